@@ -1,0 +1,67 @@
+"""Write blank gold skeletons (sentence texts and offsets, no labels) for annotators to fill in.
+
+Example: python scripts/gold_prepare.py
+
+The sentences are cut by a plain Punkt splitter with a few abbreviations, independent of
+`verify`'s own splitter, so that the gold never inherits the tool's decisions; `verify eval`
+aligns gold and predicted sentences by character offsets. Articles are drawn from the FA-KES
+train split with a fixed seed; the first 28 drawn go to `dev` (rules may be tuned on them), the
+next 20 to `heldout` (never read while tuning).
+"""
+import csv
+import json
+import random
+import re
+from pathlib import Path
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "fixtures" / "gold"
+ABBREVIATIONS = {"u.s", "u.n", "u.k", "gen", "lt", "col", "maj", "mr", "mrs", "dr", "st", "jan", "feb",
+                 "aug", "sept", "oct", "nov", "dec", "no", "vs", "e.g", "i.e", "sgt", "capt", "brig"}
+
+
+def split(text):
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    tokenizer = PunktSentenceTokenizer(params)
+    for line in re.finditer(r"[^\n]+", text):
+        for start, end in tokenizer.span_tokenize(line.group()):
+            yield line.start() + start, line.start() + end
+
+
+def skeleton(doc_id, origin, text, split_name):
+    sentences = [
+        {"index": i, "start": s, "end": e, "text": text[s:e], "boilerplate": False, "source": None,
+         "speaker": None, "via": [], "cue": None, "carried": False, "hedged": False, "hedge_cues": [],
+         "numbers": []}
+        for i, (s, e) in enumerate(split(text))
+    ]
+    return {"id": doc_id, "origin": origin, "split": split_name, "annotator": None, "checked_by": None,
+            "sentences": sentences}
+
+
+def main():
+    out = {"dev": [], "heldout": []}
+    for path in sorted((ROOT / "fixtures" / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out["dev"].append(skeleton(path.stem, f"fixtures/seeds/{path.name}", text, "dev"))
+    with open(ROOT / "fixtures" / "fa-kes-train.csv", encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if 300 <= len(r["article_content"]) <= 4000]
+    drawn = random.Random(2254).sample(rows, 48)
+    for n, row in enumerate(drawn):
+        name = "dev" if n < 28 else "heldout"
+        out[name].append(skeleton(row["unit_id"], "fixtures/fa-kes-train.csv", row["article_content"], name))
+    for name, docs in out.items():
+        (GOLD / name).mkdir(parents=True, exist_ok=True)
+        for doc in docs:
+            path = GOLD / name / f"{doc['id']}.json"
+            if path.exists():
+                continue  # never overwrite an annotated file
+            path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print({k: len(v) for k, v in out.items()}, sum(len(d["sentences"]) for v in out.values() for d in v))
+
+
+if __name__ == "__main__":
+    main()
