@@ -40,6 +40,8 @@ class Source:
     id: stable slug, e.g. `sohr`. name: canonical display name.
     type: one of SOURCE_TYPES. aliases: other names it goes by in text (matched whole-word).
     affiliation: id of the source it speaks for (RT → `russian-government`), or None.
+    spokesperson: True for a person whose words are their organisation's ("Igor Konashenkov" for
+        the Russian Defence Ministry): attributions name the organisation and the person as speaker.
     """
 
     id: str
@@ -47,11 +49,12 @@ class Source:
     type: str
     aliases: tuple[str, ...] = ()
     affiliation: str | None = None
+    spokesperson: bool = False
 
 
 SOURCE_TYPES = (
     "monitor", "government", "military", "state media", "news agency", "outlet", "NGO",
-    "armed group", "person", "anonymous", "international body",
+    "armed group", "person", "anonymous", "international body", "organisation",
 )
 
 

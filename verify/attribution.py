@@ -1,0 +1,709 @@
+"""Stage 4: who asserts each sentence — the source, the relay chain (`via`) and the reporting cue.
+
+Example:
+    >>> from verify.rules import load_rules
+    >>> from verify.segment import split_sentences
+    >>> text = "RT quoted the military as saying that 50 died."
+    >>> [a.source for a in attribute(split_sentences(text), rules=load_rules())]
+    ['Russian Defence Ministry']
+
+Finding and attaching are separate halves (after spaCy's `match()` / `set_annotations()`):
+`find_candidates` proposes attributions inside one sentence from the cue lexicon, and
+`attribute` walks the document in order, resolves pronouns and descriptions ("it", "the
+monitor") against the sources named before, and carries attributions through quotations that
+run over several sentences. The cue-anchored approach follows the PARC attribution model
+(Pareti 2016, "PARC 3.0") and the quote rules of Krestel, Bergler & Witte (2008), "Minding the
+Source"; FA-KES text has lost most commas, so source spans are found by word class, not by
+punctuation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .records import Attribution, Document, Sentence, Source
+from .rules import Cue, Registry, RuleSet, normalise_name
+
+# --- fixed linguistics -------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w))*|[\"“”«»]|[^\w\s]")
+PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
+# Head nouns that describe a source already named ("the monitor", "the ministry").
+DESCRIPTIONS = {
+    "monitor": ("monitor",), "observatory": ("monitor",), "watchdog": ("monitor",), "group": None,
+    "ministry": ("military", "government"), "government": ("government",), "regime": ("government",),
+    "army": ("military",), "military": ("military",), "statement": None, "report": None,
+    "agency": ("news agency", "state media", "outlet"), "organisation": None, "organization": None,
+    "official": ("person",), "spokesman": ("person",), "spokeswoman": ("person",), "minister": ("person",),
+    "network": ("monitor",), "coalition": ("military",), "command": ("military", "government"),
+    "communique": None, "channel": ("state media", "outlet"), "newspaper": ("outlet",), "body": None,
+}
+# Heads of unnamed sources ("activists said", "military sources say").
+UNNAMED = {
+    "source", "sources", "activist", "activists", "resident", "residents", "witness", "witnesses",
+    "official", "officials", "medic", "medics", "doctor", "doctors", "rescuer", "rescuers", "local",
+    "locals", "observer", "observers", "analyst", "analysts", "expert", "experts", "reports",
+    "media", "correspondent", "correspondents", "journalist", "journalists", "commander", "commanders",
+    "spokesman", "spokeswoman", "spokesperson", "people", "survivor", "survivors", "relative", "relatives",
+    "diplomat", "diplomats", "insider", "insiders", "paramedic", "paramedics", "someone", "eyewitness",
+    "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers", "staff",
+    "worker", "workers", "reporter", "reporters", "monitors",
+}
+# Lower-case words that may sit inside a source's name or description.
+DESCRIPTORS = {
+    "head", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+    "monitor", "monitoring", "group", "observatory", "official", "officials", "source", "sources",
+    "activist", "activists", "agency", "news", "state", "media", "army", "military", "police", "command",
+    "forces", "commander", "government", "regime", "television", "tv", "channel", "correspondent",
+    "reporter", "statement", "report", "reports", "resident", "residents", "witness", "witnesses",
+    "doctor", "doctors", "medic", "medics", "rescuer", "rescuers", "local", "locals", "security", "rights",
+    "human", "war", "senior", "opposition", "rebel", "rebels", "defence", "defense", "foreign", "interior",
+    "health", "council", "committee", "coalition", "organisation", "organization", "network", "center",
+    "centre", "office", "observers", "analysts", "experts", "watchdog", "governor", "ambassador", "envoy",
+    "president", "secretary", "general", "colonel", "commission", "representative", "member", "members",
+    "leader", "leaders", "founder", "field", "medical", "civil", "syrian", "russian", "american",
+    "turkish", "iranian", "kurdish", "british", "french", "local", "international", "independent",
+    "pro-government", "pro-regime", "opposition-run", "government-run", "state-run", "official",
+    "military-run", "unnamed", "anonymous", "informed", "diplomatic", "intelligence", "journalists",
+    "journalist", "eyewitness", "eyewitnesses", "people", "doctors", "paramedics", "hospital", "staff",
+    "volunteers", "workers", "worker", "diplomat", "diplomats", "of", "for", "the", "and", "al", "de",
+    "el", "bin", "ibn", "a", "an", "another", "one", "two", "three", "several", "other", "its", "his",
+    "her", "their", "relief", "aid", "humanitarian", "un", "u.n", "spokespeople", "surgeon", "survivors",
+    "insiders", "commanders", "fighters", "villagers", "relatives", "citizen", "citizens", "ministers",
+    "department", "directorate", "authority", "authorities", "prosecutor", "service", "services",
+}
+LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
+SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
+                   "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
+                   "meanwhile", "however", "said", "would", "will", "could", "have", "publicly", "in", "a",
+                   "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
+                   "separately", "previously", "had", "officially", "explicitly", "recently", "just"}
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+TITLES = {"governor", "minister", "president", "spokesman", "spokeswoman", "ambassador", "colonel",
+          "general", "gen.", "lt.", "col.", "maj.", "envoy", "chief", "head", "commander", "official",
+          "activist", "secretary", "secretary-general", "director", "prime", "foreign", "deputy",
+          "lieutenant", "major", "brigadier", "captain", "sheikh", "mayor", "leader", "founder",
+          "representative", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor",
+          "chairman", "negotiator", "senator", "sen.", "gov.", "rep.", "doctor", "surgeon", "journalist",
+          "correspondent", "reporter", "photographer", "resident", "eyewitness", "witness"}
+MEDIA_TYPES = {"state media", "news agency", "outlet"}
+MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
+               "network", "times", "post", "website", "outlet", "paper"}
+QUOTES_OPEN = {'"', "“", "«"}
+QUOTES_CLOSE = {'"', "”", "»"}
+NON_REPORTING_AFTER = {
+    "claimed": {"the lives", "lives", "responsibility for the lives", "victims"},
+    "claiming": {"the lives", "lives"},
+    "put": set(),
+}
+MAX_SPAN = 14
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit() and "-" in self.text
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens with offsets relative to `text`."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An attribution proposed inside one sentence, before pronouns are resolved.
+
+    mention: the words naming the source as in the text; relay: the words naming a relay, if any.
+    position: offset of the cue in the sentence (earlier candidates govern the main clause).
+    """
+
+    mention: str | None
+    cue: str | None
+    stance: str | None
+    rule: str
+    position: int
+    relay: tuple[str, ...] = ()
+    anonymous: bool = False
+
+
+# --- finding -----------------------------------------------------------------------------------
+
+@dataclass
+class _CueIndex:
+    single: dict[str, Cue]
+    multi: list[tuple[tuple[str, ...], Cue]]
+
+
+@lru_cache(maxsize=8)
+def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
+    single, multi = {}, []
+    for cue in cues:
+        for form in cue.forms:
+            words = tuple(form.split())
+            if len(words) == 1:
+                single[form] = cue
+            else:
+                multi.append((words, cue))
+    return _CueIndex(single, multi)
+
+
+def _is_name_token(token: Token, sentence_start: bool) -> bool:
+    if token.lower in DESCRIPTORS:
+        return True
+    if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
+        return True
+    return False
+
+
+SENTENCE_INITIAL_STOP = {"on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
+                         "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
+                         "there", "this", "that", "these", "those", "separately", "elsewhere", "citing",
+                         "moreover", "yesterday", "today"}
+
+
+def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The name span ending just before token index `end` (exclusive), walking backwards.
+
+    Crosses an appositive comma ("Rami Abdel Rahman, head of the Observatory") when the words
+    after the comma start with a title or role.
+    """
+    i = end - 1
+    while i >= 0 and tokens[i].lower in SKIP_BEFORE_CUE and i > 0 and tokens[i - 1].text not in QUOTES_CLOSE | {","}:
+        i -= 1
+    last = i
+    while i >= 0 and last - i < MAX_SPAN:
+        token = tokens[i]
+        if token.text == "," and i > 0 and tokens[i + 1].lower in TITLES | DESCRIPTORS and tokens[i - 1].capitalised:
+            i -= 1
+            continue
+        if token.text in {"-", "'s", "’s"} or (token.text in {"'", "’"}):
+            i -= 1
+            continue
+        if not _is_name_token(token, sentence_start=(i == 0)):
+            break
+        i -= 1
+    first = i + 1
+    while first <= last and tokens[first].lower in LEADING_DROP | {","}:
+        first += 1
+    if first > last:
+        return None
+    return first, last + 1
+
+
+def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
+    """The name span starting at token index `begin`, walking forwards."""
+    i = begin
+    while i < len(tokens) and i - begin < MAX_SPAN:
+        token = tokens[i]
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in TITLES | DESCRIPTORS and i > begin:
+            i += 1
+            continue
+        if token.text in {"-", "'s", "’s"}:
+            i += 1
+            continue
+        if token.lower in DAYS or not _is_name_token(token, sentence_start=False):
+            break
+        i += 1
+    end = i
+    while end > begin and tokens[end - 1].lower in LEADING_DROP | {",", "-"}:
+        end -= 1
+    first = begin
+    while first < end and tokens[first].lower in LEADING_DROP:
+        first += 1
+    if first >= end:
+        return None
+    return begin, end
+
+
+def _text(sentence: str, tokens: list[Token], span: tuple[int, int]) -> str:
+    return sentence[tokens[span[0]].start:tokens[span[1] - 1].end].strip(" ,")
+
+
+def _plausible(mention: str, registry: Registry, matcher) -> bool:
+    """A subject span names a source when it is a pronoun, a known source, a description, a name."""
+    words = mention.split()
+    lower = [w.lower().strip(",.") for w in words]
+    if len(words) == 1 and lower[0] in PRONOUNS:
+        return True
+    if matcher(mention):
+        return True
+    if lower[-1] in DESCRIPTIONS or lower[-1] in UNNAMED:
+        return True
+    return any(w[:1].isupper() for w in words)
+
+
+def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) -> list[Candidate]:
+    """Propose attributions inside one sentence, in order of their cue's position."""
+    tokens = tokenize(text)
+    index = _cue_index(rules.cues)
+    matcher = _registry_matcher(rules.registry)
+    found: list[Candidate] = []
+    lowers = [t.lower for t in tokens]
+    n = len(tokens)
+
+    def add(span, cue_word, cue, rule, position, relay=(), anonymous=False):
+        mention = _text(text, tokens, span) if span else None
+        found.append(Candidate(mention, cue_word, cue.stance if cue else None, rule, position, relay, anonymous))
+
+    i = 0
+    while i < n:
+        word = lowers[i]
+        # multi-word cues ("according to", "in a statement")
+        multi = next((c for words, c in index.multi if tuple(lowers[i:i + len(words)]) == words), None)
+        if multi is not None and multi.kind == "according":
+            if lowers[i + 2:i + 4] == ["preliminary", "reports"]:
+                i += 2
+                continue
+            span = _span_forward(tokens, i + 2)
+            if span and _plausible(_text(text, tokens, span), rules.registry, matcher):
+                relay = ()
+                add(span, text[tokens[i].start:tokens[i + 1].end], multi, "attr.according-to", tokens[i].start)
+            i += 2
+            continue
+        cue = index.single.get(word)
+        if cue is None:
+            i += 1
+            continue
+        after = " ".join(lowers[i + 1:i + 4])
+        if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
+            i += 1
+            continue
+        if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")):
+            i += 1
+            continue
+        if cue.kind == "quote":
+            # "RT quoted the military as saying": source after the cue, relay before it.
+            subject = _span_back(tokens, i)
+            obj = _span_forward(tokens, i + 1)
+            if obj and subject:
+                add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
+                    relay=(_text(text, tokens, subject),))
+            i += 1
+            continue
+        if cue.kind == "citing":
+            obj = _span_forward(tokens, i + 1)
+            if obj is None:
+                i += 1
+                continue
+            source_mention = _text(text, tokens, obj)
+            relay_mention = None
+            if i == 0 or tokens[i - 1].text == ",":
+                # "Citing X, the Independent reports that ..."
+                j = obj[1]
+                while j < n and tokens[j].text in {",", "who", "which"}:
+                    j += 1
+                # skip a relative clause up to the next comma
+                if j < n and tokens[j - 1].text == "," and lowers[j] in {"which", "who"}:
+                    while j < n and tokens[j].text != ",":
+                        j += 1
+                k = j
+                while k < n and tokens[k].text != ",":
+                    k += 1
+                # find the subject of the main clause: a span before a reporting verb
+                for m in range(j, min(n, j + 25)):
+                    if lowers[m] in index.single and index.single[lowers[m]].kind == "verb":
+                        relay_span = _span_back(tokens, m)
+                        if relay_span and relay_span[0] >= obj[1]:
+                            relay_mention = _text(text, tokens, relay_span)
+                        break
+            else:
+                relay_span = _span_back(tokens, i)
+                if relay_span is None and i >= 2 and lowers[i - 1] in index.single:
+                    relay_span = _span_back(tokens, i - 1)
+                if relay_span:
+                    relay_mention = _text(text, tokens, relay_span)
+            add(obj, tokens[i].text, cue, "attr.citing", tokens[i].start,
+                relay=(relay_mention,) if relay_mention else ())
+            i += 1
+            continue
+        if cue.kind == "marker":
+            i += 1
+            continue
+        # reporting verbs: inverted ("..., said the Observatory") or subject before the cue
+        prev = tokens[i - 1].text if i else ""
+        inverted = None
+        if prev in QUOTES_CLOSE | {","} or (i + 1 < n and i > 0 and _ends_clause_after(tokens, i)):
+            span = _span_forward(tokens, i + 1)
+            if span and _plausible(_text(text, tokens, span), rules.registry, matcher) and (
+                    prev in QUOTES_CLOSE | {","} or matcher(_text(text, tokens, span))):
+                if _clause_ends(tokens, span[1]):
+                    inverted = span
+        if inverted:
+            add(inverted, tokens[i].text, cue, "attr.inverted-cue", tokens[i].start)
+            i += 1
+            continue
+        subject = _span_back(tokens, i)
+        if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
+            subject = None
+        if subject:
+            mention = _text(text, tokens, subject)
+            if _plausible(mention, rules.registry, matcher) and not _is_content_subject(tokens, subject, i):
+                relay = ()
+                if word in {"told", "tells", "telling"}:
+                    obj = _span_forward(tokens, i + 1)
+                    if obj:
+                        relay_mention = _text(text, tokens, obj)
+                        if _is_media(relay_mention, rules.registry, matcher):
+                            relay = (relay_mention,)
+                elif i + 3 < n and lowers[i + 1:i + 4] in (["in", "an", "interview"],):
+                    k = i + 4
+                    if k < n and lowers[k] == "with":
+                        obj = _span_forward(tokens, k + 1)
+                        if obj and _is_media(_text(text, tokens, obj), rules.registry, matcher):
+                            relay = (_text(text, tokens, obj),)
+                anonymous = _is_unnamed(mention, rules.registry, matcher)
+                add(subject, tokens[i].text, cue, "attr.subject-cue", tokens[i].start, relay=relay,
+                    anonymous=anonymous)
+        i += 1
+
+    # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
+    if not found:
+        lowered = text.lower()
+        for hedge in rules.hedges:
+            if hedge.attributes:
+                match = re.search(rf"\b{re.escape(hedge.phrase)}\b", lowered)
+                if match:
+                    found.append(Candidate(None, text[match.start():match.end()], "distancing"
+                                           if hedge.phrase.startswith("alleged") else "neutral",
+                                           "attr.adverbial", match.start(), (), True))
+                    break
+    return _merge_outer(found, rules)
+
+
+def _ends_clause_after(tokens: list[Token], i: int) -> bool:
+    """True when the cue at `i` is followed by a name and then the end of the clause."""
+    span = _span_forward(tokens, i + 1)
+    return bool(span) and _clause_ends(tokens, span[1])
+
+
+def _clause_ends(tokens: list[Token], j: int) -> bool:
+    """True when token `j` ends the clause: end, punctuation, or a time phrase / 'in a statement'."""
+    n = len(tokens)
+    while j < n and tokens[j].lower in DAYS | {"on", "in", "a", "statement", "late", "early", "last",
+                                              "night", "week", "month", "told", "reporters"}:
+        j += 1
+    return j >= n or tokens[j].text in {".", ",", ";", ":", "!", "?", "”", '"', ")"}
+
+
+def _is_content_subject(tokens: list[Token], span: tuple[int, int], cue_index: int) -> bool:
+    """Reject spans that are the content of a clause, not a source ("the reported attack")."""
+    first = tokens[span[0]].lower
+    return first in {"number", "toll", "attack", "strikes"}
+
+
+def _is_media(mention: str, registry: Registry, matcher) -> bool:
+    source = matcher(mention)
+    if source is not None:
+        return source.type in MEDIA_TYPES
+    return any(word.lower() in MEDIA_WORDS for word in mention.split())
+
+
+def _is_unnamed(mention: str, registry: Registry, matcher) -> bool:
+    if matcher(mention):
+        return False
+    words = mention.split()
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in DESCRIPTORS]
+    return words[-1].lower().strip(",.") in UNNAMED and not capitals
+
+
+def _merge_outer(found: list[Candidate], rules: RuleSet) -> list[Candidate]:
+    """Turn "SANA reported that the police said X" into source police, via SANA.
+
+    When the first candidate is a medium and a later one has its own named source, the later
+    one is the origin and the medium a relay. A trailing "…, reports Reuters" after another
+    attribution becomes a relay too.
+    """
+    if len(found) < 2:
+        return found
+    matcher = _registry_matcher(rules.registry)
+    first, second = found[0], found[1]
+    if first.mention and second.mention and first.rule == "attr.subject-cue" and \
+            _is_media(first.mention, rules.registry, matcher) and first.cue and \
+            first.cue.lower() in {"reported", "reports", "said", "says", "quoted"}:
+        merged = replace(second, relay=(first.mention, *second.relay))
+        return [merged, *found[2:]]
+    if first.mention and second.mention and second.rule == "attr.inverted-cue" and \
+            second.cue and second.cue.lower() in {"reports", "reported"} and \
+            _is_media(second.mention, rules.registry, matcher):
+        merged = replace(first, relay=(second.mention, *first.relay))
+        return [merged, *found[2:]]
+    return found
+
+
+@lru_cache(maxsize=8)
+def _registry_matcher(registry: Registry):
+    """A function mention → the registry source it names (longest alias wins), or None.
+
+    All-capital aliases (RT, WHO, IS) match case-sensitively so that "who" and "is" never do.
+    """
+    keys_ci, keys_cs = [], []
+    for source in registry.sources.values():
+        for name in (source.name, *source.aliases):
+            key = normalise_name(name)
+            if not key:
+                continue
+            (keys_cs if name.isupper() or (len(name) <= 3 and name[:1].isupper()) else keys_ci).append((name, key))
+    ci = sorted({k for _, k in keys_ci}, key=len, reverse=True)
+    cs = sorted({n.strip() for n, _ in keys_cs}, key=len, reverse=True)
+    pattern_ci = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in ci) + r")(?![\w-])") if ci else None
+    pattern_cs = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in cs) + r")(?![\w-])") if cs else None
+
+    @lru_cache(maxsize=20000)
+    def match_all(mention: str) -> tuple[Source, ...]:
+        hits = []
+        lowered = normalise_name(mention)
+        if pattern_ci:
+            for m in pattern_ci.finditer(lowered):
+                hits.append((m.start(), len(m.group()), registry.lookup(m.group())))
+        if pattern_cs:
+            for m in pattern_cs.finditer(mention):
+                hits.append((m.start() + 0.5, len(m.group()), registry.lookup(m.group())))
+        hits = [h for h in hits if h[2] is not None]
+        return tuple(source for _, _, source in sorted(hits, key=lambda h: (-h[1], h[0])))
+
+    def match(mention: str) -> Source | None:
+        hits = match_all(mention)
+        return hits[0] if hits else None
+
+    match.all = match_all
+    return match
+
+
+# --- resolving ---------------------------------------------------------------------------------
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalise_name(name)).strip("-") or "unknown"
+
+
+@dataclass
+class _Context:
+    """What the document has named so far, for pronouns and descriptions."""
+
+    history: list[Attribution] = field(default_factory=list)
+
+    def recent(self, types) -> Attribution | None:
+        for attribution in reversed(self.history):
+            if attribution.source_type == "anonymous":
+                continue
+            if types is None or attribution.source_type in types:
+                return attribution
+            if "person" in types and attribution.speaker:
+                return attribution
+        return None
+
+
+_ORG_TYPE_WORDS = (
+    (("ministry", "government", "regime", "governorate", "council", "command", "directorate", "authority",
+      "presidency", "embassy", "police", "department"), "government"),
+    (("army", "military", "forces", "brigade", "division", "navy", "air force", "command"), "military"),
+    (("observatory", "monitor", "network", "documentation", "watch"), "monitor"),
+    (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
+      "media", "website"), "outlet"),
+    (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction"),
+     "armed group"),
+    (("united nations", "commission", "council", "union", "organisation for", "organization for"),
+     "international body"),
+    (("hospital", "crescent", "cross", "foundation", "society", "rights", "aid", "relief", "helmets"), "NGO"),
+)
+
+
+def _guess_type(name: str) -> str:
+    lower = name.lower()
+    for words, kind in _ORG_TYPE_WORDS:
+        if any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
+            return kind
+    words = [w for w in name.split() if w]
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"al", "al-", "de", "bin", "el"} for w in words):
+        return "person"
+    return "organisation"
+
+
+def _person_name(mention: str) -> str | None:
+    """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
+    words = mention.replace(",", " , ").split()
+    runs, current = [], []
+    for word in words:
+        if word[:1].isupper() and word.lower().rstrip(".") not in {t.rstrip(".") for t in TITLES} \
+                and word.lower() not in DESCRIPTORS:
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    names = [r for r in runs if len(r) >= 2 or (len(r) == 1 and len(words) > 1)]
+    return " ".join(names[-1]) if names else None
+
+
+def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
+    """Turn a candidate into an Attribution: registry naming, pronouns, descriptions, relays."""
+    registry = rules.registry
+    matcher = _registry_matcher(registry)
+    via = tuple(_relay_name(r, matcher) for r in candidate.relay if r)
+    via = tuple(v for v in via if not (publisher and matcher(v) is publisher))
+    base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via,
+                rule=candidate.rule)
+    if candidate.mention is None or candidate.anonymous:
+        label = candidate.mention or "unnamed"
+        return Attribution(source=f"unnamed ({label.lower()})" if candidate.mention else "unnamed",
+                           source_id="anonymous", source_type="anonymous", **base)
+    mention = candidate.mention
+    lower_words = [w.lower().strip(".,") for w in mention.split()]
+    if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
+        kind = PRONOUNS[lower_words[0]]
+        types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
+        previous = context.recent(types) or (context.recent(None) if kind != "person" else None)
+        if previous is None:
+            return None
+        return replace(previous, **{**base, "via": via or previous.via, "rule": candidate.rule + "+pronoun"})
+    hits = matcher.all(mention)
+    if lower_words[0] in {"the", "this", "that"} and lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
+            and not any(w[:1].isupper() for w in mention.split()[1:-1]):
+        previous = context.recent(DESCRIPTIONS[lower_words[-1]])
+        if previous is not None and (not hits or registry.origin(hits[0]).id == previous.source_id
+                                     or hits[0].id == previous.source_id):
+            return replace(previous, **{**base, "via": via or previous.via, "rule": candidate.rule + "+description"})
+    if hits:
+        persons = [h for h in hits if h.type == "person"]
+        speaker = None
+        source = hits[0]
+        if persons:
+            person = persons[0]
+            speaker = person.name
+            if person.spokesperson and person.affiliation:
+                source = registry.get(person.affiliation) or person
+            else:
+                source = person
+        elif _person_name(mention) and _guess_type(mention) != "person" and source.type != "person":
+            name = _person_name(mention)
+            if name and normalise_name(name) not in registry.keys() and len(name.split()) >= 2:
+                speaker = name
+        return Attribution(source=source.name, source_id=source.id, source_type=source.type, speaker=speaker, **base)
+    if _is_unnamed(mention, registry, matcher):
+        return Attribution(source=f"unnamed ({mention.lower()})", source_id="anonymous", source_type="anonymous", **base)
+    name = _clean_name(mention)
+    kind = _guess_type(name)
+    speaker = None
+    if kind != "person":
+        person = _person_name(mention)
+        if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
+                any(w.lower().rstrip(".") in {t.rstrip(".") for t in TITLES} for w in mention.split()):
+            name, kind, speaker = person, "person", person
+    else:
+        person = _person_name(name) or name
+        name = person
+        speaker = person
+    return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+_ALL_TYPES = ("monitor", "government", "military", "state media", "news agency", "outlet", "NGO",
+              "armed group", "international body", "organisation", "person")
+
+
+def _clean_name(mention: str) -> str:
+    words = mention.split()
+    while words and words[0].lower() in LEADING_DROP:
+        words = words[1:]
+    return " ".join(words).strip(" ,") or mention
+
+
+def _relay_name(mention: str, matcher) -> str:
+    source = matcher(mention)
+    if source is not None:
+        return source.name
+    return _clean_name(mention)
+
+
+# --- attaching ---------------------------------------------------------------------------------
+
+def _quote_balance(text: str) -> int:
+    """+1 when the sentence leaves a quotation open, -1 when it closes one opened before, else 0."""
+    straight = text.count('"')
+    opens = text.count("“") + text.count("«")
+    closes = text.count("”") + text.count("»")
+    if opens or closes:
+        return (1 if opens > closes else -1 if closes > opens else 0)
+    if straight % 2 == 1:
+        return 1 if text.lstrip().startswith('"') or not text.rstrip().endswith(('"', '".', '",')) else -1
+    return 0
+
+
+def publisher_of(document: Document, registry: Registry) -> Source | None:
+    """The registry source that publishes the document (from its outlet, or a "(Outlet)-" dateline)."""
+    matcher = _registry_matcher(registry)
+    if document.outlet:
+        found = registry.lookup(document.outlet) or matcher(document.outlet)
+        if found:
+            return found
+    head = re.match(r"\s*\(([^)]{2,40})\)\s*[-–—]", document.text)
+    if head:
+        return matcher(head.group(1))
+    return None
+
+
+def _headline_source(sentence: Sentence, document: Document, matcher) -> Source | None:
+    """FA-KES headlines end with the source: "… consistent with nerve agent use WHO"."""
+    if not document.title or document.title.strip() not in sentence.text:
+        return None
+    words = document.title.strip().rstrip(".").split()
+    for size in (4, 3, 2, 1):
+        if len(words) > size:
+            tail = " ".join(words[-size:])
+            source = matcher(tail)
+            if source is not None and normalise_name(tail) in {normalise_name(a) for a in (source.name, *source.aliases)}:
+                return source
+    return None
+
+
+def attribute(sentences, *, rules: RuleSet, document: Document | None = None) -> list[Attribution | None]:
+    """Attribution (or None) for each sentence of one document, in order."""
+    context = _Context()
+    matcher = _registry_matcher(rules.registry)
+    publisher = publisher_of(document, rules.registry) if document else None
+    results: list[Attribution | None] = []
+    open_quote_from: int | None = None  # index of the sentence that opened a quotation still open
+    for sentence in sentences:
+        candidates = find_candidates(sentence.text, rules=rules)
+        attribution = None
+        for candidate in candidates:
+            attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
+            if attribution is not None:
+                break
+        if attribution is None and document is not None and sentence.index <= 1:
+            headline = _headline_source(sentence, document, matcher)
+            if headline is not None:
+                attribution = Attribution(source=headline.name, source_id=headline.id, source_type=headline.type,
+                                          mention=None, rule="attr.headline-tail")
+        balance = _quote_balance(sentence.text)
+        if attribution is None and open_quote_from is not None:
+            # inside a quotation that runs on: carried from the sentence that opened it, if known
+            previous = results[open_quote_from] if open_quote_from < len(results) else None
+            if previous is not None:
+                attribution = replace(previous, carried=True, mention=None, rule="attr.carried.quote")
+        if attribution is not None and open_quote_from is not None and results[open_quote_from] is None \
+                and not attribution.carried:
+            # a quotation opened earlier closes here with its attribution: carry it back
+            for k in range(open_quote_from, len(results)):
+                if results[k] is None:
+                    results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
+        results.append(attribution)
+        if attribution is not None and not attribution.carried and attribution.source_type != "anonymous":
+            context.history.append(attribution)
+        if balance > 0 and open_quote_from is None:
+            open_quote_from = sentence.index
+        elif balance < 0 or (balance > 0 and open_quote_from is not None):
+            open_quote_from = None
+    return results

@@ -1,0 +1,267 @@
+"""Score the pipeline against person-written gold (`fixtures/gold/`): precision, recall, F1.
+
+Example:
+    >>> prf(8, 2, 0)
+    (0.8, 1.0, 0.889)
+
+Gold sentences were cut by an independent splitter, so each gold sentence is aligned with the
+predicted sentence that overlaps it most (character offsets). Gold numbers are located by their
+text inside the gold sentence and matched to predicted numbers by overlapping offsets.
+
+Tasks (see README, "Accuracy"):
+- attributed: the sentence has a source or not (story sentences only: gold boilerplate is skipped);
+- source: the right source (an attribution with the wrong source is a false positive and a false
+  negative); names match when the registry maps both to one id, when both are unnamed, or when
+  one name's words contain the other's (after normalisation);
+- via: relay names over all sentences;
+- hedged: the sentence is hedged or not;
+- numbers: a quantity found with the right value; counted: the right counted thing on a found number;
+- boilerplate: the sentence is marked boilerplate or not.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from .errors import GoldError
+from .pipeline import audit_document
+from .records import AuditedDocument, Document
+from .rules import RuleSet, normalise_name
+
+TASKS = ("attributed", "source", "via", "hedged", "numbers", "counted", "boilerplate")
+UNNAMED = "(unnamed)"
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 rounded to 3 places (1.0 when there is nothing to find or find)."""
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return round(precision, 3), round(recall, 3), round(f1, 3)
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def scores(self):
+        return prf(self.tp, self.fp, self.fn)
+
+
+@dataclass
+class Report:
+    """Counts per task, and the disagreements for inspection (dev gold only)."""
+
+    counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TASKS})
+    documents: int = 0
+    sentences: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self):
+        return {"documents": self.documents, "sentences": self.sentences,
+                "tasks": {t: dict(zip(("precision", "recall", "f1"), c.scores()), tp=c.tp, fp=c.fp, fn=c.fn)
+                          for t, c in self.counts.items()}}
+
+
+def load_gold(paths) -> list[tuple[Path, dict]]:
+    """Every gold file under the given files or directories, sorted."""
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.json")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise GoldError(f"{path}: no such gold file or directory; give fixtures/gold/dev or fixtures/gold/heldout")
+    if not files:
+        raise GoldError(f"{', '.join(map(str, paths))}: no gold .json files found")
+    gold = []
+    for file in files:
+        try:
+            doc = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise GoldError(f"{file}: not a readable gold JSON file ({error})") from None
+        for key in ("id", "origin", "sentences"):
+            if key not in doc:
+                raise GoldError(f"{file}: gold file lacks the key {key!r}")
+        if not doc.get("annotator"):
+            raise GoldError(f"{file}: gold file has no annotator; only person-checked gold is scored")
+        gold.append((file, doc))
+    return gold
+
+
+def _find_origin(origin: str, near: Path) -> Path:
+    for base in (Path.cwd(), *near.resolve().parents):
+        candidate = base / origin
+        if candidate.is_file():
+            return candidate
+    raise GoldError(f"{near}: cannot find its origin {origin!r}; run verify eval from the repository")
+
+
+_CSV_CACHE: dict[Path, dict[str, dict]] = {}
+
+
+def gold_document(file: Path, gold: dict) -> Document:
+    """The document a gold file annotates, read from its origin (a seed file or a CSV row)."""
+    origin = _find_origin(gold["origin"], file)
+    if origin.suffix == ".csv":
+        if origin not in _CSV_CACHE:
+            with open(origin, encoding="utf-8", newline="") as handle:
+                _CSV_CACHE[origin] = {row["unit_id"]: row for row in csv.DictReader(handle)}
+        row = _CSV_CACHE[origin].get(gold["id"])
+        if row is None:
+            raise GoldError(f"{file}: id {gold['id']} is not in {origin}")
+        document = Document(id=gold["id"], origin=f"{origin}", text=row["article_content"],
+                            title=row.get("article_title") or None, outlet=row.get("source") or None,
+                            published=row.get("date") or None)
+    else:
+        document = Document(id=origin.name, origin=str(origin), text=origin.read_text(encoding="utf-8"))
+    for sentence in gold["sentences"]:
+        if document.text[sentence["start"]:sentence["end"]] != sentence["text"]:
+            raise GoldError(f"{file}: sentence {sentence['index']} does not match the text at its offsets")
+    return document
+
+
+def same_source(gold: str | None, predicted, rules: RuleSet) -> bool:
+    """Whether the predicted attribution names the gold source (see module docstring)."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    if gold == UNNAMED or predicted.source_type == "anonymous":
+        return gold == UNNAMED and predicted.source_type == "anonymous"
+    registry = rules.registry
+    known = registry.lookup(gold)
+    if known is not None and (known.id == predicted.source_id or registry.lookup(predicted.source) is known):
+        return True
+    a, b = normalise_name(gold), normalise_name(predicted.source)
+    return a == b or fuzz.token_set_ratio(a, b) >= 95
+
+
+def _same_name(gold: str, predicted: str, rules: RuleSet) -> bool:
+    registry = rules.registry
+    a, b = registry.lookup(gold), registry.lookup(predicted)
+    if a is not None and a is b:
+        return True
+    return fuzz.token_set_ratio(normalise_name(gold), normalise_name(predicted)) >= 95
+
+
+def _align(gold_sentence: dict, audited: AuditedDocument):
+    best, best_overlap = None, 0
+    for sentence in audited.sentences:
+        overlap = min(sentence.end, gold_sentence["end"]) - max(sentence.start, gold_sentence["start"])
+        if overlap > best_overlap:
+            best, best_overlap = sentence, overlap
+    return best
+
+
+def _gold_numbers(sentence: dict) -> list[dict]:
+    found, cursor = [], 0
+    for number in sentence["numbers"]:
+        at = sentence["text"].find(number["text"], cursor)
+        if at < 0:
+            at = sentence["text"].find(number["text"])
+        if at < 0:
+            raise GoldError(f"gold number {number['text']!r} is not in sentence {sentence['index']}")
+        start = sentence["start"] + at
+        found.append({**number, "start": start, "end": start + len(number["text"])})
+        cursor = at + len(number["text"])
+    return found
+
+
+def _same_value(gold: dict, predicted) -> bool:
+    if gold.get("value") is None or predicted.value is None:
+        return gold.get("value") is None and predicted.value is None
+    return abs(float(gold["value"]) - predicted.value) < 1e-6 * max(1.0, abs(predicted.value))
+
+
+def score(gold_files, *, rules: RuleSet, report: Report | None = None) -> Report:
+    """Run the pipeline on each gold document and count agreements per task."""
+    report = report or Report()
+    c = report.counts
+    for file, gold in gold_files:
+        document = gold_document(file, gold)
+        audited = audit_document(document, rules=rules)
+        report.documents += 1
+        numbers_seen = set()
+        for g in gold["sentences"]:
+            report.sentences += 1
+            p = _align(g, audited)
+            where = f"{gold['id']}#{g['index']}"
+            attribution = p.attribution if p else None
+            _binary(c["boilerplate"], g["boilerplate"], bool(p and p.boilerplate))
+            if not g["boilerplate"]:
+                _binary(c["attributed"], g["source"] is not None, attribution is not None)
+                if g["source"] is not None and attribution is not None and same_source(g["source"], attribution, rules):
+                    c["source"].tp += 1
+                else:
+                    if attribution is not None:
+                        c["source"].fp += 1
+                    if g["source"] is not None:
+                        c["source"].fn += 1
+                    if g["source"] is not None or attribution is not None:
+                        report.errors.append(f"source {where}: gold {g['source']!r} predicted "
+                                             f"{attribution.source if attribution else None!r} | {g['text'][:110]}")
+                hedged = bool(p and p.hedge.level != "none")
+                _binary(c["hedged"], bool(g["hedged"]), hedged)
+                if bool(g["hedged"]) != hedged:
+                    report.errors.append(f"hedge {where}: gold {g['hedge_cues']} predicted "
+                                         f"{list(p.hedge.cues) if p else []} | {g['text'][:110]}")
+            gold_via = list(g.get("via") or [])
+            predicted_via = list(attribution.via) if attribution else []
+            matched = 0
+            remaining = list(predicted_via)
+            for name in gold_via:
+                hit = next((v for v in remaining if _same_name(name, v, rules)), None)
+                if hit is not None:
+                    matched += 1
+                    remaining.remove(hit)
+            c["via"].tp += matched
+            c["via"].fp += len(remaining)
+            c["via"].fn += len(gold_via) - matched
+            if remaining or matched < len(gold_via):
+                report.errors.append(f"via {where}: gold {gold_via} predicted {predicted_via} | {g['text'][:110]}")
+            predicted_numbers = [n for s in audited.sentences for n in s.numbers
+                                 if n.start < g["end"] and n.end > g["start"]]
+            for n in _gold_numbers(g):
+                hit = next((q for q in predicted_numbers if q.start < n["end"] and q.end > n["start"]
+                            and id(q) not in numbers_seen and _same_value(n, q)), None)
+                if hit is None:
+                    c["numbers"].fn += 1
+                    if n.get("counted"):
+                        c["counted"].fn += 1
+                    report.errors.append(f"number {where}: missed {n['text']!r} ({n.get('value')}) | {g['text'][:110]}")
+                    continue
+                numbers_seen.add(id(hit))
+                c["numbers"].tp += 1
+                if n.get("counted") and hit.counted and n["counted"].lower() == hit.counted.lower():
+                    c["counted"].tp += 1
+                else:
+                    if hit.counted:
+                        c["counted"].fp += 1
+                    if n.get("counted"):
+                        c["counted"].fn += 1
+                    if hit.counted != n.get("counted"):
+                        report.errors.append(f"counted {where}: {n['text']!r} gold {n.get('counted')!r} "
+                                             f"predicted {hit.counted!r}")
+            for q in predicted_numbers:
+                if id(q) not in numbers_seen and g["start"] <= q.start < g["end"]:
+                    c["numbers"].fp += 1
+                    if q.counted:
+                        c["counted"].fp += 1
+                    report.errors.append(f"number {where}: spurious {q.text!r} ({q.value}) | {g['text'][:110]}")
+    return report
+
+
+def _binary(counts: Counts, gold: bool, predicted: bool) -> None:
+    if gold and predicted:
+        counts.tp += 1
+    elif predicted:
+        counts.fp += 1
+    elif gold:
+        counts.fn += 1

@@ -1,0 +1,82 @@
+"""Stage 5: how hedged a sentence is, from the hedge lexicon and the reporting cue's stance.
+
+Example:
+    >>> from verify.rules import load_rules
+    >>> assess_hedge("Missiles reportedly hit the base.", rules=load_rules()).level
+    'medium'
+
+The score combines the weights of the hedges found as independent pieces of doubt,
+1 - Π(1 - wᵢ) (the noisy-OR used for cue combination in Light et al. 2004 and the CoNLL-2010
+hedge task's lexicon baselines), plus the weight of a distancing cue ("claimed", "alleged").
+Approximators on numbers ("at least") are not hedges: they belong to the number (verify.numbers).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .records import Attribution, Hedge
+from .rules import HedgeCue, RuleSet
+
+# The stance of the reporting cue adds doubt of its own: "X claimed" distances the writer.
+STANCE_WEIGHTS = {"distancing": 0.5}
+LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
+# "could not be reached" is not doubt about the content; "may" only hedges in lower case (May is a month).
+_NEGATED_MODAL = re.compile(r"\b(could|may|might) not\b(?! be (independently )?(verified|confirmed))", re.IGNORECASE)
+CASE_SENSITIVE = {"may"}
+
+
+@lru_cache(maxsize=8)
+def _matcher(hedges: tuple[HedgeCue, ...]) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue]]:
+    by_phrase = {h.phrase.lower(): h for h in hedges}
+    phrases = sorted(by_phrase, key=len, reverse=True)
+    insensitive = [p for p in phrases if p not in CASE_SENSITIVE]
+    sensitive = [p for p in phrases if p in CASE_SENSITIVE]
+    pattern_i = re.compile(r"\b(" + "|".join(re.escape(p) for p in insensitive) + r")\b", re.IGNORECASE)
+    pattern_s = re.compile(r"\b(" + "|".join(re.escape(p) for p in sensitive) + r")\b") if sensitive else None
+    return pattern_i, pattern_s, by_phrase
+
+
+def level_for(score: float) -> str:
+    """Map a score in [0, 1] to none/low/medium/high."""
+    if score <= 0:
+        return "none"
+    for bound, name in LEVELS[1:]:
+        if score < bound:
+            return name
+    return "high"
+
+
+def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]:
+    """Every hedge phrase in `text`, in order, longest phrase first where they overlap."""
+    pattern_i, pattern_s, by_phrase = _matcher(rules.hedges)
+    negated = {m.start() for m in _NEGATED_MODAL.finditer(text)}
+    hits = []
+    for pattern in (pattern_i, pattern_s):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text):
+            if match.start() in negated:
+                continue
+            hits.append((match, by_phrase[match.group().lower()]))
+    hits.sort(key=lambda h: h[0].start())
+    kept, last_end = [], -1
+    for match, hedge in hits:
+        if match.start() >= last_end:
+            kept.append((match, hedge))
+            last_end = match.end()
+    return kept
+
+
+def assess_hedge(text: str, *, rules: RuleSet, attribution: Attribution | None = None) -> Hedge:
+    """The Hedge of one sentence."""
+    cues, doubt = [], 1.0
+    for match, hedge in find_hedges(text, rules=rules):
+        cues.append(match.group())
+        doubt *= 1 - hedge.weight
+    if attribution is not None and attribution.stance in STANCE_WEIGHTS and not attribution.carried \
+            and attribution.cue and attribution.cue.lower() not in {c.lower() for c in cues}:
+        cues.append(attribution.cue)
+        doubt *= 1 - STANCE_WEIGHTS[attribution.stance]
+    score = round(1 - doubt, 3)
+    return Hedge(level=level_for(score), score=score, cues=tuple(cues))

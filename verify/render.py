@@ -1,0 +1,174 @@
+"""Turn audited documents into the JSON result, CSV rows and the terminal audit.
+
+Example:
+    >>> to_json_dict([], [])["schema"]
+    'verify/audit-1'
+
+One context feeds every output (datasette's `renderer.py` habit): `document_dict` builds the
+JSON-shaped record once; the CSV and terminal views read from it.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import asdict
+from functools import lru_cache
+
+import jsonschema
+
+from .errors import SchemaError
+from .records import AuditedDocument, ReadFailure
+from .resources import PACKAGE_DIR
+
+SCHEMA_ID = "verify/audit-1"
+CSV_FIELDS = ("document", "sentence", "start", "end", "text", "value", "low", "high", "qualifier", "counted",
+              "source", "source_type", "via", "cue", "hedge_level", "boilerplate")
+
+
+def document_dict(audited: AuditedDocument) -> dict:
+    """The JSON record of one document (field names fixed by the `verify/audit-1` schema)."""
+    doc = audited.document
+    sentences = []
+    for s in audited.sentences:
+        attribution = None
+        if s.attribution is not None:
+            attribution = asdict(s.attribution)
+            attribution["via"] = list(s.attribution.via)
+        sentences.append({
+            "index": s.index, "start": s.start, "end": s.end, "text": s.text, "boilerplate": s.boilerplate,
+            "attribution": attribution,
+            "hedge": {"level": s.hedge.level, "score": s.hedge.score, "cues": list(s.hedge.cues)},
+            "numbers": [{"text": n.text, "start": n.start, "end": n.end, "value": n.value, "low": n.low,
+                         "high": n.high, "qualifier": n.qualifier, "counted": n.counted, "rule": n.rule}
+                        for n in s.numbers],
+        })
+    return {"id": doc.id, "origin": doc.origin, "title": doc.title, "outlet": doc.outlet,
+            "published": doc.published, "sentences": sentences}
+
+
+def to_json_dict(documents: list[dict], failures: list[ReadFailure]) -> dict:
+    return {"schema": SCHEMA_ID, "documents": documents,
+            "failures": [{"origin": f.origin, "reason": f.reason} for f in failures]}
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads((PACKAGE_DIR / "schema" / "audit-1.schema.json").read_text(encoding="utf-8"))
+
+
+def validate(result: dict) -> None:
+    """Raise SchemaError when `result` does not follow the `verify/audit-1` schema."""
+    errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(result), key=lambda e: list(e.path))
+    if errors:
+        first = errors[0]
+        where = "/".join(str(p) for p in first.path)
+        raise SchemaError(f"audit result breaks verify/audit-1 at {where or 'top'}: {first.message} "
+                          f"({len(errors)} problem(s))")
+
+
+def csv_rows(document: dict):
+    """One row per number, with its sentence's source and hedge."""
+    for s in document["sentences"]:
+        a = s["attribution"] or {}
+        for n in s["numbers"]:
+            yield {"document": document["id"], "sentence": s["index"], "start": n["start"], "end": n["end"],
+                   "text": n["text"], "value": n["value"], "low": n["low"], "high": n["high"],
+                   "qualifier": n["qualifier"], "counted": n["counted"], "source": a.get("source"),
+                   "source_type": a.get("source_type"), "via": " > ".join(a.get("via", [])),
+                   "cue": a.get("cue"), "hedge_level": s["hedge"]["level"], "boilerplate": s["boilerplate"]}
+
+
+def write_csv(documents, handle) -> None:
+    writer = csv.DictWriter(handle, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for document in documents:
+        writer.writerows(csv_rows(document))
+
+
+def summary(document: dict) -> dict:
+    """Per-document summary: share attributed, claims per source, every number with its source."""
+    story = [s for s in document["sentences"] if not s["boilerplate"]]
+    attributed = [s for s in story if s["attribution"]]
+    per_source = Counter(s["attribution"]["source"] for s in attributed)
+    numbers = [(n, s["attribution"]) for s in story for n in s["numbers"]]
+    hedged = sum(1 for s in story if s["hedge"]["level"] != "none")
+    return {"sentences": len(story), "attributed": len(attributed),
+            "share_attributed": (len(attributed) / len(story)) if story else 0.0,
+            "hedged": hedged, "sources": per_source.most_common(), "numbers": numbers}
+
+
+def source_label(attribution: dict | None) -> str:
+    if not attribution:
+        return "(outlet's own voice)"
+    label = attribution["source"]
+    if attribution.get("speaker") and attribution["speaker"] != attribution["source"]:
+        label += f" [{attribution['speaker']}]"
+    if attribution["via"]:
+        label += " via " + " > ".join(attribution["via"])
+    if attribution["carried"]:
+        label += " (carried)"
+    return label
+
+
+def number_label(n: dict) -> str:
+    text = f"{n['qualifier']} {n['text']}" if n["qualifier"] else n["text"]
+    return f"{text} {n['counted']}" if n["counted"] else text
+
+
+def print_terminal(document: dict, console) -> None:
+    """The readable audit of one document, with rich tables."""
+    from rich.table import Table
+
+    title = document["title"] or document["id"]
+    console.rule(f"[bold]{title}[/bold]  ({document['origin']})")
+    table = Table(show_lines=False, expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("sentence", ratio=5, overflow="fold")
+    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("cue", ratio=1)
+    table.add_column("hedge", no_wrap=True)
+    table.add_column("numbers", ratio=2, overflow="fold")
+    for s in document["sentences"]:
+        text = s["text"] if len(s["text"]) <= 220 else s["text"][:217] + "…"
+        if s["boilerplate"]:
+            table.add_row(str(s["index"]), f"[dim]{_escape(text)}[/dim]", "[dim]boilerplate[/dim]", "", "", "")
+            continue
+        a = s["attribution"]
+        hedge = s["hedge"]["level"] if s["hedge"]["level"] != "none" else ""
+        if hedge:
+            hedge += " (" + ", ".join(s["hedge"]["cues"]) + ")"
+        table.add_row(str(s["index"]), _escape(text), _escape(source_label(a)),
+                      _escape(a["cue"] or "") if a else "", _escape(hedge),
+                      _escape("; ".join(number_label(n) for n in s["numbers"])))
+    console.print(table)
+    info = summary(document)
+    console.print(f"[bold]{info['attributed']}[/bold] of {info['sentences']} story sentences attributed "
+                  f"({info['share_attributed']:.0%}); {info['hedged']} hedged.")
+    if info["sources"]:
+        console.print("Sources: " + "; ".join(f"{_escape(name)} ({count})" for name, count in info["sources"]))
+    if info["numbers"]:
+        numbers = Table(title="Numbers and their sources", expand=True)
+        numbers.add_column("number")
+        numbers.add_column("source")
+        numbers.add_column("hedge")
+        by_index = {id(n): s for s in document["sentences"] for n in s["numbers"]}
+        for n, a in info["numbers"]:
+            numbers.add_row(_escape(number_label(n)), _escape(source_label(a)), by_index[id(n)]["hedge"]["level"])
+        console.print(numbers)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+    return escape(text)
+
+
+def dumps(result: dict) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=1)
+
+
+def to_csv_string(documents) -> str:
+    handle = io.StringIO()
+    write_csv(documents, handle)
+    return handle.getvalue()

@@ -1,0 +1,267 @@
+"""Load and validate the rule files in `rules/` (reporting cues, hedges, sources, boilerplate, abbreviations).
+
+Example:
+    >>> rules = load_rules()
+    >>> rules.registry.lookup("SANA").name
+    'SANA'
+
+Every file is JSON Lines: one record per line, the same keys in every record of a file, blank
+lines and lines starting with `#` ignored. Each file is validated whole against its JSON Schema
+(unknown keys rejected) and then for cross-record consistency (duplicate ids, unknown
+affiliations, regexes that do not compile); every problem is reported at once as
+`file:line: what is wrong` in one `RuleError` (after spaCy's `schemas.py` + `MatchPatternError`).
+A directory given with `rules_dir` overrides the shipped files of the same name, so an editor
+can extend one file without copying the rest. Qualifiers (`qualifiers.jsonl`) are loaded by
+`verify.numbers`, which owns them.
+"""
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+
+from .errors import RuleError
+from .records import SOURCE_TYPES, Source
+from .resources import resource_dir
+
+STANCES = ("neutral", "distancing", "committal", "accusing", "denying")
+CUE_KINDS = ("verb", "according", "quote", "citing", "marker", "toll")
+
+_STRING_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+SCHEMAS = {
+    "cues.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "forms", "stance", "kind"],
+        "properties": {"id": {"type": "string", "pattern": r"^cue\."}, "forms": {**_STRING_LIST, "minItems": 1},
+                       "stance": {"enum": list(STANCES)}, "kind": {"enum": list(CUE_KINDS)}},
+    },
+    "hedges.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "phrase", "weight"],
+        "properties": {"id": {"type": "string", "pattern": r"^hedge\."}, "phrase": {"type": "string", "minLength": 1},
+                       "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+                       "attributes": {"type": "boolean"}},
+    },
+    "sources.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "name", "type"],
+        "properties": {"id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
+                       "name": {"type": "string", "minLength": 1}, "type": {"enum": list(SOURCE_TYPES)},
+                       "aliases": _STRING_LIST, "affiliation": {"type": ["string", "null"]},
+                       "spokesperson": {"type": "boolean"}},
+    },
+    "boilerplate.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "pattern"],
+        "properties": {"id": {"type": "string", "pattern": r"^boiler\."}, "pattern": {"type": "string", "minLength": 1},
+                       "example": {"type": "string"}},
+    },
+    "abbreviations.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "text"],
+        "properties": {"id": {"type": "string", "pattern": r"^abbr\."},
+                       "text": {"type": "string", "pattern": r"^\S.*\.$"}},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue: `forms` as they appear in text, the stance they lend, and their kind.
+
+    kind: `verb` (said, claimed), `according` (according to), `quote` (X quoted Y as saying),
+    `citing` (citing X), `marker` (in a statement), `toll` (put the toll at).
+    """
+
+    id: str
+    forms: tuple[str, ...]
+    stance: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class HedgeCue:
+    """A hedge phrase with its weight in (0, 1]; `attributes` marks adverbials such as
+    "reportedly" that also attribute the sentence to an unnamed source."""
+
+    id: str
+    phrase: str
+    weight: float
+    attributes: bool = False
+
+
+@dataclass(frozen=True)
+class BoilerplatePattern:
+    """A regular expression that a whole (stripped) sentence matches when it is not story text."""
+
+    id: str
+    pattern: re.Pattern
+    example: str | None = None
+
+
+def normalise_name(text: str) -> str:
+    """Lower-case, drop a leading article, unify quotes and dashes: the key aliases are matched by.
+
+    >>> normalise_name("The Britain-based  Observatory’s")
+    'britain-based observatory'
+    """
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-").lower()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s\-.']", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    return re.sub(r"^(the|a|an) ", "", text)
+
+
+class Registry:
+    """The source registry: canonical sources, their aliases, and who speaks for whom.
+
+    >>> reg = Registry([Source("rt", "RT", "state media", ("Russia Today",), "ru"),
+    ...                 Source("ru", "Russian government", "government")])
+    >>> reg.origin(reg.lookup("Russia Today")).name
+    'Russian government'
+    """
+
+    def __init__(self, sources):
+        self.sources = {s.id: s for s in sources}
+        self._by_key = {}
+        for source in sources:
+            for name in (source.name, *source.aliases):
+                self._by_key.setdefault(normalise_name(name), source)
+
+    def __len__(self):
+        return len(self.sources)
+
+    def get(self, source_id: str) -> Source | None:
+        return self.sources.get(source_id)
+
+    def lookup(self, name: str) -> Source | None:
+        """The source whose name or alias equals `name` after `normalise_name`, else None."""
+        return self._by_key.get(normalise_name(name))
+
+    def keys(self):
+        """Every normalised alias and name (for building matchers)."""
+        return self._by_key.keys()
+
+    def origin(self, source: Source) -> Source:
+        """Follow affiliations to the source a claim finally rests on (RT → Russian government)."""
+        seen = {source.id}
+        while source.affiliation and source.affiliation in self.sources and source.affiliation not in seen:
+            source = self.sources[source.affiliation]
+            seen.add(source.id)
+        return source
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Every rule file, loaded and validated."""
+
+    cues: tuple[Cue, ...]
+    hedges: tuple[HedgeCue, ...]
+    registry: Registry
+    boilerplate: tuple[BoilerplatePattern, ...]
+    abbreviations: tuple[str, ...]
+    files: tuple[Path, ...]
+
+
+def _read_records(path: Path, schema: dict, problems: list[str]):
+    """Yield (line number, record) for each valid record; append `path:line: problem` for others."""
+    validator = jsonschema.Draft202012Validator(schema)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{path}: cannot read the rule file ({error}); it must be UTF-8 JSON Lines")
+        return
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(f"{path}:{number}: not valid JSON ({error.msg} at column {error.colno})")
+            continue
+        errors = sorted(validator.iter_errors(record), key=lambda e: list(e.path))
+        if errors:
+            for error in errors:
+                where = ".".join(str(p) for p in error.path)
+                problems.append(f"{path}:{number}: {where + ': ' if where else ''}{error.message}")
+            continue
+        yield number, record
+
+
+def _check_unique(path, items, key, problems):
+    seen = {}
+    for number, record in items:
+        value = record[key]
+        if value in seen:
+            problems.append(f"{path}:{number}: duplicate {key} {value!r} (first on line {seen[value]})")
+        seen.setdefault(value, number)
+
+
+def rule_path(name: str, rules_dir: Path | None = None) -> Path:
+    """The file `name` from `rules_dir` when it has one, else the shipped one."""
+    if rules_dir is not None and (Path(rules_dir) / name).is_file():
+        return Path(rules_dir) / name
+    return resource_dir("rules") / name
+
+
+def load_rules(rules_dir: str | Path | None = None) -> RuleSet:
+    """Load and validate every rule file; raise `RuleError` listing all problems at once."""
+    if rules_dir is not None and not Path(rules_dir).is_dir():
+        raise RuleError(f"{rules_dir}: not a directory; --rules takes a directory of .jsonl rule files")
+    return _load_rules(str(rules_dir) if rules_dir else None)
+
+
+@lru_cache(maxsize=8)
+def _load_rules(rules_dir: str | None) -> RuleSet:
+    problems: list[str] = []
+    paths = {name: rule_path(name, Path(rules_dir) if rules_dir else None) for name in SCHEMAS}
+    records = {name: list(_read_records(path, SCHEMAS[name], problems)) for name, path in paths.items()}
+
+    for name, key in (("cues.jsonl", "id"), ("hedges.jsonl", "id"), ("hedges.jsonl", "phrase"),
+                      ("sources.jsonl", "id"), ("boilerplate.jsonl", "id"), ("abbreviations.jsonl", "text")):
+        _check_unique(paths[name], records[name], key, problems)
+
+    cues = []
+    form_owner: dict[str, str] = {}
+    for number, r in records["cues.jsonl"]:
+        for form in r["forms"]:
+            if form != form.lower():
+                problems.append(f"{paths['cues.jsonl']}:{number}: form {form!r} must be lower case (cues match any case)")
+            if form in form_owner:
+                problems.append(f"{paths['cues.jsonl']}:{number}: form {form!r} already belongs to {form_owner[form]}")
+            form_owner.setdefault(form, r["id"])
+        cues.append(Cue(r["id"], tuple(r["forms"]), r["stance"], r["kind"]))
+
+    hedges = [HedgeCue(r["id"], r["phrase"], float(r["weight"]), bool(r.get("attributes", False)))
+              for _, r in records["hedges.jsonl"]]
+
+    source_ids = {r["id"] for _, r in records["sources.jsonl"]}
+    sources = []
+    for number, r in records["sources.jsonl"]:
+        affiliation = r.get("affiliation")
+        if affiliation is not None and affiliation not in source_ids:
+            problems.append(f"{paths['sources.jsonl']}:{number}: affiliation {affiliation!r} is not the id of any source")
+        for alias in r.get("aliases", []):
+            if not normalise_name(alias):
+                warnings.warn(f"{paths['sources.jsonl']}:{number}: alias {alias!r} can never match "
+                              "(it is empty after normalisation)", stacklevel=2)
+        sources.append(Source(r["id"], r["name"], r["type"], tuple(r.get("aliases", [])), affiliation,
+                              bool(r.get("spokesperson", False))))
+
+    boilerplate = []
+    for number, r in records["boilerplate.jsonl"]:
+        try:
+            pattern = re.compile(r["pattern"], re.IGNORECASE)
+        except re.error as error:
+            problems.append(f"{paths['boilerplate.jsonl']}:{number}: pattern does not compile ({error})")
+            continue
+        example = r.get("example")
+        if example is not None and not pattern.fullmatch(example.strip()):
+            problems.append(f"{paths['boilerplate.jsonl']}:{number}: pattern does not match its own example {example!r}")
+        boilerplate.append(BoilerplatePattern(r["id"], pattern, example))
+
+    abbreviations = tuple(r["text"] for _, r in records["abbreviations.jsonl"])
+    if problems:
+        raise RuleError(f"{len(problems)} problem(s) in the rule files:\n" + "\n".join(problems))
+    return RuleSet(tuple(cues), tuple(hedges), Registry(sources), tuple(boilerplate), abbreviations,
+                   tuple(paths.values()))
