@@ -27,7 +27,7 @@ from .rules import Cue, Registry, RuleSet, normalise_name
 
 # --- fixed linguistics -------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w))*|[\"“”«»]|[^\w\s]")
+_TOKEN = re.compile(r"(?:Lt|Gen|Col|Maj|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Sheikh)\.|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=[\w-]))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
 # Head nouns that describe a source already named ("the monitor", "the ministry").
 DESCRIPTIONS = {
@@ -48,7 +48,8 @@ UNNAMED = {
     "spokesman", "spokeswoman", "spokesperson", "people", "survivor", "survivors", "relative", "relatives",
     "diplomat", "diplomats", "insider", "insiders", "paramedic", "paramedics", "someone", "eyewitness",
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers", "staff",
-    "worker", "workers", "reporter", "reporters", "monitors",
+    "worker", "workers", "reporter", "reporters", "monitors", "men", "women", "townspeople", "investigators",
+    "inspectors",
 }
 # Lower-case words that may sit inside a source's name or description.
 DESCRIPTORS = {
@@ -72,12 +73,14 @@ DESCRIPTORS = {
     "her", "their", "relief", "aid", "humanitarian", "un", "u.n", "spokespeople", "surgeon", "survivors",
     "insiders", "commanders", "fighters", "villagers", "relatives", "citizen", "citizens", "ministers",
     "department", "directorate", "authority", "authorities", "prosecutor", "service", "services",
+    "rural", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
+    "inspectors", "powers", "countries", "townspeople", "corps", "men", "women",
 }
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
 SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
                    "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
-                   "meanwhile", "however", "said", "would", "will", "could", "have", "publicly", "in", "a",
-                   "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
@@ -99,6 +102,19 @@ NON_REPORTING_AFTER = {
     "put": set(),
 }
 MAX_SPAN = 14
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                "scores", "at", "more", "over", "nearly", "about", "some"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "late", "early", "mid", "last"}
+NATIONALITIES = {"u.s.", "u.s", "us", "american", "russian", "syrian", "turkish", "israeli", "iraqi", "western",
+                 "lebanese", "iranian", "french", "british", "kurdish", "saudi", "jordanian", "egyptian",
+                 "european", "arab", "gulf", "german", "chinese", "qatari", "local", "rebel", "opposition",
+                 "government", "regime", "military", "security", "medical", "media", "hama", "israel"}
+ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report", "reports", "statement", "tally",
+                     "count", "toll", "information", "estimates", "compiled", "released", "published", "issued",
+                     "provided", "by", "from", "of", "latest", "new", "preliminary", "initial", "local",
+                     "media", "documentation", "records", "sources"}
+PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 
 
 @dataclass(frozen=True)
@@ -160,6 +176,8 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
 
 
 def _is_name_token(token: Token, sentence_start: bool) -> bool:
+    if token.lower in MONTHS or token.lower in DAYS:
+        return False
     if token.lower in DESCRIPTORS:
         return True
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
@@ -176,25 +194,45 @@ SENTENCE_INITIAL_STOP = {"on", "in", "at", "after", "before", "but", "and", "mea
 def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
-    Crosses an appositive comma ("Rami Abdel Rahman, head of the Observatory") when the words
-    after the comma start with a title or role.
+    Steps over time words and auxiliaries before the cue ("the Observatory on Friday said"), a
+    parenthesised acronym ("(SOHR)"), and an appositive comma ("Rami Abdel Rahman, head of the
+    Observatory"; "Sergey Shoygu, said") when a title or the cue follows the comma.
     """
     i = end - 1
-    while i >= 0 and tokens[i].lower in SKIP_BEFORE_CUE and i > 0 and tokens[i - 1].text not in QUOTES_CLOSE | {","}:
+    while i > 0 and tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}:
         i -= 1
+    if i >= 0 and tokens[i].lower in PRONOUNS:
+        return i, i + 1
+    if i > 0 and tokens[i].text == "," and i == end - 1 and tokens[i - 1].capitalised:
+        i -= 1
+    if i > 1 and tokens[i].text == ")":
+        k = i - 1
+        while k > 0 and tokens[k].text != "(" and i - k <= 5:
+            k -= 1
+        if tokens[k].text == "(":
+            i = k - 1
     last = i
     while i >= 0 and last - i < MAX_SPAN:
         token = tokens[i]
-        if token.text == "," and i > 0 and tokens[i + 1].lower in TITLES | DESCRIPTORS and tokens[i - 1].capitalised:
+        if token.text == "," and i > 0 and tokens[i + 1].lower in TITLES and tokens[i - 1].capitalised:
             i -= 1
             continue
-        if token.text in {"-", "'s", "’s"} or (token.text in {"'", "’"}):
+        if token.text in {"-", "'s", "’s", "'", "’"}:
             i -= 1
             continue
         if not _is_name_token(token, sentence_start=(i == 0)):
             break
         i -= 1
     first = i + 1
+    # "SANA reporter in Aleppo said": a place after a preposition belongs to a name before it
+    if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and \
+            (tokens[i - 1].lower in DESCRIPTORS - LEADING_DROP or tokens[i - 1].capitalised):
+        outer = _span_back(tokens, i)
+        if outer is not None:
+            return outer[0], last + 1
+    # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source
+    if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than"}:
+        return None
     while first <= last and tokens[first].lower in LEADING_DROP | {","}:
         first += 1
     if first > last:
@@ -211,6 +249,12 @@ def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
             i += 1
             continue
         if token.text in {"-", "'s", "’s"}:
+            i += 1
+            continue
+        if token.lower in {"at", "of", "in"} and i > begin and i + 1 < len(tokens) and (
+                tokens[i + 1].capitalised or (tokens[i + 1].lower == "the" and i + 2 < len(tokens)
+                                              and tokens[i + 2].capitalised)):
+            # "a source at Aleppo Police Command", "head of the Observatory"
             i += 1
             continue
         if token.lower in DAYS or not _is_name_token(token, sentence_start=False):
@@ -261,23 +305,46 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
     while i < n:
         word = lowers[i]
         # multi-word cues ("according to", "in a statement")
-        multi = next((c for words, c in index.multi if tuple(lowers[i:i + len(words)]) == words), None)
-        if multi is not None and multi.kind == "according":
+        multi = next(((words, c) for words, c in index.multi if tuple(lowers[i:i + len(words)]) == words), None)
+        if multi is not None and multi[1].kind == "according":
+            cue = multi[1]
             if lowers[i + 2:i + 4] == ["preliminary", "reports"]:
                 i += 2
                 continue
-            span = _span_forward(tokens, i + 2)
+            k = i + 2
+            # "according to figures compiled by X", "according to a statement from X"
+            while k < n and lowers[k] in ACCORDING_FILLERS:
+                k += 1
+            span = _span_forward(tokens, k)
+            cue_text = text[tokens[i].start:tokens[i + 1].end]
             if span and _plausible(_text(text, tokens, span), rules.registry, matcher):
-                relay = ()
-                add(span, text[tokens[i].start:tokens[i + 1].end], multi, "attr.according-to", tokens[i].start)
-            i += 2
+                add(span, cue_text, cue, "attr.according-to", tokens[i].start)
+            elif k > i + 2 and lowers[k - 1] in {"reports", "sources"}:
+                found.append(Candidate(lowers[k - 1], cue_text, cue.stance, "attr.according-to", tokens[i].start,
+                                       (), True))
+            i = k
             continue
-        cue = index.single.get(word)
-        if cue is None:
+        width = 1
+        if multi is not None:
+            cue, width = multi[1], len(multi[0])
+        else:
+            cue = index.single.get(word)
+        if cue is None or (i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN):
+            # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5")
+            i += 1
+            continue
+        if i + width < n and (lowers[i + width] in index.single and index.single[lowers[i + width]].kind == "verb"):
+            # "media reports said", "Western states accused": the first word is a noun
+            i += 1
+            continue
+        if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS):
             i += 1
             continue
         after = " ".join(lowers[i + 1:i + 4])
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
+            i += 1
+            continue
+        if i + 1 < n and lowers[i + 1] == "by" and cue.kind == "verb":
             i += 1
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")):
@@ -334,19 +401,36 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
         # reporting verbs: inverted ("..., said the Observatory") or subject before the cue
         prev = tokens[i - 1].text if i else ""
         inverted = None
-        if prev in QUOTES_CLOSE | {","} or (i + 1 < n and i > 0 and _ends_clause_after(tokens, i)):
-            span = _span_forward(tokens, i + 1)
+        after_cue = i + width
+        no_subject = i == 0 or not _is_name_token(tokens[i - 1], sentence_start=(i == 1))
+        if word not in {"told", "tells", "telling"} and (
+                prev in QUOTES_CLOSE | {","} or (after_cue < n and no_subject and _ends_clause_after(tokens, i))):
+            span = _span_forward(tokens, after_cue)
             if span and _plausible(_text(text, tokens, span), rules.registry, matcher) and (
-                    prev in QUOTES_CLOSE | {","} or matcher(_text(text, tokens, span))):
+                    prev in QUOTES_CLOSE | {","} or matcher(_text(text, tokens, span))
+                    or any(t.capitalised for t in tokens[span[0]:span[1]])):
                 if _clause_ends(tokens, span[1]):
                     inverted = span
+        cue_text = text[tokens[i].start:tokens[i + width - 1].end]
         if inverted:
-            add(inverted, tokens[i].text, cue, "attr.inverted-cue", tokens[i].start)
-            i += 1
+            add(inverted, cue_text, cue, "attr.inverted-cue", tokens[i].start)
+            i += width
             continue
         subject = _span_back(tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        rule = "attr.subject-cue"
+        if (subject is None or not _plausible(_text(text, tokens, subject), rules.registry, matcher)) \
+                and not found and i <= 30:
+            # "The observatory, which relies on a network of sources, says …": the sentence's subject
+            # stands apart from its verb behind a relative clause or an apposition
+            start = 1 if lowers[:1] and lowers[0] in SENTENCE_INITIAL_STOP else 0
+            head = _span_forward(tokens, start)
+            if head and head[1] < i and not any(lowers[k] in index.single for k in range(head[1], i)):
+                mention = _text(text, tokens, head)
+                described = mention.split()[-1].lower() in DESCRIPTIONS and lowers[head[0]] == "the"
+                if matcher(mention) or described:
+                    subject, rule = head, "attr.subject-cue.distant"
         if subject:
             mention = _text(text, tokens, subject)
             if _plausible(mention, rules.registry, matcher) and not _is_content_subject(tokens, subject, i):
@@ -364,9 +448,9 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
                         if obj and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                             relay = (_text(text, tokens, obj),)
                 anonymous = _is_unnamed(mention, rules.registry, matcher)
-                add(subject, tokens[i].text, cue, "attr.subject-cue", tokens[i].start, relay=relay,
+                add(subject, cue_text, cue, rule, tokens[i].start, relay=relay,
                     anonymous=anonymous)
-        i += 1
+        i += width
 
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
@@ -374,11 +458,12 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
         for hedge in rules.hedges:
             if hedge.attributes:
                 match = re.search(rf"\b{re.escape(hedge.phrase)}\b", lowered)
-                if match:
+                if match and not re.search(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$", lowered[:match.start()]):
                     found.append(Candidate(None, text[match.start():match.end()], "distancing"
                                            if hedge.phrase.startswith("alleged") else "neutral",
                                            "attr.adverbial", match.start(), (), True))
                     break
+    found.sort(key=lambda c: c.rule != "attr.according-to")
     return _merge_outer(found, rules)
 
 
@@ -411,11 +496,41 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
 
 
 def _is_unnamed(mention: str, registry: Registry, matcher) -> bool:
-    if matcher(mention):
-        return False
+    """True for "activists", "U.S. officials", "Activists in Syria", "a military source"."""
     words = mention.split()
-    capitals = [w for w in words if w[:1].isupper() and w.lower() not in DESCRIPTORS]
-    return words[-1].lower().strip(",.") in UNNAMED and not capitals
+    for k, word in enumerate(words):
+        if k > 0 and word.lower() in PLACE_PREPOSITIONS | {"and"}:
+            words = words[:k]
+            break
+    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | DESCRIPTORS for w in words):
+        return False
+    capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
+                (k > 0 or not is_common_word(w)) and w.lower().strip(",") not in NATIONALITIES
+                and w.lower() not in DESCRIPTORS]
+    return _head(words) in UNNAMED and not capitals
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a mention: the last word before a preposition ("source at X" → source)."""
+    for k, word in enumerate(words):
+        if word.lower() in PLACE_PREPOSITIONS | {"of", "for", "with"} and k > 0:
+            return words[k - 1].lower().strip(",.")
+    return words[-1].lower().strip(",.")
+
+
+@lru_cache(maxsize=1)
+def _ortho() -> dict:
+    import json
+    from .resources import DATA_DIR
+    return json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))["ortho_context"]
+
+
+def is_common_word(word: str) -> bool:
+    """True when the corpus Punkt was trained on writes `word` in lower case inside sentences
+    (so a capital at the start of a sentence says nothing about it being a name)."""
+    flags = _ortho().get(word.lower(), 0)
+    mid_lower, mid_upper = 1 << 5, 1 << 2
+    return bool(flags & mid_lower) and not (flags & mid_upper and not flags & mid_lower)
 
 
 def _merge_outer(found: list[Candidate], rules: RuleSet) -> list[Candidate]:
@@ -471,6 +586,11 @@ def _registry_matcher(registry: Registry):
             for m in pattern_cs.finditer(mention):
                 hits.append((m.start() + 0.5, len(m.group()), registry.lookup(m.group())))
         hits = [h for h in hits if h[2] is not None]
+        if not hits and re.search(r"[A-Z]\w*s\b", mention):
+            # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"
+            bare = re.sub(r"\b([A-Z][\w-]*?)s\b", r"\1", mention)
+            if bare != mention:
+                return match_all(bare)
         return tuple(source for _, _, source in sorted(hits, key=lambda h: (-h[1], h[0])))
 
     def match(mention: str) -> Source | None:
@@ -492,6 +612,13 @@ class _Context:
     """What the document has named so far, for pronouns and descriptions."""
 
     history: list[Attribution] = field(default_factory=list)
+    named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
+
+    def first_named(self, types) -> Source | None:
+        for source in self.named:
+            if types is None or source.type in types:
+                return source
+        return None
 
     def recent(self, types) -> Attribution | None:
         for attribution in reversed(self.history):
@@ -549,64 +676,131 @@ def _person_name(mention: str) -> str | None:
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
-    """Turn a candidate into an Attribution: registry naming, pronouns, descriptions, relays."""
+    """Turn a candidate into an Attribution: registry naming, pronouns, descriptions, relays.
+
+    Order: pronouns ("it") and descriptions ("the monitor", "the source") take the latest
+    fitting source named before (or, failing that, the first one the document names: leads
+    often say "a monitor said" and name it later); the publisher's own reporter is the
+    publisher; "a source at X" is X; known names go through the registry (a spokesperson
+    stands for his organisation); anything else is named from the text.
+    """
     registry = rules.registry
     matcher = _registry_matcher(registry)
     via = tuple(_relay_name(r, matcher) for r in candidate.relay if r)
     via = tuple(v for v in via if not (publisher and matcher(v) is publisher))
     base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via,
                 rule=candidate.rule)
-    if candidate.mention is None or candidate.anonymous:
-        label = candidate.mention or "unnamed"
-        return Attribution(source=f"unnamed ({label.lower()})" if candidate.mention else "unnamed",
+
+    def anonymous(label):
+        return Attribution(source=f"unnamed ({label.lower()})" if label else "unnamed",
                            source_id="anonymous", source_type="anonymous", **base)
+
+    def inherit(previous, how):
+        return replace(previous, **{**base, "via": via or previous.via, "rule": candidate.rule + how})
+
+    if candidate.mention is None:
+        return anonymous(None)
     mention = candidate.mention
-    lower_words = [w.lower().strip(".,") for w in mention.split()]
+    words = mention.split()
+    lower_words = [w.lower().strip(".,") for w in words]
+    head = _head(words)
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
         previous = context.recent(types) or (context.recent(None) if kind != "person" else None)
-        if previous is None:
-            return None
-        return replace(previous, **{**base, "via": via or previous.via, "rule": candidate.rule + "+pronoun"})
+        return inherit(previous, "+pronoun") if previous else None
+    if head in {"reporter", "correspondent", "journalist"} and publisher is not None and not matcher(mention) \
+            and lower_words[0] in {"the", "our", "a"}:
+        # "the reporter said" in a SANA article: the publisher's own reporter
+        return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type, **base)
+    if lower_words[0] == "the" and head in {"source", "sources"} and len(lower_words) <= 3:
+        for previous in reversed(context.history):
+            if previous.mention and re.search(r"\bsources?\b", previous.mention, re.IGNORECASE):
+                return inherit(previous, "+description")
+    at = _institution(words, matcher)
+    if at is not None and head in UNNAMED:
+        # "a source at Aleppo Police Command": the institution speaks
+        mention, words = at, at.split()
+        lower_words = [w.lower().strip(".,") for w in words]
+    elif candidate.anonymous or _is_unnamed(mention, registry, matcher):
+        return anonymous(mention)
     hits = matcher.all(mention)
-    if lower_words[0] in {"the", "this", "that"} and lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
-            and not any(w[:1].isupper() for w in mention.split()[1:-1]):
-        previous = context.recent(DESCRIPTIONS[lower_words[-1]])
-        if previous is not None and (not hits or registry.origin(hits[0]).id == previous.source_id
-                                     or hits[0].id == previous.source_id):
-            return replace(previous, **{**base, "via": via or previous.via, "rule": candidate.rule + "+description"})
+    if lower_words[0] in {"the", "this", "that", "a", "an"} and lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
+            and not any(w[:1].isupper() and not w.endswith("-based") for w in words[1:-1]):
+        types = DESCRIPTIONS[lower_words[-1]]
+        previous = context.recent(types) if lower_words[0] != "a" and lower_words[0] != "an" else None
+        if previous is None:
+            ahead = context.first_named(types)
+            if ahead is not None:
+                return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
+                                   **{**base, "rule": candidate.rule + "+description-ahead"})
+        elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
+            return inherit(previous, "+description")
     if hits:
         persons = [h for h in hits if h.type == "person"]
-        speaker = None
-        source = hits[0]
         if persons:
             person = persons[0]
-            speaker = person.name
-            if person.spokesperson and person.affiliation:
-                source = registry.get(person.affiliation) or person
-            else:
-                source = person
-        elif _person_name(mention) and _guess_type(mention) != "person" and source.type != "person":
-            name = _person_name(mention)
-            if name and normalise_name(name) not in registry.keys() and len(name.split()) >= 2:
-                speaker = name
-        return Attribution(source=source.name, source_id=source.id, source_type=source.type, speaker=speaker, **base)
-    if _is_unnamed(mention, registry, matcher):
-        return Attribution(source=f"unnamed ({mention.lower()})", source_id="anonymous", source_type="anonymous", **base)
+            source = registry.get(person.affiliation) if person.spokesperson and person.affiliation else person
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                               speaker=person.name, **base)
+        source = hits[0]
+        own = {w.lower() for w in re.findall(r"[\w-]+", " ".join((source.name, *source.aliases)))}
+        tail = _words_after(mention, source)
+        if all(w.lower().strip(",.") in own | LEADING_DROP for w in tail):
+            tail = []
+        if tail and tail[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+            # "US-led coalition commander Lt. Gen. Stephen Townsend": the organisation, and its speaker
+            speaker = _person_name(" ".join(tail))
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                               speaker=speaker, **base)
+        if tail and any(w[:1].isupper() for w in tail) and not lower_words[-1] in DESCRIPTIONS:
+            # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
+            # a body the registry does not know, named after one it does
+            name = _clean_name(mention)
+            return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
+        return Attribution(source=source.name, source_id=source.id, source_type=source.type, **base)
     name = _clean_name(mention)
     kind = _guess_type(name)
     speaker = None
+    person = _person_name(mention)
     if kind != "person":
-        person = _person_name(mention)
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
-                any(w.lower().rstrip(".") in {t.rstrip(".") for t in TITLES} for w in mention.split()):
+                any(w.lower().rstrip(".") in {t.rstrip(".") for t in TITLES} for w in words):
             name, kind, speaker = person, "person", person
     else:
-        person = _person_name(name) or name
-        name = person
-        speaker = person
+        name = speaker = person or name
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+def _words_after(mention: str, source: Source) -> list[str]:
+    """The words of `mention` after the registry name of `source` found in it."""
+    lowered = mention.lower().replace("’", "'")
+    best = -1
+    for name in (source.name, *source.aliases):
+        at = lowered.find(name.lower())
+        if at >= 0:
+            best = max(best, at + len(name))
+    if best < 0:
+        return []
+    return [w for w in mention[best:].replace(",", " ").split() if w not in {"'s", "s"}]
+
+
+def _institution(words: list[str], matcher) -> str | None:
+    """The institution in "a source at Aleppo Police Command" (not a place: "a source in Daraa")."""
+    for k, word in enumerate(words):
+        if word.lower() in {"at", "in", "from", "within", "inside", "of"} and 0 < k < len(words) - 1:
+            rest = " ".join(words[k + 1:])
+            rest_words = rest.split()
+            while rest_words and rest_words[0].lower() in LEADING_DROP:
+                rest_words = rest_words[1:]
+            rest = " ".join(rest_words)
+            if not rest:
+                return None
+            if matcher(rest) is not None or _guess_type(rest) in {"government", "military", "monitor", "outlet",
+                                                                   "armed group", "international body", "NGO"}:
+                return rest
+            return None
+    return None
 
 
 _ALL_TYPES = ("monitor", "government", "military", "state media", "news agency", "outlet", "NGO",
@@ -628,6 +822,10 @@ def _relay_name(mention: str, matcher) -> str:
 
 
 # --- attaching ---------------------------------------------------------------------------------
+
+def _has_quote(text: str) -> bool:
+    return any(q in text for q in QUOTES_OPEN | QUOTES_CLOSE)
+
 
 def _quote_balance(text: str) -> int:
     """+1 when the sentence leaves a quotation open, -1 when it closes one opened before, else 0."""
@@ -675,8 +873,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []
     open_quote_from: int | None = None  # index of the sentence that opened a quotation still open
-    for sentence in sentences:
-        candidates = find_candidates(sentence.text, rules=rules)
+    candidates_per_sentence = [find_candidates(sentence.text, rules=rules) for sentence in sentences]
+    for candidates in candidates_per_sentence:
+        for candidate in candidates:
+            for source in matcher.all(candidate.mention) if candidate.mention else ():
+                if source is not publisher and source not in context.named:
+                    context.named.append(source)
+    for sentence, candidates in zip(sentences, candidates_per_sentence):
         attribution = None
         for candidate in candidates:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
@@ -687,6 +890,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             if headline is not None:
                 attribution = Attribution(source=headline.name, source_id=headline.id, source_type=headline.type,
                                           mention=None, rule="attr.headline-tail")
+        if attribution is None and open_quote_from is None and results and results[-1] is not None \
+                and sentence.text.lstrip()[:1] in QUOTES_OPEN and _has_quote(sentences[len(results) - 1].text):
+            # a new quotation right after a quoted, attributed sentence: the same speaker goes on
+            attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.next-quote")
         balance = _quote_balance(sentence.text)
         if attribution is None and open_quote_from is not None:
             # inside a quotation that runs on: carried from the sentence that opened it, if known

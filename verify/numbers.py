@@ -1,0 +1,986 @@
+"""Find the numbers a sentence states as quantities: value, range, qualifier and thing counted.
+
+Example:
+    >>> [(m.text, m.value, m.qualifier, m.counted) for m in find_numbers("At least 53 civilians died.")]
+    [('53', 53, 'at least', 'civilian')]
+
+The stage works in two halves, as spaCy's `SpanRuler` matches then sets annotations:
+`find_number_spans` finds where the numbers are, reads their values and the words naming what
+they count, and drops what is not a quantity (years, dates, clock times, durations, ages, numbers
+inside names); `build_mentions` attaches the qualifier before each number ("at least") and turns
+the counted words into a singular noun. `find_numbers` runs both.
+
+Fixed linguistics (number words, scale words, the non-quantity contexts, plural forms) are the
+module constants below, as in spaCy's `spacy/lang/en/lex_attrs.py`; the qualifiers an editor may
+extend live in `rules/qualifiers.jsonl` (see `load_qualifiers`). What counts as a quantity follows
+the "numbers" part of `fixtures/gold/GUIDELINES.md`.
+
+Choices the guidelines leave open:
+- vague amounts ("dozens", "hundreds of thousands", "several dozen") have `value` None, `high`
+  None and `low` set to the least the words can mean: two of the unit for a plural ("dozens" ≥ 24,
+  "tens of thousands" ≥ 20,000), three for "several" ("several dozen" ≥ 36, "several" ≥ 3) and
+  two for "a few". "a dozen" is exact (12).
+- "18 others" counts nothing named: `counted` is None.
+- text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
+  text of money keeps its currency sign ("$5 million").
+- "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
+  not a range).
+- "three times" is a quantity counting `time`; any count of hours, days, weeks, months or years
+  is a duration, not a quantity.
+- "several" alone is a vague amount only when a counted noun follows ("several others",
+  "several IS fighters"; not "one of several").
+"""
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from verify.errors import RuleError
+from verify.records import NumberMention
+from verify.resources import resource_dir
+
+__all__ = [
+    "BOUNDS", "NumberSpan", "Qualifier", "build_mentions", "find_number_spans", "find_numbers",
+    "load_qualifiers",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Qualifiers (rules/qualifiers.jsonl)
+
+BOUNDS = ("lower", "upper", "approximate", "exact")
+QUALIFIER_KEYS = ("id", "phrase", "bound")
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """An approximator that may precede a number, from `rules/qualifiers.jsonl`.
+
+    Example:
+        >>> Qualifier(id="qual.at-least", phrase="at least", bound="lower").phrase
+        'at least'
+
+    id: stable rule id, e.g. `qual.at-least`.
+    phrase: the words as matched, lower case, single spaces ("more than").
+    bound: what the number is to the true amount: `lower` ("at least 14": 14 or more; "more than"
+        and "over" too, though exclusive), `upper` ("up to", "nearly"), `approximate` ("about"),
+        or `exact` ("exactly").
+    """
+
+    id: str
+    phrase: str
+    bound: str
+
+
+def load_qualifiers(path: str | Path) -> tuple[Qualifier, ...]:
+    """Read and validate a qualifier file (JSON Lines), in file order.
+
+    Example:
+        >>> [q.phrase for q in load_qualifiers(resource_dir("rules") / "qualifiers.jsonl")][:2]
+        ['at least', 'more than']
+
+    The whole file is checked before failing, and one `RuleError` lists every bad record as
+    `path:line: what is wrong` (bad JSON, not an object, missing or unknown key, value not a
+    string, bound not one of BOUNDS, duplicate id or phrase). Blank lines are skipped. A phrase
+    that ends in a number word or holds a digit would swallow the number it should precede, so it
+    can never match; that is warned about, not rejected (as scikit-learn warns about stop words
+    that tokenisation makes inconsistent).
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(
+            f"{path}: cannot read the qualifier file ({exc}); give a UTF-8 JSON Lines file"
+        ) from exc
+    problems: list[str] = []
+    qualifiers: list[Qualifier] = []
+    first_line_of_phrase: dict[str, int] = {}
+    first_line_of_id: dict[str, int] = {}
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(
+                f"{where}: bad JSON ({exc.msg} at column {exc.colno}); write one JSON object a line"
+            )
+            continue
+        if not isinstance(record, dict):
+            problems.append(
+                f"{where}: a record must be a JSON object with keys {', '.join(QUALIFIER_KEYS)}, "
+                f"not {type(record).__name__}"
+            )
+            continue
+        line_problems = []
+        missing = [key for key in QUALIFIER_KEYS if key not in record]
+        if missing:
+            line_problems.append(f"missing key {', '.join(map(repr, missing))}")
+        unknown = sorted(set(record) - set(QUALIFIER_KEYS))
+        if unknown:
+            line_problems.append(
+                f"unknown key {', '.join(map(repr, unknown))} (allowed: {', '.join(QUALIFIER_KEYS)})"
+            )
+        for key in QUALIFIER_KEYS:
+            if key in record and (not isinstance(record[key], str) or not record[key].strip()):
+                line_problems.append(f"{key!r} must be a non-empty string, not {record[key]!r}")
+        bound = record.get("bound")
+        if isinstance(bound, str) and bound.strip() and bound not in BOUNDS:
+            line_problems.append(f"bad bound {bound!r} (allowed: {', '.join(BOUNDS)})")
+        if line_problems:
+            problems.extend(f"{where}: {problem}" for problem in line_problems)
+            continue
+        phrase = _normalise_phrase(record["phrase"])
+        if phrase in first_line_of_phrase:
+            problems.append(
+                f"{where}: duplicate phrase {phrase!r} (first on line "
+                f"{first_line_of_phrase[phrase]}); keep one record per phrase"
+            )
+            continue
+        if record["id"] in first_line_of_id:
+            problems.append(
+                f"{where}: duplicate id {record['id']!r} (first on line "
+                f"{first_line_of_id[record['id']]}); give each record its own id"
+            )
+            continue
+        first_line_of_phrase[phrase] = lineno
+        first_line_of_id[record["id"]] = lineno
+        last_word = phrase.split()[-1]
+        if any(ch.isdigit() for ch in phrase) or _word_value(last_word) is not None:
+            warnings.warn(
+                f"{where}: phrase {phrase!r} holds a number, so it can never precede one; "
+                "write only the approximator words",
+                stacklevel=2,
+            )
+        qualifiers.append(Qualifier(id=record["id"], phrase=phrase, bound=bound))
+    if problems:
+        raise RuleError("\n".join(problems))
+    return tuple(qualifiers)
+
+
+def _normalise_phrase(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _shipped_qualifiers() -> tuple[Qualifier, ...]:
+    return load_qualifiers(resource_dir("rules") / "qualifiers.jsonl")
+
+
+@lru_cache(maxsize=16)
+def _qualifier_pattern(qualifiers: tuple[Qualifier, ...]) -> re.Pattern[str] | None:
+    """One regex that matches any qualifier phrase ending right before a number."""
+    if not qualifiers:
+        return None
+    # Longest first, so "well over" wins over "over".
+    phrases = sorted({q.phrase for q in qualifiers}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?P<phrase>{alternatives})\s+\Z", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixed linguistics
+
+UNIT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+}
+DOZEN = 12
+# Vague plurals and the unit they multiply; "tens" and "scores" only before "of".
+VAGUE_PLURALS = {
+    "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+    "billions": 1_000_000_000, "tens": 10, "scores": 20,
+}
+VAGUE_NEED_OF = frozenset({"tens", "scores"})
+# Vague multipliers before a singular scale word ("several dozen") and the least they mean.
+VAGUE_MULTIPLIERS = {"several": 3, "few": 2}
+PERCENT_WORDS = frozenset({"percent", "pct", "percentage"})
+CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
+CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
+
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+})
+# After a number: it is a clock time ("at 10 am", "0914 GMT").
+CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock", "oclock", "h"})
+# A counted noun that makes the number a duration ("24 hours", "for two days").
+TIME_UNITS = frozenset({
+    "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "weekend",
+    "fortnight", "month", "year", "decade", "century", "yr",
+})
+# Before a number: it is part of a name or a reference ("Resolution 2254", "No. 1").
+NAME_WORDS = frozenset({
+    "resolution", "resolutions", "channel", "rossiya", "geneva", "astana", "article", "articles",
+    "no", "nos", "number", "num", "#", "page", "pages", "paragraph", "section", "chapter",
+    "clause", "annex", "appendix", "figure", "table", "route", "highway", "flight", "decree",
+    "law", "phase", "round", "unit", "division", "brigade", "regiment", "battalion", "corps",
+    "gate", "camp", "station", "building", "block", "sector", "level", "category", "class",
+    "grade", "type", "model", "version", "vol", "volume", "issue", "item", "room", "apartment",
+    "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "updated",
+    "views", "slideshow", "unscr",
+})
+# Before a number: it is an age ("aged 12", "the age of 7").
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+# Before a four-digit number: it is a year ("in 2015", "since 2014").
+YEAR_CUES = frozenset({
+    "in", "since", "of", "until", "till", "by", "from", "during", "early", "late", "mid",
+    "year", "years", "before", "after", "spring", "summer", "autumn", "fall", "winter", "between",
+    "end", "beginning", "start",
+}) | MONTHS
+ERA_WORDS = frozenset({"bc", "ad", "bce", "ce"})
+# After a number: it is a fraction ("one third", "two thirds"), which the gold does not count.
+FRACTION_WORDS = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+    "fifths", "sixth", "sixths", "tenth", "tenths",
+})
+# Before "one": "one" is a pronoun ("no one", "the one that").
+PRONOUN_ONE_BEFORE = frozenset({
+    "no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such",
+})
+
+# Words that end the search for the counted noun after a number.
+HEAD_STOPS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "and", "or", "but", "nor", "so", "yet", "while", "when", "where", "whereas", "which",
+    "who", "whom", "whose", "what", "as", "than", "if", "because", "although", "though", "since",
+    "until", "till", "unless", "in", "on", "at", "by", "from", "to", "with", "without", "within",
+    "for", "during", "after", "before", "into", "onto", "over", "under", "near", "inside",
+    "outside", "across", "against", "along", "among", "amongst", "amid", "amidst", "around",
+    "about", "through", "throughout", "toward", "towards", "upon", "via", "per", "between",
+    "behind", "beyond", "despite", "including", "according", "is", "are", "was", "were", "be",
+    "been", "being", "am", "have", "has", "had", "having", "will", "would", "could", "should",
+    "may", "might", "must", "can", "cannot", "shall", "do", "does", "did", "not", "no", "it",
+    "they", "he", "she", "we", "you", "them", "him", "us", "there", "here", "said", "says", "say",
+    "told", "added", "reported", "yesterday", "today", "tonight", "tomorrow", "now", "then",
+    "also", "only", "just", "all", "both", "each", "every", "some", "any", "most", "such", "very",
+    "too", "out", "up", "down", "off", "away", "back", "again", "ago", "earlier", "later", "of",
+    "least", "like", "whether", "either", "neither", "another", "dead", "alive",
+})
+# Words skipped between a number and its counted noun ("18 other people", "10 more").
+HEAD_SKIPS = frozenset({"other", "more", "additional", "further", "new", "extra"})
+# -ing and -ed words that modify a counted noun rather than start a verb phrase.
+PARTICIPLE_MODIFIERS = frozenset({
+    "remaining", "missing", "warring", "neighbouring", "neighboring", "surrounding", "opposing",
+    "fleeing", "fighting", "ruling", "existing", "leading", "incoming", "besieging", "retreating",
+    "advancing", "attacking", "invading", "governing", "armed", "unarmed", "wounded", "injured",
+    "displaced", "detained", "abducted", "kidnapped", "trapped", "besieged", "suspected",
+    "alleged", "unidentified", "unnamed", "trained", "armored", "armoured", "unmanned", "guided",
+    "improvised", "affiliated", "allied", "backed", "based", "linked", "related", "registered",
+    "documented", "confirmed", "estimated", "wanted", "killed", "slain",
+})
+# Lowercase words ending in -s that are not plural nouns (or are verbs that often follow a toll).
+NOT_PLURAL = frozenset({
+    "was", "has", "his", "its", "this", "as", "us", "yes", "thus", "plus", "perhaps", "always",
+    "sometimes", "besides", "towards", "afterwards", "backwards", "whereas", "unless", "across",
+    "less", "news", "gas", "bus", "chaos", "lens", "alias", "atlas", "bias", "whereabouts",
+    "ours", "yours", "hers", "theirs", "says", "adds", "reports", "claims", "notes", "states",
+    "shows", "remains", "seems", "appears", "includes", "continues", "comes", "goes", "makes",
+    "takes", "gives", "dies", "hits", "kills", "controls", "holds", "calls", "accuses", "denies",
+    "confirms", "indicates", "suggests", "means", "follows", "occurs", "becomes", "stands",
+    "puts", "sees", "gets", "needs", "wants", "believes", "thinks", "knows", "lacks", "faces",
+    "plans", "seeks", "tells", "warns", "urges", "threatens", "brings", "lies", "rises", "rose",
+    "reaches", "tops", "climbs", "jumps", "reuters", "themselves", "ourselves", "yourselves",
+    "meets", "launches", "publishes", "beheads", "crucifies", "begins", "insists", "erupts",
+})
+# Nouns that name a counted thing without a plural -s.
+INVARIANT_HEADS = frozenset({
+    "personnel", "staff", "police", "aircraft", "livestock", "cattle", "sheep", "headquarters",
+    "barracks", "series", "species", "km", "kms", "kg", "kgs", "sq", "mw", "hectares",
+})
+IRREGULAR_SINGULARS = {
+    "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
+    "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half", "shelves": "shelf",
+    "leaves": "leaf", "wolves": "wolf", "crises": "crisis", "analyses": "analysis", "buses": "bus",
+    "gases": "gas", "heroes": "hero", "caches": "cache", "movies": "movie", "kms": "km",
+    "sorties": "sortie", "axes": "axis", "lies": "lie", "ties": "tie", "calories": "calorie",
+    "kgs": "kg", "sq": "square", "series": "series", "species": "species",
+    "headquarters": "headquarters", "barracks": "barracks", "police": "police",
+}
+# Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
+UNIT_PREFIXES = {"square": "square", "sq": "square", "cubic": "cubic"}
+# Capitalised plural heads that stay capitalised ("14 Syrians" → "Syrian", "38 Civilians" in a
+# headline → "civilian").
+DEMONYMS = frozenset({
+    "syrian", "russian", "iraqi", "kurd", "turk", "arab", "american", "iranian", "lebanese",
+    "israeli", "palestinian", "jordanian", "saudi", "egyptian", "afghan", "pakistani", "chechen",
+    "briton", "european", "alawite", "sunni", "shiite", "shia", "christian", "yazidi", "druze",
+    "tunisian", "libyan", "uzbek", "uighur", "uyghur", "moroccan", "qatari", "emirati",
+    "circassian", "armenian", "assyrian", "turkmen", "australian", "canadian", "german",
+    "italian", "belgian", "dutchman", "frenchman", "englishman", "yemeni", "sudanese", "somali",
+})
+# Plurals that name a kind of unit before the counted noun ("six arms depots", "Syrian Democratic
+# Forces fighters"); any other plural is the counted noun itself ("48 victims names").
+PLURAL_MODIFIERS = frozenset({
+    "arms", "forces", "guards", "weapons", "operations", "explosives", "goods", "supplies",
+    "rights", "affairs", "sales", "communications", "nations", "helmets", "units", "services",
+})
+# Capitalised plurals accepted as counted nouns in title-case headlines ("18 Civilians Killed");
+# other capitalised plurals are names or verbs ("110 Related Syrian Army Destroys", "Syrias").
+TITLE_CASE_HEADS = frozenset({
+    "civilians", "people", "children", "kids", "women", "men", "terrorists", "militants",
+    "fighters", "soldiers", "troops", "troopers", "rebels", "jihadists", "members", "strikes",
+    "airstrikes", "raids", "bombs", "missiles", "rockets", "shells", "villages", "towns",
+    "martyrs", "casualties", "deaths", "victims", "refugees", "residents", "citizens", "persons",
+    "students", "workers", "journalists", "officers", "policemen", "gunmen", "insurgents",
+    "extremists", "mercenaries", "militiamen", "bodies", "vehicles", "tanks", "hostages",
+    "prisoners", "detainees", "evacuees", "families", "hospitals", "schools", "commanders",
+    "leaders", "gunmen", "suspects", "attacks", "airstrikes", "mortars", "shells", "dead",
+})
+# Past-tense verbs that end a singular counted noun ("One rocket hit the school").
+SINGULAR_STOPS = frozenset({
+    "hit", "struck", "sat", "stood", "fell", "left", "took", "came", "went", "blew", "shot",
+    "ran", "run", "led", "hid", "met", "lost", "won", "held", "kept", "made", "got", "saw", "set",
+    "put", "cut", "broke", "caught", "fought", "sent", "spent", "told", "said", "died", "dead",
+    "alive", "injured", "wounded", "killed", "became", "began", "remained", "lay", "lies",
+})
+# Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
+PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
+# "one" in idioms is no count ("at one point", "by one account", "on one hand").
+ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way"})
+HEAD_WINDOW = 4  # modifiers skipped at most between a number and its counted noun
+
+_STRIP_LEAD = "\"'“”‘’«»([{<*"
+_STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
+# A word with the punctuation around it; an opening bracket inside a word starts a new one
+# ("28.05.2017(updated 1549").
+_TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
+_CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£)", re.IGNORECASE)
+_NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0(?=\.\d))(?:\.\d+)?"
+_DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|bn|m|km|kg)?", re.IGNORECASE)
+_DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
+_MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]*?s")
+
+
+def _word_value(word: str) -> int | None:
+    """The value of a number word up to 99 ("seven", "twenty-one"), else None."""
+    if word in UNIT_WORDS:
+        return UNIT_WORDS[word]
+    if word in TENS_WORDS:
+        return TENS_WORDS[word]
+    tens, dash, unit = word.partition("-")
+    if dash and tens in TENS_WORDS and UNIT_WORDS.get(unit, 10) < 10:
+        return TENS_WORDS[tens] + UNIT_WORDS[unit]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding half
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number found in a sentence, before its qualifier and counted noun are attached.
+
+    Example:
+        >>> find_number_spans("It fired seven cruise missiles.")[0].head
+        'missiles'
+
+    start, end: offsets of the number's text in the sentence. text: that text ("1,000", "dozens",
+    "10 to 15", "$5 million"). value, low, high: as in `NumberMention`.
+    head: the words naming the thing counted, as in the text ("civilians", "square miles",
+        "others"), or None. unit: the counted thing when the number's form fixes it ("percent"
+        for "48%" or "48 per cent", "dollar" for "$5"), else None.
+    rule: which matcher found it: number.digits, number.words, number.vague, number.range,
+        number.percent or number.money.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    head: str | None = None
+    unit: str | None = None
+    rule: str = "number.digits"
+
+
+class _Token:
+    """A whitespace-separated word with its surrounding punctuation stripped."""
+
+    __slots__ = ("text", "lower", "start", "end", "lead", "trail")
+
+    def __init__(self, text: str, start: int, end: int, lead: str, trail: str):
+        self.text = text
+        self.lower = text.lower()
+        self.start = start
+        self.end = end
+        self.lead = lead
+        self.trail = trail
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        raw = match.group()
+        core = raw.lstrip(_STRIP_LEAD)
+        lead = raw[: len(raw) - len(core)]
+        stripped = core.rstrip(_STRIP_TRAIL)
+        trail = core[len(stripped):]
+        if not stripped:  # a lone dash or quote: keep it, it may join a range
+            tokens.append(_Token(raw, match.start(), match.end(), "", ""))
+            continue
+        start = match.start() + len(lead)
+        tokens.append(_Token(stripped, start, start + len(stripped), lead, trail))
+    return tokens
+
+
+def _joined(tokens: list[_Token], k: int) -> bool:
+    """True when no punctuation separates token k from the one before it."""
+    if k <= 0 or k >= len(tokens):
+        return False
+    before = tokens[k - 1]
+    trail = before.trail
+    # "U.S." keeps its last dot; "fighters'" is a possessive, not a break.
+    if trail and not (trail == "." and "." in before.text) and trail != "'" and trail != "’":
+        return False
+    return not tokens[k].lead
+
+
+class _Number:
+    """A parsed number: value and the tokens [first, last) it spans."""
+
+    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain")
+
+    def __init__(self, first, last, value, low, high, kind, *, scale=None, unit=None, plain=False):
+        self.first, self.last = first, last
+        self.value, self.low, self.high = value, low, high
+        self.kind, self.scale, self.unit = kind, scale, unit
+        self.plain = plain  # bare digits without comma, decimal, scale, sign: could be a year
+
+
+def _lower(tokens: list[_Token], k: int) -> str:
+    return tokens[k].lower if 0 <= k < len(tokens) else ""
+
+
+def _joined_lower(tokens: list[_Token], k: int) -> str:
+    """The lower-case token k when it follows k-1 without punctuation between, else ""."""
+    return tokens[k].lower if _joined(tokens, k) else ""
+
+
+def _word_before(tokens: list[_Token], k: int) -> str:
+    """The lower-case token before k when no punctuation but an abbreviation dot ("No.") parts
+    them, else ""."""
+    if k <= 0 or k >= len(tokens) or tokens[k].lead:
+        return ""
+    before = tokens[k - 1]
+    return before.lower if before.trail in ("", ".") and (before.trail == "" or len(before.text) <= 4) \
+        else ""
+
+
+def _scales(tokens: list[_Token], k: int, value: float) -> tuple[float, int, float | None]:
+    """Apply scale words from token k on ("3 million", "two hundred thousand")."""
+    scale = None
+    while (word := _joined_lower(tokens, k)) in SCALE_WORDS:
+        scale = SCALE_WORDS[word]
+        value *= scale
+        k += 1
+    return value, k, scale
+
+
+def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
+    token = tokens[i]
+    text, unit = token.text, None
+    if (sign := _CURRENCY_PREFIX_RE.match(text)) and len(sign.group()) < len(text):
+        unit = CURRENCY_SIGNS[sign.group().lower()]
+        text = text[sign.end():]
+    elif token.lower in CURRENCY_SIGNS and i + 1 < len(tokens) and _joined(tokens, i + 1):
+        return None  # a lone "$"; the number after it is parsed with the sign in front
+    if m := _DIGIT_RANGE_RE.fullmatch(text):
+        low, high = _to_number(m["low"]), _to_number(m["high"])
+        if high <= low or (_YEAR_RE.fullmatch(m["low"]) and _YEAR_RE.fullmatch(m["high"])):
+            return None
+        return _Number(i, i + 1, low, low, high, "range",
+                       unit="percent" if m["suffix"] else unit)
+    m = _DIGITS_RE.fullmatch(text)
+    if not m:
+        return None
+    value = _to_number(m["num"])
+    suffix = (m["suffix"] or "").lower()
+    last = i + 1
+    if not suffix and len(text) <= 3 and text.isdigit() and _joined_lower(tokens, last) == "000":
+        value, last = value * 1000, last + 1  # "300 000 civilians", thousands split by a space
+    scale = None
+    if suffix == "%":
+        unit = "percent"
+    elif suffix in ("mln", "bn") or (suffix == "m" and unit):
+        scale = SCALE_WORDS.get(suffix, 1_000_000)
+        value *= scale
+    elif suffix:  # "10km", "5kg"; a bare "100m" is metres, left out as ambiguous
+        if suffix == "m":
+            return None
+        unit = suffix
+    plain = not suffix and unit is None and m["num"].isdigit() and last == i + 1
+    if not suffix:
+        value, last, scale = _scales(tokens, last, value)
+        plain = plain and scale is None
+    return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
+
+
+def _to_number(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
+def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
+    """Number words: "seven", "twenty-one", "a hundred", "two hundred and fifty", "a dozen"."""
+    k = i
+    total = current = 0
+    scale = None
+    last_small: int | None = None  # value of the last word below 100, to refuse "two three"
+    if tokens[i].lower in ("a", "an"):
+        after = _joined_lower(tokens, i + 1)
+        if after not in SCALE_WORDS and after != "dozen":
+            return None
+        current, k = 1, i + 1
+    while k < len(tokens) and (k == i or _joined(tokens, k)):
+        word = tokens[k].lower
+        small = _word_value(word)
+        if small is not None:
+            if last_small is not None and not (last_small % 10 == 0 and last_small >= 20 and small < 10):
+                break
+            current += small
+            last_small = small
+        elif word in SCALE_WORDS or word == "dozen":
+            if k == i:
+                return None
+            step = DOZEN if word == "dozen" else SCALE_WORDS[word]
+            if step < 1000:
+                current = (current or 1) * step
+            else:
+                total += (current or 1) * step
+                current = 0
+            scale = step
+            last_small = None
+        elif (word == "and" and scale is not None and k + 1 < len(tokens)
+              and _joined(tokens, k + 1) and _word_value(tokens[k + 1].lower) is not None):
+            pass  # "two hundred and fifty"
+        else:
+            break
+        k += 1
+    if k == i or (k == i + 1 and tokens[i].lower in ("a", "an")):
+        return None
+    if tokens[k - 1].lower == "and":
+        k -= 1
+    value = total + current
+    return _Number(i, k, float(value), float(value), float(value), "words", scale=scale)
+
+
+def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
+    """Vague amounts: "dozens", "tens of thousands", "several dozen", "a few hundred", "several"."""
+    word = tokens[i].lower
+    k = i
+    if word == "a" and _joined_lower(tokens, i + 1) == "few":
+        word, k = "few", i + 1
+    if word in VAGUE_MULTIPLIERS:
+        after = _joined_lower(tokens, k + 1)
+        if after in SCALE_WORDS or after == "dozen":
+            low = VAGUE_MULTIPLIERS[word] * (DOZEN if after == "dozen" else SCALE_WORDS[after])
+            k += 2
+        elif word == "several":
+            return _Number(i, k + 1, None, 3.0, None, "several")
+        else:
+            return None
+    elif word in VAGUE_PLURALS:
+        if word in VAGUE_NEED_OF and _joined_lower(tokens, i + 1) != "of":
+            return None
+        low, k = 2 * VAGUE_PLURALS[word], i + 1
+    else:
+        return None
+    # "hundreds of thousands", "several hundred thousand"
+    while True:
+        if _joined_lower(tokens, k) == "of" and _joined_lower(tokens, k + 1) in VAGUE_PLURALS:
+            low *= VAGUE_PLURALS[tokens[k + 1].lower]
+            k += 2
+        elif _joined_lower(tokens, k) in SCALE_WORDS:
+            low *= SCALE_WORDS[tokens[k].lower]
+            k += 1
+        else:
+            break
+    return _Number(i, k, None, float(low), None, "vague")
+
+
+def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
+    word = tokens[i].lower
+    if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$"):
+        return _parse_digits(tokens, i)
+    if word in VAGUE_PLURALS or word in VAGUE_MULTIPLIERS or word == "a":
+        vague = _parse_vague(tokens, i)
+        if vague is not None or word != "a":
+            return vague
+    if word in ("a", "an") or _word_value(word) is not None:
+        return _parse_words(tokens, i)
+    return None
+
+
+def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
+    """Join "10 to 15", "10 - 15" and "between 10 and 15" into one range."""
+    if number.kind not in ("digits", "words") or number.high != number.low:
+        return number
+    between = number.first > 0 and _joined(tokens, number.first) and \
+        tokens[number.first - 1].lower == "between"
+    joiner = _joined_lower(tokens, number.last)
+    if not (joiner in ("to", "-", "–") and not between) and not (joiner == "and" and between):
+        return number
+    if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from":
+        return number  # "rose from 23 to 30" states a change, not a range
+    k = number.last + 1
+    if not _joined(tokens, k):
+        return number
+    second = _parse_digits(tokens, k) if tokens[k].lower[:1].isdigit() else (
+        _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None)
+    if second is None or second.kind != number.kind or second.low != second.high:
+        return number
+    low = number.value
+    if number.scale is None and second.scale is not None and low * second.scale <= second.value:
+        low *= second.scale  # "2 to 3 million"
+    if second.value <= low:
+        return number
+    if number.plain and _YEAR_RE.fullmatch(tokens[number.first].text):
+        if second.plain and _YEAR_RE.fullmatch(tokens[k].text):
+            return _Number(number.first, second.last, None, None, None, "years")  # "2011 to 2015"
+        return number  # "in 2011 to 1.5 million this year"
+    first = number.first - 1 if between else number.first
+    return _Number(first, second.last, low, low, second.value, "range",
+                   unit=number.unit or second.unit)
+
+
+def _percent_after(tokens: list[_Token], k: int) -> int:
+    """How many tokens from k say "percent" ("percent", "per cent", "%", "percentage points")."""
+    word = _joined_lower(tokens, k)
+    if word in ("percent", "pct", "%"):
+        return 1
+    if word == "per" and _joined_lower(tokens, k + 1) == "cent":
+        return 2
+    return 0
+
+
+def _is_plural(token: _Token) -> bool:
+    word = token.lower
+    if word in IRREGULAR_SINGULARS or word in INVARIANT_HEADS:
+        return True
+    if not word.isalpha() and not ("-" in word and word.replace("-", "").isalpha()):
+        return False
+    if word.endswith("men") and len(word) > 3 and word not in ("specimen", "abdomen", "omen"):
+        return True
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+            and word not in NOT_PLURAL)
+
+
+def _is_singular_noun(token: _Token) -> bool:
+    word = token.lower
+    return (word.isalpha() and not token.text[:1].isupper() and word not in HEAD_STOPS
+            and word not in NOT_PLURAL and word not in HEAD_SKIPS and word not in SINGULAR_STOPS
+            and not word.endswith(("ing", "ed", "ly")) and _word_value(word) is None)
+
+
+def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, int] | None:
+    """The tokens [first, last) naming what the number ending before token k counts, or None.
+
+    Skips modifiers (capitalised names, hyphenated words, "other", participles like "slain")
+    for at most HEAD_WINDOW tokens and stops at punctuation, function words and other numbers.
+    A plural counted noun is wanted after a number above one; "one" wants a singular noun.
+    """
+    skipped = 0
+    n = len(tokens)
+    first = k
+    while k < n and skipped <= HEAD_WINDOW:
+        if not _joined(tokens, k):
+            return None
+        token = tokens[k]
+        word = token.lower
+        if word == "of" and k == first and not singular:
+            # "dozens of strikes", "14 of the civilians"
+            k += 2 if _joined_lower(tokens, k + 1) == "the" else 1
+            first = k
+            continue
+        if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
+                or word in SCALE_WORDS:
+            return None
+        text = token.text
+        upper = text.isupper() and len(text) > 1
+        if word in HEAD_STOPS and not upper:  # "10 IS militants", "10 US soldiers"
+            return None
+        if word == "others":
+            return (k, k + 1)
+        if singular:
+            if text[:1].isupper() and not upper and word in DEMONYMS \
+                    and not (k + 1 < n and _joined(tokens, k + 1) and _is_singular_noun(tokens[k + 1])):
+                return (k, k + 1)  # "at least one Palestinian killed"
+            if text[:1].isupper() or "-" in word or word in HEAD_SKIPS:
+                skipped += 1
+                k += 1
+                continue
+            # The noun ends a run of lowercase words ("one opposition fighter").
+            last = k
+            while last < n and last - k < 3 and (last == k or _joined(tokens, last)) \
+                    and _is_singular_noun(tokens[last]):
+                last += 1
+            return (last - 1, last) if last > k else None
+        if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
+            return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
+        if _MODEL_PLURAL_RE.fullmatch(text):
+            return (k, k + 1)  # "14 Turkish F-16s"
+        if _is_plural(token) and not upper:
+            # A plural naming a kind of unit yields to the plural after it ("Forces fighters").
+            if word in PLURAL_MODIFIERS and k + 1 < n and _joined(tokens, k + 1) \
+                    and _is_plural(tokens[k + 1]) and tokens[k + 1].lower not in HEAD_STOPS:
+                skipped += 1
+                k += 1
+                continue
+            if not text[:1].isupper() or word in TITLE_CASE_HEADS \
+                    or _singular(word) in DEMONYMS:
+                return (k, k + 1)
+        if word.endswith(("ing", "ed")) and word not in PARTICIPLE_MODIFIERS:
+            # A participle modifies only a plural right after it ("reported deaths").
+            nxt = tokens[k + 1] if k + 1 < n and _joined(tokens, k + 1) else None
+            if nxt is None or not _is_plural(nxt) or nxt.lower in HEAD_STOPS:
+                return None
+        skipped += 1
+        k += 1
+    return None
+
+
+def _head_words(tokens: list[_Token], span: tuple[int, int] | None) -> str | None:
+    """The counted words as in the text, with a unit prefix ("square miles")."""
+    if span is None:
+        return None
+    first, last = span
+    if first > 0 and _joined(tokens, first) and tokens[first - 1].lower in UNIT_PREFIXES:
+        first -= 1
+    return " ".join(t.text for t in tokens[first:last])
+
+
+# Capitalised words before a number that are not names ("About 400", "Nearly 80").
+_QUALIFIER_WORDS = frozenset({
+    "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "than",
+    "least", "exactly", "another", "killing", "killed", "kills", "kill", "wounding", "toll",
+    "only", "just", "total",
+})
+
+
+def _not_a_quantity(tokens: list[_Token], number: _Number, head: str | None) -> bool:
+    """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
+    i, e = number.first, number.last
+    if number.kind == "years":
+        return True
+    if tokens[i].lower == "between":
+        i += 1
+    before = _word_before(tokens, i)
+    before2 = _word_before(tokens, i - 1) if before else ""
+    # Names hold their number across a dot or a bracket: "No. 1", "Slideshow (2 Images)".
+    before_any = tokens[i - 1].lower if i > 0 else ""
+    after = _joined_lower(tokens, e)
+    digits = number.kind in ("digits", "range") and tokens[i].lower[:1].isdigit()
+    if digits and (
+        (before in MONTHS and tokens[i - 1].text[:1].isupper())
+        or (after in MONTHS and tokens[e].text[:1].isupper())
+        or (after == "of" and _joined_lower(tokens, e + 1) in MONTHS)
+    ):
+        return True  # "April 5", "05 Apr 2017", "on 12 March", "between 21 and 26 of September"
+    if digits and after in ERA_WORDS:
+        return True  # "1750 BC"
+    if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
+        return True  # "at 10 am", "1400 GMT"
+    if before_any in NAME_WORDS:
+        return True  # "Resolution 2254", "No. 1"
+    if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
+        return True  # "... 110 Related Syrian Army Destroys ..."
+    if before in AGE_WORDS or (before == "of" and before2 in AGE_WORDS):
+        return True  # "aged 12", "the age of 7"
+    if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
+        return True  # "one third", "two thirds"
+    counted = _singular(head.split()[-1]) if head else None
+    if counted in TIME_UNITS or after in TIME_UNITS:
+        return True  # "24 hours", "for two days", "a four year conflict"
+    if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
+        # A year unless a counted noun follows at once or after an approximator: "2000 people",
+        # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
+        if (head is None or before in YEAR_CUES or before[:1].isdigit()
+                or (before not in _QUALIFIER_WORDS and not head.startswith(tokens[e].text))):
+            return True
+    if number.kind == "words" and number.value == 1 and number.scale is None:
+        if head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS:
+            return True  # "one of", "no one", "with one led by the regime", "at one point"
+    if number.kind == "several" and head is None:
+        return True  # "one of several"
+    if (digits and head is None and number.unit is None and before
+            and tokens[i - 1].text[:1].isupper() and before not in WEEKDAYS
+            and before not in HEAD_STOPS and before not in _QUALIFIER_WORDS
+            and not _is_plural(tokens[i - 1])):
+        return True  # "Rossiya 24", "Channel 4", "Get short URL 185"; not "Monitors 15 killed"
+    return False
+
+
+def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
+    """Find the quantities in one sentence, with offsets into `text`.
+
+    Example:
+        >>> [(s.text, s.value, s.head) for s in find_number_spans("It killed 14 civilians in 2015.")]
+        [('14', 14, 'civilians')]
+    """
+    tokens = _tokens(text)
+    spans: list[NumberSpan] = []
+    i = 0
+    while i < len(tokens):
+        number = _parse_at(tokens, i)
+        if number is None:
+            i += 1
+            continue
+        number = _extend_range(tokens, number)
+        end = number.last
+        unit = number.unit
+        if unit is None and (width := _percent_after(tokens, end)):
+            unit = "percent"
+            end += width
+            if _joined_lower(tokens, end) in ("point", "points") and tokens[end - 1].lower == "percentage":
+                unit = "percentage point"
+                end += 1
+        if unit is None and number.first > 0 and _joined(tokens, number.first) \
+                and tokens[number.first - 1].lower in CURRENCY_CODES:
+            unit = CURRENCY_CODES[tokens[number.first - 1].lower]
+        head = None
+        if unit is None:
+            singular = number.kind == "words" and number.value == 1 and number.scale is None
+            head = _head_words(tokens, _find_head(tokens, end, singular=singular))
+        if not _not_a_quantity(tokens, number, head):
+            spans.append(_span(text, tokens, number, head, unit))
+        i = max(end, i + 1)
+    return tuple(spans)
+
+
+def _span(text: str, tokens: list[_Token], number: _Number, head: str | None,
+          unit: str | None) -> NumberSpan:
+    start, end = tokens[number.first].start, tokens[number.last - 1].end
+    if unit == "percent" and tokens[number.last - 1].text.endswith("%"):
+        end -= 1  # "48%" → "48"
+    if number.kind == "range":
+        rule = "number.range"
+    elif unit in ("percent", "percentage point"):
+        rule = "number.percent"
+    elif unit in CURRENCY_SIGNS.values():
+        rule = "number.money"
+    elif number.kind in ("vague", "several"):
+        rule = "number.vague"
+    else:
+        rule = f"number.{number.kind}"
+    return NumberSpan(
+        start=start, end=end, text=text[start:end], value=_tidy(number.value),
+        low=_tidy(number.low), high=_tidy(number.high), head=head, unit=unit, rule=rule,
+    )
+
+
+def _tidy(value: float | None) -> float | int | None:
+    """Whole numbers as int, so 53 reads as 53 in JSON and equals the gold's 53."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Building half
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a counted noun ("children" → "child", "casualties" → "casualty")."""
+    lower = word.lower()
+    if lower == "others":
+        return None
+    if lower in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[lower]
+    if lower in INVARIANT_HEADS:
+        return lower
+    if lower.endswith("men") and len(lower) > 3 and lower.isalpha():
+        return lower[:-3] + "man"  # gunmen, policemen, women
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return lower[:-1]
+    return lower
+
+
+def _counted(head: str | None) -> str | None:
+    if head is None:
+        return None
+    *prefix, noun = head.split()
+    singular = _singular(noun)
+    if singular is None:
+        return None
+    if _MODEL_PLURAL_RE.fullmatch(noun):
+        return noun[:-1]  # "F-16s" → "F-16"
+    if noun[:1].isupper():
+        if _ACRONYM_PLURAL_RE.fullmatch(noun):
+            singular = noun[:-1]  # "IEDs" → "IED"
+        elif singular in DEMONYMS:
+            singular = singular.capitalize()
+    words = [UNIT_PREFIXES.get(p.lower(), p.lower()) for p in prefix]
+    return " ".join([*words, singular])
+
+
+def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
+                   qualifiers: Sequence[Qualifier] = ()) -> tuple[NumberMention, ...]:
+    """Turn spans found in sentence `text` into `NumberMention`s with document offsets.
+
+    Example:
+        >>> q = (Qualifier("qual.over", "over", "lower"),)
+        >>> m = build_mentions("over 1,000 tons", find_number_spans("over 1,000 tons"), qualifiers=q)
+        >>> (m[0].value, m[0].qualifier, m[0].counted)
+        (1000, 'over', 'ton')
+
+    Attaches the qualifier phrase that ends right before each number and the counted noun in
+    the singular; `offset` is where `text` starts in its document.
+    """
+    pattern = _qualifier_pattern(tuple(qualifiers))
+    mentions = []
+    for span in spans:
+        qualifier = None
+        if pattern is not None and (m := pattern.search(text, max(0, span.start - 40), span.start)):
+            qualifier = _normalise_phrase(m["phrase"])
+        mentions.append(NumberMention(
+            text=span.text, start=span.start + offset, end=span.end + offset,
+            value=span.value, low=span.low, high=span.high, qualifier=qualifier,
+            counted=span.unit or _counted(span.head), rule=span.rule,
+        ))
+    return tuple(mentions)
+
+
+def find_numbers(text: str, *, offset: int = 0,
+                 qualifiers: Sequence[Qualifier] | None = None) -> tuple[NumberMention, ...]:
+    """Return every number in sentence `text` that states a quantity, in order.
+
+    Example:
+        >>> [(m.text, m.value, m.counted) for m in find_numbers("Russia fired seven cruise missiles.")]
+        [('seven', 7, 'missile')]
+
+    offset: where the sentence starts in its document; the mentions' `start`/`end` are document
+        offsets. qualifiers: the approximators to look for; None loads `rules/qualifiers.jsonl`
+        once.
+    """
+    if qualifiers is None:
+        qualifiers = _shipped_qualifiers()
+    return build_mentions(text, find_number_spans(text), offset=offset, qualifiers=qualifiers)
