@@ -77,6 +77,7 @@ DESCRIPTORS = {
     "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
     "inspectors", "powers", "countries", "townspeople", "corps", "men", "women",
 }
+DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
 SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
                    "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
@@ -233,9 +234,9 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
     # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source
     if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than"}:
         return None
-    while first <= last and tokens[first].lower in LEADING_DROP | {","}:
+    while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","}:
         first += 1
-    if first > last:
+    if first > last or all(t.lower in DETERMINERS for t in tokens[first:last + 1]):
         return None
     return first, last + 1
 
@@ -725,10 +726,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     elif candidate.anonymous or _is_unnamed(mention, registry, matcher):
         return anonymous(mention)
     hits = matcher.all(mention)
-    if lower_words[0] in {"the", "this", "that", "a", "an"} and lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
-            and not any(w[:1].isupper() and not w.endswith("-based") for w in words[1:-1]):
+    inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
+    if lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
+            and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
         types = DESCRIPTIONS[lower_words[-1]]
-        previous = context.recent(types) if lower_words[0] != "a" and lower_words[0] != "an" else None
+        previous = context.recent(types) if lower_words[0] not in {"a", "an"} else None
         if previous is None:
             ahead = context.first_named(types)
             if ahead is not None:

@@ -206,7 +206,7 @@ VAGUE_PLURALS = {
     "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
     "billions": 1_000_000_000, "tens": 10, "scores": 20,
 }
-VAGUE_NEED_OF = frozenset({"tens", "scores"})
+VAGUE_NEED_OF = frozenset({"tens"})
 # Vague multipliers before a singular scale word ("several dozen") and the least they mean.
 VAGUE_MULTIPLIERS = {"several": 3, "few": 2}
 PERCENT_WORDS = frozenset({"percent", "pct", "percentage"})
@@ -237,8 +237,8 @@ NAME_WORDS = frozenset({
     "law", "phase", "round", "unit", "division", "brigade", "regiment", "battalion", "corps",
     "gate", "camp", "station", "building", "block", "sector", "level", "category", "class",
     "grade", "type", "model", "version", "vol", "volume", "issue", "item", "room", "apartment",
-    "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "updated",
-    "views", "slideshow", "unscr",
+    "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "views",
+    "slideshow", "unscr",
 })
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -313,9 +313,9 @@ IRREGULAR_SINGULARS = {
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
     "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half", "shelves": "shelf",
     "leaves": "leaf", "wolves": "wolf", "crises": "crisis", "analyses": "analysis", "buses": "bus",
-    "gases": "gas", "heroes": "hero", "caches": "cache", "movies": "movie", "kms": "km",
+    "gases": "gas", "heroes": "hero", "caches": "cache", "movies": "movie", "kms": "kilometer",
     "sorties": "sortie", "axes": "axis", "lies": "lie", "ties": "tie", "calories": "calorie",
-    "kgs": "kg", "sq": "square", "series": "series", "species": "species",
+    "kgs": "kg", "sq": "square", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
 # Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
@@ -346,7 +346,8 @@ TITLE_CASE_HEADS = frozenset({
     "students", "workers", "journalists", "officers", "policemen", "gunmen", "insurgents",
     "extremists", "mercenaries", "militiamen", "bodies", "vehicles", "tanks", "hostages",
     "prisoners", "detainees", "evacuees", "families", "hospitals", "schools", "commanders",
-    "leaders", "gunmen", "suspects", "attacks", "airstrikes", "mortars", "shells", "dead",
+    "leaders", "gunmen", "suspects", "attacks", "mortars", "dead", "tonnes", "tons",
+    "kilometres", "kilometers", "miles", "km",
 })
 # Past-tense verbs that end a singular counted noun ("One rocket hit the school").
 SINGULAR_STOPS = frozenset({
@@ -357,8 +358,23 @@ SINGULAR_STOPS = frozenset({
 })
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
+# Words after "N times" that make it a multiplier, not a count ("three times bigger").
+COMPARATIVES = frozenset({"more", "less", "as", "bigger", "larger", "higher", "greater", "lower",
+                          "smaller", "faster", "worse", "over"})
+# A verb after "one <noun>" that makes it an indefinite ("One resident said ...").
+REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "explained",
+                             "recalled", "described", "noted", "stated", "reported"})
 # "one" in idioms is no count ("at one point", "by one account", "on one hand").
 ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way"})
+# Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
+OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our"})
+# -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
+ADVERB_LIKE_ADJECTIVES = frozenset({"elderly", "early", "daily", "weekly", "monthly", "friendly"})
+# Modifier + noun pairs counted as one compound noun ("two barrel bombs" → "barrel bomb").
+COMPOUND_NOUNS = frozenset({
+    ("barrel", "bomb"), ("car", "bomb"), ("cluster", "bomb"), ("artillery", "system"),
+    ("suicide", "bomber"), ("fighter", "jet"), ("rocket", "launcher"),
+})
 HEAD_WINDOW = 4  # modifiers skipped at most between a number and its counted noun
 
 _STRIP_LEAD = "\"'“”‘’«»([{<*"
@@ -551,6 +567,14 @@ def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
     total = current = 0
     scale = None
     last_small: int | None = None  # value of the last word below 100, to refuse "two three"
+    if tokens[i].lower == "half":  # "half a million", "half a dozen"; "half" alone is no number
+        if _joined_lower(tokens, i + 1) not in ("a", "an"):
+            return None
+        number = _parse_words(tokens, i + 1)
+        if number is None or number.scale is None or number.last != i + 3:
+            return None
+        half = number.value / 2
+        return _Number(i, number.last, half, half, half, "words", scale=number.scale)
     if tokens[i].lower in ("a", "an"):
         after = _joined_lower(tokens, i + 1)
         if after not in SCALE_WORDS and after != "dozen":
@@ -631,7 +655,7 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
         vague = _parse_vague(tokens, i)
         if vague is not None or word != "a":
             return vague
-    if word in ("a", "an") or _word_value(word) is not None:
+    if word in ("a", "an", "half") or _word_value(word) is not None:
         return _parse_words(tokens, i)
     return None
 
@@ -707,14 +731,22 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
     skipped = 0
     n = len(tokens)
     first = k
+    after_aside = False
     while k < n and skipped <= HEAD_WINDOW:
-        if not _joined(tokens, k):
-            return None
+        if not _joined(tokens, k) and not (after_aside and not tokens[k].lead):
+            close = _aside_end(tokens, k) if k > first else None
+            if close is None:
+                return None
+            k = close  # "23 ISIS (Daesh) militants": step over a short bracketed aside
+            skipped += 1
+            after_aside = True
+            continue
+        after_aside = False
         token = tokens[k]
         word = token.lower
         if word == "of" and k == first and not singular:
-            # "dozens of strikes", "14 of the civilians"
-            k += 2 if _joined_lower(tokens, k + 1) == "the" else 1
+            # "dozens of strikes", "14 of the civilians", "9 of their vehicles"
+            k += 2 if _joined_lower(tokens, k + 1) in OF_DETERMINERS else 1
             first = k
             continue
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
@@ -722,7 +754,11 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             return None
         text = token.text
         upper = text.isupper() and len(text) > 1
-        if word in HEAD_STOPS and not upper:  # "10 IS militants", "10 US soldiers"
+        if word in ("and", "or") and skipped and _is_modifier_pair(tokens, k):
+            skipped += 1  # "40 rocket and mortar shells"
+            k += 1
+            continue
+        if word in HEAD_STOPS and not upper:  # but "10 IS militants", "10 US soldiers"
             return None
         if word == "others":
             return (k, k + 1)
@@ -745,15 +781,19 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         if _MODEL_PLURAL_RE.fullmatch(text):
             return (k, k + 1)  # "14 Turkish F-16s"
         if _is_plural(token) and not upper:
-            # A plural naming a kind of unit yields to the plural after it ("Forces fighters").
-            if word in PLURAL_MODIFIERS and k + 1 < n and _joined(tokens, k + 1) \
-                    and _is_plural(tokens[k + 1]) and tokens[k + 1].lower not in HEAD_STOPS:
+            # A plural or invariant naming a kind of unit yields to the plural after it
+            # ("Syrian Democratic Forces fighters", "military police officers").
+            if (word in PLURAL_MODIFIERS or word in INVARIANT_HEADS) and k + 1 < n \
+                    and _joined(tokens, k + 1) and _is_plural(tokens[k + 1]) \
+                    and tokens[k + 1].lower not in HEAD_STOPS:
                 skipped += 1
                 k += 1
                 continue
             if not text[:1].isupper() or word in TITLE_CASE_HEADS \
                     or _singular(word) in DEMONYMS:
                 return (k, k + 1)
+        if word.endswith("ly") and word not in ADVERB_LIKE_ADJECTIVES:
+            return None  # "dozens mostly women and children": the adverb starts an aside
         if word.endswith(("ing", "ed")) and word not in PARTICIPLE_MODIFIERS:
             # A participle modifies only a plural right after it ("reported deaths").
             nxt = tokens[k + 1] if k + 1 < n and _joined(tokens, k + 1) else None
@@ -764,13 +804,38 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
     return None
 
 
+def _aside_end(tokens: list[_Token], k: int) -> int | None:
+    """The token after a bracketed aside of at most three words opening at k, or None."""
+    if not tokens[k].lead.startswith(("(", "[")) or tokens[k - 1].trail:
+        return None
+    for last in range(k, min(k + 3, len(tokens) - 1)):
+        if tokens[last].trail in (")", "]"):
+            return last + 1
+        if tokens[last].trail or (last > k and tokens[last].lead):
+            return None
+    return None
+
+
+def _is_modifier_pair(tokens: list[_Token], k: int) -> bool:
+    """True when "and"/"or" at k joins two noun modifiers before one plural ("rocket and mortar
+    shells")."""
+    if k + 2 >= len(tokens) or not (_joined(tokens, k + 1) and _joined(tokens, k + 2)):
+        return False
+    before, after, noun = tokens[k - 1], tokens[k + 1], tokens[k + 2]
+    return (before.lower.isalpha() and not _is_plural(before) and before.lower not in HEAD_STOPS
+            and after.lower.isalpha() and not _is_plural(after) and after.lower not in HEAD_STOPS
+            and not after.text[:1].isupper() and _is_plural(noun) and noun.lower not in HEAD_STOPS)
+
+
 def _head_words(tokens: list[_Token], span: tuple[int, int] | None) -> str | None:
     """The counted words as in the text, with a unit prefix ("square miles")."""
     if span is None:
         return None
     first, last = span
-    if first > 0 and _joined(tokens, first) and tokens[first - 1].lower in UNIT_PREFIXES:
-        first -= 1
+    if first > 0 and _joined(tokens, first):
+        before = tokens[first - 1].lower
+        if before in UNIT_PREFIXES or (before, _singular(tokens[first].lower)) in COMPOUND_NOUNS:
+            first -= 1
     return " ".join(t.text for t in tokens[first:last])
 
 
@@ -782,17 +847,22 @@ _QUALIFIER_WORDS = frozenset({
 })
 
 
-def _not_a_quantity(tokens: list[_Token], number: _Number, head: str | None) -> bool:
+def _not_a_quantity(tokens: list[_Token], number: _Number,
+                    head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
     i, e = number.first, number.last
     if number.kind == "years":
         return True
+    if e - i == len(tokens):
+        return True  # a sentence that is only a number: a page counter ("212")
     if tokens[i].lower == "between":
         i += 1
     before = _word_before(tokens, i)
     before2 = _word_before(tokens, i - 1) if before else ""
     # Names hold their number across a dot or a bracket: "No. 1", "Slideshow (2 Images)".
     before_any = tokens[i - 1].lower if i > 0 else ""
+    head = tokens[head_span[0]].text if head_span else None
+    after_head = _joined_lower(tokens, head_span[1]) if head_span else ""
     after = _joined_lower(tokens, e)
     digits = number.kind in ("digits", "range") and tokens[i].lower[:1].isdigit()
     if digits and (
@@ -805,17 +875,22 @@ def _not_a_quantity(tokens: list[_Token], number: _Number, head: str | None) -> 
         return True  # "1750 BC"
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
-    if before_any in NAME_WORDS:
-        return True  # "Resolution 2254", "No. 1"
+    if before_any in NAME_WORDS or (i > 1 and tokens[i - 2].lower == "url"):
+        return True  # "Resolution 2254", "No. 1", "Get short URL 0 154"
+    if before == "updated" and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
+        return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
         return True  # "... 110 Related Syrian Army Destroys ..."
     if before in AGE_WORDS or (before == "of" and before2 in AGE_WORDS):
         return True  # "aged 12", "the age of 7"
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
-    counted = _singular(head.split()[-1]) if head else None
+    counted = _singular(head) if head else None
     if counted in TIME_UNITS or after in TIME_UNITS:
         return True  # "24 hours", "for two days", "a four year conflict"
+    if counted == "time" and (after_head in COMPARATIVES
+                              or (len(after_head) > 4 and after_head.endswith("er"))):
+        return True  # "three times bigger": a multiplier
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
@@ -823,15 +898,16 @@ def _not_a_quantity(tokens: list[_Token], number: _Number, head: str | None) -> 
                 or (before not in _QUALIFIER_WORDS and not head.startswith(tokens[e].text))):
             return True
     if number.kind == "words" and number.value == 1 and number.scale is None:
-        if head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS:
-            return True  # "one of", "no one", "with one led by the regime", "at one point"
-    if number.kind == "several" and head is None:
-        return True  # "one of several"
+        if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
+                or after_head in REPORTING_VERBS):
+            return True  # "one of", "no one", "at one point", "One resident said"
+    if number.kind == "several" and (head is None or (before == "of" and before2 == "one")):
+        return True  # "one of several (jihadist groups)"
     if (digits and head is None and number.unit is None and before
             and tokens[i - 1].text[:1].isupper() and before not in WEEKDAYS
             and before not in HEAD_STOPS and before not in _QUALIFIER_WORDS
-            and not _is_plural(tokens[i - 1])):
-        return True  # "Rossiya 24", "Channel 4", "Get short URL 185"; not "Monitors 15 killed"
+            and not before.endswith("s")):
+        return True  # "Rossiya 24", "Channel 4"; not "Monitors 15 killed", "Bombing Claims 5"
     return False
 
 
@@ -862,12 +938,12 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
         if unit is None and number.first > 0 and _joined(tokens, number.first) \
                 and tokens[number.first - 1].lower in CURRENCY_CODES:
             unit = CURRENCY_CODES[tokens[number.first - 1].lower]
-        head = None
+        head_span = None
         if unit is None:
             singular = number.kind == "words" and number.value == 1 and number.scale is None
-            head = _head_words(tokens, _find_head(tokens, end, singular=singular))
-        if not _not_a_quantity(tokens, number, head):
-            spans.append(_span(text, tokens, number, head, unit))
+            head_span = _find_head(tokens, end, singular=singular)
+        if not _not_a_quantity(tokens, number, head_span):
+            spans.append(_span(text, tokens, number, _head_words(tokens, head_span), unit))
         i = max(end, i + 1)
     return tuple(spans)
 
