@@ -27,6 +27,7 @@ from .rules import Cue, Registry, RuleSet, normalise_name
 
 # --- fixed linguistics -------------------------------------------------------------------------
 
+_NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]")
 _TOKEN = re.compile(r"(?:Lt|Gen|Col|Maj|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Sheikh)\.|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=[\w-]))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
 # Head nouns that describe a source already named ("the monitor", "the ministry").
@@ -48,7 +49,7 @@ UNNAMED = {
     "spokesman", "spokeswoman", "spokesperson", "people", "survivor", "survivors", "relative", "relatives",
     "diplomat", "diplomats", "insider", "insiders", "paramedic", "paramedics", "someone", "eyewitness",
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers", "staff",
-    "worker", "workers", "reporter", "reporters", "monitors", "men", "women", "townspeople", "investigators",
+    "worker", "workers", "reporter", "reporters", "monitors", "police", "men", "women", "townspeople", "investigators",
     "inspectors",
 }
 # Lower-case words that may sit inside a source's name or description.
@@ -130,7 +131,9 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit() and "-" in self.text
+        """Starts like a name: "Reuters", "al-Wasl" (Arabic article prefixes), "Su-34"."""
+        return self.text[:1].isupper() or bool(_NAME_PREFIX.match(self.text)) or \
+            self.text[:1].isdigit() and "-" in self.text
 
 
 def tokenize(text: str) -> list[Token]:
@@ -246,7 +249,7 @@ def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
     i = begin
     while i < len(tokens) and i - begin < MAX_SPAN:
         token = tokens[i]
-        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in TITLES | DESCRIPTORS and i > begin:
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in TITLES and i > begin:
             i += 1
             continue
         if token.text in {"-", "'s", "’s"}:
@@ -343,6 +346,11 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
             continue
         after = " ".join(lowers[i + 1:i + 4])
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
+            i += 1
+            continue
+        if cue.kind == "verb" and i > 0 and lowers[i - 1] in {"is", "are", "was", "were", "be", "been"} \
+                and i + 1 < n and lowers[i + 1] == "to":
+            # "is said to": the adverbial hedge, handled below as an unnamed source
             i += 1
             continue
         if i + 1 < n and lowers[i + 1] == "by" and cue.kind == "verb":
@@ -503,11 +511,11 @@ def _is_unnamed(mention: str, registry: Registry, matcher) -> bool:
         if k > 0 and word.lower() in PLACE_PREPOSITIONS | {"and"}:
             words = words[:k]
             break
-    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | DESCRIPTORS for w in words):
+    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | UNNAMED | DETERMINERS
+                                            for w in words):
         return False
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
-                (k > 0 or not is_common_word(w)) and w.lower().strip(",") not in NATIONALITIES
-                and w.lower() not in DESCRIPTORS]
+                (k > 0 or not is_common_word(w)) and w.lower().strip(",") not in NATIONALITIES]
     return _head(words) in UNNAMED and not capitals
 
 
@@ -731,6 +739,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
         types = DESCRIPTIONS[lower_words[-1]]
         previous = context.recent(types) if lower_words[0] not in {"a", "an"} else None
+        if previous is None and via and types:
+            # "RT quoted the military": the military of the government the relay speaks for
+            relay = matcher(via[0])
+            if relay is not None and relay.affiliation:
+                government = registry.origin(relay)
+                for source in registry.sources.values():
+                    if source.type in types and source is not relay and registry.origin(source) is government:
+                        return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                                           **{**base, "rule": candidate.rule + "+relay-affiliation"})
         if previous is None:
             ahead = context.first_named(types)
             if ahead is not None:

@@ -201,7 +201,7 @@ SCALE_WORDS = {
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
 }
 DOZEN = 12
-# Vague plurals and the unit they multiply; "tens" and "scores" only before "of".
+# Vague plurals and the unit they multiply; "tens" only before "of" ("tens of thousands").
 VAGUE_PLURALS = {
     "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
     "billions": 1_000_000_000, "tens": 10, "scores": 20,
@@ -209,7 +209,7 @@ VAGUE_PLURALS = {
 VAGUE_NEED_OF = frozenset({"tens"})
 # Vague multipliers before a singular scale word ("several dozen") and the least they mean.
 VAGUE_MULTIPLIERS = {"several": 3, "few": 2}
-PERCENT_WORDS = frozenset({"percent", "pct", "percentage"})
+PERCENT_WORDS = frozenset({"percent", "pct", "%"})
 CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
 CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
 
@@ -306,7 +306,7 @@ NOT_PLURAL = frozenset({
 # Nouns that name a counted thing without a plural -s.
 INVARIANT_HEADS = frozenset({
     "personnel", "staff", "police", "aircraft", "livestock", "cattle", "sheep", "headquarters",
-    "barracks", "series", "species", "km", "kms", "kg", "kgs", "sq", "mw", "hectares",
+    "barracks", "series", "species", "km", "kms", "kg", "kgs",
 })
 IRREGULAR_SINGULARS = {
     "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
@@ -315,7 +315,7 @@ IRREGULAR_SINGULARS = {
     "leaves": "leaf", "wolves": "wolf", "crises": "crisis", "analyses": "analysis", "buses": "bus",
     "gases": "gas", "heroes": "hero", "caches": "cache", "movies": "movie", "kms": "kilometer",
     "sorties": "sortie", "axes": "axis", "lies": "lie", "ties": "tie", "calories": "calorie",
-    "kgs": "kg", "sq": "square", "km": "kilometer", "series": "series", "species": "species",
+    "kgs": "kg", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
 # Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
@@ -524,8 +524,14 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     if (sign := _CURRENCY_PREFIX_RE.match(text)) and len(sign.group()) < len(text):
         unit = CURRENCY_SIGNS[sign.group().lower()]
         text = text[sign.end():]
-    elif token.lower in CURRENCY_SIGNS and i + 1 < len(tokens) and _joined(tokens, i + 1):
-        return None  # a lone "$"; the number after it is parsed with the sign in front
+    elif token.lower in CURRENCY_SIGNS:  # "$ 5 million": the sign stands apart
+        if not (_joined_lower(tokens, i + 1)[:1].isdigit()):
+            return None
+        number = _parse_digits(tokens, i + 1)
+        if number is None or number.unit is not None:
+            return number
+        number.first, number.unit, number.plain = i, CURRENCY_SIGNS[token.lower], False
+        return number
     if m := _DIGIT_RANGE_RE.fullmatch(text):
         low, high = _to_number(m["low"]), _to_number(m["high"])
         if high <= low or (_YEAR_RE.fullmatch(m["low"]) and _YEAR_RE.fullmatch(m["high"])):
@@ -692,14 +698,17 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
                    unit=number.unit or second.unit)
 
 
-def _percent_after(tokens: list[_Token], k: int) -> int:
-    """How many tokens from k say "percent" ("percent", "per cent", "%", "percentage points")."""
+def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
+    """How many tokens from k say "percent" ("percent", "per cent", "%", "percentage points"),
+    and the unit they name."""
     word = _joined_lower(tokens, k)
-    if word in ("percent", "pct", "%"):
-        return 1
+    if word in PERCENT_WORDS:
+        return 1, "percent"
     if word == "per" and _joined_lower(tokens, k + 1) == "cent":
-        return 2
-    return 0
+        return 2, "percent"
+    if word == "percentage" and _joined_lower(tokens, k + 1) in ("point", "points"):
+        return 2, "percentage point"
+    return 0, None
 
 
 def _is_plural(token: _Token) -> bool:
@@ -839,8 +848,9 @@ def _head_words(tokens: list[_Token], span: tuple[int, int] | None) -> str | Non
     return " ".join(t.text for t in tokens[first:last])
 
 
-# Capitalised words before a number that are not names ("About 400", "Nearly 80").
-_QUALIFIER_WORDS = frozenset({
+# Capitalised words before a number that do not make it part of a name ("About 400",
+# "Killing 12"); they also let a year-like number count ("some 2000 refugees").
+NUMBER_LEAD_WORDS = frozenset({
     "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "than",
     "least", "exactly", "another", "killing", "killed", "kills", "kill", "wounding", "toll",
     "only", "just", "total",
@@ -853,7 +863,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     i, e = number.first, number.last
     if number.kind == "years":
         return True
-    if e - i == len(tokens):
+    if e - i == len(tokens) and number.plain:
         return True  # a sentence that is only a number: a page counter ("212")
     if tokens[i].lower == "between":
         i += 1
@@ -875,8 +885,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "1750 BC"
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
-    if before_any in NAME_WORDS or (i > 1 and tokens[i - 2].lower == "url"):
-        return True  # "Resolution 2254", "No. 1", "Get short URL 0 154"
+    if (before_any in NAME_WORDS and (tokens[i - 1].text[:1] in "#Nn" or head_span is None
+                                      or tokens[i - 1].text[:1].isupper())) \
+            or (i > 1 and tokens[i - 2].lower == "url"):
+        return True  # "Resolution 2254", "No. 1", "Get short URL 0 154"; not "the camp 12 people"
     if before == "updated" and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
         return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
@@ -894,10 +906,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
-        if (head is None or before in YEAR_CUES or before[:1].isdigit()
-                or (before not in _QUALIFIER_WORDS and not head.startswith(tokens[e].text))):
+        if (head is None or before in YEAR_CUES or (before.isdigit() and len(before) <= 2)
+                or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
-    if number.kind == "words" and number.value == 1 and number.scale is None:
+    if number.kind == "words" and number.value == 1:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS):
             return True  # "one of", "no one", "at one point", "One resident said"
@@ -905,7 +917,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "one of several (jihadist groups)"
     if (digits and head is None and number.unit is None and before
             and tokens[i - 1].text[:1].isupper() and before not in WEEKDAYS
-            and before not in HEAD_STOPS and before not in _QUALIFIER_WORDS
+            and before not in HEAD_STOPS and before not in NUMBER_LEAD_WORDS
             and not before.endswith("s")):
         return True  # "Rossiya 24", "Channel 4"; not "Monitors 15 killed", "Bombing Claims 5"
     return False
@@ -929,18 +941,16 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
         number = _extend_range(tokens, number)
         end = number.last
         unit = number.unit
-        if unit is None and (width := _percent_after(tokens, end)):
-            unit = "percent"
+        if unit is None:
+            width, unit = _percent_after(tokens, end)
             end += width
-            if _joined_lower(tokens, end) in ("point", "points") and tokens[end - 1].lower == "percentage":
-                unit = "percentage point"
-                end += 1
         if unit is None and number.first > 0 and _joined(tokens, number.first) \
                 and tokens[number.first - 1].lower in CURRENCY_CODES:
             unit = CURRENCY_CODES[tokens[number.first - 1].lower]
+        number.unit = unit
         head_span = None
         if unit is None:
-            singular = number.kind == "words" and number.value == 1 and number.scale is None
+            singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _find_head(tokens, end, singular=singular)
         if not _not_a_quantity(tokens, number, head_span):
             spans.append(_span(text, tokens, number, _head_words(tokens, head_span), unit))
