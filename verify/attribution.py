@@ -115,7 +115,8 @@ NATIONALITIES = {"u.s.", "u.s", "us", "american", "russian", "syrian", "turkish"
 ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report", "reports", "statement", "tally",
                      "count", "toll", "information", "estimates", "compiled", "released", "published", "issued",
                      "provided", "by", "from", "of", "latest", "new", "preliminary", "initial", "local",
-                     "media", "documentation", "records", "sources"}
+                     "media", "documentation", "records", "sources", "well-informed", "informed", "reliable",
+                     "military", "security", "field", "medical", "several", "other", "unconfirmed"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 
 
@@ -316,16 +317,23 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
                 i += 2
                 continue
             k = i + 2
-            # "according to figures compiled by X", "according to a statement from X"
+            unnamed_end = False
+            # "according to figures compiled by X", "according to a statement from X";
+            # "according to (well-informed) sources" names nobody
             while k < n and lowers[k] in ACCORDING_FILLERS:
+                if lowers[k] in {"reports", "sources"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}):
+                    k += 1
+                    unnamed_end = True
+                    break
                 k += 1
-            span = _span_forward(tokens, k)
             cue_text = text[tokens[i].start:tokens[i + 1].end]
-            if span and _plausible(_text(text, tokens, span), rules.registry, matcher):
-                add(span, cue_text, cue, "attr.according-to", tokens[i].start)
-            elif k > i + 2 and lowers[k - 1] in {"reports", "sources"}:
-                found.append(Candidate(lowers[k - 1], cue_text, cue.stance, "attr.according-to", tokens[i].start,
-                                       (), True))
+            if unnamed_end:
+                found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
+                                       "attr.according-to", tokens[i].start, (), True))
+            else:
+                span = _span_forward(tokens, k)
+                if span and _plausible(_text(text, tokens, span), rules.registry, matcher):
+                    add(span, cue_text, cue, "attr.according-to", tokens[i].start)
             i = k
             continue
         width = 1

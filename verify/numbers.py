@@ -804,13 +804,25 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         if word.endswith("ly") and word not in ADVERB_LIKE_ADJECTIVES:
             return None  # "dozens mostly women and children": the adverb starts an aside
         if word.endswith(("ing", "ed")) and word not in PARTICIPLE_MODIFIERS:
-            # A participle modifies only a plural right after it ("reported deaths").
-            nxt = tokens[k + 1] if k + 1 < n and _joined(tokens, k + 1) else None
-            if nxt is None or not _is_plural(nxt) or nxt.lower in HEAD_STOPS:
+            # A participle modifies only a plural one or two words on ("reported deaths", "38
+            # banned cluster bombs"); otherwise it is the verb ("23 killed in", "23 died").
+            if word in SINGULAR_STOPS or not _plural_soon(tokens, k + 1):
                 return None
         skipped += 1
         k += 1
     return None
+
+
+def _plural_soon(tokens: list[_Token], k: int) -> bool:
+    """True when token k, or k+1 after a plain modifier, is a plural noun."""
+    for j in (k, k + 1):
+        if j >= len(tokens) or not _joined(tokens, j) or tokens[j].lower in HEAD_STOPS:
+            return False
+        if _is_plural(tokens[j]):
+            return True
+        if tokens[j].lower.endswith(("ing", "ed", "ly")):
+            return False
+    return False
 
 
 def _aside_end(tokens: list[_Token], k: int) -> int | None:
@@ -893,8 +905,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
         return True  # "... 110 Related Syrian Army Destroys ..."
-    if before in AGE_WORDS or (before == "of" and before2 in AGE_WORDS):
-        return True  # "aged 12", "the age of 7"
+    if before in AGE_WORDS or (before in ("of", "under", "over", "between") and before2 in AGE_WORDS):
+        return True  # "aged 12", "the age of 7", "aged under 10"
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
