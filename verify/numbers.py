@@ -174,14 +174,16 @@ def _shipped_qualifiers() -> tuple[Qualifier, ...]:
 
 
 @lru_cache(maxsize=16)
-def _qualifier_pattern(qualifiers: tuple[Qualifier, ...]) -> re.Pattern[str] | None:
-    """One regex that matches any qualifier phrase ending right before a number."""
+def _qualifier_pattern(qualifiers: tuple[Qualifier, ...]) -> tuple[re.Pattern[str] | None, int]:
+    """One regex that matches any qualifier phrase ending right before a number, and how far
+    before the number a match can start (so the search need not scan the whole sentence)."""
     if not qualifiers:
-        return None
+        return None, 0
     # Longest first, so "well over" wins over "over".
     phrases = sorted({q.phrase for q in qualifiers}, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"(?<![\w-])(?P<phrase>{alternatives})\s+\Z", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])(?P<phrase>{alternatives})\s+\Z", re.IGNORECASE)
+    return pattern, 3 * len(phrases[0]) + 20  # room for runs of spaces between the words
 
 
 # ---------------------------------------------------------------------------------------------
@@ -489,10 +491,6 @@ class _Number:
         self.plain = plain  # bare digits without comma, decimal, scale, sign: could be a year
 
 
-def _lower(tokens: list[_Token], k: int) -> str:
-    return tokens[k].lower if 0 <= k < len(tokens) else ""
-
-
 def _joined_lower(tokens: list[_Token], k: int) -> str:
     """The lower-case token k when it follows k-1 without punctuation between, else ""."""
     return tokens[k].lower if _joined(tokens, k) else ""
@@ -555,7 +553,7 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     elif suffix:  # "10km", "5kg"; a bare "100m" is metres, left out as ambiguous
         if suffix == "m":
             return None
-        unit = suffix
+        unit = IRREGULAR_SINGULARS.get(suffix, suffix)
     plain = not suffix and unit is None and m["num"].isdigit() and last == i + 1
     if not suffix:
         value, last, scale = _scales(tokens, last, value)
@@ -1053,11 +1051,13 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     Attaches the qualifier phrase that ends right before each number and the counted noun in
     the singular; `offset` is where `text` starts in its document.
     """
-    pattern = _qualifier_pattern(tuple(qualifiers))
+    pattern, reach = _qualifier_pattern(tuple(qualifiers))
     mentions = []
     for span in spans:
         qualifier = None
-        if pattern is not None and (m := pattern.search(text, max(0, span.start - 40), span.start)):
+        if pattern is not None and (
+            m := pattern.search(text, max(0, span.start - reach), span.start)
+        ):
             qualifier = _normalise_phrase(m["phrase"])
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
