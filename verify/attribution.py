@@ -49,9 +49,15 @@ UNNAMED = {
     "spokesman", "spokeswoman", "spokesperson", "people", "survivor", "survivors", "relative", "relatives",
     "diplomat", "diplomats", "insider", "insiders", "paramedic", "paramedics", "someone", "eyewitness",
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers", "staff",
-    "worker", "workers", "reporter", "reporters", "monitors", "police", "men", "women", "townspeople", "investigators",
+    "worker", "workers", "reporter", "reporters", "monitors", "police", "voice", "man", "woman", "father",
+    "mother", "fighter", "men", "women", "townspeople", "investigators",
     "inspectors",
 }
+# Unnamed sources that "he" or "she" can refer back to.
+UNNAMED_PERSONS = {"source", "activist", "resident", "witness", "official", "medic", "doctor", "rescuer", "local",
+                   "observer", "analyst", "expert", "correspondent", "journalist", "commander", "spokesman",
+                   "spokeswoman", "spokesperson", "survivor", "relative", "diplomat", "insider", "paramedic",
+                   "eyewitness", "villager", "reporter", "voice", "man", "woman", "father", "mother", "fighter"}
 # Lower-case words that may sit inside a source's name or description.
 DESCRIPTORS = {
     "head", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
@@ -637,9 +643,11 @@ class _Context:
                 return source
         return None
 
-    def recent(self, types) -> Attribution | None:
+    def recent(self, types, *, unnamed: bool = False) -> Attribution | None:
         for attribution in reversed(self.history):
             if attribution.source_type == "anonymous":
+                if unnamed and attribution.mention and _head(attribution.mention.split()) in UNNAMED_PERSONS:
+                    return attribution
                 continue
             if types is None or attribution.source_type in types:
                 return attribution
@@ -724,7 +732,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
-        previous = context.recent(types) or (context.recent(None) if kind != "person" else None)
+        previous = context.recent(types, unnamed=kind == "person") or \
+            (context.recent(None) if kind != "person" else None)
         return inherit(previous, "+pronoun") if previous else None
     if head in {"reporter", "correspondent", "journalist"} and publisher is not None and not matcher(mention) \
             and lower_words[0] in {"the", "our", "a"}:
@@ -893,6 +902,25 @@ def _headline_source(sentence: Sentence, document: Document, matcher) -> Source 
     return None
 
 
+_COLON_PREFIX = re.compile(r"^\s*([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
+
+
+def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
+    """Headline attribution by a colon: "Monitor: Russian strike kills 38 civilians"."""
+    match = _COLON_PREFIX.match(text)
+    if not match:
+        return None
+    mention = match.group(1)
+    words = mention.split()
+    source = _registry_matcher(rules.registry)(mention)
+    if source is None and words[-1].lower() not in DESCRIPTIONS and _head(words) not in UNNAMED:
+        return None
+    if source is not None and source.type in {"government"} and len(words) == 1:
+        return None  # "Moscow: At least 53 civilians …" is a dateline
+    candidate = Candidate(mention, None, None, "attr.headline-colon", 0)
+    return resolve(candidate, rules=rules, context=context, publisher=publisher)
+
+
 def attribute(sentences, *, rules: RuleSet, document: Document | None = None) -> list[Attribution | None]:
     """Attribution (or None) for each sentence of one document, in order."""
     context = _Context()
@@ -912,6 +940,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
             if attribution is not None:
                 break
+        if attribution is None and sentence.index <= 2:
+            attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and document is not None and sentence.index <= 1:
             headline = _headline_source(sentence, document, matcher)
             if headline is not None:
@@ -934,7 +964,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 if results[k] is None:
                     results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
         results.append(attribution)
-        if attribution is not None and not attribution.carried and attribution.source_type != "anonymous":
+        if attribution is not None and not attribution.carried:
             context.history.append(attribution)
         if balance > 0 and open_quote_from is None:
             open_quote_from = sentence.index

@@ -1,8 +1,10 @@
 """Find the numbers a sentence states as quantities: value, range, qualifier and thing counted.
 
 Example:
-    >>> [(m.text, m.value, m.qualifier, m.counted) for m in find_numbers("At least 53 civilians died.")]
-    [('53', 53, 'at least', 'civilian')]
+    >>> [(m.text, m.value, m.qualifier, m.counted) for m in find_numbers("At least 53 died.")]
+    [('53', 53, 'at least', None)]
+    >>> [(m.text, m.counted) for m in find_numbers("It fired seven cruise missiles in 2015.")]
+    [('seven', 'missile')]
 
 The stage works in two halves, as spaCy's `SpanRuler` matches then sets annotations:
 `find_number_spans` finds where the numbers are, reads their values and the words naming what
@@ -16,19 +18,25 @@ extend live in `rules/qualifiers.jsonl` (see `load_qualifiers`). What counts as 
 the "numbers" part of `fixtures/gold/GUIDELINES.md`.
 
 Choices the guidelines leave open:
-- vague amounts ("dozens", "hundreds of thousands", "several dozen") have `value` None, `high`
-  None and `low` set to the least the words can mean: two of the unit for a plural ("dozens" ≥ 24,
-  "tens of thousands" ≥ 20,000), three for "several" ("several dozen" ≥ 36, "several" ≥ 3) and
-  two for "a few". "a dozen" is exact (12).
-- "18 others" counts nothing named: `counted` is None.
+- vague amounts ("dozens", "scores", "hundreds of thousands", "several dozen") have `value` None,
+  `high` None and `low` set to the least the words can mean: two of the unit for a plural
+  ("dozens" ≥ 24, "tens of thousands" ≥ 20,000), three for "several" ("several dozen" ≥ 36,
+  "several" ≥ 3) and two for "a few". "a dozen" is exact (12); "half a million" is 500,000.
+- "several" alone is a vague amount only when a counted noun follows ("several others",
+  "several IS fighters"; not "one of several").
+- "18 others", "dozens more", "60 of them" count nothing named here: `counted` is None (the gold
+  often writes the noun they refer back to, e.g. "civilian").
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
   text of money keeps its currency sign ("$5 million").
 - "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
   not a range).
-- "three times" is a quantity counting `time`; any count of hours, days, weeks, months or years
-  is a duration, not a quantity.
-- "several" alone is a vague amount only when a counted noun follows ("several others",
-  "several IS fighters"; not "one of several").
+- "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
+  of hours, days, weeks, months or years is a duration, not a quantity.
+- "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
+  indefinite) or idioms ("at one point").
+- the counted noun is the head noun, singular, lower case except demonyms ("Syrian"); a few
+  lexicalised compounds keep their modifier ("barrel bomb", "square mile"), and "km" is written
+  "kilometer" as the gold does.
 """
 from __future__ import annotations
 
@@ -109,7 +117,8 @@ def load_qualifiers(path: str | Path) -> tuple[Qualifier, ...]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             problems.append(
-                f"{where}: bad JSON ({exc.msg} at column {exc.colno}); write one JSON object a line"
+                f"{where}: bad JSON ({exc.msg} at column {exc.colno}); "
+                "write one JSON object per line"
             )
             continue
         if not isinstance(record, dict):
@@ -121,18 +130,27 @@ def load_qualifiers(path: str | Path) -> tuple[Qualifier, ...]:
         line_problems = []
         missing = [key for key in QUALIFIER_KEYS if key not in record]
         if missing:
-            line_problems.append(f"missing key {', '.join(map(repr, missing))}")
+            line_problems.append(
+                f"missing key {', '.join(map(repr, missing))} "
+                f"(required: {', '.join(QUALIFIER_KEYS)})"
+            )
         unknown = sorted(set(record) - set(QUALIFIER_KEYS))
         if unknown:
             line_problems.append(
-                f"unknown key {', '.join(map(repr, unknown))} (allowed: {', '.join(QUALIFIER_KEYS)})"
+                f"unknown key {', '.join(map(repr, unknown))} "
+                f"(allowed: {', '.join(QUALIFIER_KEYS)}); remove it"
             )
         for key in QUALIFIER_KEYS:
             if key in record and (not isinstance(record[key], str) or not record[key].strip()):
-                line_problems.append(f"{key!r} must be a non-empty string, not {record[key]!r}")
+                line_problems.append(
+                    f"{key!r} must be a non-empty string, not {record[key]!r}; quote the text"
+                )
         bound = record.get("bound")
         if isinstance(bound, str) and bound.strip() and bound not in BOUNDS:
-            line_problems.append(f"bad bound {bound!r} (allowed: {', '.join(BOUNDS)})")
+            line_problems.append(
+                f"bad bound {bound!r} (allowed: {', '.join(BOUNDS)}); "
+                "use lower for 'more than', upper for 'nearly', approximate for 'about'"
+            )
         if line_problems:
             problems.extend(f"{where}: {problem}" for problem in line_problems)
             continue
@@ -502,8 +520,9 @@ def _word_before(tokens: list[_Token], k: int) -> str:
     if k <= 0 or k >= len(tokens) or tokens[k].lead:
         return ""
     before = tokens[k - 1]
-    return before.lower if before.trail in ("", ".") and (before.trail == "" or len(before.text) <= 4) \
-        else ""
+    if before.trail == "" or (before.trail == "." and len(before.text) <= 4):
+        return before.lower
+    return ""
 
 
 def _scales(tokens: list[_Token], k: int, value: float) -> tuple[float, int, float | None]:
@@ -588,7 +607,8 @@ def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
         word = tokens[k].lower
         small = _word_value(word)
         if small is not None:
-            if last_small is not None and not (last_small % 10 == 0 and last_small >= 20 and small < 10):
+            # "twenty one" joins; "two three" does not
+            if last_small is not None and not (last_small in TENS_WORDS.values() and small < 10):
                 break
             current += small
             last_small = small
@@ -770,8 +790,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         if word == "others":
             return (k, k + 1)
         if singular:
-            if text[:1].isupper() and not upper and word in DEMONYMS \
-                    and not (k + 1 < n and _joined(tokens, k + 1) and _is_singular_noun(tokens[k + 1])):
+            if text[:1].isupper() and not upper and word in DEMONYMS and not (
+                k + 1 < n and _joined(tokens, k + 1) and _is_singular_noun(tokens[k + 1])
+            ):
                 return (k, k + 1)  # "at least one Palestinian killed"
             if text[:1].isupper() or "-" in word or word in HEAD_SKIPS:
                 skipped += 1
@@ -903,7 +924,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
         return True  # "... 110 Related Syrian Army Destroys ..."
-    if before in AGE_WORDS or (before in ("of", "under", "over", "between") and before2 in AGE_WORDS):
+    if before in AGE_WORDS or (before in ("of", "under", "over") and before2 in AGE_WORDS):
         return True  # "aged 12", "the age of 7", "aged under 10"
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
@@ -937,8 +958,8 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
     """Find the quantities in one sentence, with offsets into `text`.
 
     Example:
-        >>> [(s.text, s.value, s.head) for s in find_number_spans("It killed 14 civilians in 2015.")]
-        [('14', 14, 'civilians')]
+        >>> [(s.text, s.value, s.head) for s in find_number_spans("It killed 14 men in 2015.")]
+        [('14', 14, 'men')]
     """
     tokens = _tokens(text)
     spans: list[NumberSpan] = []
@@ -1044,9 +1065,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
     Example:
         >>> q = (Qualifier("qual.over", "over", "lower"),)
-        >>> m = build_mentions("over 1,000 tons", find_number_spans("over 1,000 tons"), qualifiers=q)
-        >>> (m[0].value, m[0].qualifier, m[0].counted)
-        (1000, 'over', 'ton')
+        >>> text = "over 1,000 tons"
+        >>> m = build_mentions(text, find_number_spans(text), offset=10, qualifiers=q)
+        >>> (m[0].start, m[0].value, m[0].qualifier, m[0].counted)
+        (15, 1000, 'over', 'ton')
 
     Attaches the qualifier phrase that ends right before each number and the counted noun in
     the singular; `offset` is where `text` starts in its document.
@@ -1072,7 +1094,7 @@ def find_numbers(text: str, *, offset: int = 0,
     """Return every number in sentence `text` that states a quantity, in order.
 
     Example:
-        >>> [(m.text, m.value, m.counted) for m in find_numbers("Russia fired seven cruise missiles.")]
+        >>> [(m.text, m.value, m.counted) for m in find_numbers("It fired seven cruise missiles.")]
         [('seven', 7, 'missile')]
 
     offset: where the sentence starts in its document; the mentions' `start`/`end` are document
