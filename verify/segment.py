@@ -11,11 +11,12 @@ abbreviation list `rules/abbreviations.jsonl`.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
+import types
 from functools import lru_cache
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .records import Sentence
 from .resources import DATA_DIR
@@ -23,10 +24,37 @@ from .resources import DATA_DIR
 _LINE = re.compile(r"[^\n\r]+")
 
 
+def _load_punkt():
+    """Import nltk's Punkt module without running `nltk/__init__.py`.
+
+    `import nltk` loads scipy, numpy and dozens of nltk modules (1.5 s here) that Punkt does not
+    use; a cold `verify audit` of one article must stay under a second. The packages `nltk` and
+    `nltk.tokenize` are stood in for by bare package modules while Punkt and its few imports load,
+    then removed again, so a later `import nltk` anywhere still runs the real package.
+    """
+    if "nltk.tokenize.punkt" in sys.modules:
+        return sys.modules["nltk.tokenize.punkt"]
+    stand_ins = []
+    for name in ("nltk", "nltk.tokenize"):
+        if name not in sys.modules:
+            spec = importlib.util.find_spec(name)
+            module = types.ModuleType(name)
+            module.__path__ = list(spec.submodule_search_locations)
+            sys.modules[name] = module
+            stand_ins.append(name)
+    try:
+        import nltk.tokenize.punkt as punkt
+    finally:
+        for name in stand_ins:
+            del sys.modules[name]
+    return punkt
+
+
 @lru_cache(maxsize=8)
-def _tokenizer(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
+def _tokenizer(abbreviations: tuple[str, ...]):
+    punkt = _load_punkt()
     data = json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))
-    params = PunktParameters()
+    params = punkt.PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     for abbreviation in abbreviations:
         # Punkt keys abbreviations by the token before the final stop, lower case: "Lt. Col." is
@@ -36,7 +64,7 @@ def _tokenizer(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
     params.collocations = {tuple(pair) for pair in data["collocations"]}
     params.sent_starters = set(data["sent_starters"])
     params.ortho_context.update(data["ortho_context"])
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[Sentence, ...]:
