@@ -48,8 +48,8 @@ UNNAMED = {
     "media", "correspondent", "correspondents", "journalist", "journalists", "commander", "commanders",
     "spokesman", "spokeswoman", "spokesperson", "people", "survivor", "survivors", "relative", "relatives",
     "diplomat", "diplomats", "insider", "insiders", "paramedic", "paramedics", "someone", "eyewitness",
-    "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers", "staff",
-    "worker", "workers", "reporter", "reporters", "monitors", "police", "voice", "man", "woman", "father",
+    "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers",
+    "worker", "workers", "reporters", "monitors", "police", "voice", "man", "woman", "father",
     "mother", "fighter", "men", "women", "townspeople", "investigators",
     "inspectors",
 }
@@ -735,11 +735,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         previous = context.recent(types, unnamed=kind == "person") or \
             (context.recent(None) if kind != "person" else None)
         return inherit(previous, "+pronoun") if previous else None
-    if head in {"reporter", "correspondent", "journalist"} and publisher is not None and not matcher(mention) \
+    if head in {"reporter", "correspondent", "journalist"} and not matcher(mention) \
             and lower_words[0] in {"the", "our", "a"}:
-        # "the reporter said" in a SANA article: the publisher's own reporter
-        return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type, **base)
-    if lower_words[0] == "the" and head in {"source", "sources"} and len(lower_words) <= 3:
+        # "the reporter said": the outlet whose reporter spoke last, else the publisher's own reporter
+        for previous in reversed(context.history):
+            if previous.mention and re.search(r"\b(reporter|correspondent)\b", previous.mention, re.IGNORECASE):
+                return inherit(previous, "+description")
+        if publisher is not None:
+            return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type, **base)
+    if head in {"source", "sources"} and len(lower_words) <= 3 and lower_words[0] in {"the", "source", "sources"} \
+            and not any(w[:1].isupper() for w in words[1:]):
         for previous in reversed(context.history):
             if previous.mention and re.search(r"\bsources?\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
@@ -771,6 +776,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
+            narrower = _narrower(previous, lower_words, registry)
+            if narrower is not None:
+                # "Russia said …" then "the defence ministry said": the ministry of that government
+                return Attribution(source=narrower.name, source_id=narrower.id, source_type=narrower.type,
+                                   **{**base, "rule": candidate.rule + "+description"})
             return inherit(previous, "+description")
     if hits:
         persons = [h for h in hits if h.type == "person"]
@@ -806,6 +816,20 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     else:
         name = speaker = person or name
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+def _narrower(previous: Attribution, lower_words: list[str], registry: Registry) -> Source | None:
+    """A registry body of the same government that the description names more exactly."""
+    known = registry.get(previous.source_id)
+    wanted = {w for w in lower_words if w not in DETERMINERS}
+    if known is None or not wanted or wanted <= set(normalise_name(known.name).split()):
+        return None
+    government = registry.origin(known)
+    for source in registry.sources.values():
+        if source.type != "person" and registry.origin(source) is government and \
+                wanted <= set(normalise_name(source.name).replace("defense", "defence").split()):
+            return source
+    return None
 
 
 def _words_after(mention: str, source: Source) -> list[str]:

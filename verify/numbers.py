@@ -2,7 +2,7 @@
 
 Example:
     >>> [(m.text, m.value, m.qualifier, m.counted) for m in find_numbers("At least 53 died.")]
-    [('53', 53, 'at least', None)]
+    [('53', 53.0, 'at least', None)]
     >>> [(m.text, m.counted) for m in find_numbers("It fired seven cruise missiles in 2015.")]
     [('seven', 'missile')]
 
@@ -924,8 +924,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
         return True  # "... 110 Related Syrian Army Destroys ..."
-    if before in AGE_WORDS or (before in ("of", "under", "over") and before2 in AGE_WORDS):
-        return True  # "aged 12", "the age of 7", "aged under 10"
+    if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above")
+                               and before2 in AGE_WORDS):
+        return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8"
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
@@ -944,13 +945,17 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS):
             return True  # "one of", "no one", "at one point", "One resident said"
-    if number.kind == "several" and (head is None or (before == "of" and before2 == "one")):
-        return True  # "one of several (jihadist groups)"
+    if number.kind == "several" and (
+        (head is None and after != "of") or (before == "of" and before2 == "one")
+    ):
+        return True  # "one of several (jihadist groups)"; but "several of the wounded"
     if (digits and head is None and number.unit is None and before
             and tokens[i - 1].text[:1].isupper() and before not in WEEKDAYS
             and before not in HEAD_STOPS and before not in NUMBER_LEAD_WORDS
-            and not before.endswith("s")):
-        return True  # "Rossiya 24", "Channel 4"; not "Monitors 15 killed", "Bombing Claims 5"
+            and not before.endswith(("s", "ed"))):
+        # "Rossiya 24", "Channel 4"; but headline verbs and plurals are no names: "Monitors 15
+        # killed", "Bombing Claims 5", "Updated 31 in Syria regime strikes"
+        return True
     return False
 
 
@@ -959,7 +964,7 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
 
     Example:
         >>> [(s.text, s.value, s.head) for s in find_number_spans("It killed 14 men in 2015.")]
-        [('14', 14, 'men')]
+        [('14', 14.0, 'men')]
     """
     tokens = _tokens(text)
     spans: list[NumberSpan] = []
@@ -1010,11 +1015,9 @@ def _span(text: str, tokens: list[_Token], number: _Number, head: str | None,
     )
 
 
-def _tidy(value: float | None) -> float | int | None:
-    """Whole numbers as int, so 53 reads as 53 in JSON and equals the gold's 53."""
-    if value is not None and float(value).is_integer():
-        return int(value)
-    return value
+def _tidy(value: float | None) -> float | None:
+    """Every value as a float, as `NumberMention` declares (53.0 == 53 for the gold's ints)."""
+    return None if value is None else float(value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1068,7 +1071,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         >>> text = "over 1,000 tons"
         >>> m = build_mentions(text, find_number_spans(text), offset=10, qualifiers=q)
         >>> (m[0].start, m[0].value, m[0].qualifier, m[0].counted)
-        (15, 1000, 'over', 'ton')
+        (15, 1000.0, 'over', 'ton')
 
     Attaches the qualifier phrase that ends right before each number and the counted noun in
     the singular; `offset` is where `text` starts in its document.
@@ -1095,7 +1098,7 @@ def find_numbers(text: str, *, offset: int = 0,
 
     Example:
         >>> [(m.text, m.value, m.counted) for m in find_numbers("It fired seven cruise missiles.")]
-        [('seven', 7, 'missile')]
+        [('seven', 7.0, 'missile')]
 
     offset: where the sentence starts in its document; the mentions' `start`/`end` are document
         offsets. qualifiers: the approximators to look for; None loads `rules/qualifiers.jsonl`
