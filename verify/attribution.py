@@ -39,6 +39,7 @@ DESCRIPTIONS = {
     "official": ("person",), "spokesman": ("person",), "spokeswoman": ("person",), "minister": ("person",),
     "network": ("monitor",), "coalition": ("military",), "command": ("military", "government"),
     "communique": None, "channel": ("state media", "outlet"), "newspaper": ("outlet",), "body": None,
+    "reporter": None, "correspondent": None,
 }
 # Heads of unnamed sources ("activists said", "military sources say").
 UNNAMED = {
@@ -222,6 +223,12 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
             k -= 1
         if tokens[k].text == "(":
             i = k - 1
+    if i >= 3 and tokens[i - 1].lower == "the" and tokens[i - 2].lower in PLACE_PREPOSITIONS and \
+            tokens[i - 3].lower in UNNAMED and not tokens[i].capitalised:
+        # "Local sources in the town told SANA": the source is before the place
+        outer = _span_back(tokens, i - 2)
+        if outer is not None:
+            return outer[0], i + 1
     last = i
     while i >= 0 and last - i < MAX_SPAN:
         token = tokens[i]
@@ -241,9 +248,13 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         outer = _span_back(tokens, i)
         if outer is not None:
             return outer[0], last + 1
-    # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source
+    # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source, but in
+    # "training with IS the Observatory said" the subject starts at its own determiner
     if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than"}:
-        return None
+        inner = next((k for k in range(first + 1, last + 1) if tokens[k].lower in DETERMINERS), None)
+        if inner is None:
+            return None
+        first = inner
     while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","}:
         first += 1
     if first > last or all(t.lower in DETERMINERS for t in tokens[first:last + 1]):

@@ -131,10 +131,6 @@ def audit(
 
     try:
         rules = load_rules(rules_dir)
-        if rules_dir is not None:
-            from .numbers import load_qualifiers  # validate an overriding qualifiers file up front
-            from .rules import rule_path
-            load_qualifiers(rule_path("qualifiers.jsonl", rules_dir))
         columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
                           published=date_column)
         documents, failures = [], []
@@ -233,16 +229,14 @@ def rules_command(
 
     Example:  verify rules --rules my-rules/
     """
-    from .numbers import load_qualifiers
-    from .rules import load_rules, rule_path
+    from .rules import load_rules
 
     try:
         rules = load_rules(rules_dir)
-        qualifiers = load_qualifiers(rule_path("qualifiers.jsonl", rules_dir))
     except VerifyError as error:
         err.print(f"[bold red]error:[/bold red] {error}", markup=True, highlight=False)
         raise typer.Exit(EXIT_INPUT)
-    typer.echo(f"{len(rules.cues)} reporting cues, {len(rules.hedges)} hedges, {len(qualifiers)} number qualifiers, "
+    typer.echo(f"{len(rules.cues)} reporting cues, {len(rules.hedges)} hedges, {len(rules.qualifiers)} number qualifiers, "
                f"{len(rules.registry)} sources, {len(rules.boilerplate)} boilerplate patterns, "
                f"{len(rules.abbreviations)} abbreviations: all valid")
     for path in rules.files:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,9 +164,10 @@ def _align(gold_sentence: dict, audited: AuditedDocument):
 def _gold_numbers(sentence: dict) -> list[dict]:
     found, cursor = [], 0
     for number in sentence["numbers"]:
-        at = sentence["text"].find(number["text"], cursor)
-        if at < 0:
-            at = sentence["text"].find(number["text"])
+        # whole words only: "16" must not be found inside "2016"
+        word = re.compile(rf"(?<![\w.,]){re.escape(number['text'])}(?![\w])")
+        match = word.search(sentence["text"], cursor) or word.search(sentence["text"])
+        at = match.start() if match else sentence["text"].find(number["text"])
         if at < 0:
             raise GoldError(f"gold number {number['text']!r} is not in sentence {sentence['index']}")
         start = sentence["start"] + at

@@ -1084,12 +1084,20 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             m := pattern.search(text, max(0, span.start - reach), span.start)
         ):
             qualifier = _normalise_phrase(m["phrase"])
+        counted = span.unit or _counted(span.head)
+        if counted is None and mentions and mentions[0].counted and _OTHERS.match(text, span.end):
+            # "53 civilians … and 18 others": the others are of the kind counted before
+            # (the gold guidelines' convention for "others", "more")
+            counted = mentions[0].counted
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
             value=span.value, low=span.low, high=span.high, qualifier=qualifier,
-            counted=span.unit or _counted(span.head), rule=span.rule,
+            counted=counted, rule=span.rule,
         ))
     return tuple(mentions)
+
+
+_OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
 
 
 def find_numbers(text: str, *, offset: int = 0,

@@ -11,7 +11,7 @@ Example:
 3. boilerplate verify.boilerplate  Sentence.text → Sentence.boilerplate
 4. attribute  verify.attribution   the document's sentences in order → Sentence.attribution
 5. hedge      verify.hedging       Sentence.text + attribution stance → Sentence.hedge
-6. numbers    verify.numbers       Sentence.text → Sentence.numbers (document offsets)
+6. numbers    verify.numbers       story Sentence.text → Sentence.numbers (document offsets)
 """
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def audit_document(document: Document, *, rules: RuleSet | None = None) -> Audit
     sentences = [
         replace(s, attribution=a,
                 hedge=assess_hedge(s.text, rules=rules, attribution=a),                      # 5
-                numbers=find_numbers(s.text, offset=s.start))                                # 6
+                numbers=() if s.boilerplate else                                             # 6
+                find_numbers(s.text, offset=s.start, qualifiers=rules.qualifiers))
         for s, a in zip(sentences, attributions)
     ]
     return AuditedDocument(document=document, sentences=tuple(sentences))

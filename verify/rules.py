@@ -160,6 +160,7 @@ class RuleSet:
     registry: Registry
     boilerplate: tuple[BoilerplatePattern, ...]
     abbreviations: tuple[str, ...]
+    qualifiers: tuple
     files: tuple[Path, ...]
 
 
@@ -261,7 +262,14 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
         boilerplate.append(BoilerplatePattern(r["id"], pattern, example))
 
     abbreviations = tuple(r["text"] for _, r in records["abbreviations.jsonl"])
+    qualifiers_path = rule_path("qualifiers.jsonl", Path(rules_dir) if rules_dir else None)
+    try:
+        from .numbers import load_qualifiers  # verify.numbers owns the qualifier format
+        qualifiers = load_qualifiers(qualifiers_path)
+    except RuleError as error:
+        problems.append(str(error))
+        qualifiers = ()
     if problems:
         raise RuleError(f"{len(problems)} problem(s) in the rule files:\n" + "\n".join(problems))
     return RuleSet(tuple(cues), tuple(hedges), Registry(sources), tuple(boilerplate), abbreviations,
-                   tuple(paths.values()))
+                   tuple(qualifiers), (*paths.values(), qualifiers_path))

@@ -1,0 +1,472 @@
+"""Tests for verify.numbers: tables of sentences and the quantities they state, negatives too."""
+import json
+import time
+
+import pytest
+
+from verify.errors import RuleError
+from verify.numbers import (
+    BOUNDS, NumberSpan, Qualifier, build_mentions, find_number_spans, find_numbers,
+    load_qualifiers,
+)
+from verify.resources import resource_dir
+
+SHIPPED = resource_dir("rules") / "qualifiers.jsonl"
+
+
+def found(text, **kwargs):
+    """(text, value, qualifier, counted) for each number found."""
+    return [(m.text, m.value, m.qualifier, m.counted) for m in find_numbers(text, **kwargs)]
+
+
+# --- real sentences (seeds and FA-KES train) -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 53 civilians, including 21 children, were killed and 18 others were wounded",
+     [("53", 53, "at least", "civilian"), ("21", 21, None, "child"), ("18", 18, None, "civilian")]),
+    ('which contained "over 1,000 tons of artillery shells"', [("1,000", 1000, "over", "ton")]),
+    ("Russia launched seven cruise missiles from two submarines",
+     [("seven", 7, None, "missile"), ("two", 2, None, "submarine")]),
+    ("The Su-34 precision airstrike", []),
+    ("since the outbreak of civil war in 2011", []),
+    ("in the last 24 hours", []),
+    ("Assad only controls 48 percent of the country", [("48", 48, None, "percent")]),
+    ("The Russian military have launched dozens of strikes",
+     [("dozens", None, None, "strike")]),
+    ("the jihadists now hold just nine percent of Deir Ezzor", [("nine", 9, None, "percent")]),
+    ("27/11/2017 08:46 by admin", []),
+    ("killing at least 128 regime troops", [("128", 128, "at least", "troop")]),
+    ("nearly 80 percent (27,000 square miles) of the territory (35,000 square miles)",
+     [("80", 80, "nearly", "percent"), ("27,000", 27000, None, "square mile"),
+      ("35,000", 35000, None, "square mile")]),
+    ("It said that six long-range TU-22M3 bombers launched airstrikes",
+     [("six", 6, None, "bomber")]),
+    ("an attempt to take hostage 29 Russian military police officers in the north",
+     [("29", 29, None, "officer")]),
+    ("Meanwhile, at least 7 Hezbollah militants were killed a U.S. drone attack",
+     [("7", 7, "at least", "militant")]),
+    ("Russia's warplanes have conducted more than 50 raids since early Monday",
+     [("50", 50, "more than", "raid")]),
+    ("has left more than 3000 people killed including 955 civilians since September",
+     [("3000", 3000, "more than", "person"), ("955", 955, None, "civilian")]),
+    ("It said that its strikes killed 120 ISIS fighters and that 60 of them were foreign",
+     [("120", 120, None, "fighter"), ("60", 60, None, None)]),
+    ("killed at least 112 people the Syrian Observatory said",
+     [("112", 112, "at least", "person")]),
+    ("the deadly strikes have topped the death toll to 23 in three days",
+     [("23", 23, None, None)]),
+    ("On Friday 10 Hezbollah fighters killed by ISIS in Homs desert",
+     [("10", 10, None, "fighter")]),
+    ("posted photos of the 10 slain fighters", [("10", 10, None, "fighter")]),
+    ("More than 340,000 people have been killed in Syria since the conflict began in March 2011",
+     [("340,000", 340000, "more than", "person")]),
+    ("buses and vehicles carrying about 400 militants and civilians crossed",
+     [("400", 400, "about", "militant")]),
+    ("The militants are encircled on three sides", [("three", 3, None, "side")]),
+    ("Two campaigns are being fought against IS in east Deir Ezzor",
+     [("Two", 2, None, "campaign")]),
+    ("Al Nusra Front is just one of several jihadist militant organizations", []),
+    ("Wednesday 22 July 2015 22:33 18 Civilians Killed in Barrel Bombing",
+     [("18", 18, None, "civilian")]),
+    ("killing at least one opposition fighter and wounding several others",
+     [("one", 1, "at least", "fighter"), ("several", None, None, "fighter")]),
+])
+def test_numbers_real_sentences(sentence, expected):
+    assert found(sentence) == expected
+
+
+# --- digits, number words, scale words -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("14 civilians died", [("14", 14, None, "civilian")]),
+    ("27,000 people fled", [("27,000", 27000, None, "person")]),
+    ("2.5 tonnes of aid", [("2.5", 2.5, None, "tonne")]),
+    ("1.5 million people were displaced", [("1.5 million", 1500000, None, "person")]),
+    ("3 million refugees", [("3 million", 3000000, None, "refugee")]),
+    ("a deal worth $5 million", [("$5 million", 5000000, None, "dollar")]),
+    ("a deal worth 5 million dollars", [("5 million", 5000000, None, "dollar")]),
+    ("2,000 square kilometres of desert", [("2,000", 2000, None, "square kilometre")]),
+    ("2,000 sq km of desert", [("2,000", 2000, None, "square kilometer")]),
+    ("a town 10 km north of Idlib", [("10", 10, None, "kilometer")]),
+    ("around 300 000 civilians trapped", [("300 000", 300000, "around", "civilian")]),
+    ("seven people", [("seven", 7, None, "person")]),
+    ("twelve soldiers", [("twelve", 12, None, "soldier")]),
+    ("twenty-one children", [("twenty-one", 21, None, "child")]),
+    ("Thirty-five people were killed", [("Thirty-five", 35, None, "person")]),
+    ("ninety women", [("ninety", 90, None, "woman")]),
+    ("a hundred men", [("a hundred", 100, None, "man")]),
+    ("two hundred families", [("two hundred", 200, None, "family")]),
+    ("two hundred and fifty thousand people",
+     [("two hundred and fifty thousand", 250000, None, "person")]),
+    ("three thousand troops", [("three thousand", 3000, None, "troop")]),
+    ("a million people", [("a million", 1000000, None, "person")]),
+    ("half a million people", [("half a million", 500000, None, "person")]),
+    ("a dozen fighters", [("a dozen", 12, None, "fighter")]),
+    ("two dozen fighters", [("two dozen", 24, None, "fighter")]),
+    ("one civilian was killed", [("one", 1, None, "civilian")]),
+    ("One rocket hit the school", [("One", 1, None, "rocket")]),
+    ("1 soldier", [("1", 1, None, "soldier")]),
+])
+def test_numbers_values(sentence, expected):
+    assert found(sentence) == expected
+
+
+# --- counted nouns ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("14 civilians", "civilian"),
+    ("21 children", "child"),
+    ("3000 people", "person"),
+    ("12 persons", "person"),
+    ("9 women", "woman"),
+    ("4 men", "man"),
+    ("5 gunmen", "gunman"),
+    ("15 casualties", "casualty"),
+    ("20 bodies", "body"),
+    ("3 buses", "bus"),
+    ("6 arms caches", "cache"),
+    ("4 clashes", "clash"),
+    ("30 houses", "house"),
+    ("13 lives", "life"),
+    ("39 sorties", "sortie"),
+    ("over 1,000 tons", "ton"),
+    ("seven cruise missiles", "missile"),
+    ("120 ISIS fighters", "fighter"),
+    ("10 IS militants", "militant"),
+    ("10 US soldiers", "soldier"),
+    ("six long-range TU-22M3 bombers", "bomber"),
+    ("29 Russian military police officers", "officer"),
+    ("55 pro-regime Iraqi militia fighters", "fighter"),
+    ("more than 50 raids", "raid"),
+    ("48 percent of the country", "percent"),
+    ("48 per cent of the country", "percent"),
+    ("48% of the country", "percent"),
+    ("a rise of 3 percentage points", "percentage point"),
+    ("35,000 square miles", "square mile"),
+    ("two barrel bombs", "barrel bomb"),
+    ("40 rocket and mortar shells", "shell"),
+    ("14 of the civilians", "civilian"),
+    ("9 of their military vehicles", "vehicle"),
+    ("10 slain fighters", "fighter"),
+    ("14 wounded civilians", "civilian"),
+    ("18 other people", "person"),
+    ("six arms depots", "depot"),
+    ("12 Syrian Democratic Forces fighters", "fighter"),
+    ("43 Syrians", "Syrian"),
+    ("at least 23 ISIS (Daesh) militants", "militant"),
+    ("14 Turkish F-16s", "F-16"),
+    ("3 IEDs", "IED"),
+    ("20 military personnel", "personnel"),
+    ("264 times since", "time"),
+    ("at least one Palestinian killed", "Palestinian"),
+    # nothing named
+    ("18 others were wounded", None),
+    ("the toll rose to 23", None),
+    ("killed 14 and wounded 20", None),
+    ("23 killed in the strike", None),
+    ("dozens mostly women and children", None),
+    ("killing 40 attackers Russias defence ministry said", "attacker"),
+    ("60 of them were foreign fighters", None),
+])
+def test_numbers_counted(sentence, counted):
+    mentions = find_numbers(sentence)
+    assert mentions, sentence
+    assert mentions[0].counted == counted
+
+
+# --- vague amounts ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, low, counted", [
+    ("dozens of strikes", "dozens", 24, "strike"),
+    ("Dozens of ISIS militants were killed", "Dozens", 24, "militant"),
+    ("hundreds of civilians", "hundreds", 200, "civilian"),
+    ("thousands fled", "thousands", 2000, None),
+    ("tens of thousands of people", "tens of thousands", 20000, "person"),
+    ("hundreds of thousands of people", "hundreds of thousands", 200000, "person"),
+    ("millions displaced", "millions", 2000000, None),
+    ("scores of bodies", "scores", 40, "body"),
+    ("Scores were also injured", "Scores", 40, None),
+    ("several dozen fighters", "several dozen", 36, "fighter"),
+    ("a few hundred fighters", "a few hundred", 200, "fighter"),
+    ("several hundred families", "several hundred", 300, "family"),
+    ("several IS fighters infiltrated", "several", 3, "fighter"),
+    ("because several of the wounded were in serious conditions", "several", 3, None),
+])
+def test_numbers_vague(sentence, text, low, counted):
+    (m,) = find_numbers(sentence)
+    assert (m.text, m.value, m.low, m.high, m.counted) == (text, None, low, None, counted)
+    assert m.rule == "number.vague"
+
+
+@pytest.mark.parametrize("sentence", [
+    "tens of people",  # "tens" only with "of"…
+    "one of several groups",
+    "a number of civilians",
+    "many people",
+])
+def test_numbers_vague_negatives(sentence):
+    assert [m.text for m in find_numbers(sentence) if m.value is None] == \
+        (["tens"] if sentence.startswith("tens") else [])
+
+
+# --- ranges ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, low, high, counted", [
+    ("10 to 15 people", "10 to 15", 10, 15, "person"),
+    ("10-15 people", "10-15", 10, 15, "person"),
+    ("10–15 people", "10–15", 10, 15, "person"),
+    ("between 10 and 15 people", "between 10 and 15", 10, 15, "person"),
+    ("between 229 and 425 civilians", "between 229 and 425", 229, 425, "civilian"),
+    ("two to three hundred fighters", "two to three hundred", 200, 300, "fighter"),
+    ("2 to 3 million people", "2 to 3 million", 2000000, 3000000, "person"),
+    ("10 to 15 percent", "10 to 15", 10, 15, "percent"),
+])
+def test_numbers_ranges(sentence, text, low, high, counted):
+    (m,) = find_numbers(sentence)
+    assert (m.text, m.value, m.low, m.high, m.counted) == (text, low, low, high, counted)
+    assert m.rule == "number.range"
+    assert sentence[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("the toll rose from 23 to 30 people", ["23", "30"]),  # a change, not a range
+    ("up to 15 people", ["15"]),
+    ("between 2011 and 2015", []),
+    ("in 2014-2015", []),
+    ("in 2011 to 1.5 million this year", ["1.5 million"]),
+])
+def test_numbers_range_negatives(sentence, texts):
+    assert [m.text for m in find_numbers(sentence)] == texts
+
+
+def test_numbers_exact_number_has_equal_bounds():
+    (m,) = find_numbers("14 civilians")
+    assert m.value == m.low == m.high == 14
+    assert isinstance(m.value, float)  # as NumberMention declares
+
+
+# --- percentages and money -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value, counted, rule", [
+    ("48 percent", "48", 48, "percent", "number.percent"),
+    ("48 per cent", "48", 48, "percent", "number.percent"),
+    ("48%", "48", 48, "percent", "number.percent"),
+    ("48 pct", "48", 48, "percent", "number.percent"),
+    ("$5 million", "$5 million", 5000000, "dollar", "number.money"),
+    ("$400 a month", "$400", 400, "dollar", "number.money"),
+    ("$5m in aid", "$5m", 5000000, "dollar", "number.money"),
+    ("USD 5 million", "5 million", 5000000, "dollar", "number.money"),
+    ("€3 billion", "€3 billion", 3000000000, "euro", "number.money"),
+    ("5 million dollars", "5 million", 5000000, "dollar", "number.digits"),
+    ("1000 Syrian pounds", "1000", 1000, "pound", "number.digits"),
+])
+def test_numbers_percent_and_money(sentence, text, value, counted, rule):
+    (m,) = find_numbers(sentence)
+    assert (m.text, m.value, m.counted, m.rule) == (text, value, counted, rule)
+
+
+# --- qualifiers ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("at least 14 civilians", "14", "at least"),
+    ("At least 14 civilians", "14", "at least"),
+    ("killed at least 112 people the Syrian Observatory said", "112", "at least"),
+    ("the death toll at at least 70", "70", "at least"),
+    ("more than 50 raids", "50", "more than"),
+    ("More than 70 percent of the civilians", "70", "more than"),
+    ('"over 1,000 tons', "1,000", "over"),
+    ("well over 100 people", "100", "well over"),
+    ("up to 15 people", "15", "up to"),
+    ("less than 10 percent", "10", "less than"),
+    ("nearly 80 percent", "80", "nearly"),
+    ("almost 300 families", "300", "almost"),
+    ("about 400 militants", "400", "about"),
+    ("around 25 kilometres", "25", "around"),
+    ("some 500 people", "500", "some"),
+    ("approximately 40 per cent", "40", "approximately"),
+    ("roughly 1,000 people", "1,000", "roughly"),
+    ("more than a dozen fighters", "a dozen", "more than"),
+    ("over $5 million", "$5 million", "over"),
+    ("at  least   14 civilians", "14", "at least"),  # spacing is normalised
+    ("14 civilians at least", "14", None),  # qualifiers precede the number
+    ("handsome 14 civilians", "14", None),  # "some" only as a whole word
+])
+def test_numbers_qualifiers(sentence, text, qualifier):
+    (m,) = find_numbers(sentence)
+    assert (m.text, m.qualifier) == (text, qualifier)
+    assert qualifier is None or qualifier not in m.text
+
+
+def test_numbers_qualifiers_come_from_the_given_list():
+    custom = (Qualifier(id="qual.upwards-of", phrase="upwards of", bound="lower"),)
+    assert found("upwards of 30 people", qualifiers=custom) == [("30", 30, "upwards of", "person")]
+    assert found("at least 30 people", qualifiers=custom) == [("30", 30, None, "person")]
+    assert found("at least 30 people", qualifiers=()) == [("30", 30, None, "person")]
+
+
+def _shipped_phrases():
+    return [q.phrase for q in load_qualifiers(SHIPPED)]
+
+
+@pytest.mark.parametrize("phrase", _shipped_phrases())
+def test_numbers_every_shipped_qualifier_is_found(phrase):
+    sentence = f"The strikes killed {phrase} 12 civilians on Monday."
+    (m,) = find_numbers(sentence)
+    assert (m.text, m.value, m.qualifier, m.counted) == ("12", 12, phrase, "civilian")
+    capitalised = f"{phrase.capitalize()} 12 civilians were killed."
+    assert find_numbers(capitalised)[0].qualifier == phrase
+
+
+# --- not quantities --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # years
+    "2011", "in 2015", "since 2014", "the war that began in 2011 has killed", "in early 2015",
+    "in a lightning 2014 campaign", "October 2 2013 World powers met",
+    # dates
+    "27/11/2017", "05 Apr 2017", "Wed 05 Apr 2017", "April 5", "on 12 March", "on March 12",
+    "18-12-2014", "08.04.2017", "between 21 and 26 of September",
+    # clock times
+    "08:46", "0914", "at 10 am", "at 10 a.m.", "at 10 pm", "1400 GMT",
+    "(updated 1549 28.05.2017)",
+    # durations
+    "24 hours", "in the last 48 hours", "for two hours", "two days", "three-year siege",
+    "five-year war", "over the past three days", "for six years", "nearly four year conflict",
+    "Seven days of airstrikes", "several hours", "in three weeks",
+    # ordinals
+    "first", "the 2nd brigade", "the third day", "the 17th division",
+    # ages
+    "aged 12", "aged under 10", "children at ages below 8", "a 7-year-old", "12-year-old boy", "at the age of 7", "a 32-year-old pharmacist",
+    # names
+    "The Su-34 precision airstrike", "TU-22M3", "Su-30SM and Su-35S fighter jets",
+    "Resolution 2254", "UN Security Council resolution 2254", "Rossiya 24.",
+    "state broadcaster Rossiya 24", "Channel 4", "F-16", "S-400", "G20", "Geneva 2",
+    "No. 1", "Article 5", "page 3", "P5+1", "Get short URL 185",
+    # "one" as a pronoun or idiom, fractions
+    "one of", "one of the worst", "one-time capital", "no one was there", "the one that left",
+    "with one on the western side", "one led by the regime", "at one point", "on one hand",
+    "One resident said the explosions were strong", "half", "a third of the city", "one third",
+    "two thirds", "less than half the city",
+    # multipliers
+    "three times bigger than barrel bombs",
+    # page chrome
+    "... 110 Related Syrian Army Destroys", "212",
+])
+def test_numbers_not_quantities(sentence):
+    assert find_numbers(sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("In 2015 2000 people fled", ["2000"]),
+    ("some 2000 Syrian refugees", ["2000"]),
+    ("the camp 12 civilians were killed", ["12"]),
+    ("Monitors 15 killed in missile strike", ["15"]),
+    ("Updated 31 in Syria regime strikes", ["31"]),
+    ("at least three times in 2014", ["three"]),
+    ("One civilian was killed and one of the wounded died", ["One"]),
+    ("In Syria 48 percent of people", ["48"]),
+])
+def test_numbers_quantities_beside_non_quantities(sentence, texts):
+    assert [m.text for m in find_numbers(sentence)] == texts
+
+
+# --- offsets and the two halves --------------------------------------------------------------
+
+def test_numbers_offsets_are_document_offsets():
+    doc = "Headline here.\nAt least 53 civilians, including 21 children, were killed."
+    start = doc.index("At least")
+    sentence = doc[start:]
+    mentions = find_numbers(sentence, offset=start)
+    assert [m.text for m in mentions] == ["53", "21"]
+    for m in mentions:
+        assert doc[m.start:m.end] == m.text
+    assert mentions[0].start == start + len("At least ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "nearly 80 percent (27,000 square miles) of the territory (35,000 square miles)",
+    '"over 1,000 tons" and $5 million and 48% and between 10 and 15 people',
+    "tens of thousands of people and a dozen fighters",
+])
+def test_numbers_text_is_the_slice_at_its_offsets(sentence):
+    for m in find_numbers(sentence, offset=7):
+        assert ("x" * 7 + sentence)[m.start:m.end] == m.text
+
+
+def test_find_number_spans_alone():
+    (span,) = find_number_spans("Russia fired seven cruise missiles in 2015.")
+    assert span == NumberSpan(start=13, end=18, text="seven", value=7, low=7, high=7,
+                              head="missiles", unit=None, rule="number.words")
+
+
+def test_build_mentions_alone():
+    text = "over 27,000 square miles"
+    spans = (NumberSpan(start=5, end=11, text="27,000", value=27000, low=27000, high=27000,
+                        head="square miles"),)
+    qualifiers = (Qualifier(id="qual.over", phrase="over", bound="lower"),)
+    (m,) = build_mentions(text, spans, offset=100, qualifiers=qualifiers)
+    assert (m.start, m.end, m.qualifier, m.counted) == (105, 111, "over", "square mile")
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("14 civilians", "number.digits"),
+    ("seven civilians", "number.words"),
+    ("dozens of civilians", "number.vague"),
+    ("10 to 15 civilians", "number.range"),
+    ("48 percent", "number.percent"),
+    ("$5 million", "number.money"),
+])
+def test_numbers_say_which_rule_found_them(sentence, rule):
+    assert find_numbers(sentence)[0].rule == rule
+
+
+def test_load_qualifiers_shipped_file_is_valid():
+    qualifiers = load_qualifiers(SHIPPED)
+    assert qualifiers[0] == Qualifier(id="qual.at-least", phrase="at least", bound="lower")
+    assert all(q.bound in BOUNDS and q.id.startswith("qual.") for q in qualifiers)
+    assert len({q.phrase for q in qualifiers}) == len(qualifiers)
+
+
+def test_load_qualifiers_reports_every_bad_line(tmp_path):
+    path = tmp_path / "qualifiers.jsonl"
+    lines = [
+        '{"id": "qual.at-least", "phrase": "at least", "bound": "lower"}',  # 1 good
+        '{"id": "qual.broken", "phrase": "about", "bound": "approximate"',  # 2 bad JSON
+        '{"id": "qual.nearly", "phrase": "nearly"}',  # 3 missing bound
+        '{"id": "qual.some", "phrase": "some", "bound": "approximate", "note": "x"}',  # 4 unknown
+        '{"id": "qual.over", "phrase": "over", "bound": "above"}',  # 5 bad bound
+        '{"id": "qual.at-least-2", "phrase": "At  Least", "bound": "lower"}',  # 6 duplicate
+        "",  # 7 blank: skipped
+        '["qual.list", "list", "lower"]',  # 8 not an object
+        '{"id": "qual.at-least", "phrase": "no less than", "bound": "lower"}',  # 9 duplicate id
+        '{"id": "qual.empty", "phrase": "  ", "bound": "lower"}',  # 10 empty phrase
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_qualifiers(path)
+    message = str(caught.value)
+    for line, words in [(2, "bad JSON"), (3, "missing key 'bound'"), (4, "unknown key 'note'"),
+                        (5, "bad bound 'above'"), (6, "duplicate phrase 'at least'"),
+                        (8, "JSON object"), (9, "duplicate id"), (10, "non-empty string")]:
+        assert f"{path}:{line}: " in message and words in message, (line, message)
+    for line in (1, 7):
+        assert f"{path}:{line}:" not in message
+    assert "allowed: lower, upper, approximate, exact" in message
+
+
+def test_load_qualifiers_missing_file_is_a_rule_error(tmp_path):
+    with pytest.raises(RuleError, match="cannot read"):
+        load_qualifiers(tmp_path / "nope.jsonl")
+
+
+def test_load_qualifiers_normalises_phrases(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"id": "qual.x", "phrase": " More   Than ", "bound": "lower"}))
+    assert load_qualifiers(path) == (Qualifier(id="qual.x", phrase="more than", bound="lower"),)
+
+
+def test_load_qualifiers_warns_about_a_phrase_that_can_never_match(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"id": "qual.x", "phrase": "at least one", "bound": "lower"}))
+    with pytest.warns(UserWarning, match="can never precede"):
+        load_qualifiers(path)
