@@ -722,8 +722,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     """
     registry = rules.registry
     matcher = _registry_matcher(registry)
-    via = tuple(_relay_name(r, matcher) for r in candidate.relay if r)
-    via = tuple(v for v in via if not (publisher and matcher(v) is publisher))
+    via = tuple(_relay_name(r, matcher, publisher) for r in candidate.relay if r)
+    via = tuple(v for v in via if v and not (publisher and matcher(v) is publisher))
     base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via,
                 rule=candidate.rule)
 
@@ -885,10 +885,13 @@ def _clean_name(mention: str) -> str:
     return " ".join(words).strip(" ,") or mention
 
 
-def _relay_name(mention: str, matcher) -> str:
+def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str | None:
+    """The display name of a relay; the publisher's own reporter is no relay (None)."""
     source = matcher(mention)
     if source is not None:
         return source.name
+    if _head(mention.split()) in {"reporter", "correspondent", "journalist"}:
+        return publisher.name if publisher else None
     return _clean_name(mention)
 
 
@@ -998,6 +1001,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             for k in range(open_quote_from, len(results)):
                 if results[k] is None:
                     results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
+        if attribution is not None and not attribution.via and attribution.cue in {"added", "adding", "adds"}:
+            # "Rahman added" after "Rahman told AFP": the same interview, through the same relay
+            previous = next((a for a in reversed(results) if a is not None), None)
+            if previous is not None and previous.source_id == attribution.source_id and previous.via:
+                attribution = replace(attribution, via=previous.via)
         results.append(attribution)
         if attribution is not None and not attribution.carried:
             context.history.append(attribution)
