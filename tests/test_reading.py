@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the checkout is not installed in .venv and pytest adds only tests/
-    sys.path.insert(0, str(ROOT))
+from verify import reading
+from verify.errors import InputError
+from verify.reading import Columns, read_documents, read_path
+from verify.records import Document, ReadFailure
 
-from verify import reading  # noqa: E402
-from verify.errors import InputError  # noqa: E402
-from verify.reading import Columns, read_documents, read_path  # noqa: E402
-from verify.records import Document, ReadFailure  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DATA = Path(__file__).resolve().parent / "data" / "reading"
 FA_KES_TRAIN = ROOT / "fixtures" / "fa-kes-train.csv"
