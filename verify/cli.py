@@ -120,8 +120,7 @@ def audit(
 
       cat page.html | verify audit - --format csv
 
-    Exit status: 0 when at least one document was audited (unreadable ones are reported on
-    standard error and skipped); 2 on a usage or input error.
+    Exit status: 0 when at least one document was audited (unreadable ones are reported on standard error and skipped); 2 on a usage or input error.
     """
     from .pipeline import audit_paths
     from .reading import Columns
@@ -243,5 +242,16 @@ def rules_command(
         typer.echo(f"  {path}")
 
 
-def run():  # pragma: no cover - console entry point alternative
-    app()
+def run() -> None:
+    """Console entry point: the app, with any unexpected error reduced to one line (exit 1).
+
+    Set VERIFY_DEBUG=1 to let the traceback through when reporting a bug.
+    """
+    try:
+        app()
+    except Exception as error:  # noqa: BLE001 - the last line of defence of the command line
+        if os.environ.get("VERIFY_DEBUG"):
+            raise
+        err.print(f"[bold red]internal error:[/bold red] {_one_line(f'{type(error).__name__}: {error}')} "
+                  "(please report it; VERIFY_DEBUG=1 shows the traceback)", soft_wrap=True)
+        sys.exit(1)
