@@ -161,3 +161,97 @@ class ReadFailure:
 
     origin: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number that states a quantity, with what it counts, where, when, and who asserts it.
+
+    id: stable id, `c-` + 12 hex digits from the document id and the normalised words around
+        the number (not from offsets), so it survives re-runs, a growing corpus and edits
+        elsewhere in the document.
+    document, sentence, start, end: where the number is (document id, sentence index, offsets).
+    text: the number as written with its qualifier ("at least 14"); context: its sentence.
+    value: the number (None for vague amounts); low, high: the interval it states
+        (None = unbounded); low_open/high_open: whether the bound itself is excluded
+        ("more than 50" → (50, ∞)).
+    counted: the thing counted ("civilian"); counted_class: its class for matching ("person").
+    event: what happened to it (killed, wounded, launched, struck, controls…) or None.
+    places: place names in the sentence (or the document's dateline), normalised.
+    date: ISO date the claim refers to (relative days resolved against the document's date), or None.
+    source, source_id: who asserts it (None in the outlet's own voice); origins: the independent
+        origin ids it rests on after collapsing relays and affiliations; via: the relay chain.
+    hedge: the sentence's hedge level. headline: True when the number is in the headline.
+    """
+
+    id: str
+    document: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    context: str
+    value: float | None
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+    counted: str | None = None
+    counted_class: str | None = None
+    event: str | None = None
+    places: tuple[str, ...] = ()
+    date: str | None = None
+    source: str | None = None
+    source_id: str | None = None
+    origins: tuple[str, ...] = ()
+    via: tuple[str, ...] = ()
+    hedge: str = "none"
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims that state the same fact, across sentences and documents.
+
+    id: stable id from the sorted ids of its members' first claim (`g-` + 12 hex digits).
+    members: the claims, in document order. origins: the independent origins (registry ids or
+        slugs) the group rests on. status: single-source, corroborated, conflicting, evolving or
+        unattributed. value: the conservative headline figure (the lowest); low, high: the
+        lowest and highest figure across members. why: the reasons the members were matched.
+    """
+
+    id: str
+    members: tuple[Claim, ...]
+    origins: tuple[str, ...]
+    status: str
+    value: float | None
+    low: float | None
+    high: float | None
+    counted: str | None
+    event: str | None
+    why: str
+
+
+CLAIM_STATUSES = ("single-source", "corroborated", "conflicting", "evolving", "unattributed")
+
+
+@dataclass(frozen=True)
+class ReviewDecision:
+    """One editorial decision about a claim; the history of a claim is append-only.
+
+    claim: the claim id. status: one of REVIEW_STATUSES. by: who decided. at: ISO timestamp (UTC).
+    note: free text. evidence: a URL or text supporting the decision. context: the claim's
+    sentence when the decision was made (to show "changed since review").
+    """
+
+    claim: str
+    status: str
+    by: str
+    at: str
+    note: str | None = None
+    evidence: str | None = None
+    context: str | None = None
+
+
+REVIEW_STATUSES = ("unreviewed", "in-progress", "verified", "needs-second-source", "disputed", "false",
+                   "inconclusive")
