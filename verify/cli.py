@@ -152,7 +152,9 @@ def audit(
             fail("no document could be read" + (f" ({len(failures)} failed, see above)" if failures else ""))
         records = [document_dict(d) for d in documents]
         if format is Format.json:
-            result = to_json_dict(records, failures)
+            from .pipeline import audit_corpus
+            corpus = audit_corpus(documents, rules=rules)
+            result = to_json_dict(records, failures, corpus.groups)
             validate(result)
             text = dumps(result) + "\n"
         elif format is Format.csv:

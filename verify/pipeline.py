@@ -12,18 +12,26 @@ Example:
 4. attribute  verify.attribution   the document's sentences in order → Sentence.attribution
 5. hedge      verify.hedging       Sentence.text + attribution stance → Sentence.hedge
 6. numbers    verify.numbers       story Sentence.text → Sentence.numbers (document offsets)
+
+Across documents (`audit_corpus`):
+7. claims      verify.claims       AuditedDocument → Claim (interval, counted class, event, place, date, origins)
+8. corroborate verify.corroborate  every Claim → ClaimGroup (same fact; single-source, corroborated, conflicting…)
 """
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from dataclasses import dataclass
+
 from .attribution import attribute
 from .boilerplate import is_boilerplate
+from .claims import extract_claims
+from .corroborate import corroborate
 from .hedging import assess_hedge
 from .numbers import find_numbers
 from .reading import Columns, read_documents
-from .records import AuditedDocument, Document, ReadFailure
+from .records import AuditedDocument, Claim, ClaimGroup, Document, ReadFailure
 from .rules import RuleSet, load_rules
 from .segment import split_sentences
 
@@ -51,3 +59,23 @@ def audit_paths(paths: Sequence[str], *, rules: RuleSet | None = None, columns: 
     rules = rules or load_rules()
     for item in read_documents(paths, columns=columns, encoding=encoding):                   # 1
         yield item if isinstance(item, ReadFailure) else audit_document(item, rules=rules)
+
+
+@dataclass(frozen=True)
+class CorpusAudit:
+    """Every audited document of a run, the documents that could not be read, and the claims."""
+
+    documents: tuple[AuditedDocument, ...]
+    failures: tuple[ReadFailure, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[ClaimGroup, ...]
+
+
+def audit_corpus(items, *, rules: RuleSet | None = None) -> CorpusAudit:
+    """Stages 7–8 over audited documents (or ReadFailures, passed through) from `audit_paths`."""
+    rules = rules or load_rules()
+    documents, failures = [], []
+    for item in items:
+        (failures if isinstance(item, ReadFailure) else documents).append(item)
+    claims = tuple(c for d in documents for c in extract_claims(d, rules=rules))                 # 7
+    return CorpusAudit(tuple(documents), tuple(failures), claims, corroborate(claims, rules=rules))  # 8

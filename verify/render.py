@@ -19,7 +19,7 @@ from functools import lru_cache
 import jsonschema
 
 from .errors import SchemaError
-from .records import AuditedDocument, ReadFailure
+from .records import AuditedDocument, ClaimGroup, ReadFailure
 from .resources import PACKAGE_DIR
 
 SCHEMA_ID = "verify/audit-1"
@@ -48,9 +48,22 @@ def document_dict(audited: AuditedDocument) -> dict:
             "published": doc.published, "sentences": sentences}
 
 
-def to_json_dict(documents: list[dict], failures: list[ReadFailure]) -> dict:
-    return {"schema": SCHEMA_ID, "documents": documents,
-            "failures": [{"origin": f.origin, "reason": f.reason} for f in failures]}
+def group_dict(group: ClaimGroup) -> dict:
+    """The JSON record of one claim group (names fixed by the `verify/audit-1` schema)."""
+    return {"id": group.id, "value": group.value, "low": group.low, "high": group.high, "counted": group.counted,
+            "event": group.event, "status": group.status, "origins": list(group.origins),
+            "members": [{"claim": m.id, "document": m.document, "sentence": m.sentence, "start": m.start,
+                         "end": m.end, "text": m.text, "source": m.source, "via": list(m.via), "hedge": m.hedge,
+                         "places": list(m.places), "date": m.date} for m in group.members],
+            "why": group.why}
+
+
+def to_json_dict(documents: list[dict], failures: list[ReadFailure], groups=None) -> dict:
+    result = {"schema": SCHEMA_ID, "documents": documents,
+              "failures": [{"origin": f.origin, "reason": f.reason} for f in failures]}
+    if groups is not None:
+        result["claims"] = [group_dict(g) for g in groups]
+    return result
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Load and validate the rule files in `rules/` (reporting cues, hedges, sources, boilerplate, abbreviations).
+"""Load and validate the rule files in `rules/` (cues, hedges, sources, boilerplate, abbreviations, events, counted classes, places).
 
 Example:
     >>> rules = load_rules()
@@ -56,6 +56,21 @@ SCHEMAS = {
         "type": "object", "additionalProperties": False, "required": ["id", "pattern"],
         "properties": {"id": {"type": "string", "pattern": r"^boiler\."}, "pattern": {"type": "string", "minLength": 1},
                        "example": {"type": "string"}},
+    },
+    "events.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "event", "forms"],
+        "properties": {"id": {"type": "string", "pattern": r"^event\."}, "event": {"type": "string", "minLength": 1},
+                       "forms": {**_STRING_LIST, "minItems": 1}},
+    },
+    "counted.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "class", "nouns"],
+        "properties": {"id": {"type": "string", "pattern": r"^class\."}, "class": {"type": "string", "minLength": 1},
+                       "parent": {"type": ["string", "null"]}, "nouns": _STRING_LIST},
+    },
+    "places.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "name"],
+        "properties": {"id": {"type": "string", "pattern": r"^place\."}, "name": {"type": "string", "minLength": 1},
+                       "aliases": _STRING_LIST, "within": {"type": ["string", "null"]}},
     },
     "abbreviations.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "text"],
@@ -161,6 +176,11 @@ class RuleSet:
     boilerplate: tuple[BoilerplatePattern, ...]
     abbreviations: tuple[str, ...]
     qualifiers: tuple
+    events: dict[str, str]            # event word or phrase (lower case) → event name
+    counted_classes: dict[str, str]   # counted noun → its class
+    class_parents: dict[str, str]     # class → parent class
+    places: dict[str, str]            # place name or alias (lower case) → canonical name
+    place_parents: dict[str, str]     # canonical place → the place it lies within
     files: tuple[Path, ...]
 
 
@@ -219,7 +239,9 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     records = {name: list(_read_records(path, SCHEMAS[name], problems)) for name, path in paths.items()}
 
     for name, key in (("cues.jsonl", "id"), ("hedges.jsonl", "id"), ("hedges.jsonl", "phrase"),
-                      ("sources.jsonl", "id"), ("boilerplate.jsonl", "id"), ("abbreviations.jsonl", "text")):
+                      ("sources.jsonl", "id"), ("boilerplate.jsonl", "id"), ("abbreviations.jsonl", "text"),
+                      ("events.jsonl", "id"), ("counted.jsonl", "id"), ("counted.jsonl", "class"),
+                      ("places.jsonl", "id"), ("places.jsonl", "name")):
         _check_unique(paths[name], records[name], key, problems)
 
     cues = []
@@ -262,6 +284,25 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
         boilerplate.append(BoilerplatePattern(r["id"], pattern, example))
 
     abbreviations = tuple(r["text"] for _, r in records["abbreviations.jsonl"])
+    events = {form.lower(): r["event"] for _, r in records["events.jsonl"] for form in r["forms"]}
+    classes = {r["class"] for _, r in records["counted.jsonl"]}
+    counted_classes, class_parents = {}, {}
+    for number, r in records["counted.jsonl"]:
+        if r.get("parent") is not None and r["parent"] not in classes:
+            problems.append(f"{paths['counted.jsonl']}:{number}: parent {r['parent']!r} is not a class of this file")
+        if r.get("parent"):
+            class_parents[r["class"]] = r["parent"]
+        for noun in r["nouns"]:
+            counted_classes.setdefault(noun.lower(), r["class"])
+    place_names = {r["name"] for _, r in records["places.jsonl"]}
+    places, place_parents = {}, {}
+    for number, r in records["places.jsonl"]:
+        if r.get("within") is not None and r["within"] not in place_names:
+            problems.append(f"{paths['places.jsonl']}:{number}: within {r['within']!r} is not the name of a place")
+        if r.get("within"):
+            place_parents[r["name"]] = r["within"]
+        for name in (r["name"], *r.get("aliases", [])):
+            places[name.lower()] = r["name"]
     qualifiers_path = rule_path("qualifiers.jsonl", Path(rules_dir) if rules_dir else None)
     try:
         from .numbers import load_qualifiers  # verify.numbers owns the qualifier format
@@ -272,4 +313,5 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     if problems:
         raise RuleError(f"{len(problems)} problem(s) in the rule files:\n" + "\n".join(problems))
     return RuleSet(tuple(cues), tuple(hedges), Registry(sources), tuple(boilerplate), abbreviations,
-                   tuple(qualifiers), (*paths.values(), qualifiers_path))
+                   tuple(qualifiers), events, counted_classes, class_parents, places, place_parents,
+                   (*paths.values(), qualifiers_path))

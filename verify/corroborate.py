@@ -1,0 +1,266 @@
+"""Stage 8: find the same claim told several times and say what it rests on.
+
+Example:
+    >>> from verify.pipeline import audit_document
+    >>> from verify.claims import extract_claims
+    >>> from verify.records import Document
+    >>> docs = [audit_document(Document(id=i, origin=i, text=t)) for i, t in [
+    ...     ("a", "At least 14 civilians were killed in Raqqa, the Syrian Observatory for Human Rights said."),
+    ...     ("b", "Fourteen civilians were killed in Raqqa, AFP reported, citing the Syrian Observatory for Human Rights.")]]
+    >>> [g.status for g in corroborate([c for d in docs for c in extract_claims(d)])]
+    ['single-source']
+
+Repetition is not corroboration: the independent origins of a group are its members' origin
+sources after collapsing relays (`via`) and affiliations (state media → its government, a
+spokesman → his ministry), so five outlets repeating the Observatory's toll rest on one source.
+This follows the Every Casualty standard for casualty recording, which counts sources as
+independent only when they rest on different primary sources, and the practice of Airwars, Iraq
+Body Count and ACLED of reporting the lowest–highest range and the lowest figure as the
+conservative one.
+
+Matching is blocked by (counted class, event) and then by place or week, so that cost grows
+about linearly with the corpus; within a block two claims state the same fact when their counted
+things are compatible (child ⊂ civilian ⊂ person), events match, places and dates do not
+contradict, their contexts are similar (TF-IDF cosine), and their figures are compatible
+(intersecting intervals). Incompatible figures for the same fact from different origins make
+the group `conflicting`; one origin changing its own figure between days makes it `evolving`.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .records import Claim, ClaimGroup
+from .rules import RuleSet, load_rules
+
+SAME_FACT_SIMILARITY = 0.12   # TF-IDF cosine of the two sentences, to link compatible figures
+CONFLICT_SIMILARITY = 0.2     # two different figures must speak of one thing, in one place
+MAX_DAYS_APART = 3            # reports of one event within this many days may be the same fact
+MAX_BLOCK = 400               # a larger block is cut further by the size of its figures
+
+
+class _UnionFind:
+    def __init__(self, n):
+        self.parent = list(range(n))
+
+    def find(self, i):
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a, b):
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+VALUE_TOLERANCE = 0.1  # figures further apart than 10 % are different figures, even inside open bounds
+
+
+def compatible_values(a: Claim, b: Claim) -> bool:
+    """True when two figures can state the same number: their intervals intersect and their
+    stated figures are within 10 % of each other ("at least 14" and "14" are; "at least 14" and
+    "at least 53" are not, although both intervals are open upwards). Vague amounts ("dozens")
+    only need intersecting intervals."""
+    if a.value is not None and b.value is not None and not _vague(a) and not _vague(b):
+        if abs(a.value - b.value) > VALUE_TOLERANCE * max(abs(a.value), abs(b.value)):
+            return False
+    return _intersect(a, b)
+
+
+def _vague(claim: Claim) -> bool:
+    return not any(ch.isdigit() for ch in claim.text) and claim.high is None and claim.low == claim.value \
+        and claim.text.split()[-1].lower() in {"dozens", "hundreds", "thousands", "tens", "scores", "several"}
+
+
+def _intersect(a: Claim, b: Claim) -> bool:
+    """True when the intervals of two figures intersect."""
+    low_a = a.low if a.low is not None else float("-inf")
+    low_b = b.low if b.low is not None else float("-inf")
+    high_a = a.high if a.high is not None else float("inf")
+    high_b = b.high if b.high is not None else float("inf")
+    low, high = max(low_a, low_b), min(high_a, high_b)
+    if low < high:
+        return True
+    if low > high:
+        return False
+    # touching bounds: compatible unless one of the touching ends is open ("more than 50" vs "50")
+    open_low = (a.low_open and low == low_a) or (b.low_open and low == low_b)
+    open_high = (a.high_open and high == high_a) or (b.high_open and high == high_b)
+    return not (open_low or open_high)
+
+
+def _ancestors(name: str | None, parents: dict[str, str]) -> list[str]:
+    chain = []
+    while name is not None and name not in chain:
+        chain.append(name)
+        name = parents.get(name)
+    return chain
+
+
+def compatible_counted(a: Claim, b: Claim, *, rules: RuleSet) -> bool:
+    """Same class, or one is a kind of the other (child ⊂ civilian ⊂ person); unknown fits anything."""
+    if a.counted_class is None or b.counted_class is None:
+        return True
+    return a.counted_class in _ancestors(b.counted_class, rules.class_parents) or \
+        b.counted_class in _ancestors(a.counted_class, rules.class_parents)
+
+
+def _specific(places: tuple[str, ...], parents: dict[str, str]) -> set[str]:
+    """The most specific places: drop a place that another listed place lies within."""
+    chosen = set(places)
+    for place in places:
+        for ancestor in _ancestors(place, parents)[1:]:
+            chosen.discard(ancestor)
+    return chosen
+
+
+def compatible_places(a: Claim, b: Claim, *, rules: RuleSet) -> bool:
+    """Places do not contradict: one is missing, or some place of one lies within (or is) one of the other's."""
+    if not a.places or not b.places:
+        return True
+    for x in _specific(a.places, rules.place_parents):
+        for y in _specific(b.places, rules.place_parents):
+            if x in _ancestors(y, rules.place_parents) or y in _ancestors(x, rules.place_parents):
+                return True
+    return False
+
+
+def _days_apart(a: Claim, b: Claim) -> int | None:
+    if a.date is None or b.date is None:
+        return None
+    return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
+
+
+def _same_origins(a: Claim, b: Claim) -> bool:
+    return bool(a.origins) and set(a.origins) == set(b.origins)
+
+
+def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
+    """Claims that may state the same fact: same counted class and event, then same week."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        if claim.event is None and claim.counted_class is None:
+            continue  # nothing to compare a bare number by
+        week = None
+        if claim.date:
+            week = date.fromisoformat(claim.date).toordinal() // 7
+        blocks[(claim.counted_class, claim.event, week)].append(index)
+    # reports of one event a few days apart fall into neighbouring weeks: add each claim to the next
+    # week's block too, so that pairs across a week boundary meet once
+    for key in [k for k in blocks if k[2] is not None]:
+        following = (key[0], key[1], key[2] + 1)
+        if following in blocks:
+            blocks[following] = sorted(set(blocks[following]) | set(blocks[key]))
+    final: dict[tuple, list[int]] = {}
+    for key, members in blocks.items():
+        if len(members) <= MAX_BLOCK:
+            final[key] = members
+            continue
+        for index in members:  # cut by order of magnitude of the figure
+            value = claims[index].value or 0
+            final.setdefault((*key, len(str(int(value)))), []).append(index)
+    return final
+
+
+def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tuple[ClaimGroup, ...]:
+    """Group claims that state the same fact and give each group its status and origins."""
+    rules = rules or load_rules()
+    claims = list(claims)
+    if not claims:
+        return ()
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(
+        [claim.context for claim in claims])
+    same = _UnionFind(len(claims))
+    reasons: dict[int, list[str]] = defaultdict(list)
+    conflicts: list[tuple[int, int]] = []
+    for members in _blocks(claims).values():
+        if len(members) < 2:
+            continue
+        similarity = (vectors[members] @ vectors[members].T).toarray()
+        for x in range(len(members)):
+            a = claims[members[x]]
+            for y in range(x + 1, len(members)):
+                b = claims[members[y]]
+                if a.document == b.document and a.sentence == b.sentence:
+                    continue  # two figures of one sentence are two facts ("53 civilians, including 21 children")
+                if a.event != b.event or not compatible_counted(a, b, rules=rules) or \
+                        not compatible_places(a, b, rules=rules):
+                    continue
+                apart = _days_apart(a, b)
+                if apart is not None and apart > MAX_DAYS_APART:
+                    continue
+                cosine = similarity[x, y]
+                if compatible_values(a, b):
+                    if cosine >= SAME_FACT_SIMILARITY and (a.document != b.document or _same_origins(a, b)):
+                        same.union(members[x], members[y])
+                        reasons[same.find(members[x])].append(
+                            f"{a.text} {a.counted or ''} ({a.document}) matches {b.text} {b.counted or ''} "
+                            f"({b.document}): same {a.event or 'event'}, compatible figures and places, "
+                            f"context similarity {cosine:.2f}")
+                elif cosine >= CONFLICT_SIMILARITY and a.counted_class == b.counted_class and \
+                        a.counted_class is not None and a.event is not None and a.origins and b.origins \
+                        and a.places and b.places:
+                    independent = not set(a.origins) & set(b.origins)
+                    updated = _same_origins(a, b) and a.date and b.date and a.date != b.date
+                    if independent or updated:
+                        conflicts.append((members[x], members[y]))
+    # conflicting figures for one fact are one group too: the group shows their range
+    conflict_pairs = []
+    for x, y in conflicts:
+        conflict_pairs.append((x, y))
+        same.union(x, y)
+    components: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(claims)):
+        components[same.find(index)].append(index)
+    why_by_root: dict[int, list[str]] = defaultdict(list)
+    for root, lines in reasons.items():
+        why_by_root[same.find(root)].extend(lines)
+    conflict_by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for x, y in conflict_pairs:
+        conflict_by_root[same.find(x)].append((x, y))
+    groups = [_group([claims[i] for i in sorted(indices)], why_by_root[root],
+                     [(claims[x], claims[y]) for x, y in conflict_by_root[root]])
+              for root, indices in components.items()]
+    groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.members), g.id))
+    return tuple(groups)
+
+
+_STATUS_ORDER = {"conflicting": 0, "evolving": 1, "single-source": 2, "corroborated": 3, "unattributed": 4}
+
+
+def _group(members: list[Claim], why: list[str], conflicts: list[tuple[Claim, Claim]]) -> ClaimGroup:
+    origins = tuple(sorted({o for m in members for o in m.origins}))
+    values = [m.value for m in members if m.value is not None]
+    status = "unattributed" if not origins else "single-source" if len(origins) == 1 else "corroborated"
+    lines = list(dict.fromkeys(why))
+    if conflicts:
+        independent = [(a, b) for a, b in conflicts if not set(a.origins) & set(b.origins)]
+        if independent:
+            status = "conflicting"
+            a, b = independent[0]
+            lines.insert(0, f"conflict: {a.text} {a.counted or ''} according to {a.source or 'the outlet'} "
+                            f"({a.document}) against {b.text} {b.counted or ''} according to "
+                            f"{b.source or 'the outlet'} ({b.document})")
+        else:
+            status = "evolving"
+            a, b = conflicts[0]
+            lines.insert(0, f"evolving: {a.source or 'the outlet'} gives {a.text} ({a.date or a.document}) "
+                            f"and {b.text} ({b.date or b.document})")
+    if len(members) == 1:
+        lines = lines or ["stated once"]
+    first = members[0]
+    digest = hashlib.sha1(" ".join(sorted(m.id for m in members)).encode()).hexdigest()[:12]
+    return ClaimGroup(
+        id="g-" + digest, members=tuple(members), origins=origins, status=status,
+        value=min(values) if values else None, low=min(values) if values else None,
+        high=max(values) if values else None, counted=first.counted, event=first.event,
+        why="; ".join(lines) + (f"; rests on {len(origins)} independent origin(s) in "
+                                 f"{len({m.document for m in members})} document(s)" if origins else
+                                 "; stated only in outlets' own voice"),
+    )
