@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -169,7 +170,13 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
 
 
 def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tuple[ClaimGroup, ...]:
-    """Group claims that state the same fact and give each group its status and origins."""
+    """Group claims that state the same fact and give each group its status and origins.
+
+    Compatible figures are linked into groups (union-find over the links, each link's reason
+    kept). Incompatible figures for the same fact are not merged: the two groups are marked
+    `conflicting` (different origins) or `evolving` (one origin, different days) and point at
+    each other through `conflicts_with`.
+    """
     rules = rules or load_rules()
     claims = list(claims)
     if not claims:
@@ -197,70 +204,79 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
                     continue
                 cosine = similarity[x, y]
                 if compatible_values(a, b):
+                    if (_vague(a) or _vague(b)) and a.text.lower() != b.text.lower():
+                        continue  # "dozens" fits any larger toll: it corroborates no particular figure
                     if cosine >= SAME_FACT_SIMILARITY and (a.document != b.document or _same_origins(a, b)):
                         same.union(members[x], members[y])
-                        reasons[same.find(members[x])].append(
+                        reasons[members[x]].append(
                             f"{a.text} {a.counted or ''} ({a.document}) matches {b.text} {b.counted or ''} "
                             f"({b.document}): same {a.event or 'event'}, compatible figures and places, "
                             f"context similarity {cosine:.2f}")
-                elif cosine >= CONFLICT_SIMILARITY and a.counted_class == b.counted_class and \
-                        a.counted_class is not None and a.event is not None and a.origins and b.origins \
-                        and a.places and b.places:
-                    independent = not set(a.origins) & set(b.origins)
-                    updated = _same_origins(a, b) and a.date and b.date and a.date != b.date
-                    if independent or updated:
-                        conflicts.append((members[x], members[y]))
-    # conflicting figures for one fact are one group too: the group shows their range
-    conflict_pairs = []
-    for x, y in conflicts:
-        conflict_pairs.append((x, y))
-        same.union(x, y)
+                elif _conflict(a, b, cosine, apart):
+                    conflicts.append((members[x], members[y]))
     components: dict[int, list[int]] = defaultdict(list)
     for index in range(len(claims)):
         components[same.find(index)].append(index)
-    why_by_root: dict[int, list[str]] = defaultdict(list)
-    for root, lines in reasons.items():
-        why_by_root[same.find(root)].extend(lines)
-    conflict_by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for x, y in conflict_pairs:
-        conflict_by_root[same.find(x)].append((x, y))
-    groups = [_group([claims[i] for i in sorted(indices)], why_by_root[root],
-                     [(claims[x], claims[y]) for x, y in conflict_by_root[root]])
-              for root, indices in components.items()]
-    groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.members), g.id))
-    return tuple(groups)
+    groups = {root: _group([claims[i] for i in sorted(indices)],
+                           [line for i in indices for line in reasons.get(i, ())])
+              for root, indices in components.items()}
+    groups = _mark_conflicts(groups, [(same.find(x), same.find(y), claims[x], claims[y]) for x, y in conflicts])
+    ordered = sorted(groups.values(), key=lambda g: (_STATUS_ORDER[g.status], -len(g.members), g.id))
+    return tuple(ordered)
+
+
+def _conflict(a: Claim, b: Claim, cosine: float, apart: int | None) -> bool:
+    """Two incompatible figures that clearly state one fact: same thing counted, same event, a
+    named place on both sides, reported within a day, in similar words, each with an origin."""
+    if _vague(a) or _vague(b) or a.counted is None or a.counted != b.counted or a.event is None:
+        return False
+    if not (a.places and b.places and a.origins and b.origins) or cosine < CONFLICT_SIMILARITY:
+        return False
+    independent = not set(a.origins) & set(b.origins)
+    updated = _same_origins(a, b) and a.date is not None and b.date is not None and a.date != b.date
+    return (independent and (apart is None or apart <= 1)) or updated
 
 
 _STATUS_ORDER = {"conflicting": 0, "evolving": 1, "single-source": 2, "corroborated": 3, "unattributed": 4}
 
 
-def _group(members: list[Claim], why: list[str], conflicts: list[tuple[Claim, Claim]]) -> ClaimGroup:
+def _mark_conflicts(groups: dict[int, ClaimGroup], pairs) -> dict[int, ClaimGroup]:
+    """Give both groups of each conflicting pair their status, partner and reason."""
+    partners: dict[int, dict[int, tuple[str, str]]] = defaultdict(dict)
+    for root_a, root_b, a, b in pairs:
+        if root_a == root_b:
+            continue
+        independent = not set(a.origins) & set(b.origins)
+        kind = "conflicting" if independent else "evolving"
+        for mine, theirs, other in ((root_a, root_b, b), (root_b, root_a, a)):
+            line = (f"{kind}: {other.text} {other.counted or ''} according to {other.source or 'the outlet'} "
+                    f"({other.document}{', ' + other.date if other.date else ''})")
+            previous = partners[mine].get(theirs)
+            if previous is None or (previous[0] == "evolving" and kind == "conflicting"):
+                partners[mine][theirs] = (kind, line)
+    for root, found in partners.items():
+        group = groups[root]
+        kinds = {kind for kind, _ in found.values()}
+        status = "conflicting" if "conflicting" in kinds else "evolving"
+        why = "; ".join(line for _, line in found.values()) + "; " + group.why
+        groups[root] = replace(group, status=status, why=why,
+                               conflicts_with=tuple(sorted(groups[other].id for other in found)))
+    return groups
+
+
+def _group(members: list[Claim], why: list[str]) -> ClaimGroup:
     origins = tuple(sorted({o for m in members for o in m.origins}))
     values = [m.value for m in members if m.value is not None]
     status = "unattributed" if not origins else "single-source" if len(origins) == 1 else "corroborated"
-    lines = list(dict.fromkeys(why))
-    if conflicts:
-        independent = [(a, b) for a, b in conflicts if not set(a.origins) & set(b.origins)]
-        if independent:
-            status = "conflicting"
-            a, b = independent[0]
-            lines.insert(0, f"conflict: {a.text} {a.counted or ''} according to {a.source or 'the outlet'} "
-                            f"({a.document}) against {b.text} {b.counted or ''} according to "
-                            f"{b.source or 'the outlet'} ({b.document})")
-        else:
-            status = "evolving"
-            a, b = conflicts[0]
-            lines.insert(0, f"evolving: {a.source or 'the outlet'} gives {a.text} ({a.date or a.document}) "
-                            f"and {b.text} ({b.date or b.document})")
-    if len(members) == 1:
-        lines = lines or ["stated once"]
+    lines = list(dict.fromkeys(why)) or ["stated once"]
     first = members[0]
+    documents = len({m.document for m in members})
     digest = hashlib.sha1(" ".join(sorted(m.id for m in members)).encode()).hexdigest()[:12]
+    rests = (f"rests on {len(origins)} independent origin(s) ({', '.join(origins)}) in {documents} document(s)"
+             if origins else f"stated only in outlets' own voice, in {documents} document(s)")
     return ClaimGroup(
         id="g-" + digest, members=tuple(members), origins=origins, status=status,
         value=min(values) if values else None, low=min(values) if values else None,
         high=max(values) if values else None, counted=first.counted, event=first.event,
-        why="; ".join(lines) + (f"; rests on {len(origins)} independent origin(s) in "
-                                 f"{len({m.document for m in members})} document(s)" if origins else
-                                 "; stated only in outlets' own voice"),
+        why="; ".join([*lines, rests]),
     )

@@ -218,6 +218,8 @@ class ClaimGroup:
         slugs) the group rests on. status: single-source, corroborated, conflicting, evolving or
         unattributed. value: the conservative headline figure (the lowest); low, high: the
         lowest and highest figure across members. why: the reasons the members were matched.
+    conflicts_with: ids of groups that give an incompatible figure for the same fact (the other
+        side of a `conflicting` or `evolving` status).
     """
 
     id: str
@@ -230,6 +232,7 @@ class ClaimGroup:
     counted: str | None
     event: str | None
     why: str
+    conflicts_with: tuple[str, ...] = ()
 
 
 CLAIM_STATUSES = ("single-source", "corroborated", "conflicting", "evolving", "unattributed")

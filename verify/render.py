@@ -55,7 +55,7 @@ def group_dict(group: ClaimGroup) -> dict:
             "members": [{"claim": m.id, "document": m.document, "sentence": m.sentence, "start": m.start,
                          "end": m.end, "text": m.text, "source": m.source, "via": list(m.via), "hedge": m.hedge,
                          "places": list(m.places), "date": m.date} for m in group.members],
-            "why": group.why}
+            "why": group.why, "conflicts_with": list(group.conflicts_with)}
 
 
 def to_json_dict(documents: list[dict], failures: list[ReadFailure], groups=None) -> dict:
