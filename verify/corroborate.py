@@ -67,8 +67,9 @@ def compatible_values(a: Claim, b: Claim) -> bool:
     """True when two figures can state the same number: their intervals intersect and their
     stated figures are within 10 % of each other ("at least 14" and "14" are; "at least 14" and
     "at least 53" are not, although both intervals are open upwards). Vague amounts ("dozens")
-    only need intersecting intervals."""
-    if a.value is not None and b.value is not None and not _vague(a) and not _vague(b):
+    and ranges ("10 to 15", "about 400") only need intersecting intervals."""
+    ranged = any(c.low is not None and c.high is not None and c.low < c.high for c in (a, b))
+    if a.value is not None and b.value is not None and not _vague(a) and not _vague(b) and not ranged:
         if abs(a.value - b.value) > VALUE_TOLERANCE * max(abs(a.value), abs(b.value)):
             return False
     return _intersect(a, b)

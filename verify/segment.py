@@ -76,5 +76,11 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
             continue
         for start, end in tokenizer.span_tokenize(line.group()):
             start, end = start + line.start(), end + line.start()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start == end:
+                continue
             sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text[start:end]))
     return tuple(sentences)

@@ -1,0 +1,132 @@
+"""Tests for verify.claims: intervals, events, places, dates, origins and stable ids."""
+from datetime import date
+
+import pytest
+
+from verify.claims import claim_id, extract_claims, find_event, find_places, parse_date, resolve_date
+from verify.pipeline import audit_document
+from verify.records import Document
+from verify.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+def claims_of(text, rules, **document):
+    return extract_claims(audit_document(Document(id="d", origin="d", text=text, **document), rules=rules),
+                          rules=rules)
+
+
+@pytest.mark.parametrize("text, value, low, high, low_open, high_open", [
+    ("At least 14 civilians were killed.", 14, 14, None, False, False),
+    ("More than 50 raids were carried out.", 50, 50, None, True, False),
+    ("Up to 30 people died.", 30, None, 30, False, False),
+    ("About 400 militants crossed.", 400, 360, 440, False, False),
+    ("Between 10 and 15 fighters were killed.", 10, 10, 15, False, False),
+    ("Dozens of people were killed.", 12, 12, None, False, False),
+    ("Hundreds of people fled.", 100, 100, None, False, False),
+    ("Fourteen civilians were killed.", 14, 14, 14, False, False),
+])
+def test_claims_interval(rules, text, value, low, high, low_open, high_open):
+    (claim,) = claims_of(text, rules)
+    assert claim.value == value
+    assert claim.low == pytest.approx(low) if low is not None else claim.low is None
+    assert claim.high == pytest.approx(high) if high is not None else claim.high is None
+    assert (claim.low_open, claim.high_open) == (low_open, high_open)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("At least 14 civilians were killed in the strike.", "killed"),
+    ("The strikes wounded 20 people.", "wounded"),
+    ("Russia launched seven cruise missiles.", "launched"),
+    ("Assad controls 48 percent of the country.", "controls"),
+    ("The convoy carried 400 passengers to the border.", None),
+])
+def test_claims_event(rules, text, event):
+    number = next(i for i, ch in enumerate(text) if ch.isdigit() or text[i:].startswith("seven"))
+    end = text.index(" ", number)
+    assert find_event(text, number, end, rules=rules) == event
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Strikes hit Deir ez-Zor and al-Mayadin.", ("Deir Ezzor", "Mayadeen")),
+    ("Five died in Raqa.", ("Raqqa",)),
+    ("Nothing happened anywhere.", ()),
+])
+def test_claims_places_are_canonical(rules, text, places):
+    assert find_places(text, rules=rules) == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4/5/2017", date(2017, 4, 5)),
+    ("2017-10-08", date(2017, 10, 8)),
+    ("08 October 2017", date(2017, 10, 8)),
+    ("not a date", None),
+    (None, None),
+])
+def test_claims_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Observatory said on Friday that 20 died.", date(2017, 11, 24)),   # published Monday 27 Nov 2017
+    ("Twenty died yesterday.", date(2017, 11, 26)),
+    ("Twenty died.", date(2017, 11, 27)),
+])
+def test_claims_relative_days_resolve_against_publication(sentence, expected):
+    assert resolve_date(sentence, date(2017, 11, 27)) == expected
+
+
+def test_claims_origin_collapses_relays_and_affiliations(rules):
+    (claim,) = claims_of("RT quoted the military as saying 50 fighters were killed.", rules)
+    assert claim.source == "Russian Defence Ministry"
+    assert claim.via == ("RT",)
+    assert claim.origins == ("russian-government",)
+
+
+def test_claims_by_x_that_belong_to_x(rules):
+    text = ("The Syrian Observatory for Human Rights dismissed claims by Hezbollah and Russia that "
+            "Assad has retaken 85 percent of the country.")
+    (claim,) = claims_of(text, rules)
+    assert set(claim.origins) == {"hezbollah", "russian-government"}
+
+
+def test_claims_outlet_voice_has_no_origin(rules):
+    (claim,) = claims_of("Russian strikes killed 38 civilians in Deir Ezzor.", rules)
+    assert claim.origins == () and claim.source is None
+
+
+def test_claims_unnamed_sources_share_one_origin(rules):
+    (a,) = claims_of("Activists said 12 people were killed in Idlib.", rules)
+    (b,) = claims_of("Residents told Reuters 12 people were killed in Idlib.", rules)
+    assert a.origins == b.origins == ("unnamed",)
+
+
+def test_claims_id_is_stable_and_local(rules):
+    text = "Intro sentence. At least 14 civilians were killed in Raqqa, activists said. Closing line."
+    edited_elsewhere = "A different intro. At least 14 civilians were killed in Raqqa, activists said. New end."
+    edited_here = "Intro sentence. At least 15 civilians were killed in Raqqa, activists said. Closing line."
+    first = claims_of(text, rules)[0].id
+    assert claims_of(text, rules)[0].id == first
+    assert claims_of(edited_elsewhere, rules)[0].id == first
+    assert claims_of(edited_here, rules)[0].id != first
+
+
+def test_claims_id_differs_between_documents_and_repeats():
+    assert claim_id("a", "Five died.", 0, 4) != claim_id("b", "Five died.", 0, 4)
+    assert claim_id("a", "Five died.", 0, 4, occurrence=1) != claim_id("a", "Five died.", 0, 4)
+
+
+def test_claims_repeated_sentence_gets_distinct_ids(rules):
+    text = "Five civilians died in Homs.\nFive civilians died in Homs."
+    ids = [c.id for c in claims_of(text, rules)]
+    assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_claims_boilerplate_and_headline(rules):
+    text = "Strike kills 38 civilians\nComments About This Article\nThe toll rose to 40, activists said."
+    claims = claims_of(text, rules)
+    assert [c.text for c in claims] == ["38", "40"]
+    assert [c.headline for c in claims] == [True, False]

@@ -1,0 +1,140 @@
+"""Tests for verify.segment.split_sentences: tables of texts and the sentences they are cut into."""
+import json
+from pathlib import Path
+
+import pytest
+
+from verify.resources import DATA_DIR
+from verify.rules import load_rules
+from verify.segment import split_sentences
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.txt"))
+
+
+def cut(text):
+    """The sentence texts of `text`, split with the shipped abbreviation list (as the pipeline does)."""
+    return [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Gen. Igor Konashenkov said so. It added more.", ["Gen. Igor Konashenkov said so.", "It added more."]),
+    ("Maj. Gen. Igor Konashenkov said 30 were killed. He gave no details.",
+     ["Maj. Gen. Igor Konashenkov said 30 were killed.", "He gave no details."]),
+    ("Lt. Col. Ahmed Hassan said the attack failed. Others disagreed.",
+     ["Lt. Col. Ahmed Hassan said the attack failed.", "Others disagreed."]),
+    ("The U.S. military said it struck the base. Damascus denied it.",
+     ["The U.S. military said it struck the base.", "Damascus denied it."]),
+    ("The U.N. envoy arrived on Monday. Talks began.", ["The U.N. envoy arrived on Monday.", "Talks began."]),
+    ("It happened in the U.S. Congress said no.", ["It happened in the U.S. Congress said no."]),
+    ("Brig. Gen. Smith and Dr. Jones met. They talked.", ["Brig. Gen. Smith and Dr. Jones met.", "They talked."]),
+    ("Rebels shelled the town at 5 p.m. The army responded.",
+     ["Rebels shelled the town at 5 p.m.", "The army responded."]),
+    # negatives: ordinary words before a stop still end a sentence
+    ("Gunmen killed the local sheikh. The army blamed rebels.",
+     ["Gunmen killed the local sheikh.", "The army blamed rebels."]),
+    ("Asked whether troops would withdraw, he said no. The army attacked.",
+     ["Asked whether troops would withdraw, he said no.", "The army attacked."]),
+    ("Five people died. Activists said 12 more were hurt.", ["Five people died.", "Activists said 12 more were hurt."]),
+])
+def test_segment_abbreviations_do_not_split(text, sentences):
+    assert cut(text) == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Maj. Gen. Igor Konashenkov said so.", ["Maj.", "Gen. Igor Konashenkov said so."]),
+    ("Lt. Col. Ahmed Hassan said so.", ["Lt. Col.", "Ahmed Hassan said so."]),
+])
+def test_segment_without_the_abbreviation_list_title_pairs_split(text, sentences):
+    # The shipped Punkt parameters alone do not know "Maj." or "Col."; the pipeline always passes
+    # rules.abbreviations, and this shows why.
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Headline without stop\nFirst sentence of the body.", ["Headline without stop", "First sentence of the body."]),
+    ("One line\r\nAnother line", ["One line", "Another line"]),
+    ("Old Mac line\rNext line", ["Old Mac line", "Next line"]),
+    ("Gen.\nIgor Konashenkov said so.", ["Gen.", "Igor Konashenkov said so."]),
+    ("Title\n\n\n   \nBody text here.", ["Title", "Body text here."]),
+    ("no stop at all", ["no stop at all"]),
+    ("", []),
+    ("  \n\n \t ", []),
+])
+def test_segment_line_breaks_always_split(text, sentences):
+    assert cut(text) == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ('"We will not stop," he said. "The war goes on." Troops advanced.',
+     ['"We will not stop," he said.', '"The war goes on."', "Troops advanced."]),
+    ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    ("“The city is surrounded.” Rebels denied it.", ["“The city is surrounded.”", "Rebels denied it."]),
+])
+def test_segment_quotes_ending_with_a_stop_split(text, sentences):
+    assert cut(text) == sentences
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. Victims of a suspected "
+     "chemical attack in Syria appeared to show symptoms consistent with a nerve agent.",
+     "Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO."),
+    ("Fri 07 Apr 2017 at 0914 Homs governor says U.S. attack caused deaths but doesnt see big human losses. "
+     "A U.S. missile strike on an airbase near Homs caused deaths.",
+     "Fri 07 Apr 2017 at 0914 Homs governor says U.S. attack caused deaths but doesnt see big human losses."),
+    ("Sun 01 Feb 2015 Explosion rocks down town Damascus . An explosion inside a bus killed six people.",
+     "Sun 01 Feb 2015 Explosion rocks down town Damascus ."),
+    ("Sun 05 Jul 2015 22 dead in heavy U.S. raids on IS Syria stronghold. Six civilians were among 22 killed.",
+     "Sun 05 Jul 2015 22 dead in heavy U.S. raids on IS Syria stronghold."),
+])
+def test_segment_fakes_date_stamp_glued_to_headline(text, headline):
+    # FA-KES article_content starts with "<day> <date> <headline>." and runs on into the story.
+    sentences = cut(text)
+    assert len(sentences) == 2
+    assert sentences[0] == headline
+    assert sentences[0] + " " + sentences[1] == text
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.name for p in SEEDS])
+def test_segment_offsets_point_into_the_seed_text(seed):
+    text = seed.read_text(encoding="utf-8")
+    sentences = split_sentences(text, abbreviations=load_rules().abbreviations)
+    assert len(sentences) > 5
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert "\n" not in s.text
+    for before, after in zip(sentences, sentences[1:]):
+        assert before.end <= after.start
+        assert not text[before.end:after.start].strip()   # nothing is dropped between sentences
+
+
+@pytest.mark.parametrize("text", [
+    "Trailing spaces here.   And more.  ",
+    "Tabs\tinside. Fine.\t",
+    "   Indented paragraph. And more.",
+    "Title\n\tIndented body text.",
+])
+def test_segment_sentences_exclude_surrounding_space(text):
+    for s in split_sentences(text, abbreviations=load_rules().abbreviations):
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+def test_segment_punkt_parameters_are_plain_json():
+    data = json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))
+    assert {"abbrev_types", "collocations", "sent_starters", "ortho_context"} <= set(data)
+    assert all(isinstance(a, str) for a in data["abbrev_types"])
+    assert all(isinstance(pair, list) and len(pair) == 2 for pair in data["collocations"])
+    assert all(isinstance(s, str) for s in data["sent_starters"])
+    assert all(isinstance(v, int) for v in data["ortho_context"].values())
+    assert {"u.s", "u.n"} <= set(data["abbrev_types"])
+
+
+def test_segment_no_pickle_in_shipped_data():
+    files = [p for p in DATA_DIR.rglob("*") if p.is_file()]
+    assert files
+    for path in files:
+        assert path.suffix not in {".pickle", ".pkl", ".pck", ".joblib"}, path
+        head = path.read_bytes()[:2]
+        assert not (head[:1] == b"\x80" and head[1:2] in b"\x02\x03\x04\x05"), f"{path} is a pickle"
