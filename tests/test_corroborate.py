@@ -180,10 +180,24 @@ def test_corroborate_blocking_compares_only_within_blocks(rules, monkeypatch):
     compared = []
     original = module.compatible_values
     monkeypatch.setattr(module, "compatible_values", lambda a, b: compared.append((a.id, b.id)) or original(a, b))
-    claims = [claim(5, id=f"k{i}", document=f"d{i}", counted_class="person", event="killed", context="killed five")
+    claims = [claim(5, id=f"k{i}", document=f"d{i}", counted_class="person", event="killed", context=f"killed five in report {i}")
               for i in range(3)]
-    claims += [claim(5, id=f"m{i}", document=f"e{i}", counted_class="munition", event="launched", context="five missiles")
+    claims += [claim(5, id=f"m{i}", document=f"e{i}", counted_class="munition", event="launched", context=f"five missiles in report {i}")
                for i in range(3)]
     corroborate(claims, rules=rules)
     assert all(a[0] == b[0] for a, b in compared)   # k with k, m with m only
     assert len(compared) == 6
+
+
+def test_corroborate_identical_copies_are_linked_without_comparison(rules, monkeypatch):
+    """A wire story re-published word for word is linked at once: syndication adds no comparisons."""
+    import verify.corroborate as module
+    compared = []
+    original = module.compatible_values
+    monkeypatch.setattr(module, "compatible_values", lambda a, b: compared.append(1) or original(a, b))
+    copies = [claim(5, id=f"k{i}", document=f"d{i}", counted_class="person", event="killed",
+                    context="Five people were killed, SANA said.", origins=("syrian-government",))
+              for i in range(50)]
+    (group,) = corroborate(copies, rules=rules)
+    assert len(group.members) == 50 and compared == []
+    assert "word for word" in group.why

@@ -187,7 +187,22 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
     same = _UnionFind(len(claims))
     reasons: dict[int, list[str]] = defaultdict(list)
     conflicts: list[tuple[int, int]] = []
-    for members in _blocks(claims).values():
+    # Identical copies (wire stories re-published word for word) are one claim to compare: link
+    # them at once and let one representative meet the others, so syndication adds no pairs.
+    representative: dict[tuple, int] = {}
+    for index, c in enumerate(claims):
+        key = (" ".join(c.context.lower().split()), c.text, c.counted, c.places, c.date, c.origins)
+        if key in representative:
+            first = representative[key]
+            same.union(first, index)
+            if claims[first].document != c.document:
+                reasons[first].append(f"{c.document} repeats the sentence of {claims[first].document} word for word")
+        else:
+            representative[key] = index
+    candidates = [claims[i] for i in representative.values()]
+    positions = list(representative.values())
+    for block in _blocks(candidates).values():
+        members = [positions[i] for i in block]
         if len(members) < 2:
             continue
         similarity = (vectors[members] @ vectors[members].T).toarray()

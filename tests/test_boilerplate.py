@@ -1,0 +1,75 @@
+"""Tests for verify.boilerplate.is_boilerplate: lines that are not story text, and story text that is."""
+import pytest
+
+from verify.boilerplate import is_boilerplate
+from verify.rules import load_rules
+
+
+def boilerplate(text):
+    return is_boilerplate(text, rules=load_rules())
+
+
+@pytest.mark.parametrize("text, rule", [
+    # from the seeds
+    ("27/11/2017 08:46 by admin", "boiler.timestamp-byline"),
+    ("Latest news", "boiler.latest-news"),
+    ("Main » Russian Federation strikes kill 120 Daesh militants", "boiler.breadcrumb"),
+    ("Comments About This Article", "boiler.comments"),
+    ("COMMENTS", "boiler.comments"),
+    ("Please fill the fields below.", "boiler.form"),
+    ("Please let us know if you're having issues with commenting.", "boiler.form"),
+    ("- IT", "boiler.agency-signature"),
+    ("--Reuters", "boiler.agency-signature"),
+    ("(With agencies)", "boiler.agency-signature"),
+    ("File pic - Damage in the eastern Syrian city", "boiler.caption"),
+    ("Tuesday, 17 July 2018", "boiler.dateline-alone"),
+    ("08 October 2017", "boiler.dateline-alone"),
+    ("Read Also", "boiler.read-also"),
+    ("Manar/Manal/Ghossoun", "boiler.editor-signature"),
+    # shaped like the seeds
+    ("July 17, 2018", "boiler.dateline-us"),
+    ("Share this article", "boiler.share"),
+    ("© 2017 Reuters", "boiler.copyright"),
+    ("Tags: Syria, Russia", "boiler.tags"),
+    ("  Latest news  ", "boiler.latest-news"),       # surrounding space does not matter
+    ("latest NEWS", "boiler.latest-news"),           # nor case
+])
+def test_boilerplate_positives(text, rule):
+    assert boilerplate(text) == rule
+
+
+@pytest.mark.parametrize("text", [
+    "Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO.",
+    "Russian Federation strikes kill 120 Daesh militants",
+    "Monitor: Russian strike kills 38 civilians in east Syria",
+    "At least 53 civilians were killed in air strikes on the town, the Observatory said.",
+    "Reuters reported that 12 people died.",
+    "Please note the death toll rose to 40 on Monday, the monitor said.",
+    "The comments came after the attack.",
+    "Latest news from Syria shows the toll rising.",
+    "Tuesday, 17 July 2018 was the day the strikes began.",
+    "Read the full report on the monitor website.",
+    "Video footage showed the strike.",
+    "Home to 2 million people, Aleppo was besieged for years.",
+    "",
+])
+def test_boilerplate_negatives(text):
+    assert boilerplate(text) is None
+
+
+def test_boilerplate_whole_sentence_must_match():
+    # The breadcrumb is boilerplate; the same headline without "Main »" is the story.
+    assert boilerplate("Main » Russian Federation strikes kill 120 Daesh militants")
+    assert boilerplate("Russian Federation strikes kill 120 Daesh militants") is None
+    # A date stamp alone is boilerplate; glued to a headline (FA-KES) it is not.
+    assert boilerplate("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO.") is None
+    assert boilerplate("Tuesday, 17 July 2018")
+    assert boilerplate("Tuesday, 17 July 2018 Russian jets struck Idlib.") is None
+
+
+def test_boilerplate_every_shipped_example_is_boilerplate():
+    rules = load_rules()
+    examples = [(p.id, p.example) for p in rules.boilerplate if p.example]
+    assert examples
+    for pattern_id, example in examples:
+        assert is_boilerplate(example, rules=rules) is not None, pattern_id

@@ -1,0 +1,446 @@
+"""Tests for the `verify` command line: help, outputs, exit codes, error messages, golden JSON.
+
+Most tests drive the typer app in-process with CliRunner; the `console` ones run the installed
+console script (`.venv/bin/verify`) the way a user does, in a fresh process.
+"""
+import csv
+import functools
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+import verify.pipeline
+from verify.cli import app
+from verify.reading import read_documents
+from verify.render import CSV_FIELDS, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+SEED = SEEDS[1]
+GOLDEN = Path(__file__).resolve().parent / "golden"
+DEV_GOLD = ROOT / "fixtures" / "gold" / "dev"
+CONSOLE_SCRIPT = Path(sys.executable).parent / "verify"
+STORY = "Five people were killed in the strike on Tuesday, activists said.\n"
+
+runner = CliRunner()
+
+
+def run(*args, **kwargs):
+    return runner.invoke(app, [str(a) for a in args], **kwargs)
+
+
+def run_console(*args, cwd, stdin=None, timeout=120):
+    """Run the installed console script in a fresh process."""
+    return subprocess.run([str(CONSOLE_SCRIPT), *map(str, args)], cwd=cwd, input=stdin, capture_output=True,
+                          text=True, timeout=timeout, env={**os.environ, "VERIFY_DEBUG": ""})
+
+
+def assert_one_line_error(stderr, contains):
+    """stderr holds exactly one `error:` line (after any `skipped:` lines), no traceback, and `contains`."""
+    lines = stderr.splitlines()
+    assert "Traceback" not in stderr
+    assert [line for line in lines if line.startswith("error:")] == lines[-1:], stderr
+    assert all(line.startswith(("skipped:", "error:")) for line in lines), stderr
+    assert contains.lower() in stderr.lower(), stderr
+
+
+# --- help ------------------------------------------------------------------------------------
+
+COMMANDS = sorted(typer.main.get_command(app).commands)
+
+
+def test_cli_has_the_expected_commands():
+    assert COMMANDS == ["audit", "eval", "rules"]
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)], ids=["verify", *COMMANDS])
+def test_cli_every_command_has_help(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout
+    assert "--help" in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_has_a_description(command):
+    described = typer.main.get_command(app).commands[command]
+    assert described.help and len(described.help.split()) >= 5
+    assert "Example" in described.help
+
+
+def test_cli_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("verify ")
+
+
+# --- audit outputs ---------------------------------------------------------------------------
+
+def test_cli_audit_prints_the_table():
+    result = run("audit", SEED)
+    assert result.exit_code == 0, result.stderr
+    for heading in ("sentence", "source", "hedge", "story sentences attributed", "Numbers and their sources"):
+        assert heading in result.stdout
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("paths, ids", [
+    ([SEED], [SEED.name]),
+    (SEEDS, [p.name for p in SEEDS]),
+    ([SEED.parent], [p.name for p in SEEDS]),     # a directory: its documents, sorted
+], ids=["one", "five", "directory"])
+def test_cli_audit_json_validates(paths, ids):
+    result = run("audit", *paths, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    validate(data)
+    assert data["schema"] == "verify/audit-1"
+    assert [d["id"] for d in data["documents"]] == ids
+    assert data["failures"] == []
+
+
+def test_cli_audit_csv():
+    result = run("audit", SEED, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == list(CSV_FIELDS)
+    numbers = sum(len(s["numbers"]) for s in json.loads(run("audit", SEED, "--format", "json").stdout)
+                  ["documents"][0]["sentences"])
+    assert len(rows) - 1 == numbers > 0
+
+
+@pytest.mark.parametrize("format", ["json", "csv", "table"])
+def test_cli_audit_output_file(tmp_path, format):
+    out = tmp_path / f"audit.{format}"
+    result = run("audit", SEED, "--format", format, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert f"wrote {out}" in result.stderr
+    assert out.read_text(encoding="utf-8").strip()
+    assert sorted(tmp_path.iterdir()) == [out]                   # no temporary file left behind
+    if format == "json":
+        validate(json.loads(out.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("bad", ["missing.txt", "empty.txt", "notext.csv"])
+def test_cli_audit_failed_run_leaves_the_output_file_untouched(tmp_path, bad):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "notext.csv").write_text("id,title\n1,hello\n")
+    out = tmp_path / "out" / "audit.json"
+    out.parent.mkdir()
+    out.write_text("previous audit\n")
+    result = run("audit", tmp_path / bad, "--format", "json", "-o", out)
+    assert result.exit_code == 2
+    assert out.read_text() == "previous audit\n"
+    assert list(out.parent.iterdir()) == [out]
+
+
+@pytest.mark.parametrize("target, message", [
+    ("no-such-dir/audit.json", "does not exist"),
+    (".", "is a directory"),
+])
+def test_cli_audit_bad_output_path_is_a_one_line_error(tmp_path, target, message):
+    result = run("audit", SEED, "--format", "json", "-o", tmp_path / target)
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, message)
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: -o writes through tempfile.mkstemp, whose file is mode 0600, and "
+                   "os.replace keeps that mode: the audit is unreadable to the group/others (umask ignored)")
+def test_cli_audit_output_file_mode_follows_umask(tmp_path):
+    out = tmp_path / "audit.json"
+    umask = os.umask(0o022)
+    try:
+        assert run("audit", SEED, "--format", "json", "-o", out).exit_code == 0
+    finally:
+        os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+# --- exit codes and one-line errors ----------------------------------------------------------
+
+def _make_input(tmp_path, kind):
+    path = tmp_path / {"missing": "missing.txt", "empty": "empty.txt", "png": "picture.txt", "nul": "nul.txt",
+                       "latin-1": "latin.txt", "csv-no-text": "table.csv", "empty-dir": "folder",
+                       "blank": "blank.txt"}[kind]
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "blank":
+        path.write_bytes(b"  \n\n\t\n")
+    elif kind == "png":
+        path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    elif kind == "nul":
+        path.write_bytes(b"Five\x00people\x00died.\x00" * 10)
+    elif kind == "latin-1":
+        path.write_bytes("Five people died in Hama, the café owner said.".encode("latin-1"))
+    elif kind == "csv-no-text":
+        path.write_text("unit_id,article_title\n1,Strike in Idlib\n", encoding="utf-8")
+    elif kind == "empty-dir":
+        path.mkdir()
+        (path / "notes.md").write_text("not a document")
+    return path
+
+
+BAD_INPUTS = [
+    ("missing", "no such file or directory"),
+    ("empty", "the file is empty"),
+    ("blank", "only whitespace"),
+    ("png", "not a text file"),
+    ("nul", "not a text file"),
+    ("latin-1", "--encoding"),
+    ("csv-no-text", "--text-column"),
+    ("empty-dir", "no readable documents"),
+]
+
+
+@pytest.mark.parametrize("kind, message", BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_cli_audit_bad_input_exits_2_with_a_one_line_error(tmp_path, kind, message):
+    result = run("audit", _make_input(tmp_path, kind))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert_one_line_error(result.stderr, message)
+    assert "no document could be read" in result.stderr
+
+
+def test_cli_audit_latin_1_reads_with_encoding(tmp_path):
+    result = run("audit", _make_input(tmp_path, "latin-1"), "--encoding", "latin-1", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "café" in json.loads(result.stdout)["documents"][0]["sentences"][0]["text"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--format", "xml"], "xml"),
+    (["--encoding", "no-such-codec"], "unknown encoding"),
+    (["--rules", "no-such-rules-dir"], "not a directory"),
+])
+def test_cli_audit_bad_option_exits_2(args, message):
+    result = run("audit", SEED, *args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    assert message in result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: usage errors (here an unknown --format) are printed by typer as a "
+                   "multi-line rich box that wraps the message, not as the one-line error the CLI promises")
+def test_cli_audit_unknown_format_is_a_one_line_error():
+    result = run("audit", SEED, "--format", "xml")
+    assert result.exit_code == 2
+    error_lines = [line for line in result.stderr.splitlines() if "xml" in line]
+    assert len(error_lines) == 1 and "table" in error_lines[0] and "csv" in error_lines[0]
+
+
+def test_cli_audit_multi_document_run_skips_the_bad_file(tmp_path):
+    bad = _make_input(tmp_path, "png")
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    result = run("audit", SEED, bad, good, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "skipped:" in result.stderr and "not a text file" in result.stderr
+    assert "error:" not in result.stderr
+    data = json.loads(result.stdout)
+    assert [d["id"] for d in data["documents"]] == [SEED.name, "good.txt"]
+    assert [f["origin"] for f in data["failures"]] == [str(bad)]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: the 'skipped:' line prints ReadFailure.reason without its origin, "
+                   "so a run over many files does not say which file was skipped")
+def test_cli_audit_skipped_message_names_the_file(tmp_path):
+    bad = _make_input(tmp_path, "png")
+    result = run("audit", SEED, bad)
+    assert result.exit_code == 0
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
+    assert len(skipped) == 1 and bad.name in skipped[0]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: the table view passes the document title to console.rule() "
+                   "unescaped; a title holding a stray closing tag such as '[/red]' crashes the command "
+                   "(rich MarkupError, reduced to 'internal error' and exit 1 by the console script)")
+def test_cli_audit_title_with_markup_prints(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "d1", "title": "Strikes [/red] in Idlib", "text": STORY}) + "\n")
+    result = run_console("audit", path, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Strikes [/red] in Idlib" in result.stdout
+
+
+# --- big input -------------------------------------------------------------------------------
+# A 50 MB text file IS audited by the CLI (measured once: exit 0 after about 3 minutes, 2.7 GB peak
+# memory, 245 MB of JSON), far beyond this suite's budget, and the CLI has no size-limit option.
+# So: a 50 MB file that fails fast goes through the real console script, and the reader's
+# size limit (read_documents(max_bytes=...)) is exercised through the CLI with a smaller limit.
+
+FIFTY_MB = 50 * 1024 * 1024
+
+
+def test_cli_audit_50_mb_binary_file_is_a_one_line_error(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(FIFTY_MB)          # 50 MB of NUL bytes
+    result = run_console("audit", big, "--format", "json", cwd=tmp_path, timeout=60)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert_one_line_error(result.stderr, "not a text file")
+
+
+def test_cli_audit_input_over_the_size_limit_is_a_one_line_error(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    line = STORY.encode("utf-8")
+    big.write_bytes(line * (FIFTY_MB // len(line) + 1))
+    limited = functools.partial(read_documents, max_bytes=10_000_000)
+    monkeypatch.setattr(verify.pipeline, "read_documents", limited)
+    result = run("audit", big, "--format", "json")
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "over the limit of 10,000,000")
+
+
+# --- hostile HTML ----------------------------------------------------------------------------
+
+HOSTILE = ('<html><head><title>Report</title><script>alert(1)</script></head><body>'
+           '<img src=x onerror="alert(2)"><p>Five people were killed in the strike, activists said.</p>'
+           '<script>document.write("alert(3)")</script><style>p{}</style></body></html>')
+
+
+def test_cli_audit_hostile_html_keeps_only_the_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(HOSTILE, encoding="utf-8")
+    result = run("audit", page, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)["documents"][0]
+    texts = [s["text"] for s in document["sentences"]]
+    assert texts == ["Five people were killed in the strike, activists said."]
+    assert "alert(" not in result.stdout and "onerror" not in result.stdout
+
+
+def test_cli_console_hostile_html_on_stdin(tmp_path):
+    result = run_console("audit", "-", "--format", "json", cwd=tmp_path, stdin=HOSTILE)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    validate(data)
+    assert data["documents"][0]["origin"] == "<stdin>"
+    assert all("alert(" not in s["text"] for s in data["documents"][0]["sentences"])
+
+
+# --- rules and eval --------------------------------------------------------------------------
+
+def test_cli_rules_all_valid():
+    result = run("rules")
+    assert result.exit_code == 0
+    assert "all valid" in result.stdout
+    assert "cues.jsonl" in result.stdout
+
+
+def test_cli_rules_bad_dir_lists_file_and_line(tmp_path, monkeypatch):
+    # A relative --rules path keeps each message short of the 80 columns rich wraps at (see below).
+    monkeypatch.chdir(tmp_path)
+    Path("r").mkdir()
+    Path("r/cues.jsonl").write_text(
+        '{"id": "cue.a", "forms": ["said"], "stance": "neutral", "kind": "verb"}\n'
+        '{"id": "cue.b", "forms": ["Told"], "stance": "neutral", "kind": "verb"}\n'
+        '{not json\n', encoding="utf-8")
+    result = run("rules", "--rules", "r")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "all valid" not in result.stdout
+    lines = result.stderr.splitlines()
+    assert any(line.startswith("r/cues.jsonl:2: form 'Told' must be lower case") for line in lines), lines
+    assert any(line.startswith("r/cues.jsonl:3: not valid JSON") for line in lines), lines
+
+
+def test_cli_audit_with_bad_rules_exits_2(tmp_path):
+    (tmp_path / "hedges.jsonl").write_text('{"id": "hedge.a", "phrase": "maybe"}\n', encoding="utf-8")
+    result = run("audit", SEED, "--rules", tmp_path)
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, f"{tmp_path / 'hedges.jsonl'}:1:")
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: `verify rules` prints the RuleError with rich markup on and "
+                   "no soft wrap: the schema pattern '^[a-z0-9][a-z0-9-]*$' in a message is eaten as style tags "
+                   "(shown as '^*$'), a value holding '[/x]' raises MarkupError, and `file:line: problem` lines "
+                   "longer than the console are broken in two")
+@pytest.mark.parametrize("rules_dir, name, record, problem", [
+    ("r", "sources.jsonl", '{"id": "SOHR", "name": "Syrian Observatory", "type": "monitor"}',
+     "1: id: 'SOHR' does not match '^[a-z0-9][a-z0-9-]*$'"),                    # markup
+    ("rules-" + "x" * 80, "cues.jsonl", '{"id": "cue.b", "forms": ["Told"], "stance": "neutral", "kind": "verb"}',
+     "1: form 'Told' must be lower case (cues match any case)"),               # wrapping
+], ids=["markup", "long-line"])
+def test_cli_rules_error_is_printed_literally(tmp_path, monkeypatch, rules_dir, name, record, problem):
+    monkeypatch.chdir(tmp_path)
+    Path(rules_dir).mkdir()
+    Path(rules_dir, name).write_text(record + "\n", encoding="utf-8")
+    result = run("rules", "--rules", rules_dir)
+    assert result.exit_code == 2
+    assert f"{rules_dir}/{name}:{problem}" in result.stderr.splitlines()
+
+
+def test_cli_eval_json():
+    result = run("eval", DEV_GOLD, "--json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report["tasks"]) == {"attributed", "source", "via", "hedged", "numbers", "counted", "boilerplate"}
+    assert report["documents"] > 0 and report["sentences"] > 0
+    for task, scores in report["tasks"].items():
+        assert {"precision", "recall", "f1", "tp", "fp", "fn"} <= set(scores), task
+        assert 0 <= scores["f1"] <= 1
+
+
+def test_cli_eval_missing_gold_exits_2(tmp_path):
+    result = run("eval", tmp_path / "no-gold")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stderr.startswith("error:")
+
+
+# --- the installed console script ------------------------------------------------------------
+
+def test_cli_console_script_audits_a_seed(tmp_path):
+    result = run_console("audit", SEED, "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    validate(data)
+    assert data["schema"] == "verify/audit-1"
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["audit", "missing.txt"], 2, "no such file or directory"),
+    (["audit", "-"], 2, "the file is empty"),               # empty standard input
+    (["rules", "--rules", "no-such-dir"], 2, "not a directory"),
+])
+def test_cli_console_errors_are_one_line(tmp_path, args, code, message):
+    result = run_console(*args, cwd=tmp_path, stdin="")
+    assert result.returncode == code
+    assert "Traceback" not in result.stderr
+    assert message in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error:")]) == 1
+
+
+# --- golden JSON -----------------------------------------------------------------------------
+
+def _normalised(data):
+    """The audit JSON with machine-specific paths reduced to file names."""
+    for document in data["documents"]:
+        document["origin"] = Path(document["origin"]).name
+    for failure in data["failures"]:
+        failure["origin"] = Path(failure["origin"]).name
+    return data
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.stem for p in SEEDS])
+def test_cli_audit_json_matches_golden(seed, update_golden):
+    result = run("audit", seed, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    actual = _normalised(json.loads(result.stdout))
+    golden = GOLDEN / f"{seed.stem}.json"
+    if update_golden:
+        GOLDEN.mkdir(exist_ok=True)
+        golden.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        pytest.skip(f"rewrote {golden.name}")
+    assert golden.is_file(), f"{golden} is missing; run pytest tests/test_cli.py --update-golden"
+    assert actual == json.loads(golden.read_text(encoding="utf-8"))

@@ -1,0 +1,182 @@
+"""Tests for verify.render: the JSON record and its schema, the CSV of numbers, the terminal audit."""
+import copy
+import csv
+import io
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from verify.errors import SchemaError
+from verify.pipeline import audit_document
+from verify.reading import read_path
+from verify.records import Document, ReadFailure
+from verify.render import (
+    CSV_FIELDS, SCHEMA_ID, document_dict, print_terminal, summary, to_csv_string, to_json_dict, validate,
+)
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.txt"))
+
+
+@lru_cache(maxsize=None)
+def _audited_seed(name):
+    return document_dict(audit_document(read_path(str(next(p for p in SEEDS if p.name == name)))[0]))
+
+
+def seed_record(name=SEEDS[1].name):
+    """The JSON record of one audited seed (a fresh copy: tests may break it)."""
+    return copy.deepcopy(_audited_seed(name))
+
+
+def record_of(text, **document):
+    return document_dict(audit_document(Document(id=document.pop("id", "d"), origin="d.txt", text=text, **document)))
+
+
+def terminal(record, width=200):
+    console = Console(file=io.StringIO(), width=width, color_system=None, record=False)
+    print_terminal(record, console)
+    return console.file.getvalue()
+
+
+# --- JSON and its schema ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.name for p in SEEDS])
+def test_render_seed_result_validates(seed):
+    record = seed_record(seed.name)
+    result = to_json_dict([record], [])
+    validate(result)
+    assert result["schema"] == SCHEMA_ID == "verify/audit-1"
+    text = seed.read_text(encoding="utf-8")
+    for s in record["sentences"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+        for n in s["numbers"]:
+            assert text[n["start"]:n["end"]] == n["text"]
+
+
+def test_render_failures_validate():
+    result = to_json_dict([seed_record()], [ReadFailure("bad.txt", "the file is empty; give a file with article text")])
+    validate(result)
+    assert result["failures"] == [{"origin": "bad.txt", "reason": "the file is empty; give a file with article text"}]
+
+
+def _drop_hedge(r):
+    del r["documents"][0]["sentences"][0]["hedge"]
+
+
+def _bad_level(r):
+    r["documents"][0]["sentences"][0]["hedge"]["level"] = "huge"
+
+
+def _score_above_one(r):
+    r["documents"][0]["sentences"][0]["hedge"]["score"] = 1.5
+
+
+def _bad_source_type(r):
+    sentence = next(s for s in r["documents"][0]["sentences"] if s["attribution"])
+    sentence["attribution"]["source_type"] = "blog"
+
+
+def _number_without_counted(r):
+    sentence = next(s for s in r["documents"][0]["sentences"] if s["numbers"])
+    del sentence["numbers"][0]["counted"]
+
+
+def _wrong_schema(r):
+    r["schema"] = "verify/audit-2"
+
+
+def _negative_offset(r):
+    r["documents"][0]["sentences"][0]["start"] = -1
+
+
+def _documents_missing(r):
+    del r["documents"]
+
+
+@pytest.mark.parametrize("breakage", [
+    _drop_hedge, _bad_level, _score_above_one, _bad_source_type, _number_without_counted, _wrong_schema,
+    _negative_offset, _documents_missing,
+])
+def test_render_broken_result_raises_schema_error(breakage):
+    result = to_json_dict([seed_record()], [])
+    breakage(result)
+    with pytest.raises(SchemaError, match="verify/audit-1"):
+        validate(result)
+
+
+def test_render_schema_error_says_where():
+    result = to_json_dict([seed_record()], [])
+    _drop_hedge(result)
+    with pytest.raises(SchemaError, match=r"documents/0/sentences/0.*'hedge' is a required property"):
+        validate(result)
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+def test_render_csv_has_one_row_per_number():
+    records = [seed_record(p.name) for p in SEEDS]
+    rows = list(csv.DictReader(io.StringIO(to_csv_string(records))))
+    numbers = [(r["id"], s, n) for r in records for s in r["sentences"] for n in s["numbers"]]
+    assert len(rows) == len(numbers) > 10
+    for row, (doc_id, s, n) in zip(rows, numbers):
+        assert row["document"] == doc_id
+        assert (row["sentence"], row["start"], row["end"], row["text"]) == (
+            str(s["index"]), str(n["start"]), str(n["end"]), n["text"])
+        assert row["hedge_level"] == s["hedge"]["level"]
+        assert row["source"] == ((s["attribution"] or {}).get("source") or "")
+
+
+def test_render_csv_header_is_fixed():
+    header = to_csv_string([seed_record()]).splitlines()[0]
+    assert header.split(",") == list(CSV_FIELDS)
+    assert CSV_FIELDS == ("document", "sentence", "start", "end", "text", "value", "low", "high", "qualifier",
+                          "counted", "source", "source_type", "via", "cue", "hedge_level", "boilerplate")
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing here is counted, the monitor said.",
+    "Latest news",
+])
+def test_render_csv_without_numbers_is_only_the_header(text):
+    assert to_csv_string([record_of(text)]).splitlines() == [",".join(CSV_FIELDS)]
+
+
+def test_render_csv_quotes_awkward_cells():
+    record = record_of('Five people, "mostly children", died, activists said.', id='doc, "one"')
+    rows = list(csv.DictReader(io.StringIO(to_csv_string([record]))))
+    assert [(r["document"], r["text"]) for r in rows] == [('doc, "one"', "Five")]
+
+
+# --- terminal --------------------------------------------------------------------------------
+
+def test_render_terminal_prints_the_audit():
+    out = terminal(seed_record())
+    for heading in ("sentence", "source", "hedge", "numbers", "story sentences attributed", "Numbers and their sources"):
+        assert heading in out
+
+
+@pytest.mark.parametrize("text, literal", [
+    ("The [bold]x[/bold] tag was seen, activists said.", "[bold]x[/bold]"),
+    ("A stray [/] closing tag was seen.", "[/]"),
+    ("Rebels [red]shelled[/red] the town, the army said.", "[red]shelled[/red]"),
+    ("Five [link=http://evil.example]people[/link] died.", "[link=http://evil.example]people[/link]"),
+])
+def test_render_terminal_escapes_markup_in_document_text(text, literal):
+    assert literal in terminal(record_of(text))
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: print_terminal puts the document title and origin into "
+                   "console.rule() unescaped: '[red]' in a title is applied as a style, and a stray closing "
+                   "tag raises rich.errors.MarkupError")
+@pytest.mark.parametrize("title", ["Strikes [red]in[/red] Idlib", "Strikes [/red] in Idlib"])
+def test_render_terminal_escapes_markup_in_the_title(title):
+    assert title in terminal(record_of("Five people died, activists said.", title=title))
+
+
+def test_render_summary_leaves_out_boilerplate():
+    info = summary(record_of("Latest news\nFive people died, activists said.\nThe town is quiet."))
+    assert info["sentences"] == 2
+    assert info["attributed"] == 1
+    assert info["share_attributed"] == pytest.approx(0.5)
+    assert [n["text"] for n, _ in info["numbers"]] == ["Five"]
