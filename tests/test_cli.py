@@ -152,8 +152,6 @@ def test_cli_audit_bad_output_path_is_a_one_line_error(tmp_path, target, message
     assert_one_line_error(result.stderr, message)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: -o writes through tempfile.mkstemp, whose file is mode 0600, and "
-                   "os.replace keeps that mode: the audit is unreadable to the group/others (umask ignored)")
 def test_cli_audit_output_file_mode_follows_umask(tmp_path):
     out = tmp_path / "audit.json"
     umask = os.umask(0o022)
@@ -228,8 +226,6 @@ def test_cli_audit_bad_option_exits_2(args, message):
     assert message in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: usage errors (here an unknown --format) are printed by typer as a "
-                   "multi-line rich box that wraps the message, not as the one-line error the CLI promises")
 def test_cli_audit_unknown_format_is_a_one_line_error():
     result = run("audit", SEED, "--format", "xml")
     assert result.exit_code == 2
@@ -250,8 +246,6 @@ def test_cli_audit_multi_document_run_skips_the_bad_file(tmp_path):
     assert [f["origin"] for f in data["failures"]] == [str(bad)]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the 'skipped:' line prints ReadFailure.reason without its origin, "
-                   "so a run over many files does not say which file was skipped")
 def test_cli_audit_skipped_message_names_the_file(tmp_path):
     bad = _make_input(tmp_path, "png")
     result = run("audit", SEED, bad)
@@ -260,9 +254,6 @@ def test_cli_audit_skipped_message_names_the_file(tmp_path):
     assert len(skipped) == 1 and bad.name in skipped[0]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the table view passes the document title to console.rule() "
-                   "unescaped; a title holding a stray closing tag such as '[/red]' crashes the command "
-                   "(rich MarkupError, reduced to 'internal error' and exit 1 by the console script)")
 def test_cli_audit_title_with_markup_prints(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"id": "d1", "title": "Strikes [/red] in Idlib", "text": STORY}) + "\n")
@@ -361,10 +352,6 @@ def test_cli_audit_with_bad_rules_exits_2(tmp_path):
     assert_one_line_error(result.stderr, f"{tmp_path / 'hedges.jsonl'}:1:")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `verify rules` prints the RuleError with rich markup on and "
-                   "no soft wrap: the schema pattern '^[a-z0-9][a-z0-9-]*$' in a message is eaten as style tags "
-                   "(shown as '^*$'), a value holding '[/x]' raises MarkupError, and `file:line: problem` lines "
-                   "longer than the console are broken in two")
 @pytest.mark.parametrize("rules_dir, name, record, problem", [
     ("r", "sources.jsonl", '{"id": "SOHR", "name": "Syrian Observatory", "type": "monitor"}',
      "1: id: 'SOHR' does not match '^[a-z0-9][a-z0-9-]*$'"),                    # markup

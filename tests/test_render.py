@@ -166,9 +166,6 @@ def test_render_terminal_escapes_markup_in_document_text(text, literal):
     assert literal in terminal(record_of(text))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: print_terminal puts the document title and origin into "
-                   "console.rule() unescaped: '[red]' in a title is applied as a style, and a stray closing "
-                   "tag raises rich.errors.MarkupError")
 @pytest.mark.parametrize("title", ["Strikes [red]in[/red] Idlib", "Strikes [/red] in Idlib"])
 def test_render_terminal_escapes_markup_in_the_title(title):
     assert title in terminal(record_of("Five people died, activists said.", title=title))

@@ -182,18 +182,13 @@ def test_rules_every_bad_record_reported_at_once(tmp_path):
     ("sources.jsonl", source("a", "Alpha")),
     ("boilerplate.jsonl", {"id": "boiler.x", "pattern": "see also"}),
     ("abbreviations.jsonl", {"id": "abbr.x", "text": "Lt. Gen."}),
-    pytest.param("qualifiers.jsonl", {"id": "qual.x", "phrase": "at least", "bound": "lower"},
-                 marks=pytest.mark.xfail(strict=True, reason="BUG: verify.numbers.load_qualifiers skips blank "
-                                         "lines but not '#' comments, which verify.rules documents as ignored "
-                                         "in every rule file")),
+    pytest.param("qualifiers.jsonl", {"id": "qual.x", "phrase": "at least", "bound": "lower"}),
 ])
 def test_rules_comment_lines_ignored_in_every_file(tmp_path, name, record):
     rules = load_rules(write_rules(tmp_path, {name: ["# edited by the night desk", record]}))
     assert tmp_path / name in rules.files
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a bad qualifiers.jsonl is added to the problem list as one "
-                   "entry holding all its lines, so the 'N problem(s)' count is lower than the lines listed")
 def test_rules_problem_count_matches_problems_listed(tmp_path):
     write_rules(tmp_path, {
         "cues.jsonl": [cue("cue.x", "Said")],
@@ -213,9 +208,6 @@ def test_rules_alias_empty_after_normalisation_warns(tmp_path):
         load_rules(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: hedge phrases are matched case-insensitively but checked for "
-                   "duplicates case-sensitively, so 'Reportedly' silently replaces 'reportedly' (STYLE 7: "
-                   "warn when an entry can never match after normalisation)")
 def test_rules_hedge_phrases_duplicate_after_lower_casing_are_reported(tmp_path):
     write_rules(tmp_path, {"hedges.jsonl": [{"id": "hedge.a", "phrase": "reportedly", "weight": 0.5},
                                             {"id": "hedge.b", "phrase": "Reportedly", "weight": 0.9}]})
@@ -229,8 +221,6 @@ def test_rules_hedge_phrases_duplicate_after_lower_casing_are_reported(tmp_path)
     assert any("Reportedly" in str(w.message) for w in caught)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an alias shared by two sources is kept for the first one only "
-                   "(Registry uses setdefault), so the second can never be found, and load_rules says nothing")
 def test_rules_alias_shared_by_two_sources_is_reported(tmp_path):
     write_rules(tmp_path, {"sources.jsonl": [source("a", "Alpha", aliases=["the monitor"]),
                                              source("b", "Beta", aliases=["Monitor"])]})

@@ -21,12 +21,38 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from typer._click import exceptions as click_exceptions
+from typer.core import TyperGroup
 
 from . import __version__
 from .errors import VerifyError
 
+class _OneLineErrors(TyperGroup):
+    """Usage errors as one line on standard error (exit 2), not typer's multi-line box."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click_exceptions.ClickException as error:
+            context = getattr(error, "ctx", None)
+            hint = f"; see `{context.command_path} --help`" if context is not None else ""
+            sys.stderr.write(f"error: {' '.join(error.format_message().split())}{hint}\n")
+            if standalone_mode:
+                sys.exit(error.exit_code)
+            raise
+        except click_exceptions.Abort:
+            sys.stderr.write("aborted\n")
+            if standalone_mode:
+                sys.exit(1)
+            raise
+        if standalone_mode:
+            sys.exit(result if isinstance(result, int) else 0)
+        return result
+
+
 app = typer.Typer(
     name="verify",
+    cls=_OneLineErrors,
     help="Who asserts each sentence of a news text, how hedged it is, and which numbers it states.\n\n"
          "Start with:  verify audit ARTICLE.txt   (see `verify audit --help`).",
     no_args_is_help=True,
@@ -56,6 +82,11 @@ def _one_line(message: str) -> str:
     return escape(" ".join(str(message).split()))
 
 
+def _failure_text(failure) -> str:
+    """`origin: reason`, without repeating the origin when the reason already starts with it."""
+    return failure.reason if failure.reason.startswith(failure.origin) else f"{failure.origin}: {failure.reason}"
+
+
 def _version(value: bool):
     if value:
         typer.echo(f"verify {__version__}")
@@ -83,6 +114,9 @@ def _write_atomically(path: Path, text: str) -> None:
         raise VerifyError(f"{path}: directory {directory} does not exist; create it first")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; an audit is meant to be shared
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(tmp, path)
@@ -147,7 +181,7 @@ def audit(
             for item in stream:
                 (failures if isinstance(item, ReadFailure) else documents).append(item)
         for failure in failures:
-            err.print(f"[yellow]skipped:[/yellow] {_one_line(failure.reason)}", soft_wrap=True)
+            err.print(f"[yellow]skipped:[/yellow] {_one_line(_failure_text(failure))}", soft_wrap=True)
         if not documents:
             fail("no document could be read" + (f" ({len(failures)} failed, see above)" if failures else ""))
         records = [document_dict(d) for d in documents]
@@ -235,7 +269,7 @@ def rules_command(
     try:
         rules = load_rules(rules_dir)
     except VerifyError as error:
-        err.print(f"[bold red]error:[/bold red] {error}", markup=True, highlight=False)
+        err.print("error: " + str(error), markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_INPUT)
     typer.echo(f"{len(rules.cues)} reporting cues, {len(rules.hedges)} hedges, {len(rules.qualifiers)} number qualifiers, "
                f"{len(rules.registry)} sources, {len(rules.boilerplate)} boilerplate patterns, "

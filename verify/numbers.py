@@ -110,7 +110,7 @@ def load_qualifiers(path: str | Path) -> tuple[Qualifier, ...]:
     first_line_of_phrase: dict[str, int] = {}
     first_line_of_id: dict[str, int] = {}
     for lineno, line in enumerate(lines, 1):
-        if not line.strip():
+        if not line.strip() or line.lstrip().startswith("#"):
             continue
         where = f"{path}:{lineno}"
         try:

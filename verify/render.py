@@ -135,7 +135,7 @@ def print_terminal(document: dict, console) -> None:
     from rich.table import Table
 
     title = document["title"] or document["id"]
-    console.rule(f"[bold]{title}[/bold]  ({document['origin']})")
+    console.rule(f"[bold]{_escape(title)}[/bold]  ({_escape(document['origin'])})")
     table = Table(show_lines=False, expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("sentence", ratio=5, overflow="fold")

@@ -255,15 +255,30 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
             form_owner.setdefault(form, r["id"])
         cues.append(Cue(r["id"], tuple(r["forms"]), r["stance"], r["kind"]))
 
-    hedges = [HedgeCue(r["id"], r["phrase"], float(r["weight"]), bool(r.get("attributes", False)))
-              for _, r in records["hedges.jsonl"]]
+    hedges, phrases = [], {}
+    for number, r in records["hedges.jsonl"]:
+        key = " ".join(r["phrase"].lower().split())
+        if key in phrases and phrases[key][1] != r["phrase"]:
+            # hedges match any case: "Reportedly" would silently replace "reportedly"
+            problems.append(f"{paths['hedges.jsonl']}:{number}: phrase {r['phrase']!r} repeats "
+                            f"{phrases[key][1]!r} (line {phrases[key][0]}) in another case; hedges match any case")
+            continue
+        phrases.setdefault(key, (number, r["phrase"]))
+        hedges.append(HedgeCue(r["id"], r["phrase"], float(r["weight"]), bool(r.get("attributes", False))))
 
     source_ids = {r["id"] for _, r in records["sources.jsonl"]}
     sources = []
+    alias_owner: dict[str, tuple[str, int]] = {}
     for number, r in records["sources.jsonl"]:
         affiliation = r.get("affiliation")
         if affiliation is not None and affiliation not in source_ids:
             problems.append(f"{paths['sources.jsonl']}:{number}: affiliation {affiliation!r} is not the id of any source")
+        for name in {normalise_name(n) for n in (r["name"], *r.get("aliases", []))} - {""}:
+            owner = alias_owner.get(name)
+            if owner is not None and owner[0] != r["id"]:
+                problems.append(f"{paths['sources.jsonl']}:{number}: name or alias {name!r} already names "
+                                f"source {owner[0]!r} (line {owner[1]}); one name can lead to one source only")
+            alias_owner.setdefault(name, (r["id"], number))
         for alias in r.get("aliases", []):
             if not normalise_name(alias):
                 warnings.warn(f"{paths['sources.jsonl']}:{number}: alias {alias!r} can never match "
@@ -308,7 +323,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
         from .numbers import load_qualifiers  # verify.numbers owns the qualifier format
         qualifiers = load_qualifiers(qualifiers_path)
     except RuleError as error:
-        problems.append(str(error))
+        # one problem per listed line, so that the count in the header stays true
+        problems.extend(line for line in str(error).splitlines() if line.strip())
         qualifiers = ()
     if problems:
         raise RuleError(f"{len(problems)} problem(s) in the rule files:\n" + "\n".join(problems))
