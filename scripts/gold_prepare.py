@@ -6,7 +6,8 @@ The sentences are cut by a plain Punkt splitter with a few abbreviations, indepe
 `verify`'s own splitter, so that the gold never inherits the tool's decisions; `verify eval`
 aligns gold and predicted sentences by character offsets. Articles are drawn from the FA-KES
 train split with a fixed seed; the first 28 drawn go to `dev` (rules may be tuned on them), the
-next 20 to `heldout` (never read while tuning); a second round adds 12 to `dev` and 24 to `heldout`.
+next 20 to `heldout` (never read while tuning); a second round adds 12 to `dev` and 24 to `heldout`; a third adds 45 to `dev` (training data
+for the learned classifiers, scored by cross-validation).
 """
 import csv
 import json
@@ -53,8 +54,11 @@ def main():
     # Second round, drawn later from the rest: 12 more for dev, 24 more held out.
     taken = {row["unit_id"] for row in drawn}
     drawn += random.Random(2255).sample([r for r in rows if r["unit_id"] not in taken], 36)
+    # Third round, for the learned classifiers' cross-validated training data: 45 more for dev.
+    taken = {row["unit_id"] for row in drawn}
+    drawn += random.Random(2256).sample([r for r in rows if r["unit_id"] not in taken], 45)
     for n, row in enumerate(drawn):
-        name = "dev" if n < 28 or 48 <= n < 60 else "heldout"
+        name = "dev" if n < 28 or 48 <= n < 60 or n >= 84 else "heldout"
         out[name].append(skeleton(row["unit_id"], "fixtures/fa-kes-train.csv", row["article_content"], name))
     for name, docs in out.items():
         (GOLD / name).mkdir(parents=True, exist_ok=True)
