@@ -219,41 +219,185 @@ def audit(
         raise typer.Exit(0)
 
 
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or directories to report on, as for `verify audit` (.txt, .html, .csv, .tsv, .jsonl, "
+             "directories, or - for standard input).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Directory to write the report to: a new one, "
+                                         "or a previous report, which is replaced whole.", show_default=False)],
+    rules_dir: RulesOption = None,
+    encoding: Annotated[str, typer.Option(help="Text encoding of the inputs, e.g. latin-1.")] = "utf-8",
+    id_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the document id.")] = None,
+    text_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the article text.")] = None,
+    title_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the title.")] = None,
+    outlet_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publishing outlet.")] = None,
+    date_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publication date.")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="Review store to show each claim's review status from "
+                                               "(default: verify-review.sqlite in the directory of the first PATH, when it exists).")] = None,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress",
+                                                     help="Show a progress bar (default: when standard error is a terminal).")] = None,
+):
+    """Write the HTML provenance report: every claim group with its status and origins, and a page per document.
+
+    The corpus page lists each fact stated with a number, whether it rests on one source or several
+    independent ones, the sources and who relays whom; each document page marks every sentence by
+    source and hedge and every number by status. The pages are self-contained: open index.html from disk.
+
+    Examples:
+
+      verify report fixtures/seeds -o out/report
+
+      verify report corpus.csv --text-column body -o report/
+
+    Prints the path of index.html. Exit status: 0 when at least one document was reported; 2 on a usage
+    or input error (including an existing --output directory that is not a previous report).
+    """
+    from .reading import Columns
+    from .report import build_report, check_report_dir, summary_line, write_report
+    from .rules import load_rules
+
+    try:
+        check_report_dir(output, inputs=paths)  # before the audit: fail in a second, not after it
+        rules = load_rules(rules_dir)
+        columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
+                          published=date_column)
+        options = dict(rules=rules, columns=columns, encoding=encoding, db=db)
+        show = progress if progress is not None else err.is_terminal
+        if show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("audit", total=None)
+                context = build_report(paths, progress=lambda: bar.advance(task), **options)
+        else:
+            context = build_report(paths, **options)
+        for failure in context.failures:
+            err.print(f"[yellow]skipped:[/yellow] {_one_line(_failure_text(failure))}", soft_wrap=True)
+        if not context.documents:
+            fail("no document could be read" + (f" ({len(context.failures)} failed, see above)"
+                                                if context.failures else ""))
+        index = write_report(context, output, inputs=paths)
+    except VerifyError as error:
+        fail(str(error))
+    err.print(f"wrote {output}: {_one_line(summary_line(context))}", soft_wrap=True)
+    typer.echo(str(index))
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold files or directories (e.g. fixtures/gold/heldout).",
                                                show_default=False)],
     rules_dir: RulesOption = None,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="Score the rules without the learned models.")] = False,
+    cv: Annotated[Optional[int], typer.Option("--cv", min=2, help="Grouped K-fold cross-validation by article: "
+                                              "rules alone, model alone and their combination, with models "
+                                              "trained on the other folds.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--errors", help="List every disagreement (use on dev gold only: "
                                               "reading held-out errors is tuning on them).")] = False,
 ):
     """Score the pipeline against person-written gold: precision, recall and F1 per task.
 
-    Example:  verify eval fixtures/gold/heldout
+    Examples:  verify eval fixtures/gold/heldout        verify eval fixtures/gold --cv 5
     """
     from .evaluate import load_gold, score
+    from .learn import Models
     from .rules import load_rules
 
     try:
         rules = load_rules(rules_dir)
-        report = score(load_gold([str(g) for g in gold]), rules=rules)
+        gold_files = load_gold([str(g) for g in gold])
+        if cv:
+            from .training import cross_validate
+            reports = cross_validate(gold_files, rules=rules, folds=cv)
+        else:
+            reports = {"rules only" if rules_only else "rules + models":
+                       score(gold_files, rules=rules, models=Models() if rules_only else None)}
     except VerifyError as error:
         fail(str(error))
     if as_json:
-        typer.echo(json.dumps(report.as_dict(), indent=1))
+        typer.echo(json.dumps({name: report.as_dict() for name, report in reports.items()}, indent=1))
     else:
-        from rich.table import Table
-        table = Table(title=f"{report.documents} documents, {report.sentences} gold sentences")
-        for column in ("task", "precision", "recall", "F1", "tp", "fp", "fn"):
-            table.add_column(column, justify="right" if column != "task" else "left")
-        for task, counts in report.counts.items():
-            p, r, f = counts.scores()
-            table.add_row(task, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(counts.tp), str(counts.fp), str(counts.fn))
-        Console().print(table)
+        _print_eval(reports, cross_validated=bool(cv))
     if show_errors:
-        for line in report.errors:
-            typer.echo(line)
+        for report in reports.values():
+            for line in report.errors:
+                typer.echo(line)
+
+
+def _print_eval(reports, *, cross_validated: bool) -> None:
+    from rich.table import Table
+
+    console = Console()
+    first = next(iter(reports.values()))
+    title = f"{first.documents} documents, {first.sentences} gold sentences"
+    if cross_validated:
+        title += " — grouped cross-validation by article"
+    table = Table(title=title, caption="precision / recall / F1")
+    table.add_column("task")
+    for name in reports:
+        table.add_column(name, justify="right")
+    for task in first.counts:
+        row = [task]
+        for report in reports.values():
+            counts = report.counts[task]
+            row.append("–" if counts.tp + counts.fp + counts.fn == 0 else
+                       " / ".join(f"{x:.3f}" for x in counts.scores()))
+        table.add_row(*row)
+    table.add_row("kind (macro-F1)", *[f"{report.kind_macro_f1():.3f}" for report in reports.values()])
+    console.print(table)
+    last_name, last = list(reports.items())[-1]
+    labels = sorted({k for pair in last.kinds for k in pair})
+    confusion = Table(title=f"attribution kind, {last_name}: gold (rows) × predicted (columns)")
+    confusion.add_column("gold")
+    for label in labels:
+        confusion.add_column(label, justify="right")
+    for gold_label in labels:
+        confusion.add_row(gold_label, *[str(last.kinds[(gold_label, p)]) for p in labels])
+    console.print(confusion)
+    hedges = Table(title=f"hedged, {last_name}: gold (rows) × predicted (columns)")
+    hedges.add_column("gold")
+    for label in ("no", "yes"):
+        hedges.add_column(label, justify="right")
+    for gold_label in ("no", "yes"):
+        hedges.add_row(gold_label, *[str(last.hedges[(gold_label, p)]) for p in ("no", "yes")])
+    console.print(hedges)
+
+
+@app.command("train")
+def train_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold to train on. The held-out gold stays out, so that "
+                                               "`verify eval fixtures/gold/heldout` remains a fair test.",
+                                               show_default=False)] = [Path("fixtures/gold/dev")],
+    rules_dir: RulesOption = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write the model files here instead of "
+                                                "into the installed package.")] = None,
+):
+    """Rebuild the learned models from person-written gold (deterministic: the same gold gives the same files).
+
+    Example:  verify train fixtures/gold/dev
+    """
+    from .evaluate import load_gold
+    from .rules import load_rules
+    from .training import fit, prepare, write_models
+
+    try:
+        rules = load_rules(rules_dir)
+        gold_files = load_gold([str(g) for g in gold])
+        prepared = prepare(gold_files, rules=rules)
+        sentences = sum(len(p.rows) for p in prepared)
+        models = fit(prepared, trained_on=f"{len(prepared)} gold articles, {sentences} sentences: "
+                                          + ", ".join(sorted({str(g) for g in gold})))
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+        written = write_models(models, out)
+    except VerifyError as error:
+        fail(str(error))
+    except OSError as error:
+        fail(f"cannot write the model files ({error}); give a writable directory with --out")
+    for path in written:
+        typer.echo(f"wrote {path}")
 
 
 @app.command("rules")
@@ -276,6 +420,384 @@ def rules_command(
                f"{len(rules.abbreviations)} abbreviations: all valid")
     for path in rules.files:
         typer.echo(f"  {path}")
+
+
+# --- verify review ------------------------------------------------------------------------------
+
+review_app = typer.Typer(
+    help="Editorial review: the queue of claims to check, decisions that persist across audits, exports.\n\n"
+         "Start with:  verify review queue ARTICLES/   (see `verify review queue --help`).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+app.add_typer(review_app, name="review")
+
+_READING = "Reading the documents"
+DbOption = Annotated[Optional[Path], typer.Option(
+    "--db", help="The review store, a SQLite file shared by the desk. Default: verify-review.sqlite in the "
+                 "directory of the first PATH (created on the first decision).")]
+ReviewRulesOption = Annotated[Optional[Path], typer.Option(
+    "--rules", rich_help_panel=_READING,
+    help="Directory of rule files that override the shipped ones (use the same as for `verify audit`).")]
+EncodingOption = Annotated[str, typer.Option(help="Text encoding of the inputs, e.g. latin-1.",
+                                             rich_help_panel=_READING)]
+IdColumn = Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the document id.",
+                                                 rich_help_panel=_READING)]
+TextColumn = Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the article text.",
+                                                   rich_help_panel=_READING)]
+TitleColumn = Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the title.",
+                                                    rich_help_panel=_READING)]
+OutletColumn = Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publishing outlet.",
+                                                     rich_help_panel=_READING)]
+DateColumn = Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publication date.",
+                                                   rich_help_panel=_READING)]
+
+
+class QueueFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+    claimreview = "claimreview"
+
+
+def _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column, date_column):
+    """Audit the documents a review command was given (None without any); skipped ones are reported."""
+    if not paths:
+        return None
+    from .pipeline import audit_corpus, audit_paths
+    from .reading import Columns
+    from .records import ReadFailure
+    from .rules import load_rules
+
+    rules = load_rules(rules_dir)
+    columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
+                      published=date_column)
+    audit = audit_corpus(audit_paths(paths, rules=rules, columns=columns, encoding=encoding), rules=rules)
+    for failure in audit.failures:
+        if isinstance(failure, ReadFailure):
+            err.print(f"[yellow]skipped:[/yellow] {_one_line(_failure_text(failure))}", soft_wrap=True)
+    if not audit.documents:
+        fail("no document could be read" + (f" ({len(audit.failures)} failed, see above)" if audit.failures else ""))
+    return audit
+
+
+def _review_console() -> Console:
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=160)  # piped to a file: room for the excerpts
+    return console
+
+
+def _status_cell(item) -> str:
+    from rich.markup import escape
+
+    cell = escape(item.status)
+    if item.entry is not None:
+        cell += f"\n[dim]{escape(item.entry.decision.by)} {escape(item.entry.decision.at[:10])}[/dim]"
+    if item.changed:
+        cell += f"\n[bold yellow]changed since review: {escape(item.changed)}[/bold yellow]"
+    return cell
+
+
+@review_app.command("queue")
+def review_queue_command(
+    paths: Annotated[list[str], typer.Argument(
+        help="The documents under review (files or directories, as for `verify audit`).", show_default=False)],
+    format: Annotated[QueueFormat, typer.Option("--format", "-f", help="table: readable queue; json: one "
+                                                "record per claim.")] = QueueFormat.table,
+    status: Annotated[Optional[list[str]], typer.Option(
+        "--status", "-s", help="Only claims with this review status; repeat for several. Default: the open ones "
+                               "(unreviewed, in-progress, needs-second-source) and those changed since review.",
+        show_default=False)] = None,
+    source: Annotated[Optional[str], typer.Option(
+        help="Only claims whose source name contains this text (case-insensitive), e.g. observatory.")] = None,
+    everything: Annotated[bool, typer.Option("--all", help="List every claim, whatever its review status.")] = False,
+    db: DbOption = None,
+    rules_dir: ReviewRulesOption = None,
+    encoding: EncodingOption = "utf-8",
+    id_column: IdColumn = None,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    outlet_column: OutletColumn = None,
+    date_column: DateColumn = None,
+):
+    """The claims that need attention, riskiest first, with their review status.
+
+    Order: claims changed since review (the sentence behind a decision was edited or is gone),
+    then conflicting, evolving, single-source and unattributed figures, then hedged ones, then the rest.
+
+    Examples:
+
+      verify review queue stories/
+
+      verify review queue stories/ --status needs-second-source --source observatory --format json
+
+    Exit status: 0; 2 on a usage or input error (unknown status, unreadable store or documents).
+    """
+    from .review import ReviewStore, check_status, queue_dict, review_queue, store_path
+
+    try:
+        for value in status or ():
+            check_status(value)
+        store = ReviewStore(store_path(db, paths))
+        audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
+                              date_column)
+        items = review_queue(audit, store, statuses=status, source=source, everything=everything)
+    except VerifyError as error:
+        fail(str(error))
+    if format is QueueFormat.json:
+        typer.echo(json.dumps({"store": str(store.path), "documents": len(audit.documents),
+                               "claims": len(audit.claims), "queue": [queue_dict(i) for i in items]},
+                              ensure_ascii=False, indent=1))
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = _review_console()
+    changed = sum(1 for i in items if i.changed)
+    if items:
+        table = Table(expand=True, show_lines=True)
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        table.add_column("claim", no_wrap=True)
+        table.add_column("document", overflow="fold", ratio=1)
+        table.add_column("sentence", overflow="fold", ratio=4)
+        table.add_column("number", overflow="fold", max_width=16)
+        table.add_column("source", overflow="fold", ratio=2)
+        table.add_column("group", overflow="fold", min_width=len("single-source"))
+        table.add_column("review", overflow="fold", min_width=len("needs-second-source"))
+        for n, item in enumerate(items, 1):
+            group = escape(item.group.status) if item.group else ""
+            if item.hedge != "none":
+                group += f"\n[dim]hedge {escape(item.hedge)}[/dim]"
+            source_cell = item.source or ("(outlet's own voice)" if item.claim_record is not None else "")
+            table.add_row(str(n), item.claim, escape(item.document), escape(item.excerpt(160)),
+                          escape(item.number or ""), escape(source_cell), group, _status_cell(item))
+    what = "claims listed" if status or everything else "claims need attention"
+    footer = (f"{len(items)} {what}" + (f" ({changed} changed since review)" if changed else "")
+              + f", of {len(audit.claims)} claims in {len(audit.documents)} document(s). "
+              + f"Store: {escape(str(store.path))}" + ("" if store.path.exists() else " (no decisions yet)"))
+    try:
+        if items:
+            console.print(table)
+        console.print(footer)
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(0)
+
+
+@review_app.command("set")
+def review_set(
+    claim_id: Annotated[str, typer.Argument(help="The claim id, e.g. c-3f5d5505844d (from `verify review queue`).",
+                                            show_default=False)],
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="The documents the claim is in: the claim is looked up there and its sentence is stored, so a later "
+             "edit shows as changed since review. Without them the id is taken as given.",
+        show_default=False)] = None,
+    status: Annotated[str, typer.Option("--status", "-s", help="unreviewed, in-progress, verified, "
+                                        "needs-second-source, disputed, false or inconclusive.",
+                                        show_default=False)] = ...,
+    note: Annotated[Optional[str], typer.Option(help="What was checked and why this decision.")] = None,
+    by: Annotated[Optional[str], typer.Option(help="Who decides. Default: $USER, else 'unknown'.",
+                                              show_default=False)] = None,
+    evidence: Annotated[Optional[str], typer.Option(help="A URL or text supporting the decision.")] = None,
+    replaces: Annotated[Optional[str], typer.Option(
+        help="The id of a reviewed claim that is no longer found (its sentence changed) and that this claim "
+             "replaces; it leaves the queue.")] = None,
+    db: DbOption = None,
+    rules_dir: ReviewRulesOption = None,
+    encoding: EncodingOption = "utf-8",
+    id_column: IdColumn = None,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    outlet_column: OutletColumn = None,
+    date_column: DateColumn = None,
+):
+    """Record a decision about a claim (the history keeps every decision; the latest is its status).
+
+    Examples:
+
+      verify review set c-88a82e529997 --status needs-second-source --note "only SOHR gives 14" stories/
+
+      verify review set c-88a82e529997 --status verified --evidence https://example.org/un-report --db desk.sqlite
+
+    Exit status: 0 when recorded; 2 on an unknown claim id or status, or an unreadable store.
+    """
+    from .review import ReviewStore, check_claim_id, check_status, record_decision, store_path
+
+    try:
+        check_status(status)
+        check_claim_id(claim_id)
+        store = ReviewStore(store_path(db, paths or ()))
+        audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
+                              date_column)
+        recorded = record_decision(claim_id, store=store, status=status,
+                                   by=by or os.environ.get("USER") or "unknown", note=note, evidence=evidence,
+                                   audit=audit, replaces=replaces)
+    except VerifyError as error:
+        fail(str(error))
+    entry = recorded.entry
+    typer.echo(f"recorded: {entry.claim} {entry.status} by {entry.decision.by} at {entry.decision.at} "
+               f"(decision {entry.row} in {store.path})")
+    if recorded.looked_up is None:
+        err.print(f"note: {entry.claim} was not looked up in any document, so its sentence is not stored and a later "
+                  "edit cannot show as changed since review; give the documents (PATH...) to check the id",
+                  markup=False, soft_wrap=True)
+
+
+@review_app.command("show")
+def review_show(
+    claim_id: Annotated[str, typer.Argument(help="The claim id, e.g. c-3f5d5505844d.", show_default=False)],
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="The documents the claim is in, to show it as it stands now with its group. Without them: what the "
+             "store recorded.", show_default=False)] = None,
+    db: DbOption = None,
+    rules_dir: ReviewRulesOption = None,
+    encoding: EncodingOption = "utf-8",
+    id_column: IdColumn = None,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    outlet_column: OutletColumn = None,
+    date_column: DateColumn = None,
+):
+    """A claim in context — its sentence with the number in brackets, source, group — and its full history.
+
+    Examples:
+
+      verify review show c-88a82e529997 stories/
+
+      verify review show c-88a82e529997 --db desk.sqlite
+    """
+    from rich.markup import escape
+
+    from .review import ReviewStore, check_claim_id, show_claim, store_path
+
+    try:
+        check_claim_id(claim_id)
+        store = ReviewStore(store_path(db, paths or ()))
+        if not paths and not store.path.exists():
+            raise VerifyError(f"{store.path}: no review store here yet; give the documents (PATH...) or name the "
+                              "store with --db")
+        audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
+                              date_column)
+        view = show_claim(claim_id, store=store, audit=audit)
+    except VerifyError as error:
+        fail(str(error))
+    console = _review_console()
+    item = view.item
+    where = escape(item.document or "unknown document")
+    if item.claim_record is not None:
+        where += f", sentence {item.claim_record.sentence}"
+    console.rule(f"[bold]{view.claim}[/bold]  {where}")
+    if item.changed:
+        console.print(f"[bold yellow]changed since review: {escape(item.changed)}[/bold yellow]")
+    if item.sentence:
+        console.print(escape(item.excerpt(None)))
+    else:
+        console.print("[dim](sentence not recorded: the decisions were made without the documents)[/dim]")
+    if item.number:
+        console.print(f"number: {escape(item.number)}")
+    console.print(f"source: {escape(item.source or ('unknown' if item.claim_record is None else 'the outlet’s own voice'))}"
+                  + (f"   hedge: {escape(item.hedge)}" if item.hedge != "none" else ""))
+    if item.group is not None:
+        console.print(f"group {item.group.id}: [bold]{escape(item.group.status)}[/bold] — {escape(item.group.why)}")
+    for title, others in (("other members of its group", view.others), ("conflicting figures", view.conflicts)):
+        if others:
+            console.print(f"{title}:")
+            for other in others:
+                console.print(f"  {other.claim}  {escape(other.document)}: {escape(other.excerpt(120))}  "
+                              f"— {escape(other.source or 'the outlet’s own voice')}  {escape('[' + other.status + ']')}",
+                              soft_wrap=True)
+    if item.changed == "sentence edited" and view.history:
+        console.print(f"sentence as reviewed: {escape(view.history[-1].decision.context or '')}")
+    console.print("history:" if view.history else "history: none (unreviewed)")
+    for entry in view.history:
+        d = entry.decision
+        line = f"  {escape(d.at)}  [bold]{escape(d.status)}[/bold]  by {escape(d.by)}"
+        if d.note:
+            line += f" — {escape(d.note)}"
+        if d.evidence:
+            line += f"  (evidence: {escape(d.evidence)})"
+        if entry.replaces:
+            line += f"  (replaces {escape(entry.replaces)})"
+        console.print(line, soft_wrap=True)
+
+
+@review_app.command("export")
+def review_export(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="The documents, to fill in the sentence of decisions recorded without them (optional).",
+        show_default=False)] = None,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="csv or json: each claim's current decision (every decision with --history); "
+                               "claimreview: schema.org ClaimReview JSON-LD of the final decisions (verified, "
+                               "false, disputed, inconclusive).")] = ExportFormat.json,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of "
+                                                   "standard output (written whole or not at all).")] = None,
+    history: Annotated[bool, typer.Option("--history", help="csv/json: every decision, oldest first, not only "
+                                          "the current one of each claim.")] = False,
+    organization: Annotated[Optional[str], typer.Option(
+        help="claimreview: the fact-checking organisation that publishes the reviews (their author); default: "
+             "the editor who decided.")] = None,
+    db: DbOption = None,
+    rules_dir: ReviewRulesOption = None,
+    encoding: EncodingOption = "utf-8",
+    id_column: IdColumn = None,
+    text_column: TextColumn = None,
+    title_column: TitleColumn = None,
+    outlet_column: OutletColumn = None,
+    date_column: DateColumn = None,
+):
+    """Export the decisions: CSV or JSON for the desk, or ClaimReview JSON-LD for publishing.
+
+    Examples:
+
+      verify review export --format csv --db desk.sqlite -o decisions.csv
+
+      verify review export stories/ --format claimreview -o claimreview.json
+    """
+    import csv
+    import io
+
+    from .review import EXPORT_FIELDS, ReviewStore, claim_reviews, export_decisions, store_path
+
+    try:
+        store = ReviewStore(store_path(db, paths or ()))
+        if not store.path.exists():
+            raise VerifyError(f"{store.path}: no review store here yet; record a decision with `verify review set` "
+                              "or name the store with --db")
+        audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
+                              date_column)
+        if format is ExportFormat.claimreview:
+            reviews, left_out = claim_reviews(store, audit=audit, organization=organization)
+            text = json.dumps(reviews, ensure_ascii=False, indent=1) + "\n"
+            if left_out:
+                err.print(f"left out: {len(left_out)} final decision(s) without their sentence ({', '.join(left_out[:5])}"
+                          f"{'…' if len(left_out) > 5 else ''}); give the documents (PATH...) to include them",
+                          markup=False, soft_wrap=True)
+        else:
+            records = export_decisions(store, audit=audit, history=history)
+            if format is ExportFormat.json:
+                text = json.dumps({"store": str(store.path), "history": history, "decisions": records},
+                                  ensure_ascii=False, indent=1) + "\n"
+            else:
+                handle = io.StringIO()
+                writer = csv.DictWriter(handle, fieldnames=EXPORT_FIELDS, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(records)
+                text = handle.getvalue()
+        if output:
+            _write_atomically(output, text)
+            err.print(f"wrote {output}", markup=False)
+        else:
+            sys.stdout.write(text)
+    except VerifyError as error:
+        fail(str(error))
 
 
 def run() -> None:

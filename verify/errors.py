@@ -27,3 +27,8 @@ class SchemaError(VerifyError):
 
 class GoldError(VerifyError):
     """A gold annotation file is malformed or does not match its document."""
+
+
+class ReviewError(VerifyError):
+    """The review store cannot be used (unreadable, another program's file, newer schema), or a
+    review command got an unknown claim id or status."""

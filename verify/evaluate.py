@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,11 +64,32 @@ class Report:
     documents: int = 0
     sentences: int = 0
     errors: list[str] = field(default_factory=list)
+    kinds: Counter = field(default_factory=Counter)    # (gold kind, predicted kind) → sentences
+    hedges: Counter = field(default_factory=Counter)   # (gold hedged, predicted hedged) → sentences
+
+    def kind_scores(self) -> dict[str, tuple[float, float, float]]:
+        """Precision/recall/F1 per attribution kind, from the confusion counts."""
+        labels = sorted({k for pair in self.kinds for k in pair})
+        out = {}
+        for label in labels:
+            tp = self.kinds[(label, label)]
+            fp = sum(n for (g, p), n in self.kinds.items() if p == label and g != label)
+            fn = sum(n for (g, p), n in self.kinds.items() if g == label and p != label)
+            out[label] = prf(tp, fp, fn)
+        return out
+
+    def kind_macro_f1(self) -> float:
+        scores = self.kind_scores()
+        return round(sum(f for _, _, f in scores.values()) / len(scores), 3) if scores else 0.0
 
     def as_dict(self):
         return {"documents": self.documents, "sentences": self.sentences,
                 "tasks": {t: dict(zip(("precision", "recall", "f1"), c.scores()), tp=c.tp, fp=c.fp, fn=c.fn)
-                          for t, c in self.counts.items()}}
+                          for t, c in self.counts.items()},
+                "kind_macro_f1": self.kind_macro_f1(),
+                "kind_confusion": [{"gold": g, "predicted": p, "sentences": n} for (g, p), n in sorted(self.kinds.items())],
+                "hedge_confusion": [{"gold": g, "predicted": p, "sentences": n}
+                                    for (g, p), n in sorted(self.hedges.items())]}
 
 
 def load_gold(paths) -> list[tuple[Path, dict]]:
@@ -182,82 +203,94 @@ def _same_value(gold: dict, predicted) -> bool:
     return abs(float(gold["value"]) - predicted.value) < 1e-6 * max(1.0, abs(predicted.value))
 
 
-def score(gold_files, *, rules: RuleSet, report: Report | None = None) -> Report:
-    """Run the pipeline on each gold document and count agreements per task."""
+def score(gold_files, *, rules: RuleSet, models=None, report: Report | None = None) -> Report:
+    """Run the pipeline on each gold document and count agreements per task.
+
+    models: None for the shipped models, `verify.learn.Models()` for the rules alone.
+    """
     report = report or Report()
-    c = report.counts
     for file, gold in gold_files:
         document = gold_document(file, gold)
-        audited = audit_document(document, rules=rules)
-        report.documents += 1
-        numbers_seen = set()
-        for g in gold["sentences"]:
-            report.sentences += 1
-            p = _align(g, audited)
-            where = f"{gold['id']}#{g['index']}"
-            attribution = p.attribution if p else None
-            _binary(c["boilerplate"], g["boilerplate"], bool(p and p.boilerplate))
-            if not g["boilerplate"]:
-                _binary(c["attributed"], g["source"] is not None, attribution is not None)
-                if g["source"] is not None and attribution is not None and same_source(g["source"], attribution, rules):
-                    c["source"].tp += 1
-                else:
-                    if attribution is not None:
-                        c["source"].fp += 1
-                    if g["source"] is not None:
-                        c["source"].fn += 1
-                    if g["source"] is not None or attribution is not None:
-                        report.errors.append(f"source {where}: gold {g['source']!r} predicted "
-                                             f"{attribution.source if attribution else None!r} | {g['text'][:110]}")
-                hedged = bool(p and p.hedge.level != "none")
-                _binary(c["hedged"], bool(g["hedged"]), hedged)
-                if bool(g["hedged"]) != hedged:
-                    report.errors.append(f"hedge {where}: gold {g['hedge_cues']} predicted "
-                                         f"{list(p.hedge.cues) if p else []} | {g['text'][:110]}")
-            gold_via = list(g.get("via") or [])
-            predicted_via = list(attribution.via) if attribution else []
-            matched = 0
-            remaining = list(predicted_via)
-            for name in gold_via:
-                hit = next((v for v in remaining if _same_name(name, v, rules)), None)
-                if hit is not None:
-                    matched += 1
-                    remaining.remove(hit)
-            c["via"].tp += matched
-            c["via"].fp += len(remaining)
-            c["via"].fn += len(gold_via) - matched
-            if remaining or matched < len(gold_via):
-                report.errors.append(f"via {where}: gold {gold_via} predicted {predicted_via} | {g['text'][:110]}")
-            predicted_numbers = [n for s in audited.sentences for n in s.numbers
-                                 if n.start < g["end"] and n.end > g["start"]]
-            for n in _gold_numbers(g):
-                hit = next((q for q in predicted_numbers if q.start < n["end"] and q.end > n["start"]
-                            and id(q) not in numbers_seen and _same_value(n, q)), None)
-                if hit is None:
-                    c["numbers"].fn += 1
-                    if n.get("counted"):
-                        c["counted"].fn += 1
-                    report.errors.append(f"number {where}: missed {n['text']!r} ({n.get('value')}) | {g['text'][:110]}")
-                    continue
-                numbers_seen.add(id(hit))
-                c["numbers"].tp += 1
-                if n.get("counted") and hit.counted and n["counted"].lower() == hit.counted.lower():
-                    c["counted"].tp += 1
-                else:
-                    if hit.counted:
-                        c["counted"].fp += 1
-                    if n.get("counted"):
-                        c["counted"].fn += 1
-                    if hit.counted != n.get("counted"):
-                        report.errors.append(f"counted {where}: {n['text']!r} gold {n.get('counted')!r} "
-                                             f"predicted {hit.counted!r}")
-            for q in predicted_numbers:
-                if id(q) not in numbers_seen and g["start"] <= q.start < g["end"]:
-                    c["numbers"].fp += 1
-                    if q.counted:
-                        c["counted"].fp += 1
-                    report.errors.append(f"number {where}: spurious {q.text!r} ({q.value}) | {g['text'][:110]}")
+        score_document(gold, audit_document(document, rules=rules, models=models), rules=rules, report=report)
     return report
+
+
+def score_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, report: Report) -> None:
+    """Count the agreements of one audited document with its gold."""
+    from .learn import attribution_kind, gold_kind
+
+    c = report.counts
+    report.documents += 1
+    numbers_seen = set()
+    for g in gold["sentences"]:
+        report.sentences += 1
+        p = _align(g, audited)
+        where = f"{gold['id']}#{g['index']}"
+        attribution = p.attribution if p else None
+        _binary(c["boilerplate"], g["boilerplate"], bool(p and p.boilerplate))
+        if not g["boilerplate"]:
+            report.kinds[(gold_kind(g), attribution_kind(p.text if p else "", attribution))] += 1
+            report.hedges[("yes" if g["hedged"] else "no",
+                           "yes" if p and p.hedge.level != "none" else "no")] += 1
+            _binary(c["attributed"], g["source"] is not None, attribution is not None)
+            if g["source"] is not None and attribution is not None and same_source(g["source"], attribution, rules):
+                c["source"].tp += 1
+            else:
+                if attribution is not None:
+                    c["source"].fp += 1
+                if g["source"] is not None:
+                    c["source"].fn += 1
+                if g["source"] is not None or attribution is not None:
+                    report.errors.append(f"source {where}: gold {g['source']!r} predicted "
+                                         f"{attribution.source if attribution else None!r} | {g['text'][:110]}")
+            hedged = bool(p and p.hedge.level != "none")
+            _binary(c["hedged"], bool(g["hedged"]), hedged)
+            if bool(g["hedged"]) != hedged:
+                report.errors.append(f"hedge {where}: gold {g['hedge_cues']} predicted "
+                                     f"{list(p.hedge.cues) if p else []} | {g['text'][:110]}")
+        gold_via = list(g.get("via") or [])
+        predicted_via = list(attribution.via) if attribution else []
+        matched = 0
+        remaining = list(predicted_via)
+        for name in gold_via:
+            hit = next((v for v in remaining if _same_name(name, v, rules)), None)
+            if hit is not None:
+                matched += 1
+                remaining.remove(hit)
+        c["via"].tp += matched
+        c["via"].fp += len(remaining)
+        c["via"].fn += len(gold_via) - matched
+        if remaining or matched < len(gold_via):
+            report.errors.append(f"via {where}: gold {gold_via} predicted {predicted_via} | {g['text'][:110]}")
+        predicted_numbers = [n for s in audited.sentences for n in s.numbers
+                             if n.start < g["end"] and n.end > g["start"]]
+        for n in _gold_numbers(g):
+            hit = next((q for q in predicted_numbers if q.start < n["end"] and q.end > n["start"]
+                        and id(q) not in numbers_seen and _same_value(n, q)), None)
+            if hit is None:
+                c["numbers"].fn += 1
+                if n.get("counted"):
+                    c["counted"].fn += 1
+                report.errors.append(f"number {where}: missed {n['text']!r} ({n.get('value')}) | {g['text'][:110]}")
+                continue
+            numbers_seen.add(id(hit))
+            c["numbers"].tp += 1
+            if n.get("counted") and hit.counted and n["counted"].lower() == hit.counted.lower():
+                c["counted"].tp += 1
+            else:
+                if hit.counted:
+                    c["counted"].fp += 1
+                if n.get("counted"):
+                    c["counted"].fn += 1
+                if hit.counted != n.get("counted"):
+                    report.errors.append(f"counted {where}: {n['text']!r} gold {n.get('counted')!r} "
+                                         f"predicted {hit.counted!r}")
+        for q in predicted_numbers:
+            if id(q) not in numbers_seen and g["start"] <= q.start < g["end"]:
+                c["numbers"].fp += 1
+                if q.counted:
+                    c["counted"].fp += 1
+                report.errors.append(f"number {where}: spurious {q.text!r} ({q.value}) | {g['text'][:110]}")
 
 
 def _binary(counts: Counts, gold: bool, predicted: bool) -> None:

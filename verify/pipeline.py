@@ -11,6 +11,7 @@ Example:
 3. boilerplate verify.boilerplate  Sentence.text → Sentence.boilerplate
 4. attribute  verify.attribution   the document's sentences in order → Sentence.attribution
 5. hedge      verify.hedging       Sentence.text + attribution stance → Sentence.hedge
+5b. models    verify.learn         rule tags + text → attribution/hedge the rules missed, with confidence
 6. numbers    verify.numbers       story Sentence.text → Sentence.numbers (document offsets)
 
 Across documents (`audit_corpus`):
@@ -29,6 +30,7 @@ from .boilerplate import is_boilerplate
 from .claims import extract_claims
 from .corroborate import corroborate
 from .hedging import assess_hedge
+from .learn import Models, combine, shipped_models
 from .numbers import find_numbers
 from .reading import Columns, read_documents
 from .records import AuditedDocument, Claim, ClaimGroup, Document, ReadFailure
@@ -36,29 +38,32 @@ from .rules import RuleSet, load_rules
 from .segment import split_sentences
 
 
-def audit_document(document: Document, *, rules: RuleSet | None = None) -> AuditedDocument:
-    """Run stages 2–6 on one document."""
+def audit_document(document: Document, *, rules: RuleSet | None = None,
+                   models: Models | None = None) -> AuditedDocument:
+    """Run stages 2–6 on one document. `models=None` uses the shipped models; `Models()` none."""
     rules = rules or load_rules()
+    models = shipped_models() if models is None else models
     sentences = split_sentences(document.text, abbreviations=rules.abbreviations)            # 2
     sentences = [replace(s, boilerplate=is_boilerplate(s.text, rules=rules) is not None)    # 3
                  for s in sentences]
     attributions = attribute(sentences, rules=rules, document=document)                      # 4
-    sentences = [
-        replace(s, attribution=a,
-                hedge=assess_hedge(s.text, rules=rules, attribution=a),                      # 5
-                numbers=() if s.boilerplate else                                             # 6
-                find_numbers(s.text, offset=s.start, qualifiers=rules.qualifiers))
-        for s, a in zip(sentences, attributions)
-    ]
+    sentences = [replace(s, attribution=a, hedge=assess_hedge(s.text, rules=rules, attribution=a))     # 5
+                 for s, a in zip(sentences, attributions)]
+    if models.attribution is not None or models.hedged is not None:
+        sentences = combine(sentences, models=models)                                         # 5b
+    sentences = [replace(s, numbers=() if s.boilerplate else                                  # 6
+                         find_numbers(s.text, offset=s.start, qualifiers=rules.qualifiers))
+                 for s in sentences]
     return AuditedDocument(document=document, sentences=tuple(sentences))
 
 
 def audit_paths(paths: Sequence[str], *, rules: RuleSet | None = None, columns: Columns = Columns(),
-                encoding: str = "utf-8") -> Iterator[AuditedDocument | ReadFailure]:
+                encoding: str = "utf-8", models: Models | None = None) -> Iterator[AuditedDocument | ReadFailure]:
     """Read every path (stage 1) and audit each document; failures pass through in order."""
     rules = rules or load_rules()
+    models = shipped_models() if models is None else models
     for item in read_documents(paths, columns=columns, encoding=encoding):                   # 1
-        yield item if isinstance(item, ReadFailure) else audit_document(item, rules=rules)
+        yield item if isinstance(item, ReadFailure) else audit_document(item, rules=rules, models=models)
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,10 @@ class Attribution:
     via: relay chain, outermost first ("RT quoted the military" → via ("RT",)). Never the
         outlet that publishes the document.
     carried: True when the sentence has no attribution of its own and continues the previous one.
-    rule: id of the rule that decided, e.g. `attr.subject-cue` or `attr.carried.quote`.
+    rule: id of the rule that decided, e.g. `attr.subject-cue` or `attr.carried.quote`, or of the
+        model (`model.attribution.carried`) when a learned model decided.
+    confidence: the attribution model's probability that the sentence is attributed (None when
+        no model ran).
     """
 
     source: str
@@ -86,6 +89,7 @@ class Attribution:
     via: tuple[str, ...] = ()
     carried: bool = False
     rule: str = ""
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -93,12 +97,15 @@ class Hedge:
     """How hedged a sentence is.
 
     level: none, low, medium or high. score: in [0, 1], 0 for no hedge.
-    cues: the hedge words found, as in the text, in order ("reportedly", "claimed").
+    cues: the hedge words found, as in the text, in order ("reportedly", "claimed"); `(model)`
+        when the hedge model found a hedge the lexicon lacks.
+    confidence: the hedge model's probability that the sentence is hedged (None when no model ran).
     """
 
     level: str = "none"
     score: float = 0.0
     cues: tuple[str, ...] = ()
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

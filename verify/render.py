@@ -39,7 +39,8 @@ def document_dict(audited: AuditedDocument) -> dict:
         sentences.append({
             "index": s.index, "start": s.start, "end": s.end, "text": s.text, "boilerplate": s.boilerplate,
             "attribution": attribution,
-            "hedge": {"level": s.hedge.level, "score": s.hedge.score, "cues": list(s.hedge.cues)},
+            "hedge": {"level": s.hedge.level, "score": s.hedge.score, "cues": list(s.hedge.cues),
+                      "confidence": s.hedge.confidence},
             "numbers": [{"text": n.text, "start": n.start, "end": n.end, "value": n.value, "low": n.low,
                          "high": n.high, "qualifier": n.qualifier, "counted": n.counted, "rule": n.rule}
                         for n in s.numbers],

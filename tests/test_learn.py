@@ -1,0 +1,164 @@
+"""Tests for verify.learn and verify.training: features, safe model files, determinism, combination."""
+import json
+from pathlib import Path
+
+import pytest
+
+from verify.evaluate import load_gold
+from verify.learn import (MODEL_FILES, ModelError, Models, attribution_kind, combine, features, gold_kind,
+                          load_model, shipped_models, train_model)
+from verify.pipeline import audit_document
+from verify.records import Attribution, Document, Hedge
+from verify.rules import load_rules
+from verify.training import fit, prepare, write_models
+
+ROOT = Path(__file__).resolve().parent.parent
+SOME_GOLD = sorted((ROOT / "fixtures" / "gold" / "dev").glob("0*.json"))  # the five seeds
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def prepared(rules):
+    return prepare(load_gold([str(p) for p in SOME_GOLD]), rules=rules)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ({"source": None, "cue": None, "text": "Five died."}, "none"),
+    ({"source": "(unnamed)", "cue": "reportedly", "text": "Missiles reportedly hit."}, "adverbial"),
+    ({"source": "(unnamed)", "cue": "said", "text": "Activists said five died."}, "anonymous"),
+    ({"source": "SANA", "cue": "according to", "text": "Five died, according to SANA."}, "according-to"),
+    ({"source": "SANA", "cue": "said", "text": '"Five died," SANA said.'}, "direct-quote"),
+    ({"source": "SANA", "cue": "said", "text": "SANA said five died."}, "indirect"),
+])
+def test_learn_gold_kind(sentence, kind):
+    assert gold_kind(sentence) == kind
+
+
+@pytest.mark.parametrize("text, attribution, kind", [
+    ("Five died.", None, "none"),
+    ("Missiles reportedly hit.", Attribution("unnamed", "anonymous", "anonymous", cue="reportedly",
+                                             rule="attr.adverbial"), "adverbial"),
+    ('"Five died," SANA said.', Attribution("SANA", "sana", "state media", cue="said", rule="attr.subject-cue"),
+     "direct-quote"),
+    ("According to SANA five died.", Attribution("SANA", "sana", "state media", cue="According to",
+                                                 rule="attr.according-to"), "according-to"),
+])
+def test_learn_attribution_kind(text, attribution, kind):
+    assert attribution_kind(text, attribution) == kind
+
+
+def test_learn_features_name_rule_evidence():
+    attribution = Attribution("SANA", "sana", "state media", cue="said", stance="neutral", rule="attr.subject-cue")
+    tokens = features('"Five died," SANA said.', attribution=attribution, hedge=Hedge(),
+                      previous_text=None, previous=None)
+    for expected in ("w:sana", "rule:attr.subject-cue", "cue:said", "stance:neutral", "rule-kind:direct-quote",
+                     "quote-start:True", "previous-kind:start", "hedge-level:none"):
+        assert expected in tokens
+
+
+def test_learn_training_is_deterministic(prepared):
+    first = fit(prepared)
+    second = fit(prepared)
+    assert first.attribution.to_json() == second.attribution.to_json()
+    assert first.hedged.to_json() == second.hedged.to_json()
+
+
+def test_learn_model_round_trips_through_json(prepared, tmp_path):
+    models = fit(prepared)
+    write_models(models, tmp_path)
+    loaded = load_model(tmp_path / MODEL_FILES["hedged"].name, "hedged")
+    tokens = list(prepared[0].rows[0].tokens)
+    assert loaded.probabilities(tokens) == pytest.approx(models.hedged.probabilities(tokens), abs=1e-6)
+
+
+def test_learn_probabilities_match_scikit_learn(prepared):
+    """The pure-Python prediction equals scikit-learn's on the same features."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [row for item in prepared for row in item.rows]
+    tokens = [list(r.tokens) for r in rows]
+    labels = [r.hedged for r in rows]
+    model = train_model("hedged", tokens, labels)
+    vectorizer = TfidfVectorizer(analyzer=lambda t: t, lowercase=False, min_df=2)
+    matrix = vectorizer.fit_transform(tokens)
+    reference = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced", random_state=0).fit(matrix, labels)
+    expected = reference.predict_proba(matrix[:5])[:, 1]
+    assert [model.probabilities(t)["yes"] for t in tokens[:5]] == pytest.approx(list(expected), abs=1e-6)
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda text: text[: len(text) // 2], "not a readable model file"),
+    (lambda text: "{}", "not a verify model file"),
+    (lambda text: text.replace('"task":"hedged"', '"task":"attribution"'), "not the 'hedged' model"),
+    (lambda text: text.replace('"feature_version":1', '"feature_version":99'), "feature version"),
+    (lambda text: text.replace('"intercept":[', '"intercept":[1e999,'), "coefficients do not match"),
+    (lambda text: "\x00\x01binary", "not a readable model file"),
+])
+def test_learn_corrupted_model_file_is_refused(prepared, tmp_path, damage, message):
+    models = fit(prepared)
+    path = tmp_path / "model-hedged.json"
+    path.write_text(damage(models.hedged.to_json()), encoding="utf-8")
+    with pytest.raises(ModelError, match=message):
+        load_model(path, "hedged")
+
+
+def test_learn_swapped_model_file_is_refused(prepared, tmp_path):
+    models = fit(prepared)
+    path = tmp_path / "model-hedged.json"
+    path.write_text(models.attribution.to_json(), encoding="utf-8")   # the other task's file
+    with pytest.raises(ModelError, match="this is the 'attribution' model"):
+        load_model(path, "hedged")
+
+
+def test_learn_missing_model_file_is_refused(tmp_path):
+    with pytest.raises(ModelError, match="model file missing"):
+        load_model(tmp_path / "absent.json", "hedged")
+
+
+def test_learn_model_file_executes_nothing():
+    """The shipped files are JSON data: no pickle, no code."""
+    for path in MODEL_FILES.values():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["format"] == "verify-model"
+        assert set(data) == {"format", "feature_version", "task", "classes", "trained_on", "vocabulary", "idf",
+                             "coef", "intercept"}
+
+
+def test_learn_shipped_models_were_not_trained_on_held_out_gold():
+    for path in MODEL_FILES.values():
+        assert "heldout" not in json.loads(path.read_text(encoding="utf-8"))["trained_on"]
+
+
+def test_learn_combination_names_the_model(rules):
+    """Whatever the models decide, the rule field says who decided and confidence is a probability."""
+    doc = audit_document(Document(id="d", origin="d", text=(
+        'Rami Abdel Rahman said: "The strikes hit homes. Dozens are under the rubble." '
+        "At least eight died including two children. Sarin is a nerve agent.")), rules=rules)
+    for sentence in doc.sentences:
+        if sentence.attribution is not None:
+            assert sentence.attribution.rule.startswith(("attr.", "model."))
+            assert 0 <= sentence.attribution.confidence <= 1
+        assert sentence.hedge.confidence is None or 0 <= sentence.hedge.confidence <= 1
+
+
+def test_learn_rules_only_leaves_no_model_trace(rules):
+    doc = audit_document(Document(id="d", origin="d", text="Activists said 12 people were killed."),
+                         rules=rules, models=Models())
+    (sentence,) = doc.sentences
+    assert sentence.attribution.confidence is None and sentence.hedge.confidence is None
+
+
+def test_learn_combine_without_models_changes_nothing(rules):
+    doc = audit_document(Document(id="d", origin="d", text="Activists said 12 people were killed. It rained."),
+                         rules=rules, models=Models())
+    assert combine(list(doc.sentences), models=Models()) == list(doc.sentences)
+
+
+def test_learn_shipped_models_load():
+    models = shipped_models()
+    assert models.attribution.task == "attribution" and models.hedged.task == "hedged"

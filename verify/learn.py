@@ -1,0 +1,337 @@
+"""Learned classifiers beside the rules: features, training, safe JSON model files, combination.
+
+Example:
+    >>> model = train_model("hedged", [["w:may"], ["w:said"], ["w:may", "w:said"], ["w:died"]], ["yes", "no", "yes", "no"])
+    >>> model.predict(["w:may"])[0]
+    'yes'
+
+Two models (scikit-learn logistic regression over TF-IDF-weighted feature tokens):
+
+- `attribution`: which kind of attribution a sentence carries — direct-quote, indirect,
+  according-to, adverbial, anonymous or none. It catches what no rule names (a quotation that
+  runs on without quote marks, a toll sentence continuing an official's account) and weighs
+  competing rule hits.
+- `hedged`: whether the sentence is hedged (yes/no); the gold records hedged or not, so the
+  level stays the lexicon's, and the model decides whether there is any.
+
+Features are tokens: words and word pairs, the first and last words, quotation marks, what the
+rules found in the sentence (rule id, cue, stance, where the cue sits, hedge cues) and what they
+found in the previous sentence, and simple length measures (textstat itself is not used at run
+time: importing it costs 1.5 s, three times the whole cold start of an audit).
+
+Model files are plain JSON (vocabulary, idf weights, coefficients): loading one executes nothing,
+and a file that is corrupt, of another task or of another feature version is refused with a
+`ModelError`. Prediction is pure Python over the sparse tokens, so an audit never imports
+scikit-learn. How models and rules combine is in `combine` and is visible in the output:
+`rule` names `model.*` when a model decided, and `confidence` gives the model's probability.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import VerifyError
+from .records import Attribution, Hedge, Sentence
+from .resources import DATA_DIR
+
+FEATURE_VERSION = 1
+TASKS = {"attribution": ("according-to", "adverbial", "anonymous", "direct-quote", "indirect", "none"),
+         "hedged": ("no", "yes")}
+MODEL_FILES = {task: DATA_DIR / f"model-{task}.json" for task in TASKS}
+ADVERBIAL_CUES = {"reportedly", "allegedly", "is said to", "are said to", "was said to", "were said to",
+                  "it is claimed", "purportedly"}
+QUOTES = set('"“”«»')
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+
+# How models and rules combine (chosen by grouped cross-validation, see `verify eval --cv`):
+# a sentence the rules leave unattributed is attributed when the model is at least this sure,
+ADD_ATTRIBUTION = 0.75
+# and a sentence is hedged when the model is at least this sure, or the rules found a hedge and
+# the model does not rule it out.
+ADD_HEDGE = 0.8
+KEEP_HEDGE = 0.05
+# a continued attribution is taken from the last attributed sentence at most this many sentences back
+CARRY_GAP = 2
+
+
+class ModelError(VerifyError):
+    """A model file is missing, corrupt, or not the model it claims to be."""
+
+
+# --- features ----------------------------------------------------------------------------------
+
+def attribution_kind(text: str, attribution: Attribution | None) -> str:
+    """The kind of a predicted attribution, in the labels of the `attribution` model."""
+    if attribution is None:
+        return "none"
+    if attribution.rule.startswith("attr.adverbial") or (attribution.cue or "").lower() in ADVERBIAL_CUES:
+        return "adverbial"
+    if attribution.source_type == "anonymous":
+        return "anonymous"
+    if (attribution.cue or "").lower().startswith("according to"):
+        return "according-to"
+    if QUOTES & set(text) or attribution.rule.startswith("attr.carried.quote"):
+        return "direct-quote"
+    return "indirect"
+
+
+def gold_kind(sentence: dict) -> str:
+    """The kind of a gold sentence, from the fields the annotator wrote (see GUIDELINES.md)."""
+    if sentence["source"] is None:
+        return "none"
+    cue = (sentence.get("cue") or "").lower()
+    if cue in ADVERBIAL_CUES:
+        return "adverbial"
+    if sentence["source"] == "(unnamed)":
+        return "anonymous"
+    if cue.startswith("according to"):
+        return "according-to"
+    if QUOTES & set(sentence["text"]) or (sentence.get("carried") and QUOTES & set(sentence["text"])):
+        return "direct-quote"
+    return "indirect"
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    return sum(value >= edge for edge in edges)
+
+
+def features(text: str, *, attribution: Attribution | None, hedge: Hedge,
+             previous_text: str | None, previous: Attribution | None) -> list[str]:
+    """The feature tokens of one sentence (with repeats: counts are term frequencies)."""
+    lowered = text.lower()
+    words = _WORDS.findall(lowered)
+    tokens = [f"w:{w}" for w in words]
+    tokens += [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
+    tokens += [f"first:{w}" for w in words[:2]] + [f"last:{w}" for w in words[-2:]]
+    quotes = sum(ch in QUOTES for ch in text)
+    stripped = text.strip()
+    tokens += [f"quotes:{min(quotes, 3)}", f"quote-start:{stripped[:1] in QUOTES}",
+               f"quote-end:{stripped[-2:].strip('.,') [-1:] in QUOTES if stripped else False}",
+               f"length:{_bucket(len(words), (6, 12, 20, 30, 45))}",
+               f"capitals:{_bucket(sum(w[:1].isupper() for w in text.split()) / max(1, len(words)), (0.1, 0.2, 0.35))}",
+               f"digits:{any(ch.isdigit() for ch in text)}"]
+    kind = attribution_kind(text, attribution)
+    tokens.append(f"rule-kind:{kind}")
+    if attribution is not None:
+        tokens += [f"rule:{attribution.rule.split('+')[0]}", f"stance:{attribution.stance}",
+                   f"cue:{(attribution.cue or '').lower()}", f"source-type:{attribution.source_type}",
+                   f"via:{bool(attribution.via)}"]
+        if attribution.cue and attribution.cue.lower() in lowered:
+            at = lowered.index(attribution.cue.lower()) / max(1, len(lowered))
+            tokens.append(f"cue-at:{_bucket(at, (0.2, 0.5, 0.8))}")
+    tokens.append(f"hedge-level:{hedge.level}")
+    tokens += [f"hedge-cue:{cue.lower()}" for cue in hedge.cues]
+    tokens.append(f"previous-kind:{attribution_kind(previous_text or '', previous) if previous_text is not None else 'start'}")
+    if previous_text is not None:
+        open_quote = (previous_text.count('"') % 2 == 1) or previous_text.count("“") > previous_text.count("”")
+        tokens.append(f"previous-open-quote:{open_quote}")
+    return tokens
+
+
+# --- models ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic regression over TF-IDF-weighted feature tokens, stored as JSON.
+
+    vocabulary: token → column; idf: one weight per column; coef: one row per class (one row for
+    two classes, as scikit-learn stores them); intercept: one per row; classes: the labels.
+    """
+
+    task: str
+    classes: tuple[str, ...]
+    vocabulary: dict[str, int]
+    idf: tuple[float, ...]
+    coef: tuple[tuple[float, ...], ...]
+    intercept: tuple[float, ...]
+    trained_on: str = ""
+
+    def _vector(self, tokens: list[str]) -> dict[int, float]:
+        counts = Counter(t for t in tokens if t in self.vocabulary)
+        weights = {self.vocabulary[t]: n * self.idf[self.vocabulary[t]] for t, n in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {column: w / norm for column, w in weights.items()}
+
+    def probabilities(self, tokens: list[str]) -> dict[str, float]:
+        """Class → probability for one sentence's feature tokens."""
+        vector = self._vector(tokens)
+        scores = [b + sum(row[c] * w for c, w in vector.items()) for row, b in zip(self.coef, self.intercept)]
+        if len(self.classes) == 2 and len(scores) == 1:
+            positive = 1 / (1 + math.exp(-scores[0]))
+            return {self.classes[0]: 1 - positive, self.classes[1]: positive}
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.classes, exps)}
+
+    def predict(self, tokens: list[str]) -> tuple[str, float]:
+        probabilities = self.probabilities(tokens)
+        label = max(probabilities, key=probabilities.get)
+        return label, probabilities[label]
+
+    def to_json(self) -> str:
+        return json.dumps({"format": "verify-model", "feature_version": FEATURE_VERSION, "task": self.task,
+                           "classes": list(self.classes), "trained_on": self.trained_on,
+                           "vocabulary": self.vocabulary, "idf": [round(x, 8) for x in self.idf],
+                           "coef": [[round(x, 8) for x in row] for row in self.coef],
+                           "intercept": [round(x, 8) for x in self.intercept]},
+                          sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def load_model(path: str | Path, task: str) -> Model:
+    """Read a model file; refuse anything that is not a sound `task` model of this feature version."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"{path}: model file missing; rebuild the models with `verify train`") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelError(f"{path}: not a readable model file ({error}); rebuild it with `verify train`") from None
+    problem = _check(data, task)
+    if problem:
+        raise ModelError(f"{path}: {problem}; rebuild it with `verify train`")
+    return Model(task=task, classes=tuple(data["classes"]), vocabulary=data["vocabulary"], idf=tuple(data["idf"]),
+                 coef=tuple(tuple(row) for row in data["coef"]), intercept=tuple(data["intercept"]),
+                 trained_on=data.get("trained_on", ""))
+
+
+def _check(data, task: str) -> str | None:
+    if not isinstance(data, dict) or data.get("format") != "verify-model":
+        return "not a verify model file"
+    if data.get("task") != task:
+        return f"this is the {data.get('task')!r} model, not the {task!r} model"
+    if data.get("feature_version") != FEATURE_VERSION:
+        return f"built for feature version {data.get('feature_version')}, this verify uses {FEATURE_VERSION}"
+    if tuple(data.get("classes", ())) != TASKS[task]:
+        return f"its classes {data.get('classes')} are not {list(TASKS[task])}"
+    vocabulary, idf, coef, intercept = (data.get(k) for k in ("vocabulary", "idf", "coef", "intercept"))
+    if not isinstance(vocabulary, dict) or not isinstance(idf, list) or not isinstance(coef, list) \
+            or not isinstance(intercept, list):
+        return "vocabulary, idf, coef or intercept is missing or of the wrong type"
+    width = len(idf)
+    if sorted(vocabulary.values()) != list(range(width)):
+        return "its vocabulary does not index its idf weights one to one"
+    rows = 1 if len(TASKS[task]) == 2 else len(TASKS[task])
+    if len(coef) != rows or len(intercept) != rows or any(not isinstance(r, list) or len(r) != width for r in coef):
+        return "its coefficients do not match its classes and vocabulary"
+    numbers = [*idf, *intercept, *(x for row in coef for x in row)]
+    if not all(isinstance(x, (int, float)) and math.isfinite(x) for x in numbers):
+        return "it holds values that are not finite numbers"
+    return None
+
+
+def train_model(task: str, token_lists: list[list[str]], labels: list[str], *, C: float = 4.0,
+                trained_on: str = "") -> Model:
+    """Fit one model; the same input always gives the same model (deterministic solver, sorted vocabulary)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(analyzer=lambda tokens: tokens, lowercase=False, min_df=2, norm="l2",
+                                 smooth_idf=True, sublinear_tf=False)
+    matrix = vectorizer.fit_transform(token_lists)
+    classes = TASKS[task] if task in TASKS else tuple(sorted(set(labels)))
+    model = LogisticRegression(C=C, max_iter=5000, solver="lbfgs", class_weight="balanced", random_state=0)
+    model.fit(matrix, labels)
+    # align rows with the task's fixed class order (classes absent from the data get a row of zeros
+    # and a very low intercept, so they are never predicted)
+    learned = list(model.classes_)
+    if len(classes) == 2:
+        if learned != list(classes):
+            raise ModelError(f"training data for {task!r} must hold both classes {list(classes)}")
+        coef = (tuple(float(x) for x in model.coef_[0]),)
+        intercept = (float(model.intercept_[0]),)
+    else:
+        width = matrix.shape[1]
+        coef, intercept = [], []
+        for label in classes:
+            if label in learned:
+                row = learned.index(label) if len(learned) > 2 else None
+                if row is None:
+                    raise ModelError(f"training data for {task!r} holds only {learned}")
+                coef.append(tuple(float(x) for x in model.coef_[row]))
+                intercept.append(float(model.intercept_[row]))
+            else:
+                coef.append((0.0,) * width)
+                intercept.append(-50.0)
+        coef, intercept = tuple(coef), tuple(intercept)
+    vocabulary = {token: int(column) for token, column in sorted(vectorizer.vocabulary_.items())}
+    return Model(task=task, classes=classes, vocabulary=vocabulary, idf=tuple(float(x) for x in vectorizer.idf_),
+                 coef=coef, intercept=intercept, trained_on=trained_on)
+
+
+@dataclass(frozen=True)
+class Models:
+    """The models an audit uses; either may be None (rules alone decide that task)."""
+
+    attribution: Model | None = None
+    hedged: Model | None = None
+
+
+@lru_cache(maxsize=1)
+def shipped_models() -> Models:
+    """The models shipped in `verify/data/`, loaded once."""
+    return Models(attribution=load_model(MODEL_FILES["attribution"], "attribution"),
+                  hedged=load_model(MODEL_FILES["hedged"], "hedged"))
+
+
+# --- combining ---------------------------------------------------------------------------------
+
+def combine(sentences: list[Sentence], *, models: Models) -> list[Sentence]:
+    """Rules first, models beside them; every change names the model that made it.
+
+    - Attribution: a sentence the rules leave unattributed is attributed when the attribution
+      model gives it a kind other than `none` with probability ≥ ADD_ATTRIBUTION: unnamed for
+      anonymous/adverbial, else it continues the previous sentence's attribution
+      (`rule: model.attribution.carried`). Rule attributions are kept, with the model's
+      probability that the sentence is attributed as `confidence`.
+    - Hedge: hedged when the hedge model says so with probability ≥ ADD_HEDGE, or when the rules
+      found a hedge and the model's probability is ≥ KEEP_HEDGE; a hedge the model adds has the
+      cue `(model)` and level low.
+    """
+    out: list[Sentence] = []
+    previous_text, previous_rule, previous, since = None, None, None, 0
+    for sentence in sentences:
+        if sentence.boilerplate:
+            out.append(sentence)
+            continue
+        # features see what the rules said, here and in the sentence before, as in training
+        tokens = features(sentence.text, attribution=sentence.attribution, hedge=sentence.hedge,
+                          previous_text=previous_text, previous=previous_rule)
+        previous_text, previous_rule = sentence.text, sentence.attribution
+        attribution, hedge = sentence.attribution, sentence.hedge
+        if models.attribution is not None:
+            probabilities = models.attribution.probabilities(tokens)
+            attributed = 1 - probabilities["none"]
+            if attribution is None and attributed >= ADD_ATTRIBUTION:
+                kind = max((k for k in probabilities if k != "none"), key=probabilities.get)
+                if kind in {"anonymous", "adverbial"}:
+                    attribution = Attribution(source="unnamed", source_id="anonymous", source_type="anonymous",
+                                              rule=f"model.attribution.{kind}", confidence=round(attributed, 3))
+                elif previous is not None:
+                    attribution = replace(previous, carried=True, mention=None, rule="model.attribution.carried",
+                                          confidence=round(attributed, 3))
+            elif attribution is not None:
+                attribution = replace(attribution, confidence=round(attributed, 3))
+        if models.hedged is not None:
+            probability = models.hedged.probabilities(tokens)["yes"]
+            if hedge.level == "none" and probability >= ADD_HEDGE:
+                hedge = Hedge(level="low", score=round(probability / 2, 3), cues=("(model)",),
+                              confidence=round(probability, 3))
+            elif hedge.level != "none" and probability < KEEP_HEDGE:
+                hedge = Hedge(confidence=round(probability, 3))
+            else:
+                hedge = replace(hedge, confidence=round(probability, 3))
+        sentence = replace(sentence, attribution=attribution, hedge=hedge)
+        out.append(sentence)
+        if sentence.attribution is not None:
+            previous, since = sentence.attribution, 0
+        else:
+            since += 1
+            if since > CARRY_GAP:
+                previous = None  # too far back for a sentence to continue it
+    return out

@@ -1,0 +1,127 @@
+"""Build the shipped models from the person-written gold, and measure them honestly.
+
+Example:
+    verify train                      # rebuild verify/data/model-*.json from fixtures/gold/dev
+    verify eval fixtures/gold --cv 5  # rules alone, model alone, combination, by grouped folds
+
+Training rows are the gold's story sentences, aligned by offsets with the sentences the rules
+pipeline cuts; features come from the rules' own output (`verify.learn.features`), labels from
+what the annotators wrote. Cross-validation splits by article (scikit-learn's GroupKFold), never
+by sentence, so no figure is measured on an article whose sentences trained the model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .evaluate import Report, _align, gold_document, score_document
+from .learn import MODEL_FILES, Models, attribution_kind, combine, features, gold_kind, train_model
+from .pipeline import audit_document
+from .rules import RuleSet
+
+
+@dataclass(frozen=True)
+class Row:
+    """One training sentence: its article, feature tokens and gold labels."""
+
+    document: str
+    tokens: tuple[str, ...]
+    kind: str
+    hedged: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A gold article with its rules-only audit and training rows."""
+
+    gold: dict
+    audited: object
+    rows: tuple[Row, ...]
+
+
+def prepare(gold_files, *, rules: RuleSet) -> list[Prepared]:
+    """Audit every gold article with the rules alone and pair its sentences with gold labels."""
+    prepared = []
+    for file, gold in gold_files:
+        audited = audit_document(gold_document(file, gold), rules=rules, models=Models())
+        labels = {}
+        for g in gold["sentences"]:
+            p = _align(g, audited)
+            if p is not None and not g["boilerplate"] and p.index not in labels:
+                labels[p.index] = (gold_kind(g), "yes" if g["hedged"] else "no")
+        rows, previous_text, previous = [], None, None
+        for sentence in audited.sentences:
+            if sentence.boilerplate:
+                continue
+            tokens = features(sentence.text, attribution=sentence.attribution, hedge=sentence.hedge,
+                              previous_text=previous_text, previous=previous)
+            previous_text, previous = sentence.text, sentence.attribution
+            if sentence.index in labels:
+                kind, hedged = labels[sentence.index]
+                rows.append(Row(gold["id"], tuple(tokens), kind, hedged))
+        prepared.append(Prepared(gold, audited, tuple(rows)))
+    return prepared
+
+
+def fit(prepared: list[Prepared], *, trained_on: str = "") -> Models:
+    """Train both models on the rows of the given articles (deterministic)."""
+    rows = [row for item in prepared for row in item.rows]
+    tokens = [list(row.tokens) for row in rows]
+    return Models(attribution=train_model("attribution", tokens, [r.kind for r in rows], trained_on=trained_on),
+                  hedged=train_model("hedged", tokens, [r.hedged for r in rows], trained_on=trained_on))
+
+
+def write_models(models: Models, directory: Path | None = None) -> list[Path]:
+    """Write the model files (into `verify/data/` by default); returns their paths."""
+    written = []
+    for task, path in MODEL_FILES.items():
+        target = Path(directory) / path.name if directory else path
+        target.write_text(getattr(models, task).to_json(), encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def _score_model_alone(item: Prepared, models: Models, report: Report) -> None:
+    """The model's own decisions on attributed / kind / hedged, without the rules' final say."""
+    for row in item.rows:
+        kind, _ = models.attribution.predict(list(row.tokens))
+        hedged, _ = models.hedged.predict(list(row.tokens))
+        report.sentences += 1
+        report.kinds[(row.kind, kind)] += 1
+        report.hedges[(row.hedged, hedged)] += 1
+        _count(report.counts["attributed"], row.kind != "none", kind != "none")
+        _count(report.counts["hedged"], row.hedged == "yes", hedged == "yes")
+    report.documents += 1
+
+
+def _count(counts, gold: bool, predicted: bool) -> None:
+    if gold and predicted:
+        counts.tp += 1
+    elif predicted:
+        counts.fp += 1
+    elif gold:
+        counts.fn += 1
+
+
+def cross_validate(gold_files, *, rules: RuleSet, folds: int = 5) -> dict[str, Report]:
+    """Grouped k-fold cross-validation by article: rules alone, model alone, combination."""
+    from sklearn.model_selection import GroupKFold
+
+    prepared = prepare(gold_files, rules=rules)
+    reports = {"rules": Report(), "model": Report(), "combination": Report()}
+    documents = [item.gold["id"] for item in prepared]
+    for train_index, test_index in GroupKFold(n_splits=folds).split(prepared, groups=documents):
+        models = fit([prepared[i] for i in train_index])
+        for i in test_index:
+            item = prepared[i]
+            score_document(item.gold, item.audited, rules=rules, report=reports["rules"])
+            _score_model_alone(item, models, reports["model"])
+            combined = type(item.audited)(item.audited.document, tuple(combine(list(item.audited.sentences),
+                                                                               models=models)))
+            score_document(item.gold, combined, rules=rules, report=reports["combination"])
+    return reports
+
+
+def kinds_of(audited) -> list[str]:
+    """The attribution kind of each sentence of an audited document (for inspection)."""
+    return [attribution_kind(s.text, s.attribution) for s in audited.sentences]
