@@ -57,7 +57,7 @@ COMMANDS = sorted(typer.main.get_command(app).commands)
 
 
 def test_cli_has_the_expected_commands():
-    assert COMMANDS == ["audit", "eval", "rules"]
+    assert {"audit", "eval", "rules", "train"} <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)], ids=["verify", *COMMANDS])
@@ -370,7 +370,7 @@ def test_cli_rules_error_is_printed_literally(tmp_path, monkeypatch, rules_dir, 
 def test_cli_eval_json():
     result = run("eval", DEV_GOLD, "--json")
     assert result.exit_code == 0, result.stderr
-    report = json.loads(result.stdout)
+    (report,) = json.loads(result.stdout).values()   # one system: the rules with the shipped models
     assert set(report["tasks"]) == {"attributed", "source", "via", "hedged", "numbers", "counted", "boilerplate"}
     assert report["documents"] > 0 and report["sentences"] > 0
     for task, scores in report["tasks"].items():

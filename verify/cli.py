@@ -426,7 +426,7 @@ def rules_command(
 
 review_app = typer.Typer(
     help="Editorial review: the queue of claims to check, decisions that persist across audits, exports.\n\n"
-         "Start with:  verify review queue ARTICLES/   (see `verify review queue --help`).",
+         "Example:  verify review queue ARTICLES/   then  verify review set CLAIM_ID --status verified ARTICLES/",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

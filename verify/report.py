@@ -525,7 +525,7 @@ def _title(audited: AuditedDocument) -> str:
         text = " ".join(first.split())
     if not text:
         return doc.id
-    return text if len(text) <= 110 else text[:107].rstrip() + "…"
+    return text if len(text) <= 240 else text[:239].rstrip() + "…"
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -618,7 +618,8 @@ def _relay_id(name: str) -> str:
 
 # --- who relays whom --------------------------------------------------------------------------
 
-NODE_WIDTH, NODE_HEIGHT, ROW, COLUMN_GAP, MARGIN = 210.0, 24.0, 32.0, 150.0, 12.0
+NODE_HEIGHT, ROW, COLUMN_GAP, MARGIN = 24.0, 32.0, 130.0, 12.0
+CHAR_WIDTH, LABEL_CHARS = 6.9, 40   # 12px sans-serif; labels longer than LABEL_CHARS are cut (full name on hover)
 
 
 def relay_graph(documents: Sequence[AuditedDocument], *, registry, limit: int = MAX_GRAPH_EDGES) -> RelayGraph:
@@ -691,34 +692,44 @@ def relay_graph(documents: Sequence[AuditedDocument], *, registry, limit: int = 
             members.sort(key=barycentre)
         for position, node in enumerate(members):
             row[node] = position
+    widths = {level: min(max(len(labels[n]) for n in members), LABEL_CHARS) * CHAR_WIDTH + 18
+              for level, members in by_layer.items()}
+    lefts, x = {}, MARGIN
+    for level in range(columns - 1, -1, -1):  # outer relays on the left
+        lefts[level] = x
+        x += widths[level] + COLUMN_GAP
+    width = x - COLUMN_GAP + MARGIN
     tallest = max(len(m) for m in by_layer.values())
     height = MARGIN * 2 + tallest * ROW
-    width = MARGIN * 2 + columns * NODE_WIDTH + (columns - 1) * COLUMN_GAP
     placed: dict[str, GraphNode] = {}
     for level, members in by_layer.items():
-        x = MARGIN + (columns - 1 - level) * (NODE_WIDTH + COLUMN_GAP)
         offset = (tallest - len(members)) * ROW / 2  # centre short columns
         for position, node in enumerate(members):
             role = "both" if node in out and incoming[node] else "relay" if node in out else "origin"
             label = labels[node]
-            placed[node] = GraphNode(key=node, label=label, short=_shorten(label, 30), role=role, x=x,
-                                     y=MARGIN + offset + position * ROW, width=NODE_WIDTH, height=NODE_HEIGHT)
+            placed[node] = GraphNode(key=node, label=label, short=_shorten(label, LABEL_CHARS), role=role,
+                                     x=lefts[level], y=MARGIN + offset + position * ROW, width=widths[level],
+                                     height=NODE_HEIGHT)
     edges = []
     for (relay, source), count in kept:
         a, b = placed[relay], placed[source]
         y1, y2 = a.y + a.height / 2, b.y + b.height / 2
+        x1 = a.x + a.width
         if b.x > a.x:  # forward: from the right side of the relay to the left side of the source
-            x1, x2 = a.x + a.width, b.x - 6
-            bend = (x2 - x1) / 2
-            path = f"M{x1:.1f},{y1:.1f} C{x1 + bend:.1f},{y1:.1f} {x2 - bend:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
+            x2 = b.x - 2
+            c1, c2 = (x1 + (x2 - x1) / 2, y1), (x2 - (x2 - x1) / 2, y2)
             backward = False
-        else:  # same column or backwards (relays relaying each other): a loop over the boxes' right sides
-            x1, x2 = a.x + a.width, b.x + b.width + 6
+        else:  # same column or backwards (relays relaying each other): a loop round the right sides
+            x2 = b.x + b.width + 2
             reach = 40 + abs(y2 - y1) / 4
-            path = f"M{x1:.1f},{y1:.1f} C{x1 + reach:.1f},{y1:.1f} {x2 + reach:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
+            c1, c2 = (x1 + reach, y1), (x2 + reach, y2)
             backward = True
-        edges.append(GraphEdge(relay=a.label, source=b.label, count=count, path=path,
-                               label_x=(x1 + x2) / 2 + (20 if backward else 0), label_y=(y1 + y2) / 2 - 3,
+        path = f"M{x1:.1f},{y1:.1f} C{c1[0]:.1f},{c1[1]:.1f} {c2[0]:.1f},{c2[1]:.1f} {x2:.1f},{y2:.1f}"
+        # the count sits a third of the way along, where edges leaving one relay have parted
+        t = 0.33
+        lx = (1 - t) ** 3 * x1 + 3 * (1 - t) ** 2 * t * c1[0] + 3 * (1 - t) * t ** 2 * c2[0] + t ** 3 * x2
+        ly = (1 - t) ** 3 * y1 + 3 * (1 - t) ** 2 * t * c1[1] + 3 * (1 - t) * t ** 2 * c2[1] + t ** 3 * y2
+        edges.append(GraphEdge(relay=a.label, source=b.label, count=count, path=path, label_x=lx, label_y=ly - 4,
                                stroke=round(min(1.0 + 1.6 * math.log2(count), 7.0), 1), backward=backward))
     return RelayGraph(width=width, height=height, nodes=tuple(placed.values()), edges=tuple(edges), total=len(weights))
 
