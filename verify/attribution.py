@@ -50,7 +50,7 @@ UNNAMED = {
     "spokesman", "spokeswoman", "spokesperson", "people", "survivor", "survivors", "relative", "relatives",
     "diplomat", "diplomats", "insider", "insiders", "paramedic", "paramedics", "someone", "eyewitness",
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers",
-    "worker", "workers", "reporters", "monitors", "police", "voice", "man", "woman", "father",
+    "worker", "workers", "reporters", "monitors", "police", "opponents", "supporters", "critics", "voice", "man", "woman", "father",
     "mother", "fighter", "men", "women", "townspeople", "investigators",
     "inspectors",
 }
@@ -102,7 +102,7 @@ TITLES = {"governor", "minister", "president", "spokesman", "spokeswoman", "amba
           "correspondent", "reporter", "photographer", "resident", "eyewitness", "witness"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
-               "network", "times", "post", "website", "outlet", "paper"}
+               "times", "post", "website", "outlet", "paper"}
 QUOTES_OPEN = {'"', "“", "«"}
 QUOTES_CLOSE = {'"', "”", "»"}
 NON_REPORTING_AFTER = {
@@ -250,11 +250,28 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
             return outer[0], last + 1
     # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source, but in
     # "training with IS the Observatory said" the subject starts at its own determiner
-    if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than"}:
+    if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than", "on"}:
         inner = next((k for k in range(first + 1, last + 1) if tokens[k].lower in DETERMINERS), None)
         if inner is None:
+            # "in southern Syria state media said": the place ends where the describing words begin
+            capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
+            if capitals and capitals[-1] < last and tokens[last].lower in UNNAMED | set(DESCRIPTIONS) and \
+                    all(tokens[k].lower in DESCRIPTORS for k in range(capitals[-1] + 1, last + 1)):
+                return capitals[-1] + 1, last + 1
             return None
         first = inner
+    if first <= last and tokens[first].lower in {"of", "for"} and first - 1 >= 0 \
+            and tokens[first - 1].lower not in UNNAMED | set(DESCRIPTIONS):
+        # "an official in the town of Suruc said": "of Suruc" belongs to "town", not to a speaker
+        return None
+    # "Deir Ezzor state-run news agency said", "Al Tabqah local media reported": the same cut when
+    # a place name runs into the describing words of an unnamed or described source
+    if first <= last and tokens[last].lower in UNNAMED | set(DESCRIPTIONS) | {"agency"}:
+        capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
+        if capitals and capitals[-1] < last - 1 and \
+                all(tokens[k].lower in DESCRIPTORS | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
+                and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the"}:
+            first = capitals[-1] + 1
     while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","}:
         first += 1
     if first > last or all(t.lower in DETERMINERS for t in tokens[first:last + 1]):
@@ -443,7 +460,7 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
             if span and _plausible(_text(text, tokens, span), rules.registry, matcher) and (
                     prev in QUOTES_CLOSE | {","} or matcher(_text(text, tokens, span))
                     or any(t.capitalised for t in tokens[span[0]:span[1]])):
-                if _clause_ends(tokens, span[1]):
+                if _clause_ends(tokens, span[1]) or prev in QUOTES_CLOSE:
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
         if inverted:
@@ -454,6 +471,14 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
         rule = "attr.subject-cue"
+        interview_relay = ()
+        if subject and subject[0] >= 4 and lowers[subject[0] - 1] in {"with", "on", "to"} and \
+                lowers[subject[0] - 2] == "interview" and lowers[subject[0] - 4] == "in":
+            # "Assad in an interview with CBS denied …": Assad speaks, CBS relays
+            outer = _span_back(tokens, subject[0] - 4)
+            if outer is not None:
+                interview_relay = (_text(text, tokens, subject),)
+                subject = outer
         if (subject is None or not _plausible(_text(text, tokens, subject), rules.registry, matcher)) \
                 and not found and i <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
@@ -481,6 +506,7 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
                         obj = _span_forward(tokens, k + 1)
                         if obj and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                             relay = (_text(text, tokens, obj),)
+                relay = relay or interview_relay
                 anonymous = _is_unnamed(mention, rules.registry, matcher)
                 add(subject, cue_text, cue, rule, tokens[i].start, relay=relay,
                     anonymous=anonymous)
@@ -533,7 +559,8 @@ def _is_unnamed(mention: str, registry: Registry, matcher) -> bool:
     """True for "activists", "U.S. officials", "Activists in Syria", "a military source"."""
     words = mention.split()
     for k, word in enumerate(words):
-        if k > 0 and word.lower() in PLACE_PREPOSITIONS | {"and"}:
+        if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or
+                      (word.lower() == "of" and words[k - 1].lower() in UNNAMED)):
             words = words[:k]
             break
     if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | UNNAMED | DETERMINERS
@@ -732,7 +759,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                            source_id="anonymous", source_type="anonymous", **base)
 
     def inherit(previous, how):
-        return replace(previous, **{**base, "via": via or previous.via, "rule": candidate.rule + how})
+        # a new statement by the same source: its own cue and relays, not the earlier one's
+        return replace(previous, **{**base, "rule": candidate.rule + how})
 
     if candidate.mention is None:
         return anonymous(None)

@@ -508,6 +508,7 @@ def _status_cell(item) -> str:
 @review_app.command("queue")
 def review_queue_command(
     paths: Annotated[list[str], typer.Argument(
+        metavar="PATH",
         help="The documents under review (files or directories, as for `verify audit`).", show_default=False)],
     format: Annotated[QueueFormat, typer.Option("--format", "-f", help="table: readable queue; json: one "
                                                 "record per claim.")] = QueueFormat.table,
@@ -593,9 +594,11 @@ def review_queue_command(
 
 @review_app.command("set")
 def review_set(
-    claim_id: Annotated[str, typer.Argument(help="The claim id, e.g. c-3f5d5505844d (from `verify review queue`).",
-                                            show_default=False)],
+    claim_id: Annotated[str, typer.Argument(
+        metavar="CLAIM_ID", help="The claim id, e.g. c-3f5d5505844d (from `verify review queue`).",
+        show_default=False)],
     paths: Annotated[Optional[list[str]], typer.Argument(
+        metavar="PATH",
         help="The documents the claim is in: the claim is looked up there and its sentence is stored, so a later "
              "edit shows as changed since review. Without them the id is taken as given.",
         show_default=False)] = None,
@@ -652,8 +655,10 @@ def review_set(
 
 @review_app.command("show")
 def review_show(
-    claim_id: Annotated[str, typer.Argument(help="The claim id, e.g. c-3f5d5505844d.", show_default=False)],
+    claim_id: Annotated[str, typer.Argument(metavar="CLAIM_ID", help="The claim id, e.g. c-3f5d5505844d.",
+                                            show_default=False)],
     paths: Annotated[Optional[list[str]], typer.Argument(
+        metavar="PATH",
         help="The documents the claim is in, to show it as it stands now with its group. Without them: what the "
              "store recorded.", show_default=False)] = None,
     db: DbOption = None,
@@ -702,17 +707,17 @@ def review_show(
         console.print("[dim](sentence not recorded: the decisions were made without the documents)[/dim]")
     if item.number:
         console.print(f"number: {escape(item.number)}")
-    console.print(f"source: {escape(item.source or ('unknown' if item.claim_record is None else 'the outlet’s own voice'))}"
-                  + (f"   hedge: {escape(item.hedge)}" if item.hedge != "none" else ""))
+    source = item.source or ("unknown" if item.claim_record is None else "the outlet’s own voice")
+    console.print(f"source: {escape(source)}" + (f"   hedge: {escape(item.hedge)}" if item.hedge != "none" else ""))
     if item.group is not None:
         console.print(f"group {item.group.id}: [bold]{escape(item.group.status)}[/bold] — {escape(item.group.why)}")
     for title, others in (("other members of its group", view.others), ("conflicting figures", view.conflicts)):
         if others:
             console.print(f"{title}:")
             for other in others:
+                who = other.source or "the outlet’s own voice"
                 console.print(f"  {other.claim}  {escape(other.document)}: {escape(other.excerpt(120))}  "
-                              f"— {escape(other.source or 'the outlet’s own voice')}  {escape('[' + other.status + ']')}",
-                              soft_wrap=True)
+                              f"— {escape(who)}  {escape('[' + other.status + ']')}", soft_wrap=True)
     if item.changed == "sentence edited" and view.history:
         console.print(f"sentence as reviewed: {escape(view.history[-1].decision.context or '')}")
     console.print("history:" if view.history else "history: none (unreviewed)")
@@ -731,6 +736,7 @@ def review_show(
 @review_app.command("export")
 def review_export(
     paths: Annotated[Optional[list[str]], typer.Argument(
+        metavar="PATH",
         help="The documents, to fill in the sentence of decisions recorded without them (optional).",
         show_default=False)] = None,
     format: Annotated[ExportFormat, typer.Option(
@@ -777,9 +783,9 @@ def review_export(
             reviews, left_out = claim_reviews(store, audit=audit, organization=organization)
             text = json.dumps(reviews, ensure_ascii=False, indent=1) + "\n"
             if left_out:
-                err.print(f"left out: {len(left_out)} final decision(s) without their sentence ({', '.join(left_out[:5])}"
-                          f"{'…' if len(left_out) > 5 else ''}); give the documents (PATH...) to include them",
-                          markup=False, soft_wrap=True)
+                listed = ", ".join(left_out[:5]) + ("…" if len(left_out) > 5 else "")
+                err.print(f"left out: {len(left_out)} final decision(s) without their sentence ({listed}); give the "
+                          "documents (PATH...) to include them", markup=False, soft_wrap=True)
         else:
             records = export_decisions(store, audit=audit, history=history)
             if format is ExportFormat.json:

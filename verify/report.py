@@ -756,7 +756,6 @@ def readability(text: str, *, sentences: int | None = None) -> tuple[Figure, ...
     return (
         Figure("Flesch reading ease", f"{ease:.0f}", _ease_band(ease)),
         Figure("Flesch–Kincaid grade", f"{textstat.flesch_kincaid_grade(text):.1f}", "US school grade"),
-        Figure("Gunning fog", f"{textstat.gunning_fog(text):.1f}", "years of schooling"),
         Figure("Sentences", str(shown), "story sentences (boilerplate left out)"),
         Figure("Words", str(words), ""),
         Figure("Words per sentence", f"{words / max(shown, 1):.1f}", ""),
