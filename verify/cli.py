@@ -40,7 +40,7 @@ class _OneLineErrors(TyperGroup):
             if standalone_mode:
                 sys.exit(error.exit_code)
             raise
-        except click_exceptions.Abort:
+        except typer.Abort:
             sys.stderr.write("aborted\n")
             if standalone_mode:
                 sys.exit(1)
