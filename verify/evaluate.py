@@ -84,8 +84,9 @@ class Report:
 
     def as_dict(self):
         return {"documents": self.documents, "sentences": self.sentences,
+                # a task this system does not do (the model alone names no source) is left out
                 "tasks": {t: dict(zip(("precision", "recall", "f1"), c.scores()), tp=c.tp, fp=c.fp, fn=c.fn)
-                          for t, c in self.counts.items()},
+                          for t, c in self.counts.items() if c.tp + c.fp + c.fn},
                 "kind_macro_f1": self.kind_macro_f1(),
                 "kind_confusion": [{"gold": g, "predicted": p, "sentences": n} for (g, p), n in sorted(self.kinds.items())],
                 "hedge_confusion": [{"gold": g, "predicted": p, "sentences": n}
