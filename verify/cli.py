@@ -143,6 +143,8 @@ def audit(
     date_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publication date.")] = None,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress",
                                                      help="Show a progress bar (default: when standard error is a terminal).")] = None,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="Tag with the rules alone, without the "
+                                             "learned models (no `model.*` decisions, no confidence).")] = False,
 ):
     """Audit documents: per sentence its source (with relay chain), cue, hedge and numbers.
 
@@ -168,7 +170,9 @@ def audit(
                           published=date_column)
         documents, failures = [], []
         show = progress if progress is not None else err.is_terminal
-        stream = audit_paths(paths, rules=rules, columns=columns, encoding=encoding)
+        from .learn import Models
+        stream = audit_paths(paths, rules=rules, columns=columns, encoding=encoding,
+                             models=Models() if rules_only else None)
         if show:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
             with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
