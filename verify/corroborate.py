@@ -33,8 +33,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from .records import Claim, ClaimGroup
 from .rules import RuleSet, load_rules
 
@@ -178,6 +176,8 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
     `conflicting` (different origins) or `evolving` (one origin, different days) and point at
     each other through `conflicts_with`.
     """
+    from sklearn.feature_extraction.text import TfidfVectorizer  # here: importing it costs half a second
+
     rules = rules or load_rules()
     claims = list(claims)
     if not claims:

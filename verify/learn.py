@@ -30,9 +30,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import VerifyError
@@ -151,16 +150,26 @@ class Model:
     intercept: tuple[float, ...]
     trained_on: str = ""
 
-    def _vector(self, tokens: list[str]) -> dict[int, float]:
-        counts = Counter(t for t in tokens if t in self.vocabulary)
-        weights = {self.vocabulary[t]: n * self.idf[self.vocabulary[t]] for t, n in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {column: w / norm for column, w in weights.items()}
+    @cached_property
+    def _table(self) -> dict[str, tuple[float, tuple[float, ...]]]:
+        """token → (idf, its coefficient in each row): one look-up per token at prediction time."""
+        columns = list(zip(*self.coef))
+        return {token: (self.idf[column], columns[column]) for token, column in self.vocabulary.items()}
 
     def probabilities(self, tokens: list[str]) -> dict[str, float]:
-        """Class → probability for one sentence's feature tokens."""
-        vector = self._vector(tokens)
-        scores = [b + sum(row[c] * w for c, w in vector.items()) for row, b in zip(self.coef, self.intercept)]
+        """Class → probability for one sentence's feature tokens (TF-IDF, l2-normalised, then linear)."""
+        table = self._table
+        counts: dict[str, int] = {}
+        for token in tokens:
+            if token in table:
+                counts[token] = counts.get(token, 0) + 1
+        weighted = [(n * table[token][0], table[token][1]) for token, n in counts.items()]
+        norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
+        scores = list(self.intercept)
+        for w, coefficients in weighted:
+            w /= norm
+            for k, c in enumerate(coefficients):
+                scores[k] += w * c
         if len(self.classes) == 2 and len(scores) == 1:
             positive = 1 / (1 + math.exp(-scores[0]))
             return {self.classes[0]: 1 - positive, self.classes[1]: positive}
