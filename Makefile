@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 OUT    := out
 
-.PHONY: install demo test eval bench punkt clean
+.PHONY: install demo test eval bench punkt browser clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("verify needs Python 3.11 or newer; found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -22,11 +22,17 @@ demo: install
 	$(BIN)/verify audit fixtures/seeds/001_85fa3d43126e8ad3.txt
 	$(BIN)/verify audit fixtures/seeds --format json -o $(OUT)/seeds-audit.json
 	$(BIN)/verify audit fixtures/seeds --format csv -o $(OUT)/seeds-numbers.csv
+	$(BIN)/verify report fixtures/seeds -o $(OUT)/seeds-report --no-progress
 	@echo
 	@echo "Audit of the five seed articles: $(abspath $(OUT))/seeds-audit.json (JSON), $(abspath $(OUT))/seeds-numbers.csv (one row per number)"
+	@echo "Provenance report (open in a browser): $(abspath $(OUT))/seeds-report/index.html"
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# The browser tests (tests/test_report_browser.py) drive Debian's chromium; as root this installs it.
+browser:
+	command -v chromium >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 
 eval: install
 	$(BIN)/verify eval fixtures/gold/dev

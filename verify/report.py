@@ -290,14 +290,18 @@ class GraphNode:
 
 @dataclass(frozen=True)
 class GraphEdge:
-    """An arrow relay → source with the number of sentences it carries."""
+    """An arrow relay → source with the number of sentences it carries.
+
+    label_x, label_y: where its count is written, or None when there was no room (the count is
+    then in the arrow's tooltip and the list under the picture).
+    """
 
     relay: str
     source: str
     count: int
     path: str
-    label_x: float
-    label_y: float
+    label_x: float | None
+    label_y: float | None
     stroke: float
     backward: bool
 
@@ -618,25 +622,27 @@ def _relay_id(name: str) -> str:
 
 # --- who relays whom --------------------------------------------------------------------------
 
-NODE_HEIGHT, ROW, COLUMN_GAP, MARGIN = 24.0, 32.0, 130.0, 12.0
+NODE_HEIGHT, ROW, COLUMN_GAP, MARGIN = 24.0, 32.0, 220.0, 12.0
 CHAR_WIDTH, LABEL_CHARS = 6.9, 40   # 12px sans-serif; labels longer than LABEL_CHARS are cut (full name on hover)
+UNNAMED_NODE = "unnamed sources"
 
 
 def relay_graph(documents: Sequence[AuditedDocument], *, registry, limit: int = MAX_GRAPH_EDGES) -> RelayGraph:
     """Lay out who relays whom from the attributions' `via` chains.
 
     Each sentence that names its relays ("AFP, citing the Observatory, said") gives the edges
-    outer relay → inner relay → … → source. The `limit` heaviest edges are drawn, in layered
-    columns (Sugiyama-style: a node's column is its longest path to an origin, rows ordered by
-    the mean row of what it relays, one sweep), so origins stand on the right and the outlets
-    repeating them on the left.
+    outer relay → inner relay → … → source; unnamed sources are one node, as they are one origin
+    for corroboration. The `limit` heaviest edges are drawn in layered columns (after Sugiyama,
+    Tagawa & Toda 1981): a node's column is its longest path to an origin, so origins stand on the
+    right; origins are ordered by how much rests on them, and every other node sits at the mean
+    height of what it relays (one sweep, then pushed apart), so arrows run as flat as they can.
     """
     weights: Counter = Counter()
     labels: dict[str, str] = {}
 
-    def key_of(name: str) -> str:
-        known = registry.lookup(name)
-        label = known.name if known else " ".join(name.split())
+    def key_of(name: str, anonymous: bool = False) -> str:
+        known = None if anonymous else registry.lookup(name)
+        label = UNNAMED_NODE if anonymous else known.name if known else " ".join(name.split())
         key = label.lower()
         labels.setdefault(key, label)
         return key
@@ -646,7 +652,7 @@ def relay_graph(documents: Sequence[AuditedDocument], *, registry, limit: int = 
             a = s.attribution
             if a is None or a.carried or not a.via or s.boilerplate:
                 continue
-            chain = [key_of(v) for v in a.via] + [key_of(a.source)]
+            chain = [key_of(v) for v in a.via] + [key_of(a.source, a.source_type == "anonymous")]
             for relay, source in zip(chain, chain[1:]):
                 if relay != source:
                     weights[(relay, source)] += 1
@@ -680,18 +686,41 @@ def relay_graph(documents: Sequence[AuditedDocument], *, registry, limit: int = 
     incoming = Counter()
     for (relay, source), count in kept:
         incoming[source] += count
-    row: dict[str, float] = {}
-    for level in range(columns):  # origins first, then each column ordered by what it relays
+    tallest = max(len(m) for m in by_layer.values())
+    top: dict[str, float] = {}
+    into: dict[str, list[str]] = defaultdict(list)
+    for (relay, source), _ in kept:
+        into[source].append(relay)
+
+    def place(level: int, wanted: dict[str, float]) -> None:
+        """Put a column's nodes at their wanted heights, in order, a row apart, within the picture."""
         members = by_layer[level]
-        if level == 0:
-            members.sort(key=lambda n: (-incoming[n], labels[n].lower()))
-        else:
-            def barycentre(n):
-                rows = [row[t] for t in out.get(n, ()) if t in row]
-                return (sum(rows) / len(rows) if rows else 1e9, labels[n].lower())
-            members.sort(key=barycentre)
-        for position, node in enumerate(members):
-            row[node] = position
+        members.sort(key=lambda n: (wanted[n], labels[n].lower()))
+        ys = []
+        for n in members:
+            ys.append(max(wanted[n], ys[-1] + ROW if ys else MARGIN))
+        bottom = MARGIN + (tallest - 1) * ROW
+        for i in range(len(ys) - 1, -1, -1):  # pushed past the bottom: shift up, keeping a row apart
+            limit = bottom if i == len(ys) - 1 else ys[i + 1] - ROW
+            ys[i] = min(ys[i], limit)
+        for n, y in zip(members, ys):
+            top[n] = y
+
+    def mean(node: str, neighbours: list[str], weight) -> float | None:
+        pulls = [(top[t], weight(t)) for t in neighbours if t in top]
+        return sum(y * w for y, w in pulls) / sum(w for _, w in pulls) if pulls else None
+
+    # origins by how much rests on them, then each column at the mean height of what it relays;
+    # then origins again by the mean height of their relays, and the columns once more
+    place(0, {n: MARGIN + i * ROW for i, n in enumerate(sorted(
+        by_layer[0], key=lambda n: (-incoming[n], labels[n].lower())))})
+    for sweep in range(2):
+        if sweep:
+            ranked_origins = sorted(by_layer[0], key=lambda n: (mean(n, into[n], lambda r: weights[(r, n)]) or 0,
+                                                                  -incoming[n], labels[n].lower()))
+            place(0, {n: MARGIN + i * ROW for i, n in enumerate(ranked_origins)})
+        for level in range(1, columns):
+            place(level, {n: mean(n, out.get(n, []), lambda t: weights[(n, t)]) or MARGIN for n in by_layer[level]})
     widths = {level: min(max(len(labels[n]) for n in members), LABEL_CHARS) * CHAR_WIDTH + 18
               for level, members in by_layer.items()}
     lefts, x = {}, MARGIN
@@ -699,21 +728,33 @@ def relay_graph(documents: Sequence[AuditedDocument], *, registry, limit: int = 
         lefts[level] = x
         x += widths[level] + COLUMN_GAP
     width = x - COLUMN_GAP + MARGIN
-    tallest = max(len(m) for m in by_layer.values())
     height = MARGIN * 2 + tallest * ROW
     placed: dict[str, GraphNode] = {}
     for level, members in by_layer.items():
-        offset = (tallest - len(members)) * ROW / 2  # centre short columns
-        for position, node in enumerate(members):
+        for node in members:
             role = "both" if node in out and incoming[node] else "relay" if node in out else "origin"
             label = labels[node]
             placed[node] = GraphNode(key=node, label=label, short=_shorten(label, LABEL_CHARS), role=role,
-                                     x=lefts[level], y=MARGIN + offset + position * ROW, width=widths[level],
-                                     height=NODE_HEIGHT)
-    edges = []
+                                     x=lefts[level], y=top[node], width=widths[level], height=NODE_HEIGHT)
+    # each node's arrows leave and arrive at their own height on its side, ordered by the other end,
+    # so arrows into one box do not meet in one point
+    ports_out: dict[tuple[str, str], float] = {}
+    ports_in: dict[tuple[str, str], float] = {}
+    for side, ports, ends in (("out", ports_out, lambda e: (e[0], e[1])), ("in", ports_in, lambda e: (e[1], e[0]))):
+        by_node: dict[str, list[str]] = defaultdict(list)
+        for (relay, source), _ in kept:
+            here, there = ends((relay, source))
+            by_node[here].append(there)
+        for here, others in by_node.items():
+            others.sort(key=lambda o: placed[o].y)
+            box = placed[here]
+            for i, there in enumerate(others):
+                y = box.y + box.height * (i + 1) / (len(others) + 1)
+                ports[(here, there) if side == "out" else (there, here)] = y
+    edges, taken = [], []
     for (relay, source), count in kept:
         a, b = placed[relay], placed[source]
-        y1, y2 = a.y + a.height / 2, b.y + b.height / 2
+        y1, y2 = ports_out[(relay, source)], ports_in[(relay, source)]
         x1 = a.x + a.width
         if b.x > a.x:  # forward: from the right side of the relay to the left side of the source
             x2 = b.x - 2
@@ -725,12 +766,20 @@ def relay_graph(documents: Sequence[AuditedDocument], *, registry, limit: int = 
             c1, c2 = (x1 + reach, y1), (x2 + reach, y2)
             backward = True
         path = f"M{x1:.1f},{y1:.1f} C{c1[0]:.1f},{c1[1]:.1f} {c2[0]:.1f},{c2[1]:.1f} {x2:.1f},{y2:.1f}"
-        # the count sits a third of the way along, where edges leaving one relay have parted
-        t = 0.33
-        lx = (1 - t) ** 3 * x1 + 3 * (1 - t) ** 2 * t * c1[0] + 3 * (1 - t) * t ** 2 * c2[0] + t ** 3 * x2
-        ly = (1 - t) ** 3 * y1 + 3 * (1 - t) ** 2 * t * c1[1] + 3 * (1 - t) * t ** 2 * c2[1] + t ** 3 * y2
-        edges.append(GraphEdge(relay=a.label, source=b.label, count=count, path=path, label_x=lx, label_y=ly - 4,
-                               stroke=round(min(1.0 + 1.6 * math.log2(count), 7.0), 1), backward=backward))
+        # the count sits where the arrow is still apart from the others; a count that would cover
+        # another is left to the arrow's tooltip and the list under the picture
+        label_x = label_y = None
+        for t in (0.82, 0.7, 0.5, 0.3):
+            lx = (1 - t) ** 3 * x1 + 3 * (1 - t) ** 2 * t * c1[0] + 3 * (1 - t) * t ** 2 * c2[0] + t ** 3 * x2
+            ly = (1 - t) ** 3 * y1 + 3 * (1 - t) ** 2 * t * c1[1] + 3 * (1 - t) * t ** 2 * c2[1] + t ** 3 * y2 - 3
+            box = (lx - 4 * len(str(count)) - 2, ly - 10, lx + 4 * len(str(count)) + 2, ly + 2)
+            if not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
+                taken.append(box)
+                label_x, label_y = lx, ly
+                break
+        edges.append(GraphEdge(relay=a.label, source=b.label, count=count, path=path, label_x=label_x,
+                               label_y=label_y, stroke=round(min(1.0 + 1.6 * math.log2(count), 7.0), 1),
+                               backward=backward))
     return RelayGraph(width=width, height=height, nodes=tuple(placed.values()), edges=tuple(edges), total=len(weights))
 
 

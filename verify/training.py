@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evaluate import Report, _align, gold_document, score_document
+from .evaluate import Report, _align, _binary, gold_document, score_document
 from .learn import MODEL_FILES, Models, attribution_kind, combine, features, gold_kind, train_model
 from .pipeline import audit_document
 from .rules import RuleSet
@@ -89,18 +89,9 @@ def _score_model_alone(item: Prepared, models: Models, report: Report) -> None:
         report.sentences += 1
         report.kinds[(row.kind, kind)] += 1
         report.hedges[(row.hedged, hedged)] += 1
-        _count(report.counts["attributed"], row.kind != "none", kind != "none")
-        _count(report.counts["hedged"], row.hedged == "yes", hedged == "yes")
+        _binary(report.counts["attributed"], row.kind != "none", kind != "none")
+        _binary(report.counts["hedged"], row.hedged == "yes", hedged == "yes")
     report.documents += 1
-
-
-def _count(counts, gold: bool, predicted: bool) -> None:
-    if gold and predicted:
-        counts.tp += 1
-    elif predicted:
-        counts.fp += 1
-    elif gold:
-        counts.fn += 1
 
 
 def cross_validate(gold_files, *, rules: RuleSet, folds: int = 5) -> dict[str, Report]:
