@@ -171,19 +171,21 @@ class Candidate:
 @dataclass
 class _CueIndex:
     single: dict[str, Cue]
-    multi: list[tuple[tuple[str, ...], Cue]]
+    multi: dict[str, list[tuple[tuple[str, ...], Cue]]]  # first word → (words, cue), longest first
 
 
 @lru_cache(maxsize=8)
 def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
-    single, multi = {}, []
+    single, multi = {}, {}
     for cue in cues:
         for form in cue.forms:
             words = tuple(form.split())
             if len(words) == 1:
                 single[form] = cue
             else:
-                multi.append((words, cue))
+                multi.setdefault(words[0], []).append((words, cue))
+    for entries in multi.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
     return _CueIndex(single, multi)
 
 
@@ -344,7 +346,8 @@ def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) 
     while i < n:
         word = lowers[i]
         # multi-word cues ("according to", "in a statement")
-        multi = next(((words, c) for words, c in index.multi if tuple(lowers[i:i + len(words)]) == words), None)
+        multi = next(((words, c) for words, c in index.multi.get(word, ())
+                      if tuple(lowers[i:i + len(words)]) == words), None)
         if multi is not None and multi[1].kind == "according":
             cue = multi[1]
             if lowers[i + 2:i + 4] == ["preliminary", "reports"]:
