@@ -244,9 +244,7 @@ def report(
 ):
     """Write the HTML provenance report: every claim group with its status and origins, and a page per document.
 
-    The corpus page lists each fact stated with a number, whether it rests on one source or several
-    independent ones, the sources and who relays whom; each document page marks every sentence by
-    source and hedge and every number by status. The pages are self-contained: open index.html from disk.
+    The corpus page lists each fact stated with a number, whether it rests on one source or several independent ones, the sources and who relays whom; each document page marks every sentence by source and hedge and every number by status. The pages are self-contained: open index.html from disk.
 
     Examples:
 
@@ -254,8 +252,7 @@ def report(
 
       verify report corpus.csv --text-column body -o report/
 
-    Prints the path of index.html. Exit status: 0 when at least one document was reported; 2 on a usage
-    or input error (including an existing --output directory that is not a previous report).
+    Prints the path of index.html. Exit status: 0 when at least one document was reported; 2 on a usage or input error (including an existing --output directory that is not a previous report).
     """
     from .reading import Columns
     from .report import build_report, check_report_dir, summary_line, write_report

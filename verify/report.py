@@ -36,17 +36,21 @@ import shutil
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import InputError, VerifyError
+from .errors import InputError
 from .records import CLAIM_STATUSES, AuditedDocument, Claim, ClaimGroup, ReadFailure
 from .render import group_dict
 from .resources import resource_dir
 from .rules import RuleSet, load_rules
+
+if TYPE_CHECKING:  # the pipeline pulls in scikit-learn; importing the report alone stays light
+    from .pipeline import CorpusAudit
 
 REPORT_SCHEMA = "verify/report-1"
 MARKER = "report.json"            # a directory holding this (with REPORT_SCHEMA) is a previous report
@@ -364,7 +368,7 @@ def build_report(paths: Sequence[str], *, rules: RuleSet | None = None, columns=
     return report_context(corpus, rules=rules, inputs=tuple(paths), review=review)
 
 
-def report_context(corpus, *, rules: RuleSet | None = None, inputs: Sequence[str] = (),
+def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs: Sequence[str] = (),
                    review: tuple[ReviewInfo, Callable[[str], object] | None] | None = None) -> ReportContext:
     """The report context of a `CorpusAudit` (see `verify.pipeline.audit_corpus`).
 
@@ -389,7 +393,9 @@ def report_context(corpus, *, rules: RuleSet | None = None, inputs: Sequence[str
     for group in corpus.groups:
         for member in group.members:
             group_of[member.id] = group
-    claim_at = {(c.document, c.start, c.end): c for c in corpus.claims}
+    claim_at: dict[tuple[str, int, int], Claim] = {}
+    for claim in corpus.claims:  # with repeated document ids, the first document's claims win
+        claim_at.setdefault((claim.document, claim.start, claim.end), claim)
     reviews = {}
     if current is not None:
         for claim in corpus.claims:
@@ -455,6 +461,9 @@ def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, grou
         a = s.attribution
         chain = _chain(a.source, a.via) if a else "outlet's own voice"
         segments, cursor = [], s.start
+        gap = doc.text[previous_end:s.start]
+        if gap.strip():  # text the splitter left between sentences is shown, not dropped
+            segments.append(Segment(gap.strip() + " "))
         for n in s.numbers:
             if n.start < cursor or n.end > s.end:
                 continue  # overlapping or outside the sentence: leave it as text
@@ -472,6 +481,9 @@ def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, grou
             carried=bool(a and a.carried), hedge=s.hedge.level, hedge_cues=s.hedge.cues,
             paragraph=bool(sentences) and "\n" in doc.text[previous_end:s.start]))
         previous_end = s.end
+    if doc.text[previous_end:].strip() and sentences:
+        last = sentences[-1]
+        sentences[-1] = replace(last, segments=(*last.segments, Segment(" " + doc.text[previous_end:].strip())))
     story = " ".join(s.text for s in audited.sentences if not s.boilerplate)
     statuses = Counter(n.status for n in numbers)
     sources = Counter(v.source for v in sentences if v.source and not v.boilerplate)
@@ -485,6 +497,8 @@ def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, grou
 
 def _number_view(n, sentence, document_id, claim_at, group_of, group_by_id, reviews, statement, chain) -> NumberView:
     claim: Claim | None = claim_at.get((document_id, n.start, n.end))
+    if claim is not None and not claim.text.endswith(n.text):
+        claim = None  # another document under the same id: do not borrow its claim
     group = group_of.get(claim.id) if claim else None
     written = f"{n.qualifier} {n.text}" if n.qualifier else n.text
     if claim is None:  # a number no claim was made of: shown, but with no status to lean on
@@ -564,7 +578,7 @@ def _review(decision, claim: Claim) -> Review | None:
 
 def _source_names(documents, claims, registry) -> dict[str, str]:
     """Display name of every source id: the registry's name, else the name found in the text."""
-    names: dict[str, str] = {UNNAMED: "unnamed sources"}
+    names: dict[str, str] = {UNNAMED: "unnamed sources (one origin)"}
     for audited in documents:
         for s in audited.sentences:
             if s.attribution is not None:
