@@ -46,3 +46,6 @@ punkt: install
 
 clean:
 	rm -rf $(VENV) $(OUT) build dist *.egg-info
+
+bench-corpus: install
+	$(BIN)/python scripts/bench_corpus.py
