@@ -130,3 +130,20 @@ def test_claims_boilerplate_and_headline(rules):
     claims = claims_of(text, rules)
     assert [c.text for c in claims] == ["38", "40"]
     assert [c.headline for c in claims] == [True, False]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 3000 people were killed since September.", date(2017, 9, 1)),
+    ("The offensive has killed 955 civilians since early March.", date(2017, 3, 1)),
+    ("At least 340,000 people have been killed since March 2011.", date(2011, 3, 1)),
+    ("Twelve died on Friday.", None),
+])
+def test_claims_since_month_resolves_against_publication(sentence, expected):
+    from verify.claims import resolve_since
+    assert resolve_since(sentence, date(2017, 10, 8)) == expected
+
+
+def test_claims_carry_since(rules):
+    (claim,) = claims_of("More than 3000 people were killed in Deir Ezzor since September, activists said.", rules,
+                         published="10/8/2017")
+    assert claim.since == "2017-09-01" and claim.date == "2017-10-08"

@@ -502,3 +502,21 @@ def test_report_context_is_one_object_for_every_page():
     corpus = audit_corpus([audit_document(Document(id="d", origin="d.txt", text="Five people died, AFP said."))])
     context = report_context(corpus)
     assert context_dict(context)["documents"][0]["numbers"] == len(context.documents[0].numbers) == 1
+
+
+def test_report_shows_model_decisions_and_confidence(tmp_path):
+    """A sentence the model attributed says so, with the model's probability (learning issue)."""
+    from verify.records import Attribution
+    from verify.report import report_context, write_report
+    from verify.pipeline import audit_corpus, audit_document
+    from verify.records import Document
+    from dataclasses import replace as _replace
+
+    doc = audit_document(Document(id="m", origin="m", text="Five civilians died in Homs, activists said. It rained."))
+    first, second = doc.sentences
+    second = _replace(second, attribution=Attribution("unnamed", "anonymous", "anonymous",
+                                                      rule="model.attribution.carried", confidence=0.83))
+    doc = _replace(doc, sentences=(first, second))
+    write_report(report_context(audit_corpus([doc])), tmp_path / "r")
+    page = next(p for p in (tmp_path / "r").rglob("*.html") if p.name != "index.html").read_text(encoding="utf-8")
+    assert "decided by the model (83 % sure)" in page

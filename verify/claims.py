@@ -153,6 +153,26 @@ def resolve_date(sentence: str, published: date | None) -> date | None:
     return published
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_SINCE = re.compile(r"\bsince (?:early |late |mid-?)?(" + "|".join(MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE)
+
+
+def resolve_since(sentence: str, published: date | None) -> date | None:
+    """The start of a cumulative count: "since September" is the last 1 September on or before
+    publication; "since March 2011" is 1 March 2011."""
+    match = _SINCE.search(sentence)
+    if match is None:
+        return None
+    month = MONTHS.index(match[1].lower()) + 1
+    if match[2]:
+        return date(int(match[2]), month, 1)
+    if published is None:
+        return None
+    year = published.year if month <= published.month else published.year - 1
+    return date(year, month, 1)
+
+
 def counted_class(counted: str | None, *, rules: RuleSet) -> str | None:
     if counted is None:
         return None
@@ -202,6 +222,7 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
     for sentence in story:
         places = find_places(sentence.text, rules=rules) or document_places
         when = resolve_date(sentence.text, published)
+        since = resolve_since(sentence.text, published)
         for number in sentence.numbers:
             start, end = number.start - sentence.start, number.end - sentence.start
             base_id = claim_id(document.id, sentence.text, start, end)
@@ -220,5 +241,6 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
                 date=when.isoformat() if when else None, source=source, source_id=source_id, origins=origins,
                 via=sentence.attribution.via if sentence.attribution else (), hedge=sentence.hedge.level,
                 headline=sentence.index == 0 or bool(document.title and document.title.strip() in sentence.text),
+                since=since.isoformat() if since else None,
             ))
     return tuple(claims)

@@ -218,6 +218,8 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
                 apart = _days_apart(a, b)
                 if apart is not None and apart > MAX_DAYS_APART:
                     continue
+                if a.since != b.since:
+                    continue  # a count "since September" and one day's toll are different facts
                 cosine = similarity[x, y]
                 if compatible_values(a, b):
                     if (_vague(a) or _vague(b)) and a.text.lower() != b.text.lower():

@@ -189,6 +189,8 @@ class Claim:
     source, source_id: who asserts it (None in the outlet's own voice); origins: the independent
         origin ids it rests on after collapsing relays and affiliations; via: the relay chain.
     hedge: the sentence's hedge level. headline: True when the number is in the headline.
+    since: ISO date a cumulative figure counts from ("since September" → the last 1 September on or
+        before publication), or None.
     """
 
     id: str
@@ -214,6 +216,7 @@ class Claim:
     via: tuple[str, ...] = ()
     hedge: str = "none"
     headline: bool = False
+    since: str | None = None
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def group_dict(group: ClaimGroup) -> dict:
             "event": group.event, "status": group.status, "origins": list(group.origins),
             "members": [{"claim": m.id, "document": m.document, "sentence": m.sentence, "start": m.start,
                          "end": m.end, "text": m.text, "source": m.source, "via": list(m.via), "hedge": m.hedge,
-                         "places": list(m.places), "date": m.date} for m in group.members],
+                         "places": list(m.places), "date": m.date, "since": m.since} for m in group.members],
             "why": group.why, "conflicts_with": list(group.conflicts_with)}
 
 

@@ -172,6 +172,9 @@ class SentenceView:
     hedge: str
     hedge_cues: tuple[str, ...]
     paragraph: bool
+    rule: str | None = None             # the rule or model that decided the attribution
+    confidence: float | None = None     # the attribution model's probability that the sentence is attributed
+    hedge_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -479,7 +482,9 @@ def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, grou
             index=s.index, segments=tuple(segments), boilerplate=s.boilerplate, source=a.source if a else None,
             source_id=a.source_id if a else None, chain=chain, cue=a.cue if a else None,
             carried=bool(a and a.carried), hedge=s.hedge.level, hedge_cues=s.hedge.cues,
-            paragraph=bool(sentences) and "\n" in doc.text[previous_end:s.start]))
+            paragraph=bool(sentences) and "\n" in doc.text[previous_end:s.start],
+            rule=a.rule if a else None, confidence=a.confidence if a else None,
+            hedge_confidence=s.hedge.confidence))
         previous_end = s.end
     if doc.text[previous_end:].strip() and sentences:
         last = sentences[-1]
