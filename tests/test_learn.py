@@ -162,3 +162,42 @@ def test_learn_combine_without_models_changes_nothing(rules):
 def test_learn_shipped_models_load():
     models = shipped_models()
     assert models.attribution.task == "attribution" and models.hedged.task == "hedged"
+
+
+# What each side catches that the other misses, with the shipped models (trained on the dev gold).
+# These pin the behaviour of the shipped files: after `verify train` on new gold, check them again.
+
+def _rules_and_model(text):
+    rules_only = audit_document(Document(id="x", origin="x", text=text), models=Models()).sentences[0]
+    tokens = features(text, attribution=rules_only.attribution, hedge=rules_only.hedge, previous_text=None,
+                      previous=None)
+    models = shipped_models()
+    combined = audit_document(Document(id="x", origin="x", text=text)).sentences[0]
+    return rules_only, models.attribution.predict(tokens)[0], models.hedged.predict(tokens)[0], combined
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition websites also stated that the bombing destroyed a mill and two schools.",
+])
+def test_learn_model_catches_attribution_the_rules_miss(text):
+    rules_only, kind, _, combined = _rules_and_model(text)
+    assert rules_only.attribution is None
+    assert kind == "anonymous"
+    assert combined.attribution.source_type == "anonymous"
+    assert combined.attribution.rule == "model.attribution.anonymous"
+
+
+@pytest.mark.parametrize("text, rule_kind", [
+    ("The commander is said to have fled to Idlib.", "adverbial"),     # the model alone says indirect
+])
+def test_learn_rules_catch_what_the_model_alone_misses(text, rule_kind):
+    rules_only, kind, _, combined = _rules_and_model(text)
+    assert attribution_kind(text, rules_only.attribution) == rule_kind
+    assert kind != rule_kind
+    assert attribution_kind(text, combined.attribution) == rule_kind   # the rules keep the final say
+
+
+def test_learn_rule_hedge_kept_when_the_model_alone_says_no():
+    rules_only, _, hedged, combined = _rules_and_model("An estimated 400 people fled.")
+    assert rules_only.hedge.level != "none" and hedged == "no"
+    assert combined.hedge.level == rules_only.hedge.level and combined.hedge.confidence < 0.5
