@@ -176,14 +176,21 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
     `conflicting` (different origins) or `evolving` (one origin, different days) and point at
     each other through `conflicts_with`.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer  # here: importing it costs half a second
-
     rules = rules or load_rules()
     claims = list(claims)
     if not claims:
         return ()
-    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(
-        [claim.context for claim in claims])
+    fitted = []
+
+    def vectors():
+        """TF-IDF vectors of every claim's sentence, fitted once, on first need: importing
+        scikit-learn costs about a second, which an audit whose claims never meet saves."""
+        if not fitted:
+            from sklearn.feature_extraction.text import TfidfVectorizer
+            fitted.append(TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(
+                [claim.context for claim in claims]))
+        return fitted[0]
+
     same = _UnionFind(len(claims))
     reasons: dict[int, list[str]] = defaultdict(list)
     conflicts: list[tuple[int, int]] = []
@@ -205,7 +212,7 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
         members = [positions[i] for i in block]
         if len(members) < 2:
             continue
-        similarity = (vectors[members] @ vectors[members].T).toarray()
+        similarity = None
         for x in range(len(members)):
             a = claims[members[x]]
             for y in range(x + 1, len(members)):
@@ -220,6 +227,9 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
                     continue
                 if a.since != b.since:
                     continue  # a count "since September" and one day's toll are different facts
+                if similarity is None:
+                    block_vectors = vectors()[members]
+                    similarity = (block_vectors @ block_vectors.T).toarray()
                 cosine = similarity[x, y]
                 if compatible_values(a, b):
                     if (_vague(a) or _vague(b)) and a.text.lower() != b.text.lower():
