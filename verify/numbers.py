@@ -959,6 +959,13 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     return False
 
 
+# A sentence without a digit or any number word cannot hold a quantity; built from the tables
+# above so that it never disagrees with them.
+_MAY_HOLD_A_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *VAGUE_MULTIPLIERS,
+                                    "dozen", "half"}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
     """Find the quantities in one sentence, with offsets into `text`.
 
@@ -966,6 +973,8 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
         >>> [(s.text, s.value, s.head) for s in find_number_spans("It killed 14 men in 2015.")]
         [('14', 14.0, 'men')]
     """
+    if not _MAY_HOLD_A_NUMBER.search(text):
+        return ()  # most sentences hold no digit and no number word: skip the tokenizer
     tokens = _tokens(text)
     spans: list[NumberSpan] = []
     i = 0
