@@ -23,17 +23,20 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_audit import machine  # noqa: E402
 
 from verify.learn import shipped_models  # noqa: E402
-from verify.pipeline import audit_corpus, audit_document  # noqa: E402
+from verify.pipeline import audit_corpus, audit_documents  # noqa: E402
 from verify.reading import read_documents  # noqa: E402
 from verify.records import ReadFailure  # noqa: E402
 from verify.report import report_context, write_report  # noqa: E402
 from verify.rules import load_rules  # noqa: E402
 
 
+JOBS = 1
+
+
 def run(documents, rules, models) -> dict[str, float]:
     times = {}
     started = time.perf_counter()
-    audited = [audit_document(d, rules=rules, models=models) for d in documents]
+    audited = list(audit_documents(documents, rules=rules, models=models, jobs=JOBS))
     times["audit"] = time.perf_counter() - started
     started = time.perf_counter()
     corpus = audit_corpus(audited, rules=rules)
@@ -54,7 +57,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data folder")
     parser.add_argument("--times", type=int, nargs="+", default=[1, 4, 16], help="corpus repetitions")
+    parser.add_argument("--jobs", type=int, default=1, help="processes for the audit stage (0: one per core)")
     args = parser.parse_args()
+    global JOBS
+    JOBS = args.jobs
     paths = [str(ROOT / "fixtures" / "fa-kes-train.csv")]
     test = Path(args.shared) / "corpora" / "fa-kes" / "fa-kes-test.csv"
     if test.is_file():
@@ -63,7 +69,7 @@ def main():
     started = time.perf_counter()
     base = [d for d in read_documents(paths) if not isinstance(d, ReadFailure)]
     read_seconds = time.perf_counter() - started
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}; audit in {JOBS if JOBS else 'all'} process(es)")
     print(f"corpus: {len(base)} articles from {', '.join(Path(p).name for p in paths)}; read in {read_seconds:.2f} s")
     first = None
     for times in args.times:

@@ -99,6 +99,8 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """verify: source attribution, hedging and number provenance for news text."""
 
 
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes auditing at once on a corpus "
+                                         "(0: one per core). Output is the same whatever the number.")]
 RulesOption = Annotated[Optional[Path], typer.Option(
     "--rules", help="Directory of rule files that override the shipped ones of the same name "
                     "(cues.jsonl, hedges.jsonl, sources.jsonl, boilerplate.jsonl, abbreviations.jsonl, qualifiers.jsonl).")]
@@ -145,6 +147,7 @@ def audit(
                                                      help="Show a progress bar (default: when standard error is a terminal).")] = None,
     rules_only: Annotated[bool, typer.Option("--rules-only", help="Tag with the rules alone, without the "
                                              "learned models (no `model.*` decisions, no confidence).")] = False,
+    jobs: JobsOption = 1,
 ):
     """Audit documents: per sentence its source (with relay chain), cue, hedge and numbers.
 
@@ -172,7 +175,7 @@ def audit(
         show = progress if progress is not None else err.is_terminal
         from .learn import Models
         stream = audit_paths(paths, rules=rules, columns=columns, encoding=encoding,
-                             models=Models() if rules_only else None)
+                             models=Models() if rules_only else None, jobs=jobs)
         if show:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
             with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -241,6 +244,7 @@ def report(
                                                "(default: verify-review.sqlite in the directory of the first PATH, when it exists).")] = None,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress",
                                                      help="Show a progress bar (default: when standard error is a terminal).")] = None,
+    jobs: JobsOption = 1,
 ):
     """Write the HTML provenance report: every claim group with its status and origins, and a page per document.
 

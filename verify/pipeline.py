@@ -20,6 +20,7 @@ Across documents (`audit_corpus`):
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -58,12 +59,58 @@ def audit_document(document: Document, *, rules: RuleSet | None = None,
 
 
 def audit_paths(paths: Sequence[str], *, rules: RuleSet | None = None, columns: Columns = Columns(),
-                encoding: str = "utf-8", models: Models | None = None) -> Iterator[AuditedDocument | ReadFailure]:
-    """Read every path (stage 1) and audit each document; failures pass through in order."""
+                encoding: str = "utf-8", models: Models | None = None,
+                jobs: int = 1) -> Iterator[AuditedDocument | ReadFailure]:
+    """Read every path (stage 1) and audit each document; failures pass through in order.
+
+    jobs: processes auditing at once (0: one per core). Documents are read here and audited in
+    batches by worker processes; results come back in input order.
+    """
+    items = read_documents(paths, columns=columns, encoding=encoding)                        # 1
+    return audit_documents(items, rules=rules, models=models, jobs=jobs)
+
+
+def audit_documents(items, *, rules: RuleSet | None = None, models: Models | None = None,
+                    jobs: int = 1) -> Iterator[AuditedDocument | ReadFailure]:
+    """Stages 2–6 over documents (ReadFailures pass through), in `jobs` processes, in order."""
     rules = rules or load_rules()
     models = shipped_models() if models is None else models
-    for item in read_documents(paths, columns=columns, encoding=encoding):                   # 1
-        yield item if isinstance(item, ReadFailure) else audit_document(item, rules=rules, models=models)
+    jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
+    if jobs <= 1:
+        for item in items:
+            yield item if isinstance(item, ReadFailure) else audit_document(item, rules=rules, models=models)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(rules, models)) as pool:
+        for batch in pool.map(_audit_batch, _batches(items, BATCH)):
+            yield from batch
+
+
+BATCH = 32
+_WORKER: tuple = ()
+
+
+def _batches(items, size):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _start_worker(rules, models):
+    global _WORKER
+    _WORKER = (rules, models)
+
+
+def _audit_batch(batch):
+    rules, models = _WORKER
+    return [item if isinstance(item, ReadFailure) else audit_document(item, rules=rules, models=models)
+            for item in batch]
 
 
 @dataclass(frozen=True)

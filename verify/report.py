@@ -348,12 +348,13 @@ class ReportContext:
 # --- building it ------------------------------------------------------------------------------
 
 def build_report(paths: Sequence[str], *, rules: RuleSet | None = None, columns=None, encoding: str = "utf-8",
-                 db: str | Path | None = None, progress: Callable[[], None] | None = None) -> ReportContext:
+                 db: str | Path | None = None, progress: Callable[[], None] | None = None,
+                 jobs: int = 1) -> ReportContext:
     """Read and audit `paths`, match claims across them, and build the report context.
 
     The same input options as `verify audit`; `db` names the review store (else
     `verify-review.sqlite` beside the first input is used when it exists). `progress` is called
-    once per document read.
+    once per document read. `jobs`: processes auditing at once (see `verify.pipeline.audit_paths`).
     """
     from .pipeline import audit_corpus, audit_paths
     from .reading import Columns
@@ -362,7 +363,7 @@ def build_report(paths: Sequence[str], *, rules: RuleSet | None = None, columns=
     review = open_review(db, paths)
 
     def items():
-        for item in audit_paths(paths, rules=rules, columns=columns or Columns(), encoding=encoding):
+        for item in audit_paths(paths, rules=rules, columns=columns or Columns(), encoding=encoding, jobs=jobs):
             if progress is not None:
                 progress()
             yield item

@@ -1,0 +1,42 @@
+"""Tests for verify.pipeline: the stages in order, failures passed through, processes change nothing."""
+from pathlib import Path
+
+from verify.learn import Models
+from verify.pipeline import audit_corpus, audit_document, audit_paths
+from verify.records import Document, ReadFailure
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+def test_pipeline_document_stages_fill_every_field():
+    doc = audit_document(Document(id="d", origin="d", text="Comments\nAt least 5 civilians reportedly died, "
+                                                            "activists said."))
+    boilerplate, story = doc.sentences
+    assert boilerplate.boilerplate and boilerplate.numbers == ()
+    assert story.attribution.source_type == "anonymous"
+    assert story.hedge.level != "none" and story.numbers[0].qualifier == "at least"
+    assert doc.document.text[story.numbers[0].start:story.numbers[0].end] == "5"
+
+
+def test_pipeline_failures_pass_through_in_order(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    items = list(audit_paths([str(SEEDS / "000_c4b5080489d27d06.txt"), str(empty),
+                              str(SEEDS / "001_85fa3d43126e8ad3.txt")]))
+    assert [type(i).__name__ for i in items] == ["AuditedDocument", "ReadFailure", "AuditedDocument"]
+
+
+def test_pipeline_processes_change_nothing(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    paths = [str(SEEDS), str(empty)]
+    one = list(audit_paths(paths, jobs=1))
+    two = list(audit_paths(paths, jobs=2))
+    assert one == two
+    assert isinstance(two[-1], ReadFailure)
+
+
+def test_pipeline_corpus_adds_claims_and_groups():
+    corpus = audit_corpus(audit_paths([str(SEEDS)], models=Models()))
+    assert len(corpus.documents) == 5 and not corpus.failures
+    assert {m.id for g in corpus.groups for m in g.members} == {c.id for c in corpus.claims}
