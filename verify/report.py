@@ -35,6 +35,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
+from itertools import islice
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -400,6 +401,7 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
     claim_at: dict[tuple[str, int, int], Claim] = {}
     for claim in corpus.claims:  # with repeated document ids, the first document's claims win
         claim_at.setdefault((claim.document, claim.start, claim.end), claim)
+    documents_in = {g.id: len({m.document for m in g.members}) for g in corpus.groups}
     reviews = {}
     if current is not None:
         for claim in corpus.claims:
@@ -416,7 +418,7 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
     document_views = []
     for audited, page in zip(documents, pages):
         document_views.append(_document_view(audited, page, claim_at, group_of, group_by_id, reviews, statement,
-                                             titles))
+                                             titles, documents_in))
 
     group_views = []
     for group in corpus.groups:
@@ -457,7 +459,7 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
 
 
 def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, group_by_id, reviews, statement,
-                   titles) -> DocumentView:
+                   titles, documents_in=None) -> DocumentView:
     doc = audited.document
     sentences, numbers = [], []
     previous_end = 0
@@ -473,7 +475,8 @@ def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, grou
                 continue  # overlapping or outside the sentence: leave it as text
             if n.start > cursor:
                 segments.append(Segment(doc.text[cursor:n.start]))
-            view = _number_view(n, s, doc.id, claim_at, group_of, group_by_id, reviews, statement, chain)
+            view = _number_view(n, s, doc.id, claim_at, group_of, group_by_id, reviews, statement, chain,
+                                documents_in)
             numbers.append(view)
             segments.append(Segment(doc.text[n.start:n.end], view))
             cursor = n.end
@@ -501,7 +504,8 @@ def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, grou
         sources=tuple(sources.most_common()))
 
 
-def _number_view(n, sentence, document_id, claim_at, group_of, group_by_id, reviews, statement, chain) -> NumberView:
+def _number_view(n, sentence, document_id, claim_at, group_of, group_by_id, reviews, statement, chain,
+                 documents_in=None) -> NumberView:
     claim: Claim | None = claim_at.get((document_id, n.start, n.end))
     if claim is not None and not claim.text.endswith(n.text):
         claim = None  # another document under the same id: do not borrow its claim
@@ -513,9 +517,12 @@ def _number_view(n, sentence, document_id, claim_at, group_of, group_by_id, revi
                           status="unknown", group=None, group_value=None, group_low=None, group_high=None,
                           origins=(), chain=chain, hedge=sentence.hedge.level, hedge_cues=sentence.hedge.cues,
                           others=(), more=0, documents=1)
-    others = [m for m in group.members if m.id != claim.id] if group else []
-    against = [m for other in (group.conflicts_with if group else ()) if other in group_by_id
-               for m in group_by_id[other].members]
+    # at most MAX_OTHERS are shown: take no more, so a fact repeated in thousands of documents
+    # does not make every one of their pages cost as much as all of them together
+    others = list(islice((m for m in group.members if m.id != claim.id), MAX_OTHERS)) if group else []
+    left_out = len(group.members) - 1 - len(others) if group else 0
+    against = list(islice((m for other in (group.conflicts_with if group else ()) if other in group_by_id
+                           for m in group_by_id[other].members), MAX_OTHERS))
     return NumberView(
         claim=claim.id, text=n.text, written=claim.text, start=n.start, end=n.end, sentence=sentence.index,
         counted=claim.counted, event=claim.event, places=claim.places, date=claim.date,
@@ -523,10 +530,11 @@ def _number_view(n, sentence, document_id, claim_at, group_of, group_by_id, revi
         group_value=group.value if group else None, group_low=group.low if group else None,
         group_high=group.high if group else None, origins=group.origins if group else claim.origins,
         chain=_claim_chain(claim), hedge=claim.hedge, hedge_cues=sentence.hedge.cues,
-        others=tuple(statement(m, here=document_id) for m in others[:MAX_OTHERS]),
-        more=max(0, len(others) - MAX_OTHERS),
-        documents=len({m.document for m in group.members}) if group else 1,
-        conflicts=tuple(statement(m, here=document_id) for m in against[:MAX_OTHERS]), review=reviews.get(claim.id))
+        others=tuple(statement(m, here=document_id) for m in others),
+        more=max(0, left_out),
+        documents=(documents_in[group.id] if documents_in is not None else len({m.document for m in group.members}))
+        if group else 1,
+        conflicts=tuple(statement(m, here=document_id) for m in against), review=reviews.get(claim.id))
 
 
 def _chain(source: str | None, via: Sequence[str]) -> str:
