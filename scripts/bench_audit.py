@@ -34,7 +34,7 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}, {platform.system()}"
 
 
-def throughput() -> dict:
+def throughput(jobs: int = 1) -> dict:
     from verify.pipeline import audit_paths
     from verify.records import ReadFailure
     from verify.rules import load_rules
@@ -42,7 +42,7 @@ def throughput() -> dict:
     rules = load_rules()
     started = time.perf_counter()
     documents = characters = sentences = numbers = 0
-    for item in audit_paths([str(CORPUS)], rules=rules):
+    for item in audit_paths([str(CORPUS)], rules=rules, jobs=jobs):
         if isinstance(item, ReadFailure):
             continue
         documents += 1
@@ -55,12 +55,12 @@ def throughput() -> dict:
             "docs_per_s": documents / seconds, "mb_per_s": characters / 2**20 / seconds, "peak_mib": peak}
 
 
-def cold_runs(n: int = 5) -> list[float]:
+def cold_runs(output: str, n: int = 5) -> list[float]:
     verify = Path(sys.executable).parent / "verify"
     times = []
     for _ in range(n):
         started = time.perf_counter()
-        subprocess.run([str(verify), "audit", str(SEED), "--format", "json"], check=True,
+        subprocess.run([str(verify), "audit", str(SEED), "--format", output], check=True,
                        stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - started)
     return times
@@ -68,14 +68,17 @@ def cold_runs(n: int = 5) -> list[float]:
 
 def main():
     print(f"machine: {machine()}")
-    result = throughput()
-    print(f"audit of {CORPUS.name}: {result['documents']} documents, {result['sentences']} sentences, "
-          f"{result['numbers']} numbers in {result['seconds']:.2f} s")
-    print(f"  {result['docs_per_s']:.0f} documents/s, {result['mb_per_s']:.2f} MB/s, "
-          f"peak memory {result['peak_mib']:.0f} MiB (max RSS)")
-    times = cold_runs()
-    print(f"cold `verify audit` of one seed article: median {statistics.median(times):.2f} s "
-          f"(min {min(times):.2f}, max {max(times):.2f}, 5 runs)")
+    for jobs in (1, 0):
+        result = throughput(jobs)
+        print(f"audit of {CORPUS.name} ({'one process' if jobs == 1 else 'one process per core'}): "
+              f"{result['documents']} documents, {result['sentences']} sentences, {result['numbers']} numbers "
+              f"in {result['seconds']:.2f} s")
+        print(f"  {result['docs_per_s']:.0f} documents/s, {result['mb_per_s']:.2f} MB/s, "
+              f"peak memory {result['peak_mib']:.0f} MiB (max RSS of this process)")
+    for output in ("table", "json"):
+        times = cold_runs(output)
+        print(f"cold `verify audit` of one seed article, --format {output}: median {statistics.median(times):.2f} s "
+              f"(min {min(times):.2f}, max {max(times):.2f}, 5 runs)")
 
 
 if __name__ == "__main__":
