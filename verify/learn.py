@@ -151,25 +151,28 @@ class Model:
     trained_on: str = ""
 
     @cached_property
-    def _table(self) -> dict[str, tuple[float, tuple[float, ...]]]:
-        """token → (idf, its coefficient in each row): one look-up per token at prediction time."""
-        columns = list(zip(*self.coef))
-        return {token: (self.idf[column], columns[column]) for token, column in self.vocabulary.items()}
+    def _arrays(self):
+        """(token → row, idf per row, coefficients rows × classes, intercepts) as numpy arrays."""
+        import numpy
+
+        return (self.vocabulary, numpy.asarray(self.idf, dtype=float),
+                numpy.asarray(self.coef, dtype=float).T.copy(), numpy.asarray(self.intercept, dtype=float))
 
     def probabilities(self, tokens: list[str]) -> dict[str, float]:
         """Class → probability for one sentence's feature tokens (TF-IDF, l2-normalised, then linear)."""
-        table = self._table
-        counts: dict[str, int] = {}
+        vocabulary, idf, coef, intercept = self._arrays
+        counts: dict[int, int] = {}
         for token in tokens:
-            if token in table:
-                counts[token] = counts.get(token, 0) + 1
-        weighted = [(n * table[token][0], table[token][1]) for token, n in counts.items()]
-        norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
-        scores = list(self.intercept)
-        for w, coefficients in weighted:
-            w /= norm
-            for k, c in enumerate(coefficients):
-                scores[k] += w * c
+            row = vocabulary.get(token)
+            if row is not None:
+                counts[row] = counts.get(row, 0) + 1
+        if counts:
+            rows = list(counts)
+            weights = idf[rows] * list(counts.values())
+            weights /= math.sqrt(float(weights @ weights)) or 1.0
+            scores = (intercept + weights @ coef[rows]).tolist()
+        else:
+            scores = intercept.tolist()
         if len(self.classes) == 2 and len(scores) == 1:
             positive = 1 / (1 + math.exp(-scores[0]))
             return {self.classes[0]: 1 - positive, self.classes[1]: positive}
