@@ -14,7 +14,7 @@ documents, shared by the desk. Its `decisions` table is append-only: every decis
 and a claim's current status is its latest row (highest `id`), so history is never lost and two
 editors never overwrite each other. The file is created on the first write; its schema version is
 `PRAGMA user_version` and `MIGRATIONS` bring an older file up to date, in order, in the same
-transaction as the write. Writers use WAL mode, a 10 s busy timeout and `BEGIN IMMEDIATE`, so
+transaction as the write. Writers use WAL mode, a 60 s busy timeout and `BEGIN IMMEDIATE`, so
 concurrent writers queue instead of failing, and a writer killed mid-transaction loses only its
 uncommitted row (SQLite's atomic commit). Readers open the file read-only and never create or
 migrate it.
@@ -35,6 +35,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -52,7 +53,7 @@ if TYPE_CHECKING:  # the pipeline pulls in scikit-learn; the store alone must st
 
 STORE_NAME = "verify-review.sqlite"
 APPLICATION_ID = 0x76726679  # "vrfy" in PRAGMA application_id: tells our store from other SQLite files
-BUSY_TIMEOUT_MS = 10_000     # a writer waits this long for another editor's write to finish
+BUSY_TIMEOUT_MS = 60_000     # a writer waits this long for other editors' writes to finish (SQLite's lock is not fair)
 
 FINAL_STATUSES = ("verified", "false", "disputed", "inconclusive")
 OPEN_STATUSES = ("unreviewed", "in-progress", "needs-second-source")
@@ -283,10 +284,13 @@ class ReviewStore:
                               "and its permissions") from None
         try:
             con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            _check(con, self.path)  # before anything is written: never turn another file into a store
-            con.execute("PRAGMA journal_mode = WAL")
+            deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+            # SQLite answers "locked" at once, without waiting, in a few races (two writers creating
+            # the file, or switching it to WAL, at the same moment): wait and try again until the deadline
+            _until(deadline, lambda: _check(con, self.path))  # never turn another file into a store
+            _until(deadline, lambda: con.execute("PRAGMA journal_mode = WAL"))
             con.execute("PRAGMA synchronous = FULL")  # a committed decision survives a power cut too
-            con.execute("BEGIN IMMEDIATE")
+            _until(deadline, lambda: con.execute("BEGIN IMMEDIATE"))
             try:
                 con.migrated_from = _migrate(con, self.path)
                 yield con
@@ -299,6 +303,20 @@ class ReviewStore:
             raise _store_error(self.path, error) from None
         finally:
             con.close()
+
+
+def _until(deadline: float, step):
+    """Run `step`, retrying while SQLite reports the store locked or busy, until `deadline`."""
+    pause = 0.005
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as error:
+            message = str(error).lower()
+            if ("locked" not in message and "busy" not in message) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
 
 
 class _Connection(sqlite3.Connection):
