@@ -147,10 +147,13 @@ def resolve_date(sentence: str, published: date | None) -> date | None:
     lower = sentence.lower()
     if "yesterday" in lower:
         return published - timedelta(days=1)
-    for index, day in enumerate(WEEKDAYS):
-        if re.search(rf"\b(on |last |late |early )?{day}\b", lower):
-            return published - timedelta(days=(published.weekday() - index) % 7)
+    match = _WEEKDAY.search(lower)
+    if match:
+        return published - timedelta(days=(published.weekday() - WEEKDAYS.index(match[1])) % 7)
     return published
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -206,6 +206,11 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
                 reasons[first].append(f"{c.document} repeats the sentence of {claims[first].document} word for word")
         else:
             representative[key] = index
+    # per claim, once: its most specific places and every place they lie within, and whether its
+    # figure is vague (the pair loop below asks these of each claim many times)
+    specific = [_specific(c.places, rules.place_parents) for c in claims]
+    lineage = [{p for place in chosen for p in _ancestors(place, rules.place_parents)} for chosen in specific]
+    vague = [_vague(c) for c in claims]
     candidates = [claims[i] for i in representative.values()]
     positions = list(representative.values())
     for block in _blocks(candidates).values():
@@ -219,9 +224,11 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
                 b = claims[members[y]]
                 if a.document == b.document and a.sentence == b.sentence:
                     continue  # two figures of one sentence are two facts ("53 civilians, including 21 children")
-                if a.event != b.event or not compatible_counted(a, b, rules=rules) or \
-                        not compatible_places(a, b, rules=rules):
+                i, j = members[x], members[y]
+                if a.event != b.event or not compatible_counted(a, b, rules=rules):
                     continue
+                if a.places and b.places and not (specific[i] & lineage[j] or specific[j] & lineage[i]):
+                    continue  # the same test as compatible_places, from the sets computed above
                 apart = _days_apart(a, b)
                 if apart is not None and apart > MAX_DAYS_APART:
                     continue
@@ -232,7 +239,7 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
                     similarity = (block_vectors @ block_vectors.T).toarray()
                 cosine = similarity[x, y]
                 if compatible_values(a, b):
-                    if (_vague(a) or _vague(b)) and a.text.lower() != b.text.lower():
+                    if (vague[i] or vague[j]) and a.text.lower() != b.text.lower():
                         continue  # "dozens" fits any larger toll: it corroborates no particular figure
                     if cosine >= SAME_FACT_SIMILARITY and (a.document != b.document or _same_origins(a, b)):
                         same.union(members[x], members[y])
