@@ -46,6 +46,8 @@ ADVERBIAL_CUES = {"reportedly", "allegedly", "is said to", "are said to", "was s
                   "it is claimed", "purportedly"}
 QUOTES = set('"“”«»')
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z]")   # words that start with a capital
+_DIGIT = re.compile(r"\d")
 
 # How models and rules combine (chosen by grouped cross-validation, see `verify eval --cv`):
 # a sentence the rules leave unattributed is attributed when the model is at least this sure,
@@ -107,13 +109,13 @@ def features(text: str, *, attribution: Attribution | None, hedge: Hedge,
     tokens = [f"w:{w}" for w in words]
     tokens += [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
     tokens += [f"first:{w}" for w in words[:2]] + [f"last:{w}" for w in words[-2:]]
-    quotes = sum(ch in QUOTES for ch in text)
+    quotes = sum(text.count(q) for q in QUOTES)
     stripped = text.strip()
     tokens += [f"quotes:{min(quotes, 3)}", f"quote-start:{stripped[:1] in QUOTES}",
                f"quote-end:{stripped[-2:].strip('.,') [-1:] in QUOTES if stripped else False}",
                f"length:{_bucket(len(words), (6, 12, 20, 30, 45))}",
-               f"capitals:{_bucket(sum(w[:1].isupper() for w in text.split()) / max(1, len(words)), (0.1, 0.2, 0.35))}",
-               f"digits:{any(ch.isdigit() for ch in text)}"]
+               f"capitals:{_bucket(len(_CAPITALISED.findall(text)) / max(1, len(words)), (0.1, 0.2, 0.35))}",
+               f"digits:{_DIGIT.search(text) is not None}"]
     kind = attribution_kind(text, attribution)
     tokens.append(f"rule-kind:{kind}")
     if attribution is not None:
