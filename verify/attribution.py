@@ -329,7 +329,7 @@ def _plausible(mention: str, registry: Registry, matcher) -> bool:
     return any(w[:1].isupper() for w in words)
 
 
-def find_candidates(text: str, *, rules: RuleSet, publisher: str | None = None) -> list[Candidate]:
+def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     """Propose attributions inside one sentence, in order of their cue's position."""
     tokens = tokenize(text)
     index = _cue_index(rules.cues)

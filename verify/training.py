@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .evaluate import Report, _align, _binary, gold_document, score_document
-from .learn import MODEL_FILES, Models, attribution_kind, combine, features, gold_kind, train_model
+from .learn import MODEL_FILES, Models, combine, features, gold_kind, train_model
 from .pipeline import audit_document
 from .rules import RuleSet
 
@@ -112,7 +112,3 @@ def cross_validate(gold_files, *, rules: RuleSet, folds: int = 5) -> dict[str, R
             score_document(item.gold, combined, rules=rules, report=reports["combination"])
     return reports
 
-
-def kinds_of(audited) -> list[str]:
-    """The attribution kind of each sentence of an audited document (for inspection)."""
-    return [attribution_kind(s.text, s.attribution) for s in audited.sentences]
