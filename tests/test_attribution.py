@@ -57,6 +57,8 @@ CONSTRUCTIONS = [
     ("Turkey accused the YPG of shelling the town.", "Turkish government", "government", (), "accused", "accusing"),
     ("The Pentagon denied that its jets struck the convoy.", "Pentagon", "military", (), "denied", "denying"),
     ("SANA reported that 12 civilians were wounded.", "SANA", "state media", (), "reported", "neutral"),
+    ("The Syrian Observatory for Human Rights dismissed claims by Hezbollah that Assad holds 85 percent.",
+     "Syrian Observatory for Human Rights", "monitor", (), "dismissed", "denying"),
     # according to
     ("According to Reuters, 12 civilians were wounded.", "Reuters", "news agency", (), "According to", "neutral"),
     ("At least 5 were killed according to the Syrian Observatory for Human Rights.",

@@ -382,8 +382,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5")
             i += 1
             continue
-        if i + width < n and (lowers[i + width] in index.single and index.single[lowers[i + width]].kind == "verb"):
-            # "media reports said", "Western states accused": the first word is a noun
+        if word.endswith("s") and i + width < n and \
+                (lowers[i + width] in index.single and index.single[lowers[i + width]].kind == "verb"):
+            # "media reports said", "Western states accused": the first word is a noun (but in
+            # "the Observatory dismissed claims" the second one is)
             i += 1
             continue
         if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS):
