@@ -12,21 +12,17 @@ import json
 import sys
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
-from verify.evaluate import Counts, _binary
-from verify.rules import load_rules, normalise_name
+from verify.evaluate import Counts, _binary, _same_name
+from verify.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def same_name(a: str, b: str, registry) -> bool:
+def same_name(a: str, b: str, rules) -> bool:
+    """The scorer's name match (`verify.evaluate._same_name`), with unnamed sources matching only each other."""
     if a == "(unnamed)" or b == "(unnamed)":
         return a == b
-    x, y = registry.lookup(a), registry.lookup(b)
-    if x is not None and y is not None:
-        return x.id == y.id
-    return fuzz.token_set_ratio(normalise_name(a), normalise_name(b)) >= 95
+    return _same_name(a, b, rules)
 
 
 def kappa(pairs: list[tuple[bool, bool]]) -> float:
@@ -41,7 +37,7 @@ def kappa(pairs: list[tuple[bool, bool]]) -> float:
 
 
 def main(folder: str) -> None:
-    registry = load_rules().registry
+    rules = load_rules()
     counts = {task: Counts() for task in ("attributed", "source", "hedged", "numbers", "counted", "boilerplate")}
     attributed_pairs, hedged_pairs = [], []
     files = sorted(Path(folder).glob("*.json"))
@@ -59,7 +55,7 @@ def main(folder: str) -> None:
                 continue
             _binary(counts["attributed"], a["source"] is not None, b["source"] is not None)
             attributed_pairs.append((a["source"] is not None, b["source"] is not None))
-            if a["source"] and b["source"] and same_name(a["source"], b["source"], registry):
+            if a["source"] and b["source"] and same_name(a["source"], b["source"], rules):
                 counts["source"].tp += 1
             else:
                 counts["source"].fn += a["source"] is not None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .records import Attribution, Document, Sentence, Source
-from .rules import Cue, Registry, RuleSet, normalise_name
+from .rules import Cue, Registry, RuleSet, derived, normalise_name
 
 # --- fixed linguistics -------------------------------------------------------------------------
 
@@ -174,7 +174,6 @@ class _CueIndex:
     multi: dict[str, list[tuple[tuple[str, ...], Cue]]]  # first word → (words, cue), longest first
 
 
-@lru_cache(maxsize=8)
 def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
     single, multi = {}, {}
     for cue in cues:
@@ -332,7 +331,7 @@ def _plausible(mention: str, registry: Registry, matcher) -> bool:
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     """Propose attributions inside one sentence, in order of their cue's position."""
     tokens = tokenize(text)
-    index = _cue_index(rules.cues)
+    index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     matcher = _registry_matcher(rules.registry)
     found: list[Candidate] = []
     lowers = [t.lower for t in tokens]

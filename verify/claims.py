@@ -19,10 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 
 from .records import AuditedDocument, Claim, NumberMention
-from .rules import RuleSet, load_rules
+from .rules import RuleSet, derived, load_rules
 
 # The conservative value of vague amounts (Every Casualty / IBC practice: the lowest credible reading).
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3,
@@ -78,24 +77,20 @@ def interval(number: NumberMention, *, rules: RuleSet) -> tuple[float | None, fl
     return value, low, high, False, False
 
 
-@lru_cache(maxsize=8)
-def _bounds_cached(qualifiers: tuple) -> dict[str, str]:
-    return {q.phrase.lower(): q.bound for q in qualifiers}
-
-
 def _bounds(rules: RuleSet) -> dict[str, str]:
-    return _bounds_cached(rules.qualifiers)
+    return derived(rules, "claims.bounds", lambda r: {q.phrase.lower(): q.bound for q in r.qualifiers})
 
 
-@lru_cache(maxsize=8)
-def _event_pattern(events: tuple[tuple[str, str], ...]) -> re.Pattern:
-    forms = sorted((form for form, _ in events), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+def _event_pattern(rules: RuleSet) -> re.Pattern:
+    def build(r):
+        forms = sorted(r.events, key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+    return derived(rules, "claims.events", build)
 
 
 def find_event(text: str, start: int, end: int, *, rules: RuleSet) -> str | None:
     """The event word nearest the number (within 80 characters), preferring what follows it."""
-    pattern = _event_pattern(tuple(sorted(rules.events.items())))
+    pattern = _event_pattern(rules)
     best, best_distance = None, 10**9
     for match in pattern.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         distance = match.start() - end if match.start() >= end else (start - match.end()) * 1.5
@@ -104,15 +99,16 @@ def find_event(text: str, start: int, end: int, *, rules: RuleSet) -> str | None
     return best
 
 
-@lru_cache(maxsize=8)
-def _place_pattern(places: tuple[tuple[str, str], ...]) -> re.Pattern:
-    names = sorted((name for name, _ in places), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+def _place_pattern(rules: RuleSet) -> re.Pattern:
+    def build(r):
+        names = sorted(r.places, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+    return derived(rules, "claims.places", build)
 
 
 def find_places(text: str, *, rules: RuleSet) -> tuple[str, ...]:
     """Canonical place names in `text`, in order, without repeats."""
-    pattern = _place_pattern(tuple(sorted(rules.places.items())))
+    pattern = _place_pattern(rules)
     found = []
     for match in pattern.finditer(text):
         name = rules.places[match.group().lower()]

@@ -13,10 +13,9 @@ Approximators on numbers ("at least") are not hedges: they belong to the number 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .records import Attribution, Hedge
-from .rules import HedgeCue, RuleSet
+from .rules import HedgeCue, RuleSet, derived
 
 # The stance of the reporting cue adds doubt of its own: "X claimed" distances the writer.
 STANCE_WEIGHTS = {"distancing": 0.5}
@@ -27,8 +26,11 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (not|be (seen|heard|felt|reach
 CASE_SENSITIVE = {"may"}
 
 
-@lru_cache(maxsize=8)
-def _matcher(hedges: tuple[HedgeCue, ...]) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue]]:
+def _matcher(rules: RuleSet) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue]]:
+    return derived(rules, "hedging.matcher", lambda r: _compile(r.hedges))
+
+
+def _compile(hedges: tuple[HedgeCue, ...]) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue]]:
     by_phrase = {h.phrase.lower(): h for h in hedges}
     phrases = sorted(by_phrase, key=len, reverse=True)
     insensitive = [p for p in phrases if p not in CASE_SENSITIVE]
@@ -50,7 +52,7 @@ def level_for(score: float) -> str:
 
 def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]:
     """Every hedge phrase in `text`, in order, longest phrase first where they overlap."""
-    pattern_i, pattern_s, by_phrase = _matcher(rules.hedges)
+    pattern_i, pattern_s, by_phrase = _matcher(rules)
     negated = {m.start() for m in _NEGATED_MODAL.finditer(text)}
     hits = []
     for pattern in (pattern_i, pattern_s):

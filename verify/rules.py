@@ -218,6 +218,24 @@ def _check_unique(path, items, key, problems):
         seen.setdefault(value, number)
 
 
+_DERIVED: dict[tuple[int, str], tuple["RuleSet", object]] = {}
+
+
+def derived(rules: "RuleSet", name: str, build):
+    """`build(rules)`, computed once per rule set: the matchers the stages compile from the rules.
+
+    Stages ask for their matchers once per sentence or claim; keying on the rule set's identity
+    (it is immutable once loaded) avoids hashing or sorting its contents on every call.
+    """
+    key = (id(rules), name)
+    hit = _DERIVED.get(key)
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    value = build(rules)
+    _DERIVED[key] = (rules, value)  # holding `rules` keeps its id from being reused
+    return value
+
+
 def rule_path(name: str, rules_dir: Path | None = None) -> Path:
     """The file `name` from `rules_dir` when it has one, else the shipped one."""
     if rules_dir is not None and (Path(rules_dir) / name).is_file():
