@@ -25,7 +25,9 @@ def corpus_texts():
 
 def main():
     trainer = PunktTrainer()
-    trainer.INCLUDE_ALL_COLLOCS = True
+    # Only collocations after numbers and initials ("Dec. 25"): with INCLUDE_ALL_COLLOCS every word
+    # pair seen once across a stop ("targeted. Obeida") would glue two sentences together.
+    trainer.INCLUDE_ALL_COLLOCS = False
     trainer.train("\n\n".join(corpus_texts()), finalize=True)
     params = trainer.get_params()
     data = {

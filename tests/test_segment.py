@@ -41,12 +41,12 @@ def test_segment_abbreviations_do_not_split(text, sentences):
 
 
 @pytest.mark.parametrize("text, sentences", [
-    ("Maj. Gen. Igor Konashenkov said so.", ["Maj.", "Gen. Igor Konashenkov said so."]),
+    ("Maj. Gen. Igor Konashenkov said so.", ["Maj.", "Gen.", "Igor Konashenkov said so."]),
     ("Lt. Col. Ahmed Hassan said so.", ["Lt. Col.", "Ahmed Hassan said so."]),
 ])
 def test_segment_without_the_abbreviation_list_title_pairs_split(text, sentences):
-    # The shipped Punkt parameters alone do not know "Maj." or "Col."; the pipeline always passes
-    # rules.abbreviations, and this shows why.
+    # The shipped Punkt parameters alone do not know "Maj.", "Gen." or "Col."; the pipeline always
+    # passes rules.abbreviations, and this shows why.
     assert [s.text for s in split_sentences(text)] == sentences
 
 
@@ -138,3 +138,10 @@ def test_segment_no_pickle_in_shipped_data():
         assert path.suffix not in {".pickle", ".pkl", ".pck", ".joblib"}, path
         head = path.read_bytes()[:2]
         assert not (head[:1] == b"\x80" and head[1:2] in b"\x02\x03\x04\x05"), f"{path} is a pickle"
+
+
+def test_segment_a_word_pair_seen_across_a_stop_does_not_glue_sentences():
+    # Punkt trained with INCLUDE_ALL_COLLOCS learned ("targeted", "obeida") from one FA-KES article
+    # and then never split there; only number/initial collocations are kept now.
+    text = "The plant was not targeted. Obeida al-Hamawi said government forces had attacked."
+    assert cut(text) == ["The plant was not targeted.", "Obeida al-Hamawi said government forces had attacked."]

@@ -1,7 +1,8 @@
 """Stage 2: cut a document into sentences with offsets.
 
 Example:
-    >>> [s.text for s in split_sentences("Gen. Igor Konashenkov said so. It added more.")]
+    >>> text = "Gen. Igor Konashenkov said so. It added more."
+    >>> [s.text for s in split_sentences(text, abbreviations=("Gen.",))]
     ['Gen. Igor Konashenkov said so.', 'It added more.']
 
 Lines are cut first (a line break always ends a sentence: headlines, menus and paragraphs in
