@@ -95,6 +95,29 @@ CONSTRUCTIONS = [
     # a monitor described before being named takes the monitor the document names
     ("Five civilians were killed a monitor said Sunday.", "Syrian Observatory for Human Rights", "monitor", (),
      "said", "neutral"),
+    # inverted without a comma, even after a place name; the clause may go on without one too
+    ("These civilians were killed in the town of Ghandoura said the Syrian Observatory for Human Rights.",
+     "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
+    ("The casualties included women and children said local sources speaking on condition of anonymity.",
+     "unnamed (local sources)", "anonymous", (), "said", "neutral"),
+    ("Fighters were also killed said Observatory head Rami Abdel Rahman who did not give a number.",
+     "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
+    ('"Taking them before the ICC would be consistent with UK policy" said Welsh nationalist MP Hywel Williams.',
+     "Hywel Williams", "person", (), "said", "neutral"),
+    # a known source right before the cue after a place; an acronym before "news agency"
+    ("Mortar fire wounded three people in the neighbourhood of northeast Damascus SANA said.", "SANA",
+     "state media", (), "said", "neutral"),
+    ("Meanwhile SANA news agency reported that the army foiled an attack.", "SANA", "state media", (), "reported",
+     "neutral"),
+    # an organisation's officer speaks for it; a person "of" an organisation the registry does not know
+    ("In March SDF military commander Nasser Haj Mansour told Sputnik that the town was surrounded.",
+     "Syrian Democratic Forces", "armed group", ("Sputnik",), "told", "neutral"),
+    ("Obeida al-Hamawi of the activist-run Hama Media Center said forces attacked the plant.",
+     "Hama Media Center", "outlet", (), "said", "neutral"),
+    # indefinite and plural unnamed sources
+    ("A militant website said 10 people were killed.", "unnamed (website)", "anonymous", (), "said", "neutral"),
+    ("Two men interviewed said barrel bombs were dropped.", "unnamed (two men)", "anonymous", (), "said",
+     "neutral"),
 ]
 
 
@@ -151,8 +174,56 @@ def test_attribution_quotation_closed_later_carries_back(rules):
     assert result[0].carried and not result[1].carried
 
 
-def test_attribution_pronoun_without_antecedent_is_null(rules):
-    assert attributions("He said the town had fallen.", rules) == [None]
+def test_attribution_pronoun_without_antecedent_is_an_unnamed_source(rules):
+    # someone asserts it, though the text never names him: not the outlet's own voice
+    (attribution,) = attributions("He said the town had fallen.", rules)
+    assert (attribution.source, attribution.source_type, attribution.cue) == ("unnamed", "anonymous", "said")
+
+
+@pytest.mark.parametrize("text", [
+    "Damascus confirmed the reports.",                                 # the object of the verb, not its subject
+    'Ole Solvang of the group says Daesh "mined virtually everything".',  # a quotation follows the name
+])
+def test_attribution_inverted_needs_the_clause_to_end(rules, text):
+    (attribution,) = attributions(text, rules)
+    assert attribution is None or attribution.source not in {"unnamed (the reports)", "Islamic State"}
+
+
+def test_attribution_he_is_the_speaker_named_just_before(rules):
+    text = ("Rami Abdulrahman who runs the Syrian Observatory for Human Rights said 19 explosions were heard. "
+            "One civilian was also killed in the air strikes he said.")
+    first, second = attributions(text, rules)
+    assert (first.source, first.speaker) == ("Syrian Observatory for Human Rights", "Rami Abdel Rahman")
+    assert (second.source, second.mention) == ("Syrian Observatory for Human Rights", "he")
+
+
+def test_attribution_he_after_a_member_of_an_unknown_body(rules):
+    text = ("Obeida al-Hamawi of the activist-run Hama Media Center said forces attacked the plant. "
+            "He said electricity was still being supplied to the area.")
+    first, second = attributions(text, rules)
+    assert first.speaker == "Obeida al-Hamawi"
+    assert second.source == "Hama Media Center"
+
+
+def test_attribution_quotation_reopened_each_paragraph_is_carried(rules):
+    # multi-paragraph quotations open every paragraph and close only the last one
+    text = ('"It was pretty calm in the previous days said Abd Abu al-Nasr a resident of the district.\n'
+            '"But this morning it was pretty bad again.\n'
+            'At least eight died including two children.\n'
+            'Now the bombing is still all around us".\n'
+            'The army did not comment.')
+    result = attributions(text, rules)
+    assert [a.source if a else None for a in result] == ["Abd Abu al-Nasr"] * 4 + [None]
+    assert [a.carried for a in result[:4]] == [False, True, True, True]
+
+
+def test_attribution_first_person_after_a_source_is_its_words(rules):
+    text = ("A coalition source told Asharq Al-Awsat that the strikes were being investigated. "
+            "We have seen the reports and we are collecting information. "
+            "The town lies near the border.")
+    first, second, third = attributions(text, rules)
+    assert second.carried and second.source == first.source and second.rule == "attr.carried.first-person"
+    assert third is None
 
 
 def test_attribution_publisher_is_never_a_relay(rules):

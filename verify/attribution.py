@@ -36,7 +36,7 @@ DESCRIPTIONS = {
     "ministry": ("military", "government"), "government": ("government",), "regime": ("government",),
     "army": ("military",), "military": ("military",), "statement": None, "report": None,
     "agency": ("news agency", "state media", "outlet"), "organisation": None, "organization": None,
-    "official": ("person",), "spokesman": ("person",), "spokeswoman": ("person",), "minister": ("person",),
+    "official": ("person",), "spokesman": ("person",), "spokeswoman": ("person",), "minister": ("person", "government", "military"),
     "network": ("monitor",), "coalition": ("military",), "command": ("military", "government"),
     "communique": None, "channel": ("state media", "outlet"), "newspaper": ("outlet",), "body": None,
     "reporter": None, "correspondent": None,
@@ -52,7 +52,7 @@ UNNAMED = {
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers",
     "worker", "workers", "reporters", "monitors", "police", "opponents", "supporters", "critics", "voice", "man", "woman", "father",
     "mother", "fighter", "men", "women", "townspeople", "investigators",
-    "inspectors",
+    "inspectors", "groups", "website", "websites", "page", "outlets", "portal", "militants",
 }
 # Unnamed sources that "he" or "she" can refer back to.
 UNNAMED_PERSONS = {"source", "activist", "resident", "witness", "official", "medic", "doctor", "rescuer", "local",
@@ -83,7 +83,8 @@ DESCRIPTORS = {
     "department", "directorate", "authority", "authorities", "prosecutor", "service", "services",
     "rural", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
-    "inspectors", "powers", "countries", "townspeople", "corps", "men", "women",
+    "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "groups", "website",
+    "websites", "page", "outlets", "portal", "militants",
 }
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -91,7 +92,7 @@ SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "la
                    "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
-                   "separately", "previously", "had", "officially", "explicitly", "recently", "just"}
+                   "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 TITLES = {"governor", "minister", "president", "spokesman", "spokeswoman", "ambassador", "colonel",
           "general", "gen.", "lt.", "col.", "maj.", "envoy", "chief", "head", "commander", "official",
@@ -99,7 +100,8 @@ TITLES = {"governor", "minister", "president", "spokesman", "spokeswoman", "amba
           "lieutenant", "major", "brigadier", "captain", "sheikh", "mayor", "leader", "founder",
           "representative", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor",
           "chairman", "negotiator", "senator", "sen.", "gov.", "rep.", "doctor", "surgeon", "journalist",
-          "correspondent", "reporter", "photographer", "resident", "eyewitness", "witness"}
+          "correspondent", "reporter", "photographer", "resident", "eyewitness", "witness", "mp",
+          "archbishop", "bishop", "patriarch", "priest", "manager", "lawmaker", "coordinator"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
                "times", "post", "website", "outlet", "paper"}
@@ -239,6 +241,10 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         if token.text in {"-", "'s", "’s", "'", "’"}:
             i -= 1
             continue
+        if "-" in token.text and token.text.islower() and i > 0 and tokens[i - 1].lower == "the" \
+                and i < last:
+            i -= 1  # "of the activist-run Hama Media Center"
+            continue
         if not _is_name_token(token, sentence_start=(i == 0)):
             break
         i -= 1
@@ -263,15 +269,22 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         first = inner
     if first <= last and tokens[first].lower in {"of", "for"} and first - 1 >= 0 \
             and tokens[first - 1].lower not in UNNAMED | set(DESCRIPTIONS):
-        # "an official in the town of Suruc said": "of Suruc" belongs to "town", not to a speaker
-        return None
+        # "an official in the town of Suruc said": "of Suruc" belongs to "town", not to a speaker;
+        # but in "the area of Mayadeen the ministry said" the subject starts at its own determiner
+        inner = next((k for k in range(first + 2, last + 1) if tokens[k].lower in DETERMINERS
+                      and tokens[k - 1].capitalised), None)
+        if inner is None:
+            return None
+        first = inner
     # "Deir Ezzor state-run news agency said", "Al Tabqah local media reported": the same cut when
     # a place name runs into the describing words of an unnamed or described source
     if first <= last and tokens[last].lower in UNNAMED | set(DESCRIPTIONS) | {"agency"}:
         capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
         if capitals and capitals[-1] < last - 1 and \
                 all(tokens[k].lower in DESCRIPTORS | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
-                and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the"}:
+                and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the"} \
+                and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1):
+            # (an acronym is the name itself: "SANA news agency said")
             first = capitals[-1] + 1
     while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","}:
         first += 1
@@ -297,8 +310,17 @@ def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
             # "a source at Aleppo Police Command", "head of the Observatory"
             i += 1
             continue
+        if not token.capitalised and i > begin and token.lower not in DAYS:
+            # "said Welsh nationalist MP Hywel Williams": describing words, a title, then the name
+            title = next((k for k in range(i, min(i + 3, len(tokens) - 1)) if tokens[k].lower in TITLES
+                          and tokens[k + 1].capitalised), None)
+            if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]):
+                i = title + 1
+                continue
         if token.lower in DAYS or not _is_name_token(token, sentence_start=False):
             break
+        if token.lower in {"a", "an"} and i > begin and tokens[i - 1].capitalised:
+            break  # "Abd Abu al-Nasr a resident of …": an appositive without its comma
         i += 1
     end = i
     while end > begin and tokens[end - 1].lower in LEADING_DROP | {",", "-"}:
@@ -458,13 +480,21 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         inverted = None
         after_cue = i + width
         no_subject = i == 0 or not _is_name_token(tokens[i - 1], sentence_start=(i == 1))
-        if word not in {"told", "tells", "telling"} and (
-                prev in QUOTES_CLOSE | {","} or (after_cue < n and no_subject and _ends_clause_after(tokens, i))):
+        if word not in {"told", "tells", "telling"} and after_cue < n:
             span = _span_forward(tokens, after_cue)
-            if span and _plausible(_text(text, tokens, span), rules.registry, matcher) and (
-                    prev in QUOTES_CLOSE | {","} or matcher(_text(text, tokens, span))
-                    or any(t.capitalised for t in tokens[span[0]:span[1]])):
-                if _clause_ends(tokens, span[1]) or prev in QUOTES_CLOSE:
+            forward = _text(text, tokens, span) if span else ""
+            # without a comma the cue may still end the content: "… in the town of Ghandoura said
+            # the Syrian Observatory for Human Rights." A known source or a described one ("the
+            # statement", "local sources") after the cue, closing the clause, is the subject
+            known_after = bool(span) and (matcher(forward) is not None or (
+                forward.split()[-1].lower() in DESCRIPTIONS or forward.split()[-1].lower() in UNNAMED)
+                and lowers[span[0]] not in {"a", "an"}) and _plain_end(tokens, span[1]) \
+                and (no_subject or _span_back(tokens, i) is None)
+            if span and (prev in QUOTES_CLOSE | {","} or no_subject or known_after) \
+                    and _plausible(forward, rules.registry, matcher) and (
+                    prev in QUOTES_CLOSE | {","} or matcher(forward)
+                    or any(t.capitalised for t in tokens[span[0]:span[1]]) or known_after):
+                if _inverted_ends(tokens, span[1]) or prev in QUOTES_CLOSE:
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
         if inverted:
@@ -474,6 +504,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        if subject and subject[0] >= 3 and lowers[subject[0] - 1] in _HEADS_VERBS and lowers[subject[0] - 2] == "who":
+            # "Rami Abdulrahman who runs the Syrian Observatory said": he speaks for what he runs
+            outer = _span_back(tokens, subject[0] - 2)
+            if outer is not None and tokens[outer[0]].capitalised:
+                subject = (outer[0], subject[1])
         rule = "attr.subject-cue"
         interview_relay = ()
         if subject and subject[0] >= 4 and lowers[subject[0] - 1] in {"with", "on", "to"} and \
@@ -483,6 +518,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if outer is not None:
                 interview_relay = (_text(text, tokens, subject),)
                 subject = outer
+        if subject is None:
+            # "… of northeast Damascus SANA said": a known source right before the cue
+            for size in (1, 2, 3, 4):
+                if i - size >= 0 and all(t.capitalised for t in tokens[i - size:i]) and \
+                        matcher(_text(text, tokens, (i - size, i))) is not None:
+                    subject = (i - size, i)
+                    break
         if (subject is None or not _plausible(_text(text, tokens, subject), rules.registry, matcher)) \
                 and not found and i <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
@@ -535,6 +577,39 @@ def _ends_clause_after(tokens: list[Token], i: int) -> bool:
     """True when the cue at `i` is followed by a name and then the end of the clause."""
     span = _span_forward(tokens, i + 1)
     return bool(span) and _clause_ends(tokens, span[1])
+
+
+# Words that may follow an inverted subject when commas are missing: "said the Observatory which
+# has a network of sources", "said local sources speaking on condition of anonymity", "said
+# Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
+_AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "saying", "noting", "("}
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
+
+
+def _inverted_ends(tokens: list[Token], j: int) -> bool:
+    """True when an inverted subject ending before token `j` ends its clause (commas may be missing)."""
+    if _clause_ends(tokens, j):
+        return True
+    n = len(tokens)
+    if j < n and tokens[j].lower in _AFTER_INVERTED:
+        return True
+    # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
+    if j < n and tokens[j].lower in {"told", "tells"} and j + 1 < n and tokens[j + 1].capitalised:
+        return True  # "said Abd Abu al-Nasr … told The New Arab"
+    return j + 1 < n and tokens[j].lower in {"a", "an"} and tokens[j + 1].text[:1].islower() \
+        and tokens[j - 1].capitalised
+
+
+def _plain_end(tokens: list[Token], j: int) -> bool:
+    """Like `_inverted_ends`, but a quotation mark does not count ("… says Daesh "mined …")."""
+    n = len(tokens)
+    while j < n and tokens[j].lower in DAYS | {"on", "in", "a", "statement", "late", "early", "last"}:
+        j += 1
+    return j >= n or tokens[j].text in {".", ",", ";", "!", "?", ")"} or _inverted_ends(tokens, j) \
+        and tokens[j].text not in QUOTES_OPEN | QUOTES_CLOSE
 
 
 def _clause_ends(tokens: list[Token], j: int) -> bool:
@@ -686,14 +761,15 @@ class _Context:
         return None
 
     def recent(self, types, *, unnamed: bool = False) -> Attribution | None:
-        for attribution in reversed(self.history):
+        for back, attribution in enumerate(reversed(self.history)):
             if attribution.source_type == "anonymous":
                 if unnamed and attribution.mention and _head(attribution.mention.split()) in UNNAMED_PERSONS:
                     return attribution
                 continue
             if types is None or attribution.source_type in types:
                 return attribution
-            if "person" in types and attribution.speaker:
+            if "person" in types and attribution.speaker and back < 2:
+                # "he" is the organisation's speaker when that speaker spoke last
                 return attribution
         return None
 
@@ -719,7 +795,8 @@ def _guess_type(name: str) -> str:
         if any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
             return kind
     words = [w for w in name.split() if w]
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"al", "al-", "de", "bin", "el"} for w in words):
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"al", "al-", "de", "bin", "el"}
+                                    or _NAME_PREFIX.match(w) for w in words):
         return "person"
     return "organisation"
 
@@ -729,7 +806,8 @@ def _person_name(mention: str) -> str | None:
     words = mention.replace(",", " , ").split()
     runs, current = [], []
     for word in words:
-        if word[:1].isupper() and word.lower().rstrip(".") not in {t.rstrip(".") for t in TITLES} \
+        if (word[:1].isupper() or _NAME_PREFIX.match(word)) \
+                and word.lower().rstrip(".") not in {t.rstrip(".") for t in TITLES} \
                 and word.lower() not in DESCRIPTORS:
             current.append(word)
         else:
@@ -777,7 +855,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
         previous = context.recent(types, unnamed=kind == "person") or \
             (context.recent(None) if kind != "person" else None)
-        return inherit(previous, "+pronoun") if previous else None
+        # a pronoun nobody named before still says someone asserts this: an unnamed source
+        return inherit(previous, "+pronoun") if previous else anonymous(None)
     if head in {"reporter", "correspondent", "journalist"} and not matcher(mention) \
             and lower_words[0] in {"the", "our", "a"}:
         # "the reporter said": the outlet whose reporter spoke last, else the publisher's own reporter
@@ -818,6 +897,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if ahead is not None:
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
+            if not hits and all(w in DETERMINERS or w in DESCRIPTORS for w in lower_words):
+                return anonymous(mention)  # "the official said" with nobody named before: unnamed
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
             narrower = _narrower(previous, lower_words, registry)
             if narrower is not None:
@@ -837,9 +918,12 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         tail = _words_after(mention, source)
         if all(w.lower().strip(",.") in own | LEADING_DROP for w in tail):
             tail = []
-        if tail and tail[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
-            # "US-led coalition commander Lt. Gen. Stephen Townsend": the organisation, and its speaker
-            speaker = _person_name(" ".join(tail))
+        titles = {t.rstrip(".") for t in TITLES}
+        title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in titles), None)
+        if title_at is not None and all(not w[:1].isupper() for w in tail[:title_at]):
+            # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
+            # Haj Mansour": the organisation, and its speaker
+            speaker = _person_name(" ".join(tail[title_at:]))
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
         if tail and any(w[:1].isupper() for w in tail) and not lower_words[-1] in DESCRIPTIONS:
@@ -847,7 +931,18 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # a body the registry does not know, named after one it does
             name = _clean_name(mention)
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
-        return Attribution(source=source.name, source_id=source.id, source_type=source.type, **base)
+        return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                           speaker=_leading_person(mention, source, matcher), **base)
+    member = _member_of(mention, matcher)
+    if member is not None:
+        # "Obeida al-Hamawi of the activist-run Hama Media Center": the body speaks through him
+        body, speaker = member
+        source = matcher(body)
+        if source is not None:
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                               speaker=speaker, **base)
+        return Attribution(source=body, source_id=slug(body), source_type=_guess_type(body), speaker=speaker,
+                           **base)
     name = _clean_name(mention)
     kind = _guess_type(name)
     speaker = None
@@ -872,6 +967,46 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
         if source.type != "person" and registry.origin(source) is government and \
                 wanted <= set(normalise_name(source.name).replace("defense", "defence").split()):
             return source
+    return None
+
+
+def _member_of(mention: str, matcher) -> tuple[str, str] | None:
+    """(body, person) in "Obeida al-Hamawi of the activist-run Hama Media Center" or "Hamza Khatib
+    the manager of Al-Quds hospital in Aleppo"; None unless a person's name stands before a body."""
+    match = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(.+)$", mention)
+    if match is None:
+        return None
+    body = re.split(r"\s(?:in|near|from)\s", match.group(1))[0].strip(" ,")
+    left = mention[:match.start()].split()
+    titles = {t.rstrip(".") for t in TITLES}
+    while left and (left[-1].lower().rstrip(".") in titles or left[-1].lower() in DETERMINERS | DESCRIPTORS):
+        left.pop()
+    person = " ".join(left)
+    if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None:
+        return None
+    if not body[:1].isupper() or _guess_type(body) in {"person", "organisation"}:
+        return None
+    return body, person
+
+
+def _leading_person(mention: str, source: Source, matcher) -> str | None:
+    """The person in "Rami Abdulrahman who runs the Syrian Observatory …": a name before the source."""
+    lowered = mention.lower()
+    at = min((lowered.find(name.lower()) for name in (source.name, *source.aliases)
+              if lowered.find(name.lower()) > 0), default=-1)
+    if at <= 0:
+        return None
+    run = []
+    for word in mention[:at].split():
+        if not (word[:1].isupper() or _NAME_PREFIX.match(word)):
+            break
+        run.append(word)
+    name = " ".join(run)
+    if any(w.lower() in DETERMINERS | DESCRIPTORS or w.lower().endswith("-based") or w.lower() in NATIONALITIES
+           for w in run):
+        return None  # "The Britain-based Human Rights' Observatory": a description, not a person
+    if 2 <= len(run) <= 4 and matcher(name) is None and _guess_type(name) == "person":
+        return name
     return None
 
 
@@ -1002,6 +1137,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     for candidates in candidates_per_sentence:
         for candidate in candidates:
             for source in matcher.all(candidate.mention) if candidate.mention else ():
+                if source.type == "person" and source.spokesperson and source.affiliation:
+                    source = rules.registry.get(source.affiliation) or source  # he speaks for it
                 if source is not publisher and source not in context.named:
                     context.named.append(source)
     for sentence, candidates in zip(sentences, candidates_per_sentence):
@@ -1021,6 +1158,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 and sentence.text.lstrip()[:1] in QUOTES_OPEN and _has_quote(sentences[len(results) - 1].text):
             # a new quotation right after a quoted, attributed sentence: the same speaker goes on
             attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.next-quote")
+        if attribution is None and open_quote_from is None and results and results[-1] is not None \
+                and not sentence.boilerplate and _FIRST_PERSON.search(sentence.text) and not _has_quote(sentence.text):
+            # "We have seen the reports …" right after the source spoke: its words, quote marks lost
+            attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.first-person")
         balance = _quote_balance(sentence.text)
         if attribution is None and open_quote_from is not None:
             # inside a quotation that runs on: carried from the sentence that opened it, if known
@@ -1041,8 +1182,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         results.append(attribution)
         if attribution is not None and not attribution.carried:
             context.history.append(attribution)
+        reopens = balance > 0 and sentence.text.lstrip()[:1] in QUOTES_OPEN
         if balance > 0 and open_quote_from is None:
             open_quote_from = sentence.index
+        elif reopens and open_quote_from is not None:
+            # a new paragraph of the same quotation opens again without closing the last one
+            if attribution is not None and not attribution.carried:
+                open_quote_from = sentence.index
         elif balance < 0 or (balance > 0 and open_quote_from is not None):
             open_quote_from = None
     return results
