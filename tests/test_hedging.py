@@ -32,6 +32,9 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ("It was possibly true and reportedly false.", ["possibly", "reportedly"]),   # in text order
     ("Six died, according to preliminary reports.", ["according to preliminary reports"]),  # longest wins
     ("The preliminary toll was six.", ["preliminary"]),
+    ("At least 17 people were reported killed in the blast.", ["reported killed"]),   # agentless report
+    ("The van was supposedly carrying aid.", ["supposedly"]),
+    ("According to initial information eight people were killed.", ["According to initial information"]),
 ])
 def test_hedging_cues_found(text, cues):
     assert list(hedge(text).cues) == cues
@@ -53,6 +56,12 @@ def test_hedging_cues_found(text, cues):
     # verification is not a hedge since d570abc, which dropped the lexicon entry.
     "The numbers could not be independently confirmed.",
     "The report could not be independently verified.",
+    # Naming devices and ability are not doubt about the content: the gold guidelines
+    # (fixtures/gold/GUIDELINES.md) list neither "so-called" nor "possible", and dev gold never
+    # marks them (0 of 6 and 0 of 3 sentences).
+    "Raqqa is the capital of the so-called caliphate.",
+    "We pledge to do everything possible to prosecute them.",
+    "The army destroyed 3 vehicles before they could reach the area.",
     "",
 ])
 def test_hedging_not_hedges(text):

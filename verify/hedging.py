@@ -22,7 +22,8 @@ STANCE_WEIGHTS = {"distancing": 0.5}
 LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # "could not be reached", "could be seen" speak of ability, not doubt about the content (the gold's
 # annotators agree); "may" only hedges in lower case (May is a month).
-_NEGATED_MODAL = re.compile(r"\b(could|may|might) (not|be (seen|heard|felt|reached|found))\b", re.IGNORECASE)
+_NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|be (?:seen|heard|felt|reached|found))\b"
+                            r"|\bbefore (?:they|it|he|she|we) (could)\b", re.IGNORECASE)  # "before they could reach"
 CASE_SENSITIVE = {"may"}
 
 
@@ -53,7 +54,7 @@ def level_for(score: float) -> str:
 def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]:
     """Every hedge phrase in `text`, in order, longest phrase first where they overlap."""
     pattern_i, pattern_s, by_phrase = _matcher(rules)
-    negated = {m.start() for m in _NEGATED_MODAL.finditer(text)}
+    negated = {m.start(1) if m.group(1) else m.start(2) for m in _NEGATED_MODAL.finditer(text)}
     hits = []
     for pattern in (pattern_i, pattern_s):
         if pattern is None:
