@@ -114,6 +114,10 @@ CONSTRUCTIONS = [
      "Syrian Democratic Forces", "armed group", ("Sputnik",), "told", "neutral"),
     ("Obeida al-Hamawi of the activist-run Hama Media Center said forces attacked the plant.",
      "Hama Media Center", "outlet", (), "said", "neutral"),
+    ("The convoy was destroyed and about a hundred of militants SANA news agency reported.", "SANA", "state media",
+     (), "reported", "neutral"),
+    ("The ISIS run Amaq news agency said that 160 civilians were killed.", "Amaq", "state media", (), "said",
+     "neutral"),
     # indefinite and plural unnamed sources
     ("A militant website said 10 people were killed.", "unnamed (website)", "anonymous", (), "said", "neutral"),
     ("Two men interviewed said barrel bombs were dropped.", "unnamed (two men)", "anonymous", (), "said",
@@ -139,6 +143,10 @@ NOT_ATTRIBUTED = [
     "The pro-Hezbollah websites posted photos of the fighters, most of whom reportedly hailed from Lebanon.",
     "Sarin is an organophosphorus compound and a nerve agent.",
     "The toll in Aleppo rose to 23.",
+    # a cue inside a time, reason or relative clause of the outlet's own sentence
+    "The raids come a day after the ministry said it would halt fire around Aleppo.",
+    "Aid arrived in an initiative the United Nations said is insufficient.",
+    "The protests were what activists said were the biggest since 2011.",
 ]
 
 

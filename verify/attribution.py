@@ -274,6 +274,10 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         inner = next((k for k in range(first + 2, last + 1) if tokens[k].lower in DETERMINERS
                       and tokens[k - 1].capitalised), None)
         if inner is None:
+            # "a hundred of militants SANA news agency reported": a name after lower-case words
+            inner = next((k for k in range(first + 2, last + 1) if tokens[k].capitalised
+                          and not tokens[k - 1].capitalised and tokens[k - 1].lower not in {"of", "the"}), None)
+        if inner is None:
             return None
         first = inner
     # "Deir Ezzor state-run news agency said", "Al Tabqah local media reported": the same cut when
@@ -283,8 +287,10 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         if capitals and capitals[-1] < last - 1 and \
                 all(tokens[k].lower in DESCRIPTORS | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
                 and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the"} \
-                and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1):
-            # (an acronym is the name itself: "SANA news agency said")
+                and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
+                and tokens[capitals[-1] + 1].lower != "news":
+            # (an acronym, or a name right before "news agency", is the name itself: "SANA news
+            # agency said", "the ISIS run Amaq news agency said")
             first = capitals[-1] + 1
     while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","}:
         first += 1
@@ -536,6 +542,22 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 described = mention.split()[-1].lower() in DESCRIPTIONS and lowers[head[0]] == "the"
                 if matcher(mention) or described:
                     subject, rule = head, "attr.subject-cue.distant"
+        if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
+                not any(lowers[k] in _STRUCTURE for k in range(*subject)):
+            # "… militants SANA news agency reported", "… northeast Damascus SANA said": a known name
+            # ends a span that is no name as a whole
+            for k in range(subject[0] + 1, subject[1]):
+                if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
+                    subject = (k, subject[1])
+                    break
+        if i + width < n and tokens[i + width].text in _FINITE_AFTER_CUE:
+            # "an initiative the United Nations said is insufficient", "which activists said were":
+            # the cue sits in a relative clause about something else
+            subject = None
+        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _SUBORDINATORS:
+            # "The raids come a day after the ministry said it would halt fire": a time or a reason
+            # in the outlet's own sentence, not what the sentence asserts
+            subject = None
         if subject:
             mention = _text(text, tokens, subject)
             if _plausible(mention, rules.registry, matcher) and not _is_content_subject(tokens, subject, i):
@@ -586,6 +608,9 @@ _AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "say
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
+_FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
+_SUBORDINATORS = {"after", "before", "since", "until", "because"}
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
 
