@@ -304,3 +304,13 @@ def test_attribution_candidates_are_ordered_and_explained(rules):
     candidates = find_candidates("SANA said the police said 3 died.", rules=rules)
     assert [c.rule for c in candidates] == ["attr.subject-cue"]
     assert candidates[0].relay == ("SANA",)
+
+
+def test_attribution_state_media_is_the_state_medium_the_document_names(rules):
+    # fixtures/gold/GUIDELINES.md: a description takes the source the article names, else (unnamed)
+    (alone,) = attributions("State media said another 22 people were wounded.", rules)
+    assert (alone.source, alone.source_type) == ("unnamed (state media)", "anonymous")
+    named = attributions("SANA said 13 people were killed in Hamdaniyeh. "
+                         "State media said another 22 people were wounded.", rules)
+    assert [a.source for a in named] == ["SANA", "SANA"]
+    assert named[1].rule == "attr.subject-cue+description"

@@ -608,6 +608,7 @@ _AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "say
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because"}
@@ -895,6 +896,17 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         for previous in reversed(context.history):
             if previous.mention and re.search(r"\bsources?\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
+    if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
+            and not matcher(mention):
+        # "state media said": the state medium the document names, else nobody named
+        previous = context.recent(("state media",))
+        if previous is not None:
+            return inherit(previous, "+description")
+        ahead = context.first_named(("state media",))
+        if ahead is not None:
+            return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
+                               **{**base, "rule": candidate.rule + "+description-ahead"})
+        return anonymous(mention)
     at = _institution(words, matcher)
     if at is not None and head in UNNAMED:
         # "a source at Aleppo Police Command": the institution speaks
