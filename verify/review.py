@@ -350,13 +350,16 @@ def _table_columns(con: sqlite3.Connection) -> set[str]:
 
 def _check(con: sqlite3.Connection, path: Path) -> int:
     """The file's schema version, after making sure it is a review store this `verify` can read."""
+    # Outside a transaction each statement reads its own snapshot. Tables first: another writer
+    # creates the tables and sets the application id in one transaction, so tables seen here
+    # mean that its id is visible to the reads below (the other order raced: id 0, then tables).
+    tables = [row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     application = con.execute("PRAGMA application_id").fetchone()[0]
     version = con.execute("PRAGMA user_version").fetchone()[0]
     if application not in (0, APPLICATION_ID):
         raise ReviewError(f"{path}: a SQLite database of another program, not a verify review store; "
                           "give another file with --db")
     if application == 0:
-        tables = [row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         if tables:
             raise ReviewError(f"{path}: a SQLite database that is not a verify review store (it has tables "
                               f"{', '.join(tables[:5])}); give another file with --db")
