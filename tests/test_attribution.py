@@ -118,6 +118,23 @@ CONSTRUCTIONS = [
      (), "reported", "neutral"),
     ("The ISIS run Amaq news agency said that 160 civilians were killed.", "Amaq", "state media", (), "said",
      "neutral"),
+    ("Mortar rounds struck near the embassy said the Syrian Observatory for Human Rights a Britain-based monitor.",
+     "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
+    # the subject stands apart from its verb: a relative clause, a participle, a coordinated verb
+    ("US Central Command which oversees US operations in the Middle East said it had opened an assessment.",
+     "US Central Command", "military", (), "said", "neutral"),
+    ("Deputy Secretary Tony Blinken speaking at the Carnegie Endowment said the program would start.",
+     "Tony Blinken", "person", (), "said", "neutral"),
+    ("Youkhana heads a Christian aid program in Dohuk and said he had received the information.",
+     "Youkhana", "person", (), "said", "neutral"),
+    # the agent of a passive reporting verb
+    ("The capture of Tel Hamis was announced by the Kurdish YPG militia.", "YPG", "armed group", (), "announced",
+     "neutral"),
+    # an unnamed speaker before a place; a title after a place
+    ("An official in the Turkish town of Suruc said 700 people had crossed.",
+     "unnamed (an official in the turkish town of suruc)", "anonymous", (), "said", "neutral"),
+    ("No Syrian can cross into Turkey Archbishop Jacques Behnan Hindo told Catholic News Agency Feb. 26.",
+     "Jacques Behnan Hindo", "person", ("Catholic News Agency",), "told", "neutral"),
     # indefinite and plural unnamed sources
     ("A militant website said 10 people were killed.", "unnamed (website)", "anonymous", (), "said", "neutral"),
     ("Two men interviewed said barrel bombs were dropped.", "unnamed (two men)", "anonymous", (), "said",
@@ -314,3 +331,19 @@ def test_attribution_state_media_is_the_state_medium_the_document_names(rules):
                          "State media said another 22 people were wounded.", rules)
     assert [a.source for a in named] == ["SANA", "SANA"]
     assert named[1].rule == "attr.subject-cue+description"
+
+
+def test_attribution_possessive_office_is_the_person_named_last(rules):
+    text = ("French Foreign Minister Laurent Fabius said all indications show a chemical massacre. "
+            "Fabius arrived early Saturday on a visit to Israel his office said.")
+    first, second = attributions(text, rules)
+    assert first.source == "Laurent Fabius"
+    assert (second.source, second.rule) == ("Laurent Fabius", "attr.subject-cue+possessive")
+
+
+def test_attribution_general_staff_description_and_reiterated(rules):
+    text = ("Col. Gen. Sergei Rudskoi said the strikes were illegal. "
+            "We warn against such inadmissible steps the general staff said. "
+            "The general reiterated that the army has no chemical weapons.")
+    result = attributions(text, rules)
+    assert [a.source for a in result] == ["Russian General Staff"] * 3

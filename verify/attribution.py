@@ -39,7 +39,8 @@ DESCRIPTIONS = {
     "official": ("person",), "spokesman": ("person",), "spokeswoman": ("person",), "minister": ("person", "government", "military"),
     "network": ("monitor",), "coalition": ("military",), "command": ("military", "government"),
     "communique": None, "channel": ("state media", "outlet"), "newspaper": ("outlet",), "body": None,
-    "reporter": None, "correspondent": None,
+    "reporter": None, "correspondent": None, "staff": ("military",),
+    "militia": ("armed group",), "general": ("person", "military"),
 }
 # Heads of unnamed sources ("activists said", "military sources say").
 UNNAMED = {
@@ -84,7 +85,8 @@ DESCRIPTORS = {
     "rural", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
     "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "groups", "website",
-    "websites", "page", "outlets", "portal", "militants",
+    "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
+    "bishop", "priest", "militia", "militias",
 }
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -116,7 +118,9 @@ MAX_SPAN = 14
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                 "scores", "at", "more", "over", "nearly", "about", "some"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "late", "early", "mid", "last"}
+          "november", "december", "late", "early", "mid", "last", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+          "sept.", "oct.", "nov.", "dec."}
 NATIONALITIES = {"u.s.", "u.s", "us", "american", "russian", "syrian", "turkish", "israeli", "iraqi", "western",
                  "lebanese", "iranian", "french", "british", "kurdish", "saudi", "jordanian", "egyptian",
                  "european", "arab", "gulf", "german", "chinese", "qatari", "local", "rebel", "opposition",
@@ -258,7 +262,8 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
     # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source, but in
     # "training with IS the Observatory said" the subject starts at its own determiner
     if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than", "on"}:
-        inner = next((k for k in range(first + 1, last + 1) if tokens[k].lower in DETERMINERS), None)
+        inner = next((k for k in range(first + 1, last + 1) if tokens[k].lower in DETERMINERS | _POSSESSIVES
+                      or tokens[k].lower.rstrip(".") in _TITLE_WORDS), None)
         if inner is None:
             # "in southern Syria state media said": the place ends where the describing words begin
             capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
@@ -278,6 +283,14 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
             inner = next((k for k in range(first + 2, last + 1) if tokens[k].capitalised
                           and not tokens[k - 1].capitalised and tokens[k - 1].lower not in {"of", "the"}), None)
         if inner is None:
+            # "An official in the Turkish town of Suruc said": an unnamed speaker before the place
+            for k in range(first - 1, max(0, first - 8), -1):
+                if tokens[k].lower in PLACE_PREPOSITIONS and tokens[k - 1].lower in UNNAMED:
+                    outer = _span_back(tokens, k)
+                    if outer is not None:
+                        return outer[0], last + 1
+                    break
+        if inner is None:
             return None
         first = inner
     # "Deir Ezzor state-run news agency said", "Al Tabqah local media reported": the same cut when
@@ -286,13 +299,14 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
         if capitals and capitals[-1] < last - 1 and \
                 all(tokens[k].lower in DESCRIPTORS | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
-                and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the"} \
+                and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the", "a", "an"} \
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
                 and tokens[capitals[-1] + 1].lower != "news":
             # (an acronym, or a name right before "news agency", is the name itself: "SANA news
             # agency said", "the ISIS run Amaq news agency said")
             first = capitals[-1] + 1
-    while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","}:
+    while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","} and \
+            not (first == last - 1 and tokens[first].lower in _POSSESSIVES and tokens[last].lower in _HIS_OWN):
         first += 1
     if first > last or all(t.lower in DETERMINERS for t in tokens[first:last + 1]):
         return None
@@ -353,6 +367,8 @@ def _plausible(mention: str, registry: Registry, matcher) -> bool:
         return True
     if lower[-1] in DESCRIPTIONS or lower[-1] in UNNAMED:
         return True
+    if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
+        return True  # "his office said"
     return any(w[:1].isupper() for w in words)
 
 
@@ -428,6 +444,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if i + 1 < n and lowers[i + 1] == "by" and cue.kind == "verb":
+            if i > 0 and lowers[i - 1] in {"was", "were", "been", "is", "are", "be"}:
+                # "The capture was announced by the Kurdish YPG militia": the agent asserts it
+                agent = _span_forward(tokens, i + 2)
+                if agent and _plausible(_text(text, tokens, agent), rules.registry, matcher):
+                    add(agent, tokens[i].text, cue, "attr.passive-by", tokens[i].start,
+                        anonymous=_is_unnamed(_text(text, tokens, agent), rules.registry, matcher))
             i += 1
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")):
@@ -540,7 +562,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if head and head[1] < i and not any(lowers[k] in index.single for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in DESCRIPTIONS and lowers[head[0]] == "the"
-                if matcher(mention) or described:
+                # "US Central Command which oversees … said", "Tony Blinken speaking at … said",
+                # "Youkhana heads a Christian aid program … and said": a name, then a clause
+                separated = (lowers[head[1]] in {"which", "who", "speaking", "writing"} or lowers[i - 1] == "and") \
+                    and any(t.capitalised for t in tokens[head[0]:head[1]]) and head[1] - head[0] <= 6
+                if matcher(mention) or described or separated:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
                 not any(lowers[k] in _STRUCTURE for k in range(*subject)):
@@ -608,6 +634,10 @@ _AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "say
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_POSSESSIVES = {"his", "her", "its", "their"}
+_HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry"}
+_TITLE_WORDS = {t.rstrip(".") for t in TITLES} - {"official", "activist", "resident", "witness", "eyewitness",
+                                                    "doctor", "journalist", "reporter", "correspondent"}
 _STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
@@ -625,8 +655,8 @@ def _inverted_ends(tokens: list[Token], j: int) -> bool:
     # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
     if j < n and tokens[j].lower in {"told", "tells"} and j + 1 < n and tokens[j + 1].capitalised:
         return True  # "said Abd Abu al-Nasr … told The New Arab"
-    return j + 1 < n and tokens[j].lower in {"a", "an"} and tokens[j + 1].text[:1].islower() \
-        and tokens[j - 1].capitalised
+    return j + 1 < n and tokens[j].lower in {"a", "an"} and (tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text) \
+        and (tokens[j - 1].capitalised or tokens[j - 1].lower in DESCRIPTORS)
 
 
 def _plain_end(tokens: list[Token], j: int) -> bool:
@@ -801,7 +831,7 @@ class _Context:
 
 
 _ORG_TYPE_WORDS = (
-    (("ministry", "government", "regime", "governorate", "council", "command", "directorate", "authority",
+    (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command"), "military"),
     (("observatory", "monitor", "network", "documentation", "watch"), "monitor"),
@@ -970,6 +1000,18 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=_leading_person(mention, source, matcher), **base)
+    if len(lower_words) == 2 and lower_words[0] in {"his", "her"} and \
+            lower_words[1] in _HIS_OWN:
+        # "his office said": the person named last speaks through it
+        previous = context.recent(("person",))
+        if previous is not None:
+            return inherit(previous, "+possessive")
+    if len(words) == 1 and words[0][:1].isupper():
+        # "Khatib said" after "Hamza Khatib the manager of Al-Quds hospital told …": the same speaker
+        for previous in reversed(context.history):
+            names = (previous.speaker, previous.source if previous.source_type == "person" else None)
+            if any(name and name.split()[-1] == words[0] for name in names):
+                return inherit(previous, "+surname")
     member = _member_of(mention, matcher)
     if member is not None:
         # "Obeida al-Hamawi of the activist-run Hama Media Center": the body speaks through him
