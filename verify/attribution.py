@@ -40,7 +40,8 @@ DESCRIPTIONS = {
     "network": ("monitor",), "coalition": ("military",), "command": ("military", "government"),
     "communique": None, "channel": ("state media", "outlet"), "newspaper": ("outlet",), "body": None,
     "reporter": None, "correspondent": None, "staff": ("military",),
-    "militia": ("armed group",), "general": ("person", "military"),
+    "militia": ("armed group",), "general": ("person", "military"), "alliance": ("military",),
+    "broadcaster": ("state media", "outlet"), "administration": ("government",), "charity": ("NGO",),
 }
 # Heads of unnamed sources ("activists said", "military sources say").
 UNNAMED = {
@@ -53,7 +54,7 @@ UNNAMED = {
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers",
     "worker", "workers", "reporters", "monitors", "police", "opponents", "supporters", "critics", "voice", "man", "woman", "father",
     "mother", "fighter", "men", "women", "townspeople", "investigators",
-    "inspectors", "groups", "website", "websites", "page", "outlets", "portal", "militants",
+    "inspectors", "groups", "factions", "narrator", "agencies", "website", "websites", "page", "outlets", "portal", "militants",
 }
 # Unnamed sources that "he" or "she" can refer back to.
 UNNAMED_PERSONS = {"source", "activist", "resident", "witness", "official", "medic", "doctor", "rescuer", "local",
@@ -86,7 +87,8 @@ DESCRIPTORS = {
     "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
     "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "groups", "website",
     "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
-    "bishop", "priest", "militia", "militias",
+    "bishop", "priest", "militia", "militias", "factions", "faction", "administration", "province",
+    "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called",
 }
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -282,6 +284,12 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
             # "a hundred of militants SANA news agency reported": a name after lower-case words
             inner = next((k for k in range(first + 2, last + 1) if tokens[k].capitalised
                           and not tokens[k - 1].capitalised and tokens[k - 1].lower not in {"of", "the"}), None)
+        if inner is None and tokens[last].lower in UNNAMED | set(DESCRIPTIONS):
+            # "the city of Aleppo Syrian activists said": describing words end the place name
+            inner = next((k for k in range(first + 1, last + 1)
+                          if all(tokens[m].lower in DESCRIPTORS | NATIONALITIES for m in range(k, last + 1))), None)
+            if inner is not None and tokens[inner - 1].text.isupper() and len(tokens[inner - 1].text) > 1:
+                inner -= 1  # "Syrias SANA regime news agency": the acronym names it
         if inner is None:
             # "An official in the Turkish town of Suruc said": an unnamed speaker before the place
             for k in range(first - 1, max(0, first - 8), -1):
@@ -401,7 +409,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "according to figures compiled by X", "according to a statement from X";
             # "according to (well-informed) sources" names nobody
             while k < n and lowers[k] in ACCORDING_FILLERS:
-                if lowers[k] in {"reports", "sources"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}):
+                if lowers[k] in {"reports", "sources", "media"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}):
                     k += 1
                     unnamed_end = True
                     break
@@ -443,8 +451,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "is said to": the adverbial hedge, handled below as an unnamed source
             i += 1
             continue
-        if i + 1 < n and lowers[i + 1] == "by" and cue.kind == "verb":
-            if i > 0 and lowers[i - 1] in {"was", "were", "been", "is", "are", "be"}:
+        if i + 1 < n and lowers[i + 1] == "by" and cue.kind == "verb" and \
+                not (i + 2 < n and lowers[i + 2] in {"telephone", "phone", "video", "email", "text", "satellite"}):
+            back = i - 1
+            while back > 0 and lowers[back] in {"later", "also", "subsequently", "officially", "first"}:
+                back -= 1
+            if back >= 0 and lowers[back] in {"was", "were", "been", "is", "are", "be"}:
                 # "The capture was announced by the Kurdish YPG militia": the agent asserts it
                 agent = _span_forward(tokens, i + 2)
                 if agent and _plausible(_text(text, tokens, agent), rules.registry, matcher):
@@ -517,7 +529,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             known_after = bool(span) and (matcher(forward) is not None or (
                 forward.split()[-1].lower() in DESCRIPTIONS or forward.split()[-1].lower() in UNNAMED)
                 and lowers[span[0]] not in {"a", "an"}) and _plain_end(tokens, span[1]) \
-                and (no_subject or _span_back(tokens, i) is None)
+                and (no_subject or _span_back(tokens, i) is None or matcher(forward) is not None)
             if span and (prev in QUOTES_CLOSE | {","} or no_subject or known_after) \
                     and _plausible(forward, rules.registry, matcher) and (
                     prev in QUOTES_CLOSE | {","} or matcher(forward)
@@ -546,6 +558,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if outer is not None:
                 interview_relay = (_text(text, tokens, subject),)
                 subject = outer
+        if subject is None and i >= 3:
+            # "… prospects in Syria Obama said": a known place, then a name
+            k = i - 1
+            while k >= 0 and tokens[k].capitalised:
+                k -= 1
+            if k >= 0 and lowers[k] in PLACE_PREPOSITIONS | {"to", "into", "on", "of"} and i - k >= 3:
+                for split in range(k + 2, i):
+                    if _text(text, tokens, (k + 1, split)).lower() in rules.places and i - split <= 4:
+                        subject = (split, i)
+                        break
         if subject is None:
             # "… of northeast Damascus SANA said": a known source right before the cue
             for size in (1, 2, 3, 4):
@@ -638,7 +660,8 @@ _POSSESSIVES = {"his", "her", "its", "their"}
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES} - {"official", "activist", "resident", "witness", "eyewitness",
                                                     "doctor", "journalist", "reporter", "correspondent"}
-_STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv"}
+_STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
+                      "broadcaster"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because"}
@@ -783,10 +806,13 @@ def _registry_matcher(registry: Registry):
                 hits.append((m.start() + 0.5, len(m.group()), registry.lookup(m.group())))
         hits = [h for h in hits if h[2] is not None]
         if not hits and re.search(r"[A-Z]\w*s\b", mention):
-            # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"
-            bare = re.sub(r"\b([A-Z][\w-]*?)s\b", r"\1", mention)
-            if bare != mention:
-                return match_all(bare)
+            # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"; one word
+            # at a time, so that "Human Rights Watchs" keeps the plural "Rights"
+            for m in re.finditer(r"\b([A-Z][\w-]*?)s\b", mention):
+                bare = mention[:m.end(1)] + mention[m.end():]
+                found = match_all(bare)
+                if found:
+                    return found
         return tuple(source for _, _, source in sorted(hits, key=lambda h: (-h[1], h[0])))
 
     def match(mention: str) -> Source | None:
@@ -913,7 +939,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             (context.recent(None) if kind != "person" else None)
         # a pronoun nobody named before still says someone asserts this: an unnamed source
         return inherit(previous, "+pronoun") if previous else anonymous(None)
-    if head in {"reporter", "correspondent", "journalist"} and not matcher(mention) \
+    if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
             and lower_words[0] in {"the", "our", "a"}:
         # "the reporter said": the outlet whose reporter spoke last, else the publisher's own reporter
         for previous in reversed(context.history):
