@@ -135,21 +135,29 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets; `lower` and `capitalised` are computed once
+    (the span walks ask for them many times per sentence).
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    capitalised: starts like a name: "Reuters", "al-Wasl" (Arabic article prefixes), "Su-34".
+    """
 
-    @property
-    def capitalised(self) -> bool:
-        """Starts like a name: "Reuters", "al-Wasl" (Arabic article prefixes), "Su-34"."""
-        return self.text[:1].isupper() or bool(_NAME_PREFIX.match(self.text)) or \
-            self.text[:1].isdigit() and "-" in self.text
+    __slots__ = ("text", "start", "end", "lower", "capitalised")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.lower = text.lower()
+        self.capitalised = text[:1].isupper() or bool(_NAME_PREFIX.match(text)) or \
+            (text[:1].isdigit() and "-" in text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 def tokenize(text: str) -> list[Token]:

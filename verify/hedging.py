@@ -27,18 +27,24 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|be (?:seen|heard|felt|r
 CASE_SENSITIVE = {"may"}
 
 
-def _matcher(rules: RuleSet) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue]]:
+_WORD = re.compile(r"[\w']+")  # no hyphen: "\balleged\b" also matches inside "US-alleged"
+
+
+def _matcher(rules: RuleSet) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue], frozenset]:
     return derived(rules, "hedging.matcher", lambda r: _compile(r.hedges))
 
 
-def _compile(hedges: tuple[HedgeCue, ...]) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue]]:
+def _compile(hedges: tuple[HedgeCue, ...]) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue], frozenset]:
     by_phrase = {h.phrase.lower(): h for h in hedges}
     phrases = sorted(by_phrase, key=len, reverse=True)
     insensitive = [p for p in phrases if p not in CASE_SENSITIVE]
     sensitive = [p for p in phrases if p in CASE_SENSITIVE]
     pattern_i = re.compile(r"\b(" + "|".join(re.escape(p) for p in insensitive) + r")\b", re.IGNORECASE)
     pattern_s = re.compile(r"\b(" + "|".join(re.escape(p) for p in sensitive) + r")\b") if sensitive else None
-    return pattern_i, pattern_s, by_phrase
+    # every phrase starts with one of these words: a sentence with none of them has no hedge, and
+    # most sentences are skipped without running the long alternation
+    first_words = frozenset(_WORD.findall(p)[0] for p in phrases if _WORD.findall(p))
+    return pattern_i, pattern_s, by_phrase, first_words
 
 
 def level_for(score: float) -> str:
@@ -53,7 +59,9 @@ def level_for(score: float) -> str:
 
 def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]:
     """Every hedge phrase in `text`, in order, longest phrase first where they overlap."""
-    pattern_i, pattern_s, by_phrase = _matcher(rules)
+    pattern_i, pattern_s, by_phrase, first_words = _matcher(rules)
+    if first_words.isdisjoint(_WORD.findall(text.lower())):
+        return []
     negated = {m.start(1) if m.group(1) else m.start(2) for m in _NEGATED_MODAL.finditer(text)}
     hits = []
     for pattern in (pattern_i, pattern_s):

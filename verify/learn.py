@@ -32,6 +32,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from .errors import VerifyError
@@ -134,6 +135,9 @@ def features(text: str, *, attribution: Attribution | None, hedge: Hedge,
     return tokens
 
 
+_SAME_FEATURES: dict[tuple[int, int], bool] = {}
+
+
 # --- models ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -182,6 +186,57 @@ class Model:
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {label: e / total for label, e in zip(self.classes, exps)}
+
+    def weights_many(self, token_lists: list[list[str]]):
+        """(vocabulary rows used, TF-IDF weights: one l2-normalised row per sentence) for many
+        sentences at once: one small dense matrix, so numpy's call overhead is paid per document."""
+        import numpy
+
+        vocabulary, idf, _, _ = self._arrays
+        found = [[row for row in map(vocabulary.get, tokens) if row is not None] for tokens in token_lists]
+        sentence_of = numpy.repeat(numpy.arange(len(found)), [len(rows) for rows in found])
+        rows, column_of = numpy.unique(numpy.fromiter(chain.from_iterable(found), dtype=numpy.int64,
+                                                      count=len(sentence_of)), return_inverse=True)
+        weights = numpy.zeros((len(token_lists), len(rows)))
+        numpy.add.at(weights, (sentence_of, column_of), 1)
+        weights *= idf[rows]
+        norms = numpy.sqrt((weights * weights).sum(axis=1, keepdims=True))
+        weights /= numpy.where(norms == 0, 1.0, norms)
+        return rows, weights
+
+    def probabilities_many(self, token_lists: list[list[str]], weights=None) -> list[dict[str, float]]:
+        """`probabilities` for many sentences; `weights` from `weights_many` of a model with the
+        same vocabulary and idf may be passed to share the work."""
+        import numpy
+
+        _, _, coef, intercept = self._arrays
+        rows, matrix = weights if weights is not None else self.weights_many(token_lists)
+        scores = intercept + matrix @ coef[rows]
+        out = []
+        for row_scores in numpy.atleast_2d(scores).tolist():
+            if len(self.classes) == 2 and len(row_scores) == 1:
+                positive = 1 / (1 + math.exp(-row_scores[0]))
+                out.append({self.classes[0]: 1 - positive, self.classes[1]: positive})
+                continue
+            top = max(row_scores)
+            exps = [math.exp(x - top) for x in row_scores]
+            total = sum(exps)
+            out.append({label: e / total for label, e in zip(self.classes, exps)})
+        return out
+
+    @cached_property
+    def _feature_key(self) -> tuple[int, tuple]:
+        key = (tuple(sorted(self.vocabulary.items())), self.idf)
+        return hash(key), key
+
+    def same_features(self, other: "Model") -> bool:
+        """True when `other` weighs feature tokens exactly as this model does (trained together)."""
+        if self is other:
+            return True
+        (mine, key), (theirs, other_key) = self._feature_key, other._feature_key
+        if (mine, theirs) not in _SAME_FEATURES:  # compared in full once per pair of models
+            _SAME_FEATURES[(mine, theirs)] = mine == theirs and key == other_key
+        return _SAME_FEATURES[(mine, theirs)]
 
     def predict(self, tokens: list[str]) -> tuple[str, float]:
         probabilities = self.probabilities(tokens)
@@ -307,19 +362,29 @@ def combine(sentences: list[Sentence], *, models: Models) -> list[Sentence]:
       found a hedge and the model's probability is ≥ KEEP_HEDGE; a hedge the model adds has the
       cue `(model)` and level low.
     """
+    # features see what the rules said, here and in the sentence before, as in training; they do
+    # not depend on what the models decide, so every sentence is scored in one go
+    token_lists, previous_text, previous_rule = [], None, None
+    for sentence in sentences:
+        if not sentence.boilerplate:
+            token_lists.append(features(sentence.text, attribution=sentence.attribution, hedge=sentence.hedge,
+                                        previous_text=previous_text, previous=previous_rule))
+            previous_text, previous_rule = sentence.text, sentence.attribution
+    shared = None
+    if models.attribution is not None and models.hedged is not None and \
+            models.attribution.same_features(models.hedged):
+        shared = models.attribution.weights_many(token_lists)
+    attribution_scores = iter(models.attribution.probabilities_many(token_lists, shared) if models.attribution else ())
+    hedge_scores = iter(models.hedged.probabilities_many(token_lists, shared) if models.hedged else ())
     out: list[Sentence] = []
-    previous_text, previous_rule, previous, since = None, None, None, 0
+    previous, since = None, 0
     for sentence in sentences:
         if sentence.boilerplate:
             out.append(sentence)
             continue
-        # features see what the rules said, here and in the sentence before, as in training
-        tokens = features(sentence.text, attribution=sentence.attribution, hedge=sentence.hedge,
-                          previous_text=previous_text, previous=previous_rule)
-        previous_text, previous_rule = sentence.text, sentence.attribution
         attribution, hedge = sentence.attribution, sentence.hedge
         if models.attribution is not None:
-            probabilities = models.attribution.probabilities(tokens)
+            probabilities = next(attribution_scores)
             attributed = 1 - probabilities["none"]
             if attribution is None and attributed >= ADD_ATTRIBUTION:
                 kind = max((k for k in probabilities if k != "none"), key=probabilities.get)
@@ -332,7 +397,7 @@ def combine(sentences: list[Sentence], *, models: Models) -> list[Sentence]:
             elif attribution is not None:
                 attribution = replace(attribution, confidence=round(attributed, 3))
         if models.hedged is not None:
-            probability = models.hedged.probabilities(tokens)["yes"]
+            probability = next(hedge_scores)["yes"]
             if hedge.level == "none" and probability >= ADD_HEDGE:
                 hedge = Hedge(level="low", score=round(probability / 2, 3), cues=("(model)",),
                               confidence=round(probability, 3))
