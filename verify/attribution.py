@@ -147,8 +147,8 @@ class Token:
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
         self.lower = text.lower()
-        self.capitalised = text[:1].isupper() or bool(_NAME_PREFIX.match(text)) or \
-            (text[:1].isdigit() and "-" in text)
+        self.capitalised = text[:1].isupper() or ("-" in text and (text[:1].isdigit() or
+                                                                   _NAME_PREFIX.match(text) is not None))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -639,16 +639,23 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
-        for hedge in rules.hedges:
-            if hedge.attributes:
-                match = re.search(rf"\b{re.escape(hedge.phrase)}\b", lowered)
-                if match and not re.search(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$", lowered[:match.start()]):
-                    found.append(Candidate(None, text[match.start():match.end()], "distancing"
-                                           if hedge.phrase.startswith("alleged") else "neutral",
-                                           "attr.adverbial", match.start(), (), True))
-                    break
+        for hedge, pattern in derived(rules, "attribution.adverbials", _adverbials):
+            match = pattern.search(lowered)
+            if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]):
+                found.append(Candidate(None, text[match.start():match.end()], "distancing"
+                                       if hedge.phrase.startswith("alleged") else "neutral",
+                                       "attr.adverbial", match.start(), (), True))
+                break
     found.sort(key=lambda c: c.rule != "attr.according-to")
     return _merge_outer(found, rules)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
+
+
+def _adverbials(rules: RuleSet) -> tuple:
+    """(hedge, compiled pattern) for the hedges that name an unnamed source, in file order."""
+    return tuple((h, re.compile(rf"\b{re.escape(h.phrase)}\b")) for h in rules.hedges if h.attributes)
 
 
 def _ends_clause_after(tokens: list[Token], i: int) -> bool:
@@ -879,10 +886,14 @@ _ORG_TYPE_WORDS = (
 )
 
 
+_ORG_TYPE_PATTERNS = tuple((re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), kind)
+                           for words, kind in _ORG_TYPE_WORDS)
+
+
 def _guess_type(name: str) -> str:
     lower = name.lower()
-    for words, kind in _ORG_TYPE_WORDS:
-        if any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words):
+    for pattern, kind in _ORG_TYPE_PATTERNS:
+        if pattern.search(lower):
             return kind
     words = [w for w in name.split() if w]
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"al", "al-", "de", "bin", "el"}
