@@ -378,6 +378,19 @@ def test_cli_eval_json():
         assert 0 <= scores["f1"] <= 1
 
 
+def test_cli_eval_train_also_needs_cv():
+    result = run("eval", DEV_GOLD, "--train-also", DEV_GOLD)
+    assert result.exit_code == 2
+    assert "--train-also needs --cv" in result.stderr
+
+
+def test_cli_eval_cv_with_more_folds_than_articles_exits_2(tmp_path):
+    gold = ROOT / "fixtures" / "gold" / "dev" / "000_c4b5080489d27d06.json"
+    result = run("eval", gold, "--cv", "3")
+    assert result.exit_code == 2
+    assert "needs at least 3 gold articles" in result.stderr
+
+
 def test_cli_eval_missing_gold_exits_2(tmp_path):
     result = run("eval", tmp_path / "no-gold")
     assert result.exit_code == 2

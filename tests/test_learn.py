@@ -10,7 +10,7 @@ from verify.learn import (MODEL_FILES, ModelError, Models, attribution_kind, com
 from verify.pipeline import audit_document
 from verify.records import Attribution, Document, Hedge
 from verify.rules import load_rules
-from verify.training import fit, prepare, write_models
+from verify.training import article_folds, cross_validate, fit, prepare, write_models
 
 ROOT = Path(__file__).resolve().parent.parent
 SOME_GOLD = sorted((ROOT / "fixtures" / "gold" / "dev").glob("0*.json"))  # the five seeds
@@ -203,3 +203,22 @@ def test_learn_rule_hedge_kept_when_the_model_alone_says_no():
     rules_only, _, hedged, combined = _rules_and_model("An estimated 400 people fled.")
     assert rules_only.hedge.level != "none" and hedged == "no"
     assert combined.hedge.level == rules_only.hedge.level and combined.hedge.confidence < 0.5
+
+
+def test_training_folds_split_by_article(prepared):
+    folds = article_folds(prepared, 5)
+    assert len(folds) == 5
+    tested = []
+    for train, test in folds:
+        train_ids = {item.gold["id"] for item in train}
+        test_ids = {item.gold["id"] for item in test}
+        assert train_ids and test_ids and not train_ids & test_ids   # no article on both sides
+        tested += sorted(test_ids)
+    assert sorted(tested) == sorted(item.gold["id"] for item in prepared)  # each article tested once
+
+
+def test_training_cross_validate_scores_only_the_given_gold(rules):
+    scored, extra = SOME_GOLD[:3], SOME_GOLD[3:]
+    reports = cross_validate(load_gold([str(p) for p in scored]), rules=rules, folds=3,
+                             train_also=load_gold([str(p) for p in extra]))
+    assert {name: r.documents for name, r in reports.items()} == {"rules": 3, "model": 3, "combination": 3}

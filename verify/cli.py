@@ -298,6 +298,9 @@ def eval_command(
     cv: Annotated[Optional[int], typer.Option("--cv", min=2, help="Grouped K-fold cross-validation by article: "
                                               "rules alone, model alone and their combination, with models "
                                               "trained on the other folds.")] = None,
+    train_also: Annotated[Optional[list[Path]], typer.Option(
+        "--train-also", help="With --cv: gold that only trains the models of every fold, never scored "
+                             "(e.g. --train-also fixtures/gold/dev when scoring the held-out gold).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--errors", help="List every disagreement (use on dev gold only: "
                                               "reading held-out errors is tuning on them).")] = False,
@@ -305,6 +308,7 @@ def eval_command(
     """Score the pipeline against person-written gold: precision, recall and F1 per task.
 
     Examples:  verify eval fixtures/gold/heldout        verify eval fixtures/gold --cv 5
+               verify eval fixtures/gold/heldout --cv 5 --train-also fixtures/gold/dev
     """
     from .evaluate import load_gold, score
     from .learn import Models
@@ -313,9 +317,12 @@ def eval_command(
     try:
         rules = load_rules(rules_dir)
         gold_files = load_gold([str(g) for g in gold])
+        if train_also and not cv:
+            fail("--train-also needs --cv: it adds training gold to every fold's models")
         if cv:
             from .training import cross_validate
-            reports = cross_validate(gold_files, rules=rules, folds=cv)
+            extra = load_gold([str(g) for g in train_also]) if train_also else ()
+            reports = cross_validate(gold_files, rules=rules, folds=cv, train_also=extra)
         else:
             reports = {"rules only" if rules_only else "rules + models":
                        score(gold_files, rules=rules, models=Models() if rules_only else None)}

@@ -94,17 +94,35 @@ def _score_model_alone(item: Prepared, models: Models, report: Report) -> None:
     report.documents += 1
 
 
-def cross_validate(gold_files, *, rules: RuleSet, folds: int = 5) -> dict[str, Report]:
-    """Grouped k-fold cross-validation by article: rules alone, model alone, combination."""
+def article_folds(prepared: list[Prepared], folds: int) -> list[tuple[list[Prepared], list[Prepared]]]:
+    """(train, test) per fold, split by article (GroupKFold): every article is tested exactly once
+    and never trains the models it is tested with."""
     from sklearn.model_selection import GroupKFold
 
-    prepared = prepare(gold_files, rules=rules)
-    reports = {"rules": Report(), "model": Report(), "combination": Report()}
+    from .errors import GoldError
+
     documents = [item.gold["id"] for item in prepared]
-    for train_index, test_index in GroupKFold(n_splits=folds).split(prepared, groups=documents):
-        models = fit([prepared[i] for i in train_index])
-        for i in test_index:
-            item = prepared[i]
+    if len(set(documents)) < folds:
+        raise GoldError(f"{folds}-fold cross-validation needs at least {folds} gold articles; "
+                        f"{len(set(documents))} given")
+    return [([prepared[i] for i in train], [prepared[i] for i in test])
+            for train, test in GroupKFold(n_splits=folds).split(prepared, groups=documents)]
+
+
+def cross_validate(gold_files, *, rules: RuleSet, folds: int = 5, train_also=()) -> dict[str, Report]:
+    """Grouped k-fold cross-validation by article: rules alone, model alone, combination.
+
+    `train_also`: gold files that only ever train (e.g. the dev gold the rules were tuned on, when
+    `gold_files` is the held-out gold): every fold's models learn from them too, none is scored.
+    """
+    prepared = prepare(gold_files, rules=rules)
+    extra = prepare(train_also, rules=rules) if train_also else []
+    scored = {item.gold["id"] for item in prepared}
+    extra = [item for item in extra if item.gold["id"] not in scored]
+    reports = {"rules": Report(), "model": Report(), "combination": Report()}
+    for train, test in article_folds(prepared, folds):
+        models = fit(train + extra)
+        for item in test:
             score_document(item.gold, item.audited, rules=rules, report=reports["rules"])
             _score_model_alone(item, models, reports["model"])
             combined = type(item.audited)(item.audited.document, tuple(combine(list(item.audited.sentences),
