@@ -42,6 +42,8 @@ DESCRIPTIONS = {
     "reporter": None, "correspondent": None, "staff": ("military",),
     "militia": ("armed group",), "general": ("person", "military"), "alliance": ("military",),
     "broadcaster": ("state media", "outlet"), "administration": ("government",), "charity": ("NGO",),
+    "television": ("state media", "outlet"), "tv": ("state media", "outlet"), "service": ("NGO", "government"),
+    "inquiry": ("international body",),
 }
 # Heads of unnamed sources ("activists said", "military sources say").
 UNNAMED = {
@@ -54,7 +56,7 @@ UNNAMED = {
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers",
     "worker", "workers", "reporters", "monitors", "police", "opponents", "supporters", "critics", "voice", "man", "woman", "father",
     "mother", "fighter", "men", "women", "townspeople", "investigators",
-    "inspectors", "groups", "factions", "narrator", "agencies", "website", "websites", "page", "outlets", "portal", "militants",
+    "inspectors", "groups", "factions", "narrator", "agencies", "voice-over", "states", "countries", "website", "websites", "page", "outlets", "portal", "militants",
 }
 # Unnamed sources that "he" or "she" can refer back to.
 UNNAMED_PERSONS = {"source", "activist", "resident", "witness", "official", "medic", "doctor", "rescuer", "local",
@@ -88,7 +90,8 @@ DESCRIPTORS = {
     "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "groups", "website",
     "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
     "bishop", "priest", "militia", "militias", "factions", "faction", "administration", "province",
-    "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called",
+    "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called", "rescue",
+    "inquiry", "voice-over", "states",
 }
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -263,6 +266,12 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
             break
         i -= 1
     first = i + 1
+    # "… in the northern Hama province the rescue service said": the subject starts at its own
+    # determiner after a place
+    inner = next((k for k in range(last - 1, first, -1) if tokens[k].lower == "the" and
+                  (tokens[k - 1].capitalised or tokens[k - 1].lower in _PLACE_NOUNS)), None)
+    if inner is not None and i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS:
+        return inner, last + 1
     # "SANA reporter in Aleppo said": a place after a preposition belongs to a name before it
     if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and \
             (tokens[i - 1].lower in DESCRIPTORS - LEADING_DROP or tokens[i - 1].capitalised):
@@ -594,7 +603,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 described = mention.split()[-1].lower() in DESCRIPTIONS and lowers[head[0]] == "the"
                 # "US Central Command which oversees … said", "Tony Blinken speaking at … said",
                 # "Youkhana heads a Christian aid program … and said": a name, then a clause
-                separated = (lowers[head[1]] in {"which", "who", "speaking", "writing"} or lowers[i - 1] == "and") \
+                separated = (lowers[head[1]] in {"which", "who", "speaking", "writing"} or lowers[i - 1] in {"and", "but"}) \
                     and any(t.capitalised for t in tokens[head[0]:head[1]]) and head[1] - head[0] <= 6
                 if matcher(mention) or described or separated:
                     subject, rule = head, "attr.subject-cue.distant"
@@ -650,6 +659,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     return _merge_outer(found, rules)
 
 
+_PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
+                "neighbourhood", "neighborhood"}
+_STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
 _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
 
 
@@ -709,8 +721,11 @@ def _plain_end(tokens: list[Token], j: int) -> bool:
 def _clause_ends(tokens: list[Token], j: int) -> bool:
     """True when token `j` ends the clause: end, punctuation, or a time phrase / 'in a statement'."""
     n = len(tokens)
-    while j < n and tokens[j].lower in DAYS | {"on", "in", "a", "statement", "late", "early", "last",
-                                              "night", "week", "month", "told", "reporters"}:
+    while j < n and tokens[j].lower in DAYS | {"on", "in", "a", "an", "statement", "late", "early", "last",
+                                              "night", "week", "month", "told", "reporters", "press", "release",
+                                              "news", "conference", "interview", "briefing", "speech"}:
+        if tokens[j].lower in _STATEMENT_NOUNS and j > 0 and tokens[j - 1].lower in {"a", "an", "press", "news"}:
+            return True  # "… said the Coalition in a press release published on Wednesday"
         j += 1
     return j >= n or tokens[j].text in {".", ",", ";", ":", "!", "?", "”", '"', ")"}
 
