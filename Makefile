@@ -37,6 +37,7 @@ browser:
 eval: install
 	$(BIN)/verify eval fixtures/gold/dev
 	$(BIN)/verify eval fixtures/gold/heldout
+	$(BIN)/verify eval fixtures/gold/heldout --cv 5 --train-also fixtures/gold/dev
 
 bench: install
 	$(BIN)/python scripts/bench_audit.py
