@@ -156,6 +156,8 @@ CONSTRUCTIONS = [
      "White Helmets", "NGO", (), "said", "neutral"),
     ("Western states said the Syrian government was responsible.", "unnamed (western states)", "anonymous", (),
      "said", "neutral"),
+    ('"The regime destroyed it" the Syrian Observatory for Human Rights which relies on a network of sources said.',
+     "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
     # indefinite and plural unnamed sources
     ("A militant website said 10 people were killed.", "unnamed (website)", "anonymous", (), "said", "neutral"),
     ("Two men interviewed said barrel bombs were dropped.", "unnamed (two men)", "anonymous", (), "said",
@@ -368,3 +370,18 @@ def test_attribution_general_staff_description_and_reiterated(rules):
             "The general reiterated that the army has no chemical weapons.")
     result = attributions(text, rules)
     assert [a.source for a in result] == ["Russian General Staff"] * 3
+
+
+def test_attribution_according_to_a_description_of_an_earlier_source(rules):
+    text = ("The Free Syrian Army said in a statement that 45 bodies were found. "
+            "The massacre was discovered when the rebels seized the village according to the statement.")
+    first, second = attributions(text, rules)
+    assert second.source == first.source and second.cue == "according to"
+
+
+def test_attribution_the_same_speaker_next_keeps_the_relay(rules):
+    text = ('Spokesman Shadi al-Jundi told AFP that twelve people were killed. '
+            'The victims included "opposition figures" Jundi said.')
+    first, second = attributions(text, rules)
+    assert first.via == ("AFP",)
+    assert (second.source, second.via) == (first.source, ("AFP",))

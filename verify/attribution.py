@@ -56,7 +56,8 @@ UNNAMED = {
     "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers",
     "worker", "workers", "reporters", "monitors", "police", "opponents", "supporters", "critics", "voice", "man", "woman", "father",
     "mother", "fighter", "men", "women", "townspeople", "investigators",
-    "inspectors", "groups", "factions", "narrator", "agencies", "voice-over", "states", "countries", "website", "websites", "page", "outlets", "portal", "militants",
+    "inspectors", "groups", "factions", "narrator", "agencies", "voice-over", "states", "countries",
+    "website", "websites", "page", "outlets", "portal", "militants",
 }
 # Unnamed sources that "he" or "she" can refer back to.
 UNNAMED_PERSONS = {"source", "activist", "resident", "witness", "official", "medic", "doctor", "rescuer", "local",
@@ -91,7 +92,7 @@ DESCRIPTORS = {
     "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
     "bishop", "priest", "militia", "militias", "factions", "faction", "administration", "province",
     "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called", "rescue",
-    "inquiry", "voice-over", "states",
+    "inquiry", "voice-over", "states", "authorities",
 }
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -432,6 +433,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     break
                 k += 1
             cue_text = text[tokens[i].start:tokens[i + 1].end]
+            if not unnamed_end and k > i + 2 and lowers[k - 1] in DESCRIPTIONS and \
+                    (k >= n or tokens[k].text in {".", ",", ";", ")"}):
+                # "according to the statement.": a description of a source named before
+                found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
+                                       "attr.according-to", tokens[i].start, (), False))
+                i = k
+                continue
             if unnamed_end:
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
                                        "attr.according-to", tokens[i].start, (), True))
@@ -591,6 +599,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if i - size >= 0 and all(t.capitalised for t in tokens[i - size:i]) and \
                         matcher(_text(text, tokens, (i - size, i))) is not None:
                     subject = (i - size, i)
+                    break
+        if subject is None and not found:
+            # "… the Syrian Observatory for Human Rights which relies on a network of sources said":
+            # a known source, then a relative clause, then its verb
+            for w in range(i - 2, max(0, i - 16), -1):
+                if lowers[w] in {"which", "who"}:
+                    named = _span_back(tokens, w)
+                    if named is not None and matcher(_text(text, tokens, named)) is not None and \
+                            not any(lowers[m] in index.single for m in range(w, i)):
+                        subject, rule = named, "attr.subject-cue.distant"
                     break
         if (subject is None or not _plausible(_text(text, tokens, subject), rules.registry, matcher)) \
                 and not found and i <= 30:
@@ -1070,7 +1088,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "Khatib said" after "Hamza Khatib the manager of Al-Quds hospital told …": the same speaker
         for previous in reversed(context.history):
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)
-            if any(name and name.split()[-1] == words[0] for name in names):
+            if any(name and _bare_surname(name.split()[-1]) == _bare_surname(words[0]) for name in names):
                 return inherit(previous, "+surname")
     member = _member_of(mention, matcher)
     if member is not None:
@@ -1107,6 +1125,11 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
                 wanted <= set(normalise_name(source.name).replace("defense", "defence").split()):
             return source
     return None
+
+
+def _bare_surname(word: str) -> str:
+    """ "al-Jundi" and "Jundi" are the same surname."""
+    return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word, flags=re.IGNORECASE).lower()
 
 
 def _member_of(mention: str, matcher) -> tuple[str, str] | None:
@@ -1313,10 +1336,12 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             for k in range(open_quote_from, len(results)):
                 if results[k] is None:
                     results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
-        if attribution is not None and not attribution.via and attribution.cue in {"added", "adding", "adds"}:
-            # "Rahman added" after "Rahman told AFP": the same interview, through the same relay
-            previous = next((a for a in reversed(results) if a is not None), None)
-            if previous is not None and previous.source_id == attribution.source_id and previous.via:
+        if attribution is not None and not attribution.via and (attribution.stance == "neutral" or attribution.carried):
+            # "Rahman added" / "Jundi said" right after "… told AFP": the same interview, through the
+            # same relay (the source spoke last, with no other speaker between)
+            previous = next((a for a in reversed(results[-2:]) if a is not None), None)
+            if previous is not None and previous.source_id == attribution.source_id and previous.via \
+                    and previous.source_type != "anonymous":
                 attribution = replace(attribution, via=previous.via)
         results.append(attribution)
         if attribution is not None and not attribution.carried:
