@@ -385,3 +385,13 @@ def test_attribution_the_same_speaker_next_keeps_the_relay(rules):
     first, second = attributions(text, rules)
     assert first.via == ("AFP",)
     assert (second.source, second.via) == (first.source, ("AFP",))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Assad regime has been accused of committing war crimes by insurgent groups.", "unnamed"),
+    ("The Syrian government was accused by Human Rights Watch of using barrel bombs.", "Human Rights Watch"),
+])
+def test_attribution_passive_accusation_is_not_the_accused(rules, text, source):
+    # the subject of "was accused" is the accused; whoever accuses is the source (unnamed if not named)
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source and attribution.cue == "accused"

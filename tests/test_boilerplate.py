@@ -33,6 +33,10 @@ def boilerplate(text):
     ("Tags: Syria, Russia", "boiler.tags"),
     ("  Latest news  ", "boiler.latest-news"),       # surrounding space does not matter
     ("latest NEWS", "boiler.latest-news"),           # nor case
+    ("Reporting by James Grubel; Editing by Nick Macfie Our Standards:The Thomson Reuters Trust Principles.",
+     "boiler.reporting-credits"),                    # an agency's credit line ("Our" is no speaker)
+    ("Sources: Reuters/www.globalsecurity.org (Writing by David Cutler London Editorial Reference Unit)",
+     "boiler.reporting-credits"),
 ])
 def test_boilerplate_positives(text, rule):
     assert boilerplate(text) == rule
@@ -51,6 +55,7 @@ def test_boilerplate_positives(text, rule):
     "Read the full report on the monitor website.",
     "Video footage showed the strike.",
     "Home to 2 million people, Aleppo was besieged for years.",
+    "The report was compiled by the Observatory and released on Monday.",
     "",
 ])
 def test_boilerplate_negatives(text):

@@ -489,6 +489,19 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         anonymous=_is_unnamed(_text(text, tokens, agent), rules.registry, matcher))
             i += 1
             continue
+        if cue.kind == "verb" and i > 0 and lowers[i - 1] in {"been", "was", "were", "is", "are"} and \
+                cue.stance == "accusing":
+            # "The Assad regime has been accused of war crimes by insurgent groups": the subject is
+            # the accused; the agent, when named, accuses
+            by = next((k for k in range(i + 1, min(n, i + 16)) if lowers[k] == "by"), None)
+            agent = _span_forward(tokens, by + 1) if by is not None else None
+            if agent and _plausible(_text(text, tokens, agent), rules.registry, matcher):
+                add(agent, tokens[i].text, cue, "attr.passive-by", tokens[i].start,
+                    anonymous=_is_unnamed(_text(text, tokens, agent), rules.registry, matcher))
+            else:
+                add(None, tokens[i].text, cue, "attr.passive", tokens[i].start, anonymous=True)  # somebody accuses
+            i += 1
+            continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")):
             i += 1
             continue
