@@ -37,6 +37,9 @@ def boilerplate(text):
      "boiler.reporting-credits"),                    # an agency's credit line ("Our" is no speaker)
     ("Sources: Reuters/www.globalsecurity.org (Writing by David Cutler London Editorial Reference Unit)",
      "boiler.reporting-credits"),
+    ("Still image shows a cloud of black smoke rising from vehicles in the distance.", "boiler.caption-shows"),
+    ("Manar al-Frieh/Manal", "boiler.editor-names"),
+    ("H. Zain H. Said", "boiler.editor-names"),
 ])
 def test_boilerplate_positives(text, rule):
     assert boilerplate(text) == rule
@@ -56,6 +59,8 @@ def test_boilerplate_positives(text, rule):
     "Video footage showed the strike.",
     "Home to 2 million people, Aleppo was besieged for years.",
     "The report was compiled by the Observatory and released on Monday.",
+    "Footage posted on YouTube showed corpses of women and children.",   # a caption says "shows"
+    "Aleppo/Idlib: rebels advance on the city as the army retreats.",
     "",
 ])
 def test_boilerplate_negatives(text):
