@@ -1,5 +1,4 @@
 """Tests for verify.corroborate: same-fact matching, independence and status."""
-from dataclasses import replace
 from pathlib import Path
 
 import pytest

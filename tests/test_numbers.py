@@ -1,6 +1,5 @@
 """Tests for verify.numbers: tables of sentences and the quantities they state, negatives too."""
 import json
-import time
 
 import pytest
 

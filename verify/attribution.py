@@ -137,6 +137,25 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
                      "media", "documentation", "records", "sources", "well-informed", "informed", "reliable",
                      "military", "security", "field", "medical", "several", "other", "unconfirmed"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
+_PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
+                "neighbourhood", "neighborhood"}
+_STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
+_RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
+# Words that may follow an inverted subject when commas are missing: "said the Observatory which
+# has a network of sources", "said local sources speaking on condition of anonymity", "said
+# Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
+_AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "saying", "noting", "("}
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_POSSESSIVES = {"his", "her", "its", "their"}
+_HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry"}
+_TITLE_WORDS = {t.rstrip(".") for t in TITLES} - {"official", "activist", "resident", "witness", "eyewitness",
+                                                    "doctor", "journalist", "reporter", "correspondent"}
+_STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
+                      "broadcaster"}
+_STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
+_FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
+_SUBORDINATORS = {"after", "before", "since", "until", "because"}
+_HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
 
 class Token:
@@ -519,7 +538,6 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if obj is None:
                 i += 1
                 continue
-            source_mention = _text(text, tokens, obj)
             relay_mention = None
             if i == 0 or tokens[i - 1].text == ",":
                 # "Citing X, the Independent reports that ..."
@@ -690,40 +708,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     return _merge_outer(found, rules)
 
 
-_PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
-                "neighbourhood", "neighborhood"}
-_STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
-_RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
-
-
 def _adverbials(rules: RuleSet) -> tuple:
     """(hedge, compiled pattern) for the hedges that name an unnamed source, in file order."""
     return tuple((h, re.compile(rf"\b{re.escape(h.phrase)}\b")) for h in rules.hedges if h.attributes)
-
-
-def _ends_clause_after(tokens: list[Token], i: int) -> bool:
-    """True when the cue at `i` is followed by a name and then the end of the clause."""
-    span = _span_forward(tokens, i + 1)
-    return bool(span) and _clause_ends(tokens, span[1])
-
-
-# Words that may follow an inverted subject when commas are missing: "said the Observatory which
-# has a network of sources", "said local sources speaking on condition of anonymity", "said
-# Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
-_AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "saying", "noting", "("}
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
-_POSSESSIVES = {"his", "her", "its", "their"}
-_HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry"}
-_TITLE_WORDS = {t.rstrip(".") for t in TITLES} - {"official", "activist", "resident", "witness", "eyewitness",
-                                                    "doctor", "journalist", "reporter", "correspondent"}
-_STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
-                      "broadcaster"}
-_STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
-_FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
-_SUBORDINATORS = {"after", "before", "since", "until", "because"}
-_HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
 
 def _inverted_ends(tokens: list[Token], j: int) -> bool:
