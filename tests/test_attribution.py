@@ -158,6 +158,24 @@ CONSTRUCTIONS = [
      "said", "neutral"),
     ('"The regime destroyed it" the Syrian Observatory for Human Rights which relies on a network of sources said.',
      "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
+    # a known source that ends a span of headline debris; a participle phrase before the verb
+    ("Sputnik Yazan Kalash Explosion in Damascus Reuters reported citing the Syrian interior ministry that "
+     "the attacks targeted a police station.", "Syrian Interior Ministry", "government", ("Reuters",), "citing",
+     "neutral"),
+    ("Explosion in Damascus A Ria Novosti correspondent working in Damascus said several blasts were heard.",
+     "RIA Novosti", "state media", (), "said", "neutral"),
+    ("According to Lebanese Shiite paramilitary group Hezbollah more than 30 Nusra Front militants were killed.",
+     "Hezbollah", "armed group", (), "According to", "neutral"),
+    ("According to a February report by the Syrian Center for Policy Research 470000 people have died.",
+     "Syrian Center for Policy Research", "organisation", (), "According to", "neutral"),
+    ("Director of Daraa Health Directorate Abdel Wadoud al-Homsi said three injured persons arrived.",
+     "Daraa Health Directorate", "government", (), "said", "neutral"),
+    ("1500 people have died in Syria member of the Kurdish National Council Mustafa Sino said.",
+     "Kurdish National Council", "government", (), "said", "neutral"),
+    ("Two buildings collapsed said al-Shimale It is a public market.", "al-Shimale", "person", (), "said",
+     "neutral"),
+    ("At a field clinic an AFP photographer saw a girl in a purple headscarf.", "AFP", "news agency", (), "saw",
+     "neutral"),
     # indefinite and plural unnamed sources
     ("A militant website said 10 people were killed.", "unnamed (website)", "anonymous", (), "said", "neutral"),
     ("Two men interviewed said barrel bombs were dropped.", "unnamed (two men)", "anonymous", (), "said",
@@ -176,6 +194,8 @@ def test_attribution_constructions(rules, text, source, source_type, via, cue, s
 
 NOT_ATTRIBUTED = [
     "Russian air strikes killed at least 14 civilians near the Euphrates.",
+    "The city saw heavy fighting on Sunday.",           # "saw" reports only after a journalist or witness
+    "30 September 2016 13 civilians killed 43 others injured in rocket attacks on Aleppo Damascus.",
     "The attack claimed the lives of 20 people.",
     "02-06-2016 Terrorist Bombing Claims 5 in Syrias Latakia.",
     "The YPG has been a close ally of the United States.",
@@ -395,3 +415,33 @@ def test_attribution_passive_accusation_is_not_the_accused(rules, text, source):
     # the subject of "was accused" is the accused; whoever accuses is the source (unnamed if not named)
     (attribution,) = attributions(text, rules)
     assert attribution.source == source and attribution.cue == "accused"
+
+
+def test_attribution_an_unclosed_quotation_ends_after_a_few_sentences(rules):
+    # scraped text drops closing quote marks; a later attribution is not carried back over the
+    # outlet's own sentences
+    text = ('Suhaib al-Ruhail said "Daesh sleeper cells were most likely behind the attack.\n'
+            'The front was largely crushed in 2014.\n'
+            'Syria has been gripped by militancy since March 2011.\n'
+            'The conflict has displaced half the population.\n'
+            'The war began in 2011.\n'
+            'The country is divided.\n'
+            'Damascus accuses Saudi Arabia of funding terrorist groups.')
+    result = attributions(text, rules)
+    assert result[0].source == "Suhaib al-Ruhail"
+    assert result[-2] is None and result[-1].source == "Syrian government"
+
+
+def test_attribution_the_official_is_the_person_who_spoke_before(rules):
+    text = ("Member of the Kurdish National Council Mustafa Sino said 1500 people died. "
+            "A special international commission is indispensable the Kurdish official said.")
+    first, second = attributions(text, rules)
+    assert (first.source, first.speaker) == ("Kurdish National Council", "Mustafa Sino")
+    assert second.source == "Kurdish National Council" and second.rule.endswith("+description")
+
+
+def test_attribution_its_website_is_the_organisation_named_before(rules):
+    text = ("The Observatory said 20 people died. "
+            "The toll is likely to rise its website says.")
+    first, second = attributions(text, rules)
+    assert second.source == first.source == "Syrian Observatory for Human Rights"

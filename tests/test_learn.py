@@ -179,7 +179,7 @@ def _rules_and_model(text):
 @pytest.mark.parametrize("text", [
     # "corroborated" is no cue in rules/cues.jsonl; a participle splits subject and verb
     "A resident of Homs corroborated that account saying he heard blasts for more than an hour.",
-    "Another resident living in the citys Ferdous neighbourhood reported that the bombing hit an area.",
+    "A well-known militant leader in Ghouta named agreed.",       # "agreed" is no cue either
 ])
 def test_learn_model_catches_attribution_the_rules_miss(text):
     rules_only, kind, _, combined = _rules_and_model(text)
@@ -200,7 +200,7 @@ def test_learn_rules_catch_what_the_model_alone_misses(text, rule_kind):
 
 
 def test_learn_rule_hedge_kept_when_the_model_alone_says_no():
-    rules_only, _, hedged, combined = _rules_and_model("An estimated 400 people fled.")
+    rules_only, _, hedged, combined = _rules_and_model("The preliminary toll was six.")
     assert rules_only.hedge.level != "none" and hedged == "no"
     assert combined.hedge.level == rules_only.hedge.level and combined.hedge.confidence < 0.5
 

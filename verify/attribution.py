@@ -90,7 +90,7 @@ DESCRIPTORS = {
     "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
     "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "groups", "website",
     "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
-    "bishop", "priest", "militia", "militias", "factions", "faction", "administration", "province",
+    "bishop", "priest", "militia", "militias", "monitors", "factions", "faction", "administration", "province",
     "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called", "rescue",
     "inquiry", "voice-over", "states", "authorities",
 }
@@ -109,7 +109,7 @@ TITLES = {"governor", "minister", "president", "spokesman", "spokeswoman", "amba
           "representative", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor",
           "chairman", "negotiator", "senator", "sen.", "gov.", "rep.", "doctor", "surgeon", "journalist",
           "correspondent", "reporter", "photographer", "resident", "eyewitness", "witness", "mp",
-          "archbishop", "bishop", "patriarch", "priest", "manager", "lawmaker", "coordinator"}
+          "archbishop", "bishop", "patriarch", "priest", "manager", "lawmaker", "coordinator", "member"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
                "times", "post", "website", "outlet", "paper"}
@@ -121,6 +121,7 @@ NON_REPORTING_AFTER = {
     "put": set(),
 }
 MAX_SPAN = 14
+MAX_QUOTE_RUN = 4  # sentences a quotation may run on without a quote mark before it is taken as unclosed
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                 "scores", "at", "more", "over", "nearly", "about", "some"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -147,14 +148,23 @@ _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
 _AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "saying", "noting", "("}
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _POSSESSIVES = {"his", "her", "its", "their"}
-_HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry"}
+_HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
+            "account", "leader", "chief", "head", "commander"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES} - {"official", "activist", "resident", "witness", "eyewitness",
                                                     "doctor", "journalist", "reporter", "correspondent"}
 _STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
                       "broadcaster"}
+_SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "There", "Our", "In", "But"}
+_REFERRING_HEADS = {"official", "spokesman", "spokeswoman", "spokesperson", "commander", "activist", "minister",
+                    "general", "officer", "envoy", "diplomat", "doctor", "director", "chief", "head", "archbishop"}
+_RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because"}
+_PARTICIPLES = {"working", "based", "speaking", "writing", "visiting", "living", "stationed", "reporting"}
+_WITNESS_CUES = {"saw", "witnessed"}  # rules/cues.jsonl cue.neutral.witness: only after one of _EYES
+_EYES = {"photographer", "photographers", "correspondent", "correspondents", "reporter", "reporters", "journalist",
+         "journalists", "witness", "witnesses", "eyewitness", "eyewitnesses", "crew"}
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
 
@@ -237,7 +247,8 @@ def _is_name_token(token: Token, sentence_start: bool) -> bool:
     return False
 
 
-SENTENCE_INITIAL_STOP = {"on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
+SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "referring", "talking",
+                         "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
                          "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
                          "there", "this", "that", "these", "those", "separately", "elsewhere", "citing",
                          "moreover", "yesterday", "today"}
@@ -288,7 +299,7 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
     first = i + 1
     # "… in the northern Hama province the rescue service said": the subject starts at its own
     # determiner after a place
-    inner = next((k for k in range(last - 1, first, -1) if tokens[k].lower == "the" and
+    inner = next((k for k in range(last - 1, first, -1) if tokens[k].lower in DETERMINERS and
                   (tokens[k - 1].capitalised or tokens[k - 1].lower in _PLACE_NOUNS)), None)
     if inner is not None and i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS:
         return inner, last + 1
@@ -377,8 +388,9 @@ def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
             continue
         if not token.capitalised and i > begin and token.lower not in DAYS:
             # "said Welsh nationalist MP Hywel Williams": describing words, a title, then the name
-            title = next((k for k in range(i, min(i + 3, len(tokens) - 1)) if tokens[k].lower in TITLES
-                          and tokens[k + 1].capitalised), None)
+            title = next((k for k in range(i, min(i + 3, len(tokens) - 1))
+                          if (tokens[k].lower in TITLES or tokens[k].lower in DESCRIPTIONS)
+                          and tokens[k + 1].capitalised), None)  # also "Lebanese Shiite paramilitary group Hezbollah"
             if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]):
                 i = title + 1
                 continue
@@ -386,6 +398,8 @@ def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
             break
         if token.lower in {"a", "an"} and i > begin and tokens[i - 1].capitalised:
             break  # "Abd Abu al-Nasr a resident of …": an appositive without its comma
+        if token.text in _SENTENCE_STARTERS and i > begin:
+            break  # "said al-Shimale It is a public market": the next sentence glued on
         i += 1
     end = i
     while end > begin and tokens[end - 1].lower in LEADING_DROP | {",", "-"}:
@@ -414,7 +428,7 @@ def _plausible(mention: str, registry: Registry, matcher) -> bool:
         return True
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
-    return any(w[:1].isupper() for w in words)
+    return any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in words)  # "al-Shimale"
 
 
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
@@ -445,7 +459,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             unnamed_end = False
             # "according to figures compiled by X", "according to a statement from X";
             # "according to (well-informed) sources" names nobody
-            while k < n and lowers[k] in ACCORDING_FILLERS:
+            while k < n and (lowers[k] in ACCORDING_FILLERS or lowers[k] in MONTHS or
+                             (lowers[k].isdigit() and len(lowers[k]) == 4)):  # "a February 2016 report by"
                 if lowers[k] in {"reports", "sources", "media"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}):
                     k += 1
                     unnamed_end = True
@@ -625,10 +640,21 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         subject = (split, i)
                         break
         if subject is None:
-            # "… of northeast Damascus SANA said": a known source right before the cue
+            # "A Ria Novosti correspondent working in Damascus said": a participle phrase between
+            # the speaker and the verb
+            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in _PARTICIPLES), None)
+            if at is not None and not any(lowers[m] in index.single for m in range(at + 1, i)):
+                named = _span_back(tokens, at)
+                if named is not None and _plausible(_text(text, tokens, named), rules.registry, matcher):
+                    subject = named
+        if subject is None:
+            # "… of northeast Damascus SANA said": a known source right before the cue (not a
+            # place after a preposition: "… working in Damascus said")
             for size in (1, 2, 3, 4):
                 if i - size >= 0 and all(t.capitalised for t in tokens[i - size:i]) and \
-                        matcher(_text(text, tokens, (i - size, i))) is not None:
+                        matcher(_text(text, tokens, (i - size, i))) is not None and \
+                        not (i - size > 0 and lowers[i - size - 1] in PLACE_PREPOSITIONS
+                             and _text(text, tokens, (i - size, i)).lower() in rules.places):
                     subject = (i - size, i)
                     break
         if subject is None and not found:
@@ -657,16 +683,23 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if matcher(mention) or described or separated:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
-                not any(lowers[k] in _STRUCTURE for k in range(*subject)):
+                (not any(lowers[k] in _STRUCTURE for k in range(*subject)) or
+                 (subject[1] - subject[0] >= 5 and not any(lowers[k] in _RELATION for k in range(*subject)))):
+            # (a long span is headline or photo-credit debris: "Sputnik Yazan Kalash Explosion in
+            # Damascus Reuters reported")
             # "… militants SANA news agency reported", "… northeast Damascus SANA said": a known name
             # ends a span that is no name as a whole
-            for k in range(subject[0] + 1, subject[1]):
+            for k in range(subject[1] - 1, subject[0], -1):  # the shortest known name that ends the span
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
                     subject = (k, subject[1])
                     break
         if i + width < n and tokens[i + width].text in _FINITE_AFTER_CUE:
             # "an initiative the United Nations said is insufficient", "which activists said were":
             # the cue sits in a relative clause about something else
+            subject = None
+        if word in _WITNESS_CUES and (subject is None or lowers[subject[1] - 1] not in _EYES):
+            # "an AFP photographer saw …" reports what the agency's eyes saw; "the city saw fighting"
+            # reports nothing
             subject = None
         if subject and subject[0] > 0 and lowers[subject[0] - 1] in _SUBORDINATORS:
             # "The raids come a day after the ministry said it would halt fire": a time or a reason
@@ -723,6 +756,8 @@ def _inverted_ends(tokens: list[Token], j: int) -> bool:
     # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
     if j < n and tokens[j].lower in {"told", "tells"} and j + 1 < n and tokens[j + 1].capitalised:
         return True  # "said Abd Abu al-Nasr … told The New Arab"
+    if j < n and tokens[j].text in _SENTENCE_STARTERS:
+        return True  # "said al-Shimale It is a public market": the next sentence glued on
     return j + 1 < n and tokens[j].lower in {"a", "an"} and (tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text) \
         and (tokens[j - 1].capitalised or tokens[j - 1].lower in DESCRIPTORS)
 
@@ -814,7 +849,8 @@ def _merge_outer(found: list[Candidate], rules: RuleSet) -> list[Candidate]:
     if first.mention and second.mention and first.rule == "attr.subject-cue" and \
             _is_media(first.mention, rules.registry, matcher) and first.cue and \
             first.cue.lower() in {"reported", "reports", "said", "says", "quoted"}:
-        merged = replace(second, relay=(first.mention, *second.relay))
+        # (the second's own relay may be the same words again: "Reuters reported citing X")
+        merged = replace(second, relay=(first.mention, *(r for r in second.relay if first.mention not in r)))
         return [merged, *found[2:]]
     if first.mention and second.mention and second.rule == "attr.inverted-cue" and \
             second.cue and second.cue.lower() in {"reports", "reported"} and \
@@ -991,6 +1027,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             (context.recent(None) if kind != "person" else None)
         # a pronoun nobody named before still says someone asserts this: an unnamed source
         return inherit(previous, "+pronoun") if previous else anonymous(None)
+    if len(lower_words) == 2 and lower_words[0] in _POSSESSIVES and lower_words[1] in _HIS_OWN:
+        # "his office said": the person named last speaks through it; "its website says": the
+        # organisation named last
+        types = ("person",) if lower_words[0] in {"his", "her"} else tuple(t for t in _ALL_TYPES if t != "person")
+        previous = context.recent(types) or (context.recent(None) if lower_words[0] == "their" else None)
+        if previous is not None:
+            return inherit(previous, "+possessive")
     if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
             and lower_words[0] in {"the", "our", "a"}:
         # "the reporter said": the outlet whose reporter spoke last, else the publisher's own reporter
@@ -1015,6 +1058,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                **{**base, "rule": candidate.rule + "+description-ahead"})
         return anonymous(mention)
+    if lower_words[0] == "the" and head in _REFERRING_HEADS and len(lower_words) <= 4 and not matcher(mention):
+        # "the Kurdish official said" after "Mustafa Sino said": the person who spoke just before
+        for back, previous in enumerate(reversed(context.history)):
+            if back > 2:
+                break
+            if previous.speaker or previous.source_type == "person":
+                return inherit(previous, "+description")
     at = _institution(words, matcher)
     if at is not None and head in UNNAMED:
         # "a source at Aleppo Police Command": the institution speaks
@@ -1078,19 +1128,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=_leading_person(mention, source, matcher), **base)
-    if len(lower_words) == 2 and lower_words[0] in {"his", "her"} and \
-            lower_words[1] in _HIS_OWN:
-        # "his office said": the person named last speaks through it
-        previous = context.recent(("person",))
-        if previous is not None:
-            return inherit(previous, "+possessive")
     if len(words) == 1 and words[0][:1].isupper():
         # "Khatib said" after "Hamza Khatib the manager of Al-Quds hospital told …": the same speaker
         for previous in reversed(context.history):
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)
             if any(name and _bare_surname(name.split()[-1]) == _bare_surname(words[0]) for name in names):
                 return inherit(previous, "+surname")
-    member = _member_of(mention, matcher)
+    member = _member_of(mention, matcher) or _title_of_body(mention) or \
+        (_body_then_person(_clean_name(mention).split()) if words[0][:1].isupper() else None)
     if member is not None:
         # "Obeida al-Hamawi of the activist-run Hama Media Center": the body speaks through him
         body, speaker = member
@@ -1130,6 +1175,41 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
 def _bare_surname(word: str) -> str:
     """ "al-Jundi" and "Jundi" are the same surname."""
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word, flags=re.IGNORECASE).lower()
+
+
+_BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee", "organisation", "organization",
+               "front", "coalition", "centre", "center", "office", "agency", "hospital", "crescent", "society",
+               "network", "observatory", "forces", "command", "authority", "department", "movement", "brigade",
+               "brigades", "militia", "party", "borders", "union", "commission", "programme", "program"}
+
+
+def _title_of_body(mention: str) -> tuple[str, str] | None:
+    """(body, person) in "Director of Daraa Health Directorate Abdel Wadoud al-Homsi": a title, the
+    body it belongs to (ending in a word like "directorate"), then the person's name."""
+    words = mention.split()
+    at = next((k for k, w in enumerate(words[:4]) if w.lower().rstrip(".") in _TITLE_WORDS
+               and k + 1 < len(words) and words[k + 1].lower() in {"of", "for"}), None)
+    if at is None:
+        return None
+    rest = words[at + 2:]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    return _body_then_person(rest)
+
+
+def _body_then_person(words: list[str]) -> tuple[str, str] | None:
+    """(body, person) in "Kurdish National Council Mustafa Sino": a body's name ends in a word like
+    "council", a person's name of two to four words follows."""
+    titles = _TITLE_WORDS
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() in _BODY_WORDS:
+            body = " ".join(words[:k + 1])
+            name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in titles]
+            person = " ".join(name)
+            if 2 <= len(name) <= 4 and _guess_type(person) == "person" and body[:1].isupper():
+                return body, person
+            return None
+    return None
 
 
 def _member_of(mention: str, matcher) -> tuple[str, str] | None:
@@ -1230,15 +1310,22 @@ def _has_quote(text: str) -> bool:
     return any(q in text for q in QUOTES_OPEN | QUOTES_CLOSE)
 
 
-def _quote_balance(text: str) -> int:
-    """+1 when the sentence leaves a quotation open, -1 when it closes one opened before, else 0."""
+def _quote_balance(text: str, *, open_before: bool = False) -> int:
+    """+1 when the sentence leaves a quotation open, -1 when it closes one opened before, else 0.
+
+    A lone straight quote mark opens when the sentence starts with it; otherwise it closes the
+    quotation left open before (`open_before`: '… still digging," the White Helmets said.'), or,
+    with none open, opens one ('… said: "The battles go on.').
+    """
     straight = text.count('"')
     opens = text.count("“") + text.count("«")
     closes = text.count("”") + text.count("»")
     if opens or closes:
         return (1 if opens > closes else -1 if closes > opens else 0)
     if straight % 2 == 1:
-        return 1 if text.lstrip().startswith('"') or not text.rstrip().endswith(('"', '".', '",')) else -1
+        if text.lstrip().startswith('"'):
+            return 1
+        return -1 if open_before or text.rstrip().endswith(('"', '".', '",')) else 1
     return 0
 
 
@@ -1255,7 +1342,7 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
     return None
 
 
-def _headline_source(sentence: Sentence, document: Document, matcher) -> Source | None:
+def _headline_source(sentence: Sentence, document: Document, matcher, places=()) -> Source | None:
     """FA-KES headlines end with the source: "… consistent with nerve agent use WHO"."""
     if not document.title or document.title.strip() not in sentence.text:
         return None
@@ -1264,6 +1351,8 @@ def _headline_source(sentence: Sentence, document: Document, matcher) -> Source 
         if len(words) > size:
             tail = " ".join(words[-size:])
             source = matcher(tail)
+            if source is not None and tail.lower() in places:
+                return None  # "… rocket attacks on Aleppo Damascus.": a dateline, not a source
             if source is not None and normalise_name(tail) in {normalise_name(a) for a in (source.name, *source.aliases)}:
                 return source
     return None
@@ -1312,7 +1401,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is None and sentence.index <= 2:
             attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and document is not None and sentence.index <= 1:
-            headline = _headline_source(sentence, document, matcher)
+            headline = _headline_source(sentence, document, matcher, rules.places)
             if headline is not None:
                 attribution = Attribution(source=headline.name, source_id=headline.id, source_type=headline.type,
                                           mention=None, rule="attr.headline-tail")
@@ -1324,14 +1413,17 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 and not sentence.boilerplate and _FIRST_PERSON.search(sentence.text) and not _has_quote(sentence.text):
             # "We have seen the reports …" right after the source spoke: its words, quote marks lost
             attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.first-person")
-        balance = _quote_balance(sentence.text)
+        balance = _quote_balance(sentence.text, open_before=open_quote_from is not None)
+        if open_quote_from is not None and sentence.index - open_quote_from > MAX_QUOTE_RUN \
+                and not _has_quote(sentence.text):
+            open_quote_from = None  # a quotation never closed (scraped text loses quote marks) ends here
         if attribution is None and open_quote_from is not None:
             # inside a quotation that runs on: carried from the sentence that opened it, if known
             previous = results[open_quote_from] if open_quote_from < len(results) else None
             if previous is not None:
                 attribution = replace(previous, carried=True, mention=None, rule="attr.carried.quote")
         if attribution is not None and open_quote_from is not None and results[open_quote_from] is None \
-                and not attribution.carried:
+                and not attribution.carried and balance < 0:
             # a quotation opened earlier closes here with its attribution: carry it back
             for k in range(open_quote_from, len(results)):
                 if results[k] is None:
