@@ -176,6 +176,25 @@ CONSTRUCTIONS = [
      "neutral"),
     ("At a field clinic an AFP photographer saw a girl in a purple headscarf.", "AFP", "news agency", (), "saw",
      "neutral"),
+    # relative clauses and participles between an unnamed or lesser-known speaker and the verb
+    ("The man who spoke on condition of anonymity because he was not authorized said it was not clear.",
+     "unnamed (the man)", "anonymous", (), "said", "neutral"),
+    ("Medics attending the victims said they bore the signs of a gas attack.", "unnamed (medics)", "anonymous",
+     (), "said", "neutral"),
+    ("The activist-operated Idlib News network which gave a lower toll of 17 said the strikes hit a school.",
+     "Idlib News network", "monitor", (), "said", "neutral"),
+    ("It was a war crime said Mohamad Sabra the head negotiator for the main opposition.", "Mohamad Sabra",
+     "person", (), "said", "neutral"),
+    ("The DeirEzzor 24 monitoring group said the missile hit near a school.", "DeirEzzor 24 monitoring group",
+     "monitor", (), "said", "neutral"),
+    ("A source at Aleppo Police Command said in a statement to SANA reporter that shells hit the area.",
+     "Aleppo Police Command", "government", ("SANA",), "said", "neutral"),
+    ("The head of UOSSM France Dr Ziad Alissa condemned the attack.",
+     "Union of Syrian Medical Care and Relief Organisations", "NGO", (), "condemned", "accusing"),
+    ("Residents of Daraya near Damascus had accused Russian aircraft of using napalm bombs.",
+     "unnamed (residents of daraya near damascus)", "anonymous", (), "accused", "accusing"),
+    ("It has also been reported that the group executed 18 civilians.", "unnamed", "anonymous", (),
+     "It has also been reported", "neutral"),
     # indefinite and plural unnamed sources
     ("A militant website said 10 people were killed.", "unnamed (website)", "anonymous", (), "said", "neutral"),
     ("Two men interviewed said barrel bombs were dropped.", "unnamed (two men)", "anonymous", (), "said",
@@ -445,3 +464,13 @@ def test_attribution_its_website_is_the_organisation_named_before(rules):
             "The toll is likely to rise its website says.")
     first, second = attributions(text, rules)
     assert second.source == first.source == "Syrian Observatory for Human Rights"
+
+
+def test_attribution_the_body_that_publishes_the_article_names_itself(rules):
+    # in the Syrian National Coalition's own article "the Coalition" is the publisher, not the US-led one
+    (attribution,) = attributions("The Coalition said Russia cannot guarantee the political process.", rules,
+                                  outlet="etilaf")
+    assert (attribution.source, attribution.via) == ("Syrian National Coalition", ())
+    (elsewhere,) = attributions("The Coalition said Russia cannot guarantee the political process.", rules,
+                                outlet="reuters")
+    assert elsewhere.source != "Syrian National Coalition"

@@ -43,7 +43,7 @@ DESCRIPTIONS = {
     "militia": ("armed group",), "general": ("person", "military"), "alliance": ("military",), "monitors": ("monitor",),
     "broadcaster": ("state media", "outlet"), "administration": ("government",), "charity": ("NGO",),
     "television": ("state media", "outlet"), "tv": ("state media", "outlet"), "service": ("NGO", "government"),
-    "inquiry": ("international body",),
+    "inquiry": ("international body",), "letter": None,
 }
 # Heads of unnamed sources ("activists said", "military sources say").
 UNNAMED = {
@@ -88,11 +88,11 @@ DESCRIPTORS = {
     "department", "directorate", "authority", "authorities", "prosecutor", "service", "services",
     "rural", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
-    "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "groups", "website",
+    "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "man", "woman", "groups", "website",
     "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
     "bishop", "priest", "militia", "militias", "monitors", "factions", "faction", "administration", "province",
     "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called", "rescue",
-    "inquiry", "voice-over", "states", "authorities",
+    "inquiry", "voice-over", "states", "authorities", "letter",
 }
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -145,7 +145,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
 # Words that may follow an inverted subject when commas are missing: "said the Observatory which
 # has a network of sources", "said local sources speaking on condition of anonymity", "said
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
-_AFTER_INVERTED = {"who", "which", "whose", "speaking", "citing", "adding", "saying", "noting", "("}
+_AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "adding", "saying", "noting", "("}
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _POSSESSIVES = {"his", "her", "its", "their"}
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
@@ -161,7 +161,8 @@ _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because"}
-_PARTICIPLES = {"working", "based", "speaking", "writing", "visiting", "living", "stationed", "reporting"}
+_PARTICIPLES = {"working", "based", "speaking", "writing", "visiting", "living", "stationed", "reporting",
+                "familiar", "contributing"}
 _WITNESS_CUES = {"saw", "witnessed"}  # rules/cues.jsonl cue.neutral.witness: only after one of _EYES
 _EYES = {"photographer", "photographers", "correspondent", "correspondents", "reporter", "reporters", "journalist",
          "journalists", "witness", "witnesses", "eyewitness", "eyewitnesses", "crew"}
@@ -289,6 +290,9 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         if token.text in {"-", "'s", "’s", "'", "’"}:
             i -= 1
             continue
+        if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last:
+            i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30"
+            continue
         if "-" in token.text and token.text.islower() and i > 0 and tokens[i - 1].lower == "the" \
                 and i < last:
             i -= 1  # "of the activist-run Hama Media Center"
@@ -400,6 +404,9 @@ def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
             break  # "Abd Abu al-Nasr a resident of …": an appositive without its comma
         if token.text in _SENTENCE_STARTERS and i > begin:
             break  # "said al-Shimale It is a public market": the next sentence glued on
+        if token.lower == "the" and i > begin and tokens[i - 1].capitalised and i + 1 < len(tokens) \
+                and tokens[i + 1].lower in TITLES:
+            break  # "said Mohamad Sabra the head negotiator for …": an appositive without its comma
         i += 1
     end = i
     while end > begin and tokens[end - 1].lower in LEADING_DROP | {",", "-"}:
@@ -642,7 +649,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject is None:
             # "A Ria Novosti correspondent working in Damascus said": a participle phrase between
             # the speaker and the verb
-            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in _PARTICIPLES), None)
+            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in _PARTICIPLES or
+                       (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in UNNAMED)), None)
             if at is not None and not any(lowers[m] in index.single for m in range(at + 1, i)):
                 named = _span_back(tokens, at)
                 if named is not None and _plausible(_text(text, tokens, named), rules.registry, matcher):
@@ -663,8 +671,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             for w in range(i - 2, max(0, i - 16), -1):
                 if lowers[w] in {"which", "who"}:
                     named = _span_back(tokens, w)
-                    if named is not None and matcher(_text(text, tokens, named)) is not None and \
-                            not any(lowers[m] in index.single for m in range(w, i)):
+                    # a known source, an unnamed one ("The man who spoke on condition of anonymity
+                    # said"), or a body's name ("the Idlib News network which gave a lower toll said")
+                    if named is not None and not any(lowers[m] in index.single and lowers[m] not in _WITNESS_CUES
+                                                     for m in range(w, i)) and (
+                            matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in UNNAMED
+                            or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
                         subject, rule = named, "attr.subject-cue.distant"
                     break
         if (subject is None or not _plausible(_text(text, tokens, subject), rules.registry, matcher)) \
@@ -715,6 +727,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         relay_mention = _text(text, tokens, obj)
                         if _is_media(relay_mention, rules.registry, matcher):
                             relay = (relay_mention,)
+                elif i + 5 < n and lowers[i + 1:i + 5] == ["in", "a", "statement", "to"]:
+                    # "said in a statement to SANA reporter": the statement went through SANA
+                    obj = _span_forward(tokens, i + 5)
+                    if obj and _is_media(_text(text, tokens, obj), rules.registry, matcher):
+                        relay = (_text(text, tokens, obj),)
                 elif i + 3 < n and lowers[i + 1:i + 4] in (["in", "an", "interview"],):
                     k = i + 4
                     if k < n and lowers[k] == "with":
@@ -758,6 +775,8 @@ def _inverted_ends(tokens: list[Token], j: int) -> bool:
         return True  # "said Abd Abu al-Nasr … told The New Arab"
     if j < n and tokens[j].text in _SENTENCE_STARTERS:
         return True  # "said al-Shimale It is a public market": the next sentence glued on
+    if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in TITLES and tokens[j - 1].capitalised:
+        return True  # "said Mohamad Sabra the head negotiator for …"
     return j + 1 < n and tokens[j].lower in {"a", "an"} and (tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text) \
         and (tokens[j - 1].capitalised or tokens[j - 1].lower in DESCRIPTORS)
 
@@ -944,7 +963,7 @@ _ORG_TYPE_WORDS = (
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command"), "military"),
-    (("observatory", "monitor", "network", "documentation", "watch"), "monitor"),
+    (("observatory", "monitor", "monitoring group", "network", "documentation", "watch"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
       "media", "website"), "outlet"),
     (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction"),
@@ -1027,6 +1046,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             (context.recent(None) if kind != "person" else None)
         # a pronoun nobody named before still says someone asserts this: an unnamed source
         return inherit(previous, "+pronoun") if previous else anonymous(None)
+    if publisher is not None and len(lower_words) == 2 and lower_words[0] == "the" and \
+            lower_words[1] in normalise_name(publisher.name).split() and lower_words[1] in _BODY_WORDS:
+        # "The Coalition said" in the Syrian Coalition's own article: the publisher itself
+        return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type,
+                           **{**base, "rule": candidate.rule + "+publisher"})
     if len(lower_words) == 2 and lower_words[0] in _POSSESSIVES and lower_words[1] in _HIS_OWN:
         # "his office said": the person named last speaks through it; "its website says": the
         # organisation named last
@@ -1065,7 +1089,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 break
             if previous.speaker or previous.source_type == "person":
                 return inherit(previous, "+description")
-    at = _institution(words, matcher)
+    at = _institution(words, matcher, rules.places)
     if at is not None and head in UNNAMED:
         # "a source at Aleppo Police Command": the institution speaks
         mention, words = at, at.split()
@@ -1073,6 +1097,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     elif candidate.anonymous or _is_unnamed(mention, registry, matcher):
         return anonymous(mention)
     hits = matcher.all(mention)
+    of_body = re.search(r"\b(?:head|chief|director|president|leader|spokesman|spokeswoman|member)\s+of\s+(?:the\s+)?(.+)",
+                        mention, re.IGNORECASE)
+    if of_body and len(hits) > 1:
+        # "The head of UOSSM France Dr Ziad Alissa": UOSSM, not France
+        rest = of_body.group(1).lower()
+        hits = tuple(sorted(hits, key=lambda h: min((rest.find(a.lower()) for a in (h.name, *h.aliases)
+                                                     if rest.find(a.lower()) >= 0), default=10**6)))
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
     if lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
@@ -1109,13 +1140,21 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=person.name, **base)
         source = hits[0]
+        generic = _generic_alias(mention, source)
+        if generic and any(w[:1].isupper() for w in words[1 if lower_words[0] in DETERMINERS else 0:
+                                                          len(words) - len(generic.split())]):
+            # "The DeirEzzor 24 monitoring group": a description the registry keeps for one source
+            # ("monitoring group"), here after another body's own name
+            name = _clean_name(mention)
+            return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         own = {w.lower() for w in re.findall(r"[\w-]+", " ".join((source.name, *source.aliases)))}
         tail = _words_after(mention, source)
         if all(w.lower().strip(",.") in own | LEADING_DROP for w in tail):
             tail = []
         titles = {t.rstrip(".") for t in TITLES}
         title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in titles), None)
-        if title_at is not None and all(not w[:1].isupper() for w in tail[:title_at]):
+        if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) for w in tail[:title_at]):
+            # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
             speaker = _person_name(" ".join(tail[title_at:]))
@@ -1170,6 +1209,21 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
                 wanted <= set(normalise_name(source.name).replace("defense", "defence").split()):
             return source
     return None
+
+
+def _generic_alias(mention: str, source: Source) -> str | None:
+    """The lower-case alias of `source` that ends `mention` ("monitoring group"), if that is how it matched."""
+    lowered = mention.lower()
+    for alias in source.aliases:
+        if alias.islower() and lowered.endswith(alias) and not any(
+                a.lower() in lowered for a in (source.name, *source.aliases) if not a.islower()):
+            return alias
+    return None
+
+
+def _is_country(word: str, matcher) -> bool:
+    source = matcher(word)
+    return source is not None and source.type == "government" and source.affiliation is None
 
 
 def _bare_surname(word: str) -> str:
@@ -1265,7 +1319,7 @@ def _words_after(mention: str, source: Source) -> list[str]:
     return [w for w in mention[best:].replace(",", " ").split() if w not in {"'s", "s"}]
 
 
-def _institution(words: list[str], matcher) -> str | None:
+def _institution(words: list[str], matcher, places=()) -> str | None:
     """The institution in "a source at Aleppo Police Command" (not a place: "a source in Daraa")."""
     for k, word in enumerate(words):
         if word.lower() in {"at", "in", "from", "within", "inside", "of"} and 0 < k < len(words) - 1:
@@ -1276,6 +1330,9 @@ def _institution(words: list[str], matcher) -> str | None:
             rest = " ".join(rest_words)
             if not rest:
                 return None
+            rest = re.split(r"\s(?:near|in|outside|north|south|east|west)\b", rest)[0]
+            if rest.lower() in places:
+                return None  # "residents of Daraya near Damascus": a place, no institution
             if matcher(rest) is not None or _guess_type(rest) in {"government", "military", "monitor", "outlet",
                                                                    "armed group", "international body", "NGO"}:
                 return rest
@@ -1289,8 +1346,9 @@ _ALL_TYPES = ("monitor", "government", "military", "state media", "news agency",
 
 def _clean_name(mention: str) -> str:
     words = mention.split()
-    while words and words[0].lower() in LEADING_DROP:
-        words = words[1:]
+    while words and (words[0].lower() in LEADING_DROP or
+                     (words[0].islower() and "-" in words[0] and len(words) > 1 and words[1][:1].isupper())):
+        words = words[1:]  # "the", "its"; "activist-operated" before "Idlib News network"
     return " ".join(words).strip(" ,") or mention
 
 
