@@ -7,8 +7,8 @@ The sentences are cut by a plain Punkt splitter with a few abbreviations, indepe
 aligns gold and predicted sentences by character offsets. Articles are drawn from the FA-KES
 train split with a fixed seed; the first 28 drawn go to `dev` (rules may be tuned on them), the
 next 20 to `heldout` (never read while tuning); a second round adds 12 to `dev` and 24 to `heldout`; a third adds 45 to `dev` (training data
-for the learned classifiers, scored by cross-validation); a fourth adds 24 to `heldout`, a fifth and a
-sixth 24 each to `dev`.
+for the learned classifiers, scored by cross-validation); a fourth adds 24 to `heldout`, a fifth, sixth and
+seventh 24 each to `dev`.
 """
 import csv
 import json
@@ -88,9 +88,10 @@ def main():
     fifth = random.Random(2259).sample([r for r in rows if r["unit_id"] not in taken], 24)
     first_fifth = len(drawn)
     drawn += fifth
-    # Sixth round (the same day): 24 more for dev, as the fifth.
-    taken = {row["unit_id"] for row in drawn}
-    drawn += random.Random(2260).sample([r for r in rows if r["unit_id"] not in taken], 24)
+    # Sixth and seventh rounds (the same day): 24 more for dev each, as the fifth.
+    for seed in (2260, 2261):
+        taken = {row["unit_id"] for row in drawn}
+        drawn += random.Random(seed).sample([r for r in rows if r["unit_id"] not in taken], 24)
     for n, row in enumerate(drawn):
         name = "dev" if ((n < 28 or 48 <= n < 60 or n >= 84) and n < first_fourth) or n >= first_fifth \
             else "heldout"
