@@ -474,3 +474,30 @@ def test_attribution_the_body_that_publishes_the_article_names_itself(rules):
     (elsewhere,) = attributions("The Coalition said Russia cannot guarantee the political process.", rules,
                                 outlet="reuters")
     assert elsewhere.source != "Syrian National Coalition"
+
+
+def test_attribution_claiming_responsibility_does_not_distance(rules):
+    (attribution,) = attributions("For its part the Islamic State group claimed responsibility for the attack.", rules)
+    assert attribution.cue == "claimed" and attribution.stance == "neutral"
+
+
+def test_attribution_the_source_added_keeps_the_relay(rules):
+    text = ("A military source told SANA that the army broke the siege. "
+            "The source added that units took the hills.")
+    first, second = attributions(text, rules)
+    assert first.via == second.via == ("SANA",)
+    assert second.source_type == "anonymous"
+
+
+def test_attribution_the_group_is_the_body_named_before_in_the_sentence(rules):
+    text = ("The Syrian Observatory for Human Rights said nine fighters died. "
+            "The four staff of the UOSSM were in two ambulances called to the clinic the group said.")
+    first, second = attributions(text, rules)
+    assert first.source == "Syrian Observatory for Human Rights"
+    assert second.source == "Union of Syrian Medical Care and Relief Organisations"
+    assert second.rule.endswith("+description-here")
+
+
+def test_attribution_a_pronoun_in_a_relative_clause_is_not_the_speaker(rules):
+    (attribution,) = attributions("Five medics were killed late Tuesday the aid group that supports it said.", rules)
+    assert attribution.mention == "the aid group"

@@ -495,6 +495,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             cue, width = multi[1], len(multi[0])
         else:
             cue = index.single.get(word)
+        if cue is not None and word.startswith("claim") and i + 1 < n and lowers[i + 1] == "responsibility":
+            cue = replace(cue, stance="neutral")  # claiming responsibility asserts; it does not distance
         if cue is None or (i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN):
             # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5")
             i += 1
@@ -622,6 +624,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        if subject and subject[1] - subject[0] == 1 and lowers[subject[0]] in PRONOUNS and subject[0] >= 3:
+            rel = next((k for k in range(subject[0] - 1, max(0, subject[0] - 4), -1)
+                        if lowers[k] in {"that", "which", "who"}), None)
+            if rel is not None:
+                # "the aid group that supports it said": "it" belongs to the relative clause
+                outer = _span_back(tokens, rel)
+                if outer is not None:
+                    subject = outer
         if subject and subject[0] >= 3 and lowers[subject[0] - 1] in _HEADS_VERBS and lowers[subject[0] - 2] == "who":
             # "Rami Abdulrahman who runs the Syrian Observatory said": he speaks for what he runs
             outer = _span_back(tokens, subject[0] - 2)
@@ -938,6 +948,7 @@ class _Context:
 
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
+    sentence: str = ""  # the sentence being resolved
 
     def first_named(self, types) -> Source | None:
         for source in self.named:
@@ -1030,8 +1041,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                            source_id="anonymous", source_type="anonymous", **base)
 
     def inherit(previous, how):
-        # a new statement by the same source: its own cue and relays, not the earlier one's
-        return replace(previous, **{**base, "rule": candidate.rule + how})
+        # a new statement by the same source: its own cue; its own relay, or, naming none, the one
+        # it spoke through before ("… told SANA …" then "the source added …")
+        return replace(previous, **{**base, "via": base["via"] or previous.via, "rule": candidate.rule + how})
 
     if candidate.mention is None:
         return anonymous(None)
@@ -1066,10 +1078,12 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return inherit(previous, "+description")
         if publisher is not None:
             return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type, **base)
-    if head in {"source", "sources"} and len(lower_words) <= 3 and lower_words[0] in {"the", "source", "sources"} \
-            and not any(w[:1].isupper() for w in words[1:]):
+    if (head in {"source", "sources"} or head in UNNAMED_PERSONS) and len(lower_words) <= 3 \
+            and lower_words[0] in {"the", "source", "sources"} and not any(w[:1].isupper() for w in words[1:]):
+        # "the source added", "the military spokesperson added": the unnamed speaker named so before
+        stem = head[:-1] if head.endswith("s") else head
         for previous in reversed(context.history):
-            if previous.mention and re.search(r"\bsources?\b", previous.mention, re.IGNORECASE):
+            if previous.mention and re.search(rf"\b{re.escape(stem)}s?\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
     if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
             and not matcher(mention):
@@ -1108,6 +1122,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
         types = DESCRIPTIONS[lower_words[-1]]
+        here = [h for h in matcher.all(context.sentence[:candidate.position])
+                if h.type in _GROUP_TYPES and h is not publisher] if lower_words[-1] in _GROUP_WORDS else []
+        if here and lower_words[0] == "the":
+            # "The four staff of the UOSSM were in two ambulances … the group said": the body this
+            # very sentence named before its cue
+            source = max(here, key=lambda h: _last_position(context.sentence[:candidate.position], h))
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                               **{**base, "rule": candidate.rule + "+description-here"})
         previous = context.recent(types) if lower_words[0] not in {"a", "an"} else None
         if previous is None and via and types:
             # "RT quoted the military": the military of the government the relay speaks for
@@ -1209,6 +1231,15 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
                 wanted <= set(normalise_name(source.name).replace("defense", "defence").split()):
             return source
     return None
+
+
+_GROUP_WORDS = {"group", "organisation", "organization", "charity", "network"}
+_GROUP_TYPES = {"NGO", "monitor", "armed group", "organisation", "international body"}
+
+
+def _last_position(text: str, source: Source) -> int:
+    lowered = text.lower()
+    return max(lowered.rfind(a.lower()) for a in (source.name, *source.aliases))
 
 
 def _generic_alias(mention: str, source: Source) -> str | None:
@@ -1452,6 +1483,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     context.named.append(source)
     for sentence, candidates in zip(sentences, candidates_per_sentence):
         attribution = None
+        context.sentence = sentence.text
         for candidate in candidates:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
             if attribution is not None:
