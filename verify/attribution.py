@@ -90,7 +90,7 @@ DESCRIPTORS = {
     "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
     "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "man", "woman", "groups", "website",
     "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
-    "bishop", "priest", "militia", "militias", "monitors", "factions", "faction", "administration", "province",
+    "bishop", "priest", "militia", "militias", "monitors", "regional", "factions", "faction", "administration", "province",
     "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called", "rescue",
     "inquiry", "voice-over", "states", "authorities", "letter",
 }
@@ -532,6 +532,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         anonymous=_is_unnamed(_text(text, tokens, agent), rules.registry, matcher))
             i += 1
             continue
+        back = i - 1
+        while back > 0 and lowers[back] in {"also", "later", "widely", "previously", "first", "reportedly"}:
+            back -= 1
+        if cue.kind == "verb" and cue.stance != "accusing" and back >= 0 and \
+                lowers[back] in {"been", "was", "were", "is", "are"} and lowers[i + 1:i + 2] != ["by"]:
+            # "civilian casualties were also reported in …": a passive report names no speaker here
+            i += 1
+            continue
         if cue.kind == "verb" and i > 0 and lowers[i - 1] in {"been", "was", "were", "is", "are"} and \
                 cue.stance == "accusing":
             # "The Assad regime has been accused of war crimes by insurgent groups": the subject is
@@ -649,11 +657,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject is None and i >= 3:
             # "… prospects in Syria Obama said": a known place, then a name
             k = i - 1
-            while k >= 0 and tokens[k].capitalised:
+            while k >= 0 and (tokens[k].capitalised or lowers[k] == "and"):
                 k -= 1
             if k >= 0 and lowers[k] in PLACE_PREPOSITIONS | {"to", "into", "on", "of"} and i - k >= 3:
-                for split in range(k + 2, i):
-                    if _text(text, tokens, (k + 1, split)).lower() in rules.places and i - split <= 4:
+                # the longest run of known places ("in Hama and Deir al-Zor"), then the speaker
+                for split in range(i - 1, k + 1, -1):
+                    places = [p.strip() for p in _text(text, tokens, (k + 1, split)).lower().split(" and ")]
+                    if all(p in rules.places for p in places) and i - split <= 4 and tokens[split].capitalised:
                         subject = (split, i)
                         break
         if subject is None:
@@ -705,6 +715,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if matcher(mention) or described or separated:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
+                not any(lowers[k] in TITLES for k in range(*subject)) and \
                 (not any(lowers[k] in _STRUCTURE for k in range(*subject)) or
                  (subject[1] - subject[0] >= 5 and not any(lowers[k] in _RELATION for k in range(*subject)))):
             # (a long span is headline or photo-credit debris: "Sputnik Yazan Kalash Explosion in
@@ -719,7 +730,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "an initiative the United Nations said is insufficient", "which activists said were":
             # the cue sits in a relative clause about something else
             subject = None
-        if word in _WITNESS_CUES and (subject is None or lowers[subject[1] - 1] not in _EYES):
+        if word in _WITNESS_CUES and (subject is None or not any(lowers[k] in _EYES for k in range(*subject))):
             # "an AFP photographer saw …" reports what the agency's eyes saw; "the city saw fighting"
             # reports nothing
             subject = None
@@ -1159,6 +1170,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         if persons:
             person = persons[0]
             source = registry.get(person.affiliation) if person.spokesperson and person.affiliation else person
+            named_body = next((h for h in hits if h.type != "person"), None)
+            if person.spokesperson and named_body is not None:
+                source = named_body  # "Pentagon spokesman John Kirby": the body the text names for him
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=person.name, **base)
         source = hits[0]
@@ -1179,7 +1193,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
-            speaker = _person_name(" ".join(tail[title_at:]))
+            speaker = _leading_person(mention, source, matcher) or _person_name(" ".join(tail[title_at:]))
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
         if tail and any(w[:1].isupper() for w in tail) and not lower_words[-1] in DESCRIPTIONS:
