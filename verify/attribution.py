@@ -768,8 +768,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
-        for hedge, pattern in derived(rules, "attribution.adverbials", _adverbials):
-            match = pattern.search(lowered)
+        order, pattern = derived(rules, "attribution.adverbials", _adverbials)
+        # every adverbial in the sentence, then the first in the rule file's order (as one pass)
+        hits = {} if pattern is None else {m.group(): m for m in pattern.finditer(lowered)}
+        for hedge in order:
+            match = hits.get(hedge.phrase.lower())
             if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]):
                 found.append(Candidate(None, text[match.start():match.end()], "distancing"
                                        if hedge.phrase.startswith("alleged") else "neutral",
@@ -780,8 +783,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
 
 
 def _adverbials(rules: RuleSet) -> tuple:
-    """(hedge, compiled pattern) for the hedges that name an unnamed source, in file order."""
-    return tuple((h, re.compile(rf"\b{re.escape(h.phrase)}\b")) for h in rules.hedges if h.attributes)
+    """The hedges that name an unnamed source, in file order, and one pattern that finds them all."""
+    order = tuple(h for h in rules.hedges if h.attributes)
+    phrases = sorted({h.phrase.lower() for h in order}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+    return order, pattern
 
 
 def _inverted_ends(tokens: list[Token], j: int) -> bool:

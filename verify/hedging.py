@@ -41,10 +41,11 @@ def _compile(hedges: tuple[HedgeCue, ...]) -> tuple[re.Pattern, re.Pattern | Non
     sensitive = [p for p in phrases if p in CASE_SENSITIVE]
     pattern_i = re.compile(r"\b(" + "|".join(re.escape(p) for p in insensitive) + r")\b", re.IGNORECASE)
     pattern_s = re.compile(r"\b(" + "|".join(re.escape(p) for p in sensitive) + r")\b") if sensitive else None
-    # every phrase starts with one of these words: a sentence with none of them has no hedge, and
-    # most sentences are skipped without running the long alternation
-    first_words = frozenset(_WORD.findall(p)[0] for p in phrases if _WORD.findall(p))
-    return pattern_i, pattern_s, by_phrase, first_words
+    # every phrase holds its longest word: a sentence with none of these has no hedge, and most
+    # sentences are skipped without running the long alternation ("it is reported" is keyed by
+    # "reported", not by "it")
+    key_words = frozenset(max(_WORD.findall(p), key=len) for p in phrases if _WORD.findall(p))
+    return pattern_i, pattern_s, by_phrase, key_words
 
 
 def level_for(score: float) -> str:
@@ -59,8 +60,8 @@ def level_for(score: float) -> str:
 
 def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]:
     """Every hedge phrase in `text`, in order, longest phrase first where they overlap."""
-    pattern_i, pattern_s, by_phrase, first_words = _matcher(rules)
-    if first_words.isdisjoint(_WORD.findall(text.lower())):
+    pattern_i, pattern_s, by_phrase, key_words = _matcher(rules)
+    if key_words.isdisjoint(_WORD.findall(text.lower())):
         return []
     negated = {m.start(1) if m.group(1) else m.start(2) for m in _NEGATED_MODAL.finditer(text)}
     hits = []
