@@ -35,6 +35,7 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ("At least 17 people were reported killed in the blast.", ["reported killed"]),   # agentless report
     ("The van was supposedly carrying aid.", ["supposedly"]),
     ("According to initial information eight people were killed.", ["According to initial information"]),
+    ("The 'alleged' chemical attack killed 80.", ["alleged"]),          # single quotes around a hedge
 ])
 def test_hedging_cues_found(text, cues):
     assert list(hedge(text).cues) == cues

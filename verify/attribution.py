@@ -146,7 +146,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
 # has a network of sources", "said local sources speaking on condition of anonymity", "said
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
 _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "adding", "saying", "noting", "("}
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _POSSESSIVES = {"his", "her", "its", "their"}
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
@@ -617,7 +616,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             known_after = bool(span) and (matcher(forward) is not None or (
                 forward.split()[-1].lower() in DESCRIPTIONS or forward.split()[-1].lower() in UNNAMED)
                 and lowers[span[0]] not in {"a", "an"}) and _plain_end(tokens, span[1]) \
-                and (no_subject or _span_back(tokens, i) is None or matcher(forward) is not None)
+                and (no_subject or _span_back(tokens, i) is None or
+                     (matcher(forward) is not None and _sentence_ends(tokens, span[1])))
+            # ("Turkey said the YPG, which it considers …, had attacked": Turkey speaks; "… joined
+            # opposition forces said the Observatory.": the Observatory does)
             if span and (prev in QUOTES_CLOSE | {","} or no_subject or known_after) \
                     and _plausible(forward, rules.registry, matcher) and (
                     prev in QUOTES_CLOSE | {","} or matcher(forward)
@@ -770,7 +772,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         lowered = text.lower()
         order, pattern = derived(rules, "attribution.adverbials", _adverbials)
         # every adverbial in the sentence, then the first in the rule file's order (as one pass)
-        hits = {} if pattern is None else {m.group(): m for m in pattern.finditer(lowered)}
+        hits = {}
+        for m in (pattern.finditer(lowered) if pattern is not None else ()):
+            hits.setdefault(m.group(), m)  # the first occurrence of each, as in the rule order
         for hedge in order:
             match = hits.get(hedge.phrase.lower())
             if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]):
@@ -806,6 +810,14 @@ def _inverted_ends(tokens: list[Token], j: int) -> bool:
         return True  # "said Mohamad Sabra the head negotiator for …"
     return j + 1 < n and tokens[j].lower in {"a", "an"} and (tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text) \
         and (tokens[j - 1].capitalised or tokens[j - 1].lower in DESCRIPTORS)
+
+
+def _sentence_ends(tokens: list[Token], j: int) -> bool:
+    """True when only time words and the final stop follow token `j`."""
+    n = len(tokens)
+    while j < n and tokens[j].lower in DAYS | {"on", "in", "late", "early", "last", "night", "week"}:
+        j += 1
+    return j >= n or (tokens[j].text in {".", "!", "?", '"', "”"} and j >= n - 2)
 
 
 def _plain_end(tokens: list[Token], j: int) -> bool:
@@ -926,6 +938,17 @@ def _registry_matcher(registry: Registry):
 
     @lru_cache(maxsize=20000)
     def match_all(mention: str) -> tuple[Source, ...]:
+        found = exact_hits(mention)
+        if not found and re.search(r"[A-Z]\w*s\b", mention):
+            # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"; one word
+            # at a time (once each, no combinations), so that "Human Rights Watchs" keeps "Rights"
+            for m in re.finditer(r"\b([A-Z][\w-]*?)s\b", mention):
+                found = exact_hits(mention[:m.end(1)] + mention[m.end():])
+                if found:
+                    break
+        return found
+
+    def exact_hits(mention: str) -> tuple[Source, ...]:
         hits = []
         lowered = normalise_name(mention)
         if pattern_ci:
@@ -935,14 +958,6 @@ def _registry_matcher(registry: Registry):
             for m in pattern_cs.finditer(mention):
                 hits.append((m.start() + 0.5, len(m.group()), registry.lookup(m.group())))
         hits = [h for h in hits if h[2] is not None]
-        if not hits and re.search(r"[A-Z]\w*s\b", mention):
-            # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"; one word
-            # at a time, so that "Human Rights Watchs" keeps the plural "Rights"
-            for m in re.finditer(r"\b([A-Z][\w-]*?)s\b", mention):
-                bare = mention[:m.end(1)] + mention[m.end():]
-                found = match_all(bare)
-                if found:
-                    return found
         return tuple(source for _, _, source in sorted(hits, key=lambda h: (-h[1], h[0])))
 
     def match(mention: str) -> Source | None:
@@ -981,7 +996,7 @@ class _Context:
                 continue
             if types is None or attribution.source_type in types:
                 return attribution
-            if "person" in types and attribution.speaker and back < 2:
+            if "person" in types and attribution.speaker and back == 0:
                 # "he" is the organisation's speaker when that speaker spoke last
                 return attribution
         return None
@@ -1519,10 +1534,6 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 and sentence.text.lstrip()[:1] in QUOTES_OPEN and _has_quote(sentences[len(results) - 1].text):
             # a new quotation right after a quoted, attributed sentence: the same speaker goes on
             attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.next-quote")
-        if attribution is None and open_quote_from is None and results and results[-1] is not None \
-                and not sentence.boilerplate and _FIRST_PERSON.search(sentence.text) and not _has_quote(sentence.text):
-            # "We have seen the reports …" right after the source spoke: its words, quote marks lost
-            attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.first-person")
         balance = _quote_balance(sentence.text, open_before=open_quote_from is not None)
         if open_quote_from is not None and sentence.index - open_quote_from > MAX_QUOTE_RUN \
                 and not _has_quote(sentence.text):

@@ -27,7 +27,7 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|be (?:seen|heard|felt|r
 CASE_SENSITIVE = {"may"}
 
 
-_WORD = re.compile(r"[\w']+")  # no hyphen: "\balleged\b" also matches inside "US-alleged"
+_WORD = re.compile(r"\w+")  # no hyphen ("\balleged\b" matches inside "US-alleged"), no quote ("'alleged'")
 
 
 def _matcher(rules: RuleSet) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue], frozenset]:
