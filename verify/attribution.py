@@ -149,7 +149,8 @@ _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "addin
 _POSSESSIVES = {"his", "her", "its", "their"}
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
-_TITLE_WORDS = {t.rstrip(".") for t in TITLES} - {"official", "activist", "resident", "witness", "eyewitness",
+_TITLE_STEMS = {t.rstrip(".") for t in TITLES}  # "gen." → "gen", as a word's .rstrip(".") gives it
+_TITLE_WORDS = _TITLE_STEMS - {"official", "activist", "resident", "witness", "eyewitness",
                                                     "doctor", "journalist", "reporter", "correspondent"}
 _STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
                       "broadcaster"}
@@ -518,12 +519,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "is said to": the adverbial hedge, handled below as an unnamed source
             i += 1
             continue
+        passive = cue.kind == "verb" and _after_auxiliary(lowers, i)
         if i + 1 < n and lowers[i + 1] == "by" and cue.kind == "verb" and \
                 not (i + 2 < n and lowers[i + 2] in {"telephone", "phone", "video", "email", "text", "satellite"}):
-            back = i - 1
-            while back > 0 and lowers[back] in {"later", "also", "subsequently", "officially", "first"}:
-                back -= 1
-            if back >= 0 and lowers[back] in {"was", "were", "been", "is", "are", "be"}:
+            if passive:
                 # "The capture was announced by the Kurdish YPG militia": the agent asserts it
                 agent = _span_forward(tokens, i + 2)
                 if agent and _plausible(_text(text, tokens, agent), rules.registry, matcher):
@@ -531,16 +530,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         anonymous=_is_unnamed(_text(text, tokens, agent), rules.registry, matcher))
             i += 1
             continue
-        back = i - 1
-        while back > 0 and lowers[back] in {"also", "later", "widely", "previously", "first", "reportedly"}:
-            back -= 1
-        if cue.kind == "verb" and cue.stance != "accusing" and back >= 0 and \
-                lowers[back] in {"been", "was", "were", "is", "are"} and lowers[i + 1:i + 2] != ["by"]:
+        if passive and cue.stance != "accusing":
             # "civilian casualties were also reported in …": a passive report names no speaker here
             i += 1
             continue
-        if cue.kind == "verb" and i > 0 and lowers[i - 1] in {"been", "was", "were", "is", "are"} and \
-                cue.stance == "accusing":
+        if passive:
             # "The Assad regime has been accused of war crimes by insurgent groups": the subject is
             # the accused; the agent, when named, accuses
             by = next((k for k in range(i + 1, min(n, i + 16)) if lowers[k] == "by"), None)
@@ -786,6 +780,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     return _merge_outer(found, rules)
 
 
+def _after_auxiliary(lowers: list[str], i: int) -> bool:
+    """True when the verb at `i` is passive: "was announced", "were also reported", "has been accused"."""
+    back = i - 1
+    while back > 0 and lowers[back] in {"also", "later", "widely", "previously", "first", "reportedly",
+                                        "subsequently", "officially"}:
+        back -= 1
+    return i > 0 and lowers[back] in {"was", "were", "been", "is", "are", "be"}
+
+
 def _adverbials(rules: RuleSet) -> tuple:
     """The hedges that name an unnamed source, in file order, and one pattern that finds them all."""
     order = tuple(h for h in rules.hedges if h.attributes)
@@ -801,13 +804,13 @@ def _inverted_ends(tokens: list[Token], j: int) -> bool:
     n = len(tokens)
     if j < n and tokens[j].lower in _AFTER_INVERTED:
         return True
-    # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
     if j < n and tokens[j].lower in {"told", "tells"} and j + 1 < n and tokens[j + 1].capitalised:
         return True  # "said Abd Abu al-Nasr … told The New Arab"
     if j < n and tokens[j].text in _SENTENCE_STARTERS:
         return True  # "said al-Shimale It is a public market": the next sentence glued on
     if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in TITLES and tokens[j - 1].capitalised:
         return True  # "said Mohamad Sabra the head negotiator for …"
+    # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
     return j + 1 < n and tokens[j].lower in {"a", "an"} and (tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text) \
         and (tokens[j - 1].capitalised or tokens[j - 1].lower in DESCRIPTORS)
 
@@ -1039,7 +1042,7 @@ def _person_name(mention: str) -> str | None:
     runs, current = [], []
     for word in words:
         if (word[:1].isupper() or _NAME_PREFIX.match(word)) \
-                and word.lower().rstrip(".") not in {t.rstrip(".") for t in TITLES} \
+                and word.lower().rstrip(".") not in _TITLE_STEMS \
                 and word.lower() not in DESCRIPTORS:
             current.append(word)
         else:
@@ -1208,8 +1211,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         tail = _words_after(mention, source)
         if all(w.lower().strip(",.") in own | LEADING_DROP for w in tail):
             tail = []
-        titles = {t.rstrip(".") for t in TITLES}
-        title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in titles), None)
+        title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in _TITLE_STEMS), None)
         if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) for w in tail[:title_at]):
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
@@ -1247,7 +1249,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     person = _person_name(mention)
     if kind != "person":
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
-                any(w.lower().rstrip(".") in {t.rstrip(".") for t in TITLES} for w in words):
+                any(w.lower().rstrip(".") in _TITLE_STEMS for w in words):
             name, kind, speaker = person, "person", person
     else:
         name = speaker = person or name
@@ -1320,11 +1322,10 @@ def _title_of_body(mention: str) -> tuple[str, str] | None:
 def _body_then_person(words: list[str]) -> tuple[str, str] | None:
     """(body, person) in "Kurdish National Council Mustafa Sino": a body's name ends in a word like
     "council", a person's name of two to four words follows."""
-    titles = _TITLE_WORDS
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower() in _BODY_WORDS:
             body = " ".join(words[:k + 1])
-            name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in titles]
+            name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in _TITLE_WORDS]
             person = " ".join(name)
             if 2 <= len(name) <= 4 and _guess_type(person) == "person" and body[:1].isupper():
                 return body, person
@@ -1340,8 +1341,7 @@ def _member_of(mention: str, matcher) -> tuple[str, str] | None:
         return None
     body = re.split(r"\s(?:in|near|from)\s", match.group(1))[0].strip(" ,")
     left = mention[:match.start()].split()
-    titles = {t.rstrip(".") for t in TITLES}
-    while left and (left[-1].lower().rstrip(".") in titles or left[-1].lower() in DETERMINERS | DESCRIPTORS):
+    while left and (left[-1].lower().rstrip(".") in _TITLE_STEMS or left[-1].lower() in DETERMINERS | DESCRIPTORS):
         left.pop()
     person = " ".join(left)
     if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None:
@@ -1534,10 +1534,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 and sentence.text.lstrip()[:1] in QUOTES_OPEN and _has_quote(sentences[len(results) - 1].text):
             # a new quotation right after a quoted, attributed sentence: the same speaker goes on
             attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.next-quote")
-        balance = _quote_balance(sentence.text, open_before=open_quote_from is not None)
         if open_quote_from is not None and sentence.index - open_quote_from > MAX_QUOTE_RUN \
                 and not _has_quote(sentence.text):
             open_quote_from = None  # a quotation never closed (scraped text loses quote marks) ends here
+        balance = _quote_balance(sentence.text, open_before=open_quote_from is not None)
         if attribution is None and open_quote_from is not None:
             # inside a quotation that runs on: carried from the sentence that opened it, if known
             previous = results[open_quote_from] if open_quote_from < len(results) else None

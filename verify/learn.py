@@ -166,26 +166,7 @@ class Model:
 
     def probabilities(self, tokens: list[str]) -> dict[str, float]:
         """Class → probability for one sentence's feature tokens (TF-IDF, l2-normalised, then linear)."""
-        vocabulary, idf, coef, intercept = self._arrays
-        counts: dict[int, int] = {}
-        for token in tokens:
-            row = vocabulary.get(token)
-            if row is not None:
-                counts[row] = counts.get(row, 0) + 1
-        if counts:
-            rows = list(counts)
-            weights = idf[rows] * list(counts.values())
-            weights /= math.sqrt(float(weights @ weights)) or 1.0
-            scores = (intercept + weights @ coef[rows]).tolist()
-        else:
-            scores = intercept.tolist()
-        if len(self.classes) == 2 and len(scores) == 1:
-            positive = 1 / (1 + math.exp(-scores[0]))
-            return {self.classes[0]: 1 - positive, self.classes[1]: positive}
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {label: e / total for label, e in zip(self.classes, exps)}
+        return self.probabilities_many([tokens])[0]
 
     def weights_many(self, token_lists: list[list[str]]):
         """(vocabulary rows used, TF-IDF weights: one l2-normalised row per sentence) for many
@@ -205,24 +186,25 @@ class Model:
         return rows, weights
 
     def probabilities_many(self, token_lists: list[list[str]], weights=None) -> list[dict[str, float]]:
-        """`probabilities` for many sentences; `weights` from `weights_many` of a model with the
-        same vocabulary and idf may be passed to share the work."""
+        """Class → probability for each sentence's feature tokens (TF-IDF, l2-normalised, then
+        linear); `weights` from `weights_many` of a model with the same vocabulary and idf may be
+        passed to share the work."""
         import numpy
 
         _, _, coef, intercept = self._arrays
         rows, matrix = weights if weights is not None else self.weights_many(token_lists)
         scores = intercept + matrix @ coef[rows]
-        out = []
-        for row_scores in numpy.atleast_2d(scores).tolist():
-            if len(self.classes) == 2 and len(row_scores) == 1:
-                positive = 1 / (1 + math.exp(-row_scores[0]))
-                out.append({self.classes[0]: 1 - positive, self.classes[1]: positive})
-                continue
-            top = max(row_scores)
-            exps = [math.exp(x - top) for x in row_scores]
-            total = sum(exps)
-            out.append({label: e / total for label, e in zip(self.classes, exps)})
-        return out
+        return [self._class_probabilities(row) for row in numpy.atleast_2d(scores).tolist()]
+
+    def _class_probabilities(self, scores: list[float]) -> dict[str, float]:
+        """Class → probability from one row of decision scores (logistic for two classes, else softmax)."""
+        if len(self.classes) == 2 and len(scores) == 1:
+            positive = 1 / (1 + math.exp(-scores[0]))
+            return {self.classes[0]: 1 - positive, self.classes[1]: positive}
+        top = max(scores)
+        exps = [math.exp(x - top) for x in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.classes, exps)}
 
     @cached_property
     def _feature_key(self) -> tuple[int, tuple]:
