@@ -124,7 +124,10 @@ def test_report_browser_index_filters_by_status_and_source(report, open_page):
     sources = visible.evaluate_all("rows => rows.map(r => JSON.parse(r.dataset.sources))")
     assert 0 < len(sources) < total and all("sohr" in s for s in sources)
     page.page.click("#filter-reset")
-    page.page.wait_for_function(f"document.querySelectorAll('#claims-table tbody tr:not([hidden])').length == {total}")
+    # a locator assertion polls without evaluating a string, which the report's CSP forbids (a
+    # string predicate passed only when the page had updated before its first check)
+    from playwright.sync_api import expect
+    expect(visible).to_have_count(total)
     page.page.click("button[data-set-status='single-source']")
     assert set(visible.evaluate_all("rows => rows.map(r => r.dataset.status)")) == {"single-source"}
     _quiet(page)
