@@ -1,4 +1,5 @@
 """Tests for verify.attribution: every construction of the audit issue, positives and negatives."""
+import json
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,7 @@ import pytest
 from verify.attribution import attribute, find_candidates, publisher_of
 from verify.reading import read_path
 from verify.records import Document
+from verify.resources import resource_dir
 from verify.rules import load_rules
 from verify.segment import split_sentences
 
@@ -540,3 +542,25 @@ def test_attribution_the_group_is_the_body_named_before_in_the_sentence(rules):
 def test_attribution_a_pronoun_in_a_relative_clause_is_not_the_speaker(rules):
     (attribution,) = attributions("Five medics were killed late Tuesday the aid group that supports it said.", rules)
     assert attribution.mention == "the aid group"
+
+
+def test_attribution_speaker_words_come_from_the_rules_an_editor_can_extend(tmp_path, rules):
+    # "nurses" is no head of an unnamed source in the shipped rules/speakers.jsonl; an editor adds it
+    text = "Local nurses said the hospital was hit twice."
+    assert attributions(text, rules) == [None]
+    lines = [json.loads(line) for line in (resource_dir("rules") / "speakers.jsonl").read_text().splitlines()]
+    for line in lines:
+        if line["id"] in {"speakers.unnamed", "speakers.descriptors"}:
+            line["words"].append("nurses")
+    (tmp_path / "speakers.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    [found] = attributions(text, load_rules(tmp_path))
+    assert (found.source, found.source_type, found.mention) == ("unnamed (local nurses)", "anonymous", "Local nurses")
+
+
+def test_attribution_descriptions_come_from_the_rules_an_editor_can_extend(tmp_path, rules):
+    text = "The Aleppo Health Directorate said 12 people were killed. The directorate added that two hospitals were hit."
+    assert [a.source for a in attributions(text, rules)] == ["Aleppo Health Directorate", "directorate"]
+    shipped = (resource_dir("rules") / "descriptions.jsonl").read_text(encoding="utf-8")
+    added = {"id": "desc.directorate", "word": "directorate", "refers_to": ["government"]}
+    (tmp_path / "descriptions.jsonl").write_text(shipped + json.dumps(added) + "\n", encoding="utf-8")
+    assert [a.source for a in attributions(text, load_rules(tmp_path))] == ["Aleppo Health Directorate"] * 2

@@ -99,6 +99,8 @@ def test_rules_override_dir_ignores_files_of_other_names(tmp_path):
     ("abbreviations.jsonl", [{"id": "abbr.x", "text": "Lt. Gen."}, {"id": "abbr.y", "text": "e.g."}]),
     ("hedges.jsonl", [{"id": "hedge.x", "phrase": "maybe", "weight": 1, "attributes": True}]),
     ("qualifiers.jsonl", [{"id": "qual.x", "phrase": "at least", "bound": "lower"}, ""]),
+    ("descriptions.jsonl", [{"id": "desc.x", "word": "directorate", "refers_to": ["government"]},
+                            {"id": "desc.y", "word": "body", "refers_to": None}]),
 ])
 def test_rules_valid_override_loads(tmp_path, name, lines):
     rules = load_rules(write_rules(tmp_path, {name: lines}))
@@ -128,6 +130,16 @@ BAD_RECORDS = [
      "pattern does not match its own example 'bar'"),
     ("abbreviation-without-final-dot", "abbreviations.jsonl", [{"id": "abbr.gen", "text": "Gen"}], 1,
      "'Gen' does not match"),
+    ("upper-case-speaker-word", "speakers.jsonl",
+     [{"id": "speakers.titles", "about": "titles", "words": ["governor", "Mayor"]}], 1,
+     "words must be lower case (they match any case): 'Mayor'"),
+    ("unknown-speaker-class", "speakers.jsonl", [{"id": "speakers.nicknames", "about": "x", "words": ["boss"]}], 1,
+     "'speakers.nicknames' is not one of"),
+    ("description-of-unknown-type", "descriptions.jsonl",
+     [{"id": "desc.x", "word": "blog", "refers_to": ["blogger"]}], 1, "is not valid under any of the given schemas"),
+    ("duplicate-description-word", "descriptions.jsonl",
+     [{"id": "desc.x", "word": "monitor", "refers_to": None}, {"id": "desc.y", "word": "monitor", "refers_to": None}],
+     2, "duplicate word 'monitor' (first on line 1)"),
     ("bad-qualifier-bound", "qualifiers.jsonl", [{"id": "qual.x", "phrase": "nearly", "bound": "sideways"}], 1,
      "bad bound 'sideways'"),
 ]
@@ -327,3 +339,18 @@ def test_rules_registry_origin_ignores_unknown_affiliation():
 ])
 def test_rules_normalise_name(text, key):
     assert normalise_name(text) == key
+
+
+def test_rules_speakers_file_needs_every_word_class(tmp_path):
+    shipped = [json.loads(line) for line in (SHIPPED / "speakers.jsonl").read_text(encoding="utf-8").splitlines()]
+    write_rules(tmp_path, {"speakers.jsonl": [r for r in shipped if r["id"] != "speakers.titles"]})
+    with pytest.raises(RuleError, match=r"speakers\.jsonl: missing word class\(es\) speakers\.titles"):
+        load_rules(tmp_path)
+
+
+def test_rules_shipped_speaker_words_are_lower_case_and_every_class_is_there():
+    rules = load_rules()
+    assert set(rules.speakers) == {"unnamed", "unnamed-persons", "descriptors", "titles", "private-roles",
+                                   "referring-heads", "eyes", "participles"}
+    assert all(w == w.lower() for words in rules.speakers.values() for w in words)
+    assert rules.descriptions["monitor"] == ("monitor",) and rules.descriptions["statement"] is None

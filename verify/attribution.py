@@ -30,70 +30,6 @@ from .rules import Cue, Registry, RuleSet, derived, normalise_name
 _NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]")
 _TOKEN = re.compile(r"(?:Lt|Gen|Col|Maj|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Sheikh)\.|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=[\w-]))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
-# Head nouns that describe a source already named ("the monitor", "the ministry").
-DESCRIPTIONS = {
-    "monitor": ("monitor",), "observatory": ("monitor",), "watchdog": ("monitor",), "group": None,
-    "ministry": ("military", "government"), "government": ("government",), "regime": ("government",),
-    "army": ("military",), "military": ("military",), "statement": None, "report": None,
-    "agency": ("news agency", "state media", "outlet"), "organisation": None, "organization": None,
-    "official": ("person",), "spokesman": ("person",), "spokeswoman": ("person",), "minister": ("person", "government", "military"),
-    "network": ("monitor",), "coalition": ("military",), "command": ("military", "government"),
-    "communique": None, "channel": ("state media", "outlet"), "newspaper": ("outlet",), "body": None,
-    "reporter": None, "correspondent": None, "staff": ("military",),
-    "militia": ("armed group",), "general": ("person", "military"), "alliance": ("military",), "monitors": ("monitor",),
-    "broadcaster": ("state media", "outlet"), "administration": ("government",), "charity": ("NGO",),
-    "television": ("state media", "outlet"), "tv": ("state media", "outlet"), "service": ("NGO", "government"),
-    "inquiry": ("international body",), "letter": None,
-}
-# Heads of unnamed sources ("activists said", "military sources say").
-UNNAMED = {
-    "source", "sources", "activist", "activists", "resident", "residents", "witness", "witnesses",
-    "official", "officials", "medic", "medics", "doctor", "doctors", "rescuer", "rescuers", "local",
-    "locals", "observer", "observers", "analyst", "analysts", "expert", "experts", "reports",
-    "media", "correspondent", "correspondents", "journalist", "journalists", "commander", "commanders",
-    "spokesman", "spokeswoman", "spokesperson", "people", "survivor", "survivors", "relative", "relatives",
-    "diplomat", "diplomats", "insider", "insiders", "paramedic", "paramedics", "someone", "eyewitness",
-    "eyewitnesses", "villager", "villagers", "opposition", "rebels", "fighters", "volunteers",
-    "worker", "workers", "reporters", "police", "opponents", "supporters", "critics", "voice", "man", "woman", "father",
-    "mother", "fighter", "men", "women", "townspeople", "investigators",
-    "inspectors", "groups", "factions", "narrator", "agencies", "voice-over", "states", "countries",
-    "website", "websites", "page", "outlets", "portal", "militants",
-}
-# Unnamed sources that "he" or "she" can refer back to.
-UNNAMED_PERSONS = {"source", "activist", "resident", "witness", "official", "medic", "doctor", "rescuer", "local",
-                   "observer", "analyst", "expert", "correspondent", "journalist", "commander", "spokesman",
-                   "spokeswoman", "spokesperson", "survivor", "relative", "diplomat", "insider", "paramedic",
-                   "eyewitness", "villager", "reporter", "voice", "man", "woman", "father", "mother", "fighter"}
-# Lower-case words that may sit inside a source's name or description.
-DESCRIPTORS = {
-    "head", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
-    "monitor", "monitoring", "group", "observatory", "official", "officials", "source", "sources",
-    "activist", "activists", "agency", "news", "state", "media", "army", "military", "police", "command",
-    "forces", "commander", "government", "regime", "television", "tv", "channel", "correspondent",
-    "reporter", "statement", "report", "reports", "resident", "residents", "witness", "witnesses",
-    "doctor", "doctors", "medic", "medics", "rescuer", "rescuers", "local", "locals", "security", "rights",
-    "human", "war", "senior", "opposition", "rebel", "rebels", "defence", "defense", "foreign", "interior",
-    "health", "council", "committee", "coalition", "organisation", "organization", "network", "center",
-    "centre", "office", "observers", "analysts", "experts", "watchdog", "governor", "ambassador", "envoy",
-    "president", "secretary", "general", "colonel", "commission", "representative", "member", "members",
-    "leader", "leaders", "founder", "field", "medical", "civil", "syrian", "russian", "american",
-    "turkish", "iranian", "kurdish", "british", "french", "local", "international", "independent",
-    "pro-government", "pro-regime", "opposition-run", "government-run", "state-run", "official",
-    "military-run", "unnamed", "anonymous", "informed", "diplomatic", "intelligence", "journalists",
-    "journalist", "eyewitness", "eyewitnesses", "people", "doctors", "paramedics", "hospital", "staff",
-    "volunteers", "workers", "worker", "diplomat", "diplomats", "of", "for", "the", "and", "al", "de",
-    "el", "bin", "ibn", "a", "an", "another", "one", "two", "three", "several", "other", "its", "his",
-    "her", "their", "relief", "aid", "humanitarian", "un", "u.n", "spokespeople", "surgeon", "survivors",
-    "insiders", "commanders", "fighters", "villagers", "relatives", "citizen", "citizens", "ministers",
-    "department", "directorate", "authority", "authorities", "prosecutor", "service", "services",
-    "rural", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-    "northwest", "northeast", "southwest", "southeast", "countryside", "provincial", "investigators",
-    "inspectors", "powers", "countries", "townspeople", "corps", "men", "women", "man", "woman", "groups", "website",
-    "websites", "page", "outlets", "portal", "militants", "manager", "coordinator", "lawmaker", "archbishop",
-    "bishop", "priest", "militia", "militias", "monitors", "regional", "factions", "faction", "administration", "province",
-    "broadcaster", "photographer", "alliance", "narrator", "agencies", "charity", "so-called", "rescue",
-    "inquiry", "voice-over", "states", "authorities", "letter",
-}
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
 SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
@@ -102,14 +38,6 @@ SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "la
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
-TITLES = {"governor", "minister", "president", "spokesman", "spokeswoman", "ambassador", "colonel",
-          "general", "gen.", "lt.", "col.", "maj.", "envoy", "chief", "head", "commander", "official",
-          "activist", "secretary", "secretary-general", "director", "prime", "foreign", "deputy",
-          "lieutenant", "major", "brigadier", "captain", "sheikh", "mayor", "leader", "founder",
-          "representative", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "adviser", "advisor",
-          "chairman", "negotiator", "senator", "sen.", "gov.", "rep.", "doctor", "surgeon", "journalist",
-          "correspondent", "reporter", "photographer", "resident", "eyewitness", "witness", "mp",
-          "archbishop", "bishop", "patriarch", "priest", "manager", "lawmaker", "coordinator", "member"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
                "times", "post", "website", "outlet", "paper"}
@@ -149,24 +77,52 @@ _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "addin
 _POSSESSIVES = {"his", "her", "its", "their"}
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
-_TITLE_STEMS = {t.rstrip(".") for t in TITLES}  # "gen." → "gen", as a word's .rstrip(".") gives it
-_TITLE_WORDS = _TITLE_STEMS - {"official", "activist", "resident", "witness", "eyewitness",
-                                                    "doctor", "journalist", "reporter", "correspondent"}
 _STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
                       "broadcaster"}
 _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "There", "Our", "In", "But"}
-_REFERRING_HEADS = {"official", "spokesman", "spokeswoman", "spokesperson", "commander", "activist", "minister",
-                    "general", "officer", "envoy", "diplomat", "doctor", "director", "chief", "head", "archbishop"}
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
 _SUBORDINATORS = {"after", "before", "since", "until", "because"}
-_PARTICIPLES = {"working", "based", "speaking", "writing", "visiting", "living", "stationed", "reporting",
-                "familiar", "contributing"}
-_WITNESS_CUES = {"saw", "witnessed"}  # rules/cues.jsonl cue.neutral.witness: only after one of _EYES
-_EYES = {"photographer", "photographers", "correspondent", "correspondents", "reporter", "reporters", "journalist",
-         "journalists", "witness", "witnesses", "eyewitness", "eyewitnesses", "crew"}
+_WITNESS_CUES = {"saw", "witnessed"}  # rules/cues.jsonl cue.neutral.witness: only after one of the `eyes` words (rules/speakers.jsonl)
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The speaker words an editor keeps in rules/speakers.jsonl and rules/descriptions.jsonl, in the
+    shapes the span walks ask for (one per rule set, see `lexicon`).
+
+    descriptions: head noun of a description → the source types it can refer back to (None: any).
+    title_stems: titles without their full stop ("gen." → "gen"), as a word's .rstrip(".") gives it.
+    title_words: the titles that make their bearer speak for a body (titles minus private roles).
+    heads: every head noun of an unnamed source or a description.
+    """
+
+    descriptions: dict
+    unnamed: frozenset
+    unnamed_persons: frozenset
+    descriptors: frozenset
+    titles: frozenset
+    title_stems: frozenset
+    title_words: frozenset
+    referring_heads: frozenset
+    eyes: frozenset
+    participles: frozenset
+    heads: frozenset
+
+
+def lexicon(rules: RuleSet) -> Lexicon:
+    """The `Lexicon` of a rule set, built once."""
+    def build(rules: RuleSet) -> Lexicon:
+        words = rules.speakers
+        stems = frozenset(t.rstrip(".") for t in words["titles"])
+        return Lexicon(descriptions=dict(rules.descriptions), unnamed=words["unnamed"],
+                       unnamed_persons=words["unnamed-persons"], descriptors=words["descriptors"],
+                       titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
+                       referring_heads=words["referring-heads"], eyes=words["eyes"],
+                       participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions))
+    return derived(rules, "attribution.lexicon", build)
 
 
 class Token:
@@ -238,10 +194,10 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
     return _CueIndex(single, multi)
 
 
-def _is_name_token(token: Token, sentence_start: bool) -> bool:
+def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
     if token.lower in MONTHS or token.lower in DAYS:
         return False
-    if token.lower in DESCRIPTORS:
+    if token.lower in lex.descriptors:
         return True
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
         return True
@@ -255,7 +211,7 @@ SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "ref
                          "moreover", "yesterday", "today"}
 
 
-def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
+def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
     Steps over time words and auxiliaries before the cue ("the Observatory on Friday said"), a
@@ -276,15 +232,15 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         if tokens[k].text == "(":
             i = k - 1
     if i >= 3 and tokens[i - 1].lower == "the" and tokens[i - 2].lower in PLACE_PREPOSITIONS and \
-            tokens[i - 3].lower in UNNAMED and not tokens[i].capitalised:
+            tokens[i - 3].lower in lex.unnamed and not tokens[i].capitalised:
         # "Local sources in the town told SANA": the source is before the place
-        outer = _span_back(tokens, i - 2)
+        outer = _span_back(lex, tokens, i - 2)
         if outer is not None:
             return outer[0], i + 1
     last = i
     while i >= 0 and last - i < MAX_SPAN:
         token = tokens[i]
-        if token.text == "," and i > 0 and tokens[i + 1].lower in TITLES and tokens[i - 1].capitalised:
+        if token.text == "," and i > 0 and tokens[i + 1].lower in lex.titles and tokens[i - 1].capitalised:
             i -= 1
             continue
         if token.text in {"-", "'s", "’s", "'", "’"}:
@@ -297,7 +253,7 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
                 and i < last:
             i -= 1  # "of the activist-run Hama Media Center"
             continue
-        if not _is_name_token(token, sentence_start=(i == 0)):
+        if not _is_name_token(lex, token, sentence_start=(i == 0)):
             break
         i -= 1
     first = i + 1
@@ -309,25 +265,25 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         return inner, last + 1
     # "SANA reporter in Aleppo said": a place after a preposition belongs to a name before it
     if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and \
-            (tokens[i - 1].lower in DESCRIPTORS - LEADING_DROP or tokens[i - 1].capitalised):
-        outer = _span_back(tokens, i)
+            (tokens[i - 1].lower in lex.descriptors - LEADING_DROP or tokens[i - 1].capitalised):
+        outer = _span_back(lex, tokens, i)
         if outer is not None:
             return outer[0], last + 1
     # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source, but in
     # "training with IS the Observatory said" the subject starts at its own determiner
     if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than", "on"}:
         inner = next((k for k in range(first + 1, last + 1) if tokens[k].lower in DETERMINERS | _POSSESSIVES
-                      or tokens[k].lower.rstrip(".") in _TITLE_WORDS), None)
+                      or tokens[k].lower.rstrip(".") in lex.title_words), None)
         if inner is None:
             # "in southern Syria state media said": the place ends where the describing words begin
             capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
-            if capitals and capitals[-1] < last and tokens[last].lower in UNNAMED | set(DESCRIPTIONS) and \
-                    all(tokens[k].lower in DESCRIPTORS for k in range(capitals[-1] + 1, last + 1)):
+            if capitals and capitals[-1] < last and tokens[last].lower in lex.heads and \
+                    all(tokens[k].lower in lex.descriptors for k in range(capitals[-1] + 1, last + 1)):
                 return capitals[-1] + 1, last + 1
             return None
         first = inner
     if first <= last and tokens[first].lower in {"of", "for"} and first - 1 >= 0 \
-            and tokens[first - 1].lower not in UNNAMED | set(DESCRIPTIONS):
+            and tokens[first - 1].lower not in lex.heads:
         # "an official in the town of Suruc said": "of Suruc" belongs to "town", not to a speaker;
         # but in "the area of Mayadeen the ministry said" the subject starts at its own determiner
         inner = next((k for k in range(first + 2, last + 1) if tokens[k].lower in DETERMINERS
@@ -336,17 +292,17 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
             # "a hundred of militants SANA news agency reported": a name after lower-case words
             inner = next((k for k in range(first + 2, last + 1) if tokens[k].capitalised
                           and not tokens[k - 1].capitalised and tokens[k - 1].lower not in {"of", "the"}), None)
-        if inner is None and tokens[last].lower in UNNAMED | set(DESCRIPTIONS):
+        if inner is None and tokens[last].lower in lex.heads:
             # "the city of Aleppo Syrian activists said": describing words end the place name
             inner = next((k for k in range(first + 1, last + 1)
-                          if all(tokens[m].lower in DESCRIPTORS | NATIONALITIES for m in range(k, last + 1))), None)
+                          if all(tokens[m].lower in lex.descriptors | NATIONALITIES for m in range(k, last + 1))), None)
             if inner is not None and tokens[inner - 1].text.isupper() and len(tokens[inner - 1].text) > 1:
                 inner -= 1  # "Syrias SANA regime news agency": the acronym names it
         if inner is None:
             # "An official in the Turkish town of Suruc said": an unnamed speaker before the place
             for k in range(first - 1, max(0, first - 8), -1):
-                if tokens[k].lower in PLACE_PREPOSITIONS and tokens[k - 1].lower in UNNAMED:
-                    outer = _span_back(tokens, k)
+                if tokens[k].lower in PLACE_PREPOSITIONS and tokens[k - 1].lower in lex.unnamed:
+                    outer = _span_back(lex, tokens, k)
                     if outer is not None:
                         return outer[0], last + 1
                     break
@@ -355,10 +311,10 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
         first = inner
     # "Deir Ezzor state-run news agency said", "Al Tabqah local media reported": the same cut when
     # a place name runs into the describing words of an unnamed or described source
-    if first <= last and tokens[last].lower in UNNAMED | set(DESCRIPTIONS) | {"agency"}:
+    if first <= last and tokens[last].lower in lex.heads | {"agency"}:
         capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
         if capitals and capitals[-1] < last - 1 and \
-                all(tokens[k].lower in DESCRIPTORS | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
+                all(tokens[k].lower in lex.descriptors | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
                 and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the", "a", "an"} \
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
                 and tokens[capitals[-1] + 1].lower != "news":
@@ -373,12 +329,12 @@ def _span_back(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return first, last + 1
 
 
-def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
+def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """The name span starting at token index `begin`, walking forwards."""
     i = begin
     while i < len(tokens) and i - begin < MAX_SPAN:
         token = tokens[i]
-        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in TITLES and i > begin:
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in lex.titles and i > begin:
             i += 1
             continue
         if token.text in {"-", "'s", "’s"}:
@@ -393,19 +349,19 @@ def _span_forward(tokens: list[Token], begin: int) -> tuple[int, int] | None:
         if not token.capitalised and i > begin and token.lower not in DAYS:
             # "said Welsh nationalist MP Hywel Williams": describing words, a title, then the name
             title = next((k for k in range(i, min(i + 3, len(tokens) - 1))
-                          if (tokens[k].lower in TITLES or tokens[k].lower in DESCRIPTIONS)
+                          if (tokens[k].lower in lex.titles or tokens[k].lower in lex.descriptions)
                           and tokens[k + 1].capitalised), None)  # also "Lebanese Shiite paramilitary group Hezbollah"
             if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]):
                 i = title + 1
                 continue
-        if token.lower in DAYS or not _is_name_token(token, sentence_start=False):
+        if token.lower in DAYS or not _is_name_token(lex, token, sentence_start=False):
             break
         if token.lower in {"a", "an"} and i > begin and tokens[i - 1].capitalised:
             break  # "Abd Abu al-Nasr a resident of …": an appositive without its comma
         if token.text in _SENTENCE_STARTERS and i > begin:
             break  # "said al-Shimale It is a public market": the next sentence glued on
         if token.lower == "the" and i > begin and tokens[i - 1].capitalised and i + 1 < len(tokens) \
-                and tokens[i + 1].lower in TITLES:
+                and tokens[i + 1].lower in lex.titles:
             break  # "said Mohamad Sabra the head negotiator for …": an appositive without its comma
         i += 1
     end = i
@@ -423,7 +379,7 @@ def _text(sentence: str, tokens: list[Token], span: tuple[int, int]) -> str:
     return sentence[tokens[span[0]].start:tokens[span[1] - 1].end].strip(" ,")
 
 
-def _plausible(mention: str, registry: Registry, matcher) -> bool:
+def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """A subject span names a source when it is a pronoun, a known source, a description, a name."""
     words = mention.split()
     lower = [w.lower().strip(",.") for w in words]
@@ -431,7 +387,7 @@ def _plausible(mention: str, registry: Registry, matcher) -> bool:
         return True
     if matcher(mention):
         return True
-    if lower[-1] in DESCRIPTIONS or lower[-1] in UNNAMED:
+    if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed:
         return True
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
@@ -440,6 +396,7 @@ def _plausible(mention: str, registry: Registry, matcher) -> bool:
 
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     """Propose attributions inside one sentence, in order of their cue's position."""
+    lex = lexicon(rules)
     tokens = tokenize(text)
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     matcher = _registry_matcher(rules.registry)
@@ -474,7 +431,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     break
                 k += 1
             cue_text = text[tokens[i].start:tokens[i + 1].end]
-            if not unnamed_end and k > i + 2 and lowers[k - 1] in DESCRIPTIONS and \
+            if not unnamed_end and k > i + 2 and lowers[k - 1] in lex.descriptions and \
                     (k >= n or tokens[k].text in {".", ",", ";", ")"}):
                 # "according to the statement.": a description of a source named before
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
@@ -485,8 +442,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
                                        "attr.according-to", tokens[i].start, (), True))
             else:
-                span = _span_forward(tokens, k)
-                if span and _plausible(_text(text, tokens, span), rules.registry, matcher):
+                span = _span_forward(lex, tokens, k)
+                if span and _plausible(lex, _text(text, tokens, span), rules.registry, matcher):
                     add(span, cue_text, cue, "attr.according-to", tokens[i].start)
             i = k
             continue
@@ -524,10 +481,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 not (i + 2 < n and lowers[i + 2] in {"telephone", "phone", "video", "email", "text", "satellite"}):
             if passive:
                 # "The capture was announced by the Kurdish YPG militia": the agent asserts it
-                agent = _span_forward(tokens, i + 2)
-                if agent and _plausible(_text(text, tokens, agent), rules.registry, matcher):
+                agent = _span_forward(lex, tokens, i + 2)
+                if agent and _plausible(lex, _text(text, tokens, agent), rules.registry, matcher):
                     add(agent, tokens[i].text, cue, "attr.passive-by", tokens[i].start,
-                        anonymous=_is_unnamed(_text(text, tokens, agent), rules.registry, matcher))
+                        anonymous=_is_unnamed(lex, _text(text, tokens, agent), rules.registry, matcher))
             i += 1
             continue
         if passive and cue.stance != "accusing":
@@ -538,10 +495,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The Assad regime has been accused of war crimes by insurgent groups": the subject is
             # the accused; the agent, when named, accuses
             by = next((k for k in range(i + 1, min(n, i + 16)) if lowers[k] == "by"), None)
-            agent = _span_forward(tokens, by + 1) if by is not None else None
-            if agent and _plausible(_text(text, tokens, agent), rules.registry, matcher):
+            agent = _span_forward(lex, tokens, by + 1) if by is not None else None
+            if agent and _plausible(lex, _text(text, tokens, agent), rules.registry, matcher):
                 add(agent, tokens[i].text, cue, "attr.passive-by", tokens[i].start,
-                    anonymous=_is_unnamed(_text(text, tokens, agent), rules.registry, matcher))
+                    anonymous=_is_unnamed(lex, _text(text, tokens, agent), rules.registry, matcher))
             else:
                 add(None, tokens[i].text, cue, "attr.passive", tokens[i].start, anonymous=True)  # somebody accuses
             i += 1
@@ -551,15 +508,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.kind == "quote":
             # "RT quoted the military as saying": source after the cue, relay before it.
-            subject = _span_back(tokens, i)
-            obj = _span_forward(tokens, i + 1)
+            subject = _span_back(lex, tokens, i)
+            obj = _span_forward(lex, tokens, i + 1)
             if obj and subject:
                 add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
                     relay=(_text(text, tokens, subject),))
             i += 1
             continue
         if cue.kind == "citing":
-            obj = _span_forward(tokens, i + 1)
+            obj = _span_forward(lex, tokens, i + 1)
             if obj is None:
                 i += 1
                 continue
@@ -579,14 +536,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # find the subject of the main clause: a span before a reporting verb
                 for m in range(j, min(n, j + 25)):
                     if lowers[m] in index.single and index.single[lowers[m]].kind == "verb":
-                        relay_span = _span_back(tokens, m)
+                        relay_span = _span_back(lex, tokens, m)
                         if relay_span and relay_span[0] >= obj[1]:
                             relay_mention = _text(text, tokens, relay_span)
                         break
             else:
-                relay_span = _span_back(tokens, i)
+                relay_span = _span_back(lex, tokens, i)
                 if relay_span is None and i >= 2 and lowers[i - 1] in index.single:
-                    relay_span = _span_back(tokens, i - 1)
+                    relay_span = _span_back(lex, tokens, i - 1)
                 if relay_span:
                     relay_mention = _text(text, tokens, relay_span)
             add(obj, tokens[i].text, cue, "attr.citing", tokens[i].start,
@@ -600,32 +557,32 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         prev = tokens[i - 1].text if i else ""
         inverted = None
         after_cue = i + width
-        no_subject = i == 0 or not _is_name_token(tokens[i - 1], sentence_start=(i == 1))
+        no_subject = i == 0 or not _is_name_token(lex, tokens[i - 1], sentence_start=(i == 1))
         if word not in {"told", "tells", "telling"} and after_cue < n:
-            span = _span_forward(tokens, after_cue)
+            span = _span_forward(lex, tokens, after_cue)
             forward = _text(text, tokens, span) if span else ""
             # without a comma the cue may still end the content: "… in the town of Ghandoura said
             # the Syrian Observatory for Human Rights." A known source or a described one ("the
             # statement", "local sources") after the cue, closing the clause, is the subject
             known_after = bool(span) and (matcher(forward) is not None or (
-                forward.split()[-1].lower() in DESCRIPTIONS or forward.split()[-1].lower() in UNNAMED)
-                and lowers[span[0]] not in {"a", "an"}) and _plain_end(tokens, span[1]) \
-                and (no_subject or _span_back(tokens, i) is None or
+                forward.split()[-1].lower() in lex.descriptions or forward.split()[-1].lower() in lex.unnamed)
+                and lowers[span[0]] not in {"a", "an"}) and _plain_end(lex, tokens, span[1]) \
+                and (no_subject or _span_back(lex, tokens, i) is None or
                      (matcher(forward) is not None and _sentence_ends(tokens, span[1])))
             # ("Turkey said the YPG, which it considers …, had attacked": Turkey speaks; "… joined
             # opposition forces said the Observatory.": the Observatory does)
             if span and (prev in QUOTES_CLOSE | {","} or no_subject or known_after) \
-                    and _plausible(forward, rules.registry, matcher) and (
+                    and _plausible(lex, forward, rules.registry, matcher) and (
                     prev in QUOTES_CLOSE | {","} or matcher(forward)
                     or any(t.capitalised for t in tokens[span[0]:span[1]]) or known_after):
-                if _inverted_ends(tokens, span[1]) or prev in QUOTES_CLOSE:
+                if _inverted_ends(lex, tokens, span[1]) or prev in QUOTES_CLOSE:
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
         if inverted:
             add(inverted, cue_text, cue, "attr.inverted-cue", tokens[i].start)
             i += width
             continue
-        subject = _span_back(tokens, i)
+        subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
         if subject and subject[1] - subject[0] == 1 and lowers[subject[0]] in PRONOUNS and subject[0] >= 3:
@@ -633,12 +590,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         if lowers[k] in {"that", "which", "who"}), None)
             if rel is not None:
                 # "the aid group that supports it said": "it" belongs to the relative clause
-                outer = _span_back(tokens, rel)
+                outer = _span_back(lex, tokens, rel)
                 if outer is not None:
                     subject = outer
         if subject and subject[0] >= 3 and lowers[subject[0] - 1] in _HEADS_VERBS and lowers[subject[0] - 2] == "who":
             # "Rami Abdulrahman who runs the Syrian Observatory said": he speaks for what he runs
-            outer = _span_back(tokens, subject[0] - 2)
+            outer = _span_back(lex, tokens, subject[0] - 2)
             if outer is not None and tokens[outer[0]].capitalised:
                 subject = (outer[0], subject[1])
         rule = "attr.subject-cue"
@@ -646,7 +603,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject and subject[0] >= 4 and lowers[subject[0] - 1] in {"with", "on", "to"} and \
                 lowers[subject[0] - 2] == "interview" and lowers[subject[0] - 4] == "in":
             # "Assad in an interview with CBS denied …": Assad speaks, CBS relays
-            outer = _span_back(tokens, subject[0] - 4)
+            outer = _span_back(lex, tokens, subject[0] - 4)
             if outer is not None:
                 interview_relay = (_text(text, tokens, subject),)
                 subject = outer
@@ -665,11 +622,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject is None:
             # "A Ria Novosti correspondent working in Damascus said": a participle phrase between
             # the speaker and the verb
-            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in _PARTICIPLES or
-                       (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in UNNAMED)), None)
+            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles or
+                       (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in lex.unnamed)), None)
             if at is not None and not any(lowers[m] in index.single for m in range(at + 1, i)):
-                named = _span_back(tokens, at)
-                if named is not None and _plausible(_text(text, tokens, named), rules.registry, matcher):
+                named = _span_back(lex, tokens, at)
+                if named is not None and _plausible(lex, _text(text, tokens, named), rules.registry, matcher):
                     subject = named
         if subject is None:
             # "… of northeast Damascus SANA said": a known source right before the cue (not a
@@ -686,24 +643,24 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # a known source, then a relative clause, then its verb
             for w in range(i - 2, max(0, i - 16), -1):
                 if lowers[w] in {"which", "who"}:
-                    named = _span_back(tokens, w)
+                    named = _span_back(lex, tokens, w)
                     # a known source, an unnamed one ("The man who spoke on condition of anonymity
                     # said"), or a body's name ("the Idlib News network which gave a lower toll said")
                     if named is not None and not any(lowers[m] in index.single and lowers[m] not in _WITNESS_CUES
                                                      for m in range(w, i)) and (
-                            matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in UNNAMED
+                            matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in lex.unnamed
                             or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
                         subject, rule = named, "attr.subject-cue.distant"
                     break
-        if (subject is None or not _plausible(_text(text, tokens, subject), rules.registry, matcher)) \
+        if (subject is None or not _plausible(lex, _text(text, tokens, subject), rules.registry, matcher)) \
                 and not found and i <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
             # stands apart from its verb behind a relative clause or an apposition
             start = 1 if lowers[:1] and lowers[0] in SENTENCE_INITIAL_STOP else 0
-            head = _span_forward(tokens, start)
+            head = _span_forward(lex, tokens, start)
             if head and head[1] < i and not any(lowers[k] in index.single for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
-                described = mention.split()[-1].lower() in DESCRIPTIONS and lowers[head[0]] == "the"
+                described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
                 # "US Central Command which oversees … said", "Tony Blinken speaking at … said",
                 # "Youkhana heads a Christian aid program … and said": a name, then a clause
                 separated = (lowers[head[1]] in {"which", "who", "speaking", "writing"} or lowers[i - 1] in {"and", "but"}) \
@@ -711,7 +668,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if matcher(mention) or described or separated:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
-                not any(lowers[k] in TITLES for k in range(*subject)) and \
+                not any(lowers[k] in lex.titles for k in range(*subject)) and \
                 (not any(lowers[k] in _STRUCTURE for k in range(*subject)) or
                  (subject[1] - subject[0] >= 5 and not any(lowers[k] in _RELATION for k in range(*subject)))):
             # (a long span is headline or photo-credit debris: "Sputnik Yazan Kalash Explosion in
@@ -726,7 +683,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "an initiative the United Nations said is insufficient", "which activists said were":
             # the cue sits in a relative clause about something else
             subject = None
-        if word in _WITNESS_CUES and (subject is None or not any(lowers[k] in _EYES for k in range(*subject))):
+        if word in _WITNESS_CUES and (subject is None or not any(lowers[k] in lex.eyes for k in range(*subject))):
             # "an AFP photographer saw …" reports what the agency's eyes saw; "the city saw fighting"
             # reports nothing
             subject = None
@@ -736,27 +693,27 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             subject = None
         if subject:
             mention = _text(text, tokens, subject)
-            if _plausible(mention, rules.registry, matcher) and not _is_content_subject(tokens, subject, i):
+            if _plausible(lex, mention, rules.registry, matcher) and not _is_content_subject(tokens, subject, i):
                 relay = ()
                 if word in {"told", "tells", "telling"}:
-                    obj = _span_forward(tokens, i + 1)
+                    obj = _span_forward(lex, tokens, i + 1)
                     if obj:
                         relay_mention = _text(text, tokens, obj)
                         if _is_media(relay_mention, rules.registry, matcher):
                             relay = (relay_mention,)
                 elif i + 5 < n and lowers[i + 1:i + 5] == ["in", "a", "statement", "to"]:
                     # "said in a statement to SANA reporter": the statement went through SANA
-                    obj = _span_forward(tokens, i + 5)
+                    obj = _span_forward(lex, tokens, i + 5)
                     if obj and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                         relay = (_text(text, tokens, obj),)
                 elif i + 3 < n and lowers[i + 1:i + 4] in (["in", "an", "interview"],):
                     k = i + 4
                     if k < n and lowers[k] == "with":
-                        obj = _span_forward(tokens, k + 1)
+                        obj = _span_forward(lex, tokens, k + 1)
                         if obj and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                             relay = (_text(text, tokens, obj),)
                 relay = relay or interview_relay
-                anonymous = _is_unnamed(mention, rules.registry, matcher)
+                anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
                 add(subject, cue_text, cue, rule, tokens[i].start, relay=relay,
                     anonymous=anonymous)
         i += width
@@ -797,7 +754,7 @@ def _adverbials(rules: RuleSet) -> tuple:
     return order, pattern
 
 
-def _inverted_ends(tokens: list[Token], j: int) -> bool:
+def _inverted_ends(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     """True when an inverted subject ending before token `j` ends its clause (commas may be missing)."""
     if _clause_ends(tokens, j):
         return True
@@ -808,11 +765,11 @@ def _inverted_ends(tokens: list[Token], j: int) -> bool:
         return True  # "said Abd Abu al-Nasr … told The New Arab"
     if j < n and tokens[j].text in _SENTENCE_STARTERS:
         return True  # "said al-Shimale It is a public market": the next sentence glued on
-    if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in TITLES and tokens[j - 1].capitalised:
+    if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in lex.titles and tokens[j - 1].capitalised:
         return True  # "said Mohamad Sabra the head negotiator for …"
     # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
     return j + 1 < n and tokens[j].lower in {"a", "an"} and (tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text) \
-        and (tokens[j - 1].capitalised or tokens[j - 1].lower in DESCRIPTORS)
+        and (tokens[j - 1].capitalised or tokens[j - 1].lower in lex.descriptors)
 
 
 def _sentence_ends(tokens: list[Token], j: int) -> bool:
@@ -823,12 +780,12 @@ def _sentence_ends(tokens: list[Token], j: int) -> bool:
     return j >= n or (tokens[j].text in {".", "!", "?", '"', "”"} and j >= n - 2)
 
 
-def _plain_end(tokens: list[Token], j: int) -> bool:
+def _plain_end(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     """Like `_inverted_ends`, but a quotation mark does not count ("… says Daesh "mined …")."""
     n = len(tokens)
     while j < n and tokens[j].lower in DAYS | {"on", "in", "a", "statement", "late", "early", "last"}:
         j += 1
-    return j >= n or tokens[j].text in {".", ",", ";", "!", "?", ")"} or _inverted_ends(tokens, j) \
+    return j >= n or tokens[j].text in {".", ",", ";", "!", "?", ")"} or _inverted_ends(lex, tokens, j) \
         and tokens[j].text not in QUOTES_OPEN | QUOTES_CLOSE
 
 
@@ -857,20 +814,20 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
     return any(word.lower() in MEDIA_WORDS for word in mention.split())
 
 
-def _is_unnamed(mention: str, registry: Registry, matcher) -> bool:
+def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """True for "activists", "U.S. officials", "Activists in Syria", "a military source"."""
     words = mention.split()
     for k, word in enumerate(words):
         if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or
-                      (word.lower() == "of" and words[k - 1].lower() in UNNAMED)):
+                      (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
             words = words[:k]
             break
-    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | UNNAMED | DETERMINERS
+    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | lex.unnamed | DETERMINERS
                                             for w in words):
         return False
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
                 (k > 0 or not is_common_word(w)) and w.lower().strip(",") not in NATIONALITIES]
-    return _head(words) in UNNAMED and not capitals
+    return _head(words) in lex.unnamed and not capitals
 
 
 def _head(words: list[str]) -> str:
@@ -984,6 +941,7 @@ class _Context:
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
     sentence: str = ""  # the sentence being resolved
+    lex: Lexicon | None = None  # the rule set's speaker words
 
     def first_named(self, types) -> Source | None:
         for source in self.named:
@@ -994,7 +952,7 @@ class _Context:
     def recent(self, types, *, unnamed: bool = False) -> Attribution | None:
         for back, attribution in enumerate(reversed(self.history)):
             if attribution.source_type == "anonymous":
-                if unnamed and attribution.mention and _head(attribution.mention.split()) in UNNAMED_PERSONS:
+                if unnamed and attribution.mention and _head(attribution.mention.split()) in self.lex.unnamed_persons:
                     return attribution
                 continue
             if types is None or attribution.source_type in types:
@@ -1036,14 +994,14 @@ def _guess_type(name: str) -> str:
     return "organisation"
 
 
-def _person_name(mention: str) -> str | None:
+def _person_name(lex: Lexicon, mention: str) -> str | None:
     """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
     words = mention.replace(",", " , ").split()
     runs, current = [], []
     for word in words:
         if (word[:1].isupper() or _NAME_PREFIX.match(word)) \
-                and word.lower().rstrip(".") not in _TITLE_STEMS \
-                and word.lower() not in DESCRIPTORS:
+                and word.lower().rstrip(".") not in lex.title_stems \
+                and word.lower() not in lex.descriptors:
             current.append(word)
         else:
             if current:
@@ -1064,6 +1022,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     publisher; "a source at X" is X; known names go through the registry (a spokesperson
     stands for his organisation); anything else is named from the text.
     """
+    lex = lexicon(rules)
     registry = rules.registry
     matcher = _registry_matcher(registry)
     via = tuple(_relay_name(r, matcher, publisher) for r in candidate.relay if r)
@@ -1113,7 +1072,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return inherit(previous, "+description")
         if publisher is not None:
             return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type, **base)
-    if (head in {"source", "sources"} or head in UNNAMED_PERSONS) and len(lower_words) <= 3 \
+    if (head in {"source", "sources"} or head in lex.unnamed_persons) and len(lower_words) <= 3 \
             and lower_words[0] in {"the", "source", "sources"} and not any(w[:1].isupper() for w in words[1:]):
         # "the source added", "the military spokesperson added": the unnamed speaker named so before
         stem = head[:-1] if head.endswith("s") else head
@@ -1131,7 +1090,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                **{**base, "rule": candidate.rule + "+description-ahead"})
         return anonymous(mention)
-    if lower_words[0] == "the" and head in _REFERRING_HEADS and len(lower_words) <= 4 and not matcher(mention):
+    if lower_words[0] == "the" and head in lex.referring_heads and len(lower_words) <= 4 and not matcher(mention):
         # "the Kurdish official said" after "Mustafa Sino said": the person who spoke just before
         for back, previous in enumerate(reversed(context.history)):
             if back > 2:
@@ -1139,11 +1098,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if previous.speaker or previous.source_type == "person":
                 return inherit(previous, "+description")
     at = _institution(words, matcher, rules.places)
-    if at is not None and head in UNNAMED:
+    if at is not None and head in lex.unnamed:
         # "a source at Aleppo Police Command": the institution speaks
         mention, words = at, at.split()
         lower_words = [w.lower().strip(".,") for w in words]
-    elif candidate.anonymous or _is_unnamed(mention, registry, matcher):
+    elif candidate.anonymous or _is_unnamed(lex, mention, registry, matcher):
         return anonymous(mention)
     hits = matcher.all(mention)
     of_body = re.search(r"\b(?:head|chief|director|president|leader|spokesman|spokeswoman|member)\s+of\s+(?:the\s+)?(.+)",
@@ -1154,9 +1113,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         hits = tuple(sorted(hits, key=lambda h: min((rest.find(a.lower()) for a in (h.name, *h.aliases)
                                                      if rest.find(a.lower()) >= 0), default=10**6)))
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
-    if lower_words[-1] in DESCRIPTIONS and len(lower_words) <= 4 \
+    if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
-        types = DESCRIPTIONS[lower_words[-1]]
+        types = lex.descriptions[lower_words[-1]]
         here = [h for h in matcher.all(context.sentence[:candidate.position])
                 if h.type in _GROUP_TYPES and h is not publisher] if lower_words[-1] in _GROUP_WORDS else []
         if here and lower_words[0] == "the":
@@ -1180,7 +1139,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if ahead is not None:
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
-            if not hits and all(w in DETERMINERS or w in DESCRIPTORS for w in lower_words):
+            if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
             narrower = _narrower(previous, lower_words, registry)
@@ -1211,29 +1170,29 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         tail = _words_after(mention, source)
         if all(w.lower().strip(",.") in own | LEADING_DROP for w in tail):
             tail = []
-        title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in _TITLE_STEMS), None)
+        title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in lex.title_stems), None)
         if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) for w in tail[:title_at]):
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
-            speaker = _leading_person(mention, source, matcher) or _person_name(" ".join(tail[title_at:]))
+            speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
-        if tail and any(w[:1].isupper() for w in tail) and not lower_words[-1] in DESCRIPTIONS:
+        if tail and any(w[:1].isupper() for w in tail) and not lower_words[-1] in lex.descriptions:
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
             # a body the registry does not know, named after one it does
             name = _clean_name(mention)
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
-                           speaker=_leading_person(mention, source, matcher), **base)
+                           speaker=_leading_person(lex, mention, source, matcher), **base)
     if len(words) == 1 and words[0][:1].isupper():
         # "Khatib said" after "Hamza Khatib the manager of Al-Quds hospital told …": the same speaker
         for previous in reversed(context.history):
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)
             if any(name and _bare_surname(name.split()[-1]) == _bare_surname(words[0]) for name in names):
                 return inherit(previous, "+surname")
-    member = _member_of(mention, matcher) or _title_of_body(mention) or \
-        (_body_then_person(_clean_name(mention).split()) if words[0][:1].isupper() else None)
+    member = _member_of(lex, mention, matcher) or _title_of_body(lex, mention) or \
+        (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None)
     if member is not None:
         # "Obeida al-Hamawi of the activist-run Hama Media Center": the body speaks through him
         body, speaker = member
@@ -1246,10 +1205,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     name = _clean_name(mention)
     kind = _guess_type(name)
     speaker = None
-    person = _person_name(mention)
+    person = _person_name(lex, mention)
     if kind != "person":
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
-                any(w.lower().rstrip(".") in _TITLE_STEMS for w in words):
+                any(w.lower().rstrip(".") in lex.title_stems for w in words):
             name, kind, speaker = person, "person", person
     else:
         name = speaker = person or name
@@ -1305,27 +1264,27 @@ _BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee
                "brigades", "militia", "party", "borders", "union", "commission", "programme", "program"}
 
 
-def _title_of_body(mention: str) -> tuple[str, str] | None:
+def _title_of_body(lex: Lexicon, mention: str) -> tuple[str, str] | None:
     """(body, person) in "Director of Daraa Health Directorate Abdel Wadoud al-Homsi": a title, the
     body it belongs to (ending in a word like "directorate"), then the person's name."""
     words = mention.split()
-    at = next((k for k, w in enumerate(words[:4]) if w.lower().rstrip(".") in _TITLE_WORDS
+    at = next((k for k, w in enumerate(words[:4]) if w.lower().rstrip(".") in lex.title_words
                and k + 1 < len(words) and words[k + 1].lower() in {"of", "for"}), None)
     if at is None:
         return None
     rest = words[at + 2:]
     if rest and rest[0].lower() == "the":
         rest = rest[1:]
-    return _body_then_person(rest)
+    return _body_then_person(lex, rest)
 
 
-def _body_then_person(words: list[str]) -> tuple[str, str] | None:
+def _body_then_person(lex: Lexicon, words: list[str]) -> tuple[str, str] | None:
     """(body, person) in "Kurdish National Council Mustafa Sino": a body's name ends in a word like
     "council", a person's name of two to four words follows."""
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower() in _BODY_WORDS:
             body = " ".join(words[:k + 1])
-            name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in _TITLE_WORDS]
+            name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in lex.title_words]
             person = " ".join(name)
             if 2 <= len(name) <= 4 and _guess_type(person) == "person" and body[:1].isupper():
                 return body, person
@@ -1333,7 +1292,7 @@ def _body_then_person(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _member_of(mention: str, matcher) -> tuple[str, str] | None:
+def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     """(body, person) in "Obeida al-Hamawi of the activist-run Hama Media Center" or "Hamza Khatib
     the manager of Al-Quds hospital in Aleppo"; None unless a person's name stands before a body."""
     match = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(.+)$", mention)
@@ -1341,7 +1300,7 @@ def _member_of(mention: str, matcher) -> tuple[str, str] | None:
         return None
     body = re.split(r"\s(?:in|near|from)\s", match.group(1))[0].strip(" ,")
     left = mention[:match.start()].split()
-    while left and (left[-1].lower().rstrip(".") in _TITLE_STEMS or left[-1].lower() in DETERMINERS | DESCRIPTORS):
+    while left and (left[-1].lower().rstrip(".") in lex.title_stems or left[-1].lower() in DETERMINERS | lex.descriptors):
         left.pop()
     person = " ".join(left)
     if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None:
@@ -1351,7 +1310,7 @@ def _member_of(mention: str, matcher) -> tuple[str, str] | None:
     return body, person
 
 
-def _leading_person(mention: str, source: Source, matcher) -> str | None:
+def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str | None:
     """The person in "Rami Abdulrahman who runs the Syrian Observatory …": a name before the source."""
     lowered = mention.lower()
     at = min((lowered.find(name.lower()) for name in (source.name, *source.aliases)
@@ -1364,7 +1323,7 @@ def _leading_person(mention: str, source: Source, matcher) -> str | None:
             break
         run.append(word)
     name = " ".join(run)
-    if any(w.lower() in DETERMINERS | DESCRIPTORS or w.lower().endswith("-based") or w.lower() in NATIONALITIES
+    if any(w.lower() in DETERMINERS | lex.descriptors or w.lower().endswith("-based") or w.lower() in NATIONALITIES
            for w in run):
         return None  # "The Britain-based Human Rights' Observatory": a description, not a person
     if 2 <= len(run) <= 4 and matcher(name) is None and _guess_type(name) == "person":
@@ -1487,13 +1446,14 @@ _COLON_PREFIX = re.compile(r"^\s*([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
 
 def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
     """Headline attribution by a colon: "Monitor: Russian strike kills 38 civilians"."""
+    lex = lexicon(rules)
     match = _COLON_PREFIX.match(text)
     if not match:
         return None
     mention = match.group(1)
     words = mention.split()
     source = _registry_matcher(rules.registry)(mention)
-    if source is None and words[-1].lower() not in DESCRIPTIONS and _head(words) not in UNNAMED:
+    if source is None and words[-1].lower() not in lex.descriptions and _head(words) not in lex.unnamed:
         return None
     if source is not None and source.type in {"government"} and len(words) == 1:
         return None  # "Moscow: At least 53 civilians …" is a dateline
@@ -1503,7 +1463,7 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) ->
 
 def attribute(sentences, *, rules: RuleSet, document: Document | None = None) -> list[Attribution | None]:
     """Attribution (or None) for each sentence of one document, in order."""
-    context = _Context()
+    context = _Context(lex=lexicon(rules))
     matcher = _registry_matcher(rules.registry)
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []

@@ -103,7 +103,8 @@ JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes 
                                          "(0: one per core). Output is the same whatever the number.")]
 RulesOption = Annotated[Optional[Path], typer.Option(
     "--rules", help="Directory of rule files that override the shipped ones of the same name "
-                    "(cues.jsonl, hedges.jsonl, sources.jsonl, boilerplate.jsonl, abbreviations.jsonl, qualifiers.jsonl).")]
+                    "(cues.jsonl, hedges.jsonl, sources.jsonl, speakers.jsonl, descriptions.jsonl, boilerplate.jsonl, "
+                    "abbreviations.jsonl, qualifiers.jsonl, events.jsonl, counted.jsonl, places.jsonl).")]
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -1,4 +1,5 @@
-"""Load and validate the rule files in `rules/` (cues, hedges, sources, boilerplate, abbreviations, events, counted classes, places).
+"""Load and validate the rule files in `rules/` (cues, hedges, sources, speaker words, descriptions,
+boilerplate, abbreviations, events, counted classes, places).
 
 Example:
     >>> rules = load_rules()
@@ -32,6 +33,9 @@ from .resources import resource_dir
 STANCES = ("neutral", "distancing", "committal", "accusing", "denying")
 CUE_KINDS = ("verb", "according", "quote", "citing", "marker", "toll")
 
+# The word classes of rules/speakers.jsonl, each on one line of the file (see `about` there).
+SPEAKER_CLASSES = ("speakers.unnamed", "speakers.unnamed-persons", "speakers.descriptors", "speakers.titles",
+                   "speakers.private-roles", "speakers.referring-heads", "speakers.eyes", "speakers.participles")
 _STRING_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
 SCHEMAS = {
     "cues.jsonl": {
@@ -71,6 +75,17 @@ SCHEMAS = {
         "type": "object", "additionalProperties": False, "required": ["id", "name"],
         "properties": {"id": {"type": "string", "pattern": r"^place\."}, "name": {"type": "string", "minLength": 1},
                        "aliases": _STRING_LIST, "within": {"type": ["string", "null"]}},
+    },
+    "speakers.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "about", "words"],
+        "properties": {"id": {"enum": list(SPEAKER_CLASSES)}, "about": {"type": "string", "minLength": 1},
+                       "words": {**_STRING_LIST, "minItems": 1}},
+    },
+    "descriptions.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "word", "refers_to"],
+        "properties": {"id": {"type": "string", "pattern": r"^desc\."}, "word": {"type": "string", "pattern": r"^[a-z-]+$"},
+                       "refers_to": {"oneOf": [{"type": "null"},
+                                               {"type": "array", "minItems": 1, "items": {"enum": list(SOURCE_TYPES)}}]}},
     },
     "abbreviations.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "text"],
@@ -179,6 +194,8 @@ class RuleSet:
     events: dict[str, str]            # event word or phrase (lower case) → event name
     counted_classes: dict[str, str]   # counted noun → its class
     class_parents: dict[str, str]     # class → parent class
+    speakers: dict[str, frozenset]    # word class of speakers.jsonl ("titles") → its words (lower case)
+    descriptions: dict[str, tuple | None]  # "the monitor" → the source types it can refer to (None: any)
     places: dict[str, str]            # place name or alias (lower case) → canonical name
     place_parents: dict[str, str]     # canonical place → the place it lies within
     files: tuple[Path, ...]
@@ -259,7 +276,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     for name, key in (("cues.jsonl", "id"), ("hedges.jsonl", "id"), ("hedges.jsonl", "phrase"),
                       ("sources.jsonl", "id"), ("boilerplate.jsonl", "id"), ("abbreviations.jsonl", "text"),
                       ("events.jsonl", "id"), ("counted.jsonl", "id"), ("counted.jsonl", "class"),
-                      ("places.jsonl", "id"), ("places.jsonl", "name")):
+                      ("places.jsonl", "id"), ("places.jsonl", "name"), ("speakers.jsonl", "id"),
+                      ("descriptions.jsonl", "id"), ("descriptions.jsonl", "word")):
         _check_unique(paths[name], records[name], key, problems)
 
     cues = []
@@ -327,6 +345,19 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
             class_parents[r["class"]] = r["parent"]
         for noun in r["nouns"]:
             counted_classes.setdefault(noun.lower(), r["class"])
+    speakers = {}
+    for number, r in records["speakers.jsonl"]:
+        upper = [w for w in r["words"] if w != w.lower()]
+        if upper:
+            problems.append(f"{paths['speakers.jsonl']}:{number}: words must be lower case (they match any case): "
+                            f"{', '.join(map(repr, upper))}")
+        speakers[r["id"].removeprefix("speakers.")] = frozenset(r["words"])
+    missing = [c for c in SPEAKER_CLASSES if c.removeprefix("speakers.") not in speakers]
+    if missing and not any(problem.startswith(str(paths["speakers.jsonl"])) for problem in problems):
+        problems.append(f"{paths['speakers.jsonl']}: missing word class(es) {', '.join(missing)}; "
+                        "the file needs one line for each")
+    descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
+                    for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
     places, place_parents = {}, {}
     for number, r in records["places.jsonl"]:
@@ -347,5 +378,6 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     if problems:
         raise RuleError(f"{len(problems)} problem(s) in the rule files:\n" + "\n".join(problems))
     return RuleSet(tuple(cues), tuple(hedges), Registry(sources), tuple(boilerplate), abbreviations,
-                   tuple(qualifiers), events, counted_classes, class_parents, places, place_parents,
+                   tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
+                   place_parents,
                    (*paths.values(), qualifiers_path))
