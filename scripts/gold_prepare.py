@@ -8,7 +8,8 @@ aligns gold and predicted sentences by character offsets. Articles are drawn fro
 train split with a fixed seed; the first 28 drawn go to `dev` (rules may be tuned on them), the
 next 20 to `heldout` (never read while tuning); a second round adds 12 to `dev` and 24 to `heldout`; a third adds 45 to `dev` (training data
 for the learned classifiers, scored by cross-validation); a fourth adds 24 to `heldout`, a fifth, sixth and
-seventh 24 each to `dev`; an eighth 24 more to `heldout`, after the last rule change.
+seventh 24 each to `dev`; an eighth 24 more to `heldout`, after the last rule change; a ninth 24
+to `dev` and a tenth 24 to `heldout` in a later session.
 """
 import csv
 import json
@@ -98,9 +99,19 @@ def main():
     first_eighth = len(drawn)
     drawn += random.Random(2262).sample([r for r in rows if r["unit_id"] not in taken | read_before | read_after],
                                         24)
-    for n, row in enumerate(drawn):
-        name = "dev" if (((n < 28 or 48 <= n < 60 or n >= 84) and n < first_fourth) or n >= first_fifth) \
-            and n < first_eighth else "heldout"
+    names = ["dev" if (((n < 28 or 48 <= n < 60 or n >= 84) and n < first_fourth) or n >= first_fifth)
+             and n < first_eighth else "heldout" for n in range(len(drawn))]
+    # Ninth and tenth rounds (2026-12-01, a second session), drawn together before any rule was
+    # changed that session: 24 more for dev (tuned on) and 24 more held out (never read while
+    # tuning, and never an article read while tuning before).
+    taken = {row["unit_id"] for row in drawn}
+    ninth = random.Random(2263).sample([r for r in rows if r["unit_id"] not in taken], 24)
+    taken |= {row["unit_id"] for row in ninth}
+    tenth = random.Random(2264).sample([r for r in rows if r["unit_id"] not in taken | read_before | read_after],
+                                       24)
+    drawn += ninth + tenth
+    names += ["dev"] * len(ninth) + ["heldout"] * len(tenth)
+    for row, name in zip(drawn, names):
         out[name].append(skeleton(row["unit_id"], "fixtures/fa-kes-train.csv", row["article_content"], name))
     for name, docs in out.items():
         (GOLD / name).mkdir(parents=True, exist_ok=True)
