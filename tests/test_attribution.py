@@ -564,3 +564,41 @@ def test_attribution_descriptions_come_from_the_rules_an_editor_can_extend(tmp_p
     added = {"id": "desc.directorate", "word": "directorate", "refers_to": ["government"]}
     (tmp_path / "descriptions.jsonl").write_text(shipped + json.dumps(added) + "\n", encoding="utf-8")
     assert [a.source for a in attributions(text, load_rules(tmp_path))] == ["Aleppo Health Directorate"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a cue inside a relative clause about something else: the outlet's own sentence
+    "Rebels seized the district which the Syrian army has repeatedly said had not fallen.",
+    "Syria was hit by unrest in 2011 where the Syrian government accuses foreign actors of arming rebels.",
+])
+def test_attribution_cue_in_a_relative_clause_is_not_the_sentence_source(text, rules):
+    assert attributions(text, rules) == [None]
+
+
+def test_attribution_indefinite_official_telling_a_state_agency_is_not_its_head_of_state(rules):
+    # "relay-affiliation" ("RT quoted the military": Russia's military) is for institutions named
+    # with "the"; "a civil defense official told Anadolu Agency" is no Turkish official
+    [found] = attributions("A civil defense official told Anadolu Agency that a refugee camp was hit.", rules)
+    assert found.source == "White Helmets" and found.via == ("Anadolu Agency",)
+    [military] = attributions("RT quoted the military as saying that 50 died.", rules)
+    assert military.source == "Russian Defence Ministry"
+
+
+def test_attribution_head_of_a_described_group_is_the_group(rules):
+    text = ("The Syrian Observatory for Human Rights said 10 people died. "
+            "Fifteen were in critical condition said the head of the Britain-based group.")
+    assert [a.source for a in attributions(text, rules)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_attribution_name_before_in_a_statement_speaks(rules):
+    text = "ISIS in a statement published on Twitter and the messaging service Telegram said a bomber struck."
+    [found] = attributions(text, rules)
+    assert (found.source, found.mention) == ("Islamic State", "ISIS")
+    [plain] = attributions("The messaging service Telegram said it removed the channel.", rules)
+    assert plain.source != "Islamic State"
+
+
+def test_attribution_an_ngo_in_the_lead_is_the_monitor_named_later(rules):
+    text = ("At least 15 people were killed in Homs on Thursday an NGO said. "
+            "The Syrian Observatory for Human Rights said the toll could rise.")
+    assert [a.source for a in attributions(text, rules)] == ["Syrian Observatory for Human Rights"] * 2

@@ -63,6 +63,8 @@ def test_hedging_cues_found(text, cues):
     "Raqqa is the capital of the so-called caliphate.",
     "We pledge to do everything possible to prosecute them.",
     "The army destroyed 3 vehicles before they could reach the area.",
+    "Others could only look on at the destruction.",   # ability, not doubt (dev 1923848234)
+    "I could barely manage to hide my children.",
     "",
 ])
 def test_hedging_not_hedges(text):
@@ -146,3 +148,8 @@ def test_hedging_levels_are_monotonic():
     ranks = [order.index(level_for(i / 1000)) for i in range(1001)]
     assert ranks == sorted(ranks)
     assert ranks[0] == 0 and ranks[-1] == len(order) - 1
+
+
+def test_hedging_could_with_only_or_barely_is_ability_but_could_alone_still_hedges():
+    assert hedge("The toll could only rise.").cues == ()
+    assert hedge("The toll could rise.").cues == ("could",)

@@ -679,6 +679,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
                     subject = (k, subject[1])
                     break
+        if subject:
+            # "ISIS in a statement published on Twitter and the messaging service Telegram said": the
+            # known name before "in a statement …" speaks, not the last noun of the phrase
+            for k in range(subject[0] - 1, max(0, subject[0] - 12), -1):
+                if tokens[k].text in {".", ";", ":"} or lowers[k] in index.single:
+                    break
+                if lowers[k:k + 3] == ["in", "a", "statement"]:
+                    named = _span_back(lex, tokens, k) if k > 0 else None
+                    if named is not None and named[1] == k and matcher(_text(text, tokens, named)) is not None:
+                        subject, rule = named, "attr.subject-cue.distant"
+                    break
         if i + width < n and tokens[i + width].text in _FINITE_AFTER_CUE:
             # "an initiative the United Nations said is insufficient", "which activists said were":
             # the cue sits in a relative clause about something else
@@ -687,9 +698,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "an AFP photographer saw …" reports what the agency's eyes saw; "the city saw fighting"
             # reports nothing
             subject = None
-        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _SUBORDINATORS:
+        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _SUBORDINATORS | {"which", "where", "whom"}:
             # "The raids come a day after the ministry said it would halt fire": a time or a reason
-            # in the outlet's own sentence, not what the sentence asserts
+            # in the outlet's own sentence, not what the sentence asserts; "the district which the
+            # army has said had not fallen", "unrest where the government accuses foreign actors":
+            # a relative clause about something else
             subject = None
         if subject:
             mention = _text(text, tokens, subject)
@@ -1112,6 +1125,12 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         rest = of_body.group(1).lower()
         hits = tuple(sorted(hits, key=lambda h: min((rest.find(a.lower()) for a in (h.name, *h.aliases)
                                                      if rest.find(a.lower()) >= 0), default=10**6)))
+    of_description = re.fullmatch(r"(?:the\s+)?(?:head|chief|director|founder|leader|spokes(?:man|woman|person))\s+"
+                                  r"of\s+(the\s+\S+(?:\s+\S+)?)", mention, re.IGNORECASE)
+    if of_description and not hits and of_description.group(1).split()[-1].lower() in lex.descriptions:
+        # "said the head of the Britain-based group": the group named before speaks through its head
+        words = of_description.group(1).split()
+        lower_words = [w.lower().strip(".,") for w in words]
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
     if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
@@ -1125,7 +1144,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                **{**base, "rule": candidate.rule + "+description-here"})
         previous = context.recent(types) if lower_words[0] not in {"a", "an"} else None
-        if previous is None and via and types:
+        if previous is None and via and types and lower_words[0] not in {"a", "an"} and "person" not in types:
             # "RT quoted the military": the military of the government the relay speaks for
             relay = matcher(via[0])
             if relay is not None and relay.affiliation:

@@ -20,9 +20,10 @@ from .rules import HedgeCue, RuleSet, derived
 # The stance of the reporting cue adds doubt of its own: "X claimed" distances the writer.
 STANCE_WEIGHTS = {"distancing": 0.5}
 LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
-# "could not be reached", "could be seen" speak of ability, not doubt about the content (the gold's
+# "could not be reached", "could be seen", "could barely manage" speak of ability, not doubt about the content (the gold's
 # annotators agree); "may" only hedges in lower case (May is a month).
 _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|be (?:seen|heard|felt|reached|found))\b"
+                            r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             r"|\bbefore (?:they|it|he|she|we) (could)\b", re.IGNORECASE)  # "before they could reach"
 CASE_SENSITIVE = {"may"}
 
@@ -63,7 +64,7 @@ def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]
     pattern_i, pattern_s, by_phrase, key_words = _matcher(rules)
     if key_words.isdisjoint(_WORD.findall(text.lower())):
         return []
-    negated = {m.start(1) if m.group(1) else m.start(2) for m in _NEGATED_MODAL.finditer(text)}
+    negated = {next(m.start(g) for g in (1, 2, 3) if m.group(g)) for m in _NEGATED_MODAL.finditer(text)}
     hits = []
     for pattern in (pattern_i, pattern_s):
         if pattern is None:
