@@ -602,3 +602,12 @@ def test_attribution_an_ngo_in_the_lead_is_the_monitor_named_later(rules):
     text = ("At least 15 people were killed in Homs on Thursday an NGO said. "
             "The Syrian Observatory for Human Rights said the toll could rise.")
     assert [a.source for a in attributions(text, rules)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_attribution_state_television_is_not_the_state_news_agency(rules):
+    # Syrian state television and SANA are two media of one government (one origin for
+    # corroboration); "state television said" after SANA names the television
+    text = "SANA reported that 10 people died. Later state television said the toll rose to 12."
+    found = attributions(text, rules)
+    assert [a.source for a in found] == ["SANA", "Syrian state television"]
+    assert rules.registry.origin(rules.registry.get(found[1].source_id)).id == "syrian-government"

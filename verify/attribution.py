@@ -1097,6 +1097,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "state media said": the state medium the document names, else nobody named
         previous = context.recent(("state media",))
         if previous is not None:
+            narrower = _narrower(previous, lower_words, registry)
+            if narrower is not None and narrower.type == "state media":
+                # "SANA reported …" then "state television said": the same government's television
+                return Attribution(source=narrower.name, source_id=narrower.id, source_type=narrower.type,
+                                   **{**base, "rule": candidate.rule + "+description"})
             return inherit(previous, "+description")
         ahead = context.first_named(("state media",))
         if ahead is not None:
