@@ -611,3 +611,15 @@ def test_attribution_state_television_is_not_the_state_news_agency(rules):
     found = attributions(text, rules)
     assert [a.source for a in found] == ["SANA", "Syrian state television"]
     assert rules.registry.origin(rules.registry.get(found[1].source_id)).id == "syrian-government"
+
+
+@pytest.mark.parametrize("text", [
+    "Damascus Countryside Police Command said 9 people were hurt.",
+    "A source at Damascus Countryside Police Command said 9 people were hurt.",
+])
+def test_attribution_a_named_body_after_a_capitals_alias_is_that_body(text, rules):
+    # "Damascus" alone is the Syrian government; a three-word body named after it is its own source
+    [found] = attributions(text, rules)
+    assert found.source == "Damascus Countryside Police Command"
+    [capital] = attributions("Damascus said 9 people were hurt.", rules)
+    assert capital.source == "Syrian government"

@@ -1202,7 +1202,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
-        if tail and any(w[:1].isupper() for w in tail) and not lower_words[-1] in lex.descriptions:
+        if tail and any(w[:1].isupper() for w in tail) and (not lower_words[-1] in lex.descriptions or (
+                len(tail) >= 3 and all(w[:1].isupper() for w in tail) and hits[0].type == "government")):
+            # ("Damascus Countryside Police Command": a body of its own after a capital's alias)
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
             # a body the registry does not know, named after one it does
             name = _clean_name(mention)
