@@ -83,8 +83,9 @@ _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "Ther
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
-_SUBORDINATORS = {"after", "before", "since", "until", "because"}
-_WITNESS_CUES = {"saw", "witnessed"}  # rules/cues.jsonl cue.neutral.witness: only after one of the `eyes` words (rules/speakers.jsonl)
+# Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
+_CLAUSE_OPENERS = {"after", "before", "since", "until", "because", "which", "where", "whom"}
+_WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
 
@@ -117,7 +118,7 @@ def lexicon(rules: RuleSet) -> Lexicon:
     def build(rules: RuleSet) -> Lexicon:
         words = rules.speakers
         stems = frozenset(t.rstrip(".") for t in words["titles"])
-        return Lexicon(descriptions=dict(rules.descriptions), unnamed=words["unnamed"],
+        return Lexicon(descriptions=rules.descriptions, unnamed=words["unnamed"],
                        unnamed_persons=words["unnamed-persons"], descriptors=words["descriptors"],
                        titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
                        referring_heads=words["referring-heads"], eyes=words["eyes"],
@@ -698,7 +699,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "an AFP photographer saw …" reports what the agency's eyes saw; "the city saw fighting"
             # reports nothing
             subject = None
-        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _SUBORDINATORS | {"which", "where", "whom"}:
+        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _CLAUSE_OPENERS:
             # "The raids come a day after the ministry said it would halt fire": a time or a reason
             # in the outlet's own sentence, not what the sentence asserts; "the district which the
             # army has said had not fallen", "unrest where the government accuses foreign actors":
@@ -951,10 +952,10 @@ def slug(name: str) -> str:
 class _Context:
     """What the document has named so far, for pronouns and descriptions."""
 
+    lex: Lexicon  # the rule set's speaker words
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
     sentence: str = ""  # the sentence being resolved
-    lex: Lexicon | None = None  # the rule set's speaker words
 
     def first_named(self, types) -> Source | None:
         for source in self.named:
@@ -1123,19 +1124,18 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     elif candidate.anonymous or _is_unnamed(lex, mention, registry, matcher):
         return anonymous(mention)
     hits = matcher.all(mention)
-    of_body = re.search(r"\b(?:head|chief|director|president|leader|spokesman|spokeswoman|member)\s+of\s+(?:the\s+)?(.+)",
-                        mention, re.IGNORECASE)
+    of_body = re.search(r"\b(?:head|chief|director|president|leader|founder|spokes(?:man|woman|person)|member)\s+"
+                        r"of\s+((?:the\s+)?.+)", mention, re.IGNORECASE)
     if of_body and len(hits) > 1:
         # "The head of UOSSM France Dr Ziad Alissa": UOSSM, not France
         rest = of_body.group(1).lower()
         hits = tuple(sorted(hits, key=lambda h: min((rest.find(a.lower()) for a in (h.name, *h.aliases)
                                                      if rest.find(a.lower()) >= 0), default=10**6)))
-    of_description = re.fullmatch(r"(?:the\s+)?(?:head|chief|director|founder|leader|spokes(?:man|woman|person))\s+"
-                                  r"of\s+(the\s+\S+(?:\s+\S+)?)", mention, re.IGNORECASE)
-    if of_description and not hits and of_description.group(1).split()[-1].lower() in lex.descriptions:
+    body = of_body.group(1).split() if of_body and not hits else []
+    if body and mention[:of_body.start()].lower() in {"", "the "} and body[0].lower() == "the" and len(body) <= 3 \
+            and body[-1].lower() in lex.descriptions:
         # "said the head of the Britain-based group": the group named before speaks through its head
-        words = of_description.group(1).split()
-        lower_words = [w.lower().strip(".,") for w in words]
+        words, lower_words = body, [w.lower().strip(".,") for w in body]
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
     if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
@@ -1202,11 +1202,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
-        if tail and any(w[:1].isupper() for w in tail) and (not lower_words[-1] in lex.descriptions or (
-                len(tail) >= 3 and all(w[:1].isupper() for w in tail) and hits[0].type == "government")):
-            # ("Damascus Countryside Police Command": a body of its own after a capital's alias)
-            # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
-            # a body the registry does not know, named after one it does
+        if tail and any(w[:1].isupper() for w in tail) and (lower_words[-1] not in lex.descriptions or (
+                len(tail) >= 3 and all(w[:1].isupper() for w in tail) and source.type == "government")):
+            # "Russian General Staff", "Russian Federation Council's Defence and Security Committee",
+            # "Damascus Countryside Police Command": a body the registry does not know, named after
+            # one it does
             name = _clean_name(mention)
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
