@@ -9,7 +9,8 @@ train split with a fixed seed; the first 28 drawn go to `dev` (rules may be tune
 next 20 to `heldout` (never read while tuning); a second round adds 12 to `dev` and 24 to `heldout`; a third adds 45 to `dev` (training data
 for the learned classifiers, scored by cross-validation); a fourth adds 24 to `heldout`, a fifth, sixth and
 seventh 24 each to `dev`; an eighth 24 more to `heldout`, after the last rule change; a ninth 24
-to `dev` and a tenth 24 to `heldout` in a later session.
+to `dev` and a tenth 24 to `heldout` in a later session; an eleventh 24 to `dev` and a twelfth 24 to
+`heldout` in a third session.
 """
 import csv
 import json
@@ -111,6 +112,15 @@ def main():
                                        24)
     drawn += ninth + tenth
     names += ["dev"] * len(ninth) + ["heldout"] * len(tenth)
+    # Eleventh and twelfth rounds (2026-12-01, a third session), drawn together before any rule was
+    # changed that session, as the ninth and tenth.
+    taken = {row["unit_id"] for row in drawn}
+    eleventh = random.Random(2265).sample([r for r in rows if r["unit_id"] not in taken], 24)
+    taken |= {row["unit_id"] for row in eleventh}
+    twelfth = random.Random(2266).sample([r for r in rows if r["unit_id"] not in taken | read_before | read_after],
+                                         24)
+    drawn += eleventh + twelfth
+    names += ["dev"] * len(eleventh) + ["heldout"] * len(twelfth)
     for row, name in zip(drawn, names):
         out[name].append(skeleton(row["unit_id"], "fixtures/fa-kes-train.csv", row["article_content"], name))
     for name, docs in out.items():
