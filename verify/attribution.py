@@ -413,8 +413,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     while i < n:
         word = lowers[i]
         # multi-word cues ("according to", "in a statement")
-        multi = next(((words, c) for words, c in index.multi.get(word, ())
-                      if tuple(lowers[i:i + len(words)]) == words), None)
+        multi = None
+        for words, c in index.multi.get(word, ()):
+            if tuple(lowers[i:i + len(words)]) == words:
+                multi = (words, c)
+                break
         if multi is not None and multi[1].kind == "according":
             cue = multi[1]
             if lowers[i + 2:i + 4] == ["preliminary", "reports"]:

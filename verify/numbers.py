@@ -671,6 +671,10 @@ def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
     return _Number(i, k, None, float(low), None, "vague")
 
 
+# the words that may start a number, beside digits, currency signs and hyphenated number words
+_MAY_START = frozenset({*UNIT_WORDS, *TENS_WORDS, *VAGUE_PLURALS, *VAGUE_MULTIPLIERS, "a", "an", "half"})
+
+
 def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     word = tokens[i].lower
     if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$"):
@@ -979,6 +983,10 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
     spans: list[NumberSpan] = []
     i = 0
     while i < len(tokens):
+        word = tokens[i].lower
+        if not (word[:1].isdigit() or word in _MAY_START or "-" in word or word[:1] in "$€£u"):
+            i += 1  # cannot start a number (the test `_parse_at` would make, made cheaply first)
+            continue
         number = _parse_at(tokens, i)
         if number is None:
             i += 1
