@@ -623,3 +623,71 @@ def test_attribution_a_named_body_after_a_capitals_alias_is_that_body(text, rule
     assert found.source == "Damascus Countryside Police Command"
     [capital] = attributions("Damascus said 9 people were hurt.", rules)
     assert capital.source == "Syrian government"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A source at Damascus police told SANA that rockets hit houses.", "Damascus police"),
+    ("A source at Damascus hospital said two bodies arrived.", "Damascus hospital"),
+    ("Damascus Countryside Police Command official said 9 people were hurt.", "Damascus Countryside Police Command"),
+])
+def test_attribution_a_citys_body_is_not_the_government_its_name_stands_for(text, source, rules):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
+def test_attribution_the_day_before_opens_a_sentence_as_an_adverb(rules):
+    [found] = attributions("The day before Russian Foreign Ministry official stated that Moscow was ready.", rules)
+    assert found.source == "Russian government" and found.cue == "stated"
+    # "a day after …" is still a clause about another event
+    assert attributions("The raids came a day after the ministry said it would halt fire.", rules) == [None]
+
+
+def test_attribution_he_is_the_unnamed_official_who_spoke_last(rules):
+    text = ("Russian Foreign Ministry official stated that Moscow was ready. "
+            "However he added that such cooperation has not been established.")
+    assert [a.source for a in attributions(text, rules)] == ["Russian government"] * 2
+
+
+def test_attribution_a_name_runs_on_from_a_plural_head_without_a_comma(rules):
+    [found] = attributions("Qatar wants to protect the Syrian people Attiya said.", rules)
+    assert found.source == "Attiya"
+    [activists] = attributions("Local activists said 10 people died.", rules)
+    assert activists.source_type == "anonymous"
+
+
+def test_attribution_nobody_asserts_no_one(rules):
+    assert attributions("No one could say who was responsible.", rules) == [None]
+
+
+def test_attribution_a_news_conference_is_no_relay(rules):
+    [found] = attributions("Kerry told a news conference that Saudi Arabia was ready.", rules)
+    assert found.source == "Kerry" and found.via == ()
+    [agency] = attributions("Kerry told news agency AFP that Saudi Arabia was ready.", rules)
+    assert agency.via == ("AFP",)
+
+
+def test_attribution_a_one_word_outlet_name_needs_its_capital(rules):
+    [monitors] = attributions("According to independent monitors hundreds of thousands died.", rules)
+    assert monitors.source_type == "anonymous"
+    [outlet] = attributions("According to the Independent hundreds of thousands died.", rules)
+    assert outlet.source == "The Independent"
+
+
+def test_attribution_a_head_of_state_after_his_countrys_name_speaks_for_himself(rules):
+    [president] = attributions("United States President Barack Obama confessed the crisis could persist.", rules)
+    assert (president.source, president.source_type, president.stance) == ("Barack Obama", "person", "committal")
+    [commander] = attributions("US-led coalition commander Lt. Gen. Stephen Townsend said 20 died.", rules)
+    assert (commander.source, commander.speaker) == ("US-led coalition", "Stephen Townsend")
+
+
+def test_attribution_the_first_of_two_named_governments_governs(rules):
+    [found] = attributions("Washington and Paris say forces loyal to Assad were behind the attack.", rules)
+    assert found.source == "US government"
+
+
+def test_attribution_an_officer_named_before_his_title_speaks_for_the_body(rules):
+    text = ("Nasr al-Hariri Secretary General of the Syrian Coalition decries the silence over the massacre. "
+            "Hariri also said that the bombing was systematic.")
+    found = attributions(text, rules)
+    assert [(a.source, a.speaker) for a in found] == [("Syrian National Coalition", "Nasr al-Hariri")] * 2
+    assert found[0].stance == "accusing"

@@ -84,7 +84,16 @@ _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
 # Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
+# bodies of a city named after it ("a source at Damascus police"), not its government
+_LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "municipality", "university",
+                 "command", "directorate", "court", "prison", "airport"}
+# offices whose holders the gold writes as sources in their own right, after a country's name
+_STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice"}
+_GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", "gathering", "summit"}
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "because", "which", "where", "whom"}
+# "The day before Russian Foreign Ministry official stated that …": "before" as an adverb of time
+# opening the sentence ("the day before" = earlier), not a clause about another event
+_BEFORE_AS_ADVERB = [["the", noun, "before"] for noun in ("day", "night", "week", "month", "year")]
 _WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
@@ -322,6 +331,14 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             # (an acronym, or a name right before "news agency", is the name itself: "SANA news
             # agency said", "the ISIS run Amaq news agency said")
             first = capitals[-1] + 1
+    if first < last and tokens[last].capitalised:
+        # "to protect the Syrian people Attiya said": with no comma, the speaker's name runs on
+        # from the plural head of the words before it
+        plural = next((k for k in range(last - 1, first - 1, -1) if not tokens[k].capitalised), None)
+        if plural is not None and plural > first and tokens[plural].lower in lex.unnamed and \
+                tokens[plural].lower.endswith(("s", "people")) and \
+                not any(tokens[k].lower.rstrip(".") in lex.title_stems for k in range(plural + 1, last + 1)):
+            first = plural + 1
     while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","} and \
             not (first == last - 1 and tokens[first].lower in _POSSESSIVES and tokens[last].lower in _HIS_OWN):
         first += 1
@@ -386,6 +403,8 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     lower = [w.lower().strip(",.") for w in words]
     if len(words) == 1 and lower[0] in PRONOUNS:
         return True
+    if " ".join(lower) in {"no one", "nobody", "none", "no-one"}:
+        return False  # "No one could say who was responsible": nobody asserts anything
     if matcher(mention):
         return True
     if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed:
@@ -683,6 +702,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
                     subject = (k, subject[1])
                     break
+        if subject and subject[0] >= 2 and lowers[subject[0] - 1] == "and" and subject[1] - subject[0] <= 3 \
+                and tokens[subject[0]].capitalised and tokens[subject[0] - 2].capitalised:
+            # "Washington and Paris say": the first of two names governs (fixtures/gold/GUIDELINES.md)
+            first = _span_back(lex, tokens, subject[0] - 1)
+            if first is not None and first[1] - first[0] <= 3 and \
+                    matcher(_text(text, tokens, first)) is not None and \
+                    matcher(_text(text, tokens, subject)) is not None:
+                subject = first
         if subject:
             # "ISIS in a statement published on Twitter and the messaging service Telegram said": the
             # known name before "in a statement …" speaks, not the last noun of the phrase
@@ -702,7 +729,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "an AFP photographer saw …" reports what the agency's eyes saw; "the city saw fighting"
             # reports nothing
             subject = None
-        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _CLAUSE_OPENERS:
+        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _CLAUSE_OPENERS and \
+                lowers[:subject[0]] not in _BEFORE_AS_ADVERB:
             # "The raids come a day after the ministry said it would halt fire": a time or a reason
             # in the outlet's own sentence, not what the sentence asserts; "the district which the
             # army has said had not fallen", "unrest where the government accuses foreign actors":
@@ -714,6 +742,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 relay = ()
                 if word in {"told", "tells", "telling"}:
                     obj = _span_forward(lex, tokens, i + 1)
+                    if obj and obj[1] < n and lowers[obj[1]] in _GATHERINGS:
+                        obj = None  # "told a news conference": an audience, not a relay
                     if obj:
                         relay_mention = _text(text, tokens, obj)
                         if _is_media(relay_mention, rules.registry, matcher):
@@ -899,7 +929,8 @@ def _merge_outer(found: list[Candidate], rules: RuleSet) -> list[Candidate]:
 def _registry_matcher(registry: Registry):
     """A function mention → the registry source it names (longest alias wins), or None.
 
-    All-capital aliases (RT, WHO, IS) match case-sensitively so that "who" and "is" never do.
+    All-capital aliases (RT, WHO, IS) match case-sensitively so that "who" and "is" never do; so do
+    one-word names of media ("Independent", "Sputnik"), so that "independent monitors" is no outlet.
     """
     keys_ci, keys_cs = [], []
     for source in registry.sources.values():
@@ -907,7 +938,9 @@ def _registry_matcher(registry: Registry):
             key = normalise_name(name)
             if not key:
                 continue
-            (keys_cs if name.isupper() or (len(name) <= 3 and name[:1].isupper()) else keys_ci).append((name, key))
+            sensitive = name.isupper() or (len(name) <= 3 and name[:1].isupper()) or \
+                (source.type in MEDIA_TYPES and " " not in key.strip())
+            (keys_cs if sensitive else keys_ci).append((name, key))
     ci = sorted({k for _, k in keys_ci}, key=len, reverse=True)
     cs = sorted({n.strip() for n, _ in keys_cs}, key=len, reverse=True)
     pattern_ci = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in ci) + r")(?![\w-])") if ci else None
@@ -974,8 +1007,10 @@ class _Context:
                 continue
             if types is None or attribution.source_type in types:
                 return attribution
-            if "person" in types and attribution.speaker and back == 0:
-                # "he" is the organisation's speaker when that speaker spoke last
+            if "person" in types and back == 0 and (attribution.speaker or (
+                    attribution.mention and _head(attribution.mention.split()) in self.lex.unnamed_persons)):
+                # "he" is the organisation's speaker when that speaker spoke last, named or not
+                # ("a Foreign Ministry official stated …" then "he added")
                 return attribution
         return None
 
@@ -1143,6 +1178,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
         types = lex.descriptions[lower_words[-1]]
+        if len(words) == 2 and lower_words[-1].endswith("s") and not words[0][:1].isupper() and \
+                lower_words[0] not in DETERMINERS | _POSSESSIVES and not hits:
+            return anonymous(mention)  # "according to independent monitors": no one named before
         here = [h for h in matcher.all(context.sentence[:candidate.position])
                 if h.type in _GROUP_TYPES and h is not publisher] if lower_words[-1] in _GROUP_WORDS else []
         if here and lower_words[0] == "the":
@@ -1203,14 +1241,26 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
             speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
+            if speaker and source.type == "government" and tail[title_at].lower() in _STATE_OFFICES:
+                # "United States President Barack Obama": heads of state and ministers speak for
+                # themselves (fixtures/gold/GUIDELINES.md)
+                return Attribution(source=speaker, source_id=slug(speaker), source_type="person", speaker=speaker,
+                                   **base)
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
-        if tail and any(w[:1].isupper() for w in tail) and (lower_words[-1] not in lex.descriptions or (
-                len(tail) >= 3 and all(w[:1].isupper() for w in tail) and source.type == "government")):
+        place_body = bool(tail) and tail[-1].lower() in _LOCAL_BODIES and source.type == "government" and \
+            normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
+        body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons else tail  # "… official"
+        if place_body or tail and any(w[:1].isupper() for w in tail) and (lower_words[-1] not in lex.descriptions or (
+                len(body_words) >= 3 and all(w[:1].isupper() for w in body_words) and source.type == "government")):
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee",
             # "Damascus Countryside Police Command": a body the registry does not know, named after
-            # one it does
+            # one it does ("Damascus police", "Damascus hospital": a city's body, not the government
+            # its name stands for); "… Police Command official": the body speaks through its unnamed member
             name = _clean_name(mention)
+            named = name.split()
+            if len(named) > 2 and named[-1].lower() in lex.unnamed_persons and named[-2][:1].isupper():
+                name = " ".join(named[:-1])
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=_leading_person(lex, mention, source, matcher), **base)
@@ -1350,6 +1400,8 @@ def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str 
     for word in mention[:at].split():
         if not (word[:1].isupper() or _NAME_PREFIX.match(word)):
             break
+        if len(run) >= 2 and word.lower().rstrip(".") in lex.title_stems:
+            break  # "Nasr al-Hariri Secretary General of the Syrian Coalition": the name ends at the title
         run.append(word)
     name = " ".join(run)
     if any(w.lower() in DETERMINERS | lex.descriptors or w.lower().endswith("-based") or w.lower() in NATIONALITIES
