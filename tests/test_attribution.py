@@ -691,3 +691,8 @@ def test_attribution_an_officer_named_before_his_title_speaks_for_the_body(rules
     found = attributions(text, rules)
     assert [(a.source, a.speaker) for a in found] == [("Syrian National Coalition", "Nasr al-Hariri")] * 2
     assert found[0].stance == "accusing"
+
+
+def test_attribution_claiming_responsibility_misspelt_still_does_not_distance(rules):
+    [found] = attributions("In an online statement DAESH has claimed responsibilty for the attack.", rules)
+    assert found.stance == "neutral"

@@ -153,3 +153,17 @@ def test_hedging_levels_are_monotonic():
 def test_hedging_could_with_only_or_barely_is_ability_but_could_alone_still_hedges():
     assert hedge("The toll could only rise.").cues == ()
     assert hedge("The toll could rise.").cues == ("could",)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Initial reports indicated that over 40 civilians were killed.", "Initial reports"),
+    ("Reports said earlier today that the army advanced.", "Reports said"),
+    ("I think many are trying to find out.", "I think"),
+])
+def test_hedging_agentless_reports_and_i_think_hedge(text, cue):
+    assert hedge(text).cues == (cue,)
+
+
+def test_hedging_a_named_report_is_no_hedge():
+    assert hedge("The Observatory's report said 40 civilians were killed.").level == "none"
+    assert hedge("We think of the victims.").level == "none"

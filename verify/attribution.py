@@ -475,7 +475,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             cue, width = multi[1], len(multi[0])
         else:
             cue = index.single.get(word)
-        if cue is not None and word.startswith("claim") and i + 1 < n and lowers[i + 1] == "responsibility":
+        if cue is not None and word.startswith("claim") and i + 1 < n and lowers[i + 1].startswith("responsib"):
             cue = replace(cue, stance="neutral")  # claiming responsibility asserts; it does not distance
         if cue is None or (i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN):
             # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5")
