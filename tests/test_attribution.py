@@ -696,3 +696,18 @@ def test_attribution_an_officer_named_before_his_title_speaks_for_the_body(rules
 def test_attribution_claiming_responsibility_misspelt_still_does_not_distance(rules):
     [found] = attributions("In an online statement DAESH has claimed responsibilty for the attack.", rules)
     assert found.stance == "neutral"
+
+
+def test_attribution_a_headline_verb_after_a_known_name_attributes_the_headline(rules):
+    [found] = attributions("Tuesday 14 November 2017 Syrian Coalition Condemns Horrific Massacre in Atareb.", rules)
+    assert (found.source, found.cue) == ("Syrian National Coalition", "Condemns")
+    # a related link's headline gives way to the sentence's own cue
+    [story] = attributions("Coalition Denies Strike Reports The Observatory said 10 died.", rules)
+    assert story.source == "Syrian Observatory for Human Rights"
+    # a capitalised word that is no name before it stays a headline word
+    assert attributions("Bombing Claims 5 Lives in Idlib.", rules) == [None]
+
+
+def test_attribution_regime_army_is_the_syrian_army(rules):
+    [found] = attributions("Separately Saturday regime army said its troops repelled an attack.", rules)
+    assert found.source == "Syrian army"

@@ -414,6 +414,16 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     return any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in words)  # "al-Shimale"
 
 
+def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -> bool:
+    """True for a capitalised cue in a headline after a known name: "Syrian Coalition Condemns
+    Horrific Massacre" (a present-tense verb followed by another capitalised word)."""
+    if cue.kind != "verb" or not tokens[i].lower.endswith("s") or i + 1 >= len(tokens) or \
+            not tokens[i + 1].capitalised:
+        return False
+    span = _span_back(lex, tokens, i)
+    return span is not None and span[1] == i and known(span) is not None
+
+
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     """Propose attributions inside one sentence, in order of their cue's position."""
     lex = lexicon(rules)
@@ -421,6 +431,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     matcher = _registry_matcher(rules.registry)
     found: list[Candidate] = []
+    headlines: set[int] = set()  # positions of capitalised headline verbs ("Syrian Coalition Condemns …")
     lowers = [t.lower for t in tokens]
     n = len(tokens)
 
@@ -477,8 +488,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             cue = index.single.get(word)
         if cue is not None and word.startswith("claim") and i + 1 < n and lowers[i + 1].startswith("responsib"):
             cue = replace(cue, stance="neutral")  # claiming responsibility asserts; it does not distance
-        if cue is None or (i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN):
-            # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5")
+        if cue is not None and i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN:
+            # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5"),
+            # or a headline's verb after a known name, which gives way to any other cue in the sentence
+            # (a related link's headline glued before the story's own sentence)
+            if _headline_verb(tokens, i, cue, lambda span: matcher(_text(text, tokens, span)), lex):
+                headlines.add(tokens[i].start)
+            else:
+                cue = None
+        if cue is None:
             i += 1
             continue
         if word.endswith("s") and i + width < n and \
@@ -780,6 +798,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                        if hedge.phrase.startswith("alleged") else "neutral",
                                        "attr.adverbial", match.start(), (), True))
                 break
+    if any(c.position not in headlines for c in found):
+        found = [c for c in found if c.position not in headlines]
     found.sort(key=lambda c: c.rule != "attr.according-to")
     return _merge_outer(found, rules)
 
