@@ -102,25 +102,18 @@ def main():
                                         24)
     names = ["dev" if (((n < 28 or 48 <= n < 60 or n >= 84) and n < first_fourth) or n >= first_fifth)
              and n < first_eighth else "heldout" for n in range(len(drawn))]
-    # Ninth and tenth rounds (2026-12-01, a second session), drawn together before any rule was
-    # changed that session: 24 more for dev (tuned on) and 24 more held out (never read while
-    # tuning, and never an article read while tuning before).
-    taken = {row["unit_id"] for row in drawn}
-    ninth = random.Random(2263).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    taken |= {row["unit_id"] for row in ninth}
-    tenth = random.Random(2264).sample([r for r in rows if r["unit_id"] not in taken | read_before | read_after],
-                                       24)
-    drawn += ninth + tenth
-    names += ["dev"] * len(ninth) + ["heldout"] * len(tenth)
-    # Eleventh and twelfth rounds (2026-12-01, a third session), drawn together before any rule was
-    # changed that session, as the ninth and tenth.
-    taken = {row["unit_id"] for row in drawn}
-    eleventh = random.Random(2265).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    taken |= {row["unit_id"] for row in eleventh}
-    twelfth = random.Random(2266).sample([r for r in rows if r["unit_id"] not in taken | read_before | read_after],
-                                         24)
-    drawn += eleventh + twelfth
-    names += ["dev"] * len(eleventh) + ["heldout"] * len(twelfth)
+    # Ninth and tenth rounds (2026-12-01, a second session), then the eleventh and twelfth (a third
+    # session), each pair drawn together before any rule was changed that session: 24 more for dev
+    # (tuned on) and 24 more held out (never read while tuning, and never an article read while
+    # tuning before).
+    for dev_seed, heldout_seed in ((2263, 2264), (2265, 2266)):
+        taken = {row["unit_id"] for row in drawn}
+        dev = random.Random(dev_seed).sample([r for r in rows if r["unit_id"] not in taken], 24)
+        taken |= {row["unit_id"] for row in dev}
+        heldout = random.Random(heldout_seed).sample(
+            [r for r in rows if r["unit_id"] not in taken | read_before | read_after], 24)
+        drawn += dev + heldout
+        names += ["dev"] * len(dev) + ["heldout"] * len(heldout)
     for row, name in zip(drawn, names):
         out[name].append(skeleton(row["unit_id"], "fixtures/fa-kes-train.csv", row["article_content"], name))
     for name, docs in out.items():
