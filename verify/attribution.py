@@ -83,13 +83,14 @@ _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "Ther
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
-# Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
 # bodies of a city named after it ("a source at Damascus police"), not its government
 _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "municipality", "university",
                  "command", "directorate", "court", "prison", "airport"}
 # offices whose holders the gold writes as sources in their own right, after a country's name
 _STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice"}
+# what someone "told" that is an audience, not a relay ("told a news conference")
 _GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", "gathering", "summit"}
+# Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "because", "which", "where", "whom"}
 # "The day before Russian Foreign Ministry official stated that …": "before" as an adverb of time
 # opening the sentence ("the day before" = earlier), not a clause about another event
@@ -1268,19 +1269,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                                    **base)
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
-        place_body = bool(tail) and tail[-1].lower() in _LOCAL_BODIES and source.type == "government" and \
-            normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
         body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons else tail  # "… official"
-        if place_body or tail and any(w[:1].isupper() for w in tail) and (lower_words[-1] not in lex.descriptions or (
-                len(body_words) >= 3 and all(w[:1].isupper() for w in body_words) and source.type == "government")):
-            # "Russian General Staff", "Russian Federation Council's Defence and Security Committee",
-            # "Damascus Countryside Police Command": a body the registry does not know, named after
-            # one it does ("Damascus police", "Damascus hospital": a city's body, not the government
-            # its name stands for); "… Police Command official": the body speaks through its unnamed member
-            name = _clean_name(mention)
-            named = name.split()
-            if len(named) > 2 and named[-1].lower() in lex.unnamed_persons and named[-2][:1].isupper():
-                name = " ".join(named[:-1])
+        place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
+            and normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
+        if place_body or tail and any(w[:1].isupper() for w in tail) and lower_words[-1] not in lex.descriptions:
+            # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
+            # a body the registry does not know, named after one it does; "Damascus police",
+            # "Damascus Countryside Police Command": a city's body, not the government its name
+            # stands for ("… Police Command official": the body speaks through its unnamed member)
+            name = _clean_name(" ".join(words[:len(words) - (len(tail) - len(body_words))]))
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=_leading_person(lex, mention, source, matcher), **base)

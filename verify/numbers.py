@@ -679,6 +679,8 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     word = tokens[i].lower
     if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$"):
         return _parse_digits(tokens, i)
+    if word not in _MAY_START and "-" not in word:
+        return None  # most words: no number word starts here, skip the lookups below
     if word in VAGUE_PLURALS or word in VAGUE_MULTIPLIERS or word == "a":
         vague = _parse_vague(tokens, i)
         if vague is not None or word != "a":
@@ -983,10 +985,6 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
     spans: list[NumberSpan] = []
     i = 0
     while i < len(tokens):
-        word = tokens[i].lower
-        if not (word[:1].isdigit() or word in _MAY_START or "-" in word or word[:1] in "$€£u"):
-            i += 1  # cannot start a number (the test `_parse_at` would make, made cheaply first)
-            continue
         number = _parse_at(tokens, i)
         if number is None:
             i += 1
