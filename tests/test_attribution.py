@@ -711,3 +711,33 @@ def test_attribution_a_headline_verb_after_a_known_name_attributes_the_headline(
 def test_attribution_regime_army_is_the_syrian_army(rules):
     [found] = attributions("Separately Saturday regime army said its troops repelled an attack.", rules)
     assert found.source == "Syrian army"
+
+
+def test_attribution_an_officer_titled_before_the_body_speaks_for_it(rules):
+    text = ("Vice-president of the Syrian Coalition Muwaffaq Nyrabiya said the escalation was deliberate. "
+            "Nyrabiya pointed out that Russia wants a military solution.")
+    found = attributions(text, rules)
+    assert [(a.source, a.speaker) for a in found] == [("Syrian National Coalition", "Muwaffaq Nyrabiya")] * 2
+    [spokesman] = attributions("Spokesman of the Turkish government Ibrahim Kalin said the talks failed.", rules)
+    assert (spokesman.source, spokesman.speaker) == ("Turkish government", "Ibrahim Kalin")
+
+
+def test_attribution_a_minister_titled_before_his_country_speaks_for_himself(rules):
+    [minister] = attributions("Foreign Minister of Turkey Mevlut Cavusoglu said the talks failed.", rules)
+    assert (minister.source, minister.source_type) == ("Mevlut Cavusoglu", "person")
+
+
+@pytest.mark.parametrize("owner", ["The coalition's", "The coalitions"])  # FA-KES drops apostrophes
+def test_attribution_a_bodys_spokesman_speaks_for_the_body(owner, rules):
+    text = (f"The US-led coalition said it struck Raqqa. {owner} spokesman Colonel Ryan Dillon said it limits harm. "
+            "He said rigorous standards were applied.")
+    found = attributions(text, rules)
+    assert [(a.source, a.speaker) for a in found[1:]] == [("US-led coalition", "Ryan Dillon")] * 2
+    # with no body before the title, the spokesman is only himself
+    [alone] = attributions("Spokesman Colonel Ryan Dillon said it limits harm.", rules)
+    assert alone.source == "Ryan Dillon"
+
+
+def test_attribution_a_un_envoy_speaks_for_the_united_nations(rules):
+    [envoy] = attributions("UN envoy Staffan de Mistura said the talks would resume.", rules)
+    assert (envoy.source, envoy.speaker) == ("United Nations", "Staffan de Mistura")

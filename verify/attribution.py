@@ -87,7 +87,7 @@ _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "
 _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "municipality", "university",
                  "command", "directorate", "court", "prison", "airport"}
 # offices whose holders the gold writes as sources in their own right, after a country's name
-_STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice"}
+_STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice", "leader"}
 # what someone "told" that is an audience, not a relay ("told a news conference")
 _GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", "gathering", "summit"}
 # Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
@@ -1269,6 +1269,19 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                                    **base)
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
+        said = candidate.mention.split()  # with its title, even when "a spokesman at …" was trimmed
+        before = [w.lower().strip(".,") for w in said[:len(said) - len(tail)]]
+        person = " ".join(tail)
+        if 2 <= len(tail) <= 4 and _person_name(lex, person) == person and _guess_type(person) == "person" and \
+                matcher(person) is None and any(part in lex.title_stems for w in before for part in w.split("-")):
+            # "Vice-president of the Syrian Coalition Muwaffaq Nyrabiya": an officer speaks for the
+            # body his title names; "Foreign Minister of Turkey Mevlut Cavusoglu": a head of state or
+            # a minister, for himself (fixtures/gold/GUIDELINES.md)
+            if source.type == "government" and any(w.split("-")[0] in _STATE_OFFICES for w in before):
+                return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person,
+                                   **base)
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                               speaker=person, **base)
         body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons else tail  # "… official"
         place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
             and normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
@@ -1287,6 +1300,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)
             if any(name and _bare_surname(name.split()[-1]) == _bare_surname(words[0]) for name in names):
                 return inherit(previous, "+surname")
+    owner = _spokesman_of(lex, context, candidate, matcher) if lower_words[0] in _SPOKES else None
+    if owner is not None:
+        # "The coalition's spokesman Colonel Ryan Dillon said" (FA-KES often drops the apostrophe:
+        # "The coalitions spokesman"): the body speaks through its spokesman
+        speaker = _person_name(lex, mention)
+        if isinstance(owner, Attribution):
+            return replace(owner, **{**base, "via": base["via"] or owner.via, "rule": candidate.rule + "+spokesman-of"},
+                           speaker=speaker)
+        return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
+                           speaker=speaker, **{**base, "rule": candidate.rule + "+spokesman-of"})
     member = _member_of(lex, mention, matcher) or _title_of_body(lex, mention) or \
         (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None)
     if member is not None:
@@ -1404,6 +1427,28 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     if not body[:1].isupper() or _guess_type(body) in {"person", "organisation"}:
         return None
     return body, person
+
+
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s)\s+$")
+
+
+def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher) -> Source | Attribution | None:
+    """The body whose spokesman the mention names, written just before it as a possessive."""
+    at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+    owner = _OWNER_BEFORE.search(context.sentence[:at]) if at > 0 else None
+    if owner is None:
+        return None
+    phrase = owner.group(1)
+    for name in (phrase, phrase + "s"):
+        known = matcher(name)
+        if known is not None:
+            return known
+    last = phrase.split()[-1].lower()
+    if last in lex.descriptions and len(phrase.split()) == 1:
+        types = lex.descriptions[last]
+        return context.recent(types) or context.first_named(types)
+    return None
 
 
 def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str | None:
