@@ -167,3 +167,22 @@ def test_hedging_agentless_reports_and_i_think_hedge(text, cue):
 def test_hedging_a_named_report_is_no_hedge():
     assert hedge("The Observatory's report said 40 civilians were killed.").level == "none"
     assert hedge("We think of the victims.").level == "none"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Civilian casualties were also reported in rural areas.", None),  # an adverb between: no phrase
+    ("Intense fighting was reported between the army and the militants.", "was reported"),
+    ("Inspectors are investigating allegations that chlorine was used.", "allegations that"),
+    ("The area came under shelling amid fresh reports of gas use.", "reports of"),
+])
+def test_hedging_an_agentless_report_hedges(text, cue):
+    assert hedge(text).cues == ((cue,) if cue else ())
+
+
+def test_hedging_a_report_with_its_agent_named_does_not_hedge():
+    # the agent after "by", or a named source of the sentence, takes the report's doubt away
+    assert hedge("Intense fighting was reported by SANA near the airport.").level == "none"
+    assert hedge("Intense fighting was reported near the airport.", said_by("said", "neutral")).level == "none"
+    unnamed = Attribution(source="unnamed (activists)", source_id="anonymous", source_type="anonymous",
+                          mention="activists", cue="said", stance="neutral", rule="attr.subject-cue")
+    assert hedge("Intense fighting was reported near the airport.", unnamed).cues == ("was reported",)

@@ -26,27 +26,35 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|be (?:seen|heard|felt|r
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             r"|\bbefore (?:they|it|he|she|we) (could)\b", re.IGNORECASE)  # "before they could reach"
 CASE_SENSITIVE = {"may"}
+_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")  # no hyphen ("\balleged\b" matches inside "US-alleged"), no quote ("'alleged'")
 
 
-def _matcher(rules: RuleSet) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue], frozenset]:
+def _matcher(rules: RuleSet) -> tuple[tuple[re.Pattern, ...], dict[str, HedgeCue], frozenset]:
     return derived(rules, "hedging.matcher", lambda r: _compile(r.hedges))
 
 
-def _compile(hedges: tuple[HedgeCue, ...]) -> tuple[re.Pattern, re.Pattern | None, dict[str, HedgeCue], frozenset]:
+def _compile(hedges: tuple[HedgeCue, ...]) -> tuple[tuple[re.Pattern, ...], dict[str, HedgeCue], frozenset]:
     by_phrase = {h.phrase.lower(): h for h in hedges}
     phrases = sorted(by_phrase, key=len, reverse=True)
-    insensitive = [p for p in phrases if p not in CASE_SENSITIVE]
-    sensitive = [p for p in phrases if p in CASE_SENSITIVE]
-    pattern_i = re.compile(r"\b(" + "|".join(re.escape(p) for p in insensitive) + r")\b", re.IGNORECASE)
-    pattern_s = re.compile(r"\b(" + "|".join(re.escape(p) for p in sensitive) + r")\b") if sensitive else None
+
+    def alternation(chosen, flags=0):
+        return re.compile(r"\b(" + "|".join(re.escape(p) for p in chosen) + r")\b", flags) if chosen else None
+
+    # three alternations: any case, case-sensitive ("may"), and agentless reports, which are
+    # matched apart so that "were reported" does not hide the "reported killed" it overlaps
+    patterns = (alternation([p for p in phrases if p not in CASE_SENSITIVE and not by_phrase[p].agentless],
+                            re.IGNORECASE),
+                alternation([p for p in phrases if p in CASE_SENSITIVE]),
+                alternation([p for p in phrases if by_phrase[p].agentless and p not in CASE_SENSITIVE],
+                            re.IGNORECASE))
     # every phrase holds its longest word: a sentence with none of these has no hedge, and most
     # sentences are skipped without running the long alternation ("it is reported" is keyed by
     # "reported", not by "it")
     key_words = frozenset(max(_WORD.findall(p), key=len) for p in phrases if _WORD.findall(p))
-    return pattern_i, pattern_s, by_phrase, key_words
+    return tuple(p for p in patterns if p is not None), by_phrase, key_words
 
 
 def level_for(score: float) -> str:
@@ -59,20 +67,27 @@ def level_for(score: float) -> str:
     return "high"
 
 
-def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]:
-    """Every hedge phrase in `text`, in order, longest phrase first where they overlap."""
-    pattern_i, pattern_s, by_phrase, key_words = _matcher(rules)
+def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple[re.Match, HedgeCue]]:
+    """Every hedge phrase in `text`, in order, longest phrase first where they overlap.
+
+    An agentless report ("were reported") is left out when its agent follows ("by SANA"), when
+    the sentence names its source (`named`), and where it overlaps a hedge of its own ("were
+    reported killed": "reported killed")."""
+    patterns, by_phrase, key_words = _matcher(rules)
     if key_words.isdisjoint(_WORD.findall(text.lower())):
         return []
     negated = {next(m.start(g) for g in (1, 2, 3) if m.group(g)) for m in _NEGATED_MODAL.finditer(text)}
     hits = []
-    for pattern in (pattern_i, pattern_s):
-        if pattern is None:
-            continue
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if match.start() in negated:
                 continue
-            hits.append((match, by_phrase[match.group().lower()]))
+            hedge = by_phrase[match.group().lower()]
+            if hedge.agentless and (named or _BY_AGENT.match(text, match.end())):
+                continue
+            hits.append((match, hedge))
+    hits = [(m, h) for m, h in hits if not h.agentless or not any(
+        not other.agentless and o.start() < m.end() and m.start() < o.end() for o, other in hits)]
     hits.sort(key=lambda h: h[0].start())
     kept, last_end = [], -1
     for match, hedge in hits:
@@ -85,7 +100,8 @@ def find_hedges(text: str, *, rules: RuleSet) -> list[tuple[re.Match, HedgeCue]]
 def assess_hedge(text: str, *, rules: RuleSet, attribution: Attribution | None = None) -> Hedge:
     """The Hedge of one sentence."""
     cues, doubt = [], 1.0
-    for match, hedge in find_hedges(text, rules=rules):
+    named = attribution is not None and attribution.source_type != "anonymous"
+    for match, hedge in find_hedges(text, rules=rules, named=named):
         cues.append(match.group())
         doubt *= 1 - hedge.weight
     if attribution is not None and attribution.stance in STANCE_WEIGHTS and not attribution.carried \

@@ -47,7 +47,7 @@ SCHEMAS = {
         "type": "object", "additionalProperties": False, "required": ["id", "phrase", "weight"],
         "properties": {"id": {"type": "string", "pattern": r"^hedge\."}, "phrase": {"type": "string", "minLength": 1},
                        "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
-                       "attributes": {"type": "boolean"}},
+                       "attributes": {"type": "boolean"}, "agentless": {"type": "boolean"}},
     },
     "sources.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "name", "type"],
@@ -112,12 +112,15 @@ class Cue:
 @dataclass(frozen=True)
 class HedgeCue:
     """A hedge phrase with its weight in (0, 1]; `attributes` marks adverbials such as
-    "reportedly" that also attribute the sentence to an unnamed source."""
+    "reportedly" that also attribute the sentence to an unnamed source; `agentless` marks reports
+    that hedge only when nobody is named for them ("casualties were reported", not "were reported
+    by SANA" nor "the Observatory said casualties were reported")."""
 
     id: str
     phrase: str
     weight: float
     attributes: bool = False
+    agentless: bool = False
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                             f"{phrases[key][1]!r} (line {phrases[key][0]}) in another case; hedges match any case")
             continue
         phrases.setdefault(key, (number, r["phrase"]))
-        hedges.append(HedgeCue(r["id"], r["phrase"], float(r["weight"]), bool(r.get("attributes", False))))
+        hedges.append(HedgeCue(r["id"], r["phrase"], float(r["weight"]), bool(r.get("attributes", False)),
+                               bool(r.get("agentless", False))))
 
     source_ids = {r["id"] for _, r in records["sources.jsonl"]}
     sources = []
