@@ -135,9 +135,6 @@ def features(text: str, *, attribution: Attribution | None, hedge: Hedge,
     return tokens
 
 
-_SAME_FEATURES: dict[tuple[int, int], bool] = {}
-
-
 # --- models ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -205,20 +202,6 @@ class Model:
         exps = [math.exp(x - top) for x in scores]
         total = sum(exps)
         return {label: e / total for label, e in zip(self.classes, exps)}
-
-    @cached_property
-    def _feature_key(self) -> tuple[int, tuple]:
-        key = (tuple(sorted(self.vocabulary.items())), self.idf)
-        return hash(key), key
-
-    def same_features(self, other: "Model") -> bool:
-        """True when `other` weighs feature tokens exactly as this model does (trained together)."""
-        if self is other:
-            return True
-        (mine, key), (theirs, other_key) = self._feature_key, other._feature_key
-        if (mine, theirs) not in _SAME_FEATURES:  # compared in full once per pair of models
-            _SAME_FEATURES[(mine, theirs)] = mine == theirs and key == other_key
-        return _SAME_FEATURES[(mine, theirs)]
 
     def predict(self, tokens: list[str]) -> tuple[str, float]:
         probabilities = self.probabilities(tokens)
@@ -322,6 +305,13 @@ class Models:
     attribution: Model | None = None
     hedged: Model | None = None
 
+    @cached_property
+    def share_features(self) -> bool:
+        """True when both models weigh feature tokens alike (trained together), so a document's
+        TF-IDF weights serve both; compared once per Models, not per document."""
+        return self.attribution is not None and self.hedged is not None and \
+            self.attribution.vocabulary == self.hedged.vocabulary and self.attribution.idf == self.hedged.idf
+
 
 @lru_cache(maxsize=1)
 def shipped_models() -> Models:
@@ -352,10 +342,7 @@ def combine(sentences: list[Sentence], *, models: Models) -> list[Sentence]:
             token_lists.append(features(sentence.text, attribution=sentence.attribution, hedge=sentence.hedge,
                                         previous_text=previous_text, previous=previous_rule))
             previous_text, previous_rule = sentence.text, sentence.attribution
-    shared = None
-    if models.attribution is not None and models.hedged is not None and \
-            models.attribution.same_features(models.hedged):
-        shared = models.attribution.weights_many(token_lists)
+    shared = models.attribution.weights_many(token_lists) if models.share_features else None
     attribution_scores = iter(models.attribution.probabilities_many(token_lists, shared) if models.attribution else ())
     hedge_scores = iter(models.hedged.probabilities_many(token_lists, shared) if models.hedged else ())
     out: list[Sentence] = []
