@@ -186,3 +186,28 @@ def test_hedging_a_report_with_its_agent_named_does_not_hedge():
     unnamed = Attribution(source="unnamed (activists)", source_id="anonymous", source_type="anonymous",
                           mention="activists", cue="said", stance="neutral", rule="attr.subject-cue")
     assert hedge("Intense fighting was reported near the airport.", unnamed).cues == ("was reported",)
+
+
+
+def test_hedging_matching_only_the_phrases_keyed_by_the_sentence_finds_what_every_phrase_finds(monkeypatch):
+    # each sentence runs an alternation of just the phrases whose longest word it holds; on real
+    # news text the hits must be those of the alternations over every phrase
+    from pathlib import Path
+
+    from verify.hedging import _Matcher, find_hedges
+    from verify.segment import split_sentences
+
+    rules = load_rules()
+    sentences = [s.text for path in sorted(Path("fixtures/seeds").glob("*.txt"))
+                 for s in split_sentences(path.read_text(encoding="utf-8"), abbreviations=rules.abbreviations)]
+    sentences += ["Five were reported killed, the activists could not say.", "It may have been, in May, allegedly.",
+                  "Reports of shelling could not be confirmed, according to preliminary reports."]
+
+    def hits():
+        return [[(m.start(), m.group(), h.phrase) for m, h in find_hedges(text, rules=rules)] for text in sentences]
+
+    keyed = hits()
+    assert sum(map(len, keyed)) >= 15
+    patterns = _Matcher.patterns
+    monkeypatch.setattr(_Matcher, "patterns", lambda self, present: patterns(self, self.key_words))
+    assert hits() == keyed

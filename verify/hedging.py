@@ -32,29 +32,48 @@ _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")  # no hyphen ("\balleged\b" matches inside "US-alleged"), no quote ("'alleged'")
 
 
-def _matcher(rules: RuleSet) -> tuple[tuple[re.Pattern, ...], dict[str, HedgeCue], frozenset]:
-    return derived(rules, "hedging.matcher", lambda r: _compile(r.hedges))
+class _Matcher:
+    """The hedge phrases of a rule set, compiled for matching.
 
+    Every phrase is keyed by its longest word: a sentence holding none of the key words has no
+    hedge (most sentences are skipped so), and the rest run an alternation of only the phrases
+    whose key words they hold ("it is reported" is keyed by "reported", not by "it"). Leaving out
+    phrases that cannot match changes nothing else: the alternation keeps its longest-first order.
+    Alternations are compiled once per set of key words and kept.
+    """
 
-def _compile(hedges: tuple[HedgeCue, ...]) -> tuple[tuple[re.Pattern, ...], dict[str, HedgeCue], frozenset]:
-    by_phrase = {h.phrase.lower(): h for h in hedges}
-    phrases = sorted(by_phrase, key=len, reverse=True)
+    def __init__(self, hedges: tuple[HedgeCue, ...]):
+        self.by_phrase = {h.phrase.lower(): h for h in hedges}
+        self.phrases = sorted(self.by_phrase, key=len, reverse=True)
+        self.key_of = {p: max(_WORD.findall(p), key=len) for p in self.phrases if _WORD.findall(p)}
+        self.key_words = frozenset(self.key_of.values())
+        self._compiled: dict[frozenset, tuple[re.Pattern, ...]] = {}
 
-    def alternation(chosen, flags=0):
-        return re.compile(r"\b(" + "|".join(re.escape(p) for p in chosen) + r")\b", flags) if chosen else None
+    def patterns(self, present: frozenset) -> tuple[re.Pattern, ...]:
+        """Three alternations over the phrases keyed by `present`: any case, case-sensitive ("may"),
+        and agentless reports, which are matched apart so that "were reported" does not hide the
+        "reported killed" it overlaps."""
+        compiled = self._compiled.get(present)
+        if compiled is None:
+            chosen = [p for p in self.phrases if self.key_of.get(p) in present]
 
-    # three alternations: any case, case-sensitive ("may"), and agentless reports, which are
-    # matched apart so that "were reported" does not hide the "reported killed" it overlaps
-    patterns = (alternation([p for p in phrases if p not in CASE_SENSITIVE and not by_phrase[p].agentless],
+            def alternation(phrases, flags=0):
+                return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", flags) if phrases else None
+
+            compiled = tuple(p for p in (
+                alternation([p for p in chosen if p not in CASE_SENSITIVE and not self.by_phrase[p].agentless],
                             re.IGNORECASE),
-                alternation([p for p in phrases if p in CASE_SENSITIVE]),
-                alternation([p for p in phrases if by_phrase[p].agentless and p not in CASE_SENSITIVE],
-                            re.IGNORECASE))
-    # every phrase holds its longest word: a sentence with none of these has no hedge, and most
-    # sentences are skipped without running the long alternation ("it is reported" is keyed by
-    # "reported", not by "it")
-    key_words = frozenset(max(_WORD.findall(p), key=len) for p in phrases if _WORD.findall(p))
-    return tuple(p for p in patterns if p is not None), by_phrase, key_words
+                alternation([p for p in chosen if p in CASE_SENSITIVE]),
+                alternation([p for p in chosen if self.by_phrase[p].agentless and p not in CASE_SENSITIVE],
+                            re.IGNORECASE)) if p is not None)
+            if len(self._compiled) >= 4096:  # a bound for endless corpora; the common sets come back
+                self._compiled.clear()
+            self._compiled[present] = compiled
+        return compiled
+
+
+def _matcher(rules: RuleSet) -> _Matcher:
+    return derived(rules, "hedging.matcher", lambda r: _Matcher(r.hedges))
 
 
 def level_for(score: float) -> str:
@@ -73,12 +92,14 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
     An agentless report ("were reported") is left out when its agent follows ("by SANA"), when
     the sentence names its source (`named`), and where it overlaps a hedge of its own ("were
     reported killed": "reported killed")."""
-    patterns, by_phrase, key_words = _matcher(rules)
-    if key_words.isdisjoint(_WORD.findall(text.lower())):
+    matcher = _matcher(rules)
+    present = matcher.key_words.intersection(_WORD.findall(text.lower()))
+    if not present:
         return []
+    by_phrase = matcher.by_phrase
     negated = {next(m.start(g) for g in (1, 2, 3) if m.group(g)) for m in _NEGATED_MODAL.finditer(text)}
     hits = []
-    for pattern in patterns:
+    for pattern in matcher.patterns(present):
         for match in pattern.finditer(text):
             if match.start() in negated:
                 continue

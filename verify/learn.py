@@ -175,9 +175,8 @@ class Model:
         sentence_of = numpy.repeat(numpy.arange(len(found)), [len(rows) for rows in found])
         rows, column_of = numpy.unique(numpy.fromiter(chain.from_iterable(found), dtype=numpy.int64,
                                                       count=len(sentence_of)), return_inverse=True)
-        weights = numpy.zeros((len(token_lists), len(rows)))
-        numpy.add.at(weights, (sentence_of, column_of), 1)
-        weights *= idf[rows]
+        counts = numpy.bincount(sentence_of * len(rows) + column_of, minlength=len(token_lists) * len(rows))
+        weights = counts.reshape(len(token_lists), len(rows)) * idf[rows]
         norms = numpy.sqrt((weights * weights).sum(axis=1, keepdims=True))
         weights /= numpy.where(norms == 0, 1.0, norms)
         return rows, weights
