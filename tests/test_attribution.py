@@ -237,6 +237,12 @@ NOT_ATTRIBUTED = [
     "The raids come a day after the ministry said it would halt fire around Aleppo.",
     "Aid arrived in an initiative the United Nations said is insufficient.",
     "The protests were what activists said were the biggest since 2011.",
+    # an adverbial inside a participle phrase, a reduced relative or before an adjective
+    "Two children were killed in shelling on Homs reportedly using incendiary bombs.",
+    "Bombers pounded Raqqa reportedly killing at least 19 fighters.",
+    "Hundreds were killed in strikes allegedly carried out by government troops.",
+    "The army fought several groups, including the allegedly moderate factions.",
+    "Jets struck what are said to be ISIS targets inside Syria.",
 ]
 
 
@@ -335,6 +341,16 @@ def test_attribution_first_person_is_not_carried(rules, text):
 def test_attribution_a_named_speaker_before_the_verb_wins(rules, text, source):
     (attribution,) = attributions(text, rules)
     assert attribution.source == source
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The rebels were reportedly hiding in the tunnels.", "reportedly"),   # the main verb, progressive
+    ("The strikes were allegedly carried out by Russian jets.", "allegedly"),
+    ("Russian jets allegedly struck the hospital.", "allegedly"),
+])
+def test_attribution_adverbial_of_the_main_verb_still_attributes(rules, text, cue):
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source_type, attribution.cue) == ("anonymous", cue)
 
 
 def test_attribution_adverbial_in_a_later_relative_clause_does_not_hide_the_first(rules):

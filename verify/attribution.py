@@ -69,7 +69,7 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across",
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
-_RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that)\b[^,.;]{0,60}$")
+_RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that|what)\b[^,.;]{0,60}$")
 # Words that may follow an inverted subject when commas are missing: "said the Observatory which
 # has a network of sources", "said local sources speaking on condition of anonymity", "said
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
@@ -794,7 +794,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             hits.setdefault(m.group(), m)  # the first occurrence of each, as in the rule order
         for hedge in order:
             match = hits.get(hedge.phrase.lower())
-            if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]):
+            if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]) and \
+                    not _subordinate_adverb(lowered, match):
                 found.append(Candidate(None, text[match.start():match.end()], "distancing"
                                        if hedge.phrase.startswith("alleged") else "neutral",
                                        "attr.adverbial", match.start(), (), True))
@@ -812,6 +813,34 @@ def _after_auxiliary(lowers: list[str], i: int) -> bool:
                                         "subsequently", "officially"}:
         back -= 1
     return i > 0 and lowers[back] in {"was", "were", "been", "is", "are", "be"}
+
+
+def _subordinate_adverb(lowered: str, match: re.Match) -> bool:
+    """True when an adverb ("reportedly", "allegedly", "purportedly") modifies a phrase inside the
+    sentence rather than its main clause, which then stays the outlet's own voice (GUIDELINES: an
+    attributed relative clause leaves `source: null`): a participle phrase ("… reportedly using
+    napalm bombs", "… reportedly killing 19"), a reduced relative ("strikes allegedly carried out
+    by government troops") or an adjective's modifier ("the allegedly moderate factions")."""
+    if not match.group().endswith("ly"):
+        return False
+    before = _WORD_RE.findall(lowered[max(0, match.start() - 40):match.start()])
+    after = _WORD_RE.findall(lowered[match.end():match.end() + 60])
+    previous = before[-1] if before else ""
+    if not after or previous in _AUXILIARIES:
+        return False  # "was reportedly hiding", "were allegedly carried out by": the main verb
+    following = after[0]
+    if previous in {"the", "a", "an", "its", "their", "his", "her", "these", "those"}:
+        return True
+    if following.endswith("ing") and len(following) > 4:
+        return True
+    return (following.endswith("ed") or following in _IRREGULAR_PARTICIPLES) and "by" in after[1:4]
+
+
+_WORD_RE = re.compile(r"[a-z][a-z'-]*")
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+                "could", "may", "might", "can", "should", "must"}
+_IRREGULAR_PARTICIPLES = {"done", "made", "built", "shot", "hit", "held", "seen", "taken", "given", "driven",
+                          "fought", "thrown", "run", "sent", "brought", "led", "set", "known", "written"}
 
 
 def _adverbials(rules: RuleSet) -> tuple:
