@@ -46,6 +46,13 @@ def test_learn_gold_kind(sentence, kind):
      "direct-quote"),
     ("According to SANA five died.", Attribution("SANA", "sana", "state media", cue="According to",
                                                  rule="attr.according-to"), "according-to"),
+    # an agentless report is an unnamed source, not an adverbial, as `gold_kind` reads the gold's cue
+    ("Five were reported killed.", Attribution("unnamed", "anonymous", "anonymous", cue="reported killed",
+                                               rule="attr.adverbial"), "anonymous"),
+    ("It is reported that five died.", Attribution("unnamed", "anonymous", "anonymous", cue="It is reported",
+                                                   rule="attr.adverbial"), "anonymous"),
+    ("Five are said to have died.", Attribution("unnamed", "anonymous", "anonymous", cue="are said to",
+                                                rule="attr.adverbial"), "adverbial"),
 ])
 def test_learn_attribution_kind(text, attribution, kind):
     assert attribution_kind(text, attribution) == kind
