@@ -83,6 +83,16 @@ CONSTRUCTIONS = [
      "neutral"),
     ("U.S. officials acknowledged that the strike hit a school.", "unnamed (u.s. officials)", "anonymous", (),
      "acknowledged", "committal"),
+    # the present tense of a plural subject, and "called upon"
+    ("Activists accuse the regime of using chlorine.", "unnamed (activists)", "anonymous", (), "accuse", "accusing"),
+    ("President Bashar al-Assad and his government deny using barrel bombs.", "Bashar al-Assad", "person", (),
+     "deny", "denying"),
+    ("The Syrian Observatory for Human Rights emphasizes that the toll is rising.",
+     "Syrian Observatory for Human Rights", "monitor", (), "emphasizes", "neutral"),
+    ("The Pentagon called upon all parties to stop.", "Pentagon", "military", (), "called upon", "neutral"),
+    # a negated cue's subject speaks in the verb coordinated after it
+    ("Russia has not acknowledged any civilian deaths and dismisses the reports as biased.", "Russian government",
+     "government", (), "dismisses", "denying"),
     # adverbials
     ("Missiles reportedly hit the base.", "unnamed", "anonymous", (), "reportedly", "neutral"),
     ("The group allegedly used chemical weapons.", "unnamed", "anonymous", (), "allegedly", "distancing"),
@@ -237,6 +247,12 @@ NOT_ATTRIBUTED = [
     "The raids come a day after the ministry said it would halt fire around Aleppo.",
     "Aid arrived in an initiative the United Nations said is insufficient.",
     "The protests were what activists said were the biggest since 2011.",
+    # a statement not made (negated) or not yet made (modal, "to")
+    "The ministry did not say what agent was used.",
+    "Reuters could not independently confirm the report.",
+    "The army has never acknowledged the strikes.",
+    "Officials refused to confirm the toll.",
+    "The regime will deny the evidence.",
     # an adverbial inside a participle phrase, a reduced relative or before an adjective
     "Two children were killed in shelling on Homs reportedly using incendiary bombs.",
     "Bombers pounded Raqqa reportedly killing at least 19 fighters.",
@@ -351,6 +367,15 @@ def test_attribution_a_named_speaker_before_the_verb_wins(rules, text, source):
 def test_attribution_adverbial_of_the_main_verb_still_attributes(rules, text, cue):
     (attribution,) = attributions(text, rules)
     assert (attribution.source_type, attribution.cue) == ("anonymous", cue)
+
+
+def test_attribution_a_contrasting_clause_is_a_second_voice_not_a_relayed_one(rules):
+    # "SANA reported that the police said" nests; "Amaq said …, whilst a coalition source said" does not
+    (attribution,) = attributions("The Amaq news agency said that 160 civilians were killed whilst the "
+                                  "US-led coalition said that an investigation is being carried out.", rules)
+    assert (attribution.source, attribution.via) == ("Amaq", ())
+    (nested,) = attributions("SANA reported that the Aleppo Police Command said 3 civilians died.", rules)
+    assert nested.via == ("SANA",)
 
 
 def test_attribution_adverbial_in_a_later_relative_clause_does_not_hide_the_first(rules):

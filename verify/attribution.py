@@ -433,6 +433,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     matcher = _registry_matcher(rules.registry)
     found: list[Candidate] = []
     headlines: set[int] = set()  # positions of capitalised headline verbs ("Syrian Coalition Condemns …")
+    unasserted = None  # the subject of a negated cue, for a cue coordinated after it ("… and said")
     lowers = [t.lower for t in tokens]
     n = len(tokens)
 
@@ -512,6 +513,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         after = " ".join(lowers[i + 1:i + 4])
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
             i += 1
+            continue
+        if cue.kind == "verb" and _not_asserted(lowers, i):
+            # "The ministry did not say what agent was used", "Reuters could not independently
+            # confirm", "the regime will deny", "refused to confirm": a statement not (yet) made
+            # asserts nothing (GUIDELINES: the outlet's own voice); its subject may speak in a
+            # verb coordinated after it ("The group was unable to confirm … and said …")
+            unasserted = unasserted or _subject_before_auxiliaries(lex, tokens, i)
+            i += width
             continue
         if cue.kind == "verb" and i > 0 and lowers[i - 1] in {"is", "are", "was", "were", "be", "been"} \
                 and i + 1 < n and lowers[i + 1] == "to":
@@ -627,6 +636,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        if subject is None and unasserted is not None and lowers[i - 1] == "and":
+            subject = unasserted  # "Russia has not acknowledged any deaths … and dismisses …"
         if subject and subject[1] - subject[0] == 1 and lowers[subject[0]] in PRONOUNS and subject[0] >= 3:
             rel = next((k for k in range(subject[0] - 1, max(0, subject[0] - 4), -1)
                         if lowers[k] in {"that", "which", "who"}), None)
@@ -803,7 +814,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     if any(c.position not in headlines for c in found):
         found = [c for c in found if c.position not in headlines]
     found.sort(key=lambda c: c.rule != "attr.according-to")
-    return _merge_outer(found, rules)
+    return _merge_outer(found, rules, text)
 
 
 def _after_auxiliary(lowers: list[str], i: int) -> bool:
@@ -813,6 +824,39 @@ def _after_auxiliary(lowers: list[str], i: int) -> bool:
                                         "subsequently", "officially"}:
         back -= 1
     return i > 0 and lowers[back] in {"was", "were", "been", "is", "are", "be"}
+
+
+_NEGATIONS = {"not", "never", "cannot", "neither", "nor"}
+_BETWEEN_NEGATION_AND_CUE = {"immediately", "independently", "yet", "publicly", "officially", "explicitly",
+                             "specifically", "directly", "previously", "be", "been", "have", "has", "had"}
+
+
+_CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
+_UNREALISED = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to"}
+_AUXILIARY_WORDS = {"be", "been", "have", "has", "had"}
+
+
+def _not_asserted(lowers: list[str], i: int) -> bool:
+    """True when the cue at `i` is negated ("did not say", "could not independently confirm",
+    "has never acknowledged") or not yet made ("will deny", "refused to confirm"; but "the first
+    to be blamed on Daesh" is a passive accusation)."""
+    k = i - 1
+    while k >= 0 and lowers[k] in _BETWEEN_NEGATION_AND_CUE:
+        if lowers[k] in _AUXILIARY_WORDS and k - 1 >= 0 and lowers[k - 1] in _UNREALISED:
+            return False
+        k -= 1
+    return k >= 0 and (lowers[k] in _NEGATIONS | _UNREALISED or lowers[k].endswith(("n't", "n’t")))
+
+
+def _subject_before_auxiliaries(lex: Lexicon, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the verb group ending at cue `i`: "Russia has not acknowledged", "The group
+    was unable to confirm"."""
+    k = i
+    while k > 0 and (tokens[k - 1].lower in _NEGATIONS | _UNREALISED | _BETWEEN_NEGATION_AND_CUE |
+                     {"did", "does", "do", "was", "were", "is", "are", "unable", "able", "refused", "declined",
+                      "failed"} or tokens[k - 1].lower.endswith(("n't", "n’t"))):
+        k -= 1
+    return _span_back(lex, tokens, k) if k < i else None
 
 
 def _subordinate_adverb(lowered: str, match: re.Match) -> bool:
@@ -950,12 +994,13 @@ def is_common_word(word: str) -> bool:
     return bool(flags & mid_lower) and not (flags & mid_upper and not flags & mid_lower)
 
 
-def _merge_outer(found: list[Candidate], rules: RuleSet) -> list[Candidate]:
+def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Candidate]:
     """Turn "SANA reported that the police said X" into source police, via SANA.
 
     When the first candidate is a medium and a later one has its own named source, the later
-    one is the origin and the medium a relay. A trailing "…, reports Reuters" after another
-    attribution becomes a relay too.
+    one is the origin and the medium a relay; not when a contrasting clause separates them
+    ("Amaq said …, whilst a coalition source said …": two voices). A trailing "…, reports
+    Reuters" after another attribution becomes a relay too.
     """
     if len(found) < 2:
         return found
@@ -963,7 +1008,8 @@ def _merge_outer(found: list[Candidate], rules: RuleSet) -> list[Candidate]:
     first, second = found[0], found[1]
     if first.mention and second.mention and first.rule == "attr.subject-cue" and \
             _is_media(first.mention, rules.registry, matcher) and first.cue and \
-            first.cue.lower() in {"reported", "reports", "said", "says", "quoted"}:
+            first.cue.lower() in {"reported", "reports", "said", "says", "quoted"} and \
+            not _CONTRAST.search(text, min(first.position, second.position), max(first.position, second.position)):
         # (the second's own relay may be the same words again: "Reuters reported citing X")
         merged = replace(second, relay=(first.mention, *(r for r in second.relay if first.mention not in r)))
         return [merged, *found[2:]]
