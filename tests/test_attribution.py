@@ -90,6 +90,15 @@ CONSTRUCTIONS = [
     ("The Syrian Observatory for Human Rights emphasizes that the toll is rising.",
      "Syrian Observatory for Human Rights", "monitor", (), "emphasizes", "neutral"),
     ("The Pentagon called upon all parties to stop.", "Pentagon", "military", (), "called upon", "neutral"),
+    ("Rights groups have criticised both sides for indiscriminate attacks.", "unnamed (rights groups)", "anonymous",
+     (), "criticised", "accusing"),
+    ("The ICRC voiced alarm that violence was occurring in Idlib.", "International Committee of the Red Cross", "NGO",
+     (), "voiced", "neutral"),
+    ("The Syrian Center for Policy Research puts the death toll at more than 470000.",
+     "Syrian Center for Policy Research", "organisation", (), "puts", "neutral"),
+    # a newspaper described before its name
+    ("The pro-government al-Watan newspaper said on Monday that forces aimed to surround the city.", "Al-Watan",
+     "outlet", (), "said", "neutral"),
     # a negated cue's subject speaks in the verb coordinated after it
     ("Russia has not acknowledged any civilian deaths and dismisses the reports as biased.", "Russian government",
      "government", (), "dismisses", "denying"),
