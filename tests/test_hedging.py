@@ -159,6 +159,9 @@ def test_hedging_could_with_only_or_barely_is_ability_but_could_alone_still_hedg
     ("Initial reports indicated that over 40 civilians were killed.", "Initial reports"),
     ("Reports said earlier today that the army advanced.", "Reports said"),
     ("I think many are trying to find out.", "I think"),
+    ("About 100 fighters were killed according to media reports.", "according to media reports"),
+    ("According to reports the bridge was destroyed.", "According to reports"),
+    ("What are usually deemed to be stray rounds hit the town.", "deemed to"),
 ])
 def test_hedging_agentless_reports_and_i_think_hedge(text, cue):
     assert hedge(text).cues == (cue,)

@@ -44,7 +44,7 @@ TASKS = {"attribution": ("according-to", "adverbial", "anonymous", "direct-quote
          "hedged": ("no", "yes")}
 MODEL_FILES = {task: DATA_DIR / f"model-{task}.json" for task in TASKS}
 ADVERBIAL_CUES = {"reportedly", "allegedly", "is said to", "are said to", "was said to", "were said to",
-                  "it is claimed", "purportedly"}
+                  "it is claimed", "purportedly", "reputedly"}
 QUOTES = set('"“”«»')
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z]")   # words that start with a capital
