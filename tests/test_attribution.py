@@ -378,6 +378,18 @@ def test_attribution_adverbial_of_the_main_verb_still_attributes(rules, text, cu
     assert (attribution.source_type, attribution.cue) == ("anonymous", cue)
 
 
+def test_attribution_local_media_is_the_medium_the_story_names_else_unnamed(rules):
+    # Sputnik's leads: "according to local media …", then "SANA news agency reported"
+    lead, named = attributions("The air force killed 100 militants according to local media. "
+                               "The convoy was destroyed SANA news agency reported.", rules)
+    assert (lead.source, lead.source_type, named.source) == ("SANA", "state media", "SANA")
+    (alone,) = attributions("The air force killed 100 militants according to local media.", rules)
+    assert alone.source_type == "anonymous"
+    # an international wire is no local medium
+    wire, local = attributions("Reuters reported that the town fell. Local media said 12 died.", rules)
+    assert (wire.source, local.source_type) == ("Reuters", "anonymous")
+
+
 def test_attribution_a_contrasting_clause_is_a_second_voice_not_a_relayed_one(rules):
     # "SANA reported that the police said" nests; "Amaq said …, whilst a coalition source said" does not
     (attribution,) = attributions("The Amaq news agency said that 160 civilians were killed whilst the "

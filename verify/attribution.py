@@ -77,6 +77,8 @@ _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "addin
 _POSSESSIVES = {"his", "her", "its", "their"}
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
+_LOCAL_MEDIA_WORDS = {"the", "local", "syrian", "arabic-language", "media", "outlets", "news"}
+_LOCAL_MEDIA_TYPES = ("state media", "outlet")
 _STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
                       "broadcaster"}
 _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "There", "Our", "In", "But"}
@@ -1239,6 +1241,19 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                                    **{**base, "rule": candidate.rule + "+description"})
             return inherit(previous, "+description")
         ahead = context.first_named(("state media",))
+        if ahead is not None:
+            return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
+                               **{**base, "rule": candidate.rule + "+description-ahead"})
+        return anonymous(mention)
+    if "media" in lower_words and set(lower_words) <= _LOCAL_MEDIA_WORDS and \
+            set(lower_words) & {"local", "syrian", "arabic-language"} and not matcher(mention):
+        # "according to local media" in a story that names the medium ("… SANA news agency
+        # reported"): a description the article names is that source (GUIDELINES); international
+        # wires (type news agency) are not local media
+        previous = context.recent(_LOCAL_MEDIA_TYPES)
+        if previous is not None:
+            return inherit(previous, "+description")
+        ahead = context.first_named(_LOCAL_MEDIA_TYPES)
         if ahead is not None:
             return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                **{**base, "rule": candidate.rule + "+description-ahead"})
