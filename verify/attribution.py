@@ -829,13 +829,16 @@ def _after_auxiliary(lowers: list[str], i: int) -> bool:
 
 
 _NEGATIONS = {"not", "never", "cannot", "neither", "nor"}
+_MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}
+_UNREALISED = _MODALS | {"to"}  # "will deny", "refused to confirm": a statement not yet made
+_PERFECT_OR_PASSIVE = {"be", "been", "have", "has", "had"}
+_AUXILIARIES = _MODALS | _PERFECT_OR_PASSIVE | {"is", "are", "was", "were", "being"}
 _BETWEEN_NEGATION_AND_CUE = {"immediately", "independently", "yet", "publicly", "officially", "explicitly",
-                             "specifically", "directly", "previously", "be", "been", "have", "has", "had"}
-
-
+                             "specifically", "directly", "previously"} | _PERFECT_OR_PASSIVE
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
-_UNREALISED = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "to"}
-_AUXILIARY_WORDS = {"be", "been", "have", "has", "had"}
+_WORD_RE = re.compile(r"[a-z][a-z'-]*")
+_IRREGULAR_PARTICIPLES = {"done", "made", "built", "shot", "hit", "held", "seen", "taken", "given", "driven",
+                          "fought", "thrown", "run", "sent", "brought", "led", "set", "known", "written"}
 
 
 def _not_asserted(lowers: list[str], i: int) -> bool:
@@ -844,7 +847,7 @@ def _not_asserted(lowers: list[str], i: int) -> bool:
     to be blamed on Daesh" is a passive accusation)."""
     k = i - 1
     while k >= 0 and lowers[k] in _BETWEEN_NEGATION_AND_CUE:
-        if lowers[k] in _AUXILIARY_WORDS and k - 1 >= 0 and lowers[k - 1] in _UNREALISED:
+        if lowers[k] in _PERFECT_OR_PASSIVE and k - 1 >= 0 and lowers[k - 1] in _UNREALISED:
             return False
         k -= 1
     return k >= 0 and (lowers[k] in _NEGATIONS | _UNREALISED or lowers[k].endswith(("n't", "n’t")))
@@ -880,13 +883,6 @@ def _subordinate_adverb(lowered: str, match: re.Match) -> bool:
     if following.endswith("ing") and len(following) > 4:
         return True
     return (following.endswith("ed") or following in _IRREGULAR_PARTICIPLES) and "by" in after[1:4]
-
-
-_WORD_RE = re.compile(r"[a-z][a-z'-]*")
-_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-                "could", "may", "might", "can", "should", "must"}
-_IRREGULAR_PARTICIPLES = {"done", "made", "built", "shot", "hit", "held", "seen", "taken", "given", "driven",
-                          "fought", "thrown", "run", "sent", "brought", "led", "set", "known", "written"}
 
 
 def _adverbials(rules: RuleSet) -> tuple:
