@@ -75,6 +75,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that|what)\b[^,.;]{0,60}
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
 _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "adding", "saying", "noting", "("}
 _POSSESSIVES = {"his", "her", "its", "their"}
+_BE = {"is", "are", "was", "were", "be", "been"}  # before a cue: passive ("was announced"), "is said to"
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
 _LOCAL_MEDIA_WORDS = {"the", "local", "syrian", "arabic-language", "media", "outlets", "news"}
@@ -524,7 +525,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             unasserted = unasserted or _subject_before_auxiliaries(lex, tokens, i)
             i += width
             continue
-        if cue.kind == "verb" and i > 0 and lowers[i - 1] in {"is", "are", "was", "were", "be", "been"} \
+        if cue.kind == "verb" and i > 0 and lowers[i - 1] in _BE \
                 and i + 1 < n and lowers[i + 1] == "to":
             # "is said to": the adverbial hedge, handled below as an unnamed source
             i += 1
@@ -808,7 +809,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         for hedge in order:
             match = hits.get(hedge.phrase.lower())
             if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]) and \
-                    not _subordinate_adverb(lowered, match):
+                    not _subordinate_adverb(tokens, match):
                 found.append(Candidate(None, text[match.start():match.end()], "distancing"
                                        if hedge.phrase.startswith("alleged") else "neutral",
                                        "attr.adverbial", match.start(), (), True))
@@ -825,18 +826,17 @@ def _after_auxiliary(lowers: list[str], i: int) -> bool:
     while back > 0 and lowers[back] in {"also", "later", "widely", "previously", "first", "reportedly",
                                         "subsequently", "officially"}:
         back -= 1
-    return i > 0 and lowers[back] in {"was", "were", "been", "is", "are", "be"}
+    return i > 0 and lowers[back] in _BE
 
 
 _NEGATIONS = {"not", "never", "cannot", "neither", "nor"}
 _MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}
 _UNREALISED = _MODALS | {"to"}  # "will deny", "refused to confirm": a statement not yet made
 _PERFECT_OR_PASSIVE = {"be", "been", "have", "has", "had"}
-_AUXILIARIES = _MODALS | _PERFECT_OR_PASSIVE | {"is", "are", "was", "were", "being"}
+_AUXILIARIES = _MODALS | _PERFECT_OR_PASSIVE | _BE | {"being"}
 _BETWEEN_NEGATION_AND_CUE = {"immediately", "independently", "yet", "publicly", "officially", "explicitly",
                              "specifically", "directly", "previously"} | _PERFECT_OR_PASSIVE
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
-_WORD_RE = re.compile(r"[a-z][a-z'-]*")
 _IRREGULAR_PARTICIPLES = {"done", "made", "built", "shot", "hit", "held", "seen", "taken", "given", "driven",
                           "fought", "thrown", "run", "sent", "brought", "led", "set", "known", "written"}
 
@@ -864,7 +864,7 @@ def _subject_before_auxiliaries(lex: Lexicon, tokens: list[Token], i: int) -> tu
     return _span_back(lex, tokens, k) if k < i else None
 
 
-def _subordinate_adverb(lowered: str, match: re.Match) -> bool:
+def _subordinate_adverb(tokens: list[Token], match: re.Match) -> bool:
     """True when an adverb ("reportedly", "allegedly", "purportedly") modifies a phrase inside the
     sentence rather than its main clause, which then stays the outlet's own voice (GUIDELINES: an
     attributed relative clause leaves `source: null`): a participle phrase ("… reportedly using
@@ -872,13 +872,16 @@ def _subordinate_adverb(lowered: str, match: re.Match) -> bool:
     by government troops") or an adjective's modifier ("the allegedly moderate factions")."""
     if not match.group().endswith("ly"):
         return False
-    before = _WORD_RE.findall(lowered[max(0, match.start() - 40):match.start()])
-    after = _WORD_RE.findall(lowered[match.end():match.end() + 60])
-    previous = before[-1] if before else ""
+    words = [t for t in tokens if t.text[:1].isalpha()]  # the sentence's words, punctuation left out
+    at = next((k for k, t in enumerate(words) if t.start == match.start()), None)
+    if at is None:
+        return False
+    previous = words[at - 1].lower if at else ""
+    after = [t.lower for t in words[at + 1:at + 5]]
     if not after or previous in _AUXILIARIES:
         return False  # "was reportedly hiding", "were allegedly carried out by": the main verb
     following = after[0]
-    if previous in {"the", "a", "an", "its", "their", "his", "her", "these", "those"}:
+    if previous in DETERMINERS | _POSSESSIVES | {"these", "those"}:
         return True
     if following.endswith("ing") and len(following) > 4:
         return True
