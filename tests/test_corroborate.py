@@ -200,3 +200,29 @@ def test_corroborate_identical_copies_are_linked_without_comparison(rules, monke
     (group,) = corroborate(copies, rules=rules)
     assert len(group.members) == 50 and compared == []
     assert "word for word" in group.why
+
+
+def test_the_shipped_stop_words_are_scikit_learns():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from verify.corroborate import _stop_words
+
+    assert _stop_words() == ENGLISH_STOP_WORDS
+
+
+def test_context_cosines_equal_scikit_learns_tfidf(seeds):
+    # claim matching weighs sentences as TfidfVectorizer(sublinear_tf=True, stop_words="english")
+    # does, without importing scikit-learn; every pair of the seeds' claims must agree
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from verify.corroborate import _Contexts
+
+    texts = [c.context for c in seeds.claims] + ["", "the and of", "Raqqa RAQQA raqqa's strikes, strikes"]
+    members = list(range(len(texts)))
+    expected = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+    expected = (expected @ expected.T).toarray()
+    got = _Contexts(texts).cosines(members)
+    assert len(texts) > 20
+    assert got == pytest.approx(expected, abs=1e-12)
+    picked = [5, 0, len(texts) - 1, 3]  # a block: its members in any order
+    assert _Contexts(texts).cosines(picked) == pytest.approx(expected[picked][:, picked], abs=1e-12)

@@ -28,18 +28,65 @@ the group `conflicting`; one origin changing its own figure between days makes i
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import math
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+
+import numpy as np
 
 from .records import Claim, ClaimGroup
+from .resources import DATA_DIR
 from .rules import RuleSet, load_rules
 
 SAME_FACT_SIMILARITY = 0.12   # TF-IDF cosine of the two sentences, to link compatible figures
 CONFLICT_SIMILARITY = 0.2     # two different figures must speak of one thing, in one place
 MAX_DAYS_APART = 3            # reports of one event within this many days may be the same fact
 MAX_BLOCK = 400               # a larger block is cut further by the size of its figures
+
+
+_WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    lines = (DATA_DIR / "stop-words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+class _Contexts:
+    """TF-IDF vectors of the claims' sentences and their cosines, block by block.
+
+    The weighting is scikit-learn's `TfidfVectorizer(sublinear_tf=True, stop_words="english")`
+    (lower-cased words of two or more characters, tf = 1 + ln count, idf = ln((1 + n)/(1 + df)) + 1,
+    unit length), written out here because importing scikit-learn would cost a one-article audit
+    half a second; tests compare the two.
+    """
+
+    def __init__(self, texts: Sequence[str]):
+        stop = _stop_words()
+        self.counts = [Counter(w for w in _WORD.findall(text.lower()) if w not in stop) for text in texts]
+        frequency = Counter(word for counts in self.counts for word in counts)
+        n = len(self.counts)
+        self.idf = {word: math.log((1 + n) / (1 + df)) + 1 for word, df in frequency.items()}
+
+    def cosines(self, members: Sequence[int]) -> np.ndarray:
+        """The members' pairwise cosines (a square matrix in the order given)."""
+        columns: dict[str, int] = {}
+        rows, cols, values = [], [], []
+        for row, member in enumerate(members):
+            for word, count in self.counts[member].items():
+                rows.append(row)
+                cols.append(columns.setdefault(word, len(columns)))
+                values.append((1 + math.log(count)) * self.idf[word])
+        matrix = np.zeros((len(members), max(len(columns), 1)))
+        matrix[rows, cols] = values
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        matrix /= np.where(norms == 0, 1, norms)
+        return matrix @ matrix.T
 
 
 class _UnionFind:
@@ -180,17 +227,7 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
     claims = list(claims)
     if not claims:
         return ()
-    fitted = []
-
-    def vectors():
-        """TF-IDF vectors of every claim's sentence, fitted once, on first need: importing
-        scikit-learn costs about a second, which an audit whose claims never meet saves."""
-        if not fitted:
-            from sklearn.feature_extraction.text import TfidfVectorizer
-            fitted.append(TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(
-                [claim.context for claim in claims]))
-        return fitted[0]
-
+    contexts = _Contexts([claim.context for claim in claims])
     same = _UnionFind(len(claims))
     reasons: dict[int, list[str]] = defaultdict(list)
     conflicts: list[tuple[int, int]] = []
@@ -235,8 +272,7 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
                 if a.since != b.since:
                     continue  # a count "since September" and one day's toll are different facts
                 if similarity is None:
-                    block_vectors = vectors()[members]
-                    similarity = (block_vectors @ block_vectors.T).toarray()
+                    similarity = contexts.cosines(members)
                 cosine = similarity[x, y]
                 if compatible_values(a, b):
                     if (vague[i] or vague[j]) and a.text.lower() != b.text.lower():
