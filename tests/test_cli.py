@@ -378,6 +378,33 @@ def test_cli_eval_json():
         assert 0 <= scores["f1"] <= 1
 
 
+def test_cli_eval_intervals():
+    result = run("eval", DEV_GOLD, "--rules-only", "--json", "--intervals")
+    assert result.exit_code == 0, result.stderr
+    (report,) = json.loads(result.stdout).values()
+    for task, scores in report["tasks"].items():
+        low, high = report["f1_intervals"][task]
+        assert low <= scores["f1"] <= high, task
+    low, high = report["f1_intervals"]["kind (macro-F1)"]
+    assert low <= report["kind_macro_f1"] <= high
+    table = run("eval", DEV_GOLD, "--rules-only", "--intervals")
+    source = next(line for line in table.stdout.splitlines() if "source" in line)
+    assert f"[{report['f1_intervals']['source'][0]:.3f}–{report['f1_intervals']['source'][1]:.3f}]" in source
+    assert "f1_intervals" not in json.loads(run("eval", DEV_GOLD, "--rules-only", "--json").stdout)["rules only"]
+
+
+def test_cli_eval_cv_intervals_compare_combination_and_rules_paired():
+    result = run("eval", DEV_GOLD, "--cv", "3", "--json", "--intervals")
+    assert result.exit_code == 0, result.stderr
+    reports = json.loads(result.stdout)
+    paired = reports["combination minus rules"]["f1_difference_intervals"]
+    for task in ("attributed", "hedged", "kind (macro-F1)"):
+        low, high = paired[task]
+        combination = reports["combination"]["tasks"].get(task, {}).get("f1", reports["combination"]["kind_macro_f1"])
+        rules = reports["rules"]["tasks"].get(task, {}).get("f1", reports["rules"]["kind_macro_f1"])
+        assert low <= round(combination - rules, 3) + 1e-9 and round(combination - rules, 3) - 1e-9 <= high, task
+
+
 def test_cli_eval_train_also_needs_cv():
     result = run("eval", DEV_GOLD, "--train-also", DEV_GOLD)
     assert result.exit_code == 2

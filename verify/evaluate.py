@@ -17,6 +17,9 @@ Tasks (see README, "Accuracy"):
 - hedged: the sentence is hedged or not;
 - numbers: a quantity found with the right value; counted: the right counted thing on a found number;
 - boilerplate: the sentence is marked boilerplate or not.
+
+Each document's own counts are kept too, so that `Report.intervals()` can give every F1 a 95 %
+bootstrap interval by resampling whole articles.
 """
 from __future__ import annotations
 
@@ -66,6 +69,20 @@ class Report:
     errors: list[str] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)    # (gold kind, predicted kind) → sentences
     hedges: Counter = field(default_factory=Counter)   # (gold hedged, predicted hedged) → sentences
+    # each scored document's own counts by its id: what the bootstrap intervals resample
+    per_document: dict[str, tuple[dict[str, tuple[int, int, int]], Counter]] = field(default_factory=dict)
+
+    def add(self, document: str, own: Report) -> None:
+        """Add one document's report (`own`, which counted that document alone) to this one."""
+        for task, counts in own.counts.items():
+            total = self.counts[task]
+            total.tp, total.fp, total.fn = total.tp + counts.tp, total.fp + counts.fp, total.fn + counts.fn
+        self.documents += 1
+        self.sentences += own.sentences
+        self.errors.extend(own.errors)
+        self.kinds.update(own.kinds)
+        self.hedges.update(own.hedges)
+        self.per_document[document] = ({task: (n.tp, n.fp, n.fn) for task, n in own.counts.items()}, own.kinds)
 
     def kind_scores(self) -> dict[str, tuple[float, float, float]]:
         """Precision/recall/F1 per attribution kind, from the confusion counts."""
@@ -82,8 +99,52 @@ class Report:
         scores = self.kind_scores()
         return round(sum(f for _, _, f in scores.values()) / len(scores), 3) if scores else 0.0
 
-    def as_dict(self):
-        return {"documents": self.documents, "sentences": self.sentences,
+    def intervals(self, resamples: int = 1000, seed: int = 0) -> dict[str, tuple[float, float]]:
+        """95 % bootstrap intervals of each task's F1 and of the kind macro-F1, resampling whole
+        documents (sentences of one article are not independent): the 2.5th and 97.5th
+        percentiles over `resamples` samples of as many documents as were scored, drawn with
+        replacement. Fixed seed: the same gold and predictions give the same intervals."""
+        return {task: _percentiles(f1) for task, f1 in self._bootstrap(resamples, seed).items()}
+
+    def difference(self, other: Report, resamples: int = 1000, seed: int = 0) -> dict[str, tuple[float, float]]:
+        """95 % paired bootstrap intervals of this report's F1 minus `other`'s, for two systems
+        scored on the same documents: each sample draws the same articles for both, so an
+        interval that excludes 0 means one system is better on articles like these."""
+        if sorted(self.per_document) != sorted(other.per_document):
+            raise ValueError("the two reports did not score the same documents")
+        mine, theirs = self._bootstrap(resamples, seed), other._bootstrap(resamples, seed)
+        return {task: _percentiles(mine[task] - theirs[task]) for task in mine if task in theirs}
+
+    def _bootstrap(self, resamples: int, seed: int) -> dict:
+        """Each task's F1 (and the kind macro-F1) on `resamples` bootstrap samples of the documents."""
+        import numpy as np
+
+        if not self.per_document:
+            return {}
+        documents = [self.per_document[key] for key in sorted(self.per_document)]  # not the scoring order
+        draws = np.random.default_rng(seed).integers(0, len(documents), (resamples, len(documents)))
+        out = {}
+        for task in self.counts:
+            counts = np.array([document[task] for document, _ in documents], dtype=float)
+            if not counts.sum():
+                continue
+            tp, fp, fn = (counts[:, column][draws].sum(axis=1) for column in range(3))
+            out[task] = np.divide(2 * tp, 2 * tp + fp + fn, out=np.ones_like(tp), where=2 * tp + fp + fn > 0)
+        labels = sorted({k for _, kinds in documents for pair in kinds for k in pair})
+        if labels:
+            pairs = [(g, p) for g in labels for p in labels]
+            confusion = np.array([[kinds[pair] for pair in pairs] for _, kinds in documents], dtype=float)
+            sampled = confusion[draws].sum(axis=1).reshape(resamples, len(labels), len(labels))
+            tp = np.diagonal(sampled, axis1=1, axis2=2)
+            gold, predicted = sampled.sum(axis=2), sampled.sum(axis=1)
+            # a label absent from a sample (no gold, no prediction) scores 1.0, as in prf()
+            f1 = np.divide(2 * tp, gold + predicted, out=np.ones_like(tp), where=gold + predicted > 0)
+            out["kind (macro-F1)"] = f1.mean(axis=1)
+        return out
+
+    def as_dict(self, intervals: bool = False):
+        extra = {"f1_intervals": {task: list(bounds) for task, bounds in self.intervals().items()}} if intervals else {}
+        return {"documents": self.documents, "sentences": self.sentences, **extra,
                 # a task this system does not do (the model alone names no source) is left out
                 "tasks": {t: dict(zip(("precision", "recall", "f1"), c.scores()), tp=c.tp, fp=c.fp, fn=c.fn)
                           for t, c in self.counts.items() if c.tp + c.fp + c.fn},
@@ -91,6 +152,13 @@ class Report:
                 "kind_confusion": [{"gold": g, "predicted": p, "sentences": n} for (g, p), n in sorted(self.kinds.items())],
                 "hedge_confusion": [{"gold": g, "predicted": p, "sentences": n}
                                     for (g, p), n in sorted(self.hedges.items())]}
+
+
+def _percentiles(samples) -> tuple[float, float]:
+    import numpy as np
+
+    low, high = np.percentile(samples, [2.5, 97.5])
+    return round(float(low), 3), round(float(high), 3)
 
 
 def load_gold(paths) -> list[tuple[Path, dict]]:
@@ -217,11 +285,16 @@ def score(gold_files, *, rules: RuleSet, models=None, report: Report | None = No
 
 
 def score_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, report: Report) -> None:
-    """Count the agreements of one audited document with its gold."""
+    """Count the agreements of one audited document with its gold, and keep its own counts."""
+    own = Report()
+    _count_document(gold, audited, rules=rules, report=own)
+    report.add(gold["id"], own)
+
+
+def _count_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, report: Report) -> None:
     from .learn import attribution_kind, gold_kind
 
     c = report.counts
-    report.documents += 1
     numbers_seen = set()
     for g in gold["sentences"]:
         report.sentences += 1

@@ -83,15 +83,16 @@ def write_models(models: Models, directory: Path | None = None) -> list[Path]:
 
 def _score_model_alone(item: Prepared, models: Models, report: Report) -> None:
     """The model's own decisions on attributed / kind / hedged, without the rules' final say."""
+    own = Report()
     for row in item.rows:
         kind, _ = models.attribution.predict(list(row.tokens))
         hedged, _ = models.hedged.predict(list(row.tokens))
-        report.sentences += 1
-        report.kinds[(row.kind, kind)] += 1
-        report.hedges[(row.hedged, hedged)] += 1
-        _binary(report.counts["attributed"], row.kind != "none", kind != "none")
-        _binary(report.counts["hedged"], row.hedged == "yes", hedged == "yes")
-    report.documents += 1
+        own.sentences += 1
+        own.kinds[(row.kind, kind)] += 1
+        own.hedges[(row.hedged, hedged)] += 1
+        _binary(own.counts["attributed"], row.kind != "none", kind != "none")
+        _binary(own.counts["hedged"], row.hedged == "yes", hedged == "yes")
+    report.add(item.gold["id"], own)
 
 
 def article_folds(prepared: list[Prepared], folds: int) -> list[tuple[list[Prepared], list[Prepared]]]:
