@@ -10,7 +10,7 @@ next 20 to `heldout` (never read while tuning); a second round adds 12 to `dev` 
 for the learned classifiers, scored by cross-validation); a fourth adds 24 to `heldout`, a fifth, sixth and
 seventh 24 each to `dev`; an eighth 24 more to `heldout`, after the last rule change; a ninth 24
 to `dev` and a tenth 24 to `heldout` in a later session; an eleventh 24 to `dev` and a twelfth 24 to
-`heldout` in a third session.
+`heldout` in a third session; a thirteenth 24 to `dev` and a fourteenth 24 to `heldout` in a sixth.
 """
 import csv
 import json
@@ -103,10 +103,10 @@ def main():
     names = ["dev" if (((n < 28 or 48 <= n < 60 or n >= 84) and n < first_fourth) or n >= first_fifth)
              and n < first_eighth else "heldout" for n in range(len(drawn))]
     # Ninth and tenth rounds (2026-12-01, a second session), then the eleventh and twelfth (a third
-    # session), each pair drawn together before any rule was changed that session: 24 more for dev
-    # (tuned on) and 24 more held out (never read while tuning, and never an article read while
-    # tuning before).
-    for dev_seed, heldout_seed in ((2263, 2264), (2265, 2266)):
+    # session) and the thirteenth and fourteenth (a sixth), each pair drawn together before any rule
+    # was changed that session: 24 more for dev (tuned on) and 24 more held out (never read while
+    # tuning, and never an article read while tuning before).
+    for dev_seed, heldout_seed in ((2263, 2264), (2265, 2266), (2267, 2268)):
         taken = {row["unit_id"] for row in drawn}
         dev = random.Random(dev_seed).sample([r for r in rows if r["unit_id"] not in taken], 24)
         taken |= {row["unit_id"] for row in dev}
