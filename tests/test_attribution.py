@@ -229,6 +229,12 @@ CONSTRUCTIONS = [
     ("A militant website said 10 people were killed.", "unnamed (website)", "anonymous", (), "said", "neutral"),
     ("Two men interviewed said barrel bombs were dropped.", "unnamed (two men)", "anonymous", (), "said",
      "neutral"),
+    # every head noun of an unnamed source may end the speaker's span, not only the commoner ones
+    ("The grooms father was killed in the attack a relative told AFP.", "unnamed (a relative)", "anonymous",
+     ("AFP",), "told", "neutral"),
+    ("One analyst warned Friday that the opposition hangs on a knife-edge.", "unnamed (one analyst)", "anonymous",
+     (), "warned", "neutral"),
+    ("Critics say the strikes hit hospitals.", "unnamed (critics)", "anonymous", (), "say", "neutral"),
 ]
 
 

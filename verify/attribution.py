@@ -968,7 +968,8 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                                             for w in words):
         return False
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
-                (k > 0 or not is_common_word(w)) and w.lower().strip(",") not in NATIONALITIES]
+                (k > 0 or not (is_common_word(w) or w.lower() in lex.unnamed)) and
+                w.lower().strip(",") not in NATIONALITIES]
     return _head(words) in lex.unnamed and not capitals
 
 
