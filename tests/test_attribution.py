@@ -809,3 +809,41 @@ def test_attribution_a_bodys_spokesman_speaks_for_the_body(owner, rules):
 def test_attribution_a_un_envoy_speaks_for_the_united_nations(rules):
     [envoy] = attributions("UN envoy Staffan de Mistura said the talks would resume.", rules)
     assert (envoy.source, envoy.speaker) == ("United Nations", "Staffan de Mistura")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Russian defence ministry said 120 fighters were killed.", "Russian Defence Ministry"),
+    ("Russias defence ministry said 120 fighters were killed.", "Russian Defence Ministry"),   # apostrophe lost
+    ("Russia's defence ministry said 120 fighters were killed.", "Russian Defence Ministry"),
+    ("Puzzlingly the Observatory also said three commanders were dead.", "Syrian Observatory for Human Rights"),
+])
+def test_attribution_a_country_before_its_body_is_part_of_the_name(rules, text, source):
+    # a place before a description is cut off ("Deir Ezzor state-run news agency"), but a
+    # country's own ministry or army keeps its country; an opening -ly adverb is not a name
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source
+
+
+def test_attribution_a_place_before_a_description_is_still_cut(rules):
+    (attribution,) = attributions("Deir Ezzor state-run news agency said 3 died.", rules)
+    assert attribution.source == "unnamed (state-run news agency)"
+
+
+def test_attribution_the_capital_stands_for_the_body_that_just_spoke(rules):
+    first, second, third = attributions(
+        "The Russian defence ministry said 120 fighters were killed. Moscow reported the death of Shishani. "
+        "The Pentagon said he died in 2016.", rules)
+    assert first.source == second.source == "Russian Defence Ministry"
+    assert second.rule.endswith("+metonym")
+    assert third.source == "Pentagon"
+    # with no body of that government speaking just before, the capital is the government
+    (alone,) = attributions("Moscow reported the death of Shishani.", rules)
+    assert alone.source == "Russian government"
+
+
+def test_attribution_another_department_is_not_the_body_that_spoke_before(rules):
+    texts = ("The Russian defence ministry spokesman Igor Konashenkov said 120 fighters were killed. "
+             "The operation came as the Russian foreign minister said that Moscow would support armed groups.")
+    first, second = attributions(texts, rules)
+    assert first.source == "Russian Defence Ministry"
+    assert second.source != "Russian Defence Ministry" and second.speaker is None

@@ -124,6 +124,13 @@ class Lexicon:
     eyes: frozenset
     participles: frozenset
     heads: frozenset
+    countries: frozenset = frozenset()  # one-word names of governments in the registry: russia, moscow
+
+
+def _countries(registry) -> frozenset:
+    return frozenset(alias.lower() for source in registry.sources.values()
+                     if source.type == "government" and not source.affiliation
+                     for alias in (source.name, *source.aliases) if len(alias.split()) == 1)
 
 
 def lexicon(rules: RuleSet) -> Lexicon:
@@ -135,7 +142,8 @@ def lexicon(rules: RuleSet) -> Lexicon:
                        unnamed_persons=words["unnamed-persons"], descriptors=words["descriptors"],
                        titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
                        referring_heads=words["referring-heads"], eyes=words["eyes"],
-                       participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions))
+                       participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions),
+                       countries=_countries(rules.registry))
     return derived(rules, "attribution.lexicon", build)
 
 
@@ -218,6 +226,12 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
     return False
 
 
+def _sentence_adverb(token: Token, following: Token) -> bool:
+    """"Puzzlingly", "Similarly", "Finally" before "the"/"its"/"a": an adverb opening the sentence
+    (a name ending in -ly, "Kelly", "Italy", is not followed by a determiner)."""
+    return token.lower.endswith("ly") and len(token.lower) >= 6 and following.lower in DETERMINERS | _POSSESSIVES
+
+
 SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "referring", "talking",
                          "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
                          "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
@@ -269,6 +283,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             continue
         if not _is_name_token(lex, token, sentence_start=(i == 0)):
             break
+        if i == 0 and i < last and _sentence_adverb(token, tokens[1]):
+            break  # "Puzzlingly the ministry also said": the adverb opens the sentence, not the name
         i -= 1
     first = i + 1
     # "… in the northern Hama province the rescue service said": the subject starts at its own
@@ -331,9 +347,12 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 all(tokens[k].lower in lex.descriptors | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
                 and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the", "a", "an"} \
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
-                and tokens[capitals[-1] + 1].lower != "news":
+                and tokens[capitals[-1] + 1].lower != "news" \
+                and not (_nation(lex, tokens[capitals[-1]]) and
+                         {"government", "military"} & set(lex.descriptions.get(tokens[last].lower) or ())):
             # (an acronym, or a name right before "news agency", is the name itself: "SANA news
-            # agency said", "the ISIS run Amaq news agency said")
+            # agency said", "the ISIS run Amaq news agency said"; and "the Russian defence ministry"
+            # or "Russia's army" is that country's body, not a place before a description)
             first = capitals[-1] + 1
     if first < last and tokens[last].capitalised:
         # "to protect the Syrian people Attiya said": with no comma, the speaker's name runs on
@@ -349,6 +368,13 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     if first > last or all(t.lower in DETERMINERS for t in tokens[first:last + 1]):
         return None
     return first, last + 1
+
+
+def _nation(lex: Lexicon, token: Token) -> bool:
+    """"Russian", "Russia's" or, apostrophe lost as in much scraped text, "Russias": a country's own."""
+    word = token.lower
+    return word in NATIONALITIES or word.removesuffix("'s").removesuffix("’s") in lex.countries or \
+        (word.endswith("s") and word[:-1] in lex.countries)
 
 
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -1239,7 +1265,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 # "SANA reported …" then "state television said": the same government's television
                 return Attribution(source=narrower.name, source_id=narrower.id, source_type=narrower.type,
                                    **{**base, "rule": candidate.rule + "+description"})
-            return inherit(previous, "+description")
+            if not _another_body(previous, lower_words, registry):
+                return inherit(previous, "+description")
         ahead = context.first_named(("state media",))
         if ahead is not None:
             return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
@@ -1263,7 +1290,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         for back, previous in enumerate(reversed(context.history)):
             if back > 2:
                 break
-            if previous.speaker or previous.source_type == "person":
+            if (previous.speaker or previous.source_type == "person") and \
+                    not _another_body(previous, lower_words, registry):
                 return inherit(previous, "+description")
     at = _institution(words, matcher, rules.places)
     if at is not None and head in lex.unnamed:
@@ -1324,6 +1352,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return Attribution(source=narrower.name, source_id=narrower.id, source_type=narrower.type,
                                    **{**base, "rule": candidate.rule + "+description"})
             return inherit(previous, "+description")
+    if hits and len(words) == 1 and hits[0].type == "government" and hits[0].affiliation is None:
+        # "Moscow reported" a sentence or two after "the defence ministry said": the capital or
+        # country stands for the body of its government that has just been speaking
+        for back, previous in enumerate(reversed(context.history)):
+            if back > 2:
+                break
+            body = registry.get(previous.source_id)
+            if body is not None and body is not hits[0] and body.type in {"government", "military"} \
+                    and registry.origin(body) is hits[0]:
+                return inherit(previous, "+metonym")
     if hits:
         persons = [h for h in hits if h.type == "person"]
         if persons:
@@ -1436,6 +1474,21 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
                 wanted <= set(normalise_name(source.name).replace("defense", "defence").split()):
             return source
     return None
+
+
+_DEPARTMENTS = {"foreign", "defence", "defense", "interior", "health", "justice", "information", "finance",
+                "economy", "education", "intelligence"}
+
+
+def _another_body(previous: Attribution, lower_words: list[str], registry: Registry) -> bool:
+    """True when the description names another department than the body that spoke before:
+    "the Russian foreign minister" after the defence ministry (or its spokesman)."""
+    known = registry.get(previous.source_id)
+    if known is None:
+        return False
+    named = {w.replace("defense", "defence") for w in lower_words} & _DEPARTMENTS
+    own = {w.replace("defense", "defence") for w in normalise_name(known.name).split()} & _DEPARTMENTS
+    return bool(named and own and not named & own)
 
 
 _GROUP_WORDS = {"group", "organisation", "organization", "charity", "network"}
