@@ -847,3 +847,40 @@ def test_attribution_another_department_is_not_the_body_that_spoke_before(rules)
     first, second = attributions(texts, rules)
     assert first.source == "Russian Defence Ministry"
     assert second.source != "Russian Defence Ministry" and second.speaker is None
+
+
+@pytest.mark.parametrize("text, source, speaker, via", [
+    ("Speaking to AFP Observatory director Rami Abdel Rahman said nine were civilians.",
+     "Syrian Observatory for Human Rights", "Rami Abdel Rahman", ("AFP",)),
+    ("Speaking to AFP, Observatory director Rami Abdel Rahman said nine were civilians.",
+     "Syrian Observatory for Human Rights", "Rami Abdel Rahman", ("AFP",)),
+    ("Reuters quoting US officials said on Tuesday that two warplanes were above the convoy.",
+     "unnamed (us officials)", None, ("Reuters",)),
+])
+def test_attribution_speaking_to_and_quoting_relay(rules, text, source, speaker, via):
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source, attribution.speaker, attribution.via) == (source, speaker, via)
+
+
+def test_attribution_based_on_reports_is_an_unnamed_hedged_source(rules):
+    (attribution,) = attributions("Based on reports Taloul played a crucial role in the attacks.", rules)
+    assert attribution.source == "unnamed" and attribution.cue == "Based on reports"
+
+
+def test_attribution_a_member_of_a_unit_of_a_body_speaks_for_the_body(rules):
+    first, second, third = attributions(
+        "Member of the Syrian Coalitions political committee Adnan Rahmoun condemned the war crimes. "
+        "He lamented the silence. Rahmoun called upon the UN Security Council to act.", rules)
+    for attribution in (first, second, third):
+        assert (attribution.source, attribution.speaker) == ("Syrian National Coalition", "Adnan Rahmoun")
+    assert third.rule.endswith("+surname")
+
+
+@pytest.mark.parametrize("text", [
+    "Zakaria Malahifji head of the political office of the Aleppo-based opposition group Fastaqim told Reuters "
+    "the truce had failed.",
+    "Zakaria Malahifji head of the Aleppo-based opposition group Fastaqim told Reuters the truce had failed.",
+])
+def test_attribution_a_body_named_after_its_describing_words(rules, text):
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source, attribution.speaker, attribution.via) == ("Fastaqim", "Zakaria Malahifji", ("Reuters",))

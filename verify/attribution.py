@@ -236,7 +236,7 @@ SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "ref
                          "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
                          "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
                          "there", "this", "that", "these", "those", "separately", "elsewhere", "citing",
-                         "moreover", "yesterday", "today"}
+                         "moreover", "yesterday", "today", "based", "quoting"}
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -689,6 +689,22 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if outer is not None:
                 interview_relay = (_text(text, tokens, subject),)
                 subject = outer
+        elif subject and lowers[:2] in (["speaking", "to"], ["talking", "to"]):
+            # "Speaking to AFP Observatory director Rami Abdel Rahman said": the agency heard him
+            for split in range(min(subject[1] - 1, 6), 2, -1):
+                outlet = _text(text, tokens, (2, split))
+                if _is_media(outlet, rules.registry, matcher) and matcher(outlet) is not None:
+                    start = split + (tokens[split].text == ",")
+                    if start <= subject[0] and all(tokens[k].capitalised for k in range(start, subject[0])) \
+                            or subject[0] < start < subject[1]:
+                        interview_relay = (outlet,)
+                        subject = (start, subject[1])
+                    break
+        elif subject and subject[0] >= 2 and lowers[subject[0] - 1] in {"quoting", "citing"}:
+            # "Reuters quoting US officials said …": the officials speak, the agency relays
+            outer = _span_back(lex, tokens, subject[0] - 1)
+            if outer is not None and _is_media(_text(text, tokens, outer), rules.registry, matcher):
+                interview_relay = (_text(text, tokens, outer),)
         if subject is None and i >= 3:
             # "… prospects in Syria Obama said": a known place, then a name
             k = i - 1
@@ -1399,8 +1415,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                                speaker=speaker, **base)
         said = candidate.mention.split()  # with its title, even when "a spokesman at …" was trimmed
         before = [w.lower().strip(".,") for w in said[:len(said) - len(tail)]]
-        person = " ".join(tail)
-        if 2 <= len(tail) <= 4 and _person_name(lex, person) == person and _guess_type(person) == "person" and \
+        unit = 0  # "Member of the Syrian Coalitions political committee Adnan Rahmoun": a unit of the body
+        while unit < len(tail) - 2 and tail[unit].islower() and tail[unit] in lex.descriptors:
+            unit += 1
+        if unit and not tail[unit][:1].isupper():
+            unit = 0
+        person = " ".join(tail[unit:])
+        if 2 <= len(tail) - unit <= 4 and _person_name(lex, person) == person and _guess_type(person) == "person" and \
                 matcher(person) is None and any(part in lex.title_stems for w in before for part in w.split("-")):
             # "Vice-president of the Syrian Coalition Muwaffaq Nyrabiya": an officer speaks for the
             # body his title names; "Foreign Minister of Turkey Mevlut Cavusoglu": a head of state or
@@ -1561,14 +1582,26 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     if match is None:
         return None
     body = re.split(r"\s(?:in|near|from)\s", match.group(1))[0].strip(" ,")
+    if not body[:1].isupper():
+        # "head of the political office of the Aleppo-based opposition group Fastaqim": the body is
+        # named after the last "of"
+        last = list(re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", mention))[-1]
+        body = mention[last.end():]
+    # past the words describing it ("the Aleppo-based opposition group Fastaqim")
+    words, described = body.split(), False
+    while len(words) > 1 and (words[0].lower().endswith("-based") or
+                              (words[0].islower() and (words[0] in lex.descriptors or "-" in words[0]))):
+        described = described or words[0] in lex.descriptions or words[0] in lex.descriptors
+        words.pop(0)
+    body = " ".join(words)
     left = mention[:match.start()].split()
     while left and (left[-1].lower().rstrip(".") in lex.title_stems or left[-1].lower() in DETERMINERS | lex.descriptors):
         left.pop()
     person = " ".join(left)
     if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None:
         return None
-    if not body[:1].isupper() or _guess_type(body) in {"person", "organisation"}:
-        return None
+    if not body[:1].isupper() or (not described and _guess_type(body) in {"person", "organisation"}):
+        return None  # (a body named after its describing words "opposition group" is a body)
     return body, person
 
 
