@@ -884,3 +884,17 @@ def test_attribution_a_member_of_a_unit_of_a_body_speaks_for_the_body(rules):
 def test_attribution_a_body_named_after_its_describing_words(rules, text):
     (attribution,) = attributions(text, rules)
     assert (attribution.source, attribution.speaker, attribution.via) == ("Fastaqim", "Zakaria Malahifji", ("Reuters",))
+
+
+@pytest.mark.parametrize("text, source", [
+    # an inverted subject followed by a second name for it still ends the clause
+    ('Fifteen SARC volunteers were killed in the strike said the Civil Defence also known as the White Helmets.',
+     "White Helmets"),
+    # "the organization's head" scraped without its apostrophe
+    ('"The planes are believed to be Russian" Rami Abdel-Rahman the organizations head said.',
+     "Syrian Observatory for Human Rights"),
+    ("Quoting reports from its local partners UNICEF said health workers pulled bodies from the rubble.", "UNICEF"),
+])
+def test_attribution_fresh_dev_constructions(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source

@@ -949,6 +949,8 @@ def _inverted_ends(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "said Abd Abu al-Nasr … told The New Arab"
     if j < n and tokens[j].text in _SENTENCE_STARTERS:
         return True  # "said al-Shimale It is a public market": the next sentence glued on
+    if j + 1 < n and (tokens[j].lower, tokens[j + 1].lower) in {("also", "known"), ("known", "as")}:
+        return True  # "said the Civil Defence also known as the White Helmets": a second name
     if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in lex.titles and tokens[j - 1].capitalised:
         return True  # "said Mohamad Sabra the head negotiator for …"
     # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
@@ -1688,11 +1690,17 @@ _ALL_TYPES = ("monitor", "government", "military", "state media", "news agency",
               "armed group", "international body", "organisation", "person")
 
 
+_LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organisation's" scraped without its apostrophe
+
+
 def _clean_name(mention: str) -> str:
     words = mention.split()
     while words and (words[0].lower() in LEADING_DROP or
-                     (words[0].islower() and "-" in words[0] and len(words) > 1 and words[1][:1].isupper())):
-        words = words[1:]  # "the", "its"; "activist-operated" before "Idlib News network"
+                     (words[0].islower() and ("-" in words[0] or words[0] in _LOST_POSSESSIVES)
+                      and len(words) > 1 and words[1][:1].isupper())):
+        # "the", "its"; "activist-operated" before "Idlib News network"; "The organisations Office
+        # for the Coordination of Humanitarian Affairs" (the organisation's office)
+        words = words[1:]
     return " ".join(words).strip(" ,") or mention
 
 
