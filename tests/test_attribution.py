@@ -898,3 +898,18 @@ def test_attribution_a_body_named_after_its_describing_words(rules, text):
 def test_attribution_fresh_dev_constructions(rules, text, source):
     (attribution,) = attributions(text, rules)
     assert attribution.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to the Observatory DAESH has lost 463 fighters in the battle.", "Syrian Observatory for Human Rights"),
+    ("According to the World Heath Organization Syria is the most dangerous country for medics.",
+     "World Heath Organization"),
+    ("According to Al-Manar Syrian forces have been carrying out an offensive.", "Al-Manar"),
+    # a description, then the name it describes, is one span
+    ("According to Lebanese Shiite paramilitary group Hezbollah more than 30 militants were killed.", "Hezbollah"),
+    ("According to the Syrian Observatory for Human Rights ISIS lost 20 fighters.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_attribution_according_to_stops_before_the_clause_subject(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source

@@ -370,6 +370,31 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     return first, last + 1
 
 
+_BODY_HEADS = {"organization", "organisation", "observatory", "ministry", "agency", "network", "council",
+               "committee", "commission", "group", "programme", "program", "office", "centre", "center", "union",
+               "coalition", "command", "fund", "monitor", "watch", "forces", "army", "department"}
+
+
+def _according_span_end(tokens: list[Token], span: tuple[int, int], text: str, rules: RuleSet) -> tuple[int, int]:
+    """Cut "according to the Observatory DAESH has lost …", "according to SANA Turkish forces
+    shelled …" and "according to the World Health Organization Syria is …" before the clause's own
+    subject: a body's name, then a known source, a place or a nationality's noun on its own, then a
+    lower-case verb."""
+    start, end = span
+    if end >= len(tokens) or not tokens[end].text[:1].islower() or end - start < 2 or \
+            rules.registry.lookup(_text(text, tokens, span)) is not None:
+        return span
+    for cut in range(start + 1, end):
+        tail = _text(text, tokens, (cut, end))
+        head = _text(text, tokens, (start, cut))
+        subject = rules.registry.lookup(tail) is not None or tail.lower() in rules.places or \
+            (tokens[cut].lower in NATIONALITIES and all(t.text.islower() for t in tokens[cut + 1:end]))
+        if subject and tokens[cut - 1].capitalised and \
+                (rules.registry.lookup(head) is not None or tokens[cut - 1].lower in _BODY_HEADS):
+            return start, cut
+    return span
+
+
 def _nation(lex: Lexicon, token: Token) -> bool:
     """"Russian", "Russia's" or, apostrophe lost as in much scraped text, "Russias": a country's own."""
     word = token.lower
@@ -508,6 +533,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                        "attr.according-to", tokens[i].start, (), True))
             else:
                 span = _span_forward(lex, tokens, k)
+                if span:
+                    span = _according_span_end(tokens, span, text, rules)
                 if span and _plausible(lex, _text(text, tokens, span), rules.registry, matcher):
                     add(span, cue_text, cue, "attr.according-to", tokens[i].start)
             i = k
@@ -1166,8 +1193,8 @@ _ORG_TYPE_WORDS = (
       "media", "website"), "outlet"),
     (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction"),
      "armed group"),
-    (("united nations", "commission", "council", "union", "organisation for", "organization for"),
-     "international body"),
+    (("united nations", "commission", "council", "union", "organisation for", "organization for",
+      "organization", "organisation", "programme"), "international body"),
     (("hospital", "crescent", "cross", "foundation", "society", "rights", "aid", "relief", "helmets"), "NGO"),
 )
 
