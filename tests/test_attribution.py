@@ -913,3 +913,17 @@ def test_attribution_fresh_dev_constructions(rules, text, source):
 def test_attribution_according_to_stops_before_the_clause_subject(rules, text, source):
     (attribution,) = attributions(text, rules)
     assert attribution.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Another Syrian source inside the training camp told AFP that guards saw lights.",
+     "unnamed (another syrian source inside the training camp)"),
+    # a place described in lower case is no institution; a named one is
+    ("A source inside the military camp told AFP that guards saw lights.", "unnamed (a source inside the military camp)"),
+    ("A source at Aleppo Police Command told SANA that 5 died.", "Aleppo Police Command"),
+    ('"IS managed to control parts of the field" the Syrian Observatory for Human Rights which relies on a wide '
+     "network of sources in the war-torn country said.", "Syrian Observatory for Human Rights"),
+])
+def test_attribution_an_unnamed_source_in_a_place(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source

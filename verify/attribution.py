@@ -259,12 +259,15 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             k -= 1
         if tokens[k].text == "(":
             i = k - 1
-    if i >= 3 and tokens[i - 1].lower == "the" and tokens[i - 2].lower in PLACE_PREPOSITIONS and \
-            tokens[i - 3].lower in lex.unnamed and not tokens[i].capitalised:
-        # "Local sources in the town told SANA": the source is before the place
-        outer = _span_back(lex, tokens, i - 2)
-        if outer is not None:
-            return outer[0], i + 1
+    for the in (i - 1, i - 2):  # "in the town", "inside the training camp"
+        if the >= 2 and tokens[the].lower == "the" and tokens[the - 1].lower in PLACE_PREPOSITIONS and \
+                tokens[the - 2].lower in lex.unnamed and all(not t.capitalised for t in tokens[the + 1:i + 1]) \
+                and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]):
+            # (not "the Observatory which relies on a network of sources in the war-torn country said")
+            # "Local sources in the town told SANA": the source is before the place
+            outer = _span_back(lex, tokens, the - 1)
+            if outer is not None:
+                return outer[0], i + 1
     last = i
     while i >= 0 and last - i < MAX_SPAN:
         token = tokens[i]
@@ -1706,9 +1709,9 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
             rest = re.split(r"\s(?:near|in|outside|north|south|east|west)\b", rest)[0]
             if rest.lower() in places:
                 return None  # "residents of Daraya near Damascus": a place, no institution
-            if matcher(rest) is not None or _guess_type(rest) in {"government", "military", "monitor", "outlet",
-                                                                   "armed group", "international body", "NGO"}:
-                return rest
+            if matcher(rest) is not None or rest[:1].isupper() and _guess_type(rest) in {
+                    "government", "military", "monitor", "outlet", "armed group", "international body", "NGO"}:
+                return rest  # (a named institution: "inside the military camp" is a place)
             return None
     return None
 
