@@ -184,8 +184,8 @@ def _rules_and_model(text):
 
 
 @pytest.mark.parametrize("text", [
-    # "corroborated" is no cue in rules/cues.jsonl; a participle splits subject and verb
-    "A resident of Homs corroborated that account saying he heard blasts for more than an hour.",
+    '"Its a massacre of refugees" a voice off camera said.',     # "off camera" splits speaker and cue
+    '"God rid us of all leaders" the protesters chanted criticizing the head of the insurgent groups.',  # no cue
     "A well-known militant leader in Ghouta named agreed.",       # "agreed" is no cue either
 ])
 def test_learn_model_catches_attribution_the_rules_miss(text):
