@@ -46,17 +46,21 @@ def skeleton(doc_id, origin, text, split_name):
             "sentences": sentences}
 
 
-def read_while_tuning() -> tuple[set, set]:
-    """The articles whose tool output was read while tuning: (before, after) the fourth round."""
-    before, after, current = set(), set(), None
+def read_while_tuning() -> tuple[set, set, set]:
+    """The articles whose tool output was read while tuning: before the fourth round was drawn,
+    after it, and after the fourteenth (each section keeps the draws made before it reproducible;
+    a later held-out round must skip all three)."""
+    before, after, later, current = set(), set(), set(), None
     for line in (GOLD / "read-while-tuning.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("# Read before"):
             current = before
+        elif line.startswith("# Read after the fourteenth"):
+            current = later
         elif line.startswith("# Read after"):
             current = after
         elif line.strip() and not line.startswith("#") and current is not None:
             current.add(line.strip())
-    return before, after
+    return before, after, later
 
 
 def main():
@@ -80,7 +84,7 @@ def main():
     # Fourth round (2026-12-01): 24 more held out, so that held-out figures rest on more sentences.
     # Never an article whose tool output was read while tuning (fixtures/gold/read-while-tuning.txt).
     taken = {row["unit_id"] for row in drawn}
-    read_before, read_after = read_while_tuning()
+    read_before, read_after, _ = read_while_tuning()  # (the third set is for rounds after the fourteenth)
     fourth = random.Random(2258).sample([r for r in rows if r["unit_id"] not in taken | read_before], 24)
     first_fourth = len(drawn)
     drawn += fourth
