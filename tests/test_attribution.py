@@ -927,3 +927,13 @@ def test_attribution_according_to_stops_before_the_clause_subject(rules, text, s
 def test_attribution_an_unnamed_source_in_a_place(rules, text, source):
     (attribution,) = attributions(text, rules)
     assert attribution.source == source
+
+
+def test_attribution_interview_on_a_described_network_is_a_relay(rules):
+    (attribution,) = attributions("Assad in an interview on the U.S. CBS television network denied any link.", rules)
+    assert (attribution.source, attribution.via) == ("Bashar al-Assad", ("U.S. CBS television network",))
+
+
+def test_attribution_the_free_army_is_the_free_syrian_army(rules):
+    (attribution,) = attributions("The free army accused the ISIL of violating the cease-fire agreement.", rules)
+    assert attribution.source == "Free Syrian Army"

@@ -712,12 +712,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = (outer[0], subject[1])
         rule = "attr.subject-cue"
         interview_relay = ()
-        if subject and subject[0] >= 4 and lowers[subject[0] - 1] in {"with", "on", "to"} and \
-                lowers[subject[0] - 2] == "interview" and lowers[subject[0] - 4] == "in":
-            # "Assad in an interview with CBS denied …": Assad speaks, CBS relays
-            outer = _span_back(lex, tokens, subject[0] - 4)
+        interview = next((k for k in range(subject[0] - 4, max(-1, subject[0] - 10), -1)
+                          if lowers[k:k + 3] == ["in", "an", "interview"] and lowers[k + 3] in {"with", "on", "to"}),
+                         None) if subject else None
+        if interview is not None and all(tokens[m].capitalised or lowers[m] == "the" or lowers[m] in lex.descriptors
+                                         for m in range(interview + 4, subject[0])):
+            # "Assad in an interview with CBS denied …", "… in an interview on the U.S. CBS television
+            # network denied": Assad speaks, the network relays
+            outer = _span_back(lex, tokens, interview)
             if outer is not None:
-                interview_relay = (_text(text, tokens, subject),)
+                start = interview + 4 + (lowers[interview + 4] == "the")
+                interview_relay = (_text(text, tokens, (start, subject[1])),)
                 subject = outer
         elif subject and lowers[:2] in (["speaking", "to"], ["talking", "to"]):
             # "Speaking to AFP Observatory director Rami Abdel Rahman said": the agency heard him
