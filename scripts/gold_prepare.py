@@ -10,7 +10,8 @@ next 20 to `heldout` (never read while tuning); a second round adds 12 to `dev` 
 for the learned classifiers, scored by cross-validation); a fourth adds 24 to `heldout`, a fifth, sixth and
 seventh 24 each to `dev`; an eighth 24 more to `heldout`, after the last rule change; a ninth 24
 to `dev` and a tenth 24 to `heldout` in a later session; an eleventh 24 to `dev` and a twelfth 24 to
-`heldout` in a third session; a thirteenth 24 to `dev` and a fourteenth 24 to `heldout` in a sixth.
+`heldout` in a third session; a thirteenth 24 to `dev` and a fourteenth 24 to `heldout` in a sixth,
+and a fifteenth and sixteenth of 24 each later in that session.
 """
 import csv
 import json
@@ -110,12 +111,16 @@ def main():
     # session) and the thirteenth and fourteenth (a sixth), each pair drawn together before any rule
     # was changed that session: 24 more for dev (tuned on) and 24 more held out (never read while
     # tuning, and never an article read while tuning before).
-    for dev_seed, heldout_seed in ((2263, 2264), (2265, 2266), (2267, 2268)):
+    # The fifteenth and sixteenth (the sixth session again, after its first rule changes) skip the
+    # articles read while tuning after the fourteenth round too.
+    read_later = read_while_tuning()[2]
+    for dev_seed, heldout_seed in ((2263, 2264), (2265, 2266), (2267, 2268), (2269, 2270)):
         taken = {row["unit_id"] for row in drawn}
         dev = random.Random(dev_seed).sample([r for r in rows if r["unit_id"] not in taken], 24)
         taken |= {row["unit_id"] for row in dev}
+        unread = read_before | read_after | (read_later if dev_seed >= 2269 else set())
         heldout = random.Random(heldout_seed).sample(
-            [r for r in rows if r["unit_id"] not in taken | read_before | read_after], 24)
+            [r for r in rows if r["unit_id"] not in taken | unread], 24)
         drawn += dev + heldout
         names += ["dev"] * len(dev) + ["heldout"] * len(heldout)
     for row, name in zip(drawn, names):
@@ -124,8 +129,8 @@ def main():
         (GOLD / name).mkdir(parents=True, exist_ok=True)
         for doc in docs:
             path = GOLD / name / f"{doc['id']}.json"
-            if path.exists():
-                continue  # never overwrite an annotated file
+            if any((GOLD / split / path.name).exists() for split in ("dev", "heldout")):
+                continue  # never overwrite an annotated file (two drawn as held out now sit in dev)
             path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print({k: len(v) for k, v in out.items()}, sum(len(d["sentences"]) for v in out.values() for d in v))
 
