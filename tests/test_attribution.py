@@ -937,3 +937,13 @@ def test_attribution_interview_on_a_described_network_is_a_relay(rules):
 def test_attribution_the_free_army_is_the_free_syrian_army(rules):
     (attribution,) = attributions("The free army accused the ISIL of violating the cease-fire agreement.", rules)
     assert attribution.source == "Free Syrian Army"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("On 2 July IS said its militants had destroyed six pieces from Palmyra.", "Islamic State"),   # not "is said"
+    ('"All the evidence points to that conclusion" one of the officials said.', "unnamed (one of the officials)"),
+    ("One of his relatives told AFP that both bride and groom were safe.", "unnamed (one of his relatives)"),
+])
+def test_attribution_the_group_is_and_one_of_the_officials(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source

@@ -586,7 +586,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "is said to": the adverbial hedge, handled below as an unnamed source
             i += 1
             continue
-        passive = cue.kind == "verb" and _after_auxiliary(lowers, i)
+        passive = cue.kind == "verb" and _after_auxiliary(lowers, i) and tokens[i - 1].text != "IS"  # (the group)
         if i + 1 < n and lowers[i + 1] == "by" and cue.kind == "verb" and \
                 not (i + 2 < n and lowers[i + 2] in {"telephone", "phone", "video", "email", "text", "satellite"}):
             if passive:
@@ -1035,9 +1035,17 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
     return any(word.lower() in MEDIA_WORDS for word in mention.split())
 
 
+_SOME_OF = {"one", "two", "three", "some", "several", "many", "most", "another"}
+
+
 def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
-    """True for "activists", "U.S. officials", "Activists in Syria", "a military source"."""
+    """True for "activists", "U.S. officials", "Activists in Syria", "a military source", "one of
+    the officials"."""
     words = mention.split()
+    lower = [w.lower().strip(",.") for w in words]
+    if 3 <= len(words) <= 5 and lower[1] == "of" and lower[0] in _SOME_OF and lower[-1] in lex.unnamed and \
+            not any(w[:1].isupper() for w in words[1:]):
+        return True
     for k, word in enumerate(words):
         if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or
                       (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
