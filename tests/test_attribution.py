@@ -947,3 +947,16 @@ def test_attribution_the_free_army_is_the_free_syrian_army(rules):
 def test_attribution_the_group_is_and_one_of_the_officials(rules, text, source):
     (attribution,) = attributions(text, rules)
     assert attribution.source == source
+
+
+@pytest.mark.parametrize("text, source, via", [
+    ("The Syrian Observatory for Human Rights monitoring group confirmed the attack according to the newspaper.",
+     "Syrian Observatory for Human Rights", ("newspaper",)),
+    ("The international community must condemn this move Zarif said according to Press TV.",
+     "Mohammad Javad Zarif", ("Press TV",)),
+    ("Activists from the grassroots Local Coordination Committee reported 30 bodies according to Reuters.",
+     "Local Coordination Committees", ("Reuters",)),
+])
+def test_attribution_a_trailing_according_to_a_medium_relays_the_speaker(rules, text, source, via):
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source, attribution.via) == (source, via)

@@ -1107,6 +1107,14 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
             _is_media(second.mention, rules.registry, matcher):
         merged = replace(first, relay=(second.mention, *first.relay))
         return [merged, *found[2:]]
+    speaker = max((c for c in found[1:] if c.rule == "attr.subject-cue" and c.mention and c.position < first.position),
+                  key=lambda c: c.position, default=None) if first.rule == "attr.according-to" else None
+    if first.mention and speaker is not None and _is_media(first.mention, rules.registry, matcher) and \
+            not _is_media(speaker.mention, rules.registry, matcher):
+        # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
+        # what the Observatory (the nearest speaker before it) said
+        merged = replace(speaker, relay=(first.mention, *(r for r in speaker.relay if r != first.mention)))
+        return [merged, *(c for c in found[1:] if c is not speaker)]
     return found
 
 
