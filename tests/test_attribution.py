@@ -953,7 +953,7 @@ def test_attribution_the_group_is_and_one_of_the_officials(rules, text, source):
     ("The Syrian Observatory for Human Rights monitoring group confirmed the attack according to the newspaper.",
      "Syrian Observatory for Human Rights", ("newspaper",)),
     ("The international community must condemn this move Zarif said according to Press TV.",
-     "Mohammad Javad Zarif", ("Press TV",)),
+     "Zarif", ("Press TV",)),
     ("Activists from the grassroots Local Coordination Committee reported 30 bodies according to Reuters.",
      "Local Coordination Committees", ("Reuters",)),
 ])
