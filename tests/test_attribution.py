@@ -960,3 +960,14 @@ def test_attribution_the_group_is_and_one_of_the_officials(rules, text, source):
 def test_attribution_a_trailing_according_to_a_medium_relays_the_speaker(rules, text, source, via):
     (attribution,) = attributions(text, rules)
     assert (attribution.source, attribution.via) == (source, via)
+
+
+def test_attribution_a_role_after_a_description_speaks_for_the_body_the_text_called_so(rules):
+    _, spoke = attributions("Kurdish YPG militia fighters captured the town from the Islamic State. "
+                            "The city is ours militia spokesman Redur Xelil told Reuters.", rules)
+    assert (spoke.source, spoke.speaker, spoke.via) == ("YPG", "Redur Xelil", ("Reuters",))
+    _, army = attributions("The Syrian army captured the town. Army spokesman Ali Mayhoub said it was secured.", rules)
+    assert (army.source, army.speaker) == ("Syrian army", "Ali Mayhoub")
+    # with no such body in the text, the person is named from the text
+    (alone,) = attributions("Army spokesman Ali Mayhoub said the town was secured.", rules)
+    assert alone.source == "Ali Mayhoub"

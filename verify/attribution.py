@@ -1185,6 +1185,19 @@ class _Context:
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
     sentence: str = ""  # the sentence being resolved
+    before: list[str] = field(default_factory=list)  # the sentences before it, in order
+    matcher: object = None
+
+    def mentioned_last(self, types, word: str, upto: int) -> Source | None:
+        """The registry source of one of `types` the text mentions last, before offset `upto` of
+        this sentence or in the sentences before it, as `word` ("the Syrian army", "the YPG
+        militia"; any mention, not only a speaker's)."""
+        for text in (self.sentence[:upto], *reversed(self.before)):
+            found = [s for s in self.matcher.all(text) if s.type in types and _called(text, s, word)] \
+                if self.matcher and text else []
+            if found:
+                return max(found, key=lambda s: _last_position(text, s))
+        return None
 
     def first_named(self, types) -> Source | None:
         for source in self.named:
@@ -1512,6 +1525,17 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                            speaker=speaker)
         return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
                            speaker=speaker, **{**base, "rule": candidate.rule + "+spokesman-of"})
+    role = _role_after_description(lex, words)
+    if role is not None:
+        # "militia spokesman Redur Xelil told Reuters", "Army spokesman Ali Mayhoub said": the body
+        # of that kind the text mentioned last speaks through him (an officer speaks for his body)
+        types, speaker = role
+        at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+        body = context.mentioned_last(types, lower_words[-1 - len(speaker.split()) - 1],
+                                      at if at >= 0 else candidate.position)
+        if body is not None and body is not publisher:
+            return Attribution(source=body.name, source_id=body.id, source_type=body.type, speaker=speaker,
+                               **{**base, "rule": candidate.rule + "+role-of-body"})
     member = _member_of(lex, mention, matcher) or _title_of_body(lex, mention) or \
         (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None)
     if member is not None:
@@ -1567,6 +1591,19 @@ def _another_body(previous: Attribution, lower_words: list[str], registry: Regis
 
 _GROUP_WORDS = {"group", "organisation", "organization", "charity", "network"}
 _GROUP_TYPES = {"NGO", "monitor", "armed group", "organisation", "international body"}
+
+
+def _called(text: str, source: Source, word: str) -> bool:
+    """True when the text calls `source` a `word`: an alias holding it ("Syrian army") or followed
+    by it within two words ("the YPG militia", "Kurdish YPG fighters' militia")."""
+    for alias in (source.name, *source.aliases):
+        if re.search(rf"\b{re.escape(word)}\b", alias, re.IGNORECASE) and \
+                re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE):
+            return True
+        if re.search(rf"(?<![\w-]){re.escape(alias)}(?:\s+\S+)?\s+{re.escape(word)}\b", text,
+                     0 if alias.isupper() else re.IGNORECASE):
+            return True
+    return False
 
 
 def _last_position(text: str, source: Source) -> int:
@@ -1659,6 +1696,23 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
 
 
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+_BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
+
+
+def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[tuple, str] | None:
+    """(types, person) for "militia spokesman Redur Xelil" or "the army commander Ali Hassan": a
+    typed description, a role, then a name of one to four capitalised words."""
+    lower = [w.lower().strip(",.") for w in words]
+    k = 0
+    while k < len(lower) and (lower[k] in DETERMINERS or lower[k] in NATIONALITIES):
+        k += 1
+    if k + 3 > len(lower) or lower[k + 1] not in _BODY_ROLES:
+        return None
+    types = lex.descriptions.get(lower[k])
+    rest = words[k + 2:]
+    if not types or "person" in types or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
+        return None
+    return types, " ".join(rest)
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s)\s+$")
 
 
@@ -1854,8 +1908,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     source = rules.registry.get(source.affiliation) or source  # he speaks for it
                 if source is not publisher and source not in context.named:
                     context.named.append(source)
+    context.matcher = matcher
     for sentence, candidates in zip(sentences, candidates_per_sentence):
         attribution = None
+        if context.sentence:
+            context.before.append(context.sentence)
         context.sentence = sentence.text
         for candidate in candidates:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
