@@ -971,3 +971,11 @@ def test_attribution_a_role_after_a_description_speaks_for_the_body_the_text_cal
     # with no such body in the text, the person is named from the text
     (alone,) = attributions("Army spokesman Ali Mayhoub said the town was secured.", rules)
     assert alone.source == "Ali Mayhoub"
+
+
+def test_attribution_an_inverted_cue_closes_a_quotation_that_lost_its_closing_mark(rules):
+    first, second = attributions('"The bombing of another hospital is an outrage said Silvia Dallatomasina MSFs '
+                                 'medical manager of operations in northwest Syria. The hospital served as a '
+                                 'referral centre.', rules)
+    assert (first.source, first.speaker) == ("Doctors Without Borders", "Silvia Dallatomasina")
+    assert second is None

@@ -986,6 +986,9 @@ def _inverted_ends(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "said al-Shimale It is a public market": the next sentence glued on
     if j + 1 < n and (tokens[j].lower, tokens[j + 1].lower) in {("also", "known"), ("known", "as")}:
         return True  # "said the Civil Defence also known as the White Helmets": a second name
+    if j < n and tokens[j].lower == "of" and tokens[j - 1].lower.rstrip(".") in lex.title_stems and \
+            any(t.capitalised for t in tokens[max(0, j - 4):j - 1]):
+        return True  # "said Silvia Dallatomasina MSFs medical manager of operations in …": her title
     if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in lex.titles and tokens[j - 1].capitalised:
         return True  # "said Mohamad Sabra the head negotiator for …"
     # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
@@ -1955,6 +1958,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is not None and not attribution.carried:
             context.history.append(attribution)
         reopens = balance > 0 and sentence.text.lstrip()[:1] in QUOTES_OPEN
+        if attribution is not None and attribution.rule.startswith("attr.inverted-cue") and balance > 0 \
+                and not attribution.carried:
+            # '"The bombing is an outrage said Silvia Dallatomasina …': the quotation lost its closing
+            # mark before the inverted cue; it ends there, and nothing after it is carried
+            balance = 0
         if balance > 0 and open_quote_from is None:
             open_quote_from = sentence.index
         elif reopens and open_quote_from is not None:
