@@ -979,3 +979,22 @@ def test_attribution_an_inverted_cue_closes_a_quotation_that_lost_its_closing_ma
                                  'referral centre.', rules)
     assert (first.source, first.speaker) == ("Doctors Without Borders", "Silvia Dallatomasina")
     assert second is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("10 October 2017 Russian Defense Ministry: More than 100 ISIS terrorists killed in Deir Ezzor.",
+     "Russian Defence Ministry"),                                          # a date stamp before "X:"
+    ("Syrian state media said the crash was due to a technical fault.", "SANA"),   # the country's own media
+    ("The coalitions airstrike was part of the offensive the Syrian state broadcaster reported.",
+     "Syrian state television"),
+    ("The Observatory and the LCC said the town was under attack.", "Syrian Observatory for Human Rights"),
+])
+def test_attribution_dated_headlines_state_media_and_the_first_of_two(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source
+
+
+def test_attribution_a_source_never_relays_itself(rules):
+    _, attribution = attributions("SANA reported a blast in Jaramana. Syrian state media reports that at least 18 "
+                                  "people were killed in a bomb the latest in a spate of blasts state media said.", rules)
+    assert attribution.source == "SANA" and "SANA" not in attribution.via

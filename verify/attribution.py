@@ -352,10 +352,12 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
                 and tokens[capitals[-1] + 1].lower != "news" \
                 and not (_nation(lex, tokens[capitals[-1]]) and
-                         {"government", "military"} & set(lex.descriptions.get(tokens[last].lower) or ())):
+                         ({"government", "military"} & set(lex.descriptions.get(tokens[last].lower) or ()) or
+                          all(t.lower in _STATE_MEDIA_WORDS for t in tokens[capitals[-1] + 1:last + 1]))):
             # (an acronym, or a name right before "news agency", is the name itself: "SANA news
-            # agency said", "the ISIS run Amaq news agency said"; and "the Russian defence ministry"
-            # or "Russia's army" is that country's body, not a place before a description)
+            # agency said", "the ISIS run Amaq news agency said"; and "the Russian defence ministry",
+            # "Russia's army" or "Syrian state media" is that country's own, not a place before a
+            # description)
             first = capitals[-1] + 1
     if first < last and tokens[last].capitalised:
         # "to protect the Syrian people Attiya said": with no comma, the speaker's name runs on
@@ -812,13 +814,20 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
                     subject = (k, subject[1])
                     break
-        if subject and subject[0] >= 2 and lowers[subject[0] - 1] == "and" and subject[1] - subject[0] <= 3 \
-                and tokens[subject[0]].capitalised and tokens[subject[0] - 2].capitalised:
-            # "Washington and Paris say": the first of two names governs (fixtures/gold/GUIDELINES.md)
-            first = _span_back(lex, tokens, subject[0] - 1)
-            if first is not None and first[1] - first[0] <= 3 and \
+        conjunction = subject[0] - 1 if subject else 0
+        while conjunction > 0 and (lowers[conjunction] in DETERMINERS or lowers[conjunction] in NATIONALITIES):
+            conjunction -= 1  # "… and the LCC said", "… and Turkish security sources told"
+        if subject and conjunction >= 1 and lowers[conjunction] == "and" and subject[1] - subject[0] <= 3 \
+                and tokens[conjunction - 1].capitalised:
+            # "Washington and Paris say", "The Observatory and the LCC said", "YPG spokesman Redur
+            # Xelil and Turkish security sources told Reuters": the first of two governs
+            # (fixtures/gold/GUIDELINES.md)
+            first = _span_back(lex, tokens, conjunction)
+            second = _text(text, tokens, subject)
+            titled = first is not None and any(lowers[k] in lex.titles for k in range(*first))
+            if first is not None and first[1] - first[0] <= (6 if titled else 3) and \
                     matcher(_text(text, tokens, first)) is not None and \
-                    matcher(_text(text, tokens, subject)) is not None:
+                    (matcher(second) is not None or _is_unnamed(lex, second, rules.registry, matcher)):
                 subject = first
         if subject:
             # "ISIS in a statement published on Twitter and the messaging service Telegram said": the
@@ -1876,7 +1885,12 @@ def _headline_source(sentence: Sentence, document: Document, matcher, places=())
     return None
 
 
-_COLON_PREFIX = re.compile(r"^\s*([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_COLON_PREFIX = re.compile(
+    # a date stamp may come first: "10 October 2017 Russian Defense Ministry: More than 100 …",
+    # "Wednesday 10 August 2016 20:02 Syrian Coalition: …"
+    rf"^\s*(?:(?:[A-Z][a-z]+day,? )?(?:\d{{1,2}} )?{_MONTH_NAMES} (?:\d{{1,2}},? )?\d{{4}} (?:\d{{1,2}}:\d{{2}} )?)?"
+    r"([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
 
 
 def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
@@ -1954,6 +1968,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             if previous is not None and previous.source_id == attribution.source_id and previous.via \
                     and previous.source_type != "anonymous":
                 attribution = replace(attribution, via=previous.via)
+        if attribution is not None and attribution.source in attribution.via:
+            # "Syrian state media reports … state media said": a source never relays itself
+            attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
         results.append(attribution)
         if attribution is not None and not attribution.carried:
             context.history.append(attribution)
