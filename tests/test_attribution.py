@@ -998,3 +998,16 @@ def test_attribution_a_source_never_relays_itself(rules):
     _, attribution = attributions("SANA reported a blast in Jaramana. Syrian state media reports that at least 18 "
                                   "people were killed in a bomb the latest in a spate of blasts state media said.", rules)
     assert attribution.source == "SANA" and "SANA" not in attribution.via
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Doctor Ibrahim al-Assad a neurologist in Saraqib said he treated 16 cases.", "Ibrahim al-Assad"),
+    ("Maysa al-Aswad a 30-year-old evacuee from Kafraya said she was on one of the buses.", "Maysa al-Aswad"),
+    ("Get short URL 9832 A source told Sputnik that 70 died.", "unnamed (a source)"),
+    ("28 terrorists were killed including a leader who is nicknamed Abu Moussa the source said.", "unnamed (the source)"),
+    # a name that begins with "The" stays whole
+    ("On Sunday Zouhir al-Shimale The New Arabs correspondent in east Aleppo reported that 15 died.", "The New Arab"),
+])
+def test_attribution_appositions_and_page_debris_before_the_speaker(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source

@@ -313,6 +313,13 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             if capitals and capitals[-1] < last and tokens[last].lower in lex.heads and \
                     all(tokens[k].lower in lex.descriptors for k in range(capitals[-1] + 1, last + 1)):
                 return capitals[-1] + 1, last + 1
+            article = next((k for k in (i - 2, i - 3) if k >= 1 and tokens[k].lower in {"a", "an"} and
+                            all(t.text.islower() for t in tokens[k + 1:i])), None)
+            if article is not None and tokens[article - 1].capitalised and tokens[i].lower in PLACE_PREPOSITIONS:
+                # "Ibrahim al-Assad a neurologist in Saraqib said": the person before his apposition
+                person = _span_back(lex, tokens, article)
+                if person is not None and all(tokens[k].capitalised for k in range(*person)):
+                    return person
             return None
         first = inner
     if first <= last and tokens[first].lower in {"of", "for"} and first - 1 >= 0 \
@@ -367,6 +374,15 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 tokens[plural].lower.endswith(("s", "people")) and \
                 not any(tokens[k].lower.rstrip(".") in lex.title_stems for k in range(plural + 1, last + 1)):
             first = plural + 1
+    glued = next((k for k in range(last, first, -1) if tokens[k].text in {"A", "An", "The"} and k < last
+                  and not tokens[k + 1].capitalised or
+                  (tokens[k].lower == "the" and k + 1 <= last and tokens[last].lower in {"source", "sources"}
+                   and tokens[k - 1].capitalised)), None)
+    if glued is not None:
+        # "Get short URL 9832 A source told Sputnik" (a capitalised article inside the span starts
+        # the sentence glued to page debris); "… nicknamed Abu Moussa the source said" (the
+        # unnamed source after a name in the content)
+        first = glued
     while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","} and \
             not (first == last - 1 and tokens[first].lower in _POSSESSIVES and tokens[last].lower in _HIS_OWN):
         first += 1
