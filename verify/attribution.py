@@ -263,8 +263,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if the >= 2 and tokens[the].lower == "the" and tokens[the - 1].lower in PLACE_PREPOSITIONS and \
                 tokens[the - 2].lower in lex.unnamed and all(not t.capitalised for t in tokens[the + 1:i + 1]) \
                 and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]):
-            # (not "the Observatory which relies on a network of sources in the war-torn country said")
-            # "Local sources in the town told SANA": the source is before the place
+            # "Local sources in the town told SANA": the source is before the place (but not in
+            # "the Observatory which relies on a network of sources in the war-torn country said")
             outer = _span_back(lex, tokens, the - 1)
             if outer is not None:
                 return outer[0], i + 1
@@ -1557,10 +1557,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if role is not None:
         # "militia spokesman Redur Xelil told Reuters", "Army spokesman Ali Mayhoub said": the body
         # of that kind the text mentioned last speaks through him (an officer speaks for his body)
-        types, speaker = role
+        word, types, speaker = role
         at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
-        body = context.mentioned_last(types, lower_words[-1 - len(speaker.split()) - 1],
-                                      at if at >= 0 else candidate.position)
+        body = context.mentioned_last(types, word, at if at >= 0 else candidate.position)
         if body is not None and body is not publisher:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, speaker=speaker,
                                **{**base, "rule": candidate.rule + "+role-of-body"})
@@ -1727,9 +1726,9 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
 
 
-def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[tuple, str] | None:
-    """(types, person) for "militia spokesman Redur Xelil" or "the army commander Ali Hassan": a
-    typed description, a role, then a name of one to four capitalised words."""
+def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple, str] | None:
+    """(description, its types, person) for "militia spokesman Redur Xelil" or "the army commander
+    Ali Hassan": a typed description, a role, then a name of one to four capitalised words."""
     lower = [w.lower().strip(",.") for w in words]
     k = 0
     while k < len(lower) and (lower[k] in DETERMINERS or lower[k] in NATIONALITIES):
@@ -1740,7 +1739,7 @@ def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[tuple, str]
     rest = words[k + 2:]
     if not types or "person" in types or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
         return None
-    return types, " ".join(rest)
+    return lower[k], types, " ".join(rest)
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s)\s+$")
 
 
