@@ -47,6 +47,7 @@ def test_hedging_cues_found(text, cues):
     "Officials could not be reached for comment.",   # ability, not doubt
     "Officials may not comment on the strike.",
     "Smoke could be seen from miles away.",
+    "Intermittent gunfire could still be heard.",
     "At least 14 people were killed.",               # approximators belong to the number
     "More than 100 people were killed, nearly half of them children.",
     "About 40 fighters died.",

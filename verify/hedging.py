@@ -22,7 +22,7 @@ STANCE_WEIGHTS = {"distancing": 0.5}
 LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # "could not be reached", "could be seen", "could barely manage" speak of ability, not doubt about
 # the content (the gold's annotators agree); "may" only hedges in lower case (May is a month).
-_NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|be (?:seen|heard|felt|reached|found))\b"
+_NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             r"|\bbefore (?:they|it|he|she|we) (could)\b", re.IGNORECASE)  # "before they could reach"
 CASE_SENSITIVE = {"may"}
