@@ -274,6 +274,9 @@ NOT_ATTRIBUTED = [
     "Hundreds were killed in strikes allegedly carried out by government troops.",
     "The army fought several groups, including the allegedly moderate factions.",
     "Jets struck what are said to be ISIS targets inside Syria.",
+    # neither of two subjects asserts; a quantifier alone is no speaker
+    "It is worth noting that neither Ahrar al-Sham nor the Islamic Front alliance blamed any group for the blast.",
+    "Other reports from opposition sources in the area offered different accounts on the casualty figures.",
 ]
 
 

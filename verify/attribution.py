@@ -481,6 +481,8 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True
     if " ".join(lower) in {"no one", "nobody", "none", "no-one"}:
         return False  # "No one could say who was responsible": nobody asserts anything
+    if all(w in {"other", "another", "some", "many", "several", "both", "all"} for w in lower):
+        return False  # "Other reports from opposition sources offered …": no speaker, a noun phrase
     if matcher(mention):
         return True
     if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed:
@@ -871,6 +873,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # army has said had not fallen", "unrest where the government accuses foreign actors":
             # a relative clause about something else
             subject = None
+        before_subject = subject[0] - 1 if subject else -1
+        while before_subject >= 0 and lowers[before_subject] in DETERMINERS:
+            before_subject -= 1
+        if subject and before_subject >= 0 and lowers[before_subject] in {"nor", "neither"}:
+            subject = None  # "neither Ahrar al-Sham nor the Islamic Front alliance blamed any group"
         if subject:
             mention = _text(text, tokens, subject)
             if _plausible(lex, mention, rules.registry, matcher) and not _is_content_subject(tokens, subject, i):
