@@ -1014,3 +1014,12 @@ def test_attribution_a_source_never_relays_itself(rules):
 def test_attribution_appositions_and_page_debris_before_the_speaker(rules, text, source):
     (attribution,) = attributions(text, rules)
     assert attribution.source == source
+
+
+def test_attribution_the_correspondent_is_the_outlet_whose_correspondent_the_text_named(rules):
+    document = Document(id="x", origin="x", outlet="alalam",
+                        text="SANAs correspondent quoted a source at Aleppo Police Command as saying that 3 died. "
+                             "The correspondent said the attacks claimed the lives of 3 people.")
+    sentences = split_sentences(document.text, abbreviations=rules.abbreviations)
+    _, second = attribute(sentences, rules=rules, document=document)
+    assert second.source == "SANA"

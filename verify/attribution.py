@@ -1363,6 +1363,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         for previous in reversed(context.history):
             if previous.mention and re.search(r"\b(reporter|correspondent)\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
+        for text in reversed(context.before[-3:]):
+            # "SANAs correspondent quoted a source …" a sentence or two before: that outlet's reporter
+            for match in _OUTLET_REPORTER.finditer(text):
+                outlet = matcher(match.group(1)) or matcher(match.group(1)[:-1])
+                if outlet is not None and outlet.type in MEDIA_TYPES and outlet is not publisher:
+                    return Attribution(source=outlet.name, source_id=outlet.id, source_type=outlet.type,
+                                       **{**base, "rule": candidate.rule + "+description"})
         if publisher is not None:
             return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type, **base)
     if (head in {"source", "sources"} or head in lex.unnamed_persons) and len(lower_words) <= 3 \
@@ -1729,6 +1736,7 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     return body, person
 
 
+_OUTLET_REPORTER = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
 
