@@ -1023,3 +1023,24 @@ def test_attribution_the_correspondent_is_the_outlet_whose_correspondent_the_tex
     sentences = split_sentences(document.text, abbreviations=rules.abbreviations)
     _, second = attribute(sentences, rules=rules, document=document)
     assert second.source == "SANA"
+
+
+@pytest.mark.parametrize("text, source, via", [
+    ('"The crew died" the Russian military was quoted as saying by Interfax news agency.',
+     "Russian Defence Ministry", ("Interfax news agency",)),
+    ("The minister was quoted by Interfax as saying the talks failed.", "unnamed (the minister)", ("Interfax",)),
+    ("The statement by the Russian defence ministry said that the pilots were on a test flight.",
+     "Russian Defence Ministry", ()),
+    ("The British-based Observatory which has a network of sources in Syria said 36 died.",
+     "Syrian Observatory for Human Rights", ()),
+    ("Date of publication 27 October 2016 State media says rebel forces have hit a school.",
+     "unnamed (state media)", ()),
+    ("Analysts estimate that around 400000 people have been killed.", "unnamed (analysts)", ()),
+])
+def test_attribution_fresh_dev_round_17_constructions(rules, text, source, via):
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source, attribution.via) == (source, via)
+
+
+def test_attribution_initial_reports_name_no_speaker(rules):
+    assert attributions("Initial reports of 20+ killed & many injured.", rules) == [None]

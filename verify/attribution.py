@@ -300,8 +300,13 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and \
             (tokens[i - 1].lower in lex.descriptors - LEADING_DROP or tokens[i - 1].capitalised):
         outer = _span_back(lex, tokens, i)
-        if outer is not None:
+        if outer is not None and not (outer[0] >= 2 and tokens[outer[0] - 1].lower in {"has", "have", "relies"} and
+                                      any(t.lower in {"which", "who"} for t in tokens[max(0, outer[0] - 4):outer[0]])):
+            # (not the object of a relative clause: "the Observatory which has a network of sources
+            # in Syria gave a toll")
             return outer[0], last + 1
+    if i >= 1 and tokens[i].lower == "by" and tokens[i - 1].lower in _STATEMENT_NOUNS and first <= last:
+        return first, last + 1  # "The statement by the Russian defence ministry said": its author
     # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source, but in
     # "training with IS the Observatory said" the subject starts at its own determiner
     if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than", "on"}:
@@ -374,6 +379,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 tokens[plural].lower.endswith(("s", "people")) and \
                 not any(tokens[k].lower.rstrip(".") in lex.title_stems for k in range(plural + 1, last + 1)):
             first = plural + 1
+    while first < last and tokens[first].text.isdigit() and len(tokens[first].text) == 4 and tokens[first + 1].capitalised:
+        first += 1  # "Date of publication 27 October 2016 State media says": the year ends the date
     glued = next((k for k in range(last, first, -1) if tokens[k].text in {"A", "An", "The"} and k < last
                   and not tokens[k + 1].capitalised or
                   (tokens[k].lower == "the" and k + 1 <= last and tokens[last].lower in {"source", "sources"}
@@ -481,8 +488,9 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True
     if " ".join(lower) in {"no one", "nobody", "none", "no-one"}:
         return False  # "No one could say who was responsible": nobody asserts anything
-    if all(w in {"other", "another", "some", "many", "several", "both", "all"} for w in lower):
-        return False  # "Other reports from opposition sources offered …": no speaker, a noun phrase
+    if all(w in {"other", "another", "some", "many", "several", "both", "all", "initial", "early", "preliminary",
+                 "first", "latest", "new"} for w in lower):
+        return False  # "Other reports from … offered", "Initial reports of 20+ killed": no speaker
     if matcher(mention):
         return True
     if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed:
@@ -634,6 +642,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")):
+            i += 1
+            continue
+        if cue.kind == "quote" and i > 0 and lowers[i - 1] in _BE:
+            # "the Russian military was quoted as saying by Interfax", "… was quoted by Interfax as
+            # saying": the subject speaks, the agent after "by" relays
+            speaker = _span_back(lex, tokens, i)
+            by = next((k for k in range(i + 1, min(n, i + 5)) if lowers[k] == "by"), None)
+            agent = _span_forward(lex, tokens, by + 1) if by is not None and by + 1 < n else None
+            if speaker and _plausible(lex, _text(text, tokens, speaker), rules.registry, matcher):
+                add(speaker, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
+                    relay=(_text(text, tokens, agent),) if agent else (),
+                    anonymous=_is_unnamed(lex, _text(text, tokens, speaker), rules.registry, matcher))
             i += 1
             continue
         if cue.kind == "quote":
