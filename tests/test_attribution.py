@@ -206,7 +206,7 @@ CONSTRUCTIONS = [
      "Idlib News network", "monitor", (), "said", "neutral"),
     ("It was a war crime said Mohamad Sabra the head negotiator for the main opposition.", "Mohamad Sabra",
      "person", (), "said", "neutral"),
-    ("The DeirEzzor 24 monitoring group said the missile hit near a school.", "DeirEzzor 24 monitoring group",
+    ("The DeirEzzor 24 monitoring group said the missile hit near a school.", "DeirEzzor 24",
      "monitor", (), "said", "neutral"),
     ("A source at Aleppo Police Command said in a statement to SANA reporter that shells hit the area.",
      "Aleppo Police Command", "government", ("SANA",), "said", "neutral"),
@@ -235,6 +235,27 @@ CONSTRUCTIONS = [
     ("One analyst warned Friday that the opposition hangs on a knife-edge.", "unnamed (one analyst)", "anonymous",
      (), "warned", "neutral"),
     ("Critics say the strikes hit hospitals.", "unnamed (critics)", "anonymous", (), "say", "neutral"),
+    # an unnamed speaker, then words that place or describe him, then the verb
+    ("Doctors in the town of Khan Sheikhoun in the Idlib province held by the opposition said victims choked.",
+     "unnamed (doctors)", "anonymous", (), "said", "neutral"),
+    ("A witness in western Aleppo near a crossing point set up by the government told Reuters he saw people.",
+     "unnamed (a witness)", "anonymous", ("Reuters",), "told", "neutral"),
+    ("Several officials involved in the discussions said a statement had been prepared.",
+     "unnamed (several officials)", "anonymous", (), "said", "neutral"),
+    ("A Syrian activist from Deir al-Zor who fled for Turkey last year said rebels had retreated.",
+     "unnamed (a syrian activist)", "anonymous", (), "said", "neutral"),
+    ("Relatives of the victims told AFP the toll was 12.", "unnamed (relatives)", "anonymous", ("AFP",),
+     "told", "neutral"),
+    # people defined by someone they oppose are not that someone
+    ("Opponents of Bashar al-Assad said the forces killed 1300 people.", "unnamed (opponents of bashar al-assad)",
+     "anonymous", (), "said", "neutral"),
+    # a number before the verb: an age after a name, or part of a body's name
+    ('"There is not much space to move around" Ahmed 24 said.', "Ahmed", "person", (), "said", "neutral"),
+    ("Division 30 said the attack killed five of its fighters.", "Division 30", "armed group", (), "said", "neutral"),
+    ("The missile hit near a school DeirEzzor 24 said.", "DeirEzzor 24", "monitor", (), "said", "neutral"),
+    # a determiner starts the subject after a law's name
+    ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
+     "Arab League", "international body", (), "said", "neutral"),
 ]
 
 

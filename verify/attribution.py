@@ -98,6 +98,8 @@ _CLAUSE_OPENERS = {"after", "before", "since", "until", "because", "which", "whe
 # "The day before Russian Foreign Ministry official stated that …": "before" as an adverb of time
 # opening the sentence ("the day before" = earlier), not a clause about another event
 _BEFORE_AS_ADVERB = [["the", noun, "before"] for noun in ("day", "night", "week", "month", "year")]
+# words that open what follows an unnamed speaker before its verb ("Doctors in the town … said")
+_POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held"}
 _WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
@@ -295,8 +297,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     # determiner after a place
     inner = next((k for k in range(last - 1, first, -1) if tokens[k].lower in DETERMINERS and
                   (tokens[k - 1].capitalised or tokens[k - 1].lower in _PLACE_NOUNS)), None)
-    if inner is not None and i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS:
-        return inner, last + 1
+    if inner is not None and i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"under"}:
+        return inner, last + 1  # (and after a law: "… under Chapter VII of the UN Charter the Coalition said")
     # "SANA reporter in Aleppo said": a place after a preposition belongs to a name before it
     if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and \
             (tokens[i - 1].lower in lex.descriptors - LEADING_DROP or tokens[i - 1].capitalised):
@@ -807,6 +809,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                              and _text(text, tokens, (i - size, i)).lower() in rules.places):
                     subject = (i - size, i)
                     break
+        if subject is None and i >= 2 and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= 3 \
+                and tokens[i - 2].capitalised:
+            # "Ahmed 24 said": an age after the speaker's name; but "Division 30 said", "DeirEzzor 24
+            # said": a number inside a body's name
+            named = _span_back(lex, tokens, i - 1)
+            if named is not None and named[1] == i - 1:
+                whole = (named[0], i)
+                numbered = lowers[i - 2] in _NUMBERED_BODIES or matcher(_text(text, tokens, whole)) is not None
+                subject = whole if numbered else named
         if subject is None and not found:
             # "… the Syrian Observatory for Human Rights which relies on a network of sources said":
             # a known source, then a relative clause, then its verb
@@ -834,7 +845,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # "Youkhana heads a Christian aid program … and said": a name, then a clause
                 separated = (lowers[head[1]] in {"which", "who", "speaking", "writing"} or lowers[i - 1] in {"and", "but"}) \
                     and any(t.capitalised for t in tokens[head[0]:head[1]]) and head[1] - head[0] <= 6
-                if matcher(mention) or described or separated:
+                # "Doctors in the town of Khan Sheikhoun held by the opposition said", "A witness in
+                # western Aleppo near a crossing point … told Reuters", "Several officials involved in
+                # the discussions said", "A Syrian activist from Deir al-Zor who fled last year said":
+                # an unnamed speaker, then the words that place or describe him
+                modified = lowers[head[1] - 1] in lex.unnamed and lowers[head[1]] in _POST_MODIFIERS | lex.participles \
+                    and i - head[1] <= 25 and not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"}
+                                                      for k in range(head[1], i))
+                if matcher(mention) or described or separated or modified:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
                 not any(lowers[k] in lex.titles for k in range(*subject)) and \
@@ -1177,11 +1195,14 @@ def _registry_matcher(registry: Registry):
     one-word names of media ("Independent", "Sputnik"), so that "independent monitors" is no outlet.
     """
     keys_ci, keys_cs = [], []
+    named = set()  # keys some spelling of which is capitalised: names, not descriptions ("monitoring group")
     for source in registry.sources.values():
         for name in (source.name, *source.aliases):
             key = normalise_name(name)
             if not key:
                 continue
+            if not name.islower():
+                named.add(key)
             sensitive = name.isupper() or (len(name) <= 3 and name[:1].isupper()) or \
                 (source.type in MEDIA_TYPES and " " not in key.strip())
             (keys_cs if sensitive else keys_ci).append((name, key))
@@ -1207,12 +1228,14 @@ def _registry_matcher(registry: Registry):
         lowered = normalise_name(mention)
         if pattern_ci:
             for m in pattern_ci.finditer(lowered):
-                hits.append((m.start(), len(m.group()), registry.lookup(m.group())))
+                hits.append((m.start(), len(m.group()), m.group() not in named, registry.lookup(m.group())))
         if pattern_cs:
             for m in pattern_cs.finditer(mention):
-                hits.append((m.start() + 0.5, len(m.group()), registry.lookup(m.group())))
-        hits = [h for h in hits if h[2] is not None]
-        return tuple(source for _, _, source in sorted(hits, key=lambda h: (-h[1], h[0])))
+                hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
+        hits = [h for h in hits if h[3] is not None]
+        # the longest name first, and any name before a description: "The DeirEzzor 24 monitoring
+        # group" is DeirEzzor 24, though "monitoring group" alone describes the Observatory
+        return tuple(source for *_, source in sorted(hits, key=lambda h: (h[2], -h[1], h[0])))
 
     def match(mention: str) -> Source | None:
         hits = match_all(mention)
@@ -1433,6 +1456,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if (previous.speaker or previous.source_type == "person") and \
                     not _another_body(previous, lower_words, registry):
                 return inherit(previous, "+description")
+    lead = [w for w in lower_words if w not in DETERMINERS]
+    if len(lead) >= 3 and lead[0] in _AGAINST_OR_FOR and lead[1] == "of":
+        # "Opponents of Bashar al-Assad said": people defined by someone they oppose (or support,
+        # or mourn) are unnamed; that someone does not speak
+        return anonymous(mention)
     at = _institution(words, matcher, rules.places)
     if at is not None and head in lex.unnamed:
         # "a source at Aleppo Police Command": the institution speaks
@@ -1847,6 +1875,12 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
                 return rest  # (a named institution: "inside the military camp" is a place)
             return None
     return None
+
+
+_NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
+                    "army", "front", "base"}
+_AGAINST_OR_FOR = {"opponents", "opponent", "critics", "critic", "supporters", "supporter", "enemies", "rivals",
+                   "foes", "detractors", "relatives", "families", "victims"}
 
 
 _ALL_TYPES = ("monitor", "government", "military", "state media", "news agency", "outlet", "NGO",

@@ -11,8 +11,9 @@ text inside the gold sentence and matched to predicted numbers by overlapping of
 Tasks (see README, "Accuracy"):
 - attributed: the sentence has a source or not (story sentences only: gold boilerplate is skipped);
 - source: the right source (an attribution with the wrong source is a false positive and a false
-  negative); names match when the registry maps both to one id, when both are unnamed, or when
-  one name's words contain the other's (after normalisation);
+  negative); names match when the registry maps both to one id (`Registry.find`, which also
+  reads a name that lost its apostrophe, "Russias military", as the tool does), when both are
+  unnamed, or when one name's words contain the other's (after normalisation);
 - via: relay names over all sentences;
 - hedged: the sentence is hedged or not;
 - numbers: a quantity found with the right value; counted: the right counted thing on a found number;
@@ -227,8 +228,8 @@ def same_source(gold: str | None, predicted, rules: RuleSet) -> bool:
     if gold == UNNAMED or predicted.source_type == "anonymous":
         return gold == UNNAMED and predicted.source_type == "anonymous"
     registry = rules.registry
-    known = registry.lookup(gold)
-    if known is not None and (known.id == predicted.source_id or registry.lookup(predicted.source) is known):
+    known = registry.find(gold)
+    if known is not None and (known.id == predicted.source_id or registry.find(predicted.source) is known):
         return True
     a, b = normalise_name(gold), normalise_name(predicted.source)
     return a == b or fuzz.token_set_ratio(a, b) >= 95
@@ -236,7 +237,7 @@ def same_source(gold: str | None, predicted, rules: RuleSet) -> bool:
 
 def _same_name(gold: str, predicted: str, rules: RuleSet) -> bool:
     registry = rules.registry
-    a, b = registry.lookup(gold), registry.lookup(predicted)
+    a, b = registry.find(gold), registry.find(predicted)
     if a is not None and a is b:
         return True
     return fuzz.token_set_ratio(normalise_name(gold), normalise_name(predicted)) >= 95
