@@ -253,6 +253,14 @@ CONSTRUCTIONS = [
     ('"There is not much space to move around" Ahmed 24 said.', "Ahmed", "person", (), "said", "neutral"),
     ("Division 30 said the attack killed five of its fighters.", "Division 30", "armed group", (), "said", "neutral"),
     ("The missile hit near a school DeirEzzor 24 said.", "DeirEzzor 24", "monitor", (), "said", "neutral"),
+    # a name before "a|an <description>" speaks for itself; a description tying it to a body does not
+    ('"Rescue teams continue to search" Osama Said a Douma-based media activist told al-Araby al-Jadeed.',
+     "Osama Said", "person", ("The New Arab",), "told", "neutral"),
+    ("Abu Ahmad a resident of Douma told AFP the town was hit.", "Abu Ahmad", "person", ("AFP",), "told",
+     "neutral"),
+    ("Manal a 28-year-old teacher said she heard at least two blasts.", "Manal", "person", (), "said", "neutral"),
+    ("Hamza al-Khatib a member of the White Helmets said five people died.", "White Helmets", "NGO", (), "said",
+     "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),

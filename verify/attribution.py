@@ -866,6 +866,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
                     subject = (k, subject[1])
                     break
+        person = _before_apposition(lex, tokens, subject, i, rules.places) if subject or i >= 3 else None
+        if person is not None:
+            subject = person
         conjunction = subject[0] - 1 if subject else 0
         while conjunction > 0 and (lowers[conjunction] in DETERMINERS or lowers[conjunction] in NATIONALITIES):
             conjunction -= 1  # "… and the LCC said", "… and Turkish security sources told"
@@ -961,6 +964,40 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         found = [c for c in found if c.position not in headlines]
     found.sort(key=lambda c: c.rule != "attr.according-to")
     return _merge_outer(found, rules, text)
+
+
+def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, int] | None, cue: int,
+                       places) -> tuple[int, int] | None:
+    """The name before "a|an <description>" that ends at the cue: "Osama Said a Douma-based media
+    activist told …", "Abu Ahmad a resident of Douma told AFP", "Manal a 28-year-old teacher said".
+
+    None when the description ties the name to a body ("Suhaib al-Ruhail a spokesman for the
+    Alwiyat al-Furqan group said": the body speaks through him, which naming resolves later).
+    """
+    end = subject[1] if subject else cue
+    begin = subject[0] if subject else max(0, cue - 6)
+    article = next((k for k in range(begin, end) if tokens[k].lower in {"a", "an"} and k > 0), None)
+    if article is None and subject:
+        article = next((k for k in range(subject[0] - 1, max(0, subject[0] - 4), -1)
+                        if tokens[k].lower in {"a", "an"}), None)
+        if article is not None and any(tokens[m].capitalised and "-" not in tokens[m].text
+                                       for m in range(article + 1, subject[0])):
+            article = None
+    if article is None or article < 1 or not tokens[article - 1].capitalised:
+        return None
+    description = [t.lower for t in tokens[article + 1:end]]
+    core = next((k for k in range(article + 1, end) if tokens[k].lower in PLACE_PREPOSITIONS | {"of"}), end)
+    if not description or any(t.capitalised and "-" not in t.text for t in tokens[article + 1:core]) or \
+            any(w.rstrip(".") in lex.title_words and k + 1 < len(description) and description[k + 1] in {"of", "for", "at"}
+                for k, w in enumerate(description)):
+        return None
+    name = _span_back(lex, tokens, article)
+    if name is None or name[1] != article or name[1] - name[0] > 4 or \
+            not all(tokens[k].capitalised or tokens[k].lower in {"al", "abu", "bin", "ibn"} or "-" in tokens[k].text
+                    for k in range(*name)) or \
+            " ".join(t.lower for t in tokens[name[0]:name[1]]) in places:
+        return None
+    return name
 
 
 def _after_auxiliary(lowers: list[str], i: int) -> bool:
