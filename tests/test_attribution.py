@@ -1073,3 +1073,17 @@ def test_attribution_fresh_dev_round_17_constructions(rules, text, source, via):
 
 def test_attribution_initial_reports_name_no_speaker(rules):
     assert attributions("Initial reports of 20+ killed & many injured.", rules) == [None]
+
+
+def test_attribution_the_object_of_a_relative_clause_is_not_the_speaker(rules):
+    text = ("The Syrian Observatory for Human Rights reported six deaths. The UK-based group which advocates "
+            "the Syrian opposition said six more people died.")
+    first, second = attributions(text, rules)
+    assert second.source == "Syrian Observatory for Human Rights" and second.rule.startswith("attr.subject-cue.distant")
+
+
+def test_attribution_a_director_at_a_described_group_speaks_for_the_group_named_before(rules):
+    text = ('Human Rights Watch documented mines in the town. Ole Solvang deputy emergencies director at the '
+            'New York-based group says IS "mined virtually everything."')
+    first, second = attributions(text, rules)
+    assert second.source == "Human Rights Watch" and second.rule.endswith("+description")

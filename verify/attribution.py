@@ -749,6 +749,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if outer is not None and tokens[outer[0]].capitalised:
                 subject = (outer[0], subject[1])
         rule = "attr.subject-cue"
+        if subject and subject[0] >= 3:
+            rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 5), -1) if lowers[k] in {"which", "who"}), None)
+            if rel is not None and rel >= 1 and lowers[rel + 1] not in _HEADS_VERBS | DETERMINERS | _BE and \
+                    not tokens[rel + 1].capitalised and lowers[rel + 1] not in index.single and \
+                    all(lowers[m] in DETERMINERS | _POSSESSIVES for m in range(rel + 2, subject[0])):
+                # "The UK-based group which advocates the Syrian opposition said": the object of the
+                # relative clause does not speak; what the clause describes does
+                outer = _span_back(lex, tokens, rel)
+                if outer is not None:
+                    named = _text(text, tokens, outer)
+                    if matcher(named) is not None or lowers[outer[1] - 1] in lex.descriptions or lowers[outer[1] - 1] in lex.unnamed:
+                        subject, rule = outer, "attr.subject-cue.distant"
         interview_relay = ()
         interview = next((k for k in range(subject[0] - 4, max(-1, subject[0] - 10), -1)
                           if lowers[k:k + 3] == ["in", "an", "interview"] and lowers[k + 3] in {"with", "on", "to"}),
@@ -1507,20 +1519,22 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         return anonymous(mention)
     hits = matcher.all(mention)
     of_body = re.search(r"\b(?:head|chief|director|president|leader|founder|spokes(?:man|woman|person)|member)\s+"
-                        r"of\s+((?:the\s+)?.+)", mention, re.IGNORECASE)
+                        r"(?:of|at)\s+((?:the\s+)?.+)", mention, re.IGNORECASE)
     if of_body and len(hits) > 1:
         # "The head of UOSSM France Dr Ziad Alissa": UOSSM, not France
         rest = of_body.group(1).lower()
         hits = tuple(sorted(hits, key=lambda h: min((rest.find(a.lower()) for a in (h.name, *h.aliases)
                                                      if rest.find(a.lower()) >= 0), default=10**6)))
     body = of_body.group(1).split() if of_body and not hits else []
-    if body and mention[:of_body.start()].lower() in {"", "the "} and body[0].lower() == "the" and len(body) <= 3 \
-            and body[-1].lower() in lex.descriptions:
+    if body and mention[:of_body.start()].lower() in {"", "the "} and body[0].lower() == "the" and \
+            len(body) <= (4 if body[-2].lower().endswith("-based") else 3) and body[-1].lower() in lex.descriptions:
         # "said the head of the Britain-based group": the group named before speaks through its head
         words, lower_words = body, [w.lower().strip(".,") for w in body]
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
     if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
-            and not any(w[:1].isupper() and not w.lower().endswith("-based") for w in inner):
+            and not any(w[:1].isupper() and not w.lower().endswith("-based") and
+                        not (k + 1 < len(inner) and inner[k + 1].lower().endswith("-based"))
+                        for k, w in enumerate(inner)):  # ("the New York-based group")
         types = lex.descriptions[lower_words[-1]]
         if len(words) == 2 and lower_words[-1].endswith("s") and not words[0][:1].isupper() and \
                 lower_words[0] not in DETERMINERS | _POSSESSIVES and not hits:
