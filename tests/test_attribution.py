@@ -261,6 +261,22 @@ CONSTRUCTIONS = [
     ("Manal a 28-year-old teacher said she heard at least two blasts.", "Manal", "person", (), "said", "neutral"),
     ("Hamza al-Khatib a member of the White Helmets said five people died.", "White Helmets", "NGO", (), "said",
      "neutral"),
+    # relays: "according to X citing Y"; a trailing "X reported" after an inner speaker
+    ("One person was killed in the capital according to SANA news agency citing the Syrian Interior Ministry.",
+     "Syrian Interior Ministry", "government", ("SANA",), "citing", "neutral"),
+    ("Nine civilians were killed in Aleppo city a source in the northern province said on Monday SANA reported.",
+     "unnamed (a source in the northern province)", "anonymous", ("SANA",), "said", "neutral"),
+    # a title and a name after the cue end the sentence: inverted; the spokesman speaks for the body
+    # the sentence named before him
+    ("The coalition determined that there was evidence to open a formal inquiry said spokesman Colonel "
+     "Chris Garver.", "US-led coalition", "military", (), "said", "neutral"),
+    # a place, then describing words, start a new subject
+    ("On July 31 an assault killed at least 80 people in Hama rights groups said.", "unnamed (rights groups)",
+     "anonymous", (), "said", "neutral"),
+    ("According to figures compiled by the Syrian Coalitions media office Aleppo bore the brunt of the strikes.",
+     "Syrian National Coalition", "organisation", (), "According to", "neutral"),
+    ("The Russian Coordination Center said five people were killed.", "Russian Centre for Reconciliation",
+     "military", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1087,3 +1103,10 @@ def test_attribution_a_director_at_a_described_group_speaks_for_the_group_named_
             'New York-based group says IS "mined virtually everything."')
     first, second = attributions(text, rules)
     assert second.source == "Human Rights Watch" and second.rule.endswith("+description")
+
+
+def test_attribution_another_mediums_own_voice_is_not_relayed(rules):
+    text = ('SANA said planes targeted "terrorist" positions in the south as an AFP journalist in Aleppo said '
+            'air strikes could be heard.')
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source, attribution.via) == ("SANA", ())

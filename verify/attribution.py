@@ -300,7 +300,13 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     if inner is not None and i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"under"}:
         return inner, last + 1  # (and after a law: "… under Chapter VII of the UN Charter the Coalition said")
     # "SANA reporter in Aleppo said": a place after a preposition belongs to a name before it
-    if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and \
+    capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
+    own_subject = bool(capitals) and capitals[-1] < last and tokens[last].lower in lex.unnamed and i >= 1 and \
+        tokens[i - 1].lower not in {"source", "sources", "official", "officials"} and \
+        tokens[i - 1].lower.rstrip(".") not in lex.title_words and \
+        capitals == list(range(first, capitals[-1] + 1)) and \
+        all(tokens[k].lower in lex.descriptors for k in range(capitals[-1] + 1, last + 1))
+    if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and not own_subject and \
             (tokens[i - 1].lower in lex.descriptors - LEADING_DROP or tokens[i - 1].capitalised):
         outer = _span_back(lex, tokens, i)
         if outer is not None and not (outer[0] >= 2 and tokens[outer[0] - 1].lower in {"has", "have", "relies"} and
@@ -320,6 +326,12 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
             if capitals and capitals[-1] < last and tokens[last].lower in lex.heads and \
                     all(tokens[k].lower in lex.descriptors for k in range(capitals[-1] + 1, last + 1)):
+                if tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1 and \
+                        tokens[capitals[-1]].text not in {"TV", "UK", "US", "U.S."}:
+                    # "according to SANA news agency citing", "in New Aleppo SANA reporter said",
+                    # "a group of U.N. experts": the acronym names it (but in "Al Mayadeen TV
+                    # channel" it is part of a longer name)
+                    return capitals[-1], last + 1
                 return capitals[-1] + 1, last + 1
             article = next((k for k in (i - 2, i - 3) if k >= 1 and tokens[k].lower in {"a", "an"} and
                             all(t.text.islower() for t in tokens[k + 1:i])), None)
@@ -415,8 +427,10 @@ def _according_span_end(tokens: list[Token], span: tuple[int, int], text: str, r
         head = _text(text, tokens, (start, cut))
         subject = rules.registry.lookup(tail) is not None or tail.lower() in rules.places or \
             (tokens[cut].lower in NATIONALITIES and all(t.text.islower() for t in tokens[cut + 1:end]))
-        if subject and tokens[cut - 1].capitalised and \
+        if subject and (tokens[cut - 1].capitalised or tail.lower() in rules.places) and \
                 (rules.registry.lookup(head) is not None or tokens[cut - 1].lower in _BODY_WORDS):
+            # (a lower-case body word too: "according to figures compiled by the Syrian Coalitions
+            # media office Aleppo bore the brunt")
             return start, cut
     return span
 
@@ -493,6 +507,9 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True
     if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed:
         return True
+    at = next((k for k, w in enumerate(lower) if k > 0 and w in PLACE_PREPOSITIONS), None)
+    if at is not None and at <= 3 and lower[at - 1] in lex.unnamed and lower[-1] not in _FUNCTION_WORDS:
+        return True  # "a source in the northern province said"
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
     return any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in words)  # "al-Shimale"
@@ -717,6 +734,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 and lowers[span[0]] not in {"a", "an"}) and _plain_end(lex, tokens, span[1]) \
                 and (no_subject or _span_back(lex, tokens, i) is None or
                      (matcher(forward) is not None and _sentence_ends(tokens, span[1])))
+            # "… to open a formal inquiry said spokesman Colonel Chris Garver.": a title, then a
+            # name, ending the sentence
+            known_after = known_after or bool(span) and lowers[span[0]].rstrip(".") in lex.title_words and \
+                span[1] - span[0] >= 2 and tokens[span[1] - 1].capitalised and _sentence_ends(tokens, span[1])
             # ("Turkey said the YPG, which it considers …, had attacked": Turkey speaks; "… joined
             # opposition forces said the Observatory.": the Observatory does)
             if span and (prev in QUOTES_CLOSE | {","} or no_subject or known_after) \
@@ -1201,6 +1222,9 @@ def is_common_word(word: str) -> bool:
     return bool(flags & mid_lower) and not (flags & mid_upper and not flags & mid_lower)
 
 
+_TRAILING = re.compile(r"[\s,]*(?:(?:on|late|early)\s+\w+day|\w+day|earlier|on\s+\w+)?[\s.\"'”]*", re.IGNORECASE)
+
+
 def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Candidate]:
     """Turn "SANA reported that the police said X" into source police, via SANA.
 
@@ -1213,16 +1237,30 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
         return found
     matcher = _registry_matcher(rules.registry)
     first, second = found[0], found[1]
+    if first.rule == "attr.according-to" and first.mention and _is_media(first.mention, rules.registry, matcher):
+        citing = next((c for c in found[1:] if c.rule == "attr.citing" and c.relay and
+                       matcher(c.relay[0]) is not None and matcher(c.relay[0]) is matcher(first.mention)), None)
+        if citing is not None:
+            # "… according to SANA news agency citing the Syrian Interior Ministry": the ministry,
+            # through SANA
+            return [citing, *(c for c in found[1:] if c is not citing)]
+    other_medium = second.mention is not None and _is_media(second.mention, rules.registry, matcher) and \
+        matcher(second.mention) not in (None, matcher(first.mention or ""))
     if first.mention and second.mention and first.rule == "attr.subject-cue" and \
             _is_media(first.mention, rules.registry, matcher) and first.cue and \
-            first.cue.lower() in {"reported", "reports", "said", "says", "quoted"} and \
+            first.cue.lower() in {"reported", "reports", "said", "says", "quoted"} and not other_medium and \
             not _CONTRAST.search(text, min(first.position, second.position), max(first.position, second.position)):
+        # (not when the second is another medium's own voice: "SANA said … as an AFP journalist in
+        # Aleppo said …")
         # (the second's own relay may be the same words again: "Reuters reported citing X")
         merged = replace(second, relay=(first.mention, *(r for r in second.relay if first.mention not in r)))
         return [merged, *found[2:]]
-    if first.mention and second.mention and second.rule == "attr.inverted-cue" and \
+    trailing = second.rule == "attr.subject-cue" and second.position > first.position and \
+        _TRAILING.fullmatch(text[second.position + len(second.cue or ""):]) is not None
+    if first.mention and second.mention and (second.rule == "attr.inverted-cue" or trailing) and \
             second.cue and second.cue.lower() in {"reports", "reported"} and \
             _is_media(second.mention, rules.registry, matcher):
+        # "…, reports Reuters"; "… a source in the province said on Monday SANA reported."
         merged = replace(first, relay=(second.mention, *first.relay))
         return [merged, *found[2:]]
     speaker = max((c for c in found[1:] if c.rule == "attr.subject-cue" and c.mention and c.position < first.position),
@@ -1653,6 +1691,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if any(name and _bare_surname(name.split()[-1]) == _bare_surname(words[0]) for name in names):
                 return inherit(previous, "+surname")
     owner = _spokesman_of(lex, context, candidate, matcher) if lower_words[0] in _SPOKES else None
+    if owner is None and lower_words[0] in _SPOKES and len(words) >= 3 and not matcher(mention):
+        # "… the coalition determined … said spokesman Colonel Chris Garver": a spokesman of no
+        # named body speaks for the body this sentence named before him
+        at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+        before = context.sentence[:at] if at >= 0 else context.sentence[:candidate.position]  # (inverted)
+        bodies = [h for h in matcher.all(before) if h.type in _SPEAKING_BODIES and h is not publisher]
+        if bodies:
+            owner = max(bodies, key=lambda h: _last_position(before, h))
     if owner is not None:
         # "The coalition's spokesman Colonel Ryan Dillon said" (FA-KES often drops the apostrophe:
         # "The coalitions spokesman"): the body speaks through its spokesman
@@ -1930,6 +1976,8 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
 
 _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
                     "army", "front", "base"}
+_FUNCTION_WORDS = {"as", "that", "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "by", "for", "with"}
+_SPEAKING_BODIES = {"government", "military", "armed group", "international body", "NGO", "monitor"}
 _AGAINST_OR_FOR = {"opponents", "opponent", "critics", "critic", "supporters", "supporter", "enemies", "rivals",
                    "foes", "detractors", "relatives", "families", "victims"}
 
