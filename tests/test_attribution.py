@@ -1110,3 +1110,26 @@ def test_attribution_another_mediums_own_voice_is_not_relayed(rules):
             'air strikes could be heard.')
     (attribution,) = attributions(text, rules)
     assert (attribution.source, attribution.via) == ("SANA", ())
+
+
+@pytest.mark.parametrize("text, source", [
+    # a participle cue after the main verb's object: the sentence's subject speaks
+    ("John Kerry also met British Foreign Secretary Boris Johnson in London stating that sanctions were "
+     "considered.", "John Kerry"),
+    ("The Syrian Coalition extends condolences to the families stressing that the regime is responsible.",
+     "Syrian National Coalition"),
+    ("Russia vetoed the resolution saying it was one-sided.", "Russian government"),
+    ("A resident of Homs corroborated that account saying he heard blasts for an hour.", "unnamed (a resident of homs)"),
+    # … but an absolute clause with "with" has its own subject, and a perceived speaker speaks
+    ("Turkish-backed militants seized the city with Ankara saying that it wanted a safe zone.", "Turkish government"),
+    ("A video showed Col. Abdul Jabbar Akidi a member of the FSA military council announcing reinforcements.",
+     "Free Syrian Army"),
+])
+def test_attribution_participle_cue_after_an_object(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution is not None and attribution.source == source
+
+
+def test_attribution_it_is_worth_noting_is_the_outlets_voice(rules):
+    assert attributions("It is worth noting that the crossing was closed.", rules) == [None]
+

@@ -754,6 +754,28 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        # "Kerry met Boris Johnson in London stating that …", "the ministry released a statement
+        # saying …", "appealed … to exercise pressure on Russia pointing out …": the words before a
+        # participle cue are the main verb's object; the sentence's subject speaks (but "with regime
+        # media saying …" has its own)
+        if lowers[i - 1] == "worth":
+            i += width  # "It is worth noting that …": the outlet's own voice
+            continue
+        object_before = word.endswith("ing") and i > 2 and tokens[i - 1].text not in {",", "\"", "”"} and \
+            lowers[i - 1] not in PRONOUNS and \
+            not (subject and (subject[0] <= 2 or lowers[subject[0] - 1] in {"with", "and"}))
+        if object_before:
+            k = i - 1
+            while k > 0 and (tokens[k].capitalised or lowers[k] in DETERMINERS):
+                k -= 1
+            if lowers[k] == "with" and k < i - 1:
+                # "… seized Jarablus with Ankara saying that …": the absolute clause has its subject
+                object_before = False
+                subject = (k + 1 + (lowers[k + 1] in DETERMINERS), i)
+            elif any(lowers[m] in _PERCEIVING for m in range(max(0, i - 12), i)):
+                object_before = False  # "A video showed Col. Akidi … announcing": he speaks
+            else:
+                subject = None
         if subject is None and unasserted is not None and lowers[i - 1] == "and":
             subject = unasserted  # "Russia has not acknowledged any deaths … and dismisses …"
         if subject and subject[1] - subject[0] == 1 and lowers[subject[0]] in PRONOUNS and subject[0] >= 3:
@@ -811,7 +833,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             outer = _span_back(lex, tokens, subject[0] - 1)
             if outer is not None and _is_media(_text(text, tokens, outer), rules.registry, matcher):
                 interview_relay = (_text(text, tokens, outer),)
-        if subject is None and i >= 3:
+        if subject is None and i >= 3 and not object_before:
             # "… prospects in Syria Obama said": a known place, then a name
             k = i - 1
             while k >= 0 and (tokens[k].capitalised or lowers[k] == "and"):
@@ -823,7 +845,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if all(p in rules.places for p in places) and i - split <= 4 and tokens[split].capitalised:
                         subject = (split, i)
                         break
-        if subject is None:
+        if subject is None and not object_before:
             # "A Ria Novosti correspondent working in Damascus said": a participle phrase between
             # the speaker and the verb
             at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles or
@@ -832,7 +854,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 named = _span_back(lex, tokens, at)
                 if named is not None and _plausible(lex, _text(text, tokens, named), rules.registry, matcher):
                     subject = named
-        if subject is None:
+        if subject is None and not object_before:
             # "… of northeast Damascus SANA said": a known source right before the cue (not a
             # place after a preposition: "… working in Damascus said")
             for size in (1, 2, 3, 4):
@@ -851,7 +873,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 whole = (named[0], i)
                 numbered = lowers[i - 2] in _NUMBERED_BODIES or matcher(_text(text, tokens, whole)) is not None
                 subject = whole if numbered else named
-        if subject is None and not found:
+        if subject is None and not found and not object_before:
             # "… the Syrian Observatory for Human Rights which relies on a network of sources said":
             # a known source, then a relative clause, then its verb
             for w in range(i - 2, max(0, i - 16), -1):
@@ -885,7 +907,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 modified = lowers[head[1] - 1] in lex.unnamed and lowers[head[1]] in _POST_MODIFIERS | lex.participles \
                     and i - head[1] <= 25 and not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"}
                                                       for k in range(head[1], i))
-                if matcher(mention) or described or separated or modified:
+                # "Kerry also met Boris Johnson in London stating that …", "A resident of Homs
+                # corroborated that account saying …": a participle cue reports what the sentence's
+                # subject said
+                participial = word.endswith("ing") and head[1] - head[0] <= 6 and head[0] <= 2 and \
+                    (lowers[head[1] - 1] in lex.unnamed or sum(t.capitalised for t in tokens[head[0]:head[1]]) >= 2 or
+                     tokens[head[1] - 1].capitalised and (lowers[head[1]].endswith("ed") or lowers[head[1]] in _NAME_THEN)) and \
+                    not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"} for k in range(head[1], i))
+                if matcher(mention) or described or separated or modified or participial:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
                 not any(lowers[k] in lex.titles for k in range(*subject)) and \
@@ -1976,6 +2005,9 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
 
 _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
                     "army", "front", "base"}
+_PERCEIVING = {"showed", "shows", "show", "showing", "shown", "saw", "heard", "depicted", "depicts", "featured",
+               "features"}
+_NAME_THEN = {"has", "had", "have", "was", "is", "also", "then", "later"}  # words after a name that open its verb
 _FUNCTION_WORDS = {"as", "that", "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "by", "for", "with"}
 _SPEAKING_BODIES = {"government", "military", "armed group", "international body", "NGO", "monitor"}
 _AGAINST_OR_FOR = {"opponents", "opponent", "critics", "critic", "supporters", "supporter", "enemies", "rivals",
