@@ -48,6 +48,11 @@ def test_hedging_cues_found(text, cues):
     "Officials may not comment on the strike.",
     "Smoke could be seen from miles away.",
     "Intermittent gunfire could still be heard.",
+    "Russia vetoed a ceasefire so that humanitarian aid could reach the city.",  # purpose, not doubt
+    "Qatar is studying what it could provide to protect the Syrian people.",
+    "No one could say who was responsible for the attack.",
+    "Residents said they feared ongoing shortages if the road remained closed.",  # an emotion, not doubt
+    "She spoke on condition of anonymity because she feared for the safety of her family.",
     "At least 14 people were killed.",               # approximators belong to the number
     "More than 100 people were killed, nearly half of them children.",
     "About 40 fighters died.",
@@ -215,3 +220,28 @@ def test_hedging_matching_only_the_phrases_keyed_by_the_sentence_finds_what_ever
     patterns = _Matcher.patterns
     monkeypatch.setattr(_Matcher, "patterns", lambda self, present: patterns(self, self.key_words))
     assert hits() == keyed
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("More dead were feared to be buried under the rubble.", "were feared"),
+    ("Three journalists are feared dead.", "are feared"),
+    ("Three journalists feared dead after the strike.", "feared dead"),
+    ("The council said people sheltered in places which it feared could lead to outbreaks.", "feared could"),
+])
+def test_hedging_feared_hedges_a_proposition(text, cue):
+    assert cue in hedge(text).cues
+
+
+def test_hedging_claiming_an_attack_is_responsibility_not_distance():
+    from verify.attribution import attribute
+    from verify.records import Document
+    from verify.segment import split_sentences
+    rules = load_rules()
+    for text, stance in [("IS has claimed previous bombings in the city.", "neutral"),
+                         ("Daesh claimed the attack in a statement.", "neutral"),
+                         ("Russia claimed the strikes killed 5 militants.", "distancing")]:
+        sentences = split_sentences(text, abbreviations=rules.abbreviations)
+        (attribution,) = attribute(sentences, rules=rules, document=Document(id="t", origin="t", text=text))
+        assert attribution.stance == stance, text
+        assert (hedge(text, attribution).level == "none") == (stance == "neutral"), text
+

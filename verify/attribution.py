@@ -590,8 +590,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             cue, width = multi[1], len(multi[0])
         else:
             cue = index.single.get(word)
-        if cue is not None and word.startswith("claim") and i + 1 < n and lowers[i + 1].startswith("responsib"):
-            cue = replace(cue, stance="neutral")  # claiming responsibility asserts; it does not distance
+        if cue is not None and word.startswith("claim") and i + 1 < n and (
+                lowers[i + 1].startswith("responsib") or _claims_an_attack(lowers, i + 1)):
+            # claiming responsibility asserts; it does not distance ("IS has claimed previous bombings")
+            cue = replace(cue, stance="neutral")
         if cue is not None and i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN:
             # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5"),
             # or a headline's verb after a known name, which gives way to any other cue in the sentence
@@ -1060,6 +1062,22 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
             " ".join(t.lower for t in tokens[name[0]:name[1]]) in places:
         return None
     return name
+
+
+_ATTACKS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "assault",
+            "assaults", "ambush", "killing", "killings", "beheading", "beheadings", "shooting", "shootings"}
+
+
+def _claims_an_attack(lowers: list[str], k: int) -> bool:
+    """ "claimed [the|previous|…] attack(s)" ending its clause: responsibility for an attack."""
+    for m in range(k, min(len(lowers), k + 3)):
+        if lowers[m] in _ATTACKS:
+            return m + 1 >= len(lowers) or lowers[m + 1] in {".", ",", ";", "in", "on", "at", "near", "against",
+                                                              "that", "which", "and", "but", "last", "earlier"}
+        if lowers[m] not in DETERMINERS | {"previous", "several", "many", "similar", "recent", "both", "suicide",
+                                           "twin", "deadly", "bomb", "car"}:
+            return False
+    return False
 
 
 def _after_auxiliary(lowers: list[str], i: int) -> bool:

@@ -24,7 +24,10 @@ LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # the content (the gold's annotators agree); "may" only hedges in lower case (May is a month).
 _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
-                            r"|\bbefore (?:they|it|he|she|we) (could)\b", re.IGNORECASE)  # "before they could reach"
+                            r"|\bbefore (?:they|it|he|she|we) (could)\b"  # "before they could reach"
+                            r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
+                            r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
+                            r"|\b(?:no one|nobody) (could)\b", re.IGNORECASE)  # "No one could say who was responsible"
 CASE_SENSITIVE = {"may"}
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -97,7 +100,7 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
     if not present:
         return []
     by_phrase = matcher.by_phrase
-    negated = {next(m.start(g) for g in (1, 2, 3) if m.group(g)) for m in _NEGATED_MODAL.finditer(text)}
+    negated = {next(m.start(g) for g in range(1, 7) if m.group(g)) for m in _NEGATED_MODAL.finditer(text)}
     hits = []
     for pattern in matcher.patterns(present):
         for match in pattern.finditer(text):
