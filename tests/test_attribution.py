@@ -277,6 +277,20 @@ CONSTRUCTIONS = [
      "Syrian National Coalition", "organisation", (), "According to", "neutral"),
     ("The Russian Coordination Center said five people were killed.", "Russian Centre for Reconciliation",
      "military", (), "said", "neutral"),
+    # an apposition runs long before the verb; a relative clause's object does not speak
+    ("The White Helmets a group of civil defence emergency workers operating in rebel-held areas said on "
+     "Twitter one of their buildings was hit.", "White Helmets", "NGO", (), "said", "neutral"),
+    ("The Palmyra Coordination Committee a local group that supports protest against the Syrian government "
+     "reported that 35 bodies were found.", "Palmyra Coordination Committee", "organisation", (), "reported",
+     "neutral"),
+    ("A local activist who uses the name Abu al-Hassan said the town was hit.", "Abu al-Hassan", "person", (),
+     "said", "neutral"),
+    # the spokesperson of a body named from the text; a capitalised filler word starts a name
+    ("A spokesperson for the Zabadani Revolution Coordination Committee told al-Araby al-Jadeed that the army "
+     "advanced.", "Zabadani Revolution Coordination Committee", "organisation", ("The New Arab",), "told",
+     "neutral"),
+    ("A total of 33 people died according to the Local Coordination Committees with Russian planes suspected.",
+     "Local Coordination Committees", "monitor", (), "according to", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),

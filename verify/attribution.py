@@ -560,7 +560,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "according to figures compiled by X", "according to a statement from X";
             # "according to (well-informed) sources" names nobody
             while k < n and (lowers[k] in ACCORDING_FILLERS or lowers[k] in MONTHS or
-                             (lowers[k].isdigit() and len(lowers[k]) == 4)):  # "a February 2016 report by"
+                             (lowers[k].isdigit() and len(lowers[k]) == 4)) and \
+                    not (tokens[k].capitalised and lowers[k] not in DETERMINERS and k + 1 < n and tokens[k + 1].capitalised):
+                # ("a February 2016 report by"; but "the Local Coordination Committees" is a name)
                 if lowers[k] in {"reports", "sources", "media"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}):
                     k += 1
                     unnamed_end = True
@@ -795,10 +797,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = (outer[0], subject[1])
         rule = "attr.subject-cue"
         if subject and subject[0] >= 3:
-            rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 5), -1) if lowers[k] in {"which", "who"}), None)
+            rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 10), -1)
+                        if lowers[k] in {"which", "who", "that"}), None)
             if rel is not None and rel >= 1 and lowers[rel + 1] not in _HEADS_VERBS | DETERMINERS | _BE and \
                     not tokens[rel + 1].capitalised and lowers[rel + 1] not in index.single and \
-                    all(lowers[m] in DETERMINERS | _POSSESSIVES for m in range(rel + 2, subject[0])):
+                    (lowers[rel] != "that" or lowers[rel - 1] in lex.descriptions or lowers[rel - 1] in lex.unnamed) and \
+                    lowers[rel + 1] not in {"uses", "used", "calls", "called", "goes", "went", "named"} and \
+                    all((not tokens[m].capitalised or lowers[m] in NATIONALITIES) and lowers[m] not in index.single
+                        and tokens[m].text[:1].isalpha() for m in range(rel + 2, subject[0])):
+                # (also "… a local group that supports protest and resistance against the Syrian
+                # government reported"; but "A local activist who uses the name Abu al-Hassan said":
+                # the name is his)
                 # "The UK-based group which advocates the Syrian opposition said": the object of the
                 # relative clause does not speak; what the clause describes does
                 outer = _span_back(lex, tokens, rel)
@@ -1042,7 +1051,8 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
     begin = subject[0] if subject else max(0, cue - 6)
     article = next((k for k in range(begin, end) if tokens[k].lower in {"a", "an"} and k > 0), None)
     if article is None and subject:
-        article = next((k for k in range(subject[0] - 1, max(0, subject[0] - 4), -1)
+        # (up to "The White Helmets a group of civil defence emergency workers operating in …")
+        article = next((k for k in range(subject[0] - 1, max(0, subject[0] - 9), -1)
                         if tokens[k].lower in {"a", "an"}), None)
         if article is not None and any(tokens[m].capitalised and "-" not in tokens[m].text
                                        for m in range(article + 1, subject[0])):
@@ -1441,6 +1451,9 @@ _ORG_TYPE_WORDS = (
     (("united nations", "commission", "council", "union", "organisation for", "organization for",
       "organization", "organisation", "programme"), "international body"),
     (("hospital", "crescent", "cross", "foundation", "society", "rights", "aid", "relief", "helmets"), "NGO"),
+    # any other body's word: "The Palmyra Coordination Committee" is no person
+    (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
+      "institute", "association", "federation", "league", "bureau", "syndicate", "administration"), "organisation"),
 )
 
 
@@ -1615,6 +1628,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             len(body) <= (4 if body[-2].lower().endswith("-based") else 3) and body[-1].lower() in lex.descriptions:
         # "said the head of the Britain-based group": the group named before speaks through its head
         words, lower_words = body, [w.lower().strip(".,") for w in body]
+    spokes_for = re.match(r"(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|official|member|head|director|"
+                          r"chief)\s+(?:of|for|at)\s+(?:the\s+)?(.+)", mention, re.IGNORECASE) if not hits else None
+    named_body = spokes_for.group(1).split() if spokes_for else []
+    if named_body and 2 <= len(named_body) <= 7 \
+            and all(w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in named_body) \
+            and named_body[-1].lower() in _BODY_WORDS | {"committees"}:
+        # "A spokesperson for the Zabadani Revolution Coordination Committee told …": the body,
+        # named from the text, speaks through its unnamed spokesperson
+        name = " ".join(named_body)
+        return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
     if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") and
