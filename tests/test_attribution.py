@@ -291,6 +291,11 @@ CONSTRUCTIONS = [
      "neutral"),
     ("A total of 33 people died according to the Local Coordination Committees with Russian planes suspected.",
      "Local Coordination Committees", "monitor", (), "according to", "neutral"),
+    # a place, a nationality or the head's own capital does not name an unnamed source
+    ("Aleppo residents said the bombing continued.", "unnamed (aleppo residents)", "anonymous", (), "said",
+     "neutral"),
+    ("Syrian Activists said five people died.", "unnamed (syrian activists)", "anonymous", (), "said", "neutral"),
+    ("The Police Command source said five people died.", "Police Command", "government", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),

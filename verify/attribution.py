@@ -127,6 +127,7 @@ class Lexicon:
     participles: frozenset
     heads: frozenset
     countries: frozenset = frozenset()  # one-word names of governments in the registry: russia, moscow
+    places: frozenset = frozenset()  # place names and aliases, lower case (rules/places.jsonl)
 
 
 def _countries(registry) -> frozenset:
@@ -145,7 +146,7 @@ def lexicon(rules: RuleSet) -> Lexicon:
                        titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
                        referring_heads=words["referring-heads"], eyes=words["eyes"],
                        participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions),
-                       countries=_countries(rules.registry))
+                       countries=_countries(rules.registry), places=frozenset(rules.places))
     return derived(rules, "attribution.lexicon", build)
 
 
@@ -1250,8 +1251,12 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | lex.unnamed | DETERMINERS
                                             for w in words):
         return False
+    # capitals that name someone: not a nationality, not the head noun ("Syrian Activists"), not a
+    # place ("Aleppo residents", "Ghouta townspeople"), not a common word of a glued headline ("… in
+    # Last Three Days Activists in Idlib province said")
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
-                (k > 0 or not (is_common_word(w) or w.lower() in lex.unnamed)) and
+                not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)) or w.lower() in lex.unnamed
+                     or w.lower().strip(",") in lex.places) and
                 w.lower().strip(",") not in NATIONALITIES]
     return _head(words) in lex.unnamed and not capitals
 
@@ -1800,6 +1805,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         return Attribution(source=body, source_id=slug(body), source_type=_guess_type(body), speaker=speaker,
                            **base)
     name = _clean_name(mention)
+    body_words = [w for w in name.split() if w.lower() not in DETERMINERS]
+    if len(body_words) >= 3 and body_words[-1].lower() in {"source", "sources", "official", "officials"} and \
+            all(w[:1].isupper() for w in body_words[:-1]) and body_words[-2].lower() in _BODY_WORDS:
+        # "Police Command source said": the body speaks through its unnamed source
+        name = " ".join(body_words[:-1])
     kind = _guess_type(name)
     speaker = None
     person = _person_name(lex, mention)
