@@ -296,6 +296,22 @@ CONSTRUCTIONS = [
      "neutral"),
     ("Syrian Activists said five people died.", "unnamed (syrian activists)", "anonymous", (), "said", "neutral"),
     ("The Police Command source said five people died.", "Police Command", "government", (), "said", "neutral"),
+    # "authorities" of a named government are that government; local ones are nobody named
+    ("Local authorities told reporters on Saturday that 100 civilians were killed.", "unnamed (local authorities)",
+     "anonymous", (), "told", "neutral"),
+    ("The US authorities said the strike was lawful.", "US government", "government", (), "said", "neutral"),
+    # a lower-case body word ends a name; people after a quantity; a long registered name opens the sentence
+    ("Militants abducted a priest on Sunday night the Franciscan mission said on Tuesday.", "Franciscan mission",
+     "organisation", (), "said", "neutral"),
+    ("SANA reporter quoted a number of residents in the town as saying that three civilians were killed.",
+     "unnamed (residents in the town)", "anonymous", ("SANA",), "quoted", "neutral"),
+    ("The Russian center for monitoring and coordination of the cessation of hostilities registered 604 breaches.",
+     "Russian Centre for Reconciliation", "military", (), "registered", "neutral"),
+    # several known places, then the speaker; a place before the cue leaves the known name after it
+    ("Casualties were reported in Hama Aleppo and Deir al-Zor Moumtzis said.", "Moumtzis", "person", (), "said",
+     "neutral"),
+    ("Mortar rounds struck near the UN mission said the Syrian Observatory for Human Rights a Britain-based monitor.",
+     "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),

@@ -680,6 +680,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "RT quoted the military as saying": source after the cue, relay before it.
             subject = _span_back(lex, tokens, i)
             obj = _span_forward(lex, tokens, i + 1)
+            if obj is None:
+                # "SANA reporter quoted a number of residents in the town as saying": the people
+                # after a quantity
+                k = i + 1
+                while k < n and lowers[k] in {"a", "an", "the", "number", "of", "several", "some", "many", "two",
+                                               "three", "dozens", "group"}:
+                    k += 1
+                end = next((m for m in range(k, min(n, k + 8)) if lowers[m] == "as"), None)
+                if k > i + 1 and end is not None and lowers[k] in lex.unnamed:
+                    obj = (k, end)
             if obj and subject:
                 add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
                     relay=(_text(text, tokens, subject),))
@@ -737,15 +747,21 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             known_after = bool(span) and (matcher(forward) is not None or (
                 forward.split()[-1].lower() in lex.descriptions or forward.split()[-1].lower() in lex.unnamed)
                 and lowers[span[0]] not in {"a", "an"}) and _plain_end(lex, tokens, span[1]) \
-                and (no_subject or _span_back(lex, tokens, i) is None or
-                     (matcher(forward) is not None and _sentence_ends(tokens, span[1])))
+                and (no_subject or (before := _span_back(lex, tokens, i)) is None or
+                     (matcher(forward) is not None and (_sentence_ends(tokens, span[1]) or (
+                         before[0] > 0 and (lowers[before[0] - 1] in PLACE_PREPOSITIONS or
+                                            lowers[before[0] - 1] in DETERMINERS and before[0] > 1 and
+                                            lowers[before[0] - 2] in PLACE_PREPOSITIONS)))))
+            # (also "… mortar rounds struck near the UN mission said the Syrian Observatory …": the
+            # words before the cue are a place)
             # "… to open a formal inquiry said spokesman Colonel Chris Garver.": a title, then a
             # name, ending the sentence
             known_after = known_after or bool(span) and lowers[span[0]].rstrip(".") in lex.title_words and \
                 span[1] - span[0] >= 2 and tokens[span[1] - 1].capitalised and _sentence_ends(tokens, span[1])
             # ("Turkey said the YPG, which it considers …, had attacked": Turkey speaks; "… joined
             # opposition forces said the Observatory.": the Observatory does)
-            if span and (prev in QUOTES_CLOSE | {","} or no_subject or known_after) \
+            if span and (prev in QUOTES_CLOSE | {","} or no_subject or known_after or
+                         (matcher(forward) is not None and _span_back(lex, tokens, i) is None)) \
                     and _plausible(lex, forward, rules.registry, matcher) and (
                     prev in QUOTES_CLOSE | {","} or matcher(forward)
                     or any(t.capitalised for t in tokens[span[0]:span[1]]) or known_after):
@@ -853,8 +869,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if k >= 0 and lowers[k] in PLACE_PREPOSITIONS | {"to", "into", "on", "of"} and i - k >= 3:
                 # the longest run of known places ("in Hama and Deir al-Zor"), then the speaker
                 for split in range(i - 1, k + 1, -1):
-                    places = [p.strip() for p in _text(text, tokens, (k + 1, split)).lower().split(" and ")]
-                    if all(p in rules.places for p in places) and i - split <= 4 and tokens[split].capitalised:
+                    if _only_places(lowers[k + 1:split], rules.places) and i - split <= 4 and tokens[split].capitalised:
                         subject = (split, i)
                         break
         if subject is None and not object_before:
@@ -899,6 +914,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
                         subject, rule = named, "attr.subject-cue.distant"
                     break
+        if subject is None and not found and 2 <= i <= 30 and rules.registry.find(_text(text, tokens, (0, i))) is not None:
+            # "The Russian Center for coordinating and monitoring the cessation of hostilities
+            # agreement in Syria said": a long registered name with lower-case words opens the sentence
+            subject = (0, i)
         if (subject is None or not _plausible(lex, _text(text, tokens, subject), rules.registry, matcher)) \
                 and not found and i <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
@@ -1091,6 +1110,23 @@ def _claims_an_attack(lowers: list[str], k: int) -> bool:
     return False
 
 
+def _only_places(words: list[str], places) -> bool:
+    """Whether lower-case `words` are known places one after another, maybe joined by "and" ("hama
+    aleppo and deir al-zor")."""
+    if not words:
+        return False
+    reachable = [True] + [False] * len(words)
+    for start in range(len(words)):
+        if not reachable[start]:
+            continue
+        if words[start] == "and" and start > 0:
+            reachable[start + 1] = True
+        for size in (1, 2, 3):
+            if start + size <= len(words) and " ".join(words[start:start + size]) in places:
+                reachable[start + size] = True
+    return reachable[-1] and words[-1] != "and"
+
+
 def _after_auxiliary(lowers: list[str], i: int) -> bool:
     """True when the verb at `i` is passive: "was announced", "were also reported", "has been accused"."""
     back = i - 1
@@ -1251,6 +1287,8 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | lex.unnamed | DETERMINERS
                                             for w in words):
         return False
+    if _head(words) == "authorities" and matcher(" ".join(words)):
+        return False  # "the US authorities", "Turkish authorities": that government; "local authorities": nobody named
     # capitals that name someone: not a nationality, not the head noun ("Syrian Activists"), not a
     # place ("Aleppo residents", "Ghouta townspeople"), not a common word of a glued headline ("… in
     # Last Three Days Activists in Idlib province said")
