@@ -312,6 +312,15 @@ CONSTRUCTIONS = [
      "neutral"),
     ("Mortar rounds struck near the UN mission said the Syrian Observatory for Human Rights a Britain-based monitor.",
      "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
+    # a place after a known body says where it is; a person's name may follow the place
+    ("The local White Helmets in the central Hama province said an air raid killed eight members of the team.",
+     "White Helmets", "NGO", (), "said", "neutral"),
+    ("Two suicide bombers killed 30 militiamen in al-Hassakeh northeastern Syria a monitoring group said.",
+     "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
+    ("But a source in the Kurdish Asayesh security forces told AFP that this was the largest explosion.",
+     "Asayish", "military", ("AFP",), "told", "neutral"),
+    ("The Daesh-linked Aamaq news agency said the strike killed six people.", "Amaq", "state media", (), "said",
+     "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1167,4 +1176,16 @@ def test_attribution_participle_cue_after_an_object(rules, text, source):
 
 def test_attribution_it_is_worth_noting_is_the_outlets_voice(rules):
     assert attributions("It is worth noting that the crossing was closed.", rules) == [None]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("SANA reporter in Aleppo said five people died.", "SANA", None),
+    ("A civil defense official in Idlib Leys el-Faris told Anadolu Agency four civilians were killed.",
+     "White Helmets", "Leys el-Faris"),
+    ("The UN Resident Representative in Syria Ali al-Zaatari said the office was shelled.", "United Nations",
+     "Ali al-Zaatari"),
+])
+def test_attribution_a_place_after_a_known_body_is_no_speaker(rules, text, source, speaker):
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source, attribution.speaker) == (source, speaker)
 

@@ -298,8 +298,11 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     # determiner after a place
     inner = next((k for k in range(last - 1, first, -1) if tokens[k].lower in DETERMINERS and
                   (tokens[k - 1].capitalised or tokens[k - 1].lower in _PLACE_NOUNS)), None)
-    if inner is not None and i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"under"}:
-        return inner, last + 1  # (and after a law: "… under Chapter VII of the UN Charter the Coalition said")
+    if inner is not None and (i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"under"} or
+                              tokens[inner - 1].lower in lex.places):
+        # (and after a law: "… under Chapter VII of the UN Charter the Coalition said"; after a known
+        # place: "… in al-Hassakeh northeastern Syria a monitoring group said")
+        return inner, last + 1
     # "SANA reporter in Aleppo said": a place after a preposition belongs to a name before it
     capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
     own_subject = bool(capitals) and capitals[-1] < last and tokens[last].lower in lex.unnamed and i >= 1 and \
@@ -1133,6 +1136,8 @@ def _after_auxiliary(lowers: list[str], i: int) -> bool:
     while back > 0 and lowers[back] in {"also", "later", "widely", "previously", "first", "reportedly",
                                         "subsequently", "officially"}:
         back -= 1
+    if back > 1 and lowers[back] in DAYS and lowers[back - 1] == "on":
+        back -= 2  # "Russia was on Monday accused of …"
     return i > 0 and lowers[back] in _BE
 
 
@@ -1754,6 +1759,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         tail = _words_after(mention, source)
         if all(w.lower().strip(",.") in own | LEADING_DROP for w in tail):
             tail = []
+        at_place = next((k for k, w in enumerate(tail) if w.lower() in PLACE_PREPOSITIONS), None)
+        if at_place is not None:
+            # "The local White Helmets in the central Hama province", "SANA reporter in Aleppo": where
+            # it is, not another body nor a person; but "official in Idlib Leys el-Faris", "Resident
+            # Representative in Syria Ali al-Zaatari": a person's name after the known place
+            after = [w for w in tail[at_place + 1:] if w.lower() != "the"]
+            size = next((size for size in (3, 2, 1) if " ".join(after[:size]).lower() in rules.places), 0)
+            person = after[size:] if size else []
+            tail = tail[:at_place] + (person if 2 <= len(person) <= 4 and
+                                      all(w[:1].isupper() or _NAME_PREFIX.match(w) for w in person) else [])
         title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in lex.title_stems), None)
         if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) for w in tail[:title_at]):
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
