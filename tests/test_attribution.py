@@ -159,7 +159,7 @@ CONSTRUCTIONS = [
     # describing words after a place name; a known place, then a name; the apostrophe FA-KES lost
     ("At least 23 civilians were killed in the city of Aleppo Syrian activists said Sunday.",
      "unnamed (syrian activists)", "anonymous", (), "said", "neutral"),
-    ("I am not optimistic about the prospects in Syria Obama said at a news conference.", "Obama", "person", (),
+    ("I am not optimistic about the prospects in Syria Obama said at a news conference.", "Barack Obama", "person", (),
      "said", "neutral"),
     ("The strike was a war crime said Kenneth Roth Human Rights Watchs director.", "Human Rights Watch", "NGO", (),
      "said", "neutral"),
@@ -821,7 +821,7 @@ def test_attribution_nobody_asserts_no_one(rules):
 
 def test_attribution_a_news_conference_is_no_relay(rules):
     [found] = attributions("Kerry told a news conference that Saudi Arabia was ready.", rules)
-    assert found.source == "Kerry" and found.via == ()
+    assert found.source == "John Kerry" and found.via == ()
     [agency] = attributions("Kerry told news agency AFP that Saudi Arabia was ready.", rules)
     assert agency.via == ("AFP",)
 

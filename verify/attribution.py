@@ -927,6 +927,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # stands apart from its verb behind a relative clause or an apposition
             start = 1 if lowers[:1] and lowers[0] in SENTENCE_INITIAL_STOP else 0
             head = _span_forward(lex, tokens, start)
+            if head and head[1] - head[0] == 1 and lowers[head[0]].endswith("s") and head[1] < n and \
+                    not tokens[head[1]].capitalised and rules.registry.lookup(tokens[head[0]].text) is None and \
+                    rules.registry.lookup(tokens[head[0]].text[:-1]) is not None:
+                head = None  # "Kerrys meeting with Arab ministers …": a possessive, not the subject
             if head and head[1] < i and not any(lowers[k] in index.single for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
