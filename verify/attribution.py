@@ -28,7 +28,7 @@ from .rules import Cue, Registry, RuleSet, derived, normalise_name
 # --- fixed linguistics -------------------------------------------------------------------------
 
 _NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]")
-_TOKEN = re.compile(r"(?:Lt|Gen|Col|Maj|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Sheikh)\.|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=[\w-]))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
+_TOKEN = re.compile(r"(?:Lt|Gen|Col|Maj|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Sheikh)\.|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w|-\w))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -141,8 +141,11 @@ def lexicon(rules: RuleSet) -> Lexicon:
     def build(rules: RuleSet) -> Lexicon:
         words = rules.speakers
         stems = frozenset(t.rstrip(".") for t in words["titles"])
+        # every head noun of an unnamed or described source may also sit inside a name's span, so an
+        # editor adds such a word once (to speakers.unnamed or descriptions.jsonl), not twice
+        descriptors = words["descriptors"] | words["unnamed"] | frozenset(rules.descriptions)
         return Lexicon(descriptions=rules.descriptions, unnamed=words["unnamed"],
-                       unnamed_persons=words["unnamed-persons"], descriptors=words["descriptors"],
+                       unnamed_persons=words["unnamed-persons"], descriptors=descriptors,
                        titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
                        referring_heads=words["referring-heads"], eyes=words["eyes"],
                        participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions),
@@ -431,6 +434,8 @@ def _according_span_end(tokens: list[Token], span: tuple[int, int], text: str, r
         head = _text(text, tokens, (start, cut))
         subject = rules.registry.lookup(tail) is not None or tail.lower() in rules.places or \
             (tokens[cut].lower in NATIONALITIES and all(t.text.islower() for t in tokens[cut + 1:end]))
+        if subject and tokens[cut].lower in DETERMINERS and not tokens[cut - 1].capitalised:
+            return start, cut  # "according to the Al Masdar media outlet the US-led coalition bombed"
         if subject and (tokens[cut - 1].capitalised or tail.lower() in rules.places) and \
                 (rules.registry.lookup(head) is not None or tokens[cut - 1].lower in _BODY_WORDS):
             # (a lower-case body word too: "according to figures compiled by the Syrian Coalitions
@@ -778,6 +783,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        if subject is None and i >= 3 and lowers[i - 3:i] in (["one", "of", "them"], ["some", "of", "them"],
+                                                            ["many", "of", "them"], ["one", "of", "us"]):
+            # "… were blocked at a transit point one of them told AFP": one of the people just named
+            add((i - 3, i), text[tokens[i].start:tokens[i + width - 1].end], cue, "attr.subject-cue", tokens[i].start,
+                relay=(_text(text, tokens, _span_forward(lex, tokens, i + 1)),)
+                if word in {"told", "tells"} and _span_forward(lex, tokens, i + 1) and
+                _is_media(_text(text, tokens, _span_forward(lex, tokens, i + 1)), rules.registry, matcher) else (),
+                anonymous=True)
+            i += width
+            continue
         # "Kerry met Boris Johnson in London stating that …", "the ministry released a statement
         # saying …", "appealed … to exercise pressure on Russia pointing out …": the words before a
         # participle cue are the main verb's object; the sentence's subject speaks (but "with regime
@@ -1298,6 +1313,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
         return False
     if _head(words) == "authorities" and matcher(" ".join(words)):
         return False  # "the US authorities", "Turkish authorities": that government; "local authorities": nobody named
+    if _head(words) in _SPOKES and any(w.lower() in NATIONALITIES for w in words) and \
+            any(w.lower() in {"military", "army", "ministry", "government"} for w in words) and matcher(" ".join(words)):
+        return False  # "official Syrian military spokesperson": that military speaks through him
     # capitals that name someone: not a nationality, not the head noun ("Syrian Activists"), not a
     # place ("Aleppo residents", "Ghouta townspeople"), not a common word of a glued headline ("… in
     # Last Three Days Activists in Idlib province said")
