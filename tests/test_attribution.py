@@ -334,6 +334,14 @@ CONSTRUCTIONS = [
      "outlet", (), "According to", "neutral"),
     ("According to official Syrian military spokesperson the Syrian Armed Forces killed 33 militants.",
      "Syrian army", "military", (), "According to", "neutral"),
+    # inverted after a modal ending the quote, with an age or an apposition after the name
+    ("We hope to go back one day but I dont expect we will said Noha 45 asking not to be identified.", "Noha",
+     "person", (), "said", "neutral"),
+    ("No one will dare to move against Islamic State said Ahmad Ziyada al-Qaissi an Islamic State sympathizer "
+     "contacted by Skype.", "Ahmad Ziyada al-Qaissi", "person", (), "said", "neutral"),
+    # a photo credit glued before the sentence's subject
+    ("REUTERS/Stringer A Syrian human rights activist from Deir al-Zor who fled last year said rebels retreated.",
+     "unnamed (a syrian human rights activist)", "anonymous", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),

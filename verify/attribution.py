@@ -629,7 +629,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
             i += 1
             continue
-        if cue.kind == "verb" and _not_asserted(lowers, i):
+        ahead = _span_forward(lex, tokens, i + width) if i + width < n and lowers[i - 1] in _MODALS else None
+        if cue.kind == "verb" and _not_asserted(lowers, i) and not (
+                ahead and tokens[ahead[0]].capitalised and _inverted_ends(lex, tokens, ahead[1])):
+            # (but "… I dont expect we will said Noha 45 asking …": the modal ends the quote before
+            # an inverted cue)
             # "The ministry did not say what agent was used", "Reuters could not independently
             # confirm", "the regime will deny", "refused to confirm": a statement not (yet) made
             # asserts nothing (GUIDELINES: the outlet's own voice); its subject may speak in a
@@ -762,6 +766,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                             lowers[before[0] - 2] in PLACE_PREPOSITIONS)))))
             # (also "… mortar rounds struck near the UN mission said the Syrian Observatory …": the
             # words before the cue are a place)
+            if span and not known_after and span[1] - span[0] >= 2 and \
+                    all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text) for k in range(*span)) and \
+                    _inverted_ends(lex, tokens, span[1]) and ((before := _span_back(lex, tokens, i)) is None or
+                                                              before[0] > 0 and lowers[before[0] - 1] in
+                                                              PLACE_PREPOSITIONS | {"against", "with", "by", "to", "for", "of"}):
+                # "… dare to move against Islamic State said Ahmad Ziyada al-Qaissi an Islamic State
+                # sympathizer …": the name before the cue is an object; the person after it speaks
+                known_after = True
             # "… to open a formal inquiry said spokesman Colonel Chris Garver.": a title, then a
             # name, ending the sentence
             known_after = known_after or bool(span) and lowers[span[0]].rstrip(".") in lex.title_words and \
@@ -941,6 +953,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
             # stands apart from its verb behind a relative clause or an apposition
             start = 1 if lowers[:1] and lowers[0] in SENTENCE_INITIAL_STOP else 0
+            glued = next((k for k in range(1, min(n, 6)) if tokens[k].text in {"A", "An", "The"}), None)
+            if glued is not None and all(not t.text[:1].islower() for t in tokens[:glued]):
+                start = glued  # "REUTERS/Stringer A Syrian human rights activist … said": a photo credit first
             head = _span_forward(lex, tokens, start)
             if head and head[1] - head[0] == 1 and lowers[head[0]].endswith("s") and head[1] < n and \
                     not tokens[head[1]].capitalised and rules.registry.lookup(tokens[head[0]].text) is None and \
@@ -1245,8 +1260,16 @@ def _inverted_ends(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "said Silvia Dallatomasina MSFs medical manager of operations in …": her title
     if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in lex.titles and tokens[j - 1].capitalised:
         return True  # "said Mohamad Sabra the head negotiator for …"
-    # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …"
-    return j + 1 < n and tokens[j].lower in {"a", "an"} and (tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text) \
+    if j < n and tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and tokens[j - 1].capitalised and (
+            j + 1 >= n or _clause_ends(tokens, j + 1) or tokens[j + 1].lower.endswith("ing") or
+            tokens[j + 1].lower in {"who", "from", "of", "a", "an"}):
+        return True  # "said Noha 45 asking not to be identified": her age
+    # an appositive without its comma: "… said Abd Abu al-Nasr a resident of …", "… said Ahmad
+    # al-Qaissi an Islamic State sympathizer contacted by Skype"
+    return j + 1 < n and tokens[j].lower in {"a", "an"} and (
+        tokens[j + 1].text[:1].islower() or "-" in tokens[j + 1].text or
+        (tokens[j + 1].capitalised and tokens[j - 1].capitalised and
+         any(t.text[:1].islower() and t.lower not in {"of", "and"} for t in tokens[j + 2:j + 5]))) \
         and (tokens[j - 1].capitalised or tokens[j - 1].lower in lex.descriptors)
 
 
