@@ -342,6 +342,17 @@ CONSTRUCTIONS = [
     # a photo credit glued before the sentence's subject
     ("REUTERS/Stringer A Syrian human rights activist from Deir al-Zor who fled last year said rebels retreated.",
      "unnamed (a syrian human rights activist)", "anonymous", (), "said", "neutral"),
+    # giving a toll reports it; an acronym in brackets inside a name; a photographer contributing to an agency
+    ("The Syrian Observatory for Human Rights a British-based monitoring group gave a slightly lower toll of 31.",
+     "Syrian Observatory for Human Rights", "monitor", (), "gave", "neutral"),
+    ("Syrian state media gave a toll of 44 dead and 140 injured in the bombing.", "SANA", "state media", (), "gave",
+     "neutral"),
+    ("The Islamic State (IS) group said in a statement that one of its fighters fired on a gathering.",
+     "Islamic State", "armed group", (), "said", "neutral"),
+    ("The Local Coordination Committees (LCC) a network of activists reported hundreds of casualties.",
+     "Local Coordination Committees", "monitor", (), "reported", "neutral"),
+    ("A photographer contributing to AFP saw massive destruction at the scene.", "AFP", "news agency", (), "saw",
+     "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1197,6 +1208,16 @@ def test_attribution_participle_cue_after_an_object(rules, text, source):
 
 def test_attribution_it_is_worth_noting_is_the_outlets_voice(rules):
     assert attributions("It is worth noting that the crossing was closed.", rules) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday Russias Defense Ministry declared a 48-hour truce in Aleppo.",   # an act, not a report
+    "The militants have declared an autonomous region across the northern areas they hold.",
+    "He gave a speech in Damascus.",                                               # no toll given
+    "The activist-operated Idlib News network which gave a lower toll of 17 was founded in 2013.",
+])
+def test_attribution_declaring_or_giving_without_a_report_is_no_attribution(rules, text):
+    assert attributions(text, rules) == [None]
 
 
 @pytest.mark.parametrize("text, source, speaker", [

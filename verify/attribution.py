@@ -47,6 +47,9 @@ NON_REPORTING_AFTER = {
     "claimed": {"the lives", "lives", "responsibility for the lives", "victims"},
     "claiming": {"the lives", "lives"},
     "put": set(),
+    # declaring a truce, a caliphate or a region is an act, not a report ("declared that …" reports)
+    "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
+    "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
 }
 MAX_SPAN = 14
 MAX_QUOTE_RUN = 4  # sentences a quotation may run on without a quote mark before it is taken as unclosed
@@ -283,6 +286,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             continue
         if token.text in {"-", "'s", "’s", "'", "’"}:
             i -= 1
+            continue
+        if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].text.isupper() \
+                and tokens[i - 3].capitalised and (tokens[i + 1].lower in _BODY_WORDS or tokens[i + 1].capitalised):
+            i -= 3  # "The Islamic State (IS) group said": an acronym inside the name
             continue
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last:
             i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30"
@@ -673,8 +680,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 add(None, tokens[i].text, cue, "attr.passive", tokens[i].start, anonymous=True)  # somebody accuses
             i += 1
             continue
-        if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")):
+        if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")) \
+                and not (word in {"gave", "gives"} and
+                         re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
+            # "puts the death toll at …", "gave a slightly lower toll of 31"
             i += 1
+            continue
+        if cue.kind == "toll" and i > 0 and lowers[i - 1] in {"which", "who", "that"}:
+            i += 1  # "the Idlib News network which gave a lower toll of 17 said …": the clause's own verb speaks
             continue
         if cue.kind == "quote" and i > 0 and lowers[i - 1] in _BE:
             # "the Russian military was quoted as saying by Interfax", "… was quoted by Interfax as
@@ -907,7 +920,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # the speaker and the verb
             at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles or
                        (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in lex.unnamed)), None)
-            if at is not None and not any(lowers[m] in index.single for m in range(at + 1, i)):
+            if at is not None and not any(lowers[m] in index.single and index.single[lowers[m]].kind != "toll"
+                                          for m in range(at + 1, i)):
                 named = _span_back(lex, tokens, at)
                 if named is not None and _plausible(lex, _text(text, tokens, named), rules.registry, matcher):
                     subject = named
@@ -939,6 +953,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     # a known source, an unnamed one ("The man who spoke on condition of anonymity
                     # said"), or a body's name ("the Idlib News network which gave a lower toll said")
                     if named is not None and not any(lowers[m] in index.single and lowers[m] not in _WITNESS_CUES
+                                                     and index.single[lowers[m]].kind != "toll"
                                                      for m in range(w, i)) and (
                             matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in lex.unnamed
                             or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
@@ -961,7 +976,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     not tokens[head[1]].capitalised and rules.registry.lookup(tokens[head[0]].text) is None and \
                     rules.registry.lookup(tokens[head[0]].text[:-1]) is not None:
                 head = None  # "Kerrys meeting with Arab ministers …": a possessive, not the subject
-            if head and head[1] < i and not any(lowers[k] in index.single for k in range(head[1], i)):
+            if head and head[1] < i and not any(lowers[k] in index.single and index.single[lowers[k]].kind != "toll"
+                                                for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
                 # "US Central Command which oversees … said", "Tony Blinken speaking at … said",
@@ -984,7 +1000,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"} for k in range(head[1], i))
                 if matcher(mention) or described or separated or modified or participial:
                     subject, rule = head, "attr.subject-cue.distant"
-        if subject and len(matcher.all(_text(text, tokens, subject))) != 1 and \
+        if subject and len(set(matcher.all(_text(text, tokens, subject)))) != 1 and \
                 not any(lowers[k] in lex.titles for k in range(*subject)) and \
                 (not any(lowers[k] in _STRUCTURE for k in range(*subject)) or
                  (subject[1] - subject[0] >= 5 and not any(lowers[k] in _RELATION for k in range(*subject)))):
@@ -1114,7 +1130,10 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
         if article is not None and any(tokens[m].capitalised and "-" not in tokens[m].text
                                        for m in range(article + 1, subject[0])):
             article = None
-    if article is None or article < 1 or not tokens[article - 1].capitalised:
+    end_of_name = article
+    if article is not None and article >= 4 and tokens[article - 1].text == ")" and tokens[article - 3].text == "(":
+        end_of_name = article - 3  # "The Local Coordination Committees (LCC) a network of activists reported"
+    if article is None or article < 1 or not tokens[end_of_name - 1].capitalised:
         return None
     description = [t.lower for t in tokens[article + 1:end]]
     core = next((k for k in range(article + 1, end) if tokens[k].lower in PLACE_PREPOSITIONS | {"of"}), end)
@@ -1122,8 +1141,8 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
             any(w.rstrip(".") in lex.title_words and k + 1 < len(description) and description[k + 1] in {"of", "for", "at"}
                 for k, w in enumerate(description)):
         return None
-    name = _span_back(lex, tokens, article)
-    if name is None or name[1] != article or name[1] - name[0] > 4 or \
+    name = _span_back(lex, tokens, end_of_name)
+    if name is None or name[1] != end_of_name or name[1] - name[0] > 4 or \
             not all(tokens[k].capitalised or tokens[k].lower in {"al", "abu", "bin", "ibn"} or "-" in tokens[k].text
                     for k in range(*name)) or \
             " ".join(t.lower for t in tokens[name[0]:name[1]]) in places:
@@ -1636,6 +1655,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         previous = context.recent(types) or (context.recent(None) if lower_words[0] == "their" else None)
         if previous is not None:
             return inherit(previous, "+possessive")
+    if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
+            and lower_words[0] in {"the", "a", "an"}:
+        # "A photographer contributing to AFP saw …": the outlet he works for
+        at = context.sentence.find(candidate.mention)
+        works = _WORKS_FOR.match(context.sentence, at + len(candidate.mention)) if at >= 0 else None
+        outlet = matcher(works.group(1)) if works else None
+        if outlet is not None and outlet.type in MEDIA_TYPES:
+            return Attribution(source=outlet.name, source_id=outlet.id, source_type=outlet.type,
+                               **{**base, "rule": candidate.rule + "+works-for"})
     if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
             and lower_words[0] in {"the", "our", "a"}:
         # "the reporter said": the outlet whose reporter spoke last, else the publisher's own reporter
@@ -2152,6 +2180,8 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
     return None
 
 
+_WORKS_FOR = re.compile(r"\s+(?:contributing to|working for|writing for|for|with|from)\s+(?:the\s+)?"
+                        r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
                     "army", "front", "base"}
 _PERCEIVING = {"showed", "shows", "show", "showing", "shown", "saw", "heard", "depicted", "depicts", "featured",
