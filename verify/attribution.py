@@ -609,7 +609,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         else:
             cue = index.single.get(word)
         if cue is not None and word.startswith("claim") and i + 1 < n and (
-                lowers[i + 1].startswith("responsib") or _claims_an_attack(lowers, i + 1)):
+                lowers[i + 1].startswith("responsib") or _claims_an_attack(tokens, i + 1)):
             # claiming responsibility asserts; it does not distance ("IS has claimed previous bombings")
             cue = replace(cue, stance="neutral")
         if cue is not None and i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN:
@@ -1154,12 +1154,15 @@ _ATTACKS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "expl
             "assaults", "ambush", "killing", "killings", "beheading", "beheadings", "shooting", "shootings"}
 
 
-def _claims_an_attack(lowers: list[str], k: int) -> bool:
-    """ "claimed [the|previous|…] attack(s)" ending its clause: responsibility for an attack."""
+def _claims_an_attack(tokens: list[Token], k: int) -> bool:
+    """ "claimed [the|previous|…] attack(s)" ending its clause: responsibility for an attack (also
+    a headline's "IS claims attack" glued to the next sentence)."""
+    lowers = [t.lower for t in tokens]
     for m in range(k, min(len(lowers), k + 3)):
         if lowers[m] in _ATTACKS:
-            return m + 1 >= len(lowers) or lowers[m + 1] in {".", ",", ";", "in", "on", "at", "near", "against",
-                                                              "that", "which", "and", "but", "last", "earlier"}
+            return m + 1 >= len(lowers) or tokens[m + 1].capitalised or \
+                lowers[m + 1] in {".", ",", ";", "in", "on", "at", "near", "against", "that", "which", "and", "but",
+                                  "last", "earlier"}
         if lowers[m] not in DETERMINERS | {"previous", "several", "many", "similar", "recent", "both", "suicide",
                                            "twin", "deadly", "bomb", "car"}:
             return False
