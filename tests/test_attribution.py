@@ -1231,3 +1231,17 @@ def test_attribution_a_place_after_a_known_body_is_no_speaker(rules, text, sourc
     (attribution,) = attributions(text, rules)
     assert (attribution.source, attribution.speaker) == (source, speaker)
 
+
+def test_attribution_a_described_relay_is_the_medium_the_text_named(rules):
+    text = ("The Times of Israel reported the strike on the base. The Syrian Observatory for Human Rights "
+            "confirmed the attack according to the newspaper.")
+    first, second = attributions(text, rules)
+    assert (second.source, second.via) == ("Syrian Observatory for Human Rights", ("Times of Israel",))
+    [alone] = attributions("The Observatory confirmed the attack according to the newspaper.", rules)
+    assert alone.via == ("newspaper",)  # no medium named: the description stays as written
+
+
+def test_attribution_a_source_who_said_to_an_agency_is_relayed_by_it(rules):
+    [found] = attributions('Reuters reported a military source who said "The battles are ongoing."', rules)
+    assert (found.source, found.via) == ("unnamed (a military source)", ("Reuters",))
+

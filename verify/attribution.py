@@ -808,6 +808,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        if subject is None and found and i >= 3 and lowers[i - 1] == "who" and found[-1].rule == "attr.subject-cue" \
+                and _is_media(found[-1].mention or "", rules.registry, matcher):
+            # "Reuters reported a military source who said …": the source speaks, the agency relays
+            # (_merge_outer makes the agency the relay)
+            speaker = _span_back(lex, tokens, i - 1)
+            if speaker is not None and _is_unnamed(lex, _text(text, tokens, speaker), rules.registry, matcher):
+                subject = speaker
         if subject is None and i >= 3 and lowers[i - 3:i] in (["one", "of", "them"], ["some", "of", "them"],
                                                             ["many", "of", "them"], ["one", "of", "us"]):
             # "… were blocked at a transit point one of them told AFP": one of the people just named
@@ -1619,7 +1626,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     lex = lexicon(rules)
     registry = rules.registry
     matcher = _registry_matcher(registry)
-    via = tuple(_relay_name(r, matcher, publisher) for r in candidate.relay if r)
+    via = tuple(_described_relay(lex, v, context, publisher) or v if v else v
+                for v in (_relay_name(r, matcher, publisher) for r in candidate.relay if r))
     via = tuple(v for v in via if v and not (publisher and matcher(v) is publisher))
     base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via,
                 rule=candidate.rule)
@@ -2212,6 +2220,23 @@ def _clean_name(mention: str) -> str:
         # for the Coordination of Humanitarian Affairs" (the organisation's office)
         words = words[1:]
     return " ".join(words).strip(" ,") or mention
+
+
+def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: Source | None) -> str | None:
+    """The medium a described relay ("according to the newspaper", "the TV channel", "local media")
+    stands for: the one the document named last before, else the first it names; None when the relay
+    is a name already or the document names no medium."""
+    words = [w.lower() for w in name.split() if w.lower() not in DETERMINERS]
+    if not words or len(words) > 3 or (context.matcher and context.matcher(name)) or \
+            not any(w in MEDIA_WORDS for w in words) or any(w[:1].isupper() for w in name.split()[1:]):
+        return None
+    for text in (context.sentence, *reversed(context.before)):
+        found = [s for s in context.matcher.all(text) if s.type in MEDIA_TYPES and s is not publisher] \
+            if context.matcher and text else []
+        if found:
+            return max(found, key=lambda s: _last_position(text, s)).name
+    ahead = next((s for s in context.named if s.type in MEDIA_TYPES and s is not publisher), None)
+    return ahead.name if ahead is not None else None
 
 
 def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str | None:
