@@ -353,6 +353,16 @@ CONSTRUCTIONS = [
      "Local Coordination Committees", "monitor", (), "reported", "neutral"),
     ("A photographer contributing to AFP saw massive destruction at the scene.", "AFP", "news agency", (), "saw",
      "neutral"),
+    # a place held by someone continues the place; a description glued after a place; a name with "for"
+    ("An AFP correspondent in rebel-held eastern Aleppo said the strikes were especially intense.", "AFP",
+     "news agency", (), "said", "neutral"),
+    ("Rockets struck near the ancestral village Qardaha the monitor said.", "Syrian Observatory for Human Rights",
+     "monitor", (), "said", "neutral"),
+    ("Victims include 8 children in the eastern Syrian city of Ashara Syrian Observatory for Human Rights says.",
+     "Syrian Observatory for Human Rights", "monitor", (), "says", "neutral"),
+    # a known body, then a person's name after it: the body through him
+    ("A spokesman for the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef said the forces attacked.",
+     "Nour al-Din al-Zinki", "armed group", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),

@@ -294,9 +294,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last:
             i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30"
             continue
-        if "-" in token.text and token.text.islower() and i > 0 and tokens[i - 1].lower == "the" \
-                and i < last:
-            i -= 1  # "of the activist-run Hama Media Center"
+        if "-" in token.text and token.text.islower() and i > 0 and i < last and \
+                (tokens[i - 1].lower == "the" or token.lower.endswith(("-held", "-controlled"))):
+            i -= 1  # "of the activist-run Hama Media Center", "in rebel-held eastern Aleppo"
             continue
         if not _is_name_token(lex, token, sentence_start=(i == 0)):
             break
@@ -365,7 +365,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if inner is None:
             # "a hundred of militants SANA news agency reported": a name after lower-case words
             inner = next((k for k in range(first + 2, last + 1) if tokens[k].capitalised
-                          and not tokens[k - 1].capitalised and tokens[k - 1].lower not in {"of", "the"}), None)
+                          and not tokens[k - 1].capitalised and tokens[k - 1].lower not in {"of", "the", "for", "and"}),
+                         None)  # (not inside "Syrian Observatory for Human Rights")
         if inner is None and tokens[last].lower in lex.heads:
             # "the city of Aleppo Syrian activists said": describing words end the place name
             inner = next((k for k in range(first + 1, last + 1)
@@ -412,12 +413,14 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         first += 1  # "Date of publication 27 October 2016 State media says": the year ends the date
     glued = next((k for k in range(last, first, -1) if tokens[k].text in {"A", "An", "The"} and k < last
                   and not tokens[k + 1].capitalised or
-                  (tokens[k].lower == "the" and k + 1 <= last and tokens[last].lower in {"source", "sources"}
+                  (tokens[k].lower == "the" and k + 1 <= last and
+                   (tokens[last].lower in {"source", "sources"} or
+                    k + 1 == last and (tokens[last].lower in lex.descriptions or tokens[last].lower in lex.unnamed))
                    and tokens[k - 1].capitalised)), None)
     if glued is not None:
         # "Get short URL 9832 A source told Sputnik" (a capitalised article inside the span starts
-        # the sentence glued to page debris); "… nicknamed Abu Moussa the source said" (the
-        # unnamed source after a name in the content)
+        # the sentence glued to page debris); "… nicknamed Abu Moussa the source said", "… ancestral
+        # village Qardaha the monitor said" (the unnamed or described source after a name in the content)
         first = glued
     while first <= last and tokens[first].lower in LEADING_DROP - DETERMINERS | {","} and \
             not (first == last - 1 and tokens[first].lower in _POSSESSIVES and tokens[last].lower in _HIS_OWN):
@@ -935,8 +938,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject is None and not object_before:
             # "… of northeast Damascus SANA said": a known source right before the cue (not a
             # place after a preposition: "… working in Damascus said")
-            for size in (1, 2, 3, 4):
-                if i - size >= 0 and all(t.capitalised for t in tokens[i - size:i]) and \
+            for size in (1, 2, 3, 4, 5, 6):
+                # (a name may hold lower-case joining words: "… of Ashara Syrian Observatory for
+                # Human Rights says")
+                if i - size >= 0 and tokens[i - size].capitalised and \
+                        all(t.capitalised or t.lower in {"for", "of", "the", "al"} for t in tokens[i - size:i]) and \
                         matcher(_text(text, tokens, (i - size, i))) is not None and \
                         not (i - size > 0 and lowers[i - size - 1] in PLACE_PREPOSITIONS
                              and _text(text, tokens, (i - size, i)).lower() in rules.places):
@@ -1884,6 +1890,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                                    **base)
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=person, **base)
+        if 2 <= len(tail) <= 4 and all(w[:1].isupper() or _NAME_PREFIX.match(w) for w in tail) and \
+                _guess_type(" ".join(tail)) == "person" and matcher(" ".join(tail)) is None and \
+                not any(w.lower() in _BODY_WORDS or (is_common_word(w) and w.lower() not in {"al", "el", "abu", "bin", "ibn"})
+                        for w in tail):
+            # "… the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef said": the body,
+            # through the person named after it
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type,
+                               speaker=" ".join(tail), **base)
         body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons else tail  # "… official"
         place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
             and normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
