@@ -1255,3 +1255,20 @@ def test_attribution_a_source_who_said_to_an_agency_is_relayed_by_it(rules):
     [found] = attributions('Reuters reported a military source who said "The battles are ongoing."', rules)
     assert (found.source, found.via) == ("unnamed (a military source)", ("Reuters",))
 
+
+def test_attribution_an_ambassador_speaks_for_himself_and_responded_reports(rules):
+    [found] = attributions('Asked about the attack Russias UN ambassador Vitaly Churkin responded "Its horrible."',
+                           rules)
+    assert (found.source, found.cue) == ("Vitaly Churkin", "responded")
+    assert attributions("The army responded with heavy firepower to the attack.", rules) == [None]
+
+
+def test_attribution_the_group_is_never_a_person_and_a_registered_description_names_its_source(rules):
+    text = ('Russias UN ambassador Vitaly Churkin said "Its horrible." '
+            'A leading opposition group condemned the raids.')
+    first, second = attributions(text, rules)
+    assert first.source == "Vitaly Churkin" and second.source_type != "person"
+    text = "Turkey PM says it aims to develop relations. The Britain-based monitoring group said 12 died."
+    first, second = attributions(text, rules)
+    assert second.source == "Syrian Observatory for Human Rights"
+

@@ -48,6 +48,9 @@ NON_REPORTING_AFTER = {
     "claiming": {"the lives", "lives"},
     "put": set(),
     # declaring a truce, a caliphate or a region is an act, not a report ("declared that …" reports)
+    # responding with force, or to an attack, is an act ("responded with military force")
+    "responded": {"with", "by", "to", "in ", "militarily", "quickly", "swiftly", "immediately", "forcefully"},
+    "replied": {"with", "by", "to"},
     "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
     "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
 }
@@ -1782,6 +1785,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                         not (k + 1 < len(inner) and inner[k + 1].lower().endswith("-based"))
                         for k, w in enumerate(inner)):  # ("the New York-based group")
         types = lex.descriptions[lower_words[-1]]
+        if types is None and lower_words[-1] in _GROUP_WORDS:
+            types = tuple(t for t in _ALL_TYPES if t != "person")  # "the group" is never a person
         if len(words) == 2 and lower_words[-1].endswith("s") and not words[0][:1].isupper() and \
                 lower_words[0] not in DETERMINERS | _POSSESSIVES and not hits:
             return anonymous(mention)  # "according to independent monitors": no one named before
@@ -1805,6 +1810,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                                            **{**base, "rule": candidate.rule + "+relay-affiliation"})
         if previous is None:
             ahead = context.first_named(types)
+            if hits and (types is None or hits[0].type in types):
+                ahead = hits[0]  # a registered description names its own source ("the Britain-based monitoring group")
             if ahead is not None:
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
@@ -1865,7 +1872,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
             speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
-            if speaker and source.type == "government" and tail[title_at].lower() in _STATE_OFFICES:
+            if speaker and (source.type == "government" and tail[title_at].lower() in _STATE_OFFICES or
+                            tail[title_at].lower() == "ambassador"):
+                # (an ambassador, even to the UN, speaks for himself as the gold writes it: "Russias UN
+                # ambassador Vitaly Churkin")
                 # "United States President Barack Obama": heads of state and ministers speak for
                 # themselves (fixtures/gold/GUIDELINES.md)
                 return Attribution(source=speaker, source_id=slug(speaker), source_type="person", speaker=speaker,
