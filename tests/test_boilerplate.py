@@ -40,6 +40,19 @@ def boilerplate(text):
     ("Still image shows a cloud of black smoke rising from vehicles in the distance.", "boiler.caption-shows"),
     ("Manar al-Frieh/Manal", "boiler.editor-names"),
     ("H. Zain H. Said", "boiler.editor-names"),
+    # FA-KES site chrome (dev gold and unannotated train articles)
+    ("SUBSCRIBE TRT World on Youtube Subscribe to our Youtube channel for all latest in-depth reporting.",
+     "boiler.site-footer"),
+    ("37th Istanbul Film Festival Egon Schiele Cy Twombly | Episode | Showcase Category News The blunders of MBS",
+     "boiler.site-footer"),
+    ("Source AFP Related News Suicide car bomb kills eight regime and rebel fighters in Daraa - SOHR",
+     "boiler.related-news-footer"),
+    ("Launched in London in 1978 Asharq Al-Awsat has established itself as the decisive publication.",
+     "boiler.outlet-blurb"),
+    ("This article is an edited translation from our Arabic edition.", "boiler.credits-note"),
+    ("Last Update: Saturday 7 October 2017 KSA 16:06 - GMT 13:06 3885", "boiler.last-update"),
+    ("WARNING GRAPHIC CONTENT", "boiler.warning"),
+    ("218-11", "boiler.page-code"),
 ])
 def test_boilerplate_positives(text, rule):
     assert boilerplate(text) == rule
@@ -61,6 +74,9 @@ def test_boilerplate_positives(text, rule):
     "The report was compiled by the Observatory and released on Monday.",
     "Footage posted on YouTube showed corpses of women and children.",   # a caption says "shows"
     "Aleppo/Idlib: rebels advance on the city as the army retreats.",
+    "The source said 40 people were killed and related news emerged later.",
+    "Warning of graphic images, activists posted the video on Monday.",
+    "Asharq Al-Awsat reported that the strikes killed 12 people.",
     "",
 ])
 def test_boilerplate_negatives(text):
