@@ -53,6 +53,10 @@ def boilerplate(text):
     ("Last Update: Saturday 7 October 2017 KSA 16:06 - GMT 13:06 3885", "boiler.last-update"),
     ("WARNING GRAPHIC CONTENT", "boiler.warning"),
     ("218-11", "boiler.page-code"),
+    ("People inspect a site hit by air strikes in Idlib province Syria June 12 2016.", "boiler.caption-dated"),
+    ("(Photo Smoke is seen following a US airstrike on western Raqqah Syria on July 17 2017. by AFP)",
+     "boiler.tweet-embed"),
+    ("... 832 Community standardsDiscussion Comment via FacebookComment via Sputnik News", "boiler.tweet-embed"),
 ])
 def test_boilerplate_positives(text, rule):
     assert boilerplate(text) == rule
@@ -77,6 +81,9 @@ def test_boilerplate_positives(text, rule):
     "The source said 40 people were killed and related news emerged later.",
     "Warning of graphic images, activists posted the video on Monday.",
     "Asharq Al-Awsat reported that the strikes killed 12 people.",
+    # a story sentence ending with a date names a source or a perfect tense; a caption does not
+    "The army also appeared to have dropped nerve agents on northern Hama on March 30 2017.",
+    "At least 80 people were killed in the attack the Observatory said on August 21 2013.",
     "",
 ])
 def test_boilerplate_negatives(text):
