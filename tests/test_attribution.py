@@ -363,6 +363,20 @@ CONSTRUCTIONS = [
     # a known body, then a person's name after it: the body through him
     ("A spokesman for the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef said the forces attacked.",
      "Nour al-Din al-Zinki", "armed group", (), "said", "neutral"),
+    # an adverb before the cue; a coalition of rebels is no registered coalition; a named alliance with
+    # its article; an adjective "alleged" reports nothing; "the US and France": the first governs
+    ("The government should have granted inspectors access John Kerry reportedly told the Syrian minister.",
+     "John Kerry", "person", (), "told", "neutral"),
+    ('But a broad coalition of Syrian rebels denounced the negotiations as "meaningless" on Sunday.',
+     "unnamed (coalition of syrian rebels)", "anonymous", (), "denounced", "accusing"),
+    ("Following the air strikes the Tahrir al-Sham jihadist alliance denounced the ceasefire talks.",
+     "Hayat Tahrir al-Sham", "armed group", (), "denounced", "accusing"),
+    ("The US and France termed the assaults war crimes and said Syria and Russia were responsible.",
+     "US government", "government", (), "said", "neutral"),
+    ("U.S. Senator John McCain a Republican critic of the policy said on Twitter that Assad was emboldened.",
+     "John McCain", "person", (), "said", "neutral"),
+    ("Zakaria Malahifji of the Aleppo-based Fastaqim opposition group told Reuters the assault continued.",
+     "Fastaqim opposition group", "organisation", ("Reuters",), "told", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1221,6 +1235,11 @@ def test_attribution_it_is_worth_noting_is_the_outlets_voice(rules):
 
 
 @pytest.mark.parametrize("text", [
+    "Syrian regime forces killed 48 alleged rebels in Hardatnin village in Aleppo.",  # an adjective
+    "The US and allies use the Incirlik air base to bomb purported ISIL positions in Syria.",
+    "The US has been moving warships closer to Syria based on conflicting reports over an attack.",
+    "Qamishli is under the control of the Syrian regime and Kurdish authorities who have declared zones of autonomy.",
+    "Aid groups helped the families of the regime envoy who blamed France for the massacre on Monday.",
     "On Wednesday Russias Defense Ministry declared a 48-hour truce in Aleppo.",   # an act, not a report
     "The militants have declared an autonomous region across the northern areas they hold.",
     "He gave a speech in Damascus.",                                               # no toll given

@@ -36,7 +36,8 @@ SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "la
                    "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
-                   "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed"}
+                   "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
+                   "reportedly", "allegedly"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
@@ -70,7 +71,8 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
                      "count", "toll", "information", "estimates", "compiled", "released", "published", "issued",
                      "provided", "by", "from", "of", "latest", "new", "preliminary", "initial", "local",
                      "media", "documentation", "records", "sources", "well-informed", "informed", "reliable",
-                     "military", "security", "field", "medical", "several", "other", "unconfirmed"}
+                     "military", "security", "field", "medical", "several", "other", "unconfirmed",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "earlier"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
@@ -96,7 +98,8 @@ _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "
 _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "municipality", "university",
                  "command", "directorate", "court", "prison", "airport"}
 # offices whose holders the gold writes as sources in their own right, after a country's name
-_STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice", "leader"}
+_STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice", "leader",
+                  "senator", "sen", "congressman", "congresswoman", "lawmaker"}
 # what someone "told" that is an audience, not a relay ("told a news conference")
 _GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", "gathering", "summit"}
 # Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
@@ -391,6 +394,11 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     # a place name runs into the describing words of an unnamed or described source
     if first <= last and tokens[last].lower in lex.heads | {"agency"}:
         capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
+        run = capitals[-1] if capitals else 0
+        while run > first and tokens[run - 1].capitalised:
+            run -= 1
+        if capitals and run > first and tokens[run - 1].lower == "the" and tokens[last].lower in _BODY_WORDS | {"alliance"}:
+            capitals = []  # "the Tahrir al-Sham jihadist alliance": a name with its article, not a place
         if capitals and capitals[-1] < last - 1 and \
                 all(tokens[k].lower in lex.descriptors | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
                 and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the", "a", "an"} \
@@ -638,6 +646,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS):
             i += 1
             continue
+        if word == "alleged" and i > 0 and (tokens[i - 1].text[:1].isdigit() or lowers[i - 1] in NUMBER_WORDS | DETERMINERS
+                                            | _POSSESSIVES | {"of", "on", "by", "for", "an", "these", "those"}):
+            i += 1  # "killed 48 alleged rebels", "the alleged attack": an adjective, not a report
+            continue
         after = " ".join(lowers[i + 1:i + 4])
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
             i += 1
@@ -769,7 +781,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         inverted = None
         after_cue = i + width
         no_subject = i == 0 or not _is_name_token(lex, tokens[i - 1], sentence_start=(i == 1))
-        if word not in {"told", "tells", "telling"} and after_cue < n:
+        if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing":
+            # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker)
             span = _span_forward(lex, tokens, after_cue)
             forward = _text(text, tokens, span) if span else ""
             # without a comma the cue may still end the content: "… in the town of Ghandoura said
@@ -968,6 +981,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     named = _span_back(lex, tokens, w)
                     # a known source, an unnamed one ("The man who spoke on condition of anonymity
                     # said"), or a body's name ("the Idlib News network which gave a lower toll said")
+                    if named is not None and named[0] > 0 and lowers[named[0] - 1] in PLACE_PREPOSITIONS | {"of", "to", "for", "with", "by"}:
+                        named = None  # "… under the shared control of the Syrian regime and Kurdish authorities who have declared …"
                     if named is not None and not any(lowers[m] in index.single and lowers[m] not in _WITNESS_CUES
                                                      and index.single[lowers[m]].kind != "toll"
                                                      for m in range(w, i)) and (
@@ -992,6 +1007,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     not tokens[head[1]].capitalised and rules.registry.lookup(tokens[head[0]].text) is None and \
                     rules.registry.lookup(tokens[head[0]].text[:-1]) is not None:
                 head = None  # "Kerrys meeting with Arab ministers …": a possessive, not the subject
+            if head and lowers[head[0]] in PLACE_PREPOSITIONS | {"to", "for", "with", "as", "by", "of"}:
+                head = None  # "To the east a Kurdish-led force … announced": a place, not the subject
+            if head and word in _NOUN_OR_ADJECTIVE_CUES and (i + 1 >= n or lowers[i + 1] not in {"that", "to"}):
+                head = None  # "… based on conflicting reports over …", "to bomb purported ISIL positions": no report
             if head and head[1] < i and not any(lowers[k] in index.single and index.single[lowers[k]].kind != "toll"
                                                 for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
@@ -1124,6 +1143,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 break
     if any(c.position not in headlines for c in found):
         found = [c for c in found if c.position not in headlines]
+    if len(found) > 1 and any((c.mention or "").lower() not in {"we", "i"} for c in found):
+        # "We say that … a tribal member sitting in a room said": the first person speaks inside a
+        # quotation that lost its marks; the sentence's own speaker comes later
+        found = [c for c in found if (c.mention or "").lower() not in {"we", "i"}]
     found.sort(key=lambda c: c.rule != "attr.according-to")
     return _merge_outer(found, rules, text)
 
@@ -1369,7 +1392,8 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                       (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
             words = words[:k]
             break
-    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | lex.unnamed | DETERMINERS
+    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | lex.unnamed | DETERMINERS |
+                                            _QUANTIFIERS or w.lower() in {"u.s.", "us", "u.k.", "uk", "u.n."}
                                             for w in words):
         return False
     if _head(words) == "authorities" and matcher(" ".join(words)):
@@ -1744,6 +1768,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if (previous.speaker or previous.source_type == "person") and \
                     not _another_body(previous, lower_words, registry):
                 return inherit(previous, "+description")
+    if re.match(r"(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:coalition|alliance|group|network) of\b", mention.lower()) \
+            and not any(w[:1].isupper() and w.lower() not in NATIONALITIES for w in words[1:]):
+        return anonymous(mention)  # "a broad coalition of Syrian rebels denounced": not the US-led coalition
     lead = [w for w in lower_words if w not in DETERMINERS]
     if len(lead) >= 3 and lead[0] in _AGAINST_OR_FOR and lead[1] == "of":
         # "Opponents of Bashar al-Assad said": people defined by someone they oppose (or support,
@@ -1757,6 +1784,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     elif candidate.anonymous or _is_unnamed(lex, mention, registry, matcher):
         return anonymous(mention)
     hits = matcher.all(mention)
+    if " and " in mention and len(set(hits)) > 1:
+        # "The US and France termed the assaults war crimes and said …": the first of two governs
+        lowered = mention.lower()
+        hits = tuple(sorted(hits, key=lambda h: min((lowered.find(a.lower()) for a in (h.name, *h.aliases)
+                                                      if lowered.find(a.lower()) >= 0), default=10**6)))
     of_body = re.search(r"\b(?:head|chief|director|president|leader|founder|spokes(?:man|woman|person)|member)\s+"
                         r"(?:of|at)\s+((?:the\s+)?.+)", mention, re.IGNORECASE)
     if of_body and len(hits) > 1:
@@ -1856,6 +1888,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         tail = _words_after(mention, source)
         if all(w.lower().strip(",.") in own | LEADING_DROP for w in tail):
             tail = []
+        if tail and tail[0].lower() in {"and", "or"}:
+            tail = []  # "The US and France said": the first of two governs
         at_place = next((k for k, w in enumerate(tail) if w.lower() in PLACE_PREPOSITIONS), None)
         if at_place is not None:
             # "The local White Helmets in the central Hama province", "SANA reporter in Aleppo": where
@@ -2104,7 +2138,8 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     words, described = body.split(), False
     while len(words) > 1 and (words[0].lower().endswith("-based") or
                               (words[0].islower() and (words[0] in lex.descriptors or "-" in words[0]))):
-        described = described or words[0] in lex.descriptions or words[0] in lex.descriptors
+        described = described or words[0] in lex.descriptions or words[0] in lex.descriptors or \
+            words[0].lower().endswith("-based")
         words.pop(0)
     body = " ".join(words)
     left = mention[:match.start()].split()
@@ -2113,7 +2148,8 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     person = " ".join(left)
     if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None:
         return None
-    if not body[:1].isupper() or (not described and _guess_type(body) in {"person", "organisation"}):
+    if not body[:1].isupper() or (not described and _guess_type(body) in {"person", "organisation"}
+                                  and body.split()[-1].lower() not in _BODY_WORDS):
         return None  # (a body named after its describing words "opposition group" is a body)
     return body, person
 
@@ -2219,6 +2255,9 @@ _WORKS_FOR = re.compile(r"\s+(?:contributing to|working for|writing for|for|with
                         r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
                     "army", "front", "base"}
+_QUANTIFIERS = {"another", "one", "two", "three", "some", "several", "many", "other", "senior", "top", "high-ranking",
+                "local", "anonymous", "unnamed", "informed"}  # "Another U.S. official said": still unnamed
+_NOUN_OR_ADJECTIVE_CUES = {"reports", "claims", "estimates", "alleged", "purported", "notes", "states"}
 _PERCEIVING = {"showed", "shows", "show", "showing", "shown", "saw", "heard", "depicted", "depicts", "featured",
                "features"}
 _NAME_THEN = {"has", "had", "have", "was", "is", "also", "then", "later"}  # words after a name that open its verb
@@ -2265,9 +2304,14 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
 
 def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str | None:
     """The display name of a relay; the publisher's own reporter is no relay (None)."""
-    source = matcher(mention)
-    if source is not None:
-        return source.name
+    sources = matcher.all(mention)
+    medium = next((s for s in sources if s.type in MEDIA_TYPES), None)
+    if medium is not None:
+        return medium.name
+    if sources and any(w.lower() in MEDIA_WORDS for w in mention.split()):
+        return _clean_name(mention)  # "the U.S. CBS television network": a network, not the US government
+    if sources:
+        return sources[0].name
     if _head(mention.split()) in {"reporter", "correspondent", "journalist"}:
         return publisher.name if publisher else None
     return _clean_name(mention)
