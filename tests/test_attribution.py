@@ -377,6 +377,15 @@ CONSTRUCTIONS = [
      "John McCain", "person", (), "said", "neutral"),
     ("Zakaria Malahifji of the Aleppo-based Fastaqim opposition group told Reuters the assault continued.",
      "Fastaqim opposition group", "organisation", ("Reuters",), "told", "neutral"),
+    # holding someone responsible accuses; "reports indicate"; coordinators are unnamed unless named
+    ("The Syrian Coalition holds Russia directly and fully responsible for the war crimes.",
+     "Syrian National Coalition", "organisation", (), "holds", "accusing"),
+    ("The ISIL terrorists have massacred 250 Syrian troops at an airbase in Raqqa reports indicate.",
+     "unnamed (reports)", "anonymous", (), "indicate", "neutral"),
+    ("The opposition coordinators have confirmed on their Facebook pages the killing of the commander.",
+     "unnamed (opposition coordinators)", "anonymous", (), "confirmed", "committal"),
+    ('"Russian air forces have deployed incendiary weapons" Riad Hijab coordinator of the opposition HNC wrote to Ban.',
+     "High Negotiations Committee", "organisation", (), "wrote", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1241,6 +1250,7 @@ def test_attribution_it_is_worth_noting_is_the_outlets_voice(rules):
     "Qamishli is under the control of the Syrian regime and Kurdish authorities who have declared zones of autonomy.",
     "Aid groups helped the families of the regime envoy who blamed France for the massacre on Monday.",
     "On Wednesday Russias Defense Ministry declared a 48-hour truce in Aleppo.",   # an act, not a report
+    "Rebels held the town for two years before the army took it back.",            # held, not responsible
     "The militants have declared an autonomous region across the northern areas they hold.",
     "He gave a speech in Damascus.",                                               # no toll given
     "The activist-operated Idlib News network which gave a lower toll of 17 was founded in 2013.",

@@ -646,6 +646,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS):
             i += 1
             continue
+        if word in {"held", "holds", "hold"} and "responsible" not in lowers[i + 1:i + 10]:
+            i += 1  # only "held X responsible" accuses; "held talks", "held the town" report nothing
+            continue
         if word == "alleged" and i > 0 and (tokens[i - 1].text[:1].isdigit() or lowers[i - 1] in NUMBER_WORDS | DETERMINERS
                                             | _POSSESSIVES | {"of", "on", "by", "for", "an", "these", "those"}):
             i += 1  # "killed 48 alleged rebels", "the alleged attack": an adjective, not a report
@@ -946,8 +949,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # the speaker and the verb
             at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles or
                        (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in lex.unnamed)), None)
-            if at is not None and not any(lowers[m] in index.single and index.single[lowers[m]].kind != "toll"
-                                          for m in range(at + 1, i)):
+            if at is not None and not any(_is_cue_at(lowers, m, index) for m in range(at + 1, i)):
                 named = _span_back(lex, tokens, at)
                 if named is not None and _plausible(lex, _text(text, tokens, named), rules.registry, matcher):
                     subject = named
@@ -983,8 +985,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     # said"), or a body's name ("the Idlib News network which gave a lower toll said")
                     if named is not None and named[0] > 0 and lowers[named[0] - 1] in PLACE_PREPOSITIONS | {"of", "to", "for", "with", "by"}:
                         named = None  # "… under the shared control of the Syrian regime and Kurdish authorities who have declared …"
-                    if named is not None and not any(lowers[m] in index.single and lowers[m] not in _WITNESS_CUES
-                                                     and index.single[lowers[m]].kind != "toll"
+                    if named is not None and not any(_is_cue_at(lowers, m, index) and lowers[m] not in _WITNESS_CUES
                                                      for m in range(w, i)) and (
                             matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in lex.unnamed
                             or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
@@ -1011,8 +1012,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 head = None  # "To the east a Kurdish-led force … announced": a place, not the subject
             if head and word in _NOUN_OR_ADJECTIVE_CUES and (i + 1 >= n or lowers[i + 1] not in {"that", "to"}):
                 head = None  # "… based on conflicting reports over …", "to bomb purported ISIL positions": no report
-            if head and head[1] < i and not any(lowers[k] in index.single and index.single[lowers[k]].kind != "toll"
-                                                for k in range(head[1], i)):
+            if head and head[1] < i and not any(_is_cue_at(lowers, k, index) for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
                 # "US Central Command which oversees … said", "Tony Blinken speaking at … said",
@@ -1191,6 +1191,17 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
 
 _ATTACKS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "assault",
             "assaults", "ambush", "killing", "killings", "beheading", "beheadings", "shooting", "shootings"}
+
+
+def _is_cue_at(lowers: list[str], k: int, index) -> bool:
+    """Whether the word at `k` is a reporting cue there: not a toll verb ("gave a toll" reports only
+    when it names a toll), not "held" without "responsible" ("held by the opposition")."""
+    cue = index.single.get(lowers[k])
+    if cue is None or cue.kind == "toll":
+        return False
+    if lowers[k] in {"held", "holds", "hold"}:
+        return "responsible" in lowers[k + 1:k + 10]
+    return True
 
 
 def _claims_an_attack(tokens: list[Token], k: int) -> bool:
@@ -1777,7 +1788,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # or mourn) are unnamed; that someone does not speak
         return anonymous(mention)
     at = _institution(words, matcher, rules.places)
-    if at is not None and head in lex.unnamed:
+    if at is not None and head in lex.unnamed and not (words[0][:1].isupper() and lower_words[0] not in DETERMINERS
+                                                       and _person_name(lex, " ".join(words[:2])) == " ".join(words[:2])):
+        # (but "Riad Hijab coordinator of the opposition HNC": a named person speaks for it)
         # "a source at Aleppo Police Command": the institution speaks
         mention, words = at, at.split()
         lower_words = [w.lower().strip(".,") for w in words]
