@@ -386,6 +386,17 @@ CONSTRUCTIONS = [
      "unnamed (opposition coordinators)", "anonymous", (), "confirmed", "committal"),
     ('"Russian air forces have deployed incendiary weapons" Riad Hijab coordinator of the opposition HNC wrote to Ban.',
      "High Negotiations Committee", "organisation", (), "wrote", "neutral"),
+    # "Today" in a name; "according to the source" then the clause's subject; a place before a name
+    ("Opposition media groups including Aleppo Today said the explosion occurred near a mosque.", "Aleppo Today",
+     "outlet", (), "said", "neutral"),
+    ("According to the source Colonel Fadlullah Naji of the al-Sham Legion will head the room.",
+     "unnamed (the source)", "anonymous", (), "According to", "neutral"),
+    ("According to the Arabic-language desk of Sputnik news agency the US warplanes targeted the area.", "Sputnik",
+     "state media", (), "According to", "neutral"),
+    ("In Paris Fabius said that the Security Council would have to decide.", "Fabius", "person", (), "said",
+     "neutral"),
+    ("The provincial governor of Homs Talal Barazi told AFP the two bombers pulled up at the checkpoint.",
+     "Talal Barazi", "person", ("AFP",), "told", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1300,4 +1311,9 @@ def test_attribution_the_group_is_never_a_person_and_a_registered_description_na
     text = "Turkey PM says it aims to develop relations. The Britain-based monitoring group said 12 died."
     first, second = attributions(text, rules)
     assert second.source == "Syrian Observatory for Human Rights"
+
+
+def test_attribution_an_official_is_no_official_medium(rules):
+    first, second = attributions("Sputnik reported the strikes. An official said the unit has a recording.", rules)
+    assert second.source == "unnamed (an official)"
 

@@ -233,6 +233,8 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
 
 
 def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
+    if token.text == "Today" and not sentence_start:
+        return True  # "Aleppo Today said": a name, not the day
     if token.lower in MONTHS or token.lower in DAYS:
         return False
     if token.lower in lex.descriptors:
@@ -263,7 +265,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     Observatory"; "Sergey Shoygu, said") when a title or the cue follows the comma.
     """
     i = end - 1
-    while i > 0 and tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}:
+    while i > 0 and tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","} \
+            and not (tokens[i].text == "Today" and tokens[i - 1].capitalised):  # ("Aleppo Today said": a name)
         i -= 1
     if i >= 0 and tokens[i].lower in PRONOUNS:
         return i, i + 1
@@ -497,7 +500,7 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
             if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]):
                 i = title + 1
                 continue
-        if token.lower in DAYS or not _is_name_token(lex, token, sentence_start=False):
+        if (token.lower in DAYS and token.text != "Today") or not _is_name_token(lex, token, sentence_start=False):
             break
         if token.lower in {"a", "an"} and i > begin and tokens[i - 1].capitalised:
             break  # "Abd Abu al-Nasr a resident of …": an appositive without its comma
@@ -599,6 +602,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     break
                 k += 1
             cue_text = text[tokens[i].start:tokens[i + 1].end]
+            if not unnamed_end and k == i + 3 and lowers[i + 2] == "the" and k < n and \
+                    (lowers[k] in lex.descriptions or lowers[k] in {"source", "sources"}) and not tokens[k].capitalised \
+                    and k + 1 < n and tokens[k + 1].capitalised and tokens[k + 1].lower not in DAYS:
+                # "According to the source Colonel Fadlullah Naji of the al-Sham Legion will head …":
+                # the description, then the clause's own subject
+                found.append(Candidate(text[tokens[i + 2].start:tokens[k].end], cue_text, cue.stance,
+                                       "attr.according-to", tokens[i].start, (), False))
+                i = k + 1
+                continue
             if not unnamed_end and k > i + 2 and lowers[k - 1] in lex.descriptions and \
                     (k >= n or tokens[k].text in {".", ",", ";", ")"}):
                 # "according to the statement.": a description of a source named before
@@ -1047,6 +1059,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
                     subject = (k, subject[1])
                     break
+        if subject and subject[0] >= 1 and lowers[subject[0] - 1] in PLACE_PREPOSITIONS | {"of"} and \
+                subject[1] - subject[0] >= 2:
+            # "In Paris Fabius said", "The provincial governor of Homs Talal Barazi told AFP": a known
+            # place, then the speaker's name
+            size = next((size for size in (3, 2, 1) if subject[1] - subject[0] > size and
+                         (" ".join(lowers[subject[0]:subject[0] + size]) in rules.places or
+                          size == 1 and (matcher(tokens[subject[0]].text) or Source("", "", "")).type == "government")), 0)
+            rest = _text(text, tokens, (subject[0] + size, subject[1])) if size else ""
+            if size and all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text)
+                            for k in range(subject[0] + size, subject[1])) and \
+                    _guess_type(rest) == "person" and (matcher(rest) is None or matcher(rest).type == "person"):
+                subject = (subject[0] + size, subject[1])
         person = _before_apposition(lex, tokens, subject, i, rules.places) if subject or i >= 3 else None
         if person is not None:
             subject = person
@@ -1655,7 +1679,13 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     if current:
         runs.append(current)
     names = [r for r in runs if len(r) >= 2 or (len(r) == 1 and len(words) > 1)]
-    return " ".join(names[-1]) if names else None
+    if not names:
+        return None
+    name = names[-1]
+    # "The provincial governor of Homs Talal Barazi": the place ends before the person's name
+    size = next((size for size in (3, 2, 1) if len(name) - size >= 2 and
+                 " ".join(name[:size]).lower() in lex.places), 0)
+    return " ".join(name[size:])
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
@@ -1742,7 +1772,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if previous.mention and re.search(rf"\b{re.escape(stem)}s?\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
     if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
-            and not matcher(mention):
+            and set(lower_words) & (MEDIA_WORDS | {"media"}) and not matcher(mention):
+        # (a medium must be named: "official" alone is an official, not official media)
         # "state media said": the state medium the document names, else nobody named
         previous = context.recent(("state media",))
         if previous is not None:
