@@ -376,7 +376,7 @@ CONSTRUCTIONS = [
     ("U.S. Senator John McCain a Republican critic of the policy said on Twitter that Assad was emboldened.",
      "John McCain", "person", (), "said", "neutral"),
     ("Zakaria Malahifji of the Aleppo-based Fastaqim opposition group told Reuters the assault continued.",
-     "Fastaqim opposition group", "organisation", ("Reuters",), "told", "neutral"),
+     "Fastaqim", "armed group", ("Reuters",), "told", "neutral"),
     # holding someone responsible accuses; "reports indicate"; coordinators are unnamed unless named
     ("The Syrian Coalition holds Russia directly and fully responsible for the war crimes.",
      "Syrian National Coalition", "organisation", (), "holds", "accusing"),
@@ -397,6 +397,13 @@ CONSTRUCTIONS = [
      "neutral"),
     ("The provincial governor of Homs Talal Barazi told AFP the two bombers pulled up at the checkpoint.",
      "Talal Barazi", "person", ("AFP",), "told", "neutral"),
+    # registered spellings: the Russians, Fastaqim, a misspelt SOHR; a day is never a speaker
+    ("The Russians had on Saturday accused militants of bringing fighters into the area.", "Russian government",
+     "government", (), "accused", "accusing"),
+    ('"Currently nobody can get in or out of Aleppo" a member of the Aleppo-based rebel group Fastaqim told Reuters.',
+     "Fastaqim", "armed group", ("Reuters",), "told", "neutral"),
+    ("It was not clear whether he was an accomplice SORH said Sunday.", "Syrian Observatory for Human Rights",
+     "monitor", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1262,6 +1269,7 @@ def test_attribution_it_is_worth_noting_is_the_outlets_voice(rules):
     "Aid groups helped the families of the regime envoy who blamed France for the massacre on Monday.",
     "On Wednesday Russias Defense Ministry declared a 48-hour truce in Aleppo.",   # an act, not a report
     "Rebels held the town for two years before the army took it back.",            # held, not responsible
+    "Tuesdays reports came on the eve of a major international meeting in Brussels.",
     "The militants have declared an autonomous region across the northern areas they hold.",
     "He gave a speech in Damascus.",                                               # no toll given
     "The activist-operated Idlib News network which gave a lower toll of 17 was founded in 2013.",

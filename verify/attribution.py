@@ -235,8 +235,8 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
 def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
     if token.text == "Today" and not sentence_start:
         return True  # "Aleppo Today said": a name, not the day
-    if token.lower in MONTHS or token.lower in DAYS:
-        return False
+    if token.lower in MONTHS or token.lower in DAYS or token.lower[:-1] in DAYS:
+        return False  # (also "Tuesdays reports came …": a day that lost its apostrophe)
     if token.lower in lex.descriptors:
         return True
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
