@@ -404,6 +404,14 @@ CONSTRUCTIONS = [
      "Fastaqim", "armed group", ("Reuters",), "told", "neutral"),
     ("It was not clear whether he was an accomplice SORH said Sunday.", "Syrian Observatory for Human Rights",
      "monitor", (), "said", "neutral"),
+    # a name after its article or "based" is no place before a description; "official news agency"
+    # is the state medium the document names, relays included
+    ('"There is renewed bombardment" Zakaria Malhifji of the Aleppo based Fastaqim opposition group told Reuters.',
+     "Fastaqim", "armed group", ("Reuters",), "told", "neutral"),
+    ("There was no claim of responsibility though the key Ahrar al-Sham rebel group denied any involvement.",
+     "Ahrar al-Sham", "armed group", (), "denied", "denying"),
+    ("Fighting in the Idlib countryside local activists said five people died.",
+     "unnamed (countryside local activists)", "anonymous", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),
@@ -1324,4 +1332,11 @@ def test_attribution_the_group_is_never_a_person_and_a_registered_description_na
 def test_attribution_an_official_is_no_official_medium(rules):
     first, second = attributions("Sputnik reported the strikes. An official said the unit has a recording.", rules)
     assert second.source == "unnamed (an official)"
+
+
+def test_attribution_a_state_agency_described_before_the_text_names_it_through_a_relay(rules):
+    text = ("Militants killed five civilians in Deir Ezzor the state-run news agency said. "
+            "SANA reporter quoted residents as saying that the victims were crucified.")
+    first, second = attributions(text, rules)
+    assert first.source == "SANA" and second.via == ("SANA",)
 

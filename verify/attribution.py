@@ -241,7 +241,7 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         return True
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
         return True
-    return False
+    return bool(_NAME_PREFIX.match(token.text)) and "-" in token.text  # "Ahrar al-Sham", "Jabhat al-Nusra"
 
 
 def _sentence_adverb(token: Token, following: Token) -> bool:
@@ -303,6 +303,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last:
             i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30"
             continue
+        if token.lower == "based" and i > 0 and i < last and tokens[i - 1].capitalised:
+            i -= 1  # "the Aleppo based Fastaqim opposition group": FA-KES lost the hyphen
+            continue
         if "-" in token.text and token.text.islower() and i > 0 and i < last and \
                 (tokens[i - 1].lower == "the" or token.lower.endswith(("-held", "-controlled"))):
             i -= 1  # "of the activist-run Hama Media Center", "in rebel-held eastern Aleppo"
@@ -332,6 +335,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and not own_subject and \
             (tokens[i - 1].lower in lex.descriptors - LEADING_DROP or tokens[i - 1].capitalised):
         outer = _span_back(lex, tokens, i)
+        if outer == (0, 1) and is_common_word(tokens[0].text) and tokens[0].lower not in lex.descriptors:
+            outer = None  # "Fighting in the Idlib countryside local activists said": a sentence's first word
         if outer is not None and not (outer[0] >= 2 and tokens[outer[0] - 1].lower in {"has", "have", "relies"} and
                                       any(t.lower in {"which", "who"} for t in tokens[max(0, outer[0] - 4):outer[0]])):
             # (not the object of a relative clause: "the Observatory which has a network of sources
@@ -400,7 +405,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         run = capitals[-1] if capitals else 0
         while run > first and tokens[run - 1].capitalised:
             run -= 1
-        if capitals and run > first and tokens[run - 1].lower == "the" and tokens[last].lower in _BODY_WORDS | {"alliance"}:
+        if capitals and run >= 1 and (tokens[run - 1].lower == "the" or tokens[run - 1].lower.endswith("based") or
+                                      run >= 2 and tokens[run - 2].lower == "the" and tokens[run - 1].text.islower()) \
+                and tokens[last].lower in _BODY_WORDS | {"alliance"}:
             capitals = []  # "the Tahrir al-Sham jihadist alliance": a name with its article, not a place
         if capitals and capitals[-1] < last - 1 and \
                 all(tokens[k].lower in lex.descriptors | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
@@ -1862,7 +1869,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                         for k, w in enumerate(inner)):  # ("the New York-based group")
         types = lex.descriptions[lower_words[-1]]
         if types is None and lower_words[-1] in _GROUP_WORDS:
-            types = tuple(t for t in _ALL_TYPES if t != "person")  # "the group" is never a person
+            types = tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)  # "the group": no person, no medium
         if len(words) == 2 and lower_words[-1].endswith("s") and not words[0][:1].isupper() and \
                 lower_words[0] not in DETERMINERS | _POSSESSIVES and not hits:
             return anonymous(mention)  # "according to independent monitors": no one named before
@@ -2450,7 +2457,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     candidates_per_sentence = [find_candidates(sentence.text, rules=rules) for sentence in sentences]
     for candidates in candidates_per_sentence:
         for candidate in candidates:
-            for source in matcher.all(candidate.mention) if candidate.mention else ():
+            # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
+            for source in [*(matcher.all(candidate.mention) if candidate.mention else ()),
+                           *(s for r in candidate.relay if r for s in matcher.all(r))]:
                 if source.type == "person" and source.spokesperson and source.affiliation:
                     source = rules.registry.get(source.affiliation) or source  # he speaks for it
                 if source is not publisher and source not in context.named:
