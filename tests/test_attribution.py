@@ -412,6 +412,15 @@ CONSTRUCTIONS = [
      "Ahrar al-Sham", "armed group", (), "denied", "denying"),
     ("Fighting in the Idlib countryside local activists said five people died.",
      "unnamed (countryside local activists)", "anonymous", (), "said", "neutral"),
+    # more unnamed groups; registered spellings; the author of an inverted statement
+    ("International leaders have condemned the alleged chemical attacks.", "unnamed (international leaders)",
+     "anonymous", (), "condemned", "accusing"),
+    ("Patients and staff reported suffering severe respiratory symptoms.", "unnamed (patients and staff)",
+     "anonymous", (), "reported", "neutral"),
+    ("Islamist group Ahrar Al Sham said on Twitter it was involved in fierce clashes.", "Ahrar al-Sham",
+     "armed group", (), "said", "neutral"),
+    ('"The Russian air force has not carried out any strikes near Khan Shaykhun" said a statement by the Russias '
+     "defence ministry.", "Russian Defence Ministry", "military", (), "said", "neutral"),
     # a determiner starts the subject after a law's name
     ("Those responsible must be held accountable under Chapter VII of the UN Charter the Arab League said.",
      "Arab League", "international body", (), "said", "neutral"),

@@ -88,7 +88,7 @@ _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide
             "account", "leader", "chief", "head", "commander"}
 _LOCAL_MEDIA_WORDS = {"the", "local", "syrian", "arabic-language", "media", "outlets", "news"}
 _LOCAL_MEDIA_TYPES = ("state media", "outlet")
-_STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv",
+_STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv", "channel",
                       "broadcaster"}
 _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "There", "Our", "In", "But"}
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
@@ -839,6 +839,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     and _plausible(lex, forward, rules.registry, matcher) and (
                     prev in QUOTES_CLOSE | {","} or matcher(forward)
                     or any(t.capitalised for t in tokens[span[0]:span[1]]) or known_after):
+                if span[1] + 1 < n and lowers[span[1]] == "by" and lowers[span[1] - 1] in _STATEMENT_NOUNS:
+                    # '"…" said a statement by the Russias defence ministry': the statement's author
+                    author = _span_forward(lex, tokens, span[1] + 1)
+                    if author is not None and _plausible(lex, _text(text, tokens, author), rules.registry, matcher):
+                        span = author
                 if _inverted_ends(lex, tokens, span[1]) or prev in QUOTES_CLOSE:
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
