@@ -1325,6 +1325,8 @@ def test_attribution_an_ambassador_speaks_for_himself_and_responded_reports(rule
     [found] = attributions('Asked about the attack Russias UN ambassador Vitaly Churkin responded "Its horrible."',
                            rules)
     assert (found.source, found.cue) == ("Vitaly Churkin", "responded")
+    [deputy] = attributions('Russias Deputy Ambassador Vladimir Safronkov said he was "amazed at this conclusion."', rules)
+    assert deputy.source == "Vladimir Safronkov"
     assert attributions("The army responded with heavy firepower to the attack.", rules) == [None]
 
 

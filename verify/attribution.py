@@ -1963,7 +1963,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # Haj Mansour": the organisation, and its speaker
             speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
             if speaker and (source.type == "government" and tail[title_at].lower() in _STATE_OFFICES or
-                            tail[title_at].lower() == "ambassador"):
+                            "ambassador" in [w.lower() for w in tail[title_at:title_at + 3]]):
                 # (an ambassador, even to the UN, speaks for himself as the gold writes it: "Russias UN
                 # ambassador Vitaly Churkin")
                 # "United States President Barack Obama": heads of state and ministers speak for
