@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .records import Attribution, Document, Sentence, Source
-from .rules import Cue, Registry, RuleSet, derived, normalise_name
+from .rules import Cue, Registry, RuleSet, derived, lost_apostrophe_variants, normalise_name
 
 # --- fixed linguistics -------------------------------------------------------------------------
 
@@ -665,7 +665,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS):
             i += 1
             continue
-        if word in {"held", "holds", "hold"} and "responsible" not in lowers[i + 1:i + 10]:
+        if word in _HOLD and not _is_cue_at(lowers, i, index):
             i += 1  # only "held X responsible" accuses; "held talks", "held the town" report nothing
             continue
         if word == "alleged" and i > 0 and (tokens[i - 1].text[:1].isdigit() or lowers[i - 1] in NUMBER_WORDS | DETERMINERS
@@ -676,7 +676,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
             i += 1
             continue
-        ahead = _span_forward(lex, tokens, i + width) if i + width < n and lowers[i - 1] in _MODALS else None
+        ahead = _span_forward(lex, tokens, i + width) if 0 < i and i + width < n and lowers[i - 1] in _MODALS else None
         if cue.kind == "verb" and _not_asserted(lowers, i) and not (
                 ahead and tokens[ahead[0]].capitalised and _inverted_ends(lex, tokens, ahead[1])):
             # (but "… I dont expect we will said Noha 45 asking …": the modal ends the quote before
@@ -864,18 +864,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject is None and i >= 3 and lowers[i - 3:i] in (["one", "of", "them"], ["some", "of", "them"],
                                                             ["many", "of", "them"], ["one", "of", "us"]):
             # "… were blocked at a transit point one of them told AFP": one of the people just named
+            told = _span_forward(lex, tokens, i + 1) if word in {"told", "tells"} and i + 1 < n else None
+            relay = _text(text, tokens, told) if told else ""
             add((i - 3, i), text[tokens[i].start:tokens[i + width - 1].end], cue, "attr.subject-cue", tokens[i].start,
-                relay=(_text(text, tokens, _span_forward(lex, tokens, i + 1)),)
-                if word in {"told", "tells"} and _span_forward(lex, tokens, i + 1) and
-                _is_media(_text(text, tokens, _span_forward(lex, tokens, i + 1)), rules.registry, matcher) else (),
-                anonymous=True)
+                relay=(relay,) if relay and _is_media(relay, rules.registry, matcher) else (), anonymous=True)
             i += width
             continue
         # "Kerry met Boris Johnson in London stating that …", "the ministry released a statement
         # saying …", "appealed … to exercise pressure on Russia pointing out …": the words before a
         # participle cue are the main verb's object; the sentence's subject speaks (but "with regime
         # media saying …" has its own)
-        if lowers[i - 1] == "worth":
+        if i > 0 and lowers[i - 1] == "worth":
             i += width  # "It is worth noting that …": the outlet's own voice
             continue
         object_before = word.endswith("ing") and i > 2 and tokens[i - 1].text not in {",", "\"", "”"} and \
@@ -1075,15 +1074,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject[1] - subject[0] >= 2:
             # "In Paris Fabius said", "The provincial governor of Homs Talal Barazi told AFP": a known
             # place, then the speaker's name
+            capital = matcher(tokens[subject[0]].text)
             size = next((size for size in (3, 2, 1) if subject[1] - subject[0] > size and
                          (" ".join(lowers[subject[0]:subject[0] + size]) in rules.places or
-                          size == 1 and (matcher(tokens[subject[0]].text) or Source("", "", "")).type == "government")), 0)
+                          size == 1 and capital is not None and capital.type == "government")), 0)
             rest = _text(text, tokens, (subject[0] + size, subject[1])) if size else ""
+            named_rest = matcher(rest) if size else None
             if size and all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text)
                             for k in range(subject[0] + size, subject[1])) and \
-                    _guess_type(rest) == "person" and (matcher(rest) is None or matcher(rest).type == "person"):
+                    _guess_type(rest) == "person" and (named_rest is None or named_rest.type == "person"):
                 subject = (subject[0] + size, subject[1])
-        person = _before_apposition(lex, tokens, subject, i, rules.places) if subject or i >= 3 else None
+        person = _before_apposition(lex, tokens, subject, i) if subject or i >= 3 else None
         if person is not None:
             subject = person
         conjunction = subject[0] - 1 if subject else 0
@@ -1187,8 +1188,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     return _merge_outer(found, rules, text)
 
 
-def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, int] | None, cue: int,
-                       places) -> tuple[int, int] | None:
+def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, int] | None,
+                       cue: int) -> tuple[int, int] | None:
     """The name before "a|an <description>" that ends at the cue: "Osama Said a Douma-based media
     activist told …", "Abu Ahmad a resident of Douma told AFP", "Manal a 28-year-old teacher said".
 
@@ -1220,11 +1221,12 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
     if name is None or name[1] != end_of_name or name[1] - name[0] > 4 or \
             not all(tokens[k].capitalised or tokens[k].lower in {"al", "abu", "bin", "ibn"} or "-" in tokens[k].text
                     for k in range(*name)) or \
-            " ".join(t.lower for t in tokens[name[0]:name[1]]) in places:
+            " ".join(t.lower for t in tokens[name[0]:name[1]]) in lex.places:
         return None
     return name
 
 
+_HOLD = {"held", "holds", "hold"}  # cue.accusing.hold-responsible, a cue only before "responsible"
 _ATTACKS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "assault",
             "assaults", "ambush", "killing", "killings", "beheading", "beheadings", "shooting", "shootings"}
 
@@ -1235,7 +1237,7 @@ def _is_cue_at(lowers: list[str], k: int, index) -> bool:
     cue = index.single.get(lowers[k])
     if cue is None or cue.kind == "toll":
         return False
-    if lowers[k] in {"held", "holds", "hold"}:
+    if lowers[k] in _HOLD:
         return "responsible" in lowers[k + 1:k + 10]
     return True
 
@@ -1243,14 +1245,13 @@ def _is_cue_at(lowers: list[str], k: int, index) -> bool:
 def _claims_an_attack(tokens: list[Token], k: int) -> bool:
     """ "claimed [the|previous|…] attack(s)" ending its clause: responsibility for an attack (also
     a headline's "IS claims attack" glued to the next sentence)."""
-    lowers = [t.lower for t in tokens]
-    for m in range(k, min(len(lowers), k + 3)):
-        if lowers[m] in _ATTACKS:
-            return m + 1 >= len(lowers) or tokens[m + 1].capitalised or \
-                lowers[m + 1] in {".", ",", ";", "in", "on", "at", "near", "against", "that", "which", "and", "but",
-                                  "last", "earlier"}
-        if lowers[m] not in DETERMINERS | {"previous", "several", "many", "similar", "recent", "both", "suicide",
-                                           "twin", "deadly", "bomb", "car"}:
+    for m in range(k, min(len(tokens), k + 3)):
+        if tokens[m].lower in _ATTACKS:
+            return m + 1 >= len(tokens) or tokens[m + 1].capitalised or \
+                tokens[m + 1].lower in {".", ",", ";", "in", "on", "at", "near", "against", "that", "which", "and",
+                                        "but", "last", "earlier"}
+        if tokens[m].lower not in DETERMINERS | {"previous", "several", "many", "similar", "recent", "both",
+                                                 "suicide", "twin", "deadly", "bomb", "car"}:
             return False
     return False
 
@@ -1559,15 +1560,8 @@ def _registry_matcher(registry: Registry):
 
     @lru_cache(maxsize=20000)
     def match_all(mention: str) -> tuple[Source, ...]:
-        found = exact_hits(mention)
-        if not found and re.search(r"[A-Z]\w*s\b", mention):
-            # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"; one word
-            # at a time (once each, no combinations), so that "Human Rights Watchs" keeps "Rights"
-            for m in re.finditer(r"\b([A-Z][\w-]*?)s\b", mention):
-                found = exact_hits(mention[:m.end(1)] + mention[m.end():])
-                if found:
-                    break
-        return found
+        # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"
+        return exact_hits(mention) or next(filter(None, map(exact_hits, lost_apostrophe_variants(mention))), ())
 
     def exact_hits(mention: str) -> tuple[Source, ...]:
         hits = []

@@ -100,7 +100,7 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
     if not present:
         return []
     by_phrase = matcher.by_phrase
-    negated = {next(m.start(g) for g in range(1, 7) if m.group(g)) for m in _NEGATED_MODAL.finditer(text)}
+    negated = {m.start(m.lastindex) for m in _NEGATED_MODAL.finditer(text)}  # (each branch holds one group)
     hits = []
     for pattern in matcher.patterns(present):
         for match in pattern.finditer(text):
