@@ -1351,3 +1351,51 @@ def test_attribution_a_state_agency_described_before_the_text_names_it_through_a
     first, second = attributions(text, rules)
     assert first.source == "SANA" and second.via == ("SANA",)
 
+
+
+def test_attribution_a_surname_is_the_body_an_earlier_sentence_introduced_him_with(rules):
+    text = ("The head of UNICEF Anthony Lake visited the school. "
+            "Lake said the attack was an outrage. "
+            "He added that 22 children died.")
+    intro, said, added = attributions(text, rules)
+    assert intro is None  # visiting is not asserting
+    assert (said.source, said.speaker, said.mention) == ("UNICEF", "Anthony Lake", "Lake")
+    assert said.rule.endswith("+introduced")
+    assert (added.source, added.speaker) == ("UNICEF", "Anthony Lake")
+
+
+def test_attribution_a_full_name_again_is_the_body_it_was_introduced_with(rules):
+    text = ("Hamza Khatib the manager of Al-Quds hospital told Reuters 20 people died. "
+            "On Sunday Hamza Khatib said the hospital was hit again.")
+    first, second = attributions(text, rules)
+    assert (second.source, second.speaker) == ("Al-Quds hospital", "Hamza Khatib")
+
+
+def test_attribution_a_surname_with_no_body_introduced_stays_the_person(rules):
+    text = ("Homs Governor Talal Barazi visited the site. "
+            "Barazi said 12 people died.")
+    assert attributions(text, rules)[1].source_type == "person"  # a governor speaks for himself
+
+
+def test_attribution_he_is_the_titled_person_introduced_since_the_last_speaker(rules):
+    text = ("The Observatory said 36 people died. "
+            "The incident prompted outrage from UNICEF director Anthony Lake. "
+            '"This is a tragedy. It is a war crime" he said.')
+    results = attributions(text, rules)
+    assert results[0].source == "Syrian Observatory for Human Rights"
+    assert results[1] is None
+    assert (results[-1].source, results[-1].speaker) == ("UNICEF", "Anthony Lake")
+    assert results[-1].rule.endswith("+pronoun-introduced")
+    assert results[-2].source == "UNICEF"  # the quotation it closes, carried back
+
+
+@pytest.mark.parametrize("text", [
+    # a name with no title is not an introduction: "she" keeps the speaker before
+    "We had to leave said Samira 55. Like Noha Samira was relieved to have escaped. Now we have nothing she said.",
+    # someone spoke since the introduction: the usual reading of the pronoun
+    "UNICEF director Anthony Lake visited. Rami Abdulrahman who runs the Syrian Observatory for Human Rights said "
+    "19 died. One civilian was also killed he said.",
+])
+def test_attribution_he_is_not_a_name_introduced_without_a_title_or_before_a_speaker(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last.source != "UNICEF" and "Noha" not in last.source

@@ -1600,6 +1600,7 @@ class _Context:
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
     sentence: str = ""  # the sentence being resolved
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
+    spoke: list[bool] = field(default_factory=list)  # whether each sentence before it was attributed
     matcher: object = None
 
     def mentioned_last(self, types, word: str, upto: int) -> Source | None:
@@ -1730,6 +1731,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
+        if kind == "person":
+            introduced = _introduced_speaker(rules=rules, context=context, publisher=publisher, candidate=candidate)
+            if introduced is not None:
+                return replace(introduced, **{**base, "rule": candidate.rule + "+pronoun-introduced"})
         previous = context.recent(types, unnamed=kind == "person") or \
             (context.recent(None) if kind != "person" else None)
         # a pronoun nobody named before still says someone asserts this: an unnamed source
@@ -2010,6 +2015,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)
             if any(name and _bare_surname(name.split()[-1]) == _bare_surname(words[0]) for name in names):
                 return inherit(previous, "+surname")
+        introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
+        if introduced is not None:
+            return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
     owner = _spokesman_of(lex, context, candidate, matcher) if lower_words[0] in _SPOKES else None
     if owner is None and lower_words[0] in _SPOKES and len(words) >= 3 and not matcher(mention):
         # "… the coalition determined … said spokesman Colonel Chris Garver": a spokesman of no
@@ -2064,7 +2072,88 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             name, kind, speaker = person, "person", person
     else:
         name = speaker = person or name
+        if name == mention and 2 <= len(words) <= 4:
+            # "Hamza Khatib said" after "Hamza Khatib the manager of Al-Quds hospital …": the body
+            # the text introduced him with
+            introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
+            if introduced is not None:
+                return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: Source | None,
+                   candidate: Candidate, surname: str | None = None):
+    """The titled persons sentence `index` of `context.before` introduces, last first, each as the
+    attribution his words there would have if a cue followed them ("The incident prompted outrage
+    from UNICEF director Anthony Lake", "Jan Egeland the UN humanitarian adviser spoke …");
+    only persons called `surname` when given. Heads of state and ministers read as themselves,
+    officers as their body (fixtures/gold/GUIDELINES.md), as `resolve` reads any mention."""
+    text = context.before[index]
+    if surname is not None and surname not in text.lower():
+        return
+    tokens = tokenize(text)
+    earlier = replace(context, sentence=text, before=context.before[:index], history=[], spoke=[])
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        if not token.capitalised or i == 0 or (surname is not None and _bare_surname(token.text) != surname):
+            continue
+        # the span ending at the name ("UNICEF director Anthony Lake"), and the span running on to
+        # the end of its apposition ("Jan Egeland the UN humanitarian adviser")
+        run = next((e for e in range(i + 1, min(len(tokens), i + 10)) if not _is_name_token(context.lex, tokens[e], False)),
+                   None)
+        spans = []
+        for end in dict.fromkeys((i + 1, run)):
+            span = _span_back(context.lex, tokens, end) if end is not None else None
+            if span is None or not span[0] <= i < span[1] or span[1] - span[0] < 2:
+                continue
+            if span[0] == 0 and is_common_word(tokens[0].text) and tokens[0].lower not in context.lex.descriptors \
+                    and tokens[0].lower.rstrip(".") not in context.lex.title_stems:
+                span = (1, span[1])  # "Like Noha Samira was relieved …": the sentence's first word
+            first = span[0]
+            while first > 1 and tokens[first - 1].capitalised and span[0] - first < 4:
+                first -= 1  # "outrage from UNICEF director Anthony Lake": the body before the title
+            spans += [span] if first == span[0] else [(first, span[1]), span]
+        read = []
+        for span in dict.fromkeys(spans):
+            mention = _text(text, tokens, span)
+            found = resolve(replace(candidate, mention=mention, relay=(), position=tokens[span[1] - 1].end),
+                            rules=rules, context=earlier, publisher=publisher)
+            if found is not None and found.source_type != "anonymous" and found.speaker and \
+                    len(found.speaker.split()) >= 2 and _bare_surname(found.speaker.split()[-1]) == _bare_surname(token.text) \
+                    and (found.source_type != "person" or any(  # a person by his title, not any name
+                        w.lower().rstrip(".") in context.lex.title_stems
+                        for w in [*mention.split(), *(t.text for t in tokens[span[1]:span[1] + 3])])):
+                read.append(found)
+        if read:  # a body he speaks for, if any reading names one
+            yield next((found for found in read if found.source_type != "person"), read[0])
+
+
+def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publisher: Source | None,
+                candidate: Candidate) -> Attribution | None:
+    """The body a person named only by name speaks for, read where an earlier sentence introduced
+    him with it ("The head of UNICEF Anthony Lake visited …", then "Lake said"). None when no
+    earlier sentence ties him to a body."""
+    surname = _bare_surname(words[-1])
+    for k in range(len(context.before) - 1, -1, -1):  # the nearest introduction first
+        for found in _introductions(k, rules=rules, context=context, publisher=publisher, candidate=candidate,
+                                    surname=surname):
+            if found.source_type != "person":
+                return found
+    return None
+
+
+def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source | None,
+                        candidate: Candidate) -> Attribution | None:
+    """Who "he said" refers to when the sentences since the last attributed one introduced a titled
+    person ("… outrage from UNICEF director Anthony Lake." "'This is a tragedy' he said"): the last
+    one introduced, at most three sentences back."""
+    for k in range(len(context.before) - 1, max(-1, len(context.before) - 4), -1):
+        if k < len(context.spoke) and context.spoke[k]:
+            return None  # someone spoke since: the usual reading of the pronoun
+        found = next(_introductions(k, rules=rules, context=context, publisher=publisher, candidate=candidate), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _narrower(previous: Attribution, lower_words: list[str], registry: Registry) -> Source | None:
@@ -2510,6 +2599,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
         results.append(attribution)
+        context.spoke.append(attribution is not None)
         if attribution is not None and not attribution.carried:
             context.history.append(attribution)
         reopens = balance > 0 and sentence.text.lstrip()[:1] in QUOTES_OPEN
