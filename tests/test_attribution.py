@@ -1399,3 +1399,36 @@ def test_attribution_he_is_the_titled_person_introduced_since_the_last_speaker(r
 def test_attribution_he_is_not_a_name_introduced_without_a_title_or_before_a_speaker(rules, text):
     last = attributions(text, rules)[-1]
     assert last.source != "UNICEF" and "Noha" not in last.source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a body after the title: the body, through him
+    ("Mohammed Ali a commander of the Sultan Murad brigade fighting near Aleppo said 12 died.",
+     "Sultan Murad brigade", "Mohammed Ali"),
+    # a governor of a place speaks for himself (fixtures/gold/GUIDELINES.md)
+    ("Ercan Topaca the Governor of Hatay a Turkish province on the other side of the border from Idlib "
+     "told Anadolu Agency that four people injured in the blast are being treated.", "Ercan Topaca", "Ercan Topaca"),
+    # the body the apposition describes, named before
+    ("The Union of Syrian Medical Relief Organisations said a clinic was hit. "
+     "Ahmed Dbais the groups hospitals and trauma director said five medics died.",
+     "Union of Syrian Medical Relief Organisations", "Ahmed Dbais"),
+])
+def test_attribution_a_name_then_an_apposition_without_commas_speaks(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+    assert last.rule.startswith("attr.subject-cue.apposed")
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Dbais the groups hospitals and trauma director was killed and the army said 12 died.",  # a clause of its own
+    "Ahmed Dbais the baker from Aleppo said he lost everything.",  # no title
+])
+def test_attribution_an_apposition_needs_a_title_and_no_clause(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is None or not last.rule.startswith("attr.subject-cue.apposed")
+
+
+def test_attribution_the_watchdog_may_be_a_rights_group(rules):
+    text = ("Human Rights Watch said the strike killed 38 people. "
+            "Lama Fakih the New York-based watchdogs deputy for Mideast and North Africa told the AP the mosque was hit.")
+    assert attributions(text, rules)[-1].source == "Human Rights Watch"

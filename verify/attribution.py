@@ -1056,7 +1056,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     (lowers[head[1] - 1] in lex.unnamed or sum(t.capitalised for t in tokens[head[0]:head[1]]) >= 2 or
                      tokens[head[1] - 1].capitalised and (lowers[head[1]].endswith("ed") or lowers[head[1]] in _NAME_THEN)) and \
                     not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"} for k in range(head[1], i))
-                if matcher(mention) or described or separated or modified or participial:
+                # "Ercan Topaca the Governor of Hatay a Turkish province on the other side of the
+                # border from Idlib told …", "Ahmed Dbais the groups hospitals and trauma director
+                # said": a person's name, then an apposition with his title that lost its commas
+                apposed = _apposed_person(lex, tokens, head[0], i, matcher)
+                if apposed is not None:
+                    subject, rule = apposed, "attr.subject-cue.apposed"
+                elif matcher(mention) or described or separated or modified or participial:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject and len(set(matcher.all(_text(text, tokens, subject)))) != 1 and \
                 not any(lowers[k] in lex.titles for k in range(*subject)) and \
@@ -1229,6 +1235,43 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
 _HOLD = {"held", "holds", "hold"}  # cue.accusing.hold-responsible, a cue only before "responsible"
 _ATTACKS = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "assault",
             "assaults", "ambush", "killing", "killings", "beheading", "beheadings", "shooting", "shootings"}
+
+
+def _apposed_person(lex: Lexicon, tokens: list[Token], start: int, cue: int, matcher) -> tuple[int, int] | None:
+    """The speaker's span when the sentence opens with a person's name and an apposition that
+    lost its commas runs up to the cue: the name, the article and the title, and the body the
+    title is "of", "for" or "at" ("Ercan Topaca the Governor of Hatay", "Jan Egeland the UN
+    humanitarian adviser", "Ahmed Dbais the groups hospitals and trauma director"). None unless
+    the words between hold a title and no clause of their own."""
+    end = start
+    while end < cue and (tokens[end].capitalised or _NAME_PREFIX.match(tokens[end].text)):
+        end += 1
+    name = " ".join(t.text for t in tokens[start:end])
+    if not 2 <= end - start <= 4 or end >= cue or tokens[end].lower not in {"the", "a", "an"} or cue - end > 20 \
+            or _guess_type(name) != "person" or (matcher(name) is not None and matcher(name).type != "person"):
+        return None
+    if any(t.text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":", ",", "(", ")"} or
+           t.lower in {"that", "which", "who", "when", "after", "because", "and", "but"} and t.lower not in lex.descriptors
+           for t in tokens[end:cue]):
+        return None
+    title = next((k for k in range(end + 1, cue) if tokens[k].lower.rstrip(".") in lex.title_stems), None)
+    if title is None:
+        return None
+    stop = title + 1
+    if stop + 1 < cue and tokens[stop].lower in {"of", "for", "at"}:
+        k = stop + 1 + (tokens[stop + 1].lower == "the")
+        while k < cue and (tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text)):
+            k += 1
+        if k < cue and tokens[k].lower in _BODY_WORDS:
+            k += 1  # "of the Sultan Murad brigade"
+        if k > stop + 1 + (tokens[stop + 1].lower == "the"):
+            stop = k
+    apposition = " ".join(t.text for t in tokens[end:stop])
+    body = next((s for s in matcher.all(apposition) if s.type != "person"), None)
+    if body is None and not any(t.lower in _BODY_WORDS for t in tokens[title + 1:stop]) and \
+            not any(t.lower in lex.descriptions or t.lower[:-1] in lex.descriptions for t in tokens[end:title]):
+        return start, end  # "… the Governor of Hatay a Turkish province": no body named; he speaks
+    return start, stop
 
 
 def _is_cue_at(lowers: list[str], k: int, index) -> bool:
@@ -1728,6 +1771,21 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     words = mention.split()
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
+    if candidate.rule == "attr.subject-cue.apposed":
+        # "Lama Fakih the New York-based watchdogs deputy …", "Ahmed Dbais the groups hospitals and
+        # trauma director": the body the apposition describes, named before, through him
+        k = 0
+        while k < len(words) and (words[k][:1].isupper() or _NAME_PREFIX.match(words[k])):
+            k += 1
+        described = next((w for w in lower_words[k:] if w in lex.descriptions or w[:-1] in lex.descriptions), None)
+        if described is not None and not matcher.all(" ".join(words[k:])):
+            word = described if described in lex.descriptions else described[:-1]
+            body = resolve(replace(candidate, mention=f"the {word}", rule="attr.subject-cue"),
+                           rules=rules, context=context, publisher=publisher)
+            if body is not None and body.source_type not in {"anonymous", "person"}:
+                return replace(body, speaker=" ".join(words[:k]), **{**base, "rule": candidate.rule + "+description"})
+            return Attribution(source=" ".join(words[:k]), source_id=slug(" ".join(words[:k])), source_type="person",
+                               speaker=" ".join(words[:k]), **base)
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
