@@ -1432,3 +1432,20 @@ def test_attribution_the_watchdog_may_be_a_rights_group(rules):
     text = ("Human Rights Watch said the strike killed 38 people. "
             "Lama Fakih the New York-based watchdogs deputy for Mideast and North Africa told the AP the mosque was hit.")
     assert attributions(text, rules)[-1].source == "Human Rights Watch"
+
+
+def test_attribution_he_is_the_titled_person_a_body_s_sentence_introduced(rules):
+    text = ("The strikes hit the village according to the Syrian Observatory for Human Rights prompting outrage "
+            "from UNICEF director Anthony Lake. "
+            '"This is a tragedy" he said.')
+    first, second = attributions(text, rules)
+    assert first.source == "Syrian Observatory for Human Rights"
+    assert (second.source, second.speaker) == ("UNICEF", "Anthony Lake")
+
+
+def test_attribution_a_registered_body_s_spokesman_after_military_ranks_is_its_speaker(rules):
+    text = ('"The strikes were executed to deny Daesh the ability to move" said coalition spokesman '
+            'Lt. Col. Thomas Gilleran. "This was one of the largest engagements" he said.')
+    first, second = attributions(text, rules)
+    assert (first.source, first.speaker) == ("US-led coalition", "Thomas Gilleran")
+    assert (second.source, second.speaker) == ("US-led coalition", "Thomas Gilleran")

@@ -1643,7 +1643,7 @@ class _Context:
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
     sentence: str = ""  # the sentence being resolved
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
-    spoke: list[bool] = field(default_factory=list)  # whether each sentence before it was attributed
+    said: list = field(default_factory=list)  # the attribution of each sentence before it (or None)
     matcher: object = None
 
     def mentioned_last(self, types, word: str, upto: int) -> Source | None:
@@ -2065,8 +2065,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # stands for ("… Police Command official": the body speaks through its unnamed member)
             name = _clean_name(" ".join(words[:len(words) - (len(tail) - len(body_words))]))
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
+        speaker = _leading_person(lex, mention, source, matcher)
+        if speaker is None and any(w.rstrip(".") in lex.title_words for w in lower_words):
+            # "Coalition spokesman Lt. Col. Thomas Gilleran" (the registry knows "the coalition",
+            # not "Coalition"): the name after the title
+            person = _person_name(lex, mention)
+            if person and 2 <= len(person.split()) <= 4 and matcher(person) is None and _guess_type(person) == "person" \
+                    and normalise_name(person) not in {normalise_name(a) for a in (source.name, *source.aliases)}:
+                speaker = person
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
-                           speaker=_leading_person(lex, mention, source, matcher), **base)
+                           speaker=speaker, **base)
     if len(words) == 1 and words[0][:1].isupper():
         # "Khatib said" after "Hamza Khatib the manager of Al-Quds hospital told …": the same speaker
         for previous in reversed(context.history):
@@ -2150,11 +2158,12 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
     if surname is not None and surname not in text.lower():
         return
     tokens = tokenize(text)
-    earlier = replace(context, sentence=text, before=context.before[:index], history=[], spoke=[])
+    earlier = replace(context, sentence=text, before=context.before[:index], history=[], said=[])
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        if not token.capitalised or i == 0 or (surname is not None and _bare_surname(token.text) != surname):
-            continue
+        if not token.capitalised or i == 0 or (surname is not None and _bare_surname(token.text) != surname) \
+                or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
+            continue  # (a name ends at its last capitalised word: not "Russian Foreign" of "… Foreign Ministry")
         # the span ending at the name ("UNICEF director Anthony Lake"), and the span running on to
         # the end of its apposition ("Jan Egeland the UN humanitarian adviser")
         run = next((e for e in range(i + 1, min(len(tokens), i + 10)) if not _is_name_token(context.lex, tokens[e], False)),
@@ -2202,15 +2211,20 @@ def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publishe
 
 def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source | None,
                         candidate: Candidate) -> Attribution | None:
-    """Who "he said" refers to when the sentences since the last attributed one introduced a titled
+    """Who "he said" refers to when the sentences since the last person spoke introduced a titled
     person ("… outrage from UNICEF director Anthony Lake." "'This is a tragedy' he said"): the last
-    one introduced, at most three sentences back."""
+    one introduced, at most three sentences back. A sentence in which a body spoke ("according to
+    the Observatory … prompting outrage from UNICEF director Anthony Lake") may introduce him; one
+    in which a person spoke ends the search (the pronoun is his, as `_Context.recent` reads it)."""
     for k in range(len(context.before) - 1, max(-1, len(context.before) - 4), -1):
-        if k < len(context.spoke) and context.spoke[k]:
-            return None  # someone spoke since: the usual reading of the pronoun
+        said = context.said[k] if k < len(context.said) else None
+        if said is not None and (said.source_type == "person" or said.speaker or said.source_type == "anonymous"):
+            return None
         found = next(_introductions(k, rules=rules, context=context, publisher=publisher, candidate=candidate), None)
         if found is not None:
             return found
+        if said is not None:
+            return None
     return None
 
 
@@ -2657,7 +2671,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
         results.append(attribution)
-        context.spoke.append(attribution is not None)
+        context.said.append(attribution)
         if attribution is not None and not attribution.carried:
             context.history.append(attribution)
         reopens = balance > 0 and sentence.text.lstrip()[:1] in QUOTES_OPEN
