@@ -1449,3 +1449,13 @@ def test_attribution_a_registered_body_s_spokesman_after_military_ranks_is_its_s
     first, second = attributions(text, rules)
     assert (first.source, first.speaker) == ("US-led coalition", "Thomas Gilleran")
     assert (second.source, second.speaker) == ("US-led coalition", "Thomas Gilleran")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Several days before the Russian Defense Ministry announced that an airstrike killed 49 militants.",
+     "Russian Defence Ministry"),
+    ("The raids came two days before the ministry said it would halt fire.", None),  # a clause of time
+])
+def test_attribution_a_time_before_opening_the_sentence_is_no_clause(rules, text, source):
+    found = attributions(text, rules)[0]
+    assert (found.source if found else None) == source

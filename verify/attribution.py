@@ -106,7 +106,15 @@ _GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "because", "which", "where", "whom"}
 # "The day before Russian Foreign Ministry official stated that …": "before" as an adverb of time
 # opening the sentence ("the day before" = earlier), not a clause about another event
-_BEFORE_AS_ADVERB = [["the", noun, "before"] for noun in ("day", "night", "week", "month", "year")]
+# (and "Several days before the Russian Defense Ministry announced …", "Two weeks before …")
+_TIME_NOUNS = {"day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years"}
+_TIME_COUNTS = {"the", "a", "several", "few", "some", "two", "three", "four", "five", "six", "seven", "ten"}
+
+
+def _before_as_adverb(opening: list[str]) -> bool:
+    """ "The day before", "Several days before": the sentence's opening words are a time, not a clause."""
+    return 2 <= len(opening) <= 3 and opening[-1] == "before" and opening[-2] in _TIME_NOUNS and \
+        (len(opening) == 2 or opening[0] in _TIME_COUNTS)
 # words that open what follows an unnamed speaker before its verb ("Doctors in the town … said")
 _POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held"}
 _WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
@@ -1128,7 +1136,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # reports nothing
             subject = None
         if subject and subject[0] > 0 and lowers[subject[0] - 1] in _CLAUSE_OPENERS and \
-                lowers[:subject[0]] not in _BEFORE_AS_ADVERB:
+                not _before_as_adverb(lowers[:subject[0]]):
             # "The raids come a day after the ministry said it would halt fire": a time or a reason
             # in the outlet's own sentence, not what the sentence asserts; "the district which the
             # army has said had not fallen", "unrest where the government accuses foreign actors":
