@@ -1459,3 +1459,19 @@ def test_attribution_a_registered_body_s_spokesman_after_military_ranks_is_its_s
 def test_attribution_a_time_before_opening_the_sentence_is_no_clause(rules, text, source):
     found = attributions(text, rules)[0]
     assert (found.source if found else None) == source
+
+
+def test_attribution_claiming_earlier_attacks_is_background_not_a_report(rules):
+    text = ("It was not immediately clear who carried out the attack but the Takfiri group ISIL has claimed "
+            "previous bombings in the mainly Kurdish city.")
+    assert attributions(text, rules) == [None]
+    assert attributions("ISIL has claimed the bombings in the city.", rules)[0].source == "Islamic State"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The deaths came a day after the UN childrens agency UNICEF said 22 children had been killed.", None),
+    ("After the strike the Observatory said 22 children had been killed.", "Syrian Observatory for Human Rights"),
+])
+def test_attribution_a_time_clause_opening_before_a_described_name_is_not_the_sentence_s(rules, text, source):
+    found = attributions(text, rules)[0]
+    assert (found.source if found else None) == source

@@ -651,8 +651,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             cue = index.single.get(word)
         if cue is not None and word.startswith("claim") and i + 1 < n and (
                 lowers[i + 1].startswith("responsib") or _claims_an_attack(tokens, i + 1)):
-            # claiming responsibility asserts; it does not distance ("IS has claimed previous bombings")
-            cue = replace(cue, stance="neutral")
+            # claiming responsibility asserts; it does not distance ("IS claimed the attack"); but
+            # "… but IS has claimed previous bombings in the region" is the outlet's background,
+            # not what the sentence asserts
+            cue = None if set(lowers[i + 1:i + 4]) & _EARLIER_ATTACKS else replace(cue, stance="neutral")
         if cue is not None and i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in QUOTES_OPEN:
             # capitalised mid-sentence: a name or a headline word ("United States", "Bombing Claims 5"),
             # or a headline's verb after a known name, which gives way to any other cue in the sentence
@@ -1135,8 +1137,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "an AFP photographer saw …" reports what the agency's eyes saw; "the city saw fighting"
             # reports nothing
             subject = None
-        if subject and subject[0] > 0 and lowers[subject[0] - 1] in _CLAUSE_OPENERS and \
-                not _before_as_adverb(lowers[:subject[0]]):
+        opener = subject[0] - 1 if subject else -1
+        while opener > 0 and subject[0] - opener <= 4 and lowers[opener] not in _CLAUSE_OPENERS and \
+                (lowers[opener] in DETERMINERS or tokens[opener].capitalised or lowers[opener] in lex.descriptors
+                 or lowers[opener] in lex.descriptions or lowers[opener] in _LOST_POSSESSIVES | {"childrens"}):
+            opener -= 1  # "a day after the UN childrens agency UNICEF said": the clause opens before the name
+        if subject and opener >= 0 and lowers[opener] in _CLAUSE_OPENERS and \
+                not _before_as_adverb(lowers[:opener + 1]):
             # "The raids come a day after the ministry said it would halt fire": a time or a reason
             # in the outlet's own sentence, not what the sentence asserts; "the district which the
             # army has said had not fallen", "unrest where the government accuses foreign actors":
@@ -1291,6 +1298,9 @@ def _is_cue_at(lowers: list[str], k: int, index) -> bool:
     if lowers[k] in _HOLD:
         return "responsible" in lowers[k + 1:k + 10]
     return True
+
+
+_EARLIER_ATTACKS = {"previous", "past", "earlier", "similar", "several", "many", "other", "numerous", "prior"}
 
 
 def _claims_an_attack(tokens: list[Token], k: int) -> bool:
