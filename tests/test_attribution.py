@@ -1475,3 +1475,22 @@ def test_attribution_claiming_earlier_attacks_is_background_not_a_report(rules):
 def test_attribution_a_time_clause_opening_before_a_described_name_is_not_the_sentence_s(rules, text, source):
     found = attributions(text, rules)[0]
     assert (found.source if found else None) == source
+
+
+def test_attribution_a_spokesman_for_a_body_after_his_name_speaks_for_it(rules):
+    text = ('"Regime forces targeted Waer" Mohammad Sibai a spokesman for the opposition-aligned Homs Media Centre '
+            'told The New Arab. Sibai added that 14 missiles hit.')
+    first, second = attributions(text, rules)
+    assert (first.source, first.speaker, first.via) == ("Homs Media Centre", "Mohammad Sibai", ("The New Arab",))
+    assert (second.source, second.speaker) == ("Homs Media Centre", "Mohammad Sibai")
+    # "for" inside a body's own name is no membership
+    (typo,) = attributions("At least 19 died according to the Syrian Obervatorty for Human Rights.", rules)
+    assert typo.speaker is None and "Obervatorty" in typo.source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Three civilians died according to media activist Musafa Abu Mohammad.", "Musafa Abu Mohammad"),
+    ("Three civilians died according to media reports.", "unnamed (media reports)"),
+])
+def test_attribution_according_to_media_then_a_person_names_him(rules, text, source):
+    assert attributions(text, rules)[0].source == source

@@ -611,7 +611,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                              (lowers[k].isdigit() and len(lowers[k]) == 4)) and \
                     not (tokens[k].capitalised and lowers[k] not in DETERMINERS and k + 1 < n and tokens[k + 1].capitalised):
                 # ("a February 2016 report by"; but "the Local Coordination Committees" is a name)
-                if lowers[k] in {"reports", "sources", "media"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}):
+                if lowers[k] in {"reports", "sources", "media"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}) \
+                        and not (lowers[k] == "media" and k + 1 < n and (lowers[k + 1] in lex.unnamed or tokens[k + 1].capitalised)):
+                    # (but "according to media activist Musafa Abu Mohammad" names him)
                     k += 1
                     unnamed_end = True
                     break
@@ -2352,16 +2354,19 @@ def _body_then_person(lex: Lexicon, words: list[str]) -> tuple[str, str] | None:
 
 
 def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
-    """(body, person) in "Obeida al-Hamawi of the activist-run Hama Media Center" or "Hamza Khatib
-    the manager of Al-Quds hospital in Aleppo"; None unless a person's name stands before a body."""
-    match = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(.+)$", mention)
+    """(body, person) in "Obeida al-Hamawi of the activist-run Hama Media Center", "Hamza Khatib
+    the manager of Al-Quds hospital in Aleppo" or "Mohammad Sibai a spokesman for the Homs Media
+    Centre"; None unless a person's name stands before a body."""
+    match = re.search(r"\s(of|at|for)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(.+)$", mention)
     if match is None:
         return None
-    body = re.split(r"\s(?:in|near|from)\s", match.group(1))[0].strip(" ,")
+    if match.group(1) == "for" and mention[:match.start()].split()[-1].lower().rstrip(".") not in lex.title_stems:
+        return None  # "a spokesman for the …", but not "Syrian Obervatorty for Human Rights"
+    body = re.split(r"\s(?:in|near|from)\s", match.group(2))[0].strip(" ,")
     if not body[:1].isupper():
         # "head of the political office of the Aleppo-based opposition group Fastaqim": the body is
         # named after the last "of"
-        last = list(re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", mention))[-1]
+        last = list(re.finditer(r"\s(?:of|at|for)\s+(?:the\s+)?", mention))[-1]
         body = mention[last.end():]
     # past the words describing it ("the Aleppo-based opposition group Fastaqim")
     words, described = body.split(), False
