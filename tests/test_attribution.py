@@ -1494,3 +1494,42 @@ def test_attribution_a_spokesman_for_a_body_after_his_name_speaks_for_it(rules):
 ])
 def test_attribution_according_to_media_then_a_person_names_him(rules, text, source):
     assert attributions(text, rules)[0].source == source
+
+
+# Punctuated wire copy (the rules were written on FA-KES, which lost its commas): an insertion set
+# off by two commas between the speaker and the verb is read as FA-KES would print it.
+PUNCTUATED = [
+    ("Jens Laerke, a spokesman for the U.N. Office for the Coordination of Humanitarian Affairs, said the "
+     "convoy had been hit.", "OCHA", "Jens Laerke"),
+    ("The strikes killed at least 30 people, the Syrian Observatory for Human Rights, a Britain-based "
+     "monitoring group, said.", "Syrian Observatory for Human Rights", None),
+    ("Activists, however, said the death toll was higher.", "unnamed (activists)", None),
+    ("Lt. Gen. Stephen Townsend, the coalition commander, told reporters the offensive would take months.",
+     "US-led coalition", "Lt. Gen. Stephen Townsend"),
+    ("Ahmed al-Khatib, a doctor at the hospital, said 15 bodies had been brought in.", "Ahmed al-Khatib",
+     "Ahmed al-Khatib"),
+    ('"There is no ceasefire," a rebel commander in Aleppo, who asked not to be named, told AFP.',
+     "unnamed (a rebel commander in aleppo)", None),
+    ("UNICEF's executive director, Anthony Lake, said the attack was a war crime.", "UNICEF", "Anthony Lake"),
+    ('"We are horrified," said Marianne Gasser, head of the International Committee of the Red Cross.',
+     "International Committee of the Red Cross", "Marianne Gasser"),
+]
+
+
+@pytest.mark.parametrize("text, source, speaker", PUNCTUATED)
+def test_attribution_punctuated_insertions_before_the_verb(rules, text, source, speaker):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+    assert found.mention is None or found.mention in text  # the mention as the text writes it
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # a comma that ends an opening phrase or a clause before a trailing relay is kept
+    ("Citing the head of the Syrian Observatory for Human Rights, the Independent reports that 53 civilians died.",
+     "Syrian Observatory for Human Rights", ("The Independent",)),
+    ('"The targets were command posts," declared the Russian ministry, reports Reuters.',
+     "Russian Defence Ministry", ("Reuters",)),
+])
+def test_attribution_punctuation_that_ends_a_phrase_is_kept(rules, text, source, via):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.via) == (source, via)

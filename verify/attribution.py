@@ -1030,13 +1030,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The Russian Center for coordinating and monitoring the cessation of hostilities
             # agreement in Syria said": a long registered name with lower-case words opens the sentence
             subject = (0, i)
+        quoted = 0  # where the words after a quotation opening the sentence begin
+        if tokens and tokens[0].text in QUOTES_OPEN:
+            quoted = next((k + 1 for k in range(1, i) if tokens[k].text in QUOTES_CLOSE), 0)
         if (subject is None or not _plausible(lex, _text(text, tokens, subject), rules.registry, matcher)) \
-                and not found and i <= 30:
+                and not found and i - quoted <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
-            # stands apart from its verb behind a relative clause or an apposition
-            start = 1 if lowers[:1] and lowers[0] in SENTENCE_INITIAL_STOP else 0
-            glued = next((k for k in range(1, min(n, 6)) if tokens[k].text in {"A", "An", "The"}), None)
-            if glued is not None and all(not t.text[:1].islower() for t in tokens[:glued]):
+            # stands apart from its verb behind a relative clause or an apposition (after the
+            # quotation that opens the sentence: '"…" a rebel commander who asked not to be named told AFP')
+            start = quoted + (1 if quoted < n and lowers[quoted] in SENTENCE_INITIAL_STOP else 0)
+            glued = next((k for k in range(quoted + 1, min(n, quoted + 6)) if tokens[k].text in {"A", "An", "The"}), None)
+            if glued is not None and all(not t.text[:1].islower() for t in tokens[quoted:glued]):
                 start = glued  # "REUTERS/Stringer A Syrian human rights activist … said": a photo credit first
             head = _span_forward(lex, tokens, start)
             if head and head[1] - head[0] == 1 and lowers[head[0]].endswith("s") and head[1] < n and \
@@ -2630,6 +2634,50 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     return resolve(candidate, rules=rules, context=context, publisher=publisher)
 
 
+_INSERTION_SKIP = {"also", "later", "earlier", "previously", "then", "on", "has", "had", "have", "separately"} | DAYS
+
+
+def _reading(text: str, rules: RuleSet) -> str:
+    """The sentence as the rules read it. The rules were written for text that lost its commas
+    (FA-KES prints "Jens Laerke a spokesman for OCHA said"), so an insertion set off by a pair of
+    commas between a speaker and a reporting verb is read without them: "Jens Laerke, a spokesman
+    for OCHA, said", "Activists, however, said", "a rebel commander, who asked not to be named, told
+    AFP". Every other comma stays: it still ends an opening phrase ("Citing the head of the
+    Observatory, the Independent reports") or a clause before a trailing relay ("…, reports
+    Reuters")."""
+    if text.count(",") < 2:
+        return text
+    index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    tokens = tokenize(text)
+    drop = []
+    for k, token in enumerate(tokens):
+        if token.text != "," or k == 0:
+            continue
+        m = k + 1
+        while m < len(tokens) and tokens[m].lower in _INSERTION_SKIP:
+            m += 1
+        cue = index.single.get(tokens[m].lower) if m < len(tokens) else None
+        if cue is None or cue.kind != "verb" or tokens[m].text[:1].isupper():
+            continue
+        opening = next((j for j in range(k - 1, max(-1, k - 26), -1) if tokens[j].text in {",", ";", ":"} | QUOTES_OPEN
+                        | QUOTES_CLOSE), None)
+        if opening is not None and tokens[opening].text == "," and opening + 1 < k:
+            drop += [tokens[opening].start, token.start]
+    if not drop:
+        return text
+    kept, last = [], 0
+    for at in sorted(drop):
+        kept.append(text[last:at])
+        last = at + 1
+    return "".join(kept) + text[last:]
+
+
+def _as_written(mention: str, text: str) -> str:
+    """`mention` (read without commas) as `text` writes it, commas included; itself if not found."""
+    found = re.search(r",?\s+".join(re.escape(word) for word in mention.split()), text)
+    return found.group() if found else mention
+
+
 def attribute(sentences, *, rules: RuleSet, document: Document | None = None) -> list[Attribution | None]:
     """Attribution (or None) for each sentence of one document, in order."""
     context = _Context(lex=lexicon(rules))
@@ -2637,7 +2685,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []
     open_quote_from: int | None = None  # index of the sentence that opened a quotation still open
-    candidates_per_sentence = [find_candidates(sentence.text, rules=rules) for sentence in sentences]
+    # the rules read an insertion between commas before a reporting verb as FA-KES prints it,
+    # without the commas (`_reading`); each mention is given back as the text writes it
+    readings = [_reading(sentence.text, rules) for sentence in sentences]
+    candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     for candidates in candidates_per_sentence:
         for candidate in candidates:
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
@@ -2648,14 +2699,18 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 if source is not publisher and source not in context.named:
                     context.named.append(source)
     context.matcher = matcher
-    for sentence, candidates in zip(sentences, candidates_per_sentence):
+    for sentence, reading, candidates in zip(sentences, readings, candidates_per_sentence):
         attribution = None
         if context.sentence:
             context.before.append(context.sentence)
-        context.sentence = sentence.text
+        context.sentence = reading
         for candidate in candidates:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
             if attribution is not None:
+                if attribution.mention and reading != sentence.text:
+                    attribution = replace(attribution, mention=_as_written(attribution.mention, sentence.text))
+                if attribution.speaker and attribution.speaker[-1:] in {",", ";"}:
+                    attribution = replace(attribution, speaker=attribution.speaker.rstrip(",;"))  # "said X, head of …"
                 break
         if attribution is None and sentence.index <= 2:
             attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
