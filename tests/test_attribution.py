@@ -1513,6 +1513,15 @@ PUNCTUATED = [
     ("UNICEF's executive director, Anthony Lake, said the attack was a war crime.", "UNICEF", "Anthony Lake"),
     ('"We are horrified," said Marianne Gasser, head of the International Committee of the Red Cross.',
      "International Committee of the Red Cross", "Marianne Gasser"),
+    ("The ministry, however, denied the report.", "unnamed (the ministry)", None),
+    ("The rebels, for their part, said they had repelled the attack.", "unnamed (the rebels)", None),
+    ("The Observatory, which is based in Britain, said 20 fighters died.", "Syrian Observatory for Human Rights", None),
+    ("Residents, reached by telephone, said the shelling had not stopped.", "unnamed (residents)", None),
+    # a minister speaks for himself (fixtures/gold/GUIDELINES.md), titled in lower case too
+    ("Turkey's foreign minister, Mevlut Cavusoglu, said the talks had failed.", "Mevlut Cavusoglu", "Mevlut Cavusoglu"),
+    # "US" is a whole word, not the "us" of "House"
+    ("White House spokesman Josh Earnest, asked about the strikes, said the U.S. was concerned.",
+     "US government", "Josh Earnest"),
 ]
 
 
@@ -1533,3 +1542,10 @@ def test_attribution_punctuated_insertions_before_the_verb(rules, text, source, 
 def test_attribution_punctuation_that_ends_a_phrase_is_kept(rules, text, source, via):
     (found,) = attributions(text, rules)
     assert (found.source, found.via) == (source, via)
+
+
+def test_attribution_a_place_and_a_title_without_a_name_is_the_office_not_the_place(rules):
+    (found,) = attributions("Aleppo Governor for his part affirmed that all demands were met.", rules)
+    assert found.source == "Aleppo Governor"
+    (found,) = attributions("In Paris Fabius said that talks would resume.", rules)
+    assert found.source.endswith("Fabius")  # a place after a preposition, then the speaker

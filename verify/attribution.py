@@ -37,7 +37,9 @@ SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "la
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
-                   "reportedly", "allegedly"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
+                   "reportedly", "allegedly", "however", "nevertheless", "though", "too", "instead", "likewise"}
+_CONTRAST_ADVERBS = {"however", "nevertheless", "though", "too", "instead", "likewise"}
+# ("John Kerry reportedly told …": he speaks, the adverb still hedges; "The ministry, however, denied …")
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
@@ -273,8 +275,13 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     Observatory"; "Sergey Shoygu, said") when a title or the cue follows the comma.
     """
     i = end - 1
-    while i > 0 and tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","} \
-            and not (tokens[i].text == "Today" and tokens[i - 1].capitalised):  # ("Aleppo Today said": a name)
+    while i > 0:
+        if i > 2 and tokens[i].lower == "part" and tokens[i - 1].lower in _POSSESSIVES and tokens[i - 2].lower == "for":
+            i -= 3  # "The rebels for their part said"
+            continue
+        if not (tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}
+                and not (tokens[i].text == "Today" and tokens[i - 1].capitalised)):  # ("Aleppo Today said": a name)
+            break
         i -= 1
     if i >= 0 and tokens[i].lower in PRONOUNS:
         return i, i + 1
@@ -814,7 +821,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         prev = tokens[i - 1].text if i else ""
         inverted = None
         after_cue = i + width
-        no_subject = i == 0 or not _is_name_token(lex, tokens[i - 1], sentence_start=(i == 1))
+        before_cue = i - 1
+        while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS or before_cue > 2 and
+                                  lowers[before_cue - 2:before_cue + 1] in (["for", p, "part"] for p in _POSSESSIVES)):
+            # "The ministry however denied the report", "The rebels for their part said": the subject is before
+            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS else 3
+        no_subject = i == 0 or not _is_name_token(lex, tokens[before_cue], sentence_start=(before_cue == 0))
         if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing":
             # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker)
             span = _span_forward(lex, tokens, after_cue)
@@ -923,7 +935,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject and subject[0] >= 3:
             rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 10), -1)
                         if lowers[k] in {"which", "who", "that"}), None)
-            if rel is not None and rel >= 1 and lowers[rel + 1] not in _HEADS_VERBS | DETERMINERS | _BE and \
+            based = rel is not None and lowers[rel + 1:rel + 3] in (["is", "based"], ["was", "based"], ["is", "located"])
+            if rel is not None and rel >= 1 and (lowers[rel + 1] not in _HEADS_VERBS | DETERMINERS | _BE or based) and \
                     not tokens[rel + 1].capitalised and lowers[rel + 1] not in index.single and \
                     (lowers[rel] != "that" or lowers[rel - 1] in lex.descriptions or lowers[rel - 1] in lex.unnamed) and \
                     lowers[rel + 1] not in {"uses", "used", "calls", "called", "goes", "went", "named"} and \
@@ -932,12 +945,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # (also "… a local group that supports protest and resistance against the Syrian
                 # government reported"; but "A local activist who uses the name Abu al-Hassan said":
                 # the name is his)
-                # "The UK-based group which advocates the Syrian opposition said": the object of the
-                # relative clause does not speak; what the clause describes does
+                # "The UK-based group which advocates the Syrian opposition said", "The Observatory
+                # which is based in Britain said": the object of the relative clause does not speak;
+                # what the clause describes does
                 outer = _span_back(lex, tokens, rel)
                 if outer is not None:
                     named = _text(text, tokens, outer)
-                    if matcher(named) is not None or lowers[outer[1] - 1] in lex.descriptions or lowers[outer[1] - 1] in lex.unnamed:
+                    if matcher(named) is not None or lowers[outer[1] - 1] in lex.descriptions or lowers[outer[1] - 1] in lex.unnamed \
+                            or based and tokens[outer[1] - 1].capitalised:  # ("The Observatory which is based in …")
                         subject, rule = outer, "attr.subject-cue.distant"
         interview_relay = ()
         interview = next((k for k in range(subject[0] - 4, max(-1, subject[0] - 10), -1)
@@ -996,9 +1011,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # Human Rights says")
                 if i - size >= 0 and tokens[i - size].capitalised and \
                         all(t.capitalised or t.lower in {"for", "of", "the", "al"} for t in tokens[i - size:i]) and \
-                        matcher(_text(text, tokens, (i - size, i))) is not None and \
+                        (known := matcher(_text(text, tokens, (i - size, i)))) is not None and \
                         not (i - size > 0 and lowers[i - size - 1] in PLACE_PREPOSITIONS
-                             and _text(text, tokens, (i - size, i)).lower() in rules.places):
+                             and (_text(text, tokens, (i - size, i)).lower() in rules.places or
+                                  known.type == "government" and known.affiliation is None and
+                                  normalise_name(_text(text, tokens, (i - size, i))) in
+                                  {normalise_name(a) for a in (known.name, *known.aliases)})):
+                    # (a country after "in" is a place: "The Observatory which is based in Britain said")
                     subject = (i - size, i)
                     break
         if subject is None and i >= 2 and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= 3 \
@@ -1756,6 +1775,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     if not names:
         return None
     name = names[-1]
+    if " ".join(name).lower() in lex.places:
+        return None  # "Aleppo Governor": a place and a title, no name
     # "The provincial governor of Homs Talal Barazi": the place ends before the person's name
     size = next((size for size in (3, 2, 1) if len(name) - size >= 2 and
                  " ".join(name[:size]).lower() in lex.places), 0)
@@ -2043,7 +2064,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
             speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
-            if speaker and (source.type == "government" and tail[title_at].lower() in _STATE_OFFICES or
+            if speaker and (source.type == "government" and  # ("foreign minister", "prime minister")
+                            any(w.lower() in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
                             "ambassador" in [w.lower() for w in tail[title_at:title_at + 3]]):
                 # (an ambassador, even to the UN, speaks for himself as the gold writes it: "Russias UN
                 # ambassador Vitaly Churkin")
@@ -2061,6 +2083,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         if unit and not tail[unit][:1].isupper():
             unit = 0
         person = " ".join(tail[unit:])
+        before = before + [w.lower() for w in tail[:unit]]  # ("Turkeys foreign minister Mevlut Cavusoglu")
         if 2 <= len(tail) - unit <= 4 and _person_name(lex, person) == person and _guess_type(person) == "person" and \
                 matcher(person) is None and any(part in lex.title_stems for w in before for part in w.split("-")):
             # "Vice-president of the Syrian Coalition Muwaffaq Nyrabiya": an officer speaks for the
@@ -2435,8 +2458,10 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
 def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str | None:
     """The person in "Rami Abdulrahman who runs the Syrian Observatory …": a name before the source."""
     lowered = mention.lower()
-    at = min((lowered.find(name.lower()) for name in (source.name, *source.aliases)
-              if lowered.find(name.lower()) > 0), default=-1)
+    # (whole words: "US" is not the "us" of "White House")
+    found = (re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?:'s|’s|s)?(?!\w)", lowered)
+             for name in (source.name, *source.aliases))  # (also "MSFs head of mission", as FA-KES prints it)
+    at = min((m.start() for m in found if m is not None and m.start() > 0), default=-1)
     if at <= 0:
         return None
     run = []
