@@ -1522,6 +1522,12 @@ PUNCTUATED = [
     # "US" is a whole word, not the "us" of "House"
     ("White House spokesman Josh Earnest, asked about the strikes, said the U.S. was concerned.",
      "US government", "Josh Earnest"),
+    ("The Pentagon's press secretary, Peter Cook, said the strike was aimed at an al Qaeda leader.",
+     "Pentagon", "Peter Cook"),
+    ("A source with the Free Syrian Army told Reuters the rebels advanced.", "Free Syrian Army", None),
+    ("Iran's official IRNA news agency said the talks had ended.", "IRNA", None),
+    ("An official with the Syrian Democratic Forces, who declined to be identified, said the offensive would "
+     "begin soon.", "unnamed (an official)", None),
 ]
 
 

@@ -118,7 +118,7 @@ def _before_as_adverb(opening: list[str]) -> bool:
     return 2 <= len(opening) <= 3 and opening[-1] == "before" and opening[-2] in _TIME_NOUNS and \
         (len(opening) == 2 or opening[0] in _TIME_COUNTS)
 # words that open what follows an unnamed speaker before its verb ("Doctors in the town … said")
-_POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held"}
+_POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held", "with"}
 _WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
@@ -1019,6 +1019,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                   {normalise_name(a) for a in (known.name, *known.aliases)})):
                     # (a country after "in" is a place: "The Observatory which is based in Britain said")
                     subject = (i - size, i)
+                    # the whole name when a longer one ends here ("… with the Free Syrian Army told",
+                    # not the "Syrian Army" inside it)
+                    longer = next((k for k in range(i - 6, i - size) if k >= 0 and tokens[k].capitalised and
+                                   all(t.capitalised or t.lower in {"for", "of", "the", "al"} for t in tokens[k:i]) and
+                                   (whole := matcher(_text(text, tokens, (k, i)))) is not None and
+                                   normalise_name(_text(text, tokens, (k, i))) in
+                                   {normalise_name(a) for a in (whole.name, *whole.aliases)}), None)
+                    if longer is not None:
+                        subject = (longer, i)
                     break
         if subject is None and i >= 2 and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= 3 \
                 and tokens[i - 2].capitalised:
@@ -2064,6 +2073,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
             speaker = _leading_person(lex, mention, source, matcher) or _person_name(lex, " ".join(tail[title_at:]))
+            named = matcher(speaker) if speaker else None
+            if named is not None and named.type != "person":
+                # "Iran's official IRNA news agency": a body named after the title word, not a person
+                return Attribution(source=named.name, source_id=named.id, source_type=named.type, **base)
             if speaker and (source.type == "government" and  # ("foreign minister", "prime minister")
                             any(w.lower() in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
                             "ambassador" in [w.lower() for w in tail[title_at:title_at + 3]]):
