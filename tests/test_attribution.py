@@ -1528,6 +1528,11 @@ PUNCTUATED = [
     ("Iran's official IRNA news agency said the talks had ended.", "IRNA", None),
     ("An official with the Syrian Democratic Forces, who declined to be identified, said the offensive would "
      "begin soon.", "unnamed (an official)", None),
+    ("The agency, which is close to the Islamic State group, said the fighters had taken the base.",
+     "unnamed (the agency)", None),
+    ("Sources close to the talks said an agreement was near.", "unnamed (sources)", None),
+    ("Zeid Ra'ad al-Hussein, the U.N. High Commissioner for Human Rights, said the siege was a crime.",
+     "United Nations", "Zeid Ra'ad al-Hussein"),
 ]
 
 

@@ -118,6 +118,9 @@ def _before_as_adverb(opening: list[str]) -> bool:
     return 2 <= len(opening) <= 3 and opening[-1] == "before" and opening[-2] in _TIME_NOUNS and \
         (len(opening) == 2 or opening[0] in _TIME_COUNTS)
 # words that open what follows an unnamed speaker before its verb ("Doctors in the town … said")
+# "X which is based in / close to / affiliated with / run by …": a clause that describes X
+_DESCRIBING_AFTER_BE = {"based", "located", "headquartered", "close", "affiliated", "linked", "allied", "loyal",
+                        "run", "backed", "funded", "led", "known", "considered"}
 _POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held", "with"}
 _WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
@@ -935,12 +938,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject and subject[0] >= 3:
             rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 10), -1)
                         if lowers[k] in {"which", "who", "that"}), None)
-            based = rel is not None and lowers[rel + 1:rel + 3] in (["is", "based"], ["was", "based"], ["is", "located"])
+            based = rel is not None and rel + 2 < n and lowers[rel + 1] in {"is", "was", "are", "were"} and \
+                lowers[rel + 2] in _DESCRIBING_AFTER_BE
             if rel is not None and rel >= 1 and (lowers[rel + 1] not in _HEADS_VERBS | DETERMINERS | _BE or based) and \
                     not tokens[rel + 1].capitalised and lowers[rel + 1] not in index.single and \
                     (lowers[rel] != "that" or lowers[rel - 1] in lex.descriptions or lowers[rel - 1] in lex.unnamed) and \
                     lowers[rel + 1] not in {"uses", "used", "calls", "called", "goes", "went", "named"} and \
-                    all((not tokens[m].capitalised or lowers[m] in NATIONALITIES) and lowers[m] not in index.single
+                    all((not tokens[m].capitalised or lowers[m] in NATIONALITIES or based) and lowers[m] not in index.single
                         and tokens[m].text[:1].isalpha() for m in range(rel + 2, subject[0])):
                 # (also "… a local group that supports protest and resistance against the Syrian
                 # government reported"; but "A local activist who uses the name Abu al-Hassan said":
@@ -2118,6 +2122,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons else tail  # "… official"
         place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
             and normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
+        lead = _leading_person(lex, mention, source, matcher) if tail else None
+        between = mention[len(lead):].split() if lead and mention.startswith(lead) else []
+        if lead is not None and not place_body and (between[:1] in (["the"], ["The"]) or
+                                                    any(w.lower().rstrip(".") in lex.title_stems for w in tail)):
+            # "Zeid Ra'ad al-Hussein the U.N. High Commissioner for Human Rights": an officer of the
+            # body, whatever its office is called
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type, speaker=lead, **base)
         if place_body or tail and any(w[:1].isupper() for w in tail) and lower_words[-1] not in lex.descriptions:
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
             # a body the registry does not know, named after one it does; "Damascus police",
