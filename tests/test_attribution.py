@@ -1560,3 +1560,12 @@ def test_attribution_a_place_and_a_title_without_a_name_is_the_office_not_the_pl
     assert found.source == "Aleppo Governor"
     (found,) = attributions("In Paris Fabius said that talks would resume.", rules)
     assert found.source.endswith("Fabius")  # a place after a preposition, then the speaker
+
+
+@pytest.mark.parametrize("text", [
+    "A Syrian military source, quoted by state news agency SANA, said the army had killed dozens of terrorists.",
+    "A military source quoted by SANA said the army had killed dozens.",
+])
+def test_attribution_quoted_by_an_agency_between_speaker_and_verb_is_a_relay(rules, text):
+    (found,) = attributions(text, rules)
+    assert (found.source_type, found.via) == ("anonymous", ("SANA",))

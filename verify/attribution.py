@@ -1216,6 +1216,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         if obj and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                             relay = (_text(text, tokens, obj),)
                 relay = relay or interview_relay
+                quoted_by = next((k for k in range(subject[1], i - 2) if lowers[k] in {"quoted", "cited"}
+                                  and lowers[k + 1] == "by"), None)
+                if not relay and quoted_by is not None:
+                    # "A Syrian military source, quoted by state news agency SANA, said": the agency relays
+                    obj = _span_forward(lex, tokens, quoted_by + 2)
+                    if obj and obj[1] <= i and _is_media(_text(text, tokens, obj), rules.registry, matcher):
+                        relay = (_text(text, tokens, obj),)
                 anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
                 add(subject, cue_text, cue, rule, tokens[i].start, relay=relay,
                     anonymous=anonymous)
