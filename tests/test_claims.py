@@ -147,3 +147,31 @@ def test_claims_carry_since(rules):
     (claim,) = claims_of("More than 3000 people were killed in Deir Ezzor since September, activists said.", rules,
                          published="10/8/2017")
     assert claim.since == "2017-09-01" and claim.date == "2017-10-08"
+
+
+@pytest.mark.parametrize("sentence", ["Twelve died on Friday.", "Twelve died yesterday.", "Twelve died today."])
+def test_claims_relative_date_before_year_one_is_unknown(sentence):
+    published = date(1, 1, 1)  # a Monday: the Friday before, and yesterday, are not in the calendar
+    assert resolve_date(sentence, published) in (None, published)
+    if "today" not in sentence:
+        assert resolve_date(sentence, published) is None
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("Twelve died since September.", date(1, 1, 2)),
+    ("Twelve died since March 0000.", date(2017, 10, 8)),
+    ("Twelve died since March 0000.", None),
+])
+def test_claims_since_outside_the_calendar_is_unknown(sentence, published):
+    from verify.claims import resolve_since
+    assert resolve_since(sentence, published) is None
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-02", "9999-12-31"])
+def test_claims_edge_publication_dates_never_crash(rules, published):
+    claims = claims_of("On Friday 14 civilians were killed since September, yesterday, activists said.", rules,
+                       published=published)
+    assert [c.value for c in claims] == [14]
+    expected = {"0001-01-01": (None, None), "0001-01-02": ("0001-01-01", None),
+                "9999-12-31": ("9999-12-30", "9999-09-01")}[published]  # yesterday; the last 1 September
+    assert (claims[0].date, claims[0].since) == expected

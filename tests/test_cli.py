@@ -471,3 +471,176 @@ def test_cli_audit_json_matches_golden(seed, update_golden):
         pytest.skip(f"rewrote {golden.name}")
     assert golden.is_file(), f"{golden} is missing; run pytest tests/test_cli.py --update-golden"
     assert actual == json.loads(golden.read_text(encoding="utf-8"))
+
+
+# --- never writing over what is read ---------------------------------------------------------
+
+@pytest.mark.parametrize("how", ["same", "symlink-to-input", "input-is-symlink", "hard-link", "in-input-dir"])
+def test_cli_audit_refuses_to_write_over_an_input(tmp_path, how):
+    article = tmp_path / "in" / "article.txt"
+    article.parent.mkdir()
+    article.write_text(STORY)
+    source, out = article, article
+    if how == "symlink-to-input":
+        out = tmp_path / "link.txt"
+        out.symlink_to(article)
+    elif how == "input-is-symlink":
+        source = tmp_path / "link.txt"
+        source.symlink_to(article)
+    elif how == "hard-link":
+        out = tmp_path / "hard.txt"
+        os.link(article, out)
+    elif how == "in-input-dir":
+        source = article.parent
+    result = run("audit", source, "--format", "json", "-o", out)
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "is the input file")
+    assert article.read_text() == STORY
+
+
+@pytest.mark.parametrize("failing, error", [
+    ("mkstemp", PermissionError(13, "Permission denied")),
+    ("replace", OSError(28, "No space left on device")),
+    ("replace", OSError(30, "Read-only file system")),
+])
+def test_cli_audit_unwritable_output_is_a_one_line_error(tmp_path, monkeypatch, failing, error):
+    import verify.cli
+
+    out = tmp_path / "audit.json"
+    out.write_text("previous audit\n")
+
+    def broken(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(verify.cli.tempfile if failing == "mkstemp" else verify.cli.os, failing, broken)
+    result = run("audit", SEED, "--format", "json", "-o", out)
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, f"cannot write {out}: {error.strerror}")
+    assert "internal error" not in result.stderr
+    assert out.read_text() == "previous audit\n"
+    assert list(tmp_path.iterdir()) == [out]                     # no temporary file left behind
+
+
+def test_cli_audit_refuses_a_read_only_output_file(tmp_path):
+    out = tmp_path / "audit.json"
+    out.write_text("keep me\n")
+    out.chmod(0o444)                                             # refused by its mode bits, even as root
+    result = run("audit", SEED, "--format", "json", "-o", out)
+    assert result.exit_code == 2
+    assert_one_line_error(result.stderr, "is read-only")
+    assert out.read_text() == "keep me\n"
+
+
+def test_cli_train_refuses_to_write_over_gold(tmp_path):
+    import shutil
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(sorted(DEV_GOLD.glob("*.json"))[0], gold / "model-hedged.json")
+    inside = run("train", gold, "--out", gold / "models")
+    assert inside.exit_code == 2
+    assert_one_line_error(inside.stderr, "inside the gold directory")
+    named = run("train", gold / "model-hedged.json", "--out", gold)
+    assert named.exit_code == 2
+    assert_one_line_error(named.stderr, "would replace the gold file")
+    assert sorted(p.name for p in gold.iterdir()) == ["model-hedged.json"]
+    assert json.loads((gold / "model-hedged.json").read_text())["annotator"]
+
+
+# --- one bad document among many; control characters; standard input from a terminal -----------
+
+BAD_JSONL = {
+    "deep.jsonl": '{"id": "ok", "text": "Five died on Friday, activists said."}\n{"text": ' + "[" * 100_000 + "\n",
+    "surrogate.jsonl": '{"id": "s", "title": "T\\ud800", "text": "The Observatory said 14 \\ud800 civilians '
+                       'were killed on Friday."}\n',
+    "edgedate.jsonl": "".join(
+        json.dumps({"id": f"e{n}", "text": f"The Observatory said 14 civilians were killed {when}.", "date": day}) + "\n"
+        for n, (when, day) in enumerate([("on Friday", "0001-01-01"), ("yesterday", "0001-01-01"),
+                                         ("since September", "0001-01-02"), ("on Friday", "9999-12-31")])),
+}
+
+
+@pytest.fixture
+def bad_corpus(tmp_path):
+    directory = tmp_path / "corpus"
+    directory.mkdir()
+    for name, text in BAD_JSONL.items():
+        (directory / name).write_text(text, encoding="utf-8")
+    (directory / "good.txt").write_text(STORY, encoding="utf-8")
+    return directory
+
+
+@pytest.mark.parametrize("args", [["-f", "json"], ["-f", "csv"], [], ["-f", "json", "-j", "2"]],
+                         ids=["json", "csv", "table", "json-j2"])
+def test_cli_one_bad_document_is_skipped_and_the_rest_audited(bad_corpus, args):
+    result = run("audit", bad_corpus, "--no-progress", *args)
+    assert result.exit_code == 0, result.stderr
+    assert "internal error" not in result.stderr
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped:")]
+    assert len(skipped) == 1 and "deep.jsonl" in skipped[0] and "nests too deeply" in skipped[0]
+    if args[:2] == ["-f", "json"]:
+        data = json.loads(result.stdout)
+        ids = [d["id"] for d in data["documents"]]
+        assert ids == ["e0", "e1", "e2", "e3", "good.txt", "s"]
+        text = next(d for d in data["documents"] if d["id"] == "s")["sentences"][0]["text"]
+        assert "14 \ufffd civilians" in text
+        dates = {m["document"]: m["date"] for g in data["claims"] for m in g["members"]}
+        assert dates["e0"] is None and dates["e1"] is None and dates["e3"] == "9999-12-31"
+
+
+def test_cli_report_and_review_queue_skip_one_bad_document(bad_corpus, tmp_path):
+    report = run("report", bad_corpus, "-o", tmp_path / "report", "--no-progress", "-j", "2")
+    assert report.exit_code == 0, report.stderr
+    assert (tmp_path / "report" / "index.html").is_file()
+    for args in ([], ["--format", "json"]):
+        queue = run("review", "queue", bad_corpus, *args)
+        assert queue.exit_code == 0, queue.stderr
+        assert "nests too deeply" in queue.stderr and "internal error" not in queue.stderr
+
+
+def test_cli_terminal_views_show_control_characters_as_signs(tmp_path):
+    directory = tmp_path / "hostile"
+    directory.mkdir()
+    (directory / "a.txt").write_text("Five people were killed \x1b[31min Idlib\x1b[0m, activists said.\x1b]0;owned\x07\n",
+                                     encoding="utf-8")
+    audited = run("audit", directory / "a.txt")
+    queued = run("review", "queue", directory)
+    claim = json.loads(run("review", "queue", directory, "-f", "json").stdout)["queue"][0]["claim"]
+    shown = run("review", "show", claim, directory)
+    for result in (audited, queued, shown):
+        assert result.exit_code == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "␛[31min Idlib␛[0m" in result.stdout
+    as_json = json.loads(run("audit", directory / "a.txt", "-f", "json").stdout)
+    assert "\x1b[31min Idlib\x1b[0m" in as_json["documents"][0]["sentences"][0]["text"]  # exact in JSON
+
+
+def test_cli_audit_help_says_how_to_end_standard_input():
+    assert "Ctrl-D" in " ".join(run("audit", "--help").stdout.split())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_cli_console_standard_input_from_a_terminal_says_it_waits(tmp_path):
+    import pty
+    import time
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([str(CONSOLE_SCRIPT), "audit", "-", "-f", "csv"], cwd=tmp_path, stdin=terminal,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "VERIFY_DEBUG": ""})
+    os.close(terminal)
+    try:
+        time.sleep(1)
+        os.write(controller, STORY.encode() + b"\x04")  # Ctrl-D on a line of its own ends the input
+        out, errors = process.communicate(timeout=120)
+    finally:
+        process.kill()
+        os.close(controller)
+    assert process.returncode == 0, errors
+    assert errors.decode().startswith("reading standard input (type or paste the text, end with Ctrl-D")
+    assert "stdin,0,0,4,Five" in out.decode()
+
+
+def test_cli_audit_piped_standard_input_says_nothing(tmp_path):
+    result = run_console("audit", "-", "-f", "csv", cwd=tmp_path, stdin=STORY)
+    assert result.returncode == 0 and result.stderr == ""

@@ -438,3 +438,83 @@ def test_reading_size_limit_50_mb(tmp_path):
     (doc,) = read_path(str(path))
     assert len(doc.text) == size
     assert time.perf_counter() - started < 5
+
+
+# --- one bad document never stops the others ------------------------------------------------
+
+
+def test_reading_jsonl_nested_too_deeply_is_a_failure_not_a_crash(tmp_path):
+    deep = write(tmp_path, "deep.jsonl", '{"text": "Five died."}\n{"text": ' + "[" * 100_000 + "\n")
+    good = write(tmp_path, "good.txt", "Five civilians were killed, activists said.")
+    items = list(read_documents([deep, good]))
+    assert [type(i).__name__ for i in items] == ["ReadFailure", "Document"]
+    assert items[0].origin == deep and "line 2 is not valid JSON" in items[0].reason
+    assert "nests too deeply" in items[0].reason
+    with pytest.raises(InputError, match="line 2 is not valid JSON"):
+        read_path(deep)
+
+
+def test_reading_stdin_nested_too_deeply_is_read_as_text(monkeypatch):
+    text = '{"text": ' + "[" * 100_000 + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    (doc,) = read_path("-")
+    assert doc.text == text
+
+
+def test_reading_jsonl_lone_surrogate_becomes_replacement_character(tmp_path):
+    path = write(
+        tmp_path,
+        "s.jsonl",
+        '{"id": "a\\ud800", "title": "T\\udfff", "text": "Five \\ud800 died, activists said."}\n'
+        '{"text": "A pair \\ud83d\\ude00 stays."}\n',
+    )
+    first, second = read_path(path)
+    assert first.text == "Five \ufffd died, activists said."  # one code point for one: offsets hold
+    assert (first.id, first.title) == ("a\ufffd", "T\ufffd")
+    assert second.text == "A pair \U0001f600 stays."
+    for doc in (first, second):
+        doc.text.encode("utf-8")  # printable and writable
+
+
+def test_reading_fifo_in_a_directory_is_skipped_not_waited_for(tmp_path):
+    import os
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    write(tmp_path, "corpus/a.txt", "Five civilians were killed, activists said.")
+    fifo = tmp_path / "corpus" / "pipe.txt"
+    os.mkfifo(fifo)
+    items: list = []
+    reader = threading.Thread(target=lambda: items.extend(read_documents([str(tmp_path / "corpus")])))
+    reader.start()
+    reader.join(30)
+    if reader.is_alive():  # let the blocked read finish before failing
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(30)
+        pytest.fail("reading a directory waited on the named pipe in it")
+    assert [(type(i).__name__, Path(i.origin).name) for i in items] == [
+        ("Document", "a.txt"),
+        ("ReadFailure", "pipe.txt"),
+    ]
+    assert "not a regular file (a named pipe)" in items[1].reason
+
+
+def test_reading_a_named_fifo_is_read_once_whole(tmp_path):
+    import os
+    import threading
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "rows.csv"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "w", encoding="utf-8") as handle:
+            handle.write(FA_KES_3)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    docs = read_path(str(fifo))
+    writer.join(30)
+    assert [d.id for d in docs] == ["101", "102", "103"]

@@ -177,3 +177,40 @@ def test_render_summary_leaves_out_boilerplate():
     assert info["attributed"] == 1
     assert info["share_attributed"] == pytest.approx(0.5)
     assert [n["text"] for n, _ in info["numbers"]] == ["Five"]
+
+
+# --- control characters and numbers JSON cannot hold -------------------------------------------
+
+HOSTILE_TEXT = ("Five people were killed \x1b[31min Idlib\x1b[0m, activists said.\x1b]0;owned\x07 "
+                "Two more\x9b2J died\x08 on Friday, the monitor said.\x7f")
+
+
+def test_render_terminal_shows_control_characters_as_signs():
+    record = record_of(HOSTILE_TEXT, title="Strikes\x1b[2J in Idlib")
+    out = terminal(record)
+    assert not any(c in out for c in "\x1b\x07\x9b\x7f\x08")
+    assert "␛[31min Idlib␛[0m" in out and "␛]0;owned␇" in out and "␛[2J" in out
+    assert "\ufffd2J" in out and "died␈ on" in out and "␡" in out
+
+
+def test_render_json_and_csv_keep_control_characters_exact():
+    record = record_of(HOSTILE_TEXT)
+    text = "".join(s["text"] for s in record["sentences"])
+    assert "\x1b[31m" in text and "\x1b]0;owned\x07" in text
+    import json
+
+    from verify.render import dumps
+    loaded = json.loads(dumps(to_json_dict([record], [])))
+    assert loaded["documents"][0]["sentences"] == record["sentences"]
+    rows = list(csv.DictReader(io.StringIO(to_csv_string([record]))))
+    for sentence, row in zip([s for s in record["sentences"] for _ in s["numbers"]], rows):
+        assert HOSTILE_TEXT[int(row["start"]):int(row["end"])] == row["text"]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_render_json_never_writes_nan_or_infinity(value):
+    from verify.render import dumps
+    record = seed_record()
+    record["sentences"][0]["hedge"]["score"] = value
+    with pytest.raises(SchemaError, match="NaN or infinity"):
+        dumps(to_json_dict([record], []))

@@ -520,3 +520,83 @@ def test_report_shows_model_decisions_and_confidence(tmp_path):
     write_report(report_context(audit_corpus([doc])), tmp_path / "r")
     page = next(p for p in (tmp_path / "r").rglob("*.html") if p.name != "index.html").read_text(encoding="utf-8")
     assert "decided by the model (83 % sure)" in page
+
+
+# --- never destroying what is read ----------------------------------------------------------------
+
+def test_report_refuses_an_output_directory_that_holds_an_input(tmp_path):
+    out = tmp_path / "rr"
+    assert run("report", SEEDS[0], "-o", out).exit_code == 0
+    (out / "articles").mkdir()
+    shutil.copy(SEEDS[1], out / "articles" / SEEDS[1].name)
+    link = tmp_path / "link.txt"
+    link.symlink_to(out / "articles" / SEEDS[1].name)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    for inputs in ([out / "articles"], [out / "documents"], [out / "articles" / SEEDS[1].name], [SEEDS[2], link]):
+        result = run("report", *inputs, "-o", out)
+        assert result.exit_code == 2, inputs
+        assert result.stderr.startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+        assert "holds the input" in result.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "rr"]
+
+
+def test_report_refuses_an_output_directory_that_holds_the_review_store(tmp_path):
+    out = tmp_path / "rr"
+    assert run("report", SEEDS[0], "-o", out).exit_code == 0
+    store = out / "desk.sqlite"
+    assert run("review", "set", "c-0123456789ab", "--status", "false", "--db", store).exit_code == 0
+    result = run("report", SEEDS[0], "-o", out, "--db", store)
+    assert result.exit_code == 2
+    assert "holds the review store" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert store.is_file()
+
+
+@pytest.mark.parametrize("failing", ["mkdtemp", "render"])
+def test_report_unwritable_location_is_a_one_line_error(tmp_path, monkeypatch, failing):
+    out = tmp_path / "report"
+    assert run("report", SEEDS[0], "-o", out).exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def unwritable(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    def disk_full(context, **kwargs):
+        yield "index.html", "<p>half</p>"
+        raise OSError(28, "No space left on device")
+
+    if failing == "mkdtemp":
+        monkeypatch.setattr(verify.report.tempfile, "mkdtemp", unwritable)
+    else:
+        monkeypatch.setattr(verify.report, "render_pages", disk_full)
+    result = run("report", SEEDS[1], "-o", out)
+    assert result.exit_code == 2
+    reason = "Permission denied" if failing == "mkdtemp" else "No space left on device"
+    assert result.stderr.startswith(f"error: cannot write {out}: {reason}"), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "internal error" not in result.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report"]
+
+
+def test_report_refuses_a_read_only_directory(tmp_path):
+    out = tmp_path / "report"
+    assert run("report", SEEDS[0], "-o", out).exit_code == 0
+    out.chmod(0o555)                                       # refused by its mode bits, even as root
+    try:
+        result = run("report", SEEDS[1], "-o", out)
+    finally:
+        out.chmod(0o755)
+    assert result.exit_code == 2
+    assert "is read-only" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert json.loads((out / MARKER).read_text())["inputs"] == [str(SEEDS[0])]
+
+
+def test_report_names_a_report_json_that_is_not_a_verify_report(tmp_path):
+    target = tmp_path / "userdir"
+    target.mkdir()
+    (target / MARKER).write_text('{"schema": "someone-else/1"}')
+    result = run("report", SEEDS[0], "-o", target)
+    assert result.exit_code == 2
+    assert f"{target / MARKER} is not one written by verify" in " ".join(result.stderr.split())
+    assert "has no" not in result.stderr
+    assert [p.name for p in target.iterdir()] == [MARKER]

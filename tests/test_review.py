@@ -656,3 +656,87 @@ def test_review_every_command_has_help_with_an_example(command):
 ])
 def test_review_mark(context, start, end, width, expected):
     assert mark(context, start, end, width=width) == expected
+
+
+@pytest.mark.parametrize("target", ["store", "article", "linked-store"])
+def test_review_export_refuses_to_write_over_the_store_or_an_input(decided, target):
+    seeds, corpus, claims = decided
+    store = seeds / STORE_NAME
+    out = {"store": store, "article": seeds / DOC, "linked-store": seeds.parent / "export.csv"}[target]
+    if target == "linked-store":
+        out.symlink_to(store)
+    before = {p: p.read_bytes() for p in seeds.iterdir()}
+    result = run("review", "export", seeds, "--db", store, "--format", "csv", "-o", out)
+    assert_one_line_error(result, "is the review store" if "store" in target else "is the input file")
+    assert {p: p.read_bytes() for p in seeds.iterdir()} == before
+    assert run("review", "export", "--db", store).exit_code == 0    # the store still opens
+
+
+# --- a store in a read-only directory -------------------------------------------------------------
+
+def _store_in(directory):
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "a.txt").write_text("Five civilians were killed in Idlib on Tuesday, activists said.\n",
+                                     encoding="utf-8")
+    store = ReviewStore(directory / STORE_NAME)
+    store.record(ReviewDecision(claim="c-0123456789ab", status="verified", by="ana", at=now()))
+    return store
+
+
+def test_review_reading_a_store_in_a_read_only_directory_makes_no_side_files(tmp_path, monkeypatch):
+    # As root a chmod alone fails no write, so the directory is also reported unwritable by os.access,
+    # which is what the store checks: reading must then need no -wal or -shm file beside the store.
+    directory = tmp_path / "desk"
+    store = _store_in(directory)
+    assert sorted(p.name for p in directory.iterdir()) == ["a.txt", STORE_NAME]
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, *args, **kwargs: (
+        False if mode & os.W_OK and Path(path) == directory else real_access(path, mode, *args, **kwargs)))
+    directory.chmod(0o555)
+    try:
+        assert run("review", "export", "--db", store.path).exit_code == 0
+        assert run("review", "show", "c-0123456789ab", "--db", store.path).exit_code == 0
+        assert store.current("c-0123456789ab").status == "verified" and store.version() == SCHEMA_VERSION
+        assert sorted(p.name for p in directory.iterdir()) == ["a.txt", STORE_NAME]
+    finally:
+        directory.chmod(0o755)
+
+
+def test_review_store_in_a_read_only_directory_is_read_by_another_user(tmp_path):
+    """The real case: a desk store (644) in a directory (555) another user cannot write to."""
+    import tempfile
+
+    if not hasattr(os, "geteuid"):
+        pytest.skip("POSIX permissions needed")
+    as_root = os.geteuid() == 0
+    verify = Path(sys.executable).parent / "verify"
+    prefix = []  # as root: run as nobody, who cannot write to the directory
+    if as_root:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv to become another user")
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    base = Path(tempfile.mkdtemp(prefix="verify-ro-", dir="/tmp" if as_root else None))
+    try:
+        base.chmod(0o755)
+        directory = base / "desk"
+        store = _store_in(directory)
+        directory.chmod(0o555)
+        store.path.chmod(0o644)
+        out = base / "out"
+        out.mkdir(mode=0o777)
+        out.chmod(0o777)
+        probe = subprocess.run([*prefix, str(verify), "--version"], capture_output=True, text=True, timeout=120)
+        if probe.returncode != 0:
+            pytest.skip(f"cannot run verify as an unprivileged user here: {probe.stderr.strip()[:200]}")
+        for args in (["review", "export", "--db", store.path], ["review", "show", "c-0123456789ab", "--db", store.path],
+                     ["report", directory, "--db", store.path, "-o", out / "report", "--no-progress"]):
+            result = subprocess.run([*prefix, str(verify), *map(str, args)], capture_output=True, text=True,
+                                    timeout=300, cwd=base)
+            assert result.returncode == 0, (args, result.stderr)
+            assert "read-only" not in result.stderr
+        assert sorted(p.name for p in directory.iterdir()) == ["a.txt", STORE_NAME]
+    finally:
+        for path in (base / "desk", base):
+            if path.exists():
+                path.chmod(0o755)
+        shutil.rmtree(base, ignore_errors=True)

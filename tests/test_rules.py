@@ -354,3 +354,13 @@ def test_rules_shipped_speaker_words_are_lower_case_and_every_class_is_there():
                                    "referring-heads", "eyes", "participles"}
     assert all(w == w.lower() for words in rules.speakers.values() for w in words)
     assert rules.descriptions["monitor"] == ("monitor",) and rules.descriptions["statement"] is None
+
+
+@pytest.mark.parametrize("weight", ["NaN", "Infinity", "-Infinity"])
+def test_rules_hedge_weight_that_is_not_a_number_is_rejected_at_its_line(tmp_path, weight):
+    write_rules(tmp_path, {"hedges.jsonl": ['{"id": "hedge.ok", "phrase": "perhaps", "weight": 0.5}',
+                                            f'{{"id": "hedge.x", "phrase": "maybe", "weight": {weight}}}']})
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert f"{tmp_path / 'hedges.jsonl'}:2: {weight} is not a number JSON allows" in str(caught.value)
+    assert "1 problem(s)" in str(caught.value)

@@ -137,15 +137,21 @@ def parse_date(text: str | None) -> date | None:
 
 
 def resolve_date(sentence: str, published: date | None) -> date | None:
-    """The day a sentence speaks of: "on Friday" is the last Friday on or before publication."""
+    """The day a sentence speaks of: "on Friday" is the last Friday on or before publication.
+
+    None (unknown) when there is no publication date, or the day would fall before 1 January 1.
+    """
     if published is None:
         return None
     lower = sentence.lower()
-    if "yesterday" in lower:
-        return published - timedelta(days=1)
-    match = _WEEKDAY.search(lower)
-    if match:
-        return published - timedelta(days=(published.weekday() - WEEKDAYS.index(match[1])) % 7)
+    try:
+        if "yesterday" in lower:
+            return published - timedelta(days=1)
+        match = _WEEKDAY.search(lower)
+        if match:
+            return published - timedelta(days=(published.weekday() - WEEKDAYS.index(match[1])) % 7)
+    except OverflowError:  # the date left the calendar (a publication date of 0001-01-01)
+        return None
     return published
 
 
@@ -159,17 +165,22 @@ _SINCE = re.compile(r"\bsince (?:early |late |mid-?)?(" + "|".join(MONTHS) + r")
 
 def resolve_since(sentence: str, published: date | None) -> date | None:
     """The start of a cumulative count: "since September" is the last 1 September on or before
-    publication; "since March 2011" is 1 March 2011."""
+    publication; "since March 2011" is 1 March 2011. None (unknown) when the year is outside the
+    calendar ("since March 0000", or "since September" published in January of year 1)."""
     match = _SINCE.search(sentence)
     if match is None:
         return None
     month = MONTHS.index(match[1].lower()) + 1
     if match[2]:
-        return date(int(match[2]), month, 1)
-    if published is None:
+        year = int(match[2])
+    elif published is None:
         return None
-    year = published.year if month <= published.month else published.year - 1
-    return date(year, month, 1)
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    try:
+        return date(year, month, 1)
+    except ValueError:  # year 0
+        return None
 
 
 def counted_class(counted: str | None, *, rules: RuleSet) -> str | None:

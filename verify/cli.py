@@ -78,13 +78,29 @@ def fail(message: str, code: int = EXIT_INPUT) -> None:
 
 
 def _one_line(message: str) -> str:
-    from rich.markup import escape
-    return escape(" ".join(str(message).split()))
+    from .render import terminal_escape  # messages may quote file names or text: no raw control characters
+    return terminal_escape(" ".join(str(message).split()))
 
 
 def _failure_text(failure) -> str:
     """`origin: reason`, without repeating the origin when the reason already starts with it."""
     return failure.reason if failure.reason.startswith(failure.origin) else f"{failure.origin}: {failure.reason}"
+
+
+def _typing_on_stdin(paths) -> bool:
+    """When `-` would read a terminal, say on standard error that the command waits for typed text.
+
+    Returns True then, so that no progress bar draws over what the user types.
+    """
+    try:
+        interactive = "-" in (paths or ()) and sys.stdin is not None and sys.stdin.isatty()
+    except ValueError:  # standard input closed
+        interactive = False
+    if interactive:
+        end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D on a line of its own"
+        err.print(f"reading standard input (type or paste the text, end with {end})", markup=False,
+                  highlight=False, soft_wrap=True)
+    return interactive
 
 
 def _version(value: bool):
@@ -110,29 +126,105 @@ RulesOption = Annotated[Optional[Path], typer.Option(
 def _write_atomically(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file, so a failure never leaves half a file."""
     path = Path(path)
+    directory = _check_output_file(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as error:
+        raise VerifyError(_cannot_write(path, error)) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; an audit is meant to be shared
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException as error:
+        try:
+            Path(tmp).unlink(missing_ok=True)
+        except OSError:
+            pass
+        if isinstance(error, OSError):  # unwritable directory, read-only file system, disk full
+            raise VerifyError(_cannot_write(path, error)) from None
+        raise
+
+
+def _check_output_file(path: Path) -> Path:
+    """Raise VerifyError unless `path` may be written as a file; returns its directory."""
     if path.is_dir():
         raise VerifyError(f"{path}: is a directory; give a file name for --output")
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise VerifyError(f"{path}: directory {directory} does not exist; create it first")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    if path.exists() and not os.stat(path).st_mode & 0o222:  # the rename would ignore the mode, even as root
+        raise VerifyError(f"{path}: is read-only; give another file name for --output, or make it writable "
+                          "(chmod u+w) or remove it first")
+    return directory
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    """`cannot write PATH: reason`, the reason without the temporary file's name."""
+    return f"cannot write {path}: {error.strerror or error}; check the location or give another --output"
+
+
+def _read_files(paths) -> list[Path]:
+    """The files reading `paths` opens, found as `verify.reading` finds them (hidden files skipped)."""
+    from .reading import READABLE_SUFFIXES, STDIN
+
+    files = []
+    for item in paths or ():
+        if item == STDIN:
+            continue
+        if not os.path.isdir(item):
+            files.append(Path(item))
+            continue
+        for dirpath, dirnames, filenames in os.walk(item):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            files.extend(Path(dirpath, name) for name in filenames
+                         if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES)
+    return files
+
+
+def _refuse_overwriting(output: Path, paths=(), *, store: Optional[Path] = None, directory: bool = False) -> None:
+    """Raise VerifyError when writing `output` would destroy what the command reads.
+
+    A file may not be written over an input file, a file read from an input directory or the review
+    store, whatever symlinks or hard links lead there; a report directory, replaced whole, may hold
+    none of them.
+    """
+    protected = [(file, "the input file") for file in _read_files(paths)]
+    if store is not None:
+        protected += [(Path(f"{store}{suffix}"), "the review store") for suffix in ("", "-wal", "-shm", "-journal")]
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; an audit is meant to be shared
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        target = Path(output).resolve()
+    except (OSError, RuntimeError):
+        target = Path(output).absolute()
+    for file, what in protected:
+        try:
+            resolved = file.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: reading it fails anyway
+            continue
+        if directory:
+            if resolved == target or target in resolved.parents:
+                raise VerifyError(f"{output}: holds {what} {file}, and the report replaces the directory whole; "
+                                  "write the report elsewhere")
+            continue
+        try:
+            same = resolved == target or os.path.samefile(file, output)
+        except OSError:  # one of them does not exist
+            same = False
+        if same:
+            raise VerifyError(f"{output}: is {what} {file}, and writing there would destroy it; "
+                              "give another file name for --output")
+    if not directory:
+        _check_output_file(Path(output))
 
 
 @app.command()
 def audit(
     paths: Annotated[list[str], typer.Argument(
-        help="Files or directories to audit: .txt, .html, .csv, .tsv, .jsonl, or - for standard input. "
-             "Directories are read recursively.", show_default=False)],
+        help="Files or directories to audit: .txt, .html, .csv, .tsv, .jsonl, or - for standard input "
+             "(from a terminal: type or paste the text, then Ctrl-D). Directories are read recursively; "
+             "named pipes and devices in them are skipped.", show_default=False)],
     format: Annotated[Format, typer.Option("--format", "-f", help="table: readable audit; json: the "
                                            "verify/audit-1 result; csv: one row per number.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of "
@@ -169,11 +261,14 @@ def audit(
     from .rules import load_rules
 
     try:
+        if output:
+            _refuse_overwriting(output, paths)  # before the audit: fail in a second, not after it
         rules = load_rules(rules_dir)
         columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
                           published=date_column)
         documents, failures = [], []
-        show = progress if progress is not None else err.is_terminal
+        typing = _typing_on_stdin(paths)
+        show = progress if progress is not None else err.is_terminal and not typing
         from .learn import Models
         stream = audit_paths(paths, rules=rules, columns=columns, encoding=encoding,
                              models=Models() if rules_only else None, jobs=jobs)
@@ -265,11 +360,13 @@ def report(
 
     try:
         check_report_dir(output, inputs=paths)  # before the audit: fail in a second, not after it
+        _refuse_overwriting(output, paths, store=db, directory=True)
         rules = load_rules(rules_dir)
         columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
                           published=date_column)
         options = dict(rules=rules, columns=columns, encoding=encoding, db=db)
-        show = progress if progress is not None else err.is_terminal
+        typing = _typing_on_stdin(paths)
+        show = progress if progress is not None else err.is_terminal and not typing
         if show:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
             with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -425,6 +522,8 @@ def train_command(
     try:
         rules = load_rules(rules_dir)
         gold_files = load_gold([str(g) for g in gold])
+        if out is not None:
+            _refuse_writing_over_gold(out, gold, [file for file, _ in gold_files])
         prepared = prepare(gold_files, rules=rules)
         sentences = sum(len(p.rows) for p in prepared)
         models = fit(prepared, trained_on=f"{len(prepared)} gold articles, {sentences} sentences: "
@@ -438,6 +537,26 @@ def train_command(
         fail(f"cannot write the model files ({error}); give a writable directory with --out")
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _refuse_writing_over_gold(out: Path, gold: list[Path], files: list[Path]) -> None:
+    """Raise VerifyError when the model files written into `out` would replace gold or be read as gold."""
+    from .learn import MODEL_FILES
+
+    target = Path(out).resolve()
+    for directory in gold:
+        if directory.is_dir() and (directory.resolve() == target or directory.resolve() in target.parents):
+            raise VerifyError(f"{out}: is inside the gold directory {directory}, so the model files would be read "
+                              "as gold; give another directory with --out")
+    for model in (target / path.name for path in MODEL_FILES.values()):
+        for file in files:
+            try:
+                same = file.resolve() == model or os.path.samefile(file, model)
+            except OSError:  # the model file does not exist yet
+                same = False
+            if same:
+                raise VerifyError(f"{out}: writing {model.name} there would replace the gold file {file}; "
+                                  "give another directory with --out")
 
 
 @app.command("rules")
@@ -518,6 +637,7 @@ def _review_audit(paths, rules_dir, encoding, id_column, text_column, title_colu
     rules = load_rules(rules_dir)
     columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
                       published=date_column)
+    _typing_on_stdin(paths)
     audit = audit_corpus(audit_paths(paths, rules=rules, columns=columns, encoding=encoding), rules=rules)
     for failure in audit.failures:
         if isinstance(failure, ReadFailure):
@@ -535,7 +655,7 @@ def _review_console() -> Console:
 
 
 def _status_cell(item) -> str:
-    from rich.markup import escape
+    from .render import terminal_escape as escape
 
     cell = escape(item.status)
     if item.entry is not None:
@@ -597,8 +717,9 @@ def review_queue_command(
                                "claims": len(audit.claims), "queue": [queue_dict(i) for i in items]},
                               ensure_ascii=False, indent=1))
         return
-    from rich.markup import escape
     from rich.table import Table
+
+    from .render import terminal_escape as escape  # markup escaped, control characters shown as signs
 
     console = _review_console()
     changed = sum(1 for i in items if i.changed)
@@ -718,8 +839,7 @@ def review_show(
 
       verify review show c-88a82e529997 --db desk.sqlite
     """
-    from rich.markup import escape
-
+    from .render import terminal_escape as escape  # markup escaped, control characters shown as signs
     from .review import ReviewStore, check_claim_id, show_claim, store_path
 
     try:
@@ -817,6 +937,8 @@ def review_export(
         if not store.path.exists():
             raise VerifyError(f"{store.path}: no review store here yet; record a decision with `verify review set` "
                               "or name the store with --db")
+        if output:
+            _refuse_overwriting(output, paths, store=store.path)
         audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
                               date_column)
         if format is ExportFormat.claimreview:

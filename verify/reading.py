@@ -22,6 +22,7 @@ import csv
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -91,6 +92,9 @@ _BINARY_MAGIC = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_SAMPLE = 65_536
 _CONTROL_SHARE = 0.05
+# Lone surrogates (a JSON "\ud800" escape, or a codec like unicode_escape) cannot be written out as
+# UTF-8; each becomes U+FFFD, one code point for one, so offsets still point at the same text.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 # "Starts like HTML": optional XML declaration and comments, then a tag pages begin with.
 _HTML_START = re.compile(
@@ -194,17 +198,24 @@ def _read_file(
 ) -> Iterator[Document | ReadFailure]:
     """Read one file by its suffix: text, HTML, CSV/TSV, JSONL; anything else is sniffed."""
     suffix, stem = Path(path).suffix.lower(), Path(path).stem
-    size = _file_size(path, max_bytes)
+    text: str | None = None
+    if _special_kind(path) is not None:
+        # A named pipe (e.g. <(zcat corpus.csv.gz)) can be read once only: read it whole, like stdin.
+        text = _decode(_read_bytes(path, max_bytes), path, encoding)
+        size = len(text)
+    else:
+        size = _file_size(path, max_bytes)
 
     def lines() -> Iterator[str]:  # called once per pass
-        return _decoded_lines(path, encoding)
+        return _decoded_lines(path, encoding) if text is None else _split_lines(text)
 
     if suffix in CSV_DELIMITERS:
         yield from _table_documents(path, stem, lines, CSV_DELIMITERS[suffix], columns, size)
     elif suffix in JSONL_SUFFIXES:
         yield from _jsonl_documents(path, stem, lines, columns)
     else:
-        text = _decode(_read_bytes(path, max_bytes), path, encoding)
+        if text is None:
+            text = _decode(_read_bytes(path, max_bytes), path, encoding)
         name = Path(path).name
         if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
             yield _html_document(text, doc_id=name, origin=path)
@@ -215,8 +226,13 @@ def _read_file(
 def _read_directory(
     path: str, columns: Columns, encoding: str, max_bytes: int, *, keep_going: bool
 ) -> Iterator[Document | ReadFailure]:
-    """Read every readable file under `path`, sorted, skipping hidden files and directories."""
+    """Read every readable file under `path`, sorted, skipping hidden files and directories.
+
+    Entries that are not regular files (named pipes, devices, sockets) are reported and skipped:
+    reading a pipe nobody writes to would wait forever. Named on its own, such a file is read.
+    """
     found: list[tuple[tuple[str, ...], str]] = []
+    irregular: dict[str, str] = {}  # path → what it is, for entries that are not regular files
     unlisted: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(path, onerror=unlisted.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
@@ -224,6 +240,9 @@ def _read_directory(
             if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES:
                 full = os.path.join(dirpath, name)
                 found.append((Path(os.path.relpath(full, path)).parts, full))
+                kind = _special_kind(full)
+                if kind is not None:
+                    irregular[full] = kind
     for error in unlisted:
         failure = _Unreadable(
             error.filename or path,
@@ -241,11 +260,34 @@ def _read_directory(
         )
     for _, file_path in sorted(found):
         try:
+            if file_path in irregular:
+                raise _Unreadable(
+                    file_path,
+                    f"not a regular file ({irregular[file_path]}); a directory is read for its "
+                    "regular files only, so give its path on its own to read it",
+                )
             yield from _read_file(file_path, columns, encoding, max_bytes)
         except _Unreadable as exc:
             if not keep_going:
                 raise
             yield ReadFailure(origin=exc.origin, reason=exc.reason)
+
+
+def _special_kind(path: str) -> str | None:
+    """What `path` is when it exists but is not a regular file (after symlinks), else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading it reports why
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "an unusual kind of file"
 
 
 def _read_stdin(
@@ -365,7 +407,12 @@ def _check_text(text: str, origin: str) -> str:
     sample = text[:_CONTROL_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > _CONTROL_SHARE * len(sample):
         raise _Unreadable(origin, _binary_reason("it is full of control characters"))
-    return text
+    return _without_surrogates(text)
+
+
+def _without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (same length, so offsets hold)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def _decoded_lines(path: str, encoding: str) -> Iterator[str]:
@@ -700,6 +747,12 @@ def _jsonl_records(origin: str, lines: Callable[[], Iterator[str]]) -> Iterator[
                 f"line {number} is not valid JSON ({exc.msg} at column {exc.colno}); "
                 "give one JSON object per line",
             ) from None
+        except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
+            what = "it nests too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+            raise _Unreadable(
+                origin,
+                f"line {number} is not valid JSON ({what}); give one JSON object per line",
+            ) from None
         if not isinstance(record, dict):
             raise _Unreadable(
                 origin,
@@ -720,7 +773,7 @@ def _looks_like_jsonl(text: str) -> bool:
         try:
             if not isinstance(json.loads(line), dict):
                 return False
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
             return False
         seen = True
     return seen
@@ -798,7 +851,7 @@ def _record_document(
     return Document(
         id=_metadata(values["id"]) or f"{stem}:{number}",
         origin=where,
-        text=text,  # verbatim: later offsets point into it
+        text=_without_surrogates(text),  # else verbatim: later offsets point into it
         title=_metadata(values["title"]),
         outlet=_metadata(values["outlet"]),
         published=_metadata(values["published"]),
@@ -811,4 +864,4 @@ def _metadata(value: object) -> str | None:
         return None
     if not isinstance(value, str):
         value = json.dumps(value, ensure_ascii=False)
-    return value.strip() or None
+    return _without_surrogates(value.strip()) or None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from dataclasses import asdict
 from functools import lru_cache
@@ -174,12 +175,48 @@ def print_terminal(document: dict, console) -> None:
 
 
 def _escape(text: str) -> str:
+    return terminal_escape(text)
+
+
+# C0 and C1 control characters but newline and tab: printed raw they move the cursor, recolour,
+# retitle or reset the terminal (ESC [ … m, ESC ] … BEL), so document text must not reach it as is.
+_TERMINAL_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_picture(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # U+2400 CONTROL PICTURES: ␛ for ESC, ␇ for BEL, ␍ for CR
+    return "\u2421" if code == 0x7F else "\ufffd"  # ␡ for DEL; a C1 control has no picture
+
+
+def terminal_text(text: str) -> str:
+    """`text` safe to print on a terminal: each control character but newline and tab shown as a sign.
+
+    >>> terminal_text("five\\x1b[31m dead\\r\\n")
+    'five␛[31m dead\\n'
+
+    A CRLF line end becomes a newline. Only the terminal views use this; JSON and CSV keep the
+    text exactly as read, since offsets point into it.
+    """
+    if not _TERMINAL_CONTROL.search(text):
+        return text
+    return _TERMINAL_CONTROL.sub(_control_picture, text.replace("\r\n", "\n"))
+
+
+def terminal_escape(text: str) -> str:
+    """`terminal_text`, with rich markup escaped: document text for `console.print`."""
     from rich.markup import escape
-    return escape(text)
+    return escape(terminal_text(text))
 
 
 def dumps(result: dict) -> str:
-    return json.dumps(result, ensure_ascii=False, indent=1)
+    """`result` as JSON text; SchemaError for NaN or infinity, which JSON cannot hold."""
+    try:
+        return json.dumps(result, ensure_ascii=False, indent=1, allow_nan=False)
+    except ValueError as error:  # json's own message: "Out of range float values are not JSON compliant"
+        raise SchemaError(f"audit result holds a number JSON cannot hold (NaN or infinity): {error}; "
+                          "check the rule files with `verify rules`") from None
 
 
 def to_csv_string(documents) -> str:

@@ -1002,7 +1002,8 @@ def check_report_dir(directory: str | Path, *, inputs: Sequence[str] = ()) -> Pa
     """Raise InputError unless `directory` may receive a report: new, empty, or a previous report.
 
     Also refuses a directory inside an input directory (the next run would read the pages as
-    articles). Returns the absolute path.
+    articles), one that holds an input (replacing the report would delete it), and a read-only
+    one. Returns the absolute path.
     """
     path = Path(directory).absolute()
     if path.exists() and not path.is_dir():
@@ -1010,16 +1011,34 @@ def check_report_dir(directory: str | Path, *, inputs: Sequence[str] = ()) -> Pa
     if not path.parent.is_dir():
         raise InputError(f"{directory}: directory {path.parent} does not exist; create it first")
     if path.is_dir() and any(path.iterdir()) and not is_report_dir(path):
+        if (path / MARKER).exists():
+            raise InputError(f"{directory}: exists and is not a verify report ({Path(directory) / MARKER} is not "
+                             "one written by verify); give a new directory name for --output, or remove it first")
         raise InputError(f"{directory}: exists and is not a verify report (it has no {MARKER}); "
                          "give a new directory name for --output, or remove it first")
+    if path.is_dir() and not path.stat().st_mode & 0o222:
+        raise InputError(f"{directory}: is read-only; give a new directory name for --output, or make it writable "
+                         "(chmod u+w) or remove it first")
+    resolved = _resolved(path)
     for item in inputs:
         if item == "-":
             continue
-        source = Path(item).absolute()
-        if source.is_dir() and (path == source or source in path.parents):
+        source = _resolved(Path(item))
+        if source == resolved or resolved in source.parents:
+            raise InputError(f"{directory}: holds the input {item}, and the report replaces the directory whole, "
+                             "which would delete it; write the report elsewhere, or move the input out")
+        if Path(item).is_dir() and source in resolved.parents:
             raise InputError(f"{directory}: is inside the input directory {item}, so the next run would read the "
                              "report's pages as articles; write the report elsewhere")
     return path
+
+
+def _resolved(path: Path) -> Path:
+    """`path` with every symlink followed (absolute only, when a symlink loops)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def is_report_dir(path: Path) -> bool:
@@ -1038,7 +1057,10 @@ def write_report(context: ReportContext, directory: str | Path, *, inputs: Seque
     Returns the absolute path of `index.html`.
     """
     target = check_report_dir(directory, inputs=inputs)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    except OSError as error:
+        raise InputError(_cannot_write(directory, error)) from None
     try:
         os.chmod(staging, 0o777 & ~_umask())
         (staging / "documents").mkdir()
@@ -1047,10 +1069,17 @@ def write_report(context: ReportContext, directory: str | Path, *, inputs: Seque
         (staging / MARKER).write_text(json.dumps(context_dict(context), ensure_ascii=False, indent=1) + "\n",
                                       encoding="utf-8")
         _move_into_place(staging, target)
-    except BaseException:
+    except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):  # unwritable directory, read-only file system, disk full
+            raise InputError(_cannot_write(directory, error)) from None
         raise
     return target / "index.html"
+
+
+def _cannot_write(directory: str | Path, error: OSError) -> str:
+    """`cannot write DIRECTORY: reason`, the reason without the staging directory's name."""
+    return f"cannot write {directory}: {error.strerror or error}; check the location or give another --output"
 
 
 def _move_into_place(staging: Path, target: Path) -> None:

@@ -255,6 +255,11 @@ class ReviewStore:
             yield None
             return
         uri = "file:" + urllib.parse.quote(str(self.path.resolve())) + "?mode=ro"
+        if _wal_unusable(self.path):
+            # A WAL-mode reader needs the -shm file and makes it beside the store when missing, which a
+            # read-only directory refuses ("attempt to write a readonly database"). Without a -wal
+            # file every decision is in the store itself: read it as immutable, with no side files.
+            uri += "&immutable=1"
         try:
             con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as error:
@@ -303,6 +308,23 @@ class ReviewStore:
             raise _store_error(self.path, error) from None
         finally:
             con.close()
+
+
+def _wal_unusable(path: Path) -> bool:
+    """True when a reader cannot make the -wal and -shm files beside the store (a read-only
+    directory) and needs none: no -wal file holds decisions not yet copied into the store."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if os.access(directory, os.W_OK):
+        return False  # SQLite makes the side files it needs
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if wal.exists() and shm.exists():
+        return False  # a reader uses them as they are
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 def _until(deadline: float, step):

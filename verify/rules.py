@@ -235,9 +235,16 @@ def _read_records(path: Path, schema: dict, problems: list[str]):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=_refuse_constant)
         except json.JSONDecodeError as error:
             problems.append(f"{path}:{number}: not valid JSON ({error.msg} at column {error.colno})")
+            continue
+        except _NotANumber as error:  # NaN passes every numeric bound of a schema
+            problems.append(f"{path}:{number}: {error.constant} is not a number JSON allows; give a finite number")
+            continue
+        except (ValueError, RecursionError) as error:
+            problems.append(f"{path}:{number}: not valid JSON ({error.__class__.__name__}: "
+                            f"{str(error).split(';')[0]})")
             continue
         errors = sorted(validator.iter_errors(record), key=lambda e: list(e.path))
         if errors:
@@ -246,6 +253,17 @@ def _read_records(path: Path, schema: dict, problems: list[str]):
                 problems.append(f"{path}:{number}: {where + ': ' if where else ''}{error.message}")
             continue
         yield number, record
+
+
+class _NotANumber(ValueError):
+    def __init__(self, constant: str):
+        super().__init__(constant)
+        self.constant = constant
+
+
+def _refuse_constant(constant: str):
+    """Python's json reads NaN, Infinity and -Infinity, which JSON does not have; rules may not hold them."""
+    raise _NotANumber(constant)
 
 
 def _check_unique(path, items, key, problems):
