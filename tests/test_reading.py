@@ -431,13 +431,12 @@ def test_reading_size_limit_50_mb(tmp_path):
     with path.open("wb") as handle:
         handle.write(line * (size // len(line)))
         handle.write(b"x" * (size % len(line)))
-    started = time.perf_counter()
     with pytest.raises(InputError, match=r"52,428,800 bytes.*10,000,000") as caught:
         read_path(str(path), max_bytes=10_000_000)
     assert "\n" not in str(caught.value)
-    (doc,) = read_path(str(path))
-    assert len(doc.text) == size
-    assert time.perf_counter() - started < 5
+    # under the file limit, but no single article is 50 MB long: refused as one document
+    with pytest.raises(InputError, match=r"52,428,800 characters.*split it into articles"):
+        read_path(str(path))
 
 
 # --- one bad document never stops the others ------------------------------------------------
@@ -518,3 +517,16 @@ def test_reading_a_named_fifo_is_read_once_whole(tmp_path):
     docs = read_path(str(fifo))
     writer.join(30)
     assert [d.id for d in docs] == ["101", "102", "103"]
+
+
+def test_reading_a_document_longer_than_any_article_is_refused_and_the_rest_read(tmp_path, monkeypatch):
+    import verify.reading as reading
+    monkeypatch.setattr(reading, "MAX_DOCUMENT_CHARS", 1_000)
+    (tmp_path / "long.txt").write_text("The army said 5 died. " * 100, encoding="utf-8")
+    (tmp_path / "short.txt").write_text("The army said 5 died.", encoding="utf-8")
+    (tmp_path / "rows.csv").write_text("id,text\na,The army said 5 died.\nb," + "x" * 2_000 + "\n", encoding="utf-8")
+    items = list(reading.read_documents([str(tmp_path)]))
+    documents = sorted(i.id for i in items if not isinstance(i, reading.ReadFailure))
+    failures = [i for i in items if isinstance(i, reading.ReadFailure)]
+    assert documents == ["a", "short.txt"]
+    assert len(failures) == 2 and all("split it into articles" in f.reason for f in failures)

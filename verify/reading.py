@@ -475,8 +475,23 @@ def _split_lines(text: str) -> Iterator[str]:
 # --- plain text and HTML -------------------------------------------------------------------
 
 
+# One document's text at most (about 1,000 pages; the longest FA-KES article has 8,606): an audit
+# holds some twenty times its text in memory, so a 170 MB one-line file would need gigabytes.
+MAX_DOCUMENT_CHARS = 5_000_000
+
+
+def _too_long(text: str) -> str | None:
+    """Why `text` is too long to be one document, or None."""
+    if len(text) <= MAX_DOCUMENT_CHARS:
+        return None
+    return (f"the document's text is {len(text):,} characters, over the {MAX_DOCUMENT_CHARS:,} one article "
+            "may have; split it into articles (one file, CSV row or JSON line each)")
+
+
 def _text_document(text: str, *, doc_id: str, origin: str) -> Document:
     _refuse_blank(text, origin)
+    if (reason := _too_long(text)) is not None:
+        raise _Unreadable(origin, reason)
     return Document(id=doc_id, origin=origin, text=text)
 
 
@@ -503,6 +518,8 @@ def _html_document(markup: str, *, doc_id: str, origin: str) -> Document:
             "the HTML page has no extractable text (nothing outside scripts, styles and markup); "
             "give the article page itself, or save its text as .txt",
         )
+    if (reason := _too_long(text)) is not None:
+        raise _Unreadable(origin, reason)
     return Document(
         id=doc_id, origin=origin, text=text, title=title, outlet=outlet, published=published
     )
@@ -848,6 +865,8 @@ def _record_document(
             origin=where,
             reason=f"the text {what} ({text_name!r}) is empty; fill it in or drop the row",
         )
+    if (reason := _too_long(text)) is not None:
+        return ReadFailure(origin=where, reason=reason)
     return Document(
         id=_metadata(values["id"]) or f"{stem}:{number}",
         origin=where,
