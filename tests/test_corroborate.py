@@ -226,3 +226,104 @@ def test_context_cosines_equal_scikit_learns_tfidf(seeds):
     assert got == pytest.approx(expected, abs=1e-12)
     picked = [5, 0, len(texts) - 1, 3]  # a block: its members in any order
     assert _Contexts(texts).cosines(picked) == pytest.approx(expected[picked][:, picked], abs=1e-12)
+
+
+# --- cost: claim matching must not try every pair of a block ----------------------------------
+
+def _many_claims(n):
+    """n claims of one counted class and event (one block before the cut by size of figure): mostly
+    distinct exact figures in one quotation ("We saw i bodies."), every tenth "at least i"."""
+    claims = []
+    for i in range(1, n + 1):
+        text = f"at least {i}" if i % 10 == 0 else str(i)
+        claims.append(Claim(id=f"c{i}", document="quote", sentence=i, start=0, end=1, text=text,
+                            context=f"We saw {text} bodies.", value=float(i), low=float(i),
+                            high=None if i % 10 == 0 else float(i), counted="body", counted_class="person",
+                            event="killed", origins=("sohr",)))
+    return claims
+
+
+def _many_reports(n):
+    """n tolls of one page ("Air strikes killed i civilians in Idlib ..."), one origin, two days:
+    every pair of days is a possible `evolving` conflict, every figure a possible link."""
+    return [claim(float(i), id=f"r{i}", document="page", sentence=i, text=str(i),
+                  context=f"Air strikes killed {i} civilians in Idlib, the Syrian Observatory for Human Rights said.",
+                  counted="civilian", counted_class="civilian", event="killed", places=("Idlib",),
+                  date="2017-04-03" if i % 2 else "2017-04-04", origins=("sohr",))
+            for i in range(1, n + 1)]
+
+
+@pytest.mark.parametrize("build", [_many_claims, _many_reports])
+def test_corroborate_compares_near_linearly_many_figures(rules, monkeypatch, build):
+    """2,000 figures in one block: the old pair loop made 500,000 to 1,000,000 value comparisons;
+    indexing the figures and contexts must keep them to a small multiple of the claims."""
+    import verify.corroborate as module
+    compared = []
+    original = module.compatible_values
+    monkeypatch.setattr(module, "compatible_values", lambda a, b: compared.append(1) or original(a, b))
+    candidates = []
+    original_pairs = module._candidate_pairs
+    monkeypatch.setattr(module, "_candidate_pairs",
+                        lambda *args: candidates.append(len(result := original_pairs(*args))) or result)
+    n = 2000
+    groups = corroborate(build(n), rules=rules)
+    assert sum(len(g.members) for g in groups) == n
+    assert len(compared) < 20 * n, len(compared)
+    assert sum(candidates) < 20 * n, sum(candidates)
+
+
+def _random_claims(seed, n):
+    import random
+
+    rng = random.Random(seed)
+    words = "killed strike raqqa civilians observatory said air town children shelling idlib army rebels".split()
+    out = []
+    for i in range(n):
+        shape = rng.choice(["exact", "at least", "more than", "up to", "about", "range", "vague", "none"])
+        v = float(rng.choice([rng.randint(1, 40), rng.randint(1, 400), 12, 14, 20, 100]))
+        text, value, low, high, low_open = str(int(v)), v, v, v, False
+        if shape in ("at least", "more than"):
+            text, high, low_open = f"{shape} {int(v)}", None, shape == "more than"
+        elif shape == "up to":
+            text, low = f"up to {int(v)}", None
+        elif shape == "about":
+            text, low, high = f"about {int(v)}", v * 0.9, v * 1.1
+        elif shape == "range":
+            high = v + rng.randint(1, 10)
+            text = f"{int(v)} to {int(high)}"
+        elif shape == "vague":
+            text = rng.choice(["dozens", "hundreds", "Dozens"])
+            value = low = 100.0 if text == "hundreds" else 12.0
+            high = None
+        elif shape == "none":
+            text, value, low, high = "some", None, None, None
+        context = " ".join(rng.choice(words) for _ in range(rng.randint(2, 6))) + f" {text}"
+        if rng.random() < 0.5:
+            context += f" zq{rng.randint(0, 30)} zz{i}"   # rarer words: the search by context is used too
+        out.append(Claim(id=f"c{i}", document=f"d{rng.randint(0, n // 3)}", sentence=rng.randint(0, 2), start=0,
+                         end=1, text=text, context=context, value=value, low=low, high=high, low_open=low_open,
+                         counted=rng.choice(["civilian", "child", "person", None]),
+                         counted_class=rng.choice(["civilian", "civilian", "child", "person", None]),
+                         event=rng.choice(["killed", "killed", "wounded", None]),
+                         places=rng.choice([(), ("Raqqa",), ("Idlib",), ("Aleppo",)]),
+                         date=rng.choice([None, "2017-04-03", "2017-04-04", "2017-04-06", "2017-04-12"]),
+                         origins=rng.choice([(), ("sohr",), ("sana",), ("sohr", "sana"), ("unnamed",)]),
+                         since=rng.choice([None, None, None, "2017-01-01"])))
+    return out
+
+
+@pytest.mark.parametrize("seed, n, statuses", [(7, 150, {"corroborated", "conflicting", "evolving"}),
+                                              (0, 40, {"corroborated"}), (2, 300, {"corroborated"}),
+                                              (4, 600, {"corroborated"})])
+def test_corroborate_indexes_find_every_pair_the_full_loop_finds(rules, monkeypatch, seed, n, statuses):
+    """The pairs the indexes give are a superset of those that link or conflict: the groups, their
+    reasons and conflicts equal those of trying every pair of every block."""
+    import verify.corroborate as module
+
+    claims = _random_claims(seed, n)
+    indexed = corroborate(claims, rules=rules)
+    monkeypatch.setattr(module, "_candidate_pairs",
+                        lambda block, *_: [(x, y) for x in range(len(block)) for y in range(x + 1, len(block))])
+    every_pair = corroborate(claims, rules=rules)
+    assert indexed == every_pair
+    assert statuses <= {g.status for g in indexed}

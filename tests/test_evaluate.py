@@ -96,3 +96,115 @@ def test_difference_needs_the_same_documents(dev_report):
     other.per_document["someone-else"] = next(iter(dev_report.per_document.values()))
     with pytest.raises(ValueError, match="same documents"):
         dev_report.difference(other)
+
+
+# --- malformed gold: a GoldError naming the file (exit 2 through the CLI), never a traceback ----
+
+STORY = "Five people were killed, activists said."
+
+
+def _gold(**changes):
+    sentence = {"index": 0, "start": 0, "end": len(STORY), "text": STORY, "boilerplate": False,
+                "source": "(unnamed)", "speaker": None, "via": [], "cue": "said", "carried": False,
+                "hedged": False, "hedge_cues": [],
+                "numbers": [{"text": "Five", "value": 5, "qualifier": None, "counted": "person"}]}
+    gold = {"id": "doc", "origin": "doc.txt", "annotator": "tester", "checked_by": None, "sentences": [sentence]}
+    for key, value in changes.items():
+        if key.startswith("sentence_"):
+            key = key.removeprefix("sentence_")
+            if value is ...:
+                del sentence[key]
+            else:
+                sentence[key] = value
+        else:
+            gold[key] = value
+    return gold
+
+
+def _write_gold(directory, gold, raw=None, origin_bytes=STORY.encode("utf-8"), origin_name="doc.txt"):
+    import json
+
+    (directory / origin_name).write_bytes(origin_bytes)
+    path = directory / "gold.json"
+    path.write_text(raw if raw is not None else json.dumps(gold), encoding="utf-8")
+    return path
+
+
+MALFORMED_GOLD = [
+    # (name, gold or raw JSON text, origin bytes, origin file name, expected words in the message)
+    ("top level is a list", "[]", None, None, "top level must be a JSON object (found a list)"),
+    ("top level is a number", "5", None, None, "top level must be a JSON object (found a number)"),
+    ("top level is null", "null", None, None, "top level must be a JSON object (found null)"),
+    ("sentence lacks start", _gold(sentence_start=...), None, None, "sentences[0]: 'start' is a required property"),
+    ("sentence lacks source", _gold(sentence_source=...), None, None, "sentences[0]: 'source' is a required property"),
+    ("sentence lacks numbers", _gold(sentence_numbers=...), None, None,
+     "sentences[0]: 'numbers' is a required property"),
+    ("origin is a number", _gold(origin=5), None, None, "origin: 5 is not of type 'string'"),
+    ("start is a string", _gold(sentence_start="0"), None, None, "sentences[0].start: '0' is not of type 'integer'"),
+    ("number without text", _gold(sentence_numbers=[{"value": 5}]), None, None,
+     "sentences[0].numbers[0]: 'text' is a required property"),
+    ("number not in its sentence", _gold(sentence_numbers=[{"text": "six", "value": 6}]), None, None,
+     "number 'six' is not in the sentence"),
+    ("offsets run backwards", _gold(sentence_start=5, sentence_end=2), None, None, "end 2 is before start 5"),
+    ("origin in Latin-1", _gold(), ("Café " + STORY).encode("latin-1"), None, "cannot read its origin"),
+    ("origin CSV without unit_id", _gold(origin="rows.csv", id="1"),
+     f'id,article_content\n1,"{STORY}"\n'.encode(), "rows.csv", "has no unit_id column"),
+    ("origin CSV without article_content", _gold(origin="rows.csv", id="1"),
+     f'unit_id,text\n1,"{STORY}"\n'.encode(), "rows.csv", "has no article_content column"),
+    ("origin CSV row too short", _gold(origin="rows.csv", id="1"),
+     b'unit_id,article_title,article_content\n1,title\n', "rows.csv", "has no article_content field"),
+]
+
+
+def _malformed(tmp_path, gold, origin_bytes, origin_name):
+    raw = gold if isinstance(gold, str) else None
+    return _write_gold(tmp_path, None if raw else gold, raw=raw, origin_bytes=origin_bytes or STORY.encode("utf-8"),
+                       origin_name=origin_name or "doc.txt")
+
+
+@pytest.mark.parametrize("name, gold, origin_bytes, origin_name, message", MALFORMED_GOLD,
+                         ids=[case[0] for case in MALFORMED_GOLD])
+def test_malformed_gold_is_a_gold_error_naming_the_file(tmp_path, name, gold, origin_bytes, origin_name, message):
+    from verify.errors import GoldError
+
+    path = _malformed(tmp_path, gold, origin_bytes, origin_name)
+    with pytest.raises(GoldError) as raised:
+        score(load_gold([str(path)]), rules=load_rules(), models=Models())
+    assert str(raised.value).startswith(f"{path}: ")
+    assert message in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize("command", [["eval"], ["train", "--out", "models"]])
+@pytest.mark.parametrize("name, gold, origin_bytes, origin_name, message", MALFORMED_GOLD,
+                         ids=[case[0] for case in MALFORMED_GOLD])
+def test_cli_malformed_gold_exits_2_with_one_line(tmp_path, command, name, gold, origin_bytes, origin_name, message):
+    from typer.testing import CliRunner
+
+    from verify.cli import app
+
+    path = _malformed(tmp_path, gold, origin_bytes, origin_name)
+    if "--out" in command:
+        command = [*command[:-1], str(tmp_path / "models")]
+    result = CliRunner().invoke(app, [command[0], str(path), *command[1:]])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stderr.startswith(f"error: {path}: ") and result.stderr.count("\n") == 1, result.stderr
+    assert message in result.stderr
+    assert not (tmp_path / "models").exists()
+
+
+def test_well_formed_gold_of_the_helper_scores(tmp_path):
+    # the malformed cases above differ from this one by one field only
+    path = _write_gold(tmp_path, _gold())
+    report = score(load_gold([str(path)]), rules=load_rules(), models=Models())
+    assert report.documents == 1 and report.counts["numbers"].tp == 1
+
+
+def test_every_shipped_dev_gold_file_is_well_formed():
+    from verify.evaluate import gold_problem
+
+    import json
+
+    for file in sorted(DEV.glob("*.json")):
+        assert gold_problem(json.loads(file.read_text(encoding="utf-8"))) is None, file

@@ -18,11 +18,13 @@ independent only when they rest on different primary sources, and the practice o
 Body Count and ACLED of reporting the lowest–highest range and the lowest figure as the
 conservative one.
 
-Matching is blocked by (counted class, event) and then by place or week, so that cost grows
-about linearly with the corpus; within a block two claims state the same fact when their counted
-things are compatible (child ⊂ civilian ⊂ person), events match, places and dates do not
-contradict, their contexts are similar (TF-IDF cosine), and their figures are compatible
-(intersecting intervals). Incompatible figures for the same fact from different origins make
+Matching is blocked by (counted class, event) and then by place or week; within a block two
+claims state the same fact when their counted things are compatible (child ⊂ civilian ⊂ person),
+events match, places and dates do not contradict, their contexts are similar (TF-IDF cosine),
+and their figures are compatible (intersecting intervals). A block is not searched pair by pair:
+indexes of its figures and of its contexts' rarer words (`_candidate_pairs`) give the only pairs
+that can be linked or conflict, so that cost grows with the claims and the links found, not with
+the square of a block. Incompatible figures for the same fact from different origins make
 the group `conflicting`; one origin changing its own figure between days makes it `evolving`.
 """
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -72,6 +75,7 @@ class _Contexts:
         frequency = Counter(word for counts in self.counts for word in counts)
         n = len(self.counts)
         self.idf = {word: math.log((1 + n) / (1 + df)) + 1 for word, df in frequency.items()}
+        self._units: dict[int, dict[str, float]] = {}
 
     def cosines(self, members: Sequence[int]) -> np.ndarray:
         """The members' pairwise cosines (a square matrix in the order given)."""
@@ -87,6 +91,22 @@ class _Contexts:
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         matrix /= np.where(norms == 0, 1, norms)
         return matrix @ matrix.T
+
+    def cosine(self, i: int, j: int) -> float:
+        """The cosine of two claims' sentences (the same figure as `cosines`, for one pair)."""
+        a, b = self.unit(i), self.unit(j)
+        if len(b) < len(a):
+            a, b = b, a
+        return sum(weight * b[word] for word, weight in a.items() if word in b)
+
+    def unit(self, member: int) -> dict[str, float]:
+        """The member's TF-IDF vector of unit length, as a dict (computed once)."""
+        vector = self._units.get(member)
+        if vector is None:
+            vector = {word: (1 + math.log(count)) * self.idf[word] for word, count in self.counts[member].items()}
+            norm = math.sqrt(sum(weight * weight for weight in vector.values())) or 1.0
+            vector = self._units[member] = {word: weight / norm for word, weight in vector.items()}
+        return vector
 
 
 class _UnionFind:
@@ -215,6 +235,188 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
     return final
 
 
+class _Similar:
+    """Which claims of a block can reach a context cosine, without computing every cosine.
+
+    Prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity search", 2007):
+    order each unit vector's words from the rarest in the block; when the words after a point can
+    add less than the threshold to a cosine with any claim of the block (each word's weight times
+    its largest weight in the block), two claims at or above the threshold share a word before it.
+    So the claims sharing one of those first words hold every partner at or above the threshold.
+    """
+
+    def __init__(self, vectors: Sequence[dict[str, float]]):
+        self.vectors = vectors
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.largest: dict[str, float] = {}
+        for x, vector in enumerate(vectors):
+            for word, weight in vector.items():
+                self.postings[word].append(x)
+                if weight > self.largest.get(word, 0.0):
+                    self.largest[word] = weight
+        self._prefixes: dict[tuple[int, float], list[str]] = {}
+
+    def prefix(self, x: int, threshold: float) -> list[str]:
+        key = (x, threshold)
+        if key not in self._prefixes:
+            vector = self.vectors[x]
+            words = sorted(vector, key=lambda word: (len(self.postings[word]), word))
+            tail, cut = 0.0, len(words)
+            for k in range(len(words) - 1, -1, -1):
+                tail += vector[words[k]] * self.largest[words[k]]
+                if tail >= threshold - 1e-9:   # a margin for rounding: never too short
+                    break
+                cut = k
+            self._prefixes[key] = words[:cut]
+        return self._prefixes[key]
+
+    def cost(self, x: int, threshold: float) -> int:
+        """How many postings `partners` reads for x."""
+        return sum(len(self.postings[word]) for word in self.prefix(x, threshold))
+
+    def partners(self, x: int, threshold: float) -> set[int]:
+        """Every other claim whose cosine with x may reach the threshold (a superset)."""
+        found = {y for word in self.prefix(x, threshold) for y in self.postings[word]}
+        found.discard(x)
+        return found
+
+
+def _candidate_pairs(block: Sequence[Claim], vague: Sequence[bool],
+                     vectors: Sequence[dict[str, float]]) -> list[tuple[int, int]]:
+    """The pairs (x, y), x < y, of a block's claims that may be linked or conflict, in order.
+
+    A superset of the pairs `corroborate` links (figures that `compatible_values` accepts, a
+    vague amount only with the same words, contexts at `SAME_FACT_SIMILARITY` or more) and of
+    those `_conflict` may flag, found through indexes instead of by trying every pair. For each
+    claim the cheaper of two searches is used, as either finds all its partners:
+    - by figure: an exact figure ([14, 14]) meets only the same interval (a dict); an open-ended
+      one ("at least 14", "up to 30") only figures within `VALUE_TOLERANCE` of its own, since
+      |a − b| ≤ 0.1 · max(|a|, |b|) implies |a − b| ≤ |a| / 9 (bisection in the sorted figures); a
+      range ("about 400") or a figure without a value the intervals it meets (one vectorised
+      scan); a vague amount ("dozens") the same words;
+    - by context: the claims that can reach the similarity threshold (`_Similar`).
+    A conflict needs the same thing counted, places and origins on both sides, and disjoint
+    origins at most a day apart or the same origins on different days: those pairs, or the
+    claims that can reach `CONFLICT_SIMILARITY`, whichever are fewer.
+    """
+    pairs: set[tuple[int, int]] = set()
+    similar = _Similar(vectors)
+    low = [-math.inf if c.low is None else c.low for c in block]
+    high = [math.inf if c.high is None else c.high for c in block]
+    odd = [any(v is not None and math.isnan(v) for v in (c.value, c.low, c.high)) for c in block]
+    # the 10 % tolerance applies to the pair when it applies to both figures (see compatible_values)
+    ranged = [c.low is not None and c.high is not None and c.low < c.high for c in block]
+    tolerant = [not vague[x] and c.value is not None and not ranged[x] for x, c in enumerate(block)]
+    finite = [not odd[x] and math.isfinite(c.value or 0) and math.isfinite(c.low or 0) and math.isfinite(c.high or 0)
+              for x, c in enumerate(block)]
+    by_text: dict[str, list[int]] = defaultdict(list)
+    points: dict[tuple[float, float], list[int]] = defaultdict(list)
+    figures: list[tuple[float, int]] = []
+    for x, c in enumerate(block):
+        by_text[c.text.lower()].append(x)
+        if tolerant[x] and finite[x]:
+            figures.append((c.value, x))
+            if c.low is not None and c.high is not None:
+                points[(c.low, c.high)].append(x)
+    figures.sort()
+    values = [value for value, _ in figures]
+    definite = [x for x in range(len(block)) if not vague[x]]
+    lows = np.array([low[x] for x in definite], dtype=float)
+    highs = np.array([high[x] for x in definite], dtype=float)
+
+    def may_meet(x: int, y: int) -> bool:
+        """Necessary for compatible_values: the closed intervals meet, and the figures are within tolerance."""
+        if odd[x] or odd[y]:
+            return True
+        if not (low[y] <= high[x] and low[x] <= high[y]):
+            return False
+        if tolerant[x] and tolerant[y] and finite[x] and finite[y]:
+            return abs(block[x].value - block[y].value) <= abs(block[x].value) / 9 * (1 + 1e-9)
+        return True
+
+    for x, c in enumerate(block):
+        if vague[x]:
+            found = [y for y in by_text[c.text.lower()] if y != x]
+            if len(found) > similar.cost(x, SAME_FACT_SIMILARITY):
+                found = [y for y in similar.partners(x, SAME_FACT_SIMILARITY)
+                         if block[y].text.lower() == c.text.lower()]
+        else:
+            if tolerant[x] and finite[x] and c.low is not None and c.high is not None:
+                found = points[(c.low, c.high)]          # an exact figure meets the same interval only
+            elif tolerant[x] and finite[x]:               # an open-ended figure: within tolerance
+                reach = abs(c.value) / 9 * (1 + 1e-9)
+                window = figures[bisect_left(values, c.value - reach):bisect_right(values, c.value + reach)]
+                found = [y for _, y in window] if len(window) <= similar.cost(x, SAME_FACT_SIMILARITY) else None
+            elif odd[x]:
+                found = definite
+            else:                                         # a range, or no value: the intervals it meets
+                found = [definite[k] for k in np.flatnonzero((lows <= high[x]) & (highs >= low[x]))]
+            if found is None or len(found) > similar.cost(x, SAME_FACT_SIMILARITY):
+                found = similar.partners(x, SAME_FACT_SIMILARITY)
+            found = [y for y in found if y != x and not vague[y] and may_meet(x, y)]
+        pairs.update((min(x, y), max(x, y)) for y in found)
+    pairs.update(_conflict_candidates(block, vague, similar))
+    return sorted(pairs)
+
+
+def _conflict_candidates(block: Sequence[Claim], vague: Sequence[bool], similar: _Similar):
+    """The pairs of a block that `_conflict` may flag, by what it needs of both claims."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    day: dict[int, int | None] = {}
+    for x, c in enumerate(block):
+        if vague[x] or c.counted is None or c.event is None or not c.places or not c.origins:
+            continue
+        day[x] = date.fromisoformat(c.date).toordinal() if c.date else None
+        groups[(c.counted, c.event, c.since)].append(x)
+
+    def may_conflict(x: int, y: int) -> bool:
+        a, b = set(block[x].origins), set(block[y].origins)
+        if a == b:   # one origin changing its figure: `evolving`
+            return day[x] is not None and day[y] is not None and 0 < abs(day[x] - day[y]) <= MAX_DAYS_APART
+        # independent origins within a day: `conflicting`
+        return not a & b and (day[x] is None or day[y] is None or abs(day[x] - day[y]) <= 1)
+
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        budget = sum(similar.cost(x, CONFLICT_SIMILARITY) for x in members)
+        by_origins: dict[frozenset, dict[int | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for x in members:
+            by_origins[frozenset(block[x].origins)][day[x]].append(x)
+        found = []
+        for pair in _structural_pairs(by_origins):
+            found.append(pair)
+            if len(found) > budget:   # the contexts are the shorter way
+                member = set(members)
+                found = [(x, y) for x in members for y in similar.partners(x, CONFLICT_SIMILARITY)
+                         if x < y and y in member and may_conflict(x, y)]
+                break
+        yield from found
+
+
+def _structural_pairs(by_origins):
+    """Pairs with the same origins on days at most MAX_DAYS_APART apart, or disjoint origins at most a day apart."""
+    keys = list(by_origins)
+    for n, origins in enumerate(keys):
+        days = sorted(d for d in by_origins[origins] if d is not None)
+        for k, first in enumerate(days):
+            for second in days[k + 1:]:
+                if second - first > MAX_DAYS_APART:
+                    break
+                for x in by_origins[origins][first]:
+                    for y in by_origins[origins][second]:
+                        yield min(x, y), max(x, y)
+        for other in keys[n + 1:]:
+            if origins & other:
+                continue
+            for day_x, xs in by_origins[origins].items():
+                for day_y, ys in by_origins[other].items():
+                    if day_x is None or day_y is None or abs(day_x - day_y) <= 1:
+                        for x in xs:
+                            for y in ys:
+                                yield min(x, y), max(x, y)
+
+
 def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact and give each group its status and origins.
 
@@ -254,37 +456,35 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
         members = [positions[i] for i in block]
         if len(members) < 2:
             continue
-        similarity = None
-        for x in range(len(members)):
-            a = claims[members[x]]
-            for y in range(x + 1, len(members)):
-                b = claims[members[y]]
-                if a.document == b.document and a.sentence == b.sentence:
-                    continue  # two figures of one sentence are two facts ("53 civilians, including 21 children")
-                i, j = members[x], members[y]
-                if a.event != b.event or not compatible_counted(a, b, rules=rules):
-                    continue
-                if a.places and b.places and not (specific[i] & lineage[j] or specific[j] & lineage[i]):
-                    continue  # the same test as compatible_places, from the sets computed above
-                apart = _days_apart(a, b)
-                if apart is not None and apart > MAX_DAYS_APART:
-                    continue
-                if a.since != b.since:
-                    continue  # a count "since September" and one day's toll are different facts
-                if similarity is None:
-                    similarity = contexts.cosines(members)
-                cosine = similarity[x, y]
-                if compatible_values(a, b):
-                    if (vague[i] or vague[j]) and a.text.lower() != b.text.lower():
-                        continue  # "dozens" fits any larger toll: it corroborates no particular figure
-                    if cosine >= SAME_FACT_SIMILARITY and (a.document != b.document or _same_origins(a, b)):
-                        same.union(members[x], members[y])
-                        reasons[members[x]].append(
-                            f"{a.text} {a.counted or ''} ({a.document}) matches {b.text} {b.counted or ''} "
-                            f"({b.document}): same {a.event or 'event'}, compatible figures and places, "
-                            f"context similarity {cosine:.2f}")
-                elif _conflict(a, b, cosine, apart):
-                    conflicts.append((members[x], members[y]))
+        # only the pairs whose figures may be compatible or may conflict (every other pair of the
+        # block would be skipped below), in the order of the block
+        for x, y in _candidate_pairs([claims[i] for i in members], [vague[i] for i in members],
+                                     [contexts.unit(i) for i in members]):
+            a, b = claims[members[x]], claims[members[y]]
+            if a.document == b.document and a.sentence == b.sentence:
+                continue  # two figures of one sentence are two facts ("53 civilians, including 21 children")
+            i, j = members[x], members[y]
+            if a.event != b.event or not compatible_counted(a, b, rules=rules):
+                continue
+            if a.places and b.places and not (specific[i] & lineage[j] or specific[j] & lineage[i]):
+                continue  # the same test as compatible_places, from the sets computed above
+            apart = _days_apart(a, b)
+            if apart is not None and apart > MAX_DAYS_APART:
+                continue
+            if a.since != b.since:
+                continue  # a count "since September" and one day's toll are different facts
+            cosine = contexts.cosine(i, j)
+            if compatible_values(a, b):
+                if (vague[i] or vague[j]) and a.text.lower() != b.text.lower():
+                    continue  # "dozens" fits any larger toll: it corroborates no particular figure
+                if cosine >= SAME_FACT_SIMILARITY and (a.document != b.document or _same_origins(a, b)):
+                    same.union(members[x], members[y])
+                    reasons[members[x]].append(
+                        f"{a.text} {a.counted or ''} ({a.document}) matches {b.text} {b.counted or ''} "
+                        f"({b.document}): same {a.event or 'event'}, compatible figures and places, "
+                        f"context similarity {cosine:.2f}")
+            elif _conflict(a, b, cosine, apart):
+                conflicts.append((members[x], members[y]))
     components: dict[int, list[int]] = defaultdict(list)
     for index in range(len(claims)):
         components[same.find(index)].append(index)

@@ -180,13 +180,95 @@ def load_gold(paths) -> list[tuple[Path, dict]]:
             doc = json.loads(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
             raise GoldError(f"{file}: not a readable gold JSON file ({error})") from None
-        for key in ("id", "origin", "sentences"):
-            if key not in doc:
-                raise GoldError(f"{file}: gold file lacks the key {key!r}")
-        if not doc.get("annotator"):
-            raise GoldError(f"{file}: gold file has no annotator; only person-checked gold is scored")
+        problem = gold_problem(doc)
+        if problem:
+            raise GoldError(f"{file}: {problem}")
         gold.append((file, doc))
     return gold
+
+
+# The shape of a gold file (fixtures/gold/GUIDELINES.md): what `verify eval` and `verify train` read.
+_NAME_OR_NULL = {"type": ["string", "null"]}
+GOLD_SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["id", "origin", "annotator", "sentences"],
+    "properties": {
+        "id": {"type": "string", "minLength": 1},
+        "origin": {"type": "string", "minLength": 1},
+        "annotator": {"type": "string", "minLength": 1},
+        "checked_by": _NAME_OR_NULL,
+        "sentences": {"type": "array", "items": {
+            "type": "object",
+            "required": ["index", "start", "end", "text", "boilerplate", "source", "hedged", "hedge_cues", "numbers"],
+            "properties": {
+                "index": {"type": "integer"},
+                "start": {"type": "integer", "minimum": 0},
+                "end": {"type": "integer", "minimum": 0},
+                "text": {"type": "string"},
+                "boilerplate": {"type": "boolean"},
+                "source": _NAME_OR_NULL,
+                "speaker": _NAME_OR_NULL,
+                "via": {"type": ["array", "null"], "items": {"type": "string"}},
+                "cue": _NAME_OR_NULL,
+                "carried": {"type": ["boolean", "null"]},
+                "hedged": {"type": "boolean"},
+                "hedge_cues": {"type": "array", "items": {"type": "string"}},
+                "numbers": {"type": "array", "items": {
+                    "type": "object",
+                    "required": ["text", "value"],
+                    "properties": {
+                        "text": {"type": "string", "minLength": 1},
+                        "value": {"type": ["number", "null"]},
+                        "high": {"type": ["number", "null"]},
+                        "qualifier": _NAME_OR_NULL,
+                        "counted": _NAME_OR_NULL,
+                    },
+                }},
+            },
+        }},
+    },
+}
+
+
+def gold_problem(doc) -> str | None:
+    """What is wrong with a parsed gold file (None when nothing is): its shape against
+    `GOLD_SCHEMA`, then offsets that run backwards and numbers missing from their sentence.
+
+    >>> gold_problem([])
+    'the top level must be a JSON object (found a list); see fixtures/gold/GUIDELINES.md'
+    >>> gold_problem({"id": "a", "origin": 5, "annotator": "me", "sentences": []})
+    "origin: 5 is not of type 'string'; see fixtures/gold/GUIDELINES.md"
+    """
+    import jsonschema
+
+    guide = "; see fixtures/gold/GUIDELINES.md"
+    if not isinstance(doc, dict):
+        return f"the top level must be a JSON object (found {_json_type(doc)}){guide}"
+    for key in ("id", "origin", "sentences"):
+        if key not in doc:
+            return f"gold file lacks the key {key!r}{guide}"
+    if not doc.get("annotator"):
+        return "gold file has no annotator; only person-checked gold is scored"
+    errors = sorted(jsonschema.Draft202012Validator(GOLD_SCHEMA).iter_errors(doc),
+                    key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        error = errors[0]
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
+        more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
+        return f"{where + ': ' if where else ''}{error.message}{more}{guide}"
+    for at, sentence in enumerate(doc["sentences"]):
+        if sentence["end"] < sentence["start"]:
+            return f"sentences[{at}]: end {sentence['end']} is before start {sentence['start']}"
+        for number in sentence["numbers"]:
+            if number["text"] not in sentence["text"]:
+                return f"sentences[{at}]: number {number['text']!r} is not in the sentence's text"
+    return None
+
+
+def _json_type(value) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
 
 
 def _find_origin(origin: str, near: Path) -> Path:
@@ -198,6 +280,22 @@ def _find_origin(origin: str, near: Path) -> Path:
 
 
 _CSV_CACHE: dict[Path, dict[str, dict]] = {}
+ORIGIN_COLUMNS = ("unit_id", "article_content")
+
+
+def _read_origin_csv(origin: Path, file: Path) -> dict[str, dict]:
+    """The rows of a gold file's origin CSV by unit_id (GoldError naming the gold file when unreadable)."""
+    try:
+        with open(origin, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [column for column in ORIGIN_COLUMNS if column not in (reader.fieldnames or ())]
+            if missing:
+                raise GoldError(f"{file}: its origin {origin} has no {' or '.join(missing)} column; "
+                                f"an origin CSV needs the columns {', '.join(ORIGIN_COLUMNS)} (FA-KES layout)")
+            return {row["unit_id"]: row for row in reader}
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise GoldError(f"{file}: cannot read its origin {origin} ({error}); "
+                        f"the origin must be a UTF-8 CSV file") from None
 
 
 def gold_document(file: Path, gold: dict) -> Document:
@@ -205,16 +303,22 @@ def gold_document(file: Path, gold: dict) -> Document:
     origin = _find_origin(gold["origin"], file)
     if origin.suffix == ".csv":
         if origin not in _CSV_CACHE:
-            with open(origin, encoding="utf-8", newline="") as handle:
-                _CSV_CACHE[origin] = {row["unit_id"]: row for row in csv.DictReader(handle)}
+            _CSV_CACHE[origin] = _read_origin_csv(origin, file)
         row = _CSV_CACHE[origin].get(gold["id"])
         if row is None:
             raise GoldError(f"{file}: id {gold['id']} is not in {origin}")
+        if row.get("article_content") is None:
+            raise GoldError(f"{file}: the row of id {gold['id']} in {origin} has no article_content field")
         document = Document(id=gold["id"], origin=f"{origin}", text=row["article_content"],
                             title=row.get("article_title") or None, outlet=row.get("source") or None,
                             published=row.get("date") or None)
     else:
-        document = Document(id=origin.name, origin=str(origin), text=origin.read_text(encoding="utf-8"))
+        try:
+            text = origin.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise GoldError(f"{file}: cannot read its origin {origin} ({error}); "
+                            f"the origin must be a UTF-8 text file") from None
+        document = Document(id=origin.name, origin=str(origin), text=text)
     for sentence in gold["sentences"]:
         if document.text[sentence["start"]:sentence["end"]] != sentence["text"]:
             raise GoldError(f"{file}: sentence {sentence['index']} does not match the text at its offsets")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import GoldError
 from .evaluate import Report, _align, _binary, gold_document, score_document
 from .learn import MODEL_FILES, Models, combine, features, gold_kind, train_model
 from .pipeline import audit_document
@@ -66,9 +67,31 @@ def prepare(gold_files, *, rules: RuleSet) -> list[Prepared]:
 def fit(prepared: list[Prepared], *, trained_on: str = "") -> Models:
     """Train both models on the rows of the given articles (deterministic)."""
     rows = [row for item in prepared for row in item.rows]
+    check_classes(rows, articles=len(prepared))
     tokens = [list(row.tokens) for row in rows]
     return Models(attribution=train_model("attribution", tokens, [r.kind for r in rows], trained_on=trained_on),
                   hedged=train_model("hedged", tokens, [r.hedged for r in rows], trained_on=trained_on))
+
+
+def check_classes(rows, *, articles: int) -> None:
+    """GoldError unless the rows can train both models: the hedged model needs hedged and unhedged
+    sentences, the attribution model at least three kinds (`learn.TASKS`), as `train_model` does."""
+    from .learn import TASKS
+
+    where = f"the training gold ({articles} article(s), {len(rows)} story sentence(s))"
+    if not rows:
+        raise GoldError(f"{where} has no story sentence to train on; give gold with non-boilerplate sentences")
+    hedged = {row.hedged for row in rows}
+    for label, meaning in (("yes", "hedged"), ("no", "unhedged")):
+        if label not in hedged:
+            raise GoldError(f"cannot train the hedged model: {where} has no {meaning} sentence (class {label!r}); "
+                            f"it needs both classes {list(TASKS['hedged'])}")
+    kinds = sorted({row.kind for row in rows})
+    if len(kinds) < 3:
+        missing = [kind for kind in TASKS["attribution"] if kind not in kinds]
+        raise GoldError(f"cannot train the attribution model: {where} has only sentences of kind "
+                        f"{', '.join(map(repr, kinds))}, none of {', '.join(map(repr, missing))}; "
+                        f"it needs at least three of the kinds {list(TASKS['attribution'])}")
 
 
 def write_models(models: Models, directory: Path | None = None) -> list[Path]:
@@ -121,8 +144,12 @@ def cross_validate(gold_files, *, rules: RuleSet, folds: int = 5, train_also=())
     scored = {item.gold["id"] for item in prepared}
     extra = [item for item in extra if item.gold["id"] not in scored]
     reports = {"rules": Report(), "model": Report(), "combination": Report()}
-    for train, test in article_folds(prepared, folds):
-        models = fit(train + extra)
+    for fold, (train, test) in enumerate(article_folds(prepared, folds), start=1):
+        try:
+            models = fit(train + extra)
+        except GoldError as error:
+            tested = ", ".join(sorted(item.gold["id"] for item in test))
+            raise GoldError(f"fold {fold} of {folds} (trained without {tested}): {error}") from None
         for item in test:
             score_document(item.gold, item.audited, rules=rules, report=reports["rules"])
             _score_model_alone(item, models, reports["model"])
