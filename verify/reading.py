@@ -25,7 +25,7 @@ import re
 import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -145,11 +145,32 @@ def read_documents(
     reading goes on. Raises `InputError` only for an unknown `encoding`.
     """
     _check_encoding(encoding)
+    yield from _unique_ids(_read_all(paths, columns, encoding, max_bytes))
+
+
+def _read_all(paths, columns: Columns, encoding: str, max_bytes: int) -> Iterator[Document | ReadFailure]:
     for path in paths:
         try:
             yield from _read(os.fspath(path), columns, encoding, max_bytes, keep_going=True)
         except _Unreadable as exc:
             yield ReadFailure(origin=exc.origin, reason=exc.reason)
+
+
+def _unique_ids(items: Iterator[Document | ReadFailure]) -> Iterator[Document | ReadFailure]:
+    """Every document with an id no other document of the run has: claim ids and review decisions
+    are keyed by it. A document whose id an earlier one took ("a/x.txt" then "b/x.txt"; FA-KES
+    repeats a few unit_ids, row for row) is numbered after it ("x.txt#2", "1926479049#2"), so
+    nothing is lost and no decision lands on the wrong document; its `origin` says where it is."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Document):
+            if item.id in seen:
+                n = 2
+                while f"{item.id}#{n}" in seen:
+                    n += 1
+                item = replace(item, id=f"{item.id}#{n}")
+            seen.add(item.id)
+        yield item
 
 
 def read_path(
@@ -170,7 +191,7 @@ def read_path(
     """
     _check_encoding(encoding)
     documents = []
-    for item in _read(os.fspath(path), columns, encoding, max_bytes, keep_going=False):
+    for item in _unique_ids(_read(os.fspath(path), columns, encoding, max_bytes, keep_going=False)):
         if isinstance(item, ReadFailure):
             raise _Unreadable(item.origin, item.reason)
         documents.append(item)
