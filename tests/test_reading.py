@@ -545,3 +545,10 @@ def test_reading_documents_of_one_run_never_share_an_id(tmp_path):
     assert [d.id for d in items] == ["x.txt", "x.txt#2", "r1", "r1#2"]
     assert items[1].origin == str(tmp_path / "b" / "x.txt")
     assert len({d.id for d in items}) == 4
+
+
+def test_reading_a_symlink_loop_is_named_as_such(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    (failure,) = list(reading.read_documents([str(loop)]))
+    assert isinstance(failure, reading.ReadFailure) and "symbolic link" in failure.reason

@@ -206,6 +206,8 @@ def _read(
         yield from _read_stdin(columns, encoding, max_bytes)
     elif os.path.isdir(path):
         yield from _read_directory(path, columns, encoding, max_bytes, keep_going=keep_going)
+    elif os.path.islink(path) and not os.path.exists(path):
+        raise _Unreadable(path, "a symbolic link that leads nowhere (or back to itself); check where it points")
     elif not os.path.exists(path):
         raise _Unreadable(
             path, "no such file or directory; check the path (use - for standard input)"
