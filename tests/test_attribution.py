@@ -1569,3 +1569,10 @@ def test_attribution_a_place_and_a_title_without_a_name_is_the_office_not_the_pl
 def test_attribution_quoted_by_an_agency_between_speaker_and_verb_is_a_relay(rules, text):
     (found,) = attributions(text, rules)
     assert (found.source_type, found.via) == ("anonymous", ("SANA",))
+
+
+def test_attribution_a_surname_is_the_full_name_a_titled_introduction_gave(rules):
+    text = "Qatari Foreign Minister Khaled al-Attiya met Kerry. Attiya said Qatar would help."
+    assert attributions(text, rules)[1].source == "Khaled al-Attiya"  # a minister speaks for himself
+    text = "Like Noha Samira was relieved. Samira said she would leave."
+    assert attributions(text, rules)[1].source == "Samira"  # no title: no introduction read

@@ -2279,12 +2279,16 @@ def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publishe
     him with it ("The head of UNICEF Anthony Lake visited …", then "Lake said"). None when no
     earlier sentence ties him to a body."""
     surname = _bare_surname(words[-1])
+    person = None
     for k in range(len(context.before) - 1, -1, -1):  # the nearest introduction first
         for found in _introductions(k, rules=rules, context=context, publisher=publisher, candidate=candidate,
                                     surname=surname):
             if found.source_type != "person":
                 return found
-    return None
+            person = person or found
+    # else the full name he was introduced with ("Qatari Foreign Minister Khaled al-Attiya" before
+    # "Attiya said"), a minister or a head of state speaking for himself
+    return person if person is not None and len(words) < len(person.source.split()) else None
 
 
 def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source | None,
