@@ -1576,3 +1576,14 @@ def test_attribution_a_surname_is_the_full_name_a_titled_introduction_gave(rules
     assert attributions(text, rules)[1].source == "Khaled al-Attiya"  # a minister speaks for himself
     text = "Like Noha Samira was relieved. Samira said she would leave."
     assert attributions(text, rules)[1].source == "Samira"  # no title: no introduction read
+
+
+def test_attribution_a_titled_name_after_a_body_s_unnamed_spokesman_is_that_spokesman(rules):
+    text = ('The jets intervened to protect Kurdish forces a Pentagon spokesman said Friday. '
+            '"This was done as a measure to protect coalition forces" Captain Jeff Davis said.')
+    first, second = attributions(text, rules)
+    assert first.source == "Pentagon"
+    assert (second.source, second.speaker) == ("Pentagon", "Jeff Davis")
+    # an untitled name is somebody else
+    text = 'A Pentagon spokesman said the jets intervened. "It was horrible" Ahmed Khalil said.'
+    assert attributions(text, rules)[1].source == "Ahmed Khalil"

@@ -2216,6 +2216,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             name, kind, speaker = person, "person", person
     else:
         name = speaker = person or name
+        spokesman = _named_spokesman(lex, words, context) if name != mention else None
+        if spokesman is not None:
+            return replace(spokesman, speaker=name, **{**base, "via": base["via"] or spokesman.via,
+                                                      "rule": candidate.rule + "+named-spokesman"})
         if name == mention and 2 <= len(words) <= 4:
             # "Hamza Khatib said" after "Hamza Khatib the manager of Al-Quds hospital …": the body
             # the text introduced him with
@@ -2223,6 +2227,23 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if introduced is not None:
                 return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+def _named_spokesman(lex: Lexicon, words: list[str], context: _Context) -> Attribution | None:
+    """The body whose unnamed spokesman or official spoke in one of the two sentences before, when a
+    titled person now speaks ("… a Pentagon spokesman said Friday." then '"…" Captain Jeff Davis
+    said'): the text names him after quoting him."""
+    if not any(w.lower().rstrip(".") in lex.title_stems for w in words[:-1]):
+        return None
+    for said in reversed(context.said[-2:]):
+        if said is None or said.carried:
+            continue
+        mention = [w.lower() for w in (said.mention or "").split()]
+        if said.source_type not in {"person", "anonymous"} and said.speaker is None and mention and \
+                mention[-1] in _SPOKES | {"official", "officer"}:
+            return said
+        return None
+    return None
 
 
 def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: Source | None,
