@@ -128,6 +128,8 @@ BAD_RECORDS = [
      "pattern does not compile"),
     ("example-does-not-match", "boilerplate.jsonl", [{"id": "boiler.a", "pattern": "foo", "example": "bar"}], 1,
      "pattern does not match its own example 'bar'"),
+    ("catastrophic-backtracking", "boilerplate.jsonl", [{"id": "boiler.a", "pattern": "(a+)+b"}], 1,
+     "repeats a group that itself repeats"),
     ("abbreviation-without-final-dot", "abbreviations.jsonl", [{"id": "abbr.gen", "text": "Gen"}], 1,
      "'Gen' does not match"),
     ("upper-case-speaker-word", "speakers.jsonl",

@@ -300,6 +300,11 @@ def rule_path(name: str, rules_dir: Path | None = None) -> Path:
     return resource_dir("rules") / name
 
 
+# A group holding an unbounded quantifier, itself repeated without bound: "(a+)+", "(?:\w+\s?)*"
+# (catastrophic backtracking; a bounded outer repeat such as "{1,4}" stays polynomial)
+_NESTED_QUANTIFIER = re.compile(r"\((?:\?:)?(?:[^()\\]|\\.)*(?<!\\)[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
+
+
 def load_rules(rules_dir: str | Path | None = None) -> RuleSet:
     """Load and validate every rule file; raise `RuleError` listing all problems at once."""
     if rules_dir is not None and not Path(rules_dir).is_dir():
@@ -369,6 +374,12 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
             pattern = re.compile(r["pattern"], re.IGNORECASE)
         except re.error as error:
             problems.append(f"{paths['boilerplate.jsonl']}:{number}: pattern does not compile ({error})")
+            continue
+        if _NESTED_QUANTIFIER.search(r["pattern"]):
+            # "(a+)+b" backtracks for ever on a line of a's: every sentence of every audit runs it
+            problems.append(f"{paths['boilerplate.jsonl']}:{number}: pattern repeats a group that itself repeats "
+                            f"(like '(a+)+'), which can take exponential time on some lines; "
+                            "repeat the inner part once ('a+') or make the group's alternatives exclusive")
             continue
         example = r.get("example")
         if example is not None and not pattern.fullmatch(example.strip()):
