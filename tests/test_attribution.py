@@ -1587,3 +1587,10 @@ def test_attribution_a_titled_name_after_a_body_s_unnamed_spokesman_is_that_spok
     # an untitled name is somebody else
     text = 'A Pentagon spokesman said the jets intervened. "It was horrible" Ahmed Khalil said.'
     assert attributions(text, rules)[1].source == "Ahmed Khalil"
+
+
+def test_attribution_a_medium_named_before_its_description_is_that_medium(rules):
+    text = "At least 14 civilians were killed in northern Syria Al Mayadeen TV channel reported on Sunday."
+    assert attributions(text, rules)[0].source == "Al Mayadeen"
+    # a country before "state media" stays a place
+    assert attributions("Clashes erupted in southern Syria state media said.", rules)[0].source_type == "anonymous"

@@ -1138,6 +1138,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             for k in range(subject[0] + size, subject[1])) and \
                     _guess_type(rest) == "person" and (named_rest is None or named_rest.type == "person"):
                 subject = (subject[0] + size, subject[1])
+        if subject and subject[0] >= 1 and all(not tokens[k].capitalised or tokens[k].text in {"TV"}
+                                               for k in range(*subject)) and lowers[subject[1] - 1] in MEDIA_WORDS:
+            # "… in northern Syria Al Mayadeen TV channel reported": the medium named before its
+            # description (not the place before it)
+            for size in range(min(5, subject[0]), 0, -1):
+                named = matcher(_text(text, tokens, (subject[0] - size, subject[0])))
+                if named is not None and named.type in MEDIA_TYPES and \
+                        normalise_name(_text(text, tokens, (subject[0] - size, subject[0]))) in \
+                        {normalise_name(a) for a in (named.name, *named.aliases)}:
+                    subject = (subject[0] - size, subject[1])
+                    break
         person = _before_apposition(lex, tokens, subject, i) if subject or i >= 3 else None
         if person is not None:
             subject = person
