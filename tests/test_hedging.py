@@ -168,6 +168,8 @@ def test_hedging_could_with_only_or_barely_is_ability_but_could_alone_still_hedg
     ("About 100 fighters were killed according to media reports.", "according to media reports"),
     ("According to reports the bridge was destroyed.", "According to reports"),
     ("What are usually deemed to be stray rounds hit the town.", "deemed to"),
+    ("Artillery shelling was also reported to the south of the city.", "was also reported"),
+    ("Meanwhile in Damascus reports emerged that a deal had been reached.", "reports emerged"),
 ])
 def test_hedging_agentless_reports_and_i_think_hedge(text, cue):
     assert hedge(text).cues == (cue,)
