@@ -186,7 +186,8 @@ def _rules_and_model(text):
 @pytest.mark.parametrize("text", [
     '"Its a massacre of refugees" a voice off camera said.',     # "off camera" splits speaker and cue
     '"God rid us of all leaders" the protesters chanted criticizing the head of the insurgent groups.',  # no cue
-    "A well-known militant leader in Ghouta named agreed.",       # "agreed" is no cue either
+    "And unfortunately some of the fighters handled the weapons improperly and set off the explosions said.",
+    # (a cue with no speaker: the name was lost in scraping)
 ])
 def test_learn_model_catches_attribution_the_rules_miss(text):
     rules_only, kind, _, combined = _rules_and_model(text)
