@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from .errors import GoldError
 from .pipeline import audit_document
 from .records import AuditedDocument, Document
+from .resources import PACKAGE_DIR
 from .rules import RuleSet, normalise_name
 
 TASKS = ("attributed", "source", "via", "hedged", "numbers", "counted", "boilerplate")
@@ -188,47 +189,8 @@ def load_gold(paths) -> list[tuple[Path, dict]]:
 
 
 # The shape of a gold file (fixtures/gold/GUIDELINES.md): what `verify eval` and `verify train` read.
-_NAME_OR_NULL = {"type": ["string", "null"]}
-GOLD_SCHEMA = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "type": "object",
-    "required": ["id", "origin", "annotator", "sentences"],
-    "properties": {
-        "id": {"type": "string", "minLength": 1},
-        "origin": {"type": "string", "minLength": 1},
-        "annotator": {"type": "string", "minLength": 1},
-        "checked_by": _NAME_OR_NULL,
-        "sentences": {"type": "array", "items": {
-            "type": "object",
-            "required": ["index", "start", "end", "text", "boilerplate", "source", "hedged", "hedge_cues", "numbers"],
-            "properties": {
-                "index": {"type": "integer"},
-                "start": {"type": "integer", "minimum": 0},
-                "end": {"type": "integer", "minimum": 0},
-                "text": {"type": "string"},
-                "boilerplate": {"type": "boolean"},
-                "source": _NAME_OR_NULL,
-                "speaker": _NAME_OR_NULL,
-                "via": {"type": ["array", "null"], "items": {"type": "string"}},
-                "cue": _NAME_OR_NULL,
-                "carried": {"type": ["boolean", "null"]},
-                "hedged": {"type": "boolean"},
-                "hedge_cues": {"type": "array", "items": {"type": "string"}},
-                "numbers": {"type": "array", "items": {
-                    "type": "object",
-                    "required": ["text", "value"],
-                    "properties": {
-                        "text": {"type": "string", "minLength": 1},
-                        "value": {"type": ["number", "null"]},
-                        "high": {"type": ["number", "null"]},
-                        "qualifier": _NAME_OR_NULL,
-                        "counted": _NAME_OR_NULL,
-                    },
-                }},
-            },
-        }},
-    },
-}
+# the shape of a gold file (shipped beside the audit schema; see fixtures/gold/GUIDELINES.md)
+GOLD_SCHEMA = json.loads((PACKAGE_DIR / "schema" / "gold-1.schema.json").read_text(encoding="utf-8"))
 
 
 def gold_problem(doc) -> str | None:
