@@ -1594,3 +1594,22 @@ def test_attribution_a_medium_named_before_its_description_is_that_medium(rules)
     assert attributions(text, rules)[0].source == "Al Mayadeen"
     # a country before "state media" stays a place
     assert attributions("Clashes erupted in southern Syria state media said.", rules)[0].source_type == "anonymous"
+
+
+def test_attribution_introductions_are_read_once_per_sentence_however_long_the_document(rules, monkeypatch):
+    # a full name quoted again and again must not re-read (let alone recursively) every sentence before
+    import verify.attribution as module
+    calls = []
+    real = module._introductions
+
+    def counting(index, **kwargs):
+        calls.append(index)
+        return real(index, **kwargs)
+
+    monkeypatch.setattr(module, "_introductions", counting)
+    n = 200
+    text = " ".join(f"Hamza Khatib said {i} people died in Kafr{i}. He added that the shelling went on."
+                    for i in range(n))
+    results = attributions(text, rules)
+    assert all(r is not None for r in results)
+    assert len(calls) <= 4 * 2 * n  # each earlier sentence read a bounded number of times

@@ -1718,6 +1718,8 @@ class _Context:
     sentence: str = ""  # the sentence being resolved
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
     said: list = field(default_factory=list)  # the attribution of each sentence before it (or None)
+    introducing: bool = False  # reading an earlier sentence's introduction: no introductions inside it
+    introductions: dict = field(default_factory=dict)  # surname → (sentences read, nearest body, nearest person)
     matcher: object = None
 
     def mentioned_last(self, types, word: str, upto: int) -> Source | None:
@@ -2244,7 +2246,7 @@ def _named_spokesman(lex: Lexicon, words: list[str], context: _Context) -> Attri
     """The body whose unnamed spokesman or official spoke in one of the two sentences before, when a
     titled person now speaks ("… a Pentagon spokesman said Friday." then '"…" Captain Jeff Davis
     said'): the text names him after quoting him."""
-    if not any(w.lower().rstrip(".") in lex.title_stems for w in words[:-1]):
+    if context.introducing or not any(w.lower().rstrip(".") in lex.title_stems for w in words[:-1]):
         return None
     for said in reversed(context.said[-2:]):
         if said is None or said.carried:
@@ -2268,7 +2270,7 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
     if surname is not None and surname not in text.lower():
         return
     tokens = tokenize(text)
-    earlier = replace(context, sentence=text, before=context.before[:index], history=[], said=[])
+    earlier = replace(context, sentence=text, before=context.before[:index], history=[], said=[], introducing=True)
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         if not token.capitalised or i == 0 or (surname is not None and _bare_surname(token.text) != surname) \
@@ -2310,14 +2312,19 @@ def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publishe
     """The body a person named only by name speaks for, read where an earlier sentence introduced
     him with it ("The head of UNICEF Anthony Lake visited …", then "Lake said"). None when no
     earlier sentence ties him to a body."""
+    if context.introducing:
+        return None  # (one level only: an introduction is read with the rules, not with introductions)
     surname = _bare_surname(words[-1])
-    person = None
-    for k in range(len(context.before) - 1, -1, -1):  # the nearest introduction first
-        for found in _introductions(k, rules=rules, context=context, publisher=publisher, candidate=candidate,
-                                    surname=surname):
-            if found.source_type != "person":
-                return found
-            person = person or found
+    # the sentences before never change: read each once per surname, the nearest introduction kept
+    read, body, person = context.introductions.get(surname, (0, None, None))
+    for k in range(read, len(context.before)):
+        found = list(_introductions(k, rules=rules, context=context, publisher=publisher, candidate=candidate,
+                                    surname=surname))  # (the last mention in the sentence first)
+        body = next((f for f in found if f.source_type != "person"), body)
+        person = next((f for f in found if f.source_type == "person"), person)
+    context.introductions[surname] = (len(context.before), body, person)
+    if body is not None:
+        return body
     # else the full name he was introduced with ("Qatari Foreign Minister Khaled al-Attiya" before
     # "Attiya said"), a minister or a head of state speaking for himself
     return person if person is not None and len(words) < len(person.source.split()) else None
@@ -2330,6 +2337,8 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
     one introduced, at most three sentences back. A sentence in which a body spoke ("according to
     the Observatory … prompting outrage from UNICEF director Anthony Lake") may introduce him; one
     in which a person spoke ends the search (the pronoun is his, as `_Context.recent` reads it)."""
+    if context.introducing:
+        return None
     for k in range(len(context.before) - 1, max(-1, len(context.before) - 4), -1):
         said = context.said[k] if k < len(context.said) else None
         if said is not None and (said.source_type == "person" or said.speaker or said.source_type == "anonymous"):
