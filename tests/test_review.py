@@ -740,3 +740,131 @@ def test_review_store_in_a_read_only_directory_is_read_by_another_user(tmp_path)
             if path.exists():
                 path.chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+# --- replaced decisions, carried evidence, path errors, queue wording and -o --------------------
+
+def _replaced(seeds, *replacing_args):
+    """The toll claim decided disputed with evidence, its sentence edited, the new claim decided with --replaces."""
+    old = toll_claim(audit(seeds))
+    result = run("review", "set", old.id, "--status", "disputed", "--note", "UN says 9", "--evidence",
+                 "https://example.org/un", "--by", "ana", seeds)
+    assert result.exit_code == 0, result.stderr
+    path = seeds / DOC
+    path.write_text(path.read_text(encoding="utf-8").replace("had killed at least 14", "had slain at least 14"),
+                    encoding="utf-8")
+    new = next(c for c in audit(seeds).claims if c.document == DOC and "had slain at least 14" in c.context)
+    result = run("review", "set", new.id, "--status", "verified", "--by", "bob", "--replaces", old.id,
+                 *replacing_args, seeds)
+    assert result.exit_code == 0, result.stderr
+    return old, new, result
+
+
+def test_review_export_leaves_out_a_replaced_decision(seeds):
+    old, new, _ = _replaced(seeds)
+    reviews = json.loads(run("review", "export", "--format", "claimreview", seeds).stdout)
+    assert [r["itemReviewed"]["identifier"] for r in reviews] == [new.id]      # one number, one verdict
+    assert [r["claimReviewed"] for r in reviews] == [new.context]
+    rows = list(csv.DictReader(io.StringIO(run("review", "export", "--format", "csv", seeds).stdout)))
+    assert [(r["claim"], r["status"], r["replaces"]) for r in rows] == [(new.id, "verified", old.id)]
+    current = json.loads(run("review", "export", "--format", "json", seeds).stdout)["decisions"]
+    assert [d["claim"] for d in current] == [new.id]
+    history = json.loads(run("review", "export", "--format", "json", "--history", seeds).stdout)["decisions"]
+    assert [(d["claim"], d["status"], d["replaced_by"]) for d in history] == [(old.id, "disputed", new.id),
+                                                                              (new.id, "verified", None)]
+    rows = list(csv.DictReader(io.StringIO(run("review", "export", "--format", "csv", "--history", seeds).stdout)))
+    assert [(r["claim"], r["replaced_by"]) for r in rows] == [(old.id, new.id), (new.id, "")]
+
+
+def test_review_export_a_claim_decided_again_after_it_was_replaced_is_current_again(tmp_path):
+    from verify.review import claim_reviews, export_decisions
+
+    store = ReviewStore(tmp_path / STORE_NAME)
+    old, new = "c-0123456789ab", "c-ba9876543210"
+    store.record(decision(old, "disputed", context="Five died."))
+    store.record(decision(new, "verified", context="Five were killed."), replaces=old)
+    assert [d["claim"] for d in export_decisions(store)] == [new]
+    assert [r["itemReviewed"]["identifier"] for r in claim_reviews(store)[0]] == [new]
+    store.record(decision(old, "false", context="Five died."))                  # the sentence came back
+    assert [d["claim"] for d in export_decisions(store)] == [new, old]
+    assert [d["replaced_by"] for d in export_decisions(store, history=True)] == [new, None, None]
+
+
+def test_review_replacing_decision_keeps_the_replaced_evidence(seeds):
+    old, new, result = _replaced(seeds)
+    assert "evidence kept from " + old.id in result.stderr
+    assert ReviewStore(seeds / STORE_NAME).current(new.id).evidence == "https://example.org/un"
+    reviews = json.loads(run("review", "export", "--format", "claimreview", seeds).stdout)
+    assert [(r["itemReviewed"]["identifier"], r["citation"]) for r in reviews] == [(new.id, "https://example.org/un")]
+    assert "ratingExplanation" not in reviews[0]["reviewRating"]             # the note is the old decision's own
+    command = typer.main.get_command(app).commands["review"].commands["set"]
+    assert "evidence is kept" in next(p for p in command.params if "--replaces" in p.opts).help
+
+
+@pytest.mark.parametrize("evidence, expected", [("https://example.org/who", "https://example.org/who"), ("", None)],
+                         ids=["own-evidence", "explicitly-none"])
+def test_review_replacing_decision_with_its_own_evidence(seeds, evidence, expected):
+    old, new, result = _replaced(seeds, "--evidence", evidence)
+    assert "evidence kept" not in result.stderr
+    assert ReviewStore(seeds / STORE_NAME).current(new.id).evidence == expected
+
+
+def test_review_export_of_a_missing_path_says_the_path_does_not_exist(tmp_path, monkeypatch):
+    (tmp_path / "corpus").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = run("review", "export", "corpus2")
+    assert_one_line_error(result, "corpus2: no such file or directory")
+    assert "review store" not in result.stderr
+    result = run("review", "export", "--format", "claimreview", "corpus2", "--db", tmp_path / "desk.sqlite")
+    assert_one_line_error(result, "corpus2: no such file or directory")
+
+
+def _one_claim(tmp_path):
+    directory = tmp_path / "one"
+    directory.mkdir()
+    (directory / "a.txt").write_text("Five civilians were killed in Idlib on Tuesday, activists said.\n",
+                                     encoding="utf-8")
+    return directory
+
+
+def test_review_queue_counts_agree_with_their_nouns(tmp_path, seeds):
+    one = _one_claim(tmp_path)
+    footer = " ".join(run("review", "queue", one).stdout.split())
+    assert "1 claim needs attention, of 1 claim in 1 document." in footer
+    claim = queue(one)["queue"][0]["claim"]
+    assert run("review", "set", claim, "--status", "verified", one).exit_code == 0
+    assert "0 claims need attention, of 1 claim in 1 document." in " ".join(run("review", "queue", one).stdout.split())
+    assert "1 claim listed," in " ".join(run("review", "queue", one, "-s", "verified").stdout.split())
+    footer = " ".join(run("review", "queue", seeds).stdout.split())
+    assert " claims need attention, of " in footer and " claims in 5 documents." in footer
+
+
+def test_review_queue_status_help_lists_every_status():
+    command = typer.main.get_command(app).commands["review"].commands["queue"]
+    status = next(p for p in command.params if "--status" in p.opts)
+    assert all(s in status.help for s in REVIEW_STATUSES), status.help
+
+
+@pytest.mark.parametrize("format", ["table", "json"])
+def test_review_queue_output_file(tmp_path, format):
+    one = _one_claim(tmp_path)
+    out = tmp_path / f"queue.{format}"
+    result = run("review", "queue", one, "--format", format, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and f"wrote {out}" in result.stderr
+    text = out.read_text(encoding="utf-8")
+    if format == "json":
+        assert len(json.loads(text)["queue"]) == 1
+    else:
+        assert "[Five]" in text and "1 claim needs attention" in " ".join(text.split()) and "\x1b" not in text
+
+
+@pytest.mark.parametrize("target", ["store", "article"])
+def test_review_queue_output_refuses_to_write_over_the_store_or_an_input(tmp_path, target):
+    one = _one_claim(tmp_path)
+    store = _store_in(one)
+    out = {"store": store.path, "article": one / "a.txt"}[target]
+    before = {p: p.read_bytes() for p in one.iterdir()}
+    result = run("review", "queue", one, "-o", out)
+    assert_one_line_error(result, "is the review store" if target == "store" else "is the input file")
+    assert {p: p.read_bytes() for p in one.iterdir()} == before

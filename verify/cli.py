@@ -654,6 +654,18 @@ def _review_console() -> Console:
     return console
 
 
+def _review_missing_path(paths) -> None:
+    """Raise VerifyError on the first PATH that does not exist (before the store beside it is looked for)."""
+    for path in paths or ():
+        if path != "-" and not os.path.lexists(path):
+            raise VerifyError(f"{path}: no such file or directory; check the path (use - for standard input)")
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """`1 claim`, `2 claims`: the count with the word that agrees with it."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _status_cell(item) -> str:
     from .render import terminal_escape as escape
 
@@ -673,12 +685,15 @@ def review_queue_command(
     format: Annotated[QueueFormat, typer.Option("--format", "-f", help="table: readable queue; json: one "
                                                 "record per claim.")] = QueueFormat.table,
     status: Annotated[Optional[list[str]], typer.Option(
-        "--status", "-s", help="Only claims with this review status; repeat for several. Default: the open ones "
-                               "(unreviewed, in-progress, needs-second-source) and those changed since review.",
+        "--status", "-s", help="Only claims with this review status: unreviewed, in-progress, needs-second-source, "
+                               "verified, disputed, false or inconclusive; repeat for several. Default: the open "
+                               "ones (unreviewed, in-progress, needs-second-source) and those changed since review.",
         show_default=False)] = None,
     source: Annotated[Optional[str], typer.Option(
         help="Only claims whose source name contains this text (case-insensitive), e.g. observatory.")] = None,
     everything: Annotated[bool, typer.Option("--all", help="List every claim, whatever its review status.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of "
+                                                   "standard output (written whole or not at all).")] = None,
     db: DbOption = None,
     rules_dir: ReviewRulesOption = None,
     encoding: EncodingOption = "utf-8",
@@ -697,7 +712,7 @@ def review_queue_command(
 
       verify review queue stories/
 
-      verify review queue stories/ --status needs-second-source --source observatory --format json
+      verify review queue stories/ --status needs-second-source --source observatory --format json -o queue.json
 
     Exit status: 0; 2 on a usage or input error (unknown status, unreadable store or documents).
     """
@@ -707,21 +722,31 @@ def review_queue_command(
         for value in status or ():
             check_status(value)
         store = ReviewStore(store_path(db, paths))
+        if output:
+            _refuse_overwriting(output, paths, store=store.path)  # before the audit: fail in a second
         audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
                               date_column)
         items = review_queue(audit, store, statuses=status, source=source, everything=everything)
     except VerifyError as error:
         fail(str(error))
     if format is QueueFormat.json:
-        typer.echo(json.dumps({"store": str(store.path), "documents": len(audit.documents),
-                               "claims": len(audit.claims), "queue": [queue_dict(i) for i in items]},
-                              ensure_ascii=False, indent=1))
+        text = json.dumps({"store": str(store.path), "documents": len(audit.documents),
+                           "claims": len(audit.claims), "queue": [queue_dict(i) for i in items]},
+                          ensure_ascii=False, indent=1) + "\n"
+        if output:
+            _write_queue(output, text)
+        else:
+            sys.stdout.write(text)
         return
     from rich.table import Table
 
     from .render import terminal_escape as escape  # markup escaped, control characters shown as signs
 
-    console = _review_console()
+    if output:  # rendered as piped to a file, then written whole
+        import io
+        console = Console(record=True, width=160, file=io.StringIO(), highlight=False)
+    else:
+        console = _review_console()
     changed = sum(1 for i in items if i.changed)
     if items:
         table = Table(expand=True, show_lines=True)
@@ -740,17 +765,30 @@ def review_queue_command(
             source_cell = item.source or ("(outlet's own voice)" if item.claim_record is not None else "")
             table.add_row(str(n), item.claim, escape(item.document), escape(item.excerpt(160)),
                           escape(item.number or ""), escape(source_cell), group, _status_cell(item))
-    what = "claims listed" if status or everything else "claims need attention"
-    footer = (f"{len(items)} {what}" + (f" ({changed} changed since review)" if changed else "")
-              + f", of {len(audit.claims)} claims in {len(audit.documents)} document(s). "
+    what = (("claim listed", "claims listed") if status or everything
+            else ("claim needs attention", "claims need attention"))
+    footer = (_counted(len(items), *what) + (f" ({changed} changed since review)" if changed else "")
+              + f", of {_counted(len(audit.claims), 'claim', 'claims')} in "
+              + f"{_counted(len(audit.documents), 'document', 'documents')}. "
               + f"Store: {escape(str(store.path))}" + ("" if store.path.exists() else " (no decisions yet)"))
     try:
         if items:
             console.print(table)
         console.print(footer)
+        if output:
+            _write_queue(output, console.export_text())
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(0)
+
+
+def _write_queue(output: Path, text: str) -> None:
+    """Write the queue to `output` whole or not at all (one-line error, exit 2, when it cannot be)."""
+    try:
+        _write_atomically(output, text)
+    except VerifyError as error:
+        fail(str(error))
+    err.print(f"wrote {output}", markup=False)
 
 
 @review_app.command("set")
@@ -772,7 +810,8 @@ def review_set(
     evidence: Annotated[Optional[str], typer.Option(help="A URL or text supporting the decision.")] = None,
     replaces: Annotated[Optional[str], typer.Option(
         help="The id of a reviewed claim that is no longer found (its sentence changed) and that this claim "
-             "replaces; it leaves the queue.")] = None,
+             "replaces; it leaves the queue and its decision is no longer exported. Without --evidence, the "
+             "replaced decision's evidence is kept (its ClaimReview citation); --evidence \"\" records none.")] = None,
     db: DbOption = None,
     rules_dir: ReviewRulesOption = None,
     encoding: EncodingOption = "utf-8",
@@ -808,6 +847,9 @@ def review_set(
     entry = recorded.entry
     typer.echo(f"recorded: {entry.claim} {entry.status} by {entry.decision.by} at {entry.decision.at} "
                f"(decision {entry.row} in {store.path})")
+    if recorded.evidence_from is not None:
+        err.print(f"note: evidence kept from {recorded.evidence_from}: {_one_line(entry.decision.evidence)}",
+                  markup=False, soft_wrap=True)
     if recorded.looked_up is None:
         err.print(f"note: {entry.claim} was not looked up in any document, so its sentence is not stored and a later "
                   "edit cannot show as changed since review; give the documents (PATH...) to check the id",
@@ -906,7 +948,9 @@ def review_export(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of "
                                                    "standard output (written whole or not at all).")] = None,
     history: Annotated[bool, typer.Option("--history", help="csv/json: every decision, oldest first, not only "
-                                          "the current one of each claim.")] = False,
+                                          "the current one of each claim; a decision replaced with `set "
+                                          "--replaces` is listed only here, its replaced_by set to the claim "
+                                          "that replaced it.")] = False,
     organization: Annotated[Optional[str], typer.Option(
         help="claimreview: the fact-checking organisation that publishes the reviews (their author); default: "
              "the editor who decided.")] = None,
@@ -933,6 +977,7 @@ def review_export(
     from .review import EXPORT_FIELDS, ReviewStore, claim_reviews, export_decisions, store_path
 
     try:
+        _review_missing_path(paths)
         store = ReviewStore(store_path(db, paths or ()))
         if not store.path.exists():
             raise VerifyError(f"{store.path}: no review store here yet; record a decision with `verify review set` "

@@ -649,10 +649,12 @@ class Recorded:
     entry: the stored decision. looked_up: "audit" (found in the documents given), "history"
     (context copied from an earlier decision about the same id) or None (the id was taken on
     trust: it has the form of a claim id but was not checked against any document).
+    evidence_from: the replaced claim whose evidence the decision took (it gave none), or None.
     """
 
     entry: StoredDecision
     looked_up: str | None
+    evidence_from: str | None = None
 
 
 def record_decision(claim_id: str, *, store: ReviewStore, status: str, by: str, note: str | None = None,
@@ -664,21 +666,28 @@ def record_decision(claim_id: str, *, store: ReviewStore, status: str, by: str, 
     stored). Without one, an id the store already knows takes the sentence recorded with it
     before; any other id of the right form is accepted unchecked (the cost of not re-auditing:
     a mistyped id is stored as a claim nobody will see in the queue).
+    A decision that `replaces` another and gives no evidence (None; "" means none) takes the
+    replaced claim's current evidence: the edited sentence states the same figure, checked
+    against the same source.
     """
     status = check_status(status)
     claim_id = check_claim_id(claim_id)
     by = (by or "").strip() or "unknown"
+    evidence_from = None
     if replaces is not None:
         replaces = check_claim_id(replaces)
         if replaces == claim_id:
             raise ReviewError(f"--replaces {replaces}: a claim cannot replace itself; give the id of the reviewed "
                               "claim whose sentence changed")
-        if store.latest_entry(replaces) is None:
+        replaced = store.latest_entry(replaces)
+        if replaced is None:
             raise ReviewError(f"--replaces {replaces}: no decision about this claim in {store.path}; give an id "
                               "listed as changed since review by `verify review queue`")
         if audit is not None and any(c.id == replaces for c in audit.claims):
             raise ReviewError(f"--replaces {replaces}: that claim is still in the documents; --replaces is for a "
                               "reviewed claim that is no longer found")
+        if evidence is None and replaced.decision.evidence:
+            evidence, evidence_from = replaced.decision.evidence, replaces
     decision = ReviewDecision(claim=claim_id, status=status, by=by, at=now(), note=note or None,
                               evidence=evidence or None)
     if audit is not None:
@@ -694,13 +703,13 @@ def record_decision(claim_id: str, *, store: ReviewStore, status: str, by: str, 
                               "list the ids with `verify review queue PATH`")
         entry = store.record(replace(decision, context=found.context), document=found.document, number=found.text,
                              source=found.source, replaces=replaces)
-        return Recorded(entry, "audit")
+        return Recorded(entry, "audit", evidence_from)
     before = next((e for e in reversed(store.history(claim_id)) if e.decision.context is not None), None)
     if before is not None:
         entry = store.record(replace(decision, context=before.decision.context), document=before.document,
                              number=before.number, source=before.source, replaces=replaces)
-        return Recorded(entry, "history")
-    return Recorded(store.record(decision, replaces=replaces), None)
+        return Recorded(entry, "history", evidence_from)
+    return Recorded(store.record(decision, replaces=replaces), None, evidence_from)
 
 
 # --- one claim in context ----------------------------------------------------------------
@@ -762,19 +771,46 @@ def show_claim(claim_id: str, *, store: ReviewStore, audit: CorpusAudit | None =
 # --- export ------------------------------------------------------------------------------
 
 EXPORT_FIELDS = ("id", "claim", "status", "by", "at", "note", "evidence", "document", "number", "source",
-                 "context", "replaces")
+                 "context", "replaces", "replaced_by")
 
 
 def export_decisions(store: ReviewStore, *, audit: CorpusAudit | None = None,
                      history: bool = False) -> list[dict]:
     """Decisions as flat records (EXPORT_FIELDS): each claim's current one, or every one with `history`.
 
+    A claim whose decision a later decision replaced (`replaces`: its sentence changed and the
+    claim it became was decided) has no current decision, so it is left out; with `history` its
+    decisions are kept, with `replaced_by` the id of the claim that replaced it (else None).
     Decisions recorded without their sentence take it, with the number and source, from the
     audit when the claim is in it.
     """
-    entries = store.entries() if history else list(store.latest().values())
+    every = store.entries()
+    replaced_by = _replaced_by(every)
+    entries = every if history else [e for e in _latest_of(every) if e.row not in replaced_by]
     claims = {c.id: c for c in audit.claims} if audit is not None else {}
-    return [decision_dict(_filled(entry, claims)) for entry in entries]
+    return [{**decision_dict(_filled(entry, claims)), "replaced_by": replaced_by.get(entry.row)} for entry in entries]
+
+
+def _latest_of(entries: Sequence[StoredDecision]) -> list[StoredDecision]:
+    """The latest of each claim's decisions (`entries` oldest first), in order of decision."""
+    latest = {entry.claim: entry for entry in entries}
+    return sorted(latest.values(), key=lambda entry: entry.row)
+
+
+def _replaced_by(entries: Sequence[StoredDecision]) -> dict[int, str]:
+    """Row id of each decision that a later decision replaced → the id of the claim that replaced it.
+
+    A decision about claim X is replaced by the first later decision with `replaces` X; X is
+    current again only if it is decided again after that (its latest decision is then not here).
+    """
+    found: dict[int, str] = {}
+    replacer: dict[str, str] = {}
+    for entry in sorted(entries, key=lambda entry: entry.row, reverse=True):
+        if entry.claim in replacer:
+            found[entry.row] = replacer[entry.claim]
+        if entry.replaces:
+            replacer[entry.replaces] = entry.claim
+    return found
 
 
 def _filled(entry: StoredDecision, claims: Mapping[str, Claim]) -> StoredDecision:
@@ -793,6 +829,8 @@ def claim_reviews(store: ReviewStore, *, audit: CorpusAudit | None = None,
                   organization: str | None = None) -> tuple[list[dict], list[str]]:
     """schema.org ClaimReview objects (JSON-LD) for every claim whose current decision is final.
 
+    A claim whose decision was replaced by a later decision (`replaces`) has no current verdict:
+    its sentence is no longer in the document, so it is not published.
     Returns (reviews, left_out): claims with a final decision whose sentence is unknown (recorded
     without documents, and not in the audit) cannot say what was reviewed and are left out.
     `claimReviewed` is the sentence as reviewed; the review's author is the editor (a Person),
@@ -802,8 +840,10 @@ def claim_reviews(store: ReviewStore, *, audit: CorpusAudit | None = None,
     claims = {c.id: c for c in audit.claims} if audit is not None else {}
     origins = {d.document.id: d.document.origin for d in audit.documents} if audit is not None else {}
     reviews, left_out = [], []
-    for entry in store.latest().values():
-        if entry.status not in FINAL_STATUSES:
+    every = store.entries()
+    replaced_by = _replaced_by(every)
+    for entry in _latest_of(every):
+        if entry.status not in FINAL_STATUSES or entry.row in replaced_by:
             continue
         entry = _filled(entry, claims)
         d = entry.decision
