@@ -175,3 +175,18 @@ def test_claims_edge_publication_dates_never_crash(rules, published):
     expected = {"0001-01-01": (None, None), "0001-01-02": ("0001-01-01", None),
                 "9999-12-31": ("9999-12-30", "9999-09-01")}[published]  # yesterday; the last 1 September
     assert (claims[0].date, claims[0].since) == expected
+
+
+def test_claims_names_day_only_for_a_day_the_text_names():
+    from verify.claims import names_day
+    assert names_day("Warplanes launched 60 raids yesterday.")
+    assert names_day("There had been 29 raids so far today.")
+    assert names_day("Fourteen civilians were killed on Monday.")
+    assert not names_day("Fourteen civilians were killed in Raqqa.")
+    assert names_day("Strikes this morning killed 14.")
+
+
+def test_claims_vague_amount_missing_from_the_table_takes_its_numbers_low(rules):
+    """A vague amount VAGUE lacks ("a few hundred") takes its number's low (200), not "a few" (2)."""
+    (claim,) = claims_of("A few hundred people fled the town.", rules)
+    assert (claim.value, claim.low, claim.high) == (200, 200, None)

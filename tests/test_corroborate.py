@@ -327,3 +327,54 @@ def test_corroborate_indexes_find_every_pair_the_full_loop_finds(rules, monkeypa
     every_pair = corroborate(claims, rules=rules)
     assert indexed == every_pair
     assert statuses <= {g.status for g in indexed}
+
+
+# --- days the text names: "yesterday", "today", "on Monday" -------------------------------------
+
+def test_corroborate_counts_of_named_different_days_in_one_document_are_not_evolving(rules):
+    """FA-KES train 1915433685: 60 raids "yesterday" and 29 "so far today" are two days' counts,
+    not the Observatory changing its own figure."""
+    groups = corpus([
+        "Regime warplanes launched at least 60 air raids yesterday on the rebel-held town of Zabadani, "
+        "the Syrian Observatory for Human Rights said. The Syrian Observatory for Human Rights said warplanes "
+        "launched at least 29 air raids on Zabadani so far today."], rules, dates={0: "7/15/2015"})
+    raids = [g for g in groups if g.counted == "raid"]
+    assert sorted(g.value for g in raids) == [29, 60]
+    assert {g.status for g in raids} == {"single-source"} and not any(g.conflicts_with for g in raids)
+
+
+def test_corroborate_counts_of_named_different_days_across_documents_are_different_facts(rules):
+    sohr = "in air strikes on Aleppo on {}, the Syrian Observatory for Human Rights said."
+    groups = corpus([
+        "At least 20 civilians were killed " + sohr.format("Monday"),
+        "At least 35 civilians were killed " + sohr.format("Tuesday"),      # the next day's toll
+        "Fourteen civilians were killed " + sohr.format("Monday"),
+        "At least 14 civilians were killed " + sohr.format("Tuesday"),
+        "At least 14 civilians were killed in air strikes on Aleppo on Monday, AFP reported, citing the "
+        "Syrian Observatory for Human Rights.",
+    ], rules, dates={0: "2016-07-19", 1: "2016-07-20", 2: "2016-07-19", 3: "2016-07-20", 4: "2016-07-20"})
+    members = sorted(sorted(m.document for m in g.members) for g in groups)
+    assert members == [["d0"], ["d1"], ["d2", "d4"], ["d3"]]   # Monday's 14 in two documents; Tuesday's apart
+    assert {g.status for g in groups} == {"single-source"}
+
+
+def test_corroborate_a_claim_without_its_own_day_keeps_the_reporting_lag(rules):
+    """A day named on one side only: the other claim's date is its document's, so reports within
+    three days may still be one origin updating its figure."""
+    groups = corpus([
+        "At least 20 civilians were killed in air strikes on Aleppo on Monday, the Syrian Observatory for Human Rights said.",
+        "The toll of civilians killed in air strikes on Aleppo rose to 35 civilians, the Syrian Observatory for Human Rights said.",
+    ], rules, dates={0: "2016-07-19", 1: "2016-07-20"})
+    assert {g.status for g in groups if g.counted == "civilian"} == {"evolving"}
+
+
+def test_corroborate_group_low_high_are_the_figures_its_numbers_state(rules):
+    """A group's low/high are the lowest and highest figure its members state, as their numbers'
+    low/high (a range keeps its top), not the interval the qualifier makes for matching."""
+    text = "Between 10 and 15 fighters were killed in Raqqa. More than 30 raids were carried out. Up to 300 people died."
+    audited = audit_document(Document(id="d", origin="d", text=text), rules=rules)
+    numbers = {n.text: (n.low, n.high) for s in audited.sentences for n in s.numbers}
+    groups = corroborate(extract_claims(audited, rules=rules), rules=rules)
+    by_text = {g.members[0].text: (g.low, g.high) for g in groups}
+    assert by_text == {"Between 10 and 15": (10, 15), "more than 30": (30, 30), "up to 300": (300, 300)}
+    assert numbers == {"Between 10 and 15": (10, 15), "30": (30, 30), "300": (300, 300)}

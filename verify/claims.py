@@ -55,6 +55,8 @@ def interval(number: NumberMention, *, rules: RuleSet) -> tuple[float | None, fl
     low, high = number.low, number.high
     if value is None:
         vague = VAGUE.get(number.text.lower())
+        if vague is None and low is not None:
+            vague = low  # a vague amount the table lacks: the least its number can mean ("a few hundred" → 200)
         if vague is None:
             for word, amount in VAGUE.items():
                 if word in number.text.lower():
@@ -156,6 +158,18 @@ def resolve_date(sentence: str, published: date | None) -> date | None:
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
+
+
+def names_day(sentence: str) -> bool:
+    """True when the sentence names the day it speaks of ("yesterday", "today", "on Friday"): its
+    claims' `date` is then the text's own day, not only the document's date (see `resolve_date`).
+
+    >>> names_day("At least 29 raids so far today."), names_day("At least 29 raids.")
+    (True, False)
+    """
+    lower = sentence.lower()
+    return "yesterday" in lower or bool(_WEEKDAY.search(lower) or _TODAY.search(lower))
 
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -26,6 +26,9 @@ indexes of its figures and of its contexts' rarer words (`_candidate_pairs`) giv
 that can be linked or conflict, so that cost grows with the claims and the links found, not with
 the square of a block. Incompatible figures for the same fact from different origins make
 the group `conflicting`; one origin changing its own figure between days makes it `evolving`.
+Claims whose sentences both name their day ("yesterday", "today", "on Monday") and name different
+days are different facts (neither linked nor in conflict); the three days' tolerance for reporting
+lag applies when a claim's date is only its document's date.
 """
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .claims import APPROXIMATE_SPREAD, names_day
 from .records import Claim, ClaimGroup
 from .resources import DATA_DIR
 from .rules import RuleSet, load_rules
@@ -450,6 +454,7 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
     specific = [_specific(c.places, rules.place_parents) for c in claims]
     lineage = [{p for place in chosen for p in _ancestors(place, rules.place_parents)} for chosen in specific]
     vague = [_vague(c) for c in claims]
+    dated = [c.date is not None and names_day(c.context) for c in claims]  # a day of its own ("yesterday")
     candidates = [claims[i] for i in representative.values()]
     positions = list(representative.values())
     for block in _blocks(candidates).values():
@@ -471,6 +476,8 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
             apart = _days_apart(a, b)
             if apart is not None and apart > MAX_DAYS_APART:
                 continue
+            if apart and dated[i] and dated[j]:
+                continue  # counts the text dates to different days ("yesterday", "today") are different facts
             if a.since != b.since:
                 continue  # a count "since September" and one day's toll are different facts
             cosine = contexts.cosine(i, j)
@@ -535,9 +542,25 @@ def _mark_conflicts(groups: dict[int, ClaimGroup], pairs) -> dict[int, ClaimGrou
     return groups
 
 
+def stated_range(claim: Claim) -> tuple[float | None, float | None]:
+    """The lowest and highest figure a claim states, before its qualifier: its number's own
+    `low`/`high` ("more than 30" → (30, 30), "up to 300" → (300, 300), "about 400" → (400, 400),
+    "10 to 15" → (10, 15); "dozens" → (12, 12), its conservative figure), not the interval it is
+    compared with ("more than 30" is compared as (30, ∞))."""
+    if claim.value is None:
+        return None, None
+    top = claim.high
+    if top is None or claim.low is None:
+        return claim.value, claim.value   # an open bound: the figure itself
+    if claim.low < claim.value:           # "about": undo the spread of `verify.claims.interval`
+        top = round(top / (1 + APPROXIMATE_SPREAD), 9)
+    return claim.value, max(claim.value, top)
+
+
 def _group(members: list[Claim], why: list[str]) -> ClaimGroup:
     origins = tuple(sorted({o for m in members for o in m.origins}))
     values = [m.value for m in members if m.value is not None]
+    tops = [stated_range(m)[1] for m in members if m.value is not None]
     status = "unattributed" if not origins else "single-source" if len(origins) == 1 else "corroborated"
     lines = list(dict.fromkeys(why)) or ["stated once"]
     first = members[0]
@@ -548,6 +571,6 @@ def _group(members: list[Claim], why: list[str]) -> ClaimGroup:
     return ClaimGroup(
         id="g-" + digest, members=tuple(members), origins=origins, status=status,
         value=min(values) if values else None, low=min(values) if values else None,
-        high=max(values) if values else None, counted=first.counted, event=first.event,
+        high=max(tops) if tops else None, counted=first.counted, event=first.event,
         why="; ".join([*lines, rests]),
     )
