@@ -2,6 +2,7 @@
 import copy
 import csv
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from verify.pipeline import audit_document
 from verify.reading import read_path
 from verify.records import Document, ReadFailure
 from verify.render import (
-    CSV_FIELDS, SCHEMA_ID, document_dict, print_terminal, summary, to_csv_string, to_json_dict, validate,
+    CSV_FIELDS, SCHEMA_ID, document_dict, number_label, print_terminal, source_label, summary, to_csv_string,
+    to_json_dict, validate,
 )
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.txt"))
@@ -214,3 +216,63 @@ def test_render_json_never_writes_nan_or_infinity(value):
     record["sentences"][0]["hedge"]["score"] = value
     with pytest.raises(SchemaError, match="NaN or infinity"):
         dumps(to_json_dict([record], []))
+
+
+# --- the terminal audit at 80 and 120 columns (what `make demo` prints when piped) -------------
+
+def _tokens(out: str) -> set[str]:
+    return set(re.split(r"[\s│┃]+", out))
+
+
+def _shown_text(sentence: dict) -> str:
+    text = sentence["text"]
+    return text if len(text) <= 220 else text[:217] + "…"
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.name for p in SEEDS])
+def test_render_terminal_keeps_headers_cues_and_words_whole(seed, width):
+    from rich.cells import cell_len
+
+    record = seed_record(seed.name)
+    out = terminal(record, width=width)
+    lines = out.splitlines()
+    assert all(cell_len(line) <= width for line in lines)
+    header = " ".join(line for line in lines[:lines.index(next(l for l in lines if l.startswith("┡")))])
+    assert {"#", "sentence", "source", "cue", "hedge", "numbers"} <= set(re.split(r"[\s┃,]+", header))
+    tokens = _tokens(out)
+    for s in record["sentences"]:
+        a = s["attribution"]
+        words = _shown_text(s).split()
+        if not s["boilerplate"]:
+            words += source_label(a).split() + [w for n in s["numbers"] for w in number_label(n).split()]
+            words += s["hedge"]["cues"] if s["hedge"]["level"] != "none" else []
+        assert not [w for w in words if w not in tokens], f"sentence {s['index']} has a word cut at {width} columns"
+        if a and a["cue"] and not s["boilerplate"]:  # its own cell: "│ said   │" or "cue     said   │"
+            assert re.search(rf"(│ |\bcue +){re.escape(a['cue'])} +│", out), (s["index"], a["cue"])
+
+
+def test_render_terminal_stacks_sentences_when_narrow_and_keeps_the_table_when_wide():
+    record = seed_record("000_c4b5080489d27d06.txt")
+    narrow, wide = terminal(record, width=80), terminal(record, width=160)
+    assert re.search(r"│ +cue +said +│", narrow)
+    assert re.search(r"│ +hedge +high \(reportedly, allegedly\) +│", narrow)
+    header = next(line for line in wide.splitlines() if line.startswith("┃"))
+    assert re.findall(r"┃ *([^┃]*?) *(?=┃)", header) == ["#", "sentence", "source", "cue", "hedge", "numbers"]
+    row = next(line for line in wide.splitlines() if line.startswith("│ 12 │"))
+    assert re.search(r"│ reportedly +│", row)
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_render_terminal_folds_only_a_token_longer_than_its_column(width):
+    url = "https://example.org/" + "x" * 100  # the sentence stays under the 220 characters shown
+    out = terminal(record_of(f"Five people died in Idlib, the monitor said at {url} on Friday."), width=width)
+    assert all(len(line) <= width for line in out.splitlines())
+    assert url in "".join(line.split("│")[2].strip() for line in out.splitlines() if line.startswith("│"))
+    assert {"Five", "people", "died", "Idlib,", "monitor", "Friday."} <= _tokens(out)
+
+
+def test_render_terminal_shows_control_characters_as_signs_when_narrow():
+    out = terminal(record_of(HOSTILE_TEXT, title="Strikes\x1b[2J in Idlib"), width=80)
+    assert not any(c in out for c in "\x1b\x07\x9b\x7f\x08")
+    assert "␛[31min" in out and "␛]0;owned␇" in out

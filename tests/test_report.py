@@ -600,3 +600,83 @@ def test_report_names_a_report_json_that_is_not_a_verify_report(tmp_path):
     assert f"{target / MARKER} is not one written by verify" in " ".join(result.stderr.split())
     assert "has no" not in result.stderr
     assert [p.name for p in target.iterdir()] == [MARKER]
+
+
+# --- wording: one unnamed row, the relay columns, the review legend, "no other statement" ---------
+
+def _source_table(index: Path):
+    table = parse(index).xpath("//table[@class='sources']")[0]
+    headers = [text_of(th) for th in table.xpath("./thead//th")]
+    return headers, {text_of(r.xpath("./th")[0]): dict(zip(headers[1:], (text_of(td) for td in r.xpath("./td"))))
+                     for r in table.xpath("./tbody/tr")}
+
+
+def test_report_sources_table_has_one_row_for_unnamed_sources(seed_report):
+    _, rows = _source_table(seed_report)
+    [unnamed] = [name for name in rows if "unnamed" in name]
+    row = rows[unnamed]
+    assert row["Type"] == "anonymous"
+    # what unnamed sources state and what rests on them is one row, as they are one origin
+    assert int(row["Claims stated"]) == int(row["Claims resting on it"]) == 5 and int(row["Sentences"]) == 5
+    intro = text_of(parse(seed_report).xpath("//section[@id='sources']/p[@class='intro']")[0])
+    assert "unnamed sources (one origin)" in intro and "one origin" in unnamed
+    options = parse(seed_report).xpath("//select[@id='filter-source']/option/text()")
+    assert sum("unnamed" in o for o in options) == 1
+    data = json.loads((seed_report.parent / MARKER).read_text(encoding="utf-8"))
+    assert [s["id"] for s in data["sources"] if s["type"] == "anonymous"] == ["unnamed"]
+
+
+def test_report_sources_table_defines_and_counts_both_relay_directions(seed_report):
+    headers, rows = _source_table(seed_report)
+    assert "Relays others" in headers and "Relayed by others" in headers and "Relayed" not in headers
+    intro = text_of(parse(seed_report).xpath("//section[@id='sources']/p[@class='intro']")[0])
+    assert "Relays others counts the sentences in which it passes on another source's words" in intro
+    assert "relayed by others the sentences in which another source passes on its words" in intro
+    sohr, afp = rows["Syrian Observatory for Human Rights"], rows["AFP"]
+    assert (sohr["Relays others"], sohr["Relayed by others"]) == ("0", "3")   # AFP twice, The Independent once
+    assert (afp["Relays others"], afp["Relayed by others"]) == ("2", "0")
+    # the arrows of the relay picture break the same counts down
+    data = json.loads((seed_report.parent / MARKER).read_text(encoding="utf-8"))
+    for s in data["sources"]:
+        assert s["relayed"] == sum(e["sentences"] for e in data["relays"] if e["relay"] == s["name"]), s["name"]
+        assert s["relayed_by"] == sum(e["sentences"] for e in data["relays"] if e["source"] == s["name"]), s["name"]
+
+
+def test_report_review_legend_names_the_store_and_every_status(tmp_path, seed_report):
+    from verify.records import REVIEW_STATUSES
+    from verify.review import ReviewStore
+
+    claim = _fourteen_claim(seed_report)
+    store = tmp_path / "desk <1>.sqlite"
+    ReviewStore(store).record(ReviewDecision(claim=claim, status="verified", by="ana", at="2024-05-01T12:00:00Z",
+                                             context="An older sentence about 14 civilians."))
+    assert run("report", SEEDS_DIR, "-o", tmp_path / "r", "--db", store, "--no-progress").exit_code == 0
+    for page in (tmp_path / "r" / "index.html", tmp_path / "r" / "documents" / "000_c4b5080489d27d06.txt.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "desk &lt;1&gt;.sqlite" in html and "desk <1>" not in html
+        tree = lxml.html.fromstring(html)
+        [legend] = tree.xpath("//div[@id='review-legend']")
+        assert text_of(legend.xpath(".//code")[0]) == str(store)
+        assert [text_of(dt) for dt in legend.xpath(".//dt")] == [*REVIEW_STATUSES, "changed since review"]
+        assert all(text_of(dd) for dd in legend.xpath(".//dd"))
+        assert tree.xpath("//table//span[@class='tag changed']")  # the decision was made on another sentence
+        assert str(store) in text_of(tree.xpath("//footer")[0])
+    assert not parse(seed_report).xpath("//div[@id='review-legend']")
+
+
+def test_report_popover_says_no_other_statement_and_names_the_same_figure_nearby(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "h.txt").write_text(
+        "At least 12 killed in Russian strikes on Idlib\n"
+        "At least 12 civilians were killed in Russian air strikes on Idlib on Monday, the Syrian Observatory "
+        "for Human Rights said.\nThe town is quiet.\n", encoding="utf-8")
+    assert run("report", tmp_path / "in", "-o", tmp_path / "r", "--no-progress").exit_code == 0
+    html = (tmp_path / "r" / "documents" / "h.txt.html").read_text(encoding="utf-8")
+    assert "nowhere else" not in html
+    tree = lxml.html.fromstring(html)
+    headline, body = [m.get("data-claim") for m in tree.xpath("//mark[@data-claim]")]
+    [tip] = tree.xpath(f"//template[@id='tip-{headline}']")
+    assert "matched to no other statement, in this document or any other" in text_of(tip)
+    [nearby] = tip.xpath(".//div[@class='unmatched-row']")
+    assert text_of(nearby.xpath("./dt")[0]) == "Same figure, another fact"
+    assert nearby.xpath(".//a/@href") == [f"#{body}"] and "sentence 1" in text_of(nearby)

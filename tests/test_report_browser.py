@@ -209,3 +209,29 @@ def test_report_browser_prints_without_controls(report, open_page):
     index.page.emulate_media(media="print")
     assert index.page.locator("#filters").is_hidden()
     assert index.page.locator("#claims-table").is_visible()
+
+
+def test_report_browser_unnamed_sources_are_one_row_that_filters_their_claims(report, open_page):
+    page = open_page(report / "index.html")
+    unnamed = page.page.locator("table.sources tbody th", has_text="unnamed")
+    assert unnamed.count() == 1
+    unnamed.locator("button").click()
+    from playwright.sync_api import expect
+    visible = page.page.locator("#claims-table tbody tr:not([hidden])")
+    expect(page.page.locator("#filter-source")).to_have_value("unnamed")
+    sources = visible.evaluate_all("rows => rows.map(r => JSON.parse(r.dataset.sources))")
+    assert sources and all("unnamed" in s and "anonymous" not in s for s in sources)
+    _quiet(page)
+
+
+def test_report_browser_popover_of_an_unmatched_number_says_what_it_means(report, open_page):
+    page = open_page(report / "documents" / "000_c4b5080489d27d06.txt.html")
+    popover = page.page.locator("#popover")
+    texts = []
+    for number in page.page.locator("mark.num").all():
+        number.focus()
+        popover.wait_for(state="visible")
+        texts.append(popover.inner_text())
+    assert not any("nowhere else" in t for t in texts)
+    assert any("matched to no other statement, in this document or any other" in t for t in texts)
+    _quiet(page)

@@ -132,31 +132,74 @@ def number_label(n: dict) -> str:
     return f"{text} {n['counted']}" if n["counted"] else text
 
 
+# Widths of the terminal audit (in columns). The short cells get at most these, and wrap at word
+# boundaries inside them; the sentence takes what is left. When less than SENTENCE_MIN_WIDTH is left
+# (below 111–113 columns for the seeds, never above 117), each sentence is printed as a block: its
+# text, then one line each for source, cue, hedge and numbers.
+SOURCE_WIDTH, CUE_WIDTH, HEDGE_WIDTH, NUMBERS_WIDTH = 20, 16, 14, 16
+SENTENCE_MIN_WIDTH = 30
+
+
 def print_terminal(document: dict, console) -> None:
-    """The readable audit of one document, with rich tables."""
+    """The readable audit of one document, with rich tables.
+
+    Cells wrap at word boundaries; a word is folded only when it is longer than its column
+    (a URL). A terminal too narrow for the six columns gets one block per sentence.
+    """
+    from rich.cells import cell_len
+    from rich.console import Group
     from rich.table import Table
 
     title = document["title"] or document["id"]
     console.rule(f"[bold]{_escape(title)}[/bold]  ({_escape(document['origin'])})")
-    table = Table(show_lines=False, expand=True)
-    table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("sentence", ratio=5, overflow="fold")
-    table.add_column("source", ratio=2, overflow="fold")
-    table.add_column("cue", ratio=1)
-    table.add_column("hedge", no_wrap=True)
-    table.add_column("numbers", ratio=2, overflow="fold")
+    rows = []  # (index, text, source, cue, hedge, numbers) as plain text; None source for boilerplate
     for s in document["sentences"]:
         text = s["text"] if len(s["text"]) <= 220 else s["text"][:217] + "…"
         if s["boilerplate"]:
-            table.add_row(str(s["index"]), f"[dim]{_escape(text)}[/dim]", "[dim]boilerplate[/dim]", "", "", "")
+            rows.append((str(s["index"]), text, None, "", "", ""))
             continue
         a = s["attribution"]
         hedge = s["hedge"]["level"] if s["hedge"]["level"] != "none" else ""
-        if hedge:
+        if hedge and s["hedge"]["cues"]:
             hedge += " (" + ", ".join(s["hedge"]["cues"]) + ")"
-        table.add_row(str(s["index"]), _escape(text), _escape(source_label(a)),
-                      _escape(a["cue"] or "") if a else "", _escape(hedge),
-                      _escape("; ".join(number_label(n) for n in s["numbers"])))
+        rows.append((str(s["index"]), text, source_label(a), (a["cue"] or "") if a else "", hedge,
+                     "; ".join(number_label(n) for n in s["numbers"])))
+
+    def width(position: int, header: str, cap: int) -> int:
+        return min(max([cell_len(header), *(cell_len(terminal_text(r[position] or "")) for r in rows)]), cap)
+
+    widths = [width(0, "#", 6), width(2, "source", SOURCE_WIDTH), width(3, "cue", CUE_WIDTH),
+              width(4, "hedge", HEDGE_WIDTH), width(5, "numbers", NUMBERS_WIDTH)]
+    frame = 6 + 1 + 6 * 2  # six columns: seven rules and one space either side of each cell
+    sentence_width = console.width - frame - sum(widths)
+    if sentence_width >= SENTENCE_MIN_WIDTH:
+        table = Table(show_lines=False, expand=False)
+        table.add_column("#", justify="right", style="dim", no_wrap=True, width=widths[0])
+        table.add_column("sentence", overflow="fold", width=sentence_width)
+        table.add_column("source", overflow="fold", width=widths[1])
+        table.add_column("cue", overflow="fold", width=widths[2])
+        table.add_column("hedge", overflow="fold", width=widths[3])
+        table.add_column("numbers", overflow="fold", width=widths[4])
+        for index, text, source, cue, hedge, numbers in rows:
+            if source is None:
+                table.add_row(index, f"[dim]{_escape(text)}[/dim]", "[dim]boilerplate[/dim]", "", "", "")
+            else:
+                table.add_row(index, _escape(text), _escape(source), _escape(cue), _escape(hedge), _escape(numbers))
+    else:  # stacked: the sentence gets the whole width, its attribution one labelled line per field
+        table = Table(show_lines=True, expand=True)
+        table.add_column("#", justify="right", style="dim", no_wrap=True, width=widths[0])
+        table.add_column("sentence, then its source, cue, hedge and numbers", overflow="fold")
+        for index, text, source, cue, hedge, numbers in rows:
+            if source is None:
+                table.add_row(index, f"[dim]{_escape(text)}[/dim]\n[dim]boilerplate[/dim]")
+                continue
+            fields = Table.grid(padding=(0, 1))
+            fields.add_column(style="dim", no_wrap=True, width=len("numbers"))
+            fields.add_column(overflow="fold")
+            for label, value in (("source", source), ("cue", cue), ("hedge", hedge), ("numbers", numbers)):
+                if value:
+                    fields.add_row(label, _escape(value))
+            table.add_row(index, Group(_escape(text), fields))
     console.print(table)
     info = summary(document)
     console.print(f"[bold]{info['attributed']}[/bold] of {info['sentences']} story sentences attributed "

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
-from .records import CLAIM_STATUSES, AuditedDocument, Claim, ClaimGroup, ReadFailure
+from .records import CLAIM_STATUSES, REVIEW_STATUSES, AuditedDocument, Claim, ClaimGroup, ReadFailure
 from .render import group_dict
 from .resources import resource_dir
 from .rules import RuleSet, load_rules
@@ -67,6 +67,18 @@ STATUS_HELP = {
     "unattributed": "stated only in an outlet's own voice",
 }
 UNNAMED = "unnamed"               # the origin of every claim by an unnamed source (verify.claims)
+ANONYMOUS = "anonymous"           # the source id of every unnamed source's attribution (verify.attribution)
+REVIEW_HELP = {                   # what each review status (records.REVIEW_STATUSES) means, for the legend
+    "unreviewed": "no editor has decided on this claim yet",
+    "in-progress": "an editor is checking it",
+    "needs-second-source": "waiting for a second independent source before the figure runs",
+    "verified": "an editor confirmed the figure",
+    "false": "an editor found the figure wrong",
+    "disputed": "credible sources contest the figure",
+    "inconclusive": "checked, but it could be neither confirmed nor refuted",
+}
+CHANGED_HELP = ("the claim's sentence differs from the one the decision was made on (the text was edited): "
+                "check the decision still holds")
 MAX_OTHERS = 12                   # other statements of a fact listed in a number's popover
 MAX_GRAPH_EDGES = 40              # relay links drawn; the rest are counted under the picture
 
@@ -119,6 +131,8 @@ class NumberView:
     others: other statements of the same fact (at most MAX_OTHERS); more: how many were left out.
     conflicts: statements of the same fact with an incompatible figure (the groups its group
         `conflicts_with`), at most MAX_OTHERS.
+    value: the claim's own figure. unmatched: numbers of this document with the same figure that
+        were not matched to this fact (another claim group), at most MAX_OTHERS.
     """
 
     claim: str
@@ -145,6 +159,8 @@ class NumberView:
     documents: int
     conflicts: tuple[Statement, ...] = ()
     review: Review | None = None
+    value: float | None = None
+    unmatched: tuple["NumberView", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -266,7 +282,9 @@ class SourceRow:
 
     stated: claims it asserts; resting: claims whose independent origins include it (after
     relays and affiliations); groups: claim groups resting on it; sentences: story sentences
-    attributed to it; relayed: sentences it relays from another source.
+    attributed to it; relayed: sentences in which it passes on another source's words ("AFP,
+    citing the Observatory": AFP); relayed_by: sentences in which another source passes on its
+    words (the Observatory). Every unnamed source is the one UNNAMED row, as it is one origin.
     """
 
     id: str
@@ -280,6 +298,7 @@ class SourceRow:
     sentences: int
     documents: int
     relayed: int
+    relayed_by: int = 0
 
 
 @dataclass(frozen=True)
@@ -433,7 +452,7 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
         members = tuple(Member(claim=m.id, document=m.document, page=page_of.get(m.document, ""), text=m.text,
                                chain=_claim_chain(m), hedge=m.hedge, review=reviews.get(m.id))
                         for m in group.members)
-        ids = dict.fromkeys([*group.origins, *(m.source_id for m in group.members if m.source_id)])
+        ids = dict.fromkeys([*group.origins, *(_source_key(m.source_id) for m in group.members if m.source_id)])
         conflicts = tuple(Conflict(group=other.id, status=other.status, value=other.value, low=other.low,
                                    high=other.high, origins=tuple(name(o) for o in other.origins))
                           for other in (group_by_id.get(i) for i in group.conflicts_with) if other is not None)
@@ -493,6 +512,18 @@ def _document_view(audited: AuditedDocument, page: str, claim_at, group_of, grou
     if doc.text[previous_end:].strip() and sentences:
         last = sentences[-1]
         sentences[-1] = replace(last, segments=(*last.segments, Segment(" " + doc.text[previous_end:].strip())))
+    by_value: dict[float, list[NumberView]] = defaultdict(list)
+    for view in numbers:
+        if view.value is not None and view.group is not None:
+            by_value[view.value].append(view)
+    for i, view in enumerate(numbers):  # "at least 12" in the headline and "12 civilians" below: two facts
+        same = [o for o in by_value.get(view.value, ()) if o.group != view.group and o.claim != view.claim]
+        if same and view.group is not None:
+            numbers[i] = replace(view, unmatched=tuple(same[:MAX_OTHERS]))
+    if any(n.unmatched for n in numbers):
+        swapped = {n.claim: n for n in numbers}
+        sentences = [replace(v, segments=tuple(replace(g, number=swapped[g.number.claim]) if g.number else g
+                                               for g in v.segments)) for v in sentences]
     story = " ".join(s.text for s in audited.sentences if not s.boilerplate)
     statuses = Counter(n.status for n in numbers)
     sources = Counter(v.source for v in sentences if v.source and not v.boilerplate)
@@ -534,7 +565,8 @@ def _number_view(n, sentence, document_id, claim_at, group_of, group_by_id, revi
         more=max(0, left_out),
         documents=(documents_in[group.id] if documents_in is not None else len({m.document for m in group.members}))
         if group else 1,
-        conflicts=tuple(statement(m, here=document_id) for m in against), review=reviews.get(claim.id))
+        conflicts=tuple(statement(m, here=document_id) for m in against), review=reviews.get(claim.id),
+        value=claim.value)
 
 
 def _chain(source: str | None, via: Sequence[str]) -> str:
@@ -605,8 +637,17 @@ def _source_names(documents, claims, registry) -> dict[str, str]:
     return names
 
 
+def _source_key(source_id: str | None, source_type: str | None = None) -> str | None:
+    """The id a source is counted under: every unnamed source ("activists", "a source") is UNNAMED.
+
+    >>> _source_key("anonymous"), _source_key("sohr")
+    ('unnamed', 'sohr')
+    """
+    return UNNAMED if source_type == ANONYMOUS or source_id == ANONYMOUS else source_id
+
+
 def _source_rows(documents, claims, groups, registry, names) -> tuple[SourceRow, ...]:
-    sentences, relayed = Counter(), Counter()
+    sentences, relayed, relayed_by = Counter(), Counter(), Counter()
     in_documents: dict[str, set[str]] = defaultdict(set)
     types: dict[str, str] = {}
     for audited in documents:
@@ -614,22 +655,28 @@ def _source_rows(documents, claims, groups, registry, names) -> tuple[SourceRow,
             a = s.attribution
             if a is None or s.boilerplate:
                 continue
-            sentences[a.source_id] += 1
-            in_documents[a.source_id].add(audited.document.id)
-            types.setdefault(a.source_id, a.source_type)
-            if a.carried:
+            source_id = _source_key(a.source_id, a.source_type)
+            sentences[source_id] += 1
+            in_documents[source_id].add(audited.document.id)
+            types.setdefault(source_id, a.source_type)
+            if a.carried:  # as in the relay picture: the sentence that named the relay counted it
                 continue
+            chain = []  # outer relay first, the source last: each is relayed by the one before it
             for relay in dict.fromkeys(a.via):
                 known = registry.lookup(relay)
                 relay_id = known.id if known else _relay_id(relay)
                 names.setdefault(relay_id, relay)
                 relayed[relay_id] += 1
                 in_documents[relay_id].add(audited.document.id)
-    stated = Counter(c.source_id for c in claims if c.source_id)
+                chain.append(relay_id)
+            chain.append(source_id)
+            for passed_on in dict.fromkeys(inner for outer, inner in zip(chain, chain[1:]) if inner != outer):
+                relayed_by[passed_on] += 1
+    stated = Counter(_source_key(c.source_id) for c in claims if c.source_id)
     resting = Counter(o for c in claims for o in dict.fromkeys(c.origins))
     grouped = Counter(o for g in groups for o in g.origins)
     rows = []
-    for source_id in {*sentences, *relayed, *stated, *resting}:
+    for source_id in {*sentences, *relayed, *relayed_by, *stated, *resting}:
         known = registry.get(source_id)
         affiliation = registry.get(known.affiliation) if known and known.affiliation else None
         origin = registry.origin(known) if known else None
@@ -639,7 +686,8 @@ def _source_rows(documents, claims, groups, registry, names) -> tuple[SourceRow,
             affiliation=affiliation.name if affiliation else None,
             origin=origin.name if origin is not None and origin is not known and origin is not affiliation else None,
             stated=stated[source_id], resting=resting[source_id], groups=grouped[source_id],
-            sentences=sentences[source_id], documents=len(in_documents[source_id]), relayed=relayed[source_id]))
+            sentences=sentences[source_id], documents=len(in_documents[source_id]), relayed=relayed[source_id],
+            relayed_by=relayed_by[source_id]))
     rows.sort(key=lambda r: (-(r.resting + r.stated), -r.sentences, -r.relayed, r.name.lower()))
     return tuple(rows)
 
@@ -931,7 +979,8 @@ def environment(directory: str | None = None):
     env = Environment(loader=FileSystemLoader(directory or str(resource_dir("reports"))), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(figure=figure, figure_range=figure_range, plural=plural, slug=_slug, shorten=_shorten)
-    env.globals.update(STATUSES=STATUSES, STATUS_HELP=STATUS_HELP, HEDGE_LEVELS=HEDGE_LEVELS)
+    env.globals.update(STATUSES=STATUSES, STATUS_HELP=STATUS_HELP, HEDGE_LEVELS=HEDGE_LEVELS,
+                       REVIEW_STATUSES=REVIEW_STATUSES, REVIEW_HELP=REVIEW_HELP, CHANGED_HELP=CHANGED_HELP)
     return env
 
 
@@ -980,7 +1029,8 @@ def context_dict(context: ReportContext) -> dict:
         "claims": [{**group_dict(g.group), "documents": [a.document for a in by_group[g.group.id].appearances]}
                    for g in context.groups],
         "sources": [{"id": s.id, "name": s.name, "type": s.type, "affiliation": s.affiliation, "stated": s.stated,
-                     "resting": s.resting, "groups": s.groups, "sentences": s.sentences, "relayed": s.relayed}
+                     "resting": s.resting, "groups": s.groups, "sentences": s.sentences, "relayed": s.relayed,
+                     "relayed_by": s.relayed_by}
                     for s in context.sources],
         "relays": [{"relay": e.relay, "source": e.source, "sentences": e.count} for e in context.graph.edges],
         "failures": [{"origin": f.origin, "reason": f.reason} for f in context.failures],
