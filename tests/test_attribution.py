@@ -1613,3 +1613,14 @@ def test_attribution_introductions_are_read_once_per_sentence_however_long_the_d
     results = attributions(text, rules)
     assert all(r is not None for r in results)
     assert len(calls) <= 4 * 2 * n  # each earlier sentence read a bounded number of times
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Kurdish Red Crescent said 40 civilians were killed in Afrin.", "Kurdish Red Crescent"),
+    ("The Turkish Red Crescent said 40 civilians were killed.", "Turkish Red Crescent"),
+    ("The Red Crescent said 40 civilians were killed.", "Syrian Arab Red Crescent"),
+    ("Syrias Red Crescent said 40 civilians were killed.", "Syrian Arab Red Crescent"),
+])
+def test_attribution_a_national_red_crescent_is_its_own_source(rules, text, source):
+    # two societies reporting the same toll are two origins, not one repeated
+    assert attributions(text, rules)[0].source == source
