@@ -88,7 +88,8 @@ def test_rules_override_dir_replaces_only_its_own_file(tmp_path):
 
 
 def test_rules_override_dir_ignores_files_of_other_names(tmp_path):
-    write_rules(tmp_path, {"notes.jsonl": ["{not even json"]})
+    write_rules(tmp_path, {"notes.jsonl": ["{not even json"], "hedges.jsonl": [
+        {"id": "hedge.x", "phrase": "maybe", "weight": 1}]})
     assert load_rules(tmp_path).cues == load_rules().cues
 
 
@@ -366,3 +367,15 @@ def test_rules_hedge_weight_that_is_not_a_number_is_rejected_at_its_line(tmp_pat
         load_rules(tmp_path)
     assert f"{tmp_path / 'hedges.jsonl'}:2: {weight} is not a number JSON allows" in str(caught.value)
     assert "1 problem(s)" in str(caught.value)
+
+
+def test_rules_a_misspelt_or_empty_rules_directory_is_refused(tmp_path):
+    typo = tmp_path / "typo"
+    typo.mkdir()
+    (typo / "source.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"source.jsonl is not a rule file verify reads \(did you mean sources.jsonl\?\)"):
+        load_rules(typo)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(RuleError, match="holds none of the rule files"):
+        load_rules(empty)

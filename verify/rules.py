@@ -309,7 +309,27 @@ def load_rules(rules_dir: str | Path | None = None) -> RuleSet:
     """Load and validate every rule file; raise `RuleError` listing all problems at once."""
     if rules_dir is not None and not Path(rules_dir).is_dir():
         raise RuleError(f"{rules_dir}: not a directory; --rules takes a directory of .jsonl rule files")
+    if rules_dir is not None:
+        _check_rule_names(Path(rules_dir))
     return _load_rules(str(rules_dir) if rules_dir else None)
+
+
+def _check_rule_names(rules_dir: Path) -> None:
+    """Refuse a --rules directory whose files verify would silently ignore: a misspelt name
+    ("source.jsonl") or none of the rule files at all."""
+    import difflib
+
+    known = sorted([*SCHEMAS, "qualifiers.jsonl"])
+    files = sorted(p.name for p in rules_dir.glob("*.jsonl"))
+    # a name one letter off a rule file's is a typo, not an editor's notes file (those are ignored)
+    misspelt = [(name, close[0]) for name in files if name not in known
+                for close in [difflib.get_close_matches(name, known, n=1, cutoff=0.85)] if close]
+    if misspelt:
+        raise RuleError(f"{rules_dir}: " + ", ".join(f"{name} is not a rule file verify reads (did you mean {close}?)"
+                                                     for name, close in misspelt) + f"; the rule files are {', '.join(known)}")
+    if not any(name in known for name in files):
+        raise RuleError(f"{rules_dir}: holds none of the rule files ({', '.join(known)}); copy the ones you want to "
+                        "change from the shipped rules/ (files you do not copy keep their shipped versions)")
 
 
 @lru_cache(maxsize=8)
