@@ -576,7 +576,10 @@ def rules_command(
         raise typer.Exit(EXIT_INPUT)
     typer.echo(f"{len(rules.cues)} reporting cues, {len(rules.hedges)} hedges, {len(rules.qualifiers)} number qualifiers, "
                f"{len(rules.registry)} sources, {len(rules.boilerplate)} boilerplate patterns, "
-               f"{len(rules.abbreviations)} abbreviations: all valid")
+               f"{len(rules.abbreviations)} abbreviations, {len(set(rules.events.values()))} events, "
+               f"{len(set(rules.counted_classes.values()))} counted classes, {len(set(rules.places.values()))} places, "
+               f"{sum(len(words) for words in rules.speakers.values())} speaker words, "
+               f"{len(rules.descriptions)} descriptions: all valid")
     for path in rules.files:
         typer.echo(f"  {path}")
 
