@@ -644,3 +644,11 @@ def test_cli_console_standard_input_from_a_terminal_says_it_waits(tmp_path):
 def test_cli_audit_piped_standard_input_says_nothing(tmp_path):
     result = run_console("audit", "-", "-f", "csv", cwd=tmp_path, stdin=STORY)
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_cli_train_takes_output_like_the_other_commands(tmp_path):
+    from typer.testing import CliRunner
+    from verify.cli import app
+    result = CliRunner().invoke(app, ["train", "fixtures/gold/dev", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model-attribution.json", "model-hedged.json"]

@@ -508,7 +508,7 @@ def train_command(
                                                "`verify eval fixtures/gold/heldout` remains a fair test.",
                                                show_default=False)] = [Path("fixtures/gold/dev")],
     rules_dir: RulesOption = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write the model files here instead of "
+    out: Annotated[Optional[Path], typer.Option("--out", "--output", "-o", help="Write the model files here instead of "
                                                 "into the installed package.")] = None,
 ):
     """Rebuild the learned models from person-written gold (deterministic: the same gold gives the same files).
