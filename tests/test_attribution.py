@@ -1624,3 +1624,12 @@ def test_attribution_introductions_are_read_once_per_sentence_however_long_the_d
 def test_attribution_a_national_red_crescent_is_its_own_source(rules, text, source):
     # two societies reporting the same toll are two origins, not one repeated
     assert attributions(text, rules)[0].source == source
+
+
+@pytest.mark.parametrize("text", [
+    "SANA said 20 mortar rounds were fired, according to a police source.",
+    "SANA said 20 mortar rounds were fired according to a police source.",
+])
+def test_attribution_a_medium_saying_what_a_source_told_it_relays_the_source(rules, text):
+    (found,) = attributions(text, rules)
+    assert (found.source_type, found.via) == ("anonymous", ("SANA",))

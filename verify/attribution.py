@@ -1648,6 +1648,13 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
         # what the Observatory (the nearest speaker before it) said
         merged = replace(speaker, relay=(first.mention, *(r for r in speaker.relay if r != first.mention)))
         return [merged, *(c for c in found[1:] if c is not speaker)]
+    if first.mention and speaker is not None and not _is_media(first.mention, rules.registry, matcher) and \
+            _is_media(speaker.mention, rules.registry, matcher) and speaker.cue and \
+            speaker.cue.lower() in {"reported", "reports", "said", "says"} and \
+            not _CONTRAST.search(text, speaker.position, first.position):
+        # "SANA said 20 mortar rounds were fired according to a police source": the source, through SANA
+        merged = replace(first, relay=(speaker.mention, *(r for r in first.relay if r != speaker.mention)))
+        return [merged, *(c for c in found[1:] if c is not speaker)]
     return found
 
 
