@@ -1633,3 +1633,12 @@ def test_attribution_a_national_red_crescent_is_its_own_source(rules, text, sour
 def test_attribution_a_medium_saying_what_a_source_told_it_relays_the_source(rules, text):
     (found,) = attributions(text, rules)
     assert (found.source_type, found.via) == ("anonymous", ("SANA",))
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Ansar al-Sharia", "armed group"), ("Liwa al-Quds", "armed group"), ("Faylaq al-Rahman", "armed group"),
+    ("Ahmad Ansari", "person"),
+])
+def test_attribution_arabic_names_of_armed_groups_are_not_persons(name, kind):
+    from verify.attribution import _guess_type
+    assert _guess_type(name) == kind

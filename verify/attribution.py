@@ -1769,7 +1769,9 @@ _ORG_TYPE_WORDS = (
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
       "media", "website"), "outlet"),
-    (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction"),
+    (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction",
+      # Arabic names of armed groups: "Ansar al-Sharia", "Liwa al-Quds", "Harakat Nour al-Din", "Jund al-Aqsa"
+      "ansar", "liwa", "jund", "harakat", "kataib", "katiba", "saraya", "faylaq", "jabhat", "tahrir"),
      "armed group"),
     (("united nations", "commission", "council", "union", "organisation for", "organization for",
       "organization", "organisation", "programme"), "international body"),
