@@ -205,7 +205,14 @@ def test_cli_audit_bad_input_exits_2_with_a_one_line_error(tmp_path, kind, messa
     assert result.stdout == ""
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert_one_line_error(result.stderr, message)
-    assert "no document could be read" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1  # the one input's problem, said once
+
+
+def test_cli_audit_several_bad_inputs_are_listed_then_summed_up(tmp_path):
+    result = run("audit", _make_input(tmp_path, "missing"), _make_input(tmp_path, "empty"))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert_one_line_error(result.stderr, "no document could be read (2 failed, see above)")
+    assert len(result.stderr.strip().splitlines()) == 3
 
 
 def test_cli_audit_latin_1_reads_with_encoding(tmp_path):

@@ -552,3 +552,16 @@ def test_reading_a_symlink_loop_is_named_as_such(tmp_path):
     loop.symlink_to(loop)
     (failure,) = list(reading.read_documents([str(loop)]))
     assert isinstance(failure, reading.ReadFailure) and "symbolic link" in failure.reason
+
+
+def test_reading_a_table_on_standard_input_or_without_a_csv_name_is_read_as_rows(tmp_path, monkeypatch):
+    import io
+    table = "unit_id,article_content\nr1,The army said 5 died.\nr2,\"Activists said, on Monday, 7 died.\"\n"
+    monkeypatch.setattr(reading.sys, "stdin", io.TextIOWrapper(io.BytesIO(table.encode("utf-8")), encoding="utf-8"))
+    assert [d.id for d in reading.read_documents(["-"])] == ["r1", "r2"]
+    path = tmp_path / "corpus"  # no suffix, as <(zcat corpus.csv.gz) gives
+    path.write_text(table, encoding="utf-8")
+    assert [d.id for d in read_path(str(path))] == ["r1", "r2"]
+    # a text whose first line merely has a comma stays one document
+    (tmp_path / "story").write_text("Aleppo, Syria\nThe army said 5 died.", encoding="utf-8")
+    assert [d.id for d in read_path(str(tmp_path / "story"))] == ["story"]

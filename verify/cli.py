@@ -87,6 +87,17 @@ def _failure_text(failure) -> str:
     return failure.reason if failure.reason.startswith(failure.origin) else f"{failure.origin}: {failure.reason}"
 
 
+def _report_failures(failures, *, any_document: bool) -> None:
+    """Print the inputs that were skipped; when no document could be read, end with one error line
+    (with one input only, that input's own problem, said once)."""
+    if not any_document and len(failures) == 1:
+        fail(_failure_text(failures[0]))
+    for failure in failures:
+        err.print(f"[yellow]skipped:[/yellow] {_one_line(_failure_text(failure))}", soft_wrap=True)
+    if not any_document:
+        fail("no document could be read" + (f" ({len(failures)} failed, see above)" if failures else ""))
+
+
 def _typing_on_stdin(paths) -> bool:
     """When `-` would read a terminal, say on standard error that the command waits for typed text.
 
@@ -283,10 +294,7 @@ def audit(
         else:
             for item in stream:
                 (failures if isinstance(item, ReadFailure) else documents).append(item)
-        for failure in failures:
-            err.print(f"[yellow]skipped:[/yellow] {_one_line(_failure_text(failure))}", soft_wrap=True)
-        if not documents:
-            fail("no document could be read" + (f" ({len(failures)} failed, see above)" if failures else ""))
+        _report_failures(failures, any_document=bool(documents))
         records = [document_dict(d) for d in documents]
         if format is Format.json:
             from .pipeline import audit_corpus
@@ -375,11 +383,7 @@ def report(
                 context = build_report(paths, progress=lambda: bar.advance(task), **options)
         else:
             context = build_report(paths, **options)
-        for failure in context.failures:
-            err.print(f"[yellow]skipped:[/yellow] {_one_line(_failure_text(failure))}", soft_wrap=True)
-        if not context.documents:
-            fail("no document could be read" + (f" ({len(context.failures)} failed, see above)"
-                                                if context.failures else ""))
+        _report_failures(context.failures, any_document=bool(context.documents))
         index = write_report(context, output, inputs=paths)
     except VerifyError as error:
         fail(str(error))
@@ -442,7 +446,7 @@ def eval_command(
     if show_errors:
         for report in reports.values():
             for line in report.errors:
-                typer.echo(line)
+                typer.echo(line, err=as_json)  # (with --json, standard output holds the JSON alone)
 
 
 def _print_eval(reports, *, cross_validated: bool, intervals: bool = False) -> None:
@@ -642,11 +646,7 @@ def _review_audit(paths, rules_dir, encoding, id_column, text_column, title_colu
                       published=date_column)
     _typing_on_stdin(paths)
     audit = audit_corpus(audit_paths(paths, rules=rules, columns=columns, encoding=encoding), rules=rules)
-    for failure in audit.failures:
-        if isinstance(failure, ReadFailure):
-            err.print(f"[yellow]skipped:[/yellow] {_one_line(_failure_text(failure))}", soft_wrap=True)
-    if not audit.documents:
-        fail("no document could be read" + (f" ({len(audit.failures)} failed, see above)" if audit.failures else ""))
+    _report_failures([f for f in audit.failures if isinstance(f, ReadFailure)], any_document=bool(audit.documents))
     return audit
 
 
