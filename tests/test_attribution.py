@@ -1642,3 +1642,26 @@ def test_attribution_a_medium_saying_what_a_source_told_it_relays_the_source(rul
 def test_attribution_arabic_names_of_armed_groups_are_not_persons(name, kind):
     from verify.attribution import _guess_type
     assert _guess_type(name) == kind
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a comma glued to the next word never glues two words together
+    ("Jens Laerke,a spokesman for OCHA, said the convoy was hit.", "OCHA", "Jens Laerke"),
+    ("The Observatory,however, said 30 people died.", "Syrian Observatory for Human Rights", None),
+    # an adjunct between commas is read as it stands
+    ("The Russian Defence Ministry denied it. The ministry, in a statement, said 20 died.",
+     "Russian Defence Ministry", None),
+    # a senator speaking after a body's official is the senator
+    ("A Pentagon official said 12 targets were hit. Senator John McCain said the strikes were too little.",
+     "John McCain", "John McCain"),
+])
+def test_attribution_review_findings_on_the_new_readings(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+    assert last.mention is None or last.mention in text
+
+
+def test_attribution_no_relay_across_a_semicolon(rules):
+    (found,) = attributions("SANA reported the army's advance; according to the Observatory, rebels still hold "
+                            "the town.", rules)
+    assert found.source == "Syrian Observatory for Human Rights" and found.via == ()

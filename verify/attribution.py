@@ -1651,7 +1651,7 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     if first.mention and speaker is not None and not _is_media(first.mention, rules.registry, matcher) and \
             _is_media(speaker.mention, rules.registry, matcher) and speaker.cue and \
             speaker.cue.lower() in {"reported", "reports", "said", "says"} and \
-            not _CONTRAST.search(text, speaker.position, first.position):
+            not _CONTRAST.search(text, speaker.position, first.position) and ";" not in text[speaker.position:first.position]:
         # "SANA said 20 mortar rounds were fired according to a police source": the source, through SANA
         merged = replace(first, relay=(speaker.mention, *(r for r in first.relay if r != speaker.mention)))
         return [merged, *(c for c in found[1:] if c is not speaker)]
@@ -1877,6 +1877,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
         if kind == "person":
+            # (a titled person introduced after the last person spoke: in FA-KES "UN chief Ban Ki-moon
+            # meanwhile condemned …" then "he said" is Ban, not the minister quoted before him)
             introduced = _introduced_speaker(rules=rules, context=context, publisher=publisher, candidate=candidate)
             if introduced is not None:
                 return replace(introduced, **{**base, "rule": candidate.rule + "+pronoun-introduced"})
@@ -2251,12 +2253,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
 
 
+_SPOKESMAN_TITLES = {"spokesman", "spokeswoman", "spokesperson", "captain", "capt", "colonel", "col", "lieutenant",
+                     "lt", "major", "maj", "brigadier", "brig", "sergeant", "sgt", "commander", "cmdr", "admiral", "adm"}
+
+
 def _named_spokesman(lex: Lexicon, words: list[str], context: _Context) -> Attribution | None:
     """The body whose unnamed spokesman or official spoke in one of the two sentences before, when a
     titled person now speaks ("… a Pentagon spokesman said Friday." then '"…" Captain Jeff Davis
     said'): the text names him after quoting him."""
-    if context.introducing or not any(w.lower().rstrip(".") in lex.title_stems for w in words[:-1]):
-        return None
+    if context.introducing or not any(w.lower().rstrip(".") in _SPOKESMAN_TITLES for w in words[:-1]):
+        return None  # (a senator or a doctor speaking next is somebody else)
     for said in reversed(context.said[-2:]):
         if said is None or said.carried:
             continue
@@ -2771,20 +2777,27 @@ def _reading(text: str, rules: RuleSet) -> str:
             continue
         opening = next((j for j in range(k - 1, max(-1, k - 26), -1) if tokens[j].text in {",", ";", ":"} | QUOTES_OPEN
                         | QUOTES_CLOSE), None)
-        if opening is not None and tokens[opening].text == "," and opening + 1 < k:
+        if opening is not None and tokens[opening].text == "," and opening + 1 < k and \
+                tokens[opening + 1].lower not in _ADJUNCT_OPENERS:
+            # (not an adjunct: "The ministry, in a statement, said" reads as it stands)
             drop += [tokens[opening].start, token.start]
     if not drop:
         return text
     kept, last = [], 0
     for at in sorted(drop):
         kept.append(text[last:at])
+        # a comma glued to the next word ("Laerke,a spokesman") leaves a space, never "Laerkea"
+        kept.append("" if text[at + 1:at + 2].isspace() else " ")
         last = at + 1
     return "".join(kept) + text[last:]
 
 
+_ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via", "through", "under", "speaking"}
+
+
 def _as_written(mention: str, text: str) -> str:
     """`mention` (read without commas) as `text` writes it, commas included; itself if not found."""
-    found = re.search(r",?\s+".join(re.escape(word) for word in mention.split()), text)
+    found = re.search(r"(?:,\s*|\s+)".join(re.escape(word) for word in mention.split()), text)
     return found.group() if found else mention
 
 
