@@ -96,9 +96,18 @@ def _documents_missing(r):
     del r["documents"]
 
 
+def _confidence_missing(r):
+    del r["documents"][0]["sentences"][0]["hedge"]["confidence"]
+
+
+def _number_rule_missing(r):
+    sentence = next(s for s in r["documents"][0]["sentences"] if s["numbers"])
+    del sentence["numbers"][0]["rule"]
+
+
 @pytest.mark.parametrize("breakage", [
     _drop_hedge, _bad_level, _score_above_one, _bad_source_type, _number_without_counted, _wrong_schema,
-    _negative_offset, _documents_missing,
+    _negative_offset, _documents_missing, _confidence_missing, _number_rule_missing,
 ])
 def test_render_broken_result_raises_schema_error(breakage):
     result = to_json_dict([seed_record()], [])
