@@ -32,14 +32,14 @@ _TOKEN = re.compile(r"(?:Lt|Gen|Col|Maj|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|D
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
-SKIP_BEFORE_CUE = {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
+# words between a subject and its verb: "The ministry, however, denied …"
+_CONTRAST_ADVERBS = {"however", "nevertheless", "though", "too", "instead", "likewise"}
+SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
                    "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
-                   "reportedly", "allegedly", "however", "nevertheless", "though", "too", "instead", "likewise"}
-_CONTRAST_ADVERBS = {"however", "nevertheless", "though", "too", "instead", "likewise"}
-# ("John Kerry reportedly told …": he speaks, the adverb still hedges; "The ministry, however, denied …")
+                   "reportedly", "allegedly"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
@@ -85,6 +85,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that|what)\b[^,.;]{0,60}
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
 _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "adding", "saying", "noting", "("}
 _POSSESSIVES = {"his", "her", "its", "their"}
+_FOR_THEIR_PART = {("for", possessive, "part") for possessive in _POSSESSIVES}  # "The rebels, for their part, said"
 _BE = {"is", "are", "was", "were", "be", "been"}  # before a cue: passive ("was announced"), "is said to"
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
@@ -279,7 +280,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     """
     i = end - 1
     while i > 0:
-        if i > 2 and tokens[i].lower == "part" and tokens[i - 1].lower in _POSSESSIVES and tokens[i - 2].lower == "for":
+        if i > 2 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _FOR_THEIR_PART:
             i -= 3  # "The rebels for their part said"
             continue
         if not (tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}
@@ -826,7 +827,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         after_cue = i + width
         before_cue = i - 1
         while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS or before_cue > 2 and
-                                  lowers[before_cue - 2:before_cue + 1] in (["for", p, "part"] for p in _POSSESSIVES)):
+                                  tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART):
             # "The ministry however denied the report", "The rebels for their part said": the subject is before
             before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS else 3
         no_subject = i == 0 or not _is_name_token(lex, tokens[before_cue], sentence_start=(before_cue == 0))
@@ -1019,17 +1020,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         not (i - size > 0 and lowers[i - size - 1] in PLACE_PREPOSITIONS
                              and (_text(text, tokens, (i - size, i)).lower() in rules.places or
                                   known.type == "government" and known.affiliation is None and
-                                  normalise_name(_text(text, tokens, (i - size, i))) in
-                                  {normalise_name(a) for a in (known.name, *known.aliases)})):
+                                  rules.registry.lookup(_text(text, tokens, (i - size, i))) is known)):
                     # (a country after "in" is a place: "The Observatory which is based in Britain said")
                     subject = (i - size, i)
                     # the whole name when a longer one ends here ("… with the Free Syrian Army told",
                     # not the "Syrian Army" inside it)
                     longer = next((k for k in range(i - 6, i - size) if k >= 0 and tokens[k].capitalised and
                                    all(t.capitalised or t.lower in {"for", "of", "the", "al"} for t in tokens[k:i]) and
-                                   (whole := matcher(_text(text, tokens, (k, i)))) is not None and
-                                   normalise_name(_text(text, tokens, (k, i))) in
-                                   {normalise_name(a) for a in (whole.name, *whole.aliases)}), None)
+                                   rules.registry.lookup(_text(text, tokens, (k, i))) is not None), None)
                     if longer is not None:
                         subject = (longer, i)
                     break
@@ -1143,10 +1141,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "… in northern Syria Al Mayadeen TV channel reported": the medium named before its
             # description (not the place before it)
             for size in range(min(5, subject[0]), 0, -1):
-                named = matcher(_text(text, tokens, (subject[0] - size, subject[0])))
-                if named is not None and named.type in MEDIA_TYPES and \
-                        normalise_name(_text(text, tokens, (subject[0] - size, subject[0]))) in \
-                        {normalise_name(a) for a in (named.name, *named.aliases)}:
+                named = rules.registry.lookup(_text(text, tokens, (subject[0] - size, subject[0])))
+                if named is not None and named.type in MEDIA_TYPES:
                     subject = (subject[0] - size, subject[1])
                     break
         person = _before_apposition(lex, tokens, subject, i) if subject or i >= 3 else None
@@ -1318,8 +1314,9 @@ def _apposed_person(lex: Lexicon, tokens: list[Token], start: int, cue: int, mat
     while end < cue and (tokens[end].capitalised or _NAME_PREFIX.match(tokens[end].text)):
         end += 1
     name = " ".join(t.text for t in tokens[start:end])
+    known = matcher(name)
     if not 2 <= end - start <= 4 or end >= cue or tokens[end].lower not in {"the", "a", "an"} or cue - end > 20 \
-            or _guess_type(name) != "person" or (matcher(name) is not None and matcher(name).type != "person"):
+            or _guess_type(name) != "person" or (known is not None and known.type != "person"):
         return None
     if any(t.text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":", ",", "(", ")"} or
            t.lower in {"that", "which", "who", "when", "after", "because", "and", "but"} and t.lower not in lex.descriptors
@@ -2153,10 +2150,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons else tail  # "… official"
         place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
             and normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
-        lead = _leading_person(lex, mention, source, matcher) if tail else None
+        lead = _leading_person(lex, mention, source, matcher)
         between = mention[len(lead):].split() if lead and mention.startswith(lead) else []
-        if lead is not None and not place_body and (between[:1] in (["the"], ["The"]) or
-                                                    any(w.lower().rstrip(".") in lex.title_stems for w in tail)):
+        if lead is not None and tail and not place_body and (between[:1] in (["the"], ["The"]) or
+                                                             any(w.lower().rstrip(".") in lex.title_stems for w in tail)):
             # "Zeid Ra'ad al-Hussein the U.N. High Commissioner for Human Rights": an officer of the
             # body, whatever its office is called
             return Attribution(source=source.name, source_id=source.id, source_type=source.type, speaker=lead, **base)
@@ -2167,13 +2164,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # stands for ("… Police Command official": the body speaks through its unnamed member)
             name = _clean_name(" ".join(words[:len(words) - (len(tail) - len(body_words))]))
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
-        speaker = _leading_person(lex, mention, source, matcher)
+        speaker = lead
         if speaker is None and any(w.rstrip(".") in lex.title_words for w in lower_words):
             # "Coalition spokesman Lt. Col. Thomas Gilleran" (the registry knows "the coalition",
             # not "Coalition"): the name after the title
             person = _person_name(lex, mention)
             if person and 2 <= len(person.split()) <= 4 and matcher(person) is None and _guess_type(person) == "person" \
-                    and normalise_name(person) not in {normalise_name(a) for a in (source.name, *source.aliases)}:
+                    and registry.lookup(person) is not source:
                 speaker = person
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=speaker, **base)

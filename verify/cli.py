@@ -179,19 +179,13 @@ def _cannot_write(path: Path, error: OSError) -> str:
 
 def _read_files(paths) -> list[Path]:
     """The files reading `paths` opens, found as `verify.reading` finds them (hidden files skipped)."""
-    from .reading import READABLE_SUFFIXES, STDIN
+    from .reading import STDIN, document_files
 
     files = []
     for item in paths or ():
         if item == STDIN:
             continue
-        if not os.path.isdir(item):
-            files.append(Path(item))
-            continue
-        for dirpath, dirnames, filenames in os.walk(item):
-            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-            files.extend(Path(dirpath, name) for name in filenames
-                         if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES)
+        files.extend(map(Path, document_files(item)) if os.path.isdir(item) else [Path(item)])
     return files
 
 

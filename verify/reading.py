@@ -249,6 +249,16 @@ def _read_file(
             yield _text_document(text, doc_id=name, origin=path)
 
 
+def document_files(path: str, onerror=None) -> Iterator[str]:
+    """The files under directory `path` that reading opens: readable suffixes, hidden files and
+    hidden directories skipped (unsorted; `onerror` gets what `os.walk` cannot list)."""
+    for dirpath, dirnames, filenames in os.walk(path, onerror=onerror):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES:
+                yield os.path.join(dirpath, name)
+
+
 def _read_directory(
     path: str, columns: Columns, encoding: str, max_bytes: int, *, keep_going: bool
 ) -> Iterator[Document | ReadFailure]:
@@ -260,15 +270,11 @@ def _read_directory(
     found: list[tuple[tuple[str, ...], str]] = []
     irregular: dict[str, str] = {}  # path → what it is, for entries that are not regular files
     unlisted: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(path, onerror=unlisted.append):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        for name in filenames:
-            if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES:
-                full = os.path.join(dirpath, name)
-                found.append((Path(os.path.relpath(full, path)).parts, full))
-                kind = _special_kind(full)
-                if kind is not None:
-                    irregular[full] = kind
+    for full in document_files(path, onerror=unlisted.append):
+        found.append((Path(os.path.relpath(full, path)).parts, full))
+        kind = _special_kind(full)
+        if kind is not None:
+            irregular[full] = kind
     for error in unlisted:
         failure = _Unreadable(
             error.filename or path,
