@@ -1665,3 +1665,20 @@ def test_attribution_no_relay_across_a_semicolon(rules):
     (found,) = attributions("SANA reported the army's advance; according to the Observatory, rebels still hold "
                             "the town.", rules)
     assert found.source == "Syrian Observatory for Human Rights" and found.via == ()
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an envoy to a body is not its member: he speaks for himself, named before or after the title
+    ("Bashar al-Jaafari, Syria's ambassador to the UN, said the report was biased.",
+     "Bashar al-Jaafari", "Bashar al-Jaafari"),
+    ("Bashar al-Jaafari Syrias ambassador to the UN said the report was biased.",
+     "Bashar al-Jaafari", "Bashar al-Jaafari"),
+    ("Russian ambassador to the UN Vitaly Churkin said the report was biased.", "Vitaly Churkin", "Vitaly Churkin"),
+    # unnamed, he is the ambassador, not the body he is sent to
+    ("The British ambassador to the United Nations said Wednesday it was sarin.", "British ambassador", None),
+    # a UN envoy still speaks for the UN (fixtures/gold/GUIDELINES.md)
+    ("The UN envoy Staffan de Mistura said talks would resume.", "United Nations", "Staffan de Mistura"),
+])
+def test_attribution_an_envoy_to_a_body_is_not_the_body(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)

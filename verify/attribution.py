@@ -1870,6 +1870,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return replace(body, speaker=" ".join(words[:k]), **{**base, "rule": candidate.rule + "+description"})
             return Attribution(source=" ".join(words[:k]), source_id=slug(" ".join(words[:k])), source_type="person",
                                speaker=" ".join(words[:k]), **base)
+    accredited = _accredited_person(lex, context.sentence, candidate, matcher)
+    if accredited is not None:
+        # "Bashar al-Jaafari, Syria's ambassador to the UN, said", "Russian ambassador to the UN
+        # Vitaly Churkin said": an envoy to a body is not its member; he speaks for himself ("The
+        # British ambassador to the United Nations said": the ambassador, as any description)
+        envoy, title = accredited
+        if envoy is None:
+            return resolve(replace(candidate, mention=title), rules=rules, context=context, publisher=publisher)
+        return Attribution(source=envoy, source_id=slug(envoy), source_type="person",
+                           speaker=envoy, **{**base, "rule": candidate.rule + "+envoy"})
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
@@ -2427,6 +2437,44 @@ def _generic_alias(mention: str, source: Source) -> str | None:
 def _is_country(word: str, matcher) -> bool:
     source = matcher(word)
     return source is not None and source.type == "government" and source.affiliation is None
+
+
+_ENVOY_TO = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:\b[A-Z][\w'’-]*\s+)?(?:\b(?:deputy|permanent)\s+)?"
+                       r"\b(?:ambassador|envoy|representative|delegate)s?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matcher) -> tuple[str | None, str] | None:
+    """The envoy in "Bashar al-Jaafari, Syria's ambassador to the UN, said" or "Russian ambassador to
+    the UN Vitaly Churkin said": a person accredited to the body the mention names, and his title
+    as written ("The British ambassador"); the name is None when none is given. None when the
+    mention names no body an envoy is sent to."""
+    if not candidate.mention:
+        return None
+    at = sentence.rfind(candidate.mention, 0, candidate.position + 1)
+    envoy = _ENVOY_TO.search(sentence[:at]) if at > 0 else None
+    body = matcher(candidate.mention)
+    if envoy is None or body is None or body.type == "person":
+        return None
+    title = re.sub(r"\s+to\s+(?:the\s+)?$", "", envoy.group(), flags=re.IGNORECASE)
+    after = _words_after(candidate.mention, body)
+    if after:
+        name = " ".join(after)
+    else:
+        # the name before the title: "Bashar al-Jaafari, Syria's" / "Bashar al-Jaafari Syrias"
+        words = sentence[:envoy.start()].replace(",", " ").split()
+        while words and (words[-1].lower() in DETERMINERS or words[-1].islower() or
+                         _is_country(re.sub(r"(?:'s|’s)$", "", words[-1]), matcher) or
+                         _is_country(words[-1][:-1], matcher) or words[-1].lower().rstrip(".") in lex.title_stems):
+            words.pop()
+        name = _person_name(lex, " ".join(words[-4:])) or ""
+        name = " ".join(name.split()[-4:])
+    if not (2 <= len(name.split()) <= 4 and _guess_type(name) == "person" and
+            all(w[:1].isupper() or _NAME_PREFIX.match(w) for w in name.split())):
+        return None, title
+    known = matcher(name)
+    if known is not None and known.type != "person":
+        return None, title
+    return (known.name if known is not None else name), title
 
 
 def _bare_surname(word: str) -> str:
