@@ -1682,3 +1682,49 @@ def test_attribution_no_relay_across_a_semicolon(rules):
 def test_attribution_an_envoy_to_a_body_is_not_the_body(rules, text, source, speaker):
     [found] = attributions(text, rules)
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker, via", [
+    # a number counts the words before the cue: the source is after it
+    ("Rebel fire killed 1102 people said the Observatory adding that 234 of them were children.",
+     "Syrian Observatory for Human Rights", None, ()),
+    # after "Speaking to <outlet>" the outlet's exact name ends where the person's begins
+    ("Speaking to Anadolu Agency Yusuf el-Bustani a local activist said regime forces were attacking.",
+     "Yusuf el-Bustani", "Yusuf el-Bustani", ("Anadolu Agency",)),
+    # "quoting X as …" after a medium's report: X speaks, the medium relays
+    ("SANA news agency reported the attack quoting Homs Governor Talal al-Barazi as putting the toll at six.",
+     "Talal al-Barazi", "Talal al-Barazi", ("SANA",)),
+    ("SANA reported quoting a police source as saying six died.", "unnamed (a police source)", None, ("SANA",)),
+    # who had no comment, then spoke
+    ("Asked about the incident the coalition had no immediate comment but said it was looking into it.",
+     "US-led coalition", None, ()),
+    # "government run" without its hyphen
+    ("Syrias government run TV said the explosion took place in Al Kalassa.", "Syrian state television", None, ()),
+    # an acronym before a title is the body the officer speaks for
+    ("PYD spokesman Nawaf Khalil said the reasons are unknown.", "Democratic Union Party", "Nawaf Khalil", ()),
+])
+def test_attribution_round_19_constructions(rules, text, source, speaker, via):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker, found.via) == (source, speaker, via)
+
+
+def test_attribution_a_surname_after_the_object_of_the_content_is_the_speaker(rules):
+    text = ("PYD spokesman Nawaf Khalil said the reasons are unknown. "
+            "This attack is meant to hit the whole region on the pretext of fighting the PKK Khalil said.")
+    first, second = attributions(text, rules)
+    assert (second.source, second.speaker, second.mention) == ("Democratic Union Party", "Nawaf Khalil", "Khalil")
+    # without a person who spoke before, the words stay what they are
+    [alone] = attributions("The attack is meant to hit the whole region on the pretext of fighting the PKK Khalil said.",
+                           rules)
+    assert alone.speaker != "Nawaf Khalil"
+
+
+def test_attribution_quoting_that_opens_the_sentence_leaves_the_main_clause_to_speak(rules):
+    [found] = attributions("Quoting reports from its partners UNICEF said health workers pulled bodies out.", rules)
+    assert found.source == "UNICEF"
+
+
+@pytest.mark.parametrize("name", ["PYD", "The Kurdish PYD", "PM Summit"])
+def test_attribution_an_acronym_is_never_typed_a_person(name):
+    from verify.attribution import _guess_type
+    assert _guess_type(name) != "person"

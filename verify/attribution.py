@@ -325,6 +325,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.lower == "based" and i > 0 and i < last and tokens[i - 1].capitalised:
             i -= 1  # "the Aleppo based Fastaqim opposition group": FA-KES lost the hyphen
             continue
+        if token.lower == "run" and i > 1 and i < last and tokens[i - 1].lower in {"government", "state", "regime"} \
+                and tokens[i + 1].lower in _STATE_MEDIA_WORDS:
+            i -= 1  # "Syrias government run TV": "government-run" without its hyphen
+            continue
         if "-" in token.text and token.text.islower() and i > 0 and i < last and \
                 (tokens[i - 1].lower == "the" or token.lower.endswith(("-held", "-controlled"))):
             i -= 1  # "of the activist-run Hama Media Center", "in rebel-held eastern Aleppo"
@@ -778,7 +782,20 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 end = next((m for m in range(k, min(n, k + 8)) if lowers[m] == "as"), None)
                 if k > i + 1 and end is not None and lowers[k] in lex.unnamed:
                     obj = (k, end)
-            if obj and subject:
+            if word == "quoting" and i == 0:
+                pass  # "Quoting reports from its local partners UNICEF said": the main clause speaks
+            elif obj and word == "quoting":
+                # "SANA news agency reported the attack quoting Homs Governor Talal al-Barazi as
+                # putting the toll at six": the person quoted speaks; a medium reporting him relays
+                relay = subject and _text(text, tokens, subject)
+                if found and found[-1].mention and _is_media(found[-1].mention, rules.registry, matcher) and \
+                        found[-1].position < tokens[i].start:
+                    relay = found.pop().mention
+                if _plausible(lex, _text(text, tokens, obj), rules.registry, matcher):
+                    add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
+                        relay=(relay,) if relay and _is_media(relay, rules.registry, matcher) else (),
+                        anonymous=_is_unnamed(lex, _text(text, tokens, obj), rules.registry, matcher))
+            elif obj and subject:
                 add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
                     relay=(_text(text, tokens, subject),))
             i += 1
@@ -844,10 +861,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 and (no_subject or (before := _span_back(lex, tokens, i)) is None or
                      (matcher(forward) is not None and (_sentence_ends(tokens, span[1]) or (
                          before[0] > 0 and (lowers[before[0] - 1] in PLACE_PREPOSITIONS or
+                                            _counts(tokens[before[0] - 1]) or
                                             lowers[before[0] - 1] in DETERMINERS and before[0] > 1 and
                                             lowers[before[0] - 2] in PLACE_PREPOSITIONS)))))
             # (also "… mortar rounds struck near the UN mission said the Syrian Observatory …": the
-            # words before the cue are a place)
+            # words before the cue are a place; "… killed 1102 people said the Observatory adding …":
+            # they are what a number counts)
             if span and not known_after and span[1] - span[0] >= 2 and \
                     all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text) for k in range(*span)) and \
                     _inverted_ends(lex, tokens, span[1]) and ((before := _span_back(lex, tokens, i)) is None or
@@ -922,6 +941,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = None
         if subject is None and unasserted is not None and lowers[i - 1] == "and":
             subject = unasserted  # "Russia has not acknowledged any deaths … and dismisses …"
+        if subject is None and i > 0 and lowers[i - 1] in {"but", "and"}:
+            subject = _no_comment_subject(lex, tokens, i - 1)
         if subject and subject[1] - subject[0] == 1 and lowers[subject[0]] in PRONOUNS and subject[0] >= 3:
             rel = next((k for k in range(subject[0] - 1, max(0, subject[0] - 4), -1)
                         if lowers[k] in {"that", "which", "who"}), None)
@@ -974,11 +995,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = outer
         elif subject and lowers[:2] in (["speaking", "to"], ["talking", "to"]):
             # "Speaking to AFP Observatory director Rami Abdel Rahman said": the agency heard him
-            for split in range(min(subject[1] - 1, 6), 2, -1):
+            splits = range(min(subject[1] - 1, 6), 2, -1)
+            # (the outlet's exact name first: "Speaking to Anadolu Agency Yusuf el-Bustani a local
+            # activist said" names him, not "Anadolu Agency Yusuf el-Bustani")
+            exact = [k for k in splits if rules.registry.find(_text(text, tokens, (2, k))) is not None]
+            for split in exact[:1] or splits:
                 outlet = _text(text, tokens, (2, split))
                 if _is_media(outlet, rules.registry, matcher) and matcher(outlet) is not None:
                     start = split + (tokens[split].text == ",")
-                    if start <= subject[0] and all(tokens[k].capitalised for k in range(start, subject[0])) \
+                    if start <= subject[0] and all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text)
+                                                   for k in range(start, subject[0])) \
                             or subject[0] < start < subject[1]:
                         interview_relay = (outlet,)
                         subject = (start, subject[1])
@@ -1370,6 +1396,11 @@ def _claims_an_attack(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _counts(token: Token) -> bool:
+    """A number that counts the words after it ("1102 people", "seven civilians")."""
+    return token.text[:1].isdigit() or token.lower in NUMBER_WORDS
+
+
 def _only_places(words: list[str], places) -> bool:
     """Whether lower-case `words` are known places one after another, maybe joined by "and" ("hama
     aleppo and deir al-zor")."""
@@ -1431,6 +1462,21 @@ def _subject_before_auxiliaries(lex: Lexicon, tokens: list[Token], i: int) -> tu
                       "failed"} or tokens[k - 1].lower.endswith(("n't", "n’t"))):
         k -= 1
     return _span_back(lex, tokens, k) if k < i else None
+
+
+_NO_COMMENT = re.compile(r"(?:had|has|have|gave|made|offered) no (?:immediate |further )?comment|"
+                         r"(?:declined|refused|was unable|were unable) to comment|"
+                         r"(?:did|does|would) not (?:immediately )?comment")
+
+
+def _no_comment_subject(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject of "the coalition had no immediate comment but said …", "The ministry declined to
+    comment and said …": who did not comment, then spoke; `k` is the index of "but"/"and"."""
+    for start in range(k - 1, max(-1, k - 8), -1):
+        words = " ".join(t.lower for t in tokens[start:k])
+        if _NO_COMMENT.fullmatch(words):
+            return _span_back(lex, tokens, start)
+    return None
 
 
 def _subordinate_adverb(tokens: list[Token], match: re.Match) -> bool:
@@ -1789,6 +1835,8 @@ def _guess_type(name: str) -> str:
         if pattern.search(lower):
             return kind
     words = [w for w in name.split() if w]
+    if any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words):
+        return "organisation"  # an acronym ("PYD", "The Kurdish PYD") names no person
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"al", "al-", "de", "bin", "el"}
                                     or _NAME_PREFIX.match(w) for w in words):
         return "person"
@@ -1880,6 +1928,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return resolve(replace(candidate, mention=title), rules=rules, context=context, publisher=publisher)
         return Attribution(source=envoy, source_id=slug(envoy), source_type="person",
                            speaker=envoy, **{**base, "rule": candidate.rule + "+envoy"})
+    if len(words) >= 2 and words[-1][:1].isupper() and not any(w.rstrip(".") in lex.title_stems for w in lower_words) \
+            and matcher(" ".join(words[:-1])) is not None and matcher(" ".join(words[:-1])).type != "person":
+        # "… on the pretext of fighting the PKK Khalil said": the object of the content, then the
+        # surname of a person who spoke before
+        for previous in reversed(context.history):
+            names = (previous.speaker, previous.source if previous.source_type == "person" else None)
+            if any(name and len(name.split()) >= 2 and _bare_surname(name.split()[-1]) == _bare_surname(words[-1])
+                   for name in names):
+                return replace(inherit(previous, "+surname"), mention=words[-1])
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
