@@ -1728,3 +1728,32 @@ def test_attribution_quoting_that_opens_the_sentence_leaves_the_main_clause_to_s
 def test_attribution_an_acronym_is_never_typed_a_person(name):
     from verify.attribution import _guess_type
     assert _guess_type(name) != "person"
+
+
+def test_attribution_they_after_plural_unnamed_sources_is_those_sources(rules):
+    text = ('The SOHR announced on Sunday that 300 died. Military sources had announced that infighting '
+            'intensified. "The farms of Douma have also seen heavy fighting" they added.')
+    *_, last = attributions(text, rules)
+    assert last.source == "unnamed (military sources)"
+    # a singular unnamed source is not "they"
+    text = 'The SOHR announced on Sunday that 300 died. A military source said it intensified. They added 20 died.'
+    *_, last = attributions(text, rules)
+    assert last.source == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("And the United Nations has raised concern about the fate of 200000 people.", "United Nations"),
+    ("Shiite-dominated Iran has repeatedly raised concerns for the residents of Fuaa.", "Iranian government"),
+    ("After examining the atrocities committed by rebels Navi Pillay said executions were committed.", "Navi Pillay"),
+])
+def test_attribution_concern_and_a_name_after_a_plural_object(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin spokesman Dmitry Peskov expressed condolences over the deaths of the five soldiers.",
+    "The capture has raised concerns of a siege.",
+])
+def test_attribution_condolences_and_a_thing_s_concerns_report_nothing(rules, text):
+    assert attributions(text, rules) == [None]

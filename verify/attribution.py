@@ -56,6 +56,10 @@ NON_REPORTING_AFTER = {
     "replied": {"with", "by", "to"},
     "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
     "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
+    # condolences and thanks assert nothing ("Peskov expressed condolences over the deaths")
+    "expressed": {"condolences", "sympathy", "solidarity", "gratitude", "thanks", "deep condolences",
+                  "sincere condolences", "his condolences", "her condolences", "its condolences",
+                  "their condolences", "his gratitude", "its gratitude"},
 }
 MAX_SPAN = 14
 MAX_QUOTE_RUN = 4  # sentences a quotation may run on without a quote mark before it is taken as unclosed
@@ -384,6 +388,14 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                     # channel" it is part of a longer name)
                     return capitals[-1], last + 1
                 return capitals[-1] + 1, last + 1
+            plural = next((k for k in range(last - 1, first - 1, -1) if not tokens[k].capitalised), None)
+            if plural is not None and tokens[last].capitalised and tokens[plural].lower in lex.unnamed and \
+                    tokens[plural].lower.endswith("s") and 1 <= last - plural <= 3 and \
+                    all(tokens[k].capitalised and tokens[k].lower.rstrip(".") not in lex.title_stems
+                        for k in range(plural + 1, last + 1)):
+                # "… the atrocities committed by rebels Pillay said": the speaker's name runs on
+                # from the object of the preposition
+                return plural + 1, last + 1
             article = next((k for k in (i - 2, i - 3) if k >= 1 and tokens[k].lower in {"a", "an"} and
                             all(t.text.islower() for t in tokens[k + 1:i])), None)
             if article is not None and tokens[article - 1].capitalised and tokens[i].lower in PLACE_PREPOSITIONS:
@@ -851,6 +863,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing":
             # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker)
             span = _span_forward(lex, tokens, after_cue)
+            if span and lowers[span[0]] in PLACE_PREPOSITIONS | {"for", "about", "over", "of", "with", "to"}:
+                span = None  # "Iran has repeatedly raised concerns for the residents …": an object
             forward = _text(text, tokens, span) if span else ""
             # without a comma the cue may still end the content: "… in the town of Ghandoura said
             # the Syrian Observatory for Human Rights." A known source or a described one ("the
@@ -1789,10 +1803,14 @@ class _Context:
                 return source
         return None
 
-    def recent(self, types, *, unnamed: bool = False) -> Attribution | None:
+    def recent(self, types, *, unnamed: bool = False, plural: bool = False) -> Attribution | None:
         for back, attribution in enumerate(reversed(self.history)):
             if attribution.source_type == "anonymous":
-                if unnamed and attribution.mention and _head(attribution.mention.split()) in self.lex.unnamed_persons:
+                head = _head(attribution.mention.split()) if attribution.mention else ""
+                if unnamed and head in self.lex.unnamed_persons:
+                    return attribution
+                if plural and head.endswith("s") and head in self.lex.unnamed:
+                    # "Military sources had announced …" then '"…" they added'
                     return attribution
                 continue
             if types is None or attribution.source_type in types:
@@ -1946,7 +1964,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             introduced = _introduced_speaker(rules=rules, context=context, publisher=publisher, candidate=candidate)
             if introduced is not None:
                 return replace(introduced, **{**base, "rule": candidate.rule + "+pronoun-introduced"})
-        previous = context.recent(types, unnamed=kind == "person") or \
+        previous = context.recent(types, unnamed=kind == "person", plural=lower_words[0] == "they") or \
             (context.recent(None) if kind != "person" else None)
         # a pronoun nobody named before still says someone asserts this: an unnamed source
         return inherit(previous, "+pronoun") if previous else anonymous(None)
