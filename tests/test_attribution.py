@@ -1757,3 +1757,10 @@ def test_attribution_concern_and_a_name_after_a_plural_object(rules, text, sourc
 ])
 def test_attribution_condolences_and_a_thing_s_concerns_report_nothing(rules, text):
     assert attributions(text, rules) == [None]
+
+
+def test_attribution_what_a_picture_purports_to_show_has_no_speaker_but_stays_hedged(rules):
+    text = "Photos shared widely on social networks by Syrian opposition on Monday purported to depict the craft."
+    assert attributions(text, rules) == [None]
+    from verify.hedging import assess_hedge
+    assert assess_hedge(text, rules=rules).level != "none"

@@ -704,6 +704,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS):
             i += 1
             continue
+        if word in {"purported", "purports"} and i + 1 < n and lowers[i + 1] == "to":
+            i += 1  # "Photos … purported to depict the craft": what a picture seems to show, no speaker
+            continue
         if word in _HOLD and not _is_cue_at(lowers, i, index):
             i += 1  # only "held X responsible" accuses; "held talks", "held the town" report nothing
             continue
