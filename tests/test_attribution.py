@@ -1764,3 +1764,19 @@ def test_attribution_what_a_picture_purports_to_show_has_no_speaker_but_stays_he
     assert attributions(text, rules) == [None]
     from verify.hedging import assess_hedge
     assert assess_hedge(text, rules=rules).level != "none"
+
+
+@pytest.mark.parametrize("text, source", [
+    # an opening phrase, a known name and its verb, then the participle cue
+    ("In a post on its Twitter account Lebanese resistance movement Hezbollah identified one of those slain "
+     "as Abu Obaida adding that the militant was killed in Serghaya.", "Hezbollah"),
+    ("On Thursday Syrian President Bashar al-Assad issued an ultimatum to rebels stating that the fight "
+     "would go on.", "Bashar al-Assad"),
+])
+def test_attribution_a_participle_after_a_named_subject_and_its_verb(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
+def test_attribution_a_participle_after_an_unknown_name_stays_unattributed(rules):
+    assert attributions("In the morning Ahmed Zaki walked home saying nothing.", rules) == [None]

@@ -1153,6 +1153,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     subject, rule = apposed, "attr.subject-cue.apposed"
                 elif matcher(mention) or described or separated or modified or participial:
                     subject, rule = head, "attr.subject-cue.distant"
+        if subject is None and not found and word.endswith("ing") and 3 < i <= 40:
+            # "In a post on its Twitter account Lebanese resistance movement Hezbollah identified one
+            # of those slain as Abu Obaida adding that …": a known name, its verb, then the participle
+            for k in range(i - 2, 0, -1):
+                if tokens[k].capitalised and lowers[k + 1].endswith("ed") and not _is_cue_at(lowers, k + 1, index):
+                    named = _span_back(lex, tokens, k + 1)
+                    if named is not None and matcher(_text(text, tokens, named)) is not None:
+                        subject, rule = named, "attr.subject-cue.distant"
+                    break
         if subject and len(set(matcher.all(_text(text, tokens, subject)))) != 1 and \
                 not any(lowers[k] in lex.titles for k in range(*subject)) and \
                 (not any(lowers[k] in _STRUCTURE for k in range(*subject)) or
