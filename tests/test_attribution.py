@@ -1780,3 +1780,40 @@ def test_attribution_a_participle_after_a_named_subject_and_its_verb(rules, text
 
 def test_attribution_a_participle_after_an_unknown_name_stays_unattributed(rules):
     assert attributions("In the morning Ahmed Zaki walked home saying nothing.", rules) == [None]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # the first of two subjects opening the sentence governs
+    ("Assads regime and Russia have accused rebels of using toxic gas.", "Syrian government", None),
+    ("The Russian government and Syrian regime blamed their foes for breaking the ceasefire.",
+     "Russian government", None),
+    ("Syria and its ally Russia deny Damascus carried out any such chemical attack.", "Syria", None),
+    # a place before "and" belongs to the content
+    ("Rebels seized Aleppo and the army said it would retake it.", "unnamed (the army)", None),
+    # unnamed people in pairs stay together; a list that lost its commas is not a first subject
+    ("Patients and staff reported suffering severe respiratory symptoms.", "unnamed (patients and staff)", None),
+    # an acronym in brackets names the body its description only describes
+    ("Air strikes killed 25 children in eastern Syria the United Nations childrens agency (UNICEF) has said.",
+     "UNICEF", None),
+    # but a name with its own acronym keeps its speaker
+    ("Rami Abdel Rahman the head of the London-based Syrian Observatory for Human Rights (SOHR) said 20 died.",
+     "Syrian Observatory for Human Rights", "Rami Abdel Rahman"),
+    ("Earlier today the Syrian Army refuted terrorists claims about winning back a key district.", "Syrian army", None),
+])
+def test_attribution_round_20_subjects(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_the_same_source_and_a_described_body_s_spokesman(rules):
+    text = ("Rami Abdel Rahman told AFP 20 died. Rebels fired rockets on Damascus killing three civilians "
+            "Friday the same source said.")
+    _, same = attributions(text, rules)
+    assert (same.source, same.speaker, same.via) == ("Syrian Observatory for Human Rights", "Rami Abdel Rahman",
+                                                     ("AFP",))
+    text = "The Syria Civil Defence posted a video. The organisations spokesman said that barrels fell."
+    _, spokesman = attributions(text, rules)
+    assert spokesman.source == "White Helmets"
+    # with no body of that kind named before, the spokesman stays unnamed
+    [alone] = attributions("The organisations spokesman said that barrels fell.", rules)
+    assert alone.source_type == "anonymous"

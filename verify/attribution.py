@@ -918,6 +918,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        if subject and subject[1] + 3 <= i and tokens[subject[1]].text == "(" and tokens[subject[1] + 2].text == ")" \
+                and matcher(tokens[subject[1] + 1].text) not in (None, matcher(_text(text, tokens, subject))):
+            # "… the United Nations childrens agency (UNICEF) has said": the acronym names it
+            subject = (subject[1] + 1, subject[1] + 2)
+        if subject:
+            subject = _first_conjunct(lex, tokens, subject, rules, matcher)
         if subject is None and found and i >= 3 and lowers[i - 1] == "who" and found[-1].rule == "attr.subject-cue" \
                 and _is_media(found[-1].mention or "", rules.registry, matcher):
             # "Reuters reported a military source who said …": the source speaks, the agency relays
@@ -1425,6 +1431,44 @@ def _claims_an_attack(tokens: list[Token], k: int) -> bool:
 def _counts(token: Token) -> bool:
     """A number that counts the words after it ("1102 people", "seven civilians")."""
     return token.text[:1].isdigit() or token.lower in NUMBER_WORDS
+
+
+_ALLY_WORDS = {"its", "their", "ally", "allies", "partner", "backer", "main", "key", "close"}
+
+
+def _first_conjunct(lex: Lexicon, tokens: list[Token], subject: tuple[int, int], rules: RuleSet, matcher) -> tuple[int, int]:
+    """The first of two subjects that open the sentence ("Assads regime and Russia have accused",
+    "Syria and its ally Russia deny"): it governs (GUIDELINES: the first of two attributions).
+    A place before "and" is the content's, not a subject ("Rebels seized Aleppo and the army said"):
+    the second then. Otherwise the subject as found."""
+    inside = next((k for k in range(subject[0] + 1, subject[1] - 1) if tokens[k].lower == "and"), None)
+    if inside is not None:
+        first, second = (subject[0], inside), (inside + 1, subject[1])
+        while second[0] < second[1] - 1 and tokens[second[0]].lower in _ALLY_WORDS:
+            second = (second[0] + 1, second[1])
+    else:
+        k = subject[0] - 1
+        while k > 0 and tokens[k].lower in _ALLY_WORDS:
+            k -= 1
+        if k < 1 or tokens[k].lower != "and":
+            return subject
+        first, second = _span_back(lex, tokens, k), subject
+        if first is None:
+            return subject
+        if first[0] == 0 and k < subject[0] - 1 and all(t.capitalised for t in tokens[first[0]:first[1]]):
+            return first  # "Syria and its ally Russia deny": the one whose ally the second is
+    mention = " ".join(t.text for t in tokens[first[0]:first[1]])
+    if len(set(matcher.all(mention))) > 1:
+        return subject  # "The US Britain France and Russia": a list that lost its commas
+    known = matcher(mention)
+    if first[0] == 0 and known is not None and known.type != "person":
+        return first
+    if mention.lower() in rules.places:
+        return second if inside is not None else subject
+    head = tokens[first[1] - 1].lower
+    if first[0] != 0 or not (known is not None or head in lex.descriptions):
+        return subject
+    return first
 
 
 def _only_places(words: list[str], places) -> bool:
@@ -1967,6 +2011,21 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if any(name and len(name.split()) >= 2 and _bare_surname(name.split()[-1]) == _bare_surname(words[-1])
                    for name in names):
                 return replace(inherit(previous, "+surname"), mention=words[-1])
+    at = context.sentence.rfind(mention, 0, candidate.position + 1)
+    if at > 0 and len(lower_words) == 1 and lower_words[0] in {"source", "sources"} and \
+            context.sentence[:at].lower().endswith("the same "):
+        # "… the same source said": whoever spoke last, named or not
+        previous = next(reversed(context.history), None)
+        if previous is not None:
+            return inherit(previous, "+same")
+    if len(lower_words) == 2 and lower_words[1] in _SPOKES and re.sub(r"(?:'s|’s|s)$", "", lower_words[0]) in \
+            lex.descriptions:
+        # "The organisations spokesman said" (FA-KES for "organisation's"): the body of that kind
+        # the text spoke of last
+        body = _described_owner(lex, context, re.sub(r"(?:'s|’s|s)$", "", lower_words[0]), at)
+        if body is not None:
+            return Attribution(source=body.name, source_id=body.id, source_type=body.type,
+                               **{**base, "rule": candidate.rule + "+spokesman-of"})
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
@@ -2326,6 +2385,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "Police Command source said": the body speaks through its unnamed source
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
+    if kind == "person" and name.lower() in rules.places:
+        kind = "government"  # "Syria and its ally Russia deny": a country speaks through its government
     speaker = None
     person = _person_name(lex, mention)
     if kind != "person":
@@ -2658,6 +2719,20 @@ def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple,
         return None
     return lower[k], types, " ".join(rest)
 _OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s)\s+$")
+
+
+def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Source | None:
+    """The registry source a possessive description names ("the organisation's", "the groups"):
+    the latest one of its kinds the text mentions before offset `at`, in this sentence or the two
+    before it (a speaker or not: "The Syria Civil Defence posted a video. The organisations
+    spokesman said …")."""
+    kinds = lex.descriptions.get(word)
+    for text in (context.sentence[:max(at, 0)], *reversed(context.before[-2:])):
+        found = [s for s in context.matcher.all(text) if s.type != "person" and (kinds is None or s.type in kinds)] \
+            if context.matcher and text else []
+        if found:
+            return max(found, key=lambda s: _last_position(text, s))
+    return None
 
 
 def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher) -> Source | Attribution | None:
