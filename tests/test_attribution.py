@@ -1817,3 +1817,32 @@ def test_attribution_the_same_source_and_a_described_body_s_spokesman(rules):
     # with no body of that kind named before, the spokesman stays unnamed
     [alone] = attributions("The organisations spokesman said that barrels fell.", rules)
     assert alone.source_type == "anonymous"
+
+
+def test_attribution_he_after_a_person_introduced_by_name_alone(rules):
+    text = ('A witness named Ahmad who was wounded in the blast described the moment the bomber struck. '
+            '"I saw a man pass beside me" he said.')
+    _, said = attributions(text, rules)
+    assert (said.source, said.speaker) == ("Ahmad", "Ahmad")
+    text = "Ziad 13 suffered a head injury in the strike. I was coming back from school when it hit he told AFP."
+    _, told = attributions(text, rules)
+    assert (told.source, told.via) == ("Ziad", ("AFP",))
+    # a day and a count is no person
+    text = "The Observatory said 20 died. Monday 13 people died in Aleppo. He said it was bad."
+    *_, he = attributions(text, rules)
+    assert he.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("A Syrian war monitoring group on Tuesday raised the death toll from the airstrikes to 61.",
+     "Syrian Observatory for Human Rights", None),
+    ("Reuters reported the head of the OPCW-UN Joint Mission Sigrid Kaag revealed that there were discrepancies.",
+     "OPCW-UN Joint Mission", "Sigrid Kaag"),
+])
+def test_attribution_round_21_constructions(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_raising_a_flag_reports_nothing(rules):
+    assert attributions("The army raised the flag over the town.", rules) == [None]

@@ -2500,6 +2500,26 @@ def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publishe
     return person if person is not None and len(words) < len(person.source.split()) else None
 
 
+_NAMED_PERSON = re.compile(
+    r"\b(?:witness|resident|man|woman|boy|girl|father|mother|activist|survivor|doctor|nurse|farmer|teacher|"
+    r"student|fighter|refugee|volunteer|rescuer|worker)\s+(?:named|called)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+\d{1,2},?\s+(?:who\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _named_person(rules: RuleSet, text: str) -> str | None:
+    """The person a sentence introduces by name alone, as a witness ("A witness named Ahmad who was
+    wounded …") or with his age ("Ziad 13 suffered a head injury …"); None otherwise."""
+    match = _NAMED_PERSON.search(text)
+    if match is None:
+        return None
+    name = match.group(1) or match.group(2)
+    words = name.split()
+    if any(w.lower() in DAYS | MONTHS or is_common_word(w) for w in words) or name.lower() in rules.places or \
+            rules.registry.find(name) is not None:
+        return None  # "Monday 13 people died", "Aleppo 12 …": no person
+    return name
+
+
 def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source | None,
                         candidate: Candidate) -> Attribution | None:
     """Who "he said" refers to when the sentences since the last person spoke introduced a titled
@@ -2509,6 +2529,12 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
     in which a person spoke ends the search (the pronoun is his, as `_Context.recent` reads it)."""
     if context.introducing:
         return None
+    named = _named_person(rules, context.before[-1]) if context.before and context.said[-1:] == [None] else None
+    if named is not None:
+        # "A witness named Ahmad … described the moment" or "Ziad 13 suffered a head injury", then
+        # '"…" he said': the person the sentence before introduced
+        return Attribution(source=named, source_id=slug(named), source_type="person", speaker=named,
+                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, rule=candidate.rule)
     for k in range(len(context.before) - 1, max(-1, len(context.before) - 4), -1):
         said = context.said[k] if k < len(context.said) else None
         if said is not None and (said.source_type == "person" or said.speaker or said.source_type == "anonymous"):
@@ -2633,7 +2659,7 @@ def _bare_surname(word: str) -> str:
 _BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee", "organisation", "organization",
                "front", "coalition", "centre", "center", "office", "agency", "hospital", "crescent", "society",
                "network", "observatory", "forces", "command", "authority", "department", "movement", "brigade",
-               "brigades", "militia", "party", "borders", "union", "commission", "programme", "program"}
+               "brigades", "militia", "party", "borders", "union", "commission", "programme", "program", "mission"}
 
 
 def _title_of_body(lex: Lexicon, mention: str) -> tuple[str, str] | None:
