@@ -1846,3 +1846,48 @@ def test_attribution_round_21_constructions(rules, text, source, speaker):
 
 def test_attribution_raising_a_flag_reports_nothing(rules):
     assert attributions("The army raised the flag over the town.", rules) == [None]
+
+
+@pytest.mark.parametrize("text, source, speaker, via", [
+    # review of the ninth session's readings: each of these went wrong once
+    ("A military source told SANA that the army captured the hill. Turkey condemned the offensive. "
+     "The same source said 20 terrorists were killed.", "unnamed (military source)", None, ("SANA",)),
+    ("Lavrov expressed condolences over the deaths and said Russia would help the investigation.",
+     "Sergei Lavrov", "Sergei Lavrov", ()),
+    ("Reuters reported quoting US officials Russia had moved jets to Hmeimim.", "Reuters", None, ()),
+    ("Syrian state TV aired footage quoting residents as saying the rebels fled.", "unnamed (residents)", None,
+     ("Syrian state television",)),
+    ("Turkeys Disaster and Emergency Management Authority said 20 people were evacuated.",
+     "Turkeys Disaster and Emergency Management Authority", None, ()),
+    ("The Ministry of Local Administration and Environment said the water was safe.",
+     "Ministry of Local Administration and Environment", None, ()),
+    ("Hama and Idlib activists said 20 died.", "Hama and Idlib activists", None, ()),
+    ("In a letter to Ban Ki-moon the Syrian ambassador to the UN said the report was biased.",
+     "Syrian ambassador", None, ()),
+    ("After Nikki Haley spoke the Syrian ambassador to the United Nations said it was false.",
+     "Syrian ambassador", None, ()),
+    ("PYD spokesman Nawaf Khalil said the reasons are unknown. Meanwhile YPG Redur Khalil said the militia "
+     "would hold Manbij.", "YPG", "Redur Khalil", ()),
+    ("Speaking to Al Jazeera Syrian opposition spokesman Salem al-Meslet said the talks failed.",
+     "Salem al-Meslet", "Salem al-Meslet", ("Al Jazeera",)),
+    ("Speaking to Anadolu Agency Yusuf el-Bustani said the regime attacked.",
+     "Yusuf el-Bustani", "Yusuf el-Bustani", ("Anadolu Agency",)),
+    ("King Abdullah II said the border would stay closed. He added it was for security.",
+     "King Abdullah II", "King Abdullah II", ()),
+])
+def test_attribution_review_findings_of_the_ninth_session(rules, text, source, speaker, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker, last.via) == (source, speaker, via)
+
+
+@pytest.mark.parametrize("text", [
+    "Russias deployment raised concerns in Washington that Moscow would target rebels.",
+])
+def test_attribution_what_raises_others_concern_does_not_speak(rules, text):
+    assert attributions(text, rules) == [None]
+
+
+def test_attribution_an_organisation_s_spokesman_is_never_a_state_s(rules):
+    text = "Turkey condemned the attack. The groups spokesman said 20 died."
+    _, spokesman = attributions(text, rules)
+    assert spokesman.source != "Turkish government"

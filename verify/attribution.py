@@ -56,11 +56,10 @@ NON_REPORTING_AFTER = {
     "replied": {"with", "by", "to"},
     "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
     "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
-    # condolences and thanks assert nothing ("Peskov expressed condolences over the deaths")
-    "expressed": {"condolences", "sympathy", "solidarity", "gratitude", "thanks", "deep condolences",
-                  "sincere condolences", "his condolences", "her condolences", "its condolences",
-                  "their condolences", "his gratitude", "its gratitude"},
 }
+# what "expressed" may express without asserting anything ("Peskov expressed condolences over the
+# deaths"; "… his deep sympathy"): looked for among the next three words
+_COURTESIES = {"condolences", "sympathy", "solidarity", "gratitude", "thanks", "sorrow", "grief"}
 MAX_SPAN = 14
 MAX_QUOTE_RUN = 4  # sentences a quotation may run on without a quote mark before it is taken as unclosed
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
@@ -330,6 +329,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 1  # "the Aleppo based Fastaqim opposition group": FA-KES lost the hyphen
             continue
         if token.lower == "run" and i > 1 and i < last and tokens[i - 1].lower in {"government", "state", "regime"} \
+                and tokens[i - 2].capitalised and tokens[i - 2].lower not in DETERMINERS \
                 and tokens[i + 1].lower in _STATE_MEDIA_WORDS:
             i -= 1  # "Syrias government run TV": "government-run" without its hyphen
             continue
@@ -718,6 +718,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
             i += 1
             continue
+        if word in {"expressed", "expresses", "expressing"} and _COURTESIES & set(lowers[i + 1:i + 4]):
+            # condolences assert nothing, but their subject may speak in a verb coordinated after
+            # them ("Lavrov expressed condolences over the deaths and said …")
+            unasserted = unasserted or _subject_before_auxiliaries(lex, tokens, i) or _span_back(lex, tokens, i)
+            i += 1
+            continue
+        if multi is not None and multi[1].id == "cue.neutral.raise-concern" and i + width < n and \
+                lowers[i + width] in {"in", "among", "across", "within", "inside"}:
+            i += width  # "Russia's deployment raised concerns in Washington": others' concern
+            continue
         ahead = _span_forward(lex, tokens, i + width) if 0 < i and i + width < n and lowers[i - 1] in _MODALS else None
         if cue.kind == "verb" and _not_asserted(lowers, i) and not (
                 ahead and tokens[ahead[0]].capitalised and _inverted_ends(lex, tokens, ahead[1])):
@@ -799,18 +809,26 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     obj = (k, end)
             if word == "quoting" and i == 0:
                 pass  # "Quoting reports from its local partners UNICEF said": the main clause speaks
-            elif obj and word == "quoting":
+            elif obj and word == "quoting" and (obj[1] >= n or lowers[obj[1]] in {"as", "that", ",", "saying", "who"}
+                                                or tokens[obj[1]].text in QUOTES_OPEN | {".", ":"}):
                 # "SANA news agency reported the attack quoting Homs Governor Talal al-Barazi as
                 # putting the toll at six": the person quoted speaks; a medium reporting him relays
+                # (only where the object ends: without commas "quoting US officials Russia had
+                # moved jets" runs on into what they said)
                 relay = subject and _text(text, tokens, subject)
                 if found and found[-1].mention and _is_media(found[-1].mention, rules.registry, matcher) and \
                         found[-1].position < tokens[i].start:
                     relay = found.pop().mention
+                if not (relay and _is_media(relay, rules.registry, matcher)):
+                    # "Syrian state TV aired footage quoting residents as saying": the medium the
+                    # sentence named before
+                    media = [m for m in matcher.all(text[:tokens[i].start]) if m.type in MEDIA_TYPES]
+                    relay = min(media, key=lambda m: text.find(m.name) if m.name in text else 0).name if media else relay
                 if _plausible(lex, _text(text, tokens, obj), rules.registry, matcher):
                     add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
                         relay=(relay,) if relay and _is_media(relay, rules.registry, matcher) else (),
                         anonymous=_is_unnamed(lex, _text(text, tokens, obj), rules.registry, matcher))
-            elif obj and subject:
+            elif obj and subject and word != "quoting":
                 add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
                     relay=(_text(text, tokens, subject),))
             i += 1
@@ -962,7 +980,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 object_before = False  # "A video showed Col. Akidi … announcing": he speaks
             else:
                 subject = None
-        if subject is None and unasserted is not None and lowers[i - 1] == "and":
+        if subject is None and unasserted is not None and lowers[i - 1] in {"and", "but"}:
             subject = unasserted  # "Russia has not acknowledged any deaths … and dismisses …"
         if subject is None and i > 0 and lowers[i - 1] in {"but", "and"}:
             subject = _no_comment_subject(lex, tokens, i - 1)
@@ -1004,6 +1022,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             or based and tokens[outer[1] - 1].capitalised:  # ("The Observatory which is based in …")
                         subject, rule = outer, "attr.subject-cue.distant"
         interview_relay = ()
+        if subject is None and lowers[:2] in (["speaking", "to"], ["talking", "to"]) and 4 <= i <= 12 and \
+                all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text) for k in range(2, i)):
+            subject = (2, i)  # "Speaking to Anadolu Agency Yusuf el-Bustani said": outlet, then speaker
         interview = next((k for k in range(subject[0] - 4, max(-1, subject[0] - 10), -1)
                           if lowers[k:k + 3] == ["in", "an", "interview"] and lowers[k + 3] in {"with", "on", "to"}),
                          None) if subject else None
@@ -1018,11 +1039,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = outer
         elif subject and lowers[:2] in (["speaking", "to"], ["talking", "to"]):
             # "Speaking to AFP Observatory director Rami Abdel Rahman said": the agency heard him
-            splits = range(min(subject[1] - 1, 6), 2, -1)
+            splits = list(range(min(subject[1] - 1, 6), 2, -1))
             # (the outlet's exact name first: "Speaking to Anadolu Agency Yusuf el-Bustani a local
-            # activist said" names him, not "Anadolu Agency Yusuf el-Bustani")
+            # activist said" names him, not "Anadolu Agency Yusuf el-Bustani"; then the longest name
+            # holding a known outlet, as before)
             exact = [k for k in splits if rules.registry.find(_text(text, tokens, (2, k))) is not None]
-            for split in exact[:1] or splits:
+            for split in exact[:1] + [k for k in splits if k not in exact[:1]]:
                 outlet = _text(text, tokens, (2, split))
                 if _is_media(outlet, rules.registry, matcher) and matcher(outlet) is not None:
                     start = split + (tokens[split].text == ",")
@@ -1031,7 +1053,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             or subject[0] < start < subject[1]:
                         interview_relay = (outlet,)
                         subject = (start, subject[1])
-                    break
+                        break
+                    if split not in exact:
+                        break
         elif subject and subject[0] >= 2 and lowers[subject[0] - 1] in {"quoting", "citing"}:
             # "Reuters quoting US officials said …": the officials speak, the agency relays
             outer = _span_back(lex, tokens, subject[0] - 1)
@@ -1460,7 +1484,15 @@ def _first_conjunct(lex: Lexicon, tokens: list[Token], subject: tuple[int, int],
     mention = " ".join(t.text for t in tokens[first[0]:first[1]])
     if len(set(matcher.all(mention))) > 1:
         return subject  # "The US Britain France and Russia": a list that lost its commas
-    known = matcher(mention)
+    if inside is not None:
+        # one name with "and" in it ("Turkeys Disaster and Emergency Management Authority", "the
+        # Ministry of Local Administration and Environment"), or two places ("Hama and Idlib
+        # activists"), unless the second half is a source of its own
+        other = " ".join(t.text for t in tokens[second[0]:second[1]])
+        if not (tokens[second[0]].lower in DETERMINERS or rules.registry.find(other) is not None or
+                tokens[second[1] - 1].lower in lex.descriptions):
+            return subject
+    known = rules.registry.find(" ".join(w for w in mention.split() if w.lower() not in DETERMINERS))
     if first[0] == 0 and known is not None and known.type != "person":
         return first
     if mention.lower() in rules.places:
@@ -1909,8 +1941,10 @@ def _guess_type(name: str) -> str:
         if pattern.search(lower):
             return kind
     words = [w for w in name.split() if w]
-    if any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words):
-        return "organisation"  # an acronym ("PYD", "The Kurdish PYD") names no person
+    if any(2 <= len(w) <= 6 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in words):
+        # an acronym ("PYD", "The Kurdish PYD") names no person (but "King Abdullah II", "Lt Col
+        # John DORRIAN" do)
+        return "organisation"
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"al", "al-", "de", "bin", "el"}
                                     or _NAME_PREFIX.match(w) for w in words):
         return "person"
@@ -2002,8 +2036,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return resolve(replace(candidate, mention=title), rules=rules, context=context, publisher=publisher)
         return Attribution(source=envoy, source_id=slug(envoy), source_type="person",
                            speaker=envoy, **{**base, "rule": candidate.rule + "+envoy"})
-    if len(words) >= 2 and words[-1][:1].isupper() and not any(w.rstrip(".") in lex.title_stems for w in lower_words) \
-            and matcher(" ".join(words[:-1])) is not None and matcher(" ".join(words[:-1])).type != "person":
+    body_before = rules.registry.find(" ".join(w for w in words[:-1] if w.lower() not in DETERMINERS)) \
+        if len(words) >= 2 else None
+    if body_before is not None and body_before.type != "person" and words[-1][:1].isupper() and \
+            not any(w.rstrip(".") in lex.title_stems for w in lower_words):
         # "… on the pretext of fighting the PKK Khalil said": the object of the content, then the
         # surname of a person who spoke before
         for previous in reversed(context.history):
@@ -2014,8 +2050,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     at = context.sentence.rfind(mention, 0, candidate.position + 1)
     if at > 0 and len(lower_words) == 1 and lower_words[0] in {"source", "sources"} and \
             context.sentence[:at].lower().endswith("the same "):
-        # "… the same source said": whoever spoke last, named or not
-        previous = next(reversed(context.history), None)
+        # "… the same source said": the last one called a source ("A military source told SANA …"),
+        # else whoever spoke last ("Rami Abdel Rahman told AFP …")
+        previous = next((a for a in reversed(context.history) if a.mention and
+                         _head(a.mention.split()) in {"source", "sources"}), None) or \
+            next(reversed(context.history), None)
         if previous is not None:
             return inherit(previous, "+same")
     if len(lower_words) == 2 and lower_words[1] in _SPOKES and re.sub(r"(?:'s|’s|s)$", "", lower_words[0]) in \
@@ -2613,8 +2652,8 @@ def _is_country(word: str, matcher) -> bool:
     return source is not None and source.type == "government" and source.affiliation is None
 
 
-_ENVOY_TO = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:\b[A-Z][\w'’-]*\s+)?(?:\b(?:deputy|permanent)\s+)?"
-                       r"\b(?:ambassador|envoy|representative|delegate)s?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_ENVOY_TO = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:\b[A-Z][\w'’-]*\s+)?(?:\b(?:[Dd]eputy|[Pp]ermanent)\s+)?"
+                       r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)s?\s+to\s+(?:the\s+)?$")
 
 
 def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matcher) -> tuple[str | None, str] | None:
@@ -2636,12 +2675,18 @@ def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matche
     else:
         # the name before the title: "Bashar al-Jaafari, Syria's" / "Bashar al-Jaafari Syrias"
         words = sentence[:envoy.start()].replace(",", " ").split()
+        if words and words[-1].islower() and words[-1] not in DETERMINERS:
+            return None, title  # "After Nikki Haley spoke the Syrian ambassador …": a clause between
         while words and (words[-1].lower() in DETERMINERS or words[-1].islower() or
                          _is_country(re.sub(r"(?:'s|’s)$", "", words[-1]), matcher) or
                          _is_country(words[-1][:-1], matcher) or words[-1].lower().rstrip(".") in lex.title_stems):
             words.pop()
         name = _person_name(lex, " ".join(words[-4:])) or ""
         name = " ".join(name.split()[-4:])
+        if name and (is_common_word(name.split()[0]) or
+                     len(words) > len(name.split()) and words[-len(name.split()) - 1][-1:] not in {",", '"', "”"}):
+            name = ""  # "In a letter to Ban Ki-moon the Syrian ambassador to the UN said": the name
+            # belongs to the clause before, not to the title (only a name opening the sentence is his)
     if not (2 <= len(name.split()) <= 4 and _guess_type(name) == "person" and
             all(w[:1].isupper() or _NAME_PREFIX.match(w) for w in name.split())):
         return None, title
@@ -2751,10 +2796,13 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
     """The registry source a possessive description names ("the organisation's", "the groups"):
     the latest one of its kinds the text mentions before offset `at`, in this sentence or the two
     before it (a speaker or not: "The Syria Civil Defence posted a video. The organisations
-    spokesman said …")."""
+    spokesman said …"). An organisation or a group of no named kind is not a state ("… Turkey
+    condemned the attack. The groups spokesman said" is no Turkish spokesman)."""
     kinds = lex.descriptions.get(word)
+    wanted = (lambda s: s.type in kinds) if kinds is not None else \
+        (lambda s: s.type not in {"person", "government", "military", "state media"})
     for text in (context.sentence[:max(at, 0)], *reversed(context.before[-2:])):
-        found = [s for s in context.matcher.all(text) if s.type != "person" and (kinds is None or s.type in kinds)] \
+        found = [s for s in context.matcher.all(text) if s.type != "person" and wanted(s)] \
             if context.matcher and text else []
         if found:
             return max(found, key=lambda s: _last_position(text, s))
