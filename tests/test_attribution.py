@@ -1891,3 +1891,12 @@ def test_attribution_an_organisation_s_spokesman_is_never_a_state_s(rules):
     text = "Turkey condemned the attack. The groups spokesman said 20 died."
     _, spokesman = attributions(text, rules)
     assert spokesman.source != "Turkish government"
+
+
+def test_attribution_a_description_names_the_body_the_text_called_so_even_when_it_did_not_speak(rules):
+    text = 'Earlier today the Syrian Army repelled an attack on the district. "The offensive failed" the army said.'
+    _, said = attributions(text, rules)
+    assert (said.source, said.rule) == ("Syrian army", "attr.subject-cue+description-mentioned")
+    # nothing called so before: still unnamed
+    [alone] = attributions('"The offensive failed" the army said.', rules)
+    assert alone.source_type == "anonymous"

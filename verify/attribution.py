@@ -2241,6 +2241,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if ahead is not None:
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
+            if not hits and types is not None and lower_words[0] == "the" and "person" not in types:
+                # '"The offensive was repelled" the army said' after "… the Syrian Army repelled an
+                # attack": the body the text called so last, a speaker before or not
+                at = context.sentence.rfind(mention, 0, candidate.position + 1)
+                mentioned = context.mentioned_last(types, lower_words[-1], at if at >= 0 else candidate.position)
+                if mentioned is not None and mentioned is not publisher:
+                    return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
+                                       **{**base, "rule": candidate.rule + "+description-mentioned"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
