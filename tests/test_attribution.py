@@ -1900,3 +1900,27 @@ def test_attribution_a_description_names_the_body_the_text_called_so_even_when_i
     # nothing called so before: still unnamed
     [alone] = attributions('"The offensive failed" the army said.', rules)
     assert alone.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ('"The zones did de-escalate fighting" UN humanitarian adviser Jan Egeland told Reuters.',
+     "United Nations", "Jan Egeland"),
+    ("The U.N. health agency said the casualties occurred. The agency also said 200 operations were conducted.",
+     "World Health Organization", None),
+    ('"Regime forces have violated the law" the Syrian Network for Human Rights commented.',
+     "Syrian Network for Human Rights", None),
+    ("The Observatory said 30 died. It had initially given a death toll of 22.",
+     "Syrian Observatory for Human Rights", None),
+])
+def test_attribution_round_22_constructions(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Assads comments made during an interview came after an earlier statement.",
+    "Syrian army missile kills 23 AP Tuesday 20 May 2014 Syrian activists say a missile hit a school.",
+])
+def test_attribution_round_22_readings_do_not_overreach(rules, text):
+    [found] = attributions(text, rules)
+    assert found is None or (found.cue != "comments" and "may" not in found.source.lower())

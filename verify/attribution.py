@@ -39,7 +39,7 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | {"also", "has", "had", "have", "was", "wer
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
-                   "reportedly", "allegedly"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
+                   "reportedly", "allegedly", "initially", "originally"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
@@ -252,8 +252,10 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
 def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
     if token.text == "Today" and not sentence_start:
         return True  # "Aleppo Today said": a name, not the day
-    if token.lower in MONTHS or token.lower in DAYS or token.lower[:-1] in DAYS:
-        return False  # (also "Tuesdays reports came …": a day that lost its apostrophe)
+    if (token.lower in MONTHS and token.text != "Jan") or token.lower in DAYS or token.lower[:-1] in DAYS:
+        # (also "Tuesdays reports came …": a day that lost its apostrophe; but "Jan Egeland" is a
+        # name: FA-KES writes the month "January")
+        return False
     if token.lower in lex.descriptors:
         return True
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
@@ -729,7 +731,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += width  # "Russia's deployment raised concerns in Washington": others' concern
             continue
         ahead = _span_forward(lex, tokens, i + width) if 0 < i and i + width < n and lowers[i - 1] in _MODALS else None
-        if cue.kind == "verb" and _not_asserted(lowers, i) and not (
+        if cue.kind == "verb" and _not_asserted(lowers, i) and not (i > 1 and tokens[i - 1].text == "May") and not (
                 ahead and tokens[ahead[0]].capitalised and _inverted_ends(lex, tokens, ahead[1])):
             # (but "… I dont expect we will said Noha 45 asking …": the modal ends the quote before
             # an inverted cue)
@@ -774,7 +776,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")) \
                 and not (word in {"gave", "gives"} and
-                         re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
+                         re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))) \
+                and not (word == "given" and re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
             # "puts the death toll at …", "gave a slightly lower toll of 31"
             i += 1
             continue
@@ -937,6 +940,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
         if subject and subject[1] + 3 <= i and tokens[subject[1]].text == "(" and tokens[subject[1] + 2].text == ")" \
+                and tokens[subject[1] + 1].text.isupper() \
                 and matcher(tokens[subject[1] + 1].text) not in (None, matcher(_text(text, tokens, subject))):
             # "… the United Nations childrens agency (UNICEF) has said": the acronym names it
             subject = (subject[1] + 1, subject[1] + 2)
