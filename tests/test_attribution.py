@@ -1924,3 +1924,15 @@ def test_attribution_round_22_constructions(rules, text, source, speaker):
 def test_attribution_round_22_readings_do_not_overreach(rules, text):
     [found] = attributions(text, rules)
     assert found is None or (found.cue != "comments" and "may" not in found.source.lower())
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Theresa May said the strikes were legal.", "Theresa May"),
+    ("British Prime Minister Theresa May said the strikes were legal.", "Theresa May"),
+    ("Syrian army missile kills 23 AP Tuesday 20 May 2014 Syrian activists say a missile hit a school.",
+     "unnamed (syrian activists)"),
+])
+def test_attribution_may_is_a_name_before_the_cue_and_a_month_in_a_date(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+    assert attributions("The ministry may say more.", rules) == [None]

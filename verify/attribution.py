@@ -252,9 +252,9 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
 def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
     if token.text == "Today" and not sentence_start:
         return True  # "Aleppo Today said": a name, not the day
-    if (token.lower in MONTHS and token.text != "Jan") or token.lower in DAYS or token.lower[:-1] in DAYS:
-        # (also "Tuesdays reports came …": a day that lost its apostrophe; but "Jan Egeland" is a
-        # name: FA-KES writes the month "January")
+    if (token.lower in MONTHS and token.text not in {"Jan", "May"}) or token.lower in DAYS or token.lower[:-1] in DAYS:
+        # (also "Tuesdays reports came …": a day that lost its apostrophe; but "Jan Egeland" and
+        # "Theresa May" are names: a date's year stops the span before its month, in `_span_back`)
         return False
     if token.lower in lex.descriptors:
         return True
@@ -324,7 +324,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 and tokens[i - 3].capitalised and (tokens[i + 1].lower in _BODY_WORDS or tokens[i + 1].capitalised):
             i -= 3  # "The Islamic State (IS) group said": an acronym inside the name
             continue
-        if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last:
+        if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last and \
+                not (len(token.text) == 4 and tokens[i - 1].lower in MONTHS):  # (not "20 May 2014")
             i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30"
             continue
         if token.lower == "based" and i > 0 and i < last and tokens[i - 1].capitalised:
