@@ -130,40 +130,15 @@ def main():
             [r for r in rows if r["unit_id"] not in taken | unread], 24)
         drawn += dev + heldout
         names += ["dev"] * len(dev) + ["heldout"] * len(heldout)
-    # Seventeenth round (the sixth session, last): 24 more for dev only, from what is left, articles
-    # read while tuning included (no unread article is left for a held-out round).
-    taken = {row["unit_id"] for row in drawn}
-    seventeenth = random.Random(2271).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    drawn += seventeenth
-    names += ["dev"] * len(seventeenth)
-    # Eighteenth round (the eighth session): 24 more for dev, drawn the same way, to score the
-    # session's rules once on articles no gold had covered before tuning on them.
-    taken = {row["unit_id"] for row in drawn}
-    eighteenth = random.Random(2272).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    drawn += eighteenth
-    names += ["dev"] * len(eighteenth)
-    # Nineteenth round (the ninth session): 24 more for dev, drawn the same way, scored once before
-    # any rule is written from it.
-    taken = {row["unit_id"] for row in drawn}
-    nineteenth = random.Random(2273).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    drawn += nineteenth
-    names += ["dev"] * len(nineteenth)
-    # Twentieth round (the ninth session, after the rules written from the nineteenth): 24 more for dev.
-    taken = {row["unit_id"] for row in drawn}
-    twentieth = random.Random(2274).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    drawn += twentieth
-    names += ["dev"] * len(twentieth)
-    # Twenty-first round (the ninth session, after the rules written from the twentieth): 24 more for dev.
-    taken = {row["unit_id"] for row in drawn}
-    twenty_first = random.Random(2275).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    drawn += twenty_first
-    names += ["dev"] * len(twenty_first)
-    # Twenty-second round (the ninth session, after the rules written from the twenty-first and a
-    # code review of them): 24 more for dev.
-    taken = {row["unit_id"] for row in drawn}
-    twenty_second = random.Random(2276).sample([r for r in rows if r["unit_id"] not in taken], 24)
-    drawn += twenty_second
-    names += ["dev"] * len(twenty_second)
+    # Dev rounds drawn one by one from what is left, articles read while tuning included (no unread
+    # article is left for a held-out round): the seventeenth (the sixth session, last), the
+    # eighteenth (the eighth session), and the nineteenth to twenty-second (the ninth session, each
+    # drawn after the rules written from the one before, and scored once before tuning on it).
+    for seed in (2271, 2272, 2273, 2274, 2275, 2276):
+        taken = {row["unit_id"] for row in drawn}
+        dev = random.Random(seed).sample([r for r in rows if r["unit_id"] not in taken], 24)
+        drawn += dev
+        names += ["dev"] * len(dev)
     for row, name in zip(drawn, names):
         out[name].append(skeleton(row["unit_id"], "fixtures/fa-kes-train.csv", row["article_content"], name))
     for name, docs in out.items():
