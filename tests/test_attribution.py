@@ -1936,3 +1936,24 @@ def test_attribution_may_is_a_name_before_the_cue_and_a_month_in_a_date(rules, t
     [found] = attributions(text, rules)
     assert found.source == source
     assert attributions("The ministry may say more.", rules) == [None]
+
+
+def test_attribution_a_surname_with_its_own_apposition_is_a_new_person(rules):
+    text = "General Suheil al-Hassan said the army advanced. Hassan, a baker in the town, said bread ran out."
+    _, baker = attributions(text, rules)
+    assert (baker.source, baker.source_type) == ("Hassan", "person")
+    # without one, the surname is the general who spoke before
+    text = "General Suheil al-Hassan said the army advanced. Hassan said the town fell."
+    _, general = attributions(text, rules)
+    assert general.source == "Suheil al-Hassan"
+
+
+def test_attribution_a_possessive_split_by_its_apostrophe_names_whose_spokesman(rules):
+    text = "The Observatory said 20 died. The group's spokesman said 12 were children."
+    _, spokesman = attributions(text, rules)
+    assert spokesman.source == "Syrian Observatory for Human Rights"
+    # a body of no named kind is no news agency quoted later
+    text = ('A minister was among 12 people killed on Thursday the bodys spokesman said. '
+            '"Twelve people were killed" Shadi al-Jundi told AFP.')
+    first, _ = attributions(text, rules)
+    assert first.source != "AFP"

@@ -1872,7 +1872,8 @@ class _Context:
     lex: Lexicon  # the rule set's speaker words
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
-    sentence: str = ""  # the sentence being resolved
+    sentence: str = ""  # the sentence being resolved, as the rules read it (`_reading`)
+    written: str = ""  # the same sentence as the text writes it
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
     said: list = field(default_factory=list)  # the attribution of each sentence before it (or None)
     introducing: bool = False  # reading an earlier sentence's introduction: no introductions inside it
@@ -2181,7 +2182,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         mention, words = at, at.split()
         lower_words = [w.lower().strip(".,") for w in words]
     elif candidate.anonymous or _is_unnamed(lex, mention, registry, matcher):
-        return anonymous(mention)
+        owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and \
+            lower_words[0] in _SPOKES else None
+        if owner is None:
+            return anonymous(mention)
+        # "The group's spokesman said" after "The Observatory said": the possessive, split from
+        # its spokesman by the apostrophe, names whose spokesman he is
+        return _through_spokesman(owner, None, base, candidate.rule)
     hits = matcher.all(mention)
     if " and " in mention and len(set(hits)) > 1:
         # "The US and France termed the assaults war crimes and said …": the first of two governs
@@ -2382,6 +2389,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 speaker = person
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=speaker, **base)
+    if len(words) == 1 and words[0][:1].isupper() and \
+            re.search(rf"\b{re.escape(words[0])},\s+(?:a|an)\s+[a-z]", context.written):
+        # "Hassan, a baker in the town, said" after "General Suheil al-Hassan said": a new person,
+        # introduced by his apposition, not the earlier speaker of that surname
+        return Attribution(source=words[0], source_id=slug(words[0]), source_type="person", speaker=words[0], **base)
     if len(words) == 1 and words[0][:1].isupper():
         # "Khatib said" after "Hamza Khatib the manager of Al-Quds hospital told …": the same speaker
         for previous in reversed(context.history):
@@ -2403,12 +2415,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if owner is not None:
         # "The coalition's spokesman Colonel Ryan Dillon said" (FA-KES often drops the apostrophe:
         # "The coalitions spokesman"): the body speaks through its spokesman
-        speaker = _person_name(lex, mention)
-        if isinstance(owner, Attribution):
-            return replace(owner, **{**base, "via": base["via"] or owner.via, "rule": candidate.rule + "+spokesman-of"},
-                           speaker=speaker)
-        return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
-                           speaker=speaker, **{**base, "rule": candidate.rule + "+spokesman-of"})
+        return _through_spokesman(owner, _person_name(lex, mention), base, candidate.rule)
     role = _role_after_description(lex, words)
     if role is not None:
         # "militia spokesman Redur Xelil told Reuters", "Army spokesman Ali Mayhoub said": the body
@@ -2822,6 +2829,16 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
     return None
 
 
+def _through_spokesman(owner: Source | Attribution, speaker: str | None, base: dict, rule: str) -> Attribution:
+    """The attribution of a body (a registry source, or the attribution it spoke with before) speaking
+    through its spokesman."""
+    if isinstance(owner, Attribution):
+        return replace(owner, **{**base, "via": base["via"] or owner.via, "rule": rule + "+spokesman-of"},
+                       speaker=speaker)
+    return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
+                       speaker=speaker, **{**base, "rule": rule + "+spokesman-of"})
+
+
 def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher) -> Source | Attribution | None:
     """The body whose spokesman the mention names, written just before it as a possessive."""
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
@@ -2833,9 +2850,12 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
         known = matcher(name)
         if known is not None:
             return known
-    last = phrase.split()[-1].lower()
-    if last in lex.descriptions and len(phrase.split()) == 1:
-        types = lex.descriptions[last]
+    words = [w for w in phrase.split() if w.lower() not in DETERMINERS]  # ("The group's spokesman")
+    last = words[-1].lower() if words else ""
+    if last in lex.descriptions and len(words) == 1:
+        # (a body, a group or an organisation of no named kind is no medium: "the bodys spokesman"
+        # in an article that quotes AFP later)
+        types = lex.descriptions[last] or tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)
         return context.recent(types) or context.first_named(types)
     return None
 
@@ -3120,7 +3140,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         attribution = None
         if context.sentence:
             context.before.append(context.sentence)
-        context.sentence = reading
+        context.sentence, context.written = reading, sentence.text
         for candidate in candidates:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
             if attribution is not None:
