@@ -1957,3 +1957,49 @@ def test_attribution_a_possessive_split_by_its_apostrophe_names_whose_spokesman(
             '"Twelve people were killed" Shadi al-Jundi told AFP.')
     first, _ = attributions(text, rules)
     assert first.source != "AFP"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # wire copy written by a newsroom tester: constructions FA-KES lacks
+    ("Yemen's Interior Ministry said the Houthi movement had fired a ballistic missile.",
+     "Yemen's Interior Ministry", None),
+    ("The Saudi-led coalition, which has been fighting the Houthis since 2015, said it had intercepted two drones.",
+     "Saudi-led coalition", None),
+    ("Houthi military spokesman Yahya Saree said in a televised statement that the group had targeted an airport.",
+     "Houthis", "Yahya Saree"),
+    ("Hamas spokesman Hazem Qassem said the talks had failed.", "Hamas", "Hazem Qassem"),
+    ("A Western official, speaking on condition of anonymity, said Russia had stockpiled missiles.",
+     "unnamed (a western official)", None),
+    ("Lavrov, speaking to reporters in Moscow, said the strikes were illegal.", "Sergei Lavrov", "Sergei Lavrov"),
+    ("The Ukrainian air force said it had shot down 30 missiles.", "Ukrainian air force", None),
+])
+def test_attribution_wire_copy_constructions(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_country_s_own_ministry_keeps_its_registry_name(rules):
+    [found] = attributions("Russia's defence ministry said 20 died.", rules)
+    assert found.source == "Russian Defence Ministry"
+
+
+def test_attribution_a_number_s_adjective_is_no_cue_and_a_thousands_comma_no_insertion(rules):
+    from verify.attribution import _reading
+    text = "Jordan, which already hosts some 650,000 registered Syrian refugees, has said it will not open its border."
+    assert "650,000" in _reading(text, rules)
+    [found] = attributions(text, rules)
+    assert found is None or found.cue != "registered"
+
+
+def test_attribution_a_wire_dateline_names_the_publisher_and_leaves_the_first_subject_alone(rules):
+    from verify.attribution import attribute, publisher_of
+    from verify.records import Document
+    from verify.segment import split_sentences
+    text = ("DOUMA, Syria (AFP) - Residents of the besieged town said they had spent the night in basements. "
+            "A rescuer told AFP that 12 bodies were found.")
+    document = Document(id="t", origin="t", text=text)
+    assert publisher_of(document, rules.registry).name == "AFP"
+    sentences = split_sentences(text, abbreviations=rules.abbreviations)
+    first, second = attribute(sentences, rules=rules, document=document)
+    assert (first.source, first.mention) == ("unnamed (residents)", "Residents")
+    assert second.via == ()   # the publisher never relays its own copy

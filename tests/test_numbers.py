@@ -469,3 +469,9 @@ def test_load_qualifiers_warns_about_a_phrase_that_can_never_match(tmp_path):
     path.write_text(json.dumps({"id": "qual.x", "phrase": "at least one", "bound": "lower"}))
     with pytest.warns(UserWarning, match="can never precede"):
         load_qualifiers(path)
+
+
+def test_numbers_as_much_as_qualifies_money_and_percentages():
+    assert found("The attacks could cost as much as $1.5 billion in repairs.") == \
+        [("$1.5 billion", 1500000000.0, "as much as", "dollar")]
+    assert found("Prices rose as much as 300 percent.") == [("300", 300.0, "as much as", "percent")]

@@ -18,6 +18,7 @@ punctuation.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -712,6 +713,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if word in _HOLD and not _is_cue_at(lowers, i, index):
             i += 1  # only "held X responsible" accuses; "held talks", "held the town" report nothing
+            continue
+        if cue.kind == "verb" and word.endswith("ed") and word != "alleged" and i > 0 and \
+                tokens[i - 1].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text[:1].isalpha() and \
+                lowers[i + 1] not in {"that", "on", "in", "by", "to", "as"}:
+            i += 1  # "650,000 registered Syrian refugees": a number's adjective, not a report
             continue
         if word == "alleged" and i > 0 and (tokens[i - 1].text[:1].isdigit() or lowers[i - 1] in NUMBER_WORDS | DETERMINERS
                                             | _POSSESSIVES | {"of", "on", "by", "for", "an", "these", "those"}):
@@ -2189,7 +2195,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "The group's spokesman said" after "The Observatory said": the possessive, split from
         # its spokesman by the apostrophe, names whose spokesman he is
         return _through_spokesman(owner, None, base, candidate.rule)
-    hits = matcher.all(mention)
+    hits = tuple(h for h in matcher.all(mention) if not _another_country(mention, h, rules))
+    # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
+    # "Interior Ministry"; named from the text below)
     if " and " in mention and len(set(hits)) > 1:
         # "The US and France termed the assaults war crimes and said …": the first of two governs
         lowered = mention.lower()
@@ -2716,6 +2724,27 @@ def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matche
     return (known.name if known is not None else name), title
 
 
+def _another_country(mention: str, source: Source, rules: RuleSet) -> bool:
+    """True when a state body the registry knows by a country-less alias ("Interior Ministry", "the
+    health ministry") is named in the mention after another country ("Yemen's Interior Ministry",
+    "Lebanon's health ministry")."""
+    if source.type not in {"government", "military", "state media"}:
+        return False
+    lowered = mention.lower().replace("’", "'")
+    found = [lowered.find(a.lower()) for a in (source.name, *source.aliases) if lowered.find(a.lower()) > 0]
+    if not found:
+        return False
+    countries = {name.lower() for name in set(rules.places.values()) if name not in rules.place_parents}
+    origin = rules.registry.origin(source)
+    own = {w for s in {source, origin} for a in (s.name, *s.aliases) for w in re.findall(r"[a-z]+", a.lower())}
+    for word in re.findall(r"[a-z]+(?:'s)?", lowered[:min(found)]):
+        word = re.sub(r"'s$", "", word)
+        for country in {word, word[:-1] if word.endswith("s") else word}:  # (FA-KES: "Yemens")
+            if country in countries and not any(len(os.path.commonprefix([country, w])) >= 4 for w in own):
+                return True
+    return False
+
+
 def _bare_surname(word: str) -> str:
     """ "al-Jundi" and "Jundi" are the same surname."""
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word, flags=re.IGNORECASE).lower()
@@ -3017,10 +3046,14 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
         found = registry.lookup(document.outlet) or matcher(document.outlet)
         if found:
             return found
-    head = re.match(r"\s*\(([^)]{2,40})\)\s*[-–—]", document.text)
+    head = _DATELINE.match(document.text)
     if head:
         return matcher(head.group(1))
     return None
+
+
+# a wire dateline: "(AFP) -", "BEIRUT (Reuters) -", "DOUMA, Syria (AFP) —"
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*)?\(([^)]{2,40})\)\s*[-–—]+\s*")
 
 
 def _headline_source(sentence: Sentence, document: Document, matcher, places=()) -> Source | None:
@@ -3090,7 +3123,7 @@ def _reading(text: str, rules: RuleSet) -> str:
         if cue is None or cue.kind != "verb" or tokens[m].text[:1].isupper():
             continue
         opening = next((j for j in range(k - 1, max(-1, k - 26), -1) if tokens[j].text in {",", ";", ":"} | QUOTES_OPEN
-                        | QUOTES_CLOSE), None)
+                        | QUOTES_CLOSE and not _in_number(tokens, j)), None)
         if opening is not None and tokens[opening].text == "," and opening + 1 < k and \
                 tokens[opening + 1].lower not in _ADJUNCT_OPENERS:
             # (not an adjunct: "The ministry, in a statement, said" reads as it stands)
@@ -3106,7 +3139,13 @@ def _reading(text: str, rules: RuleSet) -> str:
     return "".join(kept) + text[last:]
 
 
-_ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via", "through", "under", "speaking"}
+_ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via", "through", "under"}
+
+
+def _in_number(tokens: list[Token], j: int) -> bool:
+    """A comma that separates thousands ("650,000"), not clauses."""
+    return tokens[j].text == "," and 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit() and \
+        tokens[j + 1].text.isdigit() and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
 
 
 def _as_written(mention: str, text: str) -> str:
@@ -3125,6 +3164,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     # the rules read an insertion between commas before a reporting verb as FA-KES prints it,
     # without the commas (`_reading`); each mention is given back as the text writes it
     readings = [_reading(sentence.text, rules) for sentence in sentences]
+    if readings and sentences[0].start == 0 and (dateline := _DATELINE.match(readings[0])) is not None:
+        # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
+        readings[0] = " " * dateline.end() + readings[0][dateline.end():]
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     for candidates in candidates_per_sentence:
         for candidate in candidates:
