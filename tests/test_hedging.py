@@ -51,6 +51,7 @@ def test_hedging_cues_found(text, cues):
     "Russia vetoed a ceasefire so that humanitarian aid could reach the city.",  # purpose, not doubt
     "Qatar is studying what it could provide to protect the Syrian people.",
     "No one could say who was responsible for the attack.",
+    "Neither claim could be independently verified.",  # a negated ability, as "could not be verified"
     "Residents said they feared ongoing shortages if the road remained closed.",  # an emotion, not doubt
     "She spoke on condition of anonymity because she feared for the safety of her family.",
     "At least 14 people were killed.",               # approximators belong to the number

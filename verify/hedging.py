@@ -27,7 +27,8 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly
                             r"|\bbefore (?:they|it|he|she|we) (could)\b"  # "before they could reach"
                             r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
-                            r"|\b(?:no one|nobody) (could)\b", re.IGNORECASE)  # "No one could say who was responsible"
+                            r"|\b(?:no one|nobody) (could)\b"  # "No one could say who was responsible"
+                            r"|\bneither (?:[\w-]+ ){0,3}?(could)\b", re.IGNORECASE)  # "Neither claim could be verified"
 CASE_SENSITIVE = {"may"}
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
