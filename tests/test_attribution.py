@@ -2003,3 +2003,12 @@ def test_attribution_a_wire_dateline_names_the_publisher_and_leaves_the_first_su
     first, second = attribute(sentences, rules=rules, document=document)
     assert (first.source, first.mention) == ("unnamed (residents)", "Residents")
     assert second.via == ()   # the publisher never relays its own copy
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Jaish al-Islam, the main rebel group in Douma, said it had repelled the attack.", "Jaish al-Islam"),
+    ("Ahrar al-Sham, a hardline Islamist group, said it had taken the town.", "Ahrar al-Sham"),
+])
+def test_attribution_a_known_body_described_between_commas_speaks(rules, text, source):
+    [found] = attributions(text, rules)
+    assert (found.source, found.mention) == (source, text.split(",")[0])

@@ -2038,6 +2038,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return replace(body, speaker=" ".join(words[:k]), **{**base, "rule": candidate.rule + "+description"})
             return Attribution(source=" ".join(words[:k]), source_id=slug(" ".join(words[:k])), source_type="person",
                                speaker=" ".join(words[:k]), **base)
+    apposed = _APPOSED_BODY.match(context.written)
+    if apposed and candidate.mention and candidate.mention in apposed.group("apposition"):
+        # "Jaish al-Islam, the main rebel group in Douma, said": a known body, then the words that
+        # describe it between commas
+        named = registry.find(apposed.group("name"))
+        if named is not None and named.type != "person":
+            return Attribution(source=named.name, source_id=named.id, source_type=named.type,
+                               **{**base, "mention": apposed.group("name").strip(), "rule": candidate.rule + "+apposed-body"})
     accredited = _accredited_person(lex, context.sentence, candidate, matcher)
     if accredited is not None:
         # "Bashar al-Jaafari, Syria's ambassador to the UN, said", "Russian ambassador to the UN
@@ -2682,6 +2690,10 @@ def _is_country(word: str, matcher) -> bool:
 
 _ENVOY_TO = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:\b[A-Z][\w'’-]*\s+)?(?:\b(?:[Dd]eputy|[Pp]ermanent)\s+)?"
                        r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)s?\s+to\s+(?:the\s+)?$")
+
+
+# a name opening the sentence, its description between commas, then the verb
+_APPOSED_BODY = re.compile(r"\s*(?P<name>[A-Z][^,]{1,60}?),\s+(?P<apposition>(?:the|a|an)\s+[^,]{2,100}),\s+\w+")
 
 
 def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matcher) -> tuple[str | None, str] | None:
