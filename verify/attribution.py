@@ -155,6 +155,7 @@ class Lexicon:
     heads: frozenset
     countries: frozenset = frozenset()  # one-word names of governments in the registry: russia, moscow
     places: frozenset = frozenset()  # place names and aliases, lower case (rules/places.jsonl)
+    nations: frozenset = frozenset()  # places within no other place (countries), lower case
 
 
 def _countries(registry) -> frozenset:
@@ -176,7 +177,9 @@ def lexicon(rules: RuleSet) -> Lexicon:
                        titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
                        referring_heads=words["referring-heads"], eyes=words["eyes"],
                        participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions),
-                       countries=_countries(rules.registry), places=frozenset(rules.places))
+                       countries=_countries(rules.registry), places=frozenset(rules.places),
+                       nations=frozenset(name.lower() for name in set(rules.places.values())
+                                         if name not in rules.place_parents))
     return derived(rules, "attribution.lexicon", build)
 
 
@@ -782,9 +785,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")) \
-                and not (word in {"gave", "gives"} and
-                         re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))) \
-                and not (word == "given" and re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
+                and not (word in {"gave", "gives", "given"} and
+                         re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
             # "puts the death toll at …", "gave a slightly lower toll of 31"
             i += 1
             continue
@@ -832,8 +834,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if not (relay and _is_media(relay, rules.registry, matcher)):
                     # "Syrian state TV aired footage quoting residents as saying": the medium the
                     # sentence named before
-                    media = [m for m in matcher.all(text[:tokens[i].start]) if m.type in MEDIA_TYPES]
-                    relay = min(media, key=lambda m: text.find(m.name) if m.name in text else 0).name if media else relay
+                    before = text[:tokens[i].start]
+                    media = [m for m in matcher.all(before) if m.type in MEDIA_TYPES]
+                    relay = max(media, key=lambda m: _last_position(before, m)).name if media else relay
                 if _plausible(lex, _text(text, tokens, obj), rules.registry, matcher):
                     add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
                         relay=(relay,) if relay and _is_media(relay, rules.registry, matcher) else (),
@@ -2067,9 +2070,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if any(name and len(name.split()) >= 2 and _bare_surname(name.split()[-1]) == _bare_surname(words[-1])
                    for name in names):
                 return replace(inherit(previous, "+surname"), mention=words[-1])
-    at = context.sentence.rfind(mention, 0, candidate.position + 1)
-    if at > 0 and len(lower_words) == 1 and lower_words[0] in {"source", "sources"} and \
-            context.sentence[:at].lower().endswith("the same "):
+    mention_at = context.sentence.rfind(mention, 0, candidate.position + 1)
+    if mention_at > 0 and len(lower_words) == 1 and lower_words[0] in {"source", "sources"} and \
+            context.sentence[:mention_at].lower().endswith("the same "):
         # "… the same source said": the last one called a source ("A military source told SANA …"),
         # else whoever spoke last ("Rami Abdel Rahman told AFP …")
         previous = next((a for a in reversed(context.history) if a.mention and
@@ -2081,7 +2084,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             lex.descriptions:
         # "The organisations spokesman said" (FA-KES for "organisation's"): the body of that kind
         # the text spoke of last
-        body = _described_owner(lex, context, re.sub(r"(?:'s|’s|s)$", "", lower_words[0]), at)
+        body = _described_owner(lex, context, re.sub(r"(?:'s|’s|s)$", "", lower_words[0]), mention_at)
         if body is not None:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                                **{**base, "rule": candidate.rule + "+spokesman-of"})
@@ -2203,7 +2206,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "The group's spokesman said" after "The Observatory said": the possessive, split from
         # its spokesman by the apostrophe, names whose spokesman he is
         return _through_spokesman(owner, None, base, candidate.rule)
-    hits = tuple(h for h in matcher.all(mention) if not _another_country(mention, h, rules))
+    hits = tuple(h for h in matcher.all(mention) if not _another_country(lex, mention, h, registry))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
     # "Interior Ministry"; named from the text below)
     if " and " in mention and len(set(hits)) > 1:
@@ -2736,23 +2739,22 @@ def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matche
     return (known.name if known is not None else name), title
 
 
-def _another_country(mention: str, source: Source, rules: RuleSet) -> bool:
+def _another_country(lex: Lexicon, mention: str, source: Source, registry: Registry) -> bool:
     """True when a state body the registry knows by a country-less alias ("Interior Ministry", "the
     health ministry") is named in the mention after another country ("Yemen's Interior Ministry",
     "Lebanon's health ministry")."""
     if source.type not in {"government", "military", "state media"}:
         return False
     lowered = mention.lower().replace("’", "'")
-    found = [lowered.find(a.lower()) for a in (source.name, *source.aliases) if lowered.find(a.lower()) > 0]
+    found = [at for at in (lowered.find(a.lower()) for a in (source.name, *source.aliases)) if at > 0]
     if not found:
         return False
-    countries = {name.lower() for name in set(rules.places.values()) if name not in rules.place_parents}
-    origin = rules.registry.origin(source)
+    origin = registry.origin(source)
     own = {w for s in {source, origin} for a in (s.name, *s.aliases) for w in re.findall(r"[a-z]+", a.lower())}
     for word in re.findall(r"[a-z]+(?:'s)?", lowered[:min(found)]):
         word = re.sub(r"'s$", "", word)
         for country in {word, word[:-1] if word.endswith("s") else word}:  # (FA-KES: "Yemens")
-            if country in countries and not any(len(os.path.commonprefix([country, w])) >= 4 for w in own):
+            if country in lex.nations and not any(len(os.path.commonprefix([country, w])) >= 4 for w in own):
                 return True
     return False
 
@@ -2894,10 +2896,9 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     words = [w for w in phrase.split() if w.lower() not in DETERMINERS]  # ("The group's spokesman")
     last = words[-1].lower() if words else ""
     if last in lex.descriptions and len(words) == 1:
-        # (a body, a group or an organisation of no named kind is no medium: "the bodys spokesman"
-        # in an article that quotes AFP later)
-        types = lex.descriptions[last] or tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)
-        return context.recent(types) or context.first_named(types)
+        # "The group's spokesman said": the body of that kind the text spoke of last, read as for
+        # "The organisations spokesman said" (FA-KES drops the apostrophe)
+        return _described_owner(lex, context, last, at)
     return None
 
 
