@@ -336,6 +336,7 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     "first", "the 2nd brigade", "the third day", "the 17th division",
     # ages
     "aged 12", "aged under 10", "children at ages below 8", "a 7-year-old", "12-year-old boy", "at the age of 7", "a 32-year-old pharmacist",
+    "children under five", "Children under 5 are most at risk",
     # names
     "The Su-34 precision airstrike", "TU-22M3", "Su-30SM and Su-35S fighter jets",
     "Resolution 2254", "UN Security Council resolution 2254", "Rossiya 24.",

@@ -72,6 +72,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 NATIONALITIES = {"u.s.", "u.s", "us", "american", "russian", "syrian", "turkish", "israeli", "iraqi", "western",
                  "lebanese", "iranian", "french", "british", "kurdish", "saudi", "jordanian", "egyptian",
                  "european", "arab", "gulf", "german", "chinese", "qatari", "local", "rebel", "opposition",
+                 "sudanese", "yemeni", "ukrainian", "libyan", "afghan", "somali", "palestinian", "ethiopian",
+                 "malian", "congolese", "haitian", "armenian", "azerbaijani", "emirati", "pakistani", "nigerian",
                  "government", "regime", "military", "security", "medical", "media", "hama", "israel"}
 ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report", "reports", "statement", "tally",
                      "count", "toll", "information", "estimates", "compiled", "released", "published", "issued",
@@ -1013,7 +1015,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = (outer[0], subject[1])
         rule = "attr.subject-cue"
         if subject and subject[0] >= 3:
-            rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 10), -1)
+            rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 16), -1)
                         if lowers[k] in {"which", "who", "that"}), None)
             based = rel is not None and rel + 2 < n and lowers[rel + 1] in {"is", "was", "are", "were"} and \
                 lowers[rel + 2] in _DESCRIBING_AFTER_BE
@@ -1888,6 +1890,8 @@ class _Context:
     introducing: bool = False  # reading an earlier sentence's introduction: no introductions inside it
     introductions: dict = field(default_factory=dict)  # surname → (sentences read, nearest body, nearest person)
     matcher: object = None
+    nation: str | None = None  # the country the document mentions most (`_nations`), lower case
+    nations: frozenset = frozenset()  # every country it mentions, by name or by a place within it
 
     def mentioned_last(self, types, word: str, upto: int) -> Source | None:
         """The registry source of one of `types` the text mentions last, before offset `upto` of
@@ -2206,9 +2210,24 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "The group's spokesman said" after "The Observatory said": the possessive, split from
         # its spokesman by the apostrophe, names whose spokesman he is
         return _through_spokesman(owner, None, base, candidate.rule)
+    owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
+    if owner is not None:
+        words = [owner, *words]  # "Yemen's health ministry said"
+        mention, lower_words = " ".join(words), [w.lower().strip(".,") for w in words]
     hits = tuple(h for h in matcher.all(mention) if not _another_country(lex, mention, h, registry))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
     # "Interior Ministry"; named from the text below)
+    if lower_words[-1] in lex.descriptions and (
+            owner is not None and not any(h.type in _STATE_TYPES for h in hits) or
+            owner is None and context.nation and any(_foreign_alias(mention, h, registry, context.nations, lex.nations) for h in hits)):
+        # "Yemen's health ministry said", or "the health ministry said" in a story from Yemen: that
+        # country's ministry, not the Syrian one the registry knows by the bare alias
+        country = rules.places.get(owner or context.nation, owner or context.nation)
+        name = " ".join([f"{country}'s", *(w for w in words[bool(owner):] if w.lower() not in DETERMINERS)])
+        kind = _guess_type(name)
+        kinds = lex.descriptions.get(lower_words[-1]) or ("government",)
+        return Attribution(source=name, source_id=slug(name), source_type=kind if kind in kinds else kinds[0],
+                           **{**base, "rule": candidate.rule + "+abroad"})
     if " and " in mention and len(set(hits)) > 1:
         # "The US and France termed the assaults war crimes and said …": the first of two governs
         lowered = mention.lower()
@@ -2759,6 +2778,67 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     return False
 
 
+_STATE_TYPES = {"government", "military", "state media"}
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s|s)\s+$")
+
+
+def _possessive_nation(lex: Lexicon, sentence: str, mention: str, position: int) -> str | None:
+    """ "Yemen's" in "Yemen's health ministry said": the country owning a body the mention names
+    only in lower-case words (the span stops at the possessive)."""
+    words = mention.split()
+    if not words or any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS) or \
+            words[-1].lower() not in lex.descriptions:
+        return None
+    at = sentence.rfind(mention, 0, position + 1)
+    match = _POSSESSIVE_BEFORE.search(sentence[:at]) if at > 0 else None
+    if match is None:
+        return None
+    country = match.group(1).lower()
+    if country not in lex.nations:
+        country = country[:-1]  # (FA-KES: "Yemens health ministry")
+    return country if country in lex.nations else None
+
+
+def _own_words(source: Source, registry: Registry) -> set:
+    origin = registry.origin(source)
+    return {w for s in {source, origin} for a in (s.name, *s.aliases) for w in re.findall(r"[a-z]+", a.lower())
+            if len(w) >= 4 and w not in {"ministry", "government", "state", "army", "forces", "news", "agency",
+                                         "regime", "authorities", "foreign", "defence", "defense", "health",
+                                         "interior", "military", "media", "television", "ministry"}}
+
+
+def _foreign_alias(mention: str, source: Source, registry: Registry, nations, known) -> bool:
+    """Whether a state body the registry matched by a country-less alias ("the health ministry")
+    belongs to a country the document never mentions, while it mentions others (`nations`)."""
+    if source.type not in _STATE_TYPES:
+        return False
+    own = _own_words(source, registry)
+    home = {n for n in known for w in own if len(os.path.commonprefix([n, w])) >= 4}
+    if not home or home & nations:
+        return False  # (a country the places do not know, or one the document speaks of too)
+    return not any(len(os.path.commonprefix([w, o])) >= 4 for w in re.findall(r"[a-z]+", mention.lower()) for o in own)
+
+
+def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
+    """The country a text mentions most and every country it mentions, by name, by its people
+    ("Syrian", "Yemeni", "Sudanese") or through a place within it (rules/places.jsonl: "Aleppo" is
+    Syria), lower case. ("Hamas" is no "Hama".)"""
+    pattern = derived(rules, "attribution.places", lambda r: re.compile(
+        r"\b(" + "|".join(re.escape(p) for p in sorted(r.places, key=len, reverse=True)) + r")(?:'s|’s|n|ns|i|is|ese)?\b",
+        re.IGNORECASE) if r.places else None)
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text) if pattern else ():
+        if not match.group(1)[:1].isupper():
+            continue
+        place, seen = rules.places[match.group(1).lower()], set()
+        while place in rules.place_parents and place not in seen:
+            seen.add(place)
+            place = rules.place_parents[place]
+        counts[place.lower()] = counts.get(place.lower(), 0) + 1
+    if not counts:
+        return None, frozenset()
+    return max(counts, key=counts.get), frozenset(counts)
+
 def _bare_surname(word: str) -> str:
     """ "al-Jundi" and "Jundi" are the same surname."""
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word, flags=re.IGNORECASE).lower()
@@ -2781,6 +2861,8 @@ def _title_of_body(lex: Lexicon, mention: str) -> tuple[str, str] | None:
     rest = words[at + 2:]
     if rest and rest[0].lower() == "the":
         rest = rest[1:]
+    while len(rest) > 3 and rest[0].islower() and (rest[0] in lex.descriptors or "-" in rest[0]):
+        rest = rest[1:]  # past the words describing it: "the rebel Syrian National Army"
     return _body_then_person(lex, rest)
 
 
@@ -3181,6 +3263,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
         readings[0] = " " * dateline.end() + readings[0][dateline.end():]
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
+    context.nation, context.nations = _nations(" ".join(readings), rules)
     for candidates in candidates_per_sentence:
         for candidate in candidates:
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")

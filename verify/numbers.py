@@ -933,6 +933,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above")
                                and before2 in AGE_WORDS):
         return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8"
+    if before in ("under", "over", "below", "above") and before2 in ("children", "child", "kids", "were", "are", "was") \
+            and (head is None or _singular(head) in ("year", "age")):
+        return True  # "children under five", "children under 5 years", "12 were under five years old"
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
