@@ -208,3 +208,14 @@ def test_every_shipped_dev_gold_file_is_well_formed():
 
     for file in sorted(DEV.glob("*.json")):
         assert gold_problem(json.loads(file.read_text(encoding="utf-8"))) is None, file
+
+
+@pytest.mark.parametrize("directory", ["gold/dev", "gold/heldout", "gold-wire/dev", "gold-wire/heldout",
+                                       "gold-punctuated"])
+def test_every_shipped_gold_file_is_valid_and_annotated(directory):
+    # a blank skeleton (scripts/gold_prepare.py, scripts/wire_prepare.py) left in a gold directory
+    # would score as "nothing attributed" and silently lower every figure
+    gold = load_gold([str(DEV.parent.parent / directory)])
+    assert gold
+    blank = [path.name for path, doc in gold if not doc.get("annotator")]
+    assert blank == []
