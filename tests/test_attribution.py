@@ -2057,3 +2057,53 @@ def test_attribution_a_body_the_places_do_not_know_is_never_abroad(rules):
     [found] = attributions("Fighting raged in Syria. Meanwhile the US military announced in a statement that "
                            "rebels took the town.", rules)[1:]
     assert "Syria" not in found.source
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Israeli strikes near Damascus kill seven: monitor\nBeirut (AFP) - Israeli strikes killed seven people, "
+     "a war monitor said.", "AFP"),
+    ("UN investigators say thousands still missing\nGENEVA, March 14 (Reuters) - Thousands remain missing, the "
+     "chair of a commission told the council.", "Reuters"),
+    ("Army units thwart attack in Hama countryside\nHama, SANA – Army units thwarted an attack on Thursday.", "SANA"),
+])
+def test_attribution_a_dateline_under_a_headline_names_the_publisher(rules, text, publisher):
+    from verify.attribution import publisher_of
+    from verify.records import Document
+    assert publisher_of(Document(id="t", origin="t", text=text), rules.registry).name == publisher
+
+
+def test_attribution_a_place_and_a_comma_before_a_dash_is_no_dateline_unless_a_medium_follows(rules):
+    from verify.attribution import publisher_of
+    from verify.records import Document
+    text = "Headline\nDaraa, Tafas – Tension returned to the town on Monday."
+    assert publisher_of(Document(id="t", origin="t", text=text), rules.registry) is None
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ('"Nine arrived," said Lena Marchetti, an access coordinator with OCHA, the UN humanitarian office.',
+     "OCHA", "Lena Marchetti"),
+    ('"We are overwhelmed," said Dr Rania Haddad, a paediatrician working with Médecins Sans Frontières.',
+     "Doctors Without Borders", "Rania Haddad"),
+    # the acronym of the body that spoke before; "the group's" the body of that kind that spoke last
+    ('The Norwegian Refugee Council said 20 died. "Nine arrived," said Ingrid Solheim, NRC\'s country director.',
+     "Norwegian Refugee Council", "Ingrid Solheim"),
+    ('The Norwegian Refugee Council said 20 died. "Nine arrived," said Mireille Kossi, the group\'s area manager.',
+     "Norwegian Refugee Council", "Mireille Kossi"),
+    ("The Iraqi Ministry of Migration and Displacement said 20 died. The ministry's spokesman, Ahmed al-Saadi, "
+     "told Shafaq News that convoys had been sent.", "Iraqi Ministry of Migration and Displacement", "Ahmed al-Saadi"),
+    # a people's adjective names another country's body than the registry's
+    ("The Libyan Red Crescent said its volunteers had recovered 87 bodies.", "Libyan Red Crescent", None),
+])
+def test_attribution_an_officer_named_with_his_role_speaks_for_the_body(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    '"We fled," said Ahmad Khalil, a resident of Douma.',
+    '"We fled," said Ahmad Khalil, a teacher at a school in Aleppo.',
+    '"We fled," said Ahmad Khalil, the family\'s eldest son.',
+])
+def test_attribution_a_role_outside_any_body_leaves_the_person_speaking(rules, text):
+    [found] = attributions(text, rules)
+    assert found.source == "Ahmad Khalil"

@@ -2210,6 +2210,27 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "The group's spokesman said" after "The Observatory said": the possessive, split from
         # its spokesman by the apostrophe, names whose spokesman he is
         return _through_spokesman(owner, None, base, candidate.rule)
+    if candidate.rule.startswith("attr.inverted-cue") and 2 <= len(words) <= 5:
+        role = _trailing_role(lex, context, candidate, matcher)
+        if role is not None:
+            # '"…" said Lena Marchetti, an access coordinator with OCHA.', '… said Ingrid Solheim,
+            # NRC's country director', '… said Mireille Kossi, the group's area manager': the body
+            # speaks through its officer (the rules read the apposition after an inverted cue)
+            body, person = role
+            person = _person_name(lex, person) or person  # ("Dr Rania Haddad")
+            if isinstance(body, str):
+                body = Source(id=slug(body), name=body, type=_guess_type(body))
+            return replace(_through_spokesman(body, person, base, candidate.rule), rule=candidate.rule + "+role-after")
+    if lower_words[0] in _SPOKES and 2 <= len(words) - 1 <= 5 and context.sentence.rfind(mention) > 0:
+        person = _clean_name(" ".join(words[1:]).strip(", "))
+        person = _person_name(lex, person) or person  # ("spokesman Colonel Ryan Dillon")
+        owner = _spokesman_of(lex, context, candidate, matcher) if _guess_type(person) == "person" else None
+        before = context.sentence[:context.sentence.rfind(mention)].split()
+        if owner is None and _guess_type(person) == "person" and before and \
+                re.sub(r"(?:'s|’s)$", "", before[-1].lower()) in lex.descriptions and before[-1][-2:] in {"'s", "’s"}:
+            owner = _last_body(lex, context, re.sub(r"(?:'s|’s)$", "", before[-1].lower()))
+        if owner is not None:
+            return _through_spokesman(owner, person, base, candidate.rule)  # "The ministry's spokesman, Ahmed al-Saadi, told"
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     if owner is not None:
         words = [owner, *words]  # "Yemen's health ministry said"
@@ -2762,8 +2783,8 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     """True when a state body the registry knows by a country-less alias ("Interior Ministry", "the
     health ministry") is named in the mention after another country ("Yemen's Interior Ministry",
     "Lebanon's health ministry")."""
-    if source.type not in {"government", "military", "state media"}:
-        return False
+    if source.type not in {"government", "military", "state media", "NGO"}:
+        return False  # (an NGO too: "the Libyan Red Crescent" is not the Syrian Arab Red Crescent)
     lowered = mention.lower().replace("’", "'")
     found = [at for at in (lowered.find(a.lower()) for a in (source.name, *source.aliases)) if at > 0]
     if not found:
@@ -2773,6 +2794,10 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     for word in re.findall(r"[a-z]+(?:'s)?", lowered[:min(found)]):
         word = re.sub(r"'s$", "", word)
         for country in {word, word[:-1] if word.endswith("s") else word}:  # (FA-KES: "Yemens")
+            if country not in lex.nations and word[:1].isalpha():
+                # a people's adjective: "Libyan Red Crescent", "Yemeni army"
+                country = next((n for n in lex.nations if len(n) >= 4 and word.startswith(n[:-1])
+                                and len(word) - len(n) <= 3 and word not in own), country)
             if country in lex.nations and not any(len(os.path.commonprefix([country, w])) >= 4 for w in own):
                 return True
     return False
@@ -2984,6 +3009,73 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     return None
 
 
+
+_ROLE_WITH = re.compile(r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
+                        r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|for|of|and|de|du|des|sans|Sans))*)")
+_ROLE_OWNED = re.compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
+
+
+def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matcher):
+    """(body, person) when an inverted cue's speaker is followed by his role in a body: ", an access
+    coordinator with OCHA", ", a paediatrician working with Médecins Sans Frontières", ", NRC's
+    country director", ", the group's area manager". The body is a registry source, a name from the
+    text (not a person's), or the body of that kind the text spoke of last."""
+    at = context.sentence.find(candidate.mention, candidate.position)
+    if at < 0:
+        return None
+    rest = context.sentence[at + len(candidate.mention):]
+    person = _clean_name(candidate.mention)
+    if _guess_type(person) != "person":
+        return None
+    with_body = _ROLE_WITH.match(rest)
+    if with_body is not None and not any(w in lex.places for w in with_body.group(1).split()):
+        name = with_body.group(2).rstrip(".,")
+        known = matcher(name)
+        if known is not None and known.type != "person":
+            return known, person
+        if _guess_type(name) != "person" or name.isupper():
+            return name, person
+        return None
+    owned = _ROLE_OWNED.match(rest)
+    if owned is None:
+        return None
+    role = owned.group(4).split()
+    if not any(w.rstrip(".,").lower() in lex.title_words | _BODY_ROLES | {"manager", "coordinator", "officer"}
+               for w in role):
+        return None
+    if owned.group(2):
+        word = owned.group(2).lower()
+        body = (_described_owner(lex, context, word, candidate.position) or _last_body(lex, context, word)) \
+            if word in lex.descriptions else None
+        return (body, person) if body is not None else None
+    name = owned.group(3)
+    known = matcher(name)
+    if known is not None and known.type != "person":
+        return known, person
+    spoke = _acronym_of(name, context)
+    if spoke is not None and spoke.source_type != "person":
+        return spoke, person
+    return (name, person) if name.isupper() and len(name) >= 2 else None
+
+
+def _last_body(lex: Lexicon, context: _Context, word: str) -> Attribution | None:
+    """The body of the kind `word` names ("the group", "the ministry") that spoke last, named from
+    the text and unknown to the registry."""
+    kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
+    return context.recent(tuple(k for k in kinds if k != "person"))
+
+
+def _acronym_of(name: str, context: _Context) -> Attribution | None:
+    """The source that spoke before whose initials the acronym spells ("NRC" after "the Norwegian
+    Refugee Council said")."""
+    if not (name.isupper() and 2 <= len(name) <= 6):
+        return None
+    for attribution in reversed(context.history):
+        initials = "".join(w[0] for w in attribution.source.split() if w[:1].isupper())
+        if initials == name:
+            return attribution
+    return None
+
 def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str | None:
     """The person in "Rami Abdulrahman who runs the Syrian Observatory …": a name before the source."""
     lowered = mention.lower()
@@ -3141,14 +3233,31 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
         found = registry.lookup(document.outlet) or matcher(document.outlet)
         if found:
             return found
-    head = _DATELINE.match(document.text)
-    if head:
-        return matcher(head.group(1))
+    for line in document.text.lstrip().splitlines()[:3]:
+        # (the headline may stand above it: "Israeli strikes near Damascus kill seven" then "Beirut (AFP) - …")
+        head = _dateline(line, matcher)
+        if head:
+            return matcher(head.group(1))
     return None
 
 
-# a wire dateline: "(AFP) -", "BEIRUT (Reuters) -", "DOUMA, Syria (AFP) —"
-_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*)?\(([^)]{2,40})\)\s*[-–—]+\s*")
+# a wire dateline: "(AFP) -", "BEIRUT (Reuters) -", "DOUMA, Syria (AFP) —", "GENEVA, March 14 (Reuters) -"
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,2}\b)){0,4}\s*)?\(([^)]{2,40})\)\s*[-–—]+\s*")
+# a state agency's: "Hama, SANA –", "Damascus, SANA-"
+_AGENCY_DATELINE = re.compile(r"\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})\s*[-–—]+\s*")
+
+
+def _dateline(text: str, matcher) -> re.Match | None:
+    """The dateline opening `text` whose bracketed or comma-set name is a known medium."""
+    for pattern in (_DATELINE, _AGENCY_DATELINE):
+        head = pattern.match(text)
+        if head and (pattern is _DATELINE or _is_medium_source(matcher(head.group(1)))):
+            return head
+    return None
+
+
+def _is_medium_source(source: Source | None) -> bool:
+    return source is not None and source.type in MEDIA_TYPES
 
 
 def _headline_source(sentence: Sentence, document: Document, matcher, places=()) -> Source | None:
@@ -3259,9 +3368,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     # the rules read an insertion between commas before a reporting verb as FA-KES prints it,
     # without the commas (`_reading`); each mention is given back as the text writes it
     readings = [_reading(sentence.text, rules) for sentence in sentences]
-    if readings and sentences[0].start == 0 and (dateline := _DATELINE.match(readings[0])) is not None:
+    for k, sentence in enumerate(sentences[:3]):
         # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
-        readings[0] = " " * dateline.end() + readings[0][dateline.end():]
+        # (nor after a headline line above it)
+        opens_line = sentence.start == 0 or (document is not None and document.text[sentence.start - 1:sentence.start] == "\n")
+        if opens_line and (dateline := _dateline(readings[k], matcher)) is not None:
+            readings[k] = " " * dateline.end() + readings[k][dateline.end():]
+            break
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     context.nation, context.nations = _nations(" ".join(readings), rules)
     for candidates in candidates_per_sentence:
