@@ -26,6 +26,13 @@ def boilerplate(text):
     ("08 October 2017", "boiler.dateline-alone"),
     ("Read Also", "boiler.read-also"),
     ("Manar/Manal/Ghossoun", "boiler.editor-signature"),
+    # wire copy and press releases (fixtures/wire)
+    ("Associated Press writer Dmytro Zhuk in Dnipro, Ukraine, contributed to this report.", "boiler.contributed"),
+    ("ENDS", "boiler.editor-signature"),
+    ("Notes to editors:", "boiler.press-release-footer"),
+    ("For further information, please contact: NRC media hotline, +47 905 62 329", "boiler.press-release-footer"),
+    ("- Photos and b-roll footage from Tawila are available for free use here: [link].",
+     "boiler.press-release-footer"),
     # shaped like the seeds
     ("July 17, 2018", "boiler.dateline-us"),
     ("Share this article", "boiler.share"),
@@ -78,6 +85,8 @@ def test_boilerplate_positives(text, rule):
     "The report was compiled by the Observatory and released on Monday.",
     "Footage posted on YouTube showed corpses of women and children.",   # a caption says "shows"
     "Aleppo/Idlib: rebels advance on the city as the army retreats.",
+    "Reporters who contributed to this report were detained, the union said.",
+    "The minister said he was available for interviews after the talks ends.",
     "The source said 40 people were killed and related news emerged later.",
     "Warning of graphic images, activists posted the video on Monday.",
     "Asharq Al-Awsat reported that the strikes killed 12 people.",
