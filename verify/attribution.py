@@ -2217,7 +2217,6 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # NRC's country director', '… said Mireille Kossi, the group's area manager': the body
             # speaks through its officer (the rules read the apposition after an inverted cue)
             body, person = role
-            person = _person_name(lex, person) or person  # ("Dr Rania Haddad")
             if isinstance(body, str):
                 body = Source(id=slug(body), name=body, type=_guess_type(body))
             return replace(_through_spokesman(body, person, base, candidate.rule), rule=candidate.rule + "+role-after")
@@ -2225,10 +2224,6 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         person = _clean_name(" ".join(words[1:]).strip(", "))
         person = _person_name(lex, person) or person  # ("spokesman Colonel Ryan Dillon")
         owner = _spokesman_of(lex, context, candidate, matcher) if _guess_type(person) == "person" else None
-        before = context.sentence[:context.sentence.rfind(mention)].split()
-        if owner is None and _guess_type(person) == "person" and before and \
-                re.sub(r"(?:'s|’s)$", "", before[-1].lower()) in lex.descriptions and before[-1][-2:] in {"'s", "’s"}:
-            owner = _last_body(lex, context, re.sub(r"(?:'s|’s)$", "", before[-1].lower()))
         if owner is not None:
             return _through_spokesman(owner, person, base, candidate.rule)  # "The ministry's spokesman, Ahmed al-Saadi, told"
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
@@ -2783,18 +2778,17 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     """True when a state body the registry knows by a country-less alias ("Interior Ministry", "the
     health ministry") is named in the mention after another country ("Yemen's Interior Ministry",
     "Lebanon's health ministry")."""
-    if source.type not in {"government", "military", "state media", "NGO"}:
+    if source.type not in _STATE_TYPES | {"NGO"}:
         return False  # (an NGO too: "the Libyan Red Crescent" is not the Syrian Arab Red Crescent)
     lowered = mention.lower().replace("’", "'")
     found = [at for at in (lowered.find(a.lower()) for a in (source.name, *source.aliases)) if at > 0]
     if not found:
         return False
-    origin = registry.origin(source)
-    own = {w for s in {source, origin} for a in (s.name, *s.aliases) for w in re.findall(r"[a-z]+", a.lower())}
+    own = _own_words(source, registry)
     for word in re.findall(r"[a-z]+(?:'s)?", lowered[:min(found)]):
         word = re.sub(r"'s$", "", word)
         for country in {word, word[:-1] if word.endswith("s") else word}:  # (FA-KES: "Yemens")
-            if country not in lex.nations and word[:1].isalpha():
+            if country not in lex.nations:
                 # a people's adjective: "Libyan Red Crescent", "Yemeni army"
                 country = next((n for n in lex.nations if len(n) >= 4 and word.startswith(n[:-1])
                                 and len(word) - len(n) <= 3 and word not in own), country)
@@ -2825,11 +2819,15 @@ def _possessive_nation(lex: Lexicon, sentence: str, mention: str, position: int)
 
 
 def _own_words(source: Source, registry: Registry) -> set:
+    """The words of a body's names and its government's that can name a country ("syrian",
+    "damascus"), not the words every state body's name has ("ministry", "health")."""
     origin = registry.origin(source)
     return {w for s in {source, origin} for a in (s.name, *s.aliases) for w in re.findall(r"[a-z]+", a.lower())
-            if len(w) >= 4 and w not in {"ministry", "government", "state", "army", "forces", "news", "agency",
-                                         "regime", "authorities", "foreign", "defence", "defense", "health",
-                                         "interior", "military", "media", "television", "ministry"}}
+            if len(w) >= 4 and w not in _GENERIC_BODY_WORDS}
+
+
+_GENERIC_BODY_WORDS = {"ministry", "government", "state", "army", "forces", "news", "agency", "regime", "authorities",
+                       "foreign", "defence", "defense", "health", "interior", "military", "media", "television"}
 
 
 def _foreign_alias(mention: str, source: Source, registry: Registry, nations, known) -> bool:
@@ -2863,6 +2861,7 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
     if not counts:
         return None, frozenset()
     return max(counts, key=counts.get), frozenset(counts)
+
 
 def _bare_surname(word: str) -> str:
     """ "al-Jundi" and "Jundi" are the same surname."""
@@ -3005,9 +3004,8 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     if last in lex.descriptions and len(words) == 1:
         # "The group's spokesman said": the body of that kind the text spoke of last, read as for
         # "The organisations spokesman said" (FA-KES drops the apostrophe)
-        return _described_owner(lex, context, last, at)
+        return _owner_of_kind(lex, context, last, at)
     return None
-
 
 
 _ROLE_WITH = re.compile(r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
@@ -3027,6 +3025,7 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
     person = _clean_name(candidate.mention)
     if _guess_type(person) != "person":
         return None
+    person = _person_name(lex, person) or person  # ("Dr Rania Haddad")
     with_body = _ROLE_WITH.match(rest)
     if with_body is not None and not any(w in lex.places for w in with_body.group(1).split()):
         name = with_body.group(2).rstrip(".,")
@@ -3045,8 +3044,7 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
         return None
     if owned.group(2):
         word = owned.group(2).lower()
-        body = (_described_owner(lex, context, word, candidate.position) or _last_body(lex, context, word)) \
-            if word in lex.descriptions else None
+        body = _owner_of_kind(lex, context, word, candidate.position) if word in lex.descriptions else None
         return (body, person) if body is not None else None
     name = owned.group(3)
     known = matcher(name)
@@ -3058,9 +3056,13 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
     return (name, person) if name.isupper() and len(name) >= 2 else None
 
 
-def _last_body(lex: Lexicon, context: _Context, word: str) -> Attribution | None:
-    """The body of the kind `word` names ("the group", "the ministry") that spoke last, named from
-    the text and unknown to the registry."""
+def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Source | Attribution | None:
+    """The body a possessive description names ("the group's", "the ministry's"): the registry
+    source of that kind mentioned last (`_described_owner`), else the body of that kind that spoke
+    last, named from the text and unknown to the registry."""
+    known = _described_owner(lex, context, word, at)
+    if known is not None:
+        return known
     kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
     return context.recent(tuple(k for k in kinds if k != "person"))
 
@@ -3075,6 +3077,7 @@ def _acronym_of(name: str, context: _Context) -> Attribution | None:
         if initials == name:
             return attribution
     return None
+
 
 def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str | None:
     """The person in "Rami Abdulrahman who runs the Syrian Observatory …": a name before the source."""
