@@ -219,6 +219,7 @@ def test_numbers_vague_negatives(sentence):
     ("two to three hundred fighters", "two to three hundred", 200, 300, "fighter"),
     ("2 to 3 million people", "2 to 3 million", 2000000, 3000000, "person"),
     ("10 to 15 percent", "10 to 15", 10, 15, "percent"),
+    ("killed two or three civilians", "two or three", 2, 3, "civilian"),
 ])
 def test_numbers_ranges(sentence, text, low, high, counted):
     (m,) = find_numbers(sentence)
@@ -233,6 +234,7 @@ def test_numbers_ranges(sentence, text, low, high, counted):
     ("between 2011 and 2015", []),
     ("in 2014-2015", []),
     ("in 2011 to 1.5 million this year", ["1.5 million"]),
+    ("walked for three or four days", []),  # a duration, whichever bound
 ])
 def test_numbers_range_negatives(sentence, texts):
     assert [m.text for m in find_numbers(sentence)] == texts
@@ -254,6 +256,7 @@ def test_numbers_exact_number_has_equal_bounds():
     ("$5 million", "$5 million", 5000000, "dollar", "number.money"),
     ("$400 a month", "$400", 400, "dollar", "number.money"),
     ("$5m in aid", "$5m", 5000000, "dollar", "number.money"),
+    ("For a $100mn vessel", "$100mn", 100000000, "dollar", "number.money"),  # FT style
     ("USD 5 million", "5 million", 5000000, "dollar", "number.money"),
     ("€3 billion", "€3 billion", 3000000000, "euro", "number.money"),
     ("5 million dollars", "5 million", 5000000, "dollar", "number.digits"),
@@ -337,6 +340,8 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     # ages
     "aged 12", "aged under 10", "children at ages below 8", "a 7-year-old", "12-year-old boy", "at the age of 7", "a 32-year-old pharmacist",
     "children under five", "Children under 5 are most at risk",
+    "Murad Khalaf, 52, a farmer from Sinuni, told AFP", 'Gone," Mahmoud, 41, a former worker, said',
+    "a 72-hours truce", "a 15-minutes drive", "a 9-year-old girl",
     # names
     "The Su-34 precision airstrike", "TU-22M3", "Su-30SM and Su-35S fighter jets",
     "Resolution 2254", "UN Security Council resolution 2254", "Rossiya 24.",
@@ -348,7 +353,9 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     "One resident said the explosions were strong", "half", "a third of the city", "one third",
     "two thirds", "less than half the city",
     # multipliers
-    "three times bigger than barrel bombs",
+    "three times bigger than barrel bombs", "serving roughly three times the number of people",
+    # ratios and idioms fused by a hyphen
+    "about one in five people", "one-sided", "a two-state solution", "a 30-strong unit",
     # page chrome
     "... 110 Related Syrian Army Destroys", "212",
 ])
@@ -368,6 +375,20 @@ def test_numbers_not_quantities(sentence):
 ])
 def test_numbers_quantities_beside_non_quantities(sentence, texts):
     assert [m.text for m in find_numbers(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value, counted", [
+    ("a 20-litre jerrycan of water", "20", 20, "litre"),
+    ("Khaddour told the 15-member council", "15", 15, "member"),
+    ("a safe zone in the 98-kilometer stretch", "98", 98, "kilometer"),
+    ("18 trucks from a 31-vehicle convoy", "31", 31, "vehicle"),
+    ("the rubble of a four-storey building", "four", 4, "storey"),
+    ("a five-story building", "five", 5, "story"),
+])
+def test_numbers_measures_fused_by_a_hyphen(sentence, text, value, counted):
+    (m,) = [m for m in find_numbers(sentence) if m.text == text]
+    assert (m.value, m.counted) == (value, counted)
+    assert sentence[m.start:m.end] == text  # the number alone, not "-litre"
 
 
 # --- offsets and the two halves --------------------------------------------------------------
@@ -415,6 +436,7 @@ def test_build_mentions_alone():
     ("10 to 15 civilians", "number.range"),
     ("48 percent", "number.percent"),
     ("$5 million", "number.money"),
+    ("a 20-litre jerrycan", "number.measure"),
 ])
 def test_numbers_say_which_rule_found_them(sentence, rule):
     assert find_numbers(sentence)[0].rule == rule

@@ -218,7 +218,7 @@ TENS_WORDS = {
 }
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
 }
 DOZEN = 12
 # Vague plurals and the unit they multiply; "tens" only before "of" ("tens of thousands").
@@ -248,6 +248,15 @@ CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock
 TIME_UNITS = frozenset({
     "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "weekend",
     "fortnight", "month", "year", "decade", "century", "yr",
+})
+# A measure fused to its noun by a hyphen ("a 20-litre jerrycan", "the 15-member council") is a
+# quantity of that noun. After digits any noun but these will do; after a number word, whose
+# compounds are mostly idioms ("one-sided", "two-state", "three-pronged"), only these units.
+MEASURE_NOT_UNITS = frozenset({"old", "strong", "fold", "odd", "plus", "point", "time", "off", "way"})
+MEASURE_UNITS = frozenset({
+    "storey", "story", "floor", "member", "seat", "bed", "kilometre", "kilometer", "km", "mile",
+    "metre", "meter", "litre", "liter", "ton", "tonne", "vehicle", "truck", "lorry", "car",
+    "town", "village", "acre", "hectare",
 })
 # Before a number: it is part of a name or a reference ("Resolution 2254", "No. 1").
 NAME_WORDS = frozenset({
@@ -404,7 +413,7 @@ _STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
 _TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
 _CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£)", re.IGNORECASE)
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0(?=\.\d))(?:\.\d+)?"
-_DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|bn|m|km|kg)?", re.IGNORECASE)
+_DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg)?", re.IGNORECASE)
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -441,7 +450,7 @@ class NumberSpan:
         "others"), or None. unit: the counted thing when the number's form fixes it ("percent"
         for "48%" or "48 per cent", "dollar" for "$5"), else None.
     rule: which matcher found it: number.digits, number.words, number.vague, number.range,
-        number.percent or number.money.
+        number.percent, number.money or number.measure ("20-litre").
     """
 
     start: int
@@ -500,13 +509,15 @@ def _joined(tokens: list[_Token], k: int) -> bool:
 class _Number:
     """A parsed number: value and the tokens [first, last) it spans."""
 
-    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain")
+    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim")
 
-    def __init__(self, first, last, value, low, high, kind, *, scale=None, unit=None, plain=False):
+    def __init__(self, first, last, value, low, high, kind, *, scale=None, unit=None, plain=False,
+                 trim=0):
         self.first, self.last = first, last
         self.value, self.low, self.high = value, low, high
         self.kind, self.scale, self.unit = kind, scale, unit
         self.plain = plain  # bare digits without comma, decimal, scale, sign: could be a year
+        self.trim = trim  # characters of the last token after the number ("-litre" of "20-litre")
 
 
 def _joined_lower(tokens: list[_Token], k: int) -> str:
@@ -566,7 +577,7 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     scale = None
     if suffix == "%":
         unit = "percent"
-    elif suffix in ("mln", "bn") or (suffix == "m" and unit):
+    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and unit):
         scale = SCALE_WORDS.get(suffix, 1_000_000)
         value *= scale
     elif suffix:  # "10km", "5kg"; a bare "100m" is metres, left out as ambiguous
@@ -675,8 +686,31 @@ def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
 _MAY_START = frozenset({*UNIT_WORDS, *TENS_WORDS, *VAGUE_PLURALS, *VAGUE_MULTIPLIERS, "a", "an", "half"})
 
 
+_MEASURE_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?|[a-z]+)-(?P<unit>[a-z]+)")
+
+
+def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
+    """A measure fused to its noun: "20-litre", "15-member", "four-storey" (see MEASURE_UNITS)."""
+    m = _MEASURE_RE.fullmatch(tokens[i].lower)
+    if m is None:
+        return None
+    unit, num = _singular(m["unit"]), m["num"]
+    if num[0].isdigit():
+        if unit in TIME_UNITS or unit in MEASURE_NOT_UNITS or unit in MONTHS:
+            return None
+        value = _to_number(num)
+    else:
+        value = _word_value(num)
+        if value is None or unit not in MEASURE_UNITS:
+            return None
+    return _Number(i, i + 1, float(value), float(value), float(value), "measure",
+                   unit=unit, trim=len(m["unit"]) + 1)
+
+
 def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     word = tokens[i].lower
+    if "-" in word and (measure := _parse_measure(tokens, i)) is not None:
+        return measure
     if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$"):
         return _parse_digits(tokens, i)
     if word not in _MAY_START and "-" not in word:
@@ -691,13 +725,13 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
 
 
 def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
-    """Join "10 to 15", "10 - 15" and "between 10 and 15" into one range."""
+    """Join "10 to 15", "10 - 15", "between 10 and 15" and "three or four" into one range."""
     if number.kind not in ("digits", "words") or number.high != number.low:
         return number
     between = number.first > 0 and _joined(tokens, number.first) and \
         tokens[number.first - 1].lower == "between"
     joiner = _joined_lower(tokens, number.last)
-    if not (joiner in ("to", "-", "–") and not between) and not (joiner == "and" and between):
+    if not (joiner in ("to", "-", "–", "or") and not between) and not (joiner == "and" and between):
         return number
     if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from":
         return number  # "rose from 23 to 30" states a change, not a range
@@ -941,9 +975,17 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     counted = _singular(head) if head else None
     if counted in TIME_UNITS or after in TIME_UNITS:
         return True  # "24 hours", "for two days", "a four year conflict"
-    if counted == "time" and (after_head in COMPARATIVES
+    if counted == "time" and (after_head in COMPARATIVES or after_head in ("the", "as")
                               or (len(after_head) > 4 and after_head.endswith("er"))):
-        return True  # "three times bigger": a multiplier
+        return True  # "three times bigger", "three times the number": a multiplier
+    if (number.value == 1 and after == "in" and _word_value(_joined_lower(tokens, e + 1)) is not None) \
+            or (before == "in" and before2 == "one"):
+        return True  # "one in five people": a ratio
+    if (digits and number.plain and head is None and i > 1 and number.value <= 120
+            and tokens[i - 1].trail == "," and tokens[i].trail == ","
+            and tokens[i - 1].text[:1].isupper() and not tokens[i - 1].lower in MONTHS
+            and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].trail)):
+        return True  # "Murad Khalaf, 52, a farmer", '…," Mahmoud, 41, a worker': an age after a name
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
@@ -1014,7 +1056,7 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
 
 def _span(text: str, tokens: list[_Token], number: _Number, head: str | None,
           unit: str | None) -> NumberSpan:
-    start, end = tokens[number.first].start, tokens[number.last - 1].end
+    start, end = tokens[number.first].start, tokens[number.last - 1].end - number.trim
     if unit == "percent" and tokens[number.last - 1].text.endswith("%"):
         end -= 1  # "48%" → "48"
     if number.kind == "range":
