@@ -1170,6 +1170,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 head = None  # "To the east a Kurdish-led force … announced": a place, not the subject
             if head and word in _NOUN_OR_ADJECTIVE_CUES and (i + 1 >= n or lowers[i + 1] not in {"that", "to"}):
                 head = None  # "… based on conflicting reports over …", "to bomb purported ISIL positions": no report
+            if head and head[1] < i - 1 and lowers[i - 1] in {"who", "which", "that"} and tokens[i - 2].text[-1:].isalpha():
+                head = None  # "MINUSCA … has faced criticism from residents who say …": another noun's clause
             if head and head[1] < i and not any(_is_cue_at(lowers, k, index) for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
@@ -1892,6 +1894,7 @@ class _Context:
     matcher: object = None
     nation: str | None = None  # the country the document mentions most (`_nations`), lower case
     nations: frozenset = frozenset()  # every country it mentions, by name or by a place within it
+    nation_name: str | None = None  # `nation` as the places write it ("Myanmar")
 
     def mentioned_last(self, types, word: str, upto: int) -> Source | None:
         """The registry source of one of `types` the text mentions last, before offset `upto` of
@@ -2226,6 +2229,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         owner = _spokesman_of(lex, context, candidate, matcher) if _guess_type(person) == "person" else None
         if owner is not None:
             return _through_spokesman(owner, person, base, candidate.rule)  # "The ministry's spokesman, Ahmed al-Saadi, told"
+    if len(words) >= 4 and lower_words[1] in _SPOKES and words[0][:1].islower() and lower_words[0] not in NATIONALITIES:
+        person = _person_name(lex, " ".join(words[2:]))
+        body = _body_called(context, registry, lower_words[0]) \
+            if person and _guess_type(person) == "person" else None
+        if body is not None:
+            # '"…," mission spokesman Florent Mbaye said' after MINUSCA spoke, "rights spokeswoman
+            # Ravina Shamdasani" after the UN human rights office: the body the word names
+            return _through_spokesman(body, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     if owner is not None:
         words = [owner, *words]  # "Yemen's health ministry said"
@@ -2664,8 +2675,10 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
     """A registry body of the same government that the description names more exactly."""
     known = registry.get(previous.source_id)
     wanted = {w for w in lower_words if w not in DETERMINERS}
-    if known is None or not wanted or wanted <= set(normalise_name(known.name).split()):
-        return None
+    if known is None or not wanted or any(wanted <= set(normalise_name(name).split()) for name in
+                                          (known.name, *(known.aliases if known.type != "government" else ()))):
+        return None  # (the body that spoke is called so: "UNHCR" is "the UN refugee agency"; but a
+        # government's aliases hold its ministries: "the ministry" after Russia is narrower)
     government = registry.origin(known)
     for source in registry.sources.values():
         if source.type != "person" and registry.origin(source) is government and \
@@ -2790,11 +2803,21 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
         for country in {word, word[:-1] if word.endswith("s") else word}:  # (FA-KES: "Yemens")
             if country not in lex.nations:
                 # a people's adjective: "Libyan Red Crescent", "Yemeni army"
-                country = next((n for n in lex.nations if len(n) >= 4 and word.startswith(n[:-1])
-                                and len(word) - len(n) <= 3 and word not in own), country)
+                country = next((n for n in lex.nations if len(n) >= 4 and word not in own and _demonym_of(word, n)),
+                               country)
             if country in lex.nations and not any(len(os.path.commonprefix([country, w])) >= 4 for w in own):
                 return True
     return False
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "lese", "ean", "ish")
+
+
+def _demonym_of(word: str, country: str) -> bool:
+    """Whether `word` is the people's adjective of `country`: "libyan", "yemeni", "sudanese",
+    "lebanese", "ukrainian", "turkish" (but "charity" is not Chad's)."""
+    return any(word == stem + ending for stem in (country, country[:-1], country[:-2])
+               for ending in _DEMONYM_ENDINGS)
 
 
 _STATE_TYPES = {"government", "military", "state media"}
@@ -2836,7 +2859,7 @@ def _foreign_alias(mention: str, source: Source, registry: Registry, nations, kn
     if source.type not in _STATE_TYPES:
         return False
     own = _own_words(source, registry)
-    home = {n for n in known for w in own if len(os.path.commonprefix([n, w])) >= 4}
+    home = {n for n in known for w in own if w == n or _demonym_of(w, n)}
     if not home or home & nations:
         return False  # (a country the places do not know, or one the document speaks of too)
     return not any(len(os.path.commonprefix([w, o])) >= 4 for w in re.findall(r"[a-z]+", mention.lower()) for o in own)
@@ -2993,7 +3016,7 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
     owner = _OWNER_BEFORE.search(context.sentence[:at]) if at > 0 else None
     if owner is None:
-        return None
+        return _bare_owner(context, context.sentence[:at], matcher) if at > 0 else None
     phrase = owner.group(1)
     for name in (phrase, phrase + "s"):
         known = matcher(name)
@@ -3004,7 +3027,53 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     if last in lex.descriptions and len(words) == 1:
         # "The group's spokesman said": the body of that kind the text spoke of last, read as for
         # "The organisations spokesman said" (FA-KES drops the apostrophe)
-        return _owner_of_kind(lex, context, last, at)
+        body = _owner_of_kind(lex, context, last, at)
+        modifiers = re.search(r"\b(?:the|The)\s+((?:[a-z][\w-]*\s+){1,2})$", context.sentence[:owner.start(1)])
+        if body is None and modifiers is not None and context.nation and last in _BODY_WORDS | {"government", "military"}:
+            # "The military government's spokesman, Major General Zaw Lin Htet, denied" in a story
+            # from Myanmar: that country's body, named from the text
+            name = f"{context.nation_name}'s {modifiers.group(1)}{last}"
+            return Source(id=slug(name), name=name, type=_guess_type(name))
+        return body
+    return None
+
+
+def _body_called(context: _Context, registry: Registry, word: str) -> Attribution | None:
+    """The body that spoke last whose name, or the mention it spoke with, holds `word` ("mission"
+    for MINUSCA, known as the "UN mission in the Central African Republic"). (A description of a
+    body that did not speak, "militia spokesman Redur Xelil", is read further on.)"""
+    pattern = re.compile(rf"\b{re.escape(word)}s?\b")
+    for attribution in reversed(context.history):
+        if attribution.source_type in {"person", "anonymous"}:
+            continue
+        known = registry.get(attribution.source_id)
+        names = [attribution.source, attribution.mention or "", *(known.aliases if known else ())]
+        if any(pattern.search(name.lower()) for name in names):
+            return attribution
+    return None
+
+
+_BARE_OWNER = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+([A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$")
+
+
+def _bare_owner(context: _Context, before: str, matcher) -> Source | Attribution | None:
+    """The body named right before "spokesman" with no possessive: "a 3R spokesman, Abakar Moussa"
+    (a registry source, an acronym of a body that spoke before, or a name from the text that is
+    no person, nationality or place)."""
+    found = _BARE_OWNER.search(before)
+    if found is None:
+        return None
+    name = found.group(1)
+    known = matcher(name)
+    if known is not None:
+        return known if known.type != "person" else None
+    if name.lower() in NATIONALITIES or name.lower() in context.lex.places:
+        return None
+    spoke = _acronym_of(name, context)
+    if spoke is not None and spoke.source_type != "person":
+        return spoke
+    if any(c.isdigit() for c in name) or (name.isupper() and len(name) >= 2):
+        return Source(id=slug(name), name=name, type="organisation")
     return None
 
 
@@ -3380,6 +3449,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             break
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     context.nation, context.nations = _nations(" ".join(readings), rules)
+    context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
     for candidates in candidates_per_sentence:
         for candidate in candidates:
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
@@ -3457,4 +3527,73 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 open_quote_from = sentence.index
         elif balance < 0 or (balance > 0 and open_quote_from is not None):
             open_quote_from = None
+    if document is not None:
+        results = _spell_out_acronyms(results, _defined_acronyms(document.text), matcher)
     return results
+
+
+# "the Norwegian Refugee Council (NRC)": a name, then its acronym in brackets
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)(?:[ ]+(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)){1,9})"
+    r"[ ]+\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a document defines, each with the name it stands for: "the Norwegian Refugee
+    Council (NRC)" → {"NRC": "Norwegian Refugee Council"}, "Sinjar Resistance Units (YBS)" (a
+    name in another language spells another acronym) → {"YBS": "Sinjar Resistance Units"}. The
+    name is the shortest run of its last words whose initials spell the acronym, else the whole
+    run of two to five capitalised words."""
+    defined: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2)
+        if acronym in defined or not acronym[1:].replace("s", "").isupper():
+            continue
+        name = None
+        for first in range(len(words) - 1, -1, -1):
+            if words[first].lower() in _ACRONYM_JOINERS:
+                continue
+            initials = "".join(w[0] for w in words[first:] if w.lower() not in _ACRONYM_JOINERS)
+            if initials.upper() == acronym.upper():
+                name = " ".join(words[first:])
+                break
+        while words and (words[0].lower() in _ACRONYM_JOINERS or words[0].lower() in NATIONALITIES):
+            words = words[1:]  # "the …", "Kurdish …"
+        if name is None and 2 <= len(words) <= 5 and words[-1].lower() not in _ACRONYM_JOINERS \
+                and not any("-" in w for w in words):
+            name = " ".join(words)
+        if name is not None and len(name.split()) >= 2:
+            defined[acronym] = name
+    return defined
+
+
+def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher) -> list[Attribution | None]:
+    """Write a source the registry does not know, named by an acronym the document defines ("NRC
+    said"), by the name the document gives it ("Norwegian Refugee Council"), so that both
+    spellings count as one source."""
+    if not defined:
+        return results
+
+    def spelled(name: str) -> str | None:
+        bare = name[4:] if name.startswith(("The ", "the ")) else name
+        full = defined.get(bare)
+        if full is None or matcher(name) is not None:
+            return None
+        return full
+
+    out = []
+    for attribution in results:
+        if attribution is not None:
+            changes = {}
+            if attribution.source_type not in ("person", "anonymous") and (full := spelled(attribution.source)):
+                known = matcher(full)
+                changes.update(source=known.name, source_id=known.id, source_type=known.type) if known \
+                    else changes.update(source=full, source_id=slug(full))
+            via = tuple(spelled(v) or v for v in attribution.via)
+            if via != attribution.via:
+                changes["via"] = via
+            if changes:
+                attribution = replace(attribution, **changes)
+        out.append(attribution)
+    return out
