@@ -4,9 +4,11 @@ Example: python scripts/wire_prepare.py
 
 The stories are not FA-KES: they keep their punctuation and come from many house styles and
 conflicts, so they measure the rules on text unlike the corpus they were written from. The
-ninth session's eight stories (`qa_*`) were read while fixing rules and go to `dev`; the tenth
-session's 32 (`b*_*`) are split in two by a fixed seed before anyone reads the tool's output on
-them: half to `dev`, half to `heldout` (never read while tuning). Sentences are cut by the same
+ninth session's eight stories (`qa_*`) were read while fixing rules and go to `dev`; each later
+batch is split in two by its own fixed seed before anyone reads the tool's output on it: half to
+`dev`, half to `heldout` (never read while tuning). The tenth session's 32 (`b1_*` .. `b4_*`) and
+the eleventh session's 24 (`b5_*` .. `b7_*`) are drawn separately, so adding a batch never moves
+a story already split. Sentences are cut by the same
 plain splitter as the FA-KES gold (`gold_prepare.split`), independent of `verify`'s own. An
 existing skeleton is never overwritten.
 """
@@ -21,11 +23,26 @@ WIRE = ROOT / "fixtures" / "wire"
 GOLD = ROOT / "fixtures" / "gold-wire"
 
 
+# Each batch of stories: the prefixes of its files and the seed that splits it.
+BATCHES = [
+    (("b1_", "b2_", "b3_", "b4_"), 2610),
+    (("b5_", "b6_", "b7_"), 1201),
+]
+
+
+def held_out(stories):
+    """The stories drawn for `heldout`: half of each batch, by the batch's seed."""
+    held = set()
+    for prefixes, seed in BATCHES:
+        drawn = [p for p in stories if p.name.startswith(prefixes)]
+        random.Random(seed).shuffle(drawn)
+        held.update(drawn[: len(drawn) // 2])
+    return held
+
+
 def main():
     stories = sorted(WIRE.glob("*.txt"))
-    drawn = [p for p in stories if not p.name.startswith("qa_")]
-    random.Random(2610).shuffle(drawn)
-    held = set(drawn[: len(drawn) // 2])
+    held = held_out(stories)
     for path in stories:
         split = "heldout" if path in held else "dev"
         target = GOLD / split / f"{path.stem}.json"
