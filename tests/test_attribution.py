@@ -2170,3 +2170,26 @@ def test_attribution_a_people_s_adjective_is_a_demonym_not_any_word_sharing_its_
     assert found.source == "Doctors Without Borders"
     from verify.attribution import _demonym_of
     assert _demonym_of("lebanese", "lebanon") and _demonym_of("chadian", "chad") and not _demonym_of("charity", "chad")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a speaker's age between commas before his apposition
+    ("Murad Khalaf, 52, a farmer from Sinuni, told AFP that his family had left.", "Murad Khalaf"),
+    ('"I went back," Mahmoud, 41, a former construction worker, told AFP.', "Mahmoud"),
+    # the name an unnamed speaker asked to go by
+    ('"The windows shook," said a 52-year-old mother of four who asked to be identified only as Umm Khaled.',
+     "Umm Khaled"),
+])
+def test_attribution_wire_speakers_named_around_an_age_or_an_alias(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
+def test_attribution_a_speaker_who_asked_not_to_be_named_stays_unnamed(rules):
+    [found] = attributions("A resident who asked not to be named said 12 died.", rules)
+    assert found.source_type == "anonymous"
+
+
+def test_attribution_disputed_is_a_denying_cue(rules):
+    [found] = attributions("The Observatory disputed the ministry's figures.", rules)
+    assert (found.cue, found.stance) == ("disputed", "denying")

@@ -2209,6 +2209,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and \
             lower_words[0] in _SPOKES else None
         if owner is None:
+            known_as = _known_only_as(context.written, candidate.mention)
+            if known_as is not None and not candidate.anonymous:
+                # '"…," said a 52-year-old mother of four who asked to be identified only as Umm Khaled'
+                return Attribution(source=known_as, source_id=slug(known_as), source_type="person",
+                                   speaker=known_as, **{**base, "rule": candidate.rule + "+known-as"})
             return anonymous(mention)
         # "The group's spokesman said" after "The Observatory said": the possessive, split from
         # its spokesman by the apostrophe, names whose spokesman he is
@@ -3053,6 +3058,24 @@ def _body_called(context: _Context, registry: Registry, word: str) -> Attributio
     return None
 
 
+_KNOWN_ONLY_AS = re.compile(
+    r"\bwho\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+only\s+"
+    r"(?:by\s+(?:his|her|their)\s+(?:first\s+name|nickname|kunya)\s*,?\s+)?as\s+"
+    r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|abu|Abu|Umm)){0,3})")
+
+
+def _known_only_as(sentence: str, mention: str) -> str | None:
+    """The name an unnamed speaker goes by in "a 52-year-old mother of four who asked to be
+    identified only as Umm Khaled", right after the mention."""
+    at = sentence.find(mention)
+    if at < 0:
+        return None
+    found = _KNOWN_ONLY_AS.search(sentence, at + len(mention))
+    if found is None or found.start() - (at + len(mention)) > 60:
+        return None
+    return found.group(1)
+
+
 _BARE_OWNER = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+([A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$")
 
 
@@ -3383,12 +3406,13 @@ def _reading(text: str, rules: RuleSet) -> str:
     for OCHA, said", "Activists, however, said", "a rebel commander, who asked not to be named, told
     AFP". Every other comma stays: it still ends an opening phrase ("Citing the head of the
     Observatory, the Independent reports") or a clause before a trailing relay ("…, reports
-    Reuters")."""
+    Reuters"). A speaker's age before such an insertion goes with its commas: "Murad Khalaf, 52, a
+    farmer from Sinuni, told AFP" reads "Murad Khalaf a farmer from Sinuni told AFP"."""
     if text.count(",") < 2:
         return text
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     tokens = tokenize(text)
-    drop = []
+    drop, ages = [], []
     for k, token in enumerate(tokens):
         if token.text != "," or k == 0:
             continue
@@ -3404,15 +3428,18 @@ def _reading(text: str, rules: RuleSet) -> str:
                 tokens[opening + 1].lower not in _ADJUNCT_OPENERS:
             # (not an adjunct: "The ministry, in a statement, said" reads as it stands)
             drop += [tokens[opening].start, token.start]
+            if opening >= 2 and tokens[opening - 1].text.isdigit() and len(tokens[opening - 1].text) <= 3 \
+                    and tokens[opening - 2].text == ",":
+                ages.append((tokens[opening - 2].start, tokens[opening - 1].end))  # "Murad Khalaf, 52, a farmer, told"
     if not drop:
         return text
-    kept, last = [], 0
-    for at in sorted(drop):
-        kept.append(text[last:at])
-        # a comma glued to the next word ("Laerke,a spokesman") leaves a space, never "Laerkea"
-        kept.append("" if text[at + 1:at + 2].isspace() else " ")
-        last = at + 1
-    return "".join(kept) + text[last:]
+    # a comma glued to the next word ("Laerke,a spokesman") leaves a space, never "Laerkea"; the
+    # age between a name and its apposition is no part of the speaker's name
+    edits = [(at, at + 1, "" if text[at + 1:at + 2].isspace() else " ") for at in drop]
+    edits += [(start, end, "") for start, end in ages]
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
 
 
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via", "through", "under"}
