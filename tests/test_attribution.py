@@ -2193,3 +2193,76 @@ def test_attribution_a_speaker_who_asked_not_to_be_named_stays_unnamed(rules):
 def test_attribution_disputed_is_a_denying_cue(rules):
     [found] = attributions("The Observatory disputed the ministry's figures.", rules)
     assert (found.cue, found.stance) == ("disputed", "denying")
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Twelve died. Anadolu could not independently verify the claim. A doctor told Anadolu that 12 died.",
+     "Anadolu Agency"),
+    ("Twelve died. BBC Verify has found that the video is old. An official told the BBC it was fake.", "BBC"),
+    ("Twelve died, a resident told the Kyiv Independent. The Kyiv Independent has contacted the ministry for "
+     "comment.", "Kyiv Independent"),
+    ("Twelve died.\nSOURCE: AL JAZEERA AND NEWS AGENCIES", "Al Jazeera"),
+])
+def test_publisher_a_story_that_names_itself_names_its_publisher(rules, text, publisher):
+    from verify.attribution import publisher_of
+    found = publisher_of(Document(id="t", origin="t", text=text), rules.registry)
+    assert found is not None and found.name == publisher
+
+
+def test_publisher_an_outlet_merely_quoted_is_not_the_publisher(rules):
+    from verify.attribution import publisher_of
+    assert publisher_of(Document(id="t", origin="t", text="Twelve died, a resident told Reuters."),
+                        rules.registry) is None
+
+
+def test_attribution_told_the_publisher_that_names_itself_is_no_relay(rules):
+    found = attributions("Mahmoud Abu Hamda, a spokesman for the Civil Defence, told Al Jazeera that 19 died. "
+                         "Al Jazeera's Tareq Abu Samra, reporting from Deir el-Balah, said the strike hit a school.",
+                         rules)
+    assert found[0].via == ()
+    # and its own services are the publisher too ("told BBC Russian" in a BBC story)
+    from verify.attribution import _names_publisher, _registry_matcher
+    bbc = rules.registry.lookup("BBC")
+    assert _names_publisher("BBC Russian", bbc, _registry_matcher(rules.registry))
+    assert not _names_publisher("Reuters", bbc, _registry_matcher(rules.registry))
+
+
+def test_attribution_a_relay_s_name_is_not_cut_at_its_number_or_read_inside_a_longer_name(rules):
+    [found] = attributions("Kiryat Shmona Mayor Moshe Ben-Hamo tells Channel 12 that a rocket struck.", rules)
+    assert found.via == ("Channel 12",)
+    [found] = attributions("A resident told the Kyiv Independent that 12 died.", rules)
+    assert found.via == ("Kyiv Independent",)
+    [found] = attributions("Activists told the channel 12 people died.", rules)
+    assert found.via == ("channel",)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ('The US Central Command (Centcom) said forces struck. "These strikes were conducted," Centcom spokesman '
+     'Capt Daniel Whitcomb told The National.', "US Central Command", None),
+    ('Fighting raged in Congo. Government spokesperson Blaise Mukendi told reporters the figure was right.',
+     "Congo's government", "Blaise Mukendi"),
+    ('"Shahed drones came," Ukrainian Air Force spokesperson Oleh Sirenko said.', "Ukraine's air force", "Oleh Sirenko"),
+    ('The Israeli military said it struck. "Steps were taken," said military spokesperson Lieutenant Colonel '
+     'Eitan Shavit.', "Israeli military", "Eitan Shavit"),
+    ("Ukraine's Air Force said it had shot down 31 missiles. Its spokesman, Col Dmytro Horbatiuk, told "
+     "Ukrainian television that the claims were fake.", "Ukraine's Air Force", "Dmytro Horbatiuk"),
+    ('"Our surgical capacity is gone," said Dr Samuel Osei-Bonsu, MSF medical coordinator for Darfur.',
+     "Doctors Without Borders", "Samuel Osei-Bonsu"),
+    ('"It is state policy," said Ronit Avrahami, a B\'Tselem spokesperson.', "B'Tselem", "Ronit Avrahami"),
+])
+def test_attribution_a_spokesman_named_with_his_body_before_or_after_speaks_for_it(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+    if speaker is not None:
+        assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a government spokeswoman with no country named near her: no country is guessed
+    "Hollande announced his intention government spokeswoman Najat Vallaud-Belkacem told reporters on Wednesday.",
+    '"We fled," said Ahmad Khalil, a Syrian teacher.',
+    '"We fled," said Ahmad Khalil, an Aleppo resident.',
+])
+def test_attribution_a_person_without_a_body_named_near_him_speaks_for_himself(rules, text):
+    [found] = attributions(text, rules)
+    assert found.source_type == "person"

@@ -158,6 +158,7 @@ class Lexicon:
     countries: frozenset = frozenset()  # one-word names of governments in the registry: russia, moscow
     places: frozenset = frozenset()  # place names and aliases, lower case (rules/places.jsonl)
     nations: frozenset = frozenset()  # places within no other place (countries), lower case
+    nation_names: dict = field(default_factory=dict)  # a country's names and aliases, lower case → its name
 
 
 def _countries(registry) -> frozenset:
@@ -181,7 +182,9 @@ def lexicon(rules: RuleSet) -> Lexicon:
                        participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions),
                        countries=_countries(rules.registry), places=frozenset(rules.places),
                        nations=frozenset(name.lower() for name in set(rules.places.values())
-                                         if name not in rules.place_parents))
+                                         if name not in rules.place_parents),
+                       nation_names={alias: name for alias, name in rules.places.items()
+                                     if name not in rules.place_parents})
     return derived(rules, "attribution.lexicon", build)
 
 
@@ -526,6 +529,9 @@ def _nation(lex: Lexicon, token: Token) -> bool:
         (word.endswith("s") and word[:-1] in lex.countries)
 
 
+_NUMBERED_MEDIA = {"channel", "france", "rossiya", "kan", "tv", "radio", "canal"}
+
+
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """The name span starting at token index `begin`, walking forwards."""
     i = begin
@@ -551,6 +557,10 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
             if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]):
                 i = title + 1
                 continue
+        if token.text.isdigit() and len(token.text) <= 3 and i > begin and tokens[i - 1].lower in _NUMBERED_MEDIA \
+                and tokens[i - 1].text[:1].isupper():
+            i += 1  # "Channel 12", "France 24", "Rossiya 24": a broadcaster's number is its name
+            continue
         if (token.lower in DAYS and token.text != "Today") or not _is_name_token(lex, token, sentence_start=False):
             break
         if token.lower in {"a", "an"} and i > begin and tokens[i - 1].capitalised:
@@ -2014,7 +2024,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     matcher = _registry_matcher(registry)
     via = tuple(_described_relay(lex, v, context, publisher) or v if v else v
                 for v in (_relay_name(r, matcher, publisher) for r in candidate.relay if r))
-    via = tuple(v for v in via if v and not (publisher and matcher(v) is publisher))
+    via = tuple(v for v in via if v and not (publisher and _names_publisher(v, publisher, matcher)))
     base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via,
                 rule=candidate.rule)
 
@@ -2234,13 +2244,18 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         owner = _spokesman_of(lex, context, candidate, matcher) if _guess_type(person) == "person" else None
         if owner is not None:
             return _through_spokesman(owner, person, base, candidate.rule)  # "The ministry's spokesman, Ahmed al-Saadi, told"
-    if len(words) >= 4 and lower_words[1] in _SPOKES and words[0][:1].islower() and lower_words[0] not in NATIONALITIES:
-        person = _person_name(lex, " ".join(words[2:]))
-        body = _body_called(context, registry, lower_words[0]) \
-            if person and _guess_type(person) == "person" else None
+    at_spokes = next((k for k in (1, 2, 3) if k < len(words) - 1 and lower_words[k] in _SPOKES), None)
+    if at_spokes is not None and lower_words[0] not in DETERMINERS and \
+            (lower_words[0] not in NATIONALITIES or lower_words[0] in _STATE_BODY_WORDS or at_spokes > 1):
+        person = _person_name(lex, " ".join(words[at_spokes + 1:]))
+        body = _spokes_body(lex, context, registry, matcher, words[:at_spokes], candidate.position) \
+            if person and _guess_type(person) == "person" and matcher(person) is None else None
         if body is not None:
-            # '"…," mission spokesman Florent Mbaye said' after MINUSCA spoke, "rights spokeswoman
-            # Ravina Shamdasani" after the UN human rights office: the body the word names
+            # '"…," mission spokesman Florent Mbaye said' after MINUSCA spoke, "Centcom spokesman Capt
+            # Daniel Whitcomb", "AFC/M23 spokesperson Dieudonné Habimana", "Government spokesperson
+            # Blaise Mukendi" in a story from Congo: the body the words before "spokesman" name
+            if isinstance(body, str):
+                body = Source(id=slug(body), name=body, type=_guess_type(body))
             return _through_spokesman(body, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     if owner is not None:
@@ -3017,8 +3032,12 @@ def _through_spokesman(owner: Source | Attribution, speaker: str | None, base: d
 
 
 def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher) -> Source | Attribution | None:
-    """The body whose spokesman the mention names, written just before it as a possessive."""
+    """The body whose spokesman the mention names, written just before it as a possessive ("Its
+    spokesman": the body that spoke last)."""
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+    if at > 0 and re.search(r"(?:^|\s)[Ii]ts\s+$", context.sentence[:at]):
+        # "Ukraine's Air Force said … Its spokesman, Col Dmytro Horbatiuk, told": the body that spoke last
+        return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
     owner = _OWNER_BEFORE.search(context.sentence[:at]) if at > 0 else None
     if owner is None:
         return _bare_owner(context, context.sentence[:at], matcher) if at > 0 else None
@@ -3040,6 +3059,59 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
             name = f"{context.nation_name}'s {modifiers.group(1)}{last}"
             return Source(id=slug(name), name=name, type=_guess_type(name))
         return body
+    return None
+
+
+_STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
+                     "defence", "defense", "interior", "health"}
+
+
+def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, before: list[str], at: int):
+    """The body whose spokesman the words before "spokesman" name: a registry source, the body that
+    spoke last called so, the registry body the text called so ("The Syrian army captured the town.
+    Army spokesman …"), an acronym ("AFC/M23"), or, for a state's body ("Government", "Air Force"),
+    that body of the country named just before ("Congo's government")."""
+    phrase = " ".join(before)
+    known = matcher(phrase)
+    if known is not None:
+        return known if known.type != "person" else None
+    lowered = [w.lower() for w in before]
+    spoke = _body_called(context, registry, " ".join(lowered))
+    if spoke is not None:
+        return spoke
+    if len(lowered) == 1 and lowered[0] in lex.descriptions:
+        kinds = lex.descriptions[lowered[0]] or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
+        mentioned = context.mentioned_last(kinds, lowered[0], at)
+        if mentioned is not None:
+            return mentioned
+    named = _named_body(phrase, context, matcher)
+    if named is not None:
+        return named
+    if len(lowered) >= 2 and all(w in _STATE_BODY_WORDS for w in lowered[1:]):
+        # "Ukrainian Air Force spokesperson Yuriy Ihnat": the body of the country the adjective names
+        country = next((n for n in context.lex.nations if len(n) >= 4 and _demonym_of(lowered[0], n)), None)
+        if country is not None:
+            name = f"{context.lex.nation_names.get(country, country.title())}'s {' '.join(lowered[1:])}"
+            return matcher(name) or name
+    country = _nearest_nation(context) if all(w in _STATE_BODY_WORDS for w in lowered) else None
+    if country is None:
+        return None
+    name = f"{country}'s {' '.join(lowered)}"
+    return matcher(name) or name  # ("Syria's army" is the registry's Syrian army)
+
+
+def _nearest_nation(context: _Context) -> str | None:
+    """The country named last in this sentence or the one before, by name or by its people's
+    adjective ("Congo", "Ukrainian"), as the places write it; None when neither names one."""
+    names = context.lex.nation_names
+    for text in (context.sentence, *context.before[-1:]):
+        for word in reversed(re.findall(r"\b[A-Z][a-z]+\b", text)):
+            lower = word.lower()
+            if lower in names:
+                return word  # "Congo" (as the text calls it)
+            country = next((n for n in context.lex.nations if len(n) >= 4 and _demonym_of(lower, n)), None)
+            if country is not None:
+                return names.get(country, country.title())  # "Ukrainian" → "Ukraine"
     return None
 
 
@@ -3127,25 +3199,46 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
         if _guess_type(name) != "person" or name.isupper():
             return name, person
         return None
+    roles = lex.title_words | _BODY_ROLES | {"manager", "coordinator", "officer"}
     owned = _ROLE_OWNED.match(rest)
     if owned is None:
-        return None
+        named = _ROLE_NAMED.match(rest)
+        # ", MSF head of mission in Sudan", ", a B'Tselem spokesperson": the body's name, then the role
+        role = [w.lower() for w in named.group(2).split()[:3]] if named is not None else []
+        if not any(w in roles for w in role):
+            return None
+        name = named.group(1)
+        if name.lower() in NATIONALITIES or name.lower() in lex.places or name.lower() in lex.nations:
+            return None
+        body = _named_body(name, context, matcher)
+        if body is None and any(w in _SPOKES | {"head", "director", "chief"} for w in role):
+            body = name  # "a B'Tselem spokesperson": whose spokesperson he is
+        return (body, person) if body is not None else None
     role = owned.group(4).split()
-    if not any(w.rstrip(".,").lower() in lex.title_words | _BODY_ROLES | {"manager", "coordinator", "officer"}
-               for w in role):
+    if not any(w.rstrip(".,").lower() in roles for w in role):
         return None
     if owned.group(2):
         word = owned.group(2).lower()
         body = _owner_of_kind(lex, context, word, candidate.position) if word in lex.descriptions else None
         return (body, person) if body is not None else None
-    name = owned.group(3)
+    body = _named_body(owned.group(3), context, matcher)
+    return (body, person) if body is not None else None
+
+
+_ROLE_NAMED = re.compile(r",\s+(?:an?\s+)?([A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3})\s+((?:[a-z][\w-]*\s*){1,4})")
+
+
+def _named_body(name: str, context: _Context, matcher) -> Source | Attribution | str | None:
+    """The body a name stands for: a registry source (no person), the body that spoke before whose
+    initials it spells, or itself when it is an acronym ("NRC", "AFC/M23")."""
     known = matcher(name)
     if known is not None and known.type != "person":
-        return known, person
+        return known
     spoke = _acronym_of(name, context)
     if spoke is not None and spoke.source_type != "person":
-        return spoke, person
-    return (name, person) if name.isupper() and len(name) >= 2 else None
+        return spoke
+    return name if sum(c.isupper() for c in name) >= 2 and name.replace("/", "").replace("-", "").isupper() \
+        and len(name) >= 2 else None
 
 
 def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Source | Attribution | None:
@@ -3270,8 +3363,9 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
     is a name already or the document names no medium."""
     words = [w.lower() for w in name.split() if w.lower() not in DETERMINERS]
     if not words or len(words) > 3 or (context.matcher and context.matcher(name)) or \
-            not any(w in MEDIA_WORDS for w in words) or any(w[:1].isupper() for w in name.split()[1:]):
-        return None
+            not any(w in MEDIA_WORDS for w in words) or any(w[:1].isupper() for w in name.split()[1:]) or \
+            any(c.isdigit() for c in name):
+        return None  # (a name: "Channel 12")
     for text in (context.sentence, *reversed(context.before)):
         found = [s for s in context.matcher.all(text) if s.type in MEDIA_TYPES and s is not publisher] \
             if context.matcher and text else []
@@ -3281,10 +3375,35 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
     return ahead.name if ahead is not None else None
 
 
+# the words after an outlet's name that name one of its own services: "BBC Russian", "BBC Verify"
+_OWN_SERVICES = {"arabic", "english", "russian", "persian", "urdu", "turkish", "french", "spanish", "ukrainian",
+                 "mundo", "verify", "world", "service", "news", "online", "tv", "television", "radio"}
+
+
+def _names_publisher(name: str, publisher: Source, matcher) -> bool:
+    """Whether a relay's name is the publisher's, or one of its own services ("BBC Russian" in a
+    BBC story): no relay (fixtures/gold/GUIDELINES.md)."""
+    if matcher(name) is publisher:
+        return True
+    words = normalise_name(re.sub(r"^(?:the|The)\s+", "", name)).split()
+    own = normalise_name(re.sub(r"^(?:the|The)\s+", "", publisher.name)).split()
+    return bool(own) and words[:len(own)] == own and all(w in _OWN_SERVICES for w in words[len(own):])
+
+
+def _another_outlet(name: str, medium: Source) -> bool:
+    """Whether a name holds a registry medium's one-word name after a name of its own: "the Kyiv
+    Independent" is another outlet than "The Independent" (but "Russian RT" is RT)."""
+    words = re.sub(r"^(?:the|The)\s+", "", name.strip()).split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in NATIONALITIES \
+        and normalise_name(words[1]) in {normalise_name(a) for a in (medium.name, *medium.aliases)}
+
+
 def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str | None:
     """The display name of a relay; the publisher's own reporter is no relay (None)."""
     sources = matcher.all(mention)
     medium = next((s for s in sources if s.type in MEDIA_TYPES), None)
+    if medium is not None and _another_outlet(mention, medium):
+        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
     if medium is not None:
         return medium.name
     if sources and any(w.lower() in MEDIA_WORDS for w in mention.split()):
@@ -3333,6 +3452,42 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
         head = _dateline(line, matcher)
         if head:
             return matcher(head.group(1))
+    return _self_named(document.text, matcher)
+
+
+_OUTLET_NAME = r"((?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,3})"
+# the ways a story speaks of its own outlet: "Anadolu could not independently verify", "BBC Verify
+# has found", "The Guardian has contacted the ministry for comment", "Al Jazeera's Tareq Abu Samra,
+# reporting from Deir el-Balah", "SOURCE: AL JAZEERA", "Published in Dawn, October 3rd"
+_SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
+    _OUTLET_NAME + r"\s+(?:could\s+not|cannot|can't|was\s+unable\s+to|has\s+been\s+unable\s+to|"
+                   r"has\s+not\s+been\s+able\s+to|could\s+not\s+immediately)\s+(?:independently\s+)?(?:verify|confirm)",
+    _OUTLET_NAME + r"\s+(?:has|had)\s+(?:contacted|reached\s+out\s+to|approached|asked)\b[^.\n]{0,80}\bfor\s+(?:comment|a\s+response)",
+    _OUTLET_NAME + r"\s+has\s+(?:found|seen|learned|learnt|verified|analysed|analyzed|obtained|reviewed|geolocated)\b",
+    _OUTLET_NAME + r"(?:'s|’s)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+reporting\s+from\b",
+    r"^SOURCE:\s+([A-Z][A-Z'’ ]{1,30}?)(?:\s+AND\s+[A-Z ]+)?\s*$",
+    r"^Published\s+in\s+" + _OUTLET_NAME + r",",
+))
+
+
+def _self_named(text: str, matcher) -> Source | None:
+    """The outlet a story names as itself (`_SELF_REFERENCES`), when no dateline names it: the
+    registry's medium, or an outlet named from the text when the story also says "told <it>"
+    or its name says it is a medium ("Kyiv Independent", "Middle East Eye")."""
+    for pattern in _SELF_REFERENCES:
+        for found in pattern.finditer(text):
+            name = found.group(1).strip()
+            if name.isupper() and len(name) > 5:
+                name = name.title()  # "SOURCE: AL JAZEERA"
+            known = matcher(name)
+            if known is not None and not _another_outlet(name, known):
+                if known.type in MEDIA_TYPES:
+                    return known
+                continue
+            bare = re.sub(r"^The\s+", "", name)
+            told = re.search(r"\btold\s+(?:the\s+)?" + re.escape(bare) + r"\b", text)
+            if told or any(w.lower() in MEDIA_WORDS for w in bare.split()):
+                return Source(id=slug(bare), name=bare, type="outlet")
     return None
 
 
