@@ -2266,3 +2266,25 @@ def test_attribution_a_spokesman_named_with_his_body_before_or_after_speaks_for_
 def test_attribution_a_person_without_a_body_named_near_him_speaks_for_himself(rules, text):
     [found] = attributions(text, rules)
     assert found.source_type == "person"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a body placed after its name ("in Gaza") is that country's, as "Gaza's health ministry" is
+    ("Israeli strikes hit Gaza City. The Hamas-run health ministry in Gaza said 14 people had died.",
+     "Gaza's health ministry", None),
+    # a registry NGO named by a bare alias in a story from another country is not the registry's
+    ("Israeli strikes hit Gaza City. The Civil Defence said 3 more died.", "Civil Defence", None),
+    # an officer of a body the registry does not know speaks for it
+    ("Israeli strikes hit Gaza City. Mahmoud Abu Hamda, a spokesman for the Civil Defence, told reporters "
+     "that 19 bodies were retrieved.", "Civil Defence", "Mahmoud Abu Hamda"),
+    # a governor speaks for himself; the place after his title is not his name
+    ("Talal Barazi, the governor of Homs, said 3 died.", "Talal Barazi", "Talal Barazi"),
+])
+def test_attribution_bodies_abroad_and_their_officers(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_the_civil_defence_of_a_story_from_syria_stays_the_white_helmets(rules):
+    [_, found] = attributions("Air strikes hit Idlib. The Civil Defence said 3 more died.", rules)
+    assert found.source == "White Helmets"

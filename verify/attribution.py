@@ -1944,6 +1944,7 @@ class _Context:
 
 
 _ORG_TYPE_WORDS = (
+    (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command"), "military"),
@@ -2003,7 +2004,10 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         return None
     name = names[-1]
     if " ".join(name).lower() in lex.places:
-        return None  # "Aleppo Governor": a place and a title, no name
+        if len(names) >= 2 and len(names[-2]) >= 2 and " ".join(names[-2]).lower() not in lex.places:
+            name = names[-2]  # "Talal Barazi the governor of Homs": the name before the title and place
+        else:
+            return None  # "Aleppo Governor": a place and a title, no name
     # "The provincial governor of Homs Talal Barazi": the place ends before the person's name
     size = next((size for size in (3, 2, 1) if len(name) - size >= 2 and
                  " ".join(name[:size]).lower() in lex.places), 0)
@@ -2258,10 +2262,19 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 body = Source(id=slug(body), name=body, type=_guess_type(body))
             return _through_spokesman(body, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
+    placed = re.match(r"(.+?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", mention) if owner is None else None
+    if placed is not None and placed.group(1).split()[-1].lower() in lex.descriptions \
+            and placed.group(2).lower() in lex.nation_names and not matcher(placed.group(1)) is None:
+        # "The Hamas-run health ministry in Gaza said": Gaza's health ministry, as "Gaza's health ministry"
+        owner = lex.nation_names[placed.group(2).lower()]
+        words = placed.group(1).split()
+        lower_words = [w.lower().strip(".,") for w in words]
     if owner is not None:
         words = [owner, *words]  # "Yemen's health ministry said"
         mention, lower_words = " ".join(words), [w.lower().strip(".,") for w in words]
-    hits = tuple(h for h in matcher.all(mention) if not _another_country(lex, mention, h, registry))
+    hits = tuple(h for h in matcher.all(mention) if not _another_country(lex, mention, h, registry)
+                 and not (h.type == "NGO" and owner is None and context.nation
+                          and _foreign_alias(mention, h, registry, context.nations, lex.nations)))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
     # "Interior Ministry"; named from the text below)
     if lower_words[-1] in lex.descriptions and (
@@ -2270,7 +2283,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "Yemen's health ministry said", or "the health ministry said" in a story from Yemen: that
         # country's ministry, not the Syrian one the registry knows by the bare alias
         country = rules.places.get(owner or context.nation, owner or context.nation)
-        name = " ".join([f"{country}'s", *(w for w in words[bool(owner):] if w.lower() not in DETERMINERS)])
+        name = " ".join([f"{country}'s", *(w for w in words[bool(owner):] if w.lower() not in DETERMINERS
+                                          and not w.lower().endswith(("-run", "-based", "-led", "-controlled")))])
         kind = _guess_type(name)
         kinds = lex.descriptions.get(lower_words[-1]) or ("government",)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind in kinds else kinds[0],
@@ -2517,6 +2531,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "Obeida al-Hamawi of the activist-run Hama Media Center": the body speaks through him
         body, speaker = member
         source = matcher(body)
+        if source is not None and source.type == "NGO" and context.nation and \
+                _foreign_alias(body, source, registry, context.nations, lex.nations):
+            source = None  # "a spokesman for the Civil Defence" in Gaza: not Syria's White Helmets
         if source is not None:
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=speaker, **base)
@@ -2549,7 +2566,23 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
             if introduced is not None:
                 return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
+        officer = _OFFICER_OF.match(mention)
+        if officer is not None and officer.group("body").split()[-1][:1].isupper() and \
+                officer.group("body").lower() not in lex.places:
+            # "Mahmoud Abu Hamda, a spokesman for the Civil Defence", "Rojhat Kalo, co-chair of the
+            # Health Authority in the Euphrates Region": a body the registry does not know speaks
+            # through its officer, both named from the text
+            body = officer.group("body")
+            kind = _guess_type(body) if _guess_type(body) != "person" else "organisation"  # (a spokesman's body)
+            return Attribution(source=body, source_id=slug(body), source_type=kind, speaker=name,
+                               **{**base, "rule": candidate.rule + "+officer-of"})
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+_OFFICER_OF = re.compile(
+    r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|head|director|chief|commander|"
+    r"official|coordinator|co-chair|chair(?:man|woman|person)?|president|secretary-general)\s+(?:for|of|at|with)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|in|the|on))*)$")
 
 
 _SPOKESMAN_TITLES = {"spokesman", "spokeswoman", "spokesperson", "captain", "capt", "colonel", "col", "lieutenant",
@@ -2876,13 +2909,15 @@ _GENERIC_BODY_WORDS = {"ministry", "government", "state", "army", "forces", "new
 def _foreign_alias(mention: str, source: Source, registry: Registry, nations, known) -> bool:
     """Whether a state body the registry matched by a country-less alias ("the health ministry")
     belongs to a country the document never mentions, while it mentions others (`nations`)."""
-    if source.type not in _STATE_TYPES:
-        return False
+    if source.type not in _STATE_TYPES | {"NGO"}:
+        return False  # (an NGO too: "the Civil Defence" in Gaza is not Syria's White Helmets)
     own = _own_words(source, registry)
+    country_words = {w for w in own for n in known if w == n or _demonym_of(w, n)}
     home = {n for n in known for w in own if w == n or _demonym_of(w, n)}
     if not home or home & nations:
         return False  # (a country the places do not know, or one the document speaks of too)
-    return not any(len(os.path.commonprefix([w, o])) >= 4 for w in re.findall(r"[a-z]+", mention.lower()) for o in own)
+    return not any(len(os.path.commonprefix([w, o])) >= 4 for w in re.findall(r"[a-z]+", mention.lower())
+                   for o in country_words | (own if source.type in _STATE_TYPES else set()))
 
 
 def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
