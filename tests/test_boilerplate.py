@@ -64,6 +64,24 @@ def boilerplate(text):
     ("(Photo Smoke is seen following a US airstrike on western Raqqah Syria on July 17 2017. by AFP)",
      "boiler.tweet-embed"),
     ("... 832 Community standardsDiscussion Comment via FacebookComment via Sputnik News", "boiler.tweet-embed"),
+    # wire and web furniture (the eleventh session's wire stories)
+    ("Read also: Russia launches largest drone attack on Kharkiv in weeks, 9 injured", "boiler.read-also-link"),
+    ("10:52 pm", "boiler.clock-time"),
+    ("By Daniel Whitcombe and Anya Petrenko, BBC Verify", "boiler.byline"),
+    ("By ToI Staff", "boiler.staff-credit"),
+    ("2 min read", "boiler.read-time"),
+    ("Published date: 14 April 2025 18:05 BST", "boiler.published"),
+    ("Published in Dawn, October 23rd, 2024", "boiler.published"),
+    ("Apr 17, 2025", "boiler.date-abbreviated"),
+    ("PRESS RELEASE", "boiler.release-label"),
+    ("— Photo by writer", "boiler.photo-credit"),
+    ("Caption: A satellite image taken on 12 November shows damage", "boiler.photo-credit"),
+    ("If you value what we do, consider joining our community.", "boiler.membership-appeal"),
+    ("Yara Haddad in Ramallah, occupied West Bank", "boiler.byline-place"),
+    ("Enab Baladi – Daraa", "boiler.byline-place"),
+    ("Daraa – Yazan al-Hourani", "boiler.place-byline"),
+    ("Hazem Sabbagh", "boiler.lone-name"),
+    ("Geneva/Port Sudan, 3 March 2025", "boiler.place-date"),
 ])
 def test_boilerplate_positives(text, rule):
     assert boilerplate(text) == rule
@@ -92,6 +110,13 @@ def test_boilerplate_positives(text, rule):
     "Asharq Al-Awsat reported that the strikes killed 12 people.",
     # a story sentence ending with a date names a source or a perfect tense; a caption does not
     "The army also appeared to have dropped nerve agents on northern Hama on March 30 2017.",
+    # story sentences that start like furniture
+    "By Monday night the army had retaken the town.",
+    "UNHCR published figures in 2023 showing 12,000 returns.",
+    "The report was published on March 3, 2024 and found 20 deaths.",
+    "Read the statement: the army denied it.",
+    "Syrian Army Advances",
+    "Staff at the hospital said 12 died.",
     "At least 80 people were killed in the attack the Observatory said on August 21 2013.",
     "",
 ])
