@@ -2288,3 +2288,16 @@ def test_attribution_bodies_abroad_and_their_officers(rules, text, source, speak
 def test_attribution_the_civil_defence_of_a_story_from_syria_stays_the_white_helmets(rules):
     [_, found] = attributions("Air strikes hit Idlib. The Civil Defence said 3 more died.", rules)
     assert found.source == "White Helmets"
+
+
+@pytest.mark.parametrize("text, via", [
+    ("In an interview with Al Jazeera, Ali Omar said 13 died.", ("Al Jazeera",)),
+    ("Quoted by TASS, Igor Konashenkov said 14 died.", ("TASS",)),
+    # the opening relay wins over the one a pronoun inherits from the sentence before
+    ("Quoted by TASS, Igor Konashenkov said 14 died. Quoted by the state-run Global New Light of Myanmar "
+     "newspaper, he said the air force had struck.", ("Global New Light of Myanmar",)),
+    # an opening phrase that names no medium relays nothing
+    ("Speaking at a news conference, Ali Omar said 15 died.", ()),
+])
+def test_attribution_an_opening_phrase_names_the_relay(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

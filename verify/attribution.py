@@ -3425,6 +3425,32 @@ def _names_publisher(name: str, publisher: Source, matcher) -> bool:
     return bool(own) and words[:len(own)] == own and all(w in _OWN_SERVICES for w in words[len(own):])
 
 
+_OPENING_RELAY = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to|In\s+an?\s+(?:interview|statement)\s+(?:with|to)|"
+                            r"(?:Quoted|Interviewed|Contacted)\s+by)\s+(?:the\s+)?([^,;:\"“]{2,60}?),\s")
+
+
+def _opening_relay(text: str, matcher, publisher: Source | None) -> str | None:
+    """The medium an opening phrase names ("Quoted by the state-run Global New Light of Myanmar
+    newspaper, he said"; "In an interview with Al Jazeera, …"), unless it is the publisher."""
+    found = _OPENING_RELAY.match(text)
+    if found is None:
+        return None
+    phrase = found.group(1)
+    words = phrase.split()
+    while words and words[0][:1].islower():
+        words = words[1:]  # "state-run", "pro-government"
+    while words and words[-1].lower() in MEDIA_WORDS and len(words) > 1 and words[-1][:1].islower():
+        words = words[:-1]  # "… Myanmar newspaper"
+    name = " ".join(words)
+    known = matcher(name)
+    if not name or not (known is not None and known.type in MEDIA_TYPES or
+                        any(w.lower() in MEDIA_WORDS for w in phrase.split())):
+        return None
+    if publisher is not None and _names_publisher(name, publisher, matcher):
+        return None
+    return known.name if known is not None and not _another_outlet(name, known) else name
+
+
 def _another_outlet(name: str, medium: Source) -> bool:
     """Whether a name holds a registry medium's one-word name after a name of its own: "the Kyiv
     Independent" is another outlet than "The Independent" (but "Russian RT" is RT)."""
@@ -3723,6 +3749,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             if previous is not None and previous.source_id == attribution.source_id and previous.via \
                     and previous.source_type != "anonymous":
                 attribution = replace(attribution, via=previous.via)
+        if attribution is not None and not attribution.carried:
+            relay = _opening_relay(sentence.text, matcher, publisher)
+            if relay is not None and relay != attribution.source and relay not in attribution.via:
+                # (over a relay a pronoun inherited from the sentence before)
+                # "Quoted by the state-run Global New Light of Myanmar newspaper, he said", "In an
+                # interview with Al Jazeera, X said": the medium the opening phrase names relays
+                attribution = replace(attribution, via=(relay,))
         if attribution is not None and attribution.source in attribution.via:
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
