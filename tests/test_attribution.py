@@ -2301,3 +2301,32 @@ def test_attribution_the_civil_defence_of_a_story_from_syria_stays_the_white_hel
 ])
 def test_attribution_an_opening_phrase_names_the_relay(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+def test_attribution_a_registry_surname_with_its_own_apposition_after_an_inverted_cue_is_a_new_person(rules):
+    [found] = attributions('"The whole house shook," said Abdulrahman, a shop owner who lives nearby.', rules)
+    assert (found.source, found.source_type) == ("Abdulrahman", "person")
+
+
+def test_attribution_a_body_s_press_office_is_the_body_but_a_city_s_media_office_is_its_own(rules):
+    [office] = attributions("In a statement, the SDF Media Center said the strikes were illegal.", rules)
+    assert office.source == "Syrian Democratic Forces"
+    [city] = attributions("The Damascus Media Office said 150 bodies were counted.", rules)
+    assert city.source == "Damascus Media Office"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Civilian killed, four injured in Indian firing along LoC: ISPR\nThe Inter-Services Public Relations "
+     "(ISPR) said a civilian was killed.", "Inter-Services Public Relations"),
+    ("Israeli strikes near Damascus kill seven: monitor\nThe Syrian Observatory for Human Rights said seven died.",
+     "Syrian Observatory for Human Rights"),
+    ("Fighting intensifies in East Gojjam – residents\nResidents said 12 died.", "unnamed (residents)"),
+])
+def test_attribution_a_headline_names_its_source_after_a_colon_or_a_dash(rules, text, source):
+    assert attributions(text, rules)[0].source == source
+
+
+def test_attribution_a_headline_s_place_before_a_colon_or_a_sentence_is_no_source(rules):
+    assert attributions("Ukraine: Russia strikes Kyiv\nOfficials said 12 died.", rules)[0] is None
+    assert attributions("The army, which took the town in March - residents fled. Officials said 12 died.",
+                        rules)[0] is None

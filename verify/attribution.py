@@ -2381,6 +2381,12 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return inherit(previous, "+metonym")
     if hits:
         persons = [h for h in hits if h.type == "person"]
+        if persons and len(words) == 1 and persons[0].name != words[0] and \
+                re.search(rf"\b{re.escape(words[0])},\s+(?:a|an)\s+[a-z]", context.written):
+            # '"…," said Abdulrahman, a shop owner': a new person introduced by his apposition, not
+            # the registry's speaker who has that surname (Rami Abdel Rahman)
+            return Attribution(source=words[0], source_id=slug(words[0]), source_type="person", speaker=words[0],
+                               **{**base, "rule": candidate.rule + "+new-person"})
         if persons:
             person = persons[0]
             source = registry.get(person.affiliation) if person.spokesperson and person.affiliation else person
@@ -2471,7 +2477,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             # "Zeid Ra'ad al-Hussein the U.N. High Commissioner for Human Rights": an officer of the
             # body, whatever its office is called
             return Attribution(source=source.name, source_id=source.id, source_type=source.type, speaker=lead, **base)
-        if place_body or tail and any(w[:1].isupper() for w in tail) and lower_words[-1] not in lex.descriptions:
+        press_office = bool(tail) and all(w.lower().strip(".,") in _PRESS_OFFICE_WORDS for w in tail) and \
+            normalise_name(" ".join(w for w in words[:len(words) - len(tail)] if w.lower() not in DETERMINERS)) \
+            not in rules.places
+        # ("SDF Media Center": the body speaks through its press office; but "Damascus Media Office"
+        # is a city's activists, not the government its name stands for)
+        if place_body or (not press_office and tail and any(w[:1].isupper() for w in tail)
+                          and lower_words[-1] not in lex.descriptions):
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
             # a body the registry does not know, named after one it does; "Damascus police",
             # "Damascus Countryside Police Command": a city's body, not the government its name
@@ -3097,6 +3109,8 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     return None
 
 
+_PRESS_OFFICE_WORDS = {"media", "center", "centre", "office", "press", "information", "public", "relations",
+                       "communications", "communication", "wing", "department"}
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
 
@@ -3595,6 +3609,29 @@ _COLON_PREFIX = re.compile(
     r"([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
 
 
+_TAIL_SOURCE = re.compile(r".{12,}?\s*(?::|\s[–—-])\s+((?:the\s+)?[\w'’./-]+(?:\s+[\w'’./-]+){0,3})\s*$")
+
+
+def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, acronyms: dict) -> Attribution | None:
+    """A headline that names its source after a colon or a dash: "Civilian killed in Indian firing
+    along LoC: ISPR", "… intensifies in East Gojjam – residents", "… kill seven: monitor"."""
+    lex = lexicon(rules)
+    match = _TAIL_SOURCE.match(text.strip())
+    if not match or text.strip()[-1:] in ".!?\"”":
+        return None
+    mention = match.group(1)
+    words = mention.split()
+    matcher = _registry_matcher(rules.registry)
+    known = matcher(mention)
+    if known is None and mention not in acronyms and words[-1].lower() not in lex.descriptions \
+            and _head(words) not in lex.unnamed:
+        return None
+    if known is not None and known.type in {"government"} and len(words) == 1 or mention.lower() in lex.places:
+        return None  # "… : Moscow" names a place
+    candidate = Candidate(mention, None, None, "attr.headline-tail", len(text) - len(mention))
+    return resolve(candidate, rules=rules, context=context, publisher=publisher)
+
+
 def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
     """Headline attribution by a colon: "Monitor: Russian strike kills 38 civilians"."""
     lex = lexicon(rules)
@@ -3691,6 +3728,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             readings[k] = " " * dateline.end() + readings[k][dateline.end():]
             break
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
+    acronyms = _defined_acronyms(document.text) if document is not None else {}
     context.nation, context.nations = _nations(" ".join(readings), rules)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
     for candidates in candidates_per_sentence:
@@ -3718,6 +3756,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 break
         if attribution is None and sentence.index <= 2:
             attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
+        if attribution is None and sentence.index == 0 and document is not None and "\n" in document.text[sentence.end:sentence.end + 2]:
+            # (a headline standing on its own line)
+            attribution = _headline_tail(sentence.text, rules=rules, context=context, publisher=publisher,
+                                         acronyms=acronyms)
         if attribution is None and document is not None and sentence.index <= 1:
             headline = _headline_source(sentence, document, matcher, rules.places)
             if headline is not None:
@@ -3778,7 +3820,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         elif balance < 0 or (balance > 0 and open_quote_from is not None):
             open_quote_from = None
     if document is not None:
-        results = _spell_out_acronyms(results, _defined_acronyms(document.text), matcher)
+        results = _spell_out_acronyms(results, acronyms, matcher)
     return results
 
 
@@ -3804,7 +3846,8 @@ def _defined_acronyms(text: str) -> dict[str, str]:
         for first in range(len(words) - 1, -1, -1):
             if words[first].lower() in _ACRONYM_JOINERS:
                 continue
-            initials = "".join(w[0] for w in words[first:] if w.lower() not in _ACRONYM_JOINERS)
+            initials = "".join(part[0] for w in words[first:] if w.lower() not in _ACRONYM_JOINERS
+                               for part in w.split("-") if part[:1].isupper())  # ("Inter-Services": IS)
             if initials.upper() == acronym.upper():
                 name = " ".join(words[first:])
                 break
