@@ -2330,3 +2330,32 @@ def test_attribution_a_headline_s_place_before_a_colon_or_a_sentence_is_no_sourc
     assert attributions("Ukraine: Russia strikes Kyiv\nOfficials said 12 died.", rules)[0] is None
     assert attributions("The army, which took the town in March - residents fled. Officials said 12 died.",
                         rules)[0] is None
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Mohammad, a Tafas resident in his forties, told Enab Baladi that shops closed.", "Mohammad", "Mohammad"),
+    ("Yazda, a Yazidi rights organisation, said 1,200 families remained.", "Yazda", None),
+    ("The Kivu Security Tracker, run by Congolese and international researchers, said it had recorded 1,900 "
+     "deaths.", "Kivu Security Tracker", None),
+    ("The eastern-based government, which controls the area, said 3,000 died.", "eastern-based government", None),
+    # an officer's role in the insertion: the body speaks through him
+    ("Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told reporters that the injured "
+     "were taken.", "Health Authority in the Euphrates Region", "Rojhat Kalo"),
+    ("Dr Khalil Abu Shaban, director of al-Ahli Arab Hospital, where many of the wounded were taken, said "
+     "medical teams worked.", "al-Ahli Arab Hospital", "Khalil Abu Shaban"),
+])
+def test_attribution_the_subject_before_an_insertion_speaks(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert found.source == source
+    if speaker is not None:
+        assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a clause before the first comma, and an insertion that names the source, are left as they read
+    "Assad only controls 48 percent of the country, revealed the Observatory, adding that it was true.",
+    "PTI, citing officials, also reported that one soldier was hurt.",
+])
+def test_attribution_an_insertion_is_dropped_only_after_a_name(rules, text):
+    [found] = attributions(text, rules)
+    assert "+insertion-dropped" not in found.rule

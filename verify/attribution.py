@@ -1960,7 +1960,8 @@ _ORG_TYPE_WORDS = (
     (("hospital", "crescent", "cross", "foundation", "society", "rights", "aid", "relief", "helmets"), "NGO"),
     # any other body's word: "The Palmyra Coordination Committee" is no person
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
-      "institute", "association", "federation", "league", "bureau", "syndicate", "administration"), "organisation"),
+      "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
+      "tracker", "project", "initiative", "collective", "platform", "campaign"), "organisation"),
 )
 
 
@@ -3696,6 +3697,43 @@ def _reading(text: str, rules: RuleSet) -> str:
 
 
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via", "through", "under"}
+# an officer's role in a body, as an insertion: ", a logistics officer with Unrwa, …", ", director of
+# al-Ahli Arab Hospital, where …", ", co-chair of the Health Authority in the Euphrates Region,"
+_ROLE_IN_INSERTION = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|head|director|chief|commander|"
+    r"official|officer|coordinator|co-chair|chair(?:man|woman|person)?|president|secretary-general|manager|"
+    r"representative|member)\s+(?:of|for|with|at)\s+(?:the\s+)?"
+    r"([A-Za-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|in|the|on))*)")
+
+
+def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
+    """The sentence without the insertion between its opening subject and the reporting verb, and
+    the insertion, or None: "Mohammad, a Tafas resident in his forties, told Enab Baladi" reads
+    "Mohammad told Enab Baladi"; "The Horan Free Gathering, a local network that documents
+    violations, said" reads "The Horan Free Gathering said". (A second reading, tried when the
+    first finds no named source.)"""
+    index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    tokens = tokenize(text)
+    first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if first is None or not 1 <= first <= 8 or not tokens[0].text[:1].isupper() or \
+            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and"} or "-" in t.text
+                    or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
+                    for k, t in enumerate(tokens[:first])):
+        return None  # (a name or a body, not a clause: "Assad only controls 48 percent of the country, …")
+    if first + 1 < len(tokens) and tokens[first + 1].lower in {"citing", "quoting", "according"}:
+        return None  # "PTI, citing officials, reported": the insertion names the source
+    for k in range(first + 2, min(len(tokens) - 1, first + 40)):
+        if tokens[k].text in {";", ":"} | QUOTES_OPEN | QUOTES_CLOSE:
+            return None
+        if tokens[k].text != "," or _in_number(tokens, k):
+            continue
+        m = k + 1
+        while m < len(tokens) and tokens[m].lower in _INSERTION_SKIP:
+            m += 1
+        cue = index.single.get(tokens[m].lower) if m < len(tokens) else None
+        if cue is not None and cue.kind in {"verb", "toll"} and not tokens[m].text[:1].isupper():
+            return text[:tokens[first].start] + " " + text[tokens[k].end:].lstrip(), text[tokens[first].end:tokens[k].start]
+    return None
 
 
 def _in_number(tokens: list[Token], j: int) -> bool:
@@ -3754,6 +3792,32 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 if attribution.speaker and attribution.speaker[-1:] in {",", ";"}:
                     attribution = replace(attribution, speaker=attribution.speaker.rstrip(",;"))  # "said X, head of …"
                 break
+        if (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
+                                    or "+pronoun" in attribution.rule)
+                and not attribution.rule.startswith("attr.inverted-cue")
+                and reading[:1].isupper()) \
+                and (dropped := _without_insertion(sentence.text, rules)) is not None:
+            # "Mohammad, a Tafas resident in his forties, told …": the subject before the insertion
+            plain, insertion = dropped
+            context.sentence = plain
+            for candidate in find_candidates(plain, rules=rules):
+                second = resolve(candidate, rules=rules, context=context, publisher=publisher)
+                if second is not None and second.source_type != "anonymous" and "+pronoun" not in second.rule:
+                    attribution = replace(second, rule=second.rule + "+insertion-dropped")
+                    officer = _ROLE_IN_INSERTION.match(insertion) if second.source_type == "person" else None
+                    if officer is not None:
+                        # "Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told":
+                        # the body the insertion names speaks through him
+                        body = _named_body(officer.group(1), context, matcher) or officer.group(1)
+                        if isinstance(body, str):
+                            body = Source(id=slug(body), name=body,
+                                          type=_guess_type(body) if _guess_type(body) != "person" else "organisation")
+                        attribution = replace(_through_spokesman(body, second.speaker or second.source,
+                                                                 {k: getattr(second, k) for k in
+                                                                  ("mention", "cue", "stance", "via")},
+                                                                 second.rule), rule=second.rule + "+role-inserted")
+                    break
+            context.sentence = reading
         if attribution is None and sentence.index <= 2:
             attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and sentence.index == 0 and document is not None and "\n" in document.text[sentence.end:sentence.end + 2]:
