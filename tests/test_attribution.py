@@ -818,12 +818,12 @@ def test_attribution_speaker_words_come_from_the_rules_an_editor_can_extend(tmp_
 
 
 def test_attribution_descriptions_come_from_the_rules_an_editor_can_extend(tmp_path, rules):
-    text = "The Aleppo Health Directorate said 12 people were killed. The directorate added that two hospitals were hit."
-    assert [a.source for a in attributions(text, rules)] == ["Aleppo Health Directorate", "directorate"]
+    text = "The Aleppo Health Bureau said 12 people were killed. The bureau added that two hospitals were hit."
+    assert [a and a.source for a in attributions(text, rules)] == ["Aleppo Health Bureau", None]
     shipped = (resource_dir("rules") / "descriptions.jsonl").read_text(encoding="utf-8")
-    added = {"id": "desc.directorate", "word": "directorate", "refers_to": ["government"]}
+    added = {"id": "desc.bureau", "word": "bureau", "refers_to": ["organisation"]}
     (tmp_path / "descriptions.jsonl").write_text(shipped + json.dumps(added) + "\n", encoding="utf-8")
-    assert [a.source for a in attributions(text, load_rules(tmp_path))] == ["Aleppo Health Directorate"] * 2
+    assert [a.source for a in attributions(text, load_rules(tmp_path))] == ["Aleppo Health Bureau"] * 2
 
 
 @pytest.mark.parametrize("text", [
@@ -2359,3 +2359,25 @@ def test_attribution_the_subject_before_an_insertion_speaks(rules, text, source,
 def test_attribution_an_insertion_is_dropped_only_after_a_name(rules, text):
     [found] = attributions(text, rules)
     assert "+insertion-dropped" not in found.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Insurers said a swift return to pre-crisis pricing was unlikely.",
+    "Brokers say premiums have climbed.",
+    "Unconfirmed reports on social media said an adviser was among the dead.",
+])
+def test_attribution_a_trade_in_the_plural_or_a_report_adjective_is_unnamed(rules, text):
+    [found] = attributions(text, rules)
+    assert found.source_type == "anonymous"
+
+
+def test_attribution_a_surname_in_the_plural_form_is_a_name_once_written_inside_a_sentence(rules):
+    *_, found = attributions("John Peters, an analyst, spoke. Peters said 3 died.", rules)
+    assert found.source == "Peters"
+
+
+def test_attribution_the_body_word_a_source_is_called_by_refers_back_to_it(rules):
+    found = attributions("Peacekeepers exchanged fire, the U.N. mission, known as MINUSCA, said in a statement. "
+                         "The mission said its troops had evacuated 11 people. The Central Bank of Egypt said "
+                         "inflation eased. The bank noted that it would act.", rules)
+    assert [a.source for a in found] == ["MINUSCA", "MINUSCA", "Central Bank of Egypt", "Central Bank of Egypt"]

@@ -2249,6 +2249,19 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         owner = _spokesman_of(lex, context, candidate, matcher) if _guess_type(person) == "person" else None
         if owner is not None:
             return _through_spokesman(owner, person, base, candidate.rule)  # "The ministry's spokesman, Ahmed al-Saadi, told"
+    if len(words) == 1 and not matcher(mention) and (
+            lower_words[0] in _REPORT_ADJECTIVES or
+            _PLURAL_OF_TRADE.fullmatch(words[0]) and candidate.position < len(words[0]) + 12 and
+            not re.search(rf"[^.!?\"”\s]\s+{re.escape(words[0])}\b", " ".join([*context.before, context.written]))):
+        # "Insurers said", "Brokers say", "Engineers said it years ago" (a trade in the plural at the
+        # start of a sentence, never written inside one: "John Peters … Peters said" is a name),
+        # "Unconfirmed reports said"
+        return anonymous(mention)
+    if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _BODY_WORDS \
+            and lower_words[1] not in lex.descriptions and not matcher(mention):
+        called = _body_called(context, registry, lower_words[1])
+        if called is not None:
+            return inherit(called, "+called")  # "The mission said" after "the U.N. mission, known as MINUSCA, said"
     at_spokes = next((k for k in (1, 2, 3) if k < len(words) - 1 and lower_words[k] in _SPOKES), None)
     if at_spokes is not None and lower_words[0] not in DETERMINERS and \
             (lower_words[0] not in NATIONALITIES or lower_words[0] in _STATE_BODY_WORDS or at_spokes > 1):
@@ -3110,6 +3123,8 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     return None
 
 
+_PLURAL_OF_TRADE = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ians|ants|ents|ors|ees)")
+_REPORT_ADJECTIVES = {"unconfirmed", "unverified", "initial", "preliminary", "conflicting", "separate", "earlier"}
 _PRESS_OFFICE_WORDS = {"media", "center", "centre", "office", "press", "information", "public", "relations",
                        "communications", "communication", "wing", "department"}
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
