@@ -2278,7 +2278,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     placed = re.match(r"(.+?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", mention) if owner is None else None
     if placed is not None and placed.group(1).split()[-1].lower() in lex.descriptions \
-            and placed.group(2).lower() in lex.nation_names and not matcher(placed.group(1)) is None:
+            and placed.group(2).lower() in lex.nation_names and matcher(placed.group(1)) is not None:
         # "The Hamas-run health ministry in Gaza said": Gaza's health ministry, as "Gaza's health ministry"
         owner = lex.nation_names[placed.group(2).lower()]
         words = placed.group(1).split()
