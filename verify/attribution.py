@@ -2395,8 +2395,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return inherit(previous, "+metonym")
     if hits:
         persons = [h for h in hits if h.type == "person"]
-        if persons and len(words) == 1 and persons[0].name != words[0] and \
-                re.search(rf"\b{re.escape(words[0])},\s+(?:a|an)\s+[a-z]", context.written):
+        if persons and len(words) == 1 and persons[0].name != words[0] and _introduced_anew(words[0], context):
             # '"…," said Abdulrahman, a shop owner': a new person introduced by his apposition, not
             # the registry's speaker who has that surname (Rami Abdel Rahman)
             return Attribution(source=words[0], source_id=slug(words[0]), source_type="person", speaker=words[0],
@@ -2514,8 +2513,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 speaker = person
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=speaker, **base)
-    if len(words) == 1 and words[0][:1].isupper() and \
-            re.search(rf"\b{re.escape(words[0])},\s+(?:a|an)\s+[a-z]", context.written):
+    if len(words) == 1 and words[0][:1].isupper() and _introduced_anew(words[0], context):
         # "Hassan, a baker in the town, said" after "General Suheil al-Hassan said": a new person,
         # introduced by his apposition, not the earlier speaker of that surname
         return Attribution(source=words[0], source_id=slug(words[0]), source_type="person", speaker=words[0], **base)
@@ -2605,10 +2603,19 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
 
 
-_OFFICER_OF = re.compile(
-    r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|head|director|chief|commander|"
-    r"official|coordinator|co-chair|chair(?:man|woman|person)?|president|secretary-general)\s+(?:for|of|at|with)\s+"
-    r"(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|in|the|on))*)$")
+# the roles of an officer who speaks for his body ("a spokesman for", "co-chair of")
+_OFFICER_ROLES = (r"spokes(?:man|woman|person)|head|director|chief|commander|official|coordinator|co-chair|"
+                  r"chair(?:man|woman|person)?|president|secretary-general")
+
+
+def _role_body(first: str) -> str:
+    """The body after the role ("the Health Authority in the Euphrates Region"), its first letter
+    matching the class `first`."""
+    return r"(?:the\s+)?(?P<body>" + first + r"[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|in|the|on))*)"
+
+
+_OFFICER_OF = re.compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
+                         r")\s+(?:for|of|at|with)\s+" + _role_body("[A-Z]") + "$")
 
 
 _SPOKESMAN_TITLES = {"spokesman", "spokeswoman", "spokesperson", "captain", "capt", "colonel", "col", "lieutenant",
@@ -2882,14 +2889,18 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
         for country in {word, word[:-1] if word.endswith("s") else word}:  # (FA-KES: "Yemens")
             if country not in lex.nations:
                 # a people's adjective: "Libyan Red Crescent", "Yemeni army"
-                country = next((n for n in lex.nations if len(n) >= 4 and word not in own and _demonym_of(word, n)),
-                               country)
+                country = (word not in own and _country_of_demonym(lex, word)) or country
             if country in lex.nations and not any(len(os.path.commonprefix([country, w])) >= 4 for w in own):
                 return True
     return False
 
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "lese", "ean", "ish")
+
+
+def _country_of_demonym(lex: Lexicon, word: str) -> str | None:
+    """The country (lower case) whose people's adjective `word` is: "yemeni" → "yemen"."""
+    return next((n for n in lex.nations if len(n) >= 4 and _demonym_of(word, n)), None)
 
 
 def _demonym_of(word: str, country: str) -> bool:
@@ -3154,7 +3165,7 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
         return named
     if len(lowered) >= 2 and all(w in _STATE_BODY_WORDS for w in lowered[1:]):
         # "Ukrainian Air Force spokesperson Yuriy Ihnat": the body of the country the adjective names
-        country = next((n for n in context.lex.nations if len(n) >= 4 and _demonym_of(lowered[0], n)), None)
+        country = _country_of_demonym(context.lex, lowered[0])
         if country is not None:
             name = f"{context.lex.nation_names.get(country, country.title())}'s {' '.join(lowered[1:])}"
             return matcher(name) or name
@@ -3174,7 +3185,7 @@ def _nearest_nation(context: _Context) -> str | None:
             lower = word.lower()
             if lower in names:
                 return word  # "Congo" (as the text calls it)
-            country = next((n for n in context.lex.nations if len(n) >= 4 and _demonym_of(lower, n)), None)
+            country = _country_of_demonym(context.lex, lower)
             if country is not None:
                 return names.get(country, country.title())  # "Ukrainian" → "Ukraine"
     return None
@@ -3193,6 +3204,13 @@ def _body_called(context: _Context, registry: Registry, word: str) -> Attributio
         if any(pattern.search(name.lower()) for name in names):
             return attribution
     return None
+
+
+def _introduced_anew(name: str, context: _Context) -> bool:
+    """Whether the sentence introduces a one-word name with an apposition of its own ("Hassan, a
+    baker in the town, said"), so that he is a new person, not an earlier or registry speaker of
+    that surname."""
+    return re.search(rf"\b{re.escape(name)},\s+(?:a|an)\s+[a-z]", context.written) is not None
 
 
 _KNOWN_ONLY_AS = re.compile(
@@ -3714,11 +3732,11 @@ def _reading(text: str, rules: RuleSet) -> str:
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via", "through", "under"}
 # an officer's role in a body, as an insertion: ", a logistics officer with Unrwa, …", ", director of
 # al-Ahli Arab Hospital, where …", ", co-chair of the Health Authority in the Euphrates Region,"
-_ROLE_IN_INSERTION = re.compile(
-    r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|head|director|chief|commander|"
-    r"official|officer|coordinator|co-chair|chair(?:man|woman|person)?|president|secretary-general|manager|"
-    r"representative|member)\s+(?:of|for|with|at)\s+(?:the\s+)?"
-    r"([A-Za-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|in|the|on))*)")
+# (an insertion also names lesser roles: "a logistics officer with Unrwa", "a member of", and a body
+# spelled in lower case first: "director of al-Ahli Arab Hospital")
+_ROLE_IN_INSERTION = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
+                                r"|officer|manager|representative|member)\s+(?:of|for|with|at)\s+" +
+                                _role_body("[A-Za-z]"))
 
 
 def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
@@ -3727,6 +3745,8 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     "Mohammad told Enab Baladi"; "The Horan Free Gathering, a local network that documents
     violations, said" reads "The Horan Free Gathering said". (A second reading, tried when the
     first finds no named source.)"""
+    if text.count(",") < 2:
+        return None  # (most sentences: no pair of commas, no insertion)
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     tokens = tokenize(text)
     first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
@@ -3823,7 +3843,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     if officer is not None:
                         # "Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told":
                         # the body the insertion names speaks through him
-                        body = _named_body(officer.group(1), context, matcher) or officer.group(1)
+                        body = _named_body(officer.group("body"), context, matcher) or officer.group("body")
                         if isinstance(body, str):
                             body = Source(id=slug(body), name=body,
                                           type=_guess_type(body) if _guess_type(body) != "person" else "organisation")

@@ -240,10 +240,10 @@ def _read_file(
         if text is None:
             text = _decode(_read_bytes(path, max_bytes), path, encoding)
         name = Path(path).name
-        delimiter = _table_delimiter(text, columns) if suffix not in (*TEXT_SUFFIXES, *HTML_SUFFIXES) else None
         if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
             yield _html_document(text, doc_id=name, origin=path)
-        elif delimiter is not None:  # a table without a .csv name: "<(zcat corpus.csv.gz)"
+        elif suffix not in TEXT_SUFFIXES and (delimiter := _table_delimiter(text, columns)) is not None:
+            # a table without a .csv name: "<(zcat corpus.csv.gz)"
             yield from _table_documents(path, stem, lambda: _split_lines(text), delimiter, columns, len(text))
         else:
             yield _text_document(text, doc_id=name, origin=path)
@@ -339,12 +339,11 @@ def _read_stdin(
         text = _decode(data, STDIN_ORIGIN, encoding)
     else:
         text = _check_text(data.removeprefix("\ufeff"), STDIN_ORIGIN)
-    delimiter = _table_delimiter(text, columns)
     if _looks_like_html(text):
         yield _html_document(text, doc_id="stdin", origin=STDIN_ORIGIN)
     elif _looks_like_jsonl(text):
         yield from _jsonl_documents(STDIN_ORIGIN, "stdin", lambda: _split_lines(text), columns)
-    elif delimiter is not None:
+    elif (delimiter := _table_delimiter(text, columns)) is not None:
         yield from _table_documents(STDIN_ORIGIN, "stdin", lambda: _split_lines(text), delimiter, columns, len(text))
     else:
         yield _text_document(text, doc_id="stdin", origin=STDIN_ORIGIN)
@@ -354,7 +353,8 @@ def _table_delimiter(text: str, columns: Columns) -> str | None:
     """The delimiter when `text` is a CSV/TSV table with a text column ("unit_id,article_content,…"
     piped in, or read from `<(zcat corpus.csv.gz)`), else None: its first line is a header naming
     the text column (`--text-column`, or one of the names found automatically)."""
-    header = text.split("\n", 1)[0].strip().lstrip("\ufeff")
+    end = text.find("\n")
+    header = (text if end < 0 else text[:end]).strip().lstrip("\ufeff")  # (no copy of a large text's rest)
     names = {columns.text.lower()} if columns.text else set(_AUTO_NAMES["text"])
     for delimiter in (",", "\t"):
         if delimiter in header:
