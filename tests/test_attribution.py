@@ -1789,7 +1789,9 @@ def test_attribution_a_participle_after_an_unknown_name_stays_unattributed(rules
      "Russian government", None),
     ("Syria and its ally Russia deny Damascus carried out any such chemical attack.", "Syria", None),
     # a place before "and" belongs to the content
-    ("Rebels seized Aleppo and the army said it would retake it.", "unnamed (the army)", None),
+    # "the army" of a story set in Syria (Aleppo lies within it) is Syria's; with no country, unnamed
+    ("Rebels seized Aleppo and the army said it would retake it.", "Syrian army", None),
+    ("Rebels seized the town and the army said it would retake it.", "unnamed (the army)", None),
     # unnamed people in pairs stay together; a list that lost its commas is not a first subject
     ("Patients and staff reported suffering severe respiratory symptoms.", "unnamed (patients and staff)", None),
     # an acronym in brackets names the body its description only describes
@@ -2381,3 +2383,84 @@ def test_attribution_the_body_word_a_source_is_called_by_refers_back_to_it(rules
                          "The mission said its troops had evacuated 11 people. The Central Bank of Egypt said "
                          "inflation eased. The bank noted that it would act.", rules)
     assert [a.source for a in found] == ["MINUSCA", "MINUSCA", "Central Bank of Egypt", "Central Bank of Egypt"]
+
+
+# --- twelfth session: officers speak for their body, the story's own government and army ----------
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # the body and the role before the name, titles between them
+    ("Pentagon deputy press secretary Dana Whitacre told reporters that two drones were launched.",
+     "Pentagon", "Dana Whitacre"),
+    ("RSF adviser Omar Tijani Abakar accused the army of bombing villages.", "RSF", "Omar Tijani Abakar"),
+    ("Kurdistan Region government (KRG) spokesperson Soran Mahmoud Karim condemned the attack.",
+     "Kurdistan Regional Government", "Soran Mahmoud Karim"),
+    ("Al-Nasr Army military spokesperson Lieutenant Iyad al-Homsi said the gangs used chemical weapons.",
+     "Al-Nasr Army", "Iyad al-Homsi"),
+    ("Speaking exclusively to Asharq Al-Awsat PYD spokesman Nawaf Khalil said the reasons are unknown.",
+     "Democratic Union Party", "Nawaf Khalil"),
+    # the role and the body before the name, between commas
+    ("A spokesperson for the Upper Nile state government, Peter Nyang Chol, told reporters that security "
+     "was restored.", "Upper Nile state government", "Peter Nyang Chol"),
+    # the role and the body after the name
+    ("Hashim Abdelrahman Karrar, a spokesman for the Sudanese Armed Forces, said the army abided by the law.",
+     "Sudanese Armed Forces", "Hashim Abdelrahman Karrar"),
+    ("Ali Hassan, a senior official at the Kharkiv regional administration, said 12 people died.",
+     "Kharkiv regional administration", "Ali Hassan"),
+    ('"Many are sleeping in their cars," Khalil Naso, a field coordinator for Yazda, told the newspaper.',
+     "Yazda", "Khalil Naso"),
+])
+def test_attribution_an_officer_named_with_his_body_speaks_for_it(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+    assert found.source_type != "person"
+
+
+@pytest.mark.parametrize("text, person", [
+    # ministers, cabinet secretaries and national security advisers speak for themselves
+    ("Defense Secretary Pete Hegseth said the strikes would continue.", "Pete Hegseth"),
+    ("Interior Minister Ali Hassan said 12 people died.", "Ali Hassan"),
+    ('"That means only two entities were responsible," Deputy National Security Adviser Ben Rhodes said.',
+     "Ben Rhodes"),
+    # an outlet he speaks to is not his body; "Syrian opposition" is no body's name
+    ("Speaking to Al Jazeera Syrian opposition spokesman Salem al-Meslet said the talks failed.", "Salem al-Meslet"),
+    # no body named with him: the role alone ("the group's spokesman" with no group before)
+    ("Ali Hassan, the group's spokesman, said 12 people died.", "Ali Hassan"),
+])
+def test_attribution_an_officer_without_a_body_or_a_minister_speaks_for_himself(rules, text, person):
+    [found] = attributions(text, rules)
+    assert (found.source, found.source_type) == (person, "person")
+
+
+def test_attribution_the_words_describing_a_body_are_not_its_name(rules):
+    [found] = attributions("The El-Obeid Emergency Response Room, a network of local volunteers, said in a "
+                           "statement that 27 people had been killed.", rules)
+    assert found.source == "El-Obeid Emergency Response Room"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the government or army of the country the story is set in, when none was named before
+    ("Gunmen attacked a village in the Central African Republic. The government blamed the 3R rebel group.",
+     "Central African Republic's government"),
+    ("Fighting spread near Maroua in Cameroon. The military says the assault began at midnight.",
+     "Cameroon's military"),
+    ("Rebels shelled Homs. The government blamed the attack on terrorists.", "Syrian government"),
+    # an army the story named by another of its names ("the Sudanese Armed Forces")
+    ("Fighting between the Sudanese Armed Forces and the RSF killed 27. The army said it repelled an attack.",
+     "Sudanese Armed Forces"),
+])
+def test_attribution_the_government_or_the_army_is_the_story_countrys(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a country-less alias of a Syrian body, named after another country
+    ("Georgia's Health Ministry said 27 people were taken to hospitals.", "Georgia's Health Ministry"),
+    ("German government spokesman Steffen Seibert said the ceasefires were not enough.", "Germany's government"),
+    # an acronym is the body's own name, wherever its branch is
+    ("The head of UOSSM France Dr Ziad Alissa condemned the attack.",
+     "Union of Syrian Medical Care and Relief Organisations"),
+])
+def test_attribution_a_body_of_another_country_is_not_the_syrian_one(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source

@@ -155,6 +155,7 @@ class Lexicon:
     eyes: frozenset
     participles: frozenset
     heads: frozenset
+    officer_roles: frozenset = frozenset()  # roles whose bearer speaks for the body named with him
     countries: frozenset = frozenset()  # one-word names of governments in the registry: russia, moscow
     places: frozenset = frozenset()  # place names and aliases, lower case (rules/places.jsonl)
     nations: frozenset = frozenset()  # places within no other place (countries), lower case
@@ -180,6 +181,7 @@ def lexicon(rules: RuleSet) -> Lexicon:
                        titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
                        referring_heads=words["referring-heads"], eyes=words["eyes"],
                        participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions),
+                       officer_roles=words["officer-roles"],
                        countries=_countries(rules.registry), places=frozenset(rules.places),
                        nations=frozenset(name.lower() for name in set(rules.places.values())
                                          if name not in rules.place_parents),
@@ -2016,6 +2018,32 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
+    """Turn a candidate into an Attribution (`_resolve`); a named person the sentence gives as an
+    officer of a body speaks for that body (`_speaks_for`)."""
+    found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
+    if found is None or found.source_type == "anonymous":
+        return found
+    if found.source_type != "person":
+        apposed = _APPOSITION_AFTER_BODY.match(found.source)
+        if apposed is not None and rules.registry.get(found.source_id) is None:
+            # "The El-Obeid Emergency Response Room, a network of local volunteers, said": the body,
+            # without the words that describe it
+            name = apposed.group("name")
+            if _guess_type(name) != "person" or len(name.split()) < 2:
+                return replace(found, source=name, source_id=slug(name))
+            # "Khalil Naso, a field coordinator for Yazda, told": a person, who may be an officer
+            found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
+        else:
+            return found
+    if not found.speaker:
+        return found
+    return _speaks_for(found, rules=rules, context=context)
+
+
+_APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)]),?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]")
+
+
+def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
     """Turn a candidate into an Attribution: registry naming, pronouns, descriptions, relays.
 
     Order: pronouns ("it") and descriptions ("the monitor", "the source") take the latest
@@ -2287,6 +2315,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         words = [owner, *words]  # "Yemen's health ministry said"
         mention, lower_words = " ".join(words), [w.lower().strip(".,") for w in words]
     hits = tuple(h for h in matcher.all(mention) if not _another_country(lex, mention, h, registry)
+                 and not (h.type == "person" and _inside_another_name(lex, mention, h))
                  and not (h.type == "NGO" and owner is None and context.nation
                           and _foreign_alias(mention, h, registry, context.nations, lex.nations)))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
@@ -2374,6 +2403,17 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 if mentioned is not None and mentioned is not publisher:
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
+            if not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
+                    lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
+                # "The government blamed the 3R rebel group" in a story from the Central African
+                # Republic, no government named before: that country's
+                name = f"{context.nation_name}'s {lower_words[-1]}"
+                known = matcher(name) or _national_source(registry, context.nation, lower_words[-1])
+                if known is not None:
+                    return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                                       **{**base, "rule": candidate.rule + "+national"})
+                return Attribution(source=name, source_id=slug(name), source_type=types[0] if types else "government",
+                                   **{**base, "rule": candidate.rule + "+national"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
@@ -2603,6 +2643,134 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
 
 
+# --- officers: a named person who speaks for the body the sentence names with him ------------------
+
+def _officer_patterns(lex: Lexicon):
+    """The three ways news names an officer with his body (rules/speakers.jsonl "officer-roles"):
+    the body and role before the name ("Pentagon deputy press secretary Dana Whitacre", "RSF
+    adviser Omar Tijani Abakar", "Army spokesman Brigadier General Osman Abdel Rahim"), the role and
+    body before it between commas ("A spokesperson for the Upper Nile state government, Peter Nyang
+    Chol,"), or after it ("Hashim Karrar, a spokesman for the Sudanese Armed Forces,", "Kamaran
+    Sheikhani, CPT's coordinator")."""
+    def build(_):
+        roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
+        role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})"  # (any case: "a Senior Spokesman for")
+        low_role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})"  # ("National Security Adviser" is a title)
+        titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
+        name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
+        before = re.compile(
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?|(?:local|state|provincial|regional)\s+"
+            rf"(?:police|army|military|government))\s+{low_role}\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+        ahead = re.compile(rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?),\s*$")
+        after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?)"
+                           rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role})"
+                           rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
+        return before, ahead, after
+    if id(lex) not in _OFFICER_PATTERNS:  # (one lexicon per rule set, kept alive with its patterns)
+        _OFFICER_PATTERNS[id(lex)] = (lex, build(lex))
+    return _OFFICER_PATTERNS[id(lex)][1]
+
+
+_OFFICER_PATTERNS: dict = {}
+
+
+def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution:
+    """The body a named person speaks for when the sentence names him as its officer (spokesman,
+    press secretary, adviser, official, commander, coordinator, director …: fixtures/gold/GUIDELINES.md,
+    "Officers and members of an organisation"), read wherever his role and body stand; `found`
+    unchanged when the sentence gives him no such role, or one that speaks for itself (minister,
+    president, governor, ambassador: those roles are not officer roles)."""
+    text = context.sentence if context.introducing else context.written or context.sentence
+    name = found.speaker
+    at = text.find(name)
+    if at < 0:
+        return found
+    lex = context.lex
+    before, ahead, after = _officer_patterns(lex)
+    phrase, owner = None, False
+    match = after.match(text[at + len(name):])
+    if match is not None:
+        phrase, owner = (match.group("body"), False) if match.group("body") else (match.group("owner"), True)
+    else:
+        match = ahead.search(text[:at]) or before.search(text[:at])
+        if match is not None:
+            phrase = match.group("body")
+    if not phrase:
+        return found
+    body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
+    if body is None:
+        return found
+    rule = found.rule + "+officer"
+    if isinstance(body, Attribution):
+        return replace(body, mention=found.mention, cue=found.cue, stance=found.stance, via=found.via or body.via,
+                       carried=found.carried, rule=rule, speaker=name)
+    if isinstance(body, Source):
+        return replace(found, source=body.name, source_id=body.id, source_type=body.type, rule=rule)
+    kind = _guess_type(body)
+    return replace(found, source=body, source_id=slug(body), source_type=kind if kind != "person" else "organisation",
+                   rule=rule)
+
+
+def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, owner: bool):
+    """The body an officer's role names (`_speaks_for`): a registry source, a body that spoke before
+    or that the text called so ("the hospital", "the group", "Army"), or the name as the text writes
+    it ("Upper Nile state government"); None for a place, a people or a person."""
+    lex, registry = context.lex, rules.registry
+    matcher = context.matcher or _registry_matcher(registry)
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    possessive = re.search(r"^(?:the\s+)?(.+?)(?:'s|’s|s'|s’)\s+\S", phrase)
+    if possessive is not None and not owner:
+        phrase = possessive.group(1) + ("s" if re.search(r"s['’]\s", phrase) else "")  # "the Houthis' political bureau"
+    phrase = re.split(r"\s+(?:in|near|from|based in)\s+(?=[A-Z])", phrase)[0]  # (a place after it)
+    words = [w for w in phrase.split() if w.lower() not in DETERMINERS]
+    if not words:
+        return None
+    lowered = " ".join(words).lower()
+    if lowered in NATIONALITIES or lowered in lex.places or lowered in lex.nations or \
+            _country_of_demonym(lex, lowered) is not None:
+        return None  # ("Russian spokesman", "Kharkiv adviser": no body)
+    for k in range(len(words)):
+        # the shortest body the registry knows by the words' end: "PYD" in "Speaking exclusively to
+        # Asharq Al-Awsat PYD spokesman", "Syrian National Coalition" after "Al Arabiya"
+        known = registry.find(" ".join(words[k:]))
+        if known is not None and " ".join(words[k:]).lower() not in lex.places:
+            return known if known.type not in MEDIA_TYPES | {"person"} else None  # ("Speaking to Al Jazeera …")
+    words = [w for w in words if w.lower().rstrip(".") not in lex.title_stems or w[:1].islower()]  # ("Deputy")
+    if not words:
+        return None
+    known = matcher(" ".join(words))
+    if known is not None:
+        return known if known.type not in MEDIA_TYPES | {"person"} else None
+    body = _spokes_body(lex, context, registry, matcher, words, at)
+    if body is not None:
+        return body
+    head = words[-1].lower()
+    if len(words) == 1 and (head in lex.descriptions or head in _STATE_BODY_WORDS):
+        # "Army spokesman …" with no army named before: the army of the country the story is from
+        body = _owner_of_kind(lex, context, head, at) if head in lex.descriptions else None
+        if body is None and context.nation_name and head in _STATE_BODY_WORDS:
+            body = f"{context.nation_name}'s {head}"
+        return body
+    if all(w.islower() for w in words) and head in lex.descriptions:
+        return _owner_of_kind(lex, context, head, at)
+    if all(w.islower() for w in words):
+        return _named_earlier(context, head, at)
+    if _guess_type(" ".join(words)) == "person" and len(words) > 1:
+        return None
+    return " ".join(words)
+
+
+def _named_earlier(context: _Context, head: str, at: int) -> str | None:
+    """The name the text gave earlier to a body it now calls by its head noun: "the emergency room"
+    after "the El-Obeid Emergency Response Room", "the hospital" after "Beledweyne General Hospital"."""
+    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,5}}){re.escape(head.capitalize())}\b")
+    for text in (context.sentence[:at], *reversed(context.before)):
+        found = list(pattern.finditer(text))
+        if found:
+            return (found[-1].group(1) + head.capitalize()).strip()
+    return None
+
+
 # the roles of an officer who speaks for his body ("a spokesman for", "co-chair of")
 _OFFICER_ROLES = (r"spokes(?:man|woman|person)|head|director|chief|commander|official|coordinator|co-chair|"
                   r"chair(?:man|woman|person)?|president|secretary-general")
@@ -2792,11 +2960,16 @@ _GROUP_WORDS = {"group", "organisation", "organization", "charity", "network"}
 _GROUP_TYPES = {"NGO", "monitor", "armed group", "organisation", "international body"}
 
 
+_CALLED_ALIKE = {"army": r"army|military|armed\s+forces", "military": r"army|military|armed\s+forces"}
+
+
 def _called(text: str, source: Source, word: str) -> bool:
-    """True when the text calls `source` a `word`: an alias holding it ("Syrian army") or followed
-    by it within two words ("the YPG militia", "Kurdish YPG fighters' militia")."""
+    """True when the text calls `source` a `word`: an alias holding it ("Syrian army"; an army by
+    any of its names: "the army" after "the Sudanese Armed Forces") or followed by it within two
+    words ("the YPG militia", "Kurdish YPG fighters' militia")."""
+    alike = _CALLED_ALIKE.get(word.lower(), re.escape(word))
     for alias in (source.name, *source.aliases):
-        if re.search(rf"\b{re.escape(word)}\b", alias, re.IGNORECASE) and \
+        if re.search(rf"\b(?:{alike})\b", alias, re.IGNORECASE) and \
                 re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE):
             return True
         if re.search(rf"(?<![\w-]){re.escape(alias)}(?:\s+\S+)?\s+{re.escape(word)}\b", text,
@@ -2871,6 +3044,22 @@ def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matche
     if known is not None and known.type != "person":
         return None, title
     return (known.name if known is not None else name), title
+
+
+def _inside_another_name(lex: Lexicon, mention: str, person: Source) -> bool:
+    """True when the registry person's alias sits inside another person's full name in the mention:
+    "Abdelrahman" in "Brig. Gen. Hashim Abdelrahman Karrar" is not Rami Abdel Rahman."""
+    for alias in sorted((person.name, *person.aliases), key=len, reverse=True):
+        found = re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", mention)
+        if found is None:
+            continue
+        after = mention[found.end():].split()[:1]
+        named = lambda w: w[:1].isupper() and w.lower().rstrip(".,") not in lex.title_stems \
+            and w.lower() not in DETERMINERS and w.lower().rstrip(",") not in NATIONALITIES
+        # a name runs on after the alias ("Hashim Abdelrahman Karrar"); a first name before it is no
+        # proof ("Sergey Rudskoy" is Sergei Rudskoi, "Rami Abdurrahman" the Observatory's head)
+        return alias != person.name and any(named(w.rstrip(",")) for w in after)
+    return False
 
 
 def _another_country(lex: Lexicon, mention: str, source: Source, registry: Registry) -> bool:
@@ -2948,6 +3137,9 @@ def _foreign_alias(mention: str, source: Source, registry: Registry, nations, kn
     belongs to a country the document never mentions, while it mentions others (`nations`)."""
     if source.type not in _STATE_TYPES | {"NGO"}:
         return False  # (an NGO too: "the Civil Defence" in Gaza is not Syria's White Helmets)
+    if any(alias.isupper() and re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", mention)
+           for alias in (source.name, *source.aliases)):
+        return False  # an acronym is the body's own name, not a country-less description ("UOSSM France")
     own = _own_words(source, registry)
     country_words = {w for w in own for n in known if w == n or _demonym_of(w, n)}
     home = {n for n in known for w in own if w == n or _demonym_of(w, n)}
@@ -2962,17 +3154,21 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
     ("Syrian", "Yemeni", "Sudanese") or through a place within it (rules/places.jsonl: "Aleppo" is
     Syria), lower case. ("Hamas" is no "Hama".)"""
     pattern = derived(rules, "attribution.places", lambda r: re.compile(
-        r"\b(" + "|".join(re.escape(p) for p in sorted(r.places, key=len, reverse=True)) + r")(?:'s|’s|n|ns|i|is|ese)?\b",
+        r"\b(" + "|".join(re.escape(p) for p in sorted(r.places, key=len, reverse=True)) + r")('s|’s|n|ns|i|is|ese)?\b",
         re.IGNORECASE) if r.places else None)
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for match in pattern.finditer(text) if pattern else ():
-        if not match.group(1)[:1].isupper():
-            continue
+        if not match.group(1)[:1].isupper() or (match.group(1).lower() in rules.place_acronyms
+                                                 and not match.group(1).isupper()):
+            continue  # ("Car bombs" name no Central African Republic)
         place, seen = rules.places[match.group(1).lower()], set()
         while place in rules.place_parents and place not in seen:
             seen.add(place)
             place = rules.place_parents[place]
-        counts[place.lower()] = counts.get(place.lower(), 0) + 1
+        # a place names where the story is; a people's adjective often names a party to it ("Israeli
+        # strikes" in a story from Gaza, "Russian jets" in one from Aleppo), so it counts for less
+        weight = 0.5 if match.group(2) and match.group(2)[:1] not in "'’" else 1.0
+        counts[place.lower()] = counts.get(place.lower(), 0) + weight
     if not counts:
         return None, frozenset()
     return max(counts, key=counts.get), frozenset(counts)
@@ -3138,6 +3334,7 @@ _PLURAL_OF_TRADE = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ians|ants|ents|ors|ees
 _REPORT_ADJECTIVES = {"unconfirmed", "unverified", "initial", "preliminary", "conflicting", "separate", "earlier"}
 _PRESS_OFFICE_WORDS = {"media", "center", "centre", "office", "press", "information", "public", "relations",
                        "communications", "communication", "wing", "department"}
+_NATIONAL_BODIES = {"government", "army", "military"}  # "the government": the one of the story's country
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
 
@@ -3174,6 +3371,22 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
         return None
     name = f"{country}'s {' '.join(lowered)}"
     return matcher(name) or name  # ("Syria's army" is the registry's Syrian army)
+
+
+def _national_source(registry: Registry, country: str | None, word: str) -> Source | None:
+    """The registry's government or army of `country` (lower case) for "the government", "the army"
+    ("Syrian government", "Turkish military"): a source of that kind whose name opens with the
+    country or its people's adjective."""
+    if not country:
+        return None
+    kind = "government" if word == "government" else "military"
+    for source in registry.sources.values():
+        first = source.name.split()[0].lower().removesuffix("'s")
+        if source.type == kind and (kind == "military" or source.affiliation is None) \
+                and (first == country or _demonym_of(first, country)) \
+                and re.search(rf"\b(?:{_CALLED_ALIKE.get(word, re.escape(word))})\b", source.name, re.IGNORECASE):
+            return source
+    return None
 
 
 def _nearest_nation(context: _Context) -> str | None:
@@ -3363,11 +3576,16 @@ def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str 
         if len(run) >= 2 and word.lower().rstrip(".") in lex.title_stems:
             break  # "Nasr al-Hariri Secretary General of the Syrian Coalition": the name ends at the title
         run.append(word)
-    name = " ".join(run)
+        if word.endswith(","):
+            break  # "Hashim Karrar, a spokesman for the …": the name ends at its comma
+    name = " ".join(run).rstrip(",")
     if any(w.lower() in DETERMINERS | lex.descriptors or w.lower().endswith("-based") or w.lower() in NATIONALITIES
            for w in run):
         return None  # "The Britain-based Human Rights' Observatory": a description, not a person
-    if 2 <= len(run) <= 4 and matcher(name) is None and _guess_type(name) == "person":
+    known = matcher(name)
+    if known is not None and known.type == "person" and _inside_another_name(lex, name, known):
+        known = None  # (another person's name holding a registry surname)
+    if 2 <= len(run) <= 4 and known is None and _guess_type(name) == "person":
         return name
     return None
 

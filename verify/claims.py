@@ -113,6 +113,8 @@ def find_places(text: str, *, rules: RuleSet) -> tuple[str, ...]:
     pattern = _place_pattern(rules)
     found = []
     for match in pattern.finditer(text):
+        if match.group().lower() in rules.place_acronyms and not match.group().isupper():
+            continue  # "a car bomb" is not the Central African Republic ("CAR")
         name = rules.places[match.group().lower()]
         if name not in found:
             found.append(name)
@@ -233,18 +235,49 @@ def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet) -> t
     return (origin,), attribution.source, attribution.source_id
 
 
+def _where(story, *, rules: RuleSet):
+    """A filter dropping the countries a document names as parties, not as places: a country the
+    registry knows as a government ("Russia", "Iran") that the story is not set in (it holds no
+    place the story names, and the story names another country more). "The deal brokered by
+    rebel backer Qatar and regime ally Iran" in a story from Aleppo happens in Syria."""
+    counts: dict[str, int] = {}
+    home = set()
+    for sentence in story:
+        for place in find_places(sentence.text, rules=rules):
+            root, seen = place, set()
+            while root in rules.place_parents and root not in seen:
+                seen.add(root)
+                root = rules.place_parents[root]
+            if root != place:
+                home.add(root)
+            counts[root] = counts.get(root, 0) + 1
+    if counts:
+        home.add(max(counts, key=counts.get))
+
+    def party(place: str) -> bool:
+        if place in home or place in rules.place_parents:
+            return False  # ("Damascus" is a place in Syria, though the registry also knows it as the government)
+        known = rules.registry.find(place)
+        return known is not None and known.type == "government"
+
+    def located(places: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(p for p in places if not party(p))
+    return located
+
+
 def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) -> tuple[Claim, ...]:
     """Every number of a document's story sentences as a Claim, in order."""
     rules = rules or load_rules()
     document = audited.document
     published = parse_date(document.published)
     story = [s for s in audited.sentences if not s.boilerplate]
+    located = _where(story, rules=rules)
     document_places = ()
     for sentence in story[:2]:
-        document_places = document_places or find_places(sentence.text, rules=rules)
+        document_places = document_places or located(find_places(sentence.text, rules=rules))
     claims, seen = [], {}
     for sentence in story:
-        places = find_places(sentence.text, rules=rules) or document_places
+        places = located(find_places(sentence.text, rules=rules)) or document_places
         when = resolve_date(sentence.text, published)
         since = resolve_since(sentence.text, published)
         for number in sentence.numbers:

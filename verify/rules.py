@@ -35,7 +35,8 @@ CUE_KINDS = ("verb", "according", "quote", "citing", "marker", "toll")
 
 # The word classes of rules/speakers.jsonl, each on one line of the file (see `about` there).
 SPEAKER_CLASSES = ("speakers.unnamed", "speakers.unnamed-persons", "speakers.descriptors", "speakers.titles",
-                   "speakers.private-roles", "speakers.referring-heads", "speakers.eyes", "speakers.participles")
+                   "speakers.private-roles", "speakers.referring-heads", "speakers.eyes", "speakers.participles",
+                   "speakers.officer-roles")
 _STRING_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
 SCHEMAS = {
     "cues.jsonl": {
@@ -221,6 +222,7 @@ class RuleSet:
     places: dict[str, str]            # place name or alias (lower case) → canonical name
     place_parents: dict[str, str]     # canonical place → the place it lies within
     files: tuple[Path, ...]
+    place_acronyms: frozenset = frozenset()  # aliases written in capitals ("car" for "CAR"): matched only so
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
@@ -431,7 +433,7 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
-    places, place_parents = {}, {}
+    places, place_parents, place_acronyms = {}, {}, set()
     for number, r in records["places.jsonl"]:
         if r.get("within") is not None and r["within"] not in place_names:
             problems.append(f"{paths['places.jsonl']}:{number}: within {r['within']!r} is not the name of a place")
@@ -439,6 +441,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
             place_parents[r["name"]] = r["within"]
         for name in (r["name"], *r.get("aliases", [])):
             places[name.lower()] = r["name"]
+            if name.isupper() and len(name) > 1:
+                place_acronyms.add(name.lower())
     qualifiers_path = rule_path("qualifiers.jsonl", Path(rules_dir) if rules_dir else None)
     try:
         from .numbers import load_qualifiers  # verify.numbers owns the qualifier format
@@ -452,4 +456,4 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     return RuleSet(tuple(cues), tuple(hedges), Registry(sources), tuple(boilerplate), abbreviations,
                    tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
                    place_parents,
-                   (*paths.values(), qualifiers_path))
+                   (*paths.values(), qualifiers_path), frozenset(place_acronyms))
