@@ -2464,3 +2464,42 @@ def test_attribution_the_government_or_the_army_is_the_story_countrys(rules, tex
 def test_attribution_a_body_of_another_country_is_not_the_syrian_one(rules, text, source):
     [found] = attributions(text, rules)
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # the role and body, then his name between commas, read first as one unnamed spokesman or one name
+    ("The spokesman of the Ambulance and Emergency Service, Anwar Shneiba, told The Libya Observer that teams "
+     "had evacuated dozens.", "Ambulance and Emergency Service", "Anwar Shneiba"),
+    ("A spokesman for the rebel Syrian National Army, Youssef Hammoud, said the fighters had withdrawn.",
+     "Syrian National Army", "Youssef Hammoud"),
+])
+def test_attribution_a_role_and_body_then_the_name_between_commas(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body a country owns, named as written, not the government the country's name stands for
+    ("Citing Lebanon's Health Ministry, NNA says one of the dead is a woman.", "Lebanon's Health Ministry"),
+    ("Lebanon's General Security agency, which controls the border crossings, said 2,300 Syrians left each day.",
+     "Lebanon's General Security agency"),
+    ("Iran's mission to the United Nations in New York denied any involvement.", "Iran's mission"),
+    # its army is the registry's army of that country; a known body after the country is that body
+    ("Turkey's army said it killed 12 militants.", "Turkish military"),
+    ("Iran's official IRNA news agency said the talks had ended.", "IRNA"),
+])
+def test_attribution_a_body_a_country_owns(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body the registry knows by a country-less alias, in a story from a country that is not its own
+    ("Floods swept through Derna in Libya. \"Our teams are working,\" Red Crescent spokesperson Nouri Busaif said.",
+     "Libya's Red Crescent"),
+    ("US strikes hit Sanaa in Yemen. The Houthi-run Health Ministry in Sanaa said nine people were killed.",
+     "Houthi-run Health Ministry in Sanaa"),
+])
+def test_attribution_a_country_less_alias_abroad_is_not_the_syrian_body(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source
