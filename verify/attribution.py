@@ -2027,8 +2027,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if named is not None:
         return named
     if found.source_type == "anonymous":
-        return found
+        return _member_of_body(found, rules=rules, context=context) or found
     if found.source_type != "person":
+        officer = _officer_in_name(found, rules=rules, context=context)
+        if officer is not None:
+            return officer
         apposed = _APPOSITION_AFTER_BODY.match(found.source)
         if apposed is not None and rules.registry.get(found.source_id) is None:
             # "The El-Obeid Emergency Response Room, a network of local volunteers, said": the body,
@@ -2706,6 +2709,64 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
         body = _officer_body(match.group("body").strip(), rules=rules, context=context, at=match.start(), owner=False)
         return _as_officer(found, body, name) if body is not None else None
     return None
+
+
+_MEMBER_HEADS = {"official", "officer", "commander", "spokesman", "spokesperson", "spokeswoman", "employee",
+                 "staffer", "professional"}
+
+
+def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """An unnamed member of a body the mention names is that body (fixtures/gold/GUIDELINES.md: "an
+    official at the ministry"): "a Syrian army officer", "A senior Lebanese army official", "A General
+    Security officer" (the body that spoke as "Lebanon's General Security agency" before). None when
+    the mention names no body ("a senior official", "a military source")."""
+    words = (found.mention or "").split()
+    if len(words) < 2 or words[-1].lower() not in _MEMBER_HEADS:
+        return None
+    words = [w for w in words[:-1] if w.lower() not in DETERMINERS | _QUANTIFIERS and not w.lower().endswith("-ranking")]
+    if not words or any(w.lower() in {"of", "at", "for", "with", "in"} for w in words):
+        return None  # (none, or the body after a preposition, read elsewhere: "an official at the ministry")
+    lex, registry = context.lex, rules.registry
+    phrase, lowered = " ".join(words), [w.lower() for w in words]
+    known = registry.find(phrase) or (context.matcher or _registry_matcher(registry))(phrase)
+    body = None
+    if known is not None:
+        # (a country's official is unnamed, as the gold writes "a U.S. official": no body is named)
+        body = known if known.type not in MEDIA_TYPES | {"person"} and not (
+            known.type == "government" and known.affiliation is None and len(words) == 1) else None
+    elif lowered[-1] in _NATIONAL_BODIES | {"police"} and len(words) <= 2:
+        if len(words) == 1:  # the span may stop after the people's adjective: "A senior Lebanese army official"
+            text = context.sentence if context.introducing else context.written or context.sentence
+            adjective = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(found.mention)}", text)
+            if adjective is not None and _country_of_demonym(lex, adjective.group(1).lower()) is not None:
+                words, lowered = [adjective.group(1), *words], [adjective.group(1).lower(), *lowered]
+                phrase = " ".join(words)
+        country = _country_of_demonym(lex, lowered[0]) if len(words) == 2 else context.nation
+        if country is not None:
+            body = _national_source(registry, country, lowered[-1]) if lowered[-1] != "police" else None
+            if body is None and len(words) == 2:
+                body = phrase  # "a senior Lebanese army official": the Lebanese army, as written
+    elif all(w[:1].isupper() for w in words) and lowered[0] not in NATIONALITIES \
+            and _country_of_demonym(lex, lowered[0]) is None and phrase.lower() not in lex.places:
+        body = _body_called(context, registry, phrase.lower()) or phrase  # "A General Security officer"
+    if body is None:
+        return None
+    return _as_officer(found, body, None)
+
+
+def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """ "GYLA lawyer Nino Gelashvili" taken whole for a body's name (its acronym reads as no
+    person's): the body, its officer's role, then his name; the body speaking through him."""
+    if rules.registry.get(found.source_id) is not None:
+        return None
+    match = re.match(r"^(?P<pre>.+?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+)){1,3})$", found.source)
+    if match is None or _guess_type(match.group("name")) != "person":
+        return None
+    role = _officer_patterns(context.lex)[0].search(match.group("pre") + " ")
+    if role is None:
+        return None
+    body = _officer_body(role.group("body"), rules=rules, context=context, at=0, owner=False)
+    return _as_officer(found, body, match.group("name")) if body is not None else None
 
 
 def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution:
@@ -4031,10 +4092,12 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     if text.count(",") < 2:
         return None  # (most sentences: no pair of commas, no insertion)
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    descriptors = lexicon(rules).descriptors
     tokens = tokenize(text)
     first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if first is None or not 1 <= first <= 8 or not tokens[0].text[:1].isupper() or \
-            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and"} or "-" in t.text
+            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at"} or "-" in t.text
+                    or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
                     for k, t in enumerate(tokens[:first])):
         return None  # (a name or a body, not a clause: "Assad only controls 48 percent of the country, …")
@@ -4120,7 +4183,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             context.sentence = plain
             for candidate in find_candidates(plain, rules=rules):
                 second = resolve(candidate, rules=rules, context=context, publisher=publisher)
-                if second is not None and second.source_type != "anonymous" and "+pronoun" not in second.rule:
+                inside = attribution is None or (attribution.mention or "") in insertion  # ("… to brief the media, told")
+                if second is not None and (second.source_type != "anonymous" or inside) \
+                        and "+pronoun" not in second.rule:
                     attribution = replace(second, rule=second.rule + "+insertion-dropped")
                     officer = _ROLE_IN_INSERTION.match(insertion) if second.source_type == "person" else None
                     if officer is not None:
