@@ -2525,3 +2525,28 @@ def test_attribution_a_country_less_alias_abroad_is_not_the_syrian_body(rules, t
 def test_attribution_an_unnamed_member_speaks_for_the_body_named_with_him(rules, text, source):
     [found] = attributions(text, rules)
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a verb that reports only right after a quotation
+    ('"We hear them every day. What military target is this?" he asked.', "unnamed"),
+    ('"Can you show me even one fighter here?" asked Jihad, who survived the bombing.', "Jihad"),
+])
+def test_attribution_asked_reports_right_after_a_quotation(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found is not None and found.source == source and found.cue == "asked"
+
+
+@pytest.mark.parametrize("text", [
+    "Agreement was reached after U.S. President Barack Obama asked Congress to approve air strikes.",
+    "A doctor at the facility, who asked not to be named, said 41 wounded people had been admitted.",
+])
+def test_attribution_asked_elsewhere_reports_nothing(rules, text):
+    [found] = attributions(text, rules)
+    assert found is None or found.cue != "asked"
+
+
+def test_attribution_the_aged_person_is_the_one_the_story_named_last(rules):
+    found = attributions('Nyaduoth Gatluak arrived at the camp with four children. "We walked for six days. My '
+                         'youngest was sick the whole way," the 34-year-old said in a communal shelter.', rules)
+    assert [a and a.source for a in found] == [None, "Nyaduoth Gatluak", "Nyaduoth Gatluak"]

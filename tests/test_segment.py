@@ -74,6 +74,19 @@ def test_segment_quotes_ending_with_a_stop_split(text, sentences):
     assert cut(text) == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # a quoted question or cry, then its cue in lower case: one sentence
+    ('"We hear them every day. What military target is this?" he asked. Then he left.',
+     ['"We hear them every day.', 'What military target is this?" he asked.', "Then he left."]),
+    ("“Stop!” she shouted at the soldiers.", ["“Stop!” she shouted at the soldiers."]),
+    # a question with no quotation, or a quotation followed by a capital, still ends a sentence
+    ("Why? Nobody knows.", ["Why?", "Nobody knows."]),
+    ('"Is it over?" He shook his head.', ['"Is it over?"', "He shook his head."]),
+])
+def test_segment_a_quoted_question_runs_on_into_its_lower_case_cue(text, sentences):
+    assert cut(text) == sentences
+
+
 @pytest.mark.parametrize("text, headline", [
     ("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. Victims of a suspected "
      "chemical attack in Syria appeared to show symptoms consistent with a nerve agent.",

@@ -244,20 +244,23 @@ class Candidate:
 class _CueIndex:
     single: dict[str, Cue]
     multi: dict[str, list[tuple[tuple[str, ...], Cue]]]  # first word → (words, cue), longest first
+    after_quote: dict[str, Cue] = field(default_factory=dict)  # cues only right after a quotation ("asked")
 
 
 def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
-    single, multi = {}, {}
+    single, multi, after_quote = {}, {}, {}
     for cue in cues:
         for form in cue.forms:
             words = tuple(form.split())
-            if len(words) == 1:
+            if cue.kind == "after-quote":
+                after_quote[form] = cue  # (kept apart: "who asked not to be named" is no cue)
+            elif len(words) == 1:
                 single[form] = cue
             else:
                 multi.setdefault(words[0], []).append((words, cue))
     for entries in multi.values():
         entries.sort(key=lambda entry: -len(entry[0]))
-    return _CueIndex(single, multi)
+    return _CueIndex(single, multi, after_quote)
 
 
 def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
@@ -588,6 +591,25 @@ def _text(sentence: str, tokens: list[Token], span: tuple[int, int]) -> str:
     return sentence[tokens[span[0]].start:tokens[span[1] - 1].end].strip(" ,")
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z'’-]+){1,2})\b")
+
+
+def _last_person_named(context: _Context, matcher) -> str | None:
+    """The person a feature story named last, in the nearest of the six sentences before that names
+    one, whether he spoke or not ("Nyaduoth Gatluak arrived at the gates …" before "the 34-year-old
+    said"): a full name the registry does not know as a body, no place, no people."""
+    for text in reversed(context.before[-6:]):
+        names = [m.group(1) for m in _FULL_NAME.finditer(text)
+                 if _guess_type(m.group(1)) == "person" and m.group(1).lower() not in context.lex.places
+                 and not any(w.lower() in NATIONALITIES or w.lower() in context.lex.places or
+                             _country_of_demonym(context.lex, w.lower()) for w in m.group(1).split())
+                 and not any(s.type != "person" for s in matcher.all(m.group(1)))]
+        if names:
+            return names[-1]
+    return None
+
+
 def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """A subject span names a source when it is a pronoun, a known source, a description, a name."""
     words = mention.split()
@@ -603,6 +625,8 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True
     if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed:
         return True
+    if len(lower) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
+        return True  # '"We walked for six days," the 34-year-old said': the person named before
     at = next((k for k, w in enumerate(lower) if k > 0 and w in PLACE_PREPOSITIONS), None)
     if at is not None and at <= 3 and lower[at - 1] in lex.unnamed and lower[-1] not in _FUNCTION_WORDS:
         return True  # "a source in the northern province said"
@@ -698,7 +722,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if multi is not None:
             cue, width = multi[1], len(multi[0])
         else:
-            cue = index.single.get(word)
+            cue = index.single.get(word) or index.after_quote.get(word)
+        if cue is not None and cue.kind == "after-quote":
+            # a verb that reports only right after a quotation: '"What military target is this?" he
+            # asked', '"… the bombing," asked Jihad' (but "Obama asked Congress to approve strikes")
+            closed = i == 0 or any(t.text in QUOTES_CLOSE for t in tokens[max(0, i - 3):i])
+            cue = replace(cue, kind="verb") if closed else None
         if cue is not None and word.startswith("claim") and i + 1 < n and (
                 lowers[i + 1].startswith("responsib") or _claims_an_attack(tokens, i + 1)):
             # claiming responsibility asserts; it does not distance ("IS claimed the attack"); but
@@ -2084,6 +2113,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     words = mention.split()
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
+    if len(words) == 2 and lower_words[0] == "the" and _AGED.fullmatch(lower_words[1]):
+        # "the 34-year-old said": the person the story spoke of last, named or not
+        named = _last_person_named(context, matcher)
+        if named is not None:
+            return Attribution(source=named, source_id=slug(named), source_type="person", speaker=named,
+                               **{**base, "rule": candidate.rule + "+aged"})
+        previous = context.recent(("person",), unnamed=True)
+        return inherit(previous, "+aged") if previous is not None else anonymous(mention)
     if candidate.rule == "attr.subject-cue.apposed":
         # "Lama Fakih the New York-based watchdogs deputy …", "Ahmed Dbais the groups hospitals and
         # trauma director": the body the apposition describes, named before, through him

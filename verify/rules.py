@@ -31,7 +31,7 @@ from .records import SOURCE_TYPES, Source
 from .resources import resource_dir
 
 STANCES = ("neutral", "distancing", "committal", "accusing", "denying")
-CUE_KINDS = ("verb", "according", "quote", "citing", "marker", "toll")
+CUE_KINDS = ("verb", "according", "quote", "citing", "marker", "toll", "after-quote")
 
 # The word classes of rules/speakers.jsonl, each on one line of the file (see `about` there).
 SPEAKER_CLASSES = ("speakers.unnamed", "speakers.unnamed-persons", "speakers.descriptors", "speakers.titles",

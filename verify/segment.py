@@ -68,6 +68,9 @@ def _tokenizer(abbreviations: tuple[str, ...]):
     return punkt.PunktSentenceTokenizer(params)
 
 
+_QUESTION_CLOSED = {'?"', '!"', "?”", "!”", "?'", "!'", "?’", "!’"}
+
+
 def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[Sentence, ...]:
     """Return the sentences of `text` with document offsets, leading/trailing space excluded."""
     tokenizer = _tokenizer(tuple(abbreviations))
@@ -83,5 +86,10 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
                 end -= 1
             if start == end:
                 continue
+            if sentences and text[start].islower() and text[sentences[-1].end - 2:sentences[-1].end] in _QUESTION_CLOSED \
+                    and text[sentences[-1].end:start].strip() == "":
+                # '"What military target is this?" he asked.': a quotation's question or cry, then its
+                # cue in lower case, is one sentence
+                start = sentences.pop().start
             sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text[start:end]))
     return tuple(sentences)
