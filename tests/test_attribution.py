@@ -2550,3 +2550,14 @@ def test_attribution_the_aged_person_is_the_one_the_story_named_last(rules):
     found = attributions('Nyaduoth Gatluak arrived at the camp with four children. "We walked for six days. My '
                          'youngest was sick the whole way," the 34-year-old said in a communal shelter.', rules)
     assert [a and a.source for a in found] == [None, "Nyaduoth Gatluak", "Nyaduoth Gatluak"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a hyphenated describing word inside the name's span
+    ("The violence has killed more than 26,000 people, according to the conflict-monitoring group ACLED.", "ACLED"),
+    ("ACLED cautions that its fatality figures are conservative.", "ACLED"),
+    ("Lebanese state media says 3 killed in Israeli strike near Nabatieh", "National News Agency"),
+])
+def test_attribution_wire_forms_of_the_twelfth_session(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source

@@ -272,6 +272,8 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         return False
     if token.lower in lex.descriptors:
         return True
+    if "-" in token.lower and token.lower.rsplit("-", 1)[1] in lex.descriptors and token.lower[:1].isalpha():
+        return True  # "the conflict-monitoring group ACLED", "a Kurdish-led militia"
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
         return True
     return bool(_NAME_PREFIX.match(token.text)) and "-" in token.text  # "Ahrar al-Sham", "Jabhat al-Nusra"
