@@ -2561,3 +2561,23 @@ def test_attribution_the_aged_person_is_the_one_the_story_named_last(rules):
 def test_attribution_wire_forms_of_the_twelfth_session(rules, text, source):
     [found] = attributions(text, rules)
     assert found.source == source
+
+
+def test_attribution_a_title_refers_back_to_the_person_given_it_however_far(rules):
+    found = attributions("Zaporizhzhia regional governor Dmytro Holovko said 17 people were injured. Rescuers worked "
+                         "through the night. Schools were closed. According to the governor, drones hit a building.",
+                         rules)
+    assert [a and a.source for a in found] == ["Dmytro Holovko", None, None, "Dmytro Holovko"]
+
+
+def test_attribution_a_title_in_the_headline_is_the_person_named_later(rules):
+    found = attributions("Drone attack on Zaporizhzhia injures 17, governor says\nZaporizhzhia regional governor "
+                         "Dmytro Holovko said the drones hit homes.", rules)
+    assert [a and a.source for a in found] == ["Dmytro Holovko", "Dmytro Holovko"]
+    assert found[0].rule.endswith("+named-later")
+
+
+def test_attribution_an_indefinite_title_after_according_to_is_no_one_named_before(rules):
+    *_, found = attributions("Activist Bebars Mishal said the city was shelled. More than 30 people were injured, "
+                             "according to an activist contacted in the city.", rules)
+    assert found.source_type == "anonymous"

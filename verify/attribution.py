@@ -625,7 +625,7 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return False  # "Other reports from … offered", "Initial reports of 20+ killed": no speaker
     if matcher(mention):
         return True
-    if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed:
+    if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed or (lower[-1] in lex.referring_heads and lower[0] == "the"):
         return True
     if len(lower) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
         return True  # '"We walked for six days," the 34-year-old said': the person named before
@@ -716,8 +716,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 span = _span_forward(lex, tokens, k)
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
-                if span and _plausible(lex, _text(text, tokens, span), rules.registry, matcher):
-                    add(span, cue_text, cue, "attr.according-to", tokens[i].start)
+                if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
+                        span[1] - span[0] == 1 and lowers[span[0]] in lex.referring_heads and lowers[span[0] - 1] == "the")):
+                    add(span, cue_text, cue, "attr.according-to", tokens[i].start)  # (also "according to the governor")
             i = k
             continue
         width = 1
@@ -1195,7 +1196,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         quoted = 0  # where the words after a quotation opening the sentence begin
         if tokens and tokens[0].text in QUOTES_OPEN:
             quoted = next((k + 1 for k in range(1, i) if tokens[k].text in QUOTES_CLOSE), 0)
-        if (subject is None or not _plausible(lex, _text(text, tokens, subject), rules.registry, matcher)) \
+        # a bare title after a comma or opening the sentence: "…, governor says" (a headline)
+        lone_title = subject is not None and subject[1] - subject[0] == 1 and lowers[subject[0]] in lex.referring_heads \
+            and (subject[0] == 0 or tokens[subject[0] - 1].text in {",", ";", ":"})
+        if (subject is None or not (lone_title or _plausible(lex, _text(text, tokens, subject), rules.registry, matcher))) \
                 and not found and i - quoted <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
             # stands apart from its verb behind a relative clause or an apposition (after the
@@ -1344,7 +1348,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             subject = None  # "neither Ahrar al-Sham nor the Islamic Front alliance blamed any group"
         if subject:
             mention = _text(text, tokens, subject)
-            if _plausible(lex, mention, rules.registry, matcher) and not _is_content_subject(tokens, subject, i):
+            lone_title = subject[1] - subject[0] == 1 and lowers[subject[0]] in lex.referring_heads \
+                and (subject[0] == 0 or tokens[subject[0] - 1].text in {",", ";", ":"})
+            if (lone_title or _plausible(lex, mention, rules.registry, matcher)) and not _is_content_subject(tokens, subject, i):
                 relay = ()
                 if word in {"told", "tells", "telling"}:
                     obj = _span_forward(lex, tokens, i + 1)
@@ -2008,7 +2014,8 @@ def _guess_type(name: str) -> str:
         if pattern.search(lower):
             return kind
     words = [w for w in name.split() if w]
-    if any(2 <= len(w) <= 6 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in words):
+    if any(2 <= len(w) <= 6 and w.isalpha() and (w.isupper() or (len(words) == 1 and sum(c.isupper() for c in w) >= 3))
+           and not re.fullmatch(r"[IVXLC]+", w) for w in words):  # (also "MoPH", "MoD")
         # an acronym ("PYD", "The Kurdish PYD") names no person (but "King Abdullah II", "Lt Col
         # John DORRIAN" do)
         return "organisation"
@@ -2272,12 +2279,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                **{**base, "rule": candidate.rule + "+description-ahead"})
         return anonymous(mention)
-    if lower_words[0] == "the" and head in lex.referring_heads and len(lower_words) <= 4 and not matcher(mention):
+    definite = lower_words[0] == "the" or (len(lower_words) == 1 and candidate.rule == "attr.according-to" and re.search(
+        rf"\b[Aa]ccording\s+to\s+the\s+{re.escape(lower_words[0])}\b", context.sentence) is not None)
+    if definite and head in lex.referring_heads and len(lower_words) <= 4 and not matcher(mention):
         # "the Kurdish official said" after "Mustafa Sino said": the person who spoke just before
         for back, previous in enumerate(reversed(context.history)):
             if back > 2:
                 break
             if (previous.speaker or previous.source_type == "person") and \
+                    not _another_body(previous, lower_words, registry):
+                return inherit(previous, "+description")
+        for previous in reversed(context.history):
+            # "According to the governor" many sentences after "regional governor Dmytro Holovko said":
+            # the one the text gave that title
+            if previous.mention and re.search(rf"\b{re.escape(head)}\b", previous.mention.lower()) and \
                     not _another_body(previous, lower_words, registry):
                 return inherit(previous, "+description")
     if re.match(r"(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:coalition|alliance|group|network) of\b", mention.lower()) \
@@ -4307,7 +4322,28 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             open_quote_from = None
     if document is not None:
         results = _spell_out_acronyms(results, acronyms, matcher)
-    return results
+    return _named_later(results, context.lex, rules.registry)
+
+
+def _named_later(results: list[Attribution | None], lex: Lexicon, registry: Registry) -> list[Attribution | None]:
+    """A headline or lead that gives a speaker only by his title ("…, governor says", "the provincial
+    governor said") is written as the person the story names later with that title
+    (fixtures/gold/GUIDELINES.md: a description in the lead that the article later names)."""
+    out = list(results)
+    for k, found in enumerate(results[:3]):
+        if found is None or found.carried or not found.mention or registry.get(found.source_id) is not None:
+            continue
+        words = [w.lower() for w in found.mention.split() if w.lower() not in DETERMINERS]
+        if not words or words[-1] not in lex.referring_heads or any(w[:1].isupper() for w in found.mention.split()[1:]) \
+                or found.speaker:
+            continue  # (only a bare title: "governor", "the provincial governor")
+        head = words[-1]
+        later = next((a for a in results[k + 1:] if a is not None and not a.carried and a.speaker and a.mention
+                      and re.search(rf"\b{re.escape(head)}\b", a.mention.lower())), None)
+        if later is not None:
+            out[k] = replace(later, mention=found.mention, cue=found.cue, stance=found.stance, via=found.via,
+                             carried=False, rule=found.rule + "+named-later")
+    return out
 
 
 # "the Norwegian Refugee Council (NRC)": a name, then its acronym in brackets
