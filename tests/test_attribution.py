@@ -2581,3 +2581,9 @@ def test_attribution_an_indefinite_title_after_according_to_is_no_one_named_befo
     *_, found = attributions("Activist Bebars Mishal said the city was shelled. More than 30 people were injured, "
                              "according to an activist contacted in the city.", rules)
     assert found.source_type == "anonymous"
+
+
+def test_attribution_an_unnamed_speaker_then_the_words_that_place_him(rules):
+    [found] = attributions("Residents of several districts in the East Gojjam zone say at least 12 civilians have "
+                           "been killed.", rules)
+    assert (found.source, found.mention) == ("unnamed (residents)", "Residents")

@@ -1219,6 +1219,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 head = None  # "… based on conflicting reports over …", "to bomb purported ISIL positions": no report
             if head and head[1] < i - 1 and lowers[i - 1] in {"who", "which", "that"} and tokens[i - 2].text[-1:].isalpha():
                 head = None  # "MINUSCA … has faced criticism from residents who say …": another noun's clause
+            if head:
+                # "Residents of several districts say": the unnamed speaker ends where the words that
+                # place him begin (the forward walk reads "of several" as part of a name)
+                cut = next((k + 1 for k in range(head[0], head[1] - 1) if lowers[k] in lex.unnamed
+                            and lowers[k + 1] in _POST_MODIFIERS), None) \
+                    if not any(tokens[k].capitalised for k in range(head[0] + 1, head[1])) else None
+                head = (head[0], cut) if cut is not None else head
             if head and head[1] < i and not any(_is_cue_at(lowers, k, index) for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
