@@ -3253,7 +3253,19 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "lese", "ean", "ish")
 
 def _country_of_demonym(lex: Lexicon, word: str) -> str | None:
     """The country (lower case) whose people's adjective `word` is: "yemeni" → "yemen"."""
-    return next((n for n in lex.nations if len(n) >= 4 and _demonym_of(word, n)), None)
+    return _demonym_country(word, lex.nations)
+
+
+@lru_cache(maxsize=50000)
+def _demonym_country(word: str, nations: frozenset) -> str | None:
+    # (the longest name first: "nigerian" is Nigeria's, not Niger's)
+    return next((n for n in sorted(nations, key=lambda n: (-len(n), n)) if len(n) >= 4 and _demonym_of(word, n)), None)
+
+
+@lru_cache(maxsize=50000)
+def _countries_of_word(word: str, nations: frozenset) -> frozenset:
+    """The countries (lower case) `word` names, as itself or as its people's adjective."""
+    return frozenset(n for n in nations if word == n or _demonym_of(word, n))
 
 
 def _demonym_of(word: str, country: str) -> bool:
@@ -3305,8 +3317,9 @@ def _foreign_alias(mention: str, source: Source, registry: Registry, nations, kn
            for alias in (source.name, *source.aliases)):
         return False  # an acronym is the body's own name, not a country-less description ("UOSSM France")
     own = _own_words(source, registry)
-    country_words = {w for w in own for n in known if w == n or _demonym_of(w, n)}
-    home = {n for n in known for w in own if w == n or _demonym_of(w, n)}
+    countries = {w: _countries_of_word(w, known) for w in own}
+    country_words = {w for w, found in countries.items() if found}
+    home = {n for found in countries.values() for n in found}
     if not home or home & nations:
         return False  # (a country the places do not know, or one the document speaks of too)
     return not any(len(os.path.commonprefix([w, o])) >= 4 for w in re.findall(r"[a-z]+", mention.lower())
@@ -3318,7 +3331,8 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
     ("Syrian", "Yemeni", "Sudanese") or through a place within it (rules/places.jsonl: "Aleppo" is
     Syria), lower case. ("Hamas" is no "Hama".)"""
     pattern = derived(rules, "attribution.places", lambda r: re.compile(
-        r"\b(" + "|".join(re.escape(p) for p in sorted(r.places, key=len, reverse=True)) + r")('s|’s|n|ns|i|is|ese)?\b",
+        r"\b(?-i:(?=[A-Z]))(" + "|".join(re.escape(p) for p in sorted(r.places, key=len, reverse=True)) +
+        r")('s|’s|n|ns|i|is|ese)?\b",  # (a place is capitalised: no lower-case word is tried)
         re.IGNORECASE) if r.places else None)
     counts: dict[str, float] = {}
     for match in pattern.finditer(text) if pattern else ():
