@@ -169,8 +169,10 @@ CONSTRUCTIONS = [
      "Syrian Observatory for Human Rights", "monitor", (), "said", "neutral"),
     ("The attack was later confirmed by the UN.", "United Nations", "international body", (), "confirmed",
      "committal"),
-    ("A bomb wounded three in northwestern Syria on Thursday state television said.", "unnamed (state television)",
-     "anonymous", (), "said", "neutral"),
+    # state television in a story from Syria is Syria's (the gold writes "state television", the same
+    # broadcaster as "Syrian state TV")
+    ("A bomb wounded three in northwestern Syria on Thursday state television said.", "Syrian state television",
+     "state media", (), "said", "neutral"),
     ("This attack is aimed at hindering efforts said the Syrian Coalition in a press release published on Wednesday.",
      "Syrian National Coalition", "organisation", (), "said", "neutral"),
     ("An air strike hit their office in the northern Hama province the White Helmets said on Saturday.",
