@@ -2589,3 +2589,10 @@ def test_attribution_an_unnamed_speaker_then_the_words_that_place_him(rules):
     [found] = attributions("Residents of several districts in the East Gojjam zone say at least 12 civilians have "
                            "been killed.", rules)
     assert (found.source, found.mention) == ("unnamed (residents)", "Residents")
+
+
+def test_attribution_the_groups_director_speaks_for_the_group_named_before(rules):
+    # FA-KES lost the apostrophe: "the groups hospitals and trauma director"
+    *_, found = attributions("The Union of Syrian Medical Relief Organisations said a clinic was hit. \"The building "
+                             "collapsed\" the groups hospitals and trauma director for the area Ahmed Dbais said.", rules)
+    assert (found.source, found.speaker) == ("Union of Syrian Medical Care and Relief Organisations", "Ahmed Dbais")

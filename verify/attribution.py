@@ -2737,9 +2737,12 @@ def _officer_patterns(lex: Lexicon):
         low_role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})"  # ("National Security Adviser" is a title)
         titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
+        descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?|(?:local|state|provincial|regional)\s+"
-            rf"(?:police|army|military|government))\s+{low_role}\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+            rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?)\s+{low_role}"
+            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+        # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
         ahead = re.compile(rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?),\s*$")
         after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?)"
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role})"
@@ -2880,6 +2883,15 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     lex, registry = context.lex, rules.registry
     matcher = context.matcher or _registry_matcher(registry)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?)(?:'s|’s)?", phrase)
+    if described is not None:
+        word = described.group(1)
+        word = word if word in context.lex.descriptions else word[:-1] if word[:-1] in context.lex.descriptions else None
+        if word is None:
+            return None
+        # "the group's director": the body of that kind the text spoke of last; "its" the body that spoke last
+        return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
+            next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
     possessive = re.search(r"^(?:the\s+)?(.+?)(?:'s|’s|s'|s’)\s+\S", phrase)
     if possessive is not None and not owner:
         phrase = possessive.group(1) + ("s" if re.search(r"s['’]\s", phrase) else "")  # "the Houthis' political bureau"
