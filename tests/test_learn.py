@@ -211,7 +211,7 @@ def test_learn_rules_catch_what_the_model_alone_misses(text, rule_kind):
 
 
 def test_learn_rule_hedge_kept_when_the_model_alone_says_no():
-    rules_only, _, hedged, combined = _rules_and_model("The preliminary toll was six.")
+    rules_only, _, hedged, combined = _rules_and_model("Preliminary figures put the dead at six.")
     assert rules_only.hedge.level != "none" and hedged == "no"
     assert combined.hedge.level == rules_only.hedge.level and combined.hedge.confidence < 0.5
 
