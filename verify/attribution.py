@@ -2063,8 +2063,16 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
-    """Turn a candidate into an Attribution (`_resolve`); a named person the sentence gives as an
-    officer of a body speaks for that body (`_speaks_for`)."""
+    """Turn a candidate into an Attribution (`_resolve`), then let whoever the sentence gives as an
+    officer or member of a body speak for it (fixtures/gold/GUIDELINES.md, "Officers and members of
+    an organisation"), in this order:
+    - a role and body, then the name between commas ("The spokesman of the Ambulance and Emergency
+      Service, Anwar Shneiba,": `_officer_named_after`);
+    - an unnamed member of a body the mention names ("A Syrian army officer": `_member_of_body`);
+    - a body, a role and a name read together as one name ("GYLA lawyer Nino Gelashvili":
+      `_officer_in_name`), or a body with the words describing it ("The El-Obeid Emergency Response
+      Room, a network of local volunteers": the body alone);
+    - a named person with his role and body anywhere in the sentence (`_speaks_for`)."""
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
