@@ -36,6 +36,11 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ("The van was supposedly carrying aid.", ["supposedly"]),
     ("According to initial information eight people were killed.", ["According to initial information"]),
     ("The 'alleged' chemical attack killed 80.", ["alleged"]),          # single quotes around a hedge
+    # added in the twelfth session, from dev gold the lexicon missed
+    ("These images, if verified, suggest executions.", ["if verified", "suggest"]),
+    ("I cannot rule out that the number of dead will rise.", ["cannot rule out"]),
+    ("As far as we know, those in the helicopter died.", ["As far as we know"]),
+    ("Yazda disputed the figures, estimating that 1,200 families had left.", ["estimating"]),
 ])
 def test_hedging_cues_found(text, cues):
     assert list(hedge(text).cues) == cues
