@@ -2596,3 +2596,27 @@ def test_attribution_the_groups_director_speaks_for_the_group_named_before(rules
     *_, found = attributions("The Union of Syrian Medical Relief Organisations said a clinic was hit. \"The building "
                              "collapsed\" the groups hospitals and trauma director for the area Ahmed Dbais said.", rules)
     assert (found.source, found.speaker) == ("Union of Syrian Medical Relief Organisations", "Ahmed Dbais")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a country's body and role, then a comma and titles before the name
+    ("Mali's government spokesman, Colonel Abdoulaye Traoré, said the figures were fabrications.",
+     "Mali's government", "Abdoulaye Traoré"),
+    # the role and body between commas, titles before the name, after an opening phrase
+    ("Reacting to the allegation, the spokesperson for Operation Fansan Yamma, Lt. Col. Haruna Dikko, said troops "
+     "had engaged.", "Operation Fansan Yamma", "Haruna Dikko"),
+    # the role without an article after the name
+    ('"The hill came down," said Ram Bahadur Khadka, spokesperson for the District Police Office.',
+     "District Police Office", "Ram Bahadur Khadka"),
+    # another country's Red Crescent, named as written
+    ('"Our volunteers are at risk," said Abdelmoneim Hassan El-Tayeb, secretary-general of the Sudanese Red '
+     'Crescent Society.', "Sudanese Red Crescent Society", "Abdelmoneim Hassan El-Tayeb"),
+])
+def test_attribution_officers_in_wire_copy_of_the_fourth_batch(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_role_of_no_named_body_leaves_the_person(rules):
+    [found] = attributions('"Rates went up," said Tom Ashworth, head of marine war at a Lloyd\'s broker.', rules)
+    assert found.source == "Tom Ashworth"

@@ -2742,20 +2742,23 @@ def _officer_patterns(lex: Lexicon):
     def build(_):
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
         role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})"  # (any case: "a Senior Spokesman for")
-        low_role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})"  # ("National Security Adviser" is a title)
+        low_role = rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{roles})"  # ("National Security Adviser" is a title)
         titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?)\s+{low_role}"
-            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+        # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
-        ahead = re.compile(rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?),\s*$")
+        role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?),\s*"
+        ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
         after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?)"
+                           rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?)"  # (", head of the Observatory")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role})"
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
-        named = re.compile(ahead.pattern.removesuffix(r",\s*$") + r",\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+        named = re.compile(role_and_body + r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
         return before, ahead, after, named
     if id(lex) not in _OFFICER_PATTERNS:  # (one lexicon per rule set, kept alive with its patterns)
@@ -2857,11 +2860,15 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
     if match is not None:
-        phrase, owner = (match.group("body"), False) if match.group("body") else (match.group("owner"), True)
+        body = match.group("body") or match.group("body2")
+        phrase, owner = (body, False) if body else (match.group("owner"), True)
     else:
         match = ahead.search(text[:at]) or before.search(text[:at])
         if match is not None:
             phrase = match.group("body")
+            mods = match.groupdict().get("mods") or ""
+            if re.search(r"(?:'s|’s)$", phrase) and mods.strip():
+                phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
     if not phrase:
         return found
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
@@ -2901,6 +2908,13 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
             next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
     possessive = re.search(r"^(?:the\s+)?(.+?)(?:'s|’s|s'|s’)\s+\S", phrase)
+    rest = phrase[possessive.end() - 1:].lower().split() if possessive is not None else []
+    if possessive is not None and rest and all(w in _STATE_BODY_WORDS for w in rest) and \
+            possessive.group(1).lower() in context.lex.nation_names:
+        # "Mali's government spokesman": that country's body, the registry's if it knows it
+        country = context.lex.nation_names[possessive.group(1).lower()]
+        return _national_source(rules.registry, country.lower(), rest[-1]) if rest[-1] in _NATIONAL_BODIES and \
+            _national_source(rules.registry, country.lower(), rest[-1]) else f"{country}'s {' '.join(rest)}"
     if possessive is not None and not owner:
         phrase = possessive.group(1) + ("s" if re.search(r"s['’]\s", phrase) else "")  # "the Houthis' political bureau"
     phrase = re.split(r"\s+(?:in|near|from|based in)\s+(?=[A-Z])", phrase)[0]  # (a place after it)
@@ -2917,12 +2931,16 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # the shortest body the registry knows by the words' end: "PYD" in "Speaking exclusively to
         # Asharq Al-Awsat PYD spokesman", "Syrian National Coalition" after "Al Arabiya"
         known = registry.find(" ".join(words[k:]))
+        if known is not None and _another_country(lex, " ".join(words), known, registry):
+            break  # "the Sudanese Red Crescent Society" is not the Syrian one the registry knows as "Red Crescent"
         if known is not None and " ".join(words[k:]).lower() not in lex.places:
             return known if known.type not in MEDIA_TYPES | {"person"} else None  # ("Speaking to Al Jazeera …")
     words = [w for w in words if w.lower().rstrip(".") not in lex.title_stems or w[:1].islower()]  # ("Deputy")
     if not words:
         return None
     known = matcher(" ".join(words))
+    if known is not None and _another_country(lex, " ".join(words), known, registry):
+        return " ".join(words)  # (named as written: "Sudanese Red Crescent Society")
     if known is not None:
         return known if known.type not in MEDIA_TYPES | {"person"} else None
     body = _spokes_body(lex, context, registry, matcher, words, at)
@@ -2939,9 +2957,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         return _owner_of_kind(lex, context, head, at)
     if all(w.islower() for w in words):
         return _named_earlier(context, head, at)
-    if _guess_type(" ".join(words)) == "person" and len(words) > 1:
-        return None
-    return " ".join(words)
+    return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
 
 
 def _named_earlier(context: _Context, head: str, at: int) -> str | None:
@@ -3648,8 +3664,8 @@ def _introduced_anew(name: str, context: _Context) -> bool:
 
 
 _KNOWN_ONLY_AS = re.compile(
-    r"\bwho\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+only\s+"
-    r"(?:by\s+(?:his|her|their)\s+(?:first\s+name|nickname|kunya)\s*,?\s+)?as\s+"
+    r"\bwho\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
+    r"(?:only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+name|nickname|kunya)\s*,?\s+)?as|by\s+the\s+(?:pseudonym|name))\s+"
     r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|abu|Abu|Umm)){0,3})")
 
 
