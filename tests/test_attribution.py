@@ -2620,3 +2620,16 @@ def test_attribution_officers_in_wire_copy_of_the_fourth_batch(rules, text, sour
 def test_attribution_a_role_of_no_named_body_leaves_the_person(rules):
     [found] = attributions('"Rates went up," said Tom Ashworth, head of marine war at a Lloyd\'s broker.', rules)
     assert found.source == "Tom Ashworth"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Israel Police said in a statement that two suspects were detained.", "Israel Police"),
+    ("Doctors at DMCH said most of the injured had pellet wounds.", "DMCH"),
+    ("Floods hit Bangladesh. In a statement, the home ministry said a probe committee was formed.",
+     "Bangladesh's home ministry"),
+    ('"He called us every Sunday. Then a man called and said he was a hero," said Svetlana, the mother of a '
+     'soldier.', "Svetlana"),
+])
+def test_attribution_bodies_and_speakers_of_the_fourth_batch(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source

@@ -285,7 +285,7 @@ def _sentence_adverb(token: Token, following: Token) -> bool:
     return token.lower.endswith("ly") and len(token.lower) >= 6 and following.lower in DETERMINERS | _POSSESSIVES
 
 
-SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "referring", "talking",
+SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "referring", "talking", "then", "now",
                          "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
                          "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
                          "there", "this", "that", "these", "those", "separately", "elsewhere", "citing",
@@ -1788,10 +1788,11 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     # capitals that name someone: not a nationality, not the head noun ("Syrian Activists"), not a
     # place ("Aleppo residents", "Ghouta townspeople"), not a common word of a glued headline ("… in
     # Last Three Days Activists in Idlib province said")
+    police = _head(words) == "police" and words[-1][:1].isupper()  # "the Israel Police", "Nepal Police": a force's name
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
                 not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)) or w.lower() in lex.unnamed
-                     or w.lower().strip(",") in lex.places) and
-                w.lower().strip(",") not in NATIONALITIES]
+                     or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
+                (w.lower().strip(",") not in NATIONALITIES or (police and w.lower().strip(",") in lex.nations))]
     return _head(words) in lex.unnamed and not capitals
 
 
@@ -2484,6 +2485,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if mentioned is not None and mentioned is not publisher:
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
+            ministry = re.search(r"\b[Tt]he\s+(home|interior|health|foreign|defen[cs]e|finance|information|justice)\s+"
+                                 r"ministry\b", context.written) if lower_words == ["ministry"] else None
+            if not hits and ministry is not None and context.nation_name:
+                # "the home ministry said" in a story from Bangladesh, no ministry named before
+                name = f"{context.nation_name}'s {ministry.group(1)} ministry"
+                return Attribution(source=name, source_id=slug(name), source_type="government",
+                                   **{**base, "rule": candidate.rule + "+national"})
             if not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
                     lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
@@ -3855,7 +3863,8 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
             if rest.lower() in places:
                 return None  # "residents of Daraya near Damascus": a place, no institution
             if matcher(rest) is not None or rest[:1].isupper() and _guess_type(rest) in {
-                    "government", "military", "monitor", "outlet", "armed group", "international body", "NGO"}:
+                    "government", "military", "monitor", "outlet", "armed group", "international body", "NGO"} \
+                    or (rest.isupper() and len(rest) >= 3):  # ("Doctors at DMCH": an acronym's body)
                 return rest  # (a named institution: "inside the military camp" is a place)
             return None
     return None
