@@ -2633,3 +2633,9 @@ def test_attribution_a_role_of_no_named_body_leaves_the_person(rules):
 def test_attribution_bodies_and_speakers_of_the_fourth_batch(rules, text, source):
     *_, found = attributions(text, rules)
     assert found.source == source
+
+
+def test_attribution_an_opening_participle_is_no_part_of_the_subject(rules):
+    [found] = attributions("Contacted, Md Shahidul Islam, deputy commissioner (media) of Dhaka Metropolitan Police, "
+                           "said law enforcers had shown restraint.", rules)
+    assert (found.source, found.speaker) == ("Dhaka Metropolitan Police", "Md Shahidul Islam")

@@ -286,6 +286,7 @@ def _sentence_adverb(token: Token, following: Token) -> bool:
 
 
 SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "referring", "talking", "then", "now",
+                         "contacted", "reached", "approached", "questioned",
                          "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
                          "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
                          "there", "this", "that", "these", "those", "separately", "elsewhere", "citing",
@@ -2749,7 +2750,7 @@ def _officer_patterns(lex: Lexicon):
     Sheikhani, CPT's coordinator")."""
     def build(_):
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
-        role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})"  # (any case: "a Senior Spokesman for")
+        role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         low_role = rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{roles})"  # ("National Security Adviser" is a title)
         titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
@@ -4266,6 +4267,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if opens_line and (dateline := _dateline(readings[k], matcher)) is not None:
             readings[k] = " " * dateline.end() + readings[k][dateline.end():]
             break
+    # "Contacted, Md Shahidul Islam, deputy commissioner … of Dhaka Metropolitan Police, said": the
+    # opening participle is no part of the subject
+    readings = [_OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), reading) for reading in readings]
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     acronyms = _defined_acronyms(document.text) if document is not None else {}
     context.nation, context.nations = _nations(" ".join(readings), rules)
@@ -4296,8 +4300,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
                                     or "+pronoun" in attribution.rule)
                 and not attribution.rule.startswith("attr.inverted-cue")
-                and reading[:1].isupper()) \
-                and (dropped := _without_insertion(sentence.text, rules)) is not None:
+                and reading.lstrip()[:1].isupper()) \
+                and (dropped := _without_insertion(
+                    _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), sentence.text), rules)) is not None:
             # "Mohammad, a Tafas resident in his forties, told …": the subject before the insertion
             plain, insertion = dropped
             context.sentence = plain
@@ -4417,6 +4422,9 @@ _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)(?:[ ]+(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)){1,9})"
     r"[ ]+\(([A-Z][A-Za-z]{1,7})\)")
 _ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
+
+
+_OPENING_PARTICIPLE = re.compile(r"^(?:Contacted|Asked|Reached|Approached|Questioned)(?:\s+by\s+[^,]{1,40})?,\s+(?=[A-Z])")
 
 
 def _defined_acronyms(text: str) -> dict[str, str]:
