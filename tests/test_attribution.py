@@ -2639,3 +2639,15 @@ def test_attribution_an_opening_participle_is_no_part_of_the_subject(rules):
     [found] = attributions("Contacted, Md Shahidul Islam, deputy commissioner (media) of Dhaka Metropolitan Police, "
                            "said law enforcers had shown restraint.", rules)
     assert (found.source, found.speaker) == ("Dhaka Metropolitan Police", "Md Shahidul Islam")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Riots hit Quito in Ecuador. Government spokesperson Carolina Ledesma told reporters that troops would stay.",
+     "Ecuador's government"),
+    # the body before the place a mention adds ("in Damascus" is where he is, not who speaks)
+    ("Riots hit Damascus. A UN official in Damascus said aid deliveries had been severely disrupted.",
+     "United Nations"),
+])
+def test_attribution_wire_bodies_named_before_a_place_or_by_a_bare_state_word(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source

@@ -2393,7 +2393,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if owner is not None:
         words = [owner, *words]  # "Yemen's health ministry said"
         mention, lower_words = " ".join(words), [w.lower().strip(".,") for w in words]
-    hits = tuple(h for h in matcher.all(mention) if not _another_country(lex, mention, h, registry)
+    scope = re.split(r"\s(?:in|near|outside|inside)\s+(?=[A-Z])", mention)[0]
+    scope = scope if scope != mention and matcher.all(scope) else mention  # ("A UN official in Damascus": the UN)
+    hits = tuple(h for h in matcher.all(scope) if not _another_country(lex, mention, h, registry)
                  and not (h.type == "person" and _inside_another_name(lex, mention, h))
                  and not (h.type == "NGO" and owner is None and context.nation
                           and _foreign_alias(mention, h, registry, context.nations, lex.nations)))
@@ -2933,9 +2935,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if not words:
         return None
     lowered = " ".join(words).lower()
-    if lowered in NATIONALITIES or lowered in lex.places or lowered in lex.nations or \
-            _country_of_demonym(lex, lowered) is not None:
-        return None  # ("Russian spokesman", "Kharkiv adviser": no body)
+    if (lowered in NATIONALITIES and lowered not in _STATE_BODY_WORDS) or lowered in lex.places or \
+            lowered in lex.nations or _country_of_demonym(lex, lowered) is not None:
+        return None  # ("Russian spokesman", "Kharkiv adviser": no body; but "Government spokesperson")
     for k in range(len(words)):
         # the shortest body the registry knows by the words' end: "PYD" in "Speaking exclusively to
         # Asharq Al-Awsat PYD spokesman", "Syrian National Coalition" after "Al Arabiya"
@@ -4216,8 +4218,8 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     descriptors = lexicon(rules).descriptors
     tokens = tokenize(text)
     first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if first is None or not 1 <= first <= 8 or not tokens[0].text[:1].isupper() or \
-            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at"} or "-" in t.text
+    if first is None or not 1 <= first <= 12 or not tokens[0].text[:1].isupper() or \
+            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "(", ")"} or "-" in t.text
                     or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
                     for k, t in enumerate(tokens[:first])):
