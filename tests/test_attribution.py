@@ -2651,3 +2651,15 @@ def test_attribution_an_opening_participle_is_no_part_of_the_subject(rules):
 def test_attribution_wire_bodies_named_before_a_place_or_by_a_bare_state_word(rules, text, source):
     *_, found = attributions(text, rules)
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Texas governor's office said the state had sent troopers.", "Texas governor's office"),
+    ("Mr Langat's family, who joined the march, said they had yet to receive an explanation.", "Mr Langat's family"),
+    # (a description's possessive is not read into a name: the spokesman of "the military government")
+    ("Fighting spread in Myanmar. The military government's spokesman, Major General Zaw Lin Htet, denied it.",
+     "Myanmar's military government"),
+])
+def test_attribution_a_titles_possessive_inside_a_name(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source

@@ -270,8 +270,8 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         # (also "Tuesdays reports came …": a day that lost its apostrophe; but "Jan Egeland" and
         # "Theresa May" are names: a date's year stops the span before its month, in `_span_back`)
         return False
-    if token.lower in lex.descriptors:
-        return True
+    if token.lower in lex.descriptors or (token.lower.endswith(("'s", "’s")) and token.lower[:-2] in lex.titles):
+        return True  # (also a title's possessive: "The Texas governor's office")
     if "-" in token.lower and token.lower.rsplit("-", 1)[1] in lex.descriptors and token.lower[:1].isalpha():
         return True  # "the conflict-monitoring group ACLED", "a Kurdish-led militia"
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
