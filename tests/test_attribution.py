@@ -2663,3 +2663,15 @@ def test_attribution_wire_bodies_named_before_a_place_or_by_a_bare_state_word(ru
 def test_attribution_a_titles_possessive_inside_a_name(rules, text, source):
     *_, found = attributions(text, rules)
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Ministry spokesman Samer al-Hourani said in a statement carried by the state news agency SANA that forces "
+     "had deployed.", ("SANA",)),
+    ("In a statement carried by SANA, the ministry said 12 died.", ("SANA",)),
+    # a body's own outlet relays nothing
+    ("Al-Shabaab claimed responsibility in a statement carried by its Andalus radio station.", ()),
+])
+def test_attribution_a_statement_carried_by_an_outlet_is_relayed_by_it(rules, text, via):
+    [found] = attributions(text, rules)
+    assert found.via == via

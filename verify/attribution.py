@@ -2078,6 +2078,17 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
+    if not found.via and found.source_type != "anonymous" or found.source_type == "anonymous" and not found.via:
+        carried_by = _CARRIED_BY.search(context.written or context.sentence)
+        if carried_by is not None and not re.search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
+            # (a body's own outlet is no relay: "in a statement carried by its Andalus radio station")
+            # "said in a statement carried by the state news agency SANA": the agency relays it
+            matcher = context.matcher or _registry_matcher(rules.registry)
+            outlet = matcher(carried_by.group("outlet"))
+            name = outlet.name if outlet is not None else carried_by.group("outlet")
+            if (outlet is None or outlet.type in MEDIA_TYPES) and not (publisher and _names_publisher(name, publisher, matcher)) \
+                    and name != found.source:
+                found = replace(found, via=(name,))
     named = _officer_named_after(found, rules=rules, context=context)
     if named is not None:
         return named
@@ -2103,6 +2114,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     return _speaks_for(found, rules=rules, context=context)
 
 
+_CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post)s?\s+(?:carried|published|broadcast|aired|"
+                         r"run|relayed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)]),?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]")
 
 
