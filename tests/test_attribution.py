@@ -2675,3 +2675,9 @@ def test_attribution_a_titles_possessive_inside_a_name(rules, text, source):
 def test_attribution_a_statement_carried_by_an_outlet_is_relayed_by_it(rules, text, via):
     [found] = attributions(text, rules)
     assert found.via == via
+
+
+def test_attribution_the_reported_clause_after_told_outlet_is_not_the_outlets_name(rules):
+    *_, found = attributions('Syria Direct could not independently verify the arrests. A UNHCR spokesperson in Amman '
+                             'told Syria Direct the agency was "aware of reports" of arrests.', rules)
+    assert found.source == "UNHCR" and found.via == ()  # (Syria Direct publishes the story)

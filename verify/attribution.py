@@ -576,8 +576,11 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.text in _SENTENCE_STARTERS and i > begin:
             break  # "said al-Shimale It is a public market": the next sentence glued on
         if token.lower == "the" and i > begin and tokens[i - 1].capitalised and i + 1 < len(tokens) \
-                and tokens[i + 1].lower in lex.titles:
-            break  # "said Mohamad Sabra the head negotiator for …": an appositive without its comma
+                and (tokens[i + 1].lower in lex.titles or (not tokens[i + 1].capitalised and i + 2 < len(tokens)
+                                                           and tokens[i + 2].lower in _BE | {"had", "has", "would"})):
+            # "said Mohamad Sabra the head negotiator for …": an appositive without its comma; "told
+            # Syria Direct the agency was aware": the reported clause's own subject
+            break
         i += 1
     end = i
     while end > begin and tokens[end - 1].lower in LEADING_DROP | {",", "-"}:
