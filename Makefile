@@ -37,7 +37,7 @@ browser:
 eval: install
 	$(BIN)/verify eval fixtures/gold/dev
 	$(BIN)/verify eval fixtures/gold/heldout
-	$(BIN)/verify eval fixtures/gold/heldout --cv 5 --train-also fixtures/gold/dev
+	$(BIN)/verify eval fixtures/gold/heldout --cv 5 --train-also fixtures/gold/dev --train-also fixtures/gold-wire/dev
 
 bench: install
 	$(BIN)/python scripts/bench_audit.py

@@ -62,3 +62,17 @@ def test_cli_eval_cv_with_one_class_exits_2_naming_the_fold(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr.startswith("error: fold 1 of 2") and result.stderr.count("\n") == 1, result.stderr
     assert "cannot train the hedged model" in result.stderr
+
+
+def test_training_the_shipped_models_are_what_verify_train_builds_from_the_dev_gold(tmp_path, monkeypatch):
+    # the shipped models read what the rules find: a rule change without `verify train` leaves them stale
+    from pathlib import Path
+
+    from verify.resources import DATA_DIR
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)  # (the default gold paths are relative to the repository)
+    result = CliRunner().invoke(app, ["train", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for name in ("model-attribution.json", "model-hedged.json"):
+        assert (tmp_path / name).read_bytes() == (Path(DATA_DIR) / name).read_bytes(), \
+            f"{name} is stale: run `verify train` and commit verify/data/"

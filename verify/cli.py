@@ -504,14 +504,17 @@ def _print_eval(reports, *, cross_validated: bool, intervals: bool = False) -> N
 def train_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold to train on. The held-out gold stays out, so that "
                                                "`verify eval fixtures/gold/heldout` remains a fair test.",
-                                               show_default=False)] = [Path("fixtures/gold/dev")],
+                                               show_default=False)] = [Path("fixtures/gold/dev"),
+                                                                         Path("fixtures/gold-wire/dev")],
     rules_dir: RulesOption = None,
     out: Annotated[Optional[Path], typer.Option("--out", "--output", "-o", help="Write the model files here instead of "
                                                 "into the installed package.")] = None,
 ):
     """Rebuild the learned models from person-written gold (deterministic: the same gold gives the same files).
 
-    Example:  verify train fixtures/gold/dev
+    With no gold named, trains on both dev golds, as the shipped models are.
+
+    Example:  verify train fixtures/gold/dev fixtures/gold-wire/dev
     """
     from .evaluate import load_gold
     from .rules import load_rules

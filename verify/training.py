@@ -1,7 +1,7 @@
 """Build the shipped models from the person-written gold, and measure them honestly.
 
 Example:
-    verify train                      # rebuild verify/data/model-*.json from fixtures/gold/dev
+    verify train                      # rebuild verify/data/model-*.json from fixtures/gold/dev and gold-wire/dev
     verify eval fixtures/gold --cv 5  # rules alone, model alone, combination, by grouped folds
 
 Training rows are the gold's story sentences, aligned by offsets with the sentences the rules
