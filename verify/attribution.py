@@ -597,6 +597,13 @@ def _text(sentence: str, tokens: list[Token], span: tuple[int, int]) -> str:
     return sentence[tokens[span[0]].start:tokens[span[1] - 1].end].strip(" ,")
 
 
+def _lone_title(lex: Lexicon, tokens: list[Token], span: tuple[int, int] | None) -> bool:
+    """A bare title after a comma or opening the sentence ("…, governor says", a headline): a
+    subject, though no name or description."""
+    return span is not None and span[1] - span[0] == 1 and tokens[span[0]].lower in lex.referring_heads \
+        and (span[0] == 0 or tokens[span[0] - 1].text in {",", ";", ":"})
+
+
 _AGED = re.compile(r"\d{1,3}-year-old")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z'’-]+){1,2})\b")
 
@@ -1200,10 +1207,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         quoted = 0  # where the words after a quotation opening the sentence begin
         if tokens and tokens[0].text in QUOTES_OPEN:
             quoted = next((k + 1 for k in range(1, i) if tokens[k].text in QUOTES_CLOSE), 0)
-        # a bare title after a comma or opening the sentence: "…, governor says" (a headline)
-        lone_title = subject is not None and subject[1] - subject[0] == 1 and lowers[subject[0]] in lex.referring_heads \
-            and (subject[0] == 0 or tokens[subject[0] - 1].text in {",", ";", ":"})
-        if (subject is None or not (lone_title or _plausible(lex, _text(text, tokens, subject), rules.registry, matcher))) \
+        if (subject is None or not (_lone_title(lex, tokens, subject) or
+                                    _plausible(lex, _text(text, tokens, subject), rules.registry, matcher))) \
                 and not found and i - quoted <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
             # stands apart from its verb behind a relative clause or an apposition (after the
@@ -1359,9 +1364,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             subject = None  # "neither Ahrar al-Sham nor the Islamic Front alliance blamed any group"
         if subject:
             mention = _text(text, tokens, subject)
-            lone_title = subject[1] - subject[0] == 1 and lowers[subject[0]] in lex.referring_heads \
-                and (subject[0] == 0 or tokens[subject[0] - 1].text in {",", ";", ":"})
-            if (lone_title or _plausible(lex, mention, rules.registry, matcher)) and not _is_content_subject(tokens, subject, i):
+            if (_lone_title(lex, tokens, subject) or _plausible(lex, mention, rules.registry, matcher)) \
+                    and not _is_content_subject(tokens, subject, i):
                 relay = ()
                 if word in {"told", "tells", "telling"}:
                     obj = _span_forward(lex, tokens, i + 1)
@@ -2068,9 +2072,10 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
-    """Turn a candidate into an Attribution (`_resolve`), then let whoever the sentence gives as an
-    officer or member of a body speak for it (fixtures/gold/GUIDELINES.md, "Officers and members of
-    an organisation"), in this order:
+    """Turn a candidate into an Attribution (`_resolve`), give it the outlet that carried its
+    statement as relay (`_carried_by`), then let whoever the sentence gives as an officer or member
+    of a body speak for it (fixtures/gold/GUIDELINES.md, "Officers and members of an
+    organisation"), in this order:
     - a role and body, then the name between commas ("The spokesman of the Ambulance and Emergency
       Service, Anwar Shneiba,": `_officer_named_after`);
     - an unnamed member of a body the mention names ("A Syrian army officer": `_member_of_body`);
@@ -2081,17 +2086,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
-    if not found.via and found.source_type != "anonymous" or found.source_type == "anonymous" and not found.via:
-        carried_by = _CARRIED_BY.search(context.written or context.sentence)
-        if carried_by is not None and not re.search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
-            # (a body's own outlet is no relay: "in a statement carried by its Andalus radio station")
-            # "said in a statement carried by the state news agency SANA": the agency relays it
-            matcher = context.matcher or _registry_matcher(rules.registry)
-            outlet = matcher(carried_by.group("outlet"))
-            name = outlet.name if outlet is not None else carried_by.group("outlet")
-            if (outlet is None or outlet.type in MEDIA_TYPES) and not (publisher and _names_publisher(name, publisher, matcher)) \
-                    and name != found.source:
-                found = replace(found, via=(name,))
+    if not found.via:
+        found = _carried_by(found, rules=rules, context=context, publisher=publisher)
     named = _officer_named_after(found, rules=rules, context=context)
     if named is not None:
         return named
@@ -2115,6 +2111,22 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if not found.speaker:
         return found
     return _speaks_for(found, rules=rules, context=context)
+
+
+def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution:
+    """`found` relayed by the outlet that carried its statement ("said in a statement carried by the
+    state news agency SANA"); unchanged when none did, when the outlet is the publisher, or when it
+    is the body's own ("carried by its Andalus radio station")."""
+    carried_by = _CARRIED_BY.search(context.written or context.sentence)
+    if carried_by is None or re.search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
+        return found
+    matcher = context.matcher or _registry_matcher(rules.registry)
+    outlet = matcher(carried_by.group("outlet"))
+    name = outlet.name if outlet is not None else carried_by.group("outlet")
+    if (outlet is not None and outlet.type not in MEDIA_TYPES) or name == found.source or \
+            (publisher and _names_publisher(name, publisher, matcher)):
+        return found
+    return replace(found, via=(name,))
 
 
 _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post)s?\s+(?:carried|published|broadcast|aired|"
