@@ -2771,14 +2771,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
 
 # --- officers: a named person who speaks for the body the sentence names with him ------------------
 
-def _officer_patterns(lex: Lexicon):
+def _officer_patterns(rules: RuleSet):
     """The three ways news names an officer with his body (rules/speakers.jsonl "officer-roles"):
     the body and role before the name ("Pentagon deputy press secretary Dana Whitacre", "RSF
     adviser Omar Tijani Abakar", "Army spokesman Brigadier General Osman Abdel Rahim"), the role and
     body before it between commas ("A spokesperson for the Upper Nile state government, Peter Nyang
     Chol,"), or after it ("Hashim Karrar, a spokesman for the Sudanese Armed Forces,", "Kamaran
     Sheikhani, CPT's coordinator")."""
-    def build(_):
+    def build(rules):
+        lex = lexicon(rules)
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
         role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         low_role = rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{roles})"  # ("National Security Adviser" is a title)
@@ -2800,12 +2801,7 @@ def _officer_patterns(lex: Lexicon):
         named = re.compile(role_and_body + r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
         return before, ahead, after, named
-    if id(lex) not in _OFFICER_PATTERNS:  # (one lexicon per rule set, kept alive with its patterns)
-        _OFFICER_PATTERNS[id(lex)] = (lex, build(lex))
-    return _OFFICER_PATTERNS[id(lex)][1]
-
-
-_OFFICER_PATTERNS: dict = {}
+    return derived(rules, "attribution.officers", build)
 
 
 def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -2816,7 +2812,7 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
         return None
     text = context.sentence if context.introducing else context.written or context.sentence
     mention = found.mention.replace(",", " ").split()
-    for match in _officer_patterns(context.lex)[3].finditer(text):
+    for match in _officer_patterns(rules)[3].finditer(text):
         name = match.group("name")
         if mention[-len(name.split()):] != name.split() or match.group("body").split()[-1] not in mention:
             continue
@@ -2876,7 +2872,7 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     match = re.match(r"^(?P<pre>.+?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+)){1,3})$", found.source)
     if match is None or _guess_type(match.group("name")) != "person":
         return None
-    role = _officer_patterns(context.lex)[0].search(match.group("pre") + " ")
+    role = _officer_patterns(rules)[0].search(match.group("pre") + " ")
     if role is None:
         return None
     body = _officer_body(role.group("body"), rules=rules, context=context, at=0, owner=False)
@@ -2895,7 +2891,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     if at < 0:
         return found
     lex = context.lex
-    before, ahead, after, _ = _officer_patterns(lex)
+    before, ahead, after, _ = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
     if match is not None:
@@ -2951,9 +2947,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if possessive is not None and rest and all(w in _STATE_BODY_WORDS for w in rest) and \
             possessive.group(1).lower() in context.lex.nation_names:
         # "Mali's government spokesman": that country's body, the registry's if it knows it
-        country = context.lex.nation_names[possessive.group(1).lower()]
-        return _national_source(rules.registry, country.lower(), rest[-1]) if rest[-1] in _NATIONAL_BODIES and \
-            _national_source(rules.registry, country.lower(), rest[-1]) else f"{country}'s {' '.join(rest)}"
+        return _state_body(registry, context.lex.nation_names[possessive.group(1).lower()], " ".join(rest))
     if possessive is not None and not owner:
         phrase = possessive.group(1) + ("s" if re.search(r"s['’]\s", phrase) else "")  # "the Houthis' political bureau"
     phrase = re.split(r"\s+(?:in|near|from|based in)\s+(?=[A-Z])", phrase)[0]  # (a place after it)
@@ -2990,7 +2984,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # "Army spokesman …" with no army named before: the army of the country the story is from
         body = _owner_of_kind(lex, context, head, at) if head in lex.descriptions else None
         if body is None and context.nation_name and head in _STATE_BODY_WORDS:
-            body = f"{context.nation_name}'s {head}"
+            body = _state_body(registry, context.nation_name, head)
         return body
     if all(w.islower() for w in words) and head in lex.descriptions:
         return _owner_of_kind(lex, context, head, at)
@@ -3647,6 +3641,14 @@ def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[s
         country = lex.nation_names.get(owner.group(1).lower(), owner.group(1)).lower()
         return _national_source(registry, country, "army") or _clean_name(mention)
     return _clean_name(mention)
+
+
+def _state_body(registry: Registry, country: str, words: str) -> Source | str:
+    """A country's state body an officer speaks for ("Mali's government", "Syria's army"): the
+    registry's government or army of that country when it knows one, else named so."""
+    head = words.split()[-1]
+    known = _national_source(registry, country.lower(), head) if head in _NATIONAL_BODIES else None
+    return known if known is not None else f"{country}'s {words}"
 
 
 def _national_source(registry: Registry, country: str | None, word: str) -> Source | None:

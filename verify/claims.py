@@ -235,22 +235,28 @@ def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet) -> t
     return (origin,), attribution.source, attribution.source_id
 
 
-def _where(story, *, rules: RuleSet):
-    """A filter dropping the countries a document names as parties, not as places: a country the
-    registry knows as a government ("Russia", "Iran") that the story is not set in (it holds no
-    place the story names, and the story names another country more). "The deal brokered by
-    rebel backer Qatar and regime ally Iran" in a story from Aleppo happens in Syria."""
+def ancestors(name: str | None, parents: dict[str, str]) -> list[str]:
+    """`name` and what it lies within, innermost first (a place's region and country; a counted
+    class's parents)."""
+    chain = []
+    while name is not None and name not in chain:
+        chain.append(name)
+        name = parents.get(name)
+    return chain
+
+
+def _located(places_per_sentence: list[tuple[str, ...]], *, rules: RuleSet) -> list[tuple[str, ...]]:
+    """Each sentence's places without the countries the document names as parties, not as places:
+    a country the registry knows as a government ("Russia", "Iran") that the story is not set in
+    (it holds no place the story names, and the story names another country more). "The deal
+    brokered by rebel backer Qatar and regime ally Iran" in a story from Aleppo happens in Syria."""
     counts: dict[str, int] = {}
     home = set()
-    for sentence in story:
-        for place in find_places(sentence.text, rules=rules):
-            root, seen = place, set()
-            while root in rules.place_parents and root not in seen:
-                seen.add(root)
-                root = rules.place_parents[root]
-            if root != place:
-                home.add(root)
-            counts[root] = counts.get(root, 0) + 1
+    for place in (p for places in places_per_sentence for p in places):
+        root = ancestors(place, rules.place_parents)[-1]
+        if root != place:
+            home.add(root)
+        counts[root] = counts.get(root, 0) + 1
     if counts:
         home.add(max(counts, key=counts.get))
 
@@ -259,10 +265,7 @@ def _where(story, *, rules: RuleSet):
             return False  # ("Damascus" is a place in Syria, though the registry also knows it as the government)
         known = rules.registry.find(place)
         return known is not None and known.type == "government"
-
-    def located(places: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(p for p in places if not party(p))
-    return located
+    return [tuple(p for p in places if not party(p)) for places in places_per_sentence]
 
 
 def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) -> tuple[Claim, ...]:
@@ -271,13 +274,11 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
     document = audited.document
     published = parse_date(document.published)
     story = [s for s in audited.sentences if not s.boilerplate]
-    located = _where(story, rules=rules)
-    document_places = ()
-    for sentence in story[:2]:
-        document_places = document_places or located(find_places(sentence.text, rules=rules))
+    located = _located([find_places(s.text, rules=rules) for s in story], rules=rules)
+    document_places = next((places for places in located[:2] if places), ())
     claims, seen = [], {}
-    for sentence in story:
-        places = located(find_places(sentence.text, rules=rules)) or document_places
+    for sentence, sentence_places in zip(story, located):
+        places = sentence_places or document_places
         when = resolve_date(sentence.text, published)
         since = resolve_since(sentence.text, published)
         for number in sentence.numbers:

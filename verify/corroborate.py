@@ -44,7 +44,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .claims import APPROXIMATE_SPREAD, names_day
+from .claims import APPROXIMATE_SPREAD, ancestors, names_day
 from .records import Claim, ClaimGroup
 from .resources import DATA_DIR
 from .rules import RuleSet, load_rules
@@ -166,27 +166,19 @@ def _intersect(a: Claim, b: Claim) -> bool:
     return not (open_low or open_high)
 
 
-def _ancestors(name: str | None, parents: dict[str, str]) -> list[str]:
-    chain = []
-    while name is not None and name not in chain:
-        chain.append(name)
-        name = parents.get(name)
-    return chain
-
-
 def compatible_counted(a: Claim, b: Claim, *, rules: RuleSet) -> bool:
     """Same class, or one is a kind of the other (child ⊂ civilian ⊂ person); unknown fits anything."""
     if a.counted_class is None or b.counted_class is None:
         return True
-    return a.counted_class in _ancestors(b.counted_class, rules.class_parents) or \
-        b.counted_class in _ancestors(a.counted_class, rules.class_parents)
+    return a.counted_class in ancestors(b.counted_class, rules.class_parents) or \
+        b.counted_class in ancestors(a.counted_class, rules.class_parents)
 
 
 def _specific(places: tuple[str, ...], parents: dict[str, str]) -> set[str]:
     """The most specific places: drop a place that another listed place lies within."""
     chosen = set(places)
     for place in places:
-        for ancestor in _ancestors(place, parents)[1:]:
+        for ancestor in ancestors(place, parents)[1:]:
             chosen.discard(ancestor)
     return chosen
 
@@ -197,7 +189,7 @@ def compatible_places(a: Claim, b: Claim, *, rules: RuleSet) -> bool:
         return True
     for x in _specific(a.places, rules.place_parents):
         for y in _specific(b.places, rules.place_parents):
-            if x in _ancestors(y, rules.place_parents) or y in _ancestors(x, rules.place_parents):
+            if x in ancestors(y, rules.place_parents) or y in ancestors(x, rules.place_parents):
                 return True
     return False
 
@@ -452,7 +444,7 @@ def corroborate(claims: Sequence[Claim], *, rules: RuleSet | None = None) -> tup
     # per claim, once: its most specific places and every place they lie within, and whether its
     # figure is vague (the pair loop below asks these of each claim many times)
     specific = [_specific(c.places, rules.place_parents) for c in claims]
-    lineage = [{p for place in chosen for p in _ancestors(place, rules.place_parents)} for chosen in specific]
+    lineage = [{p for place in chosen for p in ancestors(place, rules.place_parents)} for chosen in specific]
     vague = [_vague(c) for c in claims]
     dated = [c.date is not None and names_day(c.context) for c in claims]  # a day of its own ("yesterday")
     candidates = [claims[i] for i in representative.values()]

@@ -222,7 +222,8 @@ class RuleSet:
     places: dict[str, str]            # place name or alias (lower case) → canonical name
     place_parents: dict[str, str]     # canonical place → the place it lies within
     files: tuple[Path, ...]
-    place_acronyms: frozenset = frozenset()  # aliases written in capitals ("car" for "CAR"): matched only so
+    place_acronyms: frozenset = frozenset()  # aliases written in capitals, lower case ("car" for "CAR"): they
+    #                                           match only written in capitals, never "a car bomb"
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
