@@ -2410,6 +2410,11 @@ def test_attribution_the_body_word_a_source_is_called_by_refers_back_to_it(rules
      "Kharkiv regional administration", "Ali Hassan"),
     ('"Many are sleeping in their cars," Khalil Naso, a field coordinator for Yazda, told the newspaper.',
      "Yazda", "Khalil Naso"),
+    # the body's acronym in brackets after it: the body the registry knows by it
+    ("A spokesperson for the UN Children’s Fund (UNICEF), Tomás Ferreira, said half of them are children.",
+     "UNICEF", "Tomás Ferreira"),
+    ("Jane Okello, head of the Norwegian Refugee Council (NRC), said 400 families had fled.",
+     "Norwegian Refugee Council", "Jane Okello"),
 ])
 def test_attribution_an_officer_named_with_his_body_speaks_for_it(rules, text, source, speaker):
     [found] = attributions(text, rules)
@@ -2431,6 +2436,52 @@ def test_attribution_an_officer_named_with_his_body_speaks_for_it(rules, text, s
 def test_attribution_an_officer_without_a_body_or_a_minister_speaks_for_himself(rules, text, person):
     [found] = attributions(text, rules)
     assert (found.source, found.source_type) == (person, "person")
+
+
+@pytest.mark.parametrize("honorific", ["Ms.", "Ms", "Mrs.", "Dr."])
+def test_attribution_an_honorific_and_surname_are_the_person_named_before_and_the_body_she_spoke_for(rules, honorific):
+    found = attributions("At least 1,247 people were killed, the UN human rights office said. OHCHR spokesperson "
+                         f"Elena Marchetti said the figures were grim. {honorific} Marchetti said the police were "
+                         "involved. Marchetti added that drones were used.", rules)
+    assert [(a.source, a.speaker) for a in found[1:]] == [("UN Human Rights Office", "Elena Marchetti")] * 3
+    assert found[2].mention == f"{honorific} Marchetti"
+
+
+def test_attribution_an_honorific_before_a_new_surname_is_that_person(rules):
+    found = attributions("The army said 12 fighters died. Mr. Okafor, a trader, said he fled.", rules)
+    assert (found[1].source, found[1].source_type) == ("Okafor", "person")
+
+
+@pytest.mark.parametrize("mention", ["A spokesman for the ministry", "An official at the ministry",
+                                     "Officials at the ministry", "Senior officials at the ministry"])
+def test_attribution_an_unnamed_member_of_a_described_body_is_that_body(rules, mention):
+    found = attributions(f"The Lebanese Health Ministry said the strike killed 12. {mention} said 3 died.", rules)
+    assert found[1].source == "Lebanese Health Ministry" and found[1].mention.endswith("the ministry")
+    assert found[1].mention in mention
+
+
+def test_attribution_an_unnamed_member_of_a_description_naming_no_body_stays_unnamed(rules):
+    found = attributions("Shelling hit the town. A spokesman for the ministry said 3 died. An official in the "
+                         "army said 4 died.", rules)
+    assert [a.source_type for a in found[1:]] == ["anonymous", "anonymous"]
+
+
+def test_attribution_the_name_a_relative_clause_gives_is_the_speaker_of_the_body_or_the_person(rules):
+    found = attributions('The Kani Township People’s Defence Force said the strike killed 12. "There were no '
+                         'fighters inside," a spokesperson for the group, who gave his name only as Ko Thura, told '
+                         "Al Jazeera. He said 7 children died. An official of the Interior Ministry, who gave his "
+                         "name as Ali Musa, said 5 died. A spokesperson for one of the Fano factions, who identified "
+                         "himself as Asres Mengistu, said 3 died.", rules)
+    assert [(a.source, a.speaker) for a in found[1:]] == [
+        ("Kani Township People’s Defence Force", "Ko Thura"), ("Kani Township People’s Defence Force", "Ko Thura"),
+        ("Syrian Interior Ministry", "Ali Musa"), ("Asres Mengistu", "Asres Mengistu")]
+    assert found[1].via == ("Al Jazeera",)
+
+
+def test_attribution_a_groups_spokesman_is_not_the_outlet_he_spoke_to_before(rules):
+    found = attributions("The Kani Township People’s Defence Force told Al Jazeera that the strike killed 12. "
+                         "The group’s spokesman said 3 died.", rules)
+    assert found[1].source == "Kani Township People’s Defence Force"
 
 
 def test_attribution_the_words_describing_a_body_are_not_its_name(rules):

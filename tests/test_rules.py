@@ -354,7 +354,7 @@ def test_rules_speakers_file_needs_every_word_class(tmp_path):
 def test_rules_shipped_speaker_words_are_lower_case_and_every_class_is_there():
     rules = load_rules()
     assert set(rules.speakers) == {"unnamed", "unnamed-persons", "descriptors", "titles", "private-roles",
-                                   "referring-heads", "eyes", "participles", "officer-roles"}
+                                   "referring-heads", "eyes", "participles", "officer-roles", "honorifics"}
     assert all(w == w.lower() for words in rules.speakers.values() for w in words)
     assert rules.descriptions["monitor"] == ("monitor",) and rules.descriptions["statement"] is None
 

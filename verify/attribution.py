@@ -156,6 +156,7 @@ class Lexicon:
     participles: frozenset
     heads: frozenset
     officer_roles: frozenset = frozenset()  # roles whose bearer speaks for the body named with him
+    honorifics: frozenset = frozenset()  # "mr", "ms": before a surname, never a title of office
     countries: frozenset = frozenset()  # one-word names of governments in the registry: russia, moscow
     places: frozenset = frozenset()  # place names and aliases, lower case (rules/places.jsonl)
     nations: frozenset = frozenset()  # places within no other place (countries), lower case
@@ -181,7 +182,7 @@ def lexicon(rules: RuleSet) -> Lexicon:
                        titles=words["titles"], title_stems=stems, title_words=stems - words["private-roles"],
                        referring_heads=words["referring-heads"], eyes=words["eyes"],
                        participles=words["participles"], heads=words["unnamed"] | frozenset(rules.descriptions),
-                       officer_roles=words["officer-roles"],
+                       officer_roles=words["officer-roles"], honorifics=words["honorifics"],
                        countries=_countries(rules.registry), places=frozenset(rules.places),
                        nations=frozenset(name.lower() for name in set(rules.places.values())
                                          if name not in rules.place_parents),
@@ -2072,7 +2073,30 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
-    """Turn a candidate into an Attribution (`_resolve`), give it the outlet that carried its
+    """Turn a candidate into an Attribution. A name that a relative clause gives the subject ("a
+    spokesperson for the group, who gave his name only as Ko Thura,") is read first (`_name_given`):
+    the body the subject names speaks through him, else he speaks for himself; every other mention
+    goes through `_resolve_mention`."""
+    named_as = _name_given(candidate, context)
+    if named_as is not None:
+        # "a spokesperson for the group, who gave his name only as Ko Thura, told Al Jazeera": the
+        # group, through him; "His brother, who asked to be identified as Abu Mohammad": the person
+        np, name = named_as
+        body = _resolve_mention(replace(candidate, mention=np, anonymous=False), rules=rules, context=context,
+                                publisher=publisher)
+        if body is not None and body.source_type not in {"person", "anonymous"} and \
+                not set(body.source.lower().split()) & (context.lex.officer_roles | _MEMBER_HEADS):
+            return replace(body, speaker=name, rule=body.rule + "+name-given")  # (a body, not the words of the role)
+        return _resolve_mention(replace(candidate, mention=name, anonymous=False), rules=rules, context=context,
+                                publisher=publisher)
+    return _resolve_mention(candidate, rules=rules, context=context, publisher=publisher)
+
+
+def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
+                     publisher: Source | None) -> Attribution | None:
+    """`resolve` for a mention that is not a name given in a relative clause: an unnamed member of a
+    described body is that body ("a spokesperson for the group", "an official at the ministry");
+    else the candidate becomes an Attribution (`_resolve`), gets the outlet that carried its
     statement as relay (`_carried_by`), then let whoever the sentence gives as an officer or member
     of a body speak for it (fixtures/gold/GUIDELINES.md, "Officers and members of an
     organisation"), in this order:
@@ -2083,6 +2107,17 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
       `_officer_in_name`), or a body with the words describing it ("The El-Obeid Emergency Response
       Room, a network of local volunteers": the body alone);
     - a named person with his role and body anywhere in the sentence (`_speaks_for`)."""
+    described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
+    if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
+            described.group("word").lower() in context.lex.descriptions and \
+            described.group("word").lower() not in _DOCUMENT_WORDS and \
+            "person" not in (context.lex.descriptions[described.group("word").lower()] or ()):
+        # "a spokesperson for the group", "an official at the ministry": the body "the group" or "the
+        # ministry" refers to, through him (unnamed when the text named none)
+        body = resolve(replace(candidate, mention=f"the {described.group('word').lower()}", anonymous=False),
+                       rules=rules, context=context, publisher=publisher)
+        if body is not None and body.source_type not in {"person", "anonymous"}:
+            return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+officer")
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
@@ -2111,6 +2146,31 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if not found.speaker:
         return found
     return _speaks_for(found, rules=rules, context=context)
+
+
+_NAME_GIVEN = re.compile(
+    r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+[^,;:\"“”]{1,80}?),?\s+who\s+"
+    r"(?:gave|identified\s+(?:himself|herself)|asked\s+to\s+be\s+(?:identified|named|called)|would\s+(?:only\s+)?give)"
+    r"[^,;\"“”]{0,60}?\b(?:as|by)\s+(?:(?:the|a|his|her|only\s+his|only\s+her)\s+)?"
+    r"(?:(?:pseudonym|nom\s+de\s+guerre|name|first\s+name|nickname)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})")
+
+
+def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | None:
+    """(the noun phrase, the name) when the candidate's mention is the subject of a relative clause
+    that gives its name, or that name ("a spokesperson for the group, who gave his name only as Ko
+    Thura,")."""
+    if not candidate.mention:
+        return None
+    mention = candidate.mention.strip(" ,")
+    for match in _NAME_GIVEN.finditer(context.written or context.sentence):
+        np = re.sub(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+", "", match.group("np"))
+        if mention == match.group("name") or re.sub(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+", "", mention) == np:
+            words = match.group("name").split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in context.lex.title_stems:
+                words.pop(0)  # ("… identified himself as Major General Hamid Issa Tirab")
+            return match.group("np"), " ".join(words)
+    return None
 
 
 def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution:
@@ -2167,6 +2227,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     words = mention.split()
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
+    if len(words) == 2 and lower_words[0].rstrip(".") in lex.honorifics and words[1][:1].isupper():
+        # "Ms. Marchetti said" after "OHCHR spokesperson Elena Marchetti said": the surname alone
+        # (the person named before, and the body she spoke for), mentioned as written
+        found = resolve(replace(candidate, mention=words[1]), rules=rules, context=context, publisher=publisher)
+        return replace(found, mention=mention) if found is not None else None
     if len(words) == 2 and lower_words[0] == "the" and _AGED.fullmatch(lower_words[1]):
         # "the 34-year-old said": the person the story spoke of last, named or not
         named = _last_person_named(context, matcher)
@@ -2792,10 +2857,11 @@ def _officer_patterns(rules: RuleSet):
             rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
-        role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?),\s*"
+        acronym = r"(?:\s*\([A-Z][\w./&-]*\))?"  # ("a spokesperson for the UN Children's Fund (UNICEF), Tomás Ferreira,")
+        role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym}),\s*"
         ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
-        after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?)"
-                           rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?)"  # (", head of the Observatory")
+        after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
+                           rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role})"
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
         named = re.compile(role_and_body + r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
@@ -2821,6 +2887,9 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
     return None
 
 
+_MEMBER_OF_DESCRIBED = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]*?)s?\s+"
+                                  r"(?:at|of|for|with|from|in)\s+the\s+(?P<word>[a-z]+)")
+_DOCUMENT_WORDS = {"statement", "report", "communique", "letter", "inquiry"}
 _MEMBER_HEADS = {"official", "officer", "commander", "spokesman", "spokesperson", "spokeswoman", "employee",
                  "staffer", "professional"}
 
@@ -2932,6 +3001,10 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     it ("Upper Nile state government"); None for a place, a people or a person."""
     lex, registry = context.lex, rules.registry
     matcher = context.matcher or _registry_matcher(registry)
+    acronym = re.search(r"\(([A-Z][\w./&-]*)\)$", phrase)
+    known = registry.find(acronym.group(1)) if acronym is not None else None
+    if known is not None and known.type not in MEDIA_TYPES | {"person"}:
+        return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?)(?:'s|’s)?", phrase)
     if described is not None:
@@ -3524,10 +3597,11 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
     the latest one of its kinds the text mentions before offset `at`, in this sentence or the two
     before it (a speaker or not: "The Syria Civil Defence posted a video. The organisations
     spokesman said …"). An organisation or a group of no named kind is not a state ("… Turkey
-    condemned the attack. The groups spokesman said" is no Turkish spokesman)."""
+    condemned the attack. The groups spokesman said" is no Turkish spokesman), nor an outlet ("… told
+    Al Jazeera. The group's spokesman said" is not Al Jazeera's)."""
     kinds = lex.descriptions.get(word)
     wanted = (lambda s: s.type in kinds) if kinds is not None else \
-        (lambda s: s.type not in {"person", "government", "military", "state media"})
+        (lambda s: s.type not in {"person", "government", "military"} | MEDIA_TYPES)
     for text in (context.sentence[:max(at, 0)], *reversed(context.before[-2:])):
         found = [s for s in context.matcher.all(text) if s.type != "person" and wanted(s)] \
             if context.matcher and text else []

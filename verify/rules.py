@@ -36,7 +36,7 @@ CUE_KINDS = ("verb", "according", "quote", "citing", "marker", "toll", "after-qu
 # The word classes of rules/speakers.jsonl, each on one line of the file (see `about` there).
 SPEAKER_CLASSES = ("speakers.unnamed", "speakers.unnamed-persons", "speakers.descriptors", "speakers.titles",
                    "speakers.private-roles", "speakers.referring-heads", "speakers.eyes", "speakers.participles",
-                   "speakers.officer-roles")
+                   "speakers.officer-roles", "speakers.honorifics")
 _STRING_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
 SCHEMAS = {
     "cues.jsonl": {
