@@ -211,7 +211,7 @@ def test_every_shipped_dev_gold_file_is_well_formed():
 
 
 @pytest.mark.parametrize("directory", ["gold/dev", "gold/heldout", "gold-wire/dev", "gold-wire/heldout",
-                                       "gold-punctuated"])
+                                       "gold-punctuated", "agreement", "agreement-wire"])
 def test_every_shipped_gold_file_is_valid_and_annotated(directory):
     # a blank skeleton (scripts/gold_prepare.py, scripts/wire_prepare.py) left in a gold directory
     # would score as "nothing attributed" and silently lower every figure
