@@ -2130,6 +2130,20 @@ def test_defined_acronyms_read_the_name_the_initials_spell():
     assert _defined_acronyms("the Kurdish-led Syrian Democratic Forces (SDF) and the Norwegian Refugee Council "
                              "(NRC) and the Sinjar Resistance Units (YBS), in Raqqa (IS)") == {
         "SDF": "Syrian Democratic Forces", "NRC": "Norwegian Refugee Council", "YBS": "Sinjar Resistance Units"}
+    # the name in another language first, and an acronym of two words
+    assert _defined_acronyms("the National Liberation Army (Ejército de Liberación Nacional – ELN) and the National "
+                             "Commission on Human Rights (Komnas HAM)") == {
+        "ELN": "National Liberation Army", "Komnas HAM": "National Commission on Human Rights"}
+
+
+def test_attribution_an_acronym_the_story_defines_is_spelled_out_for_its_officer_too(rules):
+    found = attributions("The National Commission on Human Rights (Komnas HAM) urged both sides to protect "
+                         "civilians. Komnas HAM commissioner Ratna Widyaningsih said a team would be sent. Fighting "
+                         "between the National Liberation Army (Ejército de Liberación Nacional – ELN) and the army "
+                         "forced thousands out. The ELN said it would defend the territory.", rules)
+    assert [a and (a.source, a.speaker) for a in found] == [
+        ("National Commission on Human Rights", None), ("National Commission on Human Rights", "Ratna Widyaningsih"),
+        None, ("National Liberation Army", None)]
 
 
 @pytest.mark.parametrize("text, source, speaker", [
@@ -2245,7 +2259,12 @@ def test_attribution_a_relay_s_name_is_not_cut_at_its_number_or_read_inside_a_lo
      'Capt Daniel Whitcomb told The National.', "US Central Command", None),
     ('Fighting raged in Congo. Government spokesperson Blaise Mukendi told reporters the figure was right.',
      "Congo's government", "Blaise Mukendi"),
-    ('"Shahed drones came," Ukrainian Air Force spokesperson Oleh Sirenko said.', "Ukraine's air force", "Oleh Sirenko"),
+    # a country's body by its people's adjective: as written, or as the text also writes it
+    ('"Shahed drones came," Ukrainian Air Force spokesperson Oleh Sirenko said.', "Ukrainian Air Force", "Oleh Sirenko"),
+    ("Ukraine's Air Force said it shot down 40 drones. \"Shahed drones came,\" Ukrainian Air Force spokesperson "
+     "Oleh Sirenko said.", "Ukraine's Air Force", "Oleh Sirenko"),
+    ("Chinese foreign ministry spokesperson Zhou Yichen told a briefing that China had acted lawfully.",
+     "Chinese foreign ministry", "Zhou Yichen"),
     ('The Israeli military said it struck. "Steps were taken," said military spokesperson Lieutenant Colonel '
      'Eitan Shavit.', "Israeli military", "Eitan Shavit"),
     ("Ukraine's Air Force said it had shot down 31 missiles. Its spokesman, Col Dmytro Horbatiuk, told "
@@ -2482,6 +2501,32 @@ def test_attribution_a_groups_spokesman_is_not_the_outlet_he_spoke_to_before(rul
     found = attributions("The Kani Township People’s Defence Force told Al Jazeera that the strike killed 12. "
                          "The group’s spokesman said 3 died.", rules)
     assert found[1].source == "Kani Township People’s Defence Force"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a country's name opening a body's name is not its government
+    ("The China Coast Guard said in a statement that the vessel had intruded.", "China Coast Guard", None),
+    ("The Libyan Coast Guard said 60 migrants were rescued.", "Libyan Coast Guard", None),
+    ("China Coast Guard spokesperson Liu Dejun said the operation was professional.", "China Coast Guard", "Liu Dejun"),
+    # a spokesman of no named body speaks for the body that spoke and that his sentence names before him
+    ('The China Coast Guard said the vessel intruded. "China Coast Guard took necessary control measures," '
+     "spokesperson Wu Kaiming said.", "China Coast Guard", "Wu Kaiming"),
+    # the country alone, or a body the country owns with its possessive, as before
+    ("China said the police arrested four men.", "Chinese government", None),
+    ("Iran’s mission to the United Nations in New York denied any involvement.", "Iran’s mission", None),
+    # a name with "on" inside it; a rank between role and name; the station a superintendent heads
+    ("The National Commission on Human Rights said three people died.", "National Commission on Human Rights", None),
+    ("Intan Jaya Police chief Adj. Sr. Comr. Bayu Suseno told reporters that two died.", "Intan Jaya Police",
+     "Bayu Suseno"),
+    ("Pol Col Anan Sukjai, superintendent of Rueso police station, said the bomb weighed 15 kilogrammes.",
+     "Rueso police station", "Anan Sukjai"),
+    # "deplores" reports like "condemns"
+    ("The chief of the chiefdom, Pilo Dheda Lonema, deplores the slowness of the army.", "Pilo Dheda Lonema",
+     "Pilo Dheda Lonema"),
+])
+def test_attribution_bodies_named_in_wire_styles(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
 
 
 def test_attribution_the_words_describing_a_body_are_not_its_name(rules):

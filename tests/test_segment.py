@@ -29,6 +29,10 @@ def cut(text):
     ("Brig. Gen. Smith and Dr. Jones met. They talked.", ["Brig. Gen. Smith and Dr. Jones met.", "They talked."]),
     ("Rebels shelled the town at 5 p.m. The army responded.",
      ["Rebels shelled the town at 5 p.m.", "The army responded."]),
+    # police ranks and a prefecture (Jakarta Post, Kyodo)
+    ("Intan Jaya Police chief Adj. Sr. Comr. Bayu Suseno said two died. He gave no names.",
+     ["Intan Jaya Police chief Adj. Sr. Comr. Bayu Suseno said two died.", "He gave no names."]),
+    ("Rain hit Hiroshima Pref. on Monday. Two died.", ["Rain hit Hiroshima Pref. on Monday.", "Two died."]),
     # negatives: ordinary words before a stop still end a sentence
     ("Gunmen killed the local sheikh. The army blamed rebels.",
      ["Gunmen killed the local sheikh.", "The army blamed rebels."]),

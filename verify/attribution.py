@@ -346,6 +346,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 not (len(token.text) == 4 and tokens[i - 1].lower in MONTHS):  # (not "20 May 2014")
             i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30"
             continue
+        if token.lower == "on" and 0 < i < last and tokens[i + 1].capitalised and \
+                tokens[i - 1].lower in _BODY_WORDS | {"conference", "panel", "rapporteur", "commissioner", "institute"}:
+            i -= 1  # "The National Commission on Human Rights said", "UN Special Rapporteur on Torture"
+            continue
         if token.lower == "based" and i > 0 and i < last and tokens[i - 1].capitalised:
             i -= 1  # "the Aleppo based Fastaqim opposition group": FA-KES lost the hyphen
             continue
@@ -1797,11 +1801,12 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     # capitals that name someone: not a nationality, not the head noun ("Syrian Activists"), not a
     # place ("Aleppo residents", "Ghouta townspeople"), not a common word of a glued headline ("… in
     # Last Three Days Activists in Idlib province said")
-    police = _head(words) == "police" and words[-1][:1].isupper()  # "the Israel Police", "Nepal Police": a force's name
+    police = _head(words) in {"police", "guard", "guards", "gendarmerie"} and words[-1][:1].isupper()
+    # ("the Israel Police", "Nepal Police", "the China Coast Guard": a force's name)
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
                 not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)) or w.lower() in lex.unnamed
                      or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
-                (w.lower().strip(",") not in NATIONALITIES or (police and w.lower().strip(",") in lex.nations))]
+                (w.lower().strip(",") not in NATIONALITIES or police)]  # ("the Libyan Coast Guard")
     return _head(words) in lex.unnamed and not capitals
 
 
@@ -1925,7 +1930,7 @@ def _registry_matcher(registry: Registry):
         if pattern_cs:
             for m in pattern_cs.finditer(mention):
                 hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
-        hits = [h for h in hits if h[3] is not None]
+        hits = [h for h in hits if h[3] is not None and not _country_before_body(h[3], mention, lowered, h[0], h[1])]
         # the longest name first, and any name before a description: "The DeirEzzor 24 monitoring
         # group" is DeirEzzor 24, though "monitoring group" alone describes the Observatory
         return tuple(source for *_, source in sorted(hits, key=lambda h: (h[2], -h[1], h[0])))
@@ -1936,6 +1941,26 @@ def _registry_matcher(registry: Registry):
 
     match.all = match_all
     return match
+
+
+_OWNED_BODY_AFTER = re.compile(
+    r"\s(?:(?:foreign|defence|defense|interior|health|coast|border|national|federal|state|security|intelligence|"
+    r"emergency|immigration|civil|justice|information|home|external|affairs|public|disaster|management|naval|"
+    r"maritime|special|criminal|investigation|customs|and|of)\s){0,3}"
+    r"(?:guard|guards|police|navy|ministry|agency|service|embassy|mission|directorate|commission|office|"
+    r"department|authority)\b")
+
+
+def _country_before_body(source: Source, mention: str, lowered: str, at: float, length: int) -> bool:
+    """Whether a hit is a country's government named by the country that owns the body after it
+    ("China Coast Guard", "Chinese foreign ministry", as `lowered` = `normalise_name(mention)` writes
+    them): that body, not the government, speaks (the registry knows the body by a longer alias when
+    it knows it). A possessive ("Iran's mission") is read by `_country_owned_body`."""
+    if source.type != "government" or source.affiliation is not None or at != int(at):
+        return False
+    country = lowered[int(at):int(at) + length]
+    return len(country.split()) == 1 and _OWNED_BODY_AFTER.match(lowered, int(at) + length) is not None and \
+        re.search(rf"\b{re.escape(country)}(?:'s|’s)", mention, re.IGNORECASE) is None
 
 
 # --- resolving ---------------------------------------------------------------------------------
@@ -2003,7 +2028,8 @@ _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department"), "government"),
-    (("army", "military", "forces", "brigade", "division", "navy", "air force", "command"), "military"),
+    (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards",
+      "gendarmerie"), "military"),
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
       "media", "website"), "outlet"),
@@ -2711,7 +2737,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # through the person named after it
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=" ".join(tail), **base)
-        body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons else tail  # "… official"
+        body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons and \
+            (tail[-1][:1].islower() or tail[-1].lower() in _MEMBER_HEADS) else tail  # "… official" (not "Coast Guard")
         place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
             and normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
         lead = _leading_person(lex, mention, source, matcher)
@@ -2766,6 +2793,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         bodies = [h for h in matcher.all(before) if h.type in _SPEAKING_BODIES and h is not publisher]
         if bodies:
             owner = max(bodies, key=lambda h: _last_position(before, h))
+        else:
+            # '"China Coast Guard took … measures," spokesperson Wu Kaiming said' after the China Coast
+            # Guard spoke: a body that spoke before, named in this sentence before him
+            owner = next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
+                          and a.mention and re.search(rf"\b{re.escape(a.source)}\b", before)), None)
     if owner is not None:
         # "The coalition's spokesman Colonel Ryan Dillon said" (FA-KES often drops the apostrophe:
         # "The coalitions spokesman"): the body speaks through its spokesman
@@ -2849,6 +2881,7 @@ def _officer_patterns(rules: RuleSet):
         role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         low_role = rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{roles})"  # ("National Security Adviser" is a title)
         titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
+        titles += r"|sr\.|snr\."  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
@@ -3045,6 +3078,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if not words:
         return None
     known = matcher(" ".join(words))
+    owned = _owned_by_country(lex, " ".join(words), known, registry, matcher)
+    if owned is not None:
+        return owned
     if known is not None and _another_country(lex, " ".join(words), known, registry):
         return " ".join(words)  # (named as written: "Sudanese Red Crescent Society")
     if known is not None:
@@ -3667,6 +3703,9 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
     that body of the country named just before ("Congo's government")."""
     phrase = " ".join(before)
     known = matcher(phrase)
+    owned = _owned_by_country(lex, phrase, known, registry, matcher)
+    if owned is not None:
+        return owned
     if known is not None and context.nation and _foreign_alias(phrase, known, registry, context.nations, lex.nations):
         # "Red Crescent spokesperson" in a story from Libya: the Libyan one, not the Syrian one the
         # registry knows by the bare alias
@@ -3690,12 +3729,44 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
         country = _country_of_demonym(context.lex, lowered[0])
         if country is not None:
             name = f"{context.lex.nation_names.get(country, country.title())}'s {' '.join(lowered[1:])}"
-            return matcher(name) or name
+            known = matcher(name)
+            if known is not None and (known.type != "government" or lowered[-1] == "government"):
+                return known
+            if lowered[-1] in {"army", "military", "forces"}:
+                return _national_source(registry, country, "army") or name
+            if lowered[-1] == "government":
+                return name  # ("Germany's government")
+            # "Chinese foreign ministry": as written, not the country's government; the text's own
+            # "Ukraine's Air Force" for "Ukrainian Air Force" when it writes that too
+            written = re.search(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]"),
+                                " ".join([*context.before, context.written]), re.IGNORECASE)
+            return written.group() if written else phrase
     country = _nearest_nation(context) if all(w in _STATE_BODY_WORDS for w in lowered) else None
     if country is None:
         return None
     name = f"{country}'s {' '.join(lowered)}"
     return matcher(name) or name  # ("Syria's army" is the registry's Syrian army)
+
+
+_OWNED_HEADS = _BODY_WORDS | _STATE_BODY_WORDS | {"guard", "service", "navy", "police"}
+
+
+def _owned_by_country(lex: Lexicon, phrase: str, known: Source | None, registry: Registry, matcher):
+    """ "China Coast Guard", "Chinese foreign ministry" (the matcher found the country's government
+    by its first word): that country's body, named as written, or the registry's army of that
+    country for its army; None for any other phrase."""
+    words = phrase.split()
+    if known is None or known.type != "government" or known.affiliation is not None or len(words) < 2 or \
+            words[-1].lower() not in _OWNED_HEADS or words[-1].lower() == "government" or \
+            matcher(words[0]) is not known and _country_of_demonym(lex, words[0].lower()) is None:
+        return None
+    rest = matcher(" ".join(words[1:]))
+    if rest is not None and not _another_country(lex, phrase, rest, registry):
+        return None  # ("Syrian Interior Ministry": the registry's)
+    if words[-1].lower() in {"army", "military", "forces"}:
+        country = lex.nation_names.get(words[0].lower()) or _country_of_demonym(lex, words[0].lower()) or words[0]
+        return _national_source(registry, country.lower(), "army") or _clean_name(phrase)
+    return _clean_name(phrase)
 
 
 def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[str], registry: Registry):
@@ -4526,7 +4597,9 @@ def _named_later(results: list[Attribution | None], lex: Lexicon, registry: Regi
 # "the Norwegian Refugee Council (NRC)": a name, then its acronym in brackets
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)(?:[ ]+(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)){1,9})"
-    r"[ ]+\(([A-Z][A-Za-z]{1,7})\)")
+    r"[ ]+\((?:[^()]{2,60}?(?:\s[–—-]\s|,\s))?([A-Z][A-Za-z]{1,7}(?:[ ][A-Z]{2,7})?)\)")
+# (also a name in another language first: "(Ejército de Liberación Nacional – ELN)"; an acronym of two
+# words: "(Komnas HAM)")
 _ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
 
 
@@ -4542,7 +4615,7 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     defined: dict[str, str] = {}
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
-        if acronym in defined or not acronym[1:].replace("s", "").isupper():
+        if acronym in defined or not acronym.split()[-1][1:].replace("s", "").isupper():
             continue
         name = None
         for first in range(len(words) - 1, -1, -1):
