@@ -2220,6 +2220,9 @@ def test_attribution_disputed_is_a_denying_cue(rules):
     ("Twelve died, a resident told the Kyiv Independent. The Kyiv Independent has contacted the ministry for "
      "comment.", "Kyiv Independent"),
     ("Twelve died.\nSOURCE: AL JAZEERA AND NEWS AGENCIES", "Al Jazeera"),
+    # a byline that names the outlet
+    ("Soldier killed in Intan Jaya\nFikri Hasanuddin (The Jakarta Post)\nA soldier died.", "Jakarta Post"),
+    ("Protests in Tbilisi\nBy Euronews with AP, AFP\nPolice fired tear gas, a protester told Euronews.", "Euronews"),
 ])
 def test_publisher_a_story_that_names_itself_names_its_publisher(rules, text, publisher):
     from verify.attribution import publisher_of
@@ -2231,6 +2234,14 @@ def test_publisher_an_outlet_merely_quoted_is_not_the_publisher(rules):
     from verify.attribution import publisher_of
     assert publisher_of(Document(id="t", origin="t", text="Twelve died, a resident told Reuters."),
                         rules.registry) is None
+    assert publisher_of(Document(id="t", origin="t", text="Twelve died.\nBy John Smith with additional reporting"),
+                        rules.registry) is None
+
+
+def test_attribution_the_short_name_of_the_publisher_is_no_relay(rules):
+    found = attributions("Soldier killed\nFikri Hasanuddin (The Jakarta Post)\nPolice chief Bayu Suseno told the "
+                         "Post that two died. A resident told the Washington Post that three died.", rules)
+    assert [a.via for a in found if a is not None] == [(), ("The Washington Post",)]
 
 
 def test_attribution_told_the_publisher_that_names_itself_is_no_relay(rules):

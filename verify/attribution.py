@@ -2233,7 +2233,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     registry = rules.registry
     matcher = _registry_matcher(registry)
     via = tuple(_described_relay(lex, v, context, publisher) or v if v else v
-                for v in (_relay_name(r, matcher, publisher) for r in candidate.relay if r))
+                for v in (_relay_name(r, matcher, publisher) for r in candidate.relay
+                          if r and not (publisher and _names_publisher(r, publisher, matcher))))
+    # (the publisher as the text calls it: "told the Post" in a Jakarta Post story, though the
+    # registry knows "the Post" as the Washington Post)
     via = tuple(v for v in via if v and not (publisher and _names_publisher(v, publisher, matcher)))
     base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via,
                 rule=candidate.rule)
@@ -4112,6 +4115,8 @@ def _names_publisher(name: str, publisher: Source, matcher) -> bool:
         return True
     words = normalise_name(re.sub(r"^(?:the|The)\s+", "", name)).split()
     own = normalise_name(re.sub(r"^(?:the|The)\s+", "", publisher.name)).split()
+    if words and len(words) < len(own) and words == own[-len(words):] and words[-1] in MEDIA_WORDS:
+        return True  # "told the Post" in a Jakarta Post story
     return bool(own) and words[:len(own)] == own and all(w in _OWN_SERVICES for w in words[len(own):])
 
 
@@ -4218,6 +4223,9 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     _OUTLET_NAME + r"(?:'s|’s)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+reporting\s+from\b",
     r"^SOURCE:\s+([A-Z][A-Z'’ ]{1,30}?)(?:\s+AND\s+[A-Z ]+)?\s*$",
     r"^Published\s+in\s+" + _OUTLET_NAME + r",",
+    # a byline naming the outlet: "Fikri Hasanuddin (The Jakarta Post)", "By Euronews with AP, AFP"
+    r"^[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,4}[ ]+\(" + _OUTLET_NAME + r"\)[ ]*$",
+    r"^By[ ]+" + _OUTLET_NAME + r"[ ]+with[ ]",
 ))
 
 
