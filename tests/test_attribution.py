@@ -2540,6 +2540,21 @@ def test_attribution_bodies_named_in_wire_styles(rules, text, source, speaker):
     assert (found.source, found.speaker) == (source, speaker)
 
 
+def test_attribution_a_company_named_with_its_abbreviation_speaks_as_a_body(rules):
+    [found] = attributions("Chugoku Electric Power Co. said about 1,900 households remained without power.", rules)
+    assert (found.source, found.source_type, found.speaker) == ("Chugoku Electric Power Co.", "organisation", None)
+
+
+def test_attribution_the_hospital_is_the_one_the_text_named_last(rules):
+    found = attributions('A police officer was taken to Rambam Medical Center in Haifa. The hospital said he was '
+                         'conscious. The wounded were taken to al-Shifa Hospital. "We have no beds," the hospital '
+                         "said.", rules)
+    assert [a and a.source for a in found] == [None, "Rambam Medical Center", None, "al-Shifa Hospital"]
+    # and none named: an unnamed source, not a source called "hospital"
+    [found] = attributions("The hospital said three people died.", rules)
+    assert found.source_type == "anonymous"
+
+
 def test_attribution_the_words_describing_a_body_are_not_its_name(rules):
     [found] = attributions("The El-Obeid Emergency Response Room, a network of local volunteers, said in a "
                            "statement that 27 people had been killed.", rules)

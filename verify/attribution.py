@@ -29,7 +29,9 @@ from .rules import Cue, Registry, RuleSet, derived, lost_apostrophe_variants, no
 # --- fixed linguistics -------------------------------------------------------------------------
 
 _NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]")
-_TOKEN = re.compile(r"(?:Lt|Gen|Col|Maj|Brig|Capt|Sgt|Cpl|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Sheikh)\.|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w|-\w))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
+# a word (with inner dots and hyphens: "U.S.", "al-Sham"), a quotation mark or another mark; an
+# abbreviation of rules/abbreviations.jsonl ("Gen.", "Co.") is one token with its full stop (`_tokens`)
+_WORD_TOKEN = r"[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w|-\w))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]"
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -217,9 +219,18 @@ class Token:
         return hash((self.text, self.start, self.end))
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, rules: RuleSet) -> list[Token]:
     """Word and punctuation tokens with offsets relative to `text`."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [Token(m.group(), m.start(), m.end()) for m in _tokens(rules).finditer(text)]
+
+
+def _tokens(rules: RuleSet) -> re.Pattern:
+    """The token pattern of a rule set: its capitalised one-word abbreviations ("Gen.", "Co.",
+    "Comr.") first, each a token with its full stop, then any word or mark."""
+    def build(rules):
+        words = sorted({a[:-1] for a in rules.abbreviations if re.fullmatch(r"[A-Z][a-z]+\.", a)}, key=len, reverse=True)
+        return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})\.|{_WORD_TOKEN}" if words else _WORD_TOKEN)
+    return derived(rules, "attribution.tokens", build)
 
 
 @dataclass(frozen=True)
@@ -666,7 +677,7 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     """Propose attributions inside one sentence, in order of their cue's position."""
     lex = lexicon(rules)
-    tokens = tokenize(text)
+    tokens = tokenize(text, rules)
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     matcher = _registry_matcher(rules.registry)
     found: list[Candidate] = []
@@ -2043,7 +2054,8 @@ _ORG_TYPE_WORDS = (
     # any other body's word: "The Palmyra Coordination Committee" is no person
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
-      "tracker", "project", "initiative", "collective", "platform", "campaign"), "organisation"),
+      "tracker", "project", "initiative", "collective", "platform", "campaign",
+      "co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation"), "organisation"),
 )
 
 
@@ -2220,6 +2232,11 @@ _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|pos
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)]),?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]")
 
 
+_FACILITIES = {"hospital", "clinic", "infirmary"}
+_FACILITY_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|of|de)\s+){0,5}"
+                            r"(?:Hospital|Medical\s+Cent(?:er|re)|Medical\s+Complex|Clinic|Infirmary|Health\s+Cent(?:er|re)))\b")
+
+
 def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
     """Turn a candidate into an Attribution: registry naming, pronouns, descriptions, relays.
 
@@ -2356,6 +2373,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         previous = context.recent(types) or (context.recent(None) if lower_words[0] == "their" else None)
         if previous is not None:
             return inherit(previous, "+possessive")
+    if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _FACILITIES and not matcher(mention):
+        # "The hospital said" after "… taken to Rambam Medical Center": the one the text named last
+        for text in (context.written[:max(0, context.written.find(words[-1]))], *reversed(context.before)):
+            named = list(_FACILITY_NAME.finditer(text))
+            if named:
+                name = _clean_name(named[-1].group(1))
+                return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
+                                   **{**base, "rule": candidate.rule + "+description"})
+        return anonymous(mention)
     if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
             and lower_words[0] in {"the", "a", "an"}:
         # "A photographer contributing to AFP saw …": the outlet he works for
@@ -3162,7 +3188,7 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
     text = context.before[index]
     if surname is not None and surname not in text.lower():
         return
-    tokens = tokenize(text)
+    tokens = tokenize(text, rules)
     earlier = replace(context, sentence=text, before=context.before[:index], history=[], said=[], introducing=True)
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
@@ -4348,7 +4374,7 @@ def _reading(text: str, rules: RuleSet) -> str:
     if text.count(",") < 2:
         return text
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
-    tokens = tokenize(text)
+    tokens = tokenize(text, rules)
     drop, ages = [], []
     for k, token in enumerate(tokens):
         if token.text != "," or k == 0:
@@ -4399,7 +4425,7 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
         return None  # (most sentences: no pair of commas, no insertion)
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     descriptors = lexicon(rules).descriptors
-    tokens = tokenize(text)
+    tokens = tokenize(text, rules)
     first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if first is None or not 1 <= first <= 12 or not tokens[0].text[:1].isupper() or \
             not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "(", ")"} or "-" in t.text
