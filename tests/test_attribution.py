@@ -2540,6 +2540,12 @@ def test_attribution_bodies_named_in_wire_styles(rules, text, source, speaker):
     assert (found.source, found.speaker) == (source, speaker)
 
 
+def test_attribution_a_date_in_brackets_after_the_day_is_stepped_over_and_a_country_in_s_owns_with_an_apostrophe(rules):
+    found = attributions("MANILA: The Philippines on Sunday (Aug 31) accused China of ramming a vessel. The army on "
+                         "Friday (March 3) said four sailors were hurt.", rules)
+    assert [(a.source, a.cue) for a in found] == [("Philippines", "accused"), ("Philippines' army", "said")]
+
+
 def test_attribution_a_company_named_with_its_abbreviation_speaks_as_a_body(rules):
     [found] = attributions("Chugoku Electric Power Co. said about 1,900 households remained without power.", rules)
     assert (found.source, found.source_type, found.speaker) == ("Chugoku Electric Power Co.", "organisation", None)

@@ -317,6 +317,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if i > 2 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _FOR_THEIR_PART:
             i -= 3  # "The rebels for their part said"
             continue
+        if tokens[i].text == ")" and i > 3 and tokens[i - 1].text.isdigit() and tokens[i - 2].lower in MONTHS \
+                and tokens[i - 3].text == "(" and tokens[i - 4].lower in DAYS:
+            i -= 4  # "The Philippines on Sunday (Aug 31) accused": a date in brackets after the day
+            continue
         if not (tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}
                 and not (tokens[i].text == "Today" and tokens[i - 1].capitalised)):  # ("Aleppo Today said": a name)
             break
@@ -2640,14 +2644,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                  r"ministry\b", context.written) if lower_words == ["ministry"] else None
             if not hits and ministry is not None and context.nation_name:
                 # "the home ministry said" in a story from Bangladesh, no ministry named before
-                name = f"{context.nation_name}'s {ministry.group(1)} ministry"
+                name = f"{_possessive(context.nation_name)} {ministry.group(1)} ministry"
                 return Attribution(source=name, source_id=slug(name), source_type="government",
                                    **{**base, "rule": candidate.rule + "+national"})
             if not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
                     lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
                 # Republic, no government named before: that country's
-                name = f"{context.nation_name}'s {lower_words[-1]}"
+                name = f"{_possessive(context.nation_name)} {lower_words[-1]}"
                 known = matcher(name) or _national_source(registry, context.nation, lower_words[-1])
                 if known is not None:
                     return Attribution(source=known.name, source_id=known.id, source_type=known.type,
@@ -3710,7 +3714,7 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
         if body is None and modifiers is not None and context.nation and last in _BODY_WORDS | {"government", "military"}:
             # "The military government's spokesman, Major General Zaw Lin Htet, denied" in a story
             # from Myanmar: that country's body, named from the text
-            name = f"{context.nation_name}'s {modifiers.group(1)}{last}"
+            name = f"{_possessive(context.nation_name)} {modifiers.group(1)}{last}"
             return Source(id=slug(name), name=name, type=_guess_type(name))
         return body
     return None
@@ -3738,7 +3742,7 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
     if known is not None and context.nation and _foreign_alias(phrase, known, registry, context.nations, lex.nations):
         # "Red Crescent spokesperson" in a story from Libya: the Libyan one, not the Syrian one the
         # registry knows by the bare alias
-        return f"{context.nation_name}'s {phrase}"
+        return f"{_possessive(context.nation_name)} {phrase}"
     if known is not None:
         return known if known.type != "person" else None
     lowered = [w.lower() for w in before]
@@ -3757,7 +3761,7 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
         # "Ukrainian Air Force spokesperson Yuriy Ihnat": the body of the country the adjective names
         country = _country_of_demonym(context.lex, lowered[0])
         if country is not None:
-            name = f"{context.lex.nation_names.get(country, country.title())}'s {' '.join(lowered[1:])}"
+            name = f"{_possessive(context.lex.nation_names.get(country, country.title()))} {' '.join(lowered[1:])}"
             known = matcher(name)
             if known is not None and (known.type != "government" or lowered[-1] == "government"):
                 return known
@@ -3773,7 +3777,7 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
     country = _nearest_nation(context) if all(w in _STATE_BODY_WORDS for w in lowered) else None
     if country is None:
         return None
-    name = f"{country}'s {' '.join(lowered)}"
+    name = f"{_possessive(country)} {' '.join(lowered)}"
     return matcher(name) or name  # ("Syria's army" is the registry's Syrian army)
 
 
@@ -3817,12 +3821,17 @@ def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[s
     return _clean_name(mention)
 
 
+def _possessive(name: str) -> str:
+    """ "Syria's", "the Philippines'": a country's name as the owner of a body."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _state_body(registry: Registry, country: str, words: str) -> Source | str:
     """A country's state body an officer speaks for ("Mali's government", "Syria's army"): the
     registry's government or army of that country when it knows one, else named so."""
     head = words.split()[-1]
     known = _national_source(registry, country.lower(), head) if head in _NATIONAL_BODIES else None
-    return known if known is not None else f"{country}'s {words}"
+    return known if known is not None else f"{_possessive(country)} {words}"
 
 
 def _national_source(registry: Registry, country: str | None, word: str) -> Source | None:
