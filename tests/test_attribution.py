@@ -1528,8 +1528,9 @@ PUNCTUATED = [
      "Pentagon", "Peter Cook"),
     ("A source with the Free Syrian Army told Reuters the rebels advanced.", "Free Syrian Army", None),
     ("Iran's official IRNA news agency said the talks had ended.", "IRNA", None),
+    # (an unnamed member of a named body is that body: fixtures/gold/GUIDELINES.md)
     ("An official with the Syrian Democratic Forces, who declined to be identified, said the offensive would "
-     "begin soon.", "unnamed (an official)", None),
+     "begin soon.", "Syrian Democratic Forces", None),
     ("The agency, which is close to the Islamic State group, said the fighters had taken the base.",
      "unnamed (the agency)", None),
     ("Sources close to the talks said an agreement was near.", "unnamed (sources)", None),
@@ -2544,6 +2545,27 @@ def test_attribution_a_date_in_brackets_after_the_day_is_stepped_over_and_a_coun
     found = attributions("MANILA: The Philippines on Sunday (Aug 31) accused China of ramming a vessel. The army on "
                          "Friday (March 3) said four sailors were hurt.", rules)
     assert [(a.source, a.cue) for a in found] == [("Philippines", "accused"), ("Philippines' army", "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb of time between the auxiliary and the cue
+    ("Rights groups have long argued that such incidents rarely end in prosecution.", "unnamed (rights groups)"),
+    ("Rights groups have since documented scores of killings.", "unnamed (rights groups)"),
+    # more heads of unnamed sources, alone or joined
+    ("The victim died in hospital, his family members told reporters.", "unnamed (family members)"),
+    ("Residents and rights campaigners say the line remains blurred.", "unnamed (residents and rights campaigners)"),
+    ("A law enforcement official briefed on the investigation said the man had posted threats.", "unnamed (official)"),
+    # members of a named body, an officer of it with its acronym and place, or after a long insertion
+    ("Members of the Kani Township People’s Defence Force (PDF) said two jets dropped bombs.",
+     "Kani Township People’s Defence Force"),
+    ("A senior Kurdistan Democratic Party (KDP) official in Duhok, who asked not to be named, said his party "
+     "rejects the attacks.", "Kurdistan Democratic Party"),
+    ("An official in Daraa’s Internal Security Command, speaking on condition of anonymity because he was not "
+     "authorised to speak to the media, said 11 men were held.", "Daraa’s Internal Security Command"),
+])
+def test_attribution_unnamed_sources_and_members_as_wire_copy_writes_them(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
 
 
 def test_attribution_a_company_named_with_its_abbreviation_speaks_as_a_body(rules):

@@ -42,7 +42,7 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | {"also", "has", "had", "have", "was", "wer
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
-                   "reportedly", "allegedly", "initially", "originally"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
+                   "reportedly", "allegedly", "initially", "originally", "long", "since"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
@@ -354,8 +354,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 1
             continue
         if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].text.isupper() \
-                and tokens[i - 3].capitalised and (tokens[i + 1].lower in _BODY_WORDS or tokens[i + 1].capitalised):
-            i -= 3  # "The Islamic State (IS) group said": an acronym inside the name
+                and tokens[i - 3].capitalised and (tokens[i + 1].lower in _BODY_WORDS | _MEMBER_HEADS or
+                                                   tokens[i + 1].capitalised):
+            i -= 3  # "The Islamic State (IS) group said", "A senior Kurdistan Democratic Party (KDP) official": an acronym inside the name
             continue
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last and \
                 not (len(token.text) == 4 and tokens[i - 1].lower in MONTHS):  # (not "20 May 2014")
@@ -2119,6 +2120,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     spokesperson for the group, who gave his name only as Ko Thura,") is read first (`_name_given`):
     the body the subject names speaks through him, else he speaks for himself; every other mention
     goes through `_resolve_mention`."""
+    members = _MEMBERS_OF_NAMED.fullmatch(candidate.mention or "")
+    if members is not None:
+        # "Members of the Kani Township People's Defence Force (PDF) said": that body
+        body = _resolve_mention(replace(candidate, mention=members.group("body"), anonymous=False), rules=rules,
+                                context=context, publisher=publisher)
+        if body is not None and body.source_type not in {"person", "anonymous"}:
+            return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+members")
     named_as = _name_given(candidate, context)
     if named_as is not None:
         # "a spokesperson for the group, who gave his name only as Ko Thura, told Al Jazeera": the
@@ -2171,6 +2179,10 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     if found.source_type == "anonymous":
         return _member_of_body(found, rules=rules, context=context) or found
     if found.source_type != "person":
+        member = _member_of_body(found, rules=rules, context=context) if rules.registry.get(found.source_id) is None \
+            and set(re.findall(r"[a-z]+", found.source.lower())) & _MEMBER_HEADS else None
+        if member is not None:
+            return member  # ("A senior Kurdistan Democratic Party (KDP) official in Duhok", read as one name)
         officer = _officer_in_name(found, rules=rules, context=context)
         if officer is not None:
             return officer
@@ -2956,6 +2968,8 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
 _MEMBER_OF_DESCRIBED = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]*?)s?\s+"
                                   r"(?:at|of|for|with|from|in)\s+the\s+(?P<word>[a-z]+)")
 _DOCUMENT_WORDS = {"statement", "report", "communique", "letter", "inquiry"}
+_MEMBERS_OF_NAMED = re.compile(r"(?:(?:[Ss]ome|[Ss]enior|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?[Mm]embers\s+of\s+(?:the\s+)?"
+                               r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)(?:\s+\([A-Z][\w./&-]*\))?")
 _MEMBER_HEADS = {"official", "officer", "commander", "spokesman", "spokesperson", "spokeswoman", "employee",
                  "staffer", "professional"}
 
@@ -2965,7 +2979,9 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     official at the ministry"): "a Syrian army officer", "A senior Lebanese army official", "A General
     Security officer" (the body that spoke as "Lebanon's General Security agency" before). None when
     the mention names no body ("a senior official", "a military source")."""
-    words = (found.mention or "").split()
+    mention = re.sub(r"\s+\([A-Z][\w./&-]*\)", "", found.mention or "")  # "A senior Kurdistan Democratic Party (KDP) official"
+    mention = re.sub(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", mention)  # (… official in Duhok)
+    words = mention.split()
     if len(words) < 2 or words[-1].lower() not in _MEMBER_HEADS:
         return None
     words = [w for w in words[:-1] if w.lower() not in DETERMINERS | _QUANTIFIERS and not w.lower().endswith("-ranking")]
@@ -4437,8 +4453,10 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     tokens = tokenize(text, rules)
     first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if first is None or not 1 <= first <= 12 or not tokens[0].text[:1].isupper() or \
-            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "(", ")"} or "-" in t.text
-                    or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put")
+            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "in", "with", "(", ")"}
+                    or "-" in t.text
+                    or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put";
+                    #                             "An official in Daraa's Internal Security Command, speaking …, said")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
                     for k, t in enumerate(tokens[:first])):
         return None  # (a name or a body, not a clause: "Assad only controls 48 percent of the country, …")
