@@ -2568,6 +2568,21 @@ def test_attribution_unnamed_sources_and_members_as_wire_copy_writes_them(rules,
     assert found.source == source
 
 
+def test_attribution_a_description_does_not_refer_back_to_a_body_named_as_another_kind(rules):
+    found = attributions("The Interior Ministry said it sent forces. The National Guard, an alliance of Druze "
+                         "factions, said its fighters repelled an attack. Separately, the ministry announced three "
+                         "arrests. A ranger was hurt, Anan Sukjai of the Rueso police station said. The ministry "
+                         "added that the road was open.", rules)
+    assert [a.source for a in found] == ["Syrian Interior Ministry", "National Guard", "Syrian Interior Ministry",
+                                         "Rueso police station", "Syrian Interior Ministry"]
+
+
+def test_attribution_a_named_pseudonym_after_an_inverted_quote_is_the_speaker(rules):
+    [found] = attributions('"They came at four in the morning," his brother, who asked to be identified by the '
+                           "pseudonym Abu Mohammad for fear of reprisal, said.", rules)
+    assert (found.source, found.source_type) == ("Abu Mohammad", "person")
+
+
 def test_attribution_a_company_named_with_its_abbreviation_speaks_as_a_body(rules):
     [found] = attributions("Chugoku Electric Power Co. said about 1,900 households remained without power.", rules)
     assert (found.source, found.source_type, found.speaker) == ("Chugoku Electric Power Co.", "organisation", None)

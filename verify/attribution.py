@@ -1819,6 +1819,8 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     # Last Three Days Activists in Idlib province said")
     police = _head(words) in {"police", "guard", "guards", "gendarmerie"} and words[-1][:1].isupper()
     # ("the Israel Police", "Nepal Police", "the China Coast Guard": a force's name)
+    if police and len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
+        return False  # ("The National Guard", "Border Guard Bangladesh")
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
                 not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)) or w.lower() in lex.unnamed
                      or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
@@ -2020,8 +2022,14 @@ class _Context:
                 return source
         return None
 
-    def recent(self, types, *, unnamed: bool = False, plural: bool = False) -> Attribution | None:
+    def recent(self, types, *, unnamed: bool = False, plural: bool = False, called: str | None = None) -> Attribution | None:
+        """The attribution that spoke last with a source of one of `types` (None: any); `called`:
+        the description word it is referred back to by ("the ministry"), which a body named from
+        the text as another kind of body cannot be ("National Guard" is no ministry)."""
         for back, attribution in enumerate(reversed(self.history)):
+            if called is not None and _called_otherwise(attribution.source, called) and \
+                    (self.matcher is None or self.matcher(attribution.source) is None):
+                continue
             if attribution.source_type == "anonymous":
                 head = _head(attribution.mention.split()) if attribution.mention else ""
                 if unnamed and head in self.lex.unnamed_persons:
@@ -2038,6 +2046,19 @@ class _Context:
                 # ("a Foreign Ministry official stated …" then "he added")
                 return attribution
         return None
+
+
+_KINDS_OF_BODY = {"ministry", "army", "military", "forces", "guard", "police", "agency", "council", "committee",
+                  "commission", "directorate", "authority", "command", "department", "observatory", "hospital",
+                  "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank"}
+_SAME_KIND = {"army": {"army", "military", "forces", "command"}, "military": {"army", "military", "forces", "command"}}
+
+
+def _called_otherwise(name: str, word: str) -> bool:
+    """Whether a body's name says it is another kind of body than the description `word`:
+    "National Guard" for "the ministry"."""
+    last = name.split()[-1].lower().strip(",.") if name.split() else ""
+    return word in _KINDS_OF_BODY and last in _KINDS_OF_BODY and last not in _SAME_KIND.get(word, {word})
 
 
 _ORG_TYPE_WORDS = (
@@ -2218,8 +2239,9 @@ def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | No
         return None
     mention = candidate.mention.strip(" ,")
     for match in _NAME_GIVEN.finditer(context.written or context.sentence):
-        np = re.sub(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+", "", match.group("np"))
-        if mention == match.group("name") or re.sub(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+", "", mention) == np:
+        bare = r"^(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
+        np = re.sub(bare, "", match.group("np"))
+        if mention == match.group("name") or re.sub(bare, "", mention) == np:
             words = match.group("name").split()
             while len(words) > 1 and words[0].lower().rstrip(".") in context.lex.title_stems:
                 words.pop(0)  # ("… identified himself as Major General Hamid Issa Tirab")
@@ -2627,7 +2649,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             source = max(here, key=lambda h: _last_position(context.sentence[:candidate.position], h))
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                **{**base, "rule": candidate.rule + "+description-here"})
-        previous = context.recent(types) if lower_words[0] not in {"a", "an"} else None
+        previous = context.recent(types, called=lower_words[-1]) if lower_words[0] not in {"a", "an"} else None
         if previous is None and via and types and lower_words[0] not in {"a", "an"} and "person" not in types:
             # "RT quoted the military": the military of the government the relay speaks for
             relay = matcher(via[0])
