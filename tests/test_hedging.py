@@ -41,6 +41,10 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ("I cannot rule out that the number of dead will rise.", ["cannot rule out"]),
     ("As far as we know, those in the helicopter died.", ["As far as we know"]),
     ("Yazda disputed the figures, estimating that 1,200 families had left.", ["estimating"]),
+    # added in the thirteenth session, from the fifth and sixth wire batches' dev halves
+    ("At least 17 civilians were killed in an attack attributed to CODECO militiamen.", ["attributed to"]),
+    ("A man was arrested on suspicion of piloting the boat.", ["on suspicion of"]),
+    ("Security officials suspect the attack was carried out by a local cell.", ["suspect the"]),
 ])
 def test_hedging_cues_found(text, cues):
     assert list(hedge(text).cues) == cues
