@@ -2577,6 +2577,36 @@ def test_attribution_a_description_does_not_refer_back_to_a_body_named_as_anothe
                                          "Rueso police station", "Syrian Interior Ministry"]
 
 
+@pytest.mark.parametrize("text, source", [
+    # "as" or "by" that do not give a name
+    ("A nurse, who gave first aid by Gaza City beach, said 20 people died.", "unnamed (a nurse)"),
+    ("A doctor who gave interviews to the BBC as Russian shells fell said the hospital was full.", "unnamed (a doctor)"),
+    # the name keeps no full stop of the sentence's end
+    ('"We will fight on," said a spokesman who gave his name only as Ko Thura.', "Ko Thura"),
+])
+def test_attribution_a_relative_clause_gives_a_name_only_in_its_own_words(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+
+
+def test_attribution_a_relative_clause_after_an_opening_phrase_names_the_body_of_its_own_subject(rules):
+    found = attributions("The Arakan Army said 12 died. After the deadly attack a spokesperson for the group who gave "
+                         "his name only as Khine Thu told reporters that more had died.", rules)
+    assert (found[1].source, found[1].speaker) == ("Arakan Army", "Khine Thu")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Co-founder Ahmed Ali said the group would appeal.", "Co-founder Ahmed Ali"),  # "Co-" is no company (a person)
+    ("The Police said three men were arrested.", "unnamed (the police)"),    # no force's name
+    ("Security Guards said three men were arrested.", "unnamed (security guards)"),
+    ("Irans foreign ministry said the talks had ended.", "Iranian government"),  # FA-KES lost its apostrophe
+])
+def test_attribution_names_that_only_look_like_bodies(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+    assert found.source_type != "organisation"
+
+
 def test_attribution_a_named_pseudonym_after_an_inverted_quote_is_the_speaker(rules):
     [found] = attributions('"They came at four in the morning," his brother, who asked to be identified by the '
                            "pseudonym Abu Mohammad for fear of reprisal, said.", rules)
@@ -2589,10 +2619,13 @@ def test_attribution_a_company_named_with_its_abbreviation_speaks_as_a_body(rule
 
 
 def test_attribution_the_hospital_is_the_one_the_text_named_last(rules):
-    found = attributions('A police officer was taken to Rambam Medical Center in Haifa. The hospital said he was '
-                         'conscious. The wounded were taken to al-Shifa Hospital. "We have no beds," the hospital '
-                         "said.", rules)
-    assert [a and a.source for a in found] == [None, "Rambam Medical Center", None, "al-Shifa Hospital"]
+    found = attributions("A police officer was taken to Rambam Medical Center in Haifa. The hospital said he was "
+                         "conscious. On Tuesday al-Shifa Hospital was shelled. The hospital said it had no beds. "
+                         "Doctors at Nasser Hospital treated him before he was taken to Al-Awda Hospital. The "
+                         "hospital said 20 people died.", rules)
+    assert [a and a.source for a in found] == [None, "Rambam Medical Center", None, "al-Shifa Hospital", None,
+                                               "Al-Awda Hospital"]
+    assert found[1].source_type == "NGO"
     # and none named: an unnamed source, not a source called "hospital"
     [found] = attributions("The hospital said three people died.", rules)
     assert found.source_type == "anonymous"

@@ -1819,8 +1819,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     # Last Three Days Activists in Idlib province said")
     police = _head(words) in {"police", "guard", "guards", "gendarmerie"} and words[-1][:1].isupper()
     # ("the Israel Police", "Nepal Police", "the China Coast Guard": a force's name)
-    if police and len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
-        return False  # ("The National Guard", "Border Guard Bangladesh")
+    if _head(words) in {"guard", "gendarmerie"} and words[-1][:1].isupper() and \
+            any(w[:1].isupper() for w in words[:-1] if w.lower() not in DETERMINERS):
+        return False  # a force's name: "The National Guard", "Border Guard" (not "Security Guards", "The Police")
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
                 not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)) or w.lower() in lex.unnamed
                      or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
@@ -1937,9 +1938,10 @@ def _registry_matcher(registry: Registry):
     @lru_cache(maxsize=20000)
     def match_all(mention: str) -> tuple[Source, ...]:
         # FA-KES lost its apostrophes: "SANAs correspondent" is "SANA's correspondent"
-        return exact_hits(mention) or next(filter(None, map(exact_hits, lost_apostrophe_variants(mention))), ())
+        return exact_hits(mention) or next(filter(None, (exact_hits(variant, possessive=True)
+                                                         for variant in lost_apostrophe_variants(mention))), ())
 
-    def exact_hits(mention: str) -> tuple[Source, ...]:
+    def exact_hits(mention: str, possessive: bool = False) -> tuple[Source, ...]:
         hits = []
         lowered = normalise_name(mention)
         if pattern_ci:
@@ -1948,7 +1950,8 @@ def _registry_matcher(registry: Registry):
         if pattern_cs:
             for m in pattern_cs.finditer(mention):
                 hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
-        hits = [h for h in hits if h[3] is not None and not _country_before_body(h[3], mention, lowered, h[0], h[1])]
+        hits = [h for h in hits if h[3] is not None and
+                (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1]))]
         # the longest name first, and any name before a description: "The DeirEzzor 24 monitoring
         # group" is DeirEzzor 24, though "monitoring group" alone describes the Observatory
         return tuple(source for *_, source in sorted(hits, key=lambda h: (h[2], -h[1], h[0])))
@@ -1972,13 +1975,21 @@ _OWNED_BODY_AFTER = re.compile(
 def _country_before_body(source: Source, mention: str, lowered: str, at: float, length: int) -> bool:
     """Whether a hit is a country's government named by the country that owns the body after it
     ("China Coast Guard", "Chinese foreign ministry", as `lowered` = `normalise_name(mention)` writes
-    them): that body, not the government, speaks (the registry knows the body by a longer alias when
-    it knows it). A possessive ("Iran's mission") is read by `_country_owned_body`."""
+    them): that body, not the government, speaks, named as written (the registry knows a body of
+    its own by a longer alias, which wins). Only a country's name or its people's adjective counts,
+    one that starts like the government's name ("China", "Chinese" for the Chinese government; not
+    "Damascus" or "Moscow"); a possessive ("Iran's mission", FA-KES's "Irans foreign ministry") is
+    read by `_country_owned_body`."""
     if source.type != "government" or source.affiliation is not None or at != int(at):
         return False
     country = lowered[int(at):int(at) + length]
-    return len(country.split()) == 1 and _OWNED_BODY_AFTER.match(lowered, int(at) + length) is not None and \
-        re.search(rf"\b{re.escape(country)}(?:'s|’s)", mention, re.IGNORECASE) is None
+    return len(country.split()) == 1 and len(country) >= 2 and \
+        source.name.lower()[:min(4, len(country))] == country[:4] and \
+        _OWNED_BODY_AFTER.match(lowered, int(at) + length) is not None and \
+        re.search(rf"\b{re.escape(country)}(?:'s|’s|s)\b", mention, re.IGNORECASE) is None
+
+
+_BRACKETED_ACRONYM = r"\([A-Z][\w./&-]*\)"  # a body's acronym after its name: "(UNICEF)", "(KDP)"
 
 
 # --- resolving ---------------------------------------------------------------------------------
@@ -2004,6 +2015,12 @@ class _Context:
     nation: str | None = None  # the country the document mentions most (`_nations`), lower case
     nations: frozenset = frozenset()  # every country it mentions, by name or by a place within it
     nation_name: str | None = None  # `nation` as the places write it ("Myanmar")
+
+    @property
+    def text(self) -> str:
+        """The sentence to read a mention's surroundings in: as written, commas included, except
+        while reading an earlier sentence's introduction (`sentence` is that sentence then)."""
+        return self.sentence if self.introducing else self.written or self.sentence
 
     def mentioned_last(self, types, word: str, upto: int) -> Source | None:
         """The registry source of one of `types` the text mentions last, before offset `upto` of
@@ -2051,7 +2068,9 @@ class _Context:
 _KINDS_OF_BODY = {"ministry", "army", "military", "forces", "guard", "police", "agency", "council", "committee",
                   "commission", "directorate", "authority", "command", "department", "observatory", "hospital",
                   "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank"}
-_SAME_KIND = {"army": {"army", "military", "forces", "command"}, "military": {"army", "military", "forces", "command"}}
+_ARMED = {"army", "military", "forces", "command"}
+_SAME_KIND = {"army": _ARMED, "military": _ARMED, "forces": _ARMED, "command": _ARMED,
+              "centre": {"centre", "center"}, "center": {"centre", "center"}}
 
 
 def _called_otherwise(name: str, word: str) -> bool:
@@ -2076,12 +2095,13 @@ _ORG_TYPE_WORDS = (
      "armed group"),
     (("united nations", "commission", "council", "union", "organisation for", "organization for",
       "organization", "organisation", "programme"), "international body"),
-    (("hospital", "crescent", "cross", "foundation", "society", "rights", "aid", "relief", "helmets"), "NGO"),
+    (("hospital", "clinic", "infirmary", "medical complex", "medical center", "medical centre", "crescent", "cross",
+      "foundation", "society", "rights", "aid", "relief", "helmets"), "NGO"),
     # any other body's word: "The Palmyra Coordination Committee" is no person
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign",
-      "co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation"), "organisation"),
+      "company", "corporation"), "organisation"),
 )
 
 
@@ -2089,8 +2109,13 @@ _ORG_TYPE_PATTERNS = tuple((re.compile(r"\b(?:" + "|".join(re.escape(w) for w in
                            for words, kind in _ORG_TYPE_WORDS)
 
 
+_COMPANY_SUFFIX = re.compile(r"\s(?:co|corp|inc|ltd|plc|llc)\.?$")  # "Chugoku Electric Power Co." (not "Co-founder …")
+
+
 def _guess_type(name: str) -> str:
     lower = name.lower()
+    if _COMPANY_SUFFIX.search(lower):
+        return "organisation"
     for pattern, kind in _ORG_TYPE_PATTERNS:
         if pattern.search(lower):
             return kind
@@ -2137,30 +2162,34 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
-    """Turn a candidate into an Attribution. A name that a relative clause gives the subject ("a
-    spokesperson for the group, who gave his name only as Ko Thura,") is read first (`_name_given`):
-    the body the subject names speaks through him, else he speaks for himself; every other mention
-    goes through `_resolve_mention`."""
+    """Turn a candidate into an Attribution. Two subjects are read first, as the body they name:
+    members of a named body ("Members of the Kani Township People's Defence Force (PDF) said"), and
+    a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
+    only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
+    himself. Every other mention goes through `_resolve_mention`."""
     members = _MEMBERS_OF_NAMED.fullmatch(candidate.mention or "")
     if members is not None:
-        # "Members of the Kani Township People's Defence Force (PDF) said": that body
-        body = _resolve_mention(replace(candidate, mention=members.group("body"), anonymous=False), rules=rules,
-                                context=context, publisher=publisher)
-        if body is not None and body.source_type not in {"person", "anonymous"}:
+        body = _body_named(candidate, members.group("body"), rules=rules, context=context, publisher=publisher)
+        if body is not None:
             return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+members")
     named_as = _name_given(candidate, context)
     if named_as is not None:
-        # "a spokesperson for the group, who gave his name only as Ko Thura, told Al Jazeera": the
-        # group, through him; "His brother, who asked to be identified as Abu Mohammad": the person
         np, name = named_as
-        body = _resolve_mention(replace(candidate, mention=np, anonymous=False), rules=rules, context=context,
-                                publisher=publisher)
-        if body is not None and body.source_type not in {"person", "anonymous"} and \
-                not set(body.source.lower().split()) & (context.lex.officer_roles | _MEMBER_HEADS):
+        body = _body_named(candidate, np, rules=rules, context=context, publisher=publisher)
+        if body is not None and not set(body.source.lower().split()) & (context.lex.officer_roles | _MEMBER_HEADS):
             return replace(body, speaker=name, rule=body.rule + "+name-given")  # (a body, not the words of the role)
         return _resolve_mention(replace(candidate, mention=name, anonymous=False), rules=rules, context=context,
                                 publisher=publisher)
     return _resolve_mention(candidate, rules=rules, context=context, publisher=publisher)
+
+
+def _body_named(candidate: Candidate, mention: str, *, rules: RuleSet, context: _Context,
+                publisher: Source | None) -> Attribution | None:
+    """The attribution `mention` resolves to when it names a body (None for a person or nobody),
+    for a subject that is a member or officer of it."""
+    found = _resolve_mention(replace(candidate, mention=mention, anonymous=False), rules=rules, context=context,
+                             publisher=publisher)
+    return found if found is not None and found.source_type not in {"person", "anonymous"} else None
 
 
 def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
@@ -2185,9 +2214,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             "person" not in (context.lex.descriptions[described.group("word").lower()] or ()):
         # "a spokesperson for the group", "an official at the ministry": the body "the group" or "the
         # ministry" refers to, through him (unnamed when the text named none)
-        body = resolve(replace(candidate, mention=f"the {described.group('word').lower()}", anonymous=False),
-                       rules=rules, context=context, publisher=publisher)
-        if body is not None and body.source_type not in {"person", "anonymous"}:
+        body = _body_named(candidate, f"the {described.group('word').lower()}", rules=rules, context=context,
+                           publisher=publisher)
+        if body is not None:
             return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+officer")
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
@@ -2225,10 +2254,17 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
 
 _NAME_GIVEN = re.compile(
     r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+[^,;:\"“”]{1,80}?),?\s+who\s+"
-    r"(?:gave|identified\s+(?:himself|herself)|asked\s+to\s+be\s+(?:identified|named|called)|would\s+(?:only\s+)?give)"
-    r"[^,;\"“”]{0,60}?\b(?:as|by)\s+(?:(?:the|a|his|her|only\s+his|only\s+her)\s+)?"
-    r"(?:(?:pseudonym|nom\s+de\s+guerre|name|first\s+name|nickname)\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})")
+    r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as"
+    r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as"
+    r"|would\s+(?:only\s+)?give\s+(?:his|her)\s+(?:first\s+)?name\s+as"
+    r"|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:the|a|his|her)\s+"
+    r"(?:pseudonym|nom\s+de\s+guerre|nickname|first\s+name|name)))\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?(?:\s+[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?){0,5})")
+# (the words that give the name are fixed: "gave his name only as", "identified himself as", "asked to
+# be identified by the pseudonym"; never any "as" or "by" further on: "who gave first aid by Gaza
+# City beach". The name keeps no full stop of its own at the sentence's end.)
+_NP_PREPOSITIONS = {"after", "before", "during", "in", "at", "on", "of", "for", "with", "from", "by", "to", "near",
+                    "against", "over", "under", "about", "among", "since", "amid"}
 
 
 def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | None:
@@ -2238,15 +2274,24 @@ def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | No
     if not candidate.mention:
         return None
     mention = candidate.mention.strip(" ,")
-    for match in _NAME_GIVEN.finditer(context.written or context.sentence):
-        bare = r"^(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
-        np = re.sub(bare, "", match.group("np"))
-        if mention == match.group("name") or re.sub(bare, "", mention) == np:
+    bare = r"^(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    for match in _NAME_GIVEN.finditer(context.text):
+        np = _last_noun_phrase(match.group("np"))
+        if mention == match.group("name") or re.sub(bare, "", mention) == re.sub(bare, "", np):
             words = match.group("name").split()
             while len(words) > 1 and words[0].lower().rstrip(".") in context.lex.title_stems:
                 words.pop(0)  # ("… identified himself as Major General Hamid Issa Tirab")
-            return match.group("np"), " ".join(words)
+            return np, " ".join(words)
     return None
+
+
+def _last_noun_phrase(phrase: str) -> str:
+    """The noun phrase a relative clause follows, from its last determiner that no preposition
+    precedes: "a spokesperson for the group" in "After the attack a spokesperson for the group"."""
+    words = phrase.split()
+    starts = [k for k, w in enumerate(words) if re.fullmatch(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)", w)
+              and (k == 0 or words[k - 1].lower() not in _NP_PREPOSITIONS)]
+    return " ".join(words[starts[-1]:]) if starts else phrase
 
 
 def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution:
@@ -2271,8 +2316,22 @@ _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)]),
 
 
 _FACILITIES = {"hospital", "clinic", "infirmary"}
+_FACILITY_HEADS = {"hospital", "medical", "center", "centre", "complex", "clinic", "infirmary", "health"}
 _FACILITY_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|of|de)\s+){0,5}"
                             r"(?:Hospital|Medical\s+Cent(?:er|re)|Medical\s+Complex|Clinic|Infirmary|Health\s+Cent(?:er|re)))\b")
+
+
+def _facility_named(found: re.Match) -> str | None:
+    """The hospital's name in a `_FACILITY_NAME` match, without the words before it ("On Tuesday
+    Al-Shifa Hospital", "Gaza's Al-Shifa Hospital"); None when only the kind is named ("a Medical
+    Center")."""
+    words = found.group(1).split()
+    while words and (words[0].lower() in DAYS | MONTHS or words[0].endswith(("'s", "’s")) or
+                     (is_common_word(words[0]) and words[0].lower() not in _FACILITY_HEADS)):
+        words.pop(0)
+    if all(w.lower() in _FACILITY_HEADS | {"of", "de"} for w in words):
+        return None
+    return _clean_name(" ".join(words))
 
 
 def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
@@ -2314,7 +2373,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if len(words) == 2 and lower_words[0].rstrip(".") in lex.honorifics and words[1][:1].isupper():
         # "Ms. Marchetti said" after "OHCHR spokesperson Elena Marchetti said": the surname alone
         # (the person named before, and the body she spoke for), mentioned as written
-        found = resolve(replace(candidate, mention=words[1]), rules=rules, context=context, publisher=publisher)
+        found = _resolve(replace(candidate, mention=words[1]), rules=rules, context=context, publisher=publisher)
         return replace(found, mention=mention) if found is not None else None
     if len(words) == 2 and lower_words[0] == "the" and _AGED.fullmatch(lower_words[1]):
         # "the 34-year-old said": the person the story spoke of last, named or not
@@ -2413,11 +2472,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return inherit(previous, "+possessive")
     if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _FACILITIES and not matcher(mention):
         # "The hospital said" after "… taken to Rambam Medical Center": the one the text named last
-        for text in (context.written[:max(0, context.written.find(words[-1]))], *reversed(context.before)):
-            named = list(_FACILITY_NAME.finditer(text))
-            if named:
-                name = _clean_name(named[-1].group(1))
-                return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
+        for text in (context.sentence[:candidate.position], *reversed(context.before)):
+            name = next(filter(None, map(_facility_named, reversed(list(_FACILITY_NAME.finditer(text))))), None)
+            if name is not None:
+                return Attribution(source=name, source_id=slug(name), source_type="NGO",
                                    **{**base, "rule": candidate.rule + "+description"})
         return anonymous(mention)
     if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
@@ -2957,7 +3015,7 @@ def _officer_patterns(rules: RuleSet):
             rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
-        acronym = r"(?:\s*\([A-Z][\w./&-]*\))?"  # ("a spokesperson for the UN Children's Fund (UNICEF), Tomás Ferreira,")
+        acronym = rf"(?:\s*{_BRACKETED_ACRONYM})?"  # ("a spokesperson for the UN Children's Fund (UNICEF), Tomás Ferreira,")
         role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym}),\s*"
         ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
         after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
@@ -2976,7 +3034,7 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
     name; the body speaking through him (None when the mention is not so written)."""
     if not found.mention or found.source_type == "person":
         return None
-    text = context.sentence if context.introducing else context.written or context.sentence
+    text = context.text
     mention = found.mention.replace(",", " ").split()
     for match in _officer_patterns(rules)[3].finditer(text):
         name = match.group("name")
@@ -2991,7 +3049,8 @@ _MEMBER_OF_DESCRIBED = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[A-Za-z][
                                   r"(?:at|of|for|with|from|in)\s+the\s+(?P<word>[a-z]+)")
 _DOCUMENT_WORDS = {"statement", "report", "communique", "letter", "inquiry"}
 _MEMBERS_OF_NAMED = re.compile(r"(?:(?:[Ss]ome|[Ss]enior|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?[Mm]embers\s+of\s+(?:the\s+)?"
-                               r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)(?:\s+\([A-Z][\w./&-]*\))?")
+                               r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
+                               rf"(?:\s+{_BRACKETED_ACRONYM})?")
 _MEMBER_HEADS = {"official", "officer", "commander", "spokesman", "spokesperson", "spokeswoman", "employee",
                  "staffer", "professional"}
 
@@ -3001,7 +3060,7 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     official at the ministry"): "a Syrian army officer", "A senior Lebanese army official", "A General
     Security officer" (the body that spoke as "Lebanon's General Security agency" before). None when
     the mention names no body ("a senior official", "a military source")."""
-    mention = re.sub(r"\s+\([A-Z][\w./&-]*\)", "", found.mention or "")  # "A senior Kurdistan Democratic Party (KDP) official"
+    mention = re.sub(rf"\s+{_BRACKETED_ACRONYM}", "", found.mention or "")  # "A senior Kurdistan Democratic Party (KDP) official"
     mention = re.sub(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", mention)  # (… official in Duhok)
     words = mention.split()
     if len(words) < 2 or words[-1].lower() not in _MEMBER_HEADS:
@@ -3019,7 +3078,7 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
             known.type == "government" and known.affiliation is None and len(words) == 1) else None
     elif lowered[-1] in _NATIONAL_BODIES | {"police"} and len(words) <= 2:
         if len(words) == 1:  # the span may stop after the people's adjective: "A senior Lebanese army official"
-            text = context.sentence if context.introducing else context.written or context.sentence
+            text = context.text
             adjective = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(found.mention)}", text)
             if adjective is not None and _country_of_demonym(lex, adjective.group(1).lower()) is not None:
                 words, lowered = [adjective.group(1), *words], [adjective.group(1).lower(), *lowered]
@@ -3058,7 +3117,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     "Officers and members of an organisation"), read wherever his role and body stand; `found`
     unchanged when the sentence gives him no such role, or one that speaks for itself (minister,
     president, governor, ambassador: those roles are not officer roles)."""
-    text = context.sentence if context.introducing else context.written or context.sentence
+    text = context.text
     name = found.speaker
     at = text.find(name)
     if at < 0:
@@ -3105,8 +3164,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     it ("Upper Nile state government"); None for a place, a people or a person."""
     lex, registry = context.lex, rules.registry
     matcher = context.matcher or _registry_matcher(registry)
-    acronym = re.search(r"\(([A-Z][\w./&-]*)\)$", phrase)
-    known = registry.find(acronym.group(1)) if acronym is not None else None
+    acronym = re.search(rf"{_BRACKETED_ACRONYM}$", phrase)
+    known = registry.find(acronym.group()[1:-1]) if acronym is not None else None
     if known is not None and known.type not in MEDIA_TYPES | {"person"}:
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
@@ -3149,9 +3208,6 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if not words:
         return None
     known = matcher(" ".join(words))
-    owned = _owned_by_country(lex, " ".join(words), known, registry, matcher)
-    if owned is not None:
-        return owned
     if known is not None and _another_country(lex, " ".join(words), known, registry):
         return " ".join(words)  # (named as written: "Sudanese Red Crescent Society")
     if known is not None:
@@ -3770,13 +3826,12 @@ _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "
 def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, before: list[str], at: int):
     """The body whose spokesman the words before "spokesman" name: a registry source, the body that
     spoke last called so, the registry body the text called so ("The Syrian army captured the town.
-    Army spokesman …"), an acronym ("AFC/M23"), or, for a state's body ("Government", "Air Force"),
-    that body of the country named just before ("Congo's government")."""
+    Army spokesman …"), an acronym ("AFC/M23"), a state's body with its people's adjective ("Chinese
+    foreign ministry", as written or as the text also writes it: "Ukraine's Air Force"; the registry's
+    army for an army), or, for a state's body alone ("Government", "Air Force"), that body of the
+    country named just before ("Congo's government")."""
     phrase = " ".join(before)
     known = matcher(phrase)
-    owned = _owned_by_country(lex, phrase, known, registry, matcher)
-    if owned is not None:
-        return owned
     if known is not None and context.nation and _foreign_alias(phrase, known, registry, context.nations, lex.nations):
         # "Red Crescent spokesperson" in a story from Libya: the Libyan one, not the Syrian one the
         # registry knows by the bare alias
@@ -3817,27 +3872,6 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
         return None
     name = f"{_possessive(country)} {' '.join(lowered)}"
     return matcher(name) or name  # ("Syria's army" is the registry's Syrian army)
-
-
-_OWNED_HEADS = _BODY_WORDS | _STATE_BODY_WORDS | {"guard", "service", "navy", "police"}
-
-
-def _owned_by_country(lex: Lexicon, phrase: str, known: Source | None, registry: Registry, matcher):
-    """ "China Coast Guard", "Chinese foreign ministry" (the matcher found the country's government
-    by its first word): that country's body, named as written, or the registry's army of that
-    country for its army; None for any other phrase."""
-    words = phrase.split()
-    if known is None or known.type != "government" or known.affiliation is not None or len(words) < 2 or \
-            words[-1].lower() not in _OWNED_HEADS or words[-1].lower() == "government" or \
-            matcher(words[0]) is not known and _country_of_demonym(lex, words[0].lower()) is None:
-        return None
-    rest = matcher(" ".join(words[1:]))
-    if rest is not None and not _another_country(lex, phrase, rest, registry):
-        return None  # ("Syrian Interior Ministry": the registry's)
-    if words[-1].lower() in {"army", "military", "forces"}:
-        country = lex.nation_names.get(words[0].lower()) or _country_of_demonym(lex, words[0].lower()) or words[0]
-        return _national_source(registry, country.lower(), "army") or _clean_name(phrase)
-    return _clean_name(phrase)
 
 
 def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[str], registry: Registry):
@@ -4692,9 +4726,11 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:Contacted|Asked|Reached|Approached|Questi
 def _defined_acronyms(text: str) -> dict[str, str]:
     """The acronyms a document defines, each with the name it stands for: "the Norwegian Refugee
     Council (NRC)" → {"NRC": "Norwegian Refugee Council"}, "Sinjar Resistance Units (YBS)" (a
-    name in another language spells another acronym) → {"YBS": "Sinjar Resistance Units"}. The
-    name is the shortest run of its last words whose initials spell the acronym, else the whole
-    run of two to five capitalised words."""
+    name in another language spells another acronym) → {"YBS": "Sinjar Resistance Units"}, "the
+    National Liberation Army (Ejército de Liberación Nacional – ELN)" (that name inside the brackets
+    first) → {"ELN": …}, "(Komnas HAM)" (an acronym of two words). The name is the shortest run of
+    its last words whose initials spell the acronym, else the whole run of two to five capitalised
+    words."""
     defined: dict[str, str] = {}
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
