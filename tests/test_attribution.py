@@ -2607,6 +2607,22 @@ def test_attribution_names_that_only_look_like_bodies(rules, text, source):
     assert found.source_type != "organisation"
 
 
+@pytest.mark.parametrize("text, source, via", [
+    # a name's particle is part of it
+    ("El Faro reported that three inmates died.", "El Faro", ()),
+    ("An activist at the scene Muaz Al Shami said ten air strikes hit the area.", "Muaz Al Shami", ()),
+    # a statement read on a broadcaster: that broadcaster relays it
+    ("In a statement read on state television RTB on Sunday evening, the army acknowledged an attack.",
+     "unnamed (the army)", ("RTB",)),
+    # a relay described before its name is called by its name
+    ("Francis Dumortier told the broadcaster BFMTV his town was in mourning.", "Francis Dumortier", ("BFMTV",)),
+    ("A resident told the newspaper Le Monde that three people died.", "unnamed (a resident)", ("Le Monde",)),
+])
+def test_attribution_names_and_relays_of_wire_copy(rules, text, source, via):
+    [found] = attributions(text, rules)
+    assert (found.source, found.via) == (source, via)
+
+
 def test_attribution_a_named_pseudonym_after_an_inverted_quote_is_the_speaker(rules):
     [found] = attributions('"They came at four in the morning," his brother, who asked to be identified by the '
                            "pseudonym Abu Mohammad for fear of reprisal, said.", rules)

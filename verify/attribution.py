@@ -2131,12 +2131,16 @@ def _guess_type(name: str) -> str:
     return "organisation"
 
 
+_NAME_PARTICLES = {"al", "el", "la", "le", "de", "du", "da", "van", "von", "bin", "ibn", "abu"}  # "El Faro", "Abu Mohammad"
+
+
 def _person_name(lex: Lexicon, mention: str) -> str | None:
     """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
     words = mention.replace(",", " , ").split()
     runs, current = [], []
-    for word in words:
-        if (word[:1].isupper() or _NAME_PREFIX.match(word)) \
+    for k, word in enumerate(words):
+        particle = word.lower() in _NAME_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper()
+        if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and word.lower().rstrip(".") not in lex.title_stems \
                 and word.lower() not in lex.descriptors:
             current.append(word)
@@ -2310,8 +2314,10 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     return replace(found, via=(name,))
 
 
-_CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post)s?\s+(?:carried|published|broadcast|aired|"
-                         r"run|relayed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+_CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post|address|speech)s?\s+"
+                         r"(?:(?:carried|published|broadcast|aired|run|relayed)\s+by|(?:read(?:\s+out)?|broadcast|aired)\s+on)"
+                         r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+# ("a statement carried by the state news agency SANA", "a statement read on state television RTB")
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)]),?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]")
 
 
@@ -4275,6 +4281,10 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str |
         return sources[0].name
     if _head(mention.split()) in {"reporter", "correspondent", "journalist"}:
         return publisher.name if publisher else None
+    named = re.match(r"(?:(?:the|The)\s+)?(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z]\S*(?:\s+[A-Z]\S*)*)$", mention.strip())
+    if named is not None and any(w.lower() in MEDIA_WORDS | {"broadcaster", "outlet", "magazine", "station", "site"}
+                                 for w in mention.split()[:-len(named.group("name").split())]):
+        return named.group("name")  # "the broadcaster BFMTV", "the newspaper Le Monde": the medium's name
     return _clean_name(mention)
 
 
