@@ -106,6 +106,22 @@ def test_cli_audit_json_validates(paths, ids):
     assert data["failures"] == []
 
 
+def test_cli_audit_outlet_names_the_publisher_of_a_text_file(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Soldier killed in Intan Jaya\nPolice chief Bayu Suseno told the Post that two soldiers "
+                     "died. A resident told Reuters that three died.\n", encoding="utf-8")
+
+    def relays(*options):
+        result = run("audit", str(story), "--format", "json", *options)
+        assert result.exit_code == 0, result.stderr
+        [document] = json.loads(result.stdout)["documents"]
+        return document["outlet"], [s["attribution"]["via"] for s in document["sentences"] if s["attribution"]]
+
+    # without it "the Post" is some other outlet relaying the statement; with it, the publisher itself
+    assert relays() == (None, [["Post"], ["Reuters"]])
+    assert relays("--outlet", "The Jakarta Post") == ("The Jakarta Post", [[], ["Reuters"]])
+
+
 def test_cli_audit_csv():
     result = run("audit", SEED, "--format", "csv")
     assert result.exit_code == 0, result.stderr

@@ -565,3 +565,13 @@ def test_reading_a_table_on_standard_input_or_without_a_csv_name_is_read_as_rows
     # a text whose first line merely has a comma stays one document
     (tmp_path / "story").write_text("Aleppo, Syria\nThe army said 5 died.", encoding="utf-8")
     assert [d.id for d in read_path(str(tmp_path / "story"))] == ["story"]
+
+
+def test_reading_an_outlet_given_for_the_run_fills_only_documents_that_name_none(tmp_path):
+    (tmp_path / "story.txt").write_text("Two soldiers died, police said.", encoding="utf-8")
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text("id,text,outlet\na,One died.,Reuters\nb,Two died.,\n", encoding="utf-8")
+    documents = list(read_documents([str(tmp_path / "story.txt"), str(corpus)], outlet="The Jakarta Post"))
+    assert [(d.id, d.outlet) for d in documents] == [
+        ("story.txt", "The Jakarta Post"), ("a", "Reuters"), ("b", "The Jakarta Post")]
+    assert [d.outlet for d in read_documents([str(tmp_path / "story.txt")])] == [None]

@@ -4204,7 +4204,8 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
     is a name already or the document names no medium."""
     words = [w.lower() for w in name.split() if w.lower() not in DETERMINERS]
     if not words or len(words) > 3 or (context.matcher and context.matcher(name)) or \
-            not any(w in MEDIA_WORDS for w in words) or any(w[:1].isupper() for w in name.split()[1:]) or \
+            not any(w in MEDIA_WORDS for w in words) or \
+            any(w[:1].isupper() for w in name.split() if w.lower() not in DETERMINERS) or \
             any(c.isdigit() for c in name):
         return None  # (a name: "Channel 12")
     for text in (context.sentence, *reversed(context.before)):
@@ -4314,12 +4315,17 @@ def _quote_balance(text: str, *, open_before: bool = False) -> int:
 
 
 def publisher_of(document: Document, registry: Registry) -> Source | None:
-    """The registry source that publishes the document (from its outlet, or a "(Outlet)-" dateline)."""
+    """The source that publishes the document: its outlet (the registry's source of that name, else
+    one named so), else a "(Outlet)-" dateline, else the outlet the story names as itself."""
     matcher = _registry_matcher(registry)
     if document.outlet:
         found = registry.lookup(document.outlet) or matcher(document.outlet)
-        if found:
+        if found is not None and not _another_outlet(document.outlet, found) and \
+                (found.type in MEDIA_TYPES or registry.lookup(document.outlet) is found):
             return found
+        # ("The Jakarta Post" is not the Washington Post the registry knows as "the Post")
+        name = re.sub(r"^(?:the|The)\s+", "", document.outlet.strip())
+        return Source(id=slug(name), name=name, type="outlet")
     for line in document.text.lstrip().splitlines()[:3]:
         # (the headline may stand above it: "Israeli strikes near Damascus kill seven" then "Beirut (AFP) - …")
         head = _dateline(line, matcher)

@@ -224,6 +224,10 @@ def _refuse_overwriting(output: Path, paths=(), *, store: Optional[Path] = None,
         _check_output_file(Path(output))
 
 
+_OUTLET_HELP = ("The outlet that publishes documents that do not name one (a text file, a CSV row without an outlet "
+                "column), e.g. \"The Jakarta Post\": its own name in the text (\"told the Post\") is then no relay.")
+
+
 @app.command()
 def audit(
     paths: Annotated[list[str], typer.Argument(
@@ -241,6 +245,7 @@ def audit(
     title_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the title.")] = None,
     outlet_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publishing outlet.")] = None,
     date_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publication date.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help=_OUTLET_HELP)] = None,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress",
                                                      help="Show a progress bar (default: when standard error is a terminal).")] = None,
     rules_only: Annotated[bool, typer.Option("--rules-only", help="Tag with the rules alone, without the "
@@ -276,7 +281,7 @@ def audit(
         show = progress if progress is not None else err.is_terminal and not typing
         from .learn import Models
         stream = audit_paths(paths, rules=rules, columns=columns, encoding=encoding,
-                             models=Models() if rules_only else None, jobs=jobs)
+                             models=Models() if rules_only else None, jobs=jobs, outlet=outlet)
         if show:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
             with Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -338,6 +343,7 @@ def report(
     title_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the title.")] = None,
     outlet_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publishing outlet.")] = None,
     date_column: Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publication date.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help=_OUTLET_HELP)] = None,
     db: Annotated[Optional[Path], typer.Option("--db", help="Review store to show each claim's review status from "
                                                "(default: verify-review.sqlite in the directory of the first PATH, when it exists).")] = None,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress",
@@ -366,7 +372,7 @@ def report(
         rules = load_rules(rules_dir)
         columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
                           published=date_column)
-        options = dict(rules=rules, columns=columns, encoding=encoding, db=db)
+        options = dict(rules=rules, columns=columns, encoding=encoding, db=db, outlet=outlet)
         typing = _typing_on_stdin(paths)
         show = progress if progress is not None else err.is_terminal and not typing
         if show:
@@ -616,6 +622,7 @@ OutletColumn = Annotated[Optional[str], typer.Option(help="CSV column / JSONL ke
                                                      rich_help_panel=_READING)]
 DateColumn = Annotated[Optional[str], typer.Option(help="CSV column / JSONL key of the publication date.",
                                                    rich_help_panel=_READING)]
+Outlet = Annotated[Optional[str], typer.Option(help=_OUTLET_HELP, rich_help_panel=_READING)]
 
 
 class QueueFormat(str, Enum):
@@ -629,7 +636,8 @@ class ExportFormat(str, Enum):
     claimreview = "claimreview"
 
 
-def _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column, date_column):
+def _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column, date_column,
+                  outlet=None):
     """Audit the documents a review command was given (None without any); skipped ones are reported."""
     if not paths:
         return None
@@ -642,7 +650,8 @@ def _review_audit(paths, rules_dir, encoding, id_column, text_column, title_colu
     columns = Columns(id=id_column, text=text_column, title=title_column, outlet=outlet_column,
                       published=date_column)
     _typing_on_stdin(paths)
-    audit = audit_corpus(audit_paths(paths, rules=rules, columns=columns, encoding=encoding), rules=rules)
+    audit = audit_corpus(audit_paths(paths, rules=rules, columns=columns, encoding=encoding, outlet=outlet),
+                         rules=rules)
     _report_failures([f for f in audit.failures if isinstance(f, ReadFailure)], any_document=bool(audit.documents))
     return audit
 
@@ -701,6 +710,7 @@ def review_queue_command(
     text_column: TextColumn = None,
     title_column: TitleColumn = None,
     outlet_column: OutletColumn = None,
+    outlet: Outlet = None,
     date_column: DateColumn = None,
 ):
     """The claims that need attention, riskiest first, with their review status.
@@ -725,7 +735,7 @@ def review_queue_command(
         if output:
             _refuse_overwriting(output, paths, store=store.path)  # before the audit: fail in a second
         audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
-                              date_column)
+                              date_column, outlet)
         items = review_queue(audit, store, statuses=status, source=source, everything=everything)
     except VerifyError as error:
         fail(str(error))
@@ -819,6 +829,7 @@ def review_set(
     text_column: TextColumn = None,
     title_column: TitleColumn = None,
     outlet_column: OutletColumn = None,
+    outlet: Outlet = None,
     date_column: DateColumn = None,
 ):
     """Record a decision about a claim (the history keeps every decision; the latest is its status).
@@ -838,7 +849,7 @@ def review_set(
         check_claim_id(claim_id)
         store = ReviewStore(store_path(db, paths or ()))
         audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
-                              date_column)
+                              date_column, outlet)
         recorded = record_decision(claim_id, store=store, status=status,
                                    by=by or os.environ.get("USER") or "unknown", note=note, evidence=evidence,
                                    audit=audit, replaces=replaces)
@@ -871,6 +882,7 @@ def review_show(
     text_column: TextColumn = None,
     title_column: TitleColumn = None,
     outlet_column: OutletColumn = None,
+    outlet: Outlet = None,
     date_column: DateColumn = None,
 ):
     """A claim in context — its sentence with the number in brackets, source, group — and its full history.
@@ -891,7 +903,7 @@ def review_show(
             raise VerifyError(f"{store.path}: no review store here yet; give the documents (PATH...) or name the "
                               "store with --db")
         audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
-                              date_column)
+                              date_column, outlet)
         view = show_claim(claim_id, store=store, audit=audit)
     except VerifyError as error:
         fail(str(error))
@@ -961,6 +973,7 @@ def review_export(
     text_column: TextColumn = None,
     title_column: TitleColumn = None,
     outlet_column: OutletColumn = None,
+    outlet: Outlet = None,
     date_column: DateColumn = None,
 ):
     """Export the decisions: CSV or JSON for the desk, or ClaimReview JSON-LD for publishing.
@@ -985,7 +998,7 @@ def review_export(
         if output:
             _refuse_overwriting(output, paths, store=store.path)
         audit = _review_audit(paths, rules_dir, encoding, id_column, text_column, title_column, outlet_column,
-                              date_column)
+                              date_column, outlet)
         if format is ExportFormat.claimreview:
             reviews, left_out = claim_reviews(store, audit=audit, organization=organization)
             text = json.dumps(reviews, ensure_ascii=False, indent=1) + "\n"

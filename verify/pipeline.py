@@ -60,13 +60,14 @@ def audit_document(document: Document, *, rules: RuleSet | None = None,
 
 def audit_paths(paths: Sequence[str], *, rules: RuleSet | None = None, columns: Columns = Columns(),
                 encoding: str = "utf-8", models: Models | None = None,
-                jobs: int = 1) -> Iterator[AuditedDocument | ReadFailure]:
+                jobs: int = 1, outlet: str | None = None) -> Iterator[AuditedDocument | ReadFailure]:
     """Read every path (stage 1) and audit each document; failures pass through in order.
 
     jobs: processes auditing at once (0: one per core). Documents are read here and audited in
-    batches by worker processes; results come back in input order.
+    batches by worker processes; results come back in input order. outlet: the publisher of the
+    documents that name none (`verify.reading.read_documents`).
     """
-    items = read_documents(paths, columns=columns, encoding=encoding)                        # 1
+    items = read_documents(paths, columns=columns, encoding=encoding, outlet=outlet)         # 1
     return audit_documents(items, rules=rules, models=models, jobs=jobs)
 
 

@@ -133,6 +133,7 @@ def read_documents(
     columns: Columns = Columns(),
     encoding: str = "utf-8",
     max_bytes: int = 200_000_000,
+    outlet: str | None = None,
 ) -> Iterator[Document | ReadFailure]:
     """Yield the documents of every path in order, and a `ReadFailure` for each one that fails.
 
@@ -142,10 +143,12 @@ def read_documents(
 
     A path is a text, HTML, CSV/TSV or JSONL file, a directory (read recursively) or `-` for
     standard input. A failing file, directory entry or CSV row yields a `ReadFailure` and
-    reading goes on. Raises `InputError` only for an unknown `encoding`.
+    reading goes on. `outlet`: the publisher of every document that names none itself (a text
+    file, a row without an outlet). Raises `InputError` only for an unknown `encoding`.
     """
     _check_encoding(encoding)
-    yield from _unique_ids(_read_all(paths, columns, encoding, max_bytes))
+    for item in _unique_ids(_read_all(paths, columns, encoding, max_bytes)):
+        yield replace(item, outlet=outlet) if outlet and isinstance(item, Document) and not item.outlet else item
 
 
 def _read_all(paths, columns: Columns, encoding: str, max_bytes: int) -> Iterator[Document | ReadFailure]:

@@ -369,7 +369,7 @@ class ReportContext:
 
 def build_report(paths: Sequence[str], *, rules: RuleSet | None = None, columns=None, encoding: str = "utf-8",
                  db: str | Path | None = None, progress: Callable[[], None] | None = None,
-                 jobs: int = 1) -> ReportContext:
+                 jobs: int = 1, outlet: str | None = None) -> ReportContext:
     """Read and audit `paths`, match claims across them, and build the report context.
 
     The same input options as `verify audit`; `db` names the review store (else
@@ -383,7 +383,8 @@ def build_report(paths: Sequence[str], *, rules: RuleSet | None = None, columns=
     review = open_review(db, paths)
 
     def items():
-        for item in audit_paths(paths, rules=rules, columns=columns or Columns(), encoding=encoding, jobs=jobs):
+        for item in audit_paths(paths, rules=rules, columns=columns or Columns(), encoding=encoding, jobs=jobs,
+                                outlet=outlet):
             if progress is not None:
                 progress()
             yield item
