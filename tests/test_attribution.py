@@ -2623,6 +2623,29 @@ def test_attribution_names_and_relays_of_wire_copy(rules, text, source, via):
     assert (found.source, found.via) == (source, via)
 
 
+@pytest.mark.parametrize("text, source, speaker", [
+    # a named person, then his body and role between commas
+    ("Col. Bae Jun-ho, a JCS spokesperson, told a briefing that the missile flew 300km.", "JCS", "Col. Bae Jun-ho"),
+    ("Ali Hassan, an RSF commander, said three fighters died.", "RSF", "Ali Hassan"),
+    # but a place's adjective or a place before the role names no body
+    ("Lama Sharif, a Daraa-based lawyer, said four men were held.", "Lama Sharif", "Lama Sharif"),
+    # a newspaper named after its description; "everything" is no one
+    ("According to the newspaper El Universal, which spoke to relatives, 12 people died.", "El Universal",
+     "El Universal"),
+    ('"Everything indicates that they were looking for one man," Zamarripa said.', "Zamarripa", "Zamarripa"),
+    ("Fishers in Penghu County said they had been warned.", "unnamed (fishers in penghu county)", None),
+])
+def test_attribution_persons_and_bodies_in_appositions_of_wire_copy(rules, text, source, speaker):
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_place_that_recorded_deaths_is_no_source(rules):
+    assert attributions("Guanajuato has recorded more homicides than any other state.", rules) == [None]
+    [found] = attributions("UNICEF recorded three deaths.", rules)
+    assert found.source == "UNICEF"
+
+
 def test_attribution_a_named_pseudonym_after_an_inverted_quote_is_the_speaker(rules):
     [found] = attributions('"They came at four in the morning," his brother, who asked to be identified by the '
                            "pseudonym Abu Mohammad for fear of reprisal, said.", rules)

@@ -275,7 +275,12 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
     return _CueIndex(single, multi, after_quote)
 
 
+_NOBODY = {"everything", "nothing", "something", "anything", "everyone", "nobody", "everybody"}  # ("Everything indicates …")
+
+
 def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
+    if token.lower in _NOBODY:
+        return False
     if token.text == "Today" and not sentence_start:
         return True  # "Aleppo Today said": a name, not the day
     if (token.lower in MONTHS and token.text not in {"Jan", "May"}) or token.lower in DAYS or token.lower[:-1] in DAYS:
@@ -725,9 +730,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     break
                 k += 1
             cue_text = text[tokens[i].start:tokens[i + 1].end]
+            run_end = k + 1
+            while run_end < n and (tokens[run_end].capitalised or lowers[run_end] in _NAME_PARTICLES):
+                run_end += 1
             if not unnamed_end and k == i + 3 and lowers[i + 2] == "the" and k < n and \
                     (lowers[k] in lex.descriptions or lowers[k] in {"source", "sources"}) and not tokens[k].capitalised \
-                    and k + 1 < n and tokens[k + 1].capitalised and tokens[k + 1].lower not in DAYS:
+                    and k + 1 < n and tokens[k + 1].capitalised and tokens[k + 1].lower not in DAYS and \
+                    not (lowers[k] in MEDIA_WORDS and (run_end >= n or tokens[run_end].text in {",", ".", ";", ")"})):
+                # (but "according to the newspaper El Universal, which …": the newspaper's name)
                 # "According to the source Colonel Fadlullah Naji of the al-Sham Legion will head …":
                 # the description, then the clause's own subject
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k].end], cue_text, cue.stance,
@@ -2211,6 +2221,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
       `_officer_in_name`), or a body with the words describing it ("The El-Obeid Emergency Response
       Room, a network of local volunteers": the body alone);
     - a named person with his role and body anywhere in the sentence (`_speaks_for`)."""
+    if (candidate.cue or "").lower() in {"recorded", "registered"} and candidate.mention and \
+            (normalise_name(candidate.mention) in context.lex.places or
+             (len(candidate.mention.split()) == 1 and (context.matcher or _registry_matcher(rules.registry))(
+                 candidate.mention) is None)):
+        # "Guanajuato has recorded more homicides", "Syria registered 3 deaths": the place where it
+        # happened, no source (one word the registry does not know is read as a place)
+        return None
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
             described.group("word").lower() in context.lex.descriptions and \
@@ -2234,7 +2251,10 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         return _member_of_body(found, rules=rules, context=context) or found
     if found.source_type != "person":
         member = _member_of_body(found, rules=rules, context=context) if rules.registry.get(found.source_id) is None \
-            and set(re.findall(r"[a-z]+", found.source.lower())) & _MEMBER_HEADS else None
+            and set(re.findall(r"[a-z]+", found.source.lower())) & _MEMBER_HEADS and \
+            (found.mention or "x").split()[0].lower() in DETERMINERS | _QUANTIFIERS else None
+        # (an unnamed member read as one name: "A senior Kurdistan Democratic Party (KDP) official";
+        # not a named person with his role: "Ali Hassan, an RSF commander")
         if member is not None:
             return member  # ("A senior Kurdistan Democratic Party (KDP) official in Duhok", read as one name)
         officer = _officer_in_name(found, rules=rules, context=context)
@@ -2318,7 +2338,9 @@ _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|pos
                          r"(?:(?:carried|published|broadcast|aired|run|relayed)\s+by|(?:read(?:\s+out)?|broadcast|aired)\s+on)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 # ("a statement carried by the state news agency SANA", "a statement read on state television RTB")
-_APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)]),?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]")
+_APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
+                                    r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
+# (also a body before the role: "Ali Hassan, an RSF commander")
 
 
 _FACILITIES = {"hospital", "clinic", "infirmary"}
@@ -3026,6 +3048,8 @@ def _officer_patterns(rules: RuleSet):
         ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
         after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
+                           rf"|(?:a|an)\s+(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
+                           # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role})"
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
         named = re.compile(role_and_body + r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
@@ -3133,7 +3157,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
     if match is not None:
-        body = match.group("body") or match.group("body2")
+        body = match.group("body") or match.group("body2") or match.group("body3")
         phrase, owner = (body, False) if body else (match.group("owner"), True)
     else:
         match = ahead.search(text[:at]) or before.search(text[:at])
@@ -4190,8 +4214,10 @@ _LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organis
 def _clean_name(mention: str) -> str:
     words = mention.split()
     while words and (words[0].lower() in LEADING_DROP or
-                     (words[0].islower() and ("-" in words[0] or words[0] in _LOST_POSSESSIVES)
+                     (words[0].islower() and ("-" in words[0] or words[0] in _LOST_POSSESSIVES or
+                                              words[0] in MEDIA_WORDS | {"broadcaster", "magazine"})
                       and len(words) > 1 and words[1][:1].isupper())):
+        # ("the newspaper El Universal": the newspaper's name)
         # "the", "its"; "activist-operated" before "Idlib News network"; "The organisations Office
         # for the Coordination of Humanitarian Affairs" (the organisation's office)
         words = words[1:]
