@@ -8,8 +8,8 @@ ninth session's eight stories (`qa_*`) were read while fixing rules and go to `d
 batch is split in two by its own fixed seed before anyone reads the tool's output on it: half to
 `dev`, half to `heldout` (never read while tuning). The tenth session's 32 (`b1_*` .. `b4_*`) and
 the eleventh session's two batches of 24 (`b5_*` .. `b7_*`, then `b8_*` .. `b10_*`) and the
-twelfth session's 24 (`b11_*` .. `b13_*`) and the thirteenth session's two batches of 24 (`b14_*` .. `b16_*`,
-`b17_*` .. `b19_*`) are drawn separately, so adding a batch never moves a story already split. Sentences are cut by the same
+twelfth session's 24 (`b11_*` .. `b13_*`) and the thirteenth session's three batches of 24 (`b14_*` .. `b16_*`,
+`b17_*` .. `b19_*`, `b20_*` .. `b22_*`) are drawn separately, so adding a batch never moves a story already split. Sentences are cut by the same
 plain splitter as the FA-KES gold (`gold_prepare.split`), independent of `verify`'s own. An
 existing skeleton is never overwritten.
 """
@@ -32,6 +32,7 @@ BATCHES = [
     (("b11_", "b12_", "b13_"), 1203),
     (("b14_", "b15_", "b16_"), 1204),
     (("b17_", "b18_", "b19_"), 1205),
+    (("b20_", "b21_", "b22_"), 1206),
 ]
 
 
