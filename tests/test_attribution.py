@@ -2640,6 +2640,15 @@ def test_attribution_persons_and_bodies_in_appositions_of_wire_copy(rules, text,
     assert (found.source, found.speaker) == (source, speaker)
 
 
+def test_attribution_a_ministry_of_one_portfolio_is_not_another_ministry_that_spoke(rules):
+    found = attributions("Russia said it struck energy sites in Ukraine. The defence ministry said 12 missiles were "
+                         "used. The repairs could cost 1.5 billion dollars, according to the energy ministry. The "
+                         "defence ministry added that two drones were lost. Eritrea’s information ministry dismissed "
+                         "the reports.", rules)
+    assert [a.source for a in found] == ["Russian government", "Russian Defence Ministry", "Russia's energy ministry",
+                                         "Russian Defence Ministry", "Eritrea's information ministry"]
+
+
 def test_attribution_a_place_that_recorded_deaths_is_no_source(rules):
     assert attributions("Guanajuato has recorded more homicides than any other state.", rules) == [None]
     [found] = attributions("UNICEF recorded three deaths.", rules)

@@ -2075,6 +2075,19 @@ class _Context:
         return None
 
 
+_PORTFOLIOS = {"energy", "health", "defence", "defense", "interior", "home", "foreign", "finance", "information",
+               "justice", "education", "agriculture", "transport", "communications", "culture", "trade", "economy",
+               "water", "social"}
+
+
+def _of_portfolio(name: str, portfolio: str, registry: Registry) -> bool:
+    """Whether a body is the ministry of `portfolio` ("energy"), by its name or its registry aliases."""
+    known = registry.find(name)
+    names = [name, *((known.name, *known.aliases) if known else ())]
+    words = {"defence", "defense"} if portfolio in {"defence", "defense"} else {portfolio}
+    return any(words & set(normalise_name(n).split()) for n in names)
+
+
 _KINDS_OF_BODY = {"ministry", "army", "military", "forces", "guard", "police", "agency", "council", "committee",
                   "commission", "directorate", "authority", "command", "department", "observatory", "hospital",
                   "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank"}
@@ -2735,7 +2748,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             source = max(here, key=lambda h: _last_position(context.sentence[:candidate.position], h))
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                **{**base, "rule": candidate.rule + "+description-here"})
+        # "the energy ministry": only a ministry of that portfolio, not the defence ministry that spoke last
+        portfolio = lower_words[-2] if len(lower_words) >= 2 and lower_words[-1] == "ministry" and \
+            lower_words[-2] in _PORTFOLIOS else None
         previous = context.recent(types, called=lower_words[-1]) if lower_words[0] not in {"a", "an"} else None
+        if portfolio and previous is not None and not _of_portfolio(previous.source, portfolio, registry) and \
+                not ((narrow := _narrower(previous, lower_words, registry)) is not None and
+                     _of_portfolio(narrow.name, portfolio, registry)):  # ("Russia said …" then "the defence ministry said")
+            previous = next((a for a in reversed(context.history) if a.source_type != "anonymous" and
+                             (types is None or a.source_type in types) and _of_portfolio(a.source, portfolio, registry)),
+                            None)
         if previous is None and via and types and lower_words[0] not in {"a", "an"} and "person" not in types:
             # "RT quoted the military": the military of the government the relay speaks for
             relay = matcher(via[0])
@@ -2749,6 +2771,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             ahead = context.first_named(types)
             if hits and (types is None or hits[0].type in types):
                 ahead = hits[0]  # a registered description names its own source ("the Britain-based monitoring group")
+            if portfolio and ahead is not None and not _of_portfolio(ahead.name, portfolio, registry):
+                ahead = None
             if ahead is not None:
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
@@ -2760,6 +2784,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if mentioned is not None and mentioned is not publisher:
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
+            if portfolio and not hits:
+                # no ministry of that portfolio named before: this one, the story's country's
+                name = f"{_possessive(context.nation_name)} {portfolio} ministry" if context.nation_name \
+                    else f"{portfolio} ministry"
+                return Attribution(source=name, source_id=slug(name), source_type="government",
+                                   **{**base, "rule": candidate.rule + "+national"})
             ministry = re.search(r"\b[Tt]he\s+(home|interior|health|foreign|defen[cs]e|finance|information|justice)\s+"
                                  r"ministry\b", context.written) if lower_words == ["ministry"] else None
             if not hits and ministry is not None and context.nation_name:
