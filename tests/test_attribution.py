@@ -2649,6 +2649,16 @@ def test_attribution_a_ministry_of_one_portfolio_is_not_another_ministry_that_sp
                                          "Russian Defence Ministry", "Eritrea's information ministry"]
 
 
+def test_attribution_a_title_of_a_place_or_body_then_a_name_between_commas_is_that_person(rules):
+    found = attributions("For her part, the Deputy Minister of Foreign Affairs, Idalmis Ferrer Quiala, denounced the "
+                         "blockade. Meanwhile, the vice governor of Santiago de Cuba, Yanelis Fonseca Castillo, said the "
+                         "water supply was cut. She added that classes will remain suspended. Reached by phone, a man "
+                         "who identified himself as a 3R spokesman, Abakar Moussa, denied it.", rules)
+    assert [(a.source, a.speaker) for a in found] == [
+        ("Idalmis Ferrer Quiala", "Idalmis Ferrer Quiala"), ("Yanelis Fonseca Castillo", "Yanelis Fonseca Castillo"),
+        ("Yanelis Fonseca Castillo", "Yanelis Fonseca Castillo"), ("3R", "Abakar Moussa")]
+
+
 def test_attribution_a_place_that_recorded_deaths_is_no_source(rules):
     assert attributions("Guanajuato has recorded more homicides than any other state.", rules) == [None]
     [found] = attributions("UNICEF recorded three deaths.", rules)

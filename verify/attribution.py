@@ -2260,6 +2260,14 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     named = _officer_named_after(found, rules=rules, context=context)
     if named is not None:
         return named
+    titled = _TITLE_THEN_NAME.match(_as_written(found.mention or "", context.text))
+    name = _person_name(context.lex, titled.group("name")) if titled is not None else None
+    if name and name in found.source and name != found.source and \
+            any(w.lower().strip(".,") in context.lex.title_stems for w in titled.group("title").split()) and \
+            _guess_type(name) == "person":
+        # "the vice governor of Santiago de Cuba, Yanelis Fonseca Castillo, told", read as one long
+        # name: the person named after his title (who may still speak for a body, below)
+        found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
     if found.source_type == "anonymous":
         return _member_of_body(found, rules=rules, context=context) or found
     if found.source_type != "person":
@@ -3108,6 +3116,8 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
 _MEMBER_OF_DESCRIBED = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]*?)s?\s+"
                                   r"(?:at|of|for|with|from|in)\s+the\s+(?P<word>[a-z]+)")
 _DOCUMENT_WORDS = {"statement", "report", "communique", "letter", "inquiry"}
+_TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:[Tt]he\s+|[Aa]n?\s+)?[^,]+?),\s+(?P<name>[A-Z][\w'’.-]*"
+                              r"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|de|bin|van|von)){1,4}),?$")
 _MEMBERS_OF_NAMED = re.compile(r"(?:(?:[Ss]ome|[Ss]enior|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?[Mm]embers\s+of\s+(?:the\s+)?"
                                r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
                                rf"(?:\s+{_BRACKETED_ACRONYM})?")
