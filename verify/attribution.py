@@ -2260,7 +2260,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     named = _officer_named_after(found, rules=rules, context=context)
     if named is not None:
         return named
-    titled = _TITLE_THEN_NAME.match(_as_written(found.mention or "", context.text))
+    titled = _TITLE_THEN_NAME.match(_as_written(found.mention, context.text)) if found.mention and \
+        "," in context.text and rules.registry.get(found.source_id) is None and \
+        any(w.strip(".,").lower() in context.lex.title_stems for w in found.mention.split()) else None
     name = _person_name(context.lex, titled.group("name")) if titled is not None else None
     if name and name in found.source and name != found.source and \
             any(w.lower().strip(".,") in context.lex.title_stems for w in titled.group("title").split()) and \
