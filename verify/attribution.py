@@ -2242,14 +2242,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # happened, no source (one word the registry does not know is read as a place)
         return None
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
+    word = described.group("word").lower() if described is not None else ""
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
-            described.group("word").lower() in context.lex.descriptions and \
-            described.group("word").lower() not in _DOCUMENT_WORDS and \
-            "person" not in (context.lex.descriptions[described.group("word").lower()] or ()):
+            word in context.lex.descriptions and word not in _DOCUMENT_WORDS and \
+            "person" not in (context.lex.descriptions[word] or ()):
         # "a spokesperson for the group", "an official at the ministry": the body "the group" or "the
         # ministry" refers to, through him (unnamed when the text named none)
-        body = _body_named(candidate, f"the {described.group('word').lower()}", rules=rules, context=context,
-                           publisher=publisher)
+        body = _body_named(candidate, f"the {word}", rules=rules, context=context, publisher=publisher)
         if body is not None:
             return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+officer")
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
@@ -2299,8 +2298,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     return _speaks_for(found, rules=rules, context=context)
 
 
+_NP_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"  # what opens the noun phrase a relative clause follows
 _NAME_GIVEN = re.compile(
-    r"(?P<np>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+[^,;:\"“”]{1,80}?),?\s+who\s+"
+    rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+"
     r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as"
     r"|would\s+(?:only\s+)?give\s+(?:his|her)\s+(?:first\s+)?name\s+as"
@@ -2318,10 +2318,10 @@ def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | No
     """(the noun phrase, the name) when the candidate's mention is the subject of a relative clause
     that gives its name, or that name ("a spokesperson for the group, who gave his name only as Ko
     Thura,")."""
-    if not candidate.mention:
-        return None
+    if not candidate.mention or " who " not in context.text:
+        return None  # (the pattern below need not be tried on the many sentences without a relative "who")
     mention = candidate.mention.strip(" ,")
-    bare = r"^(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    bare = rf"^{_NP_DETERMINER}\s+"
     for match in _NAME_GIVEN.finditer(context.text):
         np = _last_noun_phrase(match.group("np"))
         if mention == match.group("name") or re.sub(bare, "", mention) == re.sub(bare, "", np):
@@ -2336,7 +2336,7 @@ def _last_noun_phrase(phrase: str) -> str:
     """The noun phrase a relative clause follows, from its last determiner that no preposition
     precedes: "a spokesperson for the group" in "After the attack a spokesperson for the group"."""
     words = phrase.split()
-    starts = [k for k, w in enumerate(words) if re.fullmatch(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)", w)
+    starts = [k for k, w in enumerate(words) if re.fullmatch(_NP_DETERMINER, w)
               and (k == 0 or words[k - 1].lower() not in _NP_PREPOSITIONS)]
     return " ".join(words[starts[-1]:]) if starts else phrase
 
