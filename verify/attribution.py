@@ -26,6 +26,17 @@ from functools import lru_cache
 from .records import Attribution, Document, Sentence, Source
 from .rules import Cue, Registry, RuleSet, derived, lost_apostrophe_variants, normalise_name
 
+# Patterns built from names ("(?<![\w-])Interior Ministry(?![\w-])") are compiled once and kept:
+# the registry's thousands of aliases would otherwise push each other out of `re`'s small cache and
+# be compiled again on every mention
+_compiled = lru_cache(maxsize=8192)(re.compile)
+
+
+def _search(pattern: str, string: str, flags: int = 0) -> re.Match | None:
+    """`re.search` through the pattern cache above."""
+    return _compiled(pattern, flags).search(string)
+
+
 # --- fixed linguistics -------------------------------------------------------------------------
 
 _NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]")
@@ -1996,7 +2007,7 @@ def _country_before_body(source: Source, mention: str, lowered: str, at: float, 
     return len(country.split()) == 1 and len(country) >= 2 and \
         source.name.lower()[:min(4, len(country))] == country[:4] and \
         _OWNED_BODY_AFTER.match(lowered, int(at) + length) is not None and \
-        re.search(rf"\b{re.escape(country)}(?:'s|’s|s)\b", mention, re.IGNORECASE) is None
+        _search(rf"\b{re.escape(country)}(?:'s|’s|s)\b", mention, re.IGNORECASE) is None
 
 
 _BRACKETED_ACRONYM = r"\([A-Z][\w./&-]*\)"  # a body's acronym after its name: "(UNICEF)", "(KDP)"
@@ -2346,7 +2357,7 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     state news agency SANA"); unchanged when none did, when the outlet is the publisher, or when it
     is the body's own ("carried by its Andalus radio station")."""
     carried_by = _CARRIED_BY.search(context.written or context.sentence)
-    if carried_by is None or re.search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
+    if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
     matcher = context.matcher or _registry_matcher(rules.registry)
     outlet = matcher(carried_by.group("outlet"))
@@ -2542,7 +2553,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             and lower_words[0] in {"the", "our", "a"}:
         # "the reporter said": the outlet whose reporter spoke last, else the publisher's own reporter
         for previous in reversed(context.history):
-            if previous.mention and re.search(r"\b(reporter|correspondent)\b", previous.mention, re.IGNORECASE):
+            if previous.mention and _search(r"\b(reporter|correspondent)\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
         for text in reversed(context.before[-3:]):
             # "SANAs correspondent quoted a source …" a sentence or two before: that outlet's reporter
@@ -2558,7 +2569,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "the source added", "the military spokesperson added": the unnamed speaker named so before
         stem = head[:-1] if head.endswith("s") else head
         for previous in reversed(context.history):
-            if previous.mention and re.search(rf"\b{re.escape(stem)}s?\b", previous.mention, re.IGNORECASE):
+            if previous.mention and _search(rf"\b{re.escape(stem)}s?\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
     if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
             and set(lower_words) & (MEDIA_WORDS | {"media"}) and not matcher(mention):
@@ -2591,7 +2602,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                **{**base, "rule": candidate.rule + "+description-ahead"})
         return anonymous(mention)
-    definite = lower_words[0] == "the" or (len(lower_words) == 1 and candidate.rule == "attr.according-to" and re.search(
+    definite = lower_words[0] == "the" or (len(lower_words) == 1 and candidate.rule == "attr.according-to" and _search(
         rf"\b[Aa]ccording\s+to\s+the\s+{re.escape(lower_words[0])}\b", context.sentence) is not None)
     if definite and head in lex.referring_heads and len(lower_words) <= 4 and not matcher(mention):
         # "the Kurdish official said" after "Mustafa Sino said": the person who spoke just before
@@ -2604,7 +2615,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         for previous in reversed(context.history):
             # "According to the governor" many sentences after "regional governor Dmytro Holovko said":
             # the one the text gave that title
-            if previous.mention and re.search(rf"\b{re.escape(head)}\b", previous.mention.lower()) and \
+            if previous.mention and _search(rf"\b{re.escape(head)}\b", previous.mention.lower()) and \
                     not _another_body(previous, lower_words, registry):
                 return inherit(previous, "+description")
     if re.match(r"(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:coalition|alliance|group|network) of\b", mention.lower()) \
@@ -2654,7 +2665,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if len(words) == 1 and not matcher(mention) and (
             lower_words[0] in _REPORT_ADJECTIVES or
             _PLURAL_OF_TRADE.fullmatch(words[0]) and candidate.position < len(words[0]) + 12 and
-            not re.search(rf"[^.!?\"”\s]\s+{re.escape(words[0])}\b", " ".join([*context.before, context.written]))):
+            not _search(rf"[^.!?\"”\s]\s+{re.escape(words[0])}\b", " ".join([*context.before, context.written]))):
         # "Insurers said", "Brokers say", "Engineers said it years ago" (a trade in the plural at the
         # start of a sentence, never written inside one: "John Peters … Peters said" is a name),
         # "Unconfirmed reports said"
@@ -2717,7 +2728,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         lowered = mention.lower()
         hits = tuple(sorted(hits, key=lambda h: min((lowered.find(a.lower()) for a in (h.name, *h.aliases)
                                                       if lowered.find(a.lower()) >= 0), default=10**6)))
-    of_body = re.search(r"\b(?:head|chief|director|president|leader|founder|spokes(?:man|woman|person)|member)\s+"
+    of_body = _search(r"\b(?:head|chief|director|president|leader|founder|spokes(?:man|woman|person)|member)\s+"
                         r"(?:of|at)\s+((?:the\s+)?.+)", mention, re.IGNORECASE)
     if of_body and len(hits) > 1:
         # "The head of UOSSM France Dr Ziad Alissa": UOSSM, not France
@@ -2800,7 +2811,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                     else f"{portfolio} ministry"
                 return Attribution(source=name, source_id=slug(name), source_type="government",
                                    **{**base, "rule": candidate.rule + "+national"})
-            ministry = re.search(r"\b[Tt]he\s+(home|interior|health|foreign|defen[cs]e|finance|information|justice)\s+"
+            ministry = _search(r"\b[Tt]he\s+(home|interior|health|foreign|defen[cs]e|finance|information|justice)\s+"
                                  r"ministry\b", context.written) if lower_words == ["ministry"] else None
             if not hits and ministry is not None and context.nation_name:
                 # "the home ministry said" in a story from Bangladesh, no ministry named before
@@ -2990,7 +3001,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # '"China Coast Guard took … measures," spokesperson Wu Kaiming said' after the China Coast
             # Guard spoke: a body that spoke before, named in this sentence before him
             owner = next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
-                          and a.mention and re.search(rf"\b{re.escape(a.source)}\b", before)), None)
+                          and a.mention and _search(rf"\b{re.escape(a.source)}\b", before)), None)
     if owner is not None:
         # "The coalition's spokesman Colonel Ryan Dillon said" (FA-KES often drops the apostrophe:
         # "The coalitions spokesman"): the body speaks through its spokesman
@@ -3151,7 +3162,7 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     elif lowered[-1] in _NATIONAL_BODIES | {"police"} and len(words) <= 2:
         if len(words) == 1:  # the span may stop after the people's adjective: "A senior Lebanese army official"
             text = context.text
-            adjective = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(found.mention)}", text)
+            adjective = _search(rf"\b([A-Z][a-z]+)\s+{re.escape(found.mention)}", text)
             if adjective is not None and _country_of_demonym(lex, adjective.group(1).lower()) is not None:
                 words, lowered = [adjective.group(1), *words], [adjective.group(1).lower(), *lowered]
                 phrase = " ".join(words)
@@ -3206,7 +3217,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
         if match is not None:
             phrase = match.group("body")
             mods = match.groupdict().get("mods") or ""
-            if re.search(r"(?:'s|’s)$", phrase) and mods.strip():
+            if _search(r"(?:'s|’s)$", phrase) and mods.strip():
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
     if not phrase:
         return found
@@ -3236,7 +3247,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     it ("Upper Nile state government"); None for a place, a people or a person."""
     lex, registry = context.lex, rules.registry
     matcher = context.matcher or _registry_matcher(registry)
-    acronym = re.search(rf"{_BRACKETED_ACRONYM}$", phrase)
+    acronym = _search(rf"{_BRACKETED_ACRONYM}$", phrase)
     known = registry.find(acronym.group()[1:-1]) if acronym is not None else None
     if known is not None and known.type not in MEDIA_TYPES | {"person"}:
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
@@ -3250,14 +3261,14 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # "the group's director": the body of that kind the text spoke of last; "its" the body that spoke last
         return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
             next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
-    possessive = re.search(r"^(?:the\s+)?(.+?)(?:'s|’s|s'|s’)\s+\S", phrase)
+    possessive = _search(r"^(?:the\s+)?(.+?)(?:'s|’s|s'|s’)\s+\S", phrase)
     rest = phrase[possessive.end() - 1:].lower().split() if possessive is not None else []
     if possessive is not None and rest and all(w in _STATE_BODY_WORDS for w in rest) and \
             possessive.group(1).lower() in context.lex.nation_names:
         # "Mali's government spokesman": that country's body, the registry's if it knows it
         return _state_body(registry, context.lex.nation_names[possessive.group(1).lower()], " ".join(rest))
     if possessive is not None and not owner:
-        phrase = possessive.group(1) + ("s" if re.search(r"s['’]\s", phrase) else "")  # "the Houthis' political bureau"
+        phrase = possessive.group(1) + ("s" if _search(r"s['’]\s", phrase) else "")  # "the Houthis' political bureau"
     phrase = re.split(r"\s+(?:in|near|from|based in)\s+(?=[A-Z])", phrase)[0]  # (a place after it)
     words = [w for w in phrase.split() if w.lower() not in DETERMINERS]
     while len(words) > 1 and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
@@ -3510,10 +3521,10 @@ def _called(text: str, source: Source, word: str) -> bool:
     words ("the YPG militia", "Kurdish YPG fighters' militia")."""
     alike = _CALLED_ALIKE.get(word.lower(), re.escape(word))
     for alias in (source.name, *source.aliases):
-        if re.search(rf"\b(?:{alike})\b", alias, re.IGNORECASE) and \
-                re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE):
+        if _search(rf"\b(?:{alike})\b", alias, re.IGNORECASE) and \
+                _search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE):
             return True
-        if re.search(rf"(?<![\w-]){re.escape(alias)}(?:\s+\S+)?\s+{re.escape(word)}\b", text,
+        if _search(rf"(?<![\w-]){re.escape(alias)}(?:\s+\S+)?\s+{re.escape(word)}\b", text,
                      0 if alias.isupper() else re.IGNORECASE):
             return True
     return False
@@ -3591,7 +3602,7 @@ def _inside_another_name(lex: Lexicon, mention: str, person: Source) -> bool:
     """True when the registry person's alias sits inside another person's full name in the mention:
     "Abdelrahman" in "Brig. Gen. Hashim Abdelrahman Karrar" is not Rami Abdel Rahman."""
     for alias in sorted((person.name, *person.aliases), key=len, reverse=True):
-        found = re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", mention)
+        found = _search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", mention)
         if found is None:
             continue
         after = mention[found.end():].split()[:1]
@@ -3633,16 +3644,33 @@ def _country_of_demonym(lex: Lexicon, word: str) -> str | None:
     return _demonym_country(word, lex.nations)
 
 
-@lru_cache(maxsize=50000)
 def _demonym_country(word: str, nations: frozenset) -> str | None:
-    # (the longest name first: "nigerian" is Nigeria's, not Niger's)
-    return next((n for n in sorted(nations, key=lambda n: (-len(n), n)) if len(n) >= 4 and _demonym_of(word, n)), None)
+    return _demonym_tables(nations)[0].get(word)
 
 
-@lru_cache(maxsize=50000)
 def _countries_of_word(word: str, nations: frozenset) -> frozenset:
     """The countries (lower case) `word` names, as itself or as its people's adjective."""
-    return frozenset(n for n in nations if word == n or _demonym_of(word, n))
+    return _demonym_tables(nations)[1].get(word, frozenset())
+
+
+@lru_cache(maxsize=8)
+def _demonym_tables(nations: frozenset) -> tuple[dict[str, str], dict[str, frozenset]]:
+    """Every people's adjective the endings can spell for `nations`: the one country each names
+    (the longest name first: "nigerian" is Nigeria's, not Niger's; only names of four letters or
+    more), and every country each word names as itself or as an adjective."""
+    first: dict[str, str] = {}
+    every: dict[str, set] = {}
+    for nation in sorted(nations, key=lambda n: (-len(n), n)):
+        every.setdefault(nation, set()).add(nation)
+        for word in _demonyms(nation):
+            if len(nation) >= 4:
+                first.setdefault(word, nation)
+            every.setdefault(word, set()).add(nation)
+    return first, {word: frozenset(found) for word, found in every.items()}
+
+
+def _demonyms(country: str) -> set[str]:
+    return {stem + ending for stem in (country, country[:-1], country[:-2]) for ending in _DEMONYM_ENDINGS}
 
 
 def _demonym_of(word: str, country: str) -> bool:
@@ -3690,7 +3718,7 @@ def _foreign_alias(mention: str, source: Source, registry: Registry, nations, kn
     belongs to a country the document never mentions, while it mentions others (`nations`)."""
     if source.type not in _STATE_TYPES | {"NGO"}:
         return False  # (an NGO too: "the Civil Defence" in Gaza is not Syria's White Helmets)
-    if any(alias.isupper() and re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", mention)
+    if any(alias.isupper() and _search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", mention)
            for alias in (source.name, *source.aliases)):
         return False  # an acronym is the body's own name, not a country-less description ("UOSSM France")
     own = _own_words(source, registry)
@@ -3774,7 +3802,7 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     """(body, person) in "Obeida al-Hamawi of the activist-run Hama Media Center", "Hamza Khatib
     the manager of Al-Quds hospital in Aleppo" or "Mohammad Sibai a spokesman for the Homs Media
     Centre"; None unless a person's name stands before a body."""
-    match = re.search(r"\s(of|at|for)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(.+)$", mention)
+    match = _search(r"\s(of|at|for)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(.+)$", mention)
     if match is None:
         return None
     if match.group(1) == "for" and mention[:match.start()].split()[-1].lower().rstrip(".") not in lex.title_stems:
@@ -3859,7 +3887,7 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     """The body whose spokesman the mention names, written just before it as a possessive ("Its
     spokesman": the body that spoke last)."""
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
-    if at > 0 and re.search(r"(?:^|\s)[Ii]ts\s+$", context.sentence[:at]):
+    if at > 0 and _search(r"(?:^|\s)[Ii]ts\s+$", context.sentence[:at]):
         # "Ukraine's Air Force said … Its spokesman, Col Dmytro Horbatiuk, told": the body that spoke last
         return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
     owner = _OWNER_BEFORE.search(context.sentence[:at]) if at > 0 else None
@@ -3876,7 +3904,7 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
         # "The group's spokesman said": the body of that kind the text spoke of last, read as for
         # "The organisations spokesman said" (FA-KES drops the apostrophe)
         body = _owner_of_kind(lex, context, last, at)
-        modifiers = re.search(r"\b(?:the|The)\s+((?:[a-z][\w-]*\s+){1,2})$", context.sentence[:owner.start(1)])
+        modifiers = _search(r"\b(?:the|The)\s+((?:[a-z][\w-]*\s+){1,2})$", context.sentence[:owner.start(1)])
         if body is None and modifiers is not None and context.nation and last in _BODY_WORDS | {"government", "military"}:
             # "The military government's spokesman, Major General Zaw Lin Htet, denied" in a story
             # from Myanmar: that country's body, named from the text
@@ -3936,7 +3964,7 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
                 return name  # ("Germany's government")
             # "Chinese foreign ministry": as written, not the country's government; the text's own
             # "Ukraine's Air Force" for "Ukrainian Air Force" when it writes that too
-            written = re.search(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]"),
+            written = _search(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]"),
                                 " ".join([*context.before, context.written]), re.IGNORECASE)
             return written.group() if written else phrase
     country = _nearest_nation(context) if all(w in _STATE_BODY_WORDS for w in lowered) else None
@@ -3989,7 +4017,7 @@ def _national_source(registry: Registry, country: str | None, word: str) -> Sour
         first = source.name.split()[0].lower().removesuffix("'s")
         if source.type == kind and (kind == "military" or source.affiliation is None) \
                 and (first == country or _demonym_of(first, country)) \
-                and re.search(rf"\b(?:{_CALLED_ALIKE.get(word, re.escape(word))})\b", source.name, re.IGNORECASE):
+                and _search(rf"\b(?:{_CALLED_ALIKE.get(word, re.escape(word))})\b", source.name, re.IGNORECASE):
             return source
     return None
 
@@ -4028,7 +4056,7 @@ def _introduced_anew(name: str, context: _Context) -> bool:
     """Whether the sentence introduces a one-word name with an apposition of its own ("Hassan, a
     baker in the town, said"), so that he is a new person, not an earlier or registry speaker of
     that surname."""
-    return re.search(rf"\b{re.escape(name)},\s+(?:a|an)\s+[a-z]", context.written) is not None
+    return _search(rf"\b{re.escape(name)},\s+(?:a|an)\s+[a-z]", context.written) is not None
 
 
 _KNOWN_ONLY_AS = re.compile(
@@ -4169,7 +4197,7 @@ def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str 
     """The person in "Rami Abdulrahman who runs the Syrian Observatory …": a name before the source."""
     lowered = mention.lower()
     # (whole words: "US" is not the "us" of "White House")
-    found = (re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?:'s|’s|s)?(?!\w)", lowered)
+    found = (_search(r"(?<!\w)" + re.escape(name.lower()) + r"(?:'s|’s|s)?(?!\w)", lowered)
              for name in (source.name, *source.aliases))  # (also "MSFs head of mission", as FA-KES prints it)
     at = min((m.start() for m in found if m is not None and m.start() > 0), default=-1)
     if at <= 0:
@@ -4435,7 +4463,7 @@ def _self_named(text: str, matcher) -> Source | None:
                     return known
                 continue
             bare = re.sub(r"^The\s+", "", name)
-            told = re.search(r"\btold\s+(?:the\s+)?" + re.escape(bare) + r"\b", text)
+            told = _search(r"\btold\s+(?:the\s+)?" + re.escape(bare) + r"\b", text)
             if told or any(w.lower() in MEDIA_WORDS for w in bare.split()):
                 return Source(id=slug(bare), name=bare, type="outlet")
     return None
@@ -4624,7 +4652,7 @@ def _in_number(tokens: list[Token], j: int) -> bool:
 
 def _as_written(mention: str, text: str) -> str:
     """`mention` (read without commas) as `text` writes it, commas included; itself if not found."""
-    found = re.search(r"(?:,\s*|\s+)".join(re.escape(word) for word in mention.split()), text)
+    found = _search(r"(?:,\s*|\s+)".join(re.escape(word) for word in mention.split()), text)
     return found.group() if found else mention
 
 
@@ -4788,7 +4816,7 @@ def _named_later(results: list[Attribution | None], lex: Lexicon, registry: Regi
             continue  # (only a bare title: "governor", "the provincial governor")
         head = words[-1]
         later = next((a for a in results[k + 1:] if a is not None and not a.carried and a.speaker and a.mention
-                      and re.search(rf"\b{re.escape(head)}\b", a.mention.lower())), None)
+                      and _search(rf"\b{re.escape(head)}\b", a.mention.lower())), None)
         if later is not None:
             out[k] = replace(later, mention=found.mention, cue=found.cue, stance=found.stance, via=found.via,
                              carried=False, rule=found.rule + "+named-later")
