@@ -2937,3 +2937,49 @@ def test_attribution_the_reported_clause_after_told_outlet_is_not_the_outlets_na
     *_, found = attributions('Syria Direct could not independently verify the arrests. A UNHCR spokesperson in Amman '
                              'told Syria Direct the agency was "aware of reports" of arrests.', rules)
     assert found.source == "UNHCR" and found.via == ()  # (Syria Direct publishes the story)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name written family name first: the first word after the titles
+    ('The Joint Chiefs of Staff said it detected a launch. Col. Bae Jun-ho, a JCS spokesperson, told a briefing that '
+     'analysts were busy. "We cannot rule it out," Bae said.', ("Joint Chiefs of Staff", "Col. Bae Jun-ho")),
+    ('Presidential Office spokeswoman Hsu Ya-ting said in a statement that the drills were a threat. "Taiwan will '
+     'not provoke," Hsu said.', ("Presidential Office", "Hsu Ya-ting")),
+])
+def test_attribution_a_family_name_written_first_is_the_person_named_before(rules, text, expected):
+    *_, found = attributions(text, rules)
+    assert (found.source, found.speaker) == expected and found.rule.endswith("+surname")
+
+
+def test_attribution_a_first_name_of_no_speaker_before_is_no_one_named_before(rules):
+    *_, found = attributions('Col. Bae Jun-ho, a JCS spokesperson, told a briefing that analysts were busy. '
+                             '"We fled," Kim said.', rules)
+    assert found.source == "Kim"
+
+
+@pytest.mark.parametrize("text, source", [
+    # an acronym no bracket defines, spelled by the initials of a body that speaks in the story
+    ('The Joint Chiefs of Staff said it detected a launch. "Our military is ready," the JCS said.',
+     "Joint Chiefs of Staff"),
+    ("The Norwegian Refugee Council said 12 died. NRC said more had fled.", "Norwegian Refugee Council"),
+])
+def test_attribution_an_acronym_of_a_body_that_spoke_is_that_body(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source
+
+
+def test_attribution_an_acronym_two_bodies_could_spell_stays_as_written(rules):
+    *_, found = attributions("The Quetta Relief Council said 12 died. The Quetta Rescue Committee said 14 died. "
+                             "QRC said more had fled.", rules)
+    assert found.source == "QRC"
+
+
+def test_attribution_the_ministry_is_no_governorate(rules):
+    found = attributions("The Sweida governorate said in a statement that a convoy was postponed. Separately, the "
+                         "ministry announced three arrests.", rules)
+    assert found[0].source == "Sweida governorate" and found[1].source != "Sweida governorate"
+
+
+def test_attribution_a_corps_is_a_body_not_a_person(rules):
+    [found] = attributions("The Quetta Rescue Corps said 14 people died.", rules)
+    assert (found.source, found.source_type, found.speaker) == ("Quetta Rescue Corps", "military", None)

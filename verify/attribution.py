@@ -2101,7 +2101,8 @@ def _of_portfolio(name: str, portfolio: str, registry: Registry) -> bool:
 
 _KINDS_OF_BODY = {"ministry", "army", "military", "forces", "guard", "police", "agency", "council", "committee",
                   "commission", "directorate", "authority", "command", "department", "observatory", "hospital",
-                  "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank"}
+                  "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank",
+                  "governorate"}
 _ARMED = {"army", "military", "forces", "command"}
 _SAME_KIND = {"army": _ARMED, "military": _ARMED, "forces": _ARMED, "command": _ARMED,
               "centre": {"centre", "center"}, "center": {"centre", "center"}}
@@ -2118,7 +2119,7 @@ _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department"), "government"),
-    (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards",
+    (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
       "gendarmerie"), "military"),
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
@@ -2985,6 +2986,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)
             if any(name and _bare_surname(name.split()[-1]) == _bare_surname(words[0]) for name in names):
                 return inherit(previous, "+surname")
+        for previous in reversed(context.history):
+            # "Bae said" after "Col. Bae Jun-ho, a JCS spokesperson, told …": a name written family
+            # name first (no speaker before has it as his last word)
+            names = (previous.speaker, previous.source if previous.source_type == "person" else None)
+            if any(name and _first_of_name(lex, name) == words[0] for name in names):
+                return inherit(previous, "+surname")
         introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
         if introduced is not None:
             return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
@@ -3755,6 +3762,15 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
     if not counts:
         return None, frozenset()
     return max(counts, key=counts.get), frozenset(counts)
+
+
+def _first_of_name(lex: Lexicon, name: str) -> str | None:
+    """The first word of a person's name of two or more words, after his titles: "Bae" of "Col.
+    Bae Jun-ho", "Hsu" of "Hsu Ya-ting"."""
+    words = name.split()
+    while words and (words[0].lower().rstrip(".") in lex.title_stems or words[0].lower().rstrip(".") in lex.honorifics):
+        words = words[1:]
+    return words[0] if len(words) >= 2 and words[0][:1].isupper() else None
 
 
 def _bare_surname(word: str) -> str:
@@ -4870,7 +4886,17 @@ def _defined_acronyms(text: str) -> dict[str, str]:
 def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher) -> list[Attribution | None]:
     """Write a source the registry does not know, named by an acronym the document defines ("NRC
     said"), by the name the document gives it ("Norwegian Refugee Council"), so that both
-    spellings count as one source."""
+    spellings count as one source. An acronym the document does not define is spelled out when
+    its letters are the initials of one body that speaks in the document ("the JCS said" after
+    "The Joint Chiefs of Staff said")."""
+    spoken: dict[str, set] = {}
+    for attribution in results:
+        if attribution is not None and attribution.source_type not in ("person", "anonymous") \
+                and not attribution.source.isupper():
+            initials = "".join(w[0] for w in attribution.source.split() if w[:1].isupper())
+            if len(initials) >= 2:
+                spoken.setdefault(initials, set()).add(attribution.source)
+    defined = {**{a: names.pop() for a, names in spoken.items() if len(names) == 1}, **defined}
     if not defined:
         return results
 
