@@ -2983,3 +2983,13 @@ def test_attribution_the_ministry_is_no_governorate(rules):
 def test_attribution_a_corps_is_a_body_not_a_person(rules):
     [found] = attributions("The Quetta Rescue Corps said 14 people died.", rules)
     assert (found.source, found.source_type, found.speaker) == ("Quetta Rescue Corps", "military", None)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kurdistan Region's Counter-Terrorism Directorate said a drone struck the airport. Security forces found the "
+     "launcher, the directorate said.", "Kurdistan Region's Counter-Terrorism Directorate"),
+    ('The prefecture of Nord said 12 were rescued. "Six died," the prefecture said.', "prefecture of Nord"),
+])
+def test_attribution_a_directorate_or_prefecture_named_before_is_the_description(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source

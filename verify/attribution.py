@@ -2118,7 +2118,7 @@ def _called_otherwise(name: str, word: str) -> bool:
 _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
-      "presidency", "embassy", "police", "department"), "government"),
+      "presidency", "embassy", "police", "department", "prefecture", "municipality"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
       "gendarmerie"), "military"),
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch"), "monitor"),
