@@ -2993,3 +2993,16 @@ def test_attribution_a_corps_is_a_body_not_a_person(rules):
 def test_attribution_a_directorate_or_prefecture_named_before_is_the_description(rules, text, source):
     *_, found = attributions(text, rules)
     assert found.source == source
+
+
+def test_attribution_a_medium_described_is_the_outlet_that_relayed_before(rules):
+    found = attributions("Al Masirah TV, citing a health official in the province, reported that shells struck "
+                         "homes. Residents heard explosions for about an hour, the channel said.", rules)
+    assert found[0].via == ("Al Masirah TV",)
+    assert (found[1].source, found[1].via) == ("Al Masirah TV", ())
+
+
+def test_attribution_a_medium_described_with_no_outlet_before_stays_unnamed(rules):
+    found = attributions("A health official said shells struck homes. Residents heard explosions, the channel said.",
+                         rules)
+    assert found[1].source_type == "anonymous"

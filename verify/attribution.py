@@ -2830,6 +2830,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                        **{**base, "rule": candidate.rule + "+national"})
                 return Attribution(source=name, source_id=slug(name), source_type=types[0] if types else "government",
                                    **{**base, "rule": candidate.rule + "+national"})
+            relayed = next((a.via[0] for a in reversed(context.history) if a.via), None) \
+                if not hits and lower_words[0] == "the" and types and set(types) & MEDIA_TYPES else None
+            if relayed is not None:
+                # "Al Masirah TV, citing a health official, reported …" then "the channel said": the
+                # outlet that relayed an earlier sentence, when no outlet spoke itself
+                known = matcher(relayed)
+                if known is not None and known.type in MEDIA_TYPES:
+                    return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                                       **{**base, "rule": candidate.rule + "+description-relay"})
+                name = _clean_name(relayed)
+                kind = _guess_type(name)
+                return Attribution(source=name, source_id=slug(name),
+                                   source_type=kind if kind in types else next(t for t in types if t in MEDIA_TYPES),
+                                   **{**base, "rule": candidate.rule + "+description-relay"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
