@@ -257,3 +257,24 @@ def test_hedging_claiming_an_attack_is_responsibility_not_distance():
         assert attribution.stance == stance, text
         assert (hedge(text, attribution).level == "none") == (stance == "neutral"), text
 
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a claim hedges whoever makes it, found or not: "The PDF unit" is no source the rules name
+    ("The PDF unit separately claimed that its fighters had overrun two outposts.", "claimed that"),
+    ("Pro-government outlets went further, claiming that Armenia had fired first.", "claiming that"),
+    ("A video claiming to show a missile strike was shared widely.", "claiming to"),
+    ("The association denied it, alleging that herders had also lost cattle.", "alleging that"),
+])
+def test_hedging_a_claim_hedges_without_an_attribution(text, cue):
+    assert cue in hedge(text).cues and hedge(text).level != "none"
+
+
+def test_hedging_a_claim_phrase_and_its_distancing_cue_count_once():
+    text = "The army claimed that 40 fighters were killed."
+    assert hedge(text, said_by("claimed", "distancing")).cues == ("claimed that",)
+    assert hedge(text, said_by("claimed", "distancing")).score == hedge(text).score
+
+
+def test_hedging_a_claim_on_lives_is_no_claim_phrase():
+    assert hedge("The blast claimed the lives of 12 people.").cues == ()

@@ -130,7 +130,8 @@ def assess_hedge(text: str, *, rules: RuleSet, attribution: Attribution | None =
         cues.append(match.group())
         doubt *= 1 - hedge.weight
     if attribution is not None and attribution.stance in STANCE_WEIGHTS and not attribution.carried \
-            and attribution.cue and attribution.cue.lower() not in {c.lower() for c in cues}:
+            and attribution.cue and not any(attribution.cue.lower() in c.lower().split() for c in cues):
+        # (once: "claimed" is not counted again beside the phrase "claimed that")
         cues.append(attribution.cue)
         doubt *= 1 - STANCE_WEIGHTS[attribution.stance]
     score = round(1 - doubt, 3)
