@@ -278,3 +278,8 @@ def test_hedging_a_claim_phrase_and_its_distancing_cue_count_once():
 
 def test_hedging_a_claim_on_lives_is_no_claim_phrase():
     assert hedge("The blast claimed the lives of 12 people.").cues == ()
+
+
+def test_hedging_a_forecast_in_the_passive_hedges_and_a_comparison_does_not():
+    assert "are expected" in hedge("More heavy rains are expected in the east.").cues
+    assert hedge("The border was easier than I expected.").cues == ()
