@@ -3006,3 +3006,9 @@ def test_attribution_a_medium_described_with_no_outlet_before_stays_unnamed(rule
     found = attributions("A health official said shells struck homes. Residents heard explosions, the channel said.",
                          rules)
     assert found[1].source_type == "anonymous"
+
+
+def test_attribution_insisted_is_a_neutral_cue(rules):
+    # (the gold hedges none of the seven dev sentences where someone insists)
+    [found] = attributions("The Kremlin has insisted that any settlement must recognise its claims.", rules)
+    assert (found.cue, found.stance) == ("insisted", "neutral")

@@ -283,3 +283,15 @@ def test_hedging_a_claim_on_lives_is_no_claim_phrase():
 def test_hedging_a_forecast_in_the_passive_hedges_and_a_comparison_does_not():
     assert "are expected" in hedge("More heavy rains are expected in the east.").cues
     assert hedge("The border was easier than I expected.").cues == ()
+
+
+@pytest.mark.parametrize("text", [
+    'Shells were falling nearby, and we could hear heavy machine guns until dawn.',
+    "A witness told Reuters he could see people waiting for relatives to come from the east.",
+])
+def test_hedging_could_of_perception_is_ability(text):
+    assert hedge(text).cues == ()
+
+
+def test_hedging_could_see_of_a_thing_is_a_possibility():
+    assert hedge("The evacuations could see some 30,000 people moved across battle lines.").cues == ("could",)
