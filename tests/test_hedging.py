@@ -295,3 +295,12 @@ def test_hedging_could_of_perception_is_ability(text):
 
 def test_hedging_could_see_of_a_thing_is_a_possibility():
     assert hedge("The evacuations could see some 30,000 people moved across battle lines.").cues == ("could",)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("It went on for maybe 15 or 20 minutes.", ()),  # an approximator of the number
+    ("I have found work for maybe ten days.", ()),
+    ("Maybe he is alive.", ("Maybe",)),
+])
+def test_hedging_maybe_before_a_number_belongs_to_the_number(text, cues):
+    assert hedge(text).cues == cues

@@ -25,6 +25,9 @@ LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             r"|\b(?:I|we|he|she|they|you) (could) (?:still )?(?:hear|see|feel|smell)\b"  # "we could hear heavy machine guns"
+                            # "for maybe 15 or 20 minutes": an approximator of the number, not a hedge
+                            r"|\b(maybe) (?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                            r"thirty|forty|fifty|a hundred|dozens|hundreds|thousands)\b)"
                             r"|\bbefore (?:they|it|he|she|we) (could)\b"  # "before they could reach"
                             r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
