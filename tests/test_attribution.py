@@ -3012,3 +3012,17 @@ def test_attribution_insisted_is_a_neutral_cue(rules):
     # (the gold hedges none of the seven dev sentences where someone insists)
     [found] = attributions("The Kremlin has insisted that any settlement must recognise its claims.", rules)
     assert (found.cue, found.stance) == ("insisted", "neutral")
+
+
+@pytest.mark.parametrize("text", [
+    "Sumy acting mayor Mykola Zhuravel declared three days of mourning in the city.",  # an act, not a report
+    "The governor declared a curfew in the district.",
+    "No group had claimed responsibility by Tuesday afternoon.",  # no one asserts anything
+])
+def test_attribution_acts_and_no_one_are_no_source(rules, text):
+    assert attributions(text, rules) == [None]
+
+
+def test_attribution_declared_that_still_reports(rules):
+    [found] = attributions("The army declared that 12 fighters died.", rules)
+    assert found is not None and found.cue == "declared"

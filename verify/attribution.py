@@ -68,7 +68,10 @@ NON_REPORTING_AFTER = {
     # responding with force, or to an attack, is an act ("responded with military force")
     "responded": {"with", "by", "to", "in ", "militarily", "quickly", "swiftly", "immediately", "forcefully"},
     "replied": {"with", "by", "to"},
-    "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
+    "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
+                 # "declared three days of mourning", "declared martial law"
+                 "one ", "two ", "three ", "four ", "five ", "seven ", "ten ", "days ", "national ", "mourning",
+                 "martial ", "curfew", "emergency", "the area ", "the region ", "the city "},
     "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
 }
 # what "expressed" may express without asserting anything ("Peskov expressed condolences over the
@@ -666,8 +669,8 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     lower = [w.lower().strip(",.") for w in words]
     if len(words) == 1 and lower[0] in PRONOUNS:
         return True
-    if " ".join(lower) in {"no one", "nobody", "none", "no-one"}:
-        return False  # "No one could say who was responsible": nobody asserts anything
+    if " ".join(lower) in {"no one", "nobody", "none", "no-one"} or (len(lower) >= 2 and lower[0] == "no"):
+        return False  # "No one could say who was responsible", "No group had claimed it": nobody asserts anything
     if all(w in {"other", "another", "some", "many", "several", "both", "all", "initial", "early", "preliminary",
                  "first", "latest", "new"} for w in lower):
         return False  # "Other reports from … offered", "Initial reports of 20+ killed": no speaker
