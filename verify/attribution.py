@@ -272,6 +272,20 @@ class _CueIndex:
     multi: dict[str, list[tuple[tuple[str, ...], Cue]]]  # first word → (words, cue), longest first
     after_quote: dict[str, Cue] = field(default_factory=dict)  # cues only right after a quotation ("asked")
 
+    def __post_init__(self):
+        self.words = frozenset(self.single) | frozenset(self.after_quote)
+        self.phrases = tuple({frozenset(words) for entries in self.multi.values() for words, _ in entries})
+
+    def may_hold_a_cue(self, text: str) -> bool:
+        """False when no cue can be in `text`: none of its one-word cues is a word of it and no
+        phrase cue has all its words in it (most sentences of a story hold a cue; the rest skip
+        the tokenizer and the walk over their words)."""
+        words = set(_LETTERS.findall(text.lower()))
+        return not self.words.isdisjoint(words) or any(phrase <= words for phrase in self.phrases)
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
 
 def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
     single, multi, after_quote = {}, {}, {}
@@ -701,8 +715,8 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     """Propose attributions inside one sentence, in order of their cue's position."""
     lex = lexicon(rules)
-    tokens = tokenize(text, rules)
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    tokens = tokenize(text, rules) if index.may_hold_a_cue(text) else []  # (no cue: only an adverbial below)
     matcher = _registry_matcher(rules.registry)
     found: list[Candidate] = []
     headlines: set[int] = set()  # positions of capitalised headline verbs ("Syrian Coalition Condemns …")
@@ -1455,7 +1469,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         for hedge in order:
             match = hits.get(hedge.phrase.lower())
             if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]) and \
-                    not _subordinate_adverb(tokens, match):
+                    not _subordinate_adverb(tokens or tokenize(text, rules), match):
                 found.append(Candidate(None, text[match.start():match.end()], "distancing"
                                        if hedge.phrase.startswith("alleged") else "neutral",
                                        "attr.adverbial", match.start(), (), True))
