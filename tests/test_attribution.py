@@ -3026,3 +3026,56 @@ def test_attribution_acts_and_no_one_are_no_source(rules, text):
 def test_attribution_declared_that_still_reports(rules):
     [found] = attributions("The army declared that 12 fighters died.", rules)
     assert found is not None and found.cue == "declared"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a first name that is none of the registry person's names makes another person
+    ('"There are still people under the debris," said Gul Rahman, a tribal elder.', "Gul Rahman"),
+    ("Rami Abdel Rahman, head of the Observatory, told AFP 12 died. Rahman added that 3 were children.",
+     "Syrian Observatory for Human Rights"),
+    ("Observatory chief Rami Abdulrahman said 12 died.", "Syrian Observatory for Human Rights"),
+])
+def test_attribution_a_registry_surname_after_another_first_name_is_another_person(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a role of no named body leaves the person ("head of research at a … consultancy")
+    ("Jakob Lindqvist, head of research at a Copenhagen-based shipping consultancy, estimated that traffic would "
+     "fall.", "Jakob Lindqvist"),
+    ("Dr Khalil Abu Shaban, director of al-Ahli Arab Hospital, where many of the wounded were taken, said teams "
+     "were overwhelmed.", "al-Ahli Arab Hospital"),
+])
+def test_attribution_a_role_inserted_speaks_for_a_named_body_only(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Islamic Emirate's spokesman said on X that the leadership had directed all institutions to help.",
+     "Islamic Emirate"),
+    ("The Taliban's spokesman said 12 people died.", "Taliban"),
+    # a plural possessive before a described spokesman names his body, not the military that spoke last
+    ("The Israeli army said 3 died. The Houthis' military spokesman said the group had targeted the vessel.",
+     "Houthis"),
+])
+def test_attribution_a_possessive_owner_speaks_through_an_unnamed_spokesman(rules, text, source):
+    *_, found = attributions(text, rules)
+    assert found.source == source and found.speaker is None
+
+
+def test_attribution_after_an_elder_spoke_a_bodys_spokesman_is_the_body(rules):
+    found = attributions('"We have no machinery," said Gul Rahman, a tribal elder. The Islamic Emirate\'s spokesman '
+                         "said on X that help was coming.", rules)
+    assert found[1].source == "Islamic Emirate"
+
+
+def test_attribution_none_of_names_no_one(rules):
+    assert attributions("None of the claims could be independently verified.", rules) == [None]
+
+
+def test_attribution_a_councillor_abbreviated_is_the_person_and_the_sentence_goes_on(rules):
+    found = attributions('"This is not something that happens here," said Wellington North Coun. Lisa Hawthorne. '
+                         '"People are shaken."', rules)
+    assert [(a.source, a.speaker) for a in found] == [("Lisa Hawthorne", "Lisa Hawthorne")] * 2

@@ -683,7 +683,7 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     lower = [w.lower().strip(",.") for w in words]
     if len(words) == 1 and lower[0] in PRONOUNS:
         return True
-    if " ".join(lower) in {"no one", "nobody", "none", "no-one"} or (len(lower) >= 2 and lower[0] == "no"):
+    if " ".join(lower) in {"no one", "nobody", "none", "no-one"} or (len(lower) >= 2 and lower[0] in {"no", "none"}):
         return False  # "No one could say who was responsible", "No group had claimed it": nobody asserts anything
     if all(w in {"other", "another", "some", "many", "several", "both", "all", "initial", "early", "preliminary",
                  "first", "latest", "new"} for w in lower):
@@ -2519,6 +2519,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return inherit(previous, "+same")
     if len(lower_words) == 2 and lower_words[1] in _SPOKES and re.sub(r"(?:'s|’s|s)$", "", lower_words[0]) in \
             lex.descriptions:
+        owner = _search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:'s|’s|s'|s’)\s+$",
+                        context.sentence[:mention_at]) if mention_at > 0 else None
+        known = next((k for k in (matcher(owner.group(1)), matcher(owner.group(1) + "s")) if k is not None), None) \
+            if owner is not None else None
+        if known is not None and known.type not in MEDIA_TYPES | {"person"}:
+            # "The Houthis' military spokesman said": the body named before him, not the military
+            # the text spoke of last
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                               **{**base, "rule": candidate.rule + "+spokesman-of"})
         # "The organisations spokesman said" (FA-KES for "organisation's"): the body of that kind
         # the text spoke of last
         body = _described_owner(lex, context, re.sub(r"(?:'s|’s|s)$", "", lower_words[0]), mention_at)
@@ -2622,8 +2631,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return anonymous(mention)
     definite = lower_words[0] == "the" or (len(lower_words) == 1 and candidate.rule == "attr.according-to" and _search(
         rf"\b[Aa]ccording\s+to\s+the\s+{re.escape(lower_words[0])}\b", context.sentence) is not None)
-    if definite and head in lex.referring_heads and len(lower_words) <= 4 and not matcher(mention):
+    if definite and head in lex.referring_heads and len(lower_words) <= 4 and not matcher(mention) and \
+            not any(w[:1].isupper() and w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:]):
         # "the Kurdish official said" after "Mustafa Sino said": the person who spoke just before
+        # (not "The Islamic Emirate's spokesman": the body's, named with him)
         for back, previous in enumerate(reversed(context.history)):
             if back > 2:
                 break
@@ -3079,6 +3090,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         kind = "government"  # "Syria and its ally Russia deny": a country speaks through its government
     speaker = None
     person = _person_name(lex, mention)
+    if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES:
+        # "The Islamic Emirate's spokesman said": the owner speaks through an unnamed spokesman
+        name = person[:-2]
+        known = matcher(name)
+        if known is not None:
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                               **{**base, "rule": candidate.rule + "+owner"})
+        kind = _guess_type(name)
+        return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
+                           **{**base, "rule": candidate.rule + "+owner"})  # (a spokesman speaks for a body)
     if kind != "person":
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
                 any(w.lower().rstrip(".") in lex.title_stems for w in words):
@@ -3187,6 +3208,8 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     if len(words) < 2 or words[-1].lower() not in _MEMBER_HEADS:
         return None
     words = [w for w in words[:-1] if w.lower() not in DETERMINERS | _QUANTIFIERS and not w.lower().endswith("-ranking")]
+    if words and words[-1][:1].isupper():
+        words[-1] = re.sub(r"(?:'s|’s)$|(?<=s)['’]$", "", words[-1])  # "The Taliban's spokesman": the Taliban
     if not words or any(w.lower() in {"of", "at", "for", "with", "in"} for w in words):
         return None  # (none, or the body after a preposition, read elsewhere: "an official at the ministry")
     lex, registry = context.lex, rules.registry
@@ -3290,6 +3313,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if known is not None and known.type not in MEDIA_TYPES | {"person"}:
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    phrase = re.sub(r"(?<=[A-Za-z])(?:'s|’s)$", "", re.sub(r"(?<=[A-Za-z]s)['’]$", "", phrase))  # "The Taliban's spokesman"
     described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?)(?:'s|’s)?", phrase)
     if described is not None:
         word = described.group(1)
@@ -3647,7 +3671,14 @@ def _inside_another_name(lex: Lexicon, mention: str, person: Source) -> bool:
         named = lambda w: w[:1].isupper() and w.lower().rstrip(".,") not in lex.title_stems \
             and w.lower() not in DETERMINERS and w.lower().rstrip(",") not in NATIONALITIES
         # a name runs on after the alias ("Hashim Abdelrahman Karrar"); a first name before it is no
-        # proof ("Sergey Rudskoy" is Sergei Rudskoi, "Rami Abdurrahman" the Observatory's head)
+        # proof ("Sergey Rudskoy" is Sergei Rudskoi, "Rami Abdurrahman" the Observatory's head) unless
+        # it is none of his names, nor spelt like one ("Gul Rahman, a tribal elder")
+        before = mention[:found.start()].split()[-1:]
+        own = {w.lower() for n in (person.name, *person.aliases) for w in n.split()}
+        if len(alias.split()) == 1 and before and named(before[0]) and \
+                before[0].lower().rstrip(".") not in lex.honorifics and before[0].isalpha() and \
+                not any(len(os.path.commonprefix([before[0].lower(), w])) >= 4 or before[0].lower() == w for w in own):
+            return True
         return alias != person.name and any(named(w.rstrip(",")) for w in after)
     return False
 
@@ -4766,6 +4797,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                         and "+pronoun" not in second.rule:
                     attribution = replace(second, rule=second.rule + "+insertion-dropped")
                     officer = _ROLE_IN_INSERTION.match(insertion) if second.source_type == "person" else None
+                    if officer is not None and not any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in officer.group("body").split()) and \
+                            _named_body(officer.group("body"), context, matcher) is None:
+                        officer = None  # "head of research at a Copenhagen-based consultancy": no body named
                     if officer is not None:
                         # "Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told":
                         # the body the insertion names speaks through him
