@@ -3079,3 +3079,21 @@ def test_attribution_a_councillor_abbreviated_is_the_person_and_the_sentence_goe
     found = attributions('"This is not something that happens here," said Wellington North Coun. Lisa Hawthorne. '
                          '"People are shaken."', rules)
     assert [(a.source, a.speaker) for a in found] == [("Lisa Hawthorne", "Lisa Hawthorne")] * 2
+
+
+@pytest.mark.parametrize("text, source", [
+    # an acronym no bracket defines and no speaker's initials spell: the one name the text writes in full
+    ("The Magen David Adom ambulance service said its medics treated a man. Both were taken to hospital, MDA said.",
+     "Magen David Adom"),
+    ("A spokesman for the GNU, Faraj al-Tarhouni, said 12 died. The Government of National Unity runs the west.",
+     "Government of National Unity"),
+])
+def test_attribution_an_acronym_is_the_name_the_text_writes_in_full(rules, text, source):
+    found = [a for a in attributions(text, rules) if a is not None]
+    assert found[-1].source == source
+
+
+def test_attribution_an_acronym_two_names_could_spell_stays_as_written_in_full_text(rules):
+    *_, found = attributions("The Quetta Relief Council and the Quetta Rescue Committee work in the city. QRC said "
+                             "12 died.", rules)
+    assert found.source == "QRC"

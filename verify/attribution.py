@@ -4879,7 +4879,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         elif balance < 0 or (balance > 0 and open_quote_from is not None):
             open_quote_from = None
     if document is not None:
-        results = _spell_out_acronyms(results, acronyms, matcher)
+        results = _spell_out_acronyms(results, acronyms, matcher, document.text)
     return _named_later(results, context.lex, rules.registry)
 
 
@@ -4948,12 +4948,14 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return defined
 
 
-def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher) -> list[Attribution | None]:
+def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher,
+                        text: str = "") -> list[Attribution | None]:
     """Write a source the registry does not know, named by an acronym the document defines ("NRC
     said"), by the name the document gives it ("Norwegian Refugee Council"), so that both
     spellings count as one source. An acronym the document does not define is spelled out when
     its letters are the initials of one body that speaks in the document ("the JCS said" after
-    "The Joint Chiefs of Staff said")."""
+    "The Joint Chiefs of Staff said"), else of one name the text writes in full ("MDA said" in a
+    story that names "The Magen David Adom ambulance service")."""
     spoken: dict[str, set] = {}
     for attribution in results:
         if attribution is not None and attribution.source_type not in ("person", "anonymous") \
@@ -4962,6 +4964,16 @@ def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, st
             if len(initials) >= 2:
                 spoken.setdefault(initials, set()).add(attribution.source)
     defined = {**{a: names.pop() for a, names in spoken.items() if len(names) == 1}, **defined}
+    for attribution in results:
+        name = attribution.source if attribution is not None else ""
+        if attribution is not None and attribution.source_type not in ("person", "anonymous") and \
+                name.isalpha() and name.isupper() and 2 <= len(name) <= 6 and name not in defined and \
+                matcher(name) is None:
+            # a run of capitalised words, joiners between them, whose initials spell the acronym
+            written = {m.group() for m in _compiled(r"\b" + r"\s+(?:(?:of|for|the|and|on|de|du|des)\s+)*".join(
+                rf"{letter}[a-z][\w'’-]*" for letter in name) + r"\b").finditer(text)}
+            if len(written) == 1:
+                defined[name] = written.pop()
     if not defined:
         return results
 
