@@ -3097,3 +3097,15 @@ def test_attribution_an_acronym_two_names_could_spell_stays_as_written_in_full_t
     *_, found = attributions("The Quetta Relief Council and the Quetta Rescue Committee work in the city. QRC said "
                              "12 died.", rules)
     assert found.source == "QRC"
+
+
+def test_attribution_a_hyphenated_rank_and_a_possessive_role_inserted(rules):
+    found = attributions("The Congolese army said rebels attacked. Lt-Col Fiston Mbusa, the army's sector spokesman, "
+                         'said the rebels failed. "They failed," Lt-Col Mbusa said.', rules)
+    assert [(a.source, a.speaker) for a in found[1:]] == [("Congolese army", "Fiston Mbusa")] * 2
+    assert found[2].mention == "Lt-Col Mbusa"
+
+
+def test_attribution_a_title_and_a_new_surname_is_read_as_written(rules):
+    [found] = attributions("Gen. Okonkwo said the town was retaken.", rules)
+    assert (found.source, found.mention) == ("Okonkwo", "Gen. Okonkwo")

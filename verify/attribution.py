@@ -2455,6 +2455,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # (the person named before, and the body she spoke for), mentioned as written
         found = _resolve(replace(candidate, mention=words[1]), rules=rules, context=context, publisher=publisher)
         return replace(found, mention=mention) if found is not None else None
+    if len(words) == 2 and lower_words[0].rstrip(".") in lex.title_stems and words[1][:1].isupper() and \
+            "-" not in words[1]:
+        # "Lt-Col Mbusa said" after "Lt-Col Fiston Mbusa, the army's sector spokesman, said": a title
+        # and the surname of a person who spoke before (else the mention is read as it stands)
+        found = _resolve(replace(candidate, mention=words[1]), rules=rules, context=context, publisher=publisher)
+        if found is not None and found.rule.endswith("+surname"):
+            return replace(found, mention=mention)
     if len(words) == 2 and lower_words[0] == "the" and _AGED.fullmatch(lower_words[1]):
         # "the 34-year-old said": the person the story spoke of last, named or not
         named = _last_person_named(context, matcher)
@@ -4800,6 +4807,22 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     if officer is not None and not any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in officer.group("body").split()) and \
                             _named_body(officer.group("body"), context, matcher) is None:
                         officer = None  # "head of research at a Copenhagen-based consultancy": no body named
+                    owned = _ROLE_OWNED.match(", " + insertion.strip()) \
+                        if officer is None and second.source_type == "person" else None
+                    if owned is not None and any(w.rstrip(".,").lower() in _SPOKES | context.lex.officer_roles
+                                                 for w in owned.group(4).split()):
+                        # "Lt-Col Fiston Mbusa, the army's sector spokesman, said": the body of that
+                        # kind the text spoke of, or the one named ("Ingrid Solheim, NRC's spokeswoman")
+                        word = (owned.group(2) or "").lower()
+                        body = _owner_of_kind(context.lex, context, word, 0) if word in context.lex.descriptions else \
+                            _named_body(owned.group(3), context, matcher) if owned.group(3) else None
+                        if isinstance(body, str):
+                            body = Source(id=slug(body), name=body, type="organisation")
+                        if body is not None:
+                            attribution = replace(_through_spokesman(body, second.speaker or second.source,
+                                                                     {k: getattr(second, k) for k in
+                                                                      ("mention", "cue", "stance", "via")},
+                                                                     second.rule), rule=second.rule + "+role-inserted")
                     if officer is not None:
                         # "Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told":
                         # the body the insertion names speaks through him
