@@ -3109,3 +3109,8 @@ def test_attribution_a_hyphenated_rank_and_a_possessive_role_inserted(rules):
 def test_attribution_a_title_and_a_new_surname_is_read_as_written(rules):
     [found] = attributions("Gen. Okonkwo said the town was retaken.", rules)
     assert (found.source, found.mention) == ("Okonkwo", "Gen. Okonkwo")
+
+
+def test_attribution_a_body_named_with_a_number_before_its_spokesperson(rules):
+    [found] = attributions("Rescue 1122 spokesperson Bilal Ahmad Faizi said the injured were taken to hospital.", rules)
+    assert (found.source, found.speaker) == ("Rescue 1122", "Bilal Ahmad Faizi")

@@ -3155,7 +3155,7 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|\d+|of|and|for|the))*?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?)\s+{low_role}"
             rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
