@@ -3114,3 +3114,95 @@ def test_attribution_a_title_and_a_new_surname_is_read_as_written(rules):
 def test_attribution_a_body_named_with_a_number_before_its_spokesperson(rules):
     [found] = attributions("Rescue 1122 spokesperson Bilal Ahmad Faizi said the injured were taken to hospital.", rules)
     assert (found.source, found.speaker) == ("Rescue 1122", "Bilal Ahmad Faizi")
+
+
+@pytest.mark.parametrize("text", [
+    # only an outlet of the described kind that relayed before: not a ministry or a wire agency
+    "The health ministry, citing hospital officials, said 12 people died. Residents heard explosions, the channel said.",
+    "Reuters, citing witnesses, reported 12 dead. Residents heard explosions, the channel said.",
+])
+def test_attribution_a_described_medium_is_no_relay_of_another_kind(rules, text):
+    *_, found = attributions(text, rules)
+    assert found.source_type == "anonymous"
+
+
+def test_attribution_a_first_name_that_is_a_place_is_no_family_name(rules):
+    *_, found = attributions("Jordan Bardella said the vote was a triumph. Jordan said it would close its border.",
+                             rules)
+    assert found.source != "Jordan Bardella"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turkish PM Erdogan said 12 died.", "Recep Tayyip Erdogan"),  # an acronym is no first name
+    ("Russian FM Lavrov said 12 died.", "Sergei Lavrov"),
+])
+def test_attribution_an_acronym_before_a_registry_surname_is_no_other_person(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Shehbaz Sharif visited the site. The PM said 12 died.",  # a title is no body's name
+    "Ahmed Bakr Saleh, a farmer, fled. ABS said 12 died.",  # nor a person the text describes
+])
+def test_attribution_an_acronym_is_not_spelled_by_a_title_or_a_person(rules, text):
+    *_, found = attributions(text, rules)
+    assert found.source in {"PM", "ABS"}
+
+
+@pytest.mark.parametrize("text, attributed", [
+    ("The army declared two soldiers had been killed in the raid.", True),  # a report
+    ("The mayor declared six days of mourning.", False),  # an act
+    ("The governor declares a curfew in the district.", False),
+])
+def test_attribution_declaring_an_act_or_a_report(rules, text, attributed):
+    [found] = attributions(text, rules)
+    assert (found is not None) == attributed
+
+
+def test_attribution_a_number_only_right_before_the_role_joins_the_body(rules):
+    [found] = attributions("On October 7 Quetta Relief Council spokesman Bilal Faizi said 12 died.", rules)
+    assert (found.source, found.speaker) == ("Quetta Relief Council", "Bilal Faizi")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Netanyahu's spokesman said 12 died.", "Netanyahu"),  # a person's spokesman speaks for him
+    ("John Smith's spokesman said 12 died.", "John Smith"),
+])
+def test_attribution_a_persons_spokesman_speaks_for_the_person(rules, text, source):
+    [found] = attributions(text, rules)
+    assert (found.source, found.source_type) == (source, "person")
+
+
+def test_attribution_a_places_spokesman_is_no_owner_reading(rules):
+    [found] = attributions("Gaza's spokesman said 12 died.", rules)
+    assert found.rule != "attr.subject-cue+owner"
+
+
+def test_attribution_the_cue_shortcut_finds_what_the_full_walk_finds(rules, monkeypatch):
+    """Sentences skipped by `may_hold_a_cue` would have had no candidate from the walk either."""
+    from pathlib import Path
+
+    from verify.attribution import _CueIndex, _cue_index, find_candidates
+    from verify.rules import derived
+    from verify.segment import split_sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("fixtures/seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path("fixtures/wire").glob("b1_*.txt"))]
+    sentences = [s.text for t in texts for s in split_sentences(t, abbreviations=rules.abbreviations)]
+    index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    assert sum(not index.may_hold_a_cue(s) for s in sentences) > 20  # (the shortcut is taken)
+    fast = [find_candidates(s, rules=rules) for s in sentences]
+    monkeypatch.setattr(_CueIndex, "may_hold_a_cue", lambda self, text: True)
+    assert [find_candidates(s, rules=rules) for s in sentences] == fast
+
+
+def test_attribution_the_cue_shortcut_keeps_cue_forms_of_other_characters(rules):
+    from dataclasses import replace as replace_rules
+
+    from verify.rules import Cue
+    from verify.attribution import find_candidates
+
+    extended = replace_rules(rules, cues=(*rules.cues, Cue("cue.test.live-blog", ("live-blogged",), "neutral", "verb")))
+    [found] = find_candidates("The ministry live-blogged that 12 people died.", rules=extended)
+    assert found.cue == "live-blogged"

@@ -304,3 +304,24 @@ def test_hedging_could_see_of_a_thing_is_a_possibility():
 ])
 def test_hedging_maybe_before_a_number_belongs_to_the_number(text, cues):
     assert hedge(text).cues == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Maybe a ceasefire will hold.", ("Maybe",)),  # no number: a hedge
+    ("maybe one day the war will end.", ("maybe",)),
+    ("It was maybe a mistake.", ("maybe",)),
+    ("We heard booms, maybe ten, fifteen of them.", ()),
+    ("Maybe a dozen came.", ()),
+])
+def test_hedging_maybe_is_an_approximator_only_before_a_count(text, cues):
+    assert hedge(text).cues == cues
+
+
+def test_hedging_they_could_see_a_forecast_still_hedges():
+    assert hedge("They could see the front line collapse within days.").cues == ("could",)
+
+
+def test_hedging_another_claim_phrase_does_not_hide_the_distancing_cue():
+    # only "claimed", "claimed that" or "claimed to" is the attribution's own cue counted once
+    text = "The army claimed 40 fighters were killed, alleging that rebels fired first."
+    assert hedge(text, said_by("claimed", "distancing")).cues == ("alleging that", "claimed")

@@ -60,6 +60,11 @@ MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "da
                "times", "post", "website", "outlet", "paper"}
 QUOTES_OPEN = {'"', "“", "«"}
 QUOTES_CLOSE = {'"', "”", "»"}
+# declaring mourning, martial law or a curfew is an act ("declared three days of mourning"), but
+# "declared two soldiers had been killed" reports
+_DECLARED_ACTS = {f"{n} {unit}" for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "a", "1", "2", "3", "4", "5", "6", "7") for unit in ("day", "days")} | \
+    {"national mourning", "mourning", "martial law", "curfew", "emergency", "the area ", "the region ", "the city "}
 NON_REPORTING_AFTER = {
     "claimed": {"the lives", "lives", "responsibility for the lives", "victims"},
     "claiming": {"the lives", "lives"},
@@ -69,10 +74,9 @@ NON_REPORTING_AFTER = {
     "responded": {"with", "by", "to", "in ", "militarily", "quickly", "swiftly", "immediately", "forcefully"},
     "replied": {"with", "by", "to"},
     "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
-                 # "declared three days of mourning", "declared martial law"
-                 "one ", "two ", "three ", "four ", "five ", "seven ", "ten ", "days ", "national ", "mourning",
-                 "martial ", "curfew", "emergency", "the area ", "the region ", "the city "},
-    "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her "},
+                 *_DECLARED_ACTS},
+    "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
+                 *_DECLARED_ACTS},
 }
 # what "expressed" may express without asserting anything ("Peskov expressed condolences over the
 # deaths"; "… his deep sympathy"): looked for among the next three words
@@ -273,13 +277,20 @@ class _CueIndex:
     after_quote: dict[str, Cue] = field(default_factory=dict)  # cues only right after a quotation ("asked")
 
     def __post_init__(self):
-        self.words = frozenset(self.single) | frozenset(self.after_quote)
-        self.phrases = tuple({frozenset(words) for entries in self.multi.values() for words, _ in entries})
+        # each cue form as the runs of a-z letters it holds: a one-word form ("said") is one run; a
+        # phrase ("in a statement") or a form with other characters ("live-blogged") all of its runs
+        forms = [*self.single, *self.after_quote, *(" ".join(w) for e in self.multi.values() for w, _ in e)]
+        runs = [frozenset(_LETTERS.findall(form)) for form in forms]
+        self.words = frozenset(form for form in forms if _LETTERS.fullmatch(form))
+        self.phrases = tuple({r for form, r in zip(forms, runs) if not _LETTERS.fullmatch(form)})
+        self.always = any(not r for r in runs)  # (a form of no a-z letter at all: no shortcut)
 
     def may_hold_a_cue(self, text: str) -> bool:
-        """False when no cue can be in `text`: none of its one-word cues is a word of it and no
-        phrase cue has all its words in it (most sentences of a story hold a cue; the rest skip
+        """False when no cue can be in `text`: none of its one-word cues is a word of it and no other
+        cue form has all its letter runs in it (most sentences of a story hold a cue; the rest skip
         the tokenizer and the walk over their words)."""
+        if self.always:
+            return True
         words = set(_LETTERS.findall(text.lower()))
         return not self.words.isdisjoint(words) or any(phrase <= words for phrase in self.phrases)
 
@@ -2529,7 +2540,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         owner = _search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:'s|’s|s'|s’)\s+$",
                         context.sentence[:mention_at]) if mention_at > 0 else None
         known = next((k for k in (matcher(owner.group(1)), matcher(owner.group(1) + "s")) if k is not None), None) \
-            if owner is not None else None
+            if owner is not None and not _search(r",\s*(?:the\s+)?$", context.sentence[:owner.start(1)]) else None
+        # (not "Yahya Saree, the Houthis' military spokesman, said": he is named, read below)
         if known is not None and known.type not in MEDIA_TYPES | {"person"}:
             # "The Houthis' military spokesman said": the body named before him, not the military
             # the text spoke of last
@@ -2865,19 +2877,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                        **{**base, "rule": candidate.rule + "+national"})
                 return Attribution(source=name, source_id=slug(name), source_type=types[0] if types else "government",
                                    **{**base, "rule": candidate.rule + "+national"})
-            relayed = next((a.via[0] for a in reversed(context.history) if a.via), None) \
+            relayed = next((a.via[0] for a in list(reversed(context.history))[:6] if a.via), None) \
                 if not hits and lower_words[0] == "the" and types and set(types) & MEDIA_TYPES else None
-            if relayed is not None:
+            known = matcher(relayed) if relayed is not None else None
+            name = _clean_name(relayed) if relayed is not None and known is None else None
+            if known is not None and known.type in types or name is not None and _guess_type(name) in types:
                 # "Al Masirah TV, citing a health official, reported …" then "the channel said": the
-                # outlet that relayed an earlier sentence, when no outlet spoke itself
-                known = matcher(relayed)
-                if known is not None and known.type in MEDIA_TYPES:
-                    return Attribution(source=known.name, source_id=known.id, source_type=known.type,
-                                       **{**base, "rule": candidate.rule + "+description-relay"})
-                name = _clean_name(relayed)
-                kind = _guess_type(name)
-                return Attribution(source=name, source_id=slug(name),
-                                   source_type=kind if kind in types else next(t for t in types if t in MEDIA_TYPES),
+                # outlet of that kind that relayed one of the sentences before, when no outlet spoke
+                # itself (not a wire agency for "the channel", nor a ministry that cited someone)
+                return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
+                                   source_type=known.type if known else _guess_type(name),
                                    **{**base, "rule": candidate.rule + "+description-relay"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
@@ -3097,16 +3106,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         kind = "government"  # "Syria and its ally Russia deny": a country speaks through its government
     speaker = None
     person = _person_name(lex, mention)
-    if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES:
-        # "The Islamic Emirate's spokesman said": the owner speaks through an unnamed spokesman
+    if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES \
+            and all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split()) \
+            and person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
+        # "The Islamic Emirate's spokesman said", "Netanyahu's spokesman said": the owner speaks
+        # through an unnamed spokesman (not "Zabihullah Mujahid, the Taliban's spokesman": named)
         name = person[:-2]
         known = matcher(name)
         if known is not None:
             return Attribution(source=known.name, source_id=known.id, source_type=known.type,
                                **{**base, "rule": candidate.rule + "+owner"})
-        kind = _guess_type(name)
-        return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
-                           **{**base, "rule": candidate.rule + "+owner"})  # (a spokesman speaks for a body)
+        return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
+                           **{**base, "rule": candidate.rule + "+owner"})
     if kind != "person":
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
                 any(w.lower().rstrip(".") in lex.title_stems for w in words):
@@ -3155,7 +3166,7 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|\d+|of|and|for|the))*?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?)\s+{low_role}"
             rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
@@ -3682,7 +3693,7 @@ def _inside_another_name(lex: Lexicon, mention: str, person: Source) -> bool:
         # it is none of his names, nor spelt like one ("Gul Rahman, a tribal elder")
         before = mention[:found.start()].split()[-1:]
         own = {w.lower() for n in (person.name, *person.aliases) for w in n.split()}
-        if len(alias.split()) == 1 and before and named(before[0]) and \
+        if len(alias.split()) == 1 and before and named(before[0]) and before[0][1:].islower() and \
                 before[0].lower().rstrip(".") not in lex.honorifics and before[0].isalpha() and \
                 not any(len(os.path.commonprefix([before[0].lower(), w])) >= 4 or before[0].lower() == w for w in own):
             return True
@@ -3752,8 +3763,7 @@ def _demonyms(country: str) -> set[str]:
 def _demonym_of(word: str, country: str) -> bool:
     """Whether `word` is the people's adjective of `country`: "libyan", "yemeni", "sudanese",
     "lebanese", "ukrainian", "turkish" (but "charity" is not Chad's)."""
-    return any(word == stem + ending for stem in (country, country[:-1], country[:-2])
-               for ending in _DEMONYM_ENDINGS)
+    return word in _demonyms(country)
 
 
 _STATE_TYPES = {"government", "military", "state media"}
@@ -3834,12 +3844,16 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
 
 
 def _first_of_name(lex: Lexicon, name: str) -> str | None:
-    """The first word of a person's name of two or more words, after his titles: "Bae" of "Col.
-    Bae Jun-ho", "Hsu" of "Hsu Ya-ting"."""
+    """The family name of a person's name written family name first, after his titles: "Bae" of
+    "Col. Bae Jun-ho", "Hsu" of "Hsu Ya-ting" (a hyphenated given name after it, as Korean and
+    Chinese names are romanised; not "Jordan" of "Jordan Bardella", nor a place's name)."""
     words = name.split()
     while words and (words[0].lower().rstrip(".") in lex.title_stems or words[0].lower().rstrip(".") in lex.honorifics):
         words = words[1:]
-    return words[0] if len(words) >= 2 and words[0][:1].isupper() else None
+    if len(words) != 2 or not words[0][:1].isupper() or "-" in words[0] or "-" not in words[1] or \
+            not words[1][:1].isupper() or words[0].lower() in lex.places or words[0].lower() in lex.nations:
+        return None
+    return words[0]
 
 
 def _bare_surname(word: str) -> str:
@@ -4272,10 +4286,14 @@ def _acronym_of(name: str, context: _Context) -> Attribution | None:
     if not (name.isupper() and 2 <= len(name) <= 6):
         return None
     for attribution in reversed(context.history):
-        initials = "".join(w[0] for w in attribution.source.split() if w[:1].isupper())
-        if initials == name:
+        if _initials(attribution.source) == name:
             return attribution
     return None
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "JCS" of "Joint Chiefs of Staff"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str | None:
@@ -4902,7 +4920,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         elif balance < 0 or (balance > 0 and open_quote_from is not None):
             open_quote_from = None
     if document is not None:
-        results = _spell_out_acronyms(results, acronyms, matcher, document.text)
+        results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems)
     return _named_later(results, context.lex, rules.registry)
 
 
@@ -4972,7 +4990,7 @@ def _defined_acronyms(text: str) -> dict[str, str]:
 
 
 def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher,
-                        text: str = "") -> list[Attribution | None]:
+                        text: str = "", titles: frozenset = frozenset()) -> list[Attribution | None]:
     """Write a source the registry does not know, named by an acronym the document defines ("NRC
     said"), by the name the document gives it ("Norwegian Refugee Council"), so that both
     spellings count as one source. An acronym the document does not define is spelled out when
@@ -4983,18 +5001,24 @@ def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, st
     for attribution in results:
         if attribution is not None and attribution.source_type not in ("person", "anonymous") \
                 and not attribution.source.isupper():
-            initials = "".join(w[0] for w in attribution.source.split() if w[:1].isupper())
+            initials = _initials(attribution.source)
             if len(initials) >= 2:
                 spoken.setdefault(initials, set()).add(attribution.source)
     defined = {**{a: names.pop() for a, names in spoken.items() if len(names) == 1}, **defined}
+    persons = {n for a in results if a is not None for n in (a.speaker, a.source if a.source_type == "person" else None) if n}
+    joiners = r"\s+(?:(?:" + "|".join(sorted(_ACRONYM_JOINERS)) + r")\s+)*"
     for attribution in results:
         name = attribution.source if attribution is not None else ""
         if attribution is not None and attribution.source_type not in ("person", "anonymous") and \
                 name.isalpha() and name.isupper() and 2 <= len(name) <= 6 and name not in defined and \
                 matcher(name) is None:
-            # a run of capitalised words, joiners between them, whose initials spell the acronym
-            written = {m.group() for m in _compiled(r"\b" + r"\s+(?:(?:of|for|the|and|on|de|du|des)\s+)*".join(
-                rf"{letter}[a-z][\w'’-]*" for letter in name) + r"\b").finditer(text)}
+            # a run of capitalised words, joiners between them, whose initials spell the acronym: a
+            # body's name, not a title ("Prime Minister" for "PM"), a speaker's name, or a person
+            # the text describes ("Ahmed Bakr Saleh, a farmer")
+            written = {m.group() for m in _compiled(r"\b" + joiners.join(
+                rf"{letter}[a-z][\w'’-]*" for letter in name) + r"\b(?!,\s+(?:a|an|the)\s+[a-z])").finditer(text)
+                if not any(w.lower() in titles for w in m.group().split())
+                and not any(m.group() in p for p in persons)}
             if len(written) == 1:
                 defined[name] = written.pop()
     if not defined:

@@ -24,10 +24,12 @@ LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # the content (the gold's annotators agree); "may" only hedges in lower case (May is a month).
 _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
-                            r"|\b(?:I|we|he|she|they|you) (could) (?:still )?(?:hear|see|feel|smell)\b"  # "we could hear heavy machine guns"
-                            # "for maybe 15 or 20 minutes": an approximator of the number, not a hedge
-                            r"|\b(maybe) (?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-                            r"thirty|forty|fifty|a hundred|dozens|hundreds|thousands)\b)"
+                            # "we could hear heavy machine guns" ("they could see the front collapse" forecasts)
+                            r"|\b(?:I|we|you|he|she) (could) (?:still )?(?:hear|see|feel|smell)\b"
+                            # "for maybe 15 or 20 minutes", "maybe ten, fifteen of them": an approximator of
+                            # the number, not a hedge ("maybe one day", "maybe a mistake" still hedge)
+                            r"|\b(maybe) (?=\d|a (?:dozen|few|hundred)\b|(?:one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|twenty|thirty|forty|fifty|dozens|hundreds|thousands)(?:,|\s+(?:or|to)\s|\s+\w+s\b))"
                             r"|\bbefore (?:they|it|he|she|we) (could)\b"  # "before they could reach"
                             r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
@@ -126,6 +128,12 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
     return kept
 
 
+def _same_cue(cue: str, found: str) -> bool:
+    """Whether a hedge phrase found is the attribution's own distancing cue: "claimed", or it with
+    what follows it ("claimed that", "claimed to"), counted once."""
+    return found == cue or found in {f"{cue} that", f"{cue} to"}
+
+
 def assess_hedge(text: str, *, rules: RuleSet, attribution: Attribution | None = None) -> Hedge:
     """The Hedge of one sentence."""
     cues, doubt = [], 1.0
@@ -134,8 +142,7 @@ def assess_hedge(text: str, *, rules: RuleSet, attribution: Attribution | None =
         cues.append(match.group())
         doubt *= 1 - hedge.weight
     if attribution is not None and attribution.stance in STANCE_WEIGHTS and not attribution.carried \
-            and attribution.cue and not any(attribution.cue.lower() in c.lower().split() for c in cues):
-        # (once: "claimed" is not counted again beside the phrase "claimed that")
+            and attribution.cue and not any(_same_cue(attribution.cue.lower(), c.lower()) for c in cues):
         cues.append(attribution.cue)
         doubt *= 1 - STANCE_WEIGHTS[attribution.stance]
     score = round(1 - doubt, 3)
