@@ -325,3 +325,12 @@ def test_hedging_another_claim_phrase_does_not_hide_the_distancing_cue():
     # only "claimed", "claimed that" or "claimed to" is the attribution's own cue counted once
     text = "The army claimed 40 fighters were killed, alleging that rebels fired first."
     assert hedge(text, said_by("claimed", "distancing")).cues == ("alleging that", "claimed")
+
+
+@pytest.mark.parametrize("text", [
+    "None of these figures could be independently verified.",
+    "Neither side's claims could be independently verified.",
+    "None of the photos Quintero showed could be independently verified.",
+])
+def test_hedging_none_or_neither_could_be_verified_is_no_doubt_about_the_content(text):
+    assert hedge(text).cues == ()

@@ -34,7 +34,9 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly
                             r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
                             r"|\b(?:no one|nobody) (could)\b"  # "No one could say who was responsible"
-                            r"|\bneither (?:[\w-]+ ){0,3}?(could)\b", re.IGNORECASE)  # "Neither claim could be verified"
+                            # "Neither claim could be verified", "Neither side's claims could …", "None of
+                            # these figures could be independently verified": no doubt about the content
+                            r"|\b(?:neither|none of) (?:[\w'’-]+ ){0,5}?(could)\b", re.IGNORECASE)
 CASE_SENSITIVE = {"may"}
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
