@@ -334,3 +334,13 @@ def test_hedging_another_claim_phrase_does_not_hide_the_distancing_cue():
 ])
 def test_hedging_none_or_neither_could_be_verified_is_no_doubt_about_the_content(text):
     assert hedge(text).cues == ()
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The buildings have appeared in satellite imagery as residential blocks.", ()),  # to be seen
+    ("Amateur video appeared on the Internet showing victims.", ()),
+    ("The strike appeared to deal a fatal blow to the truce.", ("appeared",)),  # to seem
+    ("It appears that 12 people died.", ("appears",)),
+])
+def test_hedging_appeared_on_or_in_is_seen_not_seeming(text, cues):
+    assert hedge(text).cues == cues

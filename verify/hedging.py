@@ -34,6 +34,8 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly
                             r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
                             r"|\b(?:no one|nobody) (could)\b"  # "No one could say who was responsible"
+                            # "reports appeared on local Telegram channels": to be seen, not to seem
+                            r"|\b(appeared|appears|appear) (?:on|in|at|before)\s+(?!to\b)"
                             # "Neither claim could be verified", "Neither side's claims could …", "None of
                             # these figures could be independently verified": no doubt about the content
                             r"|\b(?:neither|none of) (?:[\w'’-]+ ){0,5}?(could)\b", re.IGNORECASE)
