@@ -3206,3 +3206,26 @@ def test_attribution_the_cue_shortcut_keeps_cue_forms_of_other_characters(rules)
     extended = replace_rules(rules, cues=(*rules.cues, Cue("cue.test.live-blog", ("live-blogged",), "neutral", "verb")))
     [found] = find_candidates("The ministry live-blogged that 12 people died.", rules=extended)
     assert found.cue == "live-blogged"
+
+
+@pytest.mark.parametrize("text, via", [
+    # a described relay is the medium the text introduced with that word, known to no registry
+    ('Witnesses told the newspaper El Universal that six men arrived. "They said nothing," one relative told the '
+     "newspaper.", ("El Universal",)),
+    ("Three residents interviewed by the Ukrainian outlet Hromadske described the buildings. \"There were no soldiers "
+     'here," one resident told the outlet.', ("Hromadske",)),
+    ('"We fled," one resident told the newspaper.', ("newspaper",)),  # (no medium named: as written)
+])
+def test_attribution_a_described_relay_is_the_medium_introduced_so(rules, text, via):
+    *_, found = attributions(text, rules)
+    assert found.via == via
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Three residents interviewed by the Ukrainian outlet Hromadske described the buildings as residential.",
+     ("Hromadske",)),
+    ("Three residents interviewed by police said they fled.", ()),  # no medium
+])
+def test_attribution_people_interviewed_by_a_medium_are_relayed_by_it(rules, text, via):
+    [found] = attributions(text, rules)
+    assert found.via == via

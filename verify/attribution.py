@@ -2385,7 +2385,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     """`found` relayed by the outlet that carried its statement ("said in a statement carried by the
     state news agency SANA"); unchanged when none did, when the outlet is the publisher, or when it
     is the body's own ("carried by its Andalus radio station")."""
-    carried_by = _CARRIED_BY.search(context.written or context.sentence)
+    carried_by = _CARRIED_BY.search(context.written or context.sentence) or \
+        _INTERVIEWED_BY.search(context.written or context.sentence)
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
     matcher = context.matcher or _registry_matcher(rules.registry)
@@ -2401,6 +2402,10 @@ _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|pos
                          r"(?:(?:carried|published|broadcast|aired|run|relayed)\s+by|(?:read(?:\s+out)?|broadcast|aired)\s+on)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 # ("a statement carried by the state news agency SANA", "a statement read on state television RTB")
+_INTERVIEWED_BY = re.compile(r"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:outlet|newspaper|daily|broadcaster|"
+                             r"channel|television|TV|radio|station|agency|website)\s+"
+                             r"(?P<outlet>(?:(?:El|Al|La|Le)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+# ("Three residents interviewed by the Ukrainian outlet Hromadske described …": the outlet relays them)
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
                                     r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
 # (also a body before the role: "Ali Hassan, an RSF commander")
@@ -4407,11 +4412,19 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
             any(w[:1].isupper() for w in name.split() if w.lower() not in DETERMINERS) or \
             any(c.isdigit() for c in name):
         return None  # (a name: "Channel 12")
+    kind = next(w for w in words if w in MEDIA_WORDS)
     for text in (context.sentence, *reversed(context.before)):
         found = [s for s in context.matcher.all(text) if s.type in MEDIA_TYPES and s is not publisher] \
             if context.matcher and text else []
         if found:
             return max(found, key=lambda s: _last_position(text, s)).name
+        # a medium the registry does not know, introduced by the same word: "the Ukrainian outlet
+        # Hromadske", "the newspaper El Universal" (then "told the outlet", "told the newspaper")
+        introduced = [m.group(1) for m in _compiled(rf"\b{re.escape(kind)}\s+((?:(?:El|Al|La|Le|De)\s+)?[A-Z][\w'’-]*"
+                                                     rf"(?:\s+[A-Z][\w'’-]*){{0,3}})").finditer(text)
+                      if publisher is None or m.group(1) != publisher.name]
+        if introduced:
+            return introduced[-1]
     ahead = next((s for s in context.named if s.type in MEDIA_TYPES and s is not publisher), None)
     return ahead.name if ahead is not None else None
 
