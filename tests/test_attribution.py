@@ -3229,3 +3229,15 @@ def test_attribution_a_described_relay_is_the_medium_introduced_so(rules, text, 
 def test_attribution_people_interviewed_by_a_medium_are_relayed_by_it(rules, text, via):
     [found] = attributions(text, rules)
     assert found.via == via
+
+
+def test_attribution_a_desk_byline_names_the_publisher_so_told_it_is_no_relay(rules):
+    found = attributions("Houthis claim drone attack on bulk carrier\nGulf News Report\nPublished: October 17, 2025\n"
+                         "Karim Haddad, a maritime risk analyst, told Gulf News the incident would push premiums up.",
+                         rules)
+    assert (found[-1].source, found[-1].via) == ("Karim Haddad", ())
+
+
+def test_attribution_a_report_heading_names_no_publisher(rules):
+    found = attributions("Special Report\nA resident told Special Forces Radio that 12 died.", rules)
+    assert found[-1].via == ("Special Forces Radio",)

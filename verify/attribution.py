@@ -4561,6 +4561,8 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     # a byline naming the outlet: "Fikri Hasanuddin (The Jakarta Post)", "By Euronews with AP, AFP"
     r"^[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,4}[ ]+\(" + _OUTLET_NAME + r"\)[ ]*$",
     r"^By[ ]+" + _OUTLET_NAME + r"[ ]+with[ ]",
+    # a byline of the outlet's own desk: "Gulf News Report", "Tribune Desk", "Dawn Staff Reporter"
+    r"^" + _OUTLET_NAME + r"[ ]+(?:Report|Desk|Web[ ]Desk|News[ ]Desk|Staff|Staff[ ]Reporter|Staff[ ]Writer|Bureau)[ ]*$",
 ))
 
 
