@@ -3241,3 +3241,14 @@ def test_attribution_a_desk_byline_names_the_publisher_so_told_it_is_no_relay(ru
 def test_attribution_a_report_heading_names_no_publisher(rules):
     found = attributions("Special Report\nA resident told Special Forces Radio that 12 died.", rules)
     assert found[-1].via == ("Special Forces Radio",)
+
+
+@pytest.mark.parametrize("text, via", [
+    ("In a briefing to state media, Government Communication Service spokesperson Tesfaye Alemu said the army had "
+     "retaken the town.", ("state media",)),
+    ("In comments to Reuters, the minister said 12 died.", ("Reuters",)),
+    ("In a briefing to reporters, the spokesman said 12 died.", ()),  # reporters are no medium
+])
+def test_attribution_an_opening_briefing_or_comments_to_a_medium_relays(rules, text, via):
+    [found] = attributions(text, rules)
+    assert found.via == via

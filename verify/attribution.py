@@ -4446,8 +4446,9 @@ def _names_publisher(name: str, publisher: Source, matcher) -> bool:
     return bool(own) and words[:len(own)] == own and all(w in _OWN_SERVICES for w in words[len(own):])
 
 
-_OPENING_RELAY = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to|In\s+an?\s+(?:interview|statement)\s+(?:with|to)|"
-                            r"(?:Quoted|Interviewed|Contacted)\s+by)\s+(?:the\s+)?([^,;:\"“]{2,60}?),\s")
+_OPENING_RELAY = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to|In\s+an?\s+(?:interview|statement|briefing)\s+(?:with|to)|"
+                            r"In\s+(?:comments|remarks)\s+to|(?:Quoted|Interviewed|Contacted)\s+by)\s+(?:the\s+)?"
+                            r"([^,;:\"“]{2,60}?),\s")
 
 
 def _opening_relay(text: str, matcher, publisher: Source | None) -> str | None:
@@ -4458,13 +4459,17 @@ def _opening_relay(text: str, matcher, publisher: Source | None) -> str | None:
         return None
     phrase = found.group(1)
     words = phrase.split()
+    described = len(words) == 2 and words[0] in {"state", "local", "national", "official"} and \
+        words[1] in MEDIA_WORDS | {"media"}
+    if described:
+        words = []  # "In a briefing to state media": described, kept as written
     while words and words[0][:1].islower():
         words = words[1:]  # "state-run", "pro-government"
     while words and words[-1].lower() in MEDIA_WORDS and len(words) > 1 and words[-1][:1].islower():
         words = words[:-1]  # "… Myanmar newspaper"
-    name = " ".join(words)
+    name = " ".join(words) or (phrase if len(phrase.split()) == 2 else "")
     known = matcher(name)
-    if not name or not (known is not None and known.type in MEDIA_TYPES or
+    if not name or not (known is not None and known.type in MEDIA_TYPES or described or
                         any(w.lower() in MEDIA_WORDS for w in phrase.split())):
         return None
     if publisher is not None and _names_publisher(name, publisher, matcher):
