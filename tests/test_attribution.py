@@ -3252,3 +3252,8 @@ def test_attribution_a_report_heading_names_no_publisher(rules):
 def test_attribution_an_opening_briefing_or_comments_to_a_medium_relays(rules, text, via):
     [found] = attributions(text, rules)
     assert found.via == via
+
+
+def test_attribution_a_department_described_in_lower_case_is_named_from_the_text(rules):
+    [found] = attributions("The provincial health department said an emergency had been declared.", rules)
+    assert (found.source, found.source_type != "anonymous") == ("provincial health department", True)

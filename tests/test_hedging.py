@@ -344,3 +344,7 @@ def test_hedging_none_or_neither_could_be_verified_is_no_doubt_about_the_content
 ])
 def test_hedging_appeared_on_or_in_is_seen_not_seeming(text, cues):
     assert hedge(text).cues == cues
+
+
+def test_hedging_we_could_see_a_forecast_hedges():
+    assert hedge("We could see falls of 300 to 500 millimetres in some spots.").cues == ("could",)

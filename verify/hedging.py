@@ -24,8 +24,9 @@ LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # the content (the gold's annotators agree); "may" only hedges in lower case (May is a month).
 _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
-                            # "we could hear heavy machine guns" ("they could see the front collapse" forecasts)
-                            r"|\b(?:I|we|you|he|she) (could) (?:still )?(?:hear|see|feel|smell)\b"
+                            # "we could hear heavy machine guns", "he could see people waiting" ("they could see
+                            # the front collapse", "we could see falls of 300 millimetres" forecast)
+                            r"|\b(?:I|we|you|he|she) (could) (?:still )?(?:hear|feel|smell)\b|\b(?:I|he|she) (could) (?:still )?see\b"
                             # "for maybe 15 or 20 minutes", "maybe ten, fifteen of them": an approximator of
                             # the number, not a hedge ("maybe one day", "maybe a mistake" still hedge)
                             r"|\b(maybe) (?=\d|a (?:dozen|few|hundred)\b|(?:one|two|three|four|five|six|seven|eight|"
