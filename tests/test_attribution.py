@@ -3257,3 +3257,15 @@ def test_attribution_an_opening_briefing_or_comments_to_a_medium_relays(rules, t
 def test_attribution_a_department_described_in_lower_case_is_named_from_the_text(rules):
     [found] = attributions("The provincial health department said an emergency had been declared.", rules)
     assert (found.source, found.source_type != "anonymous") == ("provincial health department", True)
+
+
+@pytest.mark.parametrize("text, via", [
+    # the medium's own name after the word for its kind, not a registry medium known by that word
+    ("Its director, Dr Zoran Stefanović, told Serbian state broadcaster RTS that 17 people had been treated.",
+     ("RTS",)),
+    ("The minister told the newspaper Le Monde that 12 died.", ("Le Monde",)),
+    ("The minister told state television that 12 died.", ("Syrian state television",)),  # (no name: the registry's)
+])
+def test_attribution_a_relay_named_after_its_kind(rules, text, via):
+    [found] = attributions(text, rules)
+    assert found.via == via

@@ -4487,6 +4487,14 @@ def _another_outlet(name: str, medium: Source) -> bool:
 
 def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str | None:
     """The display name of a relay; the publisher's own reporter is no relay (None)."""
+    words = mention.split()
+    kind = max((k for k, w in enumerate(words) if w.lower() in _MEDIA_KINDS and w.islower()), default=None)
+    if kind is not None and kind + 1 < len(words) and all(w[:1].isupper() for w in words[kind + 1:]):
+        # "Serbian state broadcaster RTS", "the local station CMKC": the medium's own name after the
+        # word for its kind (not the Syrian state broadcaster the registry knows by that word)
+        name = " ".join(words[kind + 1:])
+        known = matcher(name)
+        return known.name if known is not None and known.type in MEDIA_TYPES else name
     sources = matcher.all(mention)
     medium = next((s for s in sources if s.type in MEDIA_TYPES), None)
     if medium is not None and _another_outlet(mention, medium):
@@ -4499,11 +4507,10 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str |
         return sources[0].name
     if _head(mention.split()) in {"reporter", "correspondent", "journalist"}:
         return publisher.name if publisher else None
-    named = re.match(r"(?:(?:the|The)\s+)?(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z]\S*(?:\s+[A-Z]\S*)*)$", mention.strip())
-    if named is not None and any(w.lower() in MEDIA_WORDS | {"broadcaster", "outlet", "magazine", "station", "site"}
-                                 for w in mention.split()[:-len(named.group("name").split())]):
-        return named.group("name")  # "the broadcaster BFMTV", "the newspaper Le Monde": the medium's name
     return _clean_name(mention)
+
+
+_MEDIA_KINDS = MEDIA_WORDS | {"broadcaster", "outlet", "magazine", "station", "site"}
 
 
 # --- attaching ---------------------------------------------------------------------------------
