@@ -3269,3 +3269,14 @@ def test_attribution_a_department_described_in_lower_case_is_named_from_the_text
 def test_attribution_a_relay_named_after_its_kind(rules, text, via):
     [found] = attributions(text, rules)
     assert found.via == via
+
+
+def test_attribution_a_dateline_with_a_colon_names_the_publisher_the_story_is_told(rules):
+    found = attributions("Quake toll rises\nASADABAD (Pajhwok): The death toll has risen to 212.\nMinistry spokesman "
+                         "Mohammad Yousuf Nazari told Pajhwok Afghan News that rescue teams were at work.", rules)
+    assert found[-1].via == ()  # (its own story: no relay)
+
+
+def test_attribution_an_unknown_dateline_names_no_publisher_that_is_not_told(rules):
+    found = attributions("BEIRUT (Xinhuo) - The army said 12 died. A resident told Pajhwok Afghan News he fled.", rules)
+    assert found[-1].via == ("Pajhwok Afghan News",)

@@ -4554,7 +4554,14 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
         # (the headline may stand above it: "Israeli strikes near Damascus kill seven" then "Beirut (AFP) - …")
         head = _dateline(line, matcher)
         if head:
-            return matcher(head.group(1))
+            known = matcher(head.group(1))
+            if known is not None:
+                return known
+            # "ASADABAD (Pajhwok): …" and later "told Pajhwok Afghan News": the outlet the story names
+            told = _search(r"\btold\s+(" + re.escape(head.group(1)) + r"(?:\s+[A-Z][\w'’-]*){0,3})", document.text)
+            if told is not None:
+                return Source(id=slug(told.group(1)), name=told.group(1), type="outlet")
+            break
     return _self_named(document.text, matcher)
 
 
@@ -4599,8 +4606,9 @@ def _self_named(text: str, matcher) -> Source | None:
     return None
 
 
-# a wire dateline: "(AFP) -", "BEIRUT (Reuters) -", "DOUMA, Syria (AFP) —", "GENEVA, March 14 (Reuters) -"
-_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,2}\b)){0,4}\s*)?\(([^)]{2,40})\)\s*[-–—]+\s*")
+# a wire dateline: "(AFP) -", "BEIRUT (Reuters) -", "DOUMA, Syria (AFP) —", "GENEVA, March 14 (Reuters) -",
+# "ASADABAD (Pajhwok): "
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,2}\b)){0,4}\s*)?\(([^)]{2,40})\)\s*(?:[-–—]+|:)\s*")
 # a state agency's: "Hama, SANA –", "Damascus, SANA-"
 _AGENCY_DATELINE = re.compile(r"\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})\s*[-–—]+\s*")
 
