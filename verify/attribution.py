@@ -58,9 +58,11 @@ DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
                "times", "post", "website", "outlet", "paper"}
+_MEDIA_KINDS = MEDIA_WORDS | {"broadcaster", "outlet", "magazine", "station", "site"}  # the word before a medium's name
 QUOTES_OPEN = {'"', "“", "«"}
 QUOTES_CLOSE = {'"', "”", "»"}
-# declaring mourning, martial law or a curfew is an act ("declared three days of mourning"), but
+# declaring mourning, martial law, a curfew or an area something is an act ("declared three days of
+# mourning", "declared the area a closed zone"), but
 # "declared two soldiers had been killed" reports
 _DECLARED_ACTS = {f"{n} {unit}" for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "a", "1", "2", "3", "4", "5", "6", "7") for unit in ("day", "days")} | \
@@ -2195,6 +2197,9 @@ def _guess_type(name: str) -> str:
 
 
 _NAME_PARTICLES = {"al", "el", "la", "le", "de", "du", "da", "van", "von", "bin", "ibn", "abu"}  # "El Faro", "Abu Mohammad"
+# a medium's name after the word for its kind: "Hromadske", "El Universal", "Le Monde"
+_MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTICLES)) + r")\s+)?"
+                r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’-]|\.(?=\w))*){0,3}")  # (no full stop after it)
 
 
 def _person_name(lex: Lexicon, mention: str) -> str | None:
@@ -2402,9 +2407,8 @@ _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|pos
                          r"(?:(?:carried|published|broadcast|aired|run|relayed)\s+by|(?:read(?:\s+out)?|broadcast|aired)\s+on)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 # ("a statement carried by the state news agency SANA", "a statement read on state television RTB")
-_INTERVIEWED_BY = re.compile(r"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:outlet|newspaper|daily|broadcaster|"
-                             r"channel|television|TV|radio|station|agency|website)\s+"
-                             r"(?P<outlet>(?:(?:El|Al|La|Le)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+_INTERVIEWED_BY = re.compile(r"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:"
+                             + "|".join(sorted(_MEDIA_KINDS)) + rf")\s+(?P<outlet>{_MEDIUM_NAME})")
 # ("Three residents interviewed by the Ukrainian outlet Hromadske described …": the outlet relays them)
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
                                     r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
@@ -2542,10 +2546,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return inherit(previous, "+same")
     if len(lower_words) == 2 and lower_words[1] in _SPOKES and re.sub(r"(?:'s|’s|s)$", "", lower_words[0]) in \
             lex.descriptions:
-        owner = _search(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:'s|’s|s'|s’)\s+$",
-                        context.sentence[:mention_at]) if mention_at > 0 else None
+        owner = _OWNER_BEFORE.search(context.sentence[:mention_at]) if mention_at > 0 else None
         known = next((k for k in (matcher(owner.group(1)), matcher(owner.group(1) + "s")) if k is not None), None) \
-            if owner is not None and not _search(r",\s*(?:the\s+)?$", context.sentence[:owner.start(1)]) else None
+            if owner is not None and owner.group(1).split()[-1][:1].isupper() and \
+            not _search(r",\s*(?:the\s+)?$", context.sentence[:owner.start(1)]) else None
         # (not "Yahya Saree, the Houthis' military spokesman, said": he is named, read below)
         if known is not None and known.type not in MEDIA_TYPES | {"person"}:
             # "The Houthis' military spokesman said": the body named before him, not the military
@@ -3231,8 +3235,6 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     if len(words) < 2 or words[-1].lower() not in _MEMBER_HEADS:
         return None
     words = [w for w in words[:-1] if w.lower() not in DETERMINERS | _QUANTIFIERS and not w.lower().endswith("-ranking")]
-    if words and words[-1][:1].isupper():
-        words[-1] = re.sub(r"(?:'s|’s)$|(?<=s)['’]$", "", words[-1])  # "The Taliban's spokesman": the Taliban
     if not words or any(w.lower() in {"of", "at", "for", "with", "in"} for w in words):
         return None  # (none, or the body after a preposition, read elsewhere: "an official at the ministry")
     lex, registry = context.lex, rules.registry
@@ -3289,7 +3291,6 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     at = text.find(name)
     if at < 0:
         return found
-    lex = context.lex
     before, ahead, after, _ = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
@@ -3336,7 +3337,6 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if known is not None and known.type not in MEDIA_TYPES | {"person"}:
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
-    phrase = re.sub(r"(?<=[A-Za-z])(?:'s|’s)$", "", re.sub(r"(?<=[A-Za-z]s)['’]$", "", phrase))  # "The Taliban's spokesman"
     described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?)(?:'s|’s)?", phrase)
     if described is not None:
         word = described.group(1)
@@ -3733,11 +3733,7 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "lese", "ean", "ish")
 
 def _country_of_demonym(lex: Lexicon, word: str) -> str | None:
     """The country (lower case) whose people's adjective `word` is: "yemeni" → "yemen"."""
-    return _demonym_country(word, lex.nations)
-
-
-def _demonym_country(word: str, nations: frozenset) -> str | None:
-    return _demonym_tables(nations)[0].get(word)
+    return _demonym_tables(lex.nations)[0].get(word)
 
 
 def _countries_of_word(word: str, nations: frozenset) -> frozenset:
@@ -3956,7 +3952,7 @@ def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple,
     if not types or "person" in types or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
         return None
     return lower[k], types, " ".join(rest)
-_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s)\s+$")
+_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s’|s)\s+$")
 
 
 def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Source | None:
@@ -4420,8 +4416,7 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
             return max(found, key=lambda s: _last_position(text, s)).name
         # a medium the registry does not know, introduced by the same word: "the Ukrainian outlet
         # Hromadske", "the newspaper El Universal" (then "told the outlet", "told the newspaper")
-        introduced = [m.group(1) for m in _compiled(rf"\b{re.escape(kind)}\s+((?:(?:El|Al|La|Le|De)\s+)?[A-Z][\w'’-]*"
-                                                     rf"(?:\s+[A-Z][\w'’-]*){{0,3}})").finditer(text)
+        introduced = [m.group(1) for m in _compiled(rf"\b{re.escape(kind)}\s+({_MEDIUM_NAME})").finditer(text)
                       if publisher is None or m.group(1) != publisher.name]
         if introduced:
             return introduced[-1]
@@ -4509,8 +4504,6 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str |
         return publisher.name if publisher else None
     return _clean_name(mention)
 
-
-_MEDIA_KINDS = MEDIA_WORDS | {"broadcaster", "outlet", "magazine", "station", "site"}
 
 
 # --- attaching ---------------------------------------------------------------------------------
@@ -4741,6 +4734,32 @@ _ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via"
 # al-Ahli Arab Hospital, where …", ", co-chair of the Health Authority in the Euphrates Region,"
 # (an insertion also names lesser roles: "a logistics officer with Unrwa", "a member of", and a body
 # spelled in lower case first: "director of al-Ahli Arab Hospital")
+def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source | Attribution | None:
+    """The body a role inserted between a named person and the cue names: "co-chair of the Health
+    Authority in the Euphrates Region", "the army's sector spokesman" (the body of that kind the text
+    spoke of), "NRC's spokeswoman"; None when the role names no body ("head of research at a
+    Copenhagen-based shipping consultancy")."""
+    officer = _ROLE_IN_INSERTION.match(insertion)
+    if officer is not None:
+        phrase = officer.group("body")
+        body = _named_body(phrase, context, matcher)
+        if body is None and any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in phrase.split()):
+            body = phrase
+        if isinstance(body, str):
+            return Source(id=slug(body), name=body,
+                          type=_guess_type(body) if _guess_type(body) != "person" else "organisation")
+        if body is not None:
+            return body
+    owned = _ROLE_OWNED.match(", " + insertion.strip())
+    if owned is None or not any(w.rstrip(".,").lower() in _SPOKES | context.lex.officer_roles
+                                for w in owned.group(4).split()):
+        return None
+    word = (owned.group(2) or "").lower()
+    body = _owner_of_kind(context.lex, context, word, 0) if word in context.lex.descriptions else \
+        _named_body(owned.group(3), context, matcher) if owned.group(3) else None
+    return Source(id=slug(body), name=body, type="organisation") if isinstance(body, str) else body
+
+
 _ROLE_IN_INSERTION = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
                                 r"|officer|manager|representative|member)\s+(?:of|for|with|at)\s+" +
                                 _role_body("[A-Za-z]"))
@@ -4856,33 +4875,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 if second is not None and (second.source_type != "anonymous" or inside) \
                         and "+pronoun" not in second.rule:
                     attribution = replace(second, rule=second.rule + "+insertion-dropped")
-                    officer = _ROLE_IN_INSERTION.match(insertion) if second.source_type == "person" else None
-                    if officer is not None and not any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in officer.group("body").split()) and \
-                            _named_body(officer.group("body"), context, matcher) is None:
-                        officer = None  # "head of research at a Copenhagen-based consultancy": no body named
-                    owned = _ROLE_OWNED.match(", " + insertion.strip()) \
-                        if officer is None and second.source_type == "person" else None
-                    if owned is not None and any(w.rstrip(".,").lower() in _SPOKES | context.lex.officer_roles
-                                                 for w in owned.group(4).split()):
-                        # "Lt-Col Fiston Mbusa, the army's sector spokesman, said": the body of that
-                        # kind the text spoke of, or the one named ("Ingrid Solheim, NRC's spokeswoman")
-                        word = (owned.group(2) or "").lower()
-                        body = _owner_of_kind(context.lex, context, word, 0) if word in context.lex.descriptions else \
-                            _named_body(owned.group(3), context, matcher) if owned.group(3) else None
-                        if isinstance(body, str):
-                            body = Source(id=slug(body), name=body, type="organisation")
-                        if body is not None:
-                            attribution = replace(_through_spokesman(body, second.speaker or second.source,
-                                                                     {k: getattr(second, k) for k in
-                                                                      ("mention", "cue", "stance", "via")},
-                                                                     second.rule), rule=second.rule + "+role-inserted")
-                    if officer is not None:
-                        # "Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told":
-                        # the body the insertion names speaks through him
-                        body = _named_body(officer.group("body"), context, matcher) or officer.group("body")
-                        if isinstance(body, str):
-                            body = Source(id=slug(body), name=body,
-                                          type=_guess_type(body) if _guess_type(body) != "person" else "organisation")
+                    body = _body_of_inserted_role(insertion, context, matcher) if second.source_type == "person" else None
+                    if body is not None:
+                        # "Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told",
+                        # "Lt-Col Fiston Mbusa, the army's sector spokesman, said": the body speaks through him
                         attribution = replace(_through_spokesman(body, second.speaker or second.source,
                                                                  {k: getattr(second, k) for k in
                                                                   ("mention", "cue", "stance", "via")},

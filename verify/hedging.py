@@ -20,9 +20,11 @@ from .rules import HedgeCue, RuleSet, derived
 # The stance of the reporting cue adds doubt of its own: "X claimed" distances the writer.
 STANCE_WEIGHTS = {"distancing": 0.5}
 LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
-# "could not be reached", "could be seen", "could barely manage" speak of ability, not doubt about
-# the content (the gold's annotators agree); "may" only hedges in lower case (May is a month).
-_NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
+# Hedge words used without doubt about the content, each branch marking the word it clears:
+# "could not be reached", "could be seen", "could barely manage" speak of ability (the gold's
+# annotators agree); "maybe" before a count approximates it; "appeared on" is being seen. ("may"
+# only hedges in lower case: May is a month.)
+_NO_DOUBT = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             # "we could hear heavy machine guns", "he could see people waiting" ("they could see
                             # the front collapse", "we could see falls of 300 millimetres" forecast)
@@ -36,7 +38,7 @@ _NEGATED_MODAL = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
                             r"|\b(?:no one|nobody) (could)\b"  # "No one could say who was responsible"
                             # "reports appeared on local Telegram channels": to be seen, not to seem
-                            r"|\b(appeared|appears|appear) (?:on|in|at|before)\s+(?!to\b)"
+                            r"|\b(appeared|appears|appear) (?:on|in|at|before)\s"
                             # "Neither claim could be verified", "Neither side's claims could …", "None of
                             # these figures could be independently verified": no doubt about the content
                             r"|\b(?:neither|none of) (?:[\w'’-]+ ){0,5}?(could)\b", re.IGNORECASE)
@@ -112,11 +114,11 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
     if not present:
         return []
     by_phrase = matcher.by_phrase
-    negated = {m.start(m.lastindex) for m in _NEGATED_MODAL.finditer(text)}  # (each branch holds one group)
+    cleared = {m.start(m.lastindex) for m in _NO_DOUBT.finditer(text)}  # (each branch holds one group)
     hits = []
     for pattern in matcher.patterns(present):
         for match in pattern.finditer(text):
-            if match.start() in negated:
+            if match.start() in cleared:
                 continue
             hedge = by_phrase[match.group().lower()]
             if hedge.agentless and (named or _BY_AGENT.match(text, match.end())):
