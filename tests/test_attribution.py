@@ -2597,7 +2597,7 @@ def test_attribution_a_relative_clause_after_an_opening_phrase_names_the_body_of
 
 @pytest.mark.parametrize("text, source", [
     ("Co-founder Ahmed Ali said the group would appeal.", "Co-founder Ahmed Ali"),  # "Co-" is no company (a person)
-    ("The Police said three men were arrested.", "unnamed (the police)"),    # no force's name
+    ("The Police said three men were arrested.", "police"),    # no force's name: the police of the place
     ("Security Guards said three men were arrested.", "unnamed (security guards)"),
     ("Irans foreign ministry said the talks had ended.", "Iranian government"),  # FA-KES lost its apostrophe
 ])
@@ -2687,6 +2687,24 @@ def test_attribution_the_hospital_is_the_one_the_text_named_last(rules):
     # and none named: an unnamed source, not a source called "hospital"
     [found] = attributions("The hospital said three people died.", rules)
     assert found.source_type == "anonymous"
+
+
+def test_attribution_police_speak_as_the_force_the_story_names(rules):
+    found = attributions("The Kosovo Police said in a statement that two men were held. Police said officers "
+                         "seized three rifles.", rules)
+    assert [(a.source, a.source_type, a.speaker) for a in found] == [
+        ("Kosovo Police", "government", None), ("Kosovo Police", "government", None)]
+    # a force the text names without its speaking; its spokesman is not what "police said" quotes
+    found = attributions("A spokesman for the Katsina State Police Command, Abubakar Sadiq, said two died. "
+                         "According to police, the convoy was hit.", rules)
+    assert (found[1].source, found[1].speaker) == ("Katsina State Police Command", None)
+    found = attributions("The road was cut, police said. The spokesperson of the District Police Office, "
+                         "Dhading said more rain was due. Two died, police said.", rules)
+    assert [a.source for a in found] == ["police", "District Police Office", "District Police Office"]
+    # a rank is no force, and "police officers" are people
+    found = attributions("Deputy Superintendent of Police Ram Khadka visited the site. Police said two died. "
+                         "Police officers said the road was closed.", rules)
+    assert [a and a.source for a in found][1:] == ["police", "unnamed (police officers)"]
 
 
 def test_attribution_the_words_describing_a_body_are_not_its_name(rules):

@@ -2434,6 +2434,50 @@ def _facility_named(found: re.Match) -> str | None:
     return _clean_name(" ".join(words))
 
 
+_POLICE_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
+                          r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b")
+
+
+def _police_force(context: _Context, at: int, named: str | None = None) -> Attribution | str:
+    """The police force a sentence's "police" (or a police officer, `_speaks_for`) speaks for: the
+    force its own words name (`named`: "Gauteng police" of "Gauteng police spokesperson"), the force that
+    spoke before ("Kosovo Police said …" then "Police said …"), the one the text names before
+    offset `at` ("the Katsina State Police Command"), else the police of the place: "police"."""
+    if named:
+        return named
+    for previous in reversed(context.history):
+        if previous.source_type not in ("person", "anonymous") and "police" in previous.source.lower().split():
+            return previous
+    for text in (context.sentence[:at], *reversed(context.before)):
+        name = next(filter(None, (_police_named(context.lex, m) for m in reversed(list(_POLICE_NAME.finditer(text))))), None)
+        if name is not None:
+            return name
+    return "police"
+
+
+# a police officer's role right before his name: "Gauteng police spokesperson Colonel", "local police
+# commander", "Deputy Superintendent of Police", "Inspector General of Police (IGP), Kashmir,"
+_POLICE_ROLE = re.compile(
+    r"(?:(?P<force>(?:[A-Z][\w'’-]*\s+){0,3}[Pp]olice)\s+(?:[a-z]+\s+)?(?i:spokes(?:man|woman|person)|chief|commander|"
+    r"commissioner|superintendent|inspector|officer|official|head|director|boss)"
+    r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
+    r"Director[- ]General)\s+of\s+Police)"
+    r"(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)),?){0,4}\s+$")
+
+
+def _police_named(lex: Lexicon, found: re.Match) -> str | None:
+    """The force's name in a `_POLICE_NAME` match ("Kosovo Police", "Katsina State Police Command",
+    "District Police Office"), without the words before it; None for "Police" alone and for a
+    rank ("Deputy Superintendent of Police", "Inspector General of Police")."""
+    words = found.group(1).split()
+    while words and (words[0].lower() in DAYS | MONTHS or words[0].endswith(("'s", "’s")) or
+                     words[0].lower() in {"of", "and"} or (is_common_word(words[0]) and words[0] != "Police")):
+        words.pop(0)
+    if len(words) < 2 or any(w.lower().rstrip(".") in lex.title_stems for w in words):
+        return None
+    return _clean_name(" ".join(words))
+
+
 def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
     """Turn a candidate into an Attribution: registry naming, pronouns, descriptions, relays.
 
@@ -2595,6 +2639,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=name, source_id=slug(name), source_type="NGO",
                                    **{**base, "rule": candidate.rule + "+description"})
         return anonymous(mention)
+    if lower_words in (["police"], ["the", "police"]) and not matcher(mention):
+        # "police said" speaks for a body (GUIDELINES), not for unnamed people
+        force = _police_force(context, candidate.position)
+        if isinstance(force, Attribution):
+            return replace(inherit(force, "+description"), speaker=None)  # (the force, not its spokesman)
+        return Attribution(source=force, source_id=slug(force), source_type="government",
+                           **{**base, "rule": candidate.rule + ("+police" if force == "police" else "+description")})
     if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
             and lower_words[0] in {"the", "a", "an"}:
         # "A photographer contributing to AFP saw …": the outlet he works for
@@ -3291,6 +3342,15 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     at = text.find(name)
     if at < 0:
         return found
+    police = _POLICE_ROLE.search(text[:at])
+    if police is not None:
+        # a police officer speaks for his force (GUIDELINES); his rank is no body of its own
+        force = police.group("force")
+        words = force.split() if force else []
+        while len(words) > 1 and (is_common_word(words[0]) or words[0].lower() in DETERMINERS):
+            words.pop(0)  # ("Local police commander", "A police spokesman")
+        named = re.sub(r"(?:'s|’s)(?=\s)", "", " ".join(words)) if len(words) > 1 else None
+        return _as_officer(found, _police_force(context, at, named), name)
     before, ahead, after, _ = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
