@@ -1996,6 +1996,19 @@ def test_attribution_a_number_s_adjective_is_no_cue_and_a_thousands_comma_no_ins
     assert found is None or found.cue != "registered"
 
 
+def test_attribution_a_title_and_name_the_comma_less_reading_joins_are_read_as_written(rules):
+    # FA-KES's comma-less reading joins "The mayor of Wimereux" (a place no rule file knows) and the
+    # name into one long subject that names no one; as written, the name stands apart
+    [found] = attributions("The mayor of Wimereux, Francis Dumortier, told AFP his town was in mourning.", rules)
+    assert (found.source, found.via) == ("Francis Dumortier", ("AFP",))
+    # and a sentence the reading already attributes keeps that reading
+    [found] = attributions("Jens Laerke, a spokesman for OCHA, said 20 died.", rules)
+    assert (found.source, found.speaker) == ("OCHA", "Jens Laerke")
+    # a sentence with no cue stays unattributed either way
+    [found] = attributions("The town, which lies on the coast, was flooded, and the road, built in 1990, was cut.", rules)
+    assert found is None
+
+
 def test_attribution_a_wire_dateline_names_the_publisher_and_leaves_the_first_subject_alone(rules):
     from verify.attribution import attribute, publisher_of
     from verify.records import Document

@@ -4883,17 +4883,27 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     # the rules read an insertion between commas before a reporting verb as FA-KES prints it,
     # without the commas (`_reading`); each mention is given back as the text writes it
     readings = [_reading(sentence.text, rules) for sentence in sentences]
+    cut = None  # the sentence whose dateline was cut
     for k, sentence in enumerate(sentences[:3]):
         # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
         # (nor after a headline line above it)
         opens_line = sentence.start == 0 or (document is not None and document.text[sentence.start - 1:sentence.start] == "\n")
         if opens_line and (dateline := _dateline(readings[k], matcher)) is not None:
             readings[k] = " " * dateline.end() + readings[k][dateline.end():]
+            cut = k
             break
     # "Contacted, Md Shahidul Islam, deputy commissioner … of Dhaka Metropolitan Police, said": the
     # opening participle is no part of the subject
     readings = [_OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), reading) for reading in readings]
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
+    for k, sentence in enumerate(sentences):
+        if not candidates_per_sentence[k] and k != cut and readings[k] != sentence.text:
+            # the commas dropped for FA-KES's sake joined a title and a name that stand apart as
+            # written ("The mayor of Wimereux, Francis Dumortier, said"): read the sentence as written
+            written = _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), sentence.text)
+            found = find_candidates(written, rules=rules)
+            if found:
+                readings[k], candidates_per_sentence[k] = written, found
     acronyms = _defined_acronyms(document.text) if document is not None else {}
     context.nation, context.nations = _nations(" ".join(readings), rules)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
