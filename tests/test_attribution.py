@@ -2009,6 +2009,23 @@ def test_attribution_a_title_and_name_the_comma_less_reading_joins_are_read_as_w
     assert found is None
 
 
+@pytest.mark.parametrize("text, via", [
+    ("Castillo told the local station CMKC that 300 homes were damaged.", ("CMKC",)),  # a medium's kind, then its name
+    ("Castillo told the station CMKC that 300 homes were damaged.", ("CMKC",)),
+    ("Castillo told the police station chief Ali that 300 homes were damaged.", ()),  # no medium
+])
+def test_attribution_a_medium_told_by_its_kind_and_name_is_a_relay(rules, text, via):
+    [found] = attributions(text, rules)
+    assert (found.source, found.via) == ("Castillo", via)
+
+
+def test_attribution_a_body_s_statement_speaks_for_the_body(rules):
+    [found] = attributions("The State Border Committee's statement claimed that refugees had been pushed back.", rules)
+    assert (found.source, found.mention) == ("State Border Committee", "The State Border Committee's statement")
+    [found] = attributions("The Observatory's report said that 20 died.", rules)
+    assert found.source == "Syrian Observatory for Human Rights"
+
+
 def test_attribution_a_wire_dateline_names_the_publisher_and_leaves_the_first_subject_alone(rules):
     from verify.attribution import attribute, publisher_of
     from verify.records import Document

@@ -1837,7 +1837,10 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
     source = matcher(mention)
     if source is not None:
         return source.type in MEDIA_TYPES
-    return any(word.lower() in MEDIA_WORDS for word in mention.split())
+    words = mention.split()
+    # (also a kind of medium before its name: "the local station CMKC", "the site Mediapart")
+    return any(word.lower() in MEDIA_WORDS for word in words) or \
+        any(word in _MEDIA_KINDS and words[k + 1][:1].isupper() for k, word in enumerate(words[:-1]))
 
 
 _SOME_OF = {"one", "two", "three", "some", "several", "many", "most", "another"}
@@ -2434,6 +2437,9 @@ def _facility_named(found: re.Match) -> str | None:
     return _clean_name(" ".join(words))
 
 
+# a body's document speaking for it: "The State Border Committee's statement", "the ministry's report"
+_DOCUMENT_OF = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the))*|[Tt]he\s+[a-z]+)"
+                          r"(?:'s|’s|s'|s’)\s+(?:statement|report|communiqu[eé]|letter|announcement|press\s+release)")
 _POLICE_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
                           r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b")
 
@@ -2514,6 +2520,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     words = mention.split()
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
+    owned = _DOCUMENT_OF.fullmatch(mention)
+    if owned is not None and not matcher(mention):
+        # "The State Border Committee's statement claimed": the committee, in its statement
+        found = _resolve(replace(candidate, mention=owned.group("owner")), rules=rules, context=context,
+                         publisher=publisher)
+        if found is not None:
+            return replace(found, mention=mention)
     if len(words) == 2 and lower_words[0].rstrip(".") in lex.honorifics and words[1][:1].isupper():
         # "Ms. Marchetti said" after "OHCHR spokesperson Elena Marchetti said": the surname alone
         # (the person named before, and the body she spoke for), mentioned as written
