@@ -45,6 +45,10 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ("At least 17 civilians were killed in an attack attributed to CODECO militiamen.", ["attributed to"]),
     ("A man was arrested on suspicion of piloting the boat.", ["on suspicion of"]),
     ("Security officials suspect the attack was carried out by a local cell.", ["suspect the"]),
+    # added in the fifteenth session: a speaker's prediction, not a past expectation
+    ('"We expect the number to change once we have full access," he said.', ["We expect"]),
+    ("\"I'd expect quotes to move back toward 1%,\" said Hale.", ["I'd expect"]),
+    ("\"We’re still expecting destructive winds near the centre,\" she said.", ["We’re still expecting"]),
 ])
 def test_hedging_cues_found(text, cues):
     assert list(hedge(text).cues) == cues
@@ -68,6 +72,7 @@ def test_hedging_cues_found(text, cues):
     "About 40 fighters died.",
     "The army said 40 fighters were killed.",
     "The mayor of Aleppo will visit on Monday.",     # "may" inside a word
+    '"The border was easier than I expected," he said.',  # a past expectation, not a prediction
     "The ballistics report was published.",
     # Gold (fixtures/gold/dev/1923848264.json) marks this unhedged: stated uncertainty about
     # verification is not a hedge since d570abc, which dropped the lexicon entry.
