@@ -2440,6 +2440,8 @@ def _facility_named(found: re.Match) -> str | None:
 # a body's document speaking for it: "The State Border Committee's statement", "the ministry's report"
 _DOCUMENT_OF = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the))*|[Tt]he\s+[a-z]+)"
                           r"(?:'s|’s|s'|s’)\s+(?:statement|report|communiqu[eé]|letter|announcement|press\s+release)")
+
+# a police force's name: "Kosovo Police", "Katsina State Police Command", "District Police Office"
 _POLICE_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
                           r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b")
 
@@ -4910,13 +4912,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     readings = [_OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), reading) for reading in readings]
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     for k, sentence in enumerate(sentences):
-        if not candidates_per_sentence[k] and k != cut and readings[k] != sentence.text:
-            # the commas dropped for FA-KES's sake joined a title and a name that stand apart as
-            # written ("The mayor of Wimereux, Francis Dumortier, said"): read the sentence as written
-            written = _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), sentence.text)
-            found = find_candidates(written, rules=rules)
-            if found:
-                readings[k], candidates_per_sentence[k] = written, found
+        if candidates_per_sentence[k] or k == cut or readings[k] == sentence.text:
+            continue
+        # the commas dropped for FA-KES's sake joined a title and a name that stand apart as
+        # written ("The mayor of Wimereux, Francis Dumortier, said"): read the sentence as written
+        written = _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), sentence.text)
+        if written != readings[k] and (found := find_candidates(written, rules=rules)):
+            readings[k], candidates_per_sentence[k] = written, found
     acronyms = _defined_acronyms(document.text) if document is not None else {}
     context.nation, context.nations = _nations(" ".join(readings), rules)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
