@@ -2731,6 +2731,12 @@ def test_attribution_police_speak_as_the_force_the_story_names(rules):
     found = attributions("The road was cut, police said. The spokesperson of the District Police Office, "
                          "Dhading said more rain was due. Two died, police said.", rules)
     assert [a.source for a in found] == ["police", "District Police Office", "District Police Office"]
+    # the force speaks again through no relay but its own
+    found = attributions("The Uppsala Police said a man died. Police spokesperson Lina Hedqvist told the TT news "
+                         "agency that no one was held. The shooting was the third this year. Gang violence has "
+                         "risen since 2020. Police said they would patrol the area.", rules)
+    assert [a and (a.source, a.via) for a in found] == [("Uppsala Police", ()), ("Uppsala Police", ("TT news agency",)),
+                                                        None, None, ("Uppsala Police", ())]
     # a rank is no force, and "police officers" are people
     found = attributions("Deputy Superintendent of Police Ram Khadka visited the site. Police said two died. "
                          "Police officers said the road was closed.", rules)

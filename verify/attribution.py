@@ -2658,7 +2658,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "police said" speaks for a body (GUIDELINES), not for unnamed people
         force = _police_force(context, candidate.position)
         if isinstance(force, Attribution):
-            return replace(inherit(force, "+description"), speaker=None)  # (the force, not its spokesman)
+            # the force, not its spokesman, and through no relay but its own ("Lina Hedqvist told TT …"
+            # then "Police said …")
+            return replace(inherit(force, "+description"), speaker=None, via=base["via"])
         return Attribution(source=force, source_id=slug(force), source_type="government",
                            **{**base, "rule": candidate.rule + ("+police" if force == "police" else "+description")})
     if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
