@@ -2165,6 +2165,9 @@ def test_defined_acronyms_read_the_name_the_initials_spell():
     assert _defined_acronyms("the National Liberation Army (Ejército de Liberación Nacional – ELN) and the National "
                              "Commission on Human Rights (Komnas HAM)") == {
         "ELN": "National Liberation Army", "Komnas HAM": "National Commission on Human Rights"}
+    # a hyphenated acronym, spelled by the parts of a hyphenated word
+    assert _defined_acronyms("the Sudan People’s Liberation Army-In Opposition (SPLA-IO) said") == {
+        "SPLA-IO": "Sudan People’s Liberation Army-In Opposition"}
 
 
 def test_attribution_an_acronym_the_story_defines_is_spelled_out_for_its_officer_too(rules):

@@ -5066,9 +5066,9 @@ def _named_later(results: list[Attribution | None], lex: Lexicon, registry: Regi
 # "the Norwegian Refugee Council (NRC)": a name, then its acronym in brackets
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)(?:[ ]+(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)){1,9})"
-    r"[ ]+\((?:[^()]{2,60}?(?:\s[–—-]\s|,\s))?([A-Z][A-Za-z]{1,7}(?:[ ][A-Z]{2,7})?)\)")
+    r"[ ]+\((?:[^()]{2,60}?(?:\s[–—-]\s|,\s))?([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,4})?(?:[ ][A-Z]{2,7})?)\)")
 # (also a name in another language first: "(Ejército de Liberación Nacional – ELN)"; an acronym of two
-# words: "(Komnas HAM)")
+# words: "(Komnas HAM)"; a hyphenated one: "Sudan People’s Liberation Army-In Opposition (SPLA-IO)")
 _ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
 
 
@@ -5094,7 +5094,7 @@ def _defined_acronyms(text: str) -> dict[str, str]:
                 continue
             initials = "".join(part[0] for w in words[first:] if w.lower() not in _ACRONYM_JOINERS
                                for part in w.split("-") if part[:1].isupper())  # ("Inter-Services": IS)
-            if initials.upper() == acronym.upper():
+            if initials.upper() == acronym.replace("-", "").upper():  # ("SPLA-IO")
                 name = " ".join(words[first:])
                 break
         while words and (words[0].lower() in _ACRONYM_JOINERS or words[0].lower() in NATIONALITIES):
