@@ -2009,6 +2009,17 @@ def test_attribution_a_title_and_name_the_comma_less_reading_joins_are_read_as_w
     assert found is None
 
 
+@pytest.mark.parametrize("text, source", [
+    # a place's officer speaks for himself, as a governor does, not for a body named like the place
+    ("Mandera county commissioner Gabriel Otieno said security had been beefed up.", "Gabriel Otieno"),
+    ("Kaduna state commissioner John Doe said two died.", "John Doe"),
+    ("Hamas political bureau chief Ismail Haniyeh said two died.", "Hamas"),  # a body's officer still speaks for it
+])
+def test_attribution_a_place_s_officer_is_no_body(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source
+
+
 @pytest.mark.parametrize("text, via", [
     ("Castillo told the local station CMKC that 300 homes were damaged.", ("CMKC",)),  # a medium's kind, then its name
     ("Castillo told the station CMKC that 300 homes were damaged.", ("CMKC",)),
@@ -2740,6 +2751,10 @@ def test_attribution_police_speak_as_the_force_the_story_names(rules):
                          "risen since 2020. Police said they would patrol the area.", rules)
     assert [a and (a.source, a.via) for a in found] == [("Uppsala Police", ()), ("Uppsala Police", ("TT news agency",)),
                                                         None, None, ("Uppsala Police", ())]
+    # "Commissioner" is a title: the commissioner speaks for his force, by surname too
+    found = attributions('Copperbelt Police Commissioner Evans Mulenga confirmed the incident. "Three bodies were '
+                         'found," Mulenga said.', rules)
+    assert [(a.source, a.speaker) for a in found] == [("Copperbelt Police", "Evans Mulenga")] * 2
     # a rank is no force, and "police officers" are people
     found = attributions("Deputy Superintendent of Police Ram Khadka visited the site. Police said two died. "
                          "Police officers said the road was closed.", rules)

@@ -2437,6 +2437,8 @@ def _facility_named(found: re.Match) -> str | None:
     return _clean_name(" ".join(words))
 
 
+# the words that make the name before a role a place's ("Mandera county commissioner")
+_TERRITORIES = {"county", "district", "state", "province", "provincial", "region", "regional", "city", "municipal"}
 # a body's document speaking for it: "The State Border Committee's statement", "the ministry's report"
 _DOCUMENT_OF = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the))*|[Tt]he\s+[a-z]+)"
                           r"(?:'s|’s|s'|s’)\s+(?:statement|report|communiqu[eé]|letter|announcement|press\s+release)")
@@ -3381,6 +3383,11 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
             mods = match.groupdict().get("mods") or ""
             if _search(r"(?:'s|’s)$", phrase) and mods.strip():
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
+            elif set(mods.lower().split()) & _TERRITORIES and " " not in phrase.strip() and \
+                    (context.matcher or _registry_matcher(rules.registry))(phrase) is None:
+                # "Mandera county commissioner Gabriel Otieno": a place's officer, who speaks for
+                # himself as a governor does, not for a body called "Mandera"
+                return found
     if not phrase:
         return found
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
