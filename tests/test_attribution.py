@@ -2035,6 +2035,9 @@ def test_attribution_a_body_s_statement_speaks_for_the_body(rules):
     assert (found.source, found.mention) == ("State Border Committee", "The State Border Committee's statement")
     [found] = attributions("The Observatory's report said that 20 died.", rules)
     assert found.source == "Syrian Observatory for Human Rights"
+    # (a body the registry knows by part of the name too: no "… Ministry’s statement" as a source)
+    [found] = attributions("Egypt's Interior Ministry’s statement said two died.", rules)
+    assert found.source == "Egypt's Interior Ministry"
 
 
 def test_attribution_a_wire_dateline_names_the_publisher_and_leaves_the_first_subject_alone(rules):

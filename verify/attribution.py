@@ -2525,7 +2525,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
     owned = _DOCUMENT_OF.fullmatch(mention)
-    if owned is not None and not matcher(mention):
+    if owned is not None:
         # "The State Border Committee's statement claimed": the committee, in its statement
         found = _resolve(replace(candidate, mention=owned.group("owner")), rules=rules, context=context,
                          publisher=publisher)
