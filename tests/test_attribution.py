@@ -2030,6 +2030,14 @@ def test_attribution_a_medium_told_by_its_kind_and_name_is_a_relay(rules, text, 
     assert (found.source, found.via) == ("Castillo", via)
 
 
+def test_attribution_a_name_after_a_body_s_bracketed_acronym_is_the_body_s_officer(rules):
+    [found] = attributions("The chairman of the Cattle Breeders Association (MACBAN), Bello Danladi, denied it.", rules)
+    assert (found.source, found.speaker) == ("Cattle Breeders Association", "Bello Danladi")
+    # a description after the acronym is still read without its commas
+    [found] = attributions("The Norwegian Refugee Council (NRC), an aid group, said 1,900 died.", rules)
+    assert (found.source, found.speaker) == ("Norwegian Refugee Council", None)
+
+
 def test_attribution_a_body_s_statement_speaks_for_the_body(rules):
     [found] = attributions("The State Border Committee's statement claimed that refugees had been pushed back.", rules)
     assert (found.source, found.mention) == ("State Border Committee", "The State Border Committee's statement")

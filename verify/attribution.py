@@ -4796,7 +4796,11 @@ def _reading(text: str, rules: RuleSet) -> str:
         opening = next((j for j in range(k - 1, max(-1, k - 26), -1) if tokens[j].text in {",", ";", ":"} | QUOTES_OPEN
                         | QUOTES_CLOSE and not _in_number(tokens, j)), None)
         if opening is not None and tokens[opening].text == "," and opening + 1 < k and \
-                tokens[opening + 1].lower not in _ADJUNCT_OPENERS:
+                tokens[opening + 1].lower not in _ADJUNCT_OPENERS and \
+                not (tokens[opening - 1].text == ")" and all(t.capitalised for t in tokens[opening + 1:k])):
+            # (but a name after a body's bracketed acronym keeps its commas: "The chairman of the
+            # Cattle Breeders Association (MACBAN), Bello Danladi, denied" names the man after the
+            # body, not "MACBAN) Bello Danladi")
             # (not an adjunct: "The ministry, in a statement, said" reads as it stands)
             drop += [tokens[opening].start, token.start]
             if opening >= 2 and tokens[opening - 1].text.isdigit() and len(tokens[opening - 1].text) <= 3 \
