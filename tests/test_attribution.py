@@ -2038,6 +2038,13 @@ def test_attribution_a_name_after_a_body_s_bracketed_acronym_is_the_body_s_offic
     assert (found.source, found.speaker) == ("Norwegian Refugee Council", None)
 
 
+def test_attribution_a_pronoun_with_its_verb_is_no_name(rules):
+    [found] = attributions('"We\'ve had reports of roofs coming off, and cars struck by trees."', rules)
+    assert found is None or found.source != "We've"
+    [found] = attributions("“We’re still counting,” Rawlings said.", rules)
+    assert found.source == "Rawlings"
+
+
 def test_attribution_a_body_s_statement_speaks_for_the_body(rules):
     [found] = attributions("The State Border Committee's statement claimed that refugees had been pushed back.", rules)
     assert (found.source, found.mention) == ("State Border Committee", "The State Border Committee's statement")
@@ -2766,6 +2773,10 @@ def test_attribution_police_speak_as_the_force_the_story_names(rules):
     found = attributions('Copperbelt Police Commissioner Evans Mulenga confirmed the incident. "Three bodies were '
                          'found," Mulenga said.', rules)
     assert [(a.source, a.speaker) for a in found] == [("Copperbelt Police", "Evans Mulenga")] * 2
+    # a capitalised rank between the force and the role
+    [found] = attributions("Queensland Police Deputy Commissioner Gavin Rawlings told ABC Radio Brisbane that crews "
+                           "would start.", rules)
+    assert (found.source, found.speaker) == ("Queensland Police", "Gavin Rawlings")
     # a rank is no force, and "police officers" are people
     found = attributions("Deputy Superintendent of Police Ram Khadka visited the site. Police said two died. "
                          "Police officers said the road was closed.", rules)

@@ -317,6 +317,9 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
 
 
 _NOBODY = {"everything", "nothing", "something", "anything", "everyone", "nobody", "everybody"}  # ("Everything indicates …")
+# a pronoun with its verb is no name ('"We've had reports of roofs coming off"')
+_NOBODY |= {f"{p}{a}{v}" for p in ("i", "we", "you", "they", "he", "she", "it") for a in "'’"
+            for v in ("ve", "re", "m", "d", "ll", "s")}
 
 
 def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
@@ -2468,7 +2471,8 @@ def _police_force(context: _Context, at: int, named: str | None = None) -> Attri
 # a police officer's role right before his name: "Gauteng police spokesperson Colonel", "local police
 # commander", "Deputy Superintendent of Police", "Inspector General of Police (IGP), Kashmir,"
 _POLICE_ROLE = re.compile(
-    r"(?:(?P<force>(?:[A-Z][\w'’-]*\s+){0,3}[Pp]olice)\s+(?:[a-z]+\s+)?(?i:spokes(?:man|woman|person)|chief|commander|"
+    r"(?:(?P<force>(?:[A-Z][\w'’-]*\s+){0,3}[Pp]olice)\s+(?:(?:[a-z]+|Deputy|Assistant|Acting|Senior)\s+)?"
+    r"(?i:spokes(?:man|woman|person)|chief|commander|"
     r"commissioner|superintendent|inspector|officer|official|head|director|boss)"
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
     r"Director[- ]General)\s+of\s+Police)"
