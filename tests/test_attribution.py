@@ -2038,6 +2038,46 @@ def test_attribution_a_name_after_a_body_s_bracketed_acronym_is_the_body_s_offic
     assert (found.source, found.speaker) == ("Norwegian Refugee Council", None)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # from a code review of the fifteenth session's readings: each was wrong before its mend
+    ("The Rapid Support Forces' statement said the city had been taken.", ("Rapid Support Forces", None)),
+    ("Reuters' report said two died.", ("Reuters", None)),
+    ("Tinubu Orders Police To Arrest Killers Of Katsina Farmers. Police said two suspects were held.", ("police", None)),
+    ("After meeting the police commander, Kaduna State Governor Uba Sani said two villages were attacked.",
+     ("Uba Sani", "Uba Sani")),
+    ("The police arrested commander Ibrahim Musa. Musa told journalists that his gang kidnapped 20 people.",
+     ("Ibrahim Musa", "Ibrahim Musa")),
+    ("Former Inspector General of Police Ibrahim Idris said the force was underfunded.", ("Ibrahim Idris", "Ibrahim Idris")),
+    ("Superintendent of Police Kamal Thapa, spokesman for the Nepal Police, said 20 were rescued.",
+     ("Nepal Police", "Kamal Thapa")),
+    ("Jammu and Kashmir Police spokesman Manoj Sharma said two militants were killed.",
+     ("Jammu and Kashmir Police", "Manoj Sharma")),
+    ("On Tuesday police spokesman Bashir Makama said two died.", ("police", "Bashir Makama")),
+    ("The Police Ombudsman said it had opened an inquiry. Police said the officer had been suspended.", ("police", None)),
+    ("PARIS (AFP) - The mayor of Wimereux, Francis Dumortier, told reporters his town was in mourning.",
+     ("Francis Dumortier", "Francis Dumortier")),
+    ("Rami Abdel Rahman (SOHR), Observatory Director, said 20 died.",
+     ("Syrian Observatory for Human Rights", "Rami Abdel Rahman")),
+    ("The Sudan People’s Liberation Army-In Opposition (SPLA-IO) attacked Ulang. The SPLA-IO said 20 soldiers died.",
+     ("Sudan People’s Liberation Army-In Opposition", None)),
+])
+def test_attribution_review_findings_of_the_fifteenth_session(rules, text, expected):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == expected
+
+
+def test_attribution_a_police_officer_keeps_no_relay_of_his_force(rules):
+    found = attributions("The Uppsala Police told the TT news agency that two men were held. The shooting was the "
+                         "third this year. Gang violence has risen since 2020. Deputy Superintendent of Police Lina "
+                         "Hedqvist said three rifles were seized.", rules)
+    assert (found[-1].source, found[-1].speaker, found[-1].via) == ("Uppsala Police", "Lina Hedqvist", ())
+
+
+def test_attribution_a_police_station_is_no_medium(rules):
+    [found] = attributions("Ahmed told the police station Chief Inspector Musa that his car was stolen.", rules)
+    assert found.via == ()
+
+
 def test_attribution_a_pronoun_with_its_verb_is_no_name(rules):
     [found] = attributions('"We\'ve had reports of roofs coming off, and cars struck by trees."', rules)
     assert found is None or found.source != "We've"

@@ -1841,9 +1841,17 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
     if source is not None:
         return source.type in MEDIA_TYPES
     words = mention.split()
-    # (also a kind of medium before its name: "the local station CMKC", "the site Mediapart")
+    # (also a kind of medium before its name: "the local station CMKC", "the site Mediapart"; not
+    # "the water station Alouk", "the police station")
     return any(word.lower() in MEDIA_WORDS for word in words) or \
-        any(word in _MEDIA_KINDS and words[k + 1][:1].isupper() for k, word in enumerate(words[:-1]))
+        any(word in _MEDIA_KINDS and words[k + 1][:1].isupper() and (k == 0 or words[k - 1].lower() not in _NOT_MEDIA)
+            for k, word in enumerate(words[:-1]))
+
+
+# what a station or site is when it is no medium
+_NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "gas", "bus", "train", "railway", "fire",
+              "filling", "service", "space", "research", "relay", "weather", "polling", "border", "construction",
+              "archaeological", "test", "launch", "military", "nuclear", "dump", "burial", "camp"}
 
 
 _SOME_OF = {"one", "two", "three", "some", "several", "many", "most", "another"}
@@ -2442,54 +2450,93 @@ def _facility_named(found: re.Match) -> str | None:
 
 # the words that make the name before a role a place's ("Mandera county commissioner")
 _TERRITORIES = {"county", "district", "state", "province", "provincial", "region", "regional", "city", "municipal"}
-# a body's document speaking for it: "The State Border Committee's statement", "the ministry's report"
-_DOCUMENT_OF = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|the))*|[Tt]he\s+[a-z]+)"
-                          r"(?:'s|’s|s'|s’)\s+(?:statement|report|communiqu[eé]|letter|announcement|press\s+release)")
+# a body's document speaking for it: "The State Border Committee's statement", "the ministry's report",
+# "The Rapid Support Forces' statement"
+_DOCUMENT_OF = re.compile(r"(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?:statement|report|communiqu[eé]|letter|"
+                          r"announcement|press\s+release)")
 
 # a police force's name: "Kosovo Police", "Katsina State Police Command", "District Police Office"
 _POLICE_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
                           r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b")
+# capitalised words that belong to a force's name though they are common words ("District Police Office")
+_FORCE_WORDS = {"state", "national", "district", "regional", "provincial", "federal", "county", "armed", "central",
+                "reserve", "border", "metropolitan", "city", "military", "traffic", "judicial", "royal", "civil",
+                "local", "municipal", "general", "special", "criminal", "investigation", "security", "and", "of"}
+# bodies named with "police" that are no police force
+_NOT_A_FORCE = {"ombudsman", "commission", "ministry", "watchdog", "union", "authority", "association", "academy"}
+
+
+def _force_name(lex: Lexicon, words: list[str]) -> str | None:
+    """A force's name from the capitalised words before and at "police" ("Kosovo Police", "Jammu and
+    Kashmir Police", "Mandera county police"), without what opens the sentence before it ("On Tuesday",
+    "Local", "A"); None when no word names the force ("Police" alone, a rank such as "Deputy
+    Superintendent of Police", a headline such as "Tinubu Orders Police")."""
+    while words and (words[0].lower() in DAYS | MONTHS | DETERMINERS | {"on", "in", "at", "of", "and", "after"} or
+                     words[0].endswith(("'s", "’s")) or
+                     (is_common_word(words[0]) and words[0].lower() not in _FORCE_WORDS - {"local", "and", "of"})):
+        words = words[1:]
+    head = next((k for k, w in enumerate(words) if w.lower() == "police"), None)
+    if head is None or head == 0 or any(
+            w.lower().rstrip(".") in lex.title_stems or any(p in lex.title_stems for p in w.lower().split("-"))
+            or (k > 0 and is_common_word(w) and w.lower() not in _FORCE_WORDS) for k, w in enumerate(words[:head])) or \
+            any(w.lower() in _NOT_A_FORCE for w in words):
+        return None
+    return _clean_name(" ".join(words))
 
 
 def _police_force(context: _Context, at: int, named: str | None = None) -> Attribution | str:
     """The police force a sentence's "police" (or a police officer, `_speaks_for`) speaks for: the
-    force its own words name (`named`: "Gauteng police" of "Gauteng police spokesperson"), the force that
-    spoke before ("Kosovo Police said …" then "Police said …"), the one the text names before
+    force its own words name (`named`: "Gauteng police" of "Gauteng police spokesperson"), the force
+    that spoke before ("Kosovo Police said …" then "Police said …"), the one the text names before
     offset `at` ("the Katsina State Police Command"), else the police of the place: "police"."""
     if named:
         return named
     for previous in reversed(context.history):
-        if previous.source_type not in ("person", "anonymous") and "police" in previous.source.lower().split():
+        if previous.source_type not in ("person", "anonymous") and (
+                previous.source == "police" or _force_name(context.lex, previous.source.split()) == previous.source):
             return previous
     for text in (context.sentence[:at], *reversed(context.before)):
-        name = next(filter(None, (_police_named(context.lex, m) for m in reversed(list(_POLICE_NAME.finditer(text))))), None)
+        name = next(filter(None, (_force_name(context.lex, m.group(1).split())
+                                  for m in reversed(list(_POLICE_NAME.finditer(text))))), None)
         if name is not None:
             return name
     return "police"
 
 
 # a police officer's role right before his name: "Gauteng police spokesperson Colonel", "local police
-# commander", "Deputy Superintendent of Police", "Inspector General of Police (IGP), Kashmir,"
+# commander", "Mandera county police commander", "Deputy Superintendent of Police", "Inspector General
+# of Police (IGP)"; then at most a bracketed acronym, a comma and his ranks (checked in `_police_officer`)
 _POLICE_ROLE = re.compile(
-    r"(?:(?P<force>(?:[A-Z][\w'’-]*\s+){0,3}[Pp]olice)\s+(?:(?:[a-z]+|Deputy|Assistant|Acting|Senior)\s+)?"
-    r"(?i:spokes(?:man|woman|person)|chief|commander|"
-    r"commissioner|superintendent|inspector|officer|official|head|director|boss)"
+    r"(?:(?P<force>(?:(?:[A-Z][\w'’-]*|county|state|regional|provincial|district|city|and)\s+){0,4}[Pp]olice)\s+"
+    r"(?:(?:station|district|county|state|traffic|regional|provincial|divisional|area|zonal|deputy|senior|assistant|"
+    r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior)\s+)?"
+    r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|superintendent|inspector|officer|official|head|"
+    r"director|boss)"
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
     r"Director[- ]General)\s+of\s+Police)"
-    r"(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)),?){0,4}\s+$")
+    r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)),?){0,4}\s+)$")
+_FORMER = re.compile(r"\b(?:former|retired|ex|then)[\s-]+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
-def _police_named(lex: Lexicon, found: re.Match) -> str | None:
-    """The force's name in a `_POLICE_NAME` match ("Kosovo Police", "Katsina State Police Command",
-    "District Police Office"), without the words before it; None for "Police" alone and for a
-    rank ("Deputy Superintendent of Police", "Inspector General of Police")."""
-    words = found.group(1).split()
-    while words and (words[0].lower() in DAYS | MONTHS or words[0].endswith(("'s", "’s")) or
-                     words[0].lower() in {"of", "and"} or (is_common_word(words[0]) and words[0] != "Police")):
-        words.pop(0)
-    if len(words) < 2 or any(w.lower().rstrip(".") in lex.title_stems for w in words):
-        return None
-    return _clean_name(" ".join(words))
+def _police_officer(lex: Lexicon, before: str) -> tuple[bool, str | None]:
+    """Whether `before`, the text before a named person, ends with a serving police officer's role,
+    and the force its words name (`_force_name`, or None). Not another official's title after the
+    role ("After meeting the police commander, Kaduna State Governor Uba Sani"), nor a former officer."""
+    match = _POLICE_ROLE.search(before)
+    if match is None or _FORMER.search(before[:match.start()]):
+        return False, None
+    between = [w.strip(",.()") for w in match.group("between").split()]
+    if any(w.lower() in lex.title_stems and w.lower() not in _POLICE_RANKS for w in between):
+        return False, None
+    force = match.group("force")
+    return True, _force_name(lex, force.split()) if force else None
+
+
+# ranks that may stand between a police role and the officer's name
+_POLICE_RANKS = {"colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "superintendent", "supt",
+                 "inspector", "insp", "sergeant", "sgt", "constable", "const", "corporal", "cpl", "commissioner",
+                 "brig", "brigadier", "general", "gen", "adj", "sr", "snr", "comr", "deputy", "assistant", "senior",
+                 "chief", "dsp", "asp", "sp", "cp", "acp", "dcp", "igp", "dig", "aig"}
 
 
 def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
@@ -2529,7 +2576,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
     owned = _DOCUMENT_OF.fullmatch(mention)
-    if owned is not None:
+    if owned is not None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z].*|[Tt]he\s+[a-z]+", owned.group("owner")):
         # "The State Border Committee's statement claimed": the committee, in its statement
         found = _resolve(replace(candidate, mention=owned.group("owner")), rules=rules, context=context,
                          publisher=publisher)
@@ -3365,21 +3412,18 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     at = text.find(name)
     if at < 0:
         return found
-    police = _POLICE_ROLE.search(text[:at])
-    if police is not None:
-        # a police officer speaks for his force (GUIDELINES); his rank is no body of its own
-        force = police.group("force")
-        words = force.split() if force else []
-        while len(words) > 1 and (is_common_word(words[0]) or words[0].lower() in DETERMINERS):
-            words.pop(0)  # ("Local police commander", "A police spokesman")
-        named = re.sub(r"(?:'s|’s)(?=\s)", "", " ".join(words)) if len(words) > 1 else None
-        return _as_officer(found, _police_force(context, at, named), name)
     before, ahead, after, _ = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
+    police, named = _police_officer(context.lex, text[:at]) if match is None else (False, None)
     if match is not None:
+        # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
         body = match.group("body") or match.group("body2") or match.group("body3")
         phrase, owner = (body, False) if body else (match.group("owner"), True)
+    elif police:
+        # a police officer speaks for his force (GUIDELINES), through his own relay only; his rank
+        # is no body of its own
+        return replace(_as_officer(found, _police_force(context, at, named), name), via=found.via)
     else:
         match = ahead.search(text[:at]) or before.search(text[:at])
         if match is not None:
@@ -3387,7 +3431,8 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
             mods = match.groupdict().get("mods") or ""
             if _search(r"(?:'s|’s)$", phrase) and mods.strip():
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
-            elif set(mods.lower().split()) & _TERRITORIES and " " not in phrase.strip() and \
+            elif mods.split() and set(mods.lower().split()) <= _TERRITORIES and " " not in phrase.strip() and \
+                    not phrase.strip().isupper() and \
                     (context.matcher or _registry_matcher(rules.registry))(phrase) is None:
                 # "Mandera county commissioner Gabriel Otieno": a place's officer, who speaks for
                 # himself as a governor does, not for a body called "Mandera"
@@ -4801,7 +4846,8 @@ def _reading(text: str, rules: RuleSet) -> str:
                         | QUOTES_CLOSE and not _in_number(tokens, j)), None)
         if opening is not None and tokens[opening].text == "," and opening + 1 < k and \
                 tokens[opening + 1].lower not in _ADJUNCT_OPENERS and \
-                not (tokens[opening - 1].text == ")" and all(t.capitalised for t in tokens[opening + 1:k])):
+                not (tokens[opening - 1].text == ")" and all(t.capitalised for t in tokens[opening + 1:k])
+                     and not any(t.lower.rstrip(".") in lexicon(rules).title_stems for t in tokens[opening + 1:k])):
             # (but a name after a body's bracketed acronym keeps its commas: "The chairman of the
             # Cattle Breeders Association (MACBAN), Bello Danladi, denied" names the man after the
             # body, not "MACBAN) Bello Danladi")
@@ -4929,11 +4975,15 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     readings = [_OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), reading) for reading in readings]
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     for k, sentence in enumerate(sentences):
-        if candidates_per_sentence[k] or k == cut or readings[k] == sentence.text:
+        if candidates_per_sentence[k] or readings[k] == sentence.text:
             continue
         # the commas dropped for FA-KES's sake joined a title and a name that stand apart as
         # written ("The mayor of Wimereux, Francis Dumortier, said"): read the sentence as written
-        written = _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), sentence.text)
+        # (without the dateline cut from it: "PARIS (AFP) - The mayor of …")
+        written = sentence.text
+        if k == cut and (dateline := _dateline(written, matcher)) is not None:
+            written = " " * dateline.end() + written[dateline.end():]
+        written = _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), written)
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
             readings[k], candidates_per_sentence[k] = written, found
     acronyms = _defined_acronyms(document.text) if document is not None else {}
@@ -5168,10 +5218,16 @@ def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, st
     for attribution in results:
         if attribution is not None:
             changes = {}
-            if attribution.source_type not in ("person", "anonymous") and (full := spelled(attribution.source)):
+            if (attribution.source_type not in ("person", "anonymous") or attribution.source in defined) and \
+                    (full := spelled(attribution.source)):
+                # (also an acronym read as a person's name: "The SPLA-IO said")
                 known = matcher(full)
+                kind = _guess_type(full) if attribution.source_type == "person" else attribution.source_type
                 changes.update(source=known.name, source_id=known.id, source_type=known.type) if known \
-                    else changes.update(source=full, source_id=slug(full))
+                    else changes.update(source=full, source_id=slug(full),
+                                        source_type=kind if kind != "person" else "organisation")
+                if attribution.speaker == attribution.source:
+                    changes["speaker"] = None  # (no person's name after all)
             via = tuple(spelled(v) or v for v in attribution.via)
             if via != attribution.via:
                 changes["via"] = via
