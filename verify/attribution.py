@@ -2514,7 +2514,8 @@ _POLICE_ROLE = re.compile(
     r"director|boss)"
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
     r"Director[- ]General)\s+of\s+Police)"
-    r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)),?){0,4}\s+)$")
+    r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)|commissioner|superintendent|"
+    r"inspector|sergeant|constable|colonel|captain),?){0,4}\s+)$")
 _FORMER = re.compile(r"\b(?:former|retired|ex|then)[\s-]+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
