@@ -2053,6 +2053,8 @@ def test_attribution_a_name_after_a_body_s_bracketed_acronym_is_the_body_s_offic
     ("Jammu and Kashmir Police spokesman Manoj Sharma said two militants were killed.",
      ("Jammu and Kashmir Police", "Manoj Sharma")),
     ("On Tuesday police spokesman Bashir Makama said two died.", ("police", "Bashir Makama")),
+    ("Dighinala police station officer-in-charge (OC) Md Rafiqul Islam Chowdhury told reporters that four died.",
+     ("Dighinala police", "Md Rafiqul Islam Chowdhury")),
     ("The Police Ombudsman said it had opened an inquiry. Police said the officer had been suspended.", ("police", None)),
     ("PARIS (AFP) - The mayor of Wimereux, Francis Dumortier, told reporters his town was in mourning.",
      ("Francis Dumortier", "Francis Dumortier")),

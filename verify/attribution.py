@@ -2511,7 +2511,7 @@ _POLICE_ROLE = re.compile(
     r"(?:(?:station|district|county|state|traffic|regional|provincial|divisional|area|zonal|deputy|senior|assistant|"
     r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior)\s+)?"
     r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|superintendent|inspector|officer|official|head|"
-    r"director|boss)"
+    r"director|boss)(?:-in-charge)?"
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
     r"Director[- ]General)\s+of\s+Police)"
     r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)|commissioner|superintendent|"
