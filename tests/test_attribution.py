@@ -2062,6 +2062,13 @@ def test_attribution_a_name_after_a_body_s_bracketed_acronym_is_the_body_s_offic
      ("Syrian Observatory for Human Rights", "Rami Abdel Rahman")),
     ("The Sudan People’s Liberation Army-In Opposition (SPLA-IO) attacked Ulang. The SPLA-IO said 20 soldiers died.",
      ("Sudan People’s Liberation Army-In Opposition", None)),
+    # ranks and honorifics of Nigerian and South Asian copy are titles, not part of the name
+    ("When contacted, the state police spokesman, DSP Terver Akase-Udeh, confirmed the attack.",
+     ("state police", "Terver Akase-Udeh")),
+    ("The union, through its Secretary, Alhaji Garus Bello, denied it. It is wrong to blame us, Bello stated.",
+     ("Garus Bello", "Garus Bello")),
+    # a person "of" an institution is the person, not the institution
+    ("Prof. Amina Bello of Ahmadu Bello University said 20 died.", ("Amina Bello", "Amina Bello")),
 ])
 def test_attribution_review_findings_of_the_fifteenth_session(rules, text, expected):
     found = attributions(text, rules)[-1]

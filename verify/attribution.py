@@ -2236,6 +2236,10 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     if not names:
         return None
     name = names[-1]
+    if len(names) >= 2 and name[-1].lower() in _BODY_WORDS | _INSTITUTIONS:
+        at = len(words) - 1 - words[::-1].index(name[-1]) - (len(name) - 1)
+        if at > 0 and words[at - 1].lower() in {"of", "at", "from"}:
+            name = names[-2]  # "Dr. Amina Bello of Ahmadu Bello University": the person before her body
     if " ".join(name).lower() in lex.places:
         if len(names) >= 2 and len(names[-2]) >= 2 and " ".join(names[-2]).lower() not in lex.places:
             name = names[-2]  # "Talal Barazi the governor of Homs": the name before the title and place
@@ -3996,6 +4000,8 @@ def _bare_surname(word: str) -> str:
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word, flags=re.IGNORECASE).lower()
 
 
+# bodies of learning and care a person is "of" ("Dr. Amina Bello of Ahmadu Bello University")
+_INSTITUTIONS = {"university", "college", "institute", "school", "academy", "foundation", "clinic", "laboratory"}
 _BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee", "organisation", "organization",
                "front", "coalition", "centre", "center", "office", "agency", "hospital", "crescent", "society",
                "network", "observatory", "forces", "command", "authority", "department", "movement", "brigade",
