@@ -2236,7 +2236,7 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     if not names:
         return None
     name = names[-1]
-    if len(names) >= 2 and name[-1].lower() in _BODY_WORDS | _INSTITUTIONS:
+    if len(names) >= 2 and name[-1].lower() in _INSTITUTIONS:
         at = len(words) - 1 - words[::-1].index(name[-1]) - (len(name) - 1)
         if at > 0 and words[at - 1].lower() in {"of", "at", "from"}:
             name = names[-2]  # "Dr. Amina Bello of Ahmadu Bello University": the person before her body
@@ -2461,11 +2461,15 @@ _DOCUMENT_OF = re.compile(r"(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?:statemen
 
 # a police force's name: "Kosovo Police", "Katsina State Police Command", "District Police Office"
 _POLICE_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
-                          r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b")
+                          r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b"
+                          r"(?!\s+(?:Training|Academy|College|School|Commission|Ombudsman|Complaints|Authority|Union|"
+                          r"Association|Hospital|Museum|Officers?)\b)")
 # capitalised words that belong to a force's name though they are common words ("District Police Office")
 _FORCE_WORDS = {"state", "national", "district", "regional", "provincial", "federal", "county", "armed", "central",
                 "reserve", "border", "metropolitan", "city", "military", "traffic", "judicial", "royal", "civil",
-                "local", "municipal", "general", "special", "criminal", "investigation", "security", "and", "of"}
+                "local", "municipal", "general", "special", "criminal", "investigation", "security", "and", "of",
+                "region", "zone", "territory", "capital", "valley", "new", "west", "east", "north", "south", "upper",
+                "lower", "greater"}
 # bodies named with "police" that are no police force
 _NOT_A_FORCE = {"ombudsman", "commission", "ministry", "watchdog", "union", "authority", "association", "academy"}
 
@@ -2475,12 +2479,17 @@ def _force_name(lex: Lexicon, words: list[str]) -> str | None:
     Kashmir Police", "Mandera county police"), without what opens the sentence before it ("On Tuesday",
     "Local", "A"); None when no word names the force ("Police" alone, a rank such as "Deputy
     Superintendent of Police", a headline such as "Tinubu Orders Police")."""
+    if "and" in words[1:]:
+        joined = words.index("and", 1)
+        if joined > 1:
+            words = words[joined + 1:]  # ("Uba Sani and Kaduna police"; but "Jammu and Kashmir Police")
     while words and (words[0].lower() in DAYS | MONTHS | DETERMINERS | {"on", "in", "at", "of", "and", "after"} or
                      words[0].endswith(("'s", "’s")) or
-                     (is_common_word(words[0]) and words[0].lower() not in _FORCE_WORDS - {"local", "and", "of"})):
+                     (is_common_word(words[0]) and words[0].lower() not in _FORCE_WORDS - {"local", "and", "of"}
+                      and " ".join(words[:2]).lower() not in lex.places)):
         words = words[1:]
     head = next((k for k, w in enumerate(words) if w.lower() == "police"), None)
-    if head is None or head == 0 or any(
+    if head is None or head == 0 or not any(w[:1].isupper() for w in words[:head]) or any(
             w.lower().rstrip(".") in lex.title_stems or any(p in lex.title_stems for p in w.lower().split("-"))
             or (k > 0 and is_common_word(w) and w.lower() not in _FORCE_WORDS) for k, w in enumerate(words[:head])) or \
             any(w.lower() in _NOT_A_FORCE for w in words):
@@ -2513,35 +2522,41 @@ def _police_force(context: _Context, at: int, named: str | None = None) -> Attri
 _POLICE_ROLE = re.compile(
     r"(?:(?P<force>(?:(?:[A-Z][\w'’-]*|county|state|regional|provincial|district|city|and)\s+){0,4}[Pp]olice)\s+"
     r"(?:(?:station|district|county|state|traffic|regional|provincial|divisional|area|zonal|deputy|senior|assistant|"
-    r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior)\s+)?"
+    r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior)\s+){0,3}"
     r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|superintendent|inspector|officer|official|head|"
-    r"director|boss)(?:-in-charge)?"
+    r"director|boss)(?i:-in-charge)?"
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
     r"Director[- ]General)\s+of\s+Police)"
     r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)|commissioner|superintendent|"
     r"inspector|sergeant|constable|colonel|captain),?){0,4}\s+)$")
-_FORMER = re.compile(r"\b(?:former|retired|ex|then)[\s-]+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|retired|ex-|then-)\s*(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _police_officer(lex: Lexicon, before: str) -> tuple[bool, str | None]:
-    """Whether `before`, the text before a named person, ends with a serving police officer's role,
-    and the force its words name (`_force_name`, or None). Not another official's title after the
-    role ("After meeting the police commander, Kaduna State Governor Uba Sani"), nor a former officer."""
+def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]:
+    """Whether `before`, the text before a named person, ends with a serving police officer's role
+    (None: no police role at all; False: a former officer's), and the force its words name
+    (`_force_name`, or None). Not another official's title after the role ("After meeting the police
+    commander, Kaduna State Governor Uba Sani")."""
     match = _POLICE_ROLE.search(before)
-    if match is None or _FORMER.search(before[:match.start()]):
-        return False, None
+    if match is None:
+        return None, None
+    if _FORMER.search(before[:match.start()]) or re.match(r"(?i)(?:former|retired|ex-)", match.group()):
+        return False, None  # ("Former Lagos police spokesman Dolapo Badmos": himself, no body)
     between = [w.strip(",.()") for w in match.group("between").split()]
-    if any(w.lower() in lex.title_stems and w.lower() not in _POLICE_RANKS for w in between):
-        return False, None
+    if any(w.lower() in lex.title_stems and w.lower() not in _POLICE_RANKS | lex.honorifics | _HONORIFIC_TITLES
+           for w in between):
+        return None, None  # (but "The Lagos police spokesman, Mr Benjamin Hundeyin,")
     force = match.group("force")
     return True, _force_name(lex, force.split()) if force else None
 
 
+# titles of courtesy that may stand between a police role and the officer's name
+_HONORIFIC_TITLES = {"alhaji", "hajia", "mallam", "malam", "comrade", "hon", "chief", "engr"}
 # ranks that may stand between a police role and the officer's name
 _POLICE_RANKS = {"colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "superintendent", "supt",
                  "inspector", "insp", "sergeant", "sgt", "constable", "const", "corporal", "cpl", "commissioner",
-                 "brig", "brigadier", "general", "gen", "adj", "sr", "snr", "comr", "deputy", "assistant", "senior",
-                 "chief", "dsp", "asp", "sp", "cp", "acp", "dcp", "igp", "dig", "aig"}
+                 "brig", "brigadier", "general", "gen", "adj", "comr", "deputy",
+                 "chief", "dsp", "asp", "ssp", "acp", "dcp", "igp", "dig", "aig"}
 
 
 def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
@@ -2597,7 +2612,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "Lt-Col Mbusa said" after "Lt-Col Fiston Mbusa, the army's sector spokesman, said": a title
         # and the surname of a person who spoke before (else the mention is read as it stands)
         found = _resolve(replace(candidate, mention=words[1]), rules=rules, context=context, publisher=publisher)
-        if found is not None and found.rule.endswith("+surname"):
+        if found is not None and found.rule.endswith(("+surname", "+introduced")):
             return replace(found, mention=mention)
     if len(words) == 2 and lower_words[0] == "the" and _AGED.fullmatch(lower_words[1]):
         # "the 34-year-old said": the person the story spoke of last, named or not
@@ -3420,7 +3435,9 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     before, ahead, after, _ = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
-    police, named = _police_officer(context.lex, text[:at]) if match is None else (False, None)
+    police, named = _police_officer(context.lex, text[:at]) if match is None else (None, None)
+    if police is False:
+        return found  # a former police officer speaks for himself
     if match is not None:
         # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
         body = match.group("body") or match.group("body2") or match.group("body3")
