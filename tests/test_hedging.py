@@ -49,6 +49,7 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ('"We expect the number to change once we have full access," he said.', ["We expect"]),
     ("\"I'd expect quotes to move back toward 1%,\" said Hale.", ["I'd expect"]),
     ("\"We’re still expecting destructive winds near the centre,\" she said.", ["We’re still expecting"]),
+    ("Officials said they can’t rule out more deaths.", ["can’t rule out"]),  # either apostrophe matches a phrase's
     ("His condition was described as stable.", ["was described as"]),  # a state as reported, not seen
     ("He was taken to hospital, where his condition was stated to be stable.", ["was stated to be"]),
 ])

@@ -58,7 +58,7 @@ DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
                "times", "post", "website", "outlet", "paper"}
-_MEDIA_KINDS = MEDIA_WORDS | {"broadcaster", "outlet", "magazine", "station", "site"}  # the word before a medium's name
+_MEDIA_KINDS = MEDIA_WORDS | {"magazine", "station", "site"}  # the word before a medium's name
 QUOTES_OPEN = {'"', "“", "«"}
 QUOTES_CLOSE = {'"', "”", "»"}
 # declaring mourning, martial law, a curfew or an area something is an act ("declared three days of
@@ -2219,12 +2219,14 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
 def _person_name(lex: Lexicon, mention: str) -> str | None:
     """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
     words = mention.replace(",", " , ").split()
-    runs, current = [], []
+    runs, current, before = [], [], {}  # before: the word before each run
     for k, word in enumerate(words):
         particle = word.lower() in _NAME_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper()
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and word.lower().rstrip(".") not in lex.title_stems \
                 and word.lower() not in lex.descriptors:
+            if not current:
+                before[len(runs)] = words[k - 1].lower() if k > 0 else ""
             current.append(word)
         else:
             if current:
@@ -2232,17 +2234,15 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
             current = []
     if current:
         runs.append(current)
-    names = [r for r in runs if len(r) >= 2 or (len(r) == 1 and len(words) > 1)]
+    names = [(r, before[k]) for k, r in enumerate(runs) if len(r) >= 2 or (len(r) == 1 and len(words) > 1)]
     if not names:
         return None
-    name = names[-1]
-    if len(names) >= 2 and name[-1].lower() in _INSTITUTIONS:
-        at = len(words) - 1 - words[::-1].index(name[-1]) - (len(name) - 1)
-        if at > 0 and words[at - 1].lower() in {"of", "at", "from"}:
-            name = names[-2]  # "Dr. Amina Bello of Ahmadu Bello University": the person before her body
+    name = names[-1][0]
+    if len(names) >= 2 and name[-1].lower() in _INSTITUTIONS and names[-1][1] in {"of", "at", "from"}:
+        name = names[-2][0]  # "Dr. Amina Bello of Ahmadu Bello University": the person before her body
     if " ".join(name).lower() in lex.places:
-        if len(names) >= 2 and len(names[-2]) >= 2 and " ".join(names[-2]).lower() not in lex.places:
-            name = names[-2]  # "Talal Barazi the governor of Homs": the name before the title and place
+        if len(names) >= 2 and len(names[-2][0]) >= 2 and " ".join(names[-2][0]).lower() not in lex.places:
+            name = names[-2][0]  # "Talal Barazi the governor of Homs": the name before the title and place
         else:
             return None  # "Aleppo Governor": a place and a title, no name
     # "The provincial governor of Homs Talal Barazi": the place ends before the person's name
@@ -2529,7 +2529,8 @@ _POLICE_ROLE = re.compile(
     r"Director[- ]General)\s+of\s+Police)"
     r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)|commissioner|superintendent|"
     r"inspector|sergeant|constable|colonel|captain),?){0,4}\s+)$")
-_FORMER = re.compile(r"\b(?:former|retired|ex-|then-)\s*(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_FORMER_WORD = re.compile(r"(?:former|retired|ex-|then-)", re.IGNORECASE)
+_FORMER = re.compile(rf"\b{_FORMER_WORD.pattern}\s*(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]:
@@ -2537,10 +2538,10 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
     (None: no police role at all; False: a former officer's), and the force its words name
     (`_force_name`, or None). Not another official's title after the role ("After meeting the police
     commander, Kaduna State Governor Uba Sani")."""
-    match = _POLICE_ROLE.search(before)
+    match = _POLICE_ROLE.search(before) if "olice" in before else None  # (most names have no police role)
     if match is None:
         return None, None
-    if _FORMER.search(before[:match.start()]) or re.match(r"(?i)(?:former|retired|ex-)", match.group()):
+    if _FORMER.search(before[:match.start()]) or _FORMER_WORD.match(match.group()):
         return False, None  # ("Former Lagos police spokesman Dolapo Badmos": himself, no body)
     between = [w.strip(",.()") for w in match.group("between").split()]
     if any(w.lower() in lex.title_stems and w.lower() not in _POLICE_RANKS | lex.honorifics | _HONORIFIC_TITLES
@@ -4996,7 +4997,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             break
     # "Contacted, Md Shahidul Islam, deputy commissioner … of Dhaka Metropolitan Police, said": the
     # opening participle is no part of the subject
-    readings = [_OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), reading) for reading in readings]
+    readings = [_without_opening_participle(reading) for reading in readings]
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     for k, sentence in enumerate(sentences):
         if candidates_per_sentence[k] or readings[k] == sentence.text:
@@ -5007,7 +5008,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         written = sentence.text
         if k == cut and (dateline := _dateline(written, matcher)) is not None:
             written = " " * dateline.end() + written[dateline.end():]
-        written = _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), written)
+        written = _without_opening_participle(written)
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
             readings[k], candidates_per_sentence[k] = written, found
     acronyms = _defined_acronyms(document.text) if document is not None else {}
@@ -5041,7 +5042,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 and not attribution.rule.startswith("attr.inverted-cue")
                 and reading.lstrip()[:1].isupper()) \
                 and (dropped := _without_insertion(
-                    _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), sentence.text), rules)) is not None:
+                    _without_opening_participle(sentence.text), rules)) is not None:
             # "Mohammad, a Tafas resident in his forties, told …": the subject before the insertion
             plain, insertion = dropped
             context.sentence = plain
@@ -5162,6 +5163,11 @@ _ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
 
 
 _OPENING_PARTICIPLE = re.compile(r"^(?:Contacted|Asked|Reached|Approached|Questioned)(?:\s+by\s+[^,]{1,40})?,\s+(?=[A-Z])")
+
+
+def _without_opening_participle(reading: str) -> str:
+    """`reading` with an opening participle ("Contacted,") blanked, offsets kept."""
+    return _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), reading)
 
 
 def _defined_acronyms(text: str) -> dict[str, str]:

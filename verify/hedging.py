@@ -75,7 +75,9 @@ class _Matcher:
             chosen = [p for p in self.phrases if self.key_of.get(p) in present]
 
             def alternation(phrases, flags=0):
-                return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", flags) if phrases else None
+                # (an apostrophe of a phrase matches either one the text writes: "we'd expect", "we’d expect")
+                return re.compile(r"\b(" + "|".join(re.escape(p).replace("'", "['’]") for p in phrases) + r")\b",
+                                  flags) if phrases else None
 
             compiled = tuple(p for p in (
                 alternation([p for p in chosen if p not in CASE_SENSITIVE and not self.by_phrase[p].agentless],
@@ -120,7 +122,7 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
         for match in pattern.finditer(text):
             if match.start() in cleared:
                 continue
-            hedge = by_phrase[match.group().lower()]
+            hedge = by_phrase[match.group().lower().replace("’", "'")]
             if hedge.agentless and (named or _BY_AGENT.match(text, match.end())):
                 continue
             hits.append((match, hedge))
