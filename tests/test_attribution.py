@@ -3440,3 +3440,55 @@ def test_attribution_a_dateline_with_a_colon_names_the_publisher_the_story_is_to
 def test_attribution_an_unknown_dateline_names_no_publisher_that_is_not_told(rules):
     found = attributions("BEIRUT (Xinhuo) - The army said 12 died. A resident told Pajhwok Afghan News he fled.", rules)
     assert found[-1].via == ("Pajhwok Afghan News",)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # roles the officers ruling covers that the rule file lacked: a party's secretary, an agency's
+    # forecaster, meteorologist or scientist, a hospital's nurse, a university's rector
+    ("ANC provincial secretary Thabo Mokoena said 12 members had been arrested.", "ANC", "Thabo Mokoena"),
+    ("The Met Office said the storm would weaken. Met Office chief meteorologist Jane Hill said winds "
+     "would reach 90 mph.", "Met Office", "Jane Hill"),
+    ("Amina Diallo, a nurse at Kayes Regional Hospital, said 14 wounded had arrived.", "Kayes Regional Hospital",
+     "Amina Diallo"),
+    # a capitalised role after a body's acronym or after a name ending in a body's word
+    ("The National Disaster Management Authority issued an alert. NDMA Deputy Director Karim Shah said "
+     "rivers were rising.", "National Disaster Management Authority", "Karim Shah"),
+    ("Lviv City Council Secretary Marta Hnatiuk said 30 people were hurt.", "Lviv City Council", "Marta Hnatiuk"),
+    # a possessive body: "its", "the union's", "the university's", "the Ministry's"
+    ("The Kivu Miners Union said the shaft was unsafe. The union's regional representative, Joseph Kabila "
+     "Mutombo, said 11 men were trapped.", "Kivu Miners Union", "Joseph Kabila Mutombo"),
+    ("Gulu University of Science closed its campus. The university's rector, Peter Okello, said 3 students "
+     "died.", "Gulu University of Science", "Peter Okello"),
+    ("The Mercy Clinic in Bossangoa took in the wounded. Its director, Dr Anne Ngaba, said 17 had been treated.",
+     "Mercy Clinic in Bossangoa", "Anne Ngaba"),
+    ("The EU's spokesperson for foreign affairs, Lena Berg, said the raid was unlawful.", "European Union", "Lena Berg"),
+])
+def test_attribution_more_officers_speak_for_their_body(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a scholar at a place of learning speaks for himself (a researcher at an NGO does not: above)
+    ("Maria Lopes, a political scientist at the University of Porto, said the vote was rigged.", "Maria Lopes"),
+    ("Tom Reed, a researcher at the Institute for Security Studies, said 40 died.", "Tom Reed"),
+    # the head or a member of a local government speaks for himself, as a mayor does
+    ("The chairman of Bida Local Government, Musa Bello, said 23 bodies had been recovered.", "Musa Bello"),
+    ("Olena Marchuk, head of the Kherson Regional Military Administration, said two missiles hit.", "Olena Marchuk"),
+    ("A member of the Basra provincial council, Ali Jaber, said the curfew was lifted.", "Ali Jaber"),
+    ("The head of Tyre's municipal council, Hassan Dbouk, said 8 homes were destroyed.", "Hassan Dbouk"),
+    # a capitalised cabinet title after a place is no body's role
+    ("British Foreign Secretary John Carter said the attack was wrong.", "John Carter"),
+])
+def test_attribution_scholars_and_local_heads_speak_for_themselves(rules, text, person):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == (person, "person")
+
+
+def test_attribution_its_officer_needs_a_body_the_sentence_before_began_with(rules):
+    # "Its" points to the body the sentence before began with; with none, the officer is himself
+    found = attributions("Heavy rain fell overnight. Its spokesman, John Smith, said 20 died.", rules)[-1]
+    assert found.source == "John Smith"
+    found = attributions("The Kenya Red Cross Society sent teams. Its secretary-general, Ahmed Idris, said 40 were "
+                         "hurt.", rules)[-1]
+    assert (found.source, found.speaker) == ("Kenya Red Cross Society", "Ahmed Idris")  # (not the ICRC)

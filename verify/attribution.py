@@ -3234,6 +3234,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+role-of-body"})
     member = _member_of(lex, mention, matcher) or _title_of_body(lex, mention) or \
         (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None)
+    if member is not None and member[1] and _speaks_for_himself(mention, member[0]):
+        # "Yurii Dovhal, head of the Sumy Regional Military Administration": himself, as a mayor
+        return Attribution(source=member[1], source_id=slug(member[1]), source_type="person", speaker=member[1],
+                           **{**base, "rule": candidate.rule + "+for-himself"})
     if member is not None:
         # "Obeida al-Hamawi of the activist-run Hama Media Center": the body speaks through him
         body, speaker = member
@@ -3287,7 +3291,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
         officer = _OFFICER_OF.match(mention)
         if officer is not None and officer.group("body").split()[-1][:1].isupper() and \
-                officer.group("body").lower() not in lex.places:
+                officer.group("body").lower() not in lex.places and not _speaks_for_himself(mention, officer.group("body")):
             # "Mahmoud Abu Hamda, a spokesman for the Civil Defence", "Rojhat Kalo, co-chair of the
             # Health Authority in the Euphrates Region": a body the registry does not know speaks
             # through its officer, both named from the text
@@ -3311,15 +3315,26 @@ def _officer_patterns(rules: RuleSet):
         lex = lexicon(rules)
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
         role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
+        # (each word capitalised: "Deputy Director", "Secretary-General")
+        upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), r))
+                                       .replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
         low_role = rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{roles})"  # ("National Security Adviser" is a title)
         titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
-        titles += r"|sr\.|snr\."  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
+        titles += "|" + "|".join(sorted(re.escape(h) for h in lex.honorifics)) + r"|sr\.|snr\."  # ("Secretary, Dr Rumbidzai Makoni")  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
-            rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?)\s+{low_role}"
-            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+            rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
+            rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s))\s+{low_role}"  # ("Its director,", "The union's representative,")
+            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+        # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
+        # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
+        # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
+        upper = re.compile(
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>[A-Z][A-Z&]+(?:-[A-Z]+)?|{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?"
+            rf"\s+(?:{_BODY_HEADS})|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,2}}?)(?:{upper_roles})"
+            rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
         acronym = rf"(?:\s*{_BRACKETED_ACRONYM})?"  # ("a spokesperson for the UN Children's Fund (UNICEF), Tomás Ferreira,")
@@ -3333,8 +3348,15 @@ def _officer_patterns(rules: RuleSet):
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
         named = re.compile(role_and_body + r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
-        return before, ahead, after, named
+        return before, ahead, after, named, upper
     return derived(rules, "attribution.officers", build)
+
+
+# the last word of a body's name, for a capitalised officer's role after it (`_officer_patterns`)
+_BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
+               "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
+               "Network|Observatory|Office|Organisation|Organization|Party|Program|Programme|Service|Services|Society|"
+               "Union|University")
 
 
 def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -3349,6 +3371,8 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
         name = match.group("name")
         if mention[-len(name.split()):] != name.split() or match.group("body").split()[-1] not in mention:
             continue
+        if _speaks_for_himself(match.group(), match.group("body")):
+            return replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
         body = _officer_body(match.group("body").strip(), rules=rules, context=context, at=match.start(), owner=False)
         return _as_officer(found, body, name) if body is not None else None
     return None
@@ -3433,7 +3457,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     at = text.find(name)
     if at < 0:
         return found
-    before, ahead, after, _ = _officer_patterns(rules)
+    before, ahead, after, _, upper = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
     police, named = _police_officer(context.lex, text[:at]) if match is None else (None, None)
@@ -3448,7 +3472,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
         # is no body of its own
         return replace(_as_officer(found, _police_force(context, at, named), name), via=found.via)
     else:
-        match = ahead.search(text[:at]) or before.search(text[:at])
+        match = ahead.search(text[:at]) or before.search(text[:at]) or upper.search(text[:at])
         if match is not None:
             phrase = match.group("body")
             mods = match.groupdict().get("mods") or ""
@@ -3462,10 +3486,30 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
                 return found
     if not phrase:
         return found
+    if match is not None and _speaks_for_himself(match.group(), phrase):
+        return replace(found, source=name, source_id=slug(name), source_type="person")  # (not "council Kamal Saad")
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
     if body is None:
         return found
     return _as_officer(found, body, name)
+
+
+def _speaks_for_himself(role: str, body: str) -> bool:
+    """Whether an officer's role at a body still leaves him speaking for himself
+    (fixtures/gold/GUIDELINES.md, "Written down in the sixteenth session"): a scholar at a place of
+    learning ("a researcher at the University of Reading"; but "a researcher at Human Rights Watch"
+    speaks for it), and the head or a member of a local government ("the Chairman of Guma LGA",
+    "head of the Sumy Regional Military Administration"), who speaks for himself as a mayor does."""
+    return bool(_ACADEMIC_ROLE.search(role) and _ACADEMIC_BODY.search(body)
+                or _LOCAL_HEAD_ROLE.search(role) and _LOCAL_GOVERNMENT.search(body))
+
+
+_ACADEMIC_ROLE = re.compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar)s?\b")
+_ACADEMIC_BODY = re.compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
+_LOCAL_HEAD_ROLE = re.compile(r"(?i)\b(?:head|chair|chairman|chairperson|chairwoman|mayor|member)\b")
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?i)\b(?:LGA|local\s+government|municipal|municipality|village|commune|community|people['’]s\s+committee|"
+    r"military\s+administration|(?:city|town|district|county|provincial|regional|oblast)(?:['’]s)?\s+(?:council|administration))\b")
 
 
 def _as_officer(found: Attribution, body, name: str) -> Attribution:
@@ -3493,12 +3537,21 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if known is not None and known.type not in MEDIA_TYPES | {"person"}:
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    if phrase in {"Its", "its"}:  # "Its director, Dr Zoran Stefanović,": the body the sentence before began with
+        subject = _search(r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:of|for|in)(?:\s+the)?"
+                          r"(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1]) if context.before else None
+        if subject is None or _guess_type(subject.group("name")) == "person":
+            return None
+        return registry.find(subject.group("name")) or subject.group("name")
     described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?)(?:'s|’s)?", phrase)
     if described is not None:
         word = described.group(1)
-        word = word if word in context.lex.descriptions else word[:-1] if word[:-1] in context.lex.descriptions else None
-        if word is None:
-            return None
+        if word not in context.lex.descriptions and word[:-1] not in context.lex.descriptions:
+            # "the union's representative", "the office's director": the body that spoke before, or
+            # that the text named before, by that word ("the Petrol-İş union", "Office for Kosovo")
+            return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
+                         and word in a.source.lower().split()), None) or _named_earlier(context, word, at)
+        word = word if word in context.lex.descriptions else word[:-1]
         # "the group's director": the body of that kind the text spoke of last; "its" the body that spoke last
         return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
             next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
@@ -3556,11 +3609,12 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
 def _named_earlier(context: _Context, head: str, at: int) -> str | None:
     """The name the text gave earlier to a body it now calls by its head noun: "the emergency room"
     after "the El-Obeid Emergency Response Room", "the hospital" after "Beledweyne General Hospital"."""
-    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,5}}){re.escape(head.capitalize())}\b")
+    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,5}}){re.escape(head.capitalize())}\b"
+                         rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?)")  # (also "Brno University of Technology")
     for text in (context.sentence[:at], *reversed(context.before)):
         found = list(pattern.finditer(text))
         if found:
-            return (found[-1].group(1) + head.capitalize()).strip()
+            return (found[-1].group(1) + head.capitalize() + found[-1].group(2)).strip()
     return None
 
 
@@ -4903,6 +4957,8 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source
     spoke of), "NRC's spokeswoman"; None when the role names no body ("head of research at a
     Copenhagen-based shipping consultancy")."""
     officer = _ROLE_IN_INSERTION.match(insertion)
+    if officer is not None and _speaks_for_himself(officer.group(), insertion):
+        return None  # ("chairman of the Y Ty Commune People's Committee": himself, as a mayor)
     if officer is not None:
         phrase = officer.group("body")
         body = _named_body(phrase, context, matcher)
