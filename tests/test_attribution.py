@@ -3492,3 +3492,14 @@ def test_attribution_its_officer_needs_a_body_the_sentence_before_began_with(rul
     found = attributions("The Kenya Red Cross Society sent teams. Its secretary-general, Ahmed Idris, said 40 were "
                          "hurt.", rules)[-1]
     assert (found.source, found.speaker) == ("Kenya Red Cross Society", "Ahmed Idris")  # (not the ICRC)
+
+
+@pytest.mark.parametrize("text, source", [
+    # what a rule says is no one's claim: the sentence's own speaker stands
+    ("\"We buried them according to Islamic rites,\" Mr Musa said.", "Musa"),
+    ("The executions were carried out according to Sharia law, the Amaq agency said.", "Amaq"),
+    ("According to Amnesty International, 20 died.", "Amnesty International"),  # a body still is a source
+])
+def test_attribution_according_to_a_rule_names_no_source(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source

@@ -802,6 +802,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 span = _span_forward(lex, tokens, k)
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
+                if span and span[1] < n and lowers[span[1]] in _RULES_NOT_SPEAKERS:
+                    span = None  # "according to Islamic rites", "according to international law": no one said it
                 if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
                         span[1] - span[0] == 1 and lowers[span[0]] in lex.referring_heads and lowers[span[0] - 1] == "the")):
                     add(span, cue_text, cue, "attr.according-to", tokens[i].start)  # (also "according to the governor")
@@ -4946,6 +4948,10 @@ def _reading(text: str, rules: RuleSet) -> str:
     return text
 
 
+# what a rule, not a speaker, is "according to" ("according to Islamic rites", "… Sharia law")
+_RULES_NOT_SPEAKERS = {"rite", "rites", "law", "laws", "tradition", "traditions", "custom", "customs", "calendar",
+                       "standards", "rules", "principles", "procedure", "procedures", "protocol", "protocols", "norms",
+                       "teachings", "practice", "practices", "schedule", "timetable"}
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via", "through", "under"}
 # an officer's role in a body, as an insertion: ", a logistics officer with Unrwa, …", ", director of
 # al-Ahli Arab Hospital, where …", ", co-chair of the Health Authority in the Euphrates Region,"
