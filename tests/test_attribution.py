@@ -3503,3 +3503,37 @@ def test_attribution_its_officer_needs_a_body_the_sentence_before_began_with(rul
 def test_attribution_according_to_a_rule_names_no_source(rules, text, source):
     [found] = attributions(text, rules)
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # an outlet's own staff sign the byline, whether or not the registry knows the outlet
+    ("Rockets hit the north\nBy Galilee Tribune staff\nA resident told the Galilee Tribune 12 died.", "Galilee Tribune"),
+    ("Blast in Kunar\nBy Pajhwok Reporter On Sep 02, 2025 - 14:35\nTwelve died.", "Pajhwok"),
+    # the initials of a name the story spells out
+    ("Drones hit the north\nBy TOI STAFF\nA resident told The Times of Israel that 12 died.", "Times of Israel"),
+    # the outlet after the reporters' names, or alone
+    ("Base attacked\nBy Carter Whitfield, Stars and Stripes • November 18, 2025\nAn officer told Stars and Stripes "
+     "that 12 died.", "Stars and Stripes"),
+    ("Strike on a car\nBy Al Mayadeen English\nThree died.", "Al Mayadeen"),
+    ("Strike on a car\nSource: Al Mayadeen English + Agencies\nThree died.", "Al Mayadeen"),
+])
+def test_publisher_a_byline_that_names_the_outlet(rules, text, publisher):
+    from verify.attribution import publisher_of
+    found = publisher_of(Document(id="t", origin="t", text=text), rules.registry)
+    assert found is not None and found.name == publisher
+
+
+@pytest.mark.parametrize("text", [
+    "Attack in Benue\nBy Terkula Aondona, Makurdi\nTwelve died.",  # the reporter's town is no outlet
+    "Attack in Benue\nBy WANJIRU MAINA\nTwelve died.",
+    "Attack in Benue\nSource: Reuters/AFP\nTwelve died.",  # what the story drew on, not who publishes it
+])
+def test_publisher_a_byline_without_an_outlet_names_none(rules, text):
+    from verify.attribution import publisher_of
+    assert publisher_of(Document(id="t", origin="t", text=text), rules.registry) is None
+
+
+def test_attribution_told_the_outlet_a_staff_byline_names_is_no_relay(rules):
+    found = attributions("Drones hit the north\nBy TOI STAFF\nA senior security official told The Times of Israel "
+                         "that the drone flew low.", rules)
+    assert (found[-1].source_type, found[-1].via) == ("anonymous", ())

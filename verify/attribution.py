@@ -4787,15 +4787,25 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     # a byline naming the outlet: "Fikri Hasanuddin (The Jakarta Post)", "By Euronews with AP, AFP"
     r"^[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,4}[ ]+\(" + _OUTLET_NAME + r"\)[ ]*$",
     r"^By[ ]+" + _OUTLET_NAME + r"[ ]+with[ ]",
-    # a byline of the outlet's own desk: "Gulf News Report", "Tribune Desk", "Dawn Staff Reporter"
+    # a byline of the outlet's own desk: "Gulf News Report", "Tribune Desk", "Dawn Staff Reporter";
+    # also "By TOI STAFF", "By L'Orient Today staff", "From CNN staff", "By Pajhwok Reporter On Sep 02"
     r"^" + _OUTLET_NAME + r"[ ]+(?:Report|Desk|Web[ ]Desk|News[ ]Desk|Staff|Staff[ ]Reporter|Staff[ ]Writer|Bureau)[ ]*$",
+    r"^(?:By|From)[ ]+" + _OUTLET_NAME + r"[ ]+(?i:staff|reporter|correspondent|desk|bureau)\b(?P<byline>)",
+    # a byline whose last name is the outlet's: "By Carter Whitfield, Stars and Stripes • November 18"
+    # (a place there is no medium: "By Terkula Aondona, Makurdi"), or the outlet alone: "By Al Mayadeen English"
+    r"^By[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3}(?:(?:,|[ ]and)[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3})*,[ ]+"
+    r"((?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w'’-]*){0,3})[ ]*(?:[•|].*)?$",
+    r"^By[ ]+" + _OUTLET_NAME + r"[ ]*$",
+    # "Source: Al Mayadeen English + Agencies" (a bare "Source: Reuters/AFP" names what the story drew on)
+    r"^(?i:source):[ ]+" + _OUTLET_NAME + r"[ ]*\+[ ]*(?i:agencies)[ ]*$",
 ))
 
 
 def _self_named(text: str, matcher) -> Source | None:
     """The outlet a story names as itself (`_SELF_REFERENCES`), when no dateline names it: the
-    registry's medium, or an outlet named from the text when the story also says "told <it>"
-    or its name says it is a medium ("Kyiv Independent", "Middle East Eye")."""
+    registry's medium, or an outlet named from the text when the story also says "told <it>",
+    its name says it is a medium ("Kyiv Independent", "Middle East Eye") or its staff sign the
+    byline ("By TOI STAFF", read as the "Times of Israel" the story spells out)."""
     for pattern in _SELF_REFERENCES:
         for found in pattern.finditer(text):
             name = found.group(1).strip()
@@ -4807,9 +4817,28 @@ def _self_named(text: str, matcher) -> Source | None:
                     return known
                 continue
             bare = re.sub(r"^The\s+", "", name)
+            spelled = _spelled_out(bare, text) if re.fullmatch(r"[A-Za-z]{2,5}", bare) else None
+            if spelled is not None:
+                # "By TOI STAFF" and later "told The Times of Israel": the name its initials spell
+                known = matcher(spelled)
+                return known if known is not None and known.type in MEDIA_TYPES else \
+                    Source(id=slug(spelled), name=spelled, type="outlet")
             told = _search(r"\btold\s+(?:the\s+)?" + re.escape(bare) + r"\b", text)
-            if told or any(w.lower() in MEDIA_WORDS for w in bare.split()):
-                return Source(id=slug(bare), name=bare, type="outlet")
+            if told or any(w.lower() in MEDIA_WORDS for w in bare.split()) or "byline" in pattern.groupindex:
+                return Source(id=slug(bare), name=bare, type="outlet")  # (an outlet's own staff sign a byline)
+    return None
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The capitalised name in `text` whose words' first letters spell `acronym`, "of" and "the"
+    included ("Times of Israel" for "TOI" or "ToI"), or None."""
+    for found in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))+", text):
+        words = found.group().split()
+        for start in range(len(words)):
+            run = words[start:start + len(acronym)]
+            if len(run) == len(acronym) and run[0][:1].isupper() and run[-1][:1].isupper() and \
+                    "".join(w[0] for w in run).lower() == acronym.lower():
+                return " ".join(run)
     return None
 
 
