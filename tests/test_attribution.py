@@ -3537,3 +3537,25 @@ def test_attribution_told_the_outlet_a_staff_byline_names_is_no_relay(rules):
     found = attributions("Drones hit the north\nBy TOI STAFF\nA senior security official told The Times of Israel "
                          "that the drone flew low.", rules)
     assert (found[-1].source_type, found[-1].via) == ("anonymous", ())
+
+
+@pytest.mark.parametrize("text, source", [
+    # a person described, then who he is between commas, then the cue
+    ("The administrator, who asked not to be named for his safety, said 30 fighters died.", "unnamed (the administrator)"),
+    ("A shop owner, who asked not to be named, said 12 died.", "unnamed (owner)"),
+    # after an opening adverb
+    ("However, a security officer at the scene, who sought anonymity, said the toll could rise.",
+     "unnamed (a security officer at the scene)"),
+    ("However, the army said 12 died.", "unnamed (the army)"),
+    # "a person familiar with the matter", the wire's unnamed source
+    ("A person familiar with the matter said 12 died.", "unnamed (a person)"),
+])
+def test_attribution_unnamed_people_described_before_the_cue(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found is not None and found.source == source
+
+
+def test_attribution_a_clause_before_a_relative_is_no_subject(rules):
+    # the relative-clause reading needs a determiner first: a clause is not read as a subject
+    [found] = attributions("Troops advanced on the town, which lies on the river, officials said.", rules)
+    assert found.source == "unnamed (officials)"

@@ -5030,14 +5030,22 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     descriptors = lexicon(rules).descriptors
     tokens = tokenize(text, rules)
-    first = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if first is None or not 1 <= first <= 12 or not tokens[0].text[:1].isupper() or \
+    opener = 0
+    if len(tokens) > 2 and tokens[0].lower in _SENTENCE_ADVERBS and tokens[1].text == ",":
+        opener = 2  # "However, a security officer at the scene, who sought anonymity …, said"
+    first = next((k for k, t in enumerate(tokens) if t.text == "," and k >= opener), None)
+    relative = first is not None and first + 1 < len(tokens) and tokens[first + 1].lower == "who" and \
+        tokens[opener].lower in DETERMINERS | _QUANTIFIERS
+    # (a person described, then who he is: "A nurse at a public hospital in Maputo, who asked not to be
+    # named because …, said", "The administrator, who asked not to be named for his safety, said")
+    if first is None or not 1 <= first - opener <= 12 or not (tokens[opener].text[:1].isupper() or opener) or \
             not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "in", "with", "(", ")"}
                     or "-" in t.text
                     or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put";
                     #                             "An official in Daraa's Internal Security Command, speaking …, said")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
-                    for k, t in enumerate(tokens[:first])):
+                    or (relative and t.text.isalpha() and t.text.islower())
+                    for k, t in enumerate(tokens[opener:first], start=opener)):
         return None  # (a name or a body, not a clause: "Assad only controls 48 percent of the country, …")
     if first + 1 < len(tokens) and tokens[first + 1].lower in {"citing", "quoting", "according"}:
         return None  # "PTI, citing officials, reported": the insertion names the source
@@ -5051,8 +5059,12 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
             m += 1
         cue = index.single.get(tokens[m].lower) if m < len(tokens) else None
         if cue is not None and cue.kind in {"verb", "toll"} and not tokens[m].text[:1].isupper():
-            return text[:tokens[first].start] + " " + text[tokens[k].end:].lstrip(), text[tokens[first].end:tokens[k].start]
+            return text[tokens[opener].start:tokens[first].start] + " " + text[tokens[k].end:].lstrip(), \
+                text[tokens[first].end:tokens[k].start]
     return None
+
+
+_SENTENCE_ADVERBS = {"however", "meanwhile", "separately", "earlier", "later", "still", "yet", "instead", "elsewhere"}
 
 
 def _in_number(tokens: list[Token], j: int) -> bool:
