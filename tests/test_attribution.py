@@ -3559,3 +3559,12 @@ def test_attribution_a_clause_before_a_relative_is_no_subject(rules):
     # the relative-clause reading needs a determiner first: a clause is not read as a subject
     [found] = attributions("Troops advanced on the town, which lies on the river, officials said.", rules)
     assert found.source == "unnamed (officials)"
+
+
+def test_attribution_a_state_s_ministry_spokesman_is_not_its_government(rules):
+    # "Foreign Ministry spokesman" in a story from Iran: Iran's foreign ministry, not the government
+    # the country's name alone finds in the registry; "Army spokesman" is still the registry's army
+    found = attributions("In Tehran, Foreign Ministry spokesman Nasser Bagheri told reporters Iran had no role.", rules)[-1]
+    assert (found.source, found.speaker) == ("Iran's foreign ministry", "Nasser Bagheri")
+    found = attributions("In Damascus, Army spokesman Ali Mayhoub said 20 rebels died.", rules)[-1]
+    assert found.source == "Syrian army"

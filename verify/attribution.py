@@ -4285,7 +4285,11 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
     if country is None:
         return None
     name = f"{_possessive(country)} {' '.join(lowered)}"
-    return matcher(name) or name  # ("Syria's army" is the registry's Syrian army)
+    known = matcher(name)
+    if known is not None and (lowered[-1] in known.name.lower() or
+                              (lowered[-1] in {"army", "military"} and known.type == "military")):
+        return known  # ("Syria's army" is the registry's Syrian army)
+    return name  # ("Iran's foreign ministry", not the Iranian government the country's name finds)
 
 
 def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[str], registry: Registry):
