@@ -3568,3 +3568,20 @@ def test_attribution_a_state_s_ministry_spokesman_is_not_its_government(rules):
     assert (found.source, found.speaker) == ("Iran's foreign ministry", "Nasser Bagheri")
     found = attributions("In Damascus, Army spokesman Ali Mayhoub said 20 rebels died.", rules)[-1]
     assert found.source == "Syrian army"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # the sentence's subject speaks through the officer "by its …" or "through its …" names
+    ("But the Kaduna Youth Forum, KYF, in a statement by its President, Comrade Musa Dogo, said 34 died.",
+     "Kaduna Youth Forum", "Musa Dogo"),
+    ("Also reacting, the Plateau Farmers Association, in the state, through its Secretary, Alhaji Sani Umar, "
+     "condemned the attack.", "Plateau Farmers Association", "Sani Umar"),
+    # "his": the person the sentence opened with
+    ("Governor Caleb Mutfwang, in a statement by his Chief Press Secretary, Mr. Gyang Bere, said 12 died.",
+     "Caleb Mutfwang", "Gyang Bere"),
+    # no named subject: the officer is himself
+    ("The residents, led by their leader, John Okafor, said 12 died.", "John Okafor", "John Okafor"),
+])
+def test_attribution_a_body_speaking_through_its_named_officer(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

@@ -2181,7 +2181,7 @@ _ORG_TYPE_WORDS = (
     # any other body's word: "The Palmyra Coordination Committee" is no person
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
-      "tracker", "project", "initiative", "collective", "platform", "campaign",
+      "tracker", "project", "initiative", "collective", "platform", "campaign", "forum",
       "company", "corporation"), "organisation"),
 )
 
@@ -3465,6 +3465,15 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     police, named = _police_officer(context.lex, text[:at]) if match is None else (None, None)
     if police is False:
         return found  # a former police officer speaks for himself
+    through = _THROUGH_ITS.search(text[:at]) if match is None else None
+    if through is not None:
+        # "the Mushere Youth Development Association, MYDA, in a statement by its President, Comrade
+        # Lazarus Gotom, claimed": the body (or person) the sentence opened with speaks through him
+        owner = _sentence_subject(text[:through.start()], person=through.group("whose").lower() in {"his", "her"})
+        if owner is not None:
+            return _as_officer(found, rules.registry.find(owner) or owner, name) if through.group("whose").lower() \
+                not in {"his", "her"} else replace(found, source=owner, source_id=slug(owner), source_type="person",
+                                                    speaker=name, rule=found.rule + "+through")
     if match is not None:
         # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
         body = match.group("body") or match.group("body2") or match.group("body3")
@@ -3494,6 +3503,34 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     if body is None:
         return found
     return _as_officer(found, body, name)
+
+
+# "…, in a statement by its President, Comrade Lazarus Gotom,", "…, through its Secretary, Alhaji Garus
+# Bello,", "…, in a statement by his Chief Press Secretary, Mr. Tersoo Kaave,": the sentence's subject
+# speaks through the officer named last
+_THROUGH_ITS = re.compile(r"\b(?:by|through)\s+(?P<whose>its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+,?\s+"
+                          r"(?:[A-Z][a-z]{1,7}\.?\s+){0,2}$")
+
+
+def _sentence_subject(text: str, *, person: bool) -> str | None:
+    """The name a sentence opens with (after "But", "Also reacting," and an article): a body's name
+    of two words or more ("Miyetti Allah Cattle Breeders Association of Nigeria"), or, for `person`,
+    a person's ("Governor Joseph Ahule" gives "Joseph Ahule"); None when it opens otherwise."""
+    opened = _search(r"^(?:(?:But|And|Also\s+reacting|Meanwhile|However|Separately),?\s+)?(?:[Tt]he\s+)?"
+                     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))+)", text)
+    if opened is None:
+        return None
+    name = re.sub(r"\s+(?:of|for|and|the)$", "", opened.group("name"))
+    if person:
+        words = name.split()
+        while words and words[0].lower().rstrip(".") in _SUBJECT_TITLES:
+            words.pop(0)
+        name = " ".join(words)
+        return name if len(words) >= 2 and _guess_type(name) == "person" else None
+    return name if _guess_type(name) != "person" else None
+
+
+_SUBJECT_TITLES = {"governor", "gov", "president", "senator", "sen", "minister", "chairman", "mayor", "alhaji", "chief"}
 
 
 def _speaks_for_himself(role: str, body: str) -> bool:
