@@ -802,7 +802,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 span = _span_forward(lex, tokens, k)
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
-                if span and span[1] < n and lowers[span[1]] in _RULES_NOT_SPEAKERS:
+                if span and span[1] < n and lowers[span[1]] in _RULES_NOT_SPEAKERS and \
+                        (span[1] + 1 >= n or not tokens[span[1] + 1].text.isalpha() or lowers[span[1] + 1] in {"and", "or"}):
                     span = None  # "according to Islamic rites", "according to international law": no one said it
                 if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
                         span[1] - span[0] == 1 and lowers[span[0]] in lex.referring_heads and lowers[span[0] - 1] == "the")):
@@ -2347,6 +2348,14 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         officer = _officer_in_name(found, rules=rules, context=context)
         if officer is not None:
             return officer
+        described = _DESCRIBED_PERSON.match(found.source) if rules.registry.get(found.source_id) is None else None
+        if described is not None and described.group("noun").lower() in context.lex.unnamed_persons and \
+                _guess_type(described.group("name")) == "person":
+            # "Restaurant owner Ahmed Ali said", "The farmer, Ahmed Ali, said": a person described by
+            # what he does, not a body
+            name = described.group("name")
+            return replace(found, source=name, source_id=slug(name), source_type="person", speaker=name,
+                           rule=found.rule + "+described-person")
         apposed = _APPOSITION_AFTER_BODY.match(found.source)
         if apposed is not None and rules.registry.get(found.source_id) is None:
             # "The El-Obeid Emergency Response Room, a network of local volunteers, said": the body,
@@ -2363,6 +2372,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     return _speaks_for(found, rules=rules, context=context)
 
 
+# a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
+_DESCRIBED_PERSON = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
+                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
 _NP_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"  # what opens the noun phrase a relative clause follows
 _NAME_GIVEN = re.compile(
     rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+"
@@ -3334,8 +3346,8 @@ def _officer_patterns(rules: RuleSet):
         # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
         # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
         upper = re.compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>[A-Z][A-Z&]+(?:-[A-Z]+)?|{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?"
-            rf"\s+(?:{_BODY_HEADS})|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,2}}?)(?:{upper_roles})"
+            rf"(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s)(?P<body>(?P<acronym>[A-Z][A-Z&]+(?:-[A-Z]+)?)|(?!(?:The|A|An)\s){name_word}"
+            rf"(?:\s+(?:{name_word}|of|and|for|the))*?\s+(?:{_BODY_HEADS})|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,2}}?)(?:{upper_roles})"
             rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
@@ -3354,11 +3366,13 @@ def _officer_patterns(rules: RuleSet):
     return derived(rules, "attribution.officers", build)
 
 
+# capitalised words that open a sentence, not a body's name ("But Kenya Red Cross Secretary General …")
+_OPENERS = r"(?:But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As)"
 # the last word of a body's name, for a capitalised officer's role after it (`_officer_patterns`)
 _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
                "Network|Observatory|Office|Organisation|Organization|Party|Program|Programme|Service|Services|Society|"
-               "Union|University")
+               "Union|University")  # (after at least one other word: not India's "Union Health Secretary")
 
 
 def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -3483,11 +3497,15 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
         # is no body of its own
         return replace(_as_officer(found, _police_force(context, at, named), name), via=found.via)
     else:
-        match = ahead.search(text[:at]) or before.search(text[:at]) or upper.search(text[:at])
+        match = ahead.search(text[:at]) or before.search(text[:at])
+        if match is None:
+            match = upper.search(text[:at])
+            if match is not None and match.group("acronym") and not _known_acronym(match.group("acronym"), rules, context):
+                match = None  # ("UP Chief Secretary", "NYC Health Commissioner": no body the story names)
         if match is not None:
             phrase = match.group("body")
             mods = match.groupdict().get("mods") or ""
-            if _search(r"(?:'s|’s)$", phrase) and mods.strip():
+            if _search(r"(?:'s|’s)$", phrase) and mods.split() and set(mods.lower().split()) <= _STATE_BODY_WORDS:
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
             elif mods.split() and set(mods.lower().split()) <= _TERRITORIES and " " not in phrase.strip() and \
                     not phrase.strip().isupper() and \
@@ -3533,6 +3551,13 @@ def _sentence_subject(text: str, *, person: bool) -> str | None:
 _SUBJECT_TITLES = {"governor", "gov", "president", "senator", "sen", "minister", "chairman", "mayor", "alhaji", "chief"}
 
 
+def _known_acronym(acronym: str, rules: RuleSet, context: _Context) -> bool:
+    """Whether an acronym names a body: the registry knows it, a body that spoke has those initials, or
+    the text spells it out ("KMD" after "the Kenya Meteorological Department")."""
+    return rules.registry.find(acronym) is not None or _acronym_of(acronym, context) is not None or \
+        _spelled_out(acronym, " ".join([*context.before, context.sentence])) is not None
+
+
 def _speaks_for_himself(role: str, body: str) -> bool:
     """Whether an officer's role at a body still leaves him speaking for himself
     (fixtures/gold/GUIDELINES.md, "Written down in the sixteenth session"): a scholar at a place of
@@ -3545,10 +3570,14 @@ def _speaks_for_himself(role: str, body: str) -> bool:
 
 _ACADEMIC_ROLE = re.compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar)s?\b")
 _ACADEMIC_BODY = re.compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
-_LOCAL_HEAD_ROLE = re.compile(r"(?i)\b(?:head|chair|chairman|chairperson|chairwoman|mayor|member)\b")
+_LOCAL_HEAD_ROLE = re.compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
+# (a local body in lower case, as the text calls it: "the enlarged Sotk community", not the "Economic
+# Community of West African States"; a municipality, not a "Municipal Workers Union")
 _LOCAL_GOVERNMENT = re.compile(
-    r"(?i)\b(?:LGA|local\s+government|municipal|municipality|village|commune|community|people['’]s\s+committee|"
-    r"military\s+administration|(?:city|town|district|county|provincial|regional|oblast)(?:['’]s)?\s+(?:council|administration))\b")
+    r"\b(?:LGA|[Ll]ocal\s+[Gg]overnment(?!\s+(?:[Oo]fficial|[Ss]ecretary|[Ww]orkers))|[Mm]unicipal\s+[Cc]ouncil|"
+    r"[Mm]unicipality|[Vv]illage\s+[Cc]ouncil|[Cc]ommune|community|chiefdom|[Pp]eople['’]s\s+[Cc]ommittee|"
+    r"[Mm]ilitary\s+[Aa]dministration|(?:[Cc]ity|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]rovincial|[Rr]egional|[Oo]blast)(?:['’]s)?"
+    r"\s+(?:[Cc]ouncil|[Aa]dministration))\b(?!\s+(?:[Ww]orkers|[Uu]nion|[Oo]bserver|[Mm]ission))")
 
 
 def _as_officer(found: Attribution, body, name: str) -> Attribution:
@@ -3576,20 +3605,38 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if known is not None and known.type not in MEDIA_TYPES | {"person"}:
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
-    if phrase in {"Its", "its"}:  # "Its director, Dr Zoran Stefanović,": the body the sentence before began with
+    if phrase in {"Its", "its"}:
+        # "Its director, Dr Zoran Stefanović,": the body the sentence before began with, when the
+        # sentence opens with "Its" and the one before names no other body ("The WHO said the Al-Ahli
+        # hospital had been hit. Its director …" may be the hospital's)
+        if not _search(r"^[\"“]?Its\s", context.sentence.lstrip()) or not context.before:
+            return None
+        names = [m.group() for m in re.finditer(r"(?:[A-Z][\w'’-]*)(?:\s+(?:of|for|in|the)?\s*[A-Z][\w'’-]*)*"
+                                                r"(?:\s+[a-z]+)?", context.before[-1])]
         subject = _search(r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:of|for|in)(?:\s+the)?"
-                          r"(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1]) if context.before else None
+                          r"(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1])
         if subject is None or _guess_type(subject.group("name")) == "person":
             return None
+        others = [n for n in names[1:] if _guess_type(n) != "person" and subject.group("name") not in n
+                  and re.search(r"\b(?:hospital|clinic|centre|center|office|agency|ministry|council|committee|group|"
+                                r"organi[sz]ation|union|university|school|company)\b", n, re.IGNORECASE)]
+        if others:
+            return None  # (which body "its" means is not clear)
         return registry.find(subject.group("name")) or subject.group("name")
     described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?)(?:'s|’s)?", phrase)
+    if described is None and _search(r"[A-Z]\S*(?:'s|’s)$", phrase):
+        phrase = phrase[:-2]  # "the SPLA-IO’s deputy military spokesman": the SPLA-IO
     if described is not None:
         word = described.group(1)
         if word not in context.lex.descriptions and word[:-1] not in context.lex.descriptions:
-            # "the union's representative", "the office's director": the body that spoke before, or
-            # that the text named before, by that word ("the Petrol-İş union", "Office for Kosovo")
-            return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
-                         and word in a.source.lower().split()), None) or _named_earlier(context, word, at)
+            # "the union's representative", "the office's director": the body the text named last by
+            # that word ("the Petrol-İş union", "Office for Kosovo"), else the one that spoke so; not
+            # a person's office ("the president's spokesman" is no body called "President")
+            if word in lex.title_stems or word in lex.unnamed_persons or word in lex.referring_heads:
+                return None
+            return _named_earlier(context, word, at, any_case=True) or \
+                next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
+                      and word in a.source.lower().split()), None)
         word = word if word in context.lex.descriptions else word[:-1]
         # "the group's director": the body of that kind the text spoke of last; "its" the body that spoke last
         return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
@@ -3645,15 +3692,18 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
 
 
-def _named_earlier(context: _Context, head: str, at: int) -> str | None:
+def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False) -> str | None:
     """The name the text gave earlier to a body it now calls by its head noun: "the emergency room"
-    after "the El-Obeid Emergency Response Room", "the hospital" after "Beledweyne General Hospital"."""
-    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,5}}){re.escape(head.capitalize())}\b"
+    after "the El-Obeid Emergency Response Room", "the hospital" after "Beledweyne General Hospital";
+    with `any_case`, also a name before the head in lower case ("the Petrol-İş union")."""
+    word = f"(?i:{re.escape(head)})" if any_case else re.escape(head.capitalize())
+    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,5}})({word})\b"
                          rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?)")  # (also "Brno University of Technology")
     for text in (context.sentence[:at], *reversed(context.before)):
-        found = list(pattern.finditer(text))
+        found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
         if found:
-            return (found[-1].group(1) + head.capitalize() + found[-1].group(2)).strip()
+            name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
+            return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
     return None
 
 
@@ -4831,7 +4881,8 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     # a byline of the outlet's own desk: "Gulf News Report", "Tribune Desk", "Dawn Staff Reporter";
     # also "By TOI STAFF", "By L'Orient Today staff", "From CNN staff", "By Pajhwok Reporter On Sep 02"
     r"^" + _OUTLET_NAME + r"[ ]+(?:Report|Desk|Web[ ]Desk|News[ ]Desk|Staff|Staff[ ]Reporter|Staff[ ]Writer|Bureau)[ ]*$",
-    r"^(?:By|From)[ ]+" + _OUTLET_NAME + r"[ ]+(?i:staff|reporter|correspondent|desk|bureau)\b(?P<byline>)",
+    r"^By[ ]+" + _OUTLET_NAME + r"[ ]+(?i:staff|reporter|correspondent|desk|bureau)(?P<byline>)(?:[ ]+[Oo]n[ ].*|[ ]*[|•,–-].*)?[ ]*$",
+    r"^From[ ]+" + _OUTLET_NAME + r"[ ]+(?i:staff)(?P<byline>)[ ]*$",
     # a byline whose last name is the outlet's: "By Carter Whitfield, Stars and Stripes • November 18"
     # (a place there is no medium: "By Terkula Aondona, Makurdi"), or the outlet alone: "By Al Mayadeen English"
     r"^By[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3}(?:(?:,|[ ]and)[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3})*,[ ]+"
@@ -4849,7 +4900,9 @@ def _self_named(text: str, matcher) -> Source | None:
     byline ("By TOI STAFF", read as the "Times of Israel" the story spells out)."""
     for pattern in _SELF_REFERENCES:
         for found in pattern.finditer(text):
-            name = found.group(1).strip()
+            name = re.sub(r"(?:[ ]+(?:Correspondent|Reporter|Staff|Writer|Bureau|Desk))+$", "", found.group(1).strip())
+            if name.split()[0] in _BYLINE_WORDS:
+                continue  # ("By Our Correspondent", "By Special Correspondent", "By Staff Reporter")
             if name.isupper() and len(name) > 5:
                 name = name.title()  # "SOURCE: AL JAZEERA"
             known = matcher(name)
@@ -4858,8 +4911,9 @@ def _self_named(text: str, matcher) -> Source | None:
                     return known
                 continue
             bare = re.sub(r"^The\s+", "", name)
-            spelled = _spelled_out(bare, text) if re.fullmatch(r"[A-Za-z]{2,5}", bare) else None
-            if spelled is not None:
+            spelled = _spelled_out(bare, text) if re.fullmatch(r"[A-Za-z]{2,5}", bare) and \
+                "byline" in pattern.groupindex else None
+            if spelled is not None and any(w.lower() in MEDIA_WORDS for w in spelled.split()):
                 # "By TOI STAFF" and later "told The Times of Israel": the name its initials spell
                 known = matcher(spelled)
                 return known if known is not None and known.type in MEDIA_TYPES else \
@@ -4868,6 +4922,11 @@ def _self_named(text: str, matcher) -> Source | None:
             if told or any(w.lower() in MEDIA_WORDS for w in bare.split()) or "byline" in pattern.groupindex:
                 return Source(id=slug(bare), name=bare, type="outlet")  # (an outlet's own staff sign a byline)
     return None
+
+
+# words that open a byline without naming an outlet
+_BYLINE_WORDS = {"Our", "Special", "Staff", "Agency", "Web", "News", "Senior", "Chief", "Foreign", "Political",
+                 "Diplomatic", "Own", "A", "An", "Business", "Sports", "Metro", "City", "Online"}
 
 
 def _spelled_out(acronym: str, text: str) -> str | None:
@@ -5076,7 +5135,9 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
         opener = 2  # "However, a security officer at the scene, who sought anonymity …, said"
     first = next((k for k, t in enumerate(tokens) if t.text == "," and k >= opener), None)
     relative = first is not None and first + 1 < len(tokens) and tokens[first + 1].lower == "who" and \
-        tokens[opener].lower in DETERMINERS | _QUANTIFIERS
+        tokens[opener].lower in DETERMINERS | _QUANTIFIERS and \
+        not any(t.text.islower() and t.lower.endswith("ed") for t in tokens[opener + 1:first])
+    # (not a clause: "The army detained Mohammed Salem, who works for the agency, said a colleague")
     # (a person described, then who he is: "A nurse at a public hospital in Maputo, who asked not to be
     # named because …, said", "The administrator, who asked not to be named for his safety, said")
     if first is None or not 1 <= first - opener <= 12 or not (tokens[opener].text[:1].isupper() or opener) or \
@@ -5099,6 +5160,8 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
         while m < len(tokens) and tokens[m].lower in _INSERTION_SKIP:
             m += 1
         cue = index.single.get(tokens[m].lower) if m < len(tokens) else None
+        if relative and m + 1 < len(tokens) and tokens[m + 1].lower in {"a", "an"}:
+            return None  # ('…, who was shot in the chest, said a nurse': the speaker comes after the cue)
         if cue is not None and cue.kind in {"verb", "toll"} and not tokens[m].text[:1].isupper():
             return text[tokens[opener].start:tokens[first].start] + " " + text[tokens[k].end:].lstrip(), \
                 text[tokens[first].end:tokens[k].start]
