@@ -3636,3 +3636,8 @@ def test_publisher_a_staff_byline_s_initials_spell_only_a_medium(rules):
     found = publisher_of(Document(id="t", origin="t", text="Raid\nBy HT Correspondent\nPolice arrested Harish Tiwari."),
                          rules.registry)
     assert found is not None and found.name == "HT"  # (not the man the story names)
+
+
+def test_attribution_a_described_person_may_still_be_a_body_s_officer(rules):
+    found = attributions("WFP Communications Officer Reem Abu Zaid said the agency regrets the decision.", rules)[-1]
+    assert (found.source, found.speaker) == ("World Food Programme", "Reem Abu Zaid")

@@ -2353,11 +2353,16 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                 _guess_type(described.group("name")) == "person":
             # "Restaurant owner Ahmed Ali said", "The farmer, Ahmed Ali, said": a person described by
             # what he does, not a body
+            # (who may still speak for a body: "WFP Communications Officer Reem Abu Zaid")
             name = described.group("name")
-            return replace(found, source=name, source_id=slug(name), source_type="person", speaker=name,
-                           rule=found.rule + "+described-person")
-        apposed = _APPOSITION_AFTER_BODY.match(found.source)
-        if apposed is not None and rules.registry.get(found.source_id) is None:
+            found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name,
+                            rule=found.rule + "+described-person")
+            apposed = None
+        else:
+            apposed = _APPOSITION_AFTER_BODY.match(found.source)
+        if found.source_type == "person":
+            pass
+        elif apposed is not None and rules.registry.get(found.source_id) is None:
             # "The El-Obeid Emergency Response Room, a network of local volunteers, said": the body,
             # without the words that describe it
             name = apposed.group("name")
