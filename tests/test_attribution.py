@@ -3641,3 +3641,9 @@ def test_publisher_a_staff_byline_s_initials_spell_only_a_medium(rules):
 def test_attribution_a_described_person_may_still_be_a_body_s_officer(rules):
     found = attributions("WFP Communications Officer Reem Abu Zaid said the agency regrets the decision.", rules)[-1]
     assert (found.source, found.speaker) == ("World Food Programme", "Reem Abu Zaid")
+
+
+def test_attribution_a_name_given_simply(rules):
+    found = attributions("A resident of Daffo, who simply gave his name as Nanbol for fear of reprisal, told "
+                         "Vanguard that the gunmen stayed for three hours.", rules)[-1]
+    assert found.source == "Nanbol"

@@ -2382,7 +2382,7 @@ _DESCRIBED_PERSON = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
 _NP_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"  # what opens the noun phrase a relative clause follows
 _NAME_GIVEN = re.compile(
-    rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+"
+    rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+(?:(?:simply|only|just)\s+)?"
     r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as"
     r"|would\s+(?:only\s+)?give\s+(?:his|her)\s+(?:first\s+)?name\s+as"
