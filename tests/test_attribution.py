@@ -3647,3 +3647,29 @@ def test_attribution_a_name_given_simply(rules):
     found = attributions("A resident of Daffo, who simply gave his name as Nanbol for fear of reprisal, told "
                          "Vanguard that the gunmen stayed for three hours.", rules)[-1]
     assert found.source == "Nanbol"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a state's body after its people's adjective, as written (not unnamed guards, not the story's country's)
+    ("The Italian coast guard said its units rescued 22 survivors.", "Italian coast guard"),
+    ("Libya's coastguard intercepted boats. The Italian interior ministry said departures must stop.",
+     "Italian interior ministry"),
+    ("The Italian navy said 20 died.", "Italian navy"),
+    ("The Iraqi interior ministry said 20 died.", "Iraqi interior ministry"),
+    ("The Russian defence ministry said 120 fighters were killed.", "Russian Defence Ministry"),  # the registry's
+    ("Security guards said 20 died.", "unnamed (security guards)"),
+    # a mixed-case acronym the story defines
+    ("The Department of Disaster Management Affairs (DoDMA) opened camps. DoDMA said 23,418 people were affected.",
+     "Department of Disaster Management Affairs"),
+    # a body's president speaks for it; a state's for himself
+    ("The Liberia Motorcycle Transport Union (LIMTU) protested. LIMTU President Prince Dolo accused the police.",
+     "Liberia Motorcycle Transport Union"),
+    ("US President Joe Biden said 20 died.", "Joe Biden"),
+    ("Palestinian Authority presidential spokesman Samir Odeh said Israel bore responsibility.", "Palestinian Authority"),
+    # "…, the society's spokesperson": the society the text named
+    ("The Uganda Red Cross Society sent teams. Help is needed, said Brenda Kizza, the society's spokesperson.",
+     "Uganda Red Cross Society"),
+])
+def test_attribution_state_bodies_acronyms_and_presidents_of_the_fourteenth_batch_dev_half(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

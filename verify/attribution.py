@@ -2320,6 +2320,15 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
+    national = _demonym_body(candidate, context)
+    if national is not None and rules.registry.get(found.source_id) is not None and \
+            national[0].split()[0].lower() in found.source.lower():
+        national = None  # (the registry's "Russian Defence Ministry" for "the Russian defence ministry" stays)
+    if national is not None:
+        # "The Italian coast guard said": that state's body as written, not unnamed guards
+        name, kind = national
+        return replace(found, source=name, source_id=slug(name), source_type=kind, speaker=None,
+                       rule=found.rule + "+national-body")
     if not found.via:
         found = _carried_by(found, rules=rules, context=context, publisher=publisher)
     named = _officer_named_after(found, rules=rules, context=context)
@@ -2380,6 +2389,31 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
 _DESCRIBED_PERSON = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
+# a state's body in lower case after its people's adjective: "The Italian coast guard said", "the
+# Italian interior ministry said", "The Libyan coastguard said" (army, police and government have
+# readings of their own)
+_DEMONYM_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<body>(?:(?:coast|border)\s+guards?|coastguard|navy|"
+                           r"air\s+force|(?:foreign|interior|home|defen[cs]e|health|justice|information)\s+ministry|"
+                           r"ministry\s+of\s+(?:foreign\s+affairs|the\s+interior|interior|defen[cs]e|health|justice)|"
+                           r"foreign\s+office))$")
+
+
+def _demonym_body(candidate: Candidate, context: _Context) -> tuple[str, str] | None:
+    """(name, type) of the state body a mention names after a people's adjective, as the text writes
+    it ("Italian coast guard", "Italian interior ministry"), or None: not the story's own country's
+    body, not the registry's Syrian one, and not unnamed guards."""
+    if not candidate.mention or candidate.mention[:1].isupper() and not candidate.mention.startswith(("The ", "the ")):
+        return None
+    end = context.sentence.find(candidate.mention, max(candidate.position - len(candidate.mention) - 40, 0))
+    if end < 0:
+        return None
+    found = _DEMONYM_BODY.search(context.sentence[:end + len(candidate.mention)])
+    if found is None or _country_of_demonym(context.lex, found.group("demonym").lower()) is None:
+        return None
+    return f"{found.group('demonym')} {found.group('body')}", \
+        "military" if re.search(r"guard|navy|force", found.group("body")) else "government"
+
+
 _NP_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"  # what opens the noun phrase a relative clause follows
 _NAME_GIVEN = re.compile(
     rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+(?:(?:simply|only|just)\s+)?"
@@ -3336,7 +3370,8 @@ def _officer_patterns(rules: RuleSet):
         role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (each word capitalised: "Deputy Director", "Secretary-General")
         upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), r))
-                                       .replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
+                                       .replace(r"\ ", r"\s+") for r in lex.officer_roles | _BODY_PRESIDENTS),
+                                      key=len, reverse=True))
         low_role = rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{roles})"  # ("National Security Adviser" is a title)
         titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
         titles += "|" + "|".join(sorted(re.escape(h) for h in lex.honorifics)) + r"|sr\.|snr\."  # ("Secretary, Dr Rumbidzai Makoni")  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
@@ -3363,7 +3398,8 @@ def _officer_patterns(rules: RuleSet):
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
                            rf"|(?:a|an)\s+(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
-                           rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role})"
+                           rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
+                           rf"|the\s+(?P<owner2>[a-z]+)(?:'s|’s)\s+{role})"  # (", the society's spokesperson")
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
         named = re.compile(role_and_body + r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
@@ -3371,6 +3407,9 @@ def _officer_patterns(rules: RuleSet):
     return derived(rules, "attribution.officers", build)
 
 
+# a body's president, after its acronym or name ("LIMTU President Prince Dolo"); a state's president
+# speaks for himself (`_speaks_for` keeps him so)
+_BODY_PRESIDENTS = {"president", "vice president", "vice-president"}
 # capitalised words that open a sentence, not a body's name ("But Kenya Red Cross Secretary General …")
 _OPENERS = r"(?:But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As)"
 # the last word of a body's name, for a capitalised officer's role after it (`_officer_patterns`)
@@ -3495,7 +3534,8 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
                                                     speaker=name, rule=found.rule + "+through")
     if match is not None:
         # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
-        body = match.group("body") or match.group("body2") or match.group("body3")
+        body = match.group("body") or match.group("body2") or match.group("body3") or \
+            (f"the {match.group('owner2')}" if match.group("owner2") else None)
         phrase, owner = (body, False) if body else (match.group("owner"), True)
     elif police:
         # a police officer speaks for his force (GUIDELINES), through his own relay only; his rank
@@ -3525,6 +3565,9 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
     if body is None:
         return found
+    if _search(r"\b(?:[Vv]ice[- ])?[Pp]resident\b,?\s+(?:[A-Z][\w.]*\s+){0,2}$", text[:at]) and \
+            (getattr(body, "source_type", None) or getattr(body, "type", None) or _guess_type(str(body))) in {"government", "military", "person"}:
+        return found  # ("US President Joe Biden", "PA President Mahmoud Abbas": himself)
     return _as_officer(found, body, name)
 
 
@@ -3559,8 +3602,9 @@ _SUBJECT_TITLES = {"governor", "gov", "president", "senator", "sen", "minister",
 def _known_acronym(acronym: str, rules: RuleSet, context: _Context) -> bool:
     """Whether an acronym names a body: the registry knows it, a body that spoke has those initials, or
     the text spells it out ("KMD" after "the Kenya Meteorological Department")."""
+    text = " ".join([*context.before, context.sentence])
     return rules.registry.find(acronym) is not None or _acronym_of(acronym, context) is not None or \
-        _spelled_out(acronym, " ".join([*context.before, context.sentence])) is not None
+        f"({acronym})" in text or f", {acronym}," in text or _spelled_out(acronym, text) is not None
 
 
 def _speaks_for_himself(role: str, body: str) -> bool:
@@ -5393,8 +5437,10 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     defined: dict[str, str] = {}
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
-        if acronym in defined or not acronym.split()[-1][1:].replace("s", "").isupper():
-            continue
+        last = acronym.split()[-1]
+        if acronym in defined or not (last[1:].replace("s", "").isupper() or
+                                      sum(c.isupper() for c in last) >= max(3, len(last) - 1)):
+            continue  # (also a mixed-case acronym: "DoDMA", "MoPH"; not a word: "(Reuters)")
         name = None
         for first in range(len(words) - 1, -1, -1):
             if words[first].lower() in _ACRONYM_JOINERS:
