@@ -3673,3 +3673,16 @@ def test_attribution_a_name_given_simply(rules):
 def test_attribution_state_bodies_acronyms_and_presidents_of_the_fourteenth_batch_dev_half(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the army" is the army its sentence opens with, not one of the story's country found elsewhere
+    ("The Uganda People's Defence Forces (UPDF) have killed five rustlers in Kotido, the army has said.",
+     "Uganda People's Defence Forces"),
+    # not the rebels the sentence names as killed
+    ("A soldier and two members of the West Papua National Liberation Army were killed, the military said.",
+     "unnamed (the military)"),
+])
+def test_attribution_the_army_its_sentence_opens_with(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

@@ -2392,6 +2392,8 @@ _DESCRIBED_PERSON = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\
 # a state's body in lower case after its people's adjective: "The Italian coast guard said", "the
 # Italian interior ministry said", "The Libyan coastguard said" (army, police and government have
 # readings of their own)
+# an army as a text names it: "Uganda People's Defence Forces", "Nigerian Army", "Armed Forces of the Philippines"
+_ARMY_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 _DEMONYM_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<body>(?:(?:coast|border)\s+guards?|coastguard|navy|"
                            r"air\s+force|(?:foreign|interior|home|defen[cs]e|health|justice|information)\s+ministry|"
                            r"ministry\s+of\s+(?:foreign\s+affairs|the\s+interior|interior|defen[cs]e|health|justice)|"
@@ -3070,6 +3072,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 name = f"{_possessive(context.nation_name)} {ministry.group(1)} ministry"
                 return Attribution(source=name, source_id=slug(name), source_type="government",
                                    **{**base, "rule": candidate.rule + "+national"})
+            army = [m.group(1) for text in (context.sentence, *context.before[-1:])
+                    for m in [_ARMY_NAMED.match(re.sub(r"^[\"“]?(?:The|the)\s+", "", text.lstrip()))] if m] \
+                if not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
+                lower_words[-1] in {"army", "military"} else []
+            # (only an army its sentence, or the one before, opens with: not the rebels a sentence names
+            # as killed, "two members of the West Papua National Liberation Army (TPNPB) …")
+            if army:
+                # "The Uganda People's Defence Forces (UPDF) have killed five …, the army has said":
+                # the army the text just named, not one of the story's country found elsewhere
+                name = army[0]
+                known = matcher(name)
+                return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
+                                   source_type=known.type if known else "military",
+                                   **{**base, "rule": candidate.rule + "+army-named"})
             if not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
                     lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
