@@ -3686,3 +3686,25 @@ def test_attribution_state_bodies_acronyms_and_presidents_of_the_fourteenth_batc
 def test_attribution_the_army_its_sentence_opens_with(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a rank only the police hold, in a story that names the force: that force, the officer speaking
+    ("Punjab Police said two suspects were held. SSP Abhimanyu Rana said the suspects opened fire.",
+     "Punjab Police", "Abhimanyu Rana"),
+    ("The Punjab Police arrested two. In a post on X, DGP Rajinder Pal Khosla said the raid was lawful.",
+     "Punjab Police", "Rajinder Pal Khosla"),
+    # no force named: himself
+    ("In a post on X, DGP Rajinder Pal Khosla said the raid was lawful.", "Rajinder Pal Khosla", "Rajinder Pal Khosla"),
+    # "informed that" reports (South Asian English); "an informed source" is still a source
+    ("Chief District Officer (CDO) Hari Prasad Ghimire informed that a couple had died.", "Hari Prasad Ghimire",
+     "Hari Prasad Ghimire"),
+])
+def test_attribution_police_ranks_and_informed_that(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_an_informed_source_is_no_cue(rules):
+    [found] = attributions("An informed source told RIA Novosti that the army repelled the attack.", rules)
+    assert (found.source_type, found.via, found.cue) == ("anonymous", ("RIA Novosti",), "told")

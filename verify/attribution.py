@@ -2606,6 +2606,8 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
     return True, _force_name(lex, force.split()) if force else None
 
 
+# ranks only the police hold, right before an officer's name ("SSP Abhimanyu Rana", "DGP Rajinder Pal Khosla")
+_POLICE_RANK_ONLY = re.compile(r"(?:^|[\s(\"“])(?:SSP|DSP|ASP|ACP|DCP|IGP|AIG|DGP|ADGP|SHO|CP)\.?\s+$")
 # titles of courtesy that may stand between a police role and the officer's name
 _HONORIFIC_TITLES = {"alhaji", "hajia", "mallam", "malam", "comrade", "hon", "chief", "engr"}
 # ranks that may stand between a police role and the officer's name
@@ -3539,6 +3541,12 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     police, named = _police_officer(context.lex, text[:at]) if match is None else (None, None)
     if police is False:
         return found  # a former police officer speaks for himself
+    if match is None and police is None and _POLICE_RANK_ONLY.search(text[:at]):
+        # "SSP Abhimanyu Rana said", "DGP Rajinder Pal Khosla": a rank only police hold, in a story
+        # that names the force (the one that spoke, or one its text names); with none, himself
+        force = _police_force(context, at, None)
+        if force != "police":
+            return replace(_as_officer(found, force, name), via=found.via)
     through = _THROUGH_ITS.search(text[:at]) if match is None else None
     if through is not None:
         # "the Mushere Youth Development Association, MYDA, in a statement by its President, Comrade
