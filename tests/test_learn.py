@@ -201,7 +201,10 @@ def test_learn_model_catches_attribution_the_rules_miss(text):
 
 
 @pytest.mark.parametrize("text, rule_kind", [
-    ("The commander is said to have fled to Idlib.", "adverbial"),     # the model alone says indirect
+    # the model alone says according-to; an unnamed source is anonymous, whatever the cue (GUIDELINES).
+    # (Until the sixteenth session's models, "The commander is said to have fled to Idlib." was the
+    # example: the model alone said indirect; trained on 204 wire dev stories it now says adverbial.)
+    ("According to activists, 20 died.", "anonymous"),
 ])
 def test_learn_rules_catch_what_the_model_alone_misses(text, rule_kind):
     rules_only, kind, _, combined = _rules_and_model(text)
