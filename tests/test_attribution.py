@@ -3708,3 +3708,25 @@ def test_attribution_police_ranks_and_informed_that(rules, text, source, speaker
 def test_attribution_an_informed_source_is_no_cue(rules):
     [found] = attributions("An informed source told RIA Novosti that the army repelled the attack.", rules)
     assert (found.source_type, found.via, found.cue) == ("anonymous", ("RIA Novosti",), "told")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a middle initial is part of the name
+    ("Moses T. Kollie said 12 died.", "Moses T. Kollie", "Moses T. Kollie"),
+    ("The Liberia National Police (LNP) spokesperson, Moses T. Kollie, confirmed that 12 died.",
+     "Liberia National Police", "Moses T. Kollie"),
+    # a scholar after an inverted cue speaks for himself
+    ("Drones are hard to see, said Choi Jae-won, a senior researcher at the Korea Institute for Defense Analyses.",
+     "Choi Jae-won", "Choi Jae-won"),
+    # an inspector after a body's acronym the story spells out
+    ("The National Disaster Response Force (NDRF) sent teams. NDRF Inspector Rajesh Kumar Singh said rescuers "
+     "walked two kilometres.", "National Disaster Response Force", "Rajesh Kumar Singh"),
+])
+def test_attribution_initials_scholars_and_inspectors(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_capital_letter_ending_a_sentence_is_no_initial(rules):
+    found = attributions("The attack hit Block A. The army said 12 died.", rules)
+    assert found[-1].source == "unnamed (the army)"

@@ -42,7 +42,8 @@ def _search(pattern: str, string: str, flags: int = 0) -> re.Match | None:
 _NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]")
 # a word (with inner dots and hyphens: "U.S.", "al-Sham"), a quotation mark or another mark; an
 # abbreviation of rules/abbreviations.jsonl ("Gen.", "Co.") is one token with its full stop (`_tokens`)
-_WORD_TOKEN = r"[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w|-\w))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]"
+_WORD_TOKEN = (r"(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial: "Moses T. Kollie"
+               r"|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w|-\w))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
@@ -4598,6 +4599,8 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
         return None
     person = _person_name(lex, person) or person  # ("Dr Rania Haddad")
     with_body = _ROLE_WITH.match(rest)
+    if with_body is not None and _speaks_for_himself(with_body.group(), with_body.group()):
+        return None  # (", a visiting fellow at the ISEAS-Yusof Ishak Institute": a scholar, himself)
     if with_body is not None and not any(w in lex.places for w in with_body.group(1).split()):
         name = with_body.group(2).rstrip(".,")
         known = matcher(name)
