@@ -3730,3 +3730,10 @@ def test_attribution_initials_scholars_and_inspectors(rules, text, source, speak
 def test_attribution_a_capital_letter_ending_a_sentence_is_no_initial(rules):
     found = attributions("The attack hit Block A. The army said 12 died.", rules)
     assert found[-1].source == "unnamed (the army)"
+
+
+def test_attribution_atty_is_a_title_and_no_sentence_end(rules):
+    found = attributions("The Bureau of Corrections and Rehabilitation (BCR) met. BCR Director, Atty. Josephine M. "
+                         "Karngbeh, told reporters that 12 died.", rules)
+    assert len(found) == 2
+    assert (found[-1].source, found[-1].speaker) == ("Bureau of Corrections and Rehabilitation", "Josephine M. Karngbeh")
