@@ -3737,3 +3737,16 @@ def test_attribution_atty_is_a_title_and_no_sentence_end(rules):
                          "Karngbeh, told reporters that 12 died.", rules)
     assert len(found) == 2
     assert (found[-1].source, found[-1].speaker) == ("Bureau of Corrections and Rehabilitation", "Josephine M. Karngbeh")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a place's officer speaks for himself, whatever the words before his role ("assistant", a place of two words)
+    ("Chemoe assistant chief Joseph Lokwang said the two herders killed were brothers.", "Joseph Lokwang"),
+    ("Rift Valley regional commissioner Charles Wambua said the government would not relent.", "Charles Wambua"),
+    # a body's officer still speaks for it
+    ("The United People's Democratic Front (UPDF) met. UPDF's Khagrachhari district organiser Animesh Chakma "
+     "blamed the army.", "United People's Democratic Front"),
+])
+def test_attribution_a_place_s_officer_of_more_forms(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

@@ -3577,11 +3577,13 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
             mods = match.groupdict().get("mods") or ""
             if _search(r"(?:'s|’s)$", phrase) and mods.split() and set(mods.lower().split()) <= _STATE_BODY_WORDS:
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
-            elif mods.split() and set(mods.lower().split()) <= _TERRITORIES and " " not in phrase.strip() and \
-                    not phrase.strip().isupper() and \
+            elif mods.split() and set(mods.lower().split()) <= _TERRITORIES | {"assistant", "deputy"} and \
+                    (" " not in phrase.strip() or _guess_type(phrase.strip()) == "person") and \
+                    not phrase.strip().isupper() and not _search(r"['’]s\b|\b[A-Z]{2,}", phrase) and \
                     (context.matcher or _registry_matcher(rules.registry))(phrase) is None:
-                # "Mandera county commissioner Gabriel Otieno": a place's officer, who speaks for
-                # himself as a governor does, not for a body called "Mandera"
+                # "Mandera county commissioner Gabriel Otieno", "Rift Valley regional commissioner
+                # Charles Wambua", "Chemoe assistant chief Joseph Lokwang": a place's officer, who
+                # speaks for himself as a governor does, not for a body called "Mandera"
                 return found
     if not phrase:
         return found
