@@ -2607,6 +2607,8 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
     return True, _force_name(lex, force.split()) if force else None
 
 
+# what the police issue or keep, speaking for the force as "police" does
+_POLICE_DOCUMENTS = {"reports", "report", "records", "figures", "data", "statement", "statistics"}  # (not "sources": unnamed people)
 # ranks only the police hold, right before an officer's name ("SSP Abhimanyu Rana", "DGP Rajinder Pal Khosla")
 _POLICE_RANK_ONLY = re.compile(r"(?:^|[\s(\"“])(?:SSP|DSP|ASP|ACP|DCP|IGP|AIG|DGP|ADGP|SHO|CP)\.?\s+$")
 # titles of courtesy that may stand between a police role and the officer's name
@@ -2786,8 +2788,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=name, source_id=slug(name), source_type="NGO",
                                    **{**base, "rule": candidate.rule + "+description"})
         return anonymous(mention)
-    if lower_words in (["police"], ["the", "police"]) and not matcher(mention):
-        # "police said" speaks for a body (GUIDELINES), not for unnamed people
+    if (lower_words in (["police"], ["the", "police"]) or
+            (len(lower_words) <= 3 and lower_words[-2:-1] == ["police"] and lower_words[-1] in _POLICE_DOCUMENTS
+             and lower_words[0] in {"police", "the"})) and not matcher(mention):
+        # "police said" speaks for a body (GUIDELINES), not for unnamed people; so do its reports,
+        # figures and sources ("According to police reports", "Police figures put the toll at 381")
         force = _police_force(context, candidate.position)
         if isinstance(force, Attribution):
             # the force, not its spokesman, and through no relay but its own ("Lina Hedqvist told TT …"
