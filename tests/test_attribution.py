@@ -3763,3 +3763,18 @@ def test_attribution_a_place_s_officer_of_more_forms(rules, text, source):
 def test_attribution_police_reports_speak_for_the_force(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # the police of a named place: the force that spoke before, else the police of that place
+    ("Police in Uruma said a man in his 80s was found unconscious near his home.", "Police in Uruma"),
+    ("The Kosovo Police said two men were held. Police in Mitrovica said one was released.", "Kosovo Police"),
+    # local police, and the police of a place the text does not name, are the police
+    ("Local police said 12 people were arrested.", "police"),
+    ("Police in the city said 12 people were arrested.", "police"),
+    # the police's sources and officials are still unnamed people
+    ("Police officials in Uruma said the man was found.", "unnamed (police officials in uruma)"),
+])
+def test_attribution_police_in_a_place_speak_for_the_force(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

@@ -2788,12 +2788,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=name, source_id=slug(name), source_type="NGO",
                                    **{**base, "rule": candidate.rule + "+description"})
         return anonymous(mention)
-    if (lower_words in (["police"], ["the", "police"]) or
+    police_in = lower_words[:2] == ["police", "in"] and len(lower_words) <= 5 and (
+        words[2][:1].isupper() or lower_words[2] == "the")
+    if (lower_words in (["police"], ["the", "police"], ["local", "police"]) or police_in or
             (len(lower_words) <= 3 and lower_words[-2:-1] == ["police"] and lower_words[-1] in _POLICE_DOCUMENTS
              and lower_words[0] in {"police", "the"})) and not matcher(mention):
         # "police said" speaks for a body (GUIDELINES), not for unnamed people; so do its reports,
-        # figures and sources ("According to police reports", "Police figures put the toll at 381")
+        # figures and sources ("According to police reports", "Police figures put the toll at 381"),
+        # "local police" and the police of a named place ("Police in Uruma said": that force when
+        # no force spoke or was named before)
         force = _police_force(context, candidate.position)
+        if police_in and force == "police" and lower_words[2] != "the":
+            force = _clean_name(mention)
         if isinstance(force, Attribution):
             # the force, not its spokesman, and through no relay but its own ("Lina Hedqvist told TT …"
             # then "Police said …")
