@@ -3778,3 +3778,17 @@ def test_attribution_police_reports_speak_for_the_force(rules, text, source):
 def test_attribution_police_in_a_place_speak_for_the_force(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a toll verb puts a toll, a figure or a count "at" a number, however the toll is described
+    ('A local official, who spoke on condition of anonymity, put the provisional toll at "at least 22 dead".',
+     "unnamed (local official)"),
+    ("Other sources in the area put the provisional toll at more than twenty dead.", "unnamed (other sources in the area)"),
+    ("The UN put the official death toll at 40.", "United Nations"),
+    # not without "at", and not a thing put somewhere
+    ("He put the figure on the table.", None),
+])
+def test_attribution_toll_verbs_put_any_toll_or_figure(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

@@ -355,6 +355,12 @@ SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "ref
                          "moreover", "yesterday", "today", "based", "quoting"}
 
 
+# what a toll verb puts, besides "the death toll": "put the provisional toll at", "put the figure at",
+# "puts the overall casualty count at"
+_TOLL_OBJECT = re.compile(r"the (?:(?:provisional|preliminary|official|overall|latest|total|final|initial|new|"
+                          r"revised|updated|death|casualty|civilian) )*(?:toll|figure|tally|count)\b")
+
+
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
@@ -921,6 +927,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")) \
+                and not (_TOLL_OBJECT.match(" ".join(lowers[i + 1:i + 5])) and "at" in lowers[i + 2:i + 8]) \
                 and not (word in {"gave", "gives", "given"} and
                          re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
             # "puts the death toll at …", "gave a slightly lower toll of 31"
