@@ -3792,3 +3792,32 @@ def test_attribution_police_in_a_place_speak_for_the_force(rules, text, source):
 def test_attribution_toll_verbs_put_any_toll_or_figure(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a cue inside a quotation is the speaker's words: the speaker after the quotation asserts it
+    ('"The army told us to leave," Ahmed Ali said.', "Ahmed Ali"),
+    ('"The army told us to leave," said Ahmed Ali.', "Ahmed Ali"),
+    ('"The military is saying five, but the briefing we received said seven," Seo Dong-hyuk said.',
+     "Seo Dong-hyuk"),
+    # a quotation that opens after the cue changes nothing
+    ('Ahmed Ali said: "The army told us to leave."', "Ahmed Ali"),
+    # a medium quoting a statement relays it: the statement's own cue speaks
+    ('"Syria\'s army announces the end of the freeze on fighting" the state news agency SANA said.',
+     "Syrian army"),
+])
+def test_attribution_a_cue_inside_a_quotation_yields_to_the_speaker(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a progressive cue speaks as its simple form does; it is no passive
+    ("Reuters is reporting that 65 people were on board.", "Reuters"),
+    ("Activists are saying that 20 died.", "unnamed (activists)"),
+    # a passive still names nobody here
+    ("Casualties are being reported in the south.", None),
+])
+def test_attribution_a_progressive_cue_is_no_passive(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

@@ -1689,7 +1689,10 @@ def _only_places(words: list[str], places) -> bool:
 
 
 def _after_auxiliary(lowers: list[str], i: int) -> bool:
-    """True when the verb at `i` is passive: "was announced", "were also reported", "has been accused"."""
+    """True when the verb at `i` is passive: "was announced", "were also reported", "has been accused"
+    (not a progressive: "Reuters is reporting that", "activists are saying")."""
+    if lowers[i].endswith("ing"):
+        return False
     back = i - 1
     while back > 0 and lowers[back] in {"also", "later", "widely", "previously", "first", "reportedly",
                                         "subsequently", "officially"}:
@@ -4913,6 +4916,35 @@ def _has_quote(text: str) -> bool:
     return any(q in text for q in QUOTES_OPEN | QUOTES_CLOSE)
 
 
+def _quoted_spans(text: str, *, open_before: bool = False) -> list[tuple[int, int]]:
+    """The stretches of a sentence inside quotation marks (from a sentence inside a quotation left
+    open before, up to its closing mark); a quotation still open at the end runs to the end."""
+    spans, start = [], 0 if open_before and text.lstrip()[:1] not in QUOTES_OPEN else None
+    for at, mark in enumerate(text):
+        if mark in "“«" and start is None:
+            start = at
+        elif (mark in "”»" or mark == '"') and start is not None:
+            spans.append((start, at))
+            start = None
+        elif mark == '"':
+            start = at
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _outside_quotations_first(candidates: list[Candidate], text: str, open_before: bool) -> list[Candidate]:
+    """A cue inside a quotation is the speaker's words ('"The army told us to leave," Ahmed Ali
+    said'): the candidates outside quotations come first, when there are any."""
+    spans = _quoted_spans(text, open_before=open_before) if len(candidates) > 1 else []
+    if not spans:
+        return candidates
+    inside = [c for c in candidates if any(start < c.position < end for start, end in spans)]
+    if not inside or len(inside) == len(candidates):
+        return candidates
+    return [c for c in candidates if c not in inside] + inside
+
+
 def _quote_balance(text: str, *, open_before: bool = False) -> int:
     """+1 when the sentence leaves a quotation open, -1 when it closes one opened before, else 0.
 
@@ -5332,8 +5364,14 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if context.sentence:
             context.before.append(context.sentence)
         context.sentence, context.written = reading, sentence.text
-        for candidate in candidates:
+        ordered = _outside_quotations_first(candidates, reading, open_quote_from is not None)
+        for candidate in ordered:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
+            if attribution is not None and ordered is not candidates and attribution.source_type in MEDIA_TYPES:
+                # '"Syria's army announces the end of the freeze" the state news agency said': a medium
+                # quoting a statement relays it; the statement's own cue speaks (below, in order)
+                attribution = next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
+                                                 for c in candidates)), None)
             if attribution is not None:
                 if attribution.mention and reading != sentence.text:
                     attribution = replace(attribution, mention=_as_written(attribution.mention, sentence.text))
