@@ -3821,3 +3821,13 @@ def test_attribution_a_cue_inside_a_quotation_yields_to_the_speaker(rules, text,
 def test_attribution_a_progressive_cue_is_no_passive(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+def test_defined_acronyms_read_a_long_name_whose_acronym_is_in_another_language():
+    from verify.attribution import _defined_acronyms
+    assert _defined_acronyms("according to the National Office for Risk and Disaster Management (BNGRC), and "
+                             "Indonesia's Center for Volcanology and Geological Hazard Mitigation (PVMBG) said") == {
+        "BNGRC": "National Office for Risk and Disaster Management",
+        "PVMBG": "Center for Volcanology and Geological Hazard Mitigation"}
+    # not a run of more than six capitalised words, nor of more than ten words
+    assert _defined_acronyms("Yesterday In The Capital Of The Great Republic Of Zembla Red Cross (CRZ) said") == {}

@@ -5535,10 +5535,14 @@ def _defined_acronyms(text: str) -> dict[str, str]:
             if initials.upper() == acronym.replace("-", "").upper():  # ("SPLA-IO")
                 name = " ".join(words[first:])
                 break
-        while words and (words[0].lower() in _ACRONYM_JOINERS or words[0].lower() in NATIONALITIES):
-            words = words[1:]  # "the …", "Kurdish …"
-        if name is None and 2 <= len(words) <= 5 and words[-1].lower() not in _ACRONYM_JOINERS \
+        while words and (words[0].lower() in _ACRONYM_JOINERS or words[0].lower() in NATIONALITIES or
+                         words[0].endswith(("'s", "’s"))):
+            words = words[1:]  # "the …", "Kurdish …", "Indonesia's …"
+        capitals = sum(w[:1].isupper() for w in words)
+        if name is None and 2 <= capitals <= 6 and len(words) <= 10 and words[-1].lower() not in _ACRONYM_JOINERS \
                 and not any("-" in w for w in words):
+            # (an acronym of the name in another language: "National Office for Risk and Disaster
+            # Management (BNGRC)", "Directorate of Information and Public Relations of the Armed Forces (DIRPA)")
             name = " ".join(words)
         if name is not None and len(name.split()) >= 2:
             defined[acronym] = name
