@@ -3831,3 +3831,32 @@ def test_defined_acronyms_read_a_long_name_whose_acronym_is_in_another_language(
         "PVMBG": "Center for Volcanology and Geological Hazard Mitigation"}
     # not a run of more than six capitalised words, nor of more than ten words
     assert _defined_acronyms("Yesterday In The Capital Of The Great Republic Of Zembla Red Cross (CRZ) said") == {}
+
+
+@pytest.mark.parametrize("text, source", [
+    # a state's commissioner for a portfolio speaks for himself, as a minister does
+    ("Reacting, the state Commissioner for Information and Communications, Mr Adeiza Momoh-Sule, said the "
+     "government would act.", "Adeiza Momoh-Sule"),
+    ("The Commissioner for Information, Mr Adeiza Momoh-Sule, said the government would act.", "Adeiza Momoh-Sule"),
+    # a police commissioner is no cabinet member
+    ("The Kano State Police Command said three died. The Commissioner for Police, CP Bello Jega, said the "
+     "government would act.", "Kano State Police Command"),
+])
+def test_attribution_a_commissioner_for_a_portfolio_speaks_for_himself(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # the subject speaks in the statement the insertion names, through whoever signed it
+    ("The Zamfara State Government, in a statement by the Commissioner for Information, Malam Abdulrahman "
+     "Yusuf, said 20 died.", "Zamfara State Government", "Abdulrahman Yusuf"),
+    ("But the Niger State Police Command, in a statement by its spokesman, SP Musa Abdullahi-Kpaki, put the "
+     "death toll at 31.", "Niger State Police Command", None),
+    # a statement carried by a medium: the medium relays it
+    ("China's Taiwan Affairs Office, in a statement carried by Xinhua news agency, said the drills were "
+     "necessary.", "China's Taiwan Affairs Office", None),
+])
+def test_attribution_a_subject_speaks_in_the_statement_its_insertion_names(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

@@ -3662,7 +3662,18 @@ def _speaks_for_himself(role: str, body: str) -> bool:
     speaks for it), and the head or a member of a local government ("the Chairman of Guma LGA",
     "head of the Sumy Regional Military Administration"), who speaks for himself as a mayor does."""
     return bool(_ACADEMIC_ROLE.search(role) and _ACADEMIC_BODY.search(body)
-                or _LOCAL_HEAD_ROLE.search(role) and _LOCAL_GOVERNMENT.search(body))
+                or _LOCAL_HEAD_ROLE.search(role) and _LOCAL_GOVERNMENT.search(body)
+                or _PORTFOLIO_COMMISSIONER.search(role) and _PORTFOLIO.match(body.strip()))
+
+
+# a state's commissioner for a portfolio is a member of its cabinet and speaks for himself, as a
+# minister does ("the state Commissioner for Information and Communications, Mr Adeiza Momoh-Sule";
+# not "the UN High Commissioner for Refugees")
+_PORTFOLIO_COMMISSIONER = re.compile(r"(?<!High )\b[Cc]ommissioner\s+for\b")
+_PORTFOLIO = re.compile(
+    r"(?:Information|Communications?|Health|Education|Agriculture|Finance|Works|Special\s+Duties|Local\s+Government|"
+    r"Environment|Water\s+Resources|Justice|Women\s+Affairs|Youth|Sports|Budget|Economic\s+Planning|Lands|Housing|"
+    r"Internal\s+Security|Home\s+Affairs|Homeland\s+Security|Commerce|Trade|Transport|Energy|Culture|Tourism)\b")
 
 
 _ACADEMIC_ROLE = re.compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar)s?\b")
@@ -5247,6 +5258,12 @@ _ROLE_IN_INSERTION = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:"
                                 _role_body("[A-Za-z]"))
 
 
+# a subject, then the statement it spoke in and who signed it, before the verb: "The Zamfara State
+# Government, in a statement by the Commissioner for Information, Malam …, said" (not "carried by Xinhua")
+_STATEMENT_BY = re.compile(r"[^,]{3,120},\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|press\s+release|communiqu[eé]|letter)\b"
+                           r"(?:(?!\bcarried\b)[^,])*?\bby\b")
+
+
 def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     """The sentence without the insertion between its opening subject and the reporting verb, and
     the insertion, or None: "Mohammad, a Tafas resident in his forties, told Enab Baladi" reads
@@ -5378,8 +5395,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 if attribution.speaker and attribution.speaker[-1:] in {",", ";"}:
                     attribution = replace(attribution, speaker=attribution.speaker.rstrip(",;"))  # "said X, head of …"
                 break
+        statement_by = attribution is not None and _STATEMENT_BY.match(sentence.text) is not None
         if (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
-                                    or "+pronoun" in attribution.rule)
+                                    or "+pronoun" in attribution.rule or statement_by)
                 and not attribution.rule.startswith("attr.inverted-cue")
                 and reading.lstrip()[:1].isupper()) \
                 and (dropped := _without_insertion(
@@ -5392,6 +5410,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 inside = attribution is None or (attribution.mention or "") in insertion  # ("… to brief the media, told")
                 if second is not None and (second.source_type != "anonymous" or inside) \
                         and "+pronoun" not in second.rule:
+                    if statement_by:
+                        # "The Zamfara State Government, in a statement by the Commissioner for
+                        # Information, Malam Abdulrahman Yusuf, said": the subject speaks through him
+                        second = replace(second, speaker=attribution.speaker or (
+                            attribution.source if attribution.source_type == "person" else None))
                     attribution = replace(second, rule=second.rule + "+insertion-dropped")
                     body = _body_of_inserted_role(insertion, context, matcher) if second.source_type == "person" else None
                     if body is not None:
