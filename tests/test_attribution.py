@@ -3860,3 +3860,16 @@ def test_attribution_a_commissioner_for_a_portfolio_speaks_for_himself(rules, te
 def test_attribution_a_subject_speaks_in_the_statement_its_insertion_names(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # what a source's figures are called before its name: unofficial information, calculations, updates
+    ("According to unofficial information from Slobodna Dalmacija, the man lived alone.", "Slobodna Dalmacija"),
+    ("According to the calculations of the Caucasian Knot, at least nine militants have been killed.",
+     "Caucasian Knot"),
+    # unofficial sources are still unnamed people
+    ("According to unofficial sources, 20 died.", "unnamed (unofficial sources)"),
+])
+def test_attribution_according_to_a_source_s_calculations_or_unofficial_information(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

@@ -103,7 +103,9 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
                      "provided", "by", "from", "of", "latest", "new", "preliminary", "initial", "local",
                      "media", "documentation", "records", "sources", "well-informed", "informed", "reliable",
                      "military", "security", "field", "medical", "several", "other", "unconfirmed",
-                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "earlier"}
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "earlier",
+                     "unofficial", "calculations", "estimate", "tallies", "findings", "numbers", "updated", "revised",
+                     "provisional"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
