@@ -3873,3 +3873,26 @@ def test_attribution_a_subject_speaks_in_the_statement_its_insertion_names(rules
 def test_attribution_according_to_a_source_s_calculations_or_unofficial_information(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a word that opens the sentence is no body before an officer's role
+    ("The floods hit Malawi. But government spokesperson Chisomo Nyirenda dismissed the claims.",
+     "Malawi's government"),
+    # nor a kind of place alone
+    ("District in-charge Minister H M Chandrappa announced an ex gratia of Rs 5 lakh.", "H M Chandrappa"),
+    # a retired officer's mark is no end of his name
+    ('"Nothing holds the soil," said Col (retd) C P Muthanna of the Coorg Wildlife Society.',
+     "Coorg Wildlife Society"),
+    # a rank only the police hold, as a description, speaks for the force
+    ('"The bomb disposal squad is collecting evidence," the SSP told Geo News.', "police"),
+])
+def test_attribution_names_that_are_no_bodies_before_an_officer(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+
+
+def test_attribution_a_retired_officer_s_mention_is_given_as_written(rules):
+    found = attributions('"Nothing holds the soil," said Col (retd) C P Muthanna of the Coorg Wildlife Society.',
+                         rules)[-1]
+    assert found.mention == "Col (retd) C P Muthanna of the Coorg Wildlife Society"

@@ -2622,6 +2622,8 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
 # what the police issue or keep, speaking for the force as "police" does
 _POLICE_DOCUMENTS = {"reports", "report", "records", "figures", "data", "statement", "statistics"}  # (not "sources": unnamed people)
 # ranks only the police hold, right before an officer's name ("SSP Abhimanyu Rana", "DGP Rajinder Pal Khosla")
+# a rank only the police hold, as a description of the officer named before ("the SSP told Geo News")
+_POLICE_RANK_WORDS = {"ssp", "dsp", "asp", "acp", "dcp", "igp", "dgp", "adgp", "sho"}
 _POLICE_RANK_ONLY = re.compile(r"(?:^|[\s(\"“])(?:SSP|DSP|ASP|ACP|DCP|IGP|AIG|DGP|ADGP|SHO|CP)\.?\s+$")
 # titles of courtesy that may stand between a police role and the officer's name
 _HONORIFIC_TITLES = {"alhaji", "hajia", "mallam", "malam", "comrade", "hon", "chief", "engr"}
@@ -2803,6 +2805,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     police_in = lower_words[:2] == ["police", "in"] and len(lower_words) <= 5 and (
         words[2][:1].isupper() or lower_words[2] == "the")
     if (lower_words in (["police"], ["the", "police"], ["local", "police"]) or police_in or
+            (len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _POLICE_RANK_WORDS) or
             (len(lower_words) <= 3 and lower_words[-2:-1] == ["police"] and lower_words[-1] in _POLICE_DOCUMENTS
              and lower_words[0] in {"police", "the"})) and not matcher(mention):
         # "police said" speaks for a body (GUIDELINES), not for unnamed people; so do its reports,
@@ -3420,7 +3423,7 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s))\s+{low_role}"  # ("Its director,", "The union's representative,")
             rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
@@ -3709,6 +3712,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     or that the text called so ("the hospital", "the group", "Army"), or the name as the text writes
     it ("Upper Nile state government"); None for a place, a people or a person."""
     lex, registry = context.lex, rules.registry
+    if phrase.lower() in _TERRITORIES:
+        return None  # a kind of place opening the sentence, no body: "District in-charge Minister H M Chandrappa"
     matcher = context.matcher or _registry_matcher(registry)
     acronym = _search(rf"{_BRACKETED_ACRONYM}$", phrase)
     known = registry.find(acronym.group()[1:-1]) if acronym is not None else None
@@ -5266,6 +5271,10 @@ _STATEMENT_BY = re.compile(r"[^,]{3,120},\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|
                            r"(?:(?!\bcarried\b)[^,])*?\bby\b")
 
 
+# a retired officer's mark after his rank: "Col (retd) C P Muthanna", "Maj-Gen (rtd.) …"
+_RETIRED = re.compile(r"(?<=\S)\s\((?i:retd|rtd|retired)\.?\)(?=\s)")
+
+
 def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     """The sentence without the insertion between its opening subject and the reporting verb, and
     the insertion, or None: "Mohammad, a Tafas resident in his forties, told Enab Baladi" reads
@@ -5326,7 +5335,8 @@ def _in_number(tokens: list[Token], j: int) -> bool:
 
 def _as_written(mention: str, text: str) -> str:
     """`mention` (read without commas) as `text` writes it, commas included; itself if not found."""
-    found = _search(r"(?:,\s*|\s+)".join(re.escape(word) for word in mention.split()), text)
+    found = _search(r"(?:,\s*|\s+\((?i:retd|rtd|retired)\.?\)\s+|\s+)".join(
+        re.escape(word) for word in mention.split()), text)
     return found.group() if found else mention
 
 
@@ -5351,7 +5361,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             break
     # "Contacted, Md Shahidul Islam, deputy commissioner … of Dhaka Metropolitan Police, said": the
     # opening participle is no part of the subject
-    readings = [_without_opening_participle(reading) for reading in readings]
+    readings = [_without_opening_participle(_RETIRED.sub(lambda m: " " * len(m.group()), reading))
+                for reading in readings]  # ("said Col (retd) C P Muthanna": the rank and name are one)
     candidates_per_sentence = [find_candidates(reading, rules=rules) for reading in readings]
     for k, sentence in enumerate(sentences):
         if candidates_per_sentence[k] or readings[k] == sentence.text:
