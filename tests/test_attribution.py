@@ -3896,3 +3896,16 @@ def test_attribution_a_retired_officer_s_mention_is_given_as_written(rules):
     found = attributions('"Nothing holds the soil," said Col (retd) C P Muthanna of the Coorg Wildlife Society.',
                          rules)[-1]
     assert found.mention == "Col (retd) C P Muthanna of the Coorg Wildlife Society"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a leader the text does not name is an unnamed person, as a resident or a trader is
+    ("However, a youth leader from Luanyjang, who asked not to be named for his safety, said 20 died.",
+     "unnamed (leader from luanyjang)"),
+    ("Community leaders said 20 died.", "unnamed (community leaders)"),
+    # a named body's leaders speak for it
+    ("Hamas leaders said 20 died.", "Hamas"),
+])
+def test_attribution_an_unnamed_leader_is_an_unnamed_person(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
