@@ -3909,3 +3909,20 @@ def test_attribution_a_retired_officer_s_mention_is_given_as_written(rules):
 def test_attribution_an_unnamed_leader_is_an_unnamed_person(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # after an article, an officer's role may be capitalised
+    ("The Public Relations Officer of the Ghana National Fire Service (GNFS), Mrs Abena Owusu-Sekyere, said "
+     "20 died.", "Ghana National Fire Service"),
+    # a body named "X for Y" is a name, not unnamed lawyers
+    ("Lawyers for Human Rights said it had laid a complaint.", "Lawyers for Human Rights"),
+    ("Residents said 20 died.", "unnamed (residents)"),
+    # an elected member of a legislature speaks for himself, as a lawmaker does
+    ("A PUK member of the Iraqi parliament from Sulaimani, Rebwar Qadir, told reporters that 20 died.",
+     "Rebwar Qadir"),
+    ("A member of the Houthi political council, Ali Qahoum, said 20 died.", "Houthis"),
+])
+def test_attribution_capitalised_roles_named_bodies_and_lawmakers(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

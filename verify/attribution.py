@@ -1904,7 +1904,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
             any(w[:1].isupper() for w in words[:-1] if w.lower() not in DETERMINERS):
         return False  # a force's name: "The National Guard", "Border Guard" (not "Security Guards", "The Police")
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
-                not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)) or w.lower() in lex.unnamed
+                not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)
+                      and not (k >= 2 and words[k - 1].lower() in {"for", "without", "against"}))
+                     or w.lower() in lex.unnamed
                      or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)]  # ("the Libyan Coast Guard")
     return _head(words) in lex.unnamed and not capitals
@@ -3437,7 +3439,10 @@ def _officer_patterns(rules: RuleSet):
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
         acronym = rf"(?:\s*{_BRACKETED_ACRONYM})?"  # ("a spokesperson for the UN Children's Fund (UNICEF), Tomás Ferreira,")
-        role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym}),\s*"
+        # (after an article, a role's words may be capitalised: "The Public Relations Officer of the Ghana
+        # National Fire Service (GNFS), Mrs Abena Owusu-Sekyere,")
+        article_role = rf"(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"
+        role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{article_role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym}),\s*"
         ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
         after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
@@ -3668,7 +3673,15 @@ def _speaks_for_himself(role: str, body: str) -> bool:
     "head of the Sumy Regional Military Administration"), who speaks for himself as a mayor does."""
     return bool(_ACADEMIC_ROLE.search(role) and _ACADEMIC_BODY.search(body)
                 or _LOCAL_HEAD_ROLE.search(role) and _LOCAL_GOVERNMENT.search(body)
-                or _PORTFOLIO_COMMISSIONER.search(role) and _PORTFOLIO.match(body.strip()))
+                or _PORTFOLIO_COMMISSIONER.search(role) and _PORTFOLIO.match(body.strip())
+                or _MEMBER_ROLE.search(role) and _LEGISLATURE.search(body))
+
+
+# an elected member of a legislature speaks for himself, as a lawmaker does ("A PUK member of the Iraqi
+# parliament from Sulaimani, Rebwar Qadir,")
+_MEMBER_ROLE = re.compile(r"(?i)(?<!staff )\bmember\b")
+_LEGISLATURE = re.compile(r"(?i)\b(?:parliament|national\s+assembly|senate|congress|legislature|knesset|duma|"
+                          r"house\s+of\s+(?:representatives|commons|lords)|legislative\s+(?:assembly|council))\b")
 
 
 # a state's commissioner for a portfolio is a member of its cabinet and speaks for himself, as a
