@@ -3926,3 +3926,20 @@ def test_attribution_an_unnamed_leader_is_an_unnamed_person(rules, text, source)
 def test_attribution_capitalised_roles_named_bodies_and_lawmakers(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a cue that needs a word after it reports only with it
+    ("Officials identified the suspected gunman as a 34-year-old man.", "unnamed (officials)"),
+    ("Police, however, maintained that officers had acted in self-defence.", "police"),
+    ("Investigators identified no weapons at the scene.", None),
+    ("The army maintained order in the city.", None),
+    # a name given is no claim, and a passive asks for nobody
+    ("But a Quneitra-based opposition activist identified as Abu Omar al-Golani said the blast killed 20.",
+     "Abu Omar al-Golani"),
+    ("A neighbor who asked not to be identified for fear of reprisals said she heard shots.",
+     "unnamed (a neighbor)"),
+])
+def test_attribution_a_cue_that_needs_a_word_after_it(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

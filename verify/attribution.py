@@ -76,6 +76,10 @@ NON_REPORTING_AFTER = {
     # responding with force, or to an attack, is an act ("responded with military force")
     "responded": {"with", "by", "to", "in ", "militarily", "quickly", "swiftly", "immediately", "forcefully"},
     "replied": {"with", "by", "to"},
+    # a name given, not a claim: "an activist identified as Abu Omar", "a commander identified only as",
+    # "who identified himself as", "asked to be identified by the pseudonym Abu Mohammad"
+    "identified": {"as ", "only", "simply", "himself", "herself", "themselves", "by the pseudonym", "by a pseudonym",
+                   "by the name", "by his first", "by her first", "by their first"},
     "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
                  *_DECLARED_ACTS},
     "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
@@ -280,15 +284,25 @@ class _CueIndex:
     single: dict[str, Cue]
     multi: dict[str, list[tuple[tuple[str, ...], Cue]]]  # first word → (words, cue), longest first
     after_quote: dict[str, Cue] = field(default_factory=dict)  # cues only right after a quotation ("asked")
+    # cues only with the word they need after them ("identified … as"): no cue to the rest of the rules
+    conditional: dict[str, Cue] = field(default_factory=dict)
 
     def __post_init__(self):
         # each cue form as the runs of a-z letters it holds: a one-word form ("said") is one run; a
         # phrase ("in a statement") or a form with other characters ("live-blogged") all of its runs
-        forms = [*self.single, *self.after_quote, *(" ".join(w) for e in self.multi.values() for w, _ in e)]
+        forms = [*self.single, *self.after_quote, *self.conditional,
+                 *(" ".join(w) for e in self.multi.values() for w, _ in e)]
         runs = [frozenset(_LETTERS.findall(form)) for form in forms]
         self.words = frozenset(form for form in forms if _LETTERS.fullmatch(form))
         self.phrases = tuple({r for form, r in zip(forms, runs) if not _LETTERS.fullmatch(form)})
         self.always = any(not r for r in runs)  # (a form of no a-z letter at all: no shortcut)
+
+    def conditional_at(self, tokens, m: int) -> Cue | None:
+        """The conditional cue at token `m` when the word it needs follows it ("identified … as")."""
+        cue = self.conditional.get(tokens[m].lower)
+        if cue is None or cue.needs[0] not in (t.lower for t in tokens[m + 1:m + 1 + cue.needs[1]]):
+            return None
+        return cue
 
     def may_hold_a_cue(self, text: str) -> bool:
         """False when no cue can be in `text`: none of its one-word cues is a word of it and no other
@@ -304,19 +318,21 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
-    single, multi, after_quote = {}, {}, {}
+    single, multi, after_quote, conditional = {}, {}, {}, {}
     for cue in cues:
         for form in cue.forms:
             words = tuple(form.split())
             if cue.kind == "after-quote":
                 after_quote[form] = cue  # (kept apart: "who asked not to be named" is no cue)
+            elif cue.needs is not None and len(words) == 1:
+                conditional[form] = cue  # (kept apart: "who asked not to be identified" is no cue)
             elif len(words) == 1:
                 single[form] = cue
             else:
                 multi.setdefault(words[0], []).append((words, cue))
     for entries in multi.values():
         entries.sort(key=lambda entry: -len(entry[0]))
-    return _CueIndex(single, multi, after_quote)
+    return _CueIndex(single, multi, after_quote, conditional)
 
 
 _NOBODY = {"everything", "nothing", "something", "anything", "everyone", "nobody", "everybody"}  # ("Everything indicates …")
@@ -823,7 +839,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if multi is not None:
             cue, width = multi[1], len(multi[0])
         else:
-            cue = index.single.get(word) or index.after_quote.get(word)
+            cue = index.single.get(word) or index.after_quote.get(word) or index.conditional.get(word)
+        if cue is not None and cue.needs is not None and (
+                cue.needs[0] not in lowers[i + 1:i + 1 + cue.needs[1]] or (i > 0 and lowers[i - 1] in _BE)):
+            cue = None  # "identified the bodies" (but "identified the gunman as"), "maintained order", "to be identified"
         if cue is not None and cue.kind == "after-quote":
             # a verb that reports only right after a quotation: '"What military target is this?" he
             # asked', '"… the bombing," asked Jihad' (but "Obama asked Congress to approve strikes")
@@ -5208,7 +5227,7 @@ def _reading(text: str, rules: RuleSet) -> str:
         m = k + 1
         while m < len(tokens) and tokens[m].lower in _INSERTION_SKIP:
             m += 1
-        cue = index.single.get(tokens[m].lower) if m < len(tokens) else None
+        cue = (index.single.get(tokens[m].lower) or index.conditional_at(tokens, m)) if m < len(tokens) else None
         if cue is None or cue.kind != "verb" or tokens[m].text[:1].isupper():
             continue
         opening = next((j for j in range(k - 1, max(-1, k - 26), -1) if tokens[j].text in {",", ";", ":"} | QUOTES_OPEN
@@ -5328,7 +5347,7 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
         m = k + 1
         while m < len(tokens) and tokens[m].lower in _INSERTION_SKIP:
             m += 1
-        cue = index.single.get(tokens[m].lower) if m < len(tokens) else None
+        cue = (index.single.get(tokens[m].lower) or index.conditional_at(tokens, m)) if m < len(tokens) else None
         if relative and m + 1 < len(tokens) and tokens[m + 1].lower in {"a", "an"}:
             return None  # ('…, who was shot in the chest, said a nurse': the speaker comes after the cue)
         if cue is not None and cue.kind in {"verb", "toll"} and not tokens[m].text[:1].isupper():

@@ -42,7 +42,10 @@ SCHEMAS = {
     "cues.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "forms", "stance", "kind"],
         "properties": {"id": {"type": "string", "pattern": r"^cue\."}, "forms": {**_STRING_LIST, "minItems": 1},
-                       "stance": {"enum": list(STANCES)}, "kind": {"enum": list(CUE_KINDS)}},
+                       "stance": {"enum": list(STANCES)}, "kind": {"enum": list(CUE_KINDS)},
+                       "needs": {"type": "object", "additionalProperties": False, "required": ["word", "within"],
+                                 "properties": {"word": {"type": "string", "pattern": "^[a-z]+$"},
+                                                "within": {"type": "integer", "minimum": 1, "maximum": 12}}}},
     },
     "hedges.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "phrase", "weight"],
@@ -101,13 +104,16 @@ class Cue:
     """A reporting cue: `forms` as they appear in text, the stance they lend, and their kind.
 
     kind: `verb` (said, claimed), `according` (according to), `quote` (X quoted Y as saying),
-    `citing` (citing X), `marker` (in a statement), `toll` (put the toll at).
+    `citing` (citing X), `marker` (in a statement), `toll` (put the toll at). `needs`: a word that
+    must follow the cue within so many words for it to report ("identified the gunman as",
+    "maintained that"), else None.
     """
 
     id: str
     forms: tuple[str, ...]
     stance: str
     kind: str
+    needs: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -357,7 +363,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
             if form in form_owner:
                 problems.append(f"{paths['cues.jsonl']}:{number}: form {form!r} already belongs to {form_owner[form]}")
             form_owner.setdefault(form, r["id"])
-        cues.append(Cue(r["id"], tuple(r["forms"]), r["stance"], r["kind"]))
+        needs = (r["needs"]["word"], r["needs"]["within"]) if "needs" in r else None
+        cues.append(Cue(r["id"], tuple(r["forms"]), r["stance"], r["kind"], needs))
 
     hedges, phrases = [], {}
     for number, r in records["hedges.jsonl"]:
