@@ -9,8 +9,8 @@ batch is split in two by its own fixed seed before anyone reads the tool's outpu
 `dev`, half to `heldout` (never read while tuning). The tenth session's 32 (`b1_*` .. `b4_*`) and
 the eleventh session's two batches of 24 (`b5_*` .. `b7_*`, then `b8_*` .. `b10_*`) and the
 twelfth session's 24 (`b11_*` .. `b13_*`) and the thirteenth session's three batches of 24 (`b14_*` .. `b16_*`,
-`b17_*` .. `b19_*`, `b20_*` .. `b22_*`), and each later batch of 24 (`BATCHES` below: up to the sixteenth
-session's `b53_*` .. `b55_*`) are drawn separately, so adding a batch never moves a story already split. Sentences are cut by the same
+`b17_*` .. `b19_*`, `b20_*` .. `b22_*`), and each later batch of 24 (`BATCHES` below: up to the seventeenth
+session's `b56_*` .. `b58_*`) are drawn separately, so adding a batch never moves a story already split. Sentences are cut by the same
 plain splitter as the FA-KES gold (`gold_prepare.split`), independent of `verify`'s own. An
 existing skeleton is never overwritten.
 """
@@ -45,6 +45,7 @@ BATCHES = [
     (("b47_", "b48_", "b49_"), 1215),
     (("b50_", "b51_", "b52_"), 1216),
     (("b53_", "b54_", "b55_"), 1217),
+    (("b56_", "b57_", "b58_"), 1218),
 ]
 
 
