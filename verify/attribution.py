@@ -76,6 +76,7 @@ NON_REPORTING_AFTER = {
     # responding with force, or to an attack, is an act ("responded with military force")
     "responded": {"with", "by", "to", "in ", "militarily", "quickly", "swiftly", "immediately", "forcefully"},
     "replied": {"with", "by", "to"},
+    "reporting": {"from", "live"},  # a correspondent's whereabouts: "Al Jazeera's Hoda Abdel-Hamid is reporting from Moscow"
     # a name given, not a claim: "an activist identified as Abu Omar", "a commander identified only as",
     # "who identified himself as", "asked to be identified by the pseudonym Abu Mohammad"
     "identified": {"as ", "only", "simply", "himself", "herself", "themselves", "by the pseudonym", "by a pseudonym",
@@ -300,7 +301,7 @@ class _CueIndex:
     def conditional_at(self, tokens, m: int) -> Cue | None:
         """The conditional cue at token `m` when the word it needs follows it ("identified … as")."""
         cue = self.conditional.get(tokens[m].lower)
-        if cue is None or cue.needs[0] not in (t.lower for t in tokens[m + 1:m + 1 + cue.needs[1]]):
+        if cue is None or not _needs_met(cue, [t.lower for t in tokens], m):
             return None
         return cue
 
@@ -315,6 +316,32 @@ class _CueIndex:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+
+
+# what follows a conjunction "that" ("maintained that officers had acted", "… that its troops"; not the
+# determiner: "maintained that checkpoint for three weeks") and a clause after "as" ("identified 12
+# bodies as the search continued": no name given)
+_THAT_OPENS = DETERMINERS | {"its", "his", "her", "their", "our", "this", "these", "those", "there", "it", "he",
+                             "she", "they", "we", "i", "no", "all", "some", "any", "such", "none"}
+_CLAUSE_VERBS = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "did", "does", "do",
+                 "can", "should", "must", "may", "might"}
+_AS_CLAUSE = {"continued", "continues", "began", "begins", "went", "was", "were", "is", "are", "resumed",
+              "ended", "got", "grew", "unfolded", "entered", "wore"}
+
+
+def _needs_met(cue: Cue, lowers: list[str], i: int) -> bool:
+    """Whether the word a conditional cue at `i` needs follows it, as that word."""
+    word, within = cue.needs
+    at = next((k for k in range(i + 1, min(len(lowers), i + 1 + within)) if lowers[k] == word), None)
+    if at is None:
+        return False
+    after = lowers[at + 1:at + 7]
+    if word == "that":
+        return bool(after) and (after[0] in _THAT_OPENS or after[0][:1].isdigit() or
+                                any(w in _CLAUSE_VERBS or w.endswith("ed") for w in after[:5]))
+    if word == "as":
+        return not any(w in _AS_CLAUSE for w in after)
+    return True
 
 
 def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
@@ -377,6 +404,15 @@ SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "ref
 # "puts the overall casualty count at"
 _TOLL_OBJECT = re.compile(r"the (?:(?:provisional|preliminary|official|overall|latest|total|final|initial|new|"
                           r"revised|updated|death|casualty|civilian) )*(?:toll|figure|tally|count)\b")
+
+
+def _toll_at_number(tokens: list[Token], i: int) -> bool:
+    """Whether a toll verb's object is put "at" a number ("put the provisional toll at 43", "… at more
+    than twenty"; not "put the count on hold at several polling stations")."""
+    lowers = [t.lower for t in tokens]
+    at = next((k for k in range(i + 2, min(len(tokens), i + 12)) if lowers[k] == "at"), None)
+    return at is not None and any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS | {"least", "than", "around"}
+                                  for t in tokens[at + 1:at + 4])
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -841,7 +877,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         else:
             cue = index.single.get(word) or index.after_quote.get(word) or index.conditional.get(word)
         if cue is not None and cue.needs is not None and (
-                cue.needs[0] not in lowers[i + 1:i + 1 + cue.needs[1]] or (i > 0 and lowers[i - 1] in _BE)):
+                not _needs_met(cue, lowers, i) or (i > 0 and lowers[i - 1] in _BE)):
             cue = None  # "identified the bodies" (but "identified the gunman as"), "maintained order", "to be identified"
         if cue is not None and cue.kind == "after-quote":
             # a verb that reports only right after a quotation: '"What military target is this?" he
@@ -948,7 +984,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")) \
-                and not (_TOLL_OBJECT.match(" ".join(lowers[i + 1:i + 5])) and "at" in lowers[i + 2:i + 8]) \
+                and not (_TOLL_OBJECT.match(" ".join(lowers[i + 1:i + 5])) and _toll_at_number(tokens, i)) \
                 and not (word in {"gave", "gives", "given"} and
                          re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
             # "puts the death toll at …", "gave a slightly lower toll of 31"
@@ -1924,7 +1960,8 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
         return False  # a force's name: "The National Guard", "Border Guard" (not "Security Guards", "The Police")
     capitals = [w for k, w in enumerate(words) if w[:1].isupper() and
                 not ((is_common_word(w) and (k == 0 or w.lower() not in _BODY_WORDS)
-                      and not (k >= 2 and words[k - 1].lower() in {"for", "without", "against"}))
+                      and not (k >= 2 and words[k - 1].lower() in {"for", "without", "against"}
+                               and k + 1 < len(words) and words[k + 1][:1].isupper()))
                      or w.lower() in lex.unnamed
                      or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)]  # ("the Libyan Coast Guard")
@@ -2644,7 +2681,7 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
 _POLICE_DOCUMENTS = {"reports", "report", "records", "figures", "data", "statement", "statistics"}  # (not "sources": unnamed people)
 # ranks only the police hold, right before an officer's name ("SSP Abhimanyu Rana", "DGP Rajinder Pal Khosla")
 # a rank only the police hold, as a description of the officer named before ("the SSP told Geo News")
-_POLICE_RANK_WORDS = {"ssp", "dsp", "asp", "acp", "dcp", "igp", "dgp", "adgp", "sho"}
+_POLICE_RANK_WORDS = {"ssp", "dsp", "igp", "dgp", "adgp", "sho"}
 _POLICE_RANK_ONLY = re.compile(r"(?:^|[\s(\"“])(?:SSP|DSP|ASP|ACP|DCP|IGP|AIG|DGP|ADGP|SHO|CP)\.?\s+$")
 # titles of courtesy that may stand between a police role and the officer's name
 _HONORIFIC_TITLES = {"alhaji", "hajia", "mallam", "malam", "comrade", "hon", "chief", "engr"}
@@ -2826,7 +2863,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     police_in = lower_words[:2] == ["police", "in"] and len(lower_words) <= 5 and (
         words[2][:1].isupper() or lower_words[2] == "the")
     if (lower_words in (["police"], ["the", "police"], ["local", "police"]) or police_in or
-            (len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _POLICE_RANK_WORDS) or
+            (len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _POLICE_RANK_WORDS
+             and any("police" in text.lower() for text in (context.sentence, *context.before))
+             and not any(f"({words[1]})" in text for text in (context.sentence, *context.before))) or
             (len(lower_words) <= 3 and lower_words[-2:-1] == ["police"] and lower_words[-1] in _POLICE_DOCUMENTS
              and lower_words[0] in {"police", "the"})) and not matcher(mention):
         # "police said" speaks for a body (GUIDELINES), not for unnamed people; so do its reports,
@@ -2834,8 +2873,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "local police" and the police of a named place ("Police in Uruma said": that force when
         # no force spoke or was named before)
         force = _police_force(context, candidate.position)
-        if police_in and force == "police" and lower_words[2] != "the":
-            force = _clean_name(mention)
+        place = " ".join(lower_words[2:])
+        if police_in and lower_words[2] != "the" and (force == "police" or (
+                place in context.lex.nations and place not in (
+                    force.source if isinstance(force, Attribution) else force).lower())):
+            force = _clean_name(mention)  # (and "Police in Uganda said" after the Kenya Police Service spoke)
         if isinstance(force, Attribution):
             # the force, not its spokesman, and through no relay but its own ("Lina Hedqvist told TT …"
             # then "Police said …")
@@ -3460,7 +3502,10 @@ def _officer_patterns(rules: RuleSet):
         acronym = rf"(?:\s*{_BRACKETED_ACRONYM})?"  # ("a spokesperson for the UN Children's Fund (UNICEF), Tomás Ferreira,")
         # (after an article, a role's words may be capitalised: "The Public Relations Officer of the Ghana
         # National Fire Service (GNFS), Mrs Abena Owusu-Sekyere,")
-        article_role = rf"(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"
+        # (any capitalised words before a role "of the" body: "The Greater Accra Regional Director of the
+        # National Disaster Management Organisation (NADMO), Mr …"; not "The WHO Regional Director for Africa")
+        article_role = (rf"(?:(?:(?:[a-z][\w-]*|{_ROLE_MODIFIERS})\s+){{0,3}}?(?i:{roles})"
+                        rf"|(?:[A-Z][\w-]*\s+){{1,3}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s))(?:\s*\([a-z]+\))?")
         role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{article_role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym}),\s*"
         ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
         after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
@@ -3470,17 +3515,34 @@ def _officer_patterns(rules: RuleSet):
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
                            rf"|the\s+(?P<owner2>[a-z]+)(?:'s|’s)\s+{role})"  # (", the society's spokesperson")
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
-        named = re.compile(role_and_body + r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+        named = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}"  # (", Dr Musa Bello,": no title in his name)
+                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
         return before, ahead, after, named, upper
     return derived(rules, "attribution.officers", build)
 
 
+# the capitalised words that may open an officer's role after an article ("The Public Relations Officer of
+# the Ghana National Fire Service"; not a body's own name: "The WHO Regional Director for Africa")
+_ROLE_MODIFIERS = ("(?:Public|Relations|Deputy|Assistant|Chief|Senior|Executive|Principal|Press|Media|Information|"
+                   "Communications?|Acting|General|Regional|Programme|Program|Operations|Technical)")
 # a body's president, after its acronym or name ("LIMTU President Prince Dolo"); a state's president
 # speaks for himself (`_speaks_for` keeps him so)
 _BODY_PRESIDENTS = {"president", "vice president", "vice-president"}
 # capitalised words that open a sentence, not a body's name ("But Kenya Red Cross Secretary General …")
 _OPENERS = r"(?:But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As)"
+# the words a body's name is made of, before an "of" ("Directorate of …", "Mine Action Agency of …";
+# a person's name is none of them: "Pablo Beltran of the National Liberation Army")
+_BODY_HEAD_WORDS = {"agency", "association", "authority", "board", "bureau", "center", "centre", "commission",
+                    "committee", "corporation", "council", "department", "directorate", "federation", "foundation",
+                    "fund", "institute", "ministry", "mission", "network", "observatory", "office", "organisation",
+                    "organization", "party", "service", "society", "union", "university", "movement", "front",
+                    "forces", "army", "league", "coalition", "alliance", "rally", "congress", "assembly", "court",
+                    "bank", "people's", "republic", "united", "national", "democratic", "islamic", "popular",
+                    "group", "brigade", "brigades", "division", "command", "corps", "unit", "units", "guard",
+                    "police", "school", "college", "academy", "program", "programme", "project", "house",
+                    "chamber", "general", "federal", "state", "mechanism", "system", "centre's", "office's",
+                    "defence", "defense", "protection", "civil", "human", "rights", "relief", "red", "cross"}
 # the last word of a body's name, for a capitalised officer's role after it (`_officer_patterns`)
 _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
@@ -3693,19 +3755,24 @@ def _speaks_for_himself(role: str, body: str) -> bool:
     return bool(_ACADEMIC_ROLE.search(role) and _ACADEMIC_BODY.search(body)
                 or _LOCAL_HEAD_ROLE.search(role) and _LOCAL_GOVERNMENT.search(body)
                 or _PORTFOLIO_COMMISSIONER.search(role) and _PORTFOLIO.match(body.strip())
+                and not _NOT_A_CABINET.search(role)
                 or _MEMBER_ROLE.search(role) and _LEGISLATURE.search(body))
 
 
 # an elected member of a legislature speaks for himself, as a lawmaker does ("A PUK member of the Iraqi
 # parliament from Sulaimani, Rebwar Qadir,")
 _MEMBER_ROLE = re.compile(r"(?i)(?<!staff )\bmember\b")
-_LEGISLATURE = re.compile(r"(?i)\b(?:parliament|national\s+assembly|senate|congress|legislature|knesset|duma|"
-                          r"house\s+of\s+(?:representatives|commons|lords)|legislative\s+(?:assembly|council))\b")
+_LEGISLATURE = re.compile(r"(?i)\b(?:parliament|national\s+assembly|senate|legislature|knesset|duma|"
+                          r"house\s+of\s+(?:representatives|commons|lords)|legislative\s+(?:assembly|council))\b"
+                          r"|^\s*(?:the\s+)?(?:U\.?S\.?\s+|[A-Z][a-z]+(?:an|ian)\s+)?Congress\s*$")  # (not "All Progressives Congress")
 
 
 # a state's commissioner for a portfolio is a member of its cabinet and speaks for himself, as a
 # minister does ("the state Commissioner for Information and Communications, Mr Adeiza Momoh-Sule";
 # not "the UN High Commissioner for Refugees")
+# (a ministry's or an international body's commissioner speaks for it: "The Ministry of Health Commissioner
+# for Health Services", "The EU Commissioner for Home Affairs")
+_NOT_A_CABINET = re.compile(r"\b(?:Ministry|Department|EU|European|UN|United\s+Nations|African\s+Union|AU|ECOWAS)\b")
 _PORTFOLIO_COMMISSIONER = re.compile(r"(?<!High )\b[Cc]ommissioner\s+for\b")
 _PORTFOLIO = re.compile(
     r"(?:Information|Communications?|Health|Education|Agriculture|Finance|Works|Special\s+Duties|Local\s+Government|"
@@ -5429,9 +5496,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         ordered = _outside_quotations_first(candidates, reading, open_quote_from is not None)
         for candidate in ordered:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
-            if attribution is not None and ordered is not candidates and attribution.source_type in MEDIA_TYPES:
-                # '"Syria's army announces the end of the freeze" the state news agency said': a medium
-                # quoting a statement relays it; the statement's own cue speaks (below, in order)
+            if attribution is not None and ordered is not candidates and (
+                    attribution.source_type in MEDIA_TYPES or (attribution.cue or "").lower().startswith("report")):
+                # '"Syria's army announces the end of the freeze" the state news agency said', '"Police
+                # say 12 killed in Karachi blast," Dawn reported': a medium quoting a statement or a
+                # headline relays it; the statement's own cue speaks (below, in order)
                 attribution = next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
                                                  for c in candidates)), None)
             if attribution is not None:
@@ -5606,6 +5675,19 @@ def _defined_acronyms(text: str) -> dict[str, str]:
         while words and (words[0].lower() in _ACRONYM_JOINERS or words[0].lower() in NATIONALITIES or
                          words[0].endswith(("'s", "’s"))):
             words = words[1:]  # "the …", "Kurdish …", "Indonesia's …"
+        if name is None:
+            # not what opens the sentence ("On Monday the …", "In Goma the …") nor a person "of" the body
+            # ("Pablo Beltran of the National Liberation Army (ELN)")
+            cut = next((k for k in range(len(words) - 1, 0, -1) if words[k] == "the"
+                        and words[k - 1].lower() not in _ACRONYM_JOINERS), None)
+            if cut is not None:
+                words = words[cut + 1:]
+            of = next((k for k, w in enumerate(words) if w == "of"), None)
+            if of is not None and 1 <= of <= 3 and not any(
+                    w.lower() in _BODY_HEAD_WORDS or w.isupper() for w in words[:of]):
+                words = [w for w in words[of + 1:]]
+                while words and words[0].lower() in _ACRONYM_JOINERS:
+                    words = words[1:]
         capitals = sum(w[:1].isupper() for w in words)
         if name is None and 2 <= capitals <= 6 and len(words) <= 10 and words[-1].lower() not in _ACRONYM_JOINERS \
                 and not any("-" in w for w in words):
