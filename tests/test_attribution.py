@@ -3994,3 +3994,18 @@ def test_attribution_an_officer_s_title_is_no_part_of_his_name(rules):
     found = attributions("The Deputy Director of the National Emergency Management Agency, Dr Musa Bello, said "
                          "12 died.", rules)[-1]
     assert (found.source, found.speaker) == ("National Emergency Management Agency", "Musa Bello")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body's name before a capitalised role is no place, though its first words are common words
+    ('"This fire is behaving badly," Rural Fire Service Deputy Commissioner Gareth Lindqvist said.',
+     "Rural Fire Service"),
+    # a place's officer still speaks for himself
+    ("Mandera county commissioner Gabriel Otieno said 4 died.", "Gabriel Otieno"),
+    # a scholar of any "-ologist" kind speaks for himself
+    ('"The valley has not stabilised," said Binita Shrestha, a geologist at Tribhuvan University.',
+     "Binita Shrestha"),
+])
+def test_attribution_a_service_s_officer_and_a_university_s_scholar(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

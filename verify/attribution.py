@@ -2254,7 +2254,8 @@ _ORG_TYPE_WORDS = (
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum",
-      "company", "corporation"), "organisation"),
+      "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust"),
+     "organisation"),
 )
 
 
@@ -3692,7 +3693,9 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
             elif mods.split() and set(mods.lower().split()) <= _TERRITORIES | {"assistant", "deputy"} and \
                     (" " not in phrase.strip() or _guess_type(phrase.strip()) == "person") and \
                     not phrase.strip().isupper() and not _search(r"['’]s\b|\b[A-Z]{2,}", phrase) and \
+                    not _search(rf"\b(?:{_BODY_HEADS})$", phrase.strip()) and \
                     (context.matcher or _registry_matcher(rules.registry))(phrase) is None:
+                # (a body's name is no place: "Rural Fire Service Deputy Commissioner Gareth Lindqvist")
                 # "Mandera county commissioner Gabriel Otieno", "Rift Valley regional commissioner
                 # Charles Wambua", "Chemoe assistant chief Joseph Lokwang": a place's officer, who
                 # speaks for himself as a governor does, not for a body called "Mandera"
@@ -3780,7 +3783,8 @@ _PORTFOLIO = re.compile(
     r"Internal\s+Security|Home\s+Affairs|Homeland\s+Security|Commerce|Trade|Transport|Energy|Culture|Tourism)\b")
 
 
-_ACADEMIC_ROLE = re.compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar)s?\b")
+_ACADEMIC_ROLE = re.compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar|economist|"
+                            r"historian|expert|specialist|engineer|\w+ologist)s?\b")
 _ACADEMIC_BODY = re.compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
 _LOCAL_HEAD_ROLE = re.compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
 # (a local body in lower case, as the text calls it: "the enlarged Sotk community", not the "Economic
