@@ -4009,3 +4009,14 @@ def test_attribution_an_officer_s_title_is_no_part_of_his_name(rules):
 def test_attribution_a_service_s_officer_and_a_university_s_scholar(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a force not called "… Police" is the force "police said" speaks for
+    ("The Clearwater RCMP said roads were closed. Police estimated about 2,000 people were affected.",
+     "Clearwater RCMP"),
+    ("A house was set on fire. Gardaí said a car was seen leaving the estate.", "Gardaí"),
+])
+def test_attribution_police_forces_named_otherwise(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

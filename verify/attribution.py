@@ -2591,6 +2591,9 @@ _POLICE_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
                           r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b"
                           r"(?!\s+(?:Training|Academy|College|School|Commission|Ombudsman|Complaints|Authority|Union|"
                           r"Association|Hospital|Museum|Officers?)\b)")
+# a police force named otherwise than "… Police": "Clearwater RCMP", "Gardaí", "the PSNI"
+_OTHER_FORCE_NAME = r"\b((?:[A-Z][\w'’-]*\s+){0,2}?(?:RCMP|SAPS|PSNI|Garda[ií]|Garda\s+Síochána|Carabinieri))(?!\s+[A-Z])"
+_OTHER_FORCE_WORDS = {"gardaí", "gardai", "rcmp", "psni", "carabinieri"}
 # capitalised words that belong to a force's name though they are common words ("District Police Office")
 _FORCE_WORDS = {"state", "national", "district", "regional", "provincial", "federal", "county", "armed", "central",
                 "reserve", "border", "metropolitan", "city", "military", "traffic", "judicial", "royal", "civil",
@@ -2638,6 +2641,8 @@ def _police_force(context: _Context, at: int, named: str | None = None) -> Attri
     for text in (context.sentence[:at], *reversed(context.before)):
         name = next(filter(None, (_force_name(context.lex, m.group(1).split())
                                   for m in reversed(list(_POLICE_NAME.finditer(text))))), None)
+        if name is None and (other := _search(_OTHER_FORCE_NAME, text)):
+            name = _clean_name(other.group(1))  # ("Clearwater RCMP", "Gardaí")
         if name is not None:
             return name
     return "police"
@@ -2864,6 +2869,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     police_in = lower_words[:2] == ["police", "in"] and len(lower_words) <= 5 and (
         words[2][:1].isupper() or lower_words[2] == "the")
     if (lower_words in (["police"], ["the", "police"], ["local", "police"]) or police_in or
+            (lower_words[-1] in _OTHER_FORCE_WORDS and len(lower_words) <= 2 and lower_words[0] in {"the", lower_words[-1]}) or
             (len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _POLICE_RANK_WORDS
              and any("police" in text.lower() for text in (context.sentence, *context.before))
              and not any(f"({words[1]})" in text for text in (context.sentence, *context.before))) or
