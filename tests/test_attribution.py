@@ -4020,3 +4020,13 @@ def test_attribution_a_service_s_officer_and_a_university_s_scholar(rules, text,
 def test_attribution_police_forces_named_otherwise(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "its" is no body's name: the body it refers to speaks through its spokesman or leader
+    ("Hamas claimed the attack. Its spokesman said 20 died.", "Hamas"),
+    ("Hamas claimed the attack. Its leader said 20 died.", "Hamas"),
+])
+def test_attribution_its_spokesman_is_the_body_named_before(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source

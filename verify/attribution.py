@@ -3599,7 +3599,8 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     if len(words) < 2 or words[-1].lower() not in _MEMBER_HEADS:
         return None
     words = [w for w in words[:-1] if w.lower() not in DETERMINERS | _QUANTIFIERS and not w.lower().endswith("-ranking")]
-    if not words or any(w.lower() in {"of", "at", "for", "with", "in"} for w in words):
+    if not words or any(w.lower() in {"of", "at", "for", "with", "in"} | _POSSESSIVES for w in words):
+        # (a possessive is no body: "Its spokesman" speaks for what "its" refers to, read elsewhere)
         return None  # (none, or the body after a preposition, read elsewhere: "an official at the ministry")
     lex, registry = context.lex, rules.registry
     phrase, lowered = " ".join(words), [w.lower() for w in words]
