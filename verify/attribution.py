@@ -406,13 +406,12 @@ _TOLL_OBJECT = re.compile(r"the (?:(?:provisional|preliminary|official|overall|l
                           r"revised|updated|death|casualty|civilian) )*(?:toll|figure|tally|count)\b")
 
 
-def _toll_at_number(tokens: list[Token], i: int) -> bool:
+def _toll_at_number(lowers: list[str], i: int) -> bool:
     """Whether a toll verb's object is put "at" a number ("put the provisional toll at 43", "… at more
     than twenty"; not "put the count on hold at several polling stations")."""
-    lowers = [t.lower for t in tokens]
-    at = next((k for k in range(i + 2, min(len(tokens), i + 12)) if lowers[k] == "at"), None)
-    return at is not None and any(t.text[:1].isdigit() or t.lower in NUMBER_WORDS | {"least", "than", "around"}
-                                  for t in tokens[at + 1:at + 4])
+    at = next((k for k in range(i + 2, min(len(lowers), i + 12)) if lowers[k] == "at"), None)
+    return at is not None and any(w[:1].isdigit() or w in NUMBER_WORDS | {"least", "than", "around"}
+                                  for w in lowers[at + 1:at + 4])
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -984,7 +983,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")) \
-                and not (_TOLL_OBJECT.match(" ".join(lowers[i + 1:i + 5])) and _toll_at_number(tokens, i)) \
+                and not (_TOLL_OBJECT.match(" ".join(lowers[i + 1:i + 5])) and _toll_at_number(lowers, i)) \
                 and not (word in {"gave", "gives", "given"} and
                          re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
             # "puts the death toll at …", "gave a slightly lower toll of 31"
@@ -2441,9 +2440,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             apposed = None
         else:
             apposed = _APPOSITION_AFTER_BODY.match(found.source)
-        if found.source_type == "person":
-            pass
-        elif apposed is not None and rules.registry.get(found.source_id) is None:
+        if found.source_type != "person":
+            if apposed is None or rules.registry.get(found.source_id) is not None:
+                return found
             # "The El-Obeid Emergency Response Room, a network of local volunteers, said": the body,
             # without the words that describe it
             name = apposed.group("name")
@@ -2451,8 +2450,6 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                 return replace(found, source=name, source_id=slug(name))
             # "Khalil Naso, a field coordinator for Yazda, told": a person, who may be an officer
             found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
-        else:
-            return found
     if not found.speaker:
         return found
     return _speaks_for(found, rules=rules, context=context)
@@ -2683,6 +2680,22 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
     return True, _force_name(lex, force.split()) if force else None
 
 
+def _speaks_as_police(words: list[str], lower_words: list[str], context: _Context) -> bool:
+    """Whether a mention speaks for a police force as "police said" does: "police", "local police", a
+    force not called "… Police" ("Gardaí", "the RCMP"), a rank only the police hold as a description
+    ("the SSP", in a story about the police and not a body's acronym the story defines), and what the
+    police issue ("According to police reports", "Police figures put the toll at 381")."""
+    if lower_words in (["police"], ["the", "police"], ["local", "police"]):
+        return True
+    if lower_words[-1] in _OTHER_FORCE_WORDS and len(lower_words) <= 2 and lower_words[0] in {"the", lower_words[-1]}:
+        return True
+    if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _POLICE_RANK_WORDS:
+        texts = (context.sentence, *context.before)
+        return any("police" in text.lower() for text in texts) and not any(f"({words[1]})" in text for text in texts)
+    return len(lower_words) <= 3 and lower_words[-2:-1] == ["police"] and lower_words[-1] in _POLICE_DOCUMENTS \
+        and lower_words[0] in {"police", "the"}
+
+
 # what the police issue or keep, speaking for the force as "police" does
 _POLICE_DOCUMENTS = {"reports", "report", "records", "figures", "data", "statement", "statistics"}  # (not "sources": unnamed people)
 # ranks only the police hold, right before an officer's name ("SSP Abhimanyu Rana", "DGP Rajinder Pal Khosla")
@@ -2868,17 +2881,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return anonymous(mention)
     police_in = lower_words[:2] == ["police", "in"] and len(lower_words) <= 5 and (
         words[2][:1].isupper() or lower_words[2] == "the")
-    if (lower_words in (["police"], ["the", "police"], ["local", "police"]) or police_in or
-            (lower_words[-1] in _OTHER_FORCE_WORDS and len(lower_words) <= 2 and lower_words[0] in {"the", lower_words[-1]}) or
-            (len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _POLICE_RANK_WORDS
-             and any("police" in text.lower() for text in (context.sentence, *context.before))
-             and not any(f"({words[1]})" in text for text in (context.sentence, *context.before))) or
-            (len(lower_words) <= 3 and lower_words[-2:-1] == ["police"] and lower_words[-1] in _POLICE_DOCUMENTS
-             and lower_words[0] in {"police", "the"})) and not matcher(mention):
-        # "police said" speaks for a body (GUIDELINES), not for unnamed people; so do its reports,
-        # figures and sources ("According to police reports", "Police figures put the toll at 381"),
-        # "local police" and the police of a named place ("Police in Uruma said": that force when
-        # no force spoke or was named before)
+    if (police_in or _speaks_as_police(words, lower_words, context)) and not matcher(mention):
+        # "police said" speaks for a body (GUIDELINES), not for unnamed people; so does the police of a
+        # named place ("Police in Uruma said": that force when no force spoke or was named before)
         force = _police_force(context, candidate.position)
         place = " ".join(lower_words[2:])
         if police_in and lower_words[2] != "the" and (force == "police" or (
@@ -3538,18 +3543,6 @@ _ROLE_MODIFIERS = ("(?:Public|Relations|Deputy|Assistant|Chief|Senior|Executive|
 _BODY_PRESIDENTS = {"president", "vice president", "vice-president"}
 # capitalised words that open a sentence, not a body's name ("But Kenya Red Cross Secretary General …")
 _OPENERS = r"(?:But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As)"
-# the words a body's name is made of, before an "of" ("Directorate of …", "Mine Action Agency of …";
-# a person's name is none of them: "Pablo Beltran of the National Liberation Army")
-_BODY_HEAD_WORDS = {"agency", "association", "authority", "board", "bureau", "center", "centre", "commission",
-                    "committee", "corporation", "council", "department", "directorate", "federation", "foundation",
-                    "fund", "institute", "ministry", "mission", "network", "observatory", "office", "organisation",
-                    "organization", "party", "service", "society", "union", "university", "movement", "front",
-                    "forces", "army", "league", "coalition", "alliance", "rally", "congress", "assembly", "court",
-                    "bank", "people's", "republic", "united", "national", "democratic", "islamic", "popular",
-                    "group", "brigade", "brigades", "division", "command", "corps", "unit", "units", "guard",
-                    "police", "school", "college", "academy", "program", "programme", "project", "house",
-                    "chamber", "general", "federal", "state", "mechanism", "system", "centre's", "office's",
-                    "defence", "defense", "protection", "civil", "human", "rights", "relief", "red", "cross"}
 # the last word of a body's name, for a capitalised officer's role after it (`_officer_patterns`)
 _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
@@ -4392,6 +4385,13 @@ _BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee
                "front", "coalition", "centre", "center", "office", "agency", "hospital", "crescent", "society",
                "network", "observatory", "forces", "command", "authority", "department", "movement", "brigade",
                "brigades", "militia", "party", "borders", "union", "commission", "programme", "program", "mission"}
+# the words a body's name is made of, before an "of" ("Directorate of …", "Mine Action Agency of …";
+# a person's name is none of them: "Pablo Beltran of the National Liberation Army")
+_BODY_HEAD_WORDS = _BODY_WORDS | {head.lower() for head in _BODY_HEADS.split("|")} | {
+    "league", "alliance", "rally", "congress", "assembly", "court", "bank", "people's", "republic", "united",
+    "national", "democratic", "islamic", "popular", "division", "corps", "unit", "units", "guard", "police",
+    "school", "college", "academy", "project", "house", "chamber", "general", "federal", "state", "mechanism",
+    "system", "centre's", "office's", "defence", "defense", "protection", "civil", "human", "rights", "relief", "red"}
 
 
 def _title_of_body(lex: Lexicon, mention: str) -> tuple[str, str] | None:
@@ -5696,7 +5696,7 @@ def _defined_acronyms(text: str) -> dict[str, str]:
             of = next((k for k, w in enumerate(words) if w == "of"), None)
             if of is not None and 1 <= of <= 3 and not any(
                     w.lower() in _BODY_HEAD_WORDS or w.isupper() for w in words[:of]):
-                words = [w for w in words[of + 1:]]
+                words = words[of + 1:]
                 while words and words[0].lower() in _ACRONYM_JOINERS:
                     words = words[1:]
         capitals = sum(w[:1].isupper() for w in words)
