@@ -2757,9 +2757,8 @@ def test_attribution_names_and_relays_of_wire_copy(rules, text, source, via):
     ("Ali Hassan, an RSF commander, said three fighters died.", "RSF", "Ali Hassan"),
     # but a place's adjective or a place before the role names no body
     ("Lama Sharif, a Daraa-based lawyer, said four men were held.", "Lama Sharif", "Lama Sharif"),
-    # a newspaper named after its description; "everything" is no one
-    ("According to the newspaper El Universal, which spoke to relatives, 12 people died.", "El Universal",
-     "El Universal"),
+    # a newspaper named after its description (a newspaper, no person speaking); "everything" is no one
+    ("According to the newspaper El Universal, which spoke to relatives, 12 people died.", "El Universal", None),
     ('"Everything indicates that they were looking for one man," Zamarripa said.', "Zamarripa", "Zamarripa"),
     ("Fishers in Penghu County said they had been warned.", "unnamed (fishers in penghu county)", None),
 ])

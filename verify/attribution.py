@@ -414,6 +414,28 @@ def _toll_at_number(lowers: list[str], i: int) -> bool:
                                   for w in lowers[at + 1:at + 4])
 
 
+# lower-case words of other languages inside a name: "La Voix du Nord", "Causa en Común", "Ciudad del Este"
+_INNER_PARTICLES = {"du", "de", "del", "della", "di", "da", "do", "dos", "das", "des", "en", "y", "la", "le", "les",
+                    "los", "las", "van", "von", "der", "den"}
+
+
+def _inside_name(tokens: list[Token], i: int) -> bool:
+    """Whether the particle at `i` joins two capitalised words (or a run of particles between them)."""
+    before, after = i - 1, i + 1
+    while before > 0 and tokens[before].lower in _INNER_PARTICLES:
+        before -= 1
+    while after < len(tokens) - 1 and tokens[after].lower in _INNER_PARTICLES:
+        after += 1
+    return tokens[before].capitalised and tokens[after].capitalised and tokens[before].text not in _SENTENCE_STARTERS \
+        and not tokens[after].text.isupper()
+
+
+# words that open a count a verb reports ("Daraa 24 recorded at least 17 killings"), unlike the
+# noun a number's adjective describes ("650,000 registered refugees")
+_COUNT_OPENERS = {"at", "more", "over", "nearly", "almost", "about", "around", "some", "the", "a", "an", "its",
+                  "their", "dozens", "hundreds", "no"}
+
+
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
@@ -467,11 +489,14 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                                                    tokens[i + 1].capitalised):
             i -= 3  # "The Islamic State (IS) group said", "A senior Kurdistan Democratic Party (KDP) official": an acronym inside the name
             continue
-        if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and i < last and \
+        if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and \
+                (i < last or len(token.text) <= 3 and
+                 tokens[i - 1].lower in lex.places | _NUMBERED_BODIES | _NUMBERED_MEDIA) and \
                 not (len(token.text) == 4 and tokens[i - 1].lower in MONTHS):  # (not "20 May 2014")
-            i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30"
+            i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30", "Daraa 24 recorded" (not "Ahmed 24": an age)
             continue
         if token.lower == "on" and 0 < i < last and tokens[i + 1].capitalised and \
+                tokens[i + 1].lower not in MONTHS | DAYS and \
                 tokens[i - 1].lower in _BODY_WORDS | {"conference", "panel", "rapporteur", "commissioner", "institute"}:
             i -= 1  # "The National Commission on Human Rights said", "UN Special Rapporteur on Torture"
             continue
@@ -486,6 +511,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if "-" in token.text and token.text.islower() and i > 0 and i < last and \
                 (tokens[i - 1].lower == "the" or token.lower.endswith(("-held", "-controlled"))):
             i -= 1  # "of the activist-run Hama Media Center", "in rebel-held eastern Aleppo"
+            continue
+        if token.lower in _INNER_PARTICLES and 0 < i < last and _inside_name(tokens, i):
+            i -= 1  # "La Voix du Nord", "Causa en Común": a particle of another language inside a name
             continue
         if not _is_name_token(lex, token, sentence_start=(i == 0)):
             break
@@ -599,13 +627,14 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the", "a", "an"} \
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
                 and tokens[capitals[-1] + 1].lower != "news" \
+                and not tokens[capitals[-1]].lower.endswith(_LED_BY) \
                 and not (_nation(lex, tokens[capitals[-1]]) and
                          ({"government", "military"} & set(lex.descriptions.get(tokens[last].lower) or ()) or
                           all(t.lower in _STATE_MEDIA_WORDS for t in tokens[capitals[-1] + 1:last + 1]))):
             # (an acronym, or a name right before "news agency", is the name itself: "SANA news
             # agency said", "the ISIS run Amaq news agency said"; and "the Russian defence ministry",
             # "Russia's army" or "Syrian state media" is that country's own, not a place before a
-            # description)
+            # description; "the Saudi-led military coalition" is led by a country, no place)
             first = capitals[-1] + 1
     if first < last and tokens[last].capitalised:
         # "to protect the Syrian people Attiya said": with no comma, the speaker's name runs on
@@ -634,6 +663,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     if first > last or all(t.lower in DETERMINERS for t in tokens[first:last + 1]):
         return None
     return first, last + 1
+
+
+_LED_BY = ("-led", "-backed", "-allied", "-aligned", "-sponsored", "-funded")  # "Saudi-led", "Iranian-backed"
 
 
 def _according_span_end(tokens: list[Token], span: tuple[int, int], text: str, rules: RuleSet) -> tuple[int, int]:
@@ -698,6 +730,9 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.text.isdigit() and len(token.text) <= 3 and i > begin and tokens[i - 1].lower in _NUMBERED_MEDIA \
                 and tokens[i - 1].text[:1].isupper():
             i += 1  # "Channel 12", "France 24", "Rossiya 24": a broadcaster's number is its name
+            continue
+        if token.lower in _INNER_PARTICLES and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
+            i += 1  # "according to Causa en Común"
             continue
         if (token.lower in DAYS and token.text != "Today") or not _is_name_token(lex, token, sentence_start=False):
             break
@@ -917,7 +952,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.kind == "verb" and word.endswith("ed") and word != "alleged" and i > 0 and \
                 tokens[i - 1].text[:1].isdigit() and i + 1 < n and tokens[i + 1].text[:1].isalpha() and \
-                lowers[i + 1] not in {"that", "on", "in", "by", "to", "as"}:
+                lowers[i + 1] not in {"that", "on", "in", "by", "to", "as"} | _COUNT_OPENERS:
             i += 1  # "650,000 registered Syrian refugees": a number's adjective, not a report
             continue
         if word == "alleged" and i > 0 and (tokens[i - 1].text[:1].isdigit() or lowers[i - 1] in NUMBER_WORDS | DETERMINERS
@@ -2049,6 +2084,9 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     return found
 
 
+_NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
+
+
 @lru_cache(maxsize=8)
 def _registry_matcher(registry: Registry):
     """A function mention → the registry source it names (longest alias wins), or None.
@@ -2089,7 +2127,10 @@ def _registry_matcher(registry: Registry):
             for m in pattern_cs.finditer(mention):
                 hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
         hits = [h for h in hits if h[3] is not None and
-                (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1]))]
+                (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1])) and
+                not (h[3].type == "government" and h[0] == int(h[0]) and
+                     _NUMBER_AFTER.match(lowered, int(h[0]) + h[1]) is not None)]
+        # ("France 24", "Lebanon 24": a broadcaster named by a country and a number, not its government)
         # the longest name first, and any name before a description: "The DeirEzzor 24 monitoring
         # group" is DeirEzzor 24, though "monitoring group" alone describes the Observatory
         return tuple(source for *_, source in sorted(hits, key=lambda h: (h[2], -h[1], h[0])))
@@ -2238,7 +2279,8 @@ _ORG_TYPE_WORDS = (
       "presidency", "embassy", "police", "department", "prefecture", "municipality"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
       "gendarmerie"), "military"),
-    (("observatory", "monitor", "monitoring group", "network", "documentation", "watch"), "monitor"),
+    (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
+      "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
       "media", "website"), "outlet"),
     (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction",
@@ -2253,7 +2295,11 @@ _ORG_TYPE_WORDS = (
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum",
-      "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust"),
+      "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
+      # the same words in other languages: "Instituto de Medicina Legal", "Fiscalía General"
+      "instituto", "institut", "istituto", "fundación", "fundação", "fondation", "centro", "asociación",
+      "associação", "comisión", "comissão", "secretaría", "fiscalía", "procuraduría", "defensoría", "ministerio",
+      "ministère", "ministero", "federación", "federação", "fédération"),
      "organisation"),
 )
 
@@ -2262,7 +2308,17 @@ _ORG_TYPE_PATTERNS = tuple((re.compile(r"\b(?:" + "|".join(re.escape(w) for w in
                            for words, kind in _ORG_TYPE_WORDS)
 
 
+def _body_word_in(name: str) -> bool:
+    """Whether a word of `name` names a kind of body ("Federation", "Ministry", "Institute")."""
+    lower = name.lower()
+    return any(pattern.search(lower) for pattern, _ in _ORG_TYPE_PATTERNS)
+
+
 _COMPANY_SUFFIX = re.compile(r"\s(?:co|corp|inc|ltd|plc|llc)\.?$")  # "Chugoku Electric Power Co." (not "Co-founder …")
+
+
+# lower-case words inside a person's name: "Juan de la Cruz", "Ursula von der Leyen", "Luiz da Silva"
+_PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "von", "der", "del"}
 
 
 def _guess_type(name: str) -> str:
@@ -2278,7 +2334,7 @@ def _guess_type(name: str) -> str:
         # an acronym ("PYD", "The Kurdish PYD") names no person (but "King Abdullah II", "Lt Col
         # John DORRIAN" do)
         return "organisation"
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"al", "al-", "de", "bin", "el"}
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PERSON_PARTICLES
                                     or _NAME_PREFIX.match(w) for w in words):
         return "person"
     return "organisation"
@@ -2295,7 +2351,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     words = mention.replace(",", " , ").split()
     runs, current, before = [], [], {}  # before: the word before each run
     for k, word in enumerate(words):
-        particle = word.lower() in _NAME_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper()
+        after = next((w for w in words[k + 1:] if w.lower() not in _NAME_PARTICLES | _PERSON_PARTICLES), "")
+        particle = word.lower() in _NAME_PARTICLES | _PERSON_PARTICLES and after[:1].isupper()  # "Juan de la Cruz"
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and word.lower().rstrip(".") not in lex.title_stems \
                 and word.lower() not in lex.descriptors:
@@ -2416,7 +2473,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # name: the person named after his title (who may still speak for a body, below)
         found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
     if found.source_type == "anonymous":
-        return _member_of_body(found, rules=rules, context=context) or found
+        return _member_of_body(found, rules=rules, context=context) or \
+            _member_of_named(found, rules=rules, context=context) or found
     if found.source_type != "person":
         member = _member_of_body(found, rules=rules, context=context) if rules.registry.get(found.source_id) is None \
             and set(re.findall(r"[a-z]+", found.source.lower())) & _MEMBER_HEADS and \
@@ -3430,6 +3488,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "Police Command source said": the body speaks through its unnamed source
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
+    head = mention[:-len(name)].split()[-1:] if name != mention and mention.endswith(name) else []
+    if head and head[0].lower() in _NAMING_HEADS and \
+            (kind == "person" or _guess_type(head[0]) in {"monitor", "outlet"}):
+        # "the local newspaper El Heraldo": a newspaper, though named like a person; "the local
+        # network Horan Free Gathering": a monitor, as "the network" later refers to it
+        kind = _guess_type(mention) if kind == "person" else _guess_type(head[0])
     if kind == "person" and name.lower() in rules.places:
         kind = "government"  # "Syria and its ally Russia deny": a country speaks through its government
     speaker = None
@@ -3621,6 +3685,34 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     if body is None:
         return None
     return _as_officer(found, body, None)
+
+
+# an unnamed member, then the body he belongs to by its name: "an official at the Zabadani
+# Coordination Committee", "a leader from the Federación Agrominera del Sur de Bolívar"
+_UNNAMED_MEMBER_OF = re.compile(
+    r"(?:(?:an?|the|one|two|three|several|some)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|"
+    r"representatives?)\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)", re.IGNORECASE)
+
+
+def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """An unnamed member of a body named after him is that body (fixtures/gold/GUIDELINES.md, "An
+    unnamed member of a named body"), when a word of the name says it is a body (a federation, a
+    committee, an agency); not a place ("a youth leader from Luanyjang") or a people."""
+    found_in = _UNNAMED_MEMBER_OF.fullmatch(_as_written(found.mention, context.text) if found.mention else "")
+    if found_in is None:
+        return None
+    body, _, after = found_in.group("body").partition(",")
+    body = re.sub(rf"\s+{_BRACKETED_ACRONYM}$", "", body).strip()
+    name = after.strip(" ,") or None  # "Principal Scientific Officer at the Meteorology Division, Sina Aumua-Levi"
+    if name is not None and (_guess_type(name) != "person" or not 2 <= len(name.split()) <= 4):
+        return None
+    words = [w for w in body.split() if w.lower() not in DETERMINERS]
+    if not words or not all(w[:1].isupper() or w.lower() in {"of", "for", "and"} | _INNER_PARTICLES for w in words) \
+            or not words[-1][:1].isupper() or not _body_word_in(" ".join(words)):
+        return None
+    named = _officer_body(body, rules=rules, context=context, at=0, owner=False)
+    return _as_officer(found, named, name) if named is not None else None
 
 
 def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -4227,14 +4319,17 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     """True when a state body the registry knows by a country-less alias ("Interior Ministry", "the
     health ministry") is named in the mention after another country ("Yemen's Interior Ministry",
     "Lebanon's health ministry")."""
-    if source.type not in _STATE_TYPES | {"NGO"}:
-        return False  # (an NGO too: "the Libyan Red Crescent" is not the Syrian Arab Red Crescent)
+    if source.type not in _STATE_TYPES | {"NGO", "monitor"}:
+        return False  # (an NGO or a monitor too: "the Libyan Red Crescent" is not the Syrian Arab Red Crescent)
     lowered = mention.lower().replace("’", "'")
     found = [at for at in (lowered.find(a.lower()) for a in (source.name, *source.aliases)) if at > 0]
     if not found:
         return False
     own = _own_words(source, registry)
-    for word in re.findall(r"[a-z]+(?:'s)?", lowered[:min(found)]):
+    before = re.findall(r"[a-z]+(?:'s)?", re.sub(r"(?:[a-z]+\s+)?[a-z]+-(?:based|headquartered)\b", " ",
+                                                 lowered[:min(found)]))  # ("the United Kingdom-based monitor")
+    pairs = [f"{a} {b}" for a, b in zip(before, before[1:])]  # "costa rican", "sri lankan"
+    for word in [*before, *pairs]:
         word = re.sub(r"'s$", "", word)
         for country in {word, word[:-1] if word.endswith("s") else word}:  # (FA-KES: "Yemens")
             if country not in lex.nations:
@@ -4450,6 +4545,10 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     left = mention[:match.start()].split()
     while left and (left[-1].lower().rstrip(".") in lex.title_stems or left[-1].lower() in DETERMINERS | lex.descriptors):
         left.pop()
+    bare = [w for w in left if w.lower() not in DETERMINERS and not w.lower().endswith("-based")]
+    if left and left[0].lower() in DETERMINERS and len(bare) == 1 and \
+            (bare[0].lower() in NATIONALITIES or _country_of_demonym(lex, bare[0].lower()) is not None):
+        return None  # "The (Madrid-based) Cuban Commission of Human Rights": a people's adjective, no person
     person = " ".join(left)
     if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None:
         return None
@@ -4917,6 +5016,11 @@ _ALL_TYPES = ("monitor", "government", "military", "state media", "news agency",
 _LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organisation's" scraped without its apostrophe
 
 
+# the head of the words describing a body before its name ("the local newspaper El Heraldo")
+_NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
+                               "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal"}
+
+
 def _clean_name(mention: str) -> str:
     words = mention.split()
     while words and (words[0].lower() in LEADING_DROP or
@@ -4927,6 +5031,9 @@ def _clean_name(mention: str) -> str:
         # "the", "its"; "activist-operated" before "Idlib News network"; "The organisations Office
         # for the Coordination of Humanitarian Affairs" (the organisation's office)
         words = words[1:]
+    named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if named and named < 5 and words[named - 1] in _NAMING_HEADS and all(w.islower() for w in words[:named]):
+        words = words[named:]  # "local news network Suwayda 24", "civil society organization Causa en Común"
     return " ".join(words).strip(" ,") or mention
 
 
