@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from .records import Attribution, Document, Sentence, Source
 from .rules import Cue, Registry, RuleSet, derived, lost_apostrophe_variants, normalise_name
 
@@ -1997,6 +1999,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                       and not (k >= 2 and words[k - 1].lower() in {"for", "without", "against"}
                                and k + 1 < len(words) and words[k + 1][:1].isupper()))
                      or w.lower() in lex.unnamed
+                     or w.lower().endswith(("-based", "-born", "-flagged", "-registered"))  # ("two London-based brokers")
                      or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)]  # ("the Libyan Coast Guard")
     return _head(words) in lex.unnamed and not capitals
@@ -2087,6 +2090,15 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
 _NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
 
 
+def _capitalised_in_name(mention: str, description: str) -> bool:
+    """Whether a description the registry knows in lower case ("monitor", "monitoring group") is
+    written in capitals after another capitalised word: the end of a name ("the Beirut-based Levant
+    Monitor"), not the description ("the Britain-based monitor", "the Syrian monitor")."""
+    found = _search(rf"(?<![\w-])([\w'’.-]+)\s+({re.escape(description)})(?![\w-])", mention, re.IGNORECASE)
+    return found is not None and found.group(2)[:1].isupper() and found.group(1)[:1].isupper() and \
+        found.group(1).lower() not in DETERMINERS
+
+
 @lru_cache(maxsize=8)
 def _registry_matcher(registry: Registry):
     """A function mention → the registry source it names (longest alias wins), or None.
@@ -2128,6 +2140,7 @@ def _registry_matcher(registry: Registry):
                 hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
         hits = [h for h in hits if h[3] is not None and
                 (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1])) and
+                not (h[2] and _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
                 not (h[3].type == "government" and h[0] == int(h[0]) and
                      _NUMBER_AFTER.match(lowered, int(h[0]) + h[1]) is not None)]
         # ("France 24", "Lebanon 24": a broadcaster named by a country and a number, not its government)
@@ -2299,7 +2312,10 @@ _ORG_TYPE_WORDS = (
       # the same words in other languages: "Instituto de Medicina Legal", "Fiscalía General"
       "instituto", "institut", "istituto", "fundación", "fundação", "fondation", "centro", "asociación",
       "associação", "comisión", "comissão", "secretaría", "fiscalía", "procuraduría", "defensoría", "ministerio",
-      "ministère", "ministero", "federación", "federação", "fédération"),
+      "ministère", "ministero", "federación", "federação", "fédération",
+      # a company's last word: "Kyklades Maritime", "Jinwoo Energy Materials"
+      "maritime", "shipping", "holdings", "logistics", "airways", "airlines", "industries", "materials",
+      "petroleum", "motors", "mining", "resources", "energy"),
      "organisation"),
 )
 
@@ -2474,7 +2490,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
     if found.source_type == "anonymous":
         return _member_of_body(found, rules=rules, context=context) or \
-            _member_of_named(found, rules=rules, context=context) or found
+            _member_of_named(found, rules=rules, context=context) or \
+            _member_of_kind(found, rules=rules, context=context) or found
     if found.source_type != "person":
         member = _member_of_body(found, rules=rules, context=context) if rules.registry.get(found.source_id) is None \
             and set(re.findall(r"[a-z]+", found.source.lower())) & _MEMBER_HEADS and \
@@ -2595,8 +2612,11 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
     matcher = context.matcher or _registry_matcher(rules.registry)
-    outlet = matcher(carried_by.group("outlet"))
-    name = outlet.name if outlet is not None else carried_by.group("outlet")
+    written = carried_by.group("outlet")
+    if written.endswith(".") and "." not in written.split()[-1][:-1]:
+        written = written[:-1]  # the sentence's full stop ("… carried by the Saudi Press Agency."), not "U.N."
+    outlet = matcher(written)
+    name = outlet.name if outlet is not None else written
     if (outlet is not None and outlet.type not in MEDIA_TYPES) or name == found.source or \
             (publisher and _names_publisher(name, publisher, matcher)):
         return found
@@ -2937,8 +2957,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=name, source_id=slug(name), source_type="NGO",
                                    **{**base, "rule": candidate.rule + "+description"})
         return anonymous(mention)
-    police_in = lower_words[:2] == ["police", "in"] and len(lower_words) <= 5 and (
-        words[2][:1].isupper() or lower_words[2] == "the")
+    police_in = lower_words[:2] == ["police", "in"] and (
+        len(lower_words) <= 5 and (words[2][:1].isupper() or lower_words[2] == "the") or
+        len(lower_words) <= 8 and lower_words[2] == "the" and "of" in lower_words[3:-1] and words[-1][:1].isupper())
+    # ("Police in the Bavarian district of Günzburg said")
     if (police_in or _speaks_as_police(words, lower_words, context)) and not matcher(mention):
         # "police said" speaks for a body (GUIDELINES), not for unnamed people; so does the police of a
         # named place ("Police in Uruma said": that force when no force spoke or was named before)
@@ -3482,6 +3504,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=body, source_id=slug(body), source_type=_guess_type(body), speaker=speaker,
                            **base)
     name = _clean_name(mention)
+    described = _DESCRIBED_THEN_NAMED.match(_as_written(mention, context.text))
+    if described is not None:
+        name = described.group("name")  # "the ship's Athens-based manager, Kyklades Maritime": the name
     body_words = [w for w in name.split() if w.lower() not in DETERMINERS]
     if len(body_words) >= 3 and body_words[-1].lower() in {"source", "sources", "official", "officials"} and \
             all(w[:1].isupper() for w in body_words[:-1]) and body_words[-2].lower() in _BODY_WORDS:
@@ -3688,10 +3713,11 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
 
 
 # an unnamed member, then the body he belongs to by its name: "an official at the Zabadani
-# Coordination Committee", "a leader from the Federación Agrominera del Sur de Bolívar"
+# Coordination Committee", "a leader from the Federación Agrominera del Sur de Bolívar", "A source at
+# the Office of the Governor of Dhofar"
 _UNNAMED_MEMBER_OF = re.compile(
     r"(?:(?:an?|the|one|two|three|several|some)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|"
+    r"(?:officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
     r"representatives?)\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)", re.IGNORECASE)
 
 
@@ -3711,8 +3737,46 @@ def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -
     if not words or not all(w[:1].isupper() or w.lower() in {"of", "for", "and"} | _INNER_PARTICLES for w in words) \
             or not words[-1][:1].isupper() or not _body_word_in(" ".join(words)):
         return None
-    named = _officer_body(body, rules=rules, context=context, at=0, owner=False)
+    named = rules.registry.find(body) or _officer_body(body, rules=rules, context=context, at=0, owner=False)
+    if isinstance(named, str):
+        named = _clean_name(body)  # as written: "the Office of the Governor of Dhofar", titles and all
     return _as_officer(found, named, name) if named is not None else None
+
+
+# an unnamed member of an institution the story names, called by its kind: "a hospital official",
+# "A ministry official", "a port official" (not "a local official", "a security official": no body)
+_MEMBER_OF_KIND = re.compile(r"(?:(?:an?|one|the)\s+)?(?:(?:senior|top|junior)\s+)?(?P<kind>[a-z]+)\s+"
+                             r"(?:official|officer|spokes(?:man|woman|person)|employee|staffer)", re.IGNORECASE)
+_INSTITUTIONS_BY_KIND = {"hospital", "ministry", "company", "port", "embassy", "court", "university", "airline",
+                         "firm", "airport", "prison", "mine"}
+
+
+def _member_of_kind(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """An unnamed member of an institution named by its kind is the institution of that kind the
+    story named last (fixtures/gold/GUIDELINES.md, "An unnamed member of a named body"): "a hospital
+    official" after "Kenyatta National Hospital", "a ministry official" after "the Ministry of
+    Energy said"; unnamed when the story names none."""
+    kind = _MEMBER_OF_KIND.fullmatch(found.mention or "")
+    word = kind.group("kind").lower() if kind is not None else ""
+    if word not in _INSTITUTIONS_BY_KIND:
+        return None
+    at = max(0, context.sentence.find(found.mention))
+    named = _named_earlier(context, word, at) or _kind_named_first(context, word, at)
+    body = (rules.registry.find(named) or named) if named else \
+        next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
+              and word in a.source.lower().split()), None)  # ("Turkey's defense ministry" spoke before)
+    return _as_officer(found, body, None) if body is not None else None
+
+
+def _kind_named_first(context: _Context, word: str, at: int) -> str | None:
+    """A body named by its kind first ("the Ministry of Energy", "Port of Fujairah"), the last the
+    text wrote before `at`."""
+    pattern = _compiled(rf"\b{word.capitalize()}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+    for text in (context.sentence[:at], *reversed(context.before)):
+        found = list(pattern.finditer(text))
+        if found:
+            return found[-1].group()
+    return None
 
 
 def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -3909,6 +3973,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     lex, registry = context.lex, rules.registry
     if phrase.lower() in _TERRITORIES:
         return None  # a kind of place opening the sentence, no body: "District in-charge Minister H M Chandrappa"
+    if all(w.lower() in DETERMINERS or w.lower().endswith(("-based", "-born")) for w in phrase.split()):
+        return None  # where the officer works, no body: "the ship's Athens-based manager, Kyklades Maritime,"
     matcher = context.matcher or _registry_matcher(registry)
     acronym = _search(rf"{_BRACKETED_ACRONYM}$", phrase)
     known = registry.find(acronym.group()[1:-1]) if acronym is not None else None
@@ -5017,6 +5083,9 @@ _LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organis
 
 
 # the head of the words describing a body before its name ("the local newspaper El Heraldo")
+# lower-case words describing a body, then its name after a comma: "the ship's Athens-based manager, Kyklades Maritime"
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?"
+                                   r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}[a-z]+,\s+(?P<name>[A-Z][^,]*?),?$")
 _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
                                "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal"}
 
@@ -5024,10 +5093,12 @@ _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organ
 def _clean_name(mention: str) -> str:
     words = mention.split()
     while words and (words[0].lower() in LEADING_DROP or
+                     (words[0].lower().endswith(("-based",) + _LED_BY + ("-linked", "-affiliated")) and
+                      len(words) > 1 and words[1][:1].isupper()) or
                      (words[0].islower() and ("-" in words[0] or words[0] in _LOST_POSSESSIVES or
                                               words[0] in MEDIA_WORDS | {"broadcaster", "magazine"})
                       and len(words) > 1 and words[1][:1].isupper())):
-        # ("the newspaper El Universal": the newspaper's name)
+        # ("the newspaper El Universal": the newspaper's name; "the Madrid-based Cuban Observatory …")
         # "the", "its"; "activist-operated" before "Idlib News network"; "The organisations Office
         # for the Coordination of Humanitarian Affairs" (the organisation's office)
         words = words[1:]
@@ -5817,6 +5888,25 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return defined
 
 
+def _misread_acronyms(defined: dict[str, str], matcher, text: str) -> dict[str, dict]:
+    """The registry sources an acronym the document defines otherwise would name, with the name the
+    document gives it: in a story that writes "the Seychelles Defence Forces (SDF)" and never names
+    the Syrian Democratic Forces, "the SDF said" is the Seychelles force (source_id → the fields to
+    write)."""
+    misread = {}
+    for acronym, full in defined.items():
+        known = matcher(acronym)
+        if known is None or known.type == "person" or matcher(full) is known or \
+                any(fuzz.token_set_ratio(normalise_name(full), normalise_name(name)) >= 80
+                    for name in (known.name, *known.aliases) if not name.isupper()) or \
+                any(_search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
+                    for name in (known.name, *known.aliases) if not name.isupper() and len(name) > 6):
+            continue
+        misread[known.id] = dict(source=full, source_id=slug(full),
+                                 source_type=_guess_type(full) if _guess_type(full) != "person" else "organisation")
+    return misread
+
+
 def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher,
                         text: str = "", titles: frozenset = frozenset()) -> list[Attribution | None]:
     """Write a source the registry does not know, named by an acronym the document defines ("NRC
@@ -5825,6 +5915,10 @@ def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, st
     its letters are the initials of one body that speaks in the document ("the JCS said" after
     "The Joint Chiefs of Staff said"), else of one name the text writes in full ("MDA said" in a
     story that names "The Magen David Adom ambulance service")."""
+    misread = _misread_acronyms(defined, matcher, text)
+    if misread:
+        results = [replace(a, **misread[a.source_id]) if a is not None and a.source_id in misread else a
+                   for a in results]
     spoken: dict[str, set] = {}
     for attribution in results:
         if attribution is not None and attribution.source_type not in ("person", "anonymous") \
