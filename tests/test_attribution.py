@@ -4120,3 +4120,46 @@ def test_attribution_a_statement_carried_by_an_outlet_at_the_sentence_end(rules)
     found = attributions('"The fire is out," the ministry said in a statement carried by the Saudi Press Agency.',
                          rules)[-1]
     assert found.via == ("Saudi Press Agency",)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a dateline defines no agency; a name in the body's own language is the registry's body
+    ("TEL AVIV (AFP) - Rockets hit the city. At least 12 people were killed, according to an AFP tally.", "AFP",
+     None),
+    ("Médicos Sin Fronteras (MSF) said its clinic was hit. MSF said two staff were killed.",
+     "Doctors Without Borders", None),
+    ("Partiya Karkerên Kurdistanê (PKK) militants attacked the post. The PKK said three died.", "PKK", None),
+    ("The UN Relief and Works Agency for Palestine Refugees (UNRWA) said schools were hit.", "UNRWA", None),
+    # an English word between two names is no particle of a name
+    ("Three people were killed when a shell hit a Kia van Free Idlib Army said", "Free Idlib Army", None),
+    # magazines named like unnamed speakers
+    ("The Economist reported that the deal was close.", "Economist", "Economist"),
+    ("New Scientist reported that the virus had mutated.", "New Scientist", "New Scientist"),
+    # students are no officers of their university; an agency's experts speak for it, a university's not
+    ("Student leaders at the University of Nairobi said the strike would continue.",
+     "unnamed (student leaders at the university of nairobi)", None),
+    ("Meteorologists at the Kenya Meteorological Department said more rain would fall.",
+     "Kenya Meteorological Department", None),
+    ("Geologists at Tribhuvan University said the slope was unstable.",
+     "unnamed (geologists at tribhuvan university)", None),
+    # a place the body is based in, written without its hyphen, is no other country
+    ("The Turkey based Syrian Network for Human Rights said five died.", "Syrian Network for Human Rights", None),
+    ("The Britain-based Syrian Monitor said three died.", "Syrian Observatory for Human Rights", None),
+    # where an officer works is no body
+    ("The World Food Programme said aid was stuck. The agency's Cairo-based spokesman, Ahmed Hassan, said "
+     "trucks were waiting.", "World Food Programme", "Ahmed Hassan"),
+    # bodies named in other languages are no persons; a person's name may have five words with particles
+    ("Banco de la Nación said reserves fell.", "Banco de la Nación", None),
+    ("Luiz Inácio Lula da Silva said he would visit.", "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
+    # a role the span kept alone: the word before it names the kind
+    ("Operations at the Port of Fujairah continued, and a port official said bunkering went on.",
+     "Port of Fujairah", None),
+])
+def test_attribution_review_of_the_eighteenth_session(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_an_age_after_a_place_is_no_outlet_number(rules):
+    found = attributions("Um Khaled from Douma 24 said the shelling did not stop", rules)[-1]
+    assert "24" not in found.source

@@ -417,8 +417,11 @@ def _toll_at_number(lowers: list[str], i: int) -> bool:
 
 
 # lower-case words of other languages inside a name: "La Voix du Nord", "Causa en Común", "Ciudad del Este"
-_INNER_PARTICLES = {"du", "de", "del", "della", "di", "da", "do", "dos", "das", "des", "en", "y", "la", "le", "les",
-                    "los", "las", "van", "von", "der", "den"}
+# (not "van" or "do", English words: "a Kia van Free Idlib Army said")
+_INNER_PARTICLES = {"du", "de", "del", "della", "di", "da", "dos", "das", "des", "en", "y", "la", "le", "les",
+                    "los", "las", "von", "der", "den"}
+# the numbers a local outlet named after its place carries ("Daraa 24", "Lebanon 24"), not an age
+_OUTLET_NUMBERS = {"24", "360"}
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:
@@ -492,10 +495,13 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 3  # "The Islamic State (IS) group said", "A senior Kurdistan Democratic Party (KDP) official": an acronym inside the name
             continue
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and \
-                (i < last or len(token.text) <= 3 and
-                 tokens[i - 1].lower in lex.places | _NUMBERED_BODIES | _NUMBERED_MEDIA) and \
+                (i < last or tokens[i - 1].end < token.start == tokens[i - 1].end + 1 and (
+                    tokens[i - 1].lower in _NUMBERED_BODIES | _NUMBERED_MEDIA and len(token.text) <= 3 or
+                    tokens[i - 1].lower in lex.places and token.text in _OUTLET_NUMBERS and
+                    not (i >= 2 and tokens[i - 2].lower in PLACE_PREPOSITIONS))) and \
                 not (len(token.text) == 4 and tokens[i - 1].lower in MONTHS):  # (not "20 May 2014")
-            i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30", "Daraa 24 recorded" (not "Ahmed 24": an age)
+            i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30", "Daraa 24 recorded" (not "Ahmed 24" or
+            #         "Um Khaled from Douma 24": an age)
             continue
         if token.lower == "on" and 0 < i < last and tokens[i + 1].capitalised and \
                 tokens[i + 1].lower not in MONTHS | DAYS and \
@@ -729,8 +735,8 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
             if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]):
                 i = title + 1
                 continue
-        if token.text.isdigit() and len(token.text) <= 3 and i > begin and tokens[i - 1].lower in _NUMBERED_MEDIA \
-                and tokens[i - 1].text[:1].isupper():
+        if token.text.isdigit() and len(token.text) <= 3 and i > begin and tokens[i - 1].text[:1].isupper() and \
+                (tokens[i - 1].lower in _NUMBERED_MEDIA or tokens[i - 1].lower in lex.places and token.text in _OUTLET_NUMBERS):
             i += 1  # "Channel 12", "France 24", "Rossiya 24": a broadcaster's number is its name
             continue
         if token.lower in _INNER_PARTICLES and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
@@ -2096,7 +2102,7 @@ def _capitalised_in_name(mention: str, description: str) -> bool:
     Monitor"), not the description ("the Britain-based monitor", "the Syrian monitor")."""
     found = _search(rf"(?<![\w-])([\w'’.-]+)\s+({re.escape(description)})(?![\w-])", mention, re.IGNORECASE)
     return found is not None and found.group(2)[:1].isupper() and found.group(1)[:1].isupper() and \
-        found.group(1).lower() not in DETERMINERS
+        found.group(1).lower() not in DETERMINERS | NATIONALITIES and not found.group(1).lower().endswith("-based")
 
 
 @lru_cache(maxsize=8)
@@ -2315,7 +2321,10 @@ _ORG_TYPE_WORDS = (
       "ministère", "ministero", "federación", "federação", "fédération",
       # a company's last word: "Kyklades Maritime", "Jinwoo Energy Materials"
       "maritime", "shipping", "holdings", "logistics", "airways", "airlines", "industries", "materials",
-      "petroleum", "motors", "mining", "resources", "energy"),
+      "petroleum", "motors", "mining", "resources", "energy",
+      # and bodies named in other languages: "Banco de la Nación", "Casa de la Moneda"
+      "banco", "casa", "consejo", "frente", "junta", "partido", "movimiento", "sindicato", "cámara", "tribunal",
+      "corte", "verband"),
      "organisation"),
 )
 
@@ -2350,7 +2359,8 @@ def _guess_type(name: str) -> str:
         # an acronym ("PYD", "The Kurdish PYD") names no person (but "King Abdullah II", "Lt Col
         # John DORRIAN" do)
         return "organisation"
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PERSON_PARTICLES
+    if 1 <= len([w for w in words if w.lower() not in _PERSON_PARTICLES]) <= 4 and \
+            all(w[:1].isupper() or w.lower() in _PERSON_PARTICLES
                                     or _NAME_PREFIX.match(w) for w in words):
         return "person"
     return "organisation"
@@ -2959,7 +2969,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return anonymous(mention)
     police_in = lower_words[:2] == ["police", "in"] and (
         len(lower_words) <= 5 and (words[2][:1].isupper() or lower_words[2] == "the") or
-        len(lower_words) <= 8 and lower_words[2] == "the" and "of" in lower_words[3:-1] and words[-1][:1].isupper())
+        len(lower_words) <= 10 and lower_words[2] == "the" and "of" in lower_words[3:-1] and words[-1][:1].isupper())
     # ("Police in the Bavarian district of Günzburg said")
     if (police_in or _speaks_as_police(words, lower_words, context)) and not matcher(mention):
         # "police said" speaks for a body (GUIDELINES), not for unnamed people; so does the police of a
@@ -3161,8 +3171,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "The Houthi-run Health Ministry in Sanaa" in a story from Yemen: not the Syrian ministry
         # the registry knows by the bare alias (named from the text below)
         hits = tuple(h for h in hits if not _foreign_alias(mention, h, registry, context.nations, lex.nations))
-    if " and " in mention and len(set(hits)) > 1:
-        # "The US and France termed the assaults war crimes and said …": the first of two governs
+    if " and " in mention and len(set(hits)) > 1 and not any(
+            " and " in a.lower() and a.lower() in mention.lower() for a in (hits[0].name, *hits[0].aliases)):
+        # "The US and France termed the assaults war crimes and said …": the first of two governs (not
+        # "The UN Relief and Works Agency …": one name)
         lowered = mention.lower()
         hits = tuple(sorted(hits, key=lambda h: min((lowered.find(a.lower()) for a in (h.name, *h.aliases)
                                                       if lowered.find(a.lower()) >= 0), default=10**6)))
@@ -3581,13 +3593,14 @@ def _officer_patterns(rules: RuleSet):
         upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), r))
                                        .replace(r"\ ", r"\s+") for r in lex.officer_roles | _BODY_PRESIDENTS),
                                       key=len, reverse=True))
-        low_role = rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)(?:{roles})"  # ("National Security Adviser" is a title)
+        # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
+        low_role = rf"(?P<mods>(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
         titles += "|" + "|".join(sorted(re.escape(h) for h in lex.honorifics)) + r"|sr\.|snr\."  # ("Secretary, Dr Rumbidzai Makoni")  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = re.compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s))\s+{low_role}"  # ("Its director,", "The union's representative,")
             rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
@@ -3715,10 +3728,15 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
 # an unnamed member, then the body he belongs to by its name: "an official at the Zabadani
 # Coordination Committee", "a leader from the Federación Agrominera del Sur de Bolívar", "A source at
 # the Office of the Governor of Dhofar"
+_EXPERT_HEADS = r"economists?|meteorologists?|forecasters?|scientists?|seismologists?|geologists?|hydrologists?"
+_MEMBER_HEAD_WORDS = (r"officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
+                      r"representatives?|" + _EXPERT_HEADS)
 _UNNAMED_MEMBER_OF = re.compile(
-    r"(?:(?:an?|the|one|two|three|several|some)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
-    r"representatives?)\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)", re.IGNORECASE)
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_HEAD_WORDS})|(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])(?i:{_MEMBER_HEAD_WORDS}))"
+    r"\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)")
+# ("Student leaders at the University of Nairobi": no officers; "Principal Scientific Officer at …": a title)
+_PLACES_OF_LEARNING = re.compile(r"\b(?:university|college|school|institute|academy)\b", re.IGNORECASE)
 
 
 def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -3728,6 +3746,9 @@ def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -
     found_in = _UNNAMED_MEMBER_OF.fullmatch(_as_written(found.mention, context.text) if found.mention else "")
     if found_in is None:
         return None
+    expert = _search(rf"(?i:\b(?:{_EXPERT_HEADS})\s+(?:of|at|from|for|with|in)\s)", found_in.group())
+    if expert is not None and _PLACES_OF_LEARNING.search(found_in.group("body")):
+        return None  # scholars at a university speak for themselves (GUIDELINES, sixteenth session)
     body, _, after = found_in.group("body").partition(",")
     body = re.sub(rf"\s+{_BRACKETED_ACRONYM}$", "", body).strip()
     name = after.strip(" ,") or None  # "Principal Scientific Officer at the Meteorology Division, Sina Aumua-Levi"
@@ -3758,6 +3779,11 @@ def _member_of_kind(found: Attribution, *, rules: RuleSet, context: _Context) ->
     Energy said"; unnamed when the story names none."""
     kind = _MEMBER_OF_KIND.fullmatch(found.mention or "")
     word = kind.group("kind").lower() if kind is not None else ""
+    if kind is None and (found.mention or "").lower() in {"official", "officials", "officer", "spokesman",
+                                                           "spokeswoman", "spokesperson"}:
+        # "a port official": the span kept only the role; the word before it names the kind
+        before = _search(rf"\b(?:an?|one|the)\s+([a-z]+)\s+{re.escape(found.mention)}\b", context.sentence)
+        word = before.group(1) if before is not None else ""
     if word not in _INSTITUTIONS_BY_KIND:
         return None
     at = max(0, context.sentence.find(found.mention))
@@ -4392,8 +4418,8 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     if not found:
         return False
     own = _own_words(source, registry)
-    before = re.findall(r"[a-z]+(?:'s)?", re.sub(r"(?:[a-z]+\s+)?[a-z]+-(?:based|headquartered)\b", " ",
-                                                 lowered[:min(found)]))  # ("the United Kingdom-based monitor")
+    before = re.findall(r"[a-z]+(?:'s)?", re.sub(r"\b[a-z]+[- ](?:based|headquartered)\b", " ",
+                                                 lowered[:min(found)]))  # ("the Turkey-based network", "Turkey based")
     pairs = [f"{a} {b}" for a, b in zip(before, before[1:])]  # "costa rican", "sri lankan"
     for word in [*before, *pairs]:
         word = re.sub(r"'s$", "", word)
@@ -5034,7 +5060,9 @@ def _words_after(mention: str, source: Source) -> list[str]:
             best = max(best, at + len(name))
     if best < 0:
         return []
-    return [w for w in mention[best:].replace(",", " ").split() if w not in {"'s", "s"}]
+    own = {name.lower() for name in (source.name, *source.aliases)}
+    return [w for w in mention[best:].replace(",", " ").split() if w not in {"'s", "s"}
+            and not (w[:1] == "(" and w[-1:] == ")" and w[1:-1].lower() in own)]  # ("… Refugees (UNRWA)")
 
 
 def _institution(words: list[str], matcher, places=()) -> str | None:
@@ -5082,10 +5110,10 @@ _ALL_TYPES = ("monitor", "government", "military", "state media", "news agency",
 _LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organisation's" scraped without its apostrophe
 
 
-# the head of the words describing a body before its name ("the local newspaper El Heraldo")
 # lower-case words describing a body, then its name after a comma: "the ship's Athens-based manager, Kyklades Maritime"
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?"
                                    r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}[a-z]+,\s+(?P<name>[A-Z][^,]*?),?$")
+# the head of the words describing a body before its name ("the local newspaper El Heraldo")
 _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
                                "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal"}
 
@@ -5795,7 +5823,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         elif balance < 0 or (balance > 0 and open_quote_from is not None):
             open_quote_from = None
     if document is not None:
-        results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems)
+        results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems,
+                                      context.lex.nations)
     return _named_later(results, context.lex, rules.registry)
 
 
@@ -5888,15 +5917,23 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return defined
 
 
-def _misread_acronyms(defined: dict[str, str], matcher, text: str) -> dict[str, dict]:
+def _misread_acronyms(defined: dict[str, str], matcher, text: str, nations: frozenset = frozenset()) -> dict[str, dict]:
     """The registry sources an acronym the document defines otherwise would name, with the name the
     document gives it: in a story that writes "the Seychelles Defence Forces (SDF)" and never names
     the Syrian Democratic Forces, "the SDF said" is the Seychelles force (source_id → the fields to
-    write)."""
+    write). Only when both names spell the acronym, are not alike, and the story's names a country
+    the registry's does not: a name in the body's own language ("Médicos Sin Fronteras (MSF)",
+    "Partiya Karkerên Kurdistanê (PKK)") is the same body, and a dateline ("TEL AVIV (AFP)")
+    redefines no agency."""
     misread = {}
     for acronym, full in defined.items():
         known = matcher(acronym)
-        if known is None or known.type == "person" or matcher(full) is known or \
+        own = {w for name in (known.name, *known.aliases) for w in normalise_name(name).split()} if known else set()
+        if known is None or known.type in MEDIA_TYPES | {"person"} or matcher(full) is known or \
+                not any(w in nations and w not in own for w in normalise_name(full).split()) or \
+                _initials(full).upper() != acronym.replace("-", "").upper() or \
+                not any(_initials(name).upper() == acronym.replace("-", "").upper()
+                        for name in (known.name, *known.aliases) if not name.isupper()) or \
                 any(fuzz.token_set_ratio(normalise_name(full), normalise_name(name)) >= 80
                     for name in (known.name, *known.aliases) if not name.isupper()) or \
                 any(_search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
@@ -5908,14 +5945,15 @@ def _misread_acronyms(defined: dict[str, str], matcher, text: str) -> dict[str, 
 
 
 def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher,
-                        text: str = "", titles: frozenset = frozenset()) -> list[Attribution | None]:
+                        text: str = "", titles: frozenset = frozenset(),
+                        nations: frozenset = frozenset()) -> list[Attribution | None]:
     """Write a source the registry does not know, named by an acronym the document defines ("NRC
     said"), by the name the document gives it ("Norwegian Refugee Council"), so that both
     spellings count as one source. An acronym the document does not define is spelled out when
     its letters are the initials of one body that speaks in the document ("the JCS said" after
     "The Joint Chiefs of Staff said"), else of one name the text writes in full ("MDA said" in a
     story that names "The Magen David Adom ambulance service")."""
-    misread = _misread_acronyms(defined, matcher, text)
+    misread = _misread_acronyms(defined, matcher, text, nations)
     if misread:
         results = [replace(a, **misread[a.source_id]) if a is not None and a.source_id in misread else a
                    for a in results]
