@@ -441,6 +441,27 @@ _COUNT_OPENERS = {"at", "more", "over", "nearly", "almost", "about", "around", "
                   "their", "dozens", "hundreds", "no"}
 
 
+_ONE_OF = {"a", "an", "one", "another"}
+# words between an article and an unnamed head that count or group it, no description of one person
+# ("a number of residents", "a dozen militants")
+_NOT_MODIFIERS = NUMBER_WORDS | {"of", "number", "dozen", "couple", "few", "lot", "handful", "group", "pair", "team",
+                                 "total", "result", "series"}
+
+
+def _article_before_modifiers(lex: Lexicon, tokens: list[Token], i: int) -> int | None:
+    """The article before one or two lower-case words that describe the unnamed head after them
+    ("a youth leader", "an elderly woman"), walking back from `i`; None when they describe no such
+    head."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in lex.unnamed_persons or \
+            i + 2 < len(tokens) and (tokens[i + 2].lower in lex.unnamed or tokens[i + 2].lower in lex.descriptors):
+        return None  # (the head ends the noun: not "as a result local media reported")
+    k = i
+    while k > 0 and i - k < 2 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
+            tokens[k].lower not in _ONE_OF | DETERMINERS | _CLAUSE_OPENERS | _NOT_MODIFIERS:
+        k -= 1
+    return k if k < i + 1 and tokens[k].lower in _ONE_OF and k < i else None
+
+
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
@@ -524,6 +545,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 1  # "La Voix du Nord", "Causa en Común": a particle of another language inside a name
             continue
         if not _is_name_token(lex, token, sentence_start=(i == 0)):
+            article = _article_before_modifiers(lex, tokens, i)
+            if article is not None:
+                i = article - 1  # "a youth leader in the town said": the words describing an unnamed head
             break
         if i == 0 and i < last and _sentence_adverb(token, tokens[1]):
             break  # "Puzzlingly the ministry also said": the adverb opens the sentence, not the name
@@ -742,6 +766,13 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.lower in _INNER_PARTICLES and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
             i += 1  # "according to Causa en Común"
             continue
+        if i == begin + 1 and tokens[begin].lower in _ONE_OF and token.text.isalpha() and token.text.islower() \
+                and not _is_name_token(lex, token, sentence_start=False):
+            head = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].lower in lex.unnamed_persons), None)
+            if head is not None and all(tokens[m].text.isalpha() and tokens[m].text.islower() and
+                                        tokens[m].lower not in _NOT_MODIFIERS for m in range(i, head)):
+                i = head + 1  # "said a young man", "said a youth leader in the town"
+                continue
         if (token.lower in DAYS and token.text != "Today") or not _is_name_token(lex, token, sentence_start=False):
             break
         if token.lower in {"a", "an"} and i > begin and tokens[i - 1].capitalised:
@@ -829,6 +860,18 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
         return False
     span = _span_back(lex, tokens, i)
     return span is not None and span[1] == i and known(span) is not None
+
+
+# the kinds of body the lower-case words before them describe ("the forestry department", "the city
+# government", "the presidential office", "the local disaster management groups")
+_DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|council|authority|administration|"
+                         r"directorate|bureau|brigade|committee|commission|centre|center|monitor|groups|corps|"
+                         r"institute|ministry")
+_DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:[a-z][\w'’-]*\s+){1,4}"
+                   rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}}))?")
+_DESCRIBED_BODY_CUE = re.compile(rf"^\W*{_DESCRIBED_BODY}\s+(?:(?:has|had|also|later|earlier)\s+)?"
+                                 r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted)\b")
+_ACCORDING_TO_DESCRIBED = re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+{_DESCRIBED_BODY}(?=\s*[,.;]|\s*$)")
 
 
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
@@ -1584,6 +1627,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     anonymous=anonymous)
         i += width
 
+    if not found and tokens:
+        # a body named only by lower-case words before its kind ("The forestry department said",
+        # "according to the municipal social welfare office"): no name the walks above take
+        described = _DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text)
+        if described is not None and not _RELATIVE_BEFORE.search(text[:described.start()].lower()):
+            mention = described.group("acronym") or described.group("np")
+            cue_word = described.group("cue")
+            cue = next((c for c in rules.cues if cue_word.lower() in (f.lower() for f in c.forms)), None)
+            found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
+                                   described.start("cue")))
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
@@ -2461,6 +2514,22 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # "Guanajuato has recorded more homicides", "Syria registered 3 deaths": the place where it
         # happened, no source (one word the registry does not know is read as a place)
         return None
+    if candidate.rule == "attr.described-body" and not (candidate.mention or "").isupper():
+        # "The forestry department said": the body as the text describes it, unless the registry
+        # knows those words ("the interior ministry")
+        words = [w for w in candidate.mention.split() if w.lower() not in DETERMINERS]
+        name = " ".join(words)
+        known = rules.registry.find(name)
+        if known is not None:
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                               mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
+                               rule=candidate.rule)
+        owner = _search(r"^([a-z]+?)(?:'s|’s|s)\s+", name)
+        if owner is not None and owner.group(1) in _TERRITORIES | {"country", "town", "village"}:
+            name = name[owner.end():]  # "the state's fire brigade command", FA-KES's "the citys … office"
+        kind = _guess_type(name)
+        return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "government",
+                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, rule=candidate.rule)
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
     word = described.group("word").lower() if described is not None else ""
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
@@ -2573,7 +2642,7 @@ def _demonym_body(candidate: Candidate, context: _Context) -> tuple[str, str] | 
 _NP_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"  # what opens the noun phrase a relative clause follows
 _NAME_GIVEN = re.compile(
     rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+(?:(?:simply|only|just)\s+)?"
-    r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+(?:only\s+)?as"
+    r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+(?:only\s+)?as|,)"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as"
     r"|would\s+(?:only\s+)?give\s+(?:his|her)\s+(?:first\s+)?name\s+as"
     r"|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:the|a|his|her)\s+"
@@ -2596,7 +2665,8 @@ def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | No
     bare = rf"^{_NP_DETERMINER}\s+"
     for match in _NAME_GIVEN.finditer(context.text):
         np = _last_noun_phrase(match.group("np"))
-        if mention == match.group("name") or re.sub(bare, "", mention) == re.sub(bare, "", np):
+        if mention == match.group("name") or re.sub(bare, "", mention) == re.sub(bare, "", np) or \
+                re.sub(bare, "", np).startswith(re.sub(bare, "", mention) + " "):  # ("a youth leader" in the town)
             words = match.group("name").split()
             while len(words) > 1 and words[0].lower().rstrip(".") in context.lex.title_stems:
                 words.pop(0)  # ("… identified himself as Major General Hamid Issa Tirab")
