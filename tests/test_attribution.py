@@ -4206,3 +4206,42 @@ def test_attribution_unnamed_people_described_and_named_in_a_relative_clause(rul
 def test_attribution_a_described_leader_is_one_person_for_a_later_pronoun(rules):
     found = attributions("A community leader said three died. He added that four were hurt.", rules)
     assert found[-1].source == "unnamed (a community leader)" and found[-1].rule.endswith("+pronoun")
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # the review of the third round: a relay and a quotation before the description
+    ("The forestry department told AFP that three people died.", "forestry department", ("AFP",)),
+    ('"It is bad," the forestry department said.', "forestry department", ()),
+    # an office of a body the text named before is that body, read elsewhere, not a new one
+    ("Toyota said it would recall 50,000 cars. The company's press office said no injuries were reported. "
+     "It said dealers would call owners.", "Toyota", ()),
+    # an officer's own office is a body
+    ("The ombudsman's office said 4,200 people had been displaced.", "ombudsman's office", ()),
+])
+def test_attribution_bodies_described_in_lower_case_after_the_review(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.via) == (source, via)
+
+
+@pytest.mark.parametrize("text", [
+    # words pointing back, or a noun phrase that is no speaker, make no new body
+    "The same office said 60 people remained missing.",
+    "The blast at the district office said to house election materials destroyed the building.",
+])
+def test_attribution_no_body_described_by_pointing_words(rules, text):
+    found = attributions(text, rules)[-1]
+    assert found is None or found.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name given to another person of the same kind is not the speaker's
+    ("The army said an army officer, who gave his name as Captain Musa, was among the wounded.", None),
+    ("A man said a man in a white car, who gave his name as Musa, had warned them.", "unnamed (a man)"),
+    ("A resident, who gave his name, Reuters was told, said the attack began at dawn.", "unnamed (a resident)"),
+])
+def test_attribution_a_name_given_to_someone_else(rules, text, source):
+    found = attributions(text, rules)[-1]
+    if source is None:
+        assert "Musa" not in found.source
+    else:
+        assert found.source == source

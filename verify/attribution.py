@@ -867,11 +867,47 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|council|authority|administration|"
                          r"directorate|bureau|brigade|committee|commission|centre|center|monitor|groups|corps|"
                          r"institute|ministry")
-_DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:[a-z][\w'’-]*\s+){1,4}"
+# a lower-case word of such a description: no preposition, article or word pointing back ("the same
+# office", "the latter department", "the attack on the army command", "the head of the department")
+_DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
+                    r"relevant|said|aforementioned|head|figures|attack|blast)\s)[a-z][\w'’-]*")
+_DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
                    rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}}))?")
-_DESCRIBED_BODY_CUE = re.compile(rf"^\W*{_DESCRIBED_BODY}\s+(?:(?:has|had|also|later|earlier)\s+)?"
-                                 r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted)\b")
+_DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*|(?<=[”\"]\s)){_DESCRIBED_BODY}\s+(?:(?:has|had|also|later|earlier)\s+)?"
+                                 r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted)\b"
+                                 r"(?!\s+to\b)(?:\s+(?:the\s+)?(?P<relay>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+)){0,3}))?")
 _ACCORDING_TO_DESCRIBED = re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+{_DESCRIBED_BODY}(?=\s*[,.;]|\s*$)")
+# the owners before a description that make it a place's own body ("the state's fire brigade command")
+_PLACE_OWNERS = {"state", "city", "country", "town", "village", "county", "district", "province", "region"}
+# kinds of body whose office is that body's ("the utility's customer care department")
+_OWNING_KINDS = {"company", "utility", "drugmaker", "airline", "court", "force", "club", "university", "firm",
+                 "carrier", "operator", "insurer", "bank", "school", "hospital", "rebel", "militia", "party"}
+
+
+def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Candidate | None] | None:
+    """A body named only by lower-case words before its kind, and the candidate it replaces: none,
+    or one at the same cue that names only the end of it ("unnamed (command)" for "the state's fire
+    brigade command said"). Not an office of a body the text named before ("the company's press
+    office": the company, read elsewhere); an officer's own office is one ("the ombudsman's
+    office", "the state prosecutor's office")."""
+    described = _DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text)
+    if described is None or _RELATIVE_BEFORE.search(text[:described.start()].lower()):
+        return None
+    owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))]
+    if any(owner not in _PLACE_OWNERS and (owner in lex.descriptions or owner in lex.unnamed or
+                                           owner in _BODY_WORDS or owner in _OWNING_KINDS) for owner in owners) or \
+            re.search(r"\b[a-z]+s\s+(?:media|press|public|political|regional|information)\b", described.group("np")):
+        return None  # (also FA-KES's "the groups media office")
+    replaced = None
+    if found:
+        np = described.group("np").lower().removeprefix("the ").strip()
+        same = [c for c in found if c.position == described.start("cue") and c.mention and
+                c.mention.islower() and len(c.mention.removeprefix("the ").strip()) < len(np) and
+                np.endswith(c.mention.removeprefix("the ").strip())]
+        if len(found) != 1 or not same:
+            return None
+        replaced = same[0]
+    return described, replaced
 
 
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
@@ -1627,16 +1663,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     anonymous=anonymous)
         i += width
 
-    if not found and tokens:
+    if tokens and (body := _described_body(lex, text, found)) is not None:
         # a body named only by lower-case words before its kind ("The forestry department said",
         # "according to the municipal social welfare office"): no name the walks above take
-        described = _DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text)
-        if described is not None and not _RELATIVE_BEFORE.search(text[:described.start()].lower()):
-            mention = described.group("acronym") or described.group("np")
-            cue_word = described.group("cue")
-            cue = next((c for c in rules.cues if cue_word.lower() in (f.lower() for f in c.forms)), None)
-            found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
-                                   described.start("cue")))
+        described, replaced = body
+        mention = described.group("acronym") or described.group("np")
+        cue_word = described.group("cue")
+        cue = next((c for c in rules.cues if cue_word.lower() in (f.lower() for f in c.forms)), None)
+        relay = (described.group("relay"),) if "relay" in described.groupdict() and described.group("relay") and \
+            cue_word.lower() == "told" else ()
+        found = [c for c in found if c is not replaced]
+        found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
+                               described.start("cue"), relay))
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
@@ -2519,17 +2557,18 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # knows those words ("the interior ministry")
         words = [w for w in candidate.mention.split() if w.lower() not in DETERMINERS]
         name = " ".join(words)
+        owner = _search(r"^([a-z]+?)(?:'s|’s|s)\s+", name)
+        if owner is not None and owner.group(1) in _PLACE_OWNERS:
+            name = name[owner.end():]  # "the state's fire brigade command", FA-KES's "the citys … office"
+        matcher = context.matcher or _registry_matcher(rules.registry)
+        via = tuple(v for v in (_relay_name(r, matcher, publisher) for r in candidate.relay) if v)
+        base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via, rule=candidate.rule)
         known = rules.registry.find(name)
         if known is not None:
-            return Attribution(source=known.name, source_id=known.id, source_type=known.type,
-                               mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
-                               rule=candidate.rule)
-        owner = _search(r"^([a-z]+?)(?:'s|’s|s)\s+", name)
-        if owner is not None and owner.group(1) in _TERRITORIES | {"country", "town", "village"}:
-            name = name[owner.end():]  # "the state's fire brigade command", FA-KES's "the citys … office"
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type, **base)
         kind = _guess_type(name)
-        return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "government",
-                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, rule=candidate.rule)
+        return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
+                           **base)
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
     word = described.group("word").lower() if described is not None else ""
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
@@ -2665,8 +2704,12 @@ def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | No
     bare = rf"^{_NP_DETERMINER}\s+"
     for match in _NAME_GIVEN.finditer(context.text):
         np = _last_noun_phrase(match.group("np"))
+        if "name," in match.group() and not _search(r"^\s*(?:[,.;\"”]|$)", context.text[match.end():]):
+            continue  # ("who gave his name, Reuters was told, said …": no name after the comma)
         if mention == match.group("name") or re.sub(bare, "", mention) == re.sub(bare, "", np) or \
-                re.sub(bare, "", np).startswith(re.sub(bare, "", mention) + " "):  # ("a youth leader" in the town)
+                np.startswith(mention + " ") and context.text.find(np) == context.text.find(mention):
+            # ("a youth leader" in the town, who gave his name only as Abba: the same words, not "The army
+            # said an army officer, who gave his name as …")
             words = match.group("name").split()
             while len(words) > 1 and words[0].lower().rstrip(".") in context.lex.title_stems:
                 words.pop(0)  # ("… identified himself as Major General Hamid Issa Tirab")
