@@ -4245,3 +4245,31 @@ def test_attribution_a_name_given_to_someone_else(rules, text, source):
         assert "Musa" not in found.source
     else:
         assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a country-less alias of a Syrian body, in an officer's role, in a story from elsewhere
+    ("Floods hit Rio Grande do Sul in Brazil. The head of the state Civil Defense, Colonel Adriano Kraemer, "
+     "said 40 people died.", "Civil Defense"),
+    # another observatory is not the Syrian one, though its name ends in the registry's one word
+    ("The Kandilli Observatory said the quake measured 5.1.", "Kandilli Observatory"),
+    ("The Observatory said five died.", "Syrian Observatory for Human Rights"),
+    # an acronym of capitals is no common word ("WHO"), even after a name
+    ("Elizabeth Hoff WHOs Representative in Syria said evacuations are overdue.", "World Health Organization"),
+    # an outlet's reporters are the outlet; a people's adjective or a count is no outlet
+    ("Shabelle reporters at the scene saw ambulances.", "Shabelle"),
+])
+def test_attribution_fourth_round(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+
+
+def test_attribution_journalists_of_a_people_are_no_outlet(rules):
+    found = attributions("Two Burkinabè journalists who reported on a massacre have been detained.", rules)[-1]
+    assert found is None or (found.source_type != "outlet" and found.source != "Two Burkinabè")
+
+
+def test_attribution_conceded_is_a_committal_cue(rules):
+    found = attributions("Deputy Commissioner Ashfaq Khattak said three died. He conceded that firing continued.",
+                         rules)[-1]
+    assert (found.source, found.cue, found.stance) == ("Ashfaq Khattak", "conceded", "committal")

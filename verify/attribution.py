@@ -2187,6 +2187,12 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
 _NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
 
 
+def _one_common_word(alias: str) -> bool:
+    """A registry alias of one common word ("Observatory", "Coalition"): another body's name ends in
+    it too ("the Kandilli Observatory")."""
+    return " " not in alias and is_common_word(alias)
+
+
 def _capitalised_in_name(mention: str, description: str) -> bool:
     """Whether a description the registry knows in lower case ("monitor", "monitoring group") is
     written in capitals after another capitalised word: the end of a name ("the Beirut-based Levant
@@ -2237,7 +2243,8 @@ def _registry_matcher(registry: Registry):
                 hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
         hits = [h for h in hits if h[3] is not None and
                 (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1])) and
-                not (h[2] and _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
+                not ((h[2] or h[0] == int(h[0]) and _one_common_word(lowered[int(h[0]):int(h[0]) + h[1]])) and
+                     _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
                 not (h[3].type == "government" and h[0] == int(h[0]) and
                      _NUMBER_AFTER.match(lowered, int(h[0]) + h[1]) is not None)]
         # ("France 24", "Lebanon 24": a broadcaster named by a country and a number, not its government)
@@ -3629,6 +3636,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=body, source_id=slug(body), source_type=_guess_type(body), speaker=speaker,
                            **base)
     name = _clean_name(mention)
+    staff = _OUTLET_STAFF.match(name)
+    outlet = staff.group("outlet") if staff is not None else ""
+    first = outlet.split()[0].lower() if outlet else ""
+    if outlet and matcher(outlet) is None and first not in NUMBER_WORDS | NATIONALITIES and \
+            _country_of_demonym(context.lex, first) is None and (" " not in outlet or _guess_type(outlet) != "person"):
+        # "Shabelle reporters at the scene saw": the outlet its reporters work for (not "Two Burkinabè
+        # journalists", nor a person's name)
+        return Attribution(source=outlet, source_id=slug(outlet), source_type="outlet",
+                           **{**base, "rule": candidate.rule + "+works-for"})
     described = _DESCRIBED_THEN_NAMED.match(_as_written(mention, context.text))
     if described is not None:
         name = described.group("name")  # "the ship's Athens-based manager, Kyklades Maritime": the name
@@ -4178,16 +4194,21 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # the shortest body the registry knows by the words' end: "PYD" in "Speaking exclusively to
         # Asharq Al-Awsat PYD spokesman", "Syrian National Coalition" after "Al Arabiya"
         known = registry.find(" ".join(words[k:]))
-        if known is not None and _another_country(lex, " ".join(words), known, registry):
-            break  # "the Sudanese Red Crescent Society" is not the Syrian one the registry knows as "Red Crescent"
+        if known is not None and (_another_country(lex, " ".join(words), known, registry) or
+                                  context.nation and _foreign_alias(" ".join(words), known, registry,
+                                                                    context.nations, lex.nations)):
+            break  # "the Sudanese Red Crescent Society" is not the Syrian one the registry knows as "Red Crescent";
+            #        "the state Civil Defense" in a story from Brazil is not Syria's
         if known is not None and " ".join(words[k:]).lower() not in lex.places:
             return known if known.type not in MEDIA_TYPES | {"person"} else None  # ("Speaking to Al Jazeera …")
     words = [w for w in words if w.lower().rstrip(".") not in lex.title_stems or w[:1].islower()]  # ("Deputy")
     if not words:
         return None
     known = matcher(" ".join(words))
-    if known is not None and _another_country(lex, " ".join(words), known, registry):
-        return " ".join(words)  # (named as written: "Sudanese Red Crescent Society")
+    if known is not None and (_another_country(lex, " ".join(words), known, registry) or
+                              context.nation and _foreign_alias(" ".join(words), known, registry,
+                                                                context.nations, lex.nations)):
+        return " ".join(words)  # (named as written: "Sudanese Red Crescent Society", "state Civil Defense")
     if known is not None:
         return known if known.type not in MEDIA_TYPES | {"person"} else None
     body = _spokes_body(lex, context, registry, matcher, words, at)
@@ -4763,6 +4784,8 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     return body, person
 
 
+_OUTLET_STAFF = re.compile(r"(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:reporters|correspondents|"
+                           r"journalists|photographers|crews)\b")
 _OUTLET_REPORTER = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
