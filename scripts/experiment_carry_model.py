@@ -10,7 +10,7 @@ same source). Five folds split by article (the same folds as `verify eval --cv`)
 learns from the other folds only. Printed: the candidates and how many continue, then source and
 attributed F1 of the rules alone and of the rules with the model carrying the previous attribution
 at each threshold. The eighteenth session's figures are in the README ("The wire stories,
-twenty-first to twenty-fourth batches"); the model was not built into `verify`.
+twenty-first to twenty-fifth batches"); the model was not built into `verify`.
 """
 import sys
 from collections import Counter
