@@ -459,7 +459,7 @@ def _article_before_modifiers(lex: Lexicon, tokens: list[Token], i: int) -> int 
     while k > 0 and i - k < 2 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
             tokens[k].lower not in _ONE_OF | DETERMINERS | _CLAUSE_OPENERS | _NOT_MODIFIERS:
         k -= 1
-    return k if k < i + 1 and tokens[k].lower in _ONE_OF and k < i else None
+    return k if k < i and tokens[k].lower in _ONE_OF else None
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -1669,9 +1669,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         described, replaced = body
         mention = described.group("acronym") or described.group("np")
         cue_word = described.group("cue")
-        cue = next((c for c in rules.cues if cue_word.lower() in (f.lower() for f in c.forms)), None)
-        relay = (described.group("relay"),) if "relay" in described.groupdict() and described.group("relay") and \
-            cue_word.lower() == "told" else ()
+        lowered_cue = " ".join(cue_word.lower().split())
+        cue = index.single.get(lowered_cue) or next(
+            (c for words, c in index.multi.get(lowered_cue.split()[0], ()) if " ".join(words) == lowered_cue), None)
+        relay = (described.group("relay"),) if described.groupdict().get("relay") and lowered_cue == "told" else ()
         found = [c for c in found if c is not replaced]
         found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
                                described.start("cue"), relay))
@@ -2475,8 +2476,9 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     words = mention.replace(",", " , ").split()
     runs, current, before = [], [], {}  # before: the word before each run
     for k, word in enumerate(words):
-        after = next((w for w in words[k + 1:] if w.lower() not in _NAME_PARTICLES | _PERSON_PARTICLES), "")
-        particle = word.lower() in _NAME_PARTICLES | _PERSON_PARTICLES and after[:1].isupper()  # "Juan de la Cruz"
+        particle = word.lower() in _NAME_PARTICLES | _PERSON_PARTICLES and next(
+            (w for w in words[k + 1:] if w.lower() not in _NAME_PARTICLES | _PERSON_PARTICLES), "")[:1].isupper()
+        # ("Juan de la Cruz": particles before a capitalised word)
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and word.lower().rstrip(".") not in lex.title_stems \
                 and word.lower() not in lex.descriptors:
@@ -3645,7 +3647,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # journalists", nor a person's name)
         return Attribution(source=outlet, source_id=slug(outlet), source_type="outlet",
                            **{**base, "rule": candidate.rule + "+works-for"})
-    described = _DESCRIBED_THEN_NAMED.match(_as_written(mention, context.text))
+    described = _DESCRIBED_THEN_NAMED.match(_as_written(mention, context.text)) \
+        if "," in context.text and _DESCRIBED_THEN_NAMED_START.match(mention) else None
     if described is not None:
         name = described.group("name")  # "the ship's Athens-based manager, Kyklades Maritime": the name
     body_words = [w for w in name.split() if w.lower() not in DETERMINERS]
@@ -3872,7 +3875,9 @@ def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -
     """An unnamed member of a body named after him is that body (fixtures/gold/GUIDELINES.md, "An
     unnamed member of a named body"), when a word of the name says it is a body (a federation, a
     committee, an agency); not a place ("a youth leader from Luanyjang") or a people."""
-    found_in = _UNNAMED_MEMBER_OF.fullmatch(_as_written(found.mention, context.text) if found.mention else "")
+    if not found.mention or _UNNAMED_MEMBER_OF.fullmatch(found.mention) is None:
+        return None  # (checked on the mention as read first: writing it with its commas compiles a pattern)
+    found_in = _UNNAMED_MEMBER_OF.fullmatch(_as_written(found.mention, context.text))
     if found_in is None:
         return None
     expert = _search(rf"(?i:\b(?:{_EXPERT_HEADS})\s+(?:of|at|from|for|with|in)\s)", found_in.group())
@@ -4541,6 +4546,10 @@ def _inside_another_name(lex: Lexicon, mention: str, person: Source) -> bool:
     return False
 
 
+_BASED_IN = re.compile(r"\b[a-z]+[- ](?:based|headquartered)\b")  # where a body sits, not whose it is
+_OWNER_WORDS = re.compile(r"[a-z]+(?:'s)?")
+
+
 def _another_country(lex: Lexicon, mention: str, source: Source, registry: Registry) -> bool:
     """True when a state body the registry knows by a country-less alias ("Interior Ministry", "the
     health ministry") is named in the mention after another country ("Yemen's Interior Ministry",
@@ -4552,8 +4561,7 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     if not found:
         return False
     own = _own_words(source, registry)
-    before = re.findall(r"[a-z]+(?:'s)?", re.sub(r"\b[a-z]+[- ](?:based|headquartered)\b", " ",
-                                                 lowered[:min(found)]))  # ("the Turkey-based network", "Turkey based")
+    before = _OWNER_WORDS.findall(_BASED_IN.sub(" ", lowered[:min(found)]))  # ("the Turkey-based network", "Turkey based")
     pairs = [f"{a} {b}" for a, b in zip(before, before[1:])]  # "costa rican", "sri lankan"
     for word in [*before, *pairs]:
         word = re.sub(r"'s$", "", word)
@@ -5249,6 +5257,8 @@ _LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organis
 # lower-case words describing a body, then its name after a comma: "the ship's Athens-based manager, Kyklades Maritime"
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?"
                                    r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}[a-z]+,\s+(?P<name>[A-Z][^,]*?),?$")
+# how such a mention opens, read without its commas (a cheap test before writing it with them)
+_DESCRIBED_THEN_NAMED_START = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?(?:[a-z]|[A-Z][\w]*-based\s)")
 # the head of the words describing a body before its name ("the local newspaper El Heraldo")
 _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
                                "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal"}
