@@ -1,5 +1,6 @@
 """Tests for verify.learn and verify.training: features, safe model files, determinism, combination."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,9 @@ def test_learn_probabilities_match_scikit_learn(prepared):
     (lambda text: text.replace('"feature_version":1', '"feature_version":99'), "feature version"),
     (lambda text: text.replace('"intercept":[', '"intercept":[1e999,'), "coefficients do not match"),
     (lambda text: "\x00\x01binary", "not a readable model file"),
+    *[(lambda text, value=value: re.sub(r'"idf":\[[^,\]]+', '"idf":[' + value, text, count=1), "not finite numbers")
+      for value in ("1e999", "-1e999", "null", '"0.5"', "[1]", "{}")],
+    (lambda text: re.sub(r'"coef":\[\[[^,\]]+', '"coef":[["0.5"', text, count=1), "not finite numbers"),
 ])
 def test_learn_corrupted_model_file_is_refused(prepared, tmp_path, damage, message):
     models = fit(prepared)

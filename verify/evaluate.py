@@ -37,6 +37,7 @@ from .errors import GoldError
 from .pipeline import audit_document
 from .records import AuditedDocument, Document
 from .resources import PACKAGE_DIR
+from .validation import problems
 from .rules import RuleSet, normalise_name
 
 TASKS = ("attributed", "source", "via", "hedged", "numbers", "counted", "boilerplate")
@@ -202,8 +203,6 @@ def gold_problem(doc) -> str | None:
     >>> gold_problem({"id": "a", "origin": 5, "annotator": "me", "sentences": []})
     "origin: 5 is not of type 'string'; see fixtures/gold/GUIDELINES.md"
     """
-    import jsonschema
-
     guide = "; see fixtures/gold/GUIDELINES.md"
     if not isinstance(doc, dict):
         return f"the top level must be a JSON object (found {_json_type(doc)}){guide}"
@@ -212,7 +211,7 @@ def gold_problem(doc) -> str | None:
             return f"gold file lacks the key {key!r}{guide}"
     if not doc.get("annotator"):
         return "gold file has no annotator; only person-checked gold is scored"
-    errors = sorted(jsonschema.Draft202012Validator(GOLD_SCHEMA).iter_errors(doc),
+    errors = sorted(problems(GOLD_SCHEMA, doc),
                     key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         error = errors[0]

@@ -252,9 +252,16 @@ def _check(data, task: str) -> str | None:
     rows = 1 if len(TASKS[task]) == 2 else len(TASKS[task])
     if len(coef) != rows or len(intercept) != rows or any(not isinstance(r, list) or len(r) != width for r in coef):
         return "its coefficients do not match its classes and vocabulary"
-    numbers = [*idf, *intercept, *(x for row in coef for x in row)]
-    if not all(isinstance(x, (int, float)) and math.isfinite(x) for x in numbers):
-        return "it holds values that are not finite numbers"
+    import numpy  # (one pass in C over the ~300,000 weights; a Python loop took a third of a cold start)
+
+    for values in (idf, intercept, coef):
+        try:
+            array = numpy.array(values)
+        except (ValueError, TypeError):  # ragged or odd values
+            array = None
+        # JSON numbers make an integer or float array; a string, null, true/false or object does not
+        if array is None or array.dtype.kind not in "iuf" or not numpy.isfinite(array).all():
+            return "it holds values that are not finite numbers"
     return None
 
 

@@ -17,11 +17,10 @@ from collections import Counter
 from dataclasses import asdict
 from functools import lru_cache
 
-import jsonschema
-
 from .errors import SchemaError
 from .records import AuditedDocument, ClaimGroup, ReadFailure
 from .resources import PACKAGE_DIR
+from .validation import problems
 
 SCHEMA_ID = "verify/audit-1"
 CSV_FIELDS = ("document", "sentence", "start", "end", "text", "value", "low", "high", "qualifier", "counted",
@@ -75,7 +74,7 @@ def schema() -> dict:
 
 def validate(result: dict) -> None:
     """Raise SchemaError when `result` does not follow the `verify/audit-1` schema."""
-    errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(result), key=lambda e: list(e.path))
+    errors = sorted(problems(schema(), result), key=lambda e: list(e.path))
     if errors:
         first = errors[0]
         where = "/".join(str(p) for p in first.path)

@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
 
 from .errors import RuleError
 from .records import SOURCE_TYPES, Source
 from .resources import resource_dir
+from .validation import problems as schema_problems
 
 STANCES = ("neutral", "distancing", "committal", "accusing", "denying")
 CUE_KINDS = ("verb", "according", "quote", "citing", "marker", "toll", "after-quote")
@@ -234,7 +234,6 @@ class RuleSet:
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
     """Yield (line number, record) for each valid record; append `path:line: problem` for others."""
-    validator = jsonschema.Draft202012Validator(schema)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
@@ -255,7 +254,7 @@ def _read_records(path: Path, schema: dict, problems: list[str]):
             problems.append(f"{path}:{number}: not valid JSON ({error.__class__.__name__}: "
                             f"{str(error).split(';')[0]})")
             continue
-        errors = sorted(validator.iter_errors(record), key=lambda e: list(e.path))
+        errors = sorted(schema_problems(schema, record), key=lambda e: list(e.path))
         if errors:
             for error in errors:
                 where = ".".join(str(p) for p in error.path)
