@@ -4,7 +4,9 @@ Example: python scripts/bench_audit.py   (or: make bench)
 
 Prints documents per second, MB per second and peak memory (max RSS) for one process auditing
 every article of fixtures/fa-kes-train.csv, then the wall time of a cold `verify audit` of one
-seed article in a fresh interpreter (median of 5), and the machine it ran on. This is a
+seed article in a fresh interpreter (median of 5), the machine it ran on and how fast that machine
+is at the time (a fixed Python loop: the same code has run three times slower in one hour of
+this machine than in another). This is a
 measurement, not a test: nothing here passes or fails.
 """
 import os
@@ -60,18 +62,37 @@ def throughput(jobs: int = 1) -> dict:
 
 
 def cold_runs(output: str, n: int = 5) -> list[float]:
+    """Wall times of `n` fresh `verify audit` processes, after one untimed run that lets Python cache
+    the package's bytecode as a normal install has it (PYTHONDONTWRITEBYTECODE, set on some machines,
+    would make every run compile verify's 15,000 lines anew: about 0.3 s here)."""
     verify = Path(sys.executable).parent / "verify"
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    command = [str(verify), "audit", str(SEED), "--format", output]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
     times = []
     for _ in range(n):
         started = time.perf_counter()
-        subprocess.run([str(verify), "audit", str(SEED), "--format", output], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - started)
     return times
 
 
+def reference_loop() -> float:
+    """Seconds for ten million additions in a Python loop (best of 3): how fast this machine is
+    right now, so that figures from different hours and machines can be compared."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for i in range(10_000_000):
+            total += i
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def main():
     print(f"machine: {machine()}")
+    print(f"reference: ten million additions in a Python loop take {reference_loop():.2f} s (best of 3)")
     for jobs in (1, 0):
         result = throughput(jobs)
         print(f"audit of {CORPUS.name} ({'one process' if jobs == 1 else 'one process per core'}): "

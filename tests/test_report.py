@@ -468,6 +468,19 @@ def test_report_readability_needs_no_network(monkeypatch):
     assert figures["Sentences"] == "2" and figures["Words"] == "13"
 
 
+def test_report_readability_loads_neither_nltk_nor_scipy():
+    """textstat's cmudict module (which imports all of nltk, and scipy with it) is stood in for."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from verify.report import readability; "
+            "figures = readability('The monitor said five people were killed. Rescuers searched the rubble.'); "
+            "print(figures[0].value, 'nltk' in sys.modules, 'scipy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    ease, nltk_loaded, scipy_loaded = done.stdout.split()
+    assert 0 < float(ease) < 100 and (nltk_loaded, scipy_loaded) == ("False", "False")
+
+
 def test_report_readability_of_no_text():
     assert readability("")[0].value == "—"
 
