@@ -104,10 +104,13 @@ def test_learn_probabilities_match_scikit_learn(prepared):
     (lambda text: "{}", "not a verify model file"),
     (lambda text: text.replace('"task":"hedged"', '"task":"attribution"'), "not the 'hedged' model"),
     (lambda text: text.replace('"feature_version":1', '"feature_version":99'), "feature version"),
-    (lambda text: text.replace('"intercept":[', '"intercept":[1e999,'), "coefficients do not match"),
+    (lambda text: text.replace('"intercept":[', '"intercept":[0.5,'), "coefficients do not match"),
+    (lambda text: text.replace('"intercept":[', '"intercept":[1e999,'), "not a readable model file.*infinity"),
     (lambda text: "\x00\x01binary", "not a readable model file"),
     *[(lambda text, value=value: re.sub(r'"idf":\[[^,\]]+', '"idf":[' + value, text, count=1), "not finite numbers")
-      for value in ("1e999", "-1e999", "null", '"0.5"', "[1]", "{}")],
+      for value in ("null", '"0.5"', "[1]", "{}")],
+    *[(lambda text, value=value: re.sub(r'"idf":\[[^,\]]+', '"idf":[' + value, text, count=1), "not a readable")
+      for value in ("1e999", "-1e999", "NaN", "Infinity")],
     (lambda text: re.sub(r'"coef":\[\[[^,\]]+', '"coef":[["0.5"', text, count=1), "not finite numbers"),
 ])
 def test_learn_corrupted_model_file_is_refused(prepared, tmp_path, damage, message):
@@ -173,6 +176,15 @@ def test_learn_combine_without_models_changes_nothing(rules):
 def test_learn_shipped_models_load():
     models = shipped_models()
     assert models.attribution.task == "attribution" and models.hedged.task == "hedged"
+
+
+@pytest.mark.parametrize("task", sorted(MODEL_FILES))
+def test_learn_model_files_read_to_the_same_weights_as_json_reads_them(task):
+    """Models are read with orjson for speed; every weight must be the float json.loads gives."""
+    import orjson
+
+    path = MODEL_FILES[task]
+    assert orjson.loads(path.read_bytes()) == json.loads(path.read_text(encoding="utf-8"))
 
 
 # What each side catches that the other misses, with the shipped models (trained on the dev gold).
