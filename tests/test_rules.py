@@ -3,17 +3,20 @@
 `load_rules` caches by directory path, so every test that writes rules uses its own `tmp_path`.
 """
 import json
+import re
 import threading
 import warnings
+from pathlib import Path
 
 import pytest
 
 from verify.errors import RuleError
 from verify.records import Source
-from verify.rules import SCHEMAS, Registry, load_rules, normalise_name
+from verify.rules import SCHEMAS, Registry, literal_alternation, load_rules, normalise_name
 from verify.resources import resource_dir
 
 SHIPPED = resource_dir("rules")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def write_rules(directory, files):
@@ -379,3 +382,39 @@ def test_rules_a_misspelt_or_empty_rules_directory_is_refused(tmp_path):
     empty.mkdir()
     with pytest.raises(RuleError, match="holds none of the rule files"):
         load_rules(empty)
+
+
+# --- literal alternations ----------------------------------------------------------------------
+
+def _plain_alternation(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_rules_literal_alternation_finds_what_the_longest_first_alternation_finds(flags):
+    rules = load_rules()
+    vocabularies = {"places": list(rules.places), "events": list(rules.events),
+                    "registry": list(rules.registry.keys()),
+                    "prefixes": ["al", "al-", "al-Nusra", "al-Nusra Front", "Aleppo", "Al", "a", "ab", "abc"]}
+    texts = [line for seed in sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+             for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [line for story in sorted((ROOT / "fixtures" / "wire").glob("*.txt"))[:20]
+              for line in story.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["al-Nusra Front-held al-Nusra, al-Nusrah", "abcd abc ab a", "Aleppo's Al-Bab al-bab"]
+    compared = 0
+    for name, words in vocabularies.items():
+        for frame in (r"(?<![\w-])({})(?![\w-])", r"\b({})\b", r"\b({})('s|n|ns)?\b"):
+            trie = re.compile(frame.format(literal_alternation(words, ignore_case=bool(flags))), flags)
+            plain = re.compile(frame.format(_plain_alternation(words)), flags)
+            for text in texts:
+                expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+                assert [(m.span(), m.groups()) for m in trie.finditer(text)] == expected, (name, frame, text)
+                compared += len(expected)
+    assert compared > 500
+
+
+def test_rules_literal_alternation_of_nothing_and_of_marks():
+    assert literal_alternation([]) == ""
+    pattern = re.compile(literal_alternation(["U.S.", "U.N.", "(KDP)", "a+b"]))
+    assert [m.group() for m in pattern.finditer("U.S. and U.N. with (KDP) and a+b, not USA")] == \
+        ["U.S.", "U.N.", "(KDP)", "a+b"]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .records import Attribution, Document, Sentence, Source
-from .rules import Cue, Registry, RuleSet, derived, lost_apostrophe_variants, normalise_name
+from .rules import Cue, Registry, RuleSet, derived, literal_alternation, lost_apostrophe_variants, normalise_name
 
 # Patterns built from names ("(?<![\w-])Interior Ministry(?![\w-])") are compiled once and kept:
 # the registry's thousands of aliases would otherwise push each other out of `re`'s small cache and
@@ -2224,8 +2224,8 @@ def _registry_matcher(registry: Registry):
             (keys_cs if sensitive else keys_ci).append((name, key))
     ci = sorted({k for _, k in keys_ci}, key=len, reverse=True)
     cs = sorted({n.strip() for n, _ in keys_cs}, key=len, reverse=True)
-    pattern_ci = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in ci) + r")(?![\w-])") if ci else None
-    pattern_cs = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in cs) + r")(?![\w-])") if cs else None
+    pattern_ci = re.compile(r"(?<![\w-])(" + literal_alternation(ci) + r")(?![\w-])") if ci else None
+    pattern_cs = re.compile(r"(?<![\w-])(" + literal_alternation(cs) + r")(?![\w-])") if cs else None
 
     @lru_cache(maxsize=20000)
     def match_all(mention: str) -> tuple[Source, ...]:
@@ -4669,7 +4669,7 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
     ("Syrian", "Yemeni", "Sudanese") or through a place within it (rules/places.jsonl: "Aleppo" is
     Syria), lower case. ("Hamas" is no "Hama".)"""
     pattern = derived(rules, "attribution.places", lambda r: re.compile(
-        r"\b(?-i:(?=[A-Z]))(" + "|".join(re.escape(p) for p in sorted(r.places, key=len, reverse=True)) +
+        r"\b(?-i:(?=[A-Z]))(" + literal_alternation(r.places, ignore_case=True) +
         r")('s|’s|n|ns|i|is|ese)?\b",  # (a place is capitalised: no lower-case word is tried)
         re.IGNORECASE) if r.places else None)
     counts: dict[str, float] = {}

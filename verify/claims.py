@@ -21,7 +21,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .records import AuditedDocument, Claim, NumberMention
-from .rules import RuleSet, derived, load_rules
+from .rules import RuleSet, derived, literal_alternation, load_rules
 
 # The conservative value of vague amounts (Every Casualty / IBC practice: the lowest credible reading).
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3,
@@ -85,8 +85,7 @@ def _bounds(rules: RuleSet) -> dict[str, str]:
 
 def _event_pattern(rules: RuleSet) -> re.Pattern:
     def build(r):
-        forms = sorted(r.events, key=len, reverse=True)
-        return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+        return re.compile(r"\b(" + literal_alternation(r.events, ignore_case=True) + r")\b", re.IGNORECASE)
     return derived(rules, "claims.events", build)
 
 
@@ -103,8 +102,7 @@ def find_event(text: str, start: int, end: int, *, rules: RuleSet) -> str | None
 
 def _place_pattern(rules: RuleSet) -> re.Pattern:
     def build(r):
-        names = sorted(r.places, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+        return re.compile(r"(?<![\w-])(" + literal_alternation(r.places, ignore_case=True) + r")(?![\w-])", re.IGNORECASE)
     return derived(rules, "claims.places", build)
 
 
