@@ -629,7 +629,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if inner is None and tokens[last].lower in lex.heads:
             # "the city of Aleppo Syrian activists said": describing words end the place name
             inner = next((k for k in range(first + 1, last + 1)
-                          if all(tokens[m].lower in lex.descriptors | NATIONALITIES for m in range(k, last + 1))), None)
+                          if all(tokens[m].lower in lex.descriptors or tokens[m].lower in NATIONALITIES for m in range(k, last + 1))), None)
             if inner is not None and tokens[inner - 1].text.isupper() and len(tokens[inner - 1].text) > 1:
                 inner -= 1  # "Syrias SANA regime news agency": the acronym names it
         if inner is None:
@@ -645,7 +645,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         first = inner
     # "Deir Ezzor state-run news agency said", "Al Tabqah local media reported": the same cut when
     # a place name runs into the describing words of an unnamed or described source
-    if first <= last and tokens[last].lower in lex.heads | {"agency"}:
+    if first <= last and (tokens[last].lower in lex.heads or tokens[last].lower == "agency"):
         capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
         run = capitals[-1] if capitals else 0
         while run > first and tokens[run - 1].capitalised:
@@ -655,7 +655,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 and tokens[last].lower in _BODY_WORDS | {"alliance"}:
             capitals = []  # "the Tahrir al-Sham jihadist alliance": a name with its article, not a place
         if capitals and capitals[-1] < last - 1 and \
-                all(tokens[k].lower in lex.descriptors | {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
+                all(tokens[k].lower in lex.descriptors or tokens[k].lower in {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
                 and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the", "a", "an"} \
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
                 and tokens[capitals[-1] + 1].lower != "news" \
@@ -1510,7 +1510,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # western Aleppo near a crossing point … told Reuters", "Several officials involved in
                 # the discussions said", "A Syrian activist from Deir al-Zor who fled last year said":
                 # an unnamed speaker, then the words that place or describe him
-                modified = lowers[head[1] - 1] in lex.unnamed and lowers[head[1]] in _POST_MODIFIERS | lex.participles \
+                modified = lowers[head[1] - 1] in lex.unnamed and (lowers[head[1]] in _POST_MODIFIERS or lowers[head[1]] in lex.participles) \
                     and i - head[1] <= 25 and not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"}
                                                       for k in range(head[1], i))
                 # "Kerry also met Boris Johnson in London stating that …", "A resident of Homs
@@ -2062,6 +2062,11 @@ _NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "
 _SOME_OF = {"one", "two", "three", "some", "several", "many", "most", "another"}
 
 
+def _plain(word: str, lex: Lexicon) -> bool:
+    """A word that names no one by itself: a nationality, an unnamed speaker's word, an article, a quantifier."""
+    return word in NATIONALITIES or word in lex.unnamed or word in DETERMINERS or word in _QUANTIFIERS
+
+
 def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """True for "activists", "U.S. officials", "Activists in Syria", "a military source", "one of
     the officials"."""
@@ -2075,8 +2080,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                       (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
             words = words[:k]
             break
-    if matcher(" ".join(words)) and not all(w.lower().strip(".,") in NATIONALITIES | lex.unnamed | DETERMINERS |
-                                            _QUANTIFIERS or w.lower() in {"u.s.", "us", "u.k.", "uk", "u.n."}
+    if matcher(" ".join(words)) and not all(_plain(w.lower().strip(".,"), lex) or w.lower() in {"u.s.", "us", "u.k.", "uk", "u.n."}
                                             for w in words):
         return False
     if _head(words) == "authorities" and matcher(" ".join(words)):
@@ -2883,7 +2887,8 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
     if _FORMER.search(before[:match.start()]) or _FORMER_WORD.match(match.group()):
         return False, None  # ("Former Lagos police spokesman Dolapo Badmos": himself, no body)
     between = [w.strip(",.()") for w in match.group("between").split()]
-    if any(w.lower() in lex.title_stems and w.lower() not in _POLICE_RANKS | lex.honorifics | _HONORIFIC_TITLES
+    if any(w.lower() in lex.title_stems and not (w.lower() in _POLICE_RANKS or w.lower() in lex.honorifics or
+                                                   w.lower() in _HONORIFIC_TITLES)
            for w in between):
         return None, None  # (but "The Lagos police spokesman, Mr Benjamin Hundeyin,")
     force = match.group("force")
@@ -3791,6 +3796,8 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
     if not found.mention or found.source_type == "person":
         return None
     text = context.text
+    if text.count(",") < 2:
+        return None  # (the pattern needs the comma after the body and the one after the name)
     mention = found.mention.replace(",", " ").split()
     for match in _officer_patterns(rules)[3].finditer(text):
         name = match.group("name")
@@ -4777,7 +4784,8 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
         words.pop(0)
     body = " ".join(words)
     left = mention[:match.start()].split()
-    while left and (left[-1].lower().rstrip(".") in lex.title_stems or left[-1].lower() in DETERMINERS | lex.descriptors):
+    while left and (left[-1].lower().rstrip(".") in lex.title_stems or left[-1].lower() in DETERMINERS or
+                    left[-1].lower() in lex.descriptors):
         left.pop()
     bare = [w for w in left if w.lower() not in DETERMINERS and not w.lower().endswith("-based")]
     if left and left[0].lower() in DETERMINERS and len(bare) == 1 and \
@@ -5183,8 +5191,8 @@ def _leading_person(lex: Lexicon, mention: str, source: Source, matcher) -> str 
         if word.endswith(","):
             break  # "Hashim Karrar, a spokesman for the …": the name ends at its comma
     name = " ".join(run).rstrip(",")
-    if any(w.lower() in DETERMINERS | lex.descriptors or w.lower().endswith("-based") or w.lower() in NATIONALITIES
-           for w in run):
+    if any(w.lower() in DETERMINERS or w.lower() in lex.descriptors or w.lower().endswith("-based") or
+           w.lower() in NATIONALITIES for w in run):
         return None  # "The Britain-based Human Rights' Observatory": a description, not a person
     known = matcher(name)
     if known is not None and known.type == "person" and _inside_another_name(lex, name, known):
@@ -5713,7 +5721,7 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source
         if body is not None:
             return body
     owned = _ROLE_OWNED.match(", " + insertion.strip())
-    if owned is None or not any(w.rstrip(".,").lower() in _SPOKES | context.lex.officer_roles
+    if owned is None or not any(w.rstrip(".,").lower() in _SPOKES or w.rstrip(".,").lower() in context.lex.officer_roles
                                 for w in owned.group(4).split()):
         return None
     word = (owned.group(2) or "").lower()
@@ -6021,6 +6029,8 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     its last words whose initials spell the acronym, else the whole run of two to five capitalised
     words."""
     defined: dict[str, str] = {}
+    if " (" not in text:
+        return defined  # (the pattern needs a space, then the bracket)
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
         last = acronym.split()[-1]
