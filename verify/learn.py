@@ -32,7 +32,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 import orjson
@@ -173,10 +173,13 @@ class Model:
         import numpy
 
         vocabulary, idf, _, _ = self._arrays
-        found = [[row for row in map(vocabulary.get, tokens) if row is not None] for tokens in token_lists]
-        sentence_of = numpy.repeat(numpy.arange(len(found)), [len(rows) for rows in found])
-        rows, column_of = numpy.unique(numpy.fromiter(chain.from_iterable(found), dtype=numpy.int64,
-                                                      count=len(sentence_of)), return_inverse=True)
+        # every token's vocabulary row (-1: not in the vocabulary), looked up in one pass in C
+        lengths = [len(tokens) for tokens in token_lists]
+        every = numpy.fromiter(map(vocabulary.get, chain.from_iterable(token_lists), repeat(-1)),
+                               dtype=numpy.int64, count=sum(lengths))
+        known = every >= 0
+        sentence_of = numpy.repeat(numpy.arange(len(token_lists)), lengths)[known]
+        rows, column_of = numpy.unique(every[known], return_inverse=True)
         counts = numpy.bincount(sentence_of * len(rows) + column_of, minlength=len(token_lists) * len(rows))
         weights = counts.reshape(len(token_lists), len(rows)) * idf[rows]
         norms = numpy.sqrt((weights * weights).sum(axis=1, keepdims=True))
