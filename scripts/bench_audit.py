@@ -4,10 +4,10 @@ Example: python scripts/bench_audit.py   (or: make bench)
 
 Prints documents per second, MB per second and peak memory (max RSS) for one process auditing
 every article of fixtures/fa-kes-train.csv, then the wall time of a cold `verify audit` of one
-seed article in a fresh interpreter (median of 5), the machine it ran on and how fast that machine
-is at the time (a fixed Python loop: the same code has run three times slower in one hour of
-this machine than in another). This is a
-measurement, not a test: nothing here passes or fails.
+seed article in a fresh interpreter (median of 5), and the machine it ran on. This is a
+measurement, not a test: nothing here passes or fails. The same code has run three times slower on
+one day of this machine than on another, so compare codes in the same minutes
+(scripts/bench_compare.py).
 """
 import os
 import platform
@@ -77,22 +77,8 @@ def cold_runs(output: str, n: int = 5) -> list[float]:
     return times
 
 
-def reference_loop() -> float:
-    """Seconds for ten million additions in a Python loop (best of 3): how fast this machine is
-    right now, so that figures from different hours and machines can be compared."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        total = 0
-        for i in range(10_000_000):
-            total += i
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def main():
     print(f"machine: {machine()}")
-    print(f"reference: ten million additions in a Python loop take {reference_loop():.2f} s (best of 3)")
     for jobs in (1, 0):
         result = throughput(jobs)
         print(f"audit of {CORPUS.name} ({'one process' if jobs == 1 else 'one process per core'}): "

@@ -1,0 +1,90 @@
+"""Compare the audit speed of two or more versions of verify in the same minutes.
+
+Example:
+    python scripts/bench_compare.py 174f901 HEAD            # two commits, three rounds each
+    python scripts/bench_compare.py 174f901 . --rounds 5    # a commit against the working tree
+
+This machine's speed changes through the day (the eighth session's code audited the FA-KES train
+split at 332–342 documents/s one day and at 104–109 on another), so a figure is only comparable
+with figures taken in the same minutes. Each version (a git revision, checked out into a temporary
+worktree, or a directory holding a checkout, "." for this one) audits fixtures/fa-kes-train.csv of
+this checkout in a fresh process, with its own rules and models, after a warm-up on the seed
+articles; the versions take turns, round after round. Prints every run and, per version, the best
+and the median documents per second. A measurement, not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "fixtures" / "fa-kes-train.csv"
+
+# run in a fresh interpreter with the version's directory first on the path
+RUN = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+import verify
+assert verify.__file__.startswith(sys.argv[1]), verify.__file__
+from verify.pipeline import audit_paths
+from verify.rules import load_rules
+rules = load_rules()
+for _ in audit_paths([sys.argv[1] + "/fixtures/seeds"], rules=rules, jobs=1):
+    pass
+started = time.perf_counter()
+documents = sum(1 for _ in audit_paths([sys.argv[2]], rules=rules, jobs=1))
+print(documents, time.perf_counter() - started)
+"""
+
+
+def checkout(version: str, into: Path) -> Path:
+    """The directory holding `version`: itself when it is a checkout, else a new worktree of it."""
+    path = Path(version)
+    if (path / "verify" / "pipeline.py").is_file():
+        return path.resolve()
+    target = into / version.replace("/", "_")
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(target), version],
+                   check=True, capture_output=True, text=True)
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("versions", nargs="+", help="git revisions or checkout directories ('.' for this one)")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per version, taken in turns")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="verify-bench-") as scratch:
+        directories = {}
+        try:
+            for version in args.versions:
+                directories[version] = checkout(version, Path(scratch))
+        except subprocess.CalledProcessError as error:
+            print(f"error: cannot check out {version!r}: {error.stderr.strip()}", file=sys.stderr)
+            return 2
+        rates: dict[str, list[float]] = {version: [] for version in args.versions}
+        try:
+            for round_ in range(1, args.rounds + 1):
+                for version, directory in directories.items():
+                    done = subprocess.run([sys.executable, "-c", RUN, str(directory), str(CORPUS)],
+                                          check=True, capture_output=True, text=True)
+                    documents, seconds = done.stdout.split()
+                    rates[version].append(int(documents) / float(seconds))
+                    print(f"round {round_}: {version}: {documents} documents in {float(seconds):.2f} s, "
+                          f"{rates[version][-1]:.0f} documents/s", flush=True)
+        finally:
+            for version, directory in directories.items():
+                if Path(scratch) in directory.parents:
+                    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(directory)],
+                                   capture_output=True)
+    for version, values in rates.items():
+        print(f"{version}: best {max(values):.0f}, median {statistics.median(values):.0f} documents/s "
+              f"over {len(values)} runs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
