@@ -57,20 +57,24 @@ def main() -> int:
     parser.add_argument("versions", nargs="+", help="git revisions or checkout directories ('.' for this one)")
     parser.add_argument("--rounds", type=int, default=3, help="runs per version, taken in turns")
     args = parser.parse_args()
+    rates: dict[str, list[float]] = {version: [] for version in args.versions}
     with tempfile.TemporaryDirectory(prefix="verify-bench-") as scratch:
         directories = {}
         try:
             for version in args.versions:
-                directories[version] = checkout(version, Path(scratch))
-        except subprocess.CalledProcessError as error:
-            print(f"error: cannot check out {version!r}: {error.stderr.strip()}", file=sys.stderr)
-            return 2
-        rates: dict[str, list[float]] = {version: [] for version in args.versions}
-        try:
+                try:
+                    directories[version] = checkout(version, Path(scratch))
+                except subprocess.CalledProcessError as error:
+                    print(f"error: cannot check out {version!r}: {error.stderr.strip()}", file=sys.stderr)
+                    return 2
             for round_ in range(1, args.rounds + 1):
                 for version, directory in directories.items():
                     done = subprocess.run([sys.executable, "-c", RUN, str(directory), str(CORPUS)],
-                                          check=True, capture_output=True, text=True)
+                                          capture_output=True, text=True)
+                    if done.returncode != 0:
+                        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+                        print(f"error: {version} could not audit the corpus: {last}", file=sys.stderr)
+                        return 2
                     documents, seconds = done.stdout.split()
                     rates[version].append(int(documents) / float(seconds))
                     print(f"round {round_}: {version}: {documents} documents in {float(seconds):.2f} s, "

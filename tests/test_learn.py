@@ -99,6 +99,13 @@ def test_learn_probabilities_match_scikit_learn(prepared):
     assert [model.probabilities(t)["yes"] for t in tokens[:5]] == pytest.approx(list(expected), abs=1e-6)
 
 
+def _with(text: str, key: str, change) -> str:
+    """A model file's text with one field changed."""
+    data = json.loads(text)
+    data[key] = change(data[key])
+    return json.dumps(data)
+
+
 @pytest.mark.parametrize("damage, message", [
     (lambda text: text[: len(text) // 2], "not a readable model file"),
     (lambda text: "{}", "not a verify model file"),
@@ -112,6 +119,11 @@ def test_learn_probabilities_match_scikit_learn(prepared):
     *[(lambda text, value=value: re.sub(r'"idf":\[[^,\]]+', '"idf":[' + value, text, count=1), "not a readable")
       for value in ("1e999", "-1e999", "NaN", "Infinity")],
     (lambda text: re.sub(r'"coef":\[\[[^,\]]+', '"coef":[["0.5"', text, count=1), "not finite numbers"),
+    # a list where a number belongs, and booleans, are no weights
+    *[(lambda text, key=key, change=change: _with(text, key, change), "not finite numbers") for key, change in [
+        ("idf", lambda values: [[x] for x in values]), ("intercept", lambda values: [[x] for x in values]),
+        ("intercept", lambda values: [False for _ in values]),
+        ("coef", lambda rows: [[[x] for x in row] for row in rows])]],
 ])
 def test_learn_corrupted_model_file_is_refused(prepared, tmp_path, damage, message):
     models = fit(prepared)

@@ -413,6 +413,21 @@ def test_rules_literal_alternation_finds_what_the_longest_first_alternation_find
     assert compared > 500
 
 
+@pytest.mark.parametrize("words, text", [
+    (["diyarbakır", "diyarbakir", "diyarbakır province"], "Shelling in Diyarbakır Province on Monday"),
+    (["Al", "al-", "al-Nusra"], "al-Sham and Al-Bab"),
+    (["µg", "μg dose"], "a μg dose"),
+    (["ſa", "sab"], "sab ſab"),
+    (["x" * 150, "x" * 149], "x" * 150),   # (past 100 characters: the plain alternation)
+])
+def test_rules_literal_alternation_keeps_longest_first_for_letters_re_takes_for_one_another(words, text):
+    for flags in (0, re.IGNORECASE):
+        for frame in (r"(?<![\w-])({})(?![\w-])", r"\b({})\b", r"({})"):
+            trie = re.compile(frame.format(literal_alternation(words, ignore_case=bool(flags))), flags)
+            plain = re.compile(frame.format(_plain_alternation(words)), flags)
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (flags, frame)
+
+
 def test_rules_literal_alternation_of_nothing_and_of_marks():
     assert literal_alternation([]) == ""
     pattern = re.compile(literal_alternation(["U.S.", "U.N.", "(KDP)", "a+b"]))

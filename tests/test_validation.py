@@ -113,3 +113,13 @@ def test_validation_never_fetches_a_reference_and_never_fills_in_defaults(monkey
     instance = {}
     assert problems(schema, instance) == [] and instance == {}
     assert [e.message for e in problems(schema, {"a": "x"})] == ["'x' is not of type 'integer'"]
+
+
+def test_validation_refuses_a_schema_that_refers_outside_itself(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("validation tried to open an address")
+
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    schema = {"type": "object", "properties": {"a": {"$ref": "https://example.org/a.json"}}}
+    with pytest.raises(ValueError, match="refers outside itself"):
+        problems(schema, {"a": 1})

@@ -261,13 +261,15 @@ def _check(data, task: str) -> str | None:
         return "its coefficients do not match its classes and vocabulary"
     import numpy  # (one pass in C over the ~300,000 weights; a Python loop took a third of a cold start)
 
-    for values in (idf, intercept, coef):
+    for values, dimensions in ((idf, 1), (intercept, 1), (coef, 2)):
         try:
             array = numpy.array(values)
         except (ValueError, TypeError):  # ragged or odd values
             array = None
-        # JSON numbers make an integer or float array; a string, null, true/false or object does not
-        if array is None or array.dtype.kind not in "iuf" or not numpy.isfinite(array).all():
+        # JSON numbers make an integer or float array of the expected shape; a string, null,
+        # true/false, object or a list where a number belongs does not
+        if array is None or array.ndim != dimensions or array.dtype.kind not in "iuf" or \
+                not numpy.isfinite(array).all():
             return "it holds values that are not finite numbers"
     return None
 

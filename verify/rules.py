@@ -315,24 +315,46 @@ def literal_alternation(words, *, ignore_case: bool = False) -> str:
     they cost several times as much. Among words that all match at one position each is a prefix
     of the next longer one, so trying the longer branch of the trie first, then the shorter on
     backtracking, tries them in the order of the longest-first alternation.) For a pattern compiled
-    with re.IGNORECASE pass `ignore_case=True`: "Al" and "al-" then share one branch, as they must
-    for the longer to be tried first.
+    with re.IGNORECASE pass `ignore_case=True`: letters `re` takes for one another ("Al" and "al",
+    and also "i" and the dotless "ı", "s" and "ſ") then share one branch, as they must for the
+    longer word to be tried first. Words longer than 100 characters (no name is) get the plain
+    alternation: a trie that deep would nest past what `re` can parse.
     """
+    words = list(words)
+    if any(len(w) > 100 for w in words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    same = _case_classes(words) if ignore_case else {}
     trie: dict = {}
-    for word in (w.lower() for w in words) if ignore_case else words:
+    for word in words:
         node = trie
         for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a word ends here
+            node = node.setdefault(same.get(character, (character,)), {})
+        node[()] = {}  # a word ends here
 
     def written(node: dict) -> str:
-        branches = [re.escape(character) + written(child) for character, child in sorted(node.items()) if character]
+        branches = [(re.escape(letters[0]) if len(letters) == 1 else "[" + "".join(map(re.escape, letters)) + "]")
+                    + written(child) for letters, child in sorted(node.items()) if letters]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if () in node else body
 
     return written(trie)
+
+
+def _case_classes(words) -> dict[str, tuple[str, ...]]:
+    """Each character of `words` that re.IGNORECASE takes for another of them → all of them."""
+    characters = sorted(set("".join(words)))
+    classes: dict[str, tuple[str, ...]] = {}
+    for character in characters:
+        if character in classes:
+            continue
+        pattern = re.compile(re.escape(character), re.IGNORECASE)
+        group = tuple(other for other in characters if pattern.fullmatch(other))
+        if len(group) > 1:
+            for other in group:
+                classes[other] = group
+    return classes
 
 
 def rule_path(name: str, rules_dir: Path | None = None) -> Path:

@@ -29,11 +29,28 @@ def _fast(schema: dict):
     if hit is not None and hit[0] is schema:
         return hit[1]
     # "$id" would make fastjsonschema resolve "#/$defs/…" against it as an address (and try to
-    # fetch it); without it, references resolve inside the schema. Defaults are never filled in.
+    # fetch it); without it, references resolve inside the schema. A reference to anything outside
+    # the schema would be fetched, so there may be none. Defaults are never filled in.
+    outside = sorted(ref for ref in _references(schema) if not ref.startswith("#"))
+    if outside:
+        raise ValueError(f"schema refers outside itself ({', '.join(outside)}); verify never fetches a schema")
     local = {key: value for key, value in schema.items() if key != "$id"}
-    validator = fastjsonschema.compile(local, handlers={}, use_default=False)
+    validator = fastjsonschema.compile(local, use_default=False)
     _COMPILED[id(schema)] = (schema, validator)
     return validator
+
+
+def _references(node):
+    """Every "$ref" value in a schema."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _references(value)
 
 
 def problems(schema: dict, instance) -> list:
