@@ -323,27 +323,31 @@ def literal_alternation(words, *, ignore_case: bool = False) -> str:
     words = list(words)
     if any(len(w) > 100 for w in words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    same = _case_classes(words) if ignore_case else {}
+    classes = _case_classes(words) if ignore_case else {}
     trie: dict = {}
     for word in words:
         node = trie
         for character in word:
-            node = node.setdefault(same.get(character, (character,)), {})
-        node[()] = {}  # a word ends here
+            node = node.setdefault(classes[character][0] if character in classes else character, {})
+        node[""] = {}  # a word ends here
+
+    escaped = {character: re.escape(character) for character in set("".join(words))}
+    escaped.update((first, "[" + "".join(map(re.escape, group)) + "]") for first, group in classes.items())
 
     def written(node: dict) -> str:
-        branches = [(re.escape(letters[0]) if len(letters) == 1 else "[" + "".join(map(re.escape, letters)) + "]")
-                    + written(child) for letters, child in sorted(node.items()) if letters]
+        branches = [escaped[first] + written(child) for first, child in
+                    (sorted(node.items()) if len(node) > 1 else node.items()) if first]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if () in node else body
+        return f"(?:{body})?" if "" in node else body
 
     return written(trie)
 
 
 def _case_classes(words) -> dict[str, tuple[str, ...]]:
-    """Each character of `words` that re.IGNORECASE takes for another of them → all of them."""
+    """Each character of `words` that re.IGNORECASE takes for another of them → all of them, the
+    first of which stands for them in the trie."""
     characters = sorted(set("".join(words)))
     classes: dict[str, tuple[str, ...]] = {}
     for character in characters:
