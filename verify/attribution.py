@@ -305,6 +305,13 @@ class _CueIndex:
             return None
         return cue
 
+    def of_form(self, form: str) -> Cue | None:
+        """The reporting cue written `form` ("said", "according to"), lower case; None when no cue is."""
+        words = tuple(form.split())
+        if not words:
+            return None
+        return self.single.get(form) or next((c for w, c in self.multi.get(words[0], ()) if w == words), None)
+
     def may_hold_a_cue(self, text: str) -> bool:
         """False when no cue can be in `text`: none of its one-word cues is a word of it and no other
         cue form has all its letter runs in it (most sentences of a story hold a cue; the rest skip
@@ -1668,8 +1675,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         mention = described.group("acronym") or described.group("np")
         cue_word = described.group("cue")
         lowered_cue = " ".join(cue_word.lower().split())
-        cue = index.single.get(lowered_cue) or next(
-            (c for words, c in index.multi.get(lowered_cue.split()[0], ()) if " ".join(words) == lowered_cue), None)
+        cue = index.of_form(lowered_cue)
         relay = (described.group("relay"),) if described.groupdict().get("relay") and lowered_cue == "told" else ()
         found = [c for c in found if c is not replaced]
         found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
@@ -2202,7 +2208,8 @@ def _capitalised_in_name(mention: str, description: str) -> bool:
     Monitor"), not the description ("the Britain-based monitor", "the Syrian monitor")."""
     found = _search(rf"(?<![\w-])([\w'’.-]+)\s+({re.escape(description)})(?![\w-])", mention, re.IGNORECASE)
     return found is not None and found.group(2)[:1].isupper() and found.group(1)[:1].isupper() and \
-        found.group(1).lower() not in DETERMINERS | NATIONALITIES and not found.group(1).lower().endswith("-based")
+        found.group(1).lower() not in DETERMINERS and found.group(1).lower() not in NATIONALITIES and \
+        not found.group(1).lower().endswith("-based")
 
 
 @lru_cache(maxsize=8)
@@ -2468,6 +2475,7 @@ def _guess_type(name: str) -> str:
 
 
 _NAME_PARTICLES = {"al", "el", "la", "le", "de", "du", "da", "van", "von", "bin", "ibn", "abu"}  # "El Faro", "Abu Mohammad"
+_ANY_PARTICLES = _NAME_PARTICLES | _PERSON_PARTICLES
 # a medium's name after the word for its kind: "Hromadske", "El Universal", "Le Monde"
 _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTICLES)) + r")\s+)?"
                 r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’-]|\.(?=\w))*){0,3}")  # (no full stop after it)
@@ -2478,8 +2486,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     words = mention.replace(",", " , ").split()
     runs, current, before = [], [], {}  # before: the word before each run
     for k, word in enumerate(words):
-        particle = word.lower() in _NAME_PARTICLES | _PERSON_PARTICLES and next(
-            (w for w in words[k + 1:] if w.lower() not in _NAME_PARTICLES | _PERSON_PARTICLES), "")[:1].isupper()
+        particle = word.lower() in _ANY_PARTICLES and next(
+            (w for w in words[k + 1:] if w.lower() not in _ANY_PARTICLES), "")[:1].isupper()
         # ("Juan de la Cruz": particles before a capitalised word)
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and word.lower().rstrip(".") not in lex.title_stems \

@@ -37,8 +37,8 @@ from .errors import GoldError
 from .pipeline import audit_document
 from .records import AuditedDocument, Document
 from .resources import PACKAGE_DIR
-from .validation import problems
 from .rules import RuleSet, normalise_name
+from .validation import problems
 
 TASKS = ("attributed", "source", "via", "hedged", "numbers", "counted", "boilerplate")
 UNNAMED = "(unnamed)"

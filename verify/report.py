@@ -922,7 +922,7 @@ def _textstat():
         from textstat.backend.counts import _count_syllables
     except ImportError:  # an older textstat: pyphen only, nothing to turn off
         return textstat
-    if hasattr(_count_syllables, "get_cmudict"):
+    if hasattr(_count_syllables, "get_cmudict"):  # (textstat was loaded before the stand-in could go in)
         _count_syllables.get_cmudict = lambda lang: None
     return textstat
 
