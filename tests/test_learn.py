@@ -124,6 +124,9 @@ def _with(text: str, key: str, change) -> str:
         ("idf", lambda values: [[x] for x in values]), ("intercept", lambda values: [[x] for x in values]),
         ("intercept", lambda values: [False for _ in values]),
         ("coef", lambda rows: [[[x] for x in row] for row in rows])]],
+    # a column that is not a whole number cannot index the weights
+    (lambda text: _with(text, "vocabulary", lambda vocabulary: {**vocabulary, next(iter(vocabulary)): "0"}),
+     "does not index its idf weights"),
 ])
 def test_learn_corrupted_model_file_is_refused(prepared, tmp_path, damage, message):
     models = fit(prepared)
@@ -131,6 +134,16 @@ def test_learn_corrupted_model_file_is_refused(prepared, tmp_path, damage, messa
     path.write_text(damage(models.hedged.to_json()), encoding="utf-8")
     with pytest.raises(ModelError, match=message):
         load_model(path, "hedged")
+
+
+def test_learn_large_finite_weights_are_accepted(prepared, tmp_path):
+    """Weights whose sum overflows are still finite numbers: the check does not take the sum's
+    overflow for an infinite weight."""
+    models = fit(prepared)
+    path = tmp_path / "model-hedged.json"
+    path.write_text(_with(models.hedged.to_json(), "coef", lambda rows: [[1e308, 1e308, *row[2:]] for row in rows]),
+                    encoding="utf-8")
+    assert load_model(path, "hedged").coef[0][:2] == (1e308, 1e308)
 
 
 def test_learn_swapped_model_file_is_refused(prepared, tmp_path):

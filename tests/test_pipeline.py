@@ -40,3 +40,18 @@ def test_pipeline_corpus_adds_claims_and_groups():
     corpus = audit_corpus(audit_paths([str(SEEDS)], models=Models()))
     assert len(corpus.documents) == 5 and not corpus.failures
     assert {m.id for g in corpus.groups for m in g.members} == {c.id for c in corpus.claims}
+
+
+def test_pipeline_audit_of_one_document_imports_neither_numpy_nor_sklearn():
+    """A cold audit of one article stays light: the models predict in pure Python and numpy is
+    imported only where claims are corroborated across documents (its import alone took about
+    a seventh of a cold audit here)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from verify.pipeline import audit_document; from verify.records import Document; "
+            "done = audit_document(Document(id='a', origin='a', text='Five people were killed, the monitor said.')); "
+            "print(done.sentences[0].attribution is not None, done.sentences[0].hedge.confidence is not None, "
+            "'numpy' in sys.modules, 'sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True", "False", "False"]

@@ -42,8 +42,6 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-import numpy as np
-
 from .claims import APPROXIMATE_SPREAD, ancestors, names_day
 from .records import Claim, ClaimGroup
 from .resources import DATA_DIR
@@ -83,6 +81,8 @@ class _Contexts:
 
     def cosines(self, members: Sequence[int]) -> np.ndarray:
         """The members' pairwise cosines (a square matrix in the order given)."""
+        import numpy as np  # here, not at the top: an audit that does not corroborate needs no numpy
+
         columns: dict[str, int] = {}
         rows, cols, values = [], [], []
         for row, member in enumerate(members):
@@ -317,6 +317,8 @@ def _candidate_pairs(block: Sequence[Claim], vague: Sequence[bool],
     figures.sort()
     values = [value for value, _ in figures]
     definite = [x for x in range(len(block)) if not vague[x]]
+    import numpy as np
+
     lows = np.array([low[x] for x in definite], dtype=float)
     highs = np.array([high[x] for x in definite], dtype=float)
 
