@@ -201,6 +201,17 @@ def test_well_formed_gold_of_the_helper_scores(tmp_path):
     assert report.documents == 1 and report.counts["numbers"].tp == 1
 
 
+def test_errors_list_boilerplate_disagreements(tmp_path):
+    # gold calls the story sentence furniture: one boilerplate disagreement is listed with its text
+    path = _write_gold(tmp_path, _gold(sentence_boilerplate=True))
+    report = score(load_gold([str(path)]), rules=load_rules(), models=Models())
+    assert report.counts["boilerplate"].fn == 1
+    assert [e for e in report.errors if e.startswith("boilerplate")] == [
+        f"boilerplate doc#0: gold True predicted False | {STORY}"]
+    agreed = score(load_gold([str(_write_gold(tmp_path, _gold()))]), rules=load_rules(), models=Models())
+    assert not [e for e in agreed.errors if e.startswith("boilerplate")]
+
+
 def test_every_shipped_dev_gold_file_is_well_formed():
     from verify.evaluate import gold_problem
 

@@ -368,6 +368,9 @@ def _count_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, rep
         where = f"{gold['id']}#{g['index']}"
         attribution = p.attribution if p else None
         _binary(c["boilerplate"], g["boilerplate"], bool(p and p.boilerplate))
+        if g["boilerplate"] != bool(p and p.boilerplate):
+            report.errors.append(f"boilerplate {where}: gold {g['boilerplate']} predicted {not g['boilerplate']} "
+                                 f"| {g['text'][:110]}")
         if not g["boilerplate"]:
             report.kinds[(gold_kind(g), attribution_kind(p.text if p else "", attribution))] += 1
             report.hedges[("yes" if g["hedged"] else "no",
