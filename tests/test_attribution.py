@@ -4273,3 +4273,50 @@ def test_attribution_conceded_is_a_committal_cue(rules):
     found = attributions("Deputy Commissioner Ashfaq Khattak said three died. He conceded that firing continued.",
                          rules)[-1]
     assert (found.source, found.cue, found.stance) == ("Ashfaq Khattak", "conceded", "committal")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an officer of a body whose name ends in another body's word, or holds "of" and its field
+    ("President of the Prison Officers' Association, Ravi Balkaran, said one officer was hurt.",
+     "Prison Officers' Association", "Ravi Balkaran"),
+    ("The head of the Prison Officers' Association, Ravi Balkaran, said one officer was hurt.",
+     "Prison Officers' Association", "Ravi Balkaran"),
+    ("Ravi Balkaran, chairman of the Prison Officers' Association, said one officer was hurt.",
+     "Prison Officers' Association", "Ravi Balkaran"),
+    ("Director of the Department of Emergency Management (DEM) Karen Alleyne-Best told Barbados TODAY that "
+     "teams were out.", "Department of Emergency Management", "Karen Alleyne-Best"),
+    ("Director of the Department of Emergency Management, Karen Alleyne-Best, said teams were out.",
+     "Department of Emergency Management", "Karen Alleyne-Best"),
+    ("A spokesperson for the Department of Foreign Affairs said it was aware of the case.",
+     "Department of Foreign Affairs", None),
+    # the person named before the role of a body speaks for it, and later by his surname
+    ("Superintendent Ryan Thelwell, commander of the St Catherine North Police Division, told The Gleaner "
+     "that no motive was ruled out. \"It was targeted,\" Thelwell said.",
+     "St Catherine North Police Division", "Ryan Thelwell"),
+    ("Ravi Balkaran, deputy head of the Haiti Farmers Union, said five died. Balkaran added that 12 were hurt.",
+     "Haiti Farmers Union", "Ravi Balkaran"),
+    # an unnamed director-general of a named body is that body
+    ("The Director-General of the Niger State Emergency Management Agency said 37 bodies were recovered.",
+     "Niger State Emergency Management Agency", None),
+])
+def test_attribution_officers_of_bodies_named_with_of_or_an_apostrophe(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a singular possessive before a capital is still an owner: the body, not "its" place
+    ("Operation Dudula’s Ekurhuleni coordinator, Sibusiso Khumalo, denied the claim.", "Operation Dudula"),
+    ("Indonesia's search and rescue agency, Basarnas, said 11 died. The head of the agency's Banda Aceh office, "
+     "Teuku Ridwansyah, said 60 were missing.", "Basarnas"),
+    # no person before a body's "of": "The Border Service", "The California Governor's Office"
+    ("The Border Service of the State Committee for National Security of Kyrgyzstan said shots were fired.",
+     "Border Service of the State Committee for National Security of Kyrgyzstan"),
+    ("The California Governor's Office of Emergency Services said it had prepositioned crews.",
+     "California Governor's Office of Emergency Services"),
+    # a rank and a name is no body's field: "Kenya Red Cross Nairobi Regional Manager Esther Akinyi"
+    ("The Kenya Red Cross said five died. \"We set up a shelter,\" Kenya Red Cross Nairobi Regional Manager "
+     "Esther Akinyi stated.", "Kenya Red Cross"),
+])
+def test_attribution_officers_review_of_the_twentieth_session(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

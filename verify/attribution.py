@@ -2537,7 +2537,37 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             return replace(body, speaker=name, rule=body.rule + "+name-given")  # (a body, not the words of the role)
         return _resolve_mention(replace(candidate, mention=name, anonymous=False), rules=rules, context=context,
                                 publisher=publisher)
-    return _resolve_mention(candidate, rules=rules, context=context, publisher=publisher)
+    found = _resolve_mention(candidate, rules=rules, context=context, publisher=publisher)
+    if found is not None and found.speaker is None and found.source_type not in {"person", "anonymous"} and \
+            candidate.mention and not _search(r"['’]s?$", found.source):  # (no body: "Army's" of "the Army's 6th …")
+        # "Superintendent Ryan Thelwell, commander of the St Catherine North Police Division, told": the
+        # body the role names speaks through the person named before it (whom "Thelwell said" is later)
+        name = _named_before_role(candidate.mention, context)
+        if name is not None:
+            found = replace(found, speaker=name, rule=found.rule + "+named-before")
+    return found
+
+
+def _named_before_role(mention: str, context: _Context) -> str | None:
+    """The person named just before `mention` when it is an officer's role and body set off by a
+    comma ("Ryan Thelwell, commander of the … Division"), else None."""
+    role = _search(rf"^(?P<pre>(?:[A-Z][\w'’.-]*\s+(?:(?:al-[\w'’-]+|bin|de|van|von)\s+)?){{0,5}}?)(?:(?:a|an|the)\s+)?"
+                   rf"(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_OFFICER_ROLES})\s+(?:of|for|at)\s", mention)
+    if role is None:
+        return None
+    if role.group("pre"):
+        words = role.group("pre").split()  # (the mention read without its commas holds the name)
+    else:
+        at = context.text.find(_as_written(mention, context.text))
+        before = _search(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de|van|von)){1,3}),\s*"
+                         r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$", context.text[:at]) if at > 0 else None
+        if before is None:
+            return None
+        words = before.group("name").split()
+    while words and words[0].lower().rstrip(".") in context.lex.title_stems:
+        words.pop(0)  # ("Superintendent Ryan Thelwell": the name, not the rank)
+    name = " ".join(words)
+    return name if len(words) >= 2 and _guess_type(name) == "person" else None
 
 
 def _body_named(candidate: Candidate, mention: str, *, rules: RuleSet, context: _Context,
@@ -3324,15 +3354,27 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "said the head of the Britain-based group": the group named before speaks through its head
         words, lower_words = body, [w.lower().strip(".,") for w in body]
     spokes_for = re.match(r"(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|official|member|head|director|"
-                          r"chief)\s+(?:of|for|at)\s+(?:the\s+)?(.+)", mention, re.IGNORECASE) if not hits else None
+                          r"chief|director[- ]general|chairman|chairperson|commander|coordinator|secretary[- ]general)"
+                          r"\s+(?:of|for|at)\s+(?:the\s+)?(.+)", mention, re.IGNORECASE) if not hits else None
     named_body = spokes_for.group(1).split() if spokes_for else []
+    officer = None
+    if named_body and "," in context.text:
+        # "Director of the Department of Emergency Management, Ravi Balkaran": the text's last comma
+        # sets the officer's name apart from the body's (whose name may hold commas of its own)
+        written = spokes_for.group(1) and _as_written(spokes_for.group(1), context.text)
+        body, _, person = written.rpartition(",")
+        if body and 2 <= len(person.split()) <= 4 and _guess_type(person.strip()) == "person":
+            named_body, officer = body.replace(",", " ").split(), person.strip()
     if named_body and 2 <= len(named_body) <= 7 \
             and all(w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in named_body) \
-            and named_body[-1].lower() in _BODY_WORDS | {"committees"}:
+            and (named_body[-1].lower() == "committees" or _is_body_name(named_body)):
         # "A spokesperson for the Zabadani Revolution Coordination Committee told …": the body,
-        # named from the text, speaks through its unnamed spokesperson
+        # named from the text, speaks through its unnamed spokesperson (or the one named after it)
         name = " ".join(named_body)
-        return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
+        if officer is not None:
+            name = _as_written(name, context.text)  # (the commas inside its name, as the text writes them)
+        return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), speaker=officer,
+                           **{**base, "rule": candidate.rule + "+officer-of" if officer else candidate.rule})
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
     if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") and
@@ -3630,7 +3672,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if body is not None and body is not publisher:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, speaker=speaker,
                                **{**base, "rule": candidate.rule + "+role-of-body"})
-    member = _member_of(lex, mention, matcher) or _title_of_body(lex, mention) or \
+    member = _member_of(lex, mention, matcher) or \
+        _title_of_body(lex, mention, _as_written(mention, context.text) if "," in context.text else "") or \
         (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None)
     if member is not None and member[1] and _speaks_for_himself(mention, member[0]):
         # "Yurii Dovhal, head of the Sumy Regional Military Administration": himself, as a mayor
@@ -3763,7 +3806,10 @@ def _officer_patterns(rules: RuleSet):
         # National Disaster Management Organisation (NADMO), Mr …"; not "The WHO Regional Director for Africa")
         article_role = (rf"(?:(?:(?:[a-z][\w-]*|{_ROLE_MODIFIERS})\s+){{0,3}}?(?i:{roles})"
                         rf"|(?:[A-Z][\w-]*\s+){{1,3}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s))(?:\s*\([a-z]+\))?")
-        role_and_body = rf"(?:^|(?<=\s))(?i:a|an|the)\s+{article_role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym}),\s*"
+        # (or the role opens the sentence: "Director of the Department of Emergency Management (DEM), Karen …")
+        # (its name ends at a comma, or at its acronym in brackets: "… (DEM) Karen Alleyne-Best")
+        role_and_body = (rf"(?:(?:^|(?<=\s))(?i:a|an|the)\s+|^[\"“]?){article_role}\s+(?:for|of|at|with)\s+"
+                         rf"(?P<body>[^,;:\"“”()]+?(?:{acronym}(?=,)|\s*{_BRACKETED_ACRONYM}(?=\s))),?\s*")
         ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
         after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
@@ -4190,7 +4236,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # "the group's director": the body of that kind the text spoke of last; "its" the body that spoke last
         return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
             next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
-    possessive = _search(r"^(?:the\s+)?(.+?)(?:'s|’s|s'|s’)\s+\S", phrase)
+    # (a plural's apostrophe before a capital is inside a body's name: "Prison Officers' Association")
+    possessive = _search(r"^(?:the\s+)?(.+?)(?:'s\s+|’s\s+|(?:s'|s’)\s+(?![A-Z]))\S", phrase)
     rest = phrase[possessive.end() - 1:].lower().split() if possessive is not None else []
     if possessive is not None and rest and all(w in _STATE_BODY_WORDS for w in rest) and \
             possessive.group(1).lower() in context.lex.nation_names:
@@ -4727,6 +4774,30 @@ _BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee
                "front", "coalition", "centre", "center", "office", "agency", "hospital", "crescent", "society",
                "network", "observatory", "forces", "command", "authority", "department", "movement", "brigade",
                "brigades", "militia", "party", "borders", "union", "commission", "programme", "program", "mission"}
+# the words a body's name may end in, besides `_BODY_WORDS` ("Prison Officers' Association", "Barbados
+# Fire Service", "National Union of Journalists' Syndicate")
+_BODY_END_WORDS = _BODY_WORDS | {
+    "association", "federation", "foundation", "institute", "service", "services", "board", "bureau", "fund",
+    "corporation", "syndicate", "league", "alliance", "trust", "institution", "congress", "assembly"}
+
+
+def _is_body_name(words: list[str]) -> bool:
+    """Whether capitalised words name a body: they end in a body's word ("Prison Officers'
+    Association"), or a body's word opens a field of capitalised words after "of" or "for"
+    ("Department of Emergency Management", "Directorate of Epidemiology, Laboratory and Research",
+    "Office for the Coordination of Humanitarian Affairs")."""
+    if not words or not words[0][:1].isupper():
+        return False
+    if words[-1].lower().strip(",") in _BODY_END_WORDS:
+        return True
+    for k, word in enumerate(words[:-2]):
+        if word.lower() in _BODY_END_WORDS and words[k + 1].lower() in {"of", "for"}:
+            field = [w.strip(",") for w in words[k + 2:]]
+            return all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "on"} for w in field) and \
+                field[-1][:1].isupper()
+    return False
+
+
 # the words a body's name is made of, before an "of" ("Directorate of …", "Mine Action Agency of …";
 # a person's name is none of them: "Pablo Beltran of the National Liberation Army")
 _BODY_HEAD_WORDS = _BODY_WORDS | {head.lower() for head in _BODY_HEADS.split("|")} | {
@@ -4736,9 +4807,22 @@ _BODY_HEAD_WORDS = _BODY_WORDS | {head.lower() for head in _BODY_HEADS.split("|"
     "system", "centre's", "office's", "defence", "defense", "protection", "civil", "human", "rights", "relief", "red"}
 
 
-def _title_of_body(lex: Lexicon, mention: str) -> tuple[str, str] | None:
+def _title_of_body(lex: Lexicon, mention: str, written: str = "") -> tuple[str, str] | None:
     """(body, person) in "Director of Daraa Health Directorate Abdel Wadoud al-Homsi": a title, the
-    body it belongs to (ending in a word like "directorate"), then the person's name."""
+    body it belongs to (ending in a word like "directorate"), then the person's name; or, when the
+    text sets the name apart with a comma (`written`), any body's name before it: "Director of the
+    Department of Emergency Management (DEM), Karen Alleyne-Best"."""
+    if "," in written:
+        title, _, person = written.rpartition(",")
+        person = person.strip()
+        title = re.sub(r"\s*\([^)]*\)\s*$", "", title.strip())
+        words = title.split()
+        at = next((k for k, w in enumerate(words[:4]) if w.lower().rstrip(".") in lex.title_words
+                   and k + 1 < len(words) and words[k + 1].lower() in {"of", "for"}), None)
+        body = words[at + 2:] if at is not None else []
+        body = body[1:] if body and body[0].lower() == "the" else body
+        if 2 <= len(person.split()) <= 4 and _guess_type(person) == "person" and _is_body_name(body):
+            return " ".join(body).strip(","), person
     words = mention.split()
     at = next((k for k, w in enumerate(words[:4]) if w.lower().rstrip(".") in lex.title_words
                and k + 1 < len(words) and words[k + 1].lower() in {"of", "for"}), None)
@@ -4756,7 +4840,7 @@ def _body_then_person(lex: Lexicon, words: list[str]) -> tuple[str, str] | None:
     """(body, person) in "Kurdish National Council Mustafa Sino": a body's name ends in a word like
     "council", a person's name of two to four words follows."""
     for k in range(len(words) - 2, 0, -1):
-        if words[k].lower() in _BODY_WORDS:
+        if words[k].lower() in _BODY_END_WORDS:
             body = " ".join(words[:k + 1])
             name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in lex.title_words]
             person = " ".join(name)
@@ -4798,10 +4882,11 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
             (bare[0].lower() in NATIONALITIES or _country_of_demonym(lex, bare[0].lower()) is not None):
         return None  # "The (Madrid-based) Cuban Commission of Human Rights": a people's adjective, no person
     person = " ".join(left)
-    if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None:
-        return None
+    if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None or \
+            left[0].lower() in DETERMINERS or _search(r"['’]s?$", left[-1]):
+        return None  # (no person: "The Border Service of …", "The California Governor's Office of …")
     if not body[:1].isupper() or (not described and _guess_type(body) in {"person", "organisation"}
-                                  and body.split()[-1].lower() not in _BODY_WORDS):
+                                  and not _is_body_name(body.split())):
         return None  # (a body named after its describing words "opposition group" is a body)
     return body, person
 
