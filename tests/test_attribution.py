@@ -4320,3 +4320,26 @@ def test_attribution_officers_of_bodies_named_with_of_or_an_apostrophe(rules, te
 ])
 def test_attribution_officers_review_of_the_twentieth_session(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an officer "of" a force's division, a company's head "of operations for the north", a weather specialist
+    ("Inspector Alasdair Rennie, of Police Scotland's Argyll and West Dunbartonshire division, said the road "
+     "was shut.", "Police Scotland", "Alasdair Rennie"),
+    ("Scottish and Southern Electricity Networks (SSEN) said power was cut. SSEN's head of operations for the "
+     "north, Fiona Delaney, said engineers were out.", "Scottish and Southern Electricity Networks", "Fiona Delaney"),
+    ("PAGASA weather specialist Liza Magbanua said the storm weakened.", "PAGASA", "Liza Magbanua"),
+    # the head of a parish council speaks for himself, however the sentence names him
+    ("Kilnsey Parish Council chairman Graham Tennant said the village was in shock.", "Graham Tennant",
+     "Graham Tennant"),
+    ("Chairman of the Kilnsey Parish Council, Graham Tennant, said the village was in shock.", "Graham Tennant",
+     "Graham Tennant"),
+    ("Graham Tennant, chairman of the Kilnsey Parish Council, said the village was in shock.", "Graham Tennant",
+     "Graham Tennant"),
+    # a police rank "of police" names no body: the place before it is no force
+    ("Khagrachhari superintendent of police Arefin Jubair Hossain said the situation was calm.",
+     "Arefin Jubair Hossain", "Arefin Jubair Hossain"),
+])
+def test_attribution_officers_second_round_of_the_twentieth_session(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

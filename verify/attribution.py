@@ -2543,7 +2543,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "Superintendent Ryan Thelwell, commander of the St Catherine North Police Division, told": the
         # body the role names speaks through the person named before it (whom "Thelwell said" is later)
         name = _named_before_role(candidate.mention, context)
-        if name is not None:
+        if name is not None and _speaks_for_himself(candidate.mention, found.source):
+            # ("Tom Reid, chairman of the Kilnsey Parish Council,": the head of a local government himself)
+            found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name,
+                            rule=found.rule + "+for-himself")
+        elif name is not None:
             found = replace(found, speaker=name, rule=found.rule + "+named-before")
     return found
 
@@ -3373,6 +3377,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         name = " ".join(named_body)
         if officer is not None:
             name = _as_written(name, context.text)  # (the commas inside its name, as the text writes them)
+        if officer is not None and _speaks_for_himself(spokes_for.group(0), name):
+            return Attribution(source=officer, source_id=slug(officer), source_type="person", speaker=officer,
+                               **{**base, "rule": candidate.rule + "+for-himself"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), speaker=officer,
                            **{**base, "rule": candidate.rule + "+officer-of" if officer else candidate.rule})
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
@@ -3789,7 +3796,8 @@ def _officer_patterns(rules: RuleSet):
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s))\s+{low_role}"  # ("Its director,", "The union's representative,")
-            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+(?:for|in)\s+the\s+[a-z]+)?)?"
+            rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
         # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
         # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
@@ -3816,6 +3824,8 @@ def _officer_patterns(rules: RuleSet):
                            rf"|(?:a|an)\s+(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
+                           # (", of Police Scotland's Argyll and West Dunbartonshire division,": the force)
+                           rf"|of\s+(?P<body4>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}(?:'s|’s)\s+[^,;:\"“”()]+?)"
                            rf"|the\s+(?P<owner2>[a-z]+)(?:'s|’s)\s+{role})"  # (", the society's spokesperson")
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
         named = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}"  # (", Dr Musa Bello,": no title in his name)
@@ -4047,7 +4057,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
                                                     speaker=name, rule=found.rule + "+through")
     if match is not None:
         # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
-        body = match.group("body") or match.group("body2") or match.group("body3") or \
+        body = match.group("body") or match.group("body2") or match.group("body3") or match.group("body4") or \
             (f"the {match.group('owner2')}" if match.group("owner2") else None)
         phrase, owner = (body, False) if body else (match.group("owner"), True)
     elif police:
@@ -4166,7 +4176,7 @@ _LOCAL_HEAD_ROLE = re.compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|c
 # Community of West African States"; a municipality, not a "Municipal Workers Union")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:LGA|[Ll]ocal\s+[Gg]overnment(?!\s+(?:[Oo]fficial|[Ss]ecretary|[Ww]orkers))|[Mm]unicipal\s+[Cc]ouncil|"
-    r"[Mm]unicipality|[Vv]illage\s+[Cc]ouncil|[Cc]ommune|community|chiefdom|[Pp]eople['’]s\s+[Cc]ommittee|"
+    r"[Mm]unicipality|(?:[Vv]illage|[Pp]arish|[Cc]ommunity)\s+[Cc]ouncil|[Cc]ommune|community|chiefdom|[Pp]eople['’]s\s+[Cc]ommittee|"
     r"[Mm]ilitary\s+[Aa]dministration|(?:[Cc]ity|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]rovincial|[Rr]egional|[Oo]blast)(?:['’]s)?"
     r"\s+(?:[Cc]ouncil|[Aa]dministration))\b(?!\s+(?:[Ww]orkers|[Uu]nion|[Oo]bserver|[Mm]ission))")
 
