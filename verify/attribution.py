@@ -3361,22 +3361,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                           r"chief|director[- ]general|chairman|chairperson|commander|coordinator|secretary[- ]general)"
                           r"\s+(?:of|for|at)\s+(?:the\s+)?(.+)", mention, re.IGNORECASE) if not hits else None
     named_body = spokes_for.group(1).split() if spokes_for else []
-    officer = None
+    officer = written_body = None
     if named_body and "," in context.text:
-        # "Director of the Department of Emergency Management, Ravi Balkaran": the text's last comma
-        # sets the officer's name apart from the body's (whose name may hold commas of its own)
-        written = spokes_for.group(1) and _as_written(spokes_for.group(1), context.text)
-        body, _, person = written.rpartition(",")
-        if body and 2 <= len(person.split()) <= 4 and _guess_type(person.strip()) == "person":
-            named_body, officer = body.replace(",", " ").split(), person.strip()
+        split = _officer_after_comma(_as_written(spokes_for.group(1), context.text))
+        if split is not None:  # ("… of the Department of Emergency Management, Ravi Balkaran")
+            written_body, officer = split
+            named_body = written_body.replace(",", " ").split()
     if named_body and 2 <= len(named_body) <= 7 \
             and all(w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in named_body) \
             and (named_body[-1].lower() == "committees" or _is_body_name(named_body)):
         # "A spokesperson for the Zabadani Revolution Coordination Committee told …": the body,
         # named from the text, speaks through its unnamed spokesperson (or the one named after it)
-        name = " ".join(named_body)
-        if officer is not None:
-            name = _as_written(name, context.text)  # (the commas inside its name, as the text writes them)
+        name = written_body or " ".join(named_body)  # (the commas inside its name, as the text writes them)
         if officer is not None and _speaks_for_himself(spokes_for.group(0), name):
             return Attribution(source=officer, source_id=slug(officer), source_type="person", speaker=officer,
                                **{**base, "rule": candidate.rule + "+for-himself"})
@@ -4817,21 +4813,32 @@ _BODY_HEAD_WORDS = _BODY_WORDS | {head.lower() for head in _BODY_HEADS.split("|"
     "system", "centre's", "office's", "defence", "defense", "protection", "civil", "human", "rights", "relief", "red"}
 
 
+def _officer_after_comma(written: str) -> tuple[str, str] | None:
+    """(what stands before, the person) when the text's last comma sets a name of two to four words
+    apart: "Director of the Department of Emergency Management, Ravi Balkaran" (a body's name
+    before it may hold commas of its own: "Directorate of Epidemiology, Laboratory and Research")."""
+    before, _, person = written.rpartition(",")
+    person = person.strip()
+    if before.strip() and 2 <= len(person.split()) <= 4 and _guess_type(person) == "person":
+        return before.strip(), person
+    return None
+
+
 def _title_of_body(lex: Lexicon, mention: str, written: str = "") -> tuple[str, str] | None:
     """(body, person) in "Director of Daraa Health Directorate Abdel Wadoud al-Homsi": a title, the
     body it belongs to (ending in a word like "directorate"), then the person's name; or, when the
     text sets the name apart with a comma (`written`), any body's name before it: "Director of the
     Department of Emergency Management (DEM), Karen Alleyne-Best"."""
-    if "," in written:
-        title, _, person = written.rpartition(",")
-        person = person.strip()
+    split = _officer_after_comma(written) if "," in written else None
+    if split is not None:
+        title, person = split
         title = re.sub(r"\s*\([^)]*\)\s*$", "", title.strip())
         words = title.split()
         at = next((k for k, w in enumerate(words[:4]) if w.lower().rstrip(".") in lex.title_words
                    and k + 1 < len(words) and words[k + 1].lower() in {"of", "for"}), None)
         body = words[at + 2:] if at is not None else []
         body = body[1:] if body and body[0].lower() == "the" else body
-        if 2 <= len(person.split()) <= 4 and _guess_type(person) == "person" and _is_body_name(body):
+        if _is_body_name(body):
             return " ".join(body).strip(","), person
     words = mention.split()
     at = next((k for k, w in enumerate(words[:4]) if w.lower().rstrip(".") in lex.title_words
