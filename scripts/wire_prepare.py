@@ -10,7 +10,7 @@ batch is split in two by its own fixed seed before anyone reads the tool's outpu
 the eleventh session's two batches of 24 (`b5_*` .. `b7_*`, then `b8_*` .. `b10_*`) and the
 twelfth session's 24 (`b11_*` .. `b13_*`) and the thirteenth session's three batches of 24 (`b14_*` .. `b16_*`,
 `b17_*` .. `b19_*`, `b20_*` .. `b22_*`), and each later batch of 24 (`BATCHES` below: up to the eighteenth
-session's `b74_*` .. `b76_*` and the twentieth session's `b77_*` .. `b79_*`, `b80_*` .. `b82_*` and `b83_*` .. `b85_*`) are drawn separately, so adding a batch never moves a story already split. Sentences are cut by the same
+session's `b74_*` .. `b76_*` and the twentieth session's `b77_*` .. `b79_*`, `b80_*` .. `b82_*` and `b83_*` .. `b85_*`, the twenty-first session's `b86_*` .. `b88_*`) are drawn separately, so adding a batch never moves a story already split. Sentences are cut by the same
 plain splitter as the FA-KES gold (`gold_prepare.split`), independent of `verify`'s own. An
 existing skeleton is never overwritten.
 """
@@ -55,6 +55,7 @@ BATCHES = [
     (("b77_", "b78_", "b79_"), 1225),
     (("b80_", "b81_", "b82_"), 1226),
     (("b83_", "b84_", "b85_"), 1227),
+    (("b86_", "b87_", "b88_"), 1228),
 ]
 
 
