@@ -2081,8 +2081,10 @@ def test_attribution_a_name_after_a_body_s_bracketed_acronym_is_the_body_s_offic
     ("New York Police Department spokesman John Miller said two died.", ("New York Police Department", "John Miller")),
     ("Speaking after Uba Sani and Kaduna police commissioner Ali Dabigi met, Dabigi said the roads were safe.",
      ("Kaduna police", "Dabigi")),
+    # (the commission's chairman speaks for it, as the officers ruling says; until the twenty-first
+    # session the outlet "The Independent" read inside its name kept him on his own)
     ("Prof Mahmood Yakubu, chairman of the Independent National Electoral Commission, said the vote was peaceful. "
-     "Prof Yakubu said results would be announced.", ("Mahmood Yakubu", "Mahmood Yakubu")),
+     "Prof Yakubu said results would be announced.", ("Independent National Electoral Commission", "Mahmood Yakubu")),
     ("The attack targeted the Manawan Police Training School near Lahore. Police said eight attackers were killed.",
      ("police", None)),
     ("Former Lagos police spokesman Dolapo Badmos said the case was closed.", ("Dolapo Badmos", "Dolapo Badmos")),
@@ -4343,3 +4345,45 @@ def test_attribution_officers_review_of_the_twentieth_session(rules, text, sourc
 def test_attribution_officers_second_round_of_the_twentieth_session(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a registry name inside a longer body's name is not that body: not the Syrian Interior Ministry,
+    # the White Helmets ("Civil Defense") or the outlet The Independent
+    ("Ravi Balkaran, a spokesman for the Ministry of Interior of the Islamic Emirate, said five people died.",
+     "Ministry of Interior of the Islamic Emirate", "Ravi Balkaran"),
+    ("The head of the National Civil Defense General Staff, Ravi Balkaran, said five people died.",
+     "National Civil Defense General Staff", "Ravi Balkaran"),
+    ("Ravi Balkaran, a spokesman for the Independent Electoral Commission, said five people died.",
+     "Independent Electoral Commission", "Ravi Balkaran"),
+    ("The Office of Civil Defense 7 said three of the injured were in critical condition.",
+     "Office of Civil Defense", None),
+    ('"Five people died," said Ravi Balkaran, a spokesman for the Ministry of Interior of the Islamic Emirate.',
+     "Ministry of Interior of the Islamic Emirate", "Ravi Balkaran"),
+    # a rank without its full stops before the officer's name ("Lt Col" as "Lt. Col.")
+    ("The acting head of communication at the Ministry of Defence, Lt Col Emmanuel Ateba, said four died.",
+     "Ministry of Defence", "Emmanuel Ateba"),
+    # a unit the text names after a possessive in lower case: the unit, not an army
+    ("The spokesperson for the army's Second Division, Ravi Balkaran, said five people died.",
+     "Second Division", "Ravi Balkaran"),
+    ('"Five people died," said Ravi Balkaran, a spokesperson for the army\'s Second Division.',
+     "Second Division", "Ravi Balkaran"),
+])
+def test_attribution_registry_names_inside_longer_names_and_ranks_without_stops(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # the registry's name still wins where the longer words are the same body's: a nationality or a
+    # place before it, a body's word alone after it, a misnamed registry name, a press office, a
+    # medium's own longer name, a title before a person
+    ("Syrian Civil Defence said 12 people were pulled from the rubble.", "White Helmets"),
+    ("The Syrian Observatory of Human Rights (SOHR) said 53 civilians were killed.",
+     "Syrian Observatory for Human Rights"),
+    ("In a statement, the SDF Media Center said the strikes violated the ceasefire.", "Syrian Democratic Forces"),
+    ("The United Nations Support Mission in Libya (UNSMIL) said it was alarmed.", "UNSMIL"),
+    ("The Independent reports that 14 civilians were killed.", "The Independent"),
+])
+def test_attribution_registry_names_kept_where_the_longer_words_are_the_same_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -2253,6 +2253,7 @@ def _registry_matcher(registry: Registry):
                 hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
         hits = [h for h in hits if h[3] is not None and
                 (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1])) and
+                not _inside_longer_name(h[3], mention, lowered, h[0], h[1]) and
                 not ((h[2] or h[0] == int(h[0]) and _one_common_word(lowered[int(h[0]):int(h[0]) + h[1]])) and
                      _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
                 not (h[3].type == "government" and h[0] == int(h[0]) and
@@ -2268,6 +2269,60 @@ def _registry_matcher(registry: Registry):
 
     match.all = match_all
     return match
+
+
+# capitalised words that open a body's name before a shorter name the registry knows: "National
+# Civil Defense General Staff" is not the Syrian Civil Defence
+_NAME_OPENERS = {"national", "federal", "central", "provincial", "regional", "independent", "joint", "supreme",
+                 "general", "higher", "high", "interim", "transitional", "special", "municipal", "district",
+                 "county", "metropolitan"}
+# (a body's word alone after it is the same body's: "Sudanese Red Crescent Society", read elsewhere)
+_LONGER_NAME_AFTER = re.compile(r"\s(?:of\s(?:the\s)?(?P<of>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})|"
+                                r"(?:[A-Z][\w'-]*\s){1,3}(?P<end>[A-Z][\w-]*)\b)")
+_PRESS_OFFICE = re.compile(r"(?:Media|Press|Information|Communications?)\s+(?:Center|Centre|Office|Department|Unit)")
+# a medium's own longer name: "Al-Alam News Network"
+_MEDIUM_NAME_WORDS = re.compile(r"\b(?:News|Media|TV|Television|Radio|Network|Broadcasting)\b")
+
+
+def _inside_longer_name(source: Source, mention: str, lowered: str, at: float, length: int) -> bool:
+    """Whether a registry alias found in `mention` is only part of a longer body's name, which
+    names another body: "the Ministry of Interior of the Islamic Emirate" is not the Syrian
+    Interior Ministry, "the National Civil Defense General Staff" not the White Helmets, "the
+    Independent Electoral Commission" not the Independent, "the Office of Civil Defense 7" not the White
+    Helmets. The name goes on with "of" and capitalised words (not the registry name's own), or with
+    capitalised words ending in a body's word (not a medium's own longer name), or a capitalised word that opens a body's name, or
+    a body's word and "of", stands before it. A person's name is never part of a body's. (A longer
+    alias the registry knows still wins.)"""
+    if source.type == "person":
+        return False    # ("Lieutenant General Sergei Rudskoy": a title before a person's name)
+    if at == int(at):   # found in `lowered`: the same words with their capitals
+        cased = _cased_key(mention)
+        if len(cased) != len(lowered):
+            return False
+        start = int(at)
+    else:
+        cased, start = mention, int(at)
+    after = _LONGER_NAME_AFTER.match(cased, start + length)
+    if after is not None and after.group("of"):
+        # (not the registry name's own words: "Syrian Observatory of Human Rights" misnames the Observatory)
+        return not set(after.group("of").lower().split()) <= set(source.name.lower().split())
+    if after is not None and after.group("end").lower() in _LONGER_NAME_ENDS:
+        # (a body's press office speaks for it: "the SDF Media Center" is the SDF)
+        return not (source.type in MEDIA_TYPES and _MEDIUM_NAME_WORDS.search(after.group())) and \
+            not _PRESS_OFFICE.fullmatch(after.group().strip())
+    before = cased[:start].split()
+    if before and before[-1] == "of":   # "the Office of Civil Defense 7"
+        return len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() in _LONGER_NAME_ENDS
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() in _NAME_OPENERS
+
+
+def _cased_key(text: str) -> str:
+    """`normalise_name` without lower-casing: the same characters at the same places, capitals kept."""
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
+    text = re.sub(r"'[sS]\b", "", text)
+    text = re.sub(r"[^\w\s\-.']", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    return re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", text)
 
 
 _OWNED_BODY_AFTER = re.compile(
@@ -3784,7 +3839,9 @@ def _officer_patterns(rules: RuleSet):
                                       key=len, reverse=True))
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
         low_role = rf"(?P<mods>(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
-        titles = "|".join(sorted((re.escape(t) for t in lex.titles if t not in lex.officer_roles), key=len, reverse=True))
+        # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
+        titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
+                                 key=lambda t: (-len(t), t)))
         titles += "|" + "|".join(sorted(re.escape(h) for h in lex.honorifics)) + r"|sr\.|snr\."  # ("Secretary, Dr Rumbidzai Makoni")  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
@@ -4242,6 +4299,10 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # "the group's director": the body of that kind the text spoke of last; "its" the body that spoke last
         return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
             next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
+    unit = _search(r"^(?:the\s+)?[a-z]+(?:'s|’s)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’()-]*|of|for|and))*)$", phrase)
+    if unit is not None and unit.group("name").split()[-1].lower() in _LONGER_NAME_ENDS:
+        # "commander of the army's Second Division": the unit the text names, not an army
+        return registry.find(unit.group("name")) or unit.group("name")
     # (a plural's apostrophe before a capital is inside a body's name: "Prison Officers' Association")
     possessive = _search(r"^(?:the\s+)?(.+?)(?:'s\s+|’s\s+|(?:s'|s’)\s+(?![A-Z]))\S", phrase)
     rest = phrase[possessive.end() - 1:].lower().split() if possessive is not None else []
@@ -4272,7 +4333,10 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             #        "the state Civil Defense" in a story from Brazil is not Syria's
         if known is not None and " ".join(words[k:]).lower() not in lex.places:
             return known if known.type not in MEDIA_TYPES | {"person"} else None  # ("Speaking to Al Jazeera …")
-    words = [w for w in words if w.lower().rstrip(".") not in lex.title_stems or w[:1].islower()]  # ("Deputy")
+    # ("Deputy"; but a title's word inside a body's name stays: "National Civil Defense General Staff")
+    inner = _is_body_name(words)
+    words = [w for k, w in enumerate(words) if w.lower().rstrip(".") not in lex.title_stems or w[:1].islower()
+             or (inner and 0 < k < len(words) - 1)]
     if not words:
         return None
     known = matcher(" ".join(words))
@@ -4784,7 +4848,12 @@ _BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee
 # Fire Service", "National Union of Journalists' Syndicate")
 _BODY_END_WORDS = _BODY_WORDS | {
     "association", "federation", "foundation", "institute", "service", "services", "board", "bureau", "fund",
-    "corporation", "syndicate", "league", "alliance", "trust", "institution", "congress", "assembly"}
+    "corporation", "syndicate", "league", "alliance", "trust", "institution", "congress", "assembly", "staff",
+    "headquarters", "secretariat"}
+
+
+# the words a longer name around a registry alias may end in (`_inside_longer_name`)
+_LONGER_NAME_ENDS = _BODY_END_WORDS | {"division", "corps", "unit"}
 
 
 def _is_body_name(words: list[str]) -> bool:
@@ -5182,8 +5251,11 @@ def _bare_owner(context: _Context, before: str, matcher) -> Source | Attribution
     return None
 
 
+# (a name may hold "of the": "the Ministry of Interior of the Islamic Emirate"; an owner in lower case
+# before it is not the body: "the army's Second Division")
 _ROLE_WITH = re.compile(r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
-                        r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|for|of|and|de|du|des|sans|Sans))*)")
+                        r"(?:[a-z]+(?:'s|’s)\s+(?=[A-Z]))?"
+                        r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:for|of)\s+the(?=\s+[A-Z])|for|of|and|de|du|des|sans|Sans))*)")
 _ROLE_OWNED = re.compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
