@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from verify.evaluate import load_gold
-from verify.learn import (MODEL_FILES, ModelError, Models, attribution_kind, combine, features, gold_kind,
-                          load_model, shipped_models, train_model)
+from verify.learn import (MODEL_FILES, REGULARISATION, ModelError, Models, attribution_kind, combine, features,
+                          gold_kind, load_model, shipped_models, train_model)
 from verify.pipeline import audit_document
 from verify.records import Attribution, Document, Hedge
 from verify.rules import load_rules
@@ -94,7 +94,8 @@ def test_learn_probabilities_match_scikit_learn(prepared):
     model = train_model("hedged", tokens, labels)
     vectorizer = TfidfVectorizer(analyzer=lambda t: t, lowercase=False, min_df=2)
     matrix = vectorizer.fit_transform(tokens)
-    reference = LogisticRegression(C=4.0, max_iter=5000, class_weight="balanced", random_state=0).fit(matrix, labels)
+    reference = LogisticRegression(C=REGULARISATION, max_iter=5000, class_weight="balanced",
+                                   random_state=0).fit(matrix, labels)
     expected = reference.predict_proba(matrix[:5])[:, 1]
     assert [model.probabilities(t)["yes"] for t in tokens[:5]] == pytest.approx(list(expected), abs=1e-6)
 
@@ -255,7 +256,8 @@ def test_learn_rules_catch_what_the_model_alone_misses(text, rule_kind):
 
 
 def test_learn_rule_hedge_kept_when_the_model_alone_says_no():
-    rules_only, _, hedged, combined = _rules_and_model("Preliminary figures put the dead at six.")
+    # (the models of the twenty-first session give the sentence without "the ministry said" 0.52)
+    rules_only, _, hedged, combined = _rules_and_model("Preliminary figures put the dead at six, the ministry said.")
     assert rules_only.hedge.level != "none" and hedged == "no"
     assert combined.hedge.level == rules_only.hedge.level and combined.hedge.confidence < 0.5
 
