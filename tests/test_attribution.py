@@ -4387,3 +4387,23 @@ def test_attribution_registry_names_inside_longer_names_and_ranks_without_stops(
 ])
 def test_attribution_registry_names_kept_where_the_longer_words_are_the_same_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a body's statement read as one name: the body whose statement it is
+    ('The Independent National Commission on Human Rights (INCHR) said force must be proportionate. '
+     '"We call for calm," the INCHR statement said.', "Independent National Commission on Human Rights", None),
+    ("Two men died, according to an RCIPS statement.", "RCIPS", None),
+    ("In Iraq a Defense Ministry statement said government forces repelled an attack.", "Defense Ministry", None),
+    # the body and its role after a comma and "the" ("…, the Traffic Police spokesman")
+    ('"We cannot say," said Germán Alfaro, the Traffic Police spokesman.', "Traffic Police", "Germán Alfaro"),
+    # a capitalised role after a body's bracketed acronym
+    ("The National Drought Management Authority (NDMA) County Coordinator Mr. Ibrahim Wario said the authority "
+     "would assess.", "National Drought Management Authority", "Ibrahim Wario"),
+    # the person set off after a title opens the sentence, and speaks through his press secretary
+    ("Governor of the state, Rev. Fr. Joseph Ahule, who condemned the attack in a statement by his Chief Press "
+     "Secretary, Mr. Tersoo Kaave, described it as barbaric.", "Joseph Ahule", "Tersoo Kaave"),
+])
+def test_attribution_statements_roles_after_the_and_titled_subjects(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

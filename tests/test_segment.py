@@ -33,6 +33,10 @@ def cut(text):
     ("Intan Jaya Police chief Adj. Sr. Comr. Bayu Suseno said two died. He gave no names.",
      ["Intan Jaya Police chief Adj. Sr. Comr. Bayu Suseno said two died.", "He gave no names."]),
     ("Rain hit Hiroshima Pref. on Monday. Two died.", ["Rain hit Hiroshima Pref. on Monday.", "Two died."]),
+    # a priest's and a British minister's titles (Vanguard, the Belfast Telegraph)
+    ("Governor of the state, Rev. Fr. Joseph Ahule, condemned it. He called for calm.",
+     ["Governor of the state, Rev. Fr. Joseph Ahule, condemned it.", "He called for calm."]),
+    ("The Rt. Hon. Jane Doe visited the site. She left.", ["The Rt. Hon. Jane Doe visited the site.", "She left."]),
     # negatives: ordinary words before a stop still end a sentence
     ("Gunmen killed the local sheikh. The army blamed rebels.",
      ["Gunmen killed the local sheikh.", "The army blamed rebels."]),

@@ -2573,6 +2573,11 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     return " ".join(name[size:])
 
 
+# a body's name, then the paper it spoke in: "the INCHR statement", "an RCIPS press release"
+_NAMED_STATEMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,6}?)"
+                              r"(?:'s|’s)?\s+(?:(?:press|news)\s+)?(?:statement|release|communiqu[eé])")
+
+
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
     """Turn a candidate into an Attribution. Two subjects are read first, as the body they name:
     members of a named body ("Members of the Kani Township People's Defence Force (PDF) said"), and
@@ -2593,6 +2598,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         return _resolve_mention(replace(candidate, mention=name, anonymous=False), rules=rules, context=context,
                                 publisher=publisher)
     found = _resolve_mention(candidate, rules=rules, context=context, publisher=publisher)
+    statement = _NAMED_STATEMENT.fullmatch(candidate.mention or "") if found is not None and \
+        _search(r"\b(?:statement|release|communiqu[eé])$", found.source) else None
+    if statement is not None and _guess_type(statement.group("name")) != "person":
+        # "the INCHR statement said", "according to an RCIPS statement" read as a body's name: the body
+        # whose statement it is
+        named = _resolve_mention(replace(candidate, mention=statement.group("name")), rules=rules, context=context,
+                                 publisher=publisher)
+        if named is not None and named.source_type not in {"person", "anonymous"}:
+            return replace(named, mention=candidate.mention, rule=named.rule + "+statement")
     if found is not None and found.speaker is None and found.source_type not in {"person", "anonymous"} and \
             candidate.mention and not _search(r"['’]s?$", found.source):  # (no body: "Army's" of "the Army's 6th …")
         # "Superintendent Ryan Thelwell, commander of the St Catherine North Police Division, told": the
@@ -3856,7 +3870,7 @@ def _officer_patterns(rules: RuleSet):
         # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
         upper = re.compile(
             rf"(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s)(?P<body>(?P<acronym>[A-Z][A-Z&]+(?:-[A-Z]+)?)|(?!(?:The|A|An)\s){name_word}"
-            rf"(?:\s+(?:{name_word}|of|and|for|the))*?\s+(?:{_BODY_HEADS})|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,2}}?)(?:{upper_roles})"
+            rf"(?:\s+(?:{name_word}|of|and|for|the))*?\s+(?:{_BODY_HEADS})(?:\s+{_BRACKETED_ACRONYM})?|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,2}}?)(?:{upper_roles})"
             rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
@@ -4171,12 +4185,19 @@ def _sentence_subject(text: str, *, person: bool) -> str | None:
         words = name.split()
         while words and words[0].lower().rstrip(".") in _SUBJECT_TITLES:
             words.pop(0)
+        apposed = _APPOSED_NAME.match(text) if len(words) < 2 else None
+        if apposed is not None:
+            # "Governor of the state, Rev. Fr. Joseph Ahule, who …": the name set off after the title
+            words = [w for w in apposed.group("name").split()]
+            while words and (words[0].endswith(".") or words[0].lower() in _SUBJECT_TITLES):
+                words.pop(0)
         name = " ".join(words)
         return name if len(words) >= 2 and _guess_type(name) == "person" else None
     return name if _guess_type(name) != "person" else None
 
 
 _SUBJECT_TITLES = {"governor", "gov", "president", "senator", "sen", "minister", "chairman", "mayor", "alhaji", "chief"}
+_APPOSED_NAME = re.compile(r"[^,]+,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+),")
 
 
 def _known_acronym(acronym: str, rules: RuleSet, context: _Context) -> bool:
@@ -5309,7 +5330,7 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
     return (body, person) if body is not None else None
 
 
-_ROLE_NAMED = re.compile(r",\s+(?:an?\s+)?([A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3})\s+((?:[a-z][\w-]*\s*){1,4})")
+_ROLE_NAMED = re.compile(r",\s+(?:(?:an?|the)\s+)?([A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3})\s+((?:[a-z][\w-]*\s*){1,4})")
 
 
 def _named_body(name: str, context: _Context, matcher) -> Source | Attribution | str | None:
