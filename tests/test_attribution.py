@@ -4407,3 +4407,15 @@ def test_attribution_registry_names_kept_where_the_longer_words_are_the_same_bod
 def test_attribution_statements_roles_after_the_and_titled_subjects(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a people's adjective no ending spells (rules/places.jsonl "demonyms") names another country's
+    # society or ministry, not the one the registry knows by the bare words
+    ("The Malagasy Red Cross, for its part, estimates that more than 40,000 people were affected.",
+     "Malagasy Red Cross"),
+    ("The Congolese Red Cross gives a provisional toll of 21.", "Congolese Red Cross"),
+    ("The Kenya Red Cross said five died.", "Kenya Red Cross"),
+])
+def test_attribution_national_societies_by_irregular_adjectives(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

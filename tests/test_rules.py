@@ -433,3 +433,16 @@ def test_rules_literal_alternation_of_nothing_and_of_marks():
     pattern = re.compile(literal_alternation(["U.S.", "U.N.", "(KDP)", "a+b"]))
     assert [m.group() for m in pattern.finditer("U.S. and U.N. with (KDP) and a+b, not USA")] == \
         ["U.S.", "U.N.", "(KDP)", "a+b"]
+
+
+def test_rules_places_list_the_peoples_adjectives_no_ending_spells(tmp_path):
+    write_rules(tmp_path, {"places.jsonl": [
+        {"id": "place.madagascar", "name": "Madagascar", "aliases": [], "within": None, "demonyms": ["Malagasy"]},
+        {"id": "place.kenya", "name": "Kenya", "aliases": [], "within": None}]})
+    rules = load_rules(tmp_path)
+    assert rules.demonyms == (("malagasy", "madagascar"),)
+    assert ("malagasy", "madagascar") in load_rules().demonyms     # the shipped file lists it too
+    write_rules(tmp_path / "bad", {"places.jsonl": [
+        {"id": "place.madagascar", "name": "Madagascar", "within": None, "demonyms": "Malagasy"}]})
+    with pytest.raises(RuleError, match=r"places\.jsonl:1"):
+        load_rules(tmp_path / "bad")

@@ -191,6 +191,7 @@ class Lexicon:
     places: frozenset = frozenset()  # place names and aliases, lower case (rules/places.jsonl)
     nations: frozenset = frozenset()  # places within no other place (countries), lower case
     nation_names: dict = field(default_factory=dict)  # a country's names and aliases, lower case → its name
+    demonyms: tuple = ()  # (people's adjective, country) no ending spells (rules/places.jsonl "demonyms")
 
 
 def _countries(registry) -> frozenset:
@@ -217,7 +218,8 @@ def lexicon(rules: RuleSet) -> Lexicon:
                        nations=frozenset(name.lower() for name in set(rules.places.values())
                                          if name not in rules.place_parents),
                        nation_names={alias: name for alias, name in rules.places.items()
-                                     if name not in rules.place_parents})
+                                     if name not in rules.place_parents},
+                       demonyms=rules.demonyms)
     return derived(rules, "attribution.lexicon", build)
 
 
@@ -4730,7 +4732,7 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "lese", "ean", "ish")
 
 def _country_of_demonym(lex: Lexicon, word: str) -> str | None:
     """The country (lower case) whose people's adjective `word` is: "yemeni" → "yemen"."""
-    return _demonym_tables(lex.nations)[0].get(word)
+    return _demonym_tables(lex.nations, lex.demonyms)[0].get(word)
 
 
 def _countries_of_word(word: str, nations: frozenset) -> frozenset:
@@ -4739,12 +4741,16 @@ def _countries_of_word(word: str, nations: frozenset) -> frozenset:
 
 
 @lru_cache(maxsize=8)
-def _demonym_tables(nations: frozenset) -> tuple[dict[str, str], dict[str, frozenset]]:
+def _demonym_tables(nations: frozenset, demonyms: tuple = ()) -> tuple[dict[str, str], dict[str, frozenset]]:
     """Every people's adjective the endings can spell for `nations`: the one country each names
     (the longest name first: "nigerian" is Nigeria's, not Niger's; only names of four letters or
-    more), and every country each word names as itself or as an adjective."""
-    first: dict[str, str] = {}
+    more), and every country each word names as itself or as an adjective; first the adjectives no
+    ending spells, which rules/places.jsonl lists ("malagasy": Madagascar)."""
+    first: dict[str, str] = {word: country for word, country in demonyms if country in nations}
     every: dict[str, set] = {}
+    for word, country in demonyms:
+        if country in nations:
+            every.setdefault(word, set()).add(country)
     for nation in sorted(nations, key=lambda n: (-len(n), n)):
         every.setdefault(nation, set()).add(nation)
         for word in _demonyms(nation):

@@ -78,7 +78,8 @@ SCHEMAS = {
     "places.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "name"],
         "properties": {"id": {"type": "string", "pattern": r"^place\."}, "name": {"type": "string", "minLength": 1},
-                       "aliases": _STRING_LIST, "within": {"type": ["string", "null"]}},
+                       "aliases": _STRING_LIST, "within": {"type": ["string", "null"]},
+                       "demonyms": _STRING_LIST},
     },
     "speakers.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "about", "words"],
@@ -230,6 +231,8 @@ class RuleSet:
     files: tuple[Path, ...]
     place_acronyms: frozenset = frozenset()  # aliases written in capitals, lower case ("car" for "CAR"): they
     #                                           match only written in capitals, never "a car bomb"
+    demonyms: tuple = ()  # (people's adjective, its country), lower case, where no ending spells it:
+    #                       ("malagasy", "madagascar"), ("filipino", "philippines")
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
@@ -500,12 +503,13 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
-    places, place_parents, place_acronyms = {}, {}, set()
+    places, place_parents, place_acronyms, demonyms = {}, {}, set(), []
     for number, r in records["places.jsonl"]:
         if r.get("within") is not None and r["within"] not in place_names:
             problems.append(f"{paths['places.jsonl']}:{number}: within {r['within']!r} is not the name of a place")
         if r.get("within"):
             place_parents[r["name"]] = r["within"]
+        demonyms += [(word.lower(), r["name"].lower()) for word in r.get("demonyms", [])]
         for name in (r["name"], *r.get("aliases", [])):
             places[name.lower()] = r["name"]
             if name.isupper() and len(name) > 1:
@@ -523,4 +527,4 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     return RuleSet(tuple(cues), tuple(hedges), Registry(sources), tuple(boilerplate), abbreviations,
                    tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
                    place_parents,
-                   (*paths.values(), qualifiers_path), frozenset(place_acronyms))
+                   (*paths.values(), qualifiers_path), frozenset(place_acronyms), tuple(sorted(set(demonyms))))
