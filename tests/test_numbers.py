@@ -158,8 +158,13 @@ def test_numbers_values(sentence, expected):
     ("20 military personnel", "personnel"),
     ("264 times since", "time"),
     ("at least one Palestinian killed", "Palestinian"),
+    # "others" with no kind counted before them are people (the guidelines' convention); a magnitude
+    ("18 others were wounded", "person"),
+    ("A magnitude 7.4 earthquake struck", "magnitude"),
+    ("A 5.8-magnitude quake hit", "magnitude"),
+    ("The quake had a magnitude of 6.1", "magnitude"),
     # nothing named
-    ("18 others were wounded", None),
+    ("dozens more were launched", None),
     ("the toll rose to 23", None),
     ("killed 14 and wounded 20", None),
     ("23 killed in the strike", None),

@@ -24,8 +24,11 @@ Choices the guidelines leave open:
   "several" ≥ 3) and two for "a few". "a dozen" is exact (12); "half a million" is 500,000.
 - "several" alone is a vague amount only when a counted noun follows ("several others",
   "several IS fighters"; not "one of several").
-- "18 others", "dozens more", "60 of them" count nothing named here: `counted` is None (the gold
-  often writes the noun they refer back to, e.g. "civilian").
+- "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
+  civilian), else people ("a man was killed and four others injured": person), as the gold
+  guidelines say; "dozens more" counts the kind before it, else nothing; "60 of them" counts
+  nothing named here (`counted` None; the gold often writes the noun it refers back to).
+- a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake").
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
   text of money keeps its currency sign ("$5 million").
 - "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
@@ -1149,6 +1152,12 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # "53 civilians … and 18 others": the others are of the kind counted before
             # (the gold guidelines' convention for "others", "more")
             counted = mentions[0].counted
+        elif counted is None and _OTHERS_ALONE.match(text, span.end):
+            # "A 62-year-old man was killed and four others were injured": no kind counted before,
+            # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
+            counted = "person"
+        elif counted is None and (_MAGNITUDE_BEFORE.search(text, 0, span.start) or _MAGNITUDE_AFTER.match(text, span.end)):
+            counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
             value=span.value, low=span.low, high=span.high, qualifier=qualifier,
@@ -1158,6 +1167,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+_OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 
 
 def find_numbers(text: str, *, offset: int = 0,
