@@ -163,6 +163,9 @@ def test_numbers_values(sentence, expected):
     ("A magnitude 7.4 earthquake struck", "magnitude"),
     ("A 5.8-magnitude quake hit", "magnitude"),
     ("The quake had a magnitude of 6.1", "magnitude"),
+    # what "the number of" names counts the numbers after it
+    ("Officials put the number of flood evacuees at 7,820", "evacuee"),
+    ("The number of people confirmed dead has risen to 27", "person"),
     # nothing named
     ("dozens more were launched", None),
     ("the toll rose to 23", None),

@@ -28,7 +28,8 @@ Choices the guidelines leave open:
   civilian), else people ("a man was killed and four others injured": person), as the gold
   guidelines say; "dozens more" counts the kind before it, else nothing; "60 of them" counts
   nothing named here (`counted` None; the gold often writes the noun it refers back to).
-- a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake").
+- a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
+  after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
   text of money keeps its currency sign ("$5 million").
 - "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
@@ -1158,6 +1159,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             counted = "person"
         elif counted is None and (_MAGNITUDE_BEFORE.search(text, 0, span.start) or _MAGNITUDE_AFTER.match(text, span.end)):
             counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
+        elif counted is None and not _OTHERS.match(text, span.end) and not _OF_THEM.match(text, span.end):
+            # "put the number of evacuees at 7,820": the number counts what "the number of" names
+            counted = _number_of(text, span.start)
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
             value=span.value, low=span.low, high=span.high, qualifier=qualifier,
@@ -1168,6 +1172,20 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
 _OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
+# "the number of (flood) evacuees", "the number of people confirmed dead": the first plural noun
+# within three words after "number of"
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}?)((?:[A-Za-z][\w-]*(?:s|men)|people|children))\b",
+                        re.IGNORECASE)
+
+
+def _number_of(text: str, before: int) -> str | None:
+    """The thing "the number of" counts, named last before offset `before` ("put the number of
+    evacuees at 7,820" → "evacuee"), or None."""
+    found = None
+    for found in _NUMBER_OF.finditer(text, 0, before):
+        pass
+    return _counted(found.group(2)) if found is not None else None
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 
