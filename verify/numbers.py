@@ -26,8 +26,9 @@ Choices the guidelines leave open:
   "several IS fighters"; not "one of several").
 - "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
   civilian), else people ("a man was killed and four others injured": person), as the gold
-  guidelines say; "dozens more" counts the kind before it, else nothing; "60 of them" counts
-  nothing named here (`counted` None; the gold often writes the noun it refers back to).
+  guidelines say; "dozens more" counts the kind before it, else nothing; "three of them" counts the
+  kind counted last before it in the sentence ("seven people were wounded, three of them
+  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing.
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
@@ -1159,6 +1160,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             counted = "person"
         elif counted is None and (_MAGNITUDE_BEFORE.search(text, 0, span.start) or _MAGNITUDE_AFTER.match(text, span.end)):
             counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
+        elif counted is None and _OF_THEM.match(text, span.end) and any(m.counted for m in mentions):
+            # "seven other people were wounded, three of them seriously": of the kind counted last
+            counted = next(m.counted for m in reversed(mentions) if m.counted)
         elif counted is None and not _OTHERS.match(text, span.end) and not _OF_THEM.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
             counted = _number_of(text, span.start)
