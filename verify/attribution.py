@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .records import Attribution, Document, Sentence, Source
-from .rules import Cue, Registry, RuleSet, derived, literal_alternation, lost_apostrophe_variants, normalise_name
+from .rules import (Cue, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
+                    normalise_name)
 
 # Patterns built from names ("(?<![\w-])Interior Ministry(?![\w-])") are compiled once and kept:
 # the registry's thousands of aliases would otherwise push each other out of `re`'s small cache and
@@ -2290,15 +2291,15 @@ def _inside_longer_name(source: Source, mention: str, lowered: str, at: float, l
     """Whether a registry alias found in `mention` is only part of a longer body's name, which
     names another body: "the Ministry of Interior of the Islamic Emirate" is not the Syrian
     Interior Ministry, "the National Civil Defense General Staff" not the White Helmets, "the
-    Independent Electoral Commission" not the Independent, "the Office of Civil Defense 7" not the White
-    Helmets. The name goes on with "of" and capitalised words (not the registry name's own), or with
-    capitalised words ending in a body's word (not a medium's own longer name), or a capitalised word that opens a body's name, or
-    a body's word and "of", stands before it. A person's name is never part of a body's. (A longer
-    alias the registry knows still wins.)"""
+    Independent Electoral Commission" not the Independent, "the Office of Civil Defense 7" not the
+    White Helmets. The name goes on with "of" and capitalised words (not the registry name's own),
+    or with capitalised words ending in a body's word (not a medium's own longer name), or a
+    capitalised word that opens a body's name, or a body's word and "of", stands before it. A
+    person's name is never part of a body's. (A longer alias the registry knows still wins.)"""
     if source.type == "person":
         return False    # ("Lieutenant General Sergei Rudskoy": a title before a person's name)
     if at == int(at):   # found in `lowered`: the same words with their capitals
-        cased = _cased_key(mention)
+        cased = cased_name_key(mention)
         if len(cased) != len(lowered):
             return False
         start = int(at)
@@ -2316,15 +2317,6 @@ def _inside_longer_name(source: Source, mention: str, lowered: str, at: float, l
     if before and before[-1] == "of":   # "the Office of Civil Defense 7"
         return len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() in _LONGER_NAME_ENDS
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() in _NAME_OPENERS
-
-
-def _cased_key(text: str) -> str:
-    """`normalise_name` without lower-casing: the same characters at the same places, capitals kept."""
-    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
-    text = re.sub(r"'[sS]\b", "", text)
-    text = re.sub(r"[^\w\s\-.']", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    return re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", text)
 
 
 _OWNED_BODY_AFTER = re.compile(
@@ -2576,8 +2568,11 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
 
 
 # a body's name, then the paper it spoke in: "the INCHR statement", "an RCIPS press release"
-_NAMED_STATEMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,6}?)"
-                              r"(?:'s|’s)?\s+(?:(?:press|news)\s+)?(?:statement|release|communiqu[eé])")
+_STATEMENT_WORD = r"(?:statement|release|communiqu[eé])"
+_NAMED_STATEMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                              r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,6}?)"
+                              rf"(?:'s|’s)?\s+(?:(?:press|news)\s+)?{_STATEMENT_WORD}")
+_ENDS_IN_STATEMENT = re.compile(rf"\b{_STATEMENT_WORD}$")
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
@@ -2601,7 +2596,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                                 publisher=publisher)
     found = _resolve_mention(candidate, rules=rules, context=context, publisher=publisher)
     statement = _NAMED_STATEMENT.fullmatch(candidate.mention or "") if found is not None and \
-        _search(r"\b(?:statement|release|communiqu[eé])$", found.source) else None
+        _ENDS_IN_STATEMENT.search(found.source) else None
     if statement is not None and _guess_type(statement.group("name")) != "person":
         # "the INCHR statement said", "according to an RCIPS statement" read as a body's name: the body
         # whose statement it is
@@ -4190,7 +4185,7 @@ def _sentence_subject(text: str, *, person: bool) -> str | None:
         apposed = _APPOSED_NAME.match(text) if len(words) < 2 else None
         if apposed is not None:
             # "Governor of the state, Rev. Fr. Joseph Ahule, who …": the name set off after the title
-            words = [w for w in apposed.group("name").split()]
+            words = apposed.group("name").split()
             while words and (words[0].endswith(".") or words[0].lower() in _SUBJECT_TITLES):
                 words.pop(0)
         name = " ".join(words)
@@ -4746,10 +4741,11 @@ def _demonym_tables(nations: frozenset, demonyms: tuple = ()) -> tuple[dict[str,
     (the longest name first: "nigerian" is Nigeria's, not Niger's; only names of four letters or
     more), and every country each word names as itself or as an adjective; first the adjectives no
     ending spells, which rules/places.jsonl lists ("malagasy": Madagascar)."""
-    first: dict[str, str] = {word: country for word, country in demonyms if country in nations}
+    first: dict[str, str] = {}
     every: dict[str, set] = {}
     for word, country in demonyms:
         if country in nations:
+            first[word] = country
             every.setdefault(word, set()).add(country)
     for nation in sorted(nations, key=lambda n: (-len(n), n)):
         every.setdefault(nation, set()).add(nation)

@@ -1160,10 +1160,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             counted = "person"
         elif counted is None and (_MAGNITUDE_BEFORE.search(text, 0, span.start) or _MAGNITUDE_AFTER.match(text, span.end)):
             counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
-        elif counted is None and _OF_THEM.match(text, span.end) and any(m.counted for m in mentions):
+        elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
-            counted = next(m.counted for m in reversed(mentions) if m.counted)
-        elif counted is None and not _OTHERS.match(text, span.end) and not _OF_THEM.match(text, span.end):
+            counted = next((m.counted for m in reversed(mentions) if m.counted), None)
+        elif counted is None and not _OTHERS.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
             counted = _number_of(text, span.start)
         mentions.append(NumberMention(
@@ -1177,21 +1177,19 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
 _OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 # "the number of (flood) evacuees", "the number of people confirmed dead": the first plural noun
 # within three words after "number of"
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}?)((?:[A-Za-z][\w-]*(?:s|men)|people|children))\b",
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?((?:[A-Za-z][\w-]*(?:s|men)|people|children))\b",
                         re.IGNORECASE)
 
 
 def _number_of(text: str, before: int) -> str | None:
     """The thing "the number of" counts, named last before offset `before` ("put the number of
     evacuees at 7,820" → "evacuee"), or None."""
-    found = None
-    for found in _NUMBER_OF.finditer(text, 0, before):
-        pass
-    return _counted(found.group(2)) if found is not None else None
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
-_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
+    found = list(_NUMBER_OF.finditer(text, 0, before))
+    return _counted(found[-1].group(1)) if found else None
 
 
 def find_numbers(text: str, *, offset: int = 0,

@@ -146,11 +146,21 @@ def normalise_name(text: str) -> str:
     >>> normalise_name("The Britain-based  Observatory’s")
     'britain-based observatory'
     """
-    text = text.replace("’", "'").replace("–", "-").replace("—", "-").lower()
-    text = re.sub(r"'s\b", "", text)
+    return cased_name_key(text).lower()
+
+
+def cased_name_key(text: str) -> str:
+    """`normalise_name` with the capitals kept: the same characters at the same places (unless
+    lower-casing changes a character's length), so an alias found in the key can be read in capitals.
+
+    >>> cased_name_key("The Britain-based  Observatory’s")
+    'Britain-based Observatory'
+    """
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
+    text = re.sub(r"'[sS]\b", "", text)
     text = re.sub(r"[^\w\s\-.']", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
-    return re.sub(r"^(the|a|an) ", "", text)
+    return re.sub(r"^(?i:the|an?) ", "", text)
 
 
 def lost_apostrophe_variants(name: str):
