@@ -338,7 +338,7 @@ def test_corroborate_counts_of_named_different_days_in_one_document_are_not_evol
         "Regime warplanes launched at least 60 air raids yesterday on the rebel-held town of Zabadani, "
         "the Syrian Observatory for Human Rights said. The Syrian Observatory for Human Rights said warplanes "
         "launched at least 29 air raids on Zabadani so far today."], rules, dates={0: "7/15/2015"})
-    raids = [g for g in groups if g.counted == "raid"]
+    raids = [g for g in groups if g.counted == "air raid"]
     assert sorted(g.value for g in raids) == [29, 60]
     assert {g.status for g in raids} == {"single-source"} and not any(g.conflicts_with for g in raids)
 

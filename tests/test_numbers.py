@@ -40,8 +40,11 @@ def found(text, **kwargs):
       ("35,000", 35000, None, "square mile")]),
     ("It said that six long-range TU-22M3 bombers launched airstrikes",
      [("six", 6, None, "bomber")]),
+    # (the seed's gold writes "officer"; since the twenty-second session "police officer" is one of
+    # rules/compounds.jsonl's nouns, as the wire gold writes it 21 times of 21, so this one seed
+    # number now differs from its gold)
     ("an attempt to take hostage 29 Russian military police officers in the north",
-     [("29", 29, None, "officer")]),
+     [("29", 29, None, "police officer")]),
     ("Meanwhile, at least 7 Hezbollah militants were killed a U.S. drone attack",
      [("7", 7, "at least", "militant")]),
     ("Russia's warplanes have conducted more than 50 raids since early Monday",
@@ -135,7 +138,7 @@ def test_numbers_values(sentence, expected):
     ("10 IS militants", "militant"),
     ("10 US soldiers", "soldier"),
     ("six long-range TU-22M3 bombers", "bomber"),
-    ("29 Russian military police officers", "officer"),
+    ("29 Russian military police officers", "police officer"),
     ("55 pro-regime Iraqi militia fighters", "fighter"),
     ("more than 50 raids", "raid"),
     ("48 percent of the country", "percent"),
@@ -144,9 +147,19 @@ def test_numbers_values(sentence, expected):
     ("a rise of 3 percentage points", "percentage point"),
     ("35,000 square miles", "square mile"),
     ("two barrel bombs", "barrel bomb"),
-    ("40 rocket and mortar shells", "shell"),
+    # the two-word nouns of rules/compounds.jsonl keep their first word; other modifiers do not
+    ("Two crew members were rescued", "crew member"),
+    ("Five police officers were hurt", "police officer"),
+    ("within 75 nautical miles", "nautical mile"),
+    ("three air strikes hit the town", "air strike"),
+    ("two pickup trucks seized", "pickup truck"),
+    ("14 Syrian police officers", "police officer"),
+    ("seven cruise missiles", "missile"),
+    ("three foreign fighters", "fighter"),
+    ("two police", "police"),
+    ("40 rocket and mortar shells", "shell"),     # two kinds: not "mortar shell"
     ("14 of the civilians", "civilian"),
-    ("9 of their military vehicles", "vehicle"),
+    ("9 of their military vehicles", "military vehicle"),
     ("10 slain fighters", "fighter"),
     ("14 wounded civilians", "civilian"),
     ("18 other people", "person"),
@@ -319,6 +332,14 @@ def test_numbers_qualifiers(sentence, text, qualifier):
     (m,) = find_numbers(sentence)
     assert (m.text, m.qualifier) == (text, qualifier)
     assert qualifier is None or qualifier not in m.text
+
+
+def test_numbers_compounds_come_from_the_given_set():
+    assert [m.counted for m in find_numbers("two crew members", compounds=frozenset())] == ["member"]
+    assert [m.counted for m in find_numbers("two tea stalls", compounds=frozenset({("tea", "stall")}))] == ["tea stall"]
+    assert [m.counted for m in find_numbers("two tea stalls")] == ["stall"]   # not in the shipped file
+    # the noun is matched in the singular, the modifier as written; a comma between them breaks it
+    assert [m.counted for m in find_numbers("two crew, members")] != ["crew member"]
 
 
 def test_numbers_qualifiers_come_from_the_given_list():

@@ -446,3 +446,15 @@ def test_rules_places_list_the_peoples_adjectives_no_ending_spells(tmp_path):
         {"id": "place.madagascar", "name": "Madagascar", "within": None, "demonyms": "Malagasy"}]})
     with pytest.raises(RuleError, match=r"places\.jsonl:1"):
         load_rules(tmp_path / "bad")
+
+
+def test_rules_compounds_are_two_lower_case_words(tmp_path):
+    write_rules(tmp_path, {"compounds.jsonl": [
+        {"id": "compound.test", "about": "Two-word counted nouns.", "words": ["tea stall", "pick-up truck"]}]})
+    assert load_rules(tmp_path).compounds == frozenset({("tea", "stall"), ("pick-up", "truck")})
+    assert ("crew", "member") in load_rules().compounds                   # the shipped file
+    for words in (["tea"], ["improvised explosive device"], ["Tea stall"], ["tea  stall"]):
+        write_rules(tmp_path / "bad", {"compounds.jsonl": [
+            {"id": "compound.test", "about": "Two-word counted nouns.", "words": words}]})
+        with pytest.raises(RuleError, match=r"compounds\.jsonl:1"):
+            load_rules(tmp_path / "bad")

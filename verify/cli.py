@@ -131,7 +131,7 @@ JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes 
 RulesOption = Annotated[Optional[Path], typer.Option(
     "--rules", help="Directory of rule files that override the shipped ones of the same name "
                     "(cues.jsonl, hedges.jsonl, sources.jsonl, speakers.jsonl, descriptions.jsonl, boilerplate.jsonl, "
-                    "abbreviations.jsonl, qualifiers.jsonl, events.jsonl, counted.jsonl, places.jsonl).")]
+                    "abbreviations.jsonl, qualifiers.jsonl, events.jsonl, counted.jsonl, compounds.jsonl, places.jsonl).")]
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -584,7 +584,8 @@ def rules_command(
     typer.echo(f"{len(rules.cues)} reporting cues, {len(rules.hedges)} hedges, {len(rules.qualifiers)} number qualifiers, "
                f"{len(rules.registry)} sources, {len(rules.boilerplate)} boilerplate patterns, "
                f"{len(rules.abbreviations)} abbreviations, {len(set(rules.events.values()))} events, "
-               f"{len(set(rules.counted_classes.values()))} counted classes, {len(set(rules.places.values()))} places, "
+               f"{len(set(rules.counted_classes.values()))} counted classes, {len(rules.compounds)} compound nouns, "
+               f"{len(set(rules.places.values()))} places, "
                f"{sum(len(words) for words in rules.speakers.values())} speaker words, "
                f"{len(rules.descriptions)} descriptions: all valid")
     for path in rules.files:

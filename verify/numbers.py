@@ -39,9 +39,10 @@ Choices the guidelines leave open:
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
   indefinite) or idioms ("at one point").
-- the counted noun is the head noun, singular, lower case except demonyms ("Syrian"); a few
-  lexicalised compounds keep their modifier ("barrel bomb", "square mile"), and "km" is written
-  "kilometer" as the gold does.
+- the counted noun is the head noun, singular, lower case except demonyms ("Syrian"); the
+  two-word nouns of `rules/compounds.jsonl` keep their first word ("two crew members": crew member;
+  "barrel bomb", "police officer"), as do units after "square" or "cubic" ("square mile"), and
+  "km" is written "kilometer" as the gold does.
 """
 from __future__ import annotations
 
@@ -194,6 +195,13 @@ def _normalise_phrase(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _shipped_qualifiers() -> tuple[Qualifier, ...]:
     return load_qualifiers(resource_dir("rules") / "qualifiers.jsonl")
+
+
+@lru_cache(maxsize=1)
+def _shipped_compounds() -> frozenset:
+    from verify.rules import load_rules  # (verify.rules loads this module's qualifiers)
+
+    return load_rules().compounds
 
 
 @lru_cache(maxsize=16)
@@ -404,11 +412,6 @@ ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand
 OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our"})
 # -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
 ADVERB_LIKE_ADJECTIVES = frozenset({"elderly", "early", "daily", "weekly", "monthly", "friendly"})
-# Modifier + noun pairs counted as one compound noun ("two barrel bombs" → "barrel bomb").
-COMPOUND_NOUNS = frozenset({
-    ("barrel", "bomb"), ("car", "bomb"), ("cluster", "bomb"), ("artillery", "system"),
-    ("suicide", "bomber"), ("fighter", "jet"), ("rocket", "launcher"),
-})
 HEAD_WINDOW = 4  # modifiers skipped at most between a number and its counted noun
 
 _STRIP_LEAD = "\"'“”‘’«»([{<*"
@@ -912,14 +915,16 @@ def _is_modifier_pair(tokens: list[_Token], k: int) -> bool:
             and not after.text[:1].isupper() and _is_plural(noun) and noun.lower not in HEAD_STOPS)
 
 
-def _head_words(tokens: list[_Token], span: tuple[int, int] | None) -> str | None:
-    """The counted words as in the text, with a unit prefix ("square miles")."""
+def _head_words(tokens: list[_Token], span: tuple[int, int] | None, compounds: frozenset) -> str | None:
+    """The counted words as in the text, with a unit prefix ("square miles") or the first word of a
+    compound noun ("crew members")."""
     if span is None:
         return None
     first, last = span
     if first > 0 and _joined(tokens, first):
         before = tokens[first - 1].lower
-        if before in UNIT_PREFIXES or (before, _singular(tokens[first].lower)) in COMPOUND_NOUNS:
+        shared = first > 1 and tokens[first - 2].lower in ("and", "or")  # "rocket and mortar shells"
+        if before in UNIT_PREFIXES or (not shared and (before, _singular(tokens[first].lower)) in compounds):
             first -= 1
     return " ".join(t.text for t in tokens[first:last])
 
@@ -1022,13 +1027,18 @@ _MAY_HOLD_A_NUMBER = re.compile(
                                     "dozen", "half"}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
+def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple[NumberSpan, ...]:
     """Find the quantities in one sentence, with offsets into `text`.
 
     Example:
         >>> [(s.text, s.value, s.head) for s in find_number_spans("It killed 14 men in 2015.")]
         [('14', 14.0, 'men')]
+
+    compounds: (modifier, noun) pairs counted whole ("crew", "member"); None reads
+        `rules/compounds.jsonl` once.
     """
+    if compounds is None:
+        compounds = _shipped_compounds()
     if not _MAY_HOLD_A_NUMBER.search(text):
         return ()  # most sentences hold no digit and no number word: skip the tokenizer
     tokens = _tokens(text)
@@ -1054,7 +1064,7 @@ def find_number_spans(text: str) -> tuple[NumberSpan, ...]:
             singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _find_head(tokens, end, singular=singular)
         if not _not_a_quantity(tokens, number, head_span):
-            spans.append(_span(text, tokens, number, _head_words(tokens, head_span), unit))
+            spans.append(_span(text, tokens, number, _head_words(tokens, head_span, compounds), unit))
         i = max(end, i + 1)
     return tuple(spans)
 
@@ -1192,8 +1202,8 @@ def _number_of(text: str, before: int) -> str | None:
     return _counted(found[-1].group(1)) if found else None
 
 
-def find_numbers(text: str, *, offset: int = 0,
-                 qualifiers: Sequence[Qualifier] | None = None) -> tuple[NumberMention, ...]:
+def find_numbers(text: str, *, offset: int = 0, qualifiers: Sequence[Qualifier] | None = None,
+                 compounds: frozenset | None = None) -> tuple[NumberMention, ...]:
     """Return every number in sentence `text` that states a quantity, in order.
 
     Example:
@@ -1202,8 +1212,10 @@ def find_numbers(text: str, *, offset: int = 0,
 
     offset: where the sentence starts in its document; the mentions' `start`/`end` are document
         offsets. qualifiers: the approximators to look for; None loads `rules/qualifiers.jsonl`
-        once.
+        once. compounds: the two-word counted nouns (`RuleSet.compounds`); None reads
+        `rules/compounds.jsonl` once.
     """
     if qualifiers is None:
         qualifiers = _shipped_qualifiers()
-    return build_mentions(text, find_number_spans(text), offset=offset, qualifiers=qualifiers)
+    return build_mentions(text, find_number_spans(text, compounds=compounds), offset=offset,
+                          qualifiers=qualifiers)

@@ -53,7 +53,8 @@ def audit_document(document: Document, *, rules: RuleSet | None = None,
     if models.attribution is not None or models.hedged is not None:
         sentences = combine(sentences, models=models)                                         # 5b
     sentences = [replace(s, numbers=() if s.boilerplate else                                  # 6
-                         find_numbers(s.text, offset=s.start, qualifiers=rules.qualifiers))
+                         find_numbers(s.text, offset=s.start, qualifiers=rules.qualifiers,
+                                      compounds=rules.compounds))
                  for s in sentences]
     return AuditedDocument(document=document, sentences=tuple(sentences))
 

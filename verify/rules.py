@@ -1,5 +1,5 @@
 """Load and validate the rule files in `rules/` (cues, hedges, sources, speaker words, descriptions,
-boilerplate, abbreviations, events, counted classes, places).
+boilerplate, abbreviations, events, counted classes, compound counted nouns, places).
 
 Example:
     >>> rules = load_rules()
@@ -91,6 +91,12 @@ SCHEMAS = {
         "properties": {"id": {"type": "string", "pattern": r"^desc\."}, "word": {"type": "string", "pattern": r"^[a-z-]+$"},
                        "refers_to": {"oneOf": [{"type": "null"},
                                                {"type": "array", "minItems": 1, "items": {"enum": list(SOURCE_TYPES)}}]}},
+    },
+    "compounds.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "about", "words"],
+        "properties": {"id": {"type": "string", "pattern": r"^compound\."}, "about": {"type": "string", "minLength": 1},
+                       "words": {"type": "array", "minItems": 1,
+                                 "items": {"type": "string", "pattern": r"^[a-z][a-z-]* [a-z][a-z-]*$"}}},
     },
     "abbreviations.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "text"],
@@ -243,6 +249,7 @@ class RuleSet:
     #                                           match only written in capitals, never "a car bomb"
     demonyms: tuple = ()  # (people's adjective, its country), lower case, where no ending spells it:
     #                       ("malagasy", "madagascar"), ("filipino", "philippines")
+    compounds: frozenset = frozenset()  # (modifier, noun) pairs counted whole: ("crew", "member")
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
@@ -423,6 +430,7 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                       ("sources.jsonl", "id"), ("boilerplate.jsonl", "id"), ("abbreviations.jsonl", "text"),
                       ("events.jsonl", "id"), ("counted.jsonl", "id"), ("counted.jsonl", "class"),
                       ("places.jsonl", "id"), ("places.jsonl", "name"), ("speakers.jsonl", "id"),
+                      ("compounds.jsonl", "id"),
                       ("descriptions.jsonl", "id"), ("descriptions.jsonl", "word")):
         _check_unique(paths[name], records[name], key, problems)
 
@@ -510,6 +518,7 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     if missing and not any(problem.startswith(str(paths["speakers.jsonl"])) for problem in problems):
         problems.append(f"{paths['speakers.jsonl']}: missing word class(es) {', '.join(missing)}; "
                         "the file needs one line for each")
+    compounds = {tuple(words.split()) for _, r in records["compounds.jsonl"] for words in r["words"]}
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
@@ -537,4 +546,5 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     return RuleSet(tuple(cues), tuple(hedges), Registry(sources), tuple(boilerplate), abbreviations,
                    tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
                    place_parents,
-                   (*paths.values(), qualifiers_path), frozenset(place_acronyms), tuple(sorted(set(demonyms))))
+                   (*paths.values(), qualifiers_path), frozenset(place_acronyms), tuple(sorted(set(demonyms))),
+                   frozenset(compounds))
