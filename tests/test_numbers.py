@@ -147,6 +147,19 @@ def test_numbers_values(sentence, expected):
     ("a rise of 3 percentage points", "percentage point"),
     ("35,000 square miles", "square mile"),
     ("two barrel bombs", "barrel bomb"),
+    # people named by an adjective after "of the"; not before a noun, not without "of the"
+    ("eight of the injured were in critical condition", "person"),
+    ("three of the wounded civilians died", "civilian"),
+    ("two of the victims were children", "victim"),
+    # a quoted number or noun
+    ('said it had killed "dozens" of soldiers', "soldier"),
+    ('carried out "more than ten" raids', "raid"),
+    ('had "neutralized" seven "terrorists" in an air operation', "terrorist"),
+    # peoples whose plural ends in -is, and more peoples
+    ("left more than 18 million Yemenis in need", "Yemeni"),
+    ("thousands of Yazidis were killed", "Yazidi"),
+    ("dozens of local Serbs gathered", "Serb"),
+    ("three crises", "crisis"),
     # the two-word nouns of rules/compounds.jsonl keep their first word; other modifiers do not
     ("Two crew members were rescued", "crew member"),
     ("Five police officers were hurt", "police officer"),
@@ -182,6 +195,8 @@ def test_numbers_values(sentence, expected):
     ("The number of people confirmed dead has risen to 27", "person"),
     # nothing named
     ("dozens more were launched", None),
+    ('"We found 12," he said', None),
+    ("20 wounded", None),
     ("the toll rose to 23", None),
     ("killed 14 and wounded 20", None),
     ("23 killed in the strike", None),
@@ -224,7 +239,9 @@ def test_numbers_counted_partitives(sentence, counted):
     ("a few hundred fighters", "a few hundred", 200, "fighter"),
     ("several hundred families", "several hundred", 300, "family"),
     ("several IS fighters infiltrated", "several", 3, "fighter"),
-    ("because several of the wounded were in serious conditions", "several", 3, None),
+    # "of the wounded" counts persons (since the twenty-second session: the dev gold writes
+    # "person" for 28 of 37 such numbers)
+    ("because several of the wounded were in serious conditions", "several", 3, "person"),
 ])
 def test_numbers_vague(sentence, text, low, counted):
     (m,) = find_numbers(sentence)

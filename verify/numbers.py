@@ -319,6 +319,12 @@ HEAD_STOPS = frozenset({
     "too", "out", "up", "down", "off", "away", "back", "again", "ago", "earlier", "later", "of",
     "least", "like", "whether", "either", "neither", "another", "dead", "alive",
 })
+# Adjectives and participles that name people after "of the" ("three of the wounded", "eight of
+# the injured are in critical condition"): they count persons, as the gold writes them.
+PEOPLE_ADJECTIVES = frozenset({
+    "wounded", "injured", "dead", "missing", "killed", "deceased", "displaced", "detained",
+    "arrested", "abducted", "kidnapped", "hospitalised", "hospitalized", "evacuated", "rescued",
+})
 # Words skipped between a number and its counted noun ("18 other people", "10 more").
 HEAD_SKIPS = frozenset({"other", "more", "additional", "further", "new", "extra"})
 # -ing and -ed words that modify a counted noun rather than start a verb phrase.
@@ -371,7 +377,22 @@ DEMONYMS = frozenset({
     "tunisian", "libyan", "uzbek", "uighur", "uyghur", "moroccan", "qatari", "emirati",
     "circassian", "armenian", "assyrian", "turkmen", "australian", "canadian", "german",
     "italian", "belgian", "dutchman", "frenchman", "englishman", "yemeni", "sudanese", "somali",
+    # (twenty-second session: more of the peoples wire stories count)
+    "ukrainian", "georgian", "azerbaijani", "azeri", "serb", "croat", "bosnian", "kosovar",
+    "albanian", "greek", "cypriot", "romanian", "hungarian", "belarusian", "moldovan", "nigerian",
+    "kenyan", "ugandan", "ethiopian", "eritrean", "tigrayan", "congolese", "rwandan", "burundian",
+    "malian", "nigerien", "chadian", "cameroonian", "ghanaian", "senegalese", "zimbabwean",
+    "mozambican", "namibian", "liberian", "guinean", "ivorian", "togolese", "burkinabe",
+    "mauritanian", "algerian", "bangladeshi", "indian", "nepali", "nepalese", "filipino",
+    "indonesian", "malaysian", "thai", "vietnamese", "cambodian", "burmese", "rohingya", "chinese",
+    "japanese", "korean", "taiwanese", "mexican", "colombian", "venezuelan", "haitian", "honduran",
+    "guatemalan", "salvadoran", "nicaraguan", "cuban", "brazilian", "peruvian", "chilean",
+    "bolivian", "ecuadorian", "spaniard", "swede", "dane", "norwegian", "finn", "austrian",
+    "houthi", "baloch", "pashtun", "hazara", "tajik", "kazakh", "bedouin",
+    "bahraini", "kuwaiti", "omani", "azawadi",
 })
+# Singulars ending in -i whose plural ends in -is like "crisis" (the demonyms too: "Yemenis").
+I_PLURALS = DEMONYMS | {"cedi", "afghani"}
 # Plurals that name a kind of unit before the counted noun ("six arms depots", "Syrian Democratic
 # Forces fighters"); any other plural is the counted noun itself ("48 victims names").
 PLURAL_MODIFIERS = frozenset({
@@ -512,6 +533,24 @@ def _joined(tokens: list[_Token], k: int) -> bool:
     if trail and not (trail == "." and "." in before.text) and trail != "'" and trail != "’":
         return False
     return not tokens[k].lead
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+
+
+def _joined_through_quotes(tokens: list[_Token], k: int) -> bool:
+    """`_joined`, letting through the quotation marks of a quoted number or noun: killed "dozens"
+    of soldiers, "more than ten" raids, six "takfiri elements" (a closing mark only when an opening
+    one stands at most four words back, an opening mark only when one closes within three words)."""
+    if k <= 0 or k >= len(tokens):
+        return False
+    trail, lead = tokens[k - 1].trail, tokens[k].lead
+    quotes = "".join(_OPENING_QUOTES | _CLOSING_QUOTES)
+    if trail.strip(quotes) or lead.strip(quotes) or not (trail or lead):
+        return _joined(tokens, k)
+    if trail and not any(_OPENING_QUOTES & set(t.lead) for t in tokens[max(0, k - 4):k]):
+        return False
+    return not lead or any(_CLOSING_QUOTES & set(t.trail) for t in tokens[k:k + 3])
 
 
 class _Number:
@@ -785,8 +824,8 @@ def _is_plural(token: _Token) -> bool:
         return False
     if word.endswith("men") and len(word) > 3 and word not in ("specimen", "abdomen", "omen"):
         return True
-    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
-            and word not in NOT_PLURAL)
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s"))
+            and (not word.endswith("is") or word[:-1] in I_PLURALS) and word not in NOT_PLURAL)
 
 
 def _is_singular_noun(token: _Token) -> bool:
@@ -808,7 +847,7 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
     first = k
     after_aside = False
     while k < n and skipped <= HEAD_WINDOW:
-        if not _joined(tokens, k) and not (after_aside and not tokens[k].lead):
+        if not _joined_through_quotes(tokens, k) and not (after_aside and not tokens[k].lead):
             close = _aside_end(tokens, k) if k > first else None
             if close is None:
                 return None
@@ -821,8 +860,12 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         word = token.lower
         if word == "of" and k == first and not singular:
             # "dozens of strikes", "14 of the civilians", "9 of their vehicles"
-            k += 2 if _joined_lower(tokens, k + 1) in OF_DETERMINERS else 1
+            determiner = _joined_lower(tokens, k + 1)
+            k += 2 if determiner in OF_DETERMINERS else 1
             first = k
+            if determiner == "the" and _joined(tokens, k) and tokens[k].text in PEOPLE_ADJECTIVES \
+                    and not (_joined(tokens, k + 1) and _is_plural(tokens[k + 1])):
+                return (k, k + 1)  # "several of the wounded": persons; not "of the wounded civilians"
             continue
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
                 or word in SCALE_WORDS:
@@ -1123,6 +1166,8 @@ def _counted(head: str | None) -> str | None:
     if head is None:
         return None
     *prefix, noun = head.split()
+    if not prefix and noun in PEOPLE_ADJECTIVES:
+        return "person"  # "of the wounded" (only that reading returns these words as a head)
     singular = _singular(noun)
     if singular is None:
         return None
