@@ -230,3 +230,28 @@ def test_every_shipped_gold_file_is_valid_and_annotated(directory):
     assert gold
     blank = [path.name for path, doc in gold if not doc.get("annotator")]
     assert blank == []
+
+
+# --- counted things: British and American spellings are one noun ----------------------------------
+
+WINDS = "Winds reached 90 kilometres per hour, officials said."
+
+
+@pytest.mark.parametrize("gold_counted, tp", [
+    ("kilometre per hour", 1),     # the tool writes what the text writes, British spelling
+    ("kilometer per hour", 1),     # the gold's American spelling of the same unit
+    ("KILOMETRE per hour", 1),
+    ("kilometre", 0),              # not the rate
+    ("mile per hour", 0),
+])
+def test_score_counted_folds_british_and_american_spelling(tmp_path, gold_counted, tp):
+    sentence = {"index": 0, "start": 0, "end": len(WINDS), "text": WINDS, "boilerplate": False,
+                "source": "(unnamed)", "speaker": None, "via": [], "cue": "said", "carried": False,
+                "hedged": False, "hedge_cues": [],
+                "numbers": [{"text": "90", "value": 90, "qualifier": None, "counted": gold_counted}]}
+    gold = {"id": "doc", "origin": "doc.txt", "annotator": "tester", "checked_by": None, "sentences": [sentence]}
+    path = _write_gold(tmp_path, gold, origin_bytes=WINDS.encode("utf-8"))
+    report = score(load_gold([str(path)]), rules=load_rules(), models=Models())
+    counted = report.counts["counted"]
+    assert (counted.tp, counted.fp, counted.fn) == (tp, 1 - tp, 1 - tp)
+    assert any(line.startswith("counted ") for line in report.errors) == (not tp)

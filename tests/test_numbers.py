@@ -160,6 +160,17 @@ def test_numbers_values(sentence, expected):
     ("thousands of Yazidis were killed", "Yazidi"),
     ("dozens of local Serbs gathered", "Serb"),
     ("three crises", "crisis"),
+    # measures abbreviated after a number, and rates of speed
+    ("moving at 10 kph", "kilometer per hour"),
+    ("winds of 120 km/h", "kilometer per hour"),
+    ("winds of 75 mph", "mile per hour"),
+    ("gusts of 90 kilometres per hour", "kilometre per hour"),
+    ("winds of 60 miles an hour", "mile per hour"),
+    ("He ran 5 miles per day", "mile"),
+    ("about 50 m from the site", "meter"),
+    ("rain of 150 mm", "millimeter"),
+    ("20 kg of explosives", "kilogram"),
+    ("2.5 m people", "person"),
     # the two-word nouns of rules/compounds.jsonl keep their first word; other modifiers do not
     ("Two crew members were rescued", "crew member"),
     ("Five police officers were hurt", "police officer"),

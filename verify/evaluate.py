@@ -16,7 +16,8 @@ Tasks (see README, "Accuracy"):
   unnamed, or when one name's words contain the other's (after normalisation);
 - via: relay names over all sentences;
 - hedged: the sentence is hedged or not;
-- numbers: a quantity found with the right value; counted: the right counted thing on a found number;
+- numbers: a quantity found with the right value; counted: the right counted thing on a found number
+  (case and British or American spelling aside: "kilometre" is "kilometer", "centre" "center");
 - boilerplate: the sentence is marked boilerplate or not.
 
 Each document's own counts are kept too, so that `Report.intervals()` can give every F1 a 95 %
@@ -350,6 +351,26 @@ def score(gold_files, *, rules: RuleSet, models=None, report: Report | None = No
     return report
 
 
+# British spellings the gold writes as often as the American ones the tool writes ("kilometre",
+# "millimetre", "litre", "centre", "kilogramme", "armoured", "neighbourhood"): the same thing.
+_BRITISH = ((re.compile(r"(?<=[a-z])tre\b"), "ter"), (re.compile(r"gramme\b"), "gram"),
+            (re.compile(r"our(?=ed\b|hood\b)"), "or"))
+
+
+def same_counted(gold: str, predicted: str) -> bool:
+    """Whether two counted things are the same noun, case and British or American spelling aside.
+
+    >>> same_counted("kilometre per hour", "kilometer per hour"), same_counted("tonne", "ton")
+    (True, False)
+    """
+    def key(noun: str) -> str:
+        noun = noun.lower()
+        for pattern, american in _BRITISH:
+            noun = pattern.sub(american, noun)
+        return noun
+    return key(gold) == key(predicted)
+
+
 def score_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, report: Report) -> None:
     """Count the agreements of one audited document with its gold, and keep its own counts."""
     own = Report()
@@ -418,14 +439,14 @@ def _count_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, rep
                 continue
             numbers_seen.add(id(hit))
             c["numbers"].tp += 1
-            if n.get("counted") and hit.counted and n["counted"].lower() == hit.counted.lower():
+            if n.get("counted") and hit.counted and same_counted(n["counted"], hit.counted):
                 c["counted"].tp += 1
             else:
                 if hit.counted:
                     c["counted"].fp += 1
                 if n.get("counted"):
                     c["counted"].fn += 1
-                if hit.counted != n.get("counted"):
+                if not (hit.counted and n.get("counted") and same_counted(n["counted"], hit.counted)):
                     report.errors.append(f"counted {where}: {n['text']!r} gold {n.get('counted')!r} "
                                          f"predicted {hit.counted!r}")
         for q in predicted_numbers:

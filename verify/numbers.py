@@ -243,6 +243,14 @@ VAGUE_NEED_OF = frozenset({"tens"})
 # Vague multipliers before a singular scale word ("several dozen") and the least they mean.
 VAGUE_MULTIPLIERS = {"several": 3, "few": 2}
 PERCENT_WORDS = frozenset({"percent", "pct", "%"})
+# Measures written as an abbreviation after a number ("10 kph", "150 mm", "50 m from the site").
+MEASURE_ABBREVIATIONS = {
+    "kph": "kilometer per hour", "km/h": "kilometer per hour", "kmh": "kilometer per hour",
+    "kmph": "kilometer per hour", "mph": "mile per hour", "m/s": "meter per second",
+    "mm": "millimeter", "cm": "centimeter", "m": "meter",
+}
+# Units of speed that "per hour" / "an hour" / "per second" after them make a rate.
+SPEED_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter", "knot"})
 CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
 CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
 
@@ -363,7 +371,7 @@ IRREGULAR_SINGULARS = {
     "leaves": "leaf", "wolves": "wolf", "crises": "crisis", "analyses": "analysis", "buses": "bus",
     "gases": "gas", "heroes": "hero", "caches": "cache", "movies": "movie", "kms": "kilometer",
     "sorties": "sortie", "axes": "axis", "lies": "lie", "ties": "tie", "calories": "calorie",
-    "kgs": "kg", "km": "kilometer", "series": "series", "species": "species",
+    "kgs": "kilogram", "kg": "kilogram", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
 # Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
@@ -816,6 +824,28 @@ def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
     return 0, None
 
 
+def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
+    """One token at k that abbreviates a measure ("kph", "mm"), and the unit it names; "m" only when
+    no plural follows ("2.5 m people" is millions)."""
+    word = _joined_lower(tokens, k)
+    if word not in MEASURE_ABBREVIATIONS or not tokens[k].text.islower():
+        return 0, None
+    if word == "m" and _joined(tokens, k + 1) and _is_plural(tokens[k + 1]):
+        return 0, None
+    return 1, MEASURE_ABBREVIATIONS[word]
+
+
+def _rate_after(tokens: list[_Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The head span stretched over "per hour", "an hour" or "per second" after a unit of speed
+    ("90 kilometres per hour"), else as it was."""
+    if span is None or _singular(tokens[span[1] - 1].lower) not in SPEED_UNITS:
+        return span
+    first, last = span
+    if _joined_lower(tokens, last) in ("per", "an", "a") and _joined_lower(tokens, last + 1) in ("hour", "second"):
+        return first, last + 2
+    return span
+
+
 def _is_plural(token: _Token) -> bool:
     word = token.lower
     if word in IRREGULAR_SINGULARS or word in INVARIANT_HEADS:
@@ -1098,6 +1128,9 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         if unit is None:
             width, unit = _percent_after(tokens, end)
             end += width
+        if unit is None:
+            width, unit = _measure_after(tokens, end)
+            end += width
         if unit is None and number.first > 0 and _joined(tokens, number.first) \
                 and tokens[number.first - 1].lower in CURRENCY_CODES:
             unit = CURRENCY_CODES[tokens[number.first - 1].lower]
@@ -1105,7 +1138,7 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         head_span = None
         if unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
-            head_span = _find_head(tokens, end, singular=singular)
+            head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular))
         if not _not_a_quantity(tokens, number, head_span):
             spans.append(_span(text, tokens, number, _head_words(tokens, head_span, compounds), unit))
         i = max(end, i + 1)
@@ -1165,6 +1198,11 @@ def _singular(word: str) -> str | None:
 def _counted(head: str | None) -> str | None:
     if head is None:
         return None
+    if " per " in head:  # "kilometres per hour"
+        unit, rate = head.split(" per ", 1)
+        return f"{_counted(unit)} per {rate.lower()}"
+    if head.lower().endswith((" an hour", " a hour")):
+        return f"{_counted(head.rsplit(' ', 2)[0])} per hour"
     *prefix, noun = head.split()
     if not prefix and noun in PEOPLE_ADJECTIVES:
         return "person"  # "of the wounded" (only that reading returns these words as a head)
