@@ -160,6 +160,10 @@ def test_numbers_values(sentence, expected):
     ("thousands of Yazidis were killed", "Yazidi"),
     ("dozens of local Serbs gathered", "Serb"),
     ("three crises", "crisis"),
+    # "one" that is counted though a reporting verb is near; lakh and crore, rupees
+    ("said one civilian was among those killed", "civilian"),
+    ("the army lost one soldier, officials said", "soldier"),
+    ("an ex gratia of Rs 4 lakh each", "rupee"),
     # measures abbreviated after a number, and rates of speed
     ("moving at 10 kph", "kilometer per hour"),
     ("winds of 120 km/h", "kilometer per hour"),
@@ -429,6 +433,12 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     "about one in five people", "one-sided", "a two-state solution", "a 30-strong unit",
     # page chrome
     "... 110 Related Syrian Army Destroys", "212",
+    # (twenty-second session) ages after a name, clock times in words, "one" naming a speaker
+    "Yasser, 45, who returned to the city", "Umm Khalil al-Najjar, 41, told Reuters",
+    "said Celso Matavele, 24.", "Sunita Devi (52), who had come", "Man, 34, arrested at scene",
+    "They came at four in the morning", "from six in the morning", "said one official.",
+    "said one resident, who asked not to be named.", "one relative, who asked not to be named, said",
+    "one resident was quoted as saying",
 ])
 def test_numbers_not_quantities(sentence):
     assert find_numbers(sentence) == ()
@@ -569,3 +579,13 @@ def test_numbers_as_much_as_qualifies_money_and_percentages():
     assert found("The attacks could cost as much as $1.5 billion in repairs.") == \
         [("$1.5 billion", 1500000000.0, "as much as", "dollar")]
     assert found("Prices rose as much as 300 percent.") == [("300", 300.0, "as much as", "percent")]
+
+
+def test_numbers_lakh_and_crore_are_scales():
+    assert found("an ex gratia of Rs 4 lakh each") == [("4 lakh", 400000, None, "rupee")]
+    assert found("a budget of 2 crore") == [("2 crore", 20000000, None, None)]
+    assert [(m.text, m.value) for m in find_numbers("Every year lakhs come to Simaria")] == [("lakhs", None)]
+
+
+def test_numbers_ages_in_pairs():
+    assert found("Two men, aged 61 and 28, died in hospital") == [("Two", 2, None, "man")]

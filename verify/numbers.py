@@ -232,12 +232,13 @@ TENS_WORDS = {
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+    "lakh": 100_000, "crore": 10_000_000,   # South Asian English: "Rs 4 lakh", "2 crore"
 }
 DOZEN = 12
 # Vague plurals and the unit they multiply; "tens" only before "of" ("tens of thousands").
 VAGUE_PLURALS = {
     "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-    "billions": 1_000_000_000, "tens": 10, "scores": 20,
+    "billions": 1_000_000_000, "tens": 10, "scores": 20, "lakhs": 100_000, "crores": 10_000_000,
 }
 VAGUE_NEED_OF = frozenset({"tens"})
 # Vague multipliers before a singular scale word ("several dozen") and the least they mean.
@@ -252,7 +253,7 @@ MEASURE_ABBREVIATIONS = {
 # Units of speed that "per hour" / "an hour" / "per second" after them make a rate.
 SPEED_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter", "knot"})
 CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
-CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
+CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound", "rs": "rupee", "inr": "rupee", "pkr": "rupee"}
 
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -435,6 +436,8 @@ COMPARATIVES = frozenset({"more", "less", "as", "bigger", "larger", "higher", "g
 # A verb after "one <noun>" that makes it an indefinite ("One resident said ...").
 REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "explained",
                              "recalled", "described", "noted", "stated", "reported"})
+# Times of day after a number word: "at four in the morning" is a clock time.
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # "one" in idioms is no count ("at one point", "by one account", "on one hand").
 ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
@@ -846,6 +849,19 @@ def _rate_after(tokens: list[_Token], span: tuple[int, int] | None) -> tuple[int
     return span
 
 
+def _speaks_after_aside(tokens: list[_Token], k: int) -> bool:
+    """Whether the words from token k report speech: "was quoted", or a reporting verb right after
+    an aside set off by commas (", who asked not to be named, said")."""
+    if _joined_lower(tokens, k) == "was" and _joined_lower(tokens, k + 1) == "quoted":
+        return True
+    if k <= 0 or k >= len(tokens) or tokens[k - 1].trail != ",":
+        return False
+    for j in range(k, min(k + 15, len(tokens) - 1)):
+        if tokens[j].trail:
+            return tokens[j].trail == "," and tokens[j + 1].lower in REPORTING_VERBS and not tokens[j + 1].lead
+    return False
+
+
 def _is_plural(token: _Token) -> bool:
     word = token.lower
     if word in IRREGULAR_SINGULARS or word in INVARIANT_HEADS:
@@ -1064,11 +1080,23 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if (number.value == 1 and after == "in" and _word_value(_joined_lower(tokens, e + 1)) is not None) \
             or (before == "in" and before2 == "one"):
         return True  # "one in five people": a ratio
-    if (digits and number.plain and head is None and i > 1 and number.value <= 120
-            and tokens[i - 1].trail == "," and tokens[i].trail == ","
-            and tokens[i - 1].text[:1].isupper() and not tokens[i - 1].lower in MONTHS
-            and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].trail)):
-        return True  # "Murad Khalaf, 52, a farmer", '…," Mahmoud, 41, a worker': an age after a name
+    if (digits and number.plain and head is None and i > 0 and number.value <= 120
+            and tokens[i - 1].trail == "," and tokens[i].trail[:1] in (",", ";", ".")
+            and any(c.isupper() for c in tokens[i - 1].text) and not tokens[i - 1].lower in MONTHS
+            and (i == 1 or tokens[i - 2].text[:1].isupper() or tokens[i - 2].trail)):
+        # "Murad Khalaf, 52, a farmer", '…," Mahmoud, 41, a worker', "Yasser, 45, who",
+        # "Umm Khalil al-Najjar, 41, told", "said Celso Matavele, 24.": an age after a name
+        return True
+    if (digits and number.plain and head is None and number.value <= 120 and i > 0
+            and tokens[i].lead == "(" and tokens[i].trail[:1] == ")" and not tokens[i - 1].trail
+            and tokens[i - 1].text[:1].isupper()):
+        return True  # "Sunita Devi (52), who": an age in brackets after a name
+    if before == "and" and i > 2 and tokens[i - 3].lower in AGE_WORDS and _word_before(tokens, i - 1)[:1].isdigit():
+        return True  # "aged 61 and 28"
+    if number.kind == "words" and number.value <= 12 and (
+            (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
+        return True  # "at four in the morning", "from six in the morning": a clock time
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
@@ -1077,8 +1105,12 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             return True
     if number.kind == "words" and number.value == 1:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
-                or after_head in REPORTING_VERBS):
-            return True  # "one of", "no one", "at one point", "One resident said"
+                or after_head in REPORTING_VERBS or _speaks_after_aside(tokens, head_span[1])
+                or (before in REPORTING_VERBS and (head_span[1] == len(tokens) or tokens[head_span[1] - 1].trail
+                                                   or after_head in ("who", "from", "in", "at", "with")))):
+            # "one of", "no one", "at one point", "One resident said", "said one resident",
+            # "one resident, who asked not to be named, said", "one resident was quoted as saying"
+            return True
     if number.kind == "several" and (
         (head is None and after != "of") or (before == "of" and before2 == "one")
     ):
