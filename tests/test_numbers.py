@@ -589,3 +589,28 @@ def test_numbers_lakh_and_crore_are_scales():
 
 def test_numbers_ages_in_pairs():
     assert found("Two men, aged 61 and 28, died in hospital") == [("Two", 2, None, "man")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # currency codes and signs glued to an amount, and codes standing apart
+    ("had paid a levy of N5m to the bandits", [("N5m", 5000000, None, "naira")]),
+    ("over N5 million in levy", [("N5 million", 5000000, "over", "naira")]),
+    ("pay them R5,000, R10,000 for a job", [("R5,000", 5000, None, "rand"), ("R10,000", 10000, None, "rand")]),
+    ("compensation of LE100,000 for each family", [("LE100,000", 100000, None, "pound")]),
+    ("RM1,000 for each family", [("RM1,000", 1000, None, "ringgit")]),
+    ("Tk 25,000 to each victim's family", [("25,000", 25000, None, "taka")]),
+    ("Rs500 each", [("Rs500", 500, None, "rupee")]),
+    # one capital only before an amount that can only be money
+    ("the R5 road", []),
+    ("N5 each", []),
+    # thousands split by a space, but not telephone numbers or lists that lost their commas
+    ("about 1 200 households had been affected", [("1 200", 1200, "about", "household")]),
+    ("nearly 300 000 civilians", [("300 000", 300000, "nearly", "civilian")]),
+    ("the 101 102 and 103 gas fields", [("101", 101, None, None), ("102", 102, None, None), ("103", 103, None, "field")]),
+])
+def test_numbers_money_in_many_currencies_and_spaced_thousands(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_numbers_telephone_numbers_are_not_thousands():
+    assert not [m.text for m in find_numbers("call +41 79 000 00 00 or 042 938 8400") if " " in m.text]

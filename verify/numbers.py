@@ -253,7 +253,16 @@ MEASURE_ABBREVIATIONS = {
 # Units of speed that "per hour" / "an hour" / "per second" after them make a rate.
 SPEED_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter", "knot"})
 CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
-CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound", "rs": "rupee", "inr": "rupee", "pkr": "rupee"}
+CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound", "rs": "rupee", "inr": "rupee", "pkr": "rupee",
+                  "egp": "pound", "le": "pound", "vnd": "dong", "jd": "dinar", "rm": "ringgit", "tk": "taka",
+                  "ksh": "shilling", "sh": "shilling", "ugx": "shilling", "tsh": "shilling"}
+# Currency codes and signs glued to an amount, as written (case counts): "N100m", "Rs500",
+# "LE100,000", "RM1,000", "Tk25,000". One capital ("N", "R") only before an amount with a comma,
+# a decimal point or a scale ("R5,000", "N5m"; not the R5 road).
+GLUED_CURRENCIES = {"₦": "naira", "₹": "rupee", "GH₵": "cedi", "₵": "cedi", "KSh": "shilling",
+                    "TSh": "shilling", "UGX": "shilling", "EGP": "pound", "LE": "pound", "VND": "dong",
+                    "JD": "dinar", "RM": "ringgit", "Rs": "rupee", "Rs.": "rupee", "Tk": "taka",
+                    "N": "naira", "R": "rand"}
 
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -452,6 +461,8 @@ _STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
 # ("28.05.2017(updated 1549").
 _TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
 _CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£)", re.IGNORECASE)
+_GLUED_CURRENCY_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(GLUED_CURRENCIES, key=len, reverse=True)))
+                                + r")(?=\d)")
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0(?=\.\d))(?:\.\d+)?"
 _DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg)?", re.IGNORECASE)
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
@@ -610,6 +621,9 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     if (sign := _CURRENCY_PREFIX_RE.match(text)) and len(sign.group()) < len(text):
         unit = CURRENCY_SIGNS[sign.group().lower()]
         text = text[sign.end():]
+    elif (code := _GLUED_CURRENCY_RE.match(text)) and _glued_amount(code.group(), text[code.end():], tokens, i):
+        unit = GLUED_CURRENCIES[code.group()]
+        text = text[code.end():]
     elif token.lower in CURRENCY_SIGNS:  # "$ 5 million": the sign stands apart
         if not (_joined_lower(tokens, i + 1)[:1].isdigit()):
             return None
@@ -630,8 +644,13 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     value = _to_number(m["num"])
     suffix = (m["suffix"] or "").lower()
     last = i + 1
-    if not suffix and len(text) <= 3 and text.isdigit() and _joined_lower(tokens, last) == "000":
-        value, last = value * 1000, last + 1  # "300 000 civilians", thousands split by a space
+    if not suffix and len(text) <= 3 and text.isdigit() and text[0] != "0" \
+            and re.fullmatch(r"\d{3}", _joined_lower(tokens, last)) and not _joined_lower(tokens, last + 1)[:1].isdigit() \
+            and not (i > 0 and (tokens[i - 1].text[:1].isdigit() or "+" in tokens[i - 1].lead + tokens[i - 1].text)) \
+            and not (_joined_lower(tokens, last + 1) in ("and", "or") and _joined_lower(tokens, last + 2)[:1].isdigit()):
+        value, last = value * 1000 + _to_number(tokens[last].text), last + 1
+        # "300 000 civilians", "1 200 households": thousands split by a space (not a telephone
+        # number, not a list that lost its commas: "the 101 102 and 103 gas fields")
     scale = None
     if suffix == "%":
         unit = "percent"
@@ -647,6 +666,15 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
         value, last, scale = _scales(tokens, last, value)
         plain = plain and scale is None
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
+
+
+def _glued_amount(code: str, amount: str, tokens: list[_Token], i: int) -> bool:
+    """Whether `amount` after a glued currency `code` is money: any amount after a code of two
+    letters or a sign; after "N" or "R" only one with a comma, a decimal point, a scale suffix or
+    a scale word after it ("N5m", "R5,000", "N5 million"; not the R5 road)."""
+    if len(code) > 1 or code in "₦₹₵":
+        return True
+    return bool(re.search(r"[,.]\d|(?:m|bn|mn)$", amount)) or _joined_lower(tokens, i + 1) in SCALE_WORDS
 
 
 def _to_number(digits: str) -> float:
@@ -769,7 +797,8 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     word = tokens[i].lower
     if "-" in word and (measure := _parse_measure(tokens, i)) is not None:
         return measure
-    if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$"):
+    if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$") \
+            or (not word[:1].isdigit() and _GLUED_CURRENCY_RE.match(tokens[i].text)):
         return _parse_digits(tokens, i)
     if word not in _MAY_START and "-" not in word:
         return None  # most words: no number word starts here, skip the lookups below
