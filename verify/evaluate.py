@@ -446,7 +446,8 @@ def _count_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, rep
                     c["counted"].fp += 1
                 if n.get("counted"):
                     c["counted"].fn += 1
-                if not (hit.counted and n.get("counted") and same_counted(n["counted"], hit.counted)):
+                if (hit.counted or n.get("counted")) and not (hit.counted and n.get("counted")
+                                                              and same_counted(n["counted"], hit.counted)):
                     report.errors.append(f"counted {where}: {n['text']!r} gold {n.get('counted')!r} "
                                          f"predicted {hit.counted!r}")
         for q in predicted_numbers:
