@@ -255,3 +255,15 @@ def test_score_counted_folds_british_and_american_spelling(tmp_path, gold_counte
     counted = report.counts["counted"]
     assert (counted.tp, counted.fp, counted.fn) == (tp, 1 - tp, 1 - tp)
     assert any(line.startswith("counted ") for line in report.errors) == (not tp)
+
+
+def test_score_lists_no_counted_error_when_neither_counts(tmp_path):
+    text = "The toll rose to 23, activists said."
+    sentence = {"index": 0, "start": 0, "end": len(text), "text": text, "boilerplate": False,
+                "source": "(unnamed)", "speaker": None, "via": [], "cue": "said", "carried": False,
+                "hedged": False, "hedge_cues": [], "numbers": [{"text": "23", "value": 23, "qualifier": None, "counted": None}]}
+    gold = {"id": "doc", "origin": "doc.txt", "annotator": "tester", "checked_by": None, "sentences": [sentence]}
+    path = _write_gold(tmp_path, gold, origin_bytes=text.encode("utf-8"))
+    report = score(load_gold([str(path)]), rules=load_rules(), models=Models())
+    assert report.counts["numbers"].tp == 1
+    assert not [line for line in report.errors if line.startswith("counted ")]
