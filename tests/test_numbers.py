@@ -438,7 +438,10 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     "said Celso Matavele, 24.", "Sunita Devi (52), who had come", "Man, 34, arrested at scene",
     "They came at four in the morning", "from six in the morning", "said one official.",
     "said one resident, who asked not to be named.", "one relative, who asked not to be named, said",
-    "one resident was quoted as saying",
+    "one resident was quoted as saying", "who only wanted to be known as Siti, 38, said",
+    "his colleague, 27, suffered", "My mother is 78.", "My mother is 84 and she is bedridden.",
+    "metro lines 2 and 6 did not stop", "the riot spread to pavilions 5 and 8.",
+    "after the 2021 abductions", "in breach of UN resolutions 2118 and 2235",
 ])
 def test_numbers_not_quantities(sentence):
     assert find_numbers(sentence) == ()
@@ -614,3 +617,8 @@ def test_numbers_money_in_many_currencies_and_spaced_thousands(sentence, expecte
 
 def test_numbers_telephone_numbers_are_not_thousands():
     assert not [m.text for m in find_numbers("call +41 79 000 00 00 or 042 938 8400") if " " in m.text]
+
+
+def test_numbers_a_year_before_an_event_is_no_count_but_a_count_before_other_nouns_is():
+    assert found("The 2018 floods killed around 20 people") == [("20", 20, "around", "person")]
+    assert found("the 2000 fighters who left") == [("2000", 2000, None, "fighter")]

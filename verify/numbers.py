@@ -298,10 +298,28 @@ NAME_WORDS = frozenset({
     "gate", "camp", "station", "building", "block", "sector", "level", "category", "class",
     "grade", "type", "model", "version", "vol", "volume", "issue", "item", "room", "apartment",
     "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "views",
-    "slideshow", "unscr",
+    "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
+    "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
 })
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
+# Nouns for a person that an age can follow between commas ("his colleague, 27, suffered") or
+# after "is" ("My mother is 78").
+PERSON_WORDS = frozenset({
+    "man", "woman", "boy", "girl", "colleague", "wife", "husband", "son", "daughter", "mother",
+    "father", "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin",
+    "nephew", "niece", "friend", "neighbour", "neighbor", "survivor", "victim", "resident",
+    "he", "she",
+})
+# Nouns a year names when it stands before them ("the 2018 floods", "the 2014 elections").
+YEAR_EVENTS = frozenset({
+    "flood", "floods", "flooding", "earthquake", "quake", "tsunami", "cyclone", "typhoon",
+    "hurricane", "landslide", "landslides", "mudslide", "wildfires", "fires", "drought",
+    "election", "elections", "vote", "referendum", "war", "uprising", "revolution", "coup",
+    "protests", "riots", "attack", "attacks", "massacre", "abductions", "kidnapping", "census",
+    "olympics", "budget", "season", "crisis", "offensive", "ceasefire", "truce", "agreement",
+    "accord", "deal", "law", "act",
+})
 # Before a four-digit number: it is a year ("in 2015", "since 2014").
 YEAR_CUES = frozenset({
     "in", "since", "of", "until", "till", "by", "from", "during", "early", "late", "mid",
@@ -1111,8 +1129,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "one in five people": a ratio
     if (digits and number.plain and head is None and i > 0 and number.value <= 120
             and tokens[i - 1].trail == "," and tokens[i].trail[:1] in (",", ";", ".")
-            and any(c.isupper() for c in tokens[i - 1].text) and not tokens[i - 1].lower in MONTHS
-            and (i == 1 or tokens[i - 2].text[:1].isupper() or tokens[i - 2].trail)):
+            and not tokens[i - 1].lower in MONTHS and not tokens[i - 1].lower in WEEKDAYS
+            and (any(c.isupper() for c in tokens[i - 1].text) or tokens[i - 1].lower in PERSON_WORDS)):
         # "Murad Khalaf, 52, a farmer", '…," Mahmoud, 41, a worker', "Yasser, 45, who",
         # "Umm Khalil al-Najjar, 41, told", "said Celso Matavele, 24.": an age after a name
         return True
@@ -1122,6 +1140,14 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "Sunita Devi (52), who": an age in brackets after a name
     if before == "and" and i > 2 and tokens[i - 3].lower in AGE_WORDS and _word_before(tokens, i - 1)[:1].isdigit():
         return True  # "aged 61 and 28"
+    if digits and number.plain and head is None and number.value <= 120 and before in ("is", "was") \
+            and before2 in PERSON_WORDS and (e == len(tokens) or tokens[e - 1].trail or after == "and"):
+        return True  # "My mother is 78.", "My mother is 84 and she is bedridden"
+    if before in ("and", "or") and i > 2 and tokens[i - 2].text.isdigit() and tokens[i - 3].lower in NAME_WORDS:
+        return True  # "metro lines 2 and 6", "pavilions 5 and 8": the second label too
+    if digits and number.plain and _YEAR_RE.fullmatch(tokens[i].text) and head is not None \
+            and tokens[head_span[0]].lower in YEAR_EVENTS and head_span[0] == e:
+        return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
     if number.kind == "words" and number.value <= 12 and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
