@@ -233,6 +233,7 @@ SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
     "lakh": 100_000, "crore": 10_000_000,   # South Asian English: "Rs 4 lakh", "2 crore"
+    "lakhs": 100_000, "crores": 10_000_000,   # ("Rs 5 crores"; alone, "lakhs of devotees" is vague)
 }
 DOZEN = 12
 # Vague plurals and the unit they multiply; "tens" only before "of" ("tens of thousands").
@@ -253,9 +254,11 @@ MEASURE_ABBREVIATIONS = {
 # Units of speed that "per hour" / "an hour" / "per second" after them make a rate.
 SPEED_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter", "knot"})
 CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
-CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound", "rs": "rupee", "inr": "rupee", "pkr": "rupee",
-                  "egp": "pound", "le": "pound", "vnd": "dong", "jd": "dinar", "rm": "ringgit", "tk": "taka",
-                  "ksh": "shilling", "sh": "shilling", "ugx": "shilling", "tsh": "shilling"}
+CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
+# Codes standing apart that match only as written ("Rs 4 lakh", "Tk 25,000"; not French "le 5").
+CASED_CURRENCY_CODES = {"Rs": "rupee", "INR": "rupee", "PKR": "rupee", "EGP": "pound", "LE": "pound",
+                        "VND": "dong", "JD": "dinar", "RM": "ringgit", "Tk": "taka", "KSh": "shilling",
+                        "Ksh": "shilling", "Sh": "shilling", "UGX": "shilling", "TSh": "shilling"}
 # Currency codes and signs glued to an amount, as written (case counts): "N100m", "Rs500",
 # "LE100,000", "RM1,000", "Tk25,000". One capital ("N", "R") only before an amount with a comma,
 # a decimal point or a scale ("R5,000", "N5m"; not the R5 road).
@@ -311,6 +314,13 @@ PERSON_WORDS = frozenset({
     "nephew", "niece", "friend", "neighbour", "neighbor", "survivor", "victim", "resident",
     "he", "she",
 })
+# Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
+KIN_WORDS = frozenset({
+    "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
+    "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "child", "boy", "girl", "baby",
+})
+# Words before a place that make ", N," after it a count, not an age ("in Kabul, 12, and Herat, 5").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "of", "and", "including", "across", "around"})
 # Nouns a year names when it stands before them ("the 2018 floods", "the 2014 elections").
 YEAR_EVENTS = frozenset({
     "flood", "floods", "flooding", "earthquake", "quake", "tsunami", "cyclone", "typhoon",
@@ -465,6 +475,8 @@ REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "
                              "recalled", "described", "noted", "stated", "reported"})
 # Times of day after a number word: "at four in the morning" is a clock time.
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "before", "after", "around", "about"})
+
 # "one" in idioms is no count ("at one point", "by one account", "on one hand").
 ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
@@ -588,9 +600,29 @@ def _joined_through_quotes(tokens: list[_Token], k: int) -> bool:
     quotes = "".join(_OPENING_QUOTES | _CLOSING_QUOTES)
     if trail.strip(quotes) or lead.strip(quotes) or not (trail or lead):
         return _joined(tokens, k)
-    if trail and not any(_OPENING_QUOTES & set(t.lead) for t in tokens[max(0, k - 4):k]):
-        return False
+    if trail:
+        # the opening mark stands on the number or its qualifier, with only number words between
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if not _in_number_phrase(tokens[j]):
+                return False
+            if _OPENING_QUOTES & set(tokens[j].lead):
+                break
+        else:
+            return False
     return not lead or any(_CLOSING_QUOTES & set(t.trail) for t in tokens[k:k + 3])
+
+
+_NUMBER_PHRASE_WORDS = frozenset({
+    "more", "than", "less", "fewer", "about", "around", "nearly", "almost", "over", "under", "some",
+    "up", "to", "at", "least", "most", "a", "an", "few", "dozen", "between", "and", "or", "several",
+    "roughly", "approximately", "just", "only", "as", "many", "much",
+})
+
+
+def _in_number_phrase(token: _Token) -> bool:
+    word = token.lower
+    return (word[:1].isdigit() or word in _NUMBER_PHRASE_WORDS or word in VAGUE_PLURALS or word in SCALE_WORDS
+            or _word_value(word) is not None)
 
 
 class _Number:
@@ -665,7 +697,12 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     if not suffix and len(text) <= 3 and text.isdigit() and text[0] != "0" \
             and re.fullmatch(r"\d{3}", _joined_lower(tokens, last)) and not _joined_lower(tokens, last + 1)[:1].isdigit() \
             and not (i > 0 and (tokens[i - 1].text[:1].isdigit() or "+" in tokens[i - 1].lead + tokens[i - 1].text)) \
-            and not (_joined_lower(tokens, last + 1) in ("and", "or") and _joined_lower(tokens, last + 2)[:1].isdigit()):
+            and not (_joined_lower(tokens, last + 1) in ("and", "or") and _joined_lower(tokens, last + 2)[:1].isdigit()) \
+            and not (i > 0 and (tokens[i - 1].lower in MONTHS or tokens[i - 1].lower in NAME_WORDS
+                                or tokens[i - 1].lower in ("and", "or", "under", "aged", "age")
+                                or (tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in NUMBER_LEAD_WORDS))):
+        # (not after a month, a label, an age or the low end of a range: "March 15 300 people",
+        # "Brigade 4 200 soldiers", "under 5 100 were", "between 2 and 3 500 people")
         value, last = value * 1000 + _to_number(tokens[last].text), last + 1
         # "300 000 civilians", "1 200 households": thousands split by a space (not a telephone
         # number, not a list that lost its commas: "the 101 102 and 103 gas fields")
@@ -690,9 +727,10 @@ def _glued_amount(code: str, amount: str, tokens: list[_Token], i: int) -> bool:
     """Whether `amount` after a glued currency `code` is money: any amount after a code of two
     letters or a sign; after "N" or "R" only one with a comma, a decimal point, a scale suffix or
     a scale word after it ("N5m", "R5,000", "N5 million"; not the R5 road)."""
-    if len(code) > 1 or code in "₦₹₵":
-        return True
-    return bool(re.search(r"[,.]\d|(?:m|bn|mn)$", amount)) or _joined_lower(tokens, i + 1) in SCALE_WORDS
+    scaled = bool(re.search(r"(?:m|bn|mn)$", amount)) or _joined_lower(tokens, i + 1) in SCALE_WORDS
+    if code in ("N", "R"):
+        return scaled or "," in amount
+    return scaled or bool(re.search(r"[,.]\d|\d{3}", amount)) or code in "₦₹₵"
 
 
 def _to_number(digits: str) -> float:
@@ -891,9 +929,29 @@ def _rate_after(tokens: list[_Token], span: tuple[int, int] | None) -> tuple[int
     if span is None or _singular(tokens[span[1] - 1].lower) not in SPEED_UNITS:
         return span
     first, last = span
-    if _joined_lower(tokens, last) in ("per", "an", "a") and _joined_lower(tokens, last + 1) in ("hour", "second"):
+    rate = (_joined_lower(tokens, last), _joined_lower(tokens, last + 1))
+    if rate in (("per", "hour"), ("per", "second"), ("an", "hour")):
         return first, last + 2
     return span
+
+
+def _opens_clause(tokens: list[_Token], i: int) -> bool:
+    """Whether token i opens the sentence or a clause (after a comma, a quotation mark, "and", "but")."""
+    return i == 0 or bool(tokens[i - 1].trail.strip("'’")) or tokens[i].lead != "" \
+        or tokens[i - 1].lower in ("and", "but", "while", "as")
+
+
+def _ends_sentence_after(tokens: list[_Token], k: int) -> bool:
+    """Whether the words up to token k end the sentence, or only an aside runs on to its end
+    ("said one official.", "said one resident, who asked not to be named.")."""
+    if k >= len(tokens) or tokens[k - 1].trail[:1] in (".", "!", "?", '"', "”"):
+        return True
+    if tokens[k - 1].trail not in ("", ",") or tokens[k].lower not in ("who", "a", "an") \
+            or (not tokens[k - 1].trail and tokens[k].lower != "who"):
+        return False
+    # "said one resident, who asked not to be named.", "said one resident, an engineer.",
+    # "said one woman who identified herself only as Rosa." (not "said one man, a farmer, was killed")
+    return not any(t.trail[:1] in (",", ";", ":") for t in tokens[k:-1])
 
 
 def _speaks_after_aside(tokens: list[_Token], k: int) -> bool:
@@ -957,7 +1015,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             k += 2 if determiner in OF_DETERMINERS else 1
             first = k
             if determiner == "the" and _joined(tokens, k) and tokens[k].text in PEOPLE_ADJECTIVES \
-                    and not (_joined(tokens, k + 1) and _is_plural(tokens[k + 1])):
+                    and not any(_joined(tokens, j) and (_is_plural(tokens[j]) or tokens[j].text[:1].isupper())
+                                for j in (k + 1, k + 2) if j < len(tokens) and (
+                                    j == k + 1 or (_joined(tokens, k + 1) and tokens[k + 1].lower not in HEAD_STOPS))):
                 return (k, k + 1)  # "several of the wounded": persons; not "of the wounded civilians"
             continue
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
@@ -1102,8 +1162,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "1750 BC"
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
-    if (before_any in NAME_WORDS and (tokens[i - 1].text[:1] in "#Nn" or head_span is None
-                                      or tokens[i - 1].text[:1].isupper())) \
+    if (before_any in NAME_WORDS and tokens[i - 1].trail[:1] not in (",", ";", ":")
+            and (tokens[i - 1].text[:1] in "#Nn" or head_span is None or tokens[i - 1].text[:1].isupper())) \
             or (i > 1 and tokens[i - 2].lower == "url"):
         return True  # "Resolution 2254", "No. 1", "Get short URL 0 154"; not "the camp 12 people"
     if before == "updated" and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
@@ -1128,27 +1188,47 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             or (before == "in" and before2 == "one"):
         return True  # "one in five people": a ratio
     if (digits and number.plain and head is None and i > 0 and number.value <= 120
-            and tokens[i - 1].trail == "," and tokens[i].trail[:1] in (",", ";", ".")
+            and tokens[i - 1].trail == ","
+            and (tokens[i].trail[:1] == ","
+                 or (tokens[i].trail[:1] == ";" and i > 1 and tokens[i - 2].text[:1].isupper() and not tokens[i - 2].trail)
+                 or (tokens[i].trail[:1] == "." and any(t.lower in REPORTING_VERBS for t in tokens[max(0, i - 4):i - 1])))
             and not tokens[i - 1].lower in MONTHS and not tokens[i - 1].lower in WEEKDAYS
-            and (any(c.isupper() for c in tokens[i - 1].text) or tokens[i - 1].lower in PERSON_WORDS)):
+            and (any(c.isupper() for c in tokens[i - 1].text) or tokens[i - 1].lower in PERSON_WORDS)
+            and (i > 1 or tokens[i].trail == ",")
+            and not (i > 1 and tokens[i - 2].lower in PLACE_PREPOSITIONS)):
         # "Murad Khalaf, 52, a farmer", '…," Mahmoud, 41, a worker', "Yasser, 45, who",
         # "Umm Khalil al-Najjar, 41, told", "said Celso Matavele, 24.": an age after a name
         return True
-    if (digits and number.plain and head is None and number.value <= 120 and i > 0
+    if (digits and number.plain and head is None and number.value <= 31 and i > 0
+            and tokens[i].lead == "(" and tokens[i].trail[:1] == ")" and tokens[i - 1].lower in WEEKDAYS):
+        return True  # "on Saturday (17)": a date
+    if (digits and number.plain and head is None and number.value <= 120 and i > 1
             and tokens[i].lead == "(" and tokens[i].trail[:1] == ")" and not tokens[i - 1].trail
-            and tokens[i - 1].text[:1].isupper()):
-        return True  # "Sunita Devi (52), who": an age in brackets after a name
-    if before == "and" and i > 2 and tokens[i - 3].lower in AGE_WORDS and _word_before(tokens, i - 1)[:1].isdigit():
+            and tokens[i - 1].text[:1].isupper()
+            and ((tokens[i - 2].text[:1].isupper() and not tokens[i - 2].trail)
+                 or re.fullmatch(r"[A-Z]\.?", tokens[i - 2].text + tokens[i - 2].trail[:1])
+                 or (tokens[i - 2].text.islower() and not tokens[i - 2].trail
+                     and tokens[i - 2].lower not in PLACE_PREPOSITIONS))):
+        # "Sunita Devi (52), who", "K. Muthulingam (52)", "her daughter-in-law Seetha (34)": an age in
+        # brackets after a name; not "Deaths by province: Aleppo (12), Idlib (5) and Hama (3)"
+        return True
+    if before == "and" and head is None and i > 2 and tokens[i - 3].lower in AGE_WORDS \
+            and _word_before(tokens, i - 1)[:1].isdigit():
         return True  # "aged 61 and 28"
     if digits and number.plain and head is None and number.value <= 120 and before in ("is", "was") \
-            and before2 in PERSON_WORDS and (e == len(tokens) or tokens[e - 1].trail or after == "and"):
+            and (before2 in ("he", "she") or (before2 in KIN_WORDS and i > 2
+                                             and tokens[i - 3].lower in ("my", "his", "her", "their", "our", "your"))) \
+            and (e == len(tokens) or tokens[e - 1].trail or after == "and"):
         return True  # "My mother is 78.", "My mother is 84 and she is bedridden"
-    if before in ("and", "or") and i > 2 and tokens[i - 2].text.isdigit() and tokens[i - 3].lower in NAME_WORDS:
+    if before in ("and", "or") and head is None and i > 2 and tokens[i - 2].text.isdigit() \
+            and tokens[i - 3].lower in NAME_WORDS and not tokens[i - 3].trail:
         return True  # "metro lines 2 and 6", "pavilions 5 and 8": the second label too
     if digits and number.plain and _YEAR_RE.fullmatch(tokens[i].text) and head is not None \
-            and tokens[head_span[0]].lower in YEAR_EVENTS and head_span[0] == e:
+            and tokens[head_span[0]].lower in YEAR_EVENTS and head_span[0] == e \
+            and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
+                 or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if number.kind == "words" and number.value <= 12 and (
+    if number.kind == "words" and number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
         return True  # "at four in the morning", "from six in the morning": a clock time
@@ -1160,9 +1240,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             return True
     if number.kind == "words" and number.value == 1:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
-                or after_head in REPORTING_VERBS or _speaks_after_aside(tokens, head_span[1])
-                or (before in REPORTING_VERBS and (head_span[1] == len(tokens) or tokens[head_span[1] - 1].trail
-                                                   or after_head in ("who", "from", "in", "at", "with")))):
+                or after_head in REPORTING_VERBS
+                or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
+                or (before in ("said", "says", "told", "added") and _ends_sentence_after(tokens, head_span[1]))):
             # "one of", "no one", "at one point", "One resident said", "said one resident",
             # "one resident, who asked not to be named, said", "one resident was quoted as saying"
             return True
@@ -1221,6 +1301,9 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         if unit is None and number.first > 0 and _joined(tokens, number.first) \
                 and tokens[number.first - 1].lower in CURRENCY_CODES:
             unit = CURRENCY_CODES[tokens[number.first - 1].lower]
+        elif unit is None and number.first > 0 and _joined(tokens, number.first) \
+                and tokens[number.first - 1].text in CASED_CURRENCY_CODES:
+            unit = CASED_CURRENCY_CODES[tokens[number.first - 1].text]
         number.unit = unit
         head_span = None
         if unit is None:
@@ -1288,7 +1371,7 @@ def _counted(head: str | None) -> str | None:
     if " per " in head:  # "kilometres per hour"
         unit, rate = head.split(" per ", 1)
         return f"{_counted(unit)} per {rate.lower()}"
-    if head.lower().endswith((" an hour", " a hour")):
+    if head.lower().endswith(" an hour"):
         return f"{_counted(head.rsplit(' ', 2)[0])} per hour"
     *prefix, noun = head.split()
     if not prefix and noun in PEOPLE_ADJECTIVES:
