@@ -654,3 +654,15 @@ def test_numbers_a_year_before_an_event_is_no_count_but_a_count_before_other_nou
 ])
 def test_numbers_review_findings(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "one" and "several" before a casualty word count people with no noun named (the dev gold: 9 of 9)
+    ("One dead, two injured in Anderlecht shooting", [("One", 1, None, None), ("two", 2, None, None)]),
+    ("Eight dead, several missing", [("Eight", 8, None, None), ("several", None, None, None)]),
+    # but not "the one" or "no one"
+    ("the one killed in the raid", []),
+    ("no one was hurt", []),
+])
+def test_numbers_one_and_several_before_a_casualty_word(sentence, expected):
+    assert found(sentence) == expected

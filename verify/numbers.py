@@ -477,6 +477,9 @@ REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "before", "after", "around", "about"})
 
+# "One dead, two injured", "one killed", "Eight dead, several missing": a count of people with no
+# noun named, which "one" and "several" make too.
+CASUALTY_AFTER = frozenset({"dead", "killed", "injured", "wounded", "missing", "died", "hurt"})
 # "one" in idioms is no count ("at one point", "by one account", "on one hand").
 ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
@@ -1238,7 +1241,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in YEAR_CUES or (before.isdigit() and len(before) <= 2)
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
-    if number.kind == "words" and number.value == 1:
+    casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
+    if number.kind == "words" and number.value == 1 and not casualty:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS
                 or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
@@ -1246,7 +1250,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             # "one of", "no one", "at one point", "One resident said", "said one resident",
             # "one resident, who asked not to be named, said", "one resident was quoted as saying"
             return True
-    if number.kind == "several" and (
+    if number.kind == "several" and not casualty and (
         (head is None and after != "of") or (before == "of" and before2 == "one")
     ):
         return True  # "one of several (jihadist groups)"; but "several of the wounded"
