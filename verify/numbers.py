@@ -46,6 +46,7 @@ Choices the guidelines leave open:
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import warnings
@@ -1410,6 +1411,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     """
     pattern, reach = _qualifier_pattern(tuple(qualifiers))
     mentions = []
+    number_of = None  # the sentence's "the number of X" phrases, found once (a sentence can hold thousands of numbers)
     for span in spans:
         qualifier = None
         if pattern is not None and (
@@ -1425,14 +1427,17 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # "A 62-year-old man was killed and four others were injured": no kind counted before,
             # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
             counted = "person"
-        elif counted is None and (_MAGNITUDE_BEFORE.search(text, 0, span.start) or _MAGNITUDE_AFTER.match(text, span.end)):
+        elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, span.start - 64), span.start)
+                                  or _MAGNITUDE_AFTER.match(text, span.end)):
             counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
         elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
             counted = next((m.counted for m in reversed(mentions) if m.counted), None)
         elif counted is None and not _OTHERS.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
-            counted = _number_of(text, span.start)
+            if number_of is None:
+                number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
+            counted = _number_of(number_of, span.start)
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
             value=span.value, low=span.low, high=span.high, qualifier=qualifier,
@@ -1452,11 +1457,11 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?((?:[A-Za-z][\w-]*(
                         re.IGNORECASE)
 
 
-def _number_of(text: str, before: int) -> str | None:
+def _number_of(phrases: list[tuple[int, str]], before: int) -> str | None:
     """The thing "the number of" counts, named last before offset `before` ("put the number of
-    evacuees at 7,820" → "evacuee"), or None."""
-    found = list(_NUMBER_OF.finditer(text, 0, before))
-    return _counted(found[-1].group(1)) if found else None
+    evacuees at 7,820" → "evacuee"), or None; `phrases`: (end, noun) of each "number of" phrase."""
+    found = bisect.bisect_right(phrases, (before, "\uffff"))
+    return _counted(phrases[found - 1][1]) if found else None
 
 
 def find_numbers(text: str, *, offset: int = 0, qualifiers: Sequence[Qualifier] | None = None,
