@@ -442,15 +442,11 @@ def _count_document(gold: dict, audited: AuditedDocument, *, rules: RuleSet, rep
             c["numbers"].tp += 1
             if n.get("counted") and hit.counted and same_counted(n["counted"], hit.counted):
                 c["counted"].tp += 1
-            else:
-                if hit.counted:
-                    c["counted"].fp += 1
-                if n.get("counted"):
-                    c["counted"].fn += 1
-                if (hit.counted or n.get("counted")) and not (hit.counted and n.get("counted")
-                                                              and same_counted(n["counted"], hit.counted)):
-                    report.errors.append(f"counted {where}: {n['text']!r} gold {n.get('counted')!r} "
-                                         f"predicted {hit.counted!r}")
+            elif n.get("counted") or hit.counted:
+                c["counted"].fp += bool(hit.counted)
+                c["counted"].fn += bool(n.get("counted"))
+                report.errors.append(f"counted {where}: {n['text']!r} gold {n.get('counted')!r} "
+                                     f"predicted {hit.counted!r}")
         for q in predicted_numbers:
             if id(q) not in numbers_seen and g["start"] <= q.start < g["end"]:
                 c["numbers"].fp += 1

@@ -307,19 +307,14 @@ NAME_WORDS = frozenset({
 })
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
-# Nouns for a person that an age can follow between commas ("his colleague, 27, suffered") or
-# after "is" ("My mother is 78").
-PERSON_WORDS = frozenset({
-    "man", "woman", "boy", "girl", "colleague", "wife", "husband", "son", "daughter", "mother",
-    "father", "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin",
-    "nephew", "niece", "friend", "neighbour", "neighbor", "survivor", "victim", "resident",
-    "he", "she",
-})
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
 KIN_WORDS = frozenset({
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
     "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "child", "boy", "girl", "baby",
 })
+# Nouns for a person that an age can follow between commas ("his colleague, 27, suffered").
+PERSON_WORDS = KIN_WORDS | {"man", "woman", "colleague", "friend", "neighbour", "neighbor", "survivor", "victim",
+                            "resident"}
 # Words before a place that make ", N," after it a count, not an age ("in Kabul, 12, and Herat, 5").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "of", "and", "including", "across", "around"})
 # Nouns a year names when it stands before them ("the 2018 floods", "the 2014 elections").
@@ -495,6 +490,7 @@ _STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
 # ("28.05.2017(updated 1549").
 _TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
 _CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£)", re.IGNORECASE)
+_GLUED_FIRST = frozenset(code[0] for code in GLUED_CURRENCIES)  # (most words cannot start one)
 _GLUED_CURRENCY_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(GLUED_CURRENCIES, key=len, reverse=True)))
                                 + r")(?=\d)")
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0(?=\.\d))(?:\.\d+)?"
@@ -592,6 +588,7 @@ def _joined(tokens: list[_Token], k: int) -> bool:
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset('"“«'), frozenset('"”»')
+_QUOTE_MARKS = '"“”«»'
 
 
 def _joined_through_quotes(tokens: list[_Token], k: int) -> bool:
@@ -601,8 +598,7 @@ def _joined_through_quotes(tokens: list[_Token], k: int) -> bool:
     if k <= 0 or k >= len(tokens):
         return False
     trail, lead = tokens[k - 1].trail, tokens[k].lead
-    quotes = "".join(_OPENING_QUOTES | _CLOSING_QUOTES)
-    if trail.strip(quotes) or lead.strip(quotes) or not (trail or lead):
+    if trail.strip(_QUOTE_MARKS) or lead.strip(_QUOTE_MARKS) or not (trail or lead):
         return _joined(tokens, k)
     if trail:
         # the opening mark stands on the number or its qualifier, with only number words between
@@ -698,18 +694,8 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     value = _to_number(m["num"])
     suffix = (m["suffix"] or "").lower()
     last = i + 1
-    if not suffix and len(text) <= 3 and text.isdigit() and text[0] != "0" \
-            and re.fullmatch(r"\d{3}", _joined_lower(tokens, last)) and not _joined_lower(tokens, last + 1)[:1].isdigit() \
-            and not (i > 0 and (tokens[i - 1].text[:1].isdigit() or "+" in tokens[i - 1].lead + tokens[i - 1].text)) \
-            and not (_joined_lower(tokens, last + 1) in ("and", "or") and _joined_lower(tokens, last + 2)[:1].isdigit()) \
-            and not (i > 0 and (tokens[i - 1].lower in MONTHS or tokens[i - 1].lower in NAME_WORDS
-                                or tokens[i - 1].lower in ("and", "or", "under", "aged", "age")
-                                or (tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in NUMBER_LEAD_WORDS))):
-        # (not after a month, a label, an age or the low end of a range: "March 15 300 people",
-        # "Brigade 4 200 soldiers", "under 5 100 were", "between 2 and 3 500 people")
+    if not suffix and _spaced_thousands(tokens, i, text):
         value, last = value * 1000 + _to_number(tokens[last].text), last + 1
-        # "300 000 civilians", "1 200 households": thousands split by a space (not a telephone
-        # number, not a list that lost its commas: "the 101 102 and 103 gas fields")
     scale = None
     if suffix == "%":
         unit = "percent"
@@ -725,6 +711,25 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
         value, last, scale = _scales(tokens, last, value)
         plain = plain and scale is None
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
+
+
+def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the digits `text` of token i and the three digits after them are one number with its
+    thousands split by a space ("300 000 civilians", "1 200 households"); not a telephone number,
+    a list that lost its commas ("the 101 102 and 103 gas fields"), nor after a month, a label, an
+    age or the low end of a range ("March 15 300 people", "Brigade 4 200 soldiers", "under 5 100
+    were", "between 2 and 3 500 people")."""
+    if len(text) > 3 or not text.isdigit() or text[0] == "0" or not re.fullmatch(r"\d{3}", _joined_lower(tokens, i + 1)):
+        return False
+    after = _joined_lower(tokens, i + 2)
+    if after[:1].isdigit() or (after in ("and", "or") and _joined_lower(tokens, i + 3)[:1].isdigit()):
+        return False
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    return not (before.text[:1].isdigit() or "+" in before.lead + before.text or before.lower in MONTHS
+                or before.lower in NAME_WORDS or before.lower in ("and", "or", "under", "aged", "age")
+                or (before.text[:1].isupper() and before.lower not in NUMBER_LEAD_WORDS))
 
 
 def _glued_amount(code: str, amount: str, tokens: list[_Token], i: int) -> bool:
@@ -858,7 +863,7 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     if "-" in word and (measure := _parse_measure(tokens, i)) is not None:
         return measure
     if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$") \
-            or (not word[:1].isdigit() and _GLUED_CURRENCY_RE.match(tokens[i].text)):
+            or (tokens[i].text[:1] in _GLUED_FIRST and _GLUED_CURRENCY_RE.match(tokens[i].text)):
         return _parse_digits(tokens, i)
     if word not in _MAY_START and "-" not in word:
         return None  # most words: no number word starts here, skip the lookups below
@@ -1282,10 +1287,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
     compounds: (modifier, noun) pairs counted whole ("crew", "member"); None reads
         `rules/compounds.jsonl` once.
     """
-    if compounds is None:
-        compounds = _shipped_compounds()
     if not _MAY_HOLD_A_NUMBER.search(text):
         return ()  # most sentences hold no digit and no number word: skip the tokenizer
+    if compounds is None:
+        compounds = _shipped_compounds()
     tokens = _tokens(text)
     spans: list[NumberSpan] = []
     i = 0
