@@ -4419,3 +4419,45 @@ def test_attribution_statements_roles_after_the_and_titled_subjects(rules, text,
 ])
 def test_attribution_national_societies_by_irregular_adjectives(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+# rules/ranks.jsonl: a person introduced by a rank alone speaks for the body of that rank's service
+# the story named as a source before him (GUIDELINES.md, "Police" and the officers ruling)
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Merseyside Police said two men were arrested. Chief Superintendent Helen Ward said officers faced "
+     "missiles. \"We will find them,\" she said.", "Merseyside Police", "Helen Ward"),
+    ("The Barbados Fire Service said crews were at the scene. Divisional Officer Troy Maynard said a woman "
+     "was rescued. He added that no one was hurt.", "Barbados Fire Service", "Troy Maynard"),
+    ("The Sudanese army said 47 attackers were killed. Brig. Gen. Peter Akech said five soldiers died. He added "
+     "that weapons were captured.", "Sudanese Armed Forces", "Peter Akech"),
+    ("The Bahamas Department of Meteorology said the storm weakened. Chief Meteorologist Trevor Bain said "
+     "the surge remained dangerous.", "Bahamas Department of Meteorology", "Trevor Bain"),
+])
+def test_attribution_a_rank_speaks_for_its_service_named_before(rules, text, source, speaker):
+    found = attributions(text, rules)
+    assert all(a is not None and (a.source, a.speaker) == (source, speaker) for a in found[1:])
+    assert found[1].rule.endswith("+rank-of-body")
+
+
+@pytest.mark.parametrize("text", [
+    # no body of the rank's service came before: he stays himself
+    "Chief Superintendent Helen Ward said officers faced missiles. The ministry said the inquiry goes on.",
+    # the body came only after him
+    "Divisional Officer Troy Maynard said a woman was rescued. The Barbados Fire Service said crews left.",
+    # a body of another service: a police command is no army's command
+    "The Plateau State Police Command said two were held. Captain Samuel Okoro said troops were deployed.",
+    # more than a rank: a place's officer, a body's name, a former officer
+    "The Liberia National Police said the road was closed. Nimba County Superintendent Paye Gonleh said "
+    "three died.",
+    "The police said three died. Civil Protection Commander Matej Znidarsic said the floods were receding.",
+    "The Sudanese army said three died. Former Colonel John Okello said the attack was planned.",
+    # the rank the sentence writes before a mention cut short ("Deputy chief fire commander"): the fire
+    # service's rank, so the police named before are not his body
+    "Police in Split said roads were closed. Deputy chief fire commander Ante Basic said 350 firefighters "
+    "were deployed.",
+    # a registry person speaks as the registry says
+    "Merseyside Police said two were held. General Vladimir Putin said the talks would go on.",
+])
+def test_attribution_a_rank_alone_or_a_body_of_its_service_before_is_needed(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is not None and not last.rule.endswith("+rank-of-body")

@@ -458,3 +458,19 @@ def test_rules_compounds_are_two_lower_case_words(tmp_path):
             {"id": "compound.test", "about": "Two-word counted nouns.", "words": words}]})
         with pytest.raises(RuleError, match=r"compounds\.jsonl:1"):
             load_rules(tmp_path / "bad")
+
+
+def test_rules_ranks_are_lower_case_words_with_their_bodies(tmp_path):
+    write_rules(tmp_path, {"ranks.jsonl": [
+        {"id": "rank.test", "about": "Coast guard ranks.", "ranks": ["petty officer", "ensign"], "bodies": ["coast"],
+         "unless_after": ["harbour"]}]})
+    (rank,) = load_rules(tmp_path).ranks
+    assert (rank.ranks, rank.bodies, rank.unless_after) == (
+        frozenset({("petty", "officer"), ("ensign",)}), frozenset({"coast"}), frozenset({"harbour"}))
+    assert {rank.id for rank in load_rules().ranks} >= {"rank.police", "rank.military"}   # the shipped file
+    for record in ({"ranks": ["Ensign"]}, {"ranks": []}, {"bodies": ["coast guard"]}, {"bodies": []},
+                   {"ranks": ["ensign "]}, {"services": ["navy"]}):
+        write_rules(tmp_path / "bad", {"ranks.jsonl": [
+            {"id": "rank.test", "about": "Coast guard ranks.", "ranks": ["ensign"], "bodies": ["coast"], **record}]})
+        with pytest.raises(RuleError, match=r"ranks\.jsonl:1"):
+            load_rules(tmp_path / "bad")

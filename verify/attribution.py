@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .records import Attribution, Document, Sentence, Source
-from .rules import (Cue, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
+from .rules import (Cue, Rank, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
                     normalise_name)
 
 # Patterns built from names ("(?<![\w-])Interior Ministry(?![\w-])") are compiled once and kept:
@@ -6182,7 +6182,92 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     if document is not None:
         results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems,
                                       context.lex.nations)
-    return _named_later(results, context.lex, rules.registry)
+    return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+
+
+def _rank_title(found: Attribution, sentence: str, rank_words: frozenset) -> tuple[str, ...]:
+    """The words a person's mention gives before his name, and the rank words the sentence writes
+    right before the mention ("Deputy chief fire commander Ante Bašić" when the mention is
+    "commander Ante Bašić"), lower case and without full stops ("Chief Supt. Yakali" → ("chief",
+    "supt")); () when the mention does not hold his name."""
+    words = (found.mention or "").split()
+    first = found.source.split()[0]
+    if first not in words:
+        return ()
+    title = [w.lower().rstrip(".,") for w in words[:words.index(first)]]
+    before = sentence[:max(sentence.find(found.mention), 0)].split()
+    while before and (word := before[-1].lower().rstrip(".")) in rank_words:
+        title.insert(0, word)
+        before.pop()
+    return tuple(title)
+
+
+# words that may stand beside a rank in a title given alone ("Deputy Chief Inspector", "the acting
+# Superintendent"); any other word there ("Civil Protection Commander", "Its media officer,
+# Captain", "former Colonel") gives the person more than a rank, which other readings weigh
+_BESIDE_RANK = {"the", "a", "an", "deputy", "acting", "senior", "chief", "assistant", "principal"}
+
+
+def _ranks_of(title: tuple[str, ...], ranks: tuple[Rank, ...]) -> tuple[Rank, ...]:
+    """The services whose ranks make up `title` alone (with `_BESIDE_RANK` words), those of its longest
+    rank ("Lt Col" is the army's, though "Lt" alone may be the police's too); () when a word of the
+    title is no rank."""
+    covered, longest = set(), {}
+    for k in range(len(title)):
+        for rank in ranks:
+            for n in range(min(3, len(title) - k), 0, -1):
+                if title[k:k + n] in rank.ranks and not (k and title[k - 1] in rank.unless_after):
+                    covered.update(range(k, k + n))
+                    longest[rank] = max(longest.get(rank, 0), n)
+                    break
+    if not longest or any(k not in covered and word not in _BESIDE_RANK for k, word in enumerate(title)):
+        return ()
+    top = max(longest.values())
+    return tuple(rank for rank in ranks if longest.get(rank) == top)
+
+
+def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSet) -> list[Attribution | None]:
+    """A person the story introduces by a rank alone ("Chief Superintendent Helen Barraclough said",
+    "Divisional Officer Troy Maynard said", "Brig. Gen. Akech said") speaks for the body of that
+    rank's service it named as a source before him, the last such: the police force, the army, the
+    fire service (rules/ranks.jsonl; fixtures/gold/GUIDELINES.md, "Officers and members of an
+    organisation" and "Police"). The body stands in his place in every sentence given to him, he is
+    its speaker. A person the registry knows, or one no such body came before, stays himself."""
+    if not rules.ranks:
+        return results
+    rank_words = frozenset(word for rank in rules.ranks for words in rank.ranks for word in words) | _BESIDE_RANK
+    ranked: dict[str, tuple[Rank, ...]] = {}
+    first: dict[str, int] = {}
+    for k, found in enumerate(results):
+        if found is None or found.source_type != "person" or rules.registry.get(found.source_id) is not None:
+            continue
+        first.setdefault(found.source, k)
+        title = _rank_title(found, sentences[k].text, rank_words)
+        if title and found.source not in ranked:
+            ranks = _ranks_of(title, rules.ranks)
+            if ranks:
+                ranked[found.source] = ranks
+    def services(found: Attribution) -> set[Rank]:
+        words = set(re.split(r"[\s-]+", normalise_name(found.source)))
+        return {rank for rank in rules.ranks if words & rank.bodies}
+
+    bodies: dict[str, Attribution] = {}
+    for person, ranks in ranked.items():
+        for found in reversed(results[:first[person]]):
+            # a body of one service only: "Plateau State Police Command" is no army's command
+            if found is not None and found.source_type not in {"person", "anonymous"} and \
+                    len(service := services(found)) == 1 and service <= set(ranks):
+                bodies[person] = found
+                break
+    if not bodies:
+        return results
+    out = list(results)
+    for k, found in enumerate(results):
+        body = bodies.get(found.source) if found is not None and found.source_type == "person" else None
+        if body is not None:
+            out[k] = replace(found, source=body.source, source_id=body.source_id, source_type=body.source_type,
+                             speaker=found.source, rule=found.rule + "+rank-of-body")
+    return out
 
 
 def _named_later(results: list[Attribution | None], lex: Lexicon, registry: Registry) -> list[Attribution | None]:

@@ -131,7 +131,8 @@ JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes 
 RulesOption = Annotated[Optional[Path], typer.Option(
     "--rules", help="Directory of rule files that override the shipped ones of the same name "
                     "(cues.jsonl, hedges.jsonl, sources.jsonl, speakers.jsonl, descriptions.jsonl, boilerplate.jsonl, "
-                    "abbreviations.jsonl, qualifiers.jsonl, events.jsonl, counted.jsonl, compounds.jsonl, places.jsonl).")]
+                    "abbreviations.jsonl, qualifiers.jsonl, events.jsonl, counted.jsonl, compounds.jsonl, places.jsonl, "
+                    "ranks.jsonl).")]
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -587,6 +588,7 @@ def rules_command(
                f"{len(set(rules.counted_classes.values()))} counted classes, {len(rules.compounds)} compound nouns, "
                f"{len(set(rules.places.values()))} places, "
                f"{sum(len(words) for words in rules.speakers.values())} speaker words, "
+               f"{sum(len(rank.ranks) for rank in rules.ranks)} ranks of {len(rules.ranks)} services, "
                f"{len(rules.descriptions)} descriptions: all valid")
     for path in rules.files:
         typer.echo(f"  {path}")

@@ -98,6 +98,13 @@ SCHEMAS = {
                        "words": {"type": "array", "minItems": 1,
                                  "items": {"type": "string", "pattern": r"^[a-z][a-z-]* [a-z][a-z-]*$"}}},
     },
+    "ranks.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "about", "ranks", "bodies"],
+        "properties": {"id": {"type": "string", "pattern": r"^rank\."}, "about": {"type": "string", "minLength": 1},
+                       "ranks": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[a-zí-]+( [a-zí-]+)*$"}},
+                       "bodies": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[a-zí-]+$"}},
+                       "unless_after": {"type": "array", "items": {"type": "string", "pattern": r"^[a-zí-]+$"}}},
+    },
     "abbreviations.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "text"],
         "properties": {"id": {"type": "string", "pattern": r"^abbr\."},
@@ -121,6 +128,19 @@ class Cue:
     stance: str
     kind: str
     needs: tuple[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class Rank:
+    """A service's ranks (rules/ranks.jsonl): whoever a story introduces by one of `ranks` alone speaks
+    for the body of that service it named as a source before him, a source whose name holds one of
+    `bodies`; not when the rank follows one of `unless_after` ("Nimba County Superintendent" heads a
+    county, not a police force). Ranks are tuples of lower-case words, without their full stops."""
+
+    id: str
+    ranks: frozenset
+    bodies: frozenset
+    unless_after: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -250,6 +270,7 @@ class RuleSet:
     demonyms: tuple = ()  # (people's adjective, its country), lower case, where no ending spells it:
     #                       ("malagasy", "madagascar"), ("filipino", "philippines")
     compounds: frozenset = frozenset()  # (modifier, noun) pairs counted whole: ("crew", "member")
+    ranks: tuple = ()  # `Rank`s of rules/ranks.jsonl: a rank's bearer speaks for a body of its service
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
@@ -430,7 +451,7 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                       ("sources.jsonl", "id"), ("boilerplate.jsonl", "id"), ("abbreviations.jsonl", "text"),
                       ("events.jsonl", "id"), ("counted.jsonl", "id"), ("counted.jsonl", "class"),
                       ("places.jsonl", "id"), ("places.jsonl", "name"), ("speakers.jsonl", "id"),
-                      ("compounds.jsonl", "id"),
+                      ("compounds.jsonl", "id"), ("ranks.jsonl", "id"),
                       ("descriptions.jsonl", "id"), ("descriptions.jsonl", "word")):
         _check_unique(paths[name], records[name], key, problems)
 
@@ -519,6 +540,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
         problems.append(f"{paths['speakers.jsonl']}: missing word class(es) {', '.join(missing)}; "
                         "the file needs one line for each")
     compounds = {tuple(words.split()) for _, r in records["compounds.jsonl"] for words in r["words"]}
+    ranks = tuple(Rank(r["id"], frozenset(tuple(rank.split()) for rank in r["ranks"]), frozenset(r["bodies"]),
+                       frozenset(r.get("unless_after", ()))) for _, r in records["ranks.jsonl"])
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
@@ -547,4 +570,4 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                    tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
                    place_parents,
                    (*paths.values(), qualifiers_path), frozenset(place_acronyms), tuple(sorted(set(demonyms))),
-                   frozenset(compounds))
+                   frozenset(compounds), ranks)
