@@ -11,6 +11,7 @@ traceback instead.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -1032,6 +1033,11 @@ def run() -> None:
 
     Set VERIFY_DEBUG=1 to let the traceback through when reporting a bug.
     """
+    # A cold start allocates hundreds of thousands of objects that live as long as the process
+    # (modules, compiled patterns, rules, models); at the default threshold of 700 the collector
+    # walks them ~150 times, 80 ms of a one-article audit here. Collecting every 100,000
+    # allocations instead leaves at most that many cyclic garbage objects waiting.
+    gc.set_threshold(100_000, 20, 10)
     try:
         app()
     except Exception as error:  # noqa: BLE001 - the last line of defence of the command line
