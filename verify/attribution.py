@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .patterns import lazy_compile  # (the patterns an audit rarely reaches compile when first used)
 from .records import Attribution, Document, Sentence, Source
 from .rules import (Cue, Rank, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
                     normalise_name)
@@ -412,7 +413,7 @@ SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "ref
 
 # what a toll verb puts, besides "the death toll": "put the provisional toll at", "put the figure at",
 # "puts the overall casualty count at"
-_TOLL_OBJECT = re.compile(r"the (?:(?:provisional|preliminary|official|overall|latest|total|final|initial|new|"
+_TOLL_OBJECT = lazy_compile(r"the (?:(?:provisional|preliminary|official|overall|latest|total|final|initial|new|"
                           r"revised|updated|death|casualty|civilian) )*(?:toll|figure|tally|count)\b")
 
 
@@ -817,7 +818,7 @@ def _lone_title(lex: Lexicon, tokens: list[Token], span: tuple[int, int] | None)
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z'’-]+){1,2})\b")
+_FULL_NAME = lazy_compile(r"\b([A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z'’-]+){1,2})\b")
 
 
 def _last_person_named(context: _Context, matcher) -> str | None:
@@ -1907,7 +1908,7 @@ _PERFECT_OR_PASSIVE = {"be", "been", "have", "has", "had"}
 _AUXILIARIES = _MODALS | _PERFECT_OR_PASSIVE | _BE | {"being"}
 _BETWEEN_NEGATION_AND_CUE = {"immediately", "independently", "yet", "publicly", "officially", "explicitly",
                              "specifically", "directly", "previously"} | _PERFECT_OR_PASSIVE
-_CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
+_CONTRAST = lazy_compile(r"\b(?:while|whilst|whereas|but|although|though|meanwhile)\b", re.IGNORECASE)
 _IRREGULAR_PARTICIPLES = {"done", "made", "built", "shot", "hit", "held", "seen", "taken", "given", "driven",
                           "fought", "thrown", "run", "sent", "brought", "led", "set", "known", "written"}
 
@@ -1935,7 +1936,7 @@ def _subject_before_auxiliaries(lex: Lexicon, tokens: list[Token], i: int) -> tu
     return _span_back(lex, tokens, k) if k < i else None
 
 
-_NO_COMMENT = re.compile(r"(?:had|has|have|gave|made|offered) no (?:immediate |further )?comment|"
+_NO_COMMENT = lazy_compile(r"(?:had|has|have|gave|made|offered) no (?:immediate |further )?comment|"
                          r"(?:declined|refused|was unable|were unable) to comment|"
                          r"(?:did|does|would) not (?:immediately )?comment")
 
@@ -2137,7 +2138,7 @@ def is_common_word(word: str) -> bool:
     return bool(flags & mid_lower) and not (flags & mid_upper and not flags & mid_lower)
 
 
-_TRAILING = re.compile(r"[\s,]*(?:(?:on|late|early)\s+\w+day|\w+day|earlier|on\s+\w+)?[\s.\"'”]*", re.IGNORECASE)
+_TRAILING = lazy_compile(r"[\s,]*(?:(?:on|late|early)\s+\w+day|\w+day|earlier|on\s+\w+)?[\s.\"'”]*", re.IGNORECASE)
 
 
 def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Candidate]:
@@ -2282,9 +2283,9 @@ _NAME_OPENERS = {"national", "federal", "central", "provincial", "regional", "in
 # (a body's word alone after it is the same body's: "Sudanese Red Crescent Society", read elsewhere)
 _LONGER_NAME_AFTER = re.compile(r"\s(?:of\s(?:the\s)?(?P<of>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})|"
                                 r"(?:[A-Z][\w'-]*\s){1,3}(?P<end>[A-Z][\w-]*)\b)")
-_PRESS_OFFICE = re.compile(r"(?:Media|Press|Information|Communications?)\s+(?:Center|Centre|Office|Department|Unit)")
+_PRESS_OFFICE = lazy_compile(r"(?:Media|Press|Information|Communications?)\s+(?:Center|Centre|Office|Department|Unit)")
 # a medium's own longer name: "Al-Alam News Network"
-_MEDIUM_NAME_WORDS = re.compile(r"\b(?:News|Media|TV|Television|Radio|Network|Broadcasting)\b")
+_MEDIUM_NAME_WORDS = lazy_compile(r"\b(?:News|Media|TV|Television|Radio|Network|Broadcasting)\b")
 
 
 def _inside_longer_name(source: Source, mention: str, lowered: str, at: float, length: int) -> bool:
@@ -2319,7 +2320,7 @@ def _inside_longer_name(source: Source, mention: str, lowered: str, at: float, l
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() in _NAME_OPENERS
 
 
-_OWNED_BODY_AFTER = re.compile(
+_OWNED_BODY_AFTER = lazy_compile(
     r"\s(?:(?:foreign|defence|defense|interior|health|coast|border|national|federal|state|security|intelligence|"
     r"emergency|immigration|civil|justice|information|home|external|affairs|public|disaster|management|naval|"
     r"maritime|special|criminal|investigation|customs|and|of)\s){0,3}"
@@ -2486,7 +2487,7 @@ _ORG_TYPE_WORDS = (
 )
 
 
-_ORG_TYPE_PATTERNS = tuple((re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), kind)
+_ORG_TYPE_PATTERNS = tuple((lazy_compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), kind)
                            for words, kind in _ORG_TYPE_WORDS)
 
 
@@ -2569,7 +2570,7 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
 
 # a body's name, then the paper it spoke in: "the INCHR statement", "an RCIPS press release"
 _STATEMENT_WORD = r"(?:statement|release|communiqu[eé])"
-_NAMED_STATEMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?"
+_NAMED_STATEMENT = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?"
                               r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,6}?)"
                               rf"(?:'s|’s)?\s+(?:(?:press|news)\s+)?{_STATEMENT_WORD}")
 _ENDS_IN_STATEMENT = re.compile(rf"\b{_STATEMENT_WORD}$")
@@ -2768,13 +2769,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
 
 
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
-_DESCRIBED_PERSON = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
+_DESCRIBED_PERSON = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
 # a state's body in lower case after its people's adjective: "The Italian coast guard said", "the
 # Italian interior ministry said", "The Libyan coastguard said" (army, police and government have
 # readings of their own)
 # an army as a text names it: "Uganda People's Defence Forces", "Nigerian Army", "Armed Forces of the Philippines"
-_ARMY_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
+_ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 _DEMONYM_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<body>(?:(?:coast|border)\s+guards?|coastguard|navy|"
                            r"air\s+force|(?:foreign|interior|home|defen[cs]e|health|justice|information)\s+ministry|"
                            r"ministry\s+of\s+(?:foreign\s+affairs|the\s+interior|interior|defen[cs]e|health|justice)|"
@@ -2798,7 +2799,7 @@ def _demonym_body(candidate: Candidate, context: _Context) -> tuple[str, str] | 
 
 
 _NP_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"  # what opens the noun phrase a relative clause follows
-_NAME_GIVEN = re.compile(
+_NAME_GIVEN = lazy_compile(
     rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+(?:(?:simply|only|just)\s+)?"
     r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+(?:only\s+)?as|,)"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as"
@@ -2879,7 +2880,7 @@ _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(
 
 _FACILITIES = {"hospital", "clinic", "infirmary"}
 _FACILITY_HEADS = {"hospital", "medical", "center", "centre", "complex", "clinic", "infirmary", "health"}
-_FACILITY_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|of|de)\s+){0,5}"
+_FACILITY_NAME = lazy_compile(r"\b((?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|of|de)\s+){0,5}"
                             r"(?:Hospital|Medical\s+Cent(?:er|re)|Medical\s+Complex|Clinic|Infirmary|Health\s+Cent(?:er|re)))\b")
 
 
@@ -2904,7 +2905,7 @@ _DOCUMENT_OF = re.compile(r"(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?:statemen
                           r"announcement|press\s+release)")
 
 # a police force's name: "Kosovo Police", "Katsina State Police Command", "District Police Office"
-_POLICE_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
+_POLICE_NAME = lazy_compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
                           r"(?:\s+(?:Command|Office|Service|Force|Department|Headquarters|Directorate|Station))?)\b"
                           r"(?!\s+(?:Training|Academy|College|School|Commission|Ombudsman|Complaints|Authority|Union|"
                           r"Association|Hospital|Museum|Officers?)\b)")
@@ -2968,7 +2969,7 @@ def _police_force(context: _Context, at: int, named: str | None = None) -> Attri
 # a police officer's role right before his name: "Gauteng police spokesperson Colonel", "local police
 # commander", "Mandera county police commander", "Deputy Superintendent of Police", "Inspector General
 # of Police (IGP)"; then at most a bracketed acronym, a comma and his ranks (checked in `_police_officer`)
-_POLICE_ROLE = re.compile(
+_POLICE_ROLE = lazy_compile(
     r"(?:(?P<force>(?:(?:[A-Z][\w'’-]*|county|state|regional|provincial|district|city|and)\s+){0,4}[Pp]olice)\s+"
     r"(?:(?:station|district|county|state|traffic|regional|provincial|divisional|area|zonal|deputy|senior|assistant|"
     r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior)\s+){0,3}"
@@ -2978,8 +2979,8 @@ _POLICE_ROLE = re.compile(
     r"Director[- ]General)\s+of\s+Police)"
     r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)|commissioner|superintendent|"
     r"inspector|sergeant|constable|colonel|captain),?){0,4}\s+)$")
-_FORMER_WORD = re.compile(r"(?:former|retired|ex-|then-)", re.IGNORECASE)
-_FORMER = re.compile(rf"\b{_FORMER_WORD.pattern}\s*(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
+_FORMER_WORD = lazy_compile(r"(?:former|retired|ex-|then-)", re.IGNORECASE)
+_FORMER = lazy_compile(rf"\b{_FORMER_WORD.pattern}\s*(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]:
@@ -3022,7 +3023,7 @@ _POLICE_DOCUMENTS = {"reports", "report", "records", "figures", "data", "stateme
 # ranks only the police hold, right before an officer's name ("SSP Abhimanyu Rana", "DGP Rajinder Pal Khosla")
 # a rank only the police hold, as a description of the officer named before ("the SSP told Geo News")
 _POLICE_RANK_WORDS = {"ssp", "dsp", "igp", "dgp", "adgp", "sho"}
-_POLICE_RANK_ONLY = re.compile(r"(?:^|[\s(\"“])(?:SSP|DSP|ASP|ACP|DCP|IGP|AIG|DGP|ADGP|SHO|CP)\.?\s+$")
+_POLICE_RANK_ONLY = lazy_compile(r"(?:^|[\s(\"“])(?:SSP|DSP|ASP|ACP|DCP|IGP|AIG|DGP|ADGP|SHO|CP)\.?\s+$")
 # titles of courtesy that may stand between a police role and the officer's name
 _HONORIFIC_TITLES = {"alhaji", "hajia", "mallam", "malam", "comrade", "hon", "chief", "engr"}
 # ranks that may stand between a police role and the officer's name
@@ -3856,7 +3857,7 @@ def _officer_patterns(rules: RuleSet):
         titles += "|" + "|".join(sorted(re.escape(h) for h in lex.honorifics)) + r"|sr\.|snr\."  # ("Secretary, Dr Rumbidzai Makoni")  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
-        before = re.compile(
+        before = lazy_compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s))\s+{low_role}"  # ("Its director,", "The union's representative,")
@@ -3865,7 +3866,7 @@ def _officer_patterns(rules: RuleSet):
         # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
         # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
         # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
-        upper = re.compile(
+        upper = lazy_compile(
             rf"(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s)(?P<body>(?P<acronym>[A-Z][A-Z&]+(?:-[A-Z]+)?)|(?!(?:The|A|An)\s){name_word}"
             rf"(?:\s+(?:{name_word}|of|and|for|the))*?\s+(?:{_BODY_HEADS})(?:\s+{_BRACKETED_ACRONYM})?|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,2}}?)(?:{upper_roles})"
             rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
@@ -3882,8 +3883,8 @@ def _officer_patterns(rules: RuleSet):
         # (its name ends at a comma, or at its acronym in brackets: "… (DEM) Karen Alleyne-Best")
         role_and_body = (rf"(?:(?:^|(?<=\s))(?i:a|an|the)\s+|^[\"“]?){article_role}\s+(?:for|of|at|with)\s+"
                          rf"(?P<body>[^,;:\"“”()]+?(?:{acronym}(?=,)|\s*{_BRACKETED_ACRONYM}(?=\s))),?\s*")
-        ahead = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
-        after = re.compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
+        ahead = lazy_compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
+        after = lazy_compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
                            rf"|(?:a|an)\s+(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
@@ -3892,7 +3893,7 @@ def _officer_patterns(rules: RuleSet):
                            rf"|of\s+(?P<body4>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}(?:'s|’s)\s+[^,;:\"“”()]+?)"
                            rf"|the\s+(?P<owner2>[a-z]+)(?:'s|’s)\s+{role})"  # (", the society's spokesperson")
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
-        named = re.compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}"  # (", Dr Musa Bello,": no title in his name)
+        named = lazy_compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}"  # (", Dr Musa Bello,": no title in his name)
                            r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
         return before, ahead, after, named, upper
@@ -3939,7 +3940,7 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
 _MEMBER_OF_DESCRIBED = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}?(?P<head>[A-Za-z][a-z]*?)s?\s+"
                                   r"(?:at|of|for|with|from|in)\s+the\s+(?P<word>[a-z]+)")
 _DOCUMENT_WORDS = {"statement", "report", "communique", "letter", "inquiry"}
-_TITLE_THEN_NAME = re.compile(r"^(?P<title>(?:[Tt]he\s+|[Aa]n?\s+)?[^,]+?),\s+(?P<name>[A-Z][\w'’.-]*"
+_TITLE_THEN_NAME = lazy_compile(r"^(?P<title>(?:[Tt]he\s+|[Aa]n?\s+)?[^,]+?),\s+(?P<name>[A-Z][\w'’.-]*"
                               r"(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|de|bin|van|von)){1,4}),?$")
 _MEMBERS_OF_NAMED = re.compile(r"(?:(?:[Ss]ome|[Ss]enior|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?[Mm]embers\s+of\s+(?:the\s+)?"
                                r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
@@ -3996,12 +3997,12 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
 _EXPERT_HEADS = r"economists?|meteorologists?|forecasters?|scientists?|seismologists?|geologists?|hydrologists?"
 _MEMBER_HEAD_WORDS = (r"officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
                       r"representatives?|" + _EXPERT_HEADS)
-_UNNAMED_MEMBER_OF = re.compile(
+_UNNAMED_MEMBER_OF = lazy_compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_HEAD_WORDS})|(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])(?i:{_MEMBER_HEAD_WORDS}))"
     r"\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)")
 # ("Student leaders at the University of Nairobi": no officers; "Principal Scientific Officer at …": a title)
-_PLACES_OF_LEARNING = re.compile(r"\b(?:university|college|school|institute|academy)\b", re.IGNORECASE)
+_PLACES_OF_LEARNING = lazy_compile(r"\b(?:university|college|school|institute|academy)\b", re.IGNORECASE)
 
 
 def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -4165,7 +4166,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
 # "…, in a statement by its President, Comrade Lazarus Gotom,", "…, through its Secretary, Alhaji Garus
 # Bello,", "…, in a statement by his Chief Press Secretary, Mr. Tersoo Kaave,": the sentence's subject
 # speaks through the officer named last
-_THROUGH_ITS = re.compile(r"\b(?:by|through)\s+(?P<whose>its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+,?\s+"
+_THROUGH_ITS = lazy_compile(r"\b(?:by|through)\s+(?P<whose>its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+,?\s+"
                           r"(?:[A-Z][a-z]{1,7}\.?\s+){0,2}$")
 
 
@@ -4194,7 +4195,7 @@ def _sentence_subject(text: str, *, person: bool) -> str | None:
 
 
 _SUBJECT_TITLES = {"governor", "gov", "president", "senator", "sen", "minister", "chairman", "mayor", "alhaji", "chief"}
-_APPOSED_NAME = re.compile(r"[^,]+,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+),")
+_APPOSED_NAME = lazy_compile(r"[^,]+,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+),")
 
 
 def _known_acronym(acronym: str, rules: RuleSet, context: _Context) -> bool:
@@ -4221,7 +4222,7 @@ def _speaks_for_himself(role: str, body: str) -> bool:
 # an elected member of a legislature speaks for himself, as a lawmaker does ("A PUK member of the Iraqi
 # parliament from Sulaimani, Rebwar Qadir,")
 _MEMBER_ROLE = re.compile(r"(?i)(?<!staff )\bmember\b")
-_LEGISLATURE = re.compile(r"(?i)\b(?:parliament|national\s+assembly|senate|legislature|knesset|duma|"
+_LEGISLATURE = lazy_compile(r"(?i)\b(?:parliament|national\s+assembly|senate|legislature|knesset|duma|"
                           r"house\s+of\s+(?:representatives|commons|lords)|legislative\s+(?:assembly|council))\b"
                           r"|^\s*(?:the\s+)?(?:U\.?S\.?\s+|[A-Z][a-z]+(?:an|ian)\s+)?Congress\s*$")  # (not "All Progressives Congress")
 
@@ -4231,21 +4232,21 @@ _LEGISLATURE = re.compile(r"(?i)\b(?:parliament|national\s+assembly|senate|legis
 # not "the UN High Commissioner for Refugees")
 # (a ministry's or an international body's commissioner speaks for it: "The Ministry of Health Commissioner
 # for Health Services", "The EU Commissioner for Home Affairs")
-_NOT_A_CABINET = re.compile(r"\b(?:Ministry|Department|EU|European|UN|United\s+Nations|African\s+Union|AU|ECOWAS)\b")
+_NOT_A_CABINET = lazy_compile(r"\b(?:Ministry|Department|EU|European|UN|United\s+Nations|African\s+Union|AU|ECOWAS)\b")
 _PORTFOLIO_COMMISSIONER = re.compile(r"(?<!High )\b[Cc]ommissioner\s+for\b")
-_PORTFOLIO = re.compile(
+_PORTFOLIO = lazy_compile(
     r"(?:Information|Communications?|Health|Education|Agriculture|Finance|Works|Special\s+Duties|Local\s+Government|"
     r"Environment|Water\s+Resources|Justice|Women\s+Affairs|Youth|Sports|Budget|Economic\s+Planning|Lands|Housing|"
     r"Internal\s+Security|Home\s+Affairs|Homeland\s+Security|Commerce|Trade|Transport|Energy|Culture|Tourism)\b")
 
 
-_ACADEMIC_ROLE = re.compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar|economist|"
+_ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar|economist|"
                             r"historian|expert|specialist|engineer|\w+ologist)s?\b")
-_ACADEMIC_BODY = re.compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
-_LOCAL_HEAD_ROLE = re.compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
+_ACADEMIC_BODY = lazy_compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
+_LOCAL_HEAD_ROLE = lazy_compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
 # (a local body in lower case, as the text calls it: "the enlarged Sotk community", not the "Economic
 # Community of West African States"; a municipality, not a "Municipal Workers Union")
-_LOCAL_GOVERNMENT = re.compile(
+_LOCAL_GOVERNMENT = lazy_compile(
     r"\b(?:LGA|[Ll]ocal\s+[Gg]overnment(?!\s+(?:[Oo]fficial|[Ss]ecretary|[Ww]orkers))|[Mm]unicipal\s+[Cc]ouncil|"
     r"[Mm]unicipality|(?:[Vv]illage|[Pp]arish|[Cc]ommunity)\s+[Cc]ouncil|[Cc]ommune|community|chiefdom|[Pp]eople['’]s\s+[Cc]ommittee|"
     r"[Mm]ilitary\s+[Aa]dministration|(?:[Cc]ity|[Tt]own|[Dd]istrict|[Cc]ounty|[Pp]rovincial|[Rr]egional|[Oo]blast)(?:['’]s)?"
@@ -4407,7 +4408,7 @@ def _role_body(first: str) -> str:
     return r"(?:the\s+)?(?P<body>" + first + r"[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|in|the|on))*)"
 
 
-_OFFICER_OF = re.compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
+_OFFICER_OF = lazy_compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
                          r")\s+(?:for|of|at|with)\s+" + _role_body("[A-Z]") + "$")
 
 
@@ -4503,7 +4504,7 @@ def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publishe
     return person if person is not None and len(words) < len(person.source.split()) else None
 
 
-_NAMED_PERSON = re.compile(
+_NAMED_PERSON = lazy_compile(
     r"\b(?:witness|resident|man|woman|boy|girl|father|mother|activist|survivor|doctor|nurse|farmer|teacher|"
     r"student|fighter|refugee|volunteer|rescuer|worker)\s+(?:named|called)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+\d{1,2},?\s+(?:who\s+)?[a-z]+(?:ed|s)\b")
@@ -5000,9 +5001,9 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     return body, person
 
 
-_OUTLET_STAFF = re.compile(r"(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:reporters|correspondents|"
+_OUTLET_STAFF = lazy_compile(r"(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:reporters|correspondents|"
                            r"journalists|photographers|crews)\b")
-_OUTLET_REPORTER = re.compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
+_OUTLET_REPORTER = lazy_compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
 
@@ -5021,7 +5022,7 @@ def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple,
     if not types or "person" in types or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
         return None
     return lower[k], types, " ".join(rest)
-_OWNER_BEFORE = re.compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s’|s)\s+$")
+_OWNER_BEFORE = lazy_compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s’|s)\s+$")
 
 
 def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Source | None:
@@ -5232,7 +5233,7 @@ def _introduced_anew(name: str, context: _Context) -> bool:
     return _search(rf"\b{re.escape(name)},\s+(?:a|an)\s+[a-z]", context.written) is not None
 
 
-_KNOWN_ONLY_AS = re.compile(
+_KNOWN_ONLY_AS = lazy_compile(
     r"\bwho\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
     r"(?:only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+name|nickname|kunya)\s*,?\s+)?as|by\s+the\s+(?:pseudonym|name))\s+"
     r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|abu|Abu|Umm)){0,3})")
@@ -5250,7 +5251,7 @@ def _known_only_as(sentence: str, mention: str) -> str | None:
     return found.group(1)
 
 
-_BARE_OWNER = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+([A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$")
+_BARE_OWNER = lazy_compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+([A-Z0-9][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+$")
 
 
 def _bare_owner(context: _Context, before: str, matcher) -> Source | Attribution | None:
@@ -5276,10 +5277,10 @@ def _bare_owner(context: _Context, before: str, matcher) -> Source | Attribution
 
 # (a name may hold "of the": "the Ministry of Interior of the Islamic Emirate"; an owner in lower case
 # before it is not the body: "the army's Second Division")
-_ROLE_WITH = re.compile(r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
+_ROLE_WITH = lazy_compile(r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
                         r"(?:[a-z]+(?:'s|’s)\s+(?=[A-Z]))?"
                         r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:for|of)\s+the(?=\s+[A-Z])|for|of|and|de|du|des|sans|Sans))*)")
-_ROLE_OWNED = re.compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
+_ROLE_OWNED = lazy_compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
 def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matcher):
@@ -5332,7 +5333,7 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
     return (body, person) if body is not None else None
 
 
-_ROLE_NAMED = re.compile(r",\s+(?:(?:an?|the)\s+)?([A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3})\s+((?:[a-z][\w-]*\s*){1,4})")
+_ROLE_NAMED = lazy_compile(r",\s+(?:(?:an?|the)\s+)?([A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,3})\s+((?:[a-z][\w-]*\s*){1,4})")
 
 
 def _named_body(name: str, context: _Context, matcher) -> Source | Attribution | str | None:
@@ -5442,7 +5443,7 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
     return None
 
 
-_WORKS_FOR = re.compile(r"\s+(?:contributing to|working for|writing for|for|with|from)\s+(?:the\s+)?"
+_WORKS_FOR = lazy_compile(r"\s+(?:contributing to|working for|writing for|for|with|from)\s+(?:the\s+)?"
                         r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
                     "army", "front", "base"}
@@ -5466,10 +5467,10 @@ _LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organis
 
 
 # lower-case words describing a body, then its name after a comma: "the ship's Athens-based manager, Kyklades Maritime"
-_DESCRIBED_THEN_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?"
+_DESCRIBED_THEN_NAMED = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?"
                                    r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}[a-z]+,\s+(?P<name>[A-Z][^,]*?),?$")
 # how such a mention opens, read without its commas (a cheap test before writing it with them)
-_DESCRIBED_THEN_NAMED_START = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?(?:[a-z]|[A-Z][\w]*-based\s)")
+_DESCRIBED_THEN_NAMED_START = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?(?:[a-z]|[A-Z][\w]*-based\s)")
 # the head of the words describing a body before its name ("the local newspaper El Heraldo")
 _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
                                "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal"}
@@ -5805,7 +5806,7 @@ _COLON_PREFIX = re.compile(
     r"([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
 
 
-_TAIL_SOURCE = re.compile(r".{12,}?\s*(?::|\s[–—-])\s+((?:the\s+)?[\w'’./-]+(?:\s+[\w'’./-]+){0,3})\s*$")
+_TAIL_SOURCE = lazy_compile(r".{12,}?\s*(?::|\s[–—-])\s+((?:the\s+)?[\w'’./-]+(?:\s+[\w'’./-]+){0,3})\s*$")
 
 
 def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, acronyms: dict) -> Attribution | None:
@@ -5933,7 +5934,7 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source
     return Source(id=slug(body), name=body, type="organisation") if isinstance(body, str) else body
 
 
-_ROLE_IN_INSERTION = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
+_ROLE_IN_INSERTION = lazy_compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
                                 r"|officer|manager|representative|member)\s+(?:of|for|with|at)\s+" +
                                 _role_body("[A-Za-z]"))
 
@@ -6361,6 +6362,14 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     return defined
 
 
+def _token_set_ratio(first: str, second: str) -> float:
+    """rapidfuzz's `fuzz.token_set_ratio`, imported at the first call: 20–40 ms of a cold start, and
+    few stories get this far (the seed article's acronym is ruled out before it is asked)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(first, second)
+
+
 def _misread_acronyms(defined: dict[str, str], matcher, text: str, nations: frozenset = frozenset()) -> dict[str, dict]:
     """The registry sources an acronym the document defines otherwise would name, with the name the
     document gives it: in a story that writes "the Seychelles Defence Forces (SDF)" and never names
@@ -6369,8 +6378,6 @@ def _misread_acronyms(defined: dict[str, str], matcher, text: str, nations: froz
     the registry's does not: a name in the body's own language ("Médicos Sin Fronteras (MSF)",
     "Partiya Karkerên Kurdistanê (PKK)") is the same body, and a dateline ("TEL AVIV (AFP)")
     redefines no agency."""
-    from rapidfuzz import fuzz  # (imported here: 40 ms of a cold start, and few stories get this far)
-
     misread = {}
     for acronym, full in defined.items():
         known = matcher(acronym)
@@ -6380,7 +6387,7 @@ def _misread_acronyms(defined: dict[str, str], matcher, text: str, nations: froz
                 _initials(full).upper() != acronym.replace("-", "").upper() or \
                 not any(_initials(name).upper() == acronym.replace("-", "").upper()
                         for name in (known.name, *known.aliases) if not name.isupper()) or \
-                any(fuzz.token_set_ratio(normalise_name(full), normalise_name(name)) >= 80
+                any(_token_set_ratio(normalise_name(full), normalise_name(name)) >= 80
                     for name in (known.name, *known.aliases) if not name.isupper()) or \
                 any(_search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
                     for name in (known.name, *known.aliases) if not name.isupper() and len(name) > 6):

@@ -277,6 +277,9 @@ class _Similar:
         return found
 
 
+_SCANNED_IN_PYTHON = 256  # claims of a block (of definite figures) scanned without numpy
+
+
 def _candidate_pairs(block: Sequence[Claim], vague: Sequence[bool],
                      vectors: Sequence[dict[str, float]]) -> list[tuple[int, int]]:
     """The pairs (x, y), x < y, of a block's claims that may be linked or conflict, in order.
@@ -317,10 +320,14 @@ def _candidate_pairs(block: Sequence[Claim], vague: Sequence[bool],
     figures.sort()
     values = [value for value, _ in figures]
     definite = [x for x in range(len(block)) if not vague[x]]
-    import numpy as np
+    # (importing numpy takes 0.15 s, more than a one-article audit spends on the rest of this stage:
+    # a small block is scanned in Python, the same intervals in the same order)
+    vectorised = len(definite) > _SCANNED_IN_PYTHON
+    if vectorised:
+        import numpy as np
 
-    lows = np.array([low[x] for x in definite], dtype=float)
-    highs = np.array([high[x] for x in definite], dtype=float)
+        lows = np.array([low[x] for x in definite], dtype=float)
+        highs = np.array([high[x] for x in definite], dtype=float)
 
     def may_meet(x: int, y: int) -> bool:
         """Necessary for compatible_values: the closed intervals meet, and the figures are within tolerance."""
@@ -348,7 +355,8 @@ def _candidate_pairs(block: Sequence[Claim], vague: Sequence[bool],
             elif odd[x]:
                 found = definite
             else:                                         # a range, or no value: the intervals it meets
-                found = [definite[k] for k in np.flatnonzero((lows <= high[x]) & (highs >= low[x]))]
+                found = [definite[k] for k in np.flatnonzero((lows <= high[x]) & (highs >= low[x]))] if vectorised \
+                    else [y for y in definite if low[y] <= high[x] and high[y] >= low[x]]
             if found is None or len(found) > similar.cost(x, SAME_FACT_SIMILARITY):
                 found = similar.partners(x, SAME_FACT_SIMILARITY)
             found = [y for y in found if y != x and not vague[y] and may_meet(x, y)]

@@ -173,7 +173,7 @@ class Model:
         """The idf weights and each row's coefficients as arrays of doubles, with a 0 at the end
         for column -1, an unknown token (read fast at random places: from tuples of Python floats
         the sums took twice as long, the cache missing on every float)."""
-        return array("d", (*self.idf, 0.0)), tuple(array("d", (*row, 0.0)) for row in self.coef)
+        return _with_zero(self.idf), tuple(_with_zero(row) for row in self.coef)
 
     def weights_many(self, token_lists: list[list[str]]) -> list[tuple[itemgetter, tuple[float, ...], float]]:
         """Each sentence's TF-IDF vector: (a getter of its tokens' columns, repeats kept, so a
@@ -223,6 +223,14 @@ class Model:
                            "coef": [[round(x, 8) for x in row] for row in self.coef],
                            "intercept": [round(x, 8) for x in self.intercept]},
                           sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _with_zero(values) -> array:
+    """`values` as an array of doubles with a 0 after them (made from the tuple itself, not from a
+    copy with the 0 unpacked into it: a quarter faster over the ~300,000 weights)."""
+    out = array("d", values)
+    out.append(0.0)
+    return out
 
 
 def load_model(path: str | Path, task: str) -> Model:

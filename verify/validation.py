@@ -34,10 +34,43 @@ def _fast(schema: dict):
     outside = sorted(ref for ref in _references(schema) if not ref.startswith("#"))
     if outside:
         raise ValueError(f"schema refers outside itself ({', '.join(outside)}); verify never fetches a schema")
-    local = {key: value for key, value in schema.items() if key != "$id"}
-    validator = fastjsonschema.compile(local, use_default=False)
+    local = _const_as_enum({key: value for key, value in schema.items() if key != "$id"})
+    try:
+        # (only its verdict is read, never its message: without the details each check's code does
+        # not embed the whole schema, and the eleven rule schemas compile in half the time, 20 ms
+        # less per cold start; the audit schema in 17 ms instead of 86)
+        validator = fastjsonschema.compile(local, use_default=False, detailed_exceptions=False)
+    except KeyError:
+        # (fastjsonschema 2.22 writes no check without details for a "const" `_const_as_enum` left)
+        validator = fastjsonschema.compile(local, use_default=False)
     _COMPILED[id(schema)] = (schema, validator)
     return validator
+
+
+# keywords whose value maps names to schemas, and keywords whose value is data, not a schema
+_SCHEMA_MAPS = {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+_DATA = {"const", "enum", "default", "examples", "required"}
+
+
+def _const_as_enum(node):
+    """The schema with each `"const": value` written `"enum": [value]`, the same check (fastjsonschema
+    writes both as one comparison): fastjsonschema 2.22 fails to write a const check without its
+    detailed exceptions (KeyError 'definition_rule').
+
+    >>> _const_as_enum({"properties": {"const": {"const": 1}}, "required": ["const"]})
+    {'properties': {'const': {'enum': [1]}}, 'required': ['const']}
+    """
+    if isinstance(node, list):
+        return [_const_as_enum(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: value if key in _DATA else
+           {name: _const_as_enum(schema) for name, schema in value.items()}
+           if key in _SCHEMA_MAPS and isinstance(value, dict) else _const_as_enum(value)
+           for key, value in node.items()}
+    if "const" in out and "enum" not in out:
+        out["enum"] = [out.pop("const")]
+    return out
 
 
 def _references(node):
