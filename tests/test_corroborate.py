@@ -378,3 +378,26 @@ def test_corroborate_group_low_high_are_the_figures_its_numbers_state(rules):
     by_text = {g.members[0].text: (g.low, g.high) for g in groups}
     assert by_text == {"Between 10 and 15": (10, 15), "more than 30": (30, 30), "up to 300": (300, 300)}
     assert numbers == {"Between 10 and 15": (10, 15), "30": (30, 30), "300": (300, 300)}
+
+
+@pytest.mark.parametrize("seed, n", [(7, 150), (4, 600)])
+def test_corroborate_small_blocks_scanned_in_python_pair_as_numpy_does(rules, monkeypatch, seed, n):
+    """A block of few definite figures is scanned without numpy (`_SCANNED_IN_PYTHON`); scanned
+    either way, every block gives the same pairs, so the same groups."""
+    import verify.corroborate as module
+
+    claims = _random_claims(seed, n)
+    pairs = {}
+    real = module._candidate_pairs
+
+    def recording(block, *rest):
+        pairs.setdefault(tuple(c.id for c in block), []).append(real(block, *rest))
+        return pairs[tuple(c.id for c in block)][-1]
+
+    monkeypatch.setattr(module, "_candidate_pairs", recording)
+    monkeypatch.setattr(module, "_SCANNED_IN_PYTHON", 10 ** 9)   # every block in Python
+    in_python = corroborate(claims, rules=rules)
+    monkeypatch.setattr(module, "_SCANNED_IN_PYTHON", 0)         # every block with numpy
+    with_numpy = corroborate(claims, rules=rules)
+    assert in_python == with_numpy
+    assert any(len(block) > 20 for block in pairs) and all(a == b for a, b in pairs.values())

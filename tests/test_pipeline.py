@@ -55,3 +55,22 @@ def test_pipeline_audit_of_one_document_imports_neither_numpy_nor_sklearn():
             "'numpy' in sys.modules, 'sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["True", "True", "False", "False"]
+
+
+def test_pipeline_json_audit_of_one_article_to_a_pipe_imports_neither_rich_nor_numpy(tmp_path):
+    """The command line imports rich only to print with it, and corroborates a few figures without
+    numpy: a cold `verify audit --format json` of one article piped on imports neither (each import
+    was about a twentieth of such a run here)."""
+    import json
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("Five people were killed and 12 wounded, the monitor said. Dozens fled, the army said.",
+                       encoding="utf-8")
+    code = ("import sys, atexit; atexit.register(lambda: sys.stderr.write(repr(sorted(m for m in "
+            "('rich', 'numpy', 'sklearn') if m in sys.modules)))); from verify.cli import run; "
+            "sys.argv = ['verify', 'audit', sys.argv[1], '--format', 'json']; run()")
+    done = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stderr == "[]", done.stderr
+    assert json.loads(done.stdout)["schema"] == "verify/audit-1"

@@ -6183,30 +6183,70 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     if document is not None:
         results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems,
                                       context.lex.nations)
-    return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+    return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules, context.lex)
 
 
-def _rank_title(found: Attribution, sentence: str, rank_words: frozenset) -> tuple[str, ...]:
-    """The words a person's mention gives before his name, and the rank words the sentence writes
-    right before the mention ("Deputy chief fire commander Ante Bašić" when the mention is
-    "commander Ante Bašić"), lower case and without full stops ("Chief Supt. Yakali" → ("chief",
-    "supt")); () when the mention does not hold his name."""
-    words = (found.mention or "").split()
-    first = found.source.split()[0]
-    if first not in words:
-        return ()
-    title = [w.lower().rstrip(".,") for w in words[:words.index(first)]]
-    before = sentence[:max(sentence.find(found.mention), 0)].split()
-    while before and (word := before[-1].lower().rstrip(".")) in rank_words:
-        title.insert(0, word)
-        before.pop()
-    return tuple(title)
-
-
+# what may stand right before a rank given alone, besides the sentence's start, punctuation and a
+# reporting verb ('…," said Superintendent X', "according to Lt. X"); any other word makes the
+# title more than a rank ("former detective inspector", "mines inspector", "India captain")
+_BEFORE_RANK = {"by", "that", "but", "and", "while", "when", "to", "from", "with", "where", "after",
+                "then", "also", "however", "meanwhile", "according"}
 # words that may stand beside a rank in a title given alone ("Deputy Chief Inspector", "the acting
 # Superintendent"); any other word there ("Civil Protection Commander", "Its media officer,
 # Captain", "former Colonel") gives the person more than a rank, which other readings weigh
 _BESIDE_RANK = {"the", "a", "an", "deputy", "acting", "senior", "chief", "assistant", "principal"}
+# an apposition or clause after the name that gives him another standing ("Captain Luis Santos, the
+# pilot of the airliner,", "Colonel Musa, whose son was killed,", "Jane Smith, of Colorado State
+# University", "Gen. Min Aung Hlaing, the junta chief,"): only a rank or a spokesman's role of his
+# service in the words of `_SERVICE_ROLE` ("Helen Barraclough, the district commander,") keeps the rank
+_APPOSITION = re.compile(r"\s*,\s*(?:(?P<clause>who|whose|which|of|at|from|with)\b|(?:an?|the)\s+(?P<role>[^,]*?)\s*,)")
+_SERVICE_ROLE = {"spokesman", "spokesperson", "spokeswoman", "district", "area", "regional", "divisional",
+                 "station", "local", "sector", "county", "provincial", "state"}
+# a role given before him, set off by a comma ("The chairman of Gwoza local government, Colonel
+# Ibrahim Musa, said"): the phrase opens with one of these and holds a title
+_ROLE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<phrase>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:]*),\s*$")
+# the kinds of source a rank's body can be (not an outlet, a monitor, an NGO or an armed group that
+# happens to hold a service's word: "Army Times", "Civil Defence", "Arakan Army")
+_SERVICE_BODY_TYPES = {"government", "military", "organisation"}
+
+
+def _rank_title(found: Attribution, sentence: str, rank_words: frozenset, before_rank: frozenset
+                ) -> tuple[tuple[str, ...], int]:
+    """The words a person's mention gives before his name, and the rank words the sentence writes
+    right before the mention ("Deputy chief fire commander Ante Bašić" when the mention is
+    "commander Ante Bašić"), lower case and without full stops ("Chief Supt. Yakali" → ("chief",
+    "supt")), with the offset in `sentence` where they begin; no words when the mention does not
+    hold his name, or when another word stands right before the title (`_BEFORE_RANK`)."""
+    words = (found.mention or "").split()
+    first = found.source.split()[0]
+    at = sentence.find(found.mention) if found.mention else -1
+    if first not in words or at < 0:
+        return (), 0
+    title = [w.lower().rstrip(".,") for w in words[:words.index(first)]]
+    for word in reversed(re.findall(r"\S+\s*$|\S+\s+", sentence[:at])):
+        if word.lower().rstrip(" .") not in rank_words:
+            if word.rstrip()[-1:].isalnum() and word.lower().rstrip() not in before_rank:
+                return (), 0
+            break
+        title.insert(0, word.lower().rstrip(" ."))
+        at -= len(word)
+    return tuple(title), at
+
+
+def _other_standing(found: Attribution, sentence: str, title_at: int, role_words: frozenset,
+                    titles: frozenset) -> bool:
+    """Whether the sentence gives the person named in `found.mention` another standing: a clause, an
+    affiliation or a role after his name (`_APPOSITION`) other than a rank or spokesman's role of his
+    service (`role_words`), or a role set off before his title, which begins at `title_at`
+    (`_ROLE_BEFORE`)."""
+    at = sentence.find(found.mention)
+    name = sentence.find(found.source, at, at + len(found.mention))  # (a mention may hold the apposition)
+    after = _APPOSITION.match(sentence, name + len(found.source) if name >= 0 else at + len(found.mention))
+    if after is not None and (after.group("clause") or
+                              not set(w.lower() for w in after.group("role").split()) <= role_words):
+        return True
+    before = _ROLE_BEFORE.search(sentence[:title_at].rstrip(" "))
+    return before is not None and any(w.lower().strip(".") in titles for w in before.group("phrase").split())
 
 
 def _ranks_of(title: tuple[str, ...], ranks: tuple[Rank, ...]) -> tuple[Rank, ...]:
@@ -6227,39 +6267,58 @@ def _ranks_of(title: tuple[str, ...], ranks: tuple[Rank, ...]) -> tuple[Rank, ..
     return tuple(rank for rank in ranks if longest.get(rank) == top)
 
 
-def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSet) -> list[Attribution | None]:
+def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSet,
+                     lex: Lexicon) -> list[Attribution | None]:
     """A person the story introduces by a rank alone ("Chief Superintendent Helen Barraclough said",
     "Divisional Officer Troy Maynard said", "Brig. Gen. Akech said") speaks for the body of that
-    rank's service it named as a source before him, the last such: the police force, the army, the
-    fire service (rules/ranks.jsonl; fixtures/gold/GUIDELINES.md, "Officers and members of an
-    organisation" and "Police"). The body stands in his place in every sentence given to him, he is
-    its speaker. A person the registry knows, or one no such body came before, stays himself."""
+    rank's service it gave as a source before him: the police force, the army, the fire service
+    (rules/ranks.jsonl; fixtures/gold/GUIDELINES.md, "Officers and members of an organisation" and
+    "Police"). The body stands in his place in every sentence given to him, he is its speaker.
+
+    He stays himself when the registry knows him; when his sentence gives him more than a rank
+    ("former Colonel", "Captain Santos, the pilot of the airliner,"); when no body of his service
+    came before him; and when his rank is several services' ("Lt.", "Commander") and bodies of more
+    than one of them came before. A body is a source of one service only ("Plateau State Police
+    Command" is no army's command), of a kind a service can be (`_SERVICE_BODY_TYPES`), without a
+    word of the service's `not_bodies` ("Garda sources", "Police Ombudsman"); of several, the last
+    that is named more fully than by the service's word alone ("Eastern Finland Police Department",
+    not a later "police")."""
     if not rules.ranks:
         return results
     rank_words = frozenset(word for rank in rules.ranks for words in rank.ranks for word in words) | _BESIDE_RANK
+    before_rank = frozenset(_BEFORE_RANK) | {form for cue in rules.cues for form in cue.forms if " " not in form}
+    role_words = rank_words | _SERVICE_ROLE
+    role_heads = lex.titles | lex.officer_roles | lex.unnamed  # ("The chairman of …,", "The administrator of …,")
     ranked: dict[str, tuple[Rank, ...]] = {}
     first: dict[str, int] = {}
     for k, found in enumerate(results):
         if found is None or found.source_type != "person" or rules.registry.get(found.source_id) is not None:
             continue
         first.setdefault(found.source, k)
-        title = _rank_title(found, sentences[k].text, rank_words)
-        if title and found.source not in ranked:
-            ranks = _ranks_of(title, rules.ranks)
-            if ranks:
-                ranked[found.source] = ranks
-    def services(found: Attribution) -> set[Rank]:
+        if found.source in ranked or found.mention is None or found.source.split()[0] not in found.mention.split():
+            continue
+        # (the sentence that gives his name decides, once)
+        title, title_at = _rank_title(found, sentences[k].text, rank_words, before_rank)
+        ranks = _ranks_of(title, rules.ranks) if title else ()
+        if ranks and _other_standing(found, sentences[k].text, title_at, role_words, role_heads):
+            ranks = ()
+        ranked[found.source] = ranks
+
+    def services(found: Attribution | None) -> set[Rank]:
+        if found is None or found.source_type not in _SERVICE_BODY_TYPES:
+            return set()
         words = set(re.split(r"[\s-]+", normalise_name(found.source)))
-        return {rank for rank in rules.ranks if words & rank.bodies}
+        return {rank for rank in rules.ranks if words & rank.bodies and not words & rank.not_bodies}
 
     bodies: dict[str, Attribution] = {}
     for person, ranks in ranked.items():
-        for found in reversed(results[:first[person]]):
-            # a body of one service only: "Plateau State Police Command" is no army's command
-            if found is not None and found.source_type not in {"person", "anonymous"} and \
-                    len(service := services(found)) == 1 and service <= set(ranks):
-                bodies[person] = found
-                break
+        before = [(of, found) for found in results[:first[person]] if (of := services(found) & set(ranks))]
+        if not before or len(set().union(*(of for of, _ in before))) > 1:
+            continue  # (none of his service, or bodies of two services his rank may serve)
+        ones = [found for of, found in before if len(services(found)) == 1]  # (not "Police Command")
+        named = [found for found in ones if normalise_name(found.source) not in next(iter(before[0][0])).bodies]
+        if ones:
+            bodies[person] = (named or ones)[-1]
     if not bodies:
         return results
     out = list(results)

@@ -103,7 +103,8 @@ SCHEMAS = {
         "properties": {"id": {"type": "string", "pattern": r"^rank\."}, "about": {"type": "string", "minLength": 1},
                        "ranks": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[a-zí-]+( [a-zí-]+)*$"}},
                        "bodies": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[a-zí-]+$"}},
-                       "unless_after": {"type": "array", "items": {"type": "string", "pattern": r"^[a-zí-]+$"}}},
+                       "unless_after": {"type": "array", "items": {"type": "string", "pattern": r"^[a-zí-]+$"}},
+                       "not_bodies": {"type": "array", "items": {"type": "string", "pattern": r"^[a-zí-]+$"}}},
     },
     "abbreviations.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "text"],
@@ -134,13 +135,15 @@ class Cue:
 class Rank:
     """A service's ranks (rules/ranks.jsonl): whoever a story introduces by one of `ranks` alone speaks
     for the body of that service it named as a source before him, a source whose name holds one of
-    `bodies`; not when the rank follows one of `unless_after` ("Nimba County Superintendent" heads a
-    county, not a police force). Ranks are tuples of lower-case words, without their full stops."""
+    `bodies` and none of `not_bodies` ("Garda sources", "Police Ombudsman"); not when the rank follows
+    one of `unless_after` ("Nimba County Superintendent" heads a county, not a police force). Ranks
+    are tuples of lower-case words, without their full stops."""
 
     id: str
     ranks: frozenset
     bodies: frozenset
     unless_after: frozenset = frozenset()
+    not_bodies: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -553,7 +556,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                         "the file needs one line for each")
     compounds = {tuple(words.split()) for _, r in records["compounds.jsonl"] for words in r["words"]}
     ranks = tuple(Rank(r["id"], frozenset(tuple(rank.split()) for rank in r["ranks"]), frozenset(r["bodies"]),
-                       frozenset(r.get("unless_after", ()))) for _, r in records["ranks.jsonl"])
+                       frozenset(r.get("unless_after", ())), frozenset(r.get("not_bodies", ())))
+                  for _, r in records["ranks.jsonl"])
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
