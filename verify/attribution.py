@@ -6313,10 +6313,12 @@ def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSe
     bodies: dict[str, Attribution] = {}
     for person, ranks in ranked.items():
         before = [(of, found) for found in results[:first[person]] if (of := services(found) & set(ranks))]
-        if not before or len(set().union(*(of for of, _ in before))) > 1:
-            continue  # (none of his service, or bodies of two services his rank may serve)
+        served = set().union(*(of for of, _ in before))
+        if len(served) != 1:
+            continue  # (no body of his service, or bodies of two services his rank may serve)
+        (service,) = served
         ones = [found for of, found in before if len(services(found)) == 1]  # (not "Police Command")
-        named = [found for found in ones if normalise_name(found.source) not in next(iter(before[0][0])).bodies]
+        named = [found for found in ones if normalise_name(found.source) not in service.bodies]  # (not "police")
         if ones:
             bodies[person] = (named or ones)[-1]
     if not bodies:
