@@ -1,6 +1,7 @@
 """Tests for verify.learn and verify.training: features, safe model files, determinism, combination."""
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -78,9 +79,32 @@ def test_learn_training_is_deterministic(prepared):
 def test_learn_model_round_trips_through_json(prepared, tmp_path):
     models = fit(prepared)
     write_models(models, tmp_path)
-    loaded = load_model(tmp_path / MODEL_FILES["hedged"].name, "hedged")
+    attribution = load_model(tmp_path / MODEL_FILES["attribution"].name, "attribution")
+    loaded = load_model(tmp_path / MODEL_FILES["hedged"].name, "hedged", features=attribution)
     tokens = list(prepared[0].rows[0].tokens)
     assert loaded.probabilities(tokens) == pytest.approx(models.hedged.probabilities(tokens), abs=1e-6)
+    assert attribution.probabilities(tokens) == pytest.approx(models.attribution.probabilities(tokens), abs=1e-6)
+
+
+def test_learn_hedged_file_names_the_attribution_models_features(prepared, tmp_path):
+    """The two models are trained on the same tokens; the hedged file names the attribution file's
+    vocabulary and idf weights by their digest instead of repeating them, and is refused with
+    anything but the attribution model it was trained with."""
+    models = fit(prepared)
+    write_models(models, tmp_path)
+    hedged_file = tmp_path / MODEL_FILES["hedged"].name
+    data = json.loads(hedged_file.read_text(encoding="utf-8"))
+    assert data["features"] == "attribution" and "vocabulary" not in data and "idf" not in data
+    attribution = load_model(tmp_path / MODEL_FILES["attribution"].name, "attribution")
+    assert load_model(hedged_file, "hedged", features=attribution).vocabulary is attribution.vocabulary
+    with pytest.raises(ModelError, match="its features are those of the 'attribution' model, which was not loaded"):
+        load_model(hedged_file, "hedged")
+    other = replace(attribution, features_digest="0" * 64)          # another training's attribution model
+    with pytest.raises(ModelError, match="trained with other features"):
+        load_model(hedged_file, "hedged", features=other)
+    # a file written whole (as the first format wrote both) still loads alone
+    hedged_file.write_text(models.hedged.to_json(), encoding="utf-8")
+    assert load_model(hedged_file, "hedged").vocabulary == attribution.vocabulary
 
 
 def test_learn_probabilities_match_scikit_learn(prepared):
@@ -165,8 +189,8 @@ def test_learn_model_file_executes_nothing():
     for path in MODEL_FILES.values():
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["format"] == "verify-model"
-        assert set(data) == {"format", "feature_version", "task", "classes", "trained_on", "vocabulary", "idf",
-                             "coef", "intercept"}
+        assert set(data) == {"format", "feature_version", "task", "classes", "trained_on", "features_digest",
+                             "coef", "intercept"} | ({"features"} if "features" in data else {"vocabulary", "idf"})
 
 
 def test_learn_shipped_models_were_not_trained_on_held_out_gold():

@@ -27,6 +27,7 @@ scikit-learn. How models and rules combine is in `combine` and is visible in the
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -163,6 +164,7 @@ class Model:
     coef: tuple[tuple[float, ...], ...]
     intercept: tuple[float, ...]
     trained_on: str = ""
+    features_digest: str = ""  # names the vocabulary and idf weights; "" in files of the first format
 
     def probabilities(self, tokens: list[str]) -> dict[str, float]:
         """Class → probability for one sentence's feature tokens (TF-IDF, l2-normalised, then linear)."""
@@ -216,13 +218,31 @@ class Model:
         label = max(probabilities, key=probabilities.get)
         return label, probabilities[label]
 
-    def to_json(self) -> str:
-        return json.dumps({"format": "verify-model", "feature_version": FEATURE_VERSION, "task": self.task,
-                           "classes": list(self.classes), "trained_on": self.trained_on,
-                           "vocabulary": self.vocabulary, "idf": [round(x, 8) for x in self.idf],
-                           "coef": [[round(x, 8) for x in row] for row in self.coef],
-                           "intercept": [round(x, 8) for x in self.intercept]},
-                          sort_keys=True, separators=(",", ":")) + "\n"
+    def to_json(self, *, features_of: Model | None = None) -> str:
+        """The model file. With `features_of`, a model trained together with this one (the same
+        vocabulary and idf weights), the file names that model's features instead of repeating them
+        (a third of a cold audit's model loading here): `"features": task` and the features' digest,
+        which `load_model` checks against the other file's."""
+        data = {"format": "verify-model", "feature_version": FEATURE_VERSION, "task": self.task,
+                "classes": list(self.classes), "trained_on": self.trained_on,
+                "features_digest": self.features_digest,
+                "coef": [[round(x, 8) for x in row] for row in self.coef],
+                "intercept": [round(x, 8) for x in self.intercept]}
+        if features_of is not None and features_of.features_digest == self.features_digest:
+            data["features"] = features_of.task
+        else:
+            data["vocabulary"], data["idf"] = self.vocabulary, _rounded(self.idf)
+        return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _rounded(values) -> list[float]:
+    return [round(x, 8) for x in values]
+
+
+def features_digest(vocabulary: dict[str, int], idf) -> str:
+    """A digest of a model's features as its file writes them (vocabulary, idf weights to 8 places)."""
+    text = json.dumps([vocabulary, _rounded(idf)], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _with_zero(values) -> array:
@@ -233,8 +253,12 @@ def _with_zero(values) -> array:
     return out
 
 
-def load_model(path: str | Path, task: str) -> Model:
-    """Read a model file; refuse anything that is not a sound `task` model of this feature version."""
+def load_model(path: str | Path, task: str, *, features: Model | None = None) -> Model:
+    """Read a model file; refuse anything that is not a sound `task` model of this feature version.
+
+    A file that names another model's features (`Model.to_json`) takes them from `features`, the
+    model loaded from that model's file, whose features digest must be the one the file records.
+    """
     path = Path(path)
     try:
         # orjson parses the ~300,000 weights in a third of the time json takes (a tenth of a second
@@ -244,15 +268,30 @@ def load_model(path: str | Path, task: str) -> Model:
         raise ModelError(f"{path}: model file missing; rebuild the models with `verify train`") from None
     except (OSError, orjson.JSONDecodeError) as error:
         raise ModelError(f"{path}: not a readable model file ({error}); rebuild it with `verify train`") from None
-    problem = _check(data, task)
+    shared = isinstance(data, dict) and "features" in data
+    if shared:
+        if features is None or data["features"] != features.task:
+            problem = f"its features are those of the {data['features']!r} model, which was not loaded with it"
+        elif not features.features_digest or data.get("features_digest") != features.features_digest:
+            problem = f"it was trained with other features than the {features.task!r} model file beside it"
+        else:
+            problem = None
+        if problem:
+            raise ModelError(f"{path}: {problem}; rebuild the models with `verify train`")
+        data.pop("features")
+        # (the other model's vocabulary and idf weights, checked when it loaded, are not checked again)
+    problem = _check(data, task, features=features if shared else None)
     if problem:
         raise ModelError(f"{path}: {problem}; rebuild it with `verify train`")
-    return Model(task=task, classes=tuple(data["classes"]), vocabulary=data["vocabulary"], idf=tuple(data["idf"]),
+    vocabulary, idf = (features.vocabulary, features.idf) if shared else (data["vocabulary"], tuple(data["idf"]))
+    return Model(task=task, classes=tuple(data["classes"]), vocabulary=vocabulary, idf=idf,
                  coef=tuple(tuple(row) for row in data["coef"]), intercept=tuple(data["intercept"]),
-                 trained_on=data.get("trained_on", ""))
+                 trained_on=data.get("trained_on", ""), features_digest=data.get("features_digest", ""))
 
 
-def _check(data, task: str) -> str | None:
+def _check(data, task: str, *, features: Model | None = None) -> str | None:
+    """What is wrong with a model file's data, or None; with `features`, the vocabulary and idf
+    weights are that model's, already checked."""
     if not isinstance(data, dict) or data.get("format") != "verify-model":
         return "not a verify model file"
     if data.get("task") != task:
@@ -262,16 +301,19 @@ def _check(data, task: str) -> str | None:
     if tuple(data.get("classes", ())) != TASKS[task]:
         return f"its classes {data.get('classes')} are not {list(TASKS[task])}"
     vocabulary, idf, coef, intercept = (data.get(k) for k in ("vocabulary", "idf", "coef", "intercept"))
+    if features is not None:
+        vocabulary, idf = features.vocabulary, list(features.idf)
     if not isinstance(vocabulary, dict) or not isinstance(idf, list) or not isinstance(coef, list) \
             or not isinstance(intercept, list):
         return "vocabulary, idf, coef or intercept is missing or of the wrong type"
     width = len(idf)
-    if not set(map(type, vocabulary.values())) <= {int} or sorted(vocabulary.values()) != list(range(width)):
+    if features is None and (not set(map(type, vocabulary.values())) <= {int} or
+                             sorted(vocabulary.values()) != list(range(width))):
         return "its vocabulary does not index its idf weights one to one"
     rows = 1 if len(TASKS[task]) == 2 else len(TASKS[task])
     if len(coef) != rows or len(intercept) != rows or any(not isinstance(r, list) or len(r) != width for r in coef):
         return "its coefficients do not match its classes and vocabulary"
-    for values in (idf, intercept, *coef):
+    for values in ((intercept, *coef) if features is not None else (idf, intercept, *coef)):
         # JSON numbers load as int or float; a string, null, true/false, object or list does not
         # (one pass in C over the ~300,000 weights); a sum over finite numbers is finite unless
         # it overflows, which the slower test then tells apart
@@ -316,8 +358,9 @@ def train_model(task: str, token_lists: list[list[str]], labels: list[str], *, C
                 intercept.append(-50.0)
         coef, intercept = tuple(coef), tuple(intercept)
     vocabulary = {token: int(column) for token, column in sorted(vectorizer.vocabulary_.items())}
-    return Model(task=task, classes=classes, vocabulary=vocabulary, idf=tuple(float(x) for x in vectorizer.idf_),
-                 coef=coef, intercept=intercept, trained_on=trained_on)
+    idf = tuple(float(x) for x in vectorizer.idf_)
+    return Model(task=task, classes=classes, vocabulary=vocabulary, idf=idf, coef=coef, intercept=intercept,
+                 trained_on=trained_on, features_digest=features_digest(vocabulary, idf))
 
 
 @dataclass(frozen=True)
@@ -331,15 +374,18 @@ class Models:
     def share_features(self) -> bool:
         """True when both models weigh feature tokens alike (trained together), so a document's
         TF-IDF weights serve both; compared once per Models, not per document."""
-        return self.attribution is not None and self.hedged is not None and \
-            self.attribution.vocabulary == self.hedged.vocabulary and self.attribution.idf == self.hedged.idf
+        if self.attribution is None or self.hedged is None:
+            return False
+        a, h = self.attribution, self.hedged
+        # (models loaded from shipped files hold the very same vocabulary: no comparison of 100,000 keys)
+        return (a.vocabulary is h.vocabulary or a.vocabulary == h.vocabulary) and (a.idf is h.idf or a.idf == h.idf)
 
 
 @lru_cache(maxsize=1)
 def shipped_models() -> Models:
     """The models shipped in `verify/data/`, loaded once."""
-    return Models(attribution=load_model(MODEL_FILES["attribution"], "attribution"),
-                  hedged=load_model(MODEL_FILES["hedged"], "hedged"))
+    attribution = load_model(MODEL_FILES["attribution"], "attribution")
+    return Models(attribution=attribution, hedged=load_model(MODEL_FILES["hedged"], "hedged", features=attribution))
 
 
 # --- combining ---------------------------------------------------------------------------------

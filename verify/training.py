@@ -99,7 +99,11 @@ def write_models(models: Models, directory: Path | None = None) -> list[Path]:
     written = []
     for task, path in MODEL_FILES.items():
         target = Path(directory) / path.name if directory else path
-        target.write_text(getattr(models, task).to_json(), encoding="utf-8")
+        # the hedged model names the attribution model's features (trained on the same tokens) instead
+        # of repeating its vocabulary and idf weights
+        model = getattr(models, task)
+        text = model.to_json(features_of=models.attribution if task != "attribution" else None)
+        target.write_text(text, encoding="utf-8")
         written.append(target)
     return written
 
