@@ -4499,7 +4499,7 @@ def test_attribution_a_rank_alone_or_a_body_of_its_service_before_is_needed(rule
 
 
 def test_attribution_a_rank_speaks_for_the_force_named_in_full_not_a_later_bare_police(rules):
-    from verify.attribution import _ranked_officers, lexicon
+    from verify.attribution import _ranked_officers
     from verify.records import Attribution
 
     text = "The force said a man was held. Police said he was 40. Detective Inspector Mika Hiltunen said more."
@@ -4509,5 +4509,5 @@ def test_attribution_a_rank_speaks_for_the_force_named_in_full_not_a_later_bare_
              Attribution("police", "police", "government", mention="Police"),
              Attribution("Mika Hiltunen", "mika-hiltunen", "person", mention="Detective Inspector Mika Hiltunen",
                          speaker="Mika Hiltunen")]
-    last = _ranked_officers(found, sentences, rules, lexicon(rules))[-1]
+    last = _ranked_officers(found, sentences, rules)[-1]
     assert (last.source, last.speaker) == ("Eastern Finland Police Department", "Mika Hiltunen")

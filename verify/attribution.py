@@ -6183,7 +6183,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     if document is not None:
         results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems,
                                       context.lex.nations)
-    return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules, context.lex)
+    return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
 
 
 # what may stand right before a rank given alone, besides the sentence's start, punctuation and a
@@ -6267,8 +6267,20 @@ def _ranks_of(title: tuple[str, ...], ranks: tuple[Rank, ...]) -> tuple[Rank, ..
     return tuple(rank for rank in ranks if longest.get(rank) == top)
 
 
-def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSet,
-                     lex: Lexicon) -> list[Attribution | None]:
+def _rank_words(rules: RuleSet) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """The word sets `_ranked_officers` reads, built once per rule set: the words of any rank (and
+    `_BESIDE_RANK`), the words that may stand before a title (`_BEFORE_RANK` and one-word cues),
+    the words of a role of his service after his name, and the heads of a role set off before it."""
+    def build(rules: RuleSet) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+        lex = lexicon(rules)
+        rank_words = frozenset(word for rank in rules.ranks for words in rank.ranks for word in words) | _BESIDE_RANK
+        before_rank = frozenset(_BEFORE_RANK) | {form for cue in rules.cues for form in cue.forms if " " not in form}
+        # ("The chairman of …,", "The administrator of …,")
+        return rank_words, before_rank, rank_words | _SERVICE_ROLE, lex.titles | lex.officer_roles | lex.unnamed
+    return derived(rules, "attribution.rank-words", build)
+
+
+def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSet) -> list[Attribution | None]:
     """A person the story introduces by a rank alone ("Chief Superintendent Helen Barraclough said",
     "Divisional Officer Troy Maynard said", "Brig. Gen. Akech said") speaks for the body of that
     rank's service it gave as a source before him: the police force, the army, the fire service
@@ -6285,11 +6297,8 @@ def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSe
     not a later "police")."""
     if not rules.ranks:
         return results
-    rank_words = frozenset(word for rank in rules.ranks for words in rank.ranks for word in words) | _BESIDE_RANK
-    before_rank = frozenset(_BEFORE_RANK) | {form for cue in rules.cues for form in cue.forms if " " not in form}
-    role_words = rank_words | _SERVICE_ROLE
-    role_heads = lex.titles | lex.officer_roles | lex.unnamed  # ("The chairman of …,", "The administrator of …,")
-    ranked: dict[str, tuple[Rank, ...]] = {}
+    rank_words, before_rank, role_words, role_heads = _rank_words(rules)
+    ranked: dict[str, tuple[Rank, ...]] = {}  # a person → his rank's services ((): no rank alone)
     first: dict[str, int] = {}
     for k, found in enumerate(results):
         if found is None or found.source_type != "person" or rules.registry.get(found.source_id) is not None:
@@ -6303,21 +6312,24 @@ def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSe
         if ranks and _other_standing(found, sentences[k].text, title_at, role_words, role_heads):
             ranks = ()
         ranked[found.source] = ranks
+    if not any(ranked.values()):
+        return results
 
-    def services(found: Attribution | None) -> set[Rank]:
+    def services(found: Attribution | None) -> frozenset[Rank]:
         if found is None or found.source_type not in _SERVICE_BODY_TYPES:
-            return set()
+            return frozenset()
         words = set(re.split(r"[\s-]+", normalise_name(found.source)))
-        return {rank for rank in rules.ranks if words & rank.bodies and not words & rank.not_bodies}
+        return frozenset(rank for rank in rules.ranks if words & rank.bodies and not words & rank.not_bodies)
 
+    served_by = [services(found) for found in results]  # (each sentence's services, read once)
     bodies: dict[str, Attribution] = {}
     for person, ranks in ranked.items():
-        before = [(of, found) for found in results[:first[person]] if (of := services(found) & set(ranks))]
-        served = set().union(*(of for of, _ in before))
+        before = [(of, found) for of, found in zip(served_by[:first[person]], results) if of & set(ranks)]
+        served = set().union(*(of & set(ranks) for of, _ in before))
         if len(served) != 1:
             continue  # (no body of his service, or bodies of two services his rank may serve)
         (service,) = served
-        ones = [found for of, found in before if len(services(found)) == 1]  # (not "Police Command")
+        ones = [found for of, found in before if len(of) == 1]  # (not "Police Command")
         named = [found for found in ones if normalise_name(found.source) not in service.bodies]  # (not "police")
         if ones:
             bodies[person] = (named or ones)[-1]

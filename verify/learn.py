@@ -164,7 +164,7 @@ class Model:
     coef: tuple[tuple[float, ...], ...]
     intercept: tuple[float, ...]
     trained_on: str = ""
-    features_digest: str = ""  # names the vocabulary and idf weights; "" in files of the first format
+    features_digest: str = ""  # as a model file records it ("" for a trained model, or a file of the first format)
 
     def probabilities(self, tokens: list[str]) -> dict[str, float]:
         """Class → probability for one sentence's feature tokens (TF-IDF, l2-normalised, then linear)."""
@@ -224,15 +224,20 @@ class Model:
         (a third of a cold audit's model loading here): `"features": task` and the features' digest,
         which `load_model` checks against the other file's."""
         data = {"format": "verify-model", "feature_version": FEATURE_VERSION, "task": self.task,
-                "classes": list(self.classes), "trained_on": self.trained_on,
-                "features_digest": self.features_digest,
+                "classes": list(self.classes), "trained_on": self.trained_on, "features_digest": self.digest(),
                 "coef": [[round(x, 8) for x in row] for row in self.coef],
                 "intercept": [round(x, 8) for x in self.intercept]}
-        if features_of is not None and features_of.features_digest == self.features_digest:
+        if features_of is not None and features_of.digest() == data["features_digest"]:
             data["features"] = features_of.task
         else:
             data["vocabulary"], data["idf"] = self.vocabulary, _rounded(self.idf)
         return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+    def digest(self) -> str:
+        """The digest of this model's features: as its file recorded it, else worked out (only a
+        model file is written with it, so training does not compute it)."""
+        return self.features_digest or features_digest(self.vocabulary, self.idf)
 
 
 def _rounded(values) -> list[float]:
@@ -302,8 +307,8 @@ def _check(data, task: str, *, features: Model | None = None) -> str | None:
         return f"its classes {data.get('classes')} are not {list(TASKS[task])}"
     vocabulary, idf, coef, intercept = (data.get(k) for k in ("vocabulary", "idf", "coef", "intercept"))
     if features is not None:
-        vocabulary, idf = features.vocabulary, list(features.idf)
-    if not isinstance(vocabulary, dict) or not isinstance(idf, list) or not isinstance(coef, list) \
+        vocabulary, idf = features.vocabulary, features.idf
+    if not isinstance(vocabulary, dict) or not isinstance(idf, (list, tuple)) or not isinstance(coef, list) \
             or not isinstance(intercept, list):
         return "vocabulary, idf, coef or intercept is missing or of the wrong type"
     width = len(idf)
@@ -360,7 +365,7 @@ def train_model(task: str, token_lists: list[list[str]], labels: list[str], *, C
     vocabulary = {token: int(column) for token, column in sorted(vectorizer.vocabulary_.items())}
     idf = tuple(float(x) for x in vectorizer.idf_)
     return Model(task=task, classes=classes, vocabulary=vocabulary, idf=idf, coef=coef, intercept=intercept,
-                 trained_on=trained_on, features_digest=features_digest(vocabulary, idf))
+                 trained_on=trained_on)
 
 
 @dataclass(frozen=True)
