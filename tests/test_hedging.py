@@ -31,7 +31,7 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ("The army may attack the town.", ["may"]),
     ("It was possibly true and reportedly false.", ["possibly", "reportedly"]),   # in text order
     ("Six died, according to preliminary reports.", ["according to preliminary reports"]),  # longest wins
-    ("The preliminary toll was six.", ["preliminary"]),
+    ("The preliminary estimate was six.", ["preliminary estimate"]),
     ("At least 17 people were reported killed in the blast.", ["reported killed"]),   # agentless report
     ("The van was supposedly carrying aid.", ["supposedly"]),
     ("According to initial information eight people were killed.", ["According to initial information"]),
@@ -308,11 +308,11 @@ def test_hedging_could_see_of_a_thing_is_a_possibility():
 
 
 @pytest.mark.parametrize("text, cues", [
-    ("It went on for maybe 15 or 20 minutes.", ()),  # an approximator of the number
+    ("It went on for maybe 15 or 20 minutes.", ()),  # an approximator of a duration
     ("I have found work for maybe ten days.", ()),
     ("Maybe he is alive.", ("Maybe",)),
 ])
-def test_hedging_maybe_before_a_number_belongs_to_the_number(text, cues):
+def test_hedging_maybe_before_a_duration_belongs_to_the_number(text, cues):
     assert hedge(text).cues == cues
 
 
@@ -320,10 +320,64 @@ def test_hedging_maybe_before_a_number_belongs_to_the_number(text, cues):
     ("Maybe a ceasefire will hold.", ("Maybe",)),  # no number: a hedge
     ("maybe one day the war will end.", ("maybe",)),
     ("It was maybe a mistake.", ("maybe",)),
-    ("We heard booms, maybe ten, fifteen of them.", ()),
-    ("Maybe a dozen came.", ()),
+    # a witness's guess at a count: the dev gold hedges it (10 sentences, none unhedged)
+    ("We heard booms, maybe ten, fifteen of them.", ("maybe",)),
+    ("They came from the hills, maybe 60 or 70 of them.", ("maybe",)),
+    ("We only had maybe 15 or 20 units.", ("maybe",)),
 ])
-def test_hedging_maybe_is_an_approximator_only_before_a_count(text, cues):
+def test_hedging_maybe_before_a_count_is_a_guess(text, cues):
+    assert hedge(text).cues == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # the dev gold marks a bare "preliminary" unhedged 17 times, hedged 7: a first figure is not doubt
+    ("The ministry said in a preliminary toll that six died.", ()),
+    ("Police have opened a preliminary investigation into the fire.", ()),
+    ("Preliminary figures indicate that more than 310 people have been affected.", ()),
+    ("Six died, according to preliminary reports.", ("according to preliminary reports",)),
+    ("A preliminary estimate put the damage at $2 million.", ("preliminary estimate",)),
+    ("Preliminary information indicates that this was a targeted attack.", ("Preliminary information indicates",)),
+])
+def test_hedging_preliminary_hedges_only_as_an_estimate_or_report(text, cues):
+    assert hedge(text).cues == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The Israeli military admitted the strikes, claiming it had targeted a depot.", ("claiming",)),
+    ("She called for more resources, claiming the area had been left behind.", ("claiming",)),
+    ("Shells hit the market claiming the lives of 20 civilians.", ()),  # a death toll, no claim
+    ("Shells hit the checkpoint claiming 4 martyrs and 13 injured.", ()),
+    ("The group issued a statement claiming responsibility for the attack.", ()),
+])
+def test_hedging_claiming_hedges_unless_it_counts_the_dead(text, cues):
+    assert hedge(text).cues == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Residents said they expected further attacks overnight.", ("expected",)),
+    ("Passau expects Danube to peak", ("expects",)),
+    ("As expected, the talks failed.", ()),
+    ("The volume was close to what is usually expected for two months.", ()),
+])
+def test_hedging_an_expectation_of_events_hedges(text, cues):
+    assert hedge(text).cues == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("What could he have done?", ()),  # a rhetorical question
+    ("We have protected every house we could.", ()),  # what someone was able to do
+    ("We were just picking which houses we could save.", ()),
+    ("You could see the glow from the school.", ()),
+    ("We urge all sides to refrain from any actions that could endanger civilians.", ()),  # a warning
+    ("Hospital officials could confirm only one death.", ()),
+    ("The SIU is asking anyone who may have information to contact it.", ()),  # an appeal
+    ("They did not believe in his involvement.", ()),  # disbelief in an account
+    ("Who is going to believe such a thing?", ()),
+    ("The toll could rise.", ("could",)),
+    ("We do not believe anyone else was involved.", ("believe",)),
+    ("Militants may have fled the town.", ("may",)),
+])
+def test_hedging_ability_appeals_and_disbelief_are_no_doubt(text, cues):
     assert hedge(text).cues == cues
 
 

@@ -22,26 +22,51 @@ STANCE_WEIGHTS = {"distancing": 0.5}
 LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # Hedge words used without doubt about the content, each branch marking the word it clears:
 # "could not be reached", "could be seen", "could barely manage" speak of ability (the gold's
-# annotators agree); "maybe" before a count approximates it; "appeared on" is being seen. ("may"
+# annotators agree); "maybe" before a duration approximates it; "appeared on" is being seen. ("may"
 # only hedges in lower case: May is a month.)
 _NO_DOUBT = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             # "we could hear heavy machine guns", "he could see people waiting" ("they could see
                             # the front collapse", "we could see falls of 300 millimetres" forecast)
                             r"|\b(?:I|we|you|he|she) (could) (?:still )?(?:hear|feel|smell)\b|\b(?:I|he|she) (could) (?:still )?see\b"
-                            # "for maybe 15 or 20 minutes", "maybe ten, fifteen of them": an approximator of
-                            # the number, not a hedge ("maybe one day", "maybe a mistake" still hedge)
-                            r"|\b(maybe) (?=\d|a (?:dozen|few|hundred)\b|(?:one|two|three|four|five|six|seven|eight|"
-                            r"nine|ten|twenty|thirty|forty|fifty|dozens|hundreds|thousands)(?:,|\s+(?:or|to)\s|\s+\w+s\b))"
+                            # "for maybe 15 or 20 minutes", "work for maybe 10 days": an approximator of a
+                            # duration, not a hedge ("maybe one day" is "some day", a hedge); before a count of people or things ("maybe ten, fifteen of
+                            # them", "maybe 60 or 70 of them") the dev gold hedges it, 10 sentences to 0
+                            r"|\b(maybe) (?!one day\b)(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                            r"fifty|a few)(?:(?:,| or| to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                            r"thirty|forty|fifty))? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
                             r"|\bbefore (?:they|it|he|she|we) (could)\b"  # "before they could reach"
                             r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
+                            r"|\bwhat (?:[\w-]+ )?(could) (?:it|they|he|she|we|I|you)\b"  # "What could he have done?"
+                            # what someone was able to do: "every house we could", "which houses we could save",
+                            # "all the footage that we could find", "You could see the glow"
+                            r"|\b(?:every|all|which|that) (?:[\w-]+ ){0,2}(?:we|they|I) (could)\b(?! (?:have|be)\b)"
+                            r"|\byou (could) (?:see|hear|feel|smell)\b"
+                            # "actions that could endanger civilians": a warning against acts, not doubt
+                            r"|\b(?:actions?|acts|steps|anything|measures) (?:that|which) (could)\b"
+                            r"|\b(could) (?:only )?confirm\b"  # "officials could confirm only one death": ability
+                            # an appeal to witnesses: "anyone who may have information", "any road users who may
+                            # have camera footage"
+                            r"|\b(?:anyone|anybody|any [\w-]+(?: [\w-]+)?|those|people) who (may|might) have\b"
+                            # disbelief in an account is no doubt of the writer's: "they did not believe in his
+                            # involvement", "Who is going to believe such a thing?" (but "we do not believe anyone
+                            # else was involved" hedges)
+                            r"|\b(?:not|n't|never) (believes?) (?:in|a word|it|him|her|them|such|this|that account)\b"
+                            r"|\b(?:going to|hardly anyone) (believes?)\b"
                             r"|\b(?:no one|nobody) (could)\b"  # "No one could say who was responsible"
                             # "reports appeared on local Telegram channels": to be seen, not to seem
                             r"|\b(appeared|appears|appear) (?:on|in|at|before)\s"
                             # "Neither claim could be verified", "Neither side's claims could …", "None of
                             # these figures could be independently verified": no doubt about the content
-                            r"|\b(?:neither|none of) (?:[\w'’-]+ ){0,5}?(could)\b", re.IGNORECASE)
+                            r"|\b(?:neither|none of) (?:[\w'’-]+ ){0,5}?(could)\b"
+                            # "shells … claiming the lives of 20 civilians", "claiming 4 martyrs", "claiming
+                            # responsibility": a death toll or a claim of an attack, no doubt about the content
+                            r"|\b(claiming) (?:the (?:life|lives)\b|lives\b|responsibility\b|credit\b|victory\b|\d|"
+                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|scores|dozens|hundreds|tens)\b)"
+                            # "faster than anyone expected", "within the range we expected", "as expected",
+                            # "the volume usually expected": a comparison with what was foreseen, not a forecast
+                            r"|\b(?:than|range|as|usually|normally) (?:[\w'’-]+ ){0,2}?(expected)\b", re.IGNORECASE)
 CASE_SENSITIVE = {"may"}
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
