@@ -4511,3 +4511,63 @@ def test_attribution_a_rank_speaks_for_the_force_named_in_full_not_a_later_bare_
                          speaker="Mika Hiltunen")]
     last = _ranked_officers(found, sentences, rules)[-1]
     assert (last.source, last.speaker) == ("Eastern Finland Police Department", "Mika Hiltunen")
+
+
+@pytest.mark.parametrize("text, attributed", [
+    # a count that opens a clause of its own is what was claimed, not lives taken
+    ("A local leader claimed at least nine people had died.", True),
+    ("The Aamaq news agency claimed 160 civilians, mostly women and children, were killed.", True),
+    ("The ministry claimed about nine people had died.", True),
+    ("The storm claimed at least nine lives.", False),
+    ("The storm claimed nine lives and injured 30 people who were taken to hospital.", False),
+    ("The group claimed dozens of attacks on bases which were hit.", False),
+])
+def test_attribution_claimed_with_a_count_reports_only_a_clause(rules, text, attributed):
+    (attribution,) = attributions(text, rules)
+    assert (attribution is not None) == attributed
+    if attributed:
+        assert attribution.cue == "claimed" and attribution.stance == "distancing"
+
+
+@pytest.mark.parametrize("text, source", [
+    # people posting on a platform are unnamed sources; the platform is where they spoke
+    ("Several pro-Kremlin military bloggers on Telegram claimed the strike hit a gathering.",
+     "unnamed (military bloggers on telegram)"),
+    ("Some accounts on X and Telegram claimed the damage was caused by a missile.",
+     "unnamed (some accounts on x and telegram)"),
+    ("Residents on social media said the strike hit a school.", "unnamed (residents on social media)"),
+])
+def test_attribution_unnamed_sources_on_a_platform(rules, text, source):
+    (attribution,) = attributions(text, rules)
+    assert attribution.source == source and attribution.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name found inside an insertion that describes the subject is not the subject
+    ("Operation Fansan Yamma, the military task force covering the North West, said troops were in pursuit.",
+     "Operation Fansan Yamma"),
+    ("Médecins Sans Frontières, which runs a hospital in Kutupalong, said its teams had received 40 patients.",
+     "Doctors Without Borders"),  # (the registry's name for MSF)
+    # (but a person named in the insertion speaks: "Another resident, who gave only one name, Slamet, said")
+    ("Another resident, who gave only one name, Slamet, said he saw a wall of gray cloud.", "Slamet"),
+])
+def test_attribution_describing_insertion_is_not_the_subject(rules, text, source):
+    assert attributions(text, rules)[0].source == source
+
+
+def test_attribution_body_with_acronym_speaking_from_a_place(rules):
+    (attribution,) = attributions("The Miyetti Allah Cattle Breeders Association of Nigeria (MACBAN) in Plateau "
+                                  "rejected the claim, saying herders had also lost cattle.", rules)
+    assert attribution.source == "Miyetti Allah Cattle Breeders Association of Nigeria"
+
+
+@pytest.mark.parametrize("text", [
+    # "its" officer after a quotation that opens the sentence, and "its" after a one-word body that spoke
+    "The Miyetti Allah Cattle Breeders Association of Nigeria (MACBAN) rejected the claim. "
+    "“It is wrong to profile a whole group,” its state secretary, Usman Abdullahi, said.",
+    "Podemos rejects the accusation. Its secretary-general in Maputo province, Helena Zucula-Mabote, said "
+    "the party had called only for vigils.",
+])
+def test_attribution_its_officer_speaks_for_the_body_before(rules, text):
+    first, second = attributions(text, rules)
+    assert second.source == first.source and second.speaker is not None and second.rule.endswith("+officer")

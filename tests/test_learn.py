@@ -280,8 +280,12 @@ def test_learn_rules_catch_what_the_model_alone_misses(text, rule_kind):
 
 
 def test_learn_rule_hedge_kept_when_the_model_alone_says_no():
-    # (the models of the twenty-first session give the sentence without "the ministry said" 0.52)
-    rules_only, _, hedged, combined = _rules_and_model("Preliminary figures put the dead at six, the ministry said.")
+    # (the models of the twenty-first session gave "Preliminary figures put the dead at six, the
+    # ministry said." 0.52; the twenty-fourth session's rules no longer hedge a bare "preliminary". Of
+    # the dev gold's sentences this is the one the rules hedge and the model alone does not; the gold
+    # marks the headline unhedged, so here the rules' final say is wrong)
+    rules_only, _, hedged, combined = _rules_and_model("Dozens of rockets, explosive drones hit north as Hezbollah "
+                                                       "claims revenge for slain commander")
     assert rules_only.hedge.level != "none" and hedged == "no"
     assert combined.hedge.level == rules_only.hedge.level and combined.hedge.confidence < 0.5
 

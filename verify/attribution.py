@@ -471,6 +471,10 @@ def _article_before_modifiers(lex: Lexicon, tokens: list[Token], i: int) -> int 
     return k if k < i and tokens[k].lower in _ONE_OF else None
 
 
+_PLATFORM_WORDS = {"telegram", "x", "twitter", "facebook", "tiktok", "youtube", "instagram", "whatsapp", "weibo", "vk",
+                   "vkontakte", "social", "media", "and", "channels", "their", "its"}
+
+
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
@@ -510,6 +514,14 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             outer = _span_back(lex, tokens, the - 1)
             if outer is not None:
                 return outer[0], i + 1
+    on = next((k for k in range(i - 1, max(0, i - 5), -1) if tokens[k].lower == "on"), None)
+    if on is not None and on >= 1 and tokens[on - 1].lower in lex.unnamed and \
+            all(t.lower in _PLATFORM_WORDS for t in tokens[on + 1:i + 1]):
+        # "military bloggers on Telegram claimed", "accounts on X and Telegram said": the people
+        # posting, on a platform
+        outer = _span_back(lex, tokens, on)
+        if outer is not None:
+            return outer[0], i + 1
     last = i
     while i >= 0 and last - i < MAX_SPAN:
         token = tokens[i]
@@ -579,7 +591,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         capitals == list(range(first, capitals[-1] + 1)) and \
         all(tokens[k].lower in lex.descriptors for k in range(capitals[-1] + 1, last + 1))
     if i >= 1 and tokens[i].lower in PLACE_PREPOSITIONS and first <= last and not own_subject and \
-            (tokens[i - 1].lower in lex.descriptors - LEADING_DROP or tokens[i - 1].capitalised):
+            (tokens[i - 1].lower in lex.descriptors - LEADING_DROP or tokens[i - 1].capitalised or
+             # "The Cattle Breeders Association (MACBAN) in Plateau rejected": a body's acronym
+             i >= 4 and tokens[i - 1].text == ")" and tokens[i - 3].text == "(" and tokens[i - 2].text.isupper()
+             and tokens[i - 4].capitalised):
         outer = _span_back(lex, tokens, i)
         if outer == (0, 1) and is_common_word(tokens[0].text) and tokens[0].lower not in lex.descriptors:
             outer = None  # "Fighting in the Idlib countryside local activists said": a sentence's first word
@@ -587,6 +602,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                                       any(t.lower in {"which", "who"} for t in tokens[max(0, outer[0] - 4):outer[0]])):
             # (not the object of a relative clause: "the Observatory which has a network of sources
             # in Syria gave a toll")
+            if tokens[i - 1].text == ")":
+                return outer  # (the body with its acronym, without the place it spoke from)
             return outer[0], last + 1
     if i >= 1 and tokens[i].lower == "by" and tokens[i - 1].lower in _STATEMENT_NOUNS and first <= last:
         return first, last + 1  # "The statement by the Russian defence ministry said": its author
@@ -1037,8 +1054,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "the Observatory dismissed claims" the second one is)
             i += 1
             continue
-        if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS):
-            i += 1
+        if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS) \
+                and not _count_then_verb(tokens, lowers, i + 1):
+            i += 1  # "the floods claimed 20 lives", "claimed dozens of attacks" (but "claimed 80 people were killed")
             continue
         if word in {"purported", "purports"} and i + 1 < n and lowers[i + 1] == "to":
             i += 1  # "Photos … purported to depict the craft": what a picture seems to show, no speaker
@@ -1805,6 +1823,30 @@ def _is_cue_at(lowers: list[str], k: int, index) -> bool:
 _EARLIER_ATTACKS = {"previous", "past", "earlier", "similar", "several", "many", "other", "numerous", "prior"}
 
 
+_CLAUSE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "died", "been"}
+_ASIDES = {"mostly", "including", "among", "many", "most", "all", "some", "both"}
+
+
+def _count_then_verb(tokens: list[Token], lowers: list[str], k: int) -> bool:
+    """A count at `k` that opens a clause of its own ("claimed more than 80 people were killed",
+    "claimed at least nine people had died"): a verb within the clause after it. A count with no verb
+    of its own is what a cue like "claimed" took ("claimed 20 lives and injured 30 who were …",
+    "claiming 4 martyrs")."""
+    j, end = k, min(len(tokens), k + 14)
+    while j < end:
+        if tokens[j].text == "," and j + 1 < end and lowers[j + 1] in _ASIDES:
+            # "160 civilians, mostly women and children, were killed": over the aside
+            j = next((m for m in range(j + 1, end) if tokens[m].text == ","), end) + 1
+            continue
+        if tokens[j].text in {",", ";", ".", ":", "(", ")"} or lowers[j] in {"while", "since", "which", "who"} or (
+                lowers[j] == "and" and j + 1 < len(tokens) and lowers[j + 1].endswith(("ed", "ing"))):
+            return False  # (but "160 civilians mostly women and children were killed" goes on)
+        if lowers[j] in _CLAUSE_VERBS:
+            return True
+        j += 1
+    return False
+
+
 def _claims_an_attack(tokens: list[Token], k: int) -> bool:
     """ "claimed [the|previous|…] attack(s)" ending its clause: responsibility for an attack (also
     a headline's "IS claims attack" glued to the next sentence)."""
@@ -2084,7 +2126,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
             not any(w[:1].isupper() for w in words[1:]):
         return True
     for k, word in enumerate(words):
-        if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or
+        if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or _on_platform(words, k) or
                       (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
             words = words[:k]
             break
@@ -2118,9 +2160,15 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
 def _head(words: list[str]) -> str:
     """The head noun of a mention: the last word before a preposition ("source at X" → source)."""
     for k, word in enumerate(words):
-        if word.lower() in PLACE_PREPOSITIONS | {"of", "for", "with"} and k > 0:
+        if (word.lower() in PLACE_PREPOSITIONS | {"of", "for", "with"} or _on_platform(words, k)) and k > 0:
             return words[k - 1].lower().strip(",.")
     return words[-1].lower().strip(",.")
+
+
+def _on_platform(words: list[str], k: int) -> bool:
+    """ "on Telegram", "on X and Telegram", "on social media" ending a mention at word `k`."""
+    return words[k].lower() == "on" and k + 1 < len(words) and \
+        all(w.lower().strip(",.") in _PLATFORM_WORDS for w in words[k + 1:])
 
 
 @lru_cache(maxsize=1)
@@ -3861,7 +3909,8 @@ def _officer_patterns(rules: RuleSet):
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s))\s+{low_role}"  # ("Its director,", "The union's representative,")
-            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+(?:for|in)\s+the\s+[a-z]+)?)?"
+            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
+            rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
         # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
         # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
@@ -4142,13 +4191,15 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
             elif mods.split() and set(mods.lower().split()) <= _TERRITORIES | {"assistant", "deputy"} and \
                     (" " not in phrase.strip() or _guess_type(phrase.strip()) == "person") and \
+                    phrase.strip().lower() != "its" and \
                     not phrase.strip().isupper() and not _search(r"['’]s\b|\b[A-Z]{2,}", phrase) and \
                     not _search(rf"\b(?:{_BODY_HEADS})$", phrase.strip()) and \
                     (context.matcher or _registry_matcher(rules.registry))(phrase) is None:
                 # (a body's name is no place: "Rural Fire Service Deputy Commissioner Gareth Lindqvist")
                 # "Mandera county commissioner Gabriel Otieno", "Rift Valley regional commissioner
                 # Charles Wambua", "Chemoe assistant chief Joseph Lokwang": a place's officer, who
-                # speaks for himself as a governor does, not for a body called "Mandera"
+                # speaks for himself as a governor does, not for a body called "Mandera" (but "its
+                # state secretary" is the body's)
                 return found
     if not phrase:
         return found
@@ -4286,14 +4337,18 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # "Its director, Dr Zoran Stefanović,": the body the sentence before began with, when the
         # sentence opens with "Its" and the one before names no other body ("The WHO said the Al-Ahli
         # hospital had been hit. Its director …" may be the hospital's)
-        if not _search(r"^[\"“]?Its\s", context.sentence.lstrip()) or not context.before:
+        # (or after a quotation that opens the sentence: '"It is wrong …," its state secretary, Usman
+        # Abdullahi, said')
+        if not _search(r"^[\"“]?Its\s|^[\"“][^\"“”]+[,.!?][\"”]\s+its\s", context.sentence.lstrip()) or not context.before:
             return None
         names = [m.group() for m in re.finditer(r"(?:[A-Z][\w'’-]*)(?:\s+(?:of|for|in|the)?\s*[A-Z][\w'’-]*)*"
                                                 r"(?:\s+[a-z]+)?", context.before[-1])]
         subject = _search(r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:of|for|in)(?:\s+the)?"
                           r"(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1])
-        if subject is None or _guess_type(subject.group("name")) == "person":
-            return None
+        if subject is None or _guess_type(subject.group("name")) == "person" and not (
+                " " not in subject.group("name") and context.history and
+                context.history[-1].source == subject.group("name")):
+            return None  # (but a one-word name that spoke last is the body "its" points to: "Podemos rejects …")
         others = [n for n in names[1:] if _guess_type(n) != "person" and subject.group("name") not in n
                   and re.search(r"\b(?:hospital|clinic|centre|center|office|agency|ministry|council|committee|group|"
                                 r"organi[sz]ation|union|university|school|company)\b", n, re.IGNORECASE)]
@@ -5998,6 +6053,9 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     return None
 
 
+# an insertion that describes the subject before it, not a speaker named in it ("the military task
+# force covering the North West", "which runs a hospital in Kutupalong", "run by Britain's Royal Navy")
+_DESCRIBING_INSERTION = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|which\s|run\s+by\s|part\s+of\s)")
 _SENTENCE_ADVERBS = {"however", "meanwhile", "separately", "earlier", "later", "still", "yet", "instead", "elsewhere"}
 
 
@@ -6085,7 +6143,17 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     attribution = replace(attribution, speaker=attribution.speaker.rstrip(",;"))  # "said X, head of …"
                 break
         statement_by = attribution is not None and _STATEMENT_BY.match(sentence.text) is not None
-        if (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
+        dropped = None
+        if attribution is not None and attribution.mention and not attribution.rule.startswith("attr.inverted-cue") \
+                and reading.lstrip()[:1].isupper() and sentence.text.count(",") >= 2:
+            # "Operation Fansan Yamma, the military task force covering the North West, said": the
+            # name found inside the insertion is not its subject
+            dropped = _without_insertion(_without_opening_participle(sentence.text), rules)
+            if dropped is not None and (attribution.mention not in dropped[1] or
+                                        not _DESCRIBING_INSERTION.match(dropped[1]) or
+                                        _search(r"^\W*(?:\w+ing|Overnight|Meanwhile|However)\b", sentence.text)):
+                dropped = None
+        if dropped is not None or (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
                                     or "+pronoun" in attribution.rule or statement_by)
                 and not attribution.rule.startswith("attr.inverted-cue")
                 and reading.lstrip()[:1].isupper()) \
