@@ -4571,3 +4571,34 @@ def test_attribution_body_with_acronym_speaking_from_a_place(rules):
 def test_attribution_its_officer_speaks_for_the_body_before(rules, text):
     first, second = attributions(text, rules)
     assert second.source == first.source and second.speaker is not None and second.rule.endswith("+officer")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Kodiak police Lt. Dana Kvasnikoff said there were no reports of injuries.", "Kodiak police", "Dana Kvasnikoff"),
+    ("The Liberia National Police (LNP) spokesperson, Deputy Inspector General Ernest K. Gbessagee, told reporters "
+     "that officers had been deployed.", "Liberia National Police", "Ernest K. Gbessagee"),
+    # roles of a body's scientists and controllers (rules/speakers.jsonl "officer-roles")
+    ("Gabe Lindqvist, a seismologist with the Alaska Earthquake Center, said 150 aftershocks had been recorded.",
+     "Alaska Earthquake Center", "Gabe Lindqvist"),
+    # a country-less alias of a Syrian body in a story of no Syrian place names the body as written
+    ("Civil Defence controller Ben Tūhoe said about 350 people had been evacuated from Te Karaka.",
+     "Civil Defence", "Ben Tūhoe"),
+])
+def test_attribution_officer_roles_of_the_twenty_fourth_session(rules, text, source, speaker):
+    (attribution,) = attributions(text, rules)
+    assert (attribution.source, attribution.speaker) == (source, speaker)
+
+
+def test_attribution_spokesman_for_the_organization_speaks_for_the_body_that_spoke(rules):
+    text = ("Amnesty International condemned the killings. \"Something is not working,\" said Fernando Bastidas, "
+            "spokesman for the organization.")
+    first, second = attributions(text, rules)
+    assert second.source == first.source == "Amnesty International" and second.speaker == "Fernando Bastidas"
+
+
+def test_attribution_a_described_body_before_a_role_and_name(rules):
+    # "a foreign ministry spokesperson, Do Minh Chau,": the foreign ministry of the story's country
+    text = ("Vietnam's response has been notably measured. In a brief statement on Monday, a foreign ministry "
+            "spokesperson, Do Minh Chau, said Hanoi had lodged a protest.")
+    attribution = attributions(text, rules)[1]
+    assert (attribution.source, attribution.speaker) == ("Vietnam's foreign ministry", "Do Minh Chau")

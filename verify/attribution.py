@@ -3018,11 +3018,12 @@ def _police_force(context: _Context, at: int, named: str | None = None) -> Attri
 # commander", "Mandera county police commander", "Deputy Superintendent of Police", "Inspector General
 # of Police (IGP)"; then at most a bracketed acronym, a comma and his ranks (checked in `_police_officer`)
 _POLICE_ROLE = lazy_compile(
-    r"(?:(?P<force>(?:(?:[A-Z][\w'’-]*|county|state|regional|provincial|district|city|and)\s+){0,4}[Pp]olice)\s+"
+    r"(?:(?P<force>(?:(?:[A-Z][\w'’-]*|county|state|regional|provincial|district|city|and)\s+){0,4}[Pp]olice)"
+    r"(?:\s+\([A-Z]{2,6}\))?\s+"  # ("The Liberia National Police (LNP) spokesperson, Deputy Inspector General …")
     r"(?:(?:station|district|county|state|traffic|regional|provincial|divisional|area|zonal|deputy|senior|assistant|"
     r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior)\s+){0,3}"
     r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|superintendent|inspector|officer|official|head|"
-    r"director|boss)(?i:-in-charge)?"
+    r"director|boss|(?:lt|lieutenant|sgt|sergeant|capt|captain|cpl|corporal|det|detective)\b\.?)(?i:-in-charge)?"  # ("Kodiak police Lt. Dana Kvasnikoff")
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
     r"Director[- ]General)\s+of\s+Police)"
     r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)|commissioner|superintendent|"
@@ -3908,7 +3909,9 @@ def _officer_patterns(rules: RuleSet):
         before = lazy_compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
-            rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s))\s+{low_role}"  # ("Its director,", "The union's representative,")
+            rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s)"  # ("Its director,", "The union's representative,")
+            # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told')
+            rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions})|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
             rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
@@ -3935,6 +3938,7 @@ def _officer_patterns(rules: RuleSet):
         ahead = lazy_compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
         after = lazy_compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
+                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
                            rf"|(?:a|an)\s+(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
@@ -4172,7 +4176,8 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     if match is not None:
         # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
         body = match.group("body") or match.group("body2") or match.group("body3") or match.group("body4") or \
-            (f"the {match.group('owner2')}" if match.group("owner2") else None)
+            (f"the {match.group('owner2')}" if match.group("owner2") else None) or \
+            (f"the {match.group('described')}" if match.group("described") else None)
         phrase, owner = (body, False) if body else (match.group("owner"), True)
     elif police:
         # a police officer speaks for his force (GUIDELINES), through his own relay only; his rank
@@ -4211,6 +4216,13 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     if _search(r"\b(?:[Vv]ice[- ])?[Pp]resident\b,?\s+(?:[A-Z][\w.]*\s+){0,2}$", text[:at]) and \
             (getattr(body, "source_type", None) or getattr(body, "type", None) or _guess_type(str(body))) in {"government", "military", "person"}:
         return found  # ("US President Joe Biden", "PA President Mahmoud Abbas": himself)
+    if isinstance(body, Source) and body.type == "NGO" and \
+            _foreign_alias(phrase, body, rules.registry, context.nations, context.lex.nations):
+        # "Civil Defence controller Ben Tūhoe" in a story of no Syrian place: not Syria's White Helmets;
+        # the longer name the story gave it before, if any ("NZ Defence Force" … "a Defence Force spokesperson")
+        plain = _clean_name(phrase.strip())
+        longer = _search(rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(plain)})(?![\w-])", " ".join([*context.before, context.sentence]))
+        body = longer.group(1) if longer is not None else plain
     return _as_officer(found, body, name)
 
 
@@ -4333,6 +4345,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if known is not None and known.type not in MEDIA_TYPES | {"person"}:
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+    phrase = re.sub(r"^[Aa]n?\s+(?=[a-z])", "", phrase)  # ("a foreign ministry spokesperson": a foreign ministry)
+    if phrase.islower() and phrase in lex.descriptions:
+        phrase = f"the {phrase}"  # ('," company spokesperson Yelena Markova told': the company)
     if phrase in {"Its", "its"}:
         # "Its director, Dr Zoran Stefanović,": the body the sentence before began with, when the
         # sentence opens with "Its" and the one before names no other body ("The WHO said the Al-Ahli
