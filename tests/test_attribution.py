@@ -4602,3 +4602,23 @@ def test_attribution_a_described_body_before_a_role_and_name(rules):
             "spokesperson, Do Minh Chau, said Hanoi had lodged a protest.")
     attribution = attributions(text, rules)[1]
     assert (attribution.source, attribution.speaker) == ("Vietnam's foreign ministry", "Do Minh Chau")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a person named in an insertion after a role or "named" speaks
+    ("Her lawyer, a former judge named Amina Diallo, said the charges were false.", "Amina Diallo", "Amina Diallo"),
+    ("A senior official, the deputy governor Ali Musa, said ten died.", "Ali Musa", "Ali Musa"),
+    # a registry monitor's country-less alias in a story of no Syrian place
+    ("Kandilli Observatory seismologist Dogan Kalafat said aftershocks would continue in Izmir.",
+     "Kandilli Observatory", "Dogan Kalafat"),
+])
+def test_attribution_review_findings_of_the_twenty_fourth_session(rules, text, source, speaker):
+    attribution = attributions(text, rules)[-1]
+    assert (attribution.source, attribution.speaker) == (source, speaker)
+
+
+def test_attribution_its_after_a_person_who_spoke_of_another_body_is_not_his(rules):
+    # "its" may mean the mission the sentence before spoke of, not the person who spoke
+    first, second = attributions("Mnangagwa rejects the findings of the observer mission. Its head, Nevers Mumba, "
+                                 "said the vote was flawed.", rules)
+    assert second.source != first.source

@@ -347,6 +347,7 @@ def test_hedging_preliminary_hedges_only_as_an_estimate_or_report(text, cues):
     ("She called for more resources, claiming the area had been left behind.", ("claiming",)),
     ("Shells hit the market claiming the lives of 20 civilians.", ()),  # a death toll, no claim
     ("Shells hit the checkpoint claiming 4 martyrs and 13 injured.", ()),
+    ("Russia called a meeting after claiming over 60 fighters were killed.", ("claiming",)),  # a count opening a clause
     ("The group issued a statement claiming responsibility for the attack.", ()),
 ])
 def test_hedging_claiming_hedges_unless_it_counts_the_dead(text, cues):
@@ -412,3 +413,25 @@ def test_hedging_appeared_on_or_in_is_seen_not_seeming(text, cues):
 
 def test_hedging_we_could_see_a_forecast_hedges():
     assert hedge("We could see falls of 300 to 500 millimetres in some spots.").cues == ("could",)
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a review's probes of the twenty-fourth session's readings, mended
+    ("A suicide bomber struck a mosque, claiming at least 46 lives, a Taliban spokesman said.", ()),
+    ("The blast, claiming nearly 100 lives, was the deadliest this year.", ()),
+    ("The group later issued a statement claiming the bombing.", ()),
+    ("The suspect had been claiming benefits under three different names.", ()),
+    ("Analysts had expected a cut in November.", ()),  # what was foreseen, now past
+    ("The move was widely expected.", ()),
+    ("People who may have been exposed to the gas were taken to hospitals.", ("may",)),  # real doubt
+    ("Officials warned that anyone who may have been exposed should seek care.", ("may",)),
+    ("Police asked anyone who may have seen the car to call.", ()),  # an appeal
+    # a warning against rumours is no doubt about the story (the dev gold: 9 sentences, none hedged for it)
+    ("He urged the public not to speculate or spread unverified information on social media.", ()),
+    ("The NCEM urged the public to avoid circulating rumours on social media.", ()),
+    ('The spokeswoman dismissed such reports as "rumours peddled by enemies".', ()),
+    ("He dismissed allegations of assault as unfounded.", ()),
+    ("There were rumours of a coup.", ("rumours",)),
+])
+def test_hedging_review_findings_of_the_twenty_fourth_session(text, cues):
+    assert hedge(text).cues == cues

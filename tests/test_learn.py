@@ -282,12 +282,12 @@ def test_learn_rules_catch_what_the_model_alone_misses(text, rule_kind):
 def test_learn_rule_hedge_kept_when_the_model_alone_says_no():
     # (the models of the twenty-first session gave "Preliminary figures put the dead at six, the
     # ministry said." 0.52; the twenty-fourth session's rules no longer hedge a bare "preliminary".
-    # Its retrained models give this dev sentence 0.20, one of five short dev sentences the rules hedge
-    # and the model alone does not; the gold marks all five unhedged (a warning against rumours), so
-    # here the rules' final say is wrong)
+    # Its last retrained models give this dev sentence 0.20, one of three short dev sentences the rules
+    # hedge and the model alone does not; the gold marks it unhedged (a warning against rumours, whose
+    # second word the rules still read as doubt), so here the rules' final say is wrong)
     rules_only, _, hedged, combined = _rules_and_model(
-        "He added that a special task force had been formed and urged the public not to speculate or spread "
-        "unverified information on social media.")
+        "NCEMA called on the public to obtain information from official sources and to refrain from circulating "
+        "rumours or unverified video clips on social media platforms.")
     assert rules_only.hedge.level != "none" and hedged == "no"
     assert combined.hedge.level == rules_only.hedge.level and combined.hedge.confidence < 0.5
 

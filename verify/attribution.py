@@ -4138,7 +4138,8 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     if role is None:
         return None
     body = _officer_body(role.group("body"), rules=rules, context=context, at=0, owner=False)
-    return _as_officer(found, body, match.group("name")) if body is not None else None
+    return _as_officer(found, _not_foreign(body, role.group("body"), rules=rules, context=context),
+                       match.group("name")) if body is not None else None
 
 
 def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution:
@@ -4216,14 +4217,22 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     if _search(r"\b(?:[Vv]ice[- ])?[Pp]resident\b,?\s+(?:[A-Z][\w.]*\s+){0,2}$", text[:at]) and \
             (getattr(body, "source_type", None) or getattr(body, "type", None) or _guess_type(str(body))) in {"government", "military", "person"}:
         return found  # ("US President Joe Biden", "PA President Mahmoud Abbas": himself)
-    if isinstance(body, Source) and body.type == "NGO" and \
-            _foreign_alias(phrase, body, rules.registry, context.nations, context.lex.nations):
-        # "Civil Defence controller Ben Tūhoe" in a story of no Syrian place: not Syria's White Helmets;
-        # the longer name the story gave it before, if any ("NZ Defence Force" … "a Defence Force spokesperson")
-        plain = _clean_name(phrase.strip())
-        longer = _search(rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(plain)})(?![\w-])", " ".join([*context.before, context.sentence]))
-        body = longer.group(1) if longer is not None else plain
-    return _as_officer(found, body, name)
+    return _as_officer(found, _not_foreign(body, phrase, rules=rules, context=context), name)
+
+
+def _not_foreign(body, phrase: str, *, rules: RuleSet, context: _Context):
+    """The body an officer's role named, unless the registry matched a country-less alias of a foreign
+    NGO or monitor by it ("Civil Defence controller Ben Tūhoe" in a story of no Syrian place is not
+    Syria's White Helmets; "Kandilli Observatory seismologist" not the Syrian Observatory): then the
+    name as the story writes it, or the longer name it gave the body ("NZ Defence Force" … "a Defence
+    Force spokesperson")."""
+    if not (isinstance(body, Source) and body.type in {"NGO", "monitor"} and
+            _foreign_alias(phrase, replace(body, type="NGO"), rules.registry, context.nations, context.lex.nations)):
+        return body  # (a monitor is checked as an NGO is)
+    plain = _clean_name(phrase.strip())
+    longer = _search(rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(plain)})(?![\w-])",
+                     " ".join([*context.before, context.sentence]))
+    return longer.group(1) if longer is not None else plain
 
 
 # "…, in a statement by its President, Comrade Lazarus Gotom,", "…, through its Secretary, Alhaji Garus
@@ -4362,7 +4371,10 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
                           r"(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1])
         if subject is None or _guess_type(subject.group("name")) == "person" and not (
                 " " not in subject.group("name") and context.history and
-                context.history[-1].source == subject.group("name")):
+                context.history[-1].source == subject.group("name") and
+                getattr(rules.registry.get(context.history[-1].source_id), "type", None) != "person" and
+                not _search(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:mission|panel|committee|commission|council|board|agency|"
+                            r"hospital|company|union|court|tribunal|inquiry|team|party|group)\b", context.before[-1])):
             return None  # (but a one-word name that spoke last is the body "its" points to: "Podemos rejects …")
         others = [n for n in names[1:] if _guess_type(n) != "person" and subject.group("name") not in n
                   and re.search(r"\b(?:hospital|clinic|centre|center|office|agency|ministry|council|committee|group|"
@@ -6068,6 +6080,17 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     return None
 
 
+def _named_in(insertion: str, attribution: Attribution, context: _Context) -> bool:
+    """Whether the person found inside an insertion is named there after a role or "named": "Her
+    lawyer, a former judge named Amina Diallo, said", "A senior official, the deputy governor Ali
+    Musa, said" (he speaks; not "the military task force covering the North West")."""
+    if attribution.source_type != "person":
+        return False
+    before = insertion[:insertion.find(attribution.mention)].split()
+    word = before[-1].lower().rstrip(".,") if before else ""
+    return word in {"named", "called"} or word in context.lex.title_stems or word in context.lex.referring_heads
+
+
 # an insertion that describes the subject before it, not a speaker named in it ("the military task
 # force covering the North West", "which runs a hospital in Kutupalong", "run by Britain's Royal Navy")
 _DESCRIBING_INSERTION = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|which\s|run\s+by\s|part\s+of\s)")
@@ -6162,9 +6185,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is not None and attribution.mention and not attribution.rule.startswith("attr.inverted-cue") \
                 and reading.lstrip()[:1].isupper() and sentence.text.count(",") >= 2:
             # "Operation Fansan Yamma, the military task force covering the North West, said": the
-            # name found inside the insertion is not its subject
+            # name found inside the insertion is not its subject (but a person named in it speaks: "Her
+            # lawyer, a former judge named Amina Diallo, said")
             dropped = _without_insertion(_without_opening_participle(sentence.text), rules)
-            if dropped is not None and (attribution.mention not in dropped[1] or
+            if dropped is not None and (attribution.mention not in dropped[1] or _named_in(dropped[1], attribution, context) or
                                         not _DESCRIBING_INSERTION.match(dropped[1]) or
                                         _search(r"^\W*(?:\w+ing|Overnight|Meanwhile|However)\b", sentence.text)):
                 dropped = None
