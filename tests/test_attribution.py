@@ -4511,3 +4511,27 @@ def test_attribution_a_rank_speaks_for_the_force_named_in_full_not_a_later_bare_
                          speaker="Mika Hiltunen")]
     last = _ranked_officers(found, sentences, rules)[-1]
     assert (last.source, last.speaker) == ("Eastern Finland Police Department", "Mika Hiltunen")
+
+
+def test_attribution_tokens_equal_those_of_one_character_per_repeat():
+    """The word token repeats a run of word characters as one (`+`); the tokens must be those of
+    the pattern repeating one character at a time, on every sentence of the corpora and on odd ones."""
+    import re
+
+    from verify.attribution import _WORD_TOKEN, _tokens, tokenize
+
+    plain = _WORD_TOKEN.replace(r"(?:[\w\u00C0-\u024F'’\-]+|", r"(?:[\w\u00C0-\u024F'’\-]|")
+    assert plain != _WORD_TOKEN
+    rules = load_rules()
+    words = sorted({a[:-1] for a in rules.abbreviations if re.fullmatch(r"[A-Z][a-z]+\.", a)}, key=len, reverse=True)
+    plain = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})\.|{plain}")
+    assert _tokens(rules).pattern != plain.pattern
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [line for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt")),
+                               *sorted((root / "wire").glob("*.txt"))]
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    texts += ["U.S.-backed al-Nusra's", "a.b.c. A.B. Gen. Co.Ltd", "x.-y .-. ..a a.. A.B.C.", "é.à’s-'", "T. Kollie",
+              "word_with_underscores.and.dots", "Su-34s' 1.5.", "...", "A.", "a.-", "Dr.No"]
+    for text in texts:
+        assert [(t.text, t.start, t.end) for t in tokenize(text, rules)] == \
+               [(m.group(), m.start(), m.end()) for m in plain.finditer(text)], text

@@ -45,7 +45,9 @@ _NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]
 # a word (with inner dots and hyphens: "U.S.", "al-Sham"), a quotation mark or another mark; an
 # abbreviation of rules/abbreviations.jsonl ("Gen.", "Co.") is one token with its full stop (`_tokens`)
 _WORD_TOKEN = (r"(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial: "Moses T. Kollie"
-               r"|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]|\.(?=\w|-\w))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
+               # (a run of word characters repeated as one, `+`: the same tokens as one character
+               # per repeat, the run and the dot not sharing a character, a quarter faster)
+               r"|[A-Za-z0-9\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-]+|\.(?=\w|-\w))*(?:(?<=\.[A-Z])\.)?|[\"“”«»]|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "person"}
 DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
