@@ -4535,3 +4535,26 @@ def test_attribution_tokens_equal_those_of_one_character_per_repeat():
     for text in texts:
         assert [(t.text, t.start, t.end) for t in tokenize(text, rules)] == \
                [(m.group(), m.start(), m.end()) for m in plain.finditer(text)], text
+
+
+def test_attribution_walk_passing_over_non_cue_words_finds_the_same(monkeypatch):
+    """`find_candidates` passes at once over a word no cue starts with; walking every word through
+    the whole loop must propose the same candidates, on every sentence of the corpora."""
+    from verify.attribution import _cue_index
+    from verify.rules import derived
+
+    class Everything:
+        def __contains__(self, word):
+            return True
+
+    rules = load_rules()
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [s.text for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt"))]
+             for line in path.read_text(encoding="utf-8").splitlines()
+             for s in split_sentences(line, abbreviations=rules.abbreviations)]
+    assert len(texts) > 5_000
+    quick = [find_candidates(text, rules=rules) for text in texts]
+    index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    assert "said" in index.starts and "the" not in index.starts
+    monkeypatch.setattr(index, "starts", Everything())
+    assert [find_candidates(text, rules=rules) for text in texts] == quick

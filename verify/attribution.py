@@ -303,6 +303,8 @@ class _CueIndex:
         self.words = frozenset(form for form in forms if _LETTERS.fullmatch(form))
         self.phrases = tuple({r for form, r in zip(forms, runs) if not _LETTERS.fullmatch(form)})
         self.always = any(not r for r in runs)  # (a form of no a-z letter at all: no shortcut)
+        # every word a cue starts with: the walk in `find_candidates` passes over the others at once
+        self.starts = frozenset((*self.single, *self.after_quote, *self.conditional, *self.multi))
 
     def conditional_at(self, tokens, m: int) -> Cue | None:
         """The conditional cue at token `m` when the word it needs follows it ("identified … as")."""
@@ -937,9 +939,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         mention = _text(text, tokens, span) if span else None
         found.append(Candidate(mention, cue_word, cue.stance if cue else None, rule, position, relay, anonymous))
 
+    starts = index.starts
     i = 0
     while i < n:
         word = lowers[i]
+        if word not in starts:
+            i += 1  # (no cue starts with the word: nothing below applies to it)
+            continue
         # multi-word cues ("according to", "in a statement")
         multi = None
         for words, c in index.multi.get(word, ()):
