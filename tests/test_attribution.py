@@ -4558,3 +4558,26 @@ def test_attribution_walk_passing_over_non_cue_words_finds_the_same(monkeypatch)
     assert "said" in index.starts and "the" not in index.starts
     monkeypatch.setattr(index, "starts", Everything())
     assert [find_candidates(text, rules=rules) for text in texts] == quick
+
+
+def test_attribution_whole_word_at_is_where_the_pattern_search_starts():
+    """`_whole_word_at` finds a registry name standing whole without compiling a pattern for it:
+    it must give the start of `re.search` with the pattern it stands for, on every name of the
+    registry in mentions that hold it whole, glued, possessive, at the start, twice."""
+    import re
+
+    from verify.attribution import _whole_word_at
+
+    rules = load_rules()
+    names = sorted({n.lower() for source in rules.registry.sources.values() for n in (source.name, *source.aliases)})
+    assert len(names) > 500
+    texts = ["", "s", "'s", "the us and the u.s. said", "mr ahmad's men", "ahmads", "a_b a-b", "é é’s ées"]
+    checked = 0
+    for name in names[::3] + ["", "s", "us", "a", "é", "a-b"]:
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?:'s|’s|s)?(?!\w)")
+        for text in texts + [name, f"x{name}", f"{name}x", f"the {name}'s head", f"{name}’s {name}",
+                             f"x{name} {name}s", f"_{name} -{name}-", f"{name}{name} {name}", f"{name}'sx {name}’s."]:
+            found = pattern.search(text)
+            assert _whole_word_at(name, text) == (found.start() if found else -1), (name, text)
+            checked += 1
+    assert checked > 3000
