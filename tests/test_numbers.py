@@ -700,3 +700,26 @@ def test_numbers_may_hold_a_number_answers_as_the_plain_alternation():
     assert len(lines) > 10_000
     assert [numbers._may_hold_a_number(line) for line in lines] == [plain.search(line) is not None
                                                                     for line in lines]
+
+
+def test_numbers_words_passed_over_start_no_number():
+    """`find_number_spans` passes over a token of letters only that no number word starts with,
+    without `_parse_at`: on every such token of the corpora (and of odd words), `_parse_at` must
+    find nothing."""
+    from pathlib import Path
+
+    from verify import numbers
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    lines = [line for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt")),
+                               *sorted((root / "wire").glob("*.txt"))[:200]]
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["US$ USD EUR Rs Rs. ₹ Ⅻ İstanbul ǅ ß ſeven Kelvin a an half dozens", "ÀÉ ºª ²"]
+    passed = 0
+    for line in lines:
+        tokens = numbers._tokens(line)
+        for i, token in enumerate(tokens):
+            if token.lower.isalpha() and token.lower not in numbers._MAY_START:
+                assert numbers._parse_at(tokens, i) is None, (token.text, line[:80])
+                passed += 1
+    assert passed > 100_000

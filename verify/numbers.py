@@ -1304,6 +1304,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
     spans: list[NumberSpan] = []
     i = 0
     while i < len(tokens):
+        word = tokens[i].lower
+        if word.isalpha() and word not in _MAY_START:
+            i += 1  # a plain word no number starts with (`_parse_at` would say so, a call later)
+            continue
         number = _parse_at(tokens, i)
         if number is None:
             i += 1
