@@ -42,6 +42,9 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be
                             # "Neither claim could be verified", "Neither side's claims could …", "None of
                             # these figures could be independently verified": no doubt about the content
                             r"|\b(?:neither|none of) (?:[\w'’-]+ ){0,5}?(could)\b", re.IGNORECASE)
+# the words _NO_DOUBT clears, each a whole word of any text it matches (`find_hedges` skips it
+# for an ASCII text holding none of them; a test checks its groups against this list)
+_NO_DOUBT_WORDS = frozenset({"could", "may", "might", "maybe", "appeared", "appears", "appear"})
 CASE_SENSITIVE = {"may"}
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -112,11 +115,15 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
     the sentence names its source (`named`), and where it overlaps a hedge of its own ("were
     reported killed": "reported killed")."""
     matcher = _matcher(rules)
-    present = matcher.key_words.intersection(_WORD.findall(text.lower()))
+    words = _WORD.findall(text.lower())
+    present = matcher.key_words.intersection(words)
     if not present:
         return []
     by_phrase = matcher.by_phrase
-    cleared = {m.start(m.lastindex) for m in _NO_DOUBT.finditer(text)}  # (each branch holds one group)
+    # (each branch holds one group; in an ASCII text a letter matches only its own two cases, so
+    # the words it clears must be words of the text: else no branch can match)
+    cleared = {m.start(m.lastindex) for m in _NO_DOUBT.finditer(text)} \
+        if not text.isascii() or not _NO_DOUBT_WORDS.isdisjoint(words) else ()
     hits = []
     for pattern in matcher.patterns(present):
         for match in pattern.finditer(text):
