@@ -4622,3 +4622,73 @@ def test_attribution_its_after_a_person_who_spoke_of_another_body_is_not_his(rul
     first, second = attributions("Mnangagwa rejects the findings of the observer mission. Its head, Nevers Mumba, "
                                  "said the vote was flawed.", rules)
     assert second.source != first.source
+
+
+def test_attribution_tokens_equal_those_of_one_character_per_repeat():
+    """The word token repeats a run of word characters as one (`+`); the tokens must be those of
+    the pattern repeating one character at a time, on every sentence of the corpora and on odd ones."""
+    import re
+
+    from verify.attribution import _WORD_TOKEN, _tokens, tokenize
+
+    plain = _WORD_TOKEN.replace(r"(?:[\w\u00C0-\u024F'’\-]+|", r"(?:[\w\u00C0-\u024F'’\-]|")
+    assert plain != _WORD_TOKEN
+    rules = load_rules()
+    words = sorted({a[:-1] for a in rules.abbreviations if re.fullmatch(r"[A-Z][a-z]+\.", a)}, key=len, reverse=True)
+    plain = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})\.|{plain}")
+    assert _tokens(rules).pattern != plain.pattern
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [line for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt")),
+                               *sorted((root / "wire").glob("*.txt"))]
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    texts += ["U.S.-backed al-Nusra's", "a.b.c. A.B. Gen. Co.Ltd", "x.-y .-. ..a a.. A.B.C.", "é.à’s-'", "T. Kollie",
+              "word_with_underscores.and.dots", "Su-34s' 1.5.", "...", "A.", "a.-", "Dr.No"]
+    for text in texts:
+        assert [(t.text, t.start, t.end) for t in tokenize(text, rules)] == \
+               [(m.group(), m.start(), m.end()) for m in plain.finditer(text)], text
+
+
+def test_attribution_walk_passing_over_non_cue_words_finds_the_same(monkeypatch):
+    """`find_candidates` passes at once over a word no cue starts with; walking every word through
+    the whole loop must propose the same candidates, on every sentence of the corpora."""
+    from verify.attribution import _cue_index
+    from verify.rules import derived
+
+    class Everything:
+        def __contains__(self, word):
+            return True
+
+    rules = load_rules()
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [s.text for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt"))]
+             for line in path.read_text(encoding="utf-8").splitlines()
+             for s in split_sentences(line, abbreviations=rules.abbreviations)]
+    assert len(texts) > 5_000
+    quick = [find_candidates(text, rules=rules) for text in texts]
+    index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    assert "said" in index.starts and "the" not in index.starts
+    monkeypatch.setattr(index, "starts", Everything())
+    assert [find_candidates(text, rules=rules) for text in texts] == quick
+
+
+def test_attribution_whole_word_at_is_where_the_pattern_search_starts():
+    """`_whole_word_at` finds a registry name standing whole without compiling a pattern for it:
+    it must give the start of `re.search` with the pattern it stands for, on every name of the
+    registry in mentions that hold it whole, glued, possessive, at the start, twice."""
+    import re
+
+    from verify.attribution import _whole_word_at
+
+    rules = load_rules()
+    names = sorted({n.lower() for source in rules.registry.sources.values() for n in (source.name, *source.aliases)})
+    assert len(names) > 500
+    texts = ["", "s", "'s", "the us and the u.s. said", "mr ahmad's men", "ahmads", "a_b a-b", "é é’s ées"]
+    checked = 0
+    for name in names[::3] + ["", "s", "us", "a", "é", "a-b"]:
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?:'s|’s|s)?(?!\w)")
+        for text in texts + [name, f"x{name}", f"{name}x", f"the {name}'s head", f"{name}’s {name}",
+                             f"x{name} {name}s", f"_{name} -{name}-", f"{name}{name} {name}", f"{name}'sx {name}’s."]:
+            found = pattern.search(text)
+            assert _whole_word_at(name, text) == (found.start() if found else -1), (name, text)
+            checked += 1
+    assert checked > 3000

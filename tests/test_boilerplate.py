@@ -197,3 +197,60 @@ def test_boilerplate_every_shipped_example_is_boilerplate():
     assert examples
     for pattern_id, example in examples:
         assert is_boilerplate(example, rules=rules) is not None, pattern_id
+
+
+def _plain(text, rules):
+    """Every pattern tried in order, as `is_boilerplate` does before its shortcuts."""
+    stripped = text.strip()
+    return next((p.id for p in rules.boilerplate if p.pattern.fullmatch(stripped)), None)
+
+
+def test_boilerplate_shortcuts_give_the_plain_answer(monkeypatch):
+    """Past SHORTCUTS_AFTER sentences a pattern is not tried on a text longer than it can match or
+    without any piece it needs: the answer must be the plain loop's on every line and sentence of
+    the corpora, on every example in other cases and around other text, and on letters
+    `re.IGNORECASE` takes for ASCII ones."""
+    from pathlib import Path
+
+    from verify import boilerplate as module
+    from verify.reading import read_documents
+    from verify.records import ReadFailure
+    from verify.segment import split_sentences
+
+    rules = load_rules()
+    monkeypatch.setattr(module, "SHORTCUTS_AFTER", 0)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = []
+    for item in read_documents([str(root / "fa-kes-train.csv"), str(root / "seeds"), str(root / "wire")]):
+        if not isinstance(item, ReadFailure):
+            texts += item.text.splitlines()
+            texts += [s.text for s in split_sentences(item.text, abbreviations=rules.abbreviations)]
+    examples = [p.example for p in rules.boilerplate if p.example]
+    for example in examples:
+        texts += [example, example.upper(), example.lower(), example.swapcase(), f"  {example}\n",
+                  example + " and more", "More: " + example, example.replace("s", "ſ").replace("k", "\u212a"),
+                  example + " " + "x" * 300, example.replace(" ", "\n"), example.replace("e", "é")]
+    texts += ["", "Agencies contributed to this report", "AGENCIES CONTRIBUTED TO THIS REPORT",
+              "Agencies contributed to thiſ report", "Follow us on Twitter", "pic.twitter.com/x (AFP) May 3, 2017",
+              "Reuters writer Jane Doe contributed to this report.", "10:52 pm", "ſubscribe to our newsletter"]
+    assert len(texts) > 40_000
+    assert module._shortcuts(rules) is not None
+    assert [is_boilerplate(text, rules=rules) for text in texts] == [_plain(text, rules) for text in texts]
+
+
+@pytest.mark.parametrize("pattern, longest, pieces", [
+    (r"(?=.{4,110}\Z).*", 110, None),
+    (r"(?=.*\bcontributed\s).{0,150}", 150, ("contributed",)),
+    (r".*(?:pic\.twitter\.com|Community Standards).*", None, ("pic.twitter.com", "community standards")),
+    (r"(?=.*\b(?:said|told)\b).*", None, ("said", "told")),
+    (r"(?!.*said).*x", None, ("x",)),  # a negative look needs nothing
+    (r".{0,60}(?:a|[bc]).*", None, None),  # an alternative needing nothing known: no pieces
+    (r"by\s[A-Z]\w+", None, None),  # not opening with a look: tried as it is
+])
+def test_boilerplate_shortcut_reads_a_pattern(pattern, longest, pieces):
+    import re
+    import sys
+
+    from verify.boilerplate import _shortcut
+
+    assert _shortcut(re.compile(pattern, re.IGNORECASE)) == (longest or sys.maxsize, pieces)

@@ -435,3 +435,41 @@ def test_hedging_we_could_see_a_forecast_hedges():
 ])
 def test_hedging_review_findings_of_the_twenty_fourth_session(text, cues):
     assert hedge(text).cues == cues
+
+
+def test_hedging_no_doubt_groups_are_the_words_it_clears():
+    """`find_hedges` skips _NO_DOUBT in an ASCII text holding none of _NO_DOUBT_WORDS: every group
+    of the pattern must be an alternation of those words (a new branch clearing a new word must
+    add it to the list)."""
+    import re
+
+    from verify.hedging import _NO_DOUBT, _NO_DOUBT_WORDS
+
+    groups = re.findall(r"(?<!\\)\(([a-z]+(?:\|[a-z]+)*)\)", _NO_DOUBT.pattern)
+    assert len(groups) == _NO_DOUBT.groups
+    assert {w for g in groups for w in g.split("|")} <= _NO_DOUBT_WORDS
+
+
+def test_hedging_skipping_no_doubt_finds_the_same(monkeypatch):
+    """The hedges of every sentence of the corpora, and of odd ones, with _NO_DOUBT tried always."""
+    from pathlib import Path
+
+    from verify import hedging
+    from verify.segment import split_sentences
+
+    rules = load_rules()
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [s.text for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt")),
+                                 *sorted((root / "wire").glob("*.txt"))[:150]]
+             for line in path.read_text(encoding="utf-8").splitlines()
+             for s in split_sentences(line, abbreviations=rules.abbreviations)]
+    texts += ["It could not be reached.", "IT COULD NOT BE REACHED, possibly.", "Maybe 15 died, reportedly.",
+              "It cOuld be seen, apparently.", "It mıght not happen, possibly.", "No one could say, allegedly."]
+    assert len(texts) > 10_000
+    quick = [[(m.span(), h.phrase) for m, h in hedging.find_hedges(t, rules=rules)] for t in texts]
+    class Always(frozenset):  # (never disjoint from a text's words: _NO_DOUBT always tried)
+        def isdisjoint(self, other):
+            return False
+
+    monkeypatch.setattr(hedging, "_NO_DOUBT_WORDS", Always())
+    assert [[(m.span(), h.phrase) for m, h in hedging.find_hedges(t, rules=rules)] for t in texts] == quick

@@ -309,3 +309,31 @@ def test_training_cross_validate_scores_only_the_given_gold(rules):
     reports = cross_validate(load_gold([str(p) for p in scored]), rules=rules, folds=3,
                              train_also=load_gold([str(p) for p in extra]))
     assert {name: r.documents for name, r in reports.items()} == {"rules": 3, "model": 3, "combination": 3}
+
+
+def test_learn_scores_from_products_equal_the_plain_sums(rules, monkeypatch):
+    """Past `PRODUCTS_AFTER` sentences a model sums precomputed coefficient × idf products: every
+    probability must be the very double the plain multiplication gives (audits stay byte-identical)."""
+    import verify.learn as learn
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))]
+    token_lists = []
+    for text in texts:
+        sentences = audit_document(Document(id="x", origin="x", text=text), models=Models()).sentences
+        previous = None
+        for sentence in sentences:
+            token_lists.append(features(sentence.text, attribution=sentence.attribution, hedge=sentence.hedge,
+                                        previous_text=previous and previous.text,
+                                        previous=previous and previous.attribution))
+            previous = sentence
+    token_lists += [[], ["w:never-seen-token"], ["w:said"] * 5, ["w:may", "w:said", "w:may"]]
+    for model in shipped_models().attribution, shipped_models().hedged:
+        plain = replace(model)  # (a copy without the cached products of the shipped one)
+        monkeypatch.setattr(learn, "PRODUCTS_AFTER", 10 ** 12)
+        expected = plain.probabilities_many(token_lists)
+        assert "_products" not in plain.__dict__
+        monkeypatch.setattr(learn, "PRODUCTS_AFTER", 0)
+        fast = replace(model)
+        assert fast.probabilities_many(token_lists) == expected
+        assert "_products" in fast.__dict__
+        assert fast.probabilities_many(token_lists, fast.weights_many(token_lists)) == expected

@@ -676,3 +676,50 @@ def test_numbers_a_sentence_of_thousands_of_numbers_is_read_in_one_pass():
     mentions = find_numbers(text)
     assert mentions[0].counted == "evacuee" and mentions[-1].counted == "magnitude"
     assert all(m.counted == "evacuee" for m in mentions[1:-1])
+
+
+def test_numbers_may_hold_a_number_answers_as_the_plain_alternation():
+    """The quick test before the tokenizer (a digit search, then the number words as a trie) must
+    say yes exactly where the plain alternation of the tables would match: on every line of the
+    corpora and on letters `re.IGNORECASE` takes for ASCII ones ("ſ", the Kelvin sign)."""
+    import re
+    from pathlib import Path
+
+    from verify import numbers
+
+    words = {*numbers.UNIT_WORDS, *numbers.TENS_WORDS, *numbers.SCALE_WORDS, *numbers.VAGUE_PLURALS,
+             *numbers.VAGUE_MULTIPLIERS, "dozen", "half"}
+    plain = re.compile(r"\d|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    lines = [sentence for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt")),
+                                   *sorted((root / "wire").glob("*.txt"))]
+             for line in path.read_text(encoding="utf-8").splitlines() for sentence in line.split(". ")]
+    lines += ["", "SEVEN", "ſeven", "ſix", "Kelvin", "billionS", "billions", "a score", "scores",
+              "fifty-five", "tens_", "_ten", "ten_", "Ten.", "٣ killed", "²", "Ⅻ", "ıone", "İone", "onE", "dozenſ"]
+    lines += [w.upper() for w in words] + [w + "x" for w in words] + ["x" + w for w in words]
+    assert len(lines) > 10_000
+    assert [numbers._may_hold_a_number(line) for line in lines] == [plain.search(line) is not None
+                                                                    for line in lines]
+
+
+def test_numbers_words_passed_over_start_no_number():
+    """`find_number_spans` passes over a token of letters only that no number word starts with,
+    without `_parse_at`: on every such token of the corpora (and of odd words), `_parse_at` must
+    find nothing."""
+    from pathlib import Path
+
+    from verify import numbers
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    lines = [line for path in [root / "fa-kes-train.csv", *sorted((root / "seeds").glob("*.txt")),
+                               *sorted((root / "wire").glob("*.txt"))[:200]]
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["US$ USD EUR Rs Rs. ₹ Ⅻ İstanbul ǅ ß ſeven Kelvin a an half dozens", "ÀÉ ºª ²"]
+    passed = 0
+    for line in lines:
+        tokens = numbers._tokens(line)
+        for i, token in enumerate(tokens):
+            if token.lower.isalpha() and token.lower not in numbers._MAY_START:
+                assert numbers._parse_at(tokens, i) is None, (token.text, line[:80])
+                passed += 1
+    assert passed > 100_000

@@ -58,6 +58,7 @@ from pathlib import Path
 from verify.errors import RuleError
 from verify.records import NumberMention
 from verify.resources import resource_dir
+from verify.rules import literal_alternation
 
 __all__ = [
     "BOUNDS", "NumberSpan", "Qualifier", "build_mentions", "find_number_spans", "find_numbers",
@@ -1272,9 +1273,17 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
 
 # A sentence without a digit or any number word cannot hold a quantity; built from the tables
 # above so that it never disagrees with them.
-_MAY_HOLD_A_NUMBER = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *VAGUE_MULTIPLIERS,
-                                    "dozen", "half"}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Whether a sentence may hold a number: a digit, else a number word. Two searches (`re` skips
+# straight to a digit; the words as a trie, one branch per character instead of fifty words tried
+# at every position) take a third of the time of one `\d|\b(?:one|two|…)\b`, with the same answer.
+_ANY_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\b(?:" + literal_alternation({*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *VAGUE_PLURALS,
+                                                          *VAGUE_MULTIPLIERS, "dozen", "half"}, ignore_case=True)
+                          + r")\b", re.IGNORECASE)
+
+
+def _may_hold_a_number(text: str) -> bool:
+    return _ANY_DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
 
 
 def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple[NumberSpan, ...]:
@@ -1287,7 +1296,7 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
     compounds: (modifier, noun) pairs counted whole ("crew", "member"); None reads
         `rules/compounds.jsonl` once.
     """
-    if not _MAY_HOLD_A_NUMBER.search(text):
+    if not _may_hold_a_number(text):
         return ()  # most sentences hold no digit and no number word: skip the tokenizer
     if compounds is None:
         compounds = _shipped_compounds()
@@ -1295,6 +1304,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
     spans: list[NumberSpan] = []
     i = 0
     while i < len(tokens):
+        word = tokens[i].lower
+        if word.isalpha() and word not in _MAY_START:
+            i += 1  # a plain word no number starts with (`_parse_at` would say so, a call later)
+            continue
         number = _parse_at(tokens, i)
         if number is None:
             i += 1

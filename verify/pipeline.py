@@ -45,17 +45,18 @@ def audit_document(document: Document, *, rules: RuleSet | None = None,
     rules = rules or load_rules()
     models = shipped_models() if models is None else models
     sentences = split_sentences(document.text, abbreviations=rules.abbreviations)            # 2
-    sentences = [replace(s, boilerplate=is_boilerplate(s.text, rules=rules) is not None)    # 3
-                 for s in sentences]
+    boilerplate = [is_boilerplate(s.text, rules=rules) is not None for s in sentences]      # 3
     attributions = attribute(sentences, rules=rules, document=document)                      # 4
-    sentences = [replace(s, attribution=a, hedge=assess_hedge(s.text, rules=rules, attribution=a))     # 5
-                 for s, a in zip(sentences, attributions)]
+    # one new Sentence each with what stages 3, 5 and 6 found, not one per stage (numbers read
+    # only the text, never what the models add)
+    sentences = [replace(s, boilerplate=b, attribution=a,
+                         hedge=assess_hedge(s.text, rules=rules, attribution=a),                # 5
+                         numbers=() if b else find_numbers(s.text, offset=s.start,              # 6
+                                                           qualifiers=rules.qualifiers,
+                                                           compounds=rules.compounds))
+                 for s, b, a in zip(sentences, boilerplate, attributions)]
     if models.attribution is not None or models.hedged is not None:
         sentences = combine(sentences, models=models)                                         # 5b
-    sentences = [replace(s, numbers=() if s.boilerplate else                                  # 6
-                         find_numbers(s.text, offset=s.start, qualifiers=rules.qualifiers,
-                                      compounds=rules.compounds))
-                 for s in sentences]
     return AuditedDocument(document=document, sentences=tuple(sentences))
 
 
