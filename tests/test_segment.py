@@ -37,6 +37,13 @@ def cut(text):
     ("Governor of the state, Rev. Fr. Joseph Ahule, condemned it. He called for calm.",
      ["Governor of the state, Rev. Fr. Joseph Ahule, condemned it.", "He called for calm."]),
     ("The Rt. Hon. Jane Doe visited the site. She left.", ["The Rt. Hon. Jane Doe visited the site.", "She left."]),
+    # detectives, assistants and a few more titles of police and army ranks (Irish, British, Nigerian styles)
+    ("Det. Sgt. Mark Owens said the car was found. It was burnt out.",
+     ["Det. Sgt. Mark Owens said the car was found.", "It was burnt out."]),
+    ("Asst. Commissioner Joe Ray said 5 people died. He gave no names.",
+     ["Asst. Commissioner Joe Ray said 5 people died.", "He gave no names."]),
+    ("Pte. Lee Moss and Cmdt. Ali Musa were hurt. Both survived.",
+     ["Pte. Lee Moss and Cmdt. Ali Musa were hurt.", "Both survived."]),
     # negatives: ordinary words before a stop still end a sentence
     ("Gunmen killed the local sheikh. The army blamed rebels.",
      ["Gunmen killed the local sheikh.", "The army blamed rebels."]),

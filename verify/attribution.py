@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .numbers import DEMONYMS  # (the peoples a count names are the peoples an unnamed source is of)
 from .patterns import lazy_compile  # (the patterns an audit rarely reaches compile when first used)
 from .records import Attribution, Document, Sentence, Source
 from .rules import (Cue, Rank, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
@@ -59,6 +60,7 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | {"also", "has", "had", "have", "was", "wer
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
                    "reportedly", "allegedly", "initially", "originally", "long", "since"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
+_THIS_PERIOD = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
@@ -142,7 +144,8 @@ _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "m
                  "command", "directorate", "court", "prison", "airport"}
 # offices whose holders the gold writes as sources in their own right, after a country's name
 _STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice", "leader",
-                  "senator", "sen", "congressman", "congresswoman", "lawmaker"}
+                  "senator", "sen", "congressman", "congresswoman", "lawmaker", "rep", "representative", "mp",
+                  "assemblyman", "assemblywoman"}
 # what someone "told" that is an audience, not a relay ("told a news conference")
 _GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", "gathering", "summit"}
 # Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
@@ -494,6 +497,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if tokens[i].text == ")" and i > 3 and tokens[i - 1].text.isdigit() and tokens[i - 2].lower in MONTHS \
                 and tokens[i - 3].text == "(" and tokens[i - 4].lower in DAYS:
             i -= 4  # "The Philippines on Sunday (Aug 31) accused": a date in brackets after the day
+            continue
+        if i > 2 and tokens[i].lower in _THIS_PERIOD and tokens[i - 1].lower == "this" and \
+                tokens[i - 2].lower in {"earlier", "had", "has", "have", "also", "later"}:
+            i -= 2  # "The … Authority (UNMA) had earlier this month warned" (not "visited the PPS this afternoon said")
             continue
         if not (tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}
                 and not (tokens[i].text == "Today" and tokens[i - 1].capitalised)):  # ("Aleppo Today said": a name)
@@ -1559,8 +1566,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # border from Idlib told …", "Ahmed Dbais the groups hospitals and trauma director
                 # said": a person's name, then an apposition with his title that lost its commas
                 apposed = _apposed_person(lex, tokens, head[0], i, matcher)
+                named_after = _named_after_unnamed(lex, tokens, head[1], i, matcher) \
+                    if lowers[head[1] - 1] in lex.unnamed else None
                 if apposed is not None:
                     subject, rule = apposed, "attr.subject-cue.apposed"
+                elif named_after is not None:
+                    subject, rule = named_after, "attr.subject-cue.apposed"
                 elif matcher(mention) or described or separated or modified or participial:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject is None and not found and word.endswith("ing") and 3 < i <= 40:
@@ -1815,6 +1826,28 @@ def _apposed_person(lex: Lexicon, tokens: list[Token], start: int, cue: int, mat
             not any(t.lower in lex.descriptions or t.lower[:-1] in lex.descriptions for t in tokens[end:title]):
         return start, end  # "… the Governor of Hatay a Turkish province": no body named; he speaks
     return start, stop
+
+
+def _named_after_unnamed(lex: Lexicon, tokens: list[Token], start: int, cue: int, matcher) -> tuple[int, int] | None:
+    """The span of a person's name set off by commas after an unnamed speaker and the words that
+    place him ("A resident of the area, Malam Sule Dan-Asabe, who said he lost …"; the comma after
+    the name may have gone with an insertion, `_reading`): he speaks, as in "A resident, Malam
+    Sule, said". None unless the first comma opens two to four capitalised words of a person that
+    are no registry body and no place name.""" 
+    for k in range(start, cue - 3):
+        if tokens[k].text != ",":
+            continue
+        end = k + 1
+        while end < cue and (tokens[end].capitalised or _NAME_PREFIX.match(tokens[end].text)):
+            end += 1
+        if end >= cue or tokens[end].lower not in {",", "who", "whose"} or not 2 <= end - k - 1 <= 4:
+            return None  # (only the first comma's words: "A resident of Homs, a city …," names no one)
+        name = " ".join(t.text for t in tokens[k + 1:end])
+        known = matcher(name)
+        if _guess_type(name) != "person" or name.lower() in lex.places or (known is not None and known.type != "person"):
+            return None
+        return k + 1, end
+    return None
 
 
 def _is_cue_at(lowers: list[str], k: int, index) -> bool:
@@ -2161,7 +2194,10 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                      or w.lower() in lex.unnamed
                      or w.lower().endswith(("-based", "-born", "-flagged", "-registered"))  # ("two London-based brokers")
                      or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
-                (w.lower().strip(",") not in NATIONALITIES or police)]  # ("the Libyan Coast Guard")
+                (w.lower().strip(",") not in NATIONALITIES or police)  # ("the Libyan Coast Guard")
+                and (police or _head(words) in {"police", "gendarmerie"} or  # ("Czech police": that force)
+                     (_country_of_demonym(lex, w.lower().strip(",")) is None and
+                      w.lower().strip(",") not in DEMONYMS))]  # ("Slovak officials", "A Kosovo Serb man")
     return _head(words) in lex.unnamed and not capitals
 
 
@@ -2529,6 +2565,8 @@ _ORG_TYPE_WORDS = (
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
+      # ("The US Geological Survey said" is no person "Geological Survey" of the US government)
+      "survey", "inspectorate", "secretariat", "laboratory", "academy",
       # the same words in other languages: "Instituto de Medicina Legal", "Fiscalía General"
       "instituto", "institut", "istituto", "fundación", "fundação", "fondation", "centro", "asociación",
       "associação", "comisión", "comissão", "secretaría", "fiscalía", "procuraduría", "defensoría", "ministerio",
@@ -3681,8 +3719,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "Iran's official IRNA news agency": a body named after the title word, not a person
                 return Attribution(source=named.name, source_id=named.id, source_type=named.type, **base)
             if speaker and (source.type == "government" and  # ("foreign minister", "prime minister")
-                            any(w.lower() in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
-                            "ambassador" in [w.lower() for w in tail[title_at:title_at + 3]]):
+                            any(w.lower().rstrip(".") in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
+                            {"ambassador", "amb"} & {w.lower().rstrip(".") for w in tail[title_at:title_at + 3]}):
+                # ("U.S. Sen. John Tate", "U.S. Rep. Elena Villarreal": abbreviated as written)
                 # (an ambassador, even to the UN, speaks for himself as the gold writes it: "Russias UN
                 # ambassador Vitaly Churkin")
                 # "United States President Barack Obama": heads of state and ministers speak for
