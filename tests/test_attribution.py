@@ -4742,3 +4742,23 @@ def test_attribution_readings_of_the_twenty_fifth_session_negatives(rules, text,
 def test_attribution_unnamed_sources_of_any_people(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
+
+
+@pytest.mark.parametrize("text, source", [
+    # an unnamed member at an institution the story named, called now by its kind (GUIDELINES, "An
+    # unnamed member of a named body")
+    ("The wounded were taken to Beledweyne General Hospital. A doctor at the facility, who asked not to be named, "
+     "said 41 wounded people had been admitted.", "Beledweyne General Hospital"),
+    ("At Kenyatta National Hospital, beds ran out. A senior medic at the hospital, who spoke on condition of "
+     "anonymity, said four patients were critical.", "Kenyatta National Hospital"),
+    ("Gunmen attacked the Medium Security Custodial Centre on Sunday. A source at the custodial centre said the "
+     "facility was overcrowded.", "Medium Security Custodial Centre"),
+    # none named: the member stays unnamed (and a relative pronoun is no part of his description); an
+    # indefinite institution is none the story named
+    ("Beds ran out. A doctor at the hospital, who asked not to be named, said 41 people had been admitted.",
+     "unnamed (a doctor at the hospital)"),
+    ("The wounded were taken to Beledweyne General Hospital. A health worker at a hospital in the west said 4 died.",
+     "unnamed (health worker at a hospital in the west)"),
+])
+def test_attribution_unnamed_member_at_an_institution_named_before(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

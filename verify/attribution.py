@@ -960,6 +960,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     n = len(tokens)
 
     def add(span, cue_word, cue, rule, position, relay=(), anonymous=False):
+        if span and span[1] - span[0] > 1 and tokens[span[1] - 1].text in {"who", "which"}:  # (not "The WHO")
+            span = (span[0], span[1] - 1)  # ("A doctor at the facility, who asked not to be named, said")
         mention = _text(text, tokens, span) if span else None
         found.append(Candidate(mention, cue_word, cue.stance if cue else None, rule, position, relay, anonymous))
 
@@ -2823,7 +2825,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     if found.source_type == "anonymous":
         return _member_of_body(found, rules=rules, context=context) or \
             _member_of_named(found, rules=rules, context=context) or \
-            _member_of_kind(found, rules=rules, context=context) or found
+            _member_of_kind(found, rules=rules, context=context) or \
+            _member_at_described(found, rules=rules, context=context) or found
     if found.source_type != "person":
         member = _member_of_body(found, rules=rules, context=context) if rules.registry.get(found.source_id) is None \
             and set(re.findall(r"[a-z]+", found.source.lower())) & _MEMBER_HEADS and \
@@ -4160,6 +4163,50 @@ def _member_of_kind(found: Attribution, *, rules: RuleSet, context: _Context) ->
         next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
               and word in a.source.lower().split()), None)  # ("Turkey's defense ministry" spoke before)
     return _as_officer(found, body, None) if body is not None else None
+
+
+# an unnamed member at an institution the story named and now calls by its kind: "A doctor at the
+# facility", "A senior medic at the hospital", "A source at the custodial centre" (not "a health
+# worker at a hospital in western Kabul": no institution named)
+_MEMBER_AT_DESCRIBED = lazy_compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|in|from|of)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<kind>hospital|facility|clinic|centre|center|prison|camp|mine|plant|factory|refinery)\b")
+_MEMBERS_AT = {"doctor", "doctors", "medic", "medics", "nurse", "nurses", "physician", "physicians", "surgeon",
+               "surgeons", "source", "sources", "official", "officials", "officer", "officers", "staffer", "staffers",
+               "employee", "employees", "worker", "workers", "guard", "guards", "spokesman", "spokeswoman",
+               "spokesperson", "administrator", "administrators", "director", "manager", "warden"}
+# what "the facility" may stand for, most often first
+_FACILITY_KINDS = ("hospital", "clinic", "centre", "center", "prison", "camp", "mine", "plant", "factory", "refinery")
+
+
+def _member_at_described(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """An unnamed member at an institution the story named before and calls now by its kind ("the
+    hospital", "the custodial centre", "the facility") is that institution (fixtures/gold/GUIDELINES.md,
+    "An unnamed member of a named body"); None when the story named no such institution."""
+    mention = found.mention or ""
+    words = mention.replace(",", " ").split()
+    if not words or words[-1].lower() not in _MEMBERS_AT and \
+            not any(w.lower() in _MEMBERS_AT for w in words[:4]):
+        return None
+    at = context.sentence.find(mention)
+    if at < 0:
+        return None
+    head = next(k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _MEMBERS_AT) \
+        if words[-1].lower() not in _MEMBERS_AT else len(words) - 1
+    if head < len(words) - 1 and words[head + 1].lower() not in {"at", "in", "from", "of"}:
+        return None
+    after = " ".join(words[head + 1:]) + context.sentence[at + len(mention):]
+    described = _MEMBER_AT_DESCRIBED.match(" " + after.lstrip(" ,"))
+    if described is None:
+        return None
+    kind = described.group("kind").lower()
+    for word in (_FACILITY_KINDS if kind == "facility" else (kind,)):
+        named = _named_earlier(context, word, at)
+        if named is not None:
+            named = re.sub(r"^(?:At|In|To|From|On|For|With|Into|Inside|Outside|Near)\s+(?:the\s+)?", "", named)
+            # ("At Kenyatta National Hospital, doctors …": the name, not the sentence's opening word)
+            return _as_officer(found, rules.registry.find(named) or named, None)
+    return None
 
 
 def _kind_named_first(context: _Context, word: str, at: int) -> str | None:
