@@ -4762,3 +4762,16 @@ def test_attribution_unnamed_sources_of_any_people(rules, text, source):
 ])
 def test_attribution_unnamed_member_at_an_institution_named_before(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a description no registry body answers: the body the text named so before
+    ("Rescuers of the State Emergency Service reached the mine. According to the service, 86 rescuers are involved.",
+     "State Emergency Service"),
+    ("A tunnel run by Central Nippon Expressway Co. collapsed. According to the company, it was opened in 2012.",
+     "Central Nippon Expressway Co."),
+    # none named so: still unnamed
+    ("A tunnel collapsed on Sunday. According to the company, it was opened in 2012.", "unnamed (company)"),
+])
+def test_attribution_description_of_a_body_the_text_named(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

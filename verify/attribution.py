@@ -3598,6 +3598,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if mentioned is not None and mentioned is not publisher:
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
+            if not hits and types is not None and definite and "person" not in types:
+                at = context.sentence.rfind(mention, 0, candidate.position + 1)
+                named = _named_body_earlier(context, lower_words[-1], at if at >= 0 else candidate.position)
+                if named is not None:
+                    # "the service said" after "the State Emergency Service …", "according to the company"
+                    # after "Central Nippon Expressway Co.": the body the text named so, no registry body
+                    return Attribution(source=named, source_id=slug(named), source_type=types[0],
+                                       **{**base, "rule": candidate.rule + "+description-named"})
             if portfolio and not hits:
                 # no ministry of that portfolio named before: this one, the story's country's
                 name = f"{_possessive(context.nation_name)} {portfolio} ministry" if context.nation_name \
@@ -4207,6 +4215,30 @@ def _member_at_described(found: Attribution, *, rules: RuleSet, context: _Contex
             # ("At Kenyatta National Hospital, doctors …": the name, not the sentence's opening word)
             return _as_officer(found, rules.registry.find(named) or named, None)
     return None
+
+
+# a company's name by its suffix ("Sabine Gulf Refining Co.", "Acme Holdings Ltd")
+_COMPANY_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,5}(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|Company|Corporation)\b\.?)")
+
+
+def _named_body_earlier(context: _Context, head: str, at: int) -> str | None:
+    """The body the text named before `at` by a name ending in `head` ("State Emergency Service" for
+    "the service"; a company by its suffix for "the company"), when the name is a body's and not
+    the sentence's opening words; None if none."""
+    if head not in {"service", "company", "ministry", "directorate", "government", "department",
+                    "authority", "commission", "council", "command", "firm"}:
+        return None
+    if head in {"company", "firm"}:
+        for text in (context.sentence[:at], *reversed(context.before)):
+            found = _COMPANY_NAME.findall(text)
+            if found:
+                return re.sub(r"^(?:The|At|In|From|On|For|With)\s+", "", found[-1].strip())
+        return None
+    named = _named_earlier(context, head, at)
+    if named is None:
+        return None
+    named = re.sub(r"^(?:At|In|To|From|On|For|With|By|And|But|After|Before)\s+(?:the\s+)?", "", named)
+    return named if len(named.split()) >= 2 else None
 
 
 def _kind_named_first(context: _Context, word: str, at: int) -> str | None:
