@@ -4775,3 +4775,13 @@ def test_attribution_unnamed_member_at_an_institution_named_before(rules, text, 
 ])
 def test_attribution_description_of_a_body_the_text_named(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to the army" reads as "the army said": the army of the story's country
+    ("ELN guerrillas attacked a military post in Arauca, Colombia. No civilians were harmed, according to the army.",
+     "Colombia's army"),
+    ("Protesters marched in Lomé, Togo. According to the government, 3 people died.", "Togo's government"),
+])
+def test_attribution_according_to_a_national_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

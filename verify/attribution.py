@@ -3619,10 +3619,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 name = f"{_possessive(context.nation_name)} {ministry.group(1)} ministry"
                 return Attribution(source=name, source_id=slug(name), source_type="government",
                                    **{**base, "rule": candidate.rule + "+national"})
+            # "the army", or "according to the army" (read without its article)
+            bare = lower_words[0] == "the" and len(lower_words) == 2 or definite and len(lower_words) == 1
             army = [m.group(1) for text in (context.sentence, *context.before[-1:])
                     for m in [_ARMY_NAMED.match(re.sub(r"^[\"“]?(?:The|the)\s+", "", text.lstrip()))] if m] \
-                if not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
-                lower_words[-1] in {"army", "military"} else []
+                if not hits and bare and lower_words[-1] in {"army", "military"} else []
             # (only an army its sentence, or the one before, opens with: not the rebels a sentence names
             # as killed, "two members of the West Papua National Liberation Army (TPNPB) …")
             if army:
@@ -3633,8 +3634,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=known.type if known else "military",
                                    **{**base, "rule": candidate.rule + "+army-named"})
-            if not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
-                    lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
+            if not hits and bare and lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
                 # Republic, no government named before: that country's
                 name = f"{_possessive(context.nation_name)} {lower_words[-1]}"
