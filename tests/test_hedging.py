@@ -473,3 +473,21 @@ def test_hedging_skipping_no_doubt_finds_the_same(monkeypatch):
 
     monkeypatch.setattr(hedging, "_NO_DOUBT_WORDS", Always())
     assert [[(m.span(), h.phrase) for m, h in hedging.find_hedges(t, rules=rules)] for t in texts] == quick
+
+
+@pytest.mark.parametrize("text, cues", [
+    # hedges of the literature that the dev golds hedge whenever they occur (twenty-fifth session)
+    ("His figures allege the 83 extremists died.", ("allege",)),
+    ("The suit alleges that 40 guards beat the prisoners.", ("alleges",)),
+    ("The missile was almost certainly a 9M723.", ("almost certainly",)),
+    ("A video that purports to show the strike spread quickly.", ("purports",)),
+    ("Unofficially, several other people are missing.", ("Unofficially",)),  # (cues as written)
+    ("The army had intelligence suggesting that the group had been operating from the park.", ("suggesting that",)),
+    ("Security forces fired live ammunition, according to several accounts.", ("according to several accounts",)),
+    ("There are indications that weapons were brought in.", ("There are indications",)),
+    # not these
+    ("Police said the accounts of 12 victims were frozen.", ()),
+    ("She gave no indications of leaving.", ()),
+])
+def test_hedging_lexicon_of_the_twenty_fifth_session(text, cues):
+    assert hedge(text).cues == cues
