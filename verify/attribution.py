@@ -61,6 +61,8 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | {"also", "has", "had", "have", "was", "wer
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
                    "reportedly", "allegedly", "initially", "originally", "long", "since"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
 _THIS_PERIOD = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}
+_SPEECH_AFTER_PERIOD = {"said", "told", "warned", "announced", "stated", "confirmed", "denied", "claimed", "urged",
+                        "cautioned", "noted", "revealed", "acknowledged", "accused", "added", "reported"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
 MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
@@ -144,7 +146,7 @@ _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "m
                  "command", "directorate", "court", "prison", "airport"}
 # offices whose holders the gold writes as sources in their own right, after a country's name
 _STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice", "leader",
-                  "senator", "sen", "congressman", "congresswoman", "lawmaker", "rep", "representative", "mp",
+                  "senator", "sen", "congressman", "congresswoman", "lawmaker", "rep", "mp",
                   "assemblyman", "assemblywoman"}
 # what someone "told" that is an audience, not a relay ("told a news conference")
 _GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", "gathering", "summit"}
@@ -499,7 +501,11 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 4  # "The Philippines on Sunday (Aug 31) accused": a date in brackets after the day
             continue
         if i > 2 and tokens[i].lower in _THIS_PERIOD and tokens[i - 1].lower == "this" and \
-                tokens[i - 2].lower in {"earlier", "had", "has", "have", "also", "later"}:
+                tokens[i - 2].lower in {"earlier", "had", "has", "have", "also", "later"} and \
+                end < len(tokens) and tokens[end].lower in _SPEECH_AFTER_PERIOD and \
+                not any(t.lower in {"whose", "who", "which"} for t in tokens[max(0, i - 7):i - 2]):
+            # (not "whose father had earlier this month told police", nor a toll verb: "had earlier this
+            # year recorded 300 cases, the Ministry of Health said")
             i -= 2  # "The … Authority (UNMA) had earlier this month warned" (not "visited the PPS this afternoon said")
             continue
         if not (tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}
@@ -1830,6 +1836,14 @@ def _apposed_person(lex: Lexicon, tokens: list[Token], start: int, cue: int, mat
     return start, stop
 
 
+# kinds of place or body that a capitalised name between commas may name ("the camp, Kakuma Refugee
+# Camp,", "the ministry, Foreign Affairs,", "the presidency, State House,")
+_APPOSED_PLACES = {"camp", "market", "settlement", "barangay", "state", "county", "capital", "valley", "island",
+                   "islands", "community", "country", "estate", "slum", "ward", "municipality", "ministry",
+                   "presidency", "house", "affairs", "department", "office", "hospital", "school", "street", "road",
+                   "river", "lake", "mountain", "hill", "north", "south", "east", "west", "centre", "center"}
+
+
 def _named_after_unnamed(lex: Lexicon, tokens: list[Token], start: int, cue: int, matcher) -> tuple[int, int] | None:
     """The span of a person's name set off by commas after an unnamed speaker and the words that
     place him ("A resident of the area, Malam Sule Dan-Asabe, who said he lost …"; the comma after
@@ -1848,6 +1862,10 @@ def _named_after_unnamed(lex: Lexicon, tokens: list[Token], start: int, cue: int
         known = matcher(name)
         if _guess_type(name) != "person" or name.lower() in lex.places or (known is not None and known.type != "person"):
             return None
+        titled = tokens[k + 1].lower.rstrip(".") in lex.title_stems | lex.honorifics
+        if not titled and (tokens[k - 1].lower in _PLACE_NOUNS | _APPOSED_PLACES or
+                           tokens[end - 1].lower in _PLACE_NOUNS | _APPOSED_PLACES):
+            return None  # a place or body named after its kind: "A resident of the town, Tudun Wada, who …"
         return k + 1, end
     return None
 
@@ -2199,7 +2217,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                 (w.lower().strip(",") not in NATIONALITIES or police)  # ("the Libyan Coast Guard")
                 and (police or _head(words) in {"police", "gendarmerie"} or  # ("Czech police": that force)
                      (_country_of_demonym(lex, w.lower().strip(",")) is None and
-                      w.lower().strip(",") not in DEMONYMS))]  # ("Slovak officials", "A Kosovo Serb man")
+                      w.lower().strip(",") not in DEMONYMS) or
+                     # (a people's word opening a name stays: "Indian Coast Guard officials", "Christian Aid")
+                     k + 1 < len(words) and words[k + 1][:1].isupper())]  # ("Malaysian Insider")  # ("Slovak officials", "A Kosovo Serb man")
     return _head(words) in lex.unnamed and not capitals
 
 
