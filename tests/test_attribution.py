@@ -4807,3 +4807,9 @@ def test_attribution_review_findings_of_the_twenty_fifth_session(rules, text, so
         assert found is None or found.source.startswith("unnamed")
     else:
         assert found.source == source
+
+
+@pytest.mark.parametrize("text", ["Kenya police said 3 people died.", "Kosovo police said 3 people died."])
+def test_attribution_a_force_named_by_its_country_is_named(rules, text):
+    # GUIDELINES "Police": the force the story names ("Kosovo Police"), never unnamed people
+    assert attributions(text, rules)[-1].source == text.split(" said")[0]

@@ -2213,7 +2213,8 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                                and k + 1 < len(words) and words[k + 1][:1].isupper()))
                      or w.lower() in lex.unnamed
                      or w.lower().endswith(("-based", "-born", "-flagged", "-registered"))  # ("two London-based brokers")
-                     or (w.lower().strip(",") in lex.places and not (police and w.lower().strip(",") in lex.nations))) and
+                     or (w.lower().strip(",") in lex.places and not ((police or _head(words) == "police")
+                                                                     and w.lower().strip(",") in lex.nations))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)  # ("the Libyan Coast Guard")
                 and (police or _head(words) in {"police", "gendarmerie"} or  # ("Czech police": that force)
                      (_country_of_demonym(lex, w.lower().strip(",")) is None and
