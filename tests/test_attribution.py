@@ -4798,6 +4798,7 @@ def test_attribution_according_to_a_national_body(rules, text, source):
     # "had earlier this …" only before a speech verb of the sentence's own subject
     ("The suspects, whose lawyer had earlier this week said they were innocent, were charged, police said.",
      "police"),
+    ("NEMA this week said 3 people died.", "NEMA"),  # (no auxiliary needed)
     # a government's representative speaks for it (only legislators and ambassadors for themselves)
     ("British government representative Jane Hill said 3 people died.", "UK government"),
 ])

@@ -500,13 +500,13 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 and tokens[i - 3].text == "(" and tokens[i - 4].lower in DAYS:
             i -= 4  # "The Philippines on Sunday (Aug 31) accused": a date in brackets after the day
             continue
-        if i > 2 and tokens[i].lower in _THIS_PERIOD and tokens[i - 1].lower == "this" and \
-                tokens[i - 2].lower in {"earlier", "had", "has", "have", "also", "later"} and \
+        if i > 1 and tokens[i].lower in _THIS_PERIOD and tokens[i - 1].lower == "this" and \
                 end < len(tokens) and tokens[end].lower in _SPEECH_AFTER_PERIOD and \
-                not any(t.lower in {"whose", "who", "which"} for t in tokens[max(0, i - 7):i - 2]):
+                not any(t.lower in {"whose", "who", "which", "that"} for t in tokens[max(0, i - 8):i - 1]):
             # (not "whose father had earlier this month told police", nor a toll verb: "had earlier this
             # year recorded 300 cases, the Ministry of Health said")
-            i -= 2  # "The … Authority (UNMA) had earlier this month warned" (not "visited the PPS this afternoon said")
+            i -= 2  # "The … Authority (UNMA) had earlier this month warned", "NEMA this week said" (not "who
+            # visited the PPS this afternoon, said")
             continue
         if not (tokens[i].lower in SKIP_BEFORE_CUE and tokens[i - 1].text not in QUOTES_CLOSE | {","}
                 and not (tokens[i].text == "Today" and tokens[i - 1].capitalised)):  # ("Aleppo Today said": a name)
