@@ -4814,3 +4814,14 @@ def test_attribution_review_findings_of_the_twenty_fifth_session(rules, text, so
 def test_attribution_a_force_named_by_its_country_is_named(rules, text):
     # GUIDELINES "Police": the force the story names ("Kosovo Police"), never unnamed people
     assert attributions(text, rules)[-1].source == text.split(" said")[0]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an unnamed person of a place, then his name between commas (found by the helper's review)
+    ("A resident of Kibera, Mary Atieno, told reporters 3 people died.", "Mary Atieno"),
+    ("A farmer in Nyeri, Mr Peter Kariuki, said 3 cows died.", "Peter Kariuki"),
+    # a place after the place names no one
+    ("A resident of Saint Louis, Missouri, said 12 people died.", "unnamed (a resident of saint louis missouri)"),
+])
+def test_attribution_a_person_named_after_his_place(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -2704,6 +2704,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         body = _body_named(candidate, members.group("body"), rules=rules, context=context, publisher=publisher)
         if body is not None:
             return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+members")
+    placed = _named_after_place(candidate, context)
+    if placed is not None:
+        # "A resident of Kibera, Mary Atieno, told": the person the commas name after the place
+        return _resolve_mention(replace(candidate, mention=placed, anonymous=False), rules=rules, context=context,
+                                publisher=publisher)
     named_as = _name_given(candidate, context)
     if named_as is not None:
         np, name = named_as
@@ -2930,6 +2935,32 @@ _NAME_GIVEN = lazy_compile(
 # City beach". The name keeps no full stop of its own at the sentence's end.)
 _NP_PREPOSITIONS = {"after", "before", "during", "in", "at", "on", "of", "for", "with", "from", "by", "to", "near",
                     "against", "over", "under", "about", "among", "since", "amid"}
+
+
+# an unnamed person, the place he is of, then his name between commas: "A resident of Kibera, Mary
+# Atieno,", "A farmer in Nyeri, Mr Peter Kariuki," (the reading drops the commas: `_reading`)
+_PLACED_PERSON = lazy_compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+)\s+(?:of|in|from|at)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),?")
+
+
+def _named_after_place(candidate: Candidate, context: _Context) -> str | None:
+    """The name of a person the mention introduces as an unnamed one of a place, set off by
+    commas after the place, as the text writes it; None otherwise (a place after the place: "A
+    resident of Aleppo, Syria,")."""
+    if not candidate.mention or candidate.mention.count(" ") < 4 or "," not in context.text:
+        return None
+    found = _PLACED_PERSON.fullmatch(_as_written(candidate.mention, context.text).strip(" ,"))
+    if found is None or found.group("head") not in context.lex.unnamed:
+        return None
+    words = found.group("name").split()
+    titled = words[0].lower().rstrip(".") in context.lex.title_stems | context.lex.honorifics
+    name = " ".join(words[1:] if titled and len(words) > 2 else words)
+    if _guess_type(name) != "person" or name.lower() in context.lex.places or \
+            (context.matcher is not None and (known := context.matcher(name)) is not None and known.type != "person") \
+            or (not titled and words[-1].lower() in _PLACE_NOUNS | _APPOSED_PLACES):
+        return None
+    return " ".join(words)
 
 
 def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | None:
