@@ -436,8 +436,8 @@ def _toll_at_number(lowers: list[str], i: int) -> bool:
 
 # lower-case words of other languages inside a name: "La Voix du Nord", "Causa en Común", "Ciudad del Este"
 # (not "van" or "do", English words: "a Kia van Free Idlib Army said")
-_INNER_PARTICLES = {"du", "de", "del", "della", "di", "da", "dos", "das", "des", "en", "y", "la", "le", "les",
-                    "los", "las", "von", "der", "den"}
+_INNER_PARTICLES = {"du", "de", "del", "della", "dela", "delos", "di", "da", "dos", "das", "des", "en", "y", "la",
+                    "le", "les", "los", "las", "von", "der", "den"}
 # the numbers a local outlet named after its place carries ("Daraa 24", "Lebanon 24"), not an age
 _OUTLET_NUMBERS = {"24", "360"}
 
@@ -2618,7 +2618,7 @@ _COMPANY_SUFFIX = re.compile(r"\s(?:co|corp|inc|ltd|plc|llc)\.?$")  # "Chugoku E
 
 
 # lower-case words inside a person's name: "Juan de la Cruz", "Ursula von der Leyen", "Luiz da Silva"
-_PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "von", "der", "del"}
+_PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "von", "der", "del", "dela", "delos", "di"}
 
 
 def _guess_type(name: str) -> str:
@@ -2648,6 +2648,11 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
                 r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’-]|\.(?=\w))*){0,3}")  # (no full stop after it)
 
 
+# a title's abbreviation that is also a surname when it ends a name without its full stop
+# ("Amartya Sen", "Hun Sen"; "Sen. Hontiveros" is the title)
+_SURNAME_TITLES = {"Sen"}
+
+
 def _person_name(lex: Lexicon, mention: str) -> str | None:
     """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
     words = mention.replace(",", " , ").split()
@@ -2657,7 +2662,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
             (w for w in words[k + 1:] if w.lower() not in _ANY_PARTICLES), "")[:1].isupper()
         # ("Juan de la Cruz": particles before a capitalised word)
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
-                and word.lower().rstrip(".") not in lex.title_stems \
+                and (word.lower().rstrip(".") not in lex.title_stems or
+                     word in _SURNAME_TITLES and current and k == len(words) - 1) \
                 and word.lower() not in lex.descriptors:
             if not current:
                 before[len(runs)] = words[k - 1].lower() if k > 0 else ""
@@ -4157,7 +4163,8 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
 # an unnamed member, then the body he belongs to by its name: "an official at the Zabadani
 # Coordination Committee", "a leader from the Federación Agrominera del Sur de Bolívar", "A source at
 # the Office of the Governor of Dhofar"
-_EXPERT_HEADS = r"economists?|meteorologists?|forecasters?|scientists?|seismologists?|geologists?|hydrologists?"
+_EXPERT_HEADS = (r"economists?|meteorologists?|forecasters?|scientists?|seismologists?|geologists?|hydrologists?|"
+                 r"geophysicists?|oceanographers?|climatologists?")
 _MEMBER_HEAD_WORDS = (r"officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
                       r"representatives?|" + _EXPERT_HEADS)
 _UNNAMED_MEMBER_OF = lazy_compile(
@@ -4491,7 +4498,7 @@ _PORTFOLIO = lazy_compile(
 
 
 _ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar|economist|"
-                            r"historian|expert|specialist|engineer|\w+ologist)s?\b")
+                            r"historian|expert|specialist|engineer|\w+ologist|geophysicist|oceanographer)s?\b")
 _ACADEMIC_BODY = lazy_compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
 _LOCAL_HEAD_ROLE = lazy_compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
 # (a local body in lower case, as the text calls it: "the enlarged Sotk community", not the "Economic
