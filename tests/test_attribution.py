@@ -4753,6 +4753,16 @@ def test_attribution_unnamed_sources_of_any_people(rules, text, source):
      "anonymity, said four patients were critical.", "Kenyatta National Hospital"),
     ("Gunmen attacked the Medium Security Custodial Centre on Sunday. A source at the custodial centre said the "
      "facility was overcrowded.", "Medium Security Custodial Centre"),
+    ("The wounded reached Bab al-Hawa Medical Centre. Medics at the centre said blood ran short.",
+     "Bab al-Hawa Medical Centre"),
+    # a helper's review: an institution of the kind spoken of since, or another place after the kind, or
+    # "the facility" in a story of two kinds of institution, or words after the cue
+    ("Last year's victims went to Craig Joint Theater Hospital. This week the wounded went to a small hospital in "
+     "Kandahar. A doctor at the hospital said five of them had died.", "unnamed (a doctor at the hospital)"),
+    ("Inmates escaped from Kamiti Maximum Security Prison; two guards were taken to Kenyatta National Hospital. "
+     "A source at the facility said the inmates had dug a tunnel.", "unnamed (a source at the facility)"),
+    ("The injured were taken to Madina Hospital. A security official said patients at the hospital were moved.",
+     "unnamed (security official)"),
     # none named: the member stays unnamed (and a relative pronoun is no part of his description); an
     # indefinite institution is none the story named
     ("Beds ran out. A doctor at the hospital, who asked not to be named, said 41 people had been admitted.",
@@ -4768,10 +4778,12 @@ def test_attribution_unnamed_member_at_an_institution_named_before(rules, text, 
     # a description no registry body answers: the body the text named so before
     ("Rescuers of the State Emergency Service reached the mine. According to the service, 86 rescuers are involved.",
      "State Emergency Service"),
-    ("A tunnel run by Central Nippon Expressway Co. collapsed. According to the company, it was opened in 2012.",
-     "Central Nippon Expressway Co."),
-    # none named so: still unnamed
+    ("Crews of the Scottish Fire and Rescue Service attended. The service said no one was injured.",
+     "Scottish Fire and Rescue Service"),
+    # none named so, or a company (a supplier or a contractor may be the one named): still unnamed
     ("A tunnel collapsed on Sunday. According to the company, it was opened in 2012.", "unnamed (company)"),
+    ("The engines came from CFM International Inc. The company said it would compensate the families.",
+     "unnamed (the company)"),
 ])
 def test_attribution_description_of_a_body_the_text_named(rules, text, source):
     assert attributions(text, rules)[-1].source == source

@@ -481,12 +481,13 @@ def test_hedging_skipping_no_doubt_finds_the_same(monkeypatch):
     ("The suit alleges that 40 guards beat the prisoners.", ("alleges",)),
     ("The missile was almost certainly a 9M723.", ("almost certainly",)),
     ("A video that purports to show the strike spread quickly.", ("purports",)),
-    ("Unofficially, several other people are missing.", ("Unofficially",)),  # (cues as written)
-    ("The army had intelligence suggesting that the group had been operating from the park.", ("suggesting that",)),
     ("Security forces fired live ammunition, according to several accounts.", ("according to several accounts",)),
-    ("There are indications that weapons were brought in.", ("There are indications",)),
-    # not these
+    ("There are indications that weapons were brought in.", ("There are indications",)),  # (cues as written)
+    # not these (a helper's review: "unofficially" names, "suggesting that" proposes, accounts are filed)
     ("Police said the accounts of 12 victims were frozen.", ()),
+    ("The Zambian team, known unofficially as Chipolopolo, won 3 matches.", ()),
+    ("He wrote to the governor suggesting that schools close early.", ()),
+    ("The firm made a loss of $3 million, according to accounts filed with Companies House.", ()),
     ("She gave no indications of leaving.", ()),
 ])
 def test_hedging_lexicon_of_the_twenty_fifth_session(text, cues):

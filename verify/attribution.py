@@ -3788,7 +3788,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "Iran's official IRNA news agency": a body named after the title word, not a person
                 return Attribution(source=named.name, source_id=named.id, source_type=named.type, **base)
             if speaker and (source.type == "government" and  # ("foreign minister", "prime minister")
-                            any(w.lower().rstrip(".") in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
+                            (any(w.lower().rstrip(".") in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
+                             # ("U.S. Representative Ilhan Omar"; not "British government representative Jane Hill")
+                             tail[title_at].lower() == "representative" and
+                             not set(mention.lower().split()[:-len(tail) + title_at or None]) & _STATE_BODY_WORDS) or
                             {"ambassador", "amb"} & {w.lower().rstrip(".") for w in tail[title_at:title_at + 3]}):
                 # ("U.S. Sen. John Tate", "U.S. Rep. Elena Villarreal": abbreviated as written)
                 # (an ambassador, even to the UN, speaks for himself as the gold writes it: "Russias UN
@@ -4237,19 +4240,21 @@ def _member_of_kind(found: Attribution, *, rules: RuleSet, context: _Context) ->
 # worker at a hospital in western Kabul": no institution named)
 _MEMBER_AT_DESCRIBED = lazy_compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:at|in|from|of)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<kind>hospital|facility|clinic|centre|center|prison|camp|mine|plant|factory|refinery)\b")
+    r"(?P<kind>hospital|facility|clinic|centre|center|prison|mine|plant|factory|refinery)\b")
 _MEMBERS_AT = {"doctor", "doctors", "medic", "medics", "nurse", "nurses", "physician", "physicians", "surgeon",
                "surgeons", "source", "sources", "official", "officials", "officer", "officers", "staffer", "staffers",
                "employee", "employees", "worker", "workers", "guard", "guards", "spokesman", "spokeswoman",
                "spokesperson", "administrator", "administrators", "director", "manager", "warden"}
 # what "the facility" may stand for, most often first
-_FACILITY_KINDS = ("hospital", "clinic", "centre", "center", "prison", "camp", "mine", "plant", "factory", "refinery")
+_FACILITY_KINDS = ("hospital", "clinic", "centre", "center", "prison", "mine", "plant", "factory", "refinery")
 
 
 def _member_at_described(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
     """An unnamed member at an institution the story named before and calls now by its kind ("the
     hospital", "the custodial centre", "the facility") is that institution (fixtures/gold/GUIDELINES.md,
-    "An unnamed member of a named body"); None when the story named no such institution."""
+    "An unnamed member of a named body"); None when the story named no such institution, when the
+    words after the kind place it elsewhere ("the health centre in Raiwind"), or when the story spoke
+    of another one of that kind since ("a small hospital in Kandahar")."""
     mention = found.mention or ""
     words = mention.replace(",", " ").split()
     if not words or words[-1].lower() not in _MEMBERS_AT and \
@@ -4262,42 +4267,64 @@ def _member_at_described(found: Attribution, *, rules: RuleSet, context: _Contex
         if words[-1].lower() not in _MEMBERS_AT else len(words) - 1
     if head < len(words) - 1 and words[head + 1].lower() not in {"at", "in", "from", "of"}:
         return None
-    after = " ".join(words[head + 1:]) + context.sentence[at + len(mention):]
+    cue = context.sentence.find(found.cue, at + len(mention)) if found.cue else -1
+    rest = context.sentence[at + len(mention):cue if cue >= 0 else None]  # (not the words after "said")
+    after = " ".join(words[head + 1:]) + rest
     described = _MEMBER_AT_DESCRIBED.match(" " + after.lstrip(" ,"))
-    if described is None:
+    if described is None or _search(r"^\s+(?:in|of|at|near)\s+[A-Z]", (" " + after.lstrip(" ,"))[described.end():]):
         return None
     kind = described.group("kind").lower()
-    for word in (_FACILITY_KINDS if kind == "facility" else (kind,)):
-        named = _named_earlier(context, word, at)
-        if named is not None:
-            named = re.sub(r"^(?:At|In|To|From|On|For|With|Into|Inside|Outside|Near)\s+(?:the\s+)?", "", named)
-            # ("At Kenyatta National Hospital, doctors …": the name, not the sentence's opening word)
-            return _as_officer(found, rules.registry.find(named) or named, None)
-    return None
+    named = _institution_named_last(context, _FACILITY_KINDS if kind == "facility" else (kind,), at)
+    return _as_officer(found, rules.registry.find(named) or named, None) if named is not None else None
 
 
-# a company's name by its suffix ("Sabine Gulf Refining Co.", "Acme Holdings Ltd")
-_COMPANY_NAME = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,5}(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|Company|Corporation)\b\.?)")
+def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
+    """The name of the institution of one of `kinds` the text named last before `at` ("Beledweyne
+    General Hospital"), cleaned of the words that open its sentence; None when none was named, or when
+    an institution of that kind was spoken of without a name after it ("a small hospital in Kandahar")."""
+    heads = "|".join(k.capitalize() for k in kinds)
+    lower = "|".join(kinds)
+    word = r"(?:St\.|[A-Z][\w'’-]*|(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z][\w'’-]*)"
+    named = _compiled(rf"\b((?:{word}\s+(?:(?:and|of|for|al|el|de)\s+)?){{1,6}})({heads})\b"
+                      rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?)")
+    unnamed = _compiled(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{lower})\b")
+    found = None
+    for text in (context.sentence[:at], *reversed(context.before)):
+        names = [m for m in named.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
+        others = list(unnamed.finditer(text))
+        if found is None and others and (not names or others[-1].start() > names[-1].start()):
+            return None
+        if found is None and names:
+            found = names[-1]
+        if len(kinds) > 1 and found is not None and any(m.group(2) != found.group(2) for m in names):
+            return None  # ("the facility" in a story that named a prison and a hospital: either)
+    return _clean_institution(found.group(1) + found.group(2) + found.group(3)) if found is not None else None
+
+
+_SENTENCE_OPENING_WORDS = {"The", "At", "In", "To", "From", "On", "For", "With", "Into", "Inside", "Outside", "Near", "By",
+                           "And", "But", "After", "Before", "When", "While", "As", "Since", "If", "Yesterday", "Today",
+                           "Earlier", "Later", "Meanwhile", "However", "Also", "Then", "Now", "Last", "This", "On"}
+
+
+def _clean_institution(name: str) -> str | None:
+    """A name found by its capitals without the words that opened its sentence ("When State
+    Emergency Service" → "State Emergency Service", "Kampala's Mulago Hospital" → "Mulago
+    Hospital"); None when nothing but its kind is left."""
+    words = name.split()
+    while len(words) > 2 and (words[0] in _SENTENCE_OPENING_WORDS or words[0].endswith(("'s", "’s"))):
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _named_body_earlier(context: _Context, head: str, at: int) -> str | None:
     """The body the text named before `at` by a name ending in `head` ("State Emergency Service" for
-    "the service"; a company by its suffix for "the company"), when the name is a body's and not
-    the sentence's opening words; None if none."""
-    if head not in {"service", "company", "ministry", "directorate", "government", "department",
-                    "authority", "commission", "council", "command", "firm"}:
+    "the service"), without the words that open its sentence; None if none, or if the text spoke of
+    another one since ("a local service"). Not a company: a story names its suppliers and contractors
+    too (a helper's review: "the company" after "CFM International Inc.")."""
+    if head not in {"service", "ministry", "directorate", "government", "department", "authority", "commission",
+                    "council", "command"}:
         return None
-    if head in {"company", "firm"}:
-        for text in (context.sentence[:at], *reversed(context.before)):
-            found = _COMPANY_NAME.findall(text)
-            if found:
-                return re.sub(r"^(?:The|At|In|From|On|For|With)\s+", "", found[-1].strip())
-        return None
-    named = _named_earlier(context, head, at)
-    if named is None:
-        return None
-    named = re.sub(r"^(?:At|In|To|From|On|For|With|By|And|But|After|Before)\s+(?:the\s+)?", "", named)
-    return named if len(named.split()) >= 2 else None
+    return _institution_named_last(context, (head,), at)
 
 
 def _kind_named_first(context: _Context, word: str, at: int) -> str | None:
