@@ -3513,6 +3513,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         called = _body_called(context, registry, lower_words[1])
         if called is not None:
             return inherit(called, "+called")  # "The mission said" after "the U.N. mission, known as MINUSCA, said"
+        named = _institution_named_last(context, (lower_words[1],), max(0, context.sentence.find(mention))) \
+            if lower_words[1] in _NAMED_KINDS else None
+        if named is not None:
+            # "The authority said" after "The Kenya Civil Aviation Authority grounded the fleet": the body
+            # the text named so, though it had not spoken
+            known = matcher(named)
+            return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
+                               source_type=known.type if known else _guess_type(named),
+                               **{**base, "rule": candidate.rule + "+named-kind"})
     at_spokes = next((k for k in (1, 2, 3) if k < len(words) - 1 and lower_words[k] in _SPOKES), None)
     if at_spokes is not None and lower_words[0] not in DETERMINERS and \
             (lower_words[0] not in NATIONALITIES or lower_words[0] in _STATE_BODY_WORDS or at_spokes > 1):
@@ -5503,6 +5512,11 @@ def _nearest_nation(context: _Context) -> str | None:
             if country is not None:
                 return names.get(country, country.title())  # "Ukrainian" → "Ukraine"
     return None
+
+
+# kinds of body that "the <kind> said" may call a body the text named without its speaking
+_NAMED_KINDS = {"authority", "council", "commission", "department", "directorate", "agency", "office", "bureau",
+                "board", "committee", "federation", "association", "union"}
 
 
 def _body_called(context: _Context, registry: Registry, word: str) -> Attribution | None:
