@@ -4858,6 +4858,11 @@ def test_attribution_names_and_roles_of_the_twenty_fifth_session(rules, text, so
     ("The Kenya Civil Aviation Authority grounded the fleet. The authority said 3 planes were checked.",
      "Kenya Civil Aviation Authority"),
     ("The Nairobi County Council met on Monday. The council said 3 markets would close.", "Nairobi County Council"),
+    # "according to the commission" is attributed, and reads as "the commission said"
+    ("The Independent Electoral Commission announced results. According to the commission, 3 million voted.",
+     "Independent Electoral Commission"),
+    ("The Kenya Civil Aviation Authority grounded the fleet. According to the authority, 3 planes were checked.",
+     "Kenya Civil Aviation Authority"),
 ])
 def test_attribution_the_kind_of_a_body_named_before(rules, text, source):
     assert attributions(text, rules)[-1].source == source

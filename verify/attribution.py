@@ -1037,7 +1037,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         (span[1] + 1 >= n or not tokens[span[1] + 1].text.isalpha() or lowers[span[1] + 1] in {"and", "or"}):
                     span = None  # "according to Islamic rites", "according to international law": no one said it
                 if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
-                        span[1] - span[0] == 1 and lowers[span[0]] in lex.referring_heads and lowers[span[0] - 1] == "the")):
+                        span[1] - span[0] == 1 and (lowers[span[0]] in lex.referring_heads or lowers[span[0]] in _NAMED_KINDS)
+                        and lowers[span[0] - 1] == "the")):
                     add(span, cue_text, cue, "attr.according-to", tokens[i].start)  # (also "according to the governor")
             i = k
             continue
@@ -3508,6 +3509,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # start of a sentence, never written inside one: "John Peters … Peters said" is a name),
         # "Unconfirmed reports said"
         return anonymous(mention)
+    according_to_the = len(lower_words) == 1 and candidate.rule == "attr.according-to" and lower_words[0] in _NAMED_KINDS \
+        and _search(rf"\b[Aa]ccording\s+to\s+the\s+{re.escape(lower_words[0])}\b", context.sentence) is not None
+    if according_to_the:
+        words, lower_words = ["the", *words], ["the", *lower_words]  # "according to the authority" reads as "the authority"
     if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _BODY_WORDS \
             and lower_words[1] not in lex.descriptions and not matcher(mention):
         called = _body_called(context, registry, lower_words[1])
