@@ -1845,6 +1845,18 @@ _APPOSED_PLACES = {"camp", "market", "settlement", "barangay", "state", "county"
                    "river", "lake", "mountain", "hill", "north", "south", "east", "west", "centre", "center"}
 
 
+def _names_a_person(lex: Lexicon, words: list[str], matcher, kind_before: str = "") -> bool:
+    """Whether capitalised `words` set off by commas name a person: no registry body, no place, and,
+    unless a title or honorific opens them, not a place or body named after its kind (the word
+    `kind_before` the comma, or their own last word: "the town, Tudun Wada,", "Kakuma Refugee Camp")."""
+    titled = words[0].lower().rstrip(".") in lex.title_stems | lex.honorifics
+    name = " ".join(words[1:] if titled and len(words) > 2 else words)
+    known = matcher(name)
+    if _guess_type(name) != "person" or name.lower() in lex.places or (known is not None and known.type != "person"):
+        return False
+    return titled or not {kind_before, words[-1].lower()} & (_PLACE_NOUNS | _APPOSED_PLACES)
+
+
 def _named_after_unnamed(lex: Lexicon, tokens: list[Token], start: int, cue: int, matcher) -> tuple[int, int] | None:
     """The span of a person's name set off by commas after an unnamed speaker and the words that
     place him ("A resident of the area, Malam Sule Dan-Asabe, who said he lost …"; the comma after
@@ -1859,15 +1871,8 @@ def _named_after_unnamed(lex: Lexicon, tokens: list[Token], start: int, cue: int
             end += 1
         if end >= cue or tokens[end].lower not in {",", "who", "whose"} or not 2 <= end - k - 1 <= 4:
             return None  # (only the first comma's words: "A resident of Homs, a city …," names no one)
-        name = " ".join(t.text for t in tokens[k + 1:end])
-        known = matcher(name)
-        if _guess_type(name) != "person" or name.lower() in lex.places or (known is not None and known.type != "person"):
-            return None
-        titled = tokens[k + 1].lower.rstrip(".") in lex.title_stems | lex.honorifics
-        if not titled and (tokens[k - 1].lower in _PLACE_NOUNS | _APPOSED_PLACES or
-                           tokens[end - 1].lower in _PLACE_NOUNS | _APPOSED_PLACES):
-            return None  # a place or body named after its kind: "A resident of the town, Tudun Wada, who …"
-        return k + 1, end
+        words = [t.text for t in tokens[k + 1:end]]
+        return (k + 1, end) if _names_a_person(lex, words, matcher, kind_before=tokens[k - 1].lower) else None
     return None
 
 
@@ -2217,12 +2222,19 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                      or (w.lower().strip(",") in lex.places and not ((police or _head(words) == "police")
                                                                      and w.lower().strip(",") in lex.nations))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)  # ("the Libyan Coast Guard")
-                and (police or _head(words) in {"police", "gendarmerie"} or  # ("Czech police": that force)
-                     (_country_of_demonym(lex, w.lower().strip(",")) is None and
-                      w.lower().strip(",") not in DEMONYMS) or
-                     # (a people's word opening a name stays: "Indian Coast Guard officials", "Christian Aid")
-                     k + 1 < len(words) and words[k + 1][:1].isupper())]  # ("Malaysian Insider")  # ("Slovak officials", "A Kosovo Serb man")
+                # a people's word names no one ("Slovak officials", "A Kosovo Serb man"), but a force is named
+                # however its country is written ("Czech police"), and a people's word opening a capitalised
+                # name stays ("Indian Coast Guard officials", "Christian Aid", "Malaysian Insider")
+                and (police or _head(words) in {"police", "gendarmerie"} or not _is_people_word(lex, w)
+                     or k + 1 < len(words) and words[k + 1][:1].isupper())]
     return _head(words) in lex.unnamed and not capitals
+
+
+def _is_people_word(lex: Lexicon, word: str) -> bool:
+    """Whether `word` is a people's adjective: of a country the places list ("Slovak") or of a people the
+    number stage counts ("Serb", "Rohingya")."""
+    word = word.lower().strip(",")
+    return _country_of_demonym(lex, word) is not None or word in DEMONYMS
 
 
 def _head(words: list[str]) -> str:
@@ -2961,13 +2973,8 @@ def _named_after_place(candidate: Candidate, context: _Context) -> str | None:
     if found is None or found.group("head") not in context.lex.unnamed:
         return None
     words = found.group("name").split()
-    titled = words[0].lower().rstrip(".") in context.lex.title_stems | context.lex.honorifics
-    name = " ".join(words[1:] if titled and len(words) > 2 else words)
-    if _guess_type(name) != "person" or name.lower() in context.lex.places or \
-            (context.matcher is not None and (known := context.matcher(name)) is not None and known.type != "person") \
-            or (not titled and words[-1].lower() in _PLACE_NOUNS | _APPOSED_PLACES):
-        return None
-    return " ".join(words)
+    matcher = context.matcher or (lambda name: None)
+    return " ".join(words) if _names_a_person(context.lex, words, matcher) else None
 
 
 def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | None:
@@ -3509,9 +3516,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # start of a sentence, never written inside one: "John Peters … Peters said" is a name),
         # "Unconfirmed reports said"
         return anonymous(mention)
-    according_to_the = len(lower_words) == 1 and candidate.rule == "attr.according-to" and lower_words[0] in _NAMED_KINDS \
-        and _search(rf"\b[Aa]ccording\s+to\s+the\s+{re.escape(lower_words[0])}\b", context.sentence) is not None
-    if according_to_the:
+    if definite and len(lower_words) == 1 and lower_words[0] in _NAMED_KINDS:
         words, lower_words = ["the", *words], ["the", *lower_words]  # "according to the authority" reads as "the authority"
     if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _BODY_WORDS \
             and lower_words[1] not in lex.descriptions and not matcher(mention):
@@ -3670,12 +3675,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if mentioned is not None and mentioned is not publisher:
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
-            if not hits and types is not None and definite and "person" not in types:
+            if not hits and types is not None and definite and "person" not in types and \
+                    lower_words[-1] in _NAMED_KINDS:
                 at = context.sentence.rfind(mention, 0, candidate.position + 1)
-                named = _named_body_earlier(context, lower_words[-1], at if at >= 0 else candidate.position)
+                named = _institution_named_last(context, (lower_words[-1],), at if at >= 0 else candidate.position)
                 if named is not None:
-                    # "the service said" after "the State Emergency Service …", "according to the company"
-                    # after "Central Nippon Expressway Co.": the body the text named so, no registry body
+                    # "the service said" after "the State Emergency Service …": the body the text named so,
+                    # no registry body
                     return Attribution(source=named, source_id=slug(named), source_type=types[0],
                                        **{**base, "rule": candidate.rule + "+description-named"})
             if portfolio and not hits:
@@ -3804,8 +3810,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if speaker and (source.type == "government" and  # ("foreign minister", "prime minister")
                             (any(w.lower().rstrip(".") in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
                              # ("U.S. Representative Ilhan Omar"; not "British government representative Jane Hill")
-                             tail[title_at].lower() == "representative" and
-                             not set(mention.lower().split()[:-len(tail) + title_at or None]) & _STATE_BODY_WORDS) or
+                             tail[title_at].lower() == "representative" and not _STATE_BODY_WORDS &
+                             set(mention.lower().split("representative")[0].split())) or
                             {"ambassador", "amb"} & {w.lower().rstrip(".") for w in tail[title_at:title_at + 3]}):
                 # ("U.S. Sen. John Tate", "U.S. Rep. Elena Villarreal": abbreviated as written)
                 # (an ambassador, even to the UN, speaks for himself as the gold writes it: "Russias UN
@@ -4271,21 +4277,18 @@ def _member_at_described(found: Attribution, *, rules: RuleSet, context: _Contex
     of another one of that kind since ("a small hospital in Kandahar")."""
     mention = found.mention or ""
     words = mention.replace(",", " ").split()
-    if not words or words[-1].lower() not in _MEMBERS_AT and \
-            not any(w.lower() in _MEMBERS_AT for w in words[:4]):
+    members = [k for k, w in enumerate(words) if w.lower() in _MEMBERS_AT]
+    if not members or members[-1] != len(words) - 1 and members[0] >= 4:
         return None
     at = context.sentence.find(mention)
-    if at < 0:
-        return None
-    head = next(k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _MEMBERS_AT) \
-        if words[-1].lower() not in _MEMBERS_AT else len(words) - 1
-    if head < len(words) - 1 and words[head + 1].lower() not in {"at", "in", "from", "of"}:
+    head = members[-1]
+    if at < 0 or head < len(words) - 1 and words[head + 1].lower() not in {"at", "in", "from", "of"}:
         return None
     cue = context.sentence.find(found.cue, at + len(mention)) if found.cue else -1
     rest = context.sentence[at + len(mention):cue if cue >= 0 else None]  # (not the words after "said")
-    after = " ".join(words[head + 1:]) + rest
-    described = _MEMBER_AT_DESCRIBED.match(" " + after.lstrip(" ,"))
-    if described is None or _search(r"^\s+(?:in|of|at|near)\s+[A-Z]", (" " + after.lstrip(" ,"))[described.end():]):
+    after = " " + (" ".join(words[head + 1:]) + rest).lstrip(" ,")
+    described = _MEMBER_AT_DESCRIBED.match(after)
+    if described is None or _search(r"^\s+(?:in|of|at|near)\s+[A-Z]", after[described.end():]):
         return None
     kind = described.group("kind").lower()
     named = _institution_named_last(context, _FACILITY_KINDS if kind == "facility" else (kind,), at)
@@ -4317,7 +4320,7 @@ def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
 
 _SENTENCE_OPENING_WORDS = {"The", "At", "In", "To", "From", "On", "For", "With", "Into", "Inside", "Outside", "Near", "By",
                            "And", "But", "After", "Before", "When", "While", "As", "Since", "If", "Yesterday", "Today",
-                           "Earlier", "Later", "Meanwhile", "However", "Also", "Then", "Now", "Last", "This", "On"}
+                           "Earlier", "Later", "Meanwhile", "However", "Also", "Then", "Now", "Last", "This"}
 
 
 def _clean_institution(name: str) -> str | None:
@@ -4328,17 +4331,6 @@ def _clean_institution(name: str) -> str | None:
     while len(words) > 2 and (words[0] in _SENTENCE_OPENING_WORDS or words[0].endswith(("'s", "’s"))):
         words.pop(0)
     return " ".join(words) if len(words) >= 2 else None
-
-
-def _named_body_earlier(context: _Context, head: str, at: int) -> str | None:
-    """The body the text named before `at` by a name ending in `head` ("State Emergency Service" for
-    "the service"), without the words that open its sentence; None if none, or if the text spoke of
-    another one since ("a local service"). Not a company: a story names its suppliers and contractors
-    too (a helper's review: "the company" after "CFM International Inc.")."""
-    if head not in {"service", "ministry", "directorate", "government", "department", "authority", "commission",
-                    "council", "command"}:
-        return None
-    return _institution_named_last(context, (head,), at)
 
 
 def _kind_named_first(context: _Context, word: str, at: int) -> str | None:
@@ -5519,9 +5511,11 @@ def _nearest_nation(context: _Context) -> str | None:
     return None
 
 
-# kinds of body that "the <kind> said" may call a body the text named without its speaking
-_NAMED_KINDS = {"authority", "council", "commission", "department", "directorate", "agency", "office", "bureau",
-                "board", "committee", "federation", "association", "union"}
+# kinds of body that "the <kind> said" may call a body the text named, spoken or not (`_institution_named_last`);
+# not "agency" (a news agency or not) nor "company" (a story names its suppliers and contractors too: a helper's
+# review, "the company" after "CFM International Inc.")
+_NAMED_KINDS = {"authority", "council", "commission", "department", "directorate", "office", "bureau", "board",
+                "committee", "federation", "association", "union", "service", "ministry", "government", "command"}
 
 
 def _body_called(context: _Context, registry: Registry, word: str) -> Attribution | None:
