@@ -4866,3 +4866,81 @@ def test_attribution_names_and_roles_of_the_twenty_fifth_session(rules, text, so
 ])
 def test_attribution_the_kind_of_a_body_named_before(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "…, the <kind> said" after the content: the body of that kind the text named (before, only a
+    # capitalised "The authority said" opening a sentence was read)
+    ("The Egyptian National Railways Authority sent cranes. Two carriages overturned, the authority said.",
+     "Egyptian National Railways Authority"),
+    ("The Binyamin Regional Council condemned the attack. \"We will not accept this,\" the council said.",
+     "Binyamin Regional Council"),
+    ("The UN Mission in South Sudan said 3 peacekeepers were hurt. In a statement, the mission said it would send "
+     "a team.", "UN Mission in South Sudan"),
+])
+def test_attribution_the_kind_of_a_body_after_the_content(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_the_kind_of_a_body_after_a_speech_verb_is_what_was_said(rules):
+    # "…, said the commission had documented …": the commission is the reported clause's subject
+    found = attributions("Vargas-Moreau, a Uruguayan jurist who took up the post last year, said the commission "
+                         "had documented 1,400 new cases.", rules)[-1]
+    assert found is None or found.source != "UN Commission of Inquiry"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # "according to him/her/it/them": the person or body named before, as "he said" is
+    ("Police chief John Smith said the road was closed. According to him, 31 passengers were rescued alive.",
+     "police", "John Smith"),
+    ("Mary Atieno, a nurse, said the ward was full. According to her, 20 patients arrived overnight.",
+     "Mary Atieno", "Mary Atieno"),
+    ("The Border Service said troops were on alert. According to it, Tajik servicemen opened fire.",
+     "Border Service", None),
+    ("Residents said they fled. According to them, the gunmen came at night.", "unnamed (residents)", None),
+])
+def test_attribution_according_to_a_pronoun(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_according_to_a_pronoun_inside_a_sentence_does_not_govern_it(rules):
+    # "at least 14 people according to her": her, the official the sentence names, speaks through it
+    found = attributions("Mayor Jonas Celestin said the town was calm. Quoted by Radio Metropole, a local official "
+                         "of the Civil Protection, Marie-Ange Joseph, reported that the injured, at least 14 people "
+                         "according to her, had been taken to hospital.", rules)[-1]
+    assert (found.source, found.speaker) == ("Civil Protection", "Marie-Ange Joseph")
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to" people described by lower-case words before an unnamed head: unnamed
+    ("The crossing remains closed, according to customs officials.", "unnamed (customs officials)"),
+    ("The crossing remains closed, according to a family member.", "unnamed (a family member)"),
+    ("People fled towards Kaya, according to humanitarian actors present in the area.",
+     "unnamed (humanitarian actors)"),
+    ("At the centre of the plot, according to two separate sources, was a colonel.",
+     "unnamed (two separate sources)"),
+    ("The inmates broke a padlock, according to a prison source who spoke to the Daily Observer.",
+     "unnamed (a prison source)"),
+    ("Local councillors said that some of those arrested came from Nottingham.", "unnamed (local councillors)"),
+])
+def test_attribution_according_to_described_people(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # not people: a rule, or what the people wrote
+    "The crossing remains closed, according to international law.",
+    "The crossing remains closed, according to customs officials' figures.",
+])
+def test_attribution_according_to_what_is_no_people(rules, text):
+    assert attributions(text, rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name holding a people's word of an "according to" is still that name
+    ("The Joint Chiefs of Staff said it detected the launch.", "Joint Chiefs of Staff"),
+    ("Front Line Defenders said the activist was detained.", "Front Line Defenders"),
+])
+def test_attribution_names_holding_described_people_words(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

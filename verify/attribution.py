@@ -129,6 +129,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that|what)\b[^,.;]{0,60}
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
 _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "adding", "saying", "noting", "("}
 _POSSESSIVES = {"his", "her", "its", "their"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}  # "according to him"
 _FOR_THEIR_PART = {("for", possessive, "part") for possessive in _POSSESSIVES}  # "The rebels, for their part, said"
 _BE = {"is", "are", "was", "were", "be", "been"}  # before a cue: passive ("was announced"), "is said to"
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
@@ -777,6 +778,41 @@ def _nation(lex: Lexicon, token: Token) -> bool:
 _NUMBERED_MEDIA = {"channel", "france", "rossiya", "kan", "tv", "radio", "canal"}
 
 
+# what may follow the people an "according to" names, after their head noun ("according to customs
+# officials, …", "according to a family member who …", "according to local chiefs quoted by …")
+_AFTER_DESCRIBED_PEOPLE = {"who", "quoted", "cited", "present", "in", "at", "on", "and", "close", "familiar",
+                           "speaking", "working", "based", "reached", "contacted", "interviewed", "with"}
+
+
+def _according_described(lex: Lexicon, tokens: list[Token], begin: int, index) -> tuple[int, int] | None:
+    """The people an "according to" describes with lower-case words before a head that names
+    unnamed people ("according to customs officials", "according to a family member", "according to
+    two separate sources"): the span from its article (or first word) to that head; None otherwise."""
+    n = len(tokens)
+    k = begin + (begin < n and tokens[begin].lower in {"a", "an", "the", "two", "three", "several", "some"})
+    for m in range(k, min(k + 4, n)):
+        token = tokens[m]
+        if not (token.text.isalpha() or "-" in token.text) or not token.text.islower() or \
+                token.lower in _FUNCTION_WORDS or token.lower in index.single:
+            return None
+        if (token.lower in lex.unnamed or token.lower in _DESCRIBED_PEOPLE) and \
+                (m + 1 >= n or tokens[m + 1].text in {",", ".", ";", ":", ")"} or tokens[m + 1].lower in _AFTER_DESCRIBED_PEOPLE):
+            end = m + 1
+            at = end + (end + 1 < n and tokens[end].lower in PLACE_PREPOSITIONS and tokens[end + 1].lower == "the")
+            if end + 1 < n and tokens[end].lower in PLACE_PREPOSITIONS and at + 1 < n and tokens[at + 1].capitalised:
+                # "according to sources in the Assyrian Christian Church": the body they are in
+                named = _span_forward(lex, tokens, at + 1)
+                if named is not None:
+                    end = named[1]
+            return begin, end  # (not "according to local officials' figures": not the people themselves)
+    return None
+
+
+# people-words an "according to" may name that `speakers.unnamed` does not hold (as subjects they
+# are read elsewhere): "according to a family member", "according to humanitarian actors"
+_DESCRIBED_PEOPLE = {"member", "actors", "chiefs", "riders", "defenders"}
+
+
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """The name span starting at token index `begin`, walking forwards."""
     i = begin
@@ -892,6 +928,8 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True  # "a source in the northern province said"
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
+    if len(lower) == 2 and lower[0] == "the" and (lower[1] in _BODY_WORDS or lower[1] in _NAMED_KINDS):
+        return True  # "…, the authority said" after "the Egyptian National Railways Authority": the body named so
     return any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in words)  # "al-Shimale"
 
 
@@ -990,6 +1028,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 i += 2
                 continue
             k = i + 2
+            if k < n and lowers[k] in _OBJECT_PRONOUNS and (k + 1 >= n or tokens[k + 1].text in {",", ".", ";", ":"}):
+                # "According to him, 31 passengers were rescued": the person (or, "according to it", the
+                # body) named before
+                found.append(Candidate(tokens[k].text, text[tokens[i].start:tokens[i + 1].end], cue.stance,
+                                       "attr.according-to", tokens[i].start, (), False))
+                i = k + 1
+                continue
             unnamed_end = False
             # "according to figures compiled by X", "according to a statement from X";
             # "according to (well-informed) sources" names nobody
@@ -1040,6 +1085,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         span[1] - span[0] == 1 and (lowers[span[0]] in lex.referring_heads or lowers[span[0]] in _NAMED_KINDS)
                         and lowers[span[0] - 1] == "the")):
                     add(span, cue_text, cue, "attr.according-to", tokens[i].start)  # (also "according to the governor")
+                elif (described := _according_described(lex, tokens, i + 2, index)) is not None:
+                    add(described, cue_text, cue, "attr.according-to", tokens[i].start,
+                        anonymous=lowers[described[1] - 1] in _DESCRIBED_PEOPLE)
             i = k
             continue
         width = 1
@@ -1311,7 +1359,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     author = _span_forward(lex, tokens, span[1] + 1)
                     if author is not None and _plausible(lex, _text(text, tokens, author), rules.registry, matcher):
                         span = author
-                if _inverted_ends(lex, tokens, span[1]) or prev in QUOTES_CLOSE:
+                bare_kind = span[1] - span[0] == 2 and lowers[span[0]] == "the" and not tokens[span[0] + 1].capitalised \
+                    and lowers[span[0] + 1] not in lex.descriptions and lowers[span[0] + 1] not in lex.unnamed
+                if (_inverted_ends(lex, tokens, span[1]) or prev in QUOTES_CLOSE) and \
+                        not (bare_kind and not _clause_ends(tokens, span[1])):
+                    # (but in "…, said the commission had documented …" the commission is what was said)
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
         if inverted:
@@ -1321,6 +1373,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
+        if subject and subject[1] - subject[0] == 2 and lowers[subject[0]] == "the" and subject[0] >= 1 and \
+                not tokens[subject[0] + 1].capitalised and lowers[subject[0] + 1] not in lex.descriptions and \
+                lowers[subject[0] + 1] not in lex.unnamed and \
+                (lowers[subject[0] - 1] in index.single or lowers[subject[0] - 1] == "that"):
+            subject = None  # "…, said the commission had documented": what was said, not who said it
         if subject and subject[1] + 3 <= i and tokens[subject[1]].text == "(" and tokens[subject[1] + 2].text == ")" \
                 and tokens[subject[1] + 1].text.isupper() \
                 and matcher(tokens[subject[1] + 1].text) not in (None, matcher(_text(text, tokens, subject))):
@@ -1752,6 +1809,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         # "We say that … a tribal member sitting in a room said": the first person speaks inside a
         # quotation that lost its marks; the sentence's own speaker comes later
         found = [c for c in found if (c.mention or "").lower() not in {"we", "i"}]
+    if len(found) > 1 and any(c.rule == "attr.according-to" and (c.mention or "").lower() in _OBJECT_PRONOUNS for c in found):
+        # "… reported that the injured, at least 14 people according to her, had been …": the pronoun
+        # points at the speaker the sentence names; it does not govern it
+        found = [c for c in found if not (c.rule == "attr.according-to" and (c.mention or "").lower() in _OBJECT_PRONOUNS)]
     found.sort(key=lambda c: c.rule != "attr.according-to")
     return _merge_outer(found, rules, text)
 
@@ -3332,6 +3393,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if body is not None:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                                **{**base, "rule": candidate.rule + "+spokesman-of"})
+    if len(lower_words) == 1 and lower_words[0] in _OBJECT_PRONOUNS:
+        lower_words = [_OBJECT_PRONOUNS[lower_words[0]]]  # "according to him" reads as "he said"
     if len(lower_words) == 1 and lower_words[0] in PRONOUNS:
         kind = PRONOUNS[lower_words[0]]
         types = {"person": ("person",), "org": tuple(t for t in _ALL_TYPES if t != "person"), "any": None}[kind]
