@@ -4049,7 +4049,8 @@ def test_attribution_its_spokesman_is_the_body_named_before(rules, text, source)
     # the words describing a body before its name are no part of it (and a newspaper is no person)
     ("The local newspaper El Heraldo reported five deaths.", "El Heraldo", None),
     ("The civil society organization Causa en Común said five died.", "Causa en Común", None),
-    ("Al-Qaeda-linked JNIM claimed responsibility for the assault.", "JNIM", None),
+    # (JNIM under the registry's name)
+    ("Al-Qaeda-linked JNIM claimed responsibility for the assault.", "Jama'at Nusrat al-Islam wal-Muslimin", None),
     ("The Madrid-based Cuban Observatory of Human Rights put the number of detainees at 30.",
      "Cuban Observatory of Human Rights", None),
     # a people's adjective before a name the registry knows without it: that nation's own body
@@ -4944,3 +4945,30 @@ def test_attribution_according_to_what_is_no_people(rules, text):
 ])
 def test_attribution_names_holding_described_people_words(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body's short name written as a word in brackets, defined after its first use or before it
+    ("Indepaz has documented 52 killings. With these crimes, the Institute for Development and Peace Studies "
+     "(Indepaz) has registered 52 murders.", "Institute for Development and Peace Studies"),
+    ("The Congress of Democratic Taxi Associations (Codeta) met. In a statement, Codeta said it was not involved.",
+     "Congress of Democratic Taxi Associations"),
+    # JNIM's English name and its acronym are one source
+    ("The Group for the Support of Islam and Muslims (JNIM) claimed the attack. JNIM said it seized 3 vehicles.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+])
+def test_attribution_short_name_in_brackets_is_spelled_out(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, defined", [
+    ("The Independent Police Investigative Directorate (Ipid) said it was probing.",
+     {"Ipid": "Independent Police Investigative Directorate"}),
+    # a language, a place, or a word after a person or a dateline defines nothing
+    ("The Syrian Observatory for Human Rights (Arabic) said 4 died.", {}),
+    ("Maria Lopez (Lima) said 4 died.", {}),
+    ("BEIRUT, Lebanon (Reuters) said 4 died.", {}),
+])
+def test_attribution_defined_short_names(text, defined):
+    from verify.attribution import _defined_acronyms
+    assert _defined_acronyms(text) == defined

@@ -6782,6 +6782,12 @@ _DEFINED_ACRONYM = re.compile(
 # (also a name in another language first: "(Ejército de Liberación Nacional – ELN)"; an acronym of two
 # words: "(Komnas HAM)"; a hyphenated one: "Sudan People’s Liberation Army-In Opposition (SPLA-IO)")
 _ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
+# words in brackets after a body's name that are not its short name: languages, and what a caption or a
+# dateline puts there
+_NOT_SHORT_NAMES = {"arabic", "hebrew", "farsi", "persian", "urdu", "pashto", "dari", "swahili", "hausa", "amharic",
+                    "somali", "kurdish", "russian", "french", "spanish", "portuguese", "turkish", "chinese",
+                    "mandarin", "english", "german", "italian", "ukrainian", "file", "photo", "video", "archive",
+                    "retd", "ret", "reuters", "ap", "afp"}
 
 
 _OPENING_PARTICIPLE = re.compile(r"^(?:Contacted|Asked|Reached|Approached|Questioned)(?:\s+by\s+[^,]{1,40})?,\s+(?=[A-Z])")
@@ -6806,9 +6812,17 @@ def _defined_acronyms(text: str) -> dict[str, str]:
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
         last = acronym.split()[-1]
-        if acronym in defined or not (last[1:].replace("s", "").isupper() or
-                                      sum(c.isupper() for c in last) >= max(3, len(last) - 1)):
-            continue  # (also a mixed-case acronym: "DoDMA", "MoPH"; not a word: "(Reuters)")
+        if acronym in defined:
+            continue
+        if not (last[1:].replace("s", "").isupper() or sum(c.isupper() for c in last) >= max(3, len(last) - 1)):
+            # (also a mixed-case acronym: "DoDMA", "MoPH"; not a word: "(Reuters)"); but a body's short
+            # name written as a word: "Institute for Development and Peace Studies (Indepaz)", "Independent
+            # Police Investigative Directorate (Ipid)" (no common word, place, language or day)
+            if not (" " not in acronym and len(acronym) >= 4 and acronym[1:].islower() and
+                    not is_common_word(acronym) and acronym.lower() not in _NOT_SHORT_NAMES and
+                    acronym.lower() not in NATIONALITIES and acronym.lower() not in MONTHS | DAYS and
+                    any(w.lower() in _BODY_END_WORDS | {"directorate", "institute"} for w in words[-6:])):
+                continue
         name = None
         for first in range(len(words) - 1, -1, -1):
             if words[first].lower() in _ACRONYM_JOINERS:
