@@ -4972,3 +4972,32 @@ def test_attribution_short_name_in_brackets_is_spelled_out(rules, text, source):
 def test_attribution_defined_short_names(text, defined):
     from verify.attribution import _defined_acronyms
     assert _defined_acronyms(text) == defined
+
+
+@pytest.mark.parametrize("text, source", [
+    # people the wire dev gold writes unnamed, whose head nouns speakers.unnamed lacked
+    ("A Ouagadougou-based editor, who requested anonymity, said self-censorship had become the norm.",
+     "unnamed (a ouagadougou-based editor)"),
+    ("A miner who made it to the surface told local channel Pechora-TV that the air turned white.", "unnamed (a miner)"),
+    ("Two participants said about 15 women had gathered.", "unnamed (two participants)"),
+    ("Student organisers said on their Instagram profile that the number was much higher.",
+     "unnamed (student organisers)"),
+    ('"There was no space," said a worshipper who was slightly injured.', "unnamed (a worshipper)"),
+    ("His family said he suffered fractures to his arm.", "unnamed (family)"),
+    # "whose" opens a relative clause after an unnamed person, as "who" does
+    ("A villager whose house stands about 50 m from the site said he heard a loud noise.", "unnamed (a villager)"),
+    ("A woman whose husband works on the night shift said nobody had called.", "unnamed (a woman)"),
+])
+def test_attribution_unnamed_people_of_the_wire_dev_gold(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "whose" after a named person, or after a name the sentence's content speaks of, is no speaker
+    ("U.S. Rep. Elena Villarreal, a Democrat whose district includes the area, said she had spoken with officials.",
+     "Elena Villarreal"),
+    ("A member of the Daraa Central Committee, who requested anonymity, said a meeting was held.",
+     "Daraa Central Committee"),
+])
+def test_attribution_unnamed_people_negatives(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

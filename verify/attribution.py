@@ -1560,12 +1560,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "… the Syrian Observatory for Human Rights which relies on a network of sources said":
             # a known source, then a relative clause, then its verb
             for w in range(i - 2, max(0, i - 16), -1):
-                if lowers[w] in {"which", "who"}:
+                if lowers[w] in {"which", "who", "whose"}:
                     named = _span_back(lex, tokens, w)
                     # a known source, an unnamed one ("The man who spoke on condition of anonymity
                     # said"), or a body's name ("the Idlib News network which gave a lower toll said")
                     if named is not None and named[0] > 0 and lowers[named[0] - 1] in PLACE_PREPOSITIONS | {"of", "to", "for", "with", "by"}:
                         named = None  # "… under the shared control of the Syrian regime and Kurdish authorities who have declared …"
+                    if named is not None and lowers[w] == "whose" and (
+                            lowers[named[1] - 1] not in lex.unnamed or named[0] > 0 and lowers[named[0] - 1] == ","):
+                        named = None  # (only unnamed people: "A villager whose house stands … said"; not "Rep.
+                        # Elena Villarreal, a Democrat whose district …, said", nor "… ISIS Terrorists whose assault")
                     if named is not None and not any(_is_cue_at(lowers, m, index) and lowers[m] not in _WITNESS_CUES
                                                      for m in range(w, i)) and (
                             matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in lex.unnamed
