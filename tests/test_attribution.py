@@ -5001,3 +5001,29 @@ def test_attribution_unnamed_people_of_the_wire_dev_gold(rules, text, source):
 ])
 def test_attribution_unnamed_people_negatives(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "read"/"reads" report only with a document as their subject (cues.jsonl `subjects`), before the
+    # cue or after it once a quotation closes
+    ("The Zamfara State Police Command said gunmen attacked. Tactical teams were deployed,\" the statement read.",
+     "Zamfara State Police Command"),
+    ("The Ministry of Internal Affairs said force was used. The violence continued,\" the statement of the "
+     "Ministry reads.", "Ministry of Internal Affairs"),
+    ("The Rwanda Defence Force said it repelled an attack. \"Four attackers were neutralised,\" the statement reads.",
+     "Rwanda Defence Force"),
+])
+def test_attribution_a_document_reads(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    "He read the names of the dead.",
+    "The sign read \"No entry\".",
+    "The mayor read a statement from the family.",
+    # a participle: the statement was read out, the government warns
+    "In a short statement read on state broadcaster RTB, the ministry said 4 people died.",
+])
+def test_attribution_reading_what_is_no_report(rules, text):
+    found = attributions(text, rules)[-1]
+    assert found is None or found.cue != "read"

@@ -98,6 +98,7 @@ def test_rules_override_dir_ignores_files_of_other_names(tmp_path):
 
 @pytest.mark.parametrize("name, lines", [
     ("cues.jsonl", ["# a comment", "", cue("cue.x", "whispered"), "   ", "# {not json either"]),
+    ("cues.jsonl", [cue("cue.x", "read", "reads", subjects=["statement", "communique"])]),
     ("sources.jsonl", [source("a", "Alpha", affiliation="b"), source("b", "Beta", "government")]),
     ("boilerplate.jsonl", [{"id": "boiler.x", "pattern": "see also", "example": "  See also  "}]),
     ("abbreviations.jsonl", [{"id": "abbr.x", "text": "Lt. Gen."}, {"id": "abbr.y", "text": "e.g."}]),
@@ -121,6 +122,7 @@ BAD_RECORDS = [
     ("missing-key", "cues.jsonl", [{"id": "cue.b", "forms": ["told"], "stance": "neutral"}], 1,
      "'kind' is a required property"),
     ("bad-stance", "cues.jsonl", [cue("cue.b", "told", stance="sceptical")], 1, "'sceptical' is not one of"),
+    ("empty-subjects", "cues.jsonl", [GOOD_CUE, cue("cue.b", "read", subjects=[])], 2, "should be non-empty"),
     ("bad-source-type", "sources.jsonl", [source("a", "Alpha", "blog")], 1, "'blog' is not one of"),
     ("duplicate-id", "cues.jsonl", [GOOD_CUE, cue("cue.a", "told")], 2, "duplicate id 'cue.a' (first on line 1)"),
     ("duplicate-form", "cues.jsonl", [GOOD_CUE, cue("cue.b", "told", "said")], 2,

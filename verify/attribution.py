@@ -365,6 +365,28 @@ def _needs_met(cue: Cue, lowers: list[str], i: int) -> bool:
     return True
 
 
+def _subject_met(cue: Cue, tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """Whether a cue that reports only with certain nouns has one: right before it, or with a
+    body's name after it ("The statement of the Ministry reads"), or after it when a quotation or a
+    comma closes before the cue ('"…," reads part of the report', "…, read the statement")."""
+    if i + 1 < len(lowers) and lowers[i + 1] in {"on", "by", "out", "at", "aloud", "over", "to", "from"}:
+        return False  # "In a short statement read on state broadcaster RTB, the government warned": a participle
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (tokens[k].capitalised or lowers[k] in {"of", "the", "and", "for"}) \
+            and lowers[k] not in cue.subjects:
+        k -= 1  # (the name the document is of)
+    if k >= 0 and lowers[k] in cue.subjects:
+        return True
+    if i > 0 and (tokens[i - 1].text in QUOTES_CLOSE | {","}):
+        for k in range(i + 1, min(len(lowers), i + 6)):
+            if lowers[k] in cue.subjects:
+                return True
+            if lowers[k] not in {"the", "a", "an", "its", "their", "part", "of", "in", "police", "official",
+                                 "army", "military", "ministry's", "government's"}:
+                return False
+    return False
+
+
 def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
     single, multi, after_quote, conditional = {}, {}, {}, {}
     for cue in cues:
@@ -372,7 +394,7 @@ def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
             words = tuple(form.split())
             if cue.kind == "after-quote":
                 after_quote[form] = cue  # (kept apart: "who asked not to be named" is no cue)
-            elif cue.needs is not None and len(words) == 1:
+            elif (cue.needs is not None or cue.subjects) and len(words) == 1:
                 conditional[form] = cue  # (kept apart: "who asked not to be identified" is no cue)
             elif len(words) == 1:
                 single[form] = cue
@@ -625,6 +647,11 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             return outer[0], last + 1
     if i >= 1 and tokens[i].lower == "by" and tokens[i - 1].lower in _STATEMENT_NOUNS and first <= last:
         return first, last + 1  # "The statement by the Russian defence ministry said": its author
+    of = next((k for k in range(first, min(last, first + 3)) if tokens[k].lower == "of"), None)
+    if of is not None and of > first and tokens[of - 1].lower in _STATEMENT_NOUNS and of + 1 <= last and \
+            any(t.capitalised for t in tokens[of + 1:last + 1]):
+        start = of + 1 + (tokens[of + 1].lower == "the" and of + 1 < last)
+        return start, last + 1  # "the statement of the Ministry reads": the Ministry
     # "a ceasefire in Aleppo announced": a bare place after a preposition is not a source, but in
     # "training with IS the Observatory said" the subject starts at its own determiner
     if i >= 0 and tokens[i].lower in PLACE_PREPOSITIONS | {"by", "with", "to", "into", "against", "over", "than", "on"}:
@@ -1098,6 +1125,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue is not None and cue.needs is not None and (
                 not _needs_met(cue, lowers, i) or (i > 0 and lowers[i - 1] in _BE)):
             cue = None  # "identified the bodies" (but "identified the gunman as"), "maintained order", "to be identified"
+        if cue is not None and cue.subjects and not _subject_met(cue, tokens, lowers, i):
+            cue = None  # "He read the names of the dead" (but "The statement read, …")
         if cue is not None and cue.kind == "after-quote":
             # a verb that reports only right after a quotation: '"What military target is this?" he
             # asked', '"… the bombing," asked Jihad' (but "Obama asked Congress to approve strikes")

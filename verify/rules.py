@@ -45,7 +45,8 @@ SCHEMAS = {
                        "stance": {"enum": list(STANCES)}, "kind": {"enum": list(CUE_KINDS)},
                        "needs": {"type": "object", "additionalProperties": False, "required": ["word", "within"],
                                  "properties": {"word": {"type": "string", "pattern": "^[a-z]+$"},
-                                                "within": {"type": "integer", "minimum": 1, "maximum": 12}}}},
+                                                "within": {"type": "integer", "minimum": 1, "maximum": 12}}},
+                       "subjects": {**_STRING_LIST, "minItems": 1}},
     },
     "hedges.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "phrase", "weight"],
@@ -121,7 +122,8 @@ class Cue:
     kind: `verb` (said, claimed), `according` (according to), `quote` (X quoted Y as saying),
     `citing` (citing X), `marker` (in a statement), `toll` (put the toll at). `needs`: a word that
     must follow the cue within so many words for it to report ("identified the gunman as",
-    "maintained that"), else None.
+    "maintained that"), else None. `subjects`: the only nouns that report with the cue, before it or
+    after it ("the statement read", '"…," reads the statement'; not "he read the names"), else empty.
     """
 
     id: str
@@ -129,6 +131,7 @@ class Cue:
     stance: str
     kind: str
     needs: tuple[str, int] | None = None
+    subjects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -480,7 +483,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                 problems.append(f"{paths['cues.jsonl']}:{number}: form {form!r} already belongs to {form_owner[form]}")
             form_owner.setdefault(form, r["id"])
         needs = (r["needs"]["word"], r["needs"]["within"]) if "needs" in r else None
-        cues.append(Cue(r["id"], tuple(r["forms"]), r["stance"], r["kind"], needs))
+        cues.append(Cue(r["id"], tuple(r["forms"]), r["stance"], r["kind"], needs,
+                        frozenset(w.lower() for w in r.get("subjects", ()))))
 
     hedges, phrases = [], {}
     for number, r in records["hedges.jsonl"]:
