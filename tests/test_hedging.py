@@ -492,3 +492,16 @@ def test_hedging_skipping_no_doubt_finds_the_same(monkeypatch):
 ])
 def test_hedging_lexicon_of_the_twenty_fifth_session(text, cues):
     assert hedge(text).cues == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # an agentless report of a status in the main clause hedges (the wire dev gold)
+    ("Two others are reported missing after the floods.", ["are reported missing"]),
+    ("Three labourers are also reported missing.", ["are also reported missing"]),
+    ("The crew are reported safe.", ["reported safe"]),
+    ("Population movement towards Syria has also been reported.", ["has also been reported"]),
+    # but a relative clause's status describes who is meant: "people who were reported missing"
+    ("Two people reported missing on Monday have been found.", []),
+])
+def test_hedging_lexicon_of_the_twenty_sixth_session(text, cues):
+    assert hedge(text).cues == tuple(cues)
