@@ -315,7 +315,11 @@ class _CueIndex:
     def conditional_at(self, tokens, m: int) -> Cue | None:
         """The conditional cue at token `m` when the word it needs follows it ("identified … as")."""
         cue = self.conditional.get(tokens[m].lower)
-        if cue is None or not _needs_met(cue, [t.lower for t in tokens], m):
+        if cue is None:
+            return None
+        lowers = [t.lower for t in tokens]
+        if cue.needs is not None and not _needs_met(cue, lowers, m) or \
+                cue.subjects and not _subject_met(cue, tokens, lowers, m):
             return None
         return cue
 
@@ -369,8 +373,10 @@ def _subject_met(cue: Cue, tokens: list[Token], lowers: list[str], i: int) -> bo
     """Whether a cue that reports only with certain nouns has one: right before it, or with a
     body's name after it ("The statement of the Ministry reads"), or after it when a quotation or a
     comma closes before the cue ('"…," reads part of the report', "…, read the statement")."""
-    if i + 1 < len(lowers) and lowers[i + 1] in {"on", "by", "out", "at", "aloud", "over", "to", "from"}:
-        return False  # "In a short statement read on state broadcaster RTB, the government warned": a participle
+    if i + 1 < len(lowers) and lowers[i + 1] in {"on", "by", "out", "at", "aloud", "over", "to", "from", "in",
+                                                 "like", "as"} and lowers[i + 1:i + 3] != ["in", "part"]:
+        return False  # "In a short statement read on state broadcaster RTB, the government warned": a participle;
+        # "The report read like a list of failures": what the outlet makes of it
     k = i - 1
     while k >= 0 and i - k <= 6 and (tokens[k].capitalised or lowers[k] in {"of", "the", "and", "for"}) \
             and lowers[k] not in cue.subjects:
@@ -2851,7 +2857,80 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                             rule=found.rule + "+for-himself")
         elif name is not None:
             found = replace(found, speaker=name, rule=found.rule + "+named-before")
+    if found is not None and found.source_type not in {"anonymous"} and found.source_id == slug(found.source) \
+            and (whole := _officer_left_whole(found, rules=rules, context=context)) is not None:
+        found = whole
+    if found is not None and found.source_type != "anonymous" and found.source.lower() in _BODY_WORDS | _NAMED_KINDS \
+            and candidate.mention and candidate.mention.lower() in {f"the {found.source.lower()}", found.source.lower()} \
+            and context.matcher(found.source) is None:
+        # "…, the authority said" with no authority named: unnamed, as "the agency said" is
+        found = replace(found, source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
+                        source_type="anonymous")
     return found
+
+
+# an officer's mention left whole as a source's name, his body at its end: "Cpl. Daniel Ferreira of the
+# Clearwater RCMP", "DSP Ram Khadka, spokesperson for the District Police Office", "Anis Kharrat member of
+# the FTDES", "a member of the Local Force"
+_WHOLE_OFFICER = re.compile(r"(?P<head>.+?)\s*,?\s+(?:of|for|at)\s+(?:the\s+)?"
+                            r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&.-]*))*)")
+# the roles of a member of a body who is not named ("a member of the Local Force", "a faction of the MFDC")
+_UNNAMED_MEMBER = re.compile(r"(?i)^(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?(?:member|representative|official|"
+                             r"spokes(?:man|woman|person)|faction|wing|branch|officer|source)$")
+
+
+def _officer_left_whole(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """The body at the end of a mention no other reading took apart (`_WHOLE_OFFICER`), speaking
+    through the person named before it (GUIDELINES, "Officers and members of an organisation"), or
+    the person himself when his role leaves him speaking for himself (a lawmaker, the head of a local
+    government: `_speaks_for_himself`); an unnamed member of it is the body. None when the mention is
+    not of that shape (a body's own long name: "Strategic Framework for the Defence of the People of
+    Azawad", "Civil Aviation Authority of the Philippines")."""
+    match = _WHOLE_OFFICER.fullmatch(found.source)
+    if match is None:
+        return None
+    head, body = match.group("head").strip(" ,"), match.group("body")
+    lex = context.lex
+    if head.isupper() or _is_body_name(head.split()) or body.lower() in lex.places or \
+            body.split()[-1].lower() in {"of", "for", "and", "the", "on"}:
+        return None  # ("COED of the Santa Cruz Departmental Government": a body of a body)
+    words = head.replace(",", " , ").split()
+    roles = [k for k, w in enumerate(words) if w.lower().rstrip(".") in lex.title_words]
+    if not roles and not _UNNAMED_MEMBER.match(head):
+        return None  # no officer, a body's own name: "Joint Chiefs of Staff", "Government of National Unity"
+    person = None
+    # the person: the capitalised words before the first role after them ("DSP Ram Khadka, spokesperson",
+    # "Dr Aimable Habiyaremye the Division Manager"), else after the titles ("Cpl. Daniel Ferreira")
+    named = next((k for k, w in enumerate(words) if w[:1].isupper() and w.lower().rstrip(".") not in lex.title_words), None)
+    after = named
+    while after is not None and after < len(words) and (words[after][:1].isupper() or words[after].lower() in _ANY_PARTICLES) \
+            and words[after].lower().rstrip(".") not in lex.title_words:
+        after += 1  # (the run of the name's own words: not "the Division Manager" after it)
+    name = _person_name(lex, " ".join(words[:after]).strip(" ,")) if named is not None else None
+    if name and _guess_type(name) == "person" and not set(name.lower().split()) & _BODY_HEAD_WORDS:
+        person = name
+    if person is None and not _UNNAMED_MEMBER.match(head):
+        return None
+    if person is not None and (_speaks_for_himself(head, body) or
+                               any(w.lower().rstrip(".") in _SELF_SPEAKING_TITLES for w in head.split())):
+        # ("Anna Whitlock, the Labour MP for Rotherham": a legislator, for a place or a body)
+        return replace(found, source=person, source_id=slug(person), source_type="person", speaker=person,
+                       rule=found.rule + "+officer-whole")
+    known = context.matcher(body) if context.matcher else None
+    if known is None and not any(w.isupper() and len(w) >= 2 or w.lower() in _OFFICER_BODY_WORDS for w in body.split()):
+        return None  # a place, not a body: "Headman Tichaona Sithole of Ngaone", "Officer for Bui"
+    if known is not None and known.type == "person":
+        return None
+    return replace(found, source=known.name if known else body, source_id=known.id if known else slug(body),
+                   source_type=known.type if known else _guess_type(body) if _guess_type(body) != "person"
+                   else "organisation", speaker=person, rule=found.rule + "+officer-whole")
+
+
+# titles whose bearer speaks for himself whatever body follows (GUIDELINES: heads of state, ministers,
+# legislators, governors, mayors)
+_SELF_SPEAKING_TITLES = {"lawmaker", "legislator", "mp", "senator", "sen", "rep", "congressman", "congresswoman",
+                         "minister", "governor", "mayor", "ambassador", "councillor",
+                         "councilor", "assemblyman", "assemblywoman"}
 
 
 def _named_before_role(mention: str, context: _Context) -> str | None:
@@ -3543,7 +3622,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+description-ahead"})
         return anonymous(mention)
     definite = lower_words[0] == "the" or (len(lower_words) == 1 and candidate.rule == "attr.according-to" and _search(
-        rf"\b[Aa]ccording\s+to\s+the\s+{re.escape(lower_words[0])}\b", context.sentence) is not None)
+        rf"\b[Aa]ccording\s+to\s+the\s+(?i:{re.escape(lower_words[0])})\b", context.sentence) is not None)
+    # (also "according to the Office", capitalised)
     if definite and head in lex.referring_heads and len(lower_words) <= 4 and not matcher(mention) and \
             not any(w[:1].isupper() and w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:]):
         # "the Kurdish official said" after "Mustafa Sino said": the person who spoke just before
@@ -3619,8 +3699,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         called = _body_called(context, registry, lower_words[1])
         if called is not None:
             return inherit(called, "+called")  # "The mission said" after "the U.N. mission, known as MINUSCA, said"
-        named = _institution_named_last(context, (lower_words[1],), max(0, context.sentence.find(mention))) \
-            if lower_words[1] in _NAMED_KINDS else None
+        at = max(0, context.sentence.find(mention))
+        named = (_institution_named_last(context, (lower_words[1],), at) or _kind_named_first(context, lower_words[1], at)) \
+            if lower_words[1] in _NAMED_KINDS | _KINDS_NAMED_FIRST else None
         if named is not None:
             # "The authority said" after "The Kenya Civil Aviation Authority grounded the fleet": the body
             # the text named so, though it had not spoken
@@ -3774,7 +3855,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if not hits and types is not None and definite and "person" not in types and \
                     lower_words[-1] in _NAMED_KINDS:
                 at = context.sentence.rfind(mention, 0, candidate.position + 1)
-                named = _institution_named_last(context, (lower_words[-1],), at if at >= 0 else candidate.position)
+                at = at if at >= 0 else candidate.position
+                named = _institution_named_last(context, (lower_words[-1],), at) or \
+                    _kind_named_first(context, lower_words[-1], at)
                 if named is not None:
                     # "the service said" after "the State Emergency Service …": the body the text named so,
                     # no registry body
@@ -4432,7 +4515,7 @@ def _clean_institution(name: str) -> str | None:
 def _kind_named_first(context: _Context, word: str, at: int) -> str | None:
     """A body named by its kind first ("the Ministry of Energy", "Port of Fujairah"), the last the
     text wrote before `at`."""
-    pattern = _compiled(rf"\b{word.capitalize()}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+    pattern = _compiled(rf"\b{word.capitalize()}\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
     for text in (context.sentence[:at], *reversed(context.before)):
         found = list(pattern.finditer(text))
         if found:
@@ -5300,6 +5383,9 @@ _BODY_HEAD_WORDS = _BODY_WORDS | {head.lower() for head in _BODY_HEADS.split("|"
     "national", "democratic", "islamic", "popular", "division", "corps", "unit", "units", "guard", "police",
     "school", "college", "academy", "project", "house", "chamber", "general", "federal", "state", "mechanism",
     "system", "centre's", "office's", "defence", "defense", "protection", "civil", "human", "rights", "relief", "red"}
+# the words that make the end of an officer's mention a body ("… of the Clearwater RCMP" is, by its acronym)
+_OFFICER_BODY_WORDS = _BODY_HEAD_WORDS | _BODY_END_WORDS | {"police", "force", "forces", "gendarmerie", "army",
+                                                            "navy", "guard", "ministry", "hospital", "red"}
 
 
 def _officer_after_comma(written: str) -> tuple[str, str] | None:
@@ -5610,6 +5696,10 @@ def _nearest_nation(context: _Context) -> str | None:
 # kinds of body that "the <kind> said" may call a body the text named, spoken or not (`_institution_named_last`);
 # not "agency" (a news agency or not) nor "company" (a story names its suppliers and contractors too: a helper's
 # review, "the company" after "CFM International Inc.")
+# kinds a body's name may open rather than end ("the Committee to Protect Journalists", "the Office of the
+# Public Defender"): "the committee said" is that body
+_KINDS_NAMED_FIRST = {"mission", "association", "organisation", "organization", "institute", "agency", "centre",
+                      "center", "society"}
 _NAMED_KINDS = {"authority", "council", "commission", "department", "directorate", "office", "bureau", "board",
                 "committee", "federation", "association", "union", "service", "ministry", "government", "command"}
 
