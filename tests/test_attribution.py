@@ -4017,7 +4017,8 @@ def test_attribution_a_service_s_officer_and_a_university_s_scholar(rules, text,
     # a force not called "… Police" is the force "police said" speaks for
     ("The Clearwater RCMP said roads were closed. Police estimated about 2,000 people were affected.",
      "Clearwater RCMP"),
-    ("A house was set on fire. Gardaí said a car was seen leaving the estate.", "Gardaí"),
+    # (Ireland's police under the registry's name)
+    ("A house was set on fire. Gardaí said a car was seen leaving the estate.", "An Garda Síochána"),
 ])
 def test_attribution_police_forces_named_otherwise(rules, text, source):
     found = attributions(text, rules)[-1]
@@ -4435,7 +4436,7 @@ def test_attribution_national_societies_by_irregular_adjectives(rules, text, sou
      "the surge remained dangerous.", "Bahamas Department of Meteorology", "Trevor Bain"),
     # "Garda sources" are no body
     ("Gardaí said they were treating the fire as a criminal act. Garda sources said a car was seen. "
-     "Superintendent Declan Moynihan said the attack was cowardly.", "Gardaí", "Declan Moynihan"),
+     "Superintendent Declan Moynihan said the attack was cowardly.", "An Garda Síochána", "Declan Moynihan"),
     # a role of his service after his name keeps the rank
     ("South Yorkshire Police said 40 officers were hurt. Chief Superintendent Helen Barraclough, the "
      "district commander, said the attack was planned.", "South Yorkshire Police", "Helen Barraclough"),
@@ -5091,3 +5092,21 @@ def test_attribution_a_place_after_a_person_is_no_body_he_speaks_for(rules):
     found = attributions("Headman Tichaona Sithole of Ngaone village hailed the government's swift response, "
                          "saying food had come.", rules)[-1]
     assert found.source != "Ngaone"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a spokesperson speaks for a body (GUIDELINES; the dev golds never write one unnamed): the body that
+    # spoke last, the one the sentence before named, the force, or the institution of his kind
+    ('Sussex Police said two men were arrested. A spokeswoman said: "We are aware of reports."', "Sussex Police"),
+    ("Crikey put those claims to the Department of Home Affairs. A spokesperson said the department does not "
+     "comment.", "Department of Home Affairs"),
+    ("Police in Kent arrested two men. A police spokesperson said they were held overnight.", "police"),
+    ('Gardai attended the scene. "We want to speak with road users," a garda spokesperson said.', "An Garda Síochána"),
+    ("At least one person was treated at Providence Kodiak Island Medical Center, a hospital spokeswoman said.",
+     "Providence Kodiak Island Medical Center"),
+    # none given, or a government the rules cannot tell: unnamed
+    ("A spokesperson said crews would not begin work until winds eased.", "unnamed (a spokesperson)"),
+    ("Floods hit the south. A government spokesman said aid was on its way.", "unnamed (government spokesman)"),
+])
+def test_attribution_a_spokesperson_speaks_for_a_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
