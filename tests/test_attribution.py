@@ -5110,3 +5110,26 @@ def test_attribution_a_place_after_a_person_is_no_body_he_speaks_for(rules):
 ])
 def test_attribution_a_spokesperson_speaks_for_a_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the force said": the police or armed force that spoke last (else unnamed)
+    ("South Yorkshire Police said 3 officers were hurt. Two were taken to hospital, the force said.",
+     "South Yorkshire Police"),
+    ("The European Union Naval Force said pirates boarded a dhow. The force said it raised the threat level.",
+     "European Union Naval Force"),
+    ("The road was closed, the force said.", "unnamed (the force)"),
+    # a scholar at a university speaks for herself, however her title is written
+    ('"The soil is saturated," said Prof. Lucy Njeri of the University of Nairobi.', "Lucy Njeri"),
+])
+def test_attribution_the_force_and_a_professor(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # a place in brackets after a body is no short name of it (a helper's review)
+    "The National Disaster Management Authority (Pakistan) issued an alert. Pakistan said 300 people had died.",
+    "The Uganda Red Cross Society (Kampala) sent teams. Kampala said 4 people had died.",
+])
+def test_attribution_a_place_in_brackets_is_no_short_name(rules, text):
+    assert attributions(text, rules)[-1].source in {"Pakistan", "Kampala"}

@@ -961,7 +961,7 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True  # "a source in the northern province said"
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
-    if len(lower) == 2 and lower[0] == "the" and (lower[1] in _BODY_WORDS or lower[1] in _NAMED_KINDS):
+    if len(lower) == 2 and lower[0] == "the" and (lower[1] in _BODY_WORDS or lower[1] in _NAMED_KINDS or lower[1] == "force"):
         return True  # "…, the authority said" after "the Egyptian National Railways Authority": the body named so
     return any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in words)  # "al-Shimale"
 
@@ -2866,7 +2866,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         if body is not None:
             found = replace(found, source=body.source, source_id=body.source_id, source_type=body.source_type,
                             rule=found.rule + "+spokesperson-body")
-    if found is not None and found.source_type != "anonymous" and found.source.lower() in _BODY_WORDS | _NAMED_KINDS \
+    if found is not None and (found.source.lower() == "force" or found.source_type == "anonymous") and \
+            (candidate.mention or "").lower() == "the force":
+        # "…, the force said" after South Yorkshire Police spoke: the police or armed force that spoke last
+        force = next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"} and
+                      set(normalise_name(a.source).split()) & _FORCE_NAME_WORDS), None)
+        if force is not None:
+            found = replace(force, mention=candidate.mention, speaker=None, cue=found.cue, stance=found.stance,
+                            via=found.via, carried=False, rule=found.rule + "+force")
+    if found is not None and found.source_type != "anonymous" and found.source.lower() in _BODY_WORDS | _NAMED_KINDS | {"force"} \
             and candidate.mention and candidate.mention.lower() in {f"the {found.source.lower()}", found.source.lower()} \
             and context.matcher(found.source) is None:
         # "…, the authority said" with no authority named: unnamed, as "the agency said" is
@@ -2875,6 +2883,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     return found
 
 
+# the words of a force's name that "the force" refers back to
+_FORCE_NAME_WORDS = {"police", "force", "forces", "constabulary", "army", "gendarmerie", "rcmp", "garda", "gardaí",
+                     "gardai", "navy", "guard"}
 # a spokesperson whose body the words around him do not name ("A spokeswoman said", "a hospital
 # spokeswoman said", "a garda spokesperson said")
 _BARE_SPOKESPERSON = re.compile(r"(?i)(?:(?:an?|the)\s+)?(?:(?P<kind>[a-z]+)\s+)?spokes(?:man|woman|person)")
@@ -4763,7 +4774,7 @@ _PORTFOLIO = lazy_compile(
     r"Internal\s+Security|Home\s+Affairs|Homeland\s+Security|Commerce|Trade|Transport|Energy|Culture|Tourism)\b")
 
 
-_ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|lecturer|fellow|analyst|scholar|economist|"
+_ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|prof|lecturer|fellow|analyst|scholar|economist|"
                             r"historian|expert|specialist|engineer|\w+ologist|geophysicist|oceanographer)s?\b")
 _ACADEMIC_BODY = lazy_compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
 _LOCAL_HEAD_ROLE = lazy_compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
@@ -6626,7 +6637,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         written = _without_opening_participle(written)
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
             readings[k], candidates_per_sentence[k] = written, found
-    acronyms = _defined_acronyms(document.text) if document is not None else {}
+    acronyms = _defined_acronyms(document.text, places=rules.places) if document is not None else {}
     context.nation, context.nations = _nations(" ".join(readings), rules)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
     for candidates in candidates_per_sentence:
@@ -6975,7 +6986,7 @@ def _without_opening_participle(reading: str) -> str:
     return _OPENING_PARTICIPLE.sub(lambda m: " " * len(m.group()), reading)
 
 
-def _defined_acronyms(text: str) -> dict[str, str]:
+def _defined_acronyms(text: str, places=frozenset()) -> dict[str, str]:
     """The acronyms a document defines, each with the name it stands for: "the Norwegian Refugee
     Council (NRC)" → {"NRC": "Norwegian Refugee Council"}, "Sinjar Resistance Units (YBS)" (a
     name in another language spells another acronym) → {"YBS": "Sinjar Resistance Units"}, "the
@@ -6997,6 +7008,7 @@ def _defined_acronyms(text: str) -> dict[str, str]:
             # Police Investigative Directorate (Ipid)" (no common word, place, language or day)
             if not (" " not in acronym and len(acronym) >= 4 and acronym[1:].islower() and
                     not is_common_word(acronym) and acronym.lower() not in _NOT_SHORT_NAMES and
+                    acronym.lower() not in places and
                     acronym.lower() not in NATIONALITIES and acronym.lower() not in MONTHS | DAYS and
                     any(w.lower() in _BODY_END_WORDS | {"directorate", "institute"} for w in words[-6:])):
                 continue
@@ -7031,7 +7043,10 @@ def _defined_acronyms(text: str) -> dict[str, str]:
             # (an acronym of the name in another language: "National Office for Risk and Disaster
             # Management (BNGRC)", "Directorate of Information and Public Relations of the Armed Forces (DIRPA)")
             name = " ".join(words)
-        if name is not None and len(name.split()) >= 2:
+        if name is not None and len(name.split()) >= 2 and not (
+                acronym[1:].islower() and acronym[0] != next((w[0] for w in name.split() if w[:1].isupper()), "")):
+            # (a short name written as a word opens with its name's first letter: "Indepaz", "Ipid"; not a
+            # place in brackets: "The Uganda Red Cross Society (Kampala)")
             defined[acronym] = name
     return defined
 
