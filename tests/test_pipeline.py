@@ -74,3 +74,25 @@ def test_pipeline_json_audit_of_one_article_to_a_pipe_imports_neither_rich_nor_n
     done = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr == "[]", done.stderr
     assert json.loads(done.stdout)["schema"] == "verify/audit-1"
+
+
+PROBES = Path(__file__).resolve().parent / "data" / "probes" / "review-26.txt"
+
+
+def _probe_passages():
+    text = "\n".join(line for line in PROBES.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def test_pipeline_never_raises_on_the_review_probes():
+    # 403 invented passages from two helper reviews; one shape of them ("The statement, read by X,
+    # said") once raised a TypeError deep in the relay walk and lost the whole document
+    passages = _probe_passages()
+    assert len(passages) > 400
+    for k, passage in enumerate(passages):
+        for models in (None, Models()):  # (with the shipped models, and the rules alone)
+            audited = audit_document(Document(id=str(k), origin="probe", text=passage), models=models)
+            assert audited.sentences, passage
+            for sentence in audited.sentences:
+                assert passage[sentence.start:sentence.end] == sentence.text
+                assert sentence.attribution is None or sentence.attribution.source
