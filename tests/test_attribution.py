@@ -2354,6 +2354,11 @@ def test_attribution_disputed_is_a_denying_cue(rules):
     # a byline that names the outlet
     ("Soldier killed in Intan Jaya\nFikri Hasanuddin (The Jakarta Post)\nA soldier died.", "Jakarta Post"),
     ("Protests in Tbilisi\nBy Euronews with AP, AFP\nPolice fired tear gas, a protester told Euronews.", "Euronews"),
+    # the page's own furniture at its end (twenty-sixth session)
+    ("Twelve died, a doctor told The New Times.\nFollow The New Times on X @NewTimesRwanda", "New Times"),
+    ("Twelve died.\n© Tunisie Numérique 2025", "Tunisie Numérique"),
+    ("Twelve died, a survivor told SBS News.\nFor the latest from SBS News, download our app.", "SBS News"),
+    ("Twelve died.\nRead more from Cuba here on Havana Times.", "Havana Times"),
 ])
 def test_publisher_a_story_that_names_itself_names_its_publisher(rules, text, publisher):
     from verify.attribution import publisher_of
@@ -2367,6 +2372,9 @@ def test_publisher_an_outlet_merely_quoted_is_not_the_publisher(rules):
                         rules.registry) is None
     assert publisher_of(Document(id="t", origin="t", text="Twelve died.\nBy John Smith with additional reporting"),
                         rules.registry) is None
+    # a sentence of the story that speaks of following or reading elsewhere names no publisher
+    for text in ("Twelve died. Residents follow the army on X for news.", "Twelve died. Read more about the floods."):
+        assert publisher_of(Document(id="t", origin="t", text=text), rules.registry) is None
 
 
 def test_attribution_the_short_name_of_the_publisher_is_no_relay(rules):

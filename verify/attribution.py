@@ -6283,6 +6283,13 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     r"^By[ ]+" + _OUTLET_NAME + r"[ ]*$",
     # "Source: Al Mayadeen English + Agencies" (a bare "Source: Reuters/AFP" names what the story drew on)
     r"^(?i:source):[ ]+" + _OUTLET_NAME + r"[ ]*\+[ ]*(?i:agencies)[ ]*$",
+    # the page's own furniture at its end: "© Tunisie Numérique 2025", "Follow The New Times on X
+    # @NewTimesRwanda", "For the latest from SBS News, download our app", "Read more from Cuba here on
+    # Havana Times."
+    r"^(?:©|\([Cc]\)|Copyright)[ ]*(?:\d{4}[ ]+)?" + _OUTLET_NAME + r"(?:[ ]+\d{4})?\.?[ ]*$(?P<byline>)",
+    r"^Follow[ ]+" + _OUTLET_NAME + r"[ ]+on[ ]+(?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Threads)\b(?P<byline>)",
+    r"^For[ ]+the[ ]+latest(?:[ ]+news)?[ ]+from[ ]+" + _OUTLET_NAME + r",(?P<byline>)",
+    r"^Read[ ]+more\b[^\n]{0,40}?[ ]on[ ]+" + _OUTLET_NAME + r"\.?[ ]*$(?P<byline>)",
 ))
 
 
