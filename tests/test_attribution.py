@@ -2359,6 +2359,9 @@ def test_attribution_disputed_is_a_denying_cue(rules):
     ("Twelve died.\n© Tunisie Numérique 2025", "Tunisie Numérique"),
     ("Twelve died, a survivor told SBS News.\nFor the latest from SBS News, download our app.", "SBS News"),
     ("Twelve died.\nRead more from Cuba here on Havana Times.", "Havana Times"),
+    # the outlet's name alone on a line under the headline
+    ("Cyclone makes landfall in Dhofar\nTimes of Oman\nA fisherman told Times of Oman 3 boats sank.", "Times of Oman"),
+    ("Overdoses in Saskatchewan\nKelsey Nootchtai\nAPTN News\nA mother told APTN News her son died.", "APTN News"),
 ])
 def test_publisher_a_story_that_names_itself_names_its_publisher(rules, text, publisher):
     from verify.attribution import publisher_of
@@ -2373,7 +2376,8 @@ def test_publisher_an_outlet_merely_quoted_is_not_the_publisher(rules):
     assert publisher_of(Document(id="t", origin="t", text="Twelve died.\nBy John Smith with additional reporting"),
                         rules.registry) is None
     # a sentence of the story that speaks of following or reading elsewhere names no publisher
-    for text in ("Twelve died. Residents follow the army on X for news.", "Twelve died. Read more about the floods."):
+    for text in ("Twelve died. Residents follow the army on X for news.", "Twelve died. Read more about the floods.",
+                 "Floods in the south\nJohn Smith\nTwelve died, police said."):
         assert publisher_of(Document(id="t", origin="t", text=text), rules.registry) is None
 
 

@@ -6290,6 +6290,9 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     r"^Follow[ ]+" + _OUTLET_NAME + r"[ ]+on[ ]+(?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Threads)\b(?P<byline>)",
     r"^For[ ]+the[ ]+latest(?:[ ]+news)?[ ]+from[ ]+" + _OUTLET_NAME + r",(?P<byline>)",
     r"^Read[ ]+more\b[^\n]{0,40}?[ ]on[ ]+" + _OUTLET_NAME + r"\.?[ ]*$(?P<byline>)",
+    # the outlet's name alone on a line under the headline: "Times of Oman", "Al Arabiya English" (taken
+    # only when a word of it says it is a medium, or the story says "told" it)
+    r"\A(?:[^\n]*\n){1,2}((?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w'’-]*){0,3})[ ]*$",
 ))
 
 
