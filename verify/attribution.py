@@ -2857,16 +2857,25 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                             rule=found.rule + "+for-himself")
         elif name is not None:
             found = replace(found, speaker=name, rule=found.rule + "+named-before")
-    if found is not None and found.source_type not in {"anonymous"} and found.source_id == slug(found.source) \
+    return _read_again(found, candidate, rules=rules, context=context, publisher=publisher) if found is not None \
+        else None
+
+
+def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, context: _Context,
+                publisher: Source | None) -> Attribution:
+    """Second readings of a resolved attribution, in order: an officer's mention left whole taken
+    apart (`_officer_left_whole`); an unnamed spokesperson given his body (`_spokesperson_body`);
+    "the force" as the force that spoke last; a bare kind of body that no body answers made unnamed."""
+    if found.source_type not in {"anonymous"} and found.source_id == slug(found.source) \
             and (whole := _officer_left_whole(found, rules=rules, context=context)) is not None:
         found = whole
-    if found is not None and found.source_type == "anonymous" and candidate.mention and \
+    if found.source_type == "anonymous" and candidate.mention and \
             (spokes := _BARE_SPOKESPERSON.fullmatch(candidate.mention.strip())) is not None:
         body = _spokesperson_body(spokes.group("kind"), candidate, rules=rules, context=context, publisher=publisher)
         if body is not None:
             found = replace(found, source=body.source, source_id=body.source_id, source_type=body.source_type,
                             rule=found.rule + "+spokesperson-body")
-    if found is not None and (found.source.lower() == "force" or found.source_type == "anonymous") and \
+    if (found.source.lower() == "force" or found.source_type == "anonymous") and \
             (candidate.mention or "").lower() == "the force":
         # "…, the force said" after South Yorkshire Police spoke: the police or armed force that spoke last
         force = next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"} and
@@ -2874,7 +2883,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         if force is not None:
             found = replace(force, mention=candidate.mention, speaker=None, cue=found.cue, stance=found.stance,
                             via=found.via, carried=False, rule=found.rule + "+force")
-    if found is not None and found.source_type != "anonymous" and found.source.lower() in _BODY_WORDS | _NAMED_KINDS | {"force"} \
+    if found.source_type != "anonymous" and found.source.lower() in _BODY_WORDS | _NAMED_KINDS | {"force"} \
             and candidate.mention and candidate.mention.lower() in {f"the {found.source.lower()}", found.source.lower()} \
             and context.matcher(found.source) is None:
         # "…, the authority said" with no authority named: unnamed, as "the agency said" is
