@@ -146,9 +146,10 @@ _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "
 _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "municipality", "university",
                  "command", "directorate", "court", "prison", "airport"}
 # offices whose holders the gold writes as sources in their own right, after a country's name
-_STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice", "leader",
-                  "senator", "sen", "congressman", "congresswoman", "lawmaker", "rep", "mp",
-                  "assemblyman", "assemblywoman"}
+_LEGISLATOR_TITLES = {"senator", "sen", "congressman", "congresswoman", "lawmaker", "rep", "mp", "assemblyman",
+                      "assemblywoman"}
+_STATE_OFFICES = {"president", "prime", "premier", "minister", "secretary", "king", "emir", "chancellor", "vice",
+                  "leader"} | _LEGISLATOR_TITLES
 # what someone "told" that is an audience, not a relay ("told a news conference")
 _GATHERINGS = {"conference", "conferences", "briefing", "briefings", "meeting", "gathering", "summit"}
 # Words opening a time, reason or relative clause: a cue right after them is not the sentence's.
@@ -939,6 +940,13 @@ def _last_person_named(context: _Context, matcher) -> str | None:
     return None
 
 
+def _bare_kind_span(lex: Lexicon, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a span is "the" and one lower-case word no description or unnamed head is: a body
+    only by its kind ("the authority", "the commission"), which `_plausible` lets speak."""
+    return span[1] - span[0] == 2 and tokens[span[0]].lower == "the" and not tokens[span[0] + 1].capitalised and \
+        tokens[span[0] + 1].lower not in lex.descriptions and tokens[span[0] + 1].lower not in lex.unnamed
+
+
 def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """A subject span names a source when it is a pronoun, a known source, a description, a name."""
     words = mention.split()
@@ -961,7 +969,7 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True  # "a source in the northern province said"
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
-    if len(lower) == 2 and lower[0] == "the" and (lower[1] in _BODY_WORDS or lower[1] in _NAMED_KINDS or lower[1] == "force"):
+    if len(lower) == 2 and lower[0] == "the" and lower[1] in _BARE_KINDS:
         return True  # "…, the authority said" after "the Egyptian National Railways Authority": the body named so
     return any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in words)  # "al-Shimale"
 
@@ -1394,10 +1402,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     author = _span_forward(lex, tokens, span[1] + 1)
                     if author is not None and _plausible(lex, _text(text, tokens, author), rules.registry, matcher):
                         span = author
-                bare_kind = span[1] - span[0] == 2 and lowers[span[0]] == "the" and not tokens[span[0] + 1].capitalised \
-                    and lowers[span[0] + 1] not in lex.descriptions and lowers[span[0] + 1] not in lex.unnamed
                 if (_inverted_ends(lex, tokens, span[1]) or prev in QUOTES_CLOSE) and \
-                        not (bare_kind and not _clause_ends(tokens, span[1])):
+                        not (_bare_kind_span(lex, tokens, span) and not _clause_ends(tokens, span[1])):
                     # (but in "…, said the commission had documented …" the commission is what was said)
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
@@ -1408,9 +1414,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
-        if subject and subject[1] - subject[0] == 2 and lowers[subject[0]] == "the" and subject[0] >= 1 and \
-                not tokens[subject[0] + 1].capitalised and lowers[subject[0] + 1] not in lex.descriptions and \
-                lowers[subject[0] + 1] not in lex.unnamed and \
+        if subject and subject[0] >= 1 and _bare_kind_span(lex, tokens, subject) and \
                 (lowers[subject[0] - 1] in index.single or lowers[subject[0] - 1] == "that"):
             subject = None  # "…, said the commission had documented": what was said, not who said it
         if subject and subject[1] + 3 <= i and tokens[subject[1]].text == "(" and tokens[subject[1] + 2].text == ")" \
@@ -2883,7 +2887,7 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
         if force is not None:
             found = replace(force, mention=candidate.mention, speaker=None, cue=found.cue, stance=found.stance,
                             via=found.via, carried=False, rule=found.rule + "+force")
-    if found.source_type != "anonymous" and found.source.lower() in _BODY_WORDS | _NAMED_KINDS | {"force"} \
+    if found.source_type != "anonymous" and found.source.lower() in _BARE_KINDS \
             and candidate.mention and candidate.mention.lower() in {f"the {found.source.lower()}", found.source.lower()} \
             and context.matcher(found.source) is None:
         # "…, the authority said" with no authority named: unnamed, as "the agency said" is
@@ -3002,9 +3006,8 @@ def _officer_left_whole(found: Attribution, *, rules: RuleSet, context: _Context
 
 # titles whose bearer speaks for himself whatever body follows (GUIDELINES: heads of state, ministers,
 # legislators, governors, mayors)
-_SELF_SPEAKING_TITLES = {"lawmaker", "legislator", "mp", "senator", "sen", "rep", "congressman", "congresswoman",
-                         "minister", "governor", "mayor", "ambassador", "councillor",
-                         "councilor", "assemblyman", "assemblywoman"}
+_SELF_SPEAKING_TITLES = _LEGISLATOR_TITLES | {"legislator", "minister", "governor", "mayor", "ambassador", "councillor",
+                                              "councilor"}
 
 
 def _named_before_role(mention: str, context: _Context) -> str | None:
@@ -5776,6 +5779,8 @@ _KINDS_NAMED_FIRST = {"mission", "association", "organisation", "organization", 
                       "center", "society"}
 _NAMED_KINDS = {"authority", "council", "commission", "department", "directorate", "office", "bureau", "board",
                 "committee", "federation", "association", "union", "service", "ministry", "government", "command"}
+# the words a body is called by alone after "the" ("…, the authority said", "the force said")
+_BARE_KINDS = _BODY_WORDS | _NAMED_KINDS | {"force"}
 
 
 def _body_called(context: _Context, registry: Registry, word: str) -> Attribution | None:
