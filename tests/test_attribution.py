@@ -5145,3 +5145,63 @@ def test_attribution_the_force_and_a_professor(rules, text, source):
 ])
 def test_attribution_a_place_in_brackets_is_no_short_name(rules, text):
     assert attributions(text, rules)[-1].source in {"Pakistan", "Kampala"}
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a unit's number and its own name in brackets are part of its name
+    ("Eduardo Manalansan, commander of the 303rd Infantry Brigade, said troops recovered two rifles.",
+     "303rd Infantry Brigade", "Eduardo Manalansan"),
+    ("Lieutenant Colonel Arnel Villanueva, spokesperson of the 3rd Infantry Division (3ID), said troops "
+     "were responding.", "3rd Infantry Division", "Arnel Villanueva"),
+    ("Dennis Almazan, spokesman of the 6th Infantry (Kampilan) Division, said the troops were returning.",
+     "6th Infantry (Kampilan) Division", "Dennis Almazan"),
+    # ranks between an officer's role and his name; the body's acronym set off; several role words
+    ("The Zimbabwe Republic Police (ZRP) cleared the streets. ZRP national spokesperson Assistant Commissioner "
+     "Farai Mhlanga said 41 people were arrested.", "Zimbabwe Republic Police", "Farai Mhlanga"),
+    ("East Central Railway (ECR) Chief Public Relations Officer Sushant Kumar Mishra said the platform had "
+     "not been changed.", "East Central Railway", "Sushant Kumar Mishra"),
+    ('"Whole blocks are gone," Love County Emergency Management Director Dale Pritchett told reporters.',
+     "Love County Emergency Management", "Dale Pritchett"),
+    ("The state Chairman of the Miyetti Allah Cattle Breeders Association of Nigeria, MACBAN, Alhaji Bello "
+     "Danladi, denied that herders were behind the attack.",
+     "Miyetti Allah Cattle Breeders Association of Nigeria", "Bello Danladi"),
+    ("Estonian Air Navigation Services (EANS) runs the beacons. It is permanent, EANS head of air traffic "
+     "management Rain Tamm said.", "Estonian Air Navigation Services", "Rain Tamm"),
+    # the role "of" a part of the body, "at" the body
+    ("Brigadier Salim Al Mashaikhi, head of the operations sector at the NCEM, told a press conference that "
+     "all units were on alert.", "NCEM", "Salim Al Mashaikhi"),
+])
+def test_attribution_an_officer_s_role_however_written(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a unit's number is no part of a place or a street; a numbered street is no unit
+    ("On the 3rd Street the Army said it was fine.", "unnamed (the army)"),
+    # a place's officer still speaks for himself, whatever rank follows his role
+    ("Mandera county commissioner Gabriel Otieno said the road was closed.", "Gabriel Otieno"),
+    # an acronym inside a longer name is not a unit's own name in brackets
+    ("Maj Gen Chatchai Wongsuwan, a spokesman for the Internal Security Operations Command (Isoc) Region 4 "
+     "Forward Command, condemned the attack.", "Internal Security Operations Command"),
+])
+def test_attribution_an_officer_s_role_read_no_further(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a person called again by his given name (Indonesian, Ethiopian, Malay names) speaks for the same body
+    ('The head of the Surabaya SAR Office, Nanang Sigit Prasetyo, said the ferry lost contact. "The ship sank '
+     'very quickly," Nanang said.', "Surabaya SAR Office", "Nanang Sigit Prasetyo"),
+    ('Sabah police commissioner Datuk Azman Harun said five men took them. Azman said the search continued.',
+     "Sabah police", "Datuk Azman Harun"),
+])
+def test_attribution_a_person_called_by_his_given_name(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_given_name_that_is_a_country_is_not_the_person(rules):
+    found = attributions("Jordan Smith, a resident, said the road was closed. Jordan said it was the worst "
+                         "flood.", rules)[-1]
+    assert found.source != "Jordan Smith"

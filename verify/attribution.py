@@ -583,6 +583,14 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                                                    tokens[i + 1].capitalised):
             i -= 3  # "The Islamic State (IS) group said", "A senior Kurdistan Democratic Party (KDP) official": an acronym inside the name
             continue
+        if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].capitalised \
+                and tokens[i - 3].capitalised and tokens[i + 1].lower in _NUMBERED_BODIES:
+            i -= 3  # "the Army's 6th Infantry (Kampilan) Division": a unit's own name in brackets
+            continue
+        if _ORDINAL.fullmatch(token.lower) and i < last and tokens[i + 1].capitalised and \
+                any(t.lower in _NUMBERED_BODIES for t in tokens[i + 1:last + 1]):
+            i -= 1  # "the 303rd Infantry Brigade", "the 3rd Infantry Division": a unit's number
+            continue
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and \
                 (i < last or tokens[i - 1].end < token.start == tokens[i - 1].end + 1 and (
                     tokens[i - 1].lower in _NUMBERED_BODIES | _NUMBERED_MEDIA and len(token.text) <= 3 or
@@ -2950,8 +2958,12 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on)\
 # an officer's mention left whole as a source's name, his body at its end: "Cpl. Daniel Ferreira of the
 # Clearwater RCMP", "DSP Ram Khadka, spokesperson for the District Police Office", "Anis Kharrat member of
 # the FTDES", "a member of the Local Force"
+# a unit's own name in brackets before its kind ("6th Infantry (Kampilan) Division"; not an acronym
+# inside a longer name: "Internal Security Operations Command (Isoc) Region 4 Forward Command")
+_UNIT_NAME = r"\([A-Z][\w'’-]*\)(?=\s+(?i:division|brigade|regiment|battalion|squadron|corps)\b)"
 _WHOLE_OFFICER = re.compile(r"(?P<head>.+?)\s*,?\s+(?:of|for|at)\s+(?:the\s+)?"
-                            r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&.-]*))*)")
+                            r"(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&.-]*|"
+                            + _UNIT_NAME + r"))*)")
 # the roles of a member of a body who is not named ("a member of the Local Force", "a faction of the MFDC")
 _UNNAMED_MEMBER = re.compile(r"(?i)^(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?(?:member|representative|official|"
                              r"spokes(?:man|woman|person)|faction|wing|branch|officer|source)$")
@@ -4155,6 +4167,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)
             if any(name and _first_of_name(lex, name) == words[0] for name in names):
                 return inherit(previous, "+surname")
+        for previous in reversed(context.history):
+            # "Nanang said" after "The head of the Surabaya SAR Office, Nanang Sigit Prasetyo, said",
+            # "Tadesse told Fortune" after "Tadesse Haile, communications director at EPSE, denied":
+            # a person called by his given name, as Indonesian, Ethiopian and Malay names are
+            if previous.speaker and _given_name_of(lex, previous.speaker, words[0]):
+                return inherit(previous, "+given-name")
         introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
         if introduced is not None:
             return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
@@ -4299,6 +4317,9 @@ def _officer_patterns(rules: RuleSet):
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
         titles += "|" + "|".join(sorted(re.escape(h) for h in lex.honorifics)) + r"|sr\.|snr\."  # ("Secretary, Dr Rumbidzai Makoni")  # (a rank's "senior": "police chief Adj. Sr. Comr. Bayu Suseno"; no title elsewhere: "John Smith Sr.")
+        # the ranks and titles between an officer's role and his name ("ZRP national spokesperson Assistant
+        # Commissioner Farai Mhlanga", "… (GNFS), Assistant Divisional Officer Grade I (ADO I) Mawuli Kpodo")
+        ranks = rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS})\s+){{0,6}}$"
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
@@ -4307,16 +4328,16 @@ def _officer_patterns(rules: RuleSet):
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s)"  # ("Its director,", "The union's representative,")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told')
             rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions})|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
-            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
+            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
-            rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+            rf",?\s+{ranks}")
         # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
         # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
         # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
         upper = lazy_compile(
-            rf"(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s)(?P<body>(?P<acronym>[A-Z][A-Z&]+(?:-[A-Z]+)?)|(?!(?:The|A|An)\s){name_word}"
-            rf"(?:\s+(?:{name_word}|of|and|for|the))*?\s+(?:{_BODY_HEADS})(?:\s+{_BRACKETED_ACRONYM})?|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,2}}?)(?:{upper_roles})"
-            rf",?\s+(?:(?i:{titles})\.?\s+){{0,3}}$")
+            rf"(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s)(?P<body>(?P<acronym>[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+(?:-[A-Z]+)?)|(?!(?:The|A|An)\s){name_word}"
+            rf"(?:\s+(?:{name_word}|of|and|for|the))*?\s+(?:{_BODY_HEADS})(?:\s+{_BRACKETED_ACRONYM})?|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,3}}?)(?:{upper_roles})"
+            rf",?\s+{ranks}")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
         # (also "the group's hospitals and trauma director for the area Ahmed Dbais", FA-KES: "groups")
         acronym = rf"(?:\s*{_BRACKETED_ACRONYM})?"  # ("a spokesperson for the UN Children's Fund (UNICEF), Tomás Ferreira,")
@@ -4330,9 +4351,12 @@ def _officer_patterns(rules: RuleSet):
         # (its name ends at a comma, or at its acronym in brackets: "… (DEM) Karen Alleyne-Best")
         role_and_body = (rf"(?:(?:^|(?<=\s))(?i:a|an|the)\s+|^[\"“]?){article_role}\s+(?:for|of|at|with)\s+"
                          rf"(?P<body>[^,;:\"“”()]+?(?:{acronym}(?=,)|\s*{_BRACKETED_ACRONYM}(?=\s))),?\s*")
-        ahead = lazy_compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}$")  # (titles too: ", Lt. Col. Haruna Dikko")
+        # (titles too: ", Lt. Col. Haruna Dikko"; and the body's acronym set off: ", MACBAN, Alhaji Bello Danladi")
+        ahead = lazy_compile(role_and_body + rf"(?:[A-Z][A-Za-z&]{{1,9}},\s+)?{ranks}")
         after = lazy_compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
+                           # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
+                           rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
                            rf"|(?:a|an)\s+(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
@@ -4361,7 +4385,10 @@ _OPENERS = r"(?:But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separa
 _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
                "Network|Observatory|Office|Organisation|Organization|Party|Program|Programme|Service|Services|Society|"
-               "Union|University")  # (after at least one other word: not India's "Union Health Secretary")
+               "Union|University|Management|Railway|Railways|Branch|Command|Division|Brigade|Battalion|Corps|Company")
+# (after at least one other word: not India's "Union Health Secretary")
+# the words of a rank between an officer's role and his name, besides titles (`_officer_patterns`)
+_RANK_WORDS = r"(?:Assistant|Divisional|Grade|Principal|Senior|Junior|Acting|[IVX]{1,3}|\([A-Z][A-Za-z ]{0,10}\))"
 
 
 def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -4651,6 +4678,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     if match is not None:
         # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
         body = match.group("body") or match.group("body2") or match.group("body3") or match.group("body4") or \
+            match.group("body5") or \
             (f"the {match.group('owner2')}" if match.group("owner2") else None) or \
             (f"the {match.group('described')}" if match.group("described") else None)
         phrase, owner = (body, False) if body else (match.group("owner"), True)
@@ -4961,7 +4989,9 @@ _OFFICER_ROLES = (r"spokes(?:man|woman|person)|head|director|chief|commander|off
 def _role_body(first: str) -> str:
     """The body after the role ("the Health Authority in the Euphrates Region"), its first letter
     matching the class `first`."""
-    return r"(?:the\s+)?(?P<body>" + first + r"[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|in|the|on))*)"
+    # (a unit's number before it and its own name in brackets inside it: "the 6th Infantry (Kampilan) Division")
+    return r"(?:the\s+)?(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?" + first + \
+        r"[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|" + _UNIT_NAME + r"|of|for|and|in|the|on))*)"
 
 
 _OFFICER_OF = lazy_compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
@@ -5411,6 +5441,20 @@ def _first_of_name(lex: Lexicon, name: str) -> str | None:
             not words[1][:1].isupper() or words[0].lower() in lex.places or words[0].lower() in lex.nations:
         return None
     return words[0]
+
+
+def _given_name_of(lex: Lexicon, name: str, word: str) -> bool:
+    """Whether `word` is a given name of the person `name`: one of its words before the last, after
+    his titles and honorifics ("Nanang" of "Nanang Sigit Prasetyo", "Azman" of "Datuk Azman Harun"),
+    not a particle ("bin", "al-") nor a place's or a country's name."""
+    words = name.split()
+    if len(words) < 2 or len(word) < 3 or word.lower() in lex.places or word.lower() in lex.nations:
+        return False
+    return word in words[:-1] and word.lower() not in _NAME_PARTICLES
+
+
+_NAME_PARTICLES = {"bin", "ibn", "abu", "abdel", "abdul", "abd", "van", "von", "der", "den", "del", "della", "des",
+                   "da", "dos", "das", "umm", "bint", "mac", "mc", "st"}
 
 
 def _bare_surname(word: str) -> str:
@@ -6032,6 +6076,7 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
 
 _WORKS_FOR = lazy_compile(r"\s+(?:contributing to|working for|writing for|for|with|from)\s+(?:the\s+)?"
                         r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "6th", "303rd": a unit's number (`_span_back`)
 _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
                     "army", "front", "base"}
 _QUANTIFIERS = {"another", "one", "two", "three", "some", "several", "many", "other", "senior", "top", "high-ranking",
