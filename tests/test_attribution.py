@@ -5205,3 +5205,42 @@ def test_attribution_a_given_name_that_is_a_country_is_not_the_person(rules):
     found = attributions("Jordan Smith, a resident, said the road was closed. Jordan said it was the worst "
                          "flood.", rules)[-1]
     assert found.source != "Jordan Smith"
+
+
+@pytest.mark.parametrize("text, source", [
+    # an unnamed speaker, then where he is, before the cue (the span walk stops at a lower-case word)
+    ("Floods hit. A vendor at the Oshakati open market, who asked not to be named, said stalls were flooded.",
+     "unnamed (a vendor at the oshakati open market)"),
+    ("Tension rose. Local officials in Hajnówka county, who asked not to be named, said residents were anxious.",
+     "unnamed (local officials in hajnówka county)"),
+    # he alone where no body or place is named
+    ("Shots rang out. A resident of the street told reporters she heard fifteen shots.", "unnamed (a resident)"),
+    # an unnamed member of a named body, or one who works there, is the body (GUIDELINES)
+    ("Pits are licensed. A regional mineral inspector of the Ministry of Mines and Energy, who asked not to be "
+     "named, said the pit had no licence.", "Ministry of Mines and Energy"),
+    ("Cholera spread. A nurse at the Schuckmannsburg clinic, who asked not to be named, said cases rose.",
+     "Schuckmannsburg clinic"),
+])
+def test_attribution_an_unnamed_speaker_and_where_he_is(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # not one speaker described: a body's own name and a day; a thing, not a speaker, before the cue
+    "The Committee to Protect Journalists on Wednesday called for their release.",
+    "The attack on the village of Kafr said nothing about the war.",
+])
+def test_attribution_no_unnamed_speaker_described(rules, text):
+    assert attributions(text, rules)[-1] is None
+
+
+def test_attribution_a_participle_is_no_part_of_the_speaker(rules):
+    found = attributions("A survivor from Guinea, interviewed by a local radio station in Sfax, said the smugglers "
+                         "charged each passenger.", rules)[-1]
+    assert found.source == "unnamed (a survivor from guinea)"
+
+
+def test_attribution_the_courts_of_a_city_keep_their_name(rules):
+    found = attributions("The spokesman of the courts of Sfax, Mohamed Ali Zouari, indicated that two suspects "
+                         "were arrested.", rules)[-1]
+    assert (found.source, found.speaker) == ("courts of Sfax", "Mohamed Ali Zouari")

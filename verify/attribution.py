@@ -436,6 +436,48 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
     return bool(_NAME_PREFIX.match(token.text)) and "-" in token.text  # "Ahrar al-Sham", "Jabhat al-Nusra"
 
 
+def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tuple[int, int] | None:
+    """An unnamed speaker opening the sentence, then the words that say where he is, up to the cue at
+    `end`: "A vendor at the Oshakati open market said", "Local officials in Hajnówka county said",
+    "A diplomat at the SADC secretariat in Gaborone said" (the span walk stops at their last
+    lower-case word). None unless the words before the cue are one such phrase: a determiner or a
+    quantifier, the speaker's head noun, a preposition and a place or a body, with no verb, clause
+    or comma among them."""
+    start = 2 if len(tokens) > 2 and tokens[0].lower in _SENTENCE_ADVERBS and tokens[1].text == "," else 0
+    if not 3 <= end - start <= 14 or tokens[start].lower not in DETERMINERS | _QUANTIFIERS:
+        return None
+    preposition = next((k for k in range(start + 2, end) if tokens[k].lower in _WHERE_HE_IS), None)
+    if preposition is not None and any(t.capitalised for t in tokens[start + 1:preposition]) or \
+            any(t.lower in DAYS | MONTHS for t in tokens[start:end]):
+        return None  # (a body's own name, "The Committee to Protect Journalists on Wednesday called": read elsewhere)
+    if preposition is None or preposition + 1 >= end or not (
+            tokens[preposition - 1].lower in lex.unnamed or tokens[preposition - 1].lower in lex.titles and
+            any(t.capitalised for t in tokens[preposition + 1:end])):
+        return None  # (a titled head, "inspector", "member", at a body the text names: not "of the congregation")
+    for k in range(start + 1, end):
+        token = tokens[k]
+        if token.lower == "and" and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
+            continue  # (a body's name: "the Ministry of Mines and Energy")
+        if token.lower in {"a", "an"} and k > preposition + 1:
+            return None  # (an apposition its commas set off, read without them: "A resident of Homs, a city …,")
+        if not (token.text[:1].isalnum() or token.text in {"-", "#", "'s", "’s"}) or \
+                token.lower in _BE | _NOT_IN_A_DESCRIPTION or token.lower in index.single or \
+                token.text.islower() and token.lower.endswith(("ed", "ing")) and token.lower not in lex.descriptors:
+            # (a clause or a list, not one speaker: "Residents who fled said", "A man and …"; a participle
+            # the commas set off, read without them: "A survivor from Guinea interviewed by a local radio")
+            return None
+    if not any(t.capitalised for t in tokens[preposition + 1:end]):
+        return start, preposition  # (he alone, where no body or place is named: "A resident of the street")
+    return start, end
+
+
+# the prepositions that open where an unnamed speaker is (`_described_subject`), and the words that
+# end such a description (a clause, a conjunction, an auxiliary)
+_WHERE_HE_IS = {"at", "of", "in", "from", "with", "for", "near", "inside", "on"}
+_NOT_IN_A_DESCRIPTION = {"who", "which", "that", "whose", "and", "or", "but", "has", "have", "had", "will", "would",
+                         "could", "can", "may", "not", "also", "it", "they", "he", "she", "we", "this", "these"}
+
+
 def _sentence_adverb(token: Token, following: Token) -> bool:
     """"Puzzlingly", "Similarly", "Finally" before "the"/"its"/"a": an adverb opening the sentence
     (a name ending in -ly, "Kelly", "Italy", is not followed by a determiner)."""
@@ -1420,6 +1462,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += width
             continue
         subject = _span_back(lex, tokens, i)
+        if subject is None:
+            subject = _described_subject(lex, tokens, i, index)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
         if subject and subject[0] >= 1 and _bare_kind_span(lex, tokens, subject) and \
@@ -2965,8 +3009,12 @@ _WHOLE_OFFICER = re.compile(r"(?P<head>.+?)\s*,?\s+(?:of|for|at)\s+(?:the\s+)?"
                             r"(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&.-]*|"
                             + _UNIT_NAME + r"))*)")
 # the roles of a member of a body who is not named ("a member of the Local Force", "a faction of the MFDC")
-_UNNAMED_MEMBER = re.compile(r"(?i)^(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?(?:member|representative|official|"
-                             r"spokes(?:man|woman|person)|faction|wing|branch|officer|source)$")
+# (also one who works there: "a regional mineral inspector of the Ministry of Mines and Energy", "a nurse
+# at the Schuckmannsburg clinic", as the gold writes them)
+_UNNAMED_MEMBER = re.compile(r"(?i)^(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+){0,3}(?:member|representative|official|"
+                             r"spokes(?:man|woman|person)|faction|wing|branch|officer|source|inspector|employee|"
+                             r"staffer|worker|nurse|doctor|physician|paramedic|investigator|agent|guard|ranger|"
+                             r"firefighter|technician)$")
 
 
 def _officer_left_whole(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -4917,8 +4965,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         phrase = possessive.group(1) + ("s" if _search(r"s['’]\s", phrase) else "")  # "the Houthis' political bureau"
     phrase = re.split(r"\s+(?:in|near|from|based in)\s+(?=[A-Z])", phrase)[0]  # (a place after it)
     words = [w for w in phrase.split() if w.lower() not in DETERMINERS]
-    while len(words) > 1 and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
-        words.pop(0)  # the words describing a named body: "the rebel Syrian National Army"
+    while len(words) > 1 and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]) and \
+            not (len(words) > 2 and words[1] == "of" and words[2][:1].isupper()):
+        words.pop(0)  # the words describing a named body: "the rebel Syrian National Army" (but "the courts of Sfax")
     if not words:
         return None
     lowered = " ".join(words).lower()
