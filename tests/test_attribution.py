@@ -5244,3 +5244,33 @@ def test_attribution_the_courts_of_a_city_keep_their_name(rules):
     found = attributions("The spokesman of the courts of Sfax, Mohamed Ali Zouari, indicated that two suspects "
                          "were arrested.", rules)[-1]
     assert (found.source, found.speaker) == ("courts of Sfax", "Mohamed Ali Zouari")
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the <title> said" after the content: the person the text gave that title; none, unnamed
+    ('Commissioner Abraham Kuol Ajak said the area was calm. "We are counting the dead," the commissioner said.',
+     "Abraham Kuol Ajak"),
+    ('Mayor Ion Vasilescu said the fire spread fast. "People were running," the mayor told Antena 3.',
+     "Ion Vasilescu"),
+    ('Floods hit the valley. "We are praying," the chairman said.', "unnamed (the chairman)"),
+])
+def test_attribution_a_title_after_the_content(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # people with no determiner, then where they are
+    ("Floods hit. Residents of the Machava neighbourhood told The Continent that officers fired.",
+     "unnamed (residents)"),
+    ("Floods hit. Traders at the Bokkos market said the price had risen.", "unnamed (traders)"),
+    # a headline closed by unnamed people and "Say"
+    ("Herat Earthquake Death Toll Rises to 23, Local Officials Say", "unnamed (local officials)"),
+    ("Taliban Detain Nine Former Soldiers in Baghlan, Sources Say", "unnamed (sources)"),
+])
+def test_attribution_people_described_and_headlines_they_close(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_say_inside_a_headline_is_not_closing_it(rules):
+    # "Say" mid-headline after a noun that is no unnamed speaker closing it
+    assert attributions("Homestead Neighbors Say Sheriff Tear Gas Set Off Fire", rules)[-1] is None

@@ -439,14 +439,19 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
 def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tuple[int, int] | None:
     """An unnamed speaker opening the sentence, then the words that say where he is, up to the cue at
     `end`: "A vendor at the Oshakati open market said", "Local officials in Hajnówka county said",
-    "A diplomat at the SADC secretariat in Gaborone said" (the span walk stops at their last
-    lower-case word). None unless the words before the cue are one such phrase: a determiner or a
-    quantifier, the speaker's head noun, a preposition and a place or a body, with no verb, clause
-    or comma among them."""
+    "Residents of the Machava neighbourhood told" (the span walk stops at their last lower-case
+    word). None unless the words before the cue are one such phrase: a determiner or a quantifier
+    (or none before people), the speaker's head noun, a preposition and a place or a body, with no
+    verb, clause or comma among them."""
     start = 2 if len(tokens) > 2 and tokens[0].lower in _SENTENCE_ADVERBS and tokens[1].text == "," else 0
-    if not 3 <= end - start <= 14 or tokens[start].lower not in DETERMINERS | _QUANTIFIERS:
+    if not 3 <= end - start <= 14:
         return None
-    preposition = next((k for k in range(start + 2, end) if tokens[k].lower in _WHERE_HE_IS), None)
+    if tokens[start].lower in lex.unnamed and tokens[start].lower.endswith("s") and tokens[start + 1].lower in _WHERE_HE_IS:
+        preposition = start + 1  # (people with no determiner: "Residents of the Machava neighbourhood told")
+    elif tokens[start].lower in DETERMINERS | _QUANTIFIERS:
+        preposition = next((k for k in range(start + 2, end) if tokens[k].lower in _WHERE_HE_IS), None)
+    else:
+        return None
     if preposition is not None and any(t.capitalised for t in tokens[start + 1:preposition]) or \
             any(t.lower in DAYS | MONTHS for t in tokens[start:end]):
         return None  # (a body's own name, "The Committee to Protect Journalists on Wednesday called": read elsewhere)
@@ -466,6 +471,8 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
             # (a clause or a list, not one speaker: "Residents who fled said", "A man and …"; a participle
             # the commas set off, read without them: "A survivor from Guinea interviewed by a local radio")
             return None
+    if preposition == start + 1:
+        return start, preposition  # (people alone, as "Residents of several districts … say" reads: "Residents")
     if not any(t.capitalised for t in tokens[preposition + 1:end]):
         return start, preposition  # (he alone, where no body or place is named: "A resident of the street")
     return start, end
@@ -1026,7 +1033,12 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
 
 def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -> bool:
     """True for a capitalised cue in a headline after a known name: "Syrian Coalition Condemns
-    Horrific Massacre" (a present-tense verb followed by another capitalised word)."""
+    Horrific Massacre" (a present-tense verb followed by another capitalised word); or "Say" after
+    unnamed people closing a headline ("…, Officials Say", "…, Sources Say")."""
+    if cue.kind == "verb" and tokens[i].lower in {"say", "says"} and tokens[i - 1].lower in lex.unnamed and \
+            any(k >= 0 and tokens[k].text == "," and all(t.capitalised for t in tokens[k + 1:i]) for k in (i - 2, i - 3)) \
+            and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum()):
+        return True  # "… in Northern Cameroon Village, Officials Say", "…, Local Officials Say"
     if cue.kind != "verb" or not tokens[i].lower.endswith("s") or i + 1 >= len(tokens) or \
             not tokens[i + 1].capitalised:
         return False
@@ -1464,6 +1476,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         subject = _span_back(lex, tokens, i)
         if subject is None:
             subject = _described_subject(lex, tokens, i, index)
+        if subject is None and i >= 2 and lowers[i - 2] == "the" and lowers[i - 1] in lex.referring_heads and \
+                (i == 2 or tokens[i - 3].text in QUOTES_CLOSE | {","}):
+            # '"This is an invasion," the chairman said', "…, the mayor told Antena 3": the person the
+            # text gave that title, after the content (`resolve` finds him)
+            subject = (i - 2, i)
         if subject and tokens[subject[1] - 1].lower in {"that", "which", "who"}:
             subject = None
         if subject and subject[0] >= 1 and _bare_kind_span(lex, tokens, subject) and \
@@ -2939,12 +2956,14 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
         if force is not None:
             found = replace(force, mention=candidate.mention, speaker=None, cue=found.cue, stance=found.stance,
                             via=found.via, carried=False, rule=found.rule + "+force")
-    if found.source_type != "anonymous" and found.source.lower() in _BARE_KINDS \
+    if found.source_type != "anonymous" and (found.source.lower() in _BARE_KINDS or
+                                             found.source.lower() in context.lex.referring_heads) \
             and candidate.mention and candidate.mention.lower() in {f"the {found.source.lower()}", found.source.lower()} \
             and context.matcher(found.source) is None:
-        # "…, the authority said" with no authority named: unnamed, as "the agency said" is
+        # "…, the authority said" with no authority named, "…, the chairman said" with no chairman: unnamed,
+        # as "the agency said" is
         found = replace(found, source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
-                        source_type="anonymous")
+                        source_type="anonymous", speaker=None)
     return found
 
 
