@@ -5274,3 +5274,26 @@ def test_attribution_people_described_and_headlines_they_close(rules, text, sour
 def test_attribution_say_inside_a_headline_is_not_closing_it(rules):
     # "Say" mid-headline after a noun that is no unnamed speaker closing it
     assert attributions("Homestead Neighbors Say Sheriff Tear Gas Set Off Fire", rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # the author of a document "according to" names, and a body named after the words describing it
+    ("Schools shut, according to a circular issued by the Ministry of Education.", "Ministry of Education"),
+    ("Work was suspended, according to a decision announced by the Ministry of Labour.", "Ministry of Labour"),
+    ("Two patients have died, according to an update shared by RBC on Monday.", "RBC"),
+    ("Violence has killed 26,000 people, according to the conflict monitoring group ACLED, and forced many out.",
+     "ACLED"),
+    ("About 3200 properties were without power, according to lines company Firstlight Network.",
+     "Firstlight Network"),
+])
+def test_attribution_according_to_a_document_s_author(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # a custom, a rule or a law: nobody said it
+    "He was buried according to the local custom of the village.",
+    "The vote was held according to the rules of the party.",
+])
+def test_attribution_according_to_no_author(rules, text):
+    assert attributions(text, rules)[-1] is None

@@ -899,6 +899,38 @@ def _according_described(lex: Lexicon, tokens: list[Token], begin: int, index) -
     return None
 
 
+def _according_author(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
+    """Who an "according to" names past the words `ACCORDING_FILLERS` knows: the author of a document
+    ("according to a circular issued by the Ministry of Education", "according to an update shared by
+    RBC"), or a body named after the words that describe it ("according to the conflict monitoring
+    group ACLED", "according to lines company Firstlight Network"). None otherwise."""
+    n = len(tokens)
+    k = begin + (begin < n and tokens[begin].lower in DETERMINERS)
+    m = k
+    while m < min(n, k + 4) and tokens[m].text.islower() and tokens[m].text.replace("-", "").isalpha() and \
+            tokens[m].lower not in _FUNCTION_WORDS and tokens[m].lower not in _AUTHORING:
+        m += 1
+    if m == k or m >= n:
+        return None
+    if tokens[m - 1].lower in _DOCUMENT_NOUNS:
+        by = m + (m < n and tokens[m].lower in _AUTHORING)
+        if by + 1 < n and tokens[by].lower in {"by", "from", "of"}:
+            return _span_forward(lex, tokens, by + 1)
+        return None
+    if tokens[m].capitalised and (tokens[m - 1].lower in lex.descriptions or tokens[m - 1].lower in _BODY_WORDS):
+        return _span_forward(lex, tokens, m)  # "the conflict monitoring group ACLED"
+    return None
+
+
+# the documents an "according to" names before their author, and the verbs between them
+_DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
+                   "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
+                   "post", "announcement", "letter", "order", "assessment", "survey", "records", "memo", "note",
+                   "document", "documents", "list", "analysis", "study"}
+_AUTHORING = {"issued", "announced", "shared", "released", "compiled", "published", "provided", "posted", "made",
+              "given", "prepared", "signed"}
+
+
 # people-words an "according to" may name that `speakers.unnamed` does not hold (as subjects they
 # are read elsewhere): "according to a family member", "according to humanitarian actors"
 _DESCRIBED_PEOPLE = {"member", "actors", "chiefs", "riders", "defenders"}
@@ -1191,6 +1223,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 elif (described := _according_described(lex, tokens, i + 2, index)) is not None:
                     add(described, cue_text, cue, "attr.according-to", tokens[i].start,
                         anonymous=lowers[described[1] - 1] in _DESCRIBED_PEOPLE)
+                elif (author := _according_author(lex, tokens, i + 2)) is not None and \
+                        _plausible(lex, _text(text, tokens, author), rules.registry, matcher):
+                    add(author, cue_text, cue, "attr.according-to", tokens[i].start)
             i = k
             continue
         width = 1
