@@ -5170,6 +5170,11 @@ def test_attribution_a_place_in_brackets_is_no_short_name(rules, text):
     # the role "of" a part of the body, "at" the body
     ("Brigadier Salim Al Mashaikhi, head of the operations sector at the NCEM, told a press conference that "
      "all units were on alert.", "NCEM", "Salim Al Mashaikhi"),
+    # a unit's bracketed name after an article and its role; a unit's number after the army it belongs to
+    ("The spokesman of the 6th Infantry (Kampilan) Division, Lt. Col. Ricky Bunayog, said the fighting lasted "
+     "two hours.", "6th Infantry Division", "Ricky Bunayog"),
+    ("Army 4th Infantry Division spokesman Maj. Francisco Garello said the troops recovered five rifles.",
+     "4th Infantry Division", "Francisco Garello"),
 ])
 def test_attribution_an_officer_s_role_however_written(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
@@ -5199,6 +5204,30 @@ def test_attribution_an_officer_s_role_read_no_further(rules, text, source):
 def test_attribution_a_person_called_by_his_given_name(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a given name introduced with an age or a "whose" clause is someone new
+    ("Mohamed Ali, a trader, said prices had doubled. Mohamed, whose shop was destroyed, said he lost everything.",
+     "Mohamed"),
+    ("Fatima Hassan, the head of the clinic, said 20 children were treated. Fatima, 12, said she was afraid.",
+     "Fatima"),
+    # another person's name with that word in it, written since the earlier speaker
+    ("Andrew Mwangi, the county commander, said two suspects were arrested. The suspect, Hassan Andrew, was "
+     "charged on Monday. Andrew said he would appeal.", "Andrew"),
+])
+def test_attribution_a_given_name_that_may_be_someone_else(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # the head of a discipline at a place of learning is a scholar, speaking for himself
+    ("Professor Sarah Gilbert, head of vaccinology at the University of Oxford, said the trial would begin in May.",
+     "Sarah Gilbert"),
+    ("UoN head of political science Prof Maurice Amutabi said the vote was flawed.", "Maurice Amutabi"),
+])
+def test_attribution_a_department_head_at_a_university_speaks_for_himself(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
 
 
 def test_attribution_a_given_name_that_is_a_country_is_not_the_person(rules):

@@ -349,8 +349,8 @@ _LETTERS = re.compile(r"[a-z]+")
 # bodies as the search continued": no name given)
 _THAT_OPENS = DETERMINERS | {"its", "his", "her", "their", "our", "this", "these", "those", "there", "it", "he",
                              "she", "they", "we", "i", "no", "all", "some", "any", "such", "none"}
-_CLAUSE_VERBS = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "did", "does", "do",
-                 "can", "should", "must", "may", "might"}
+_THAT_CLAUSE_VERBS = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "did", "does", "do",
+                      "can", "should", "must", "may", "might"}
 _AS_CLAUSE = {"continued", "continues", "began", "begins", "went", "was", "were", "is", "are", "resumed",
               "ended", "got", "grew", "unfolded", "entered", "wore"}
 
@@ -364,7 +364,7 @@ def _needs_met(cue: Cue, lowers: list[str], i: int) -> bool:
     after = lowers[at + 1:at + 7]
     if word == "that":
         return bool(after) and (after[0] in _THAT_OPENS or after[0][:1].isdigit() or
-                                any(w in _CLAUSE_VERBS or w.endswith("ed") for w in after[:5]))
+                                any(w in _THAT_CLAUSE_VERBS or w.endswith("ed") for w in after[:5]))
     if word == "as":
         return not any(w in _AS_CLAUSE for w in after)
     return True
@@ -2098,7 +2098,7 @@ def _is_cue_at(lowers: list[str], k: int, index) -> bool:
 _EARLIER_ATTACKS = {"previous", "past", "earlier", "similar", "several", "many", "other", "numerous", "prior"}
 
 
-_CLAUSE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "died", "been"}
+_COUNT_CLAUSE_VERBS = {"was", "were", "is", "are", "had", "has", "have", "died", "been"}
 _ASIDES = {"mostly", "including", "among", "many", "most", "all", "some", "both"}
 
 
@@ -2116,7 +2116,7 @@ def _count_then_verb(tokens: list[Token], lowers: list[str], k: int) -> bool:
         if tokens[j].text in {",", ";", ".", ":", "(", ")"} or lowers[j] in {"while", "since", "which", "who"} or (
                 lowers[j] == "and" and j + 1 < len(tokens) and lowers[j + 1].endswith(("ed", "ing"))):
             return False  # (but "160 civilians mostly women and children were killed" goes on)
-        if lowers[j] in _CLAUSE_VERBS:
+        if lowers[j] in _COUNT_CLAUSE_VERBS:
             return True
         j += 1
     return False
@@ -4273,7 +4273,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # "Nanang said" after "The head of the Surabaya SAR Office, Nanang Sigit Prasetyo, said",
             # "Tadesse told Fortune" after "Tadesse Haile, communications director at EPSE, denied":
             # a person called by his given name, as Indonesian, Ethiopian and Malay names are
-            if previous.speaker and _given_name_of(lex, previous.speaker, words[0]):
+            # (not "Fatima, 12, said", "Mohamed, whose shop was destroyed, said": someone new; nor
+            # "Andrew said" after "The suspect, Hassan Andrew": another's name has the word since)
+            if previous.speaker and _given_name_of(lex, previous.speaker, words[0]) and \
+                    not _search(rf"\b{re.escape(words[0])},\s+(?:whose|who)\b", context.written) and \
+                    not _named_since(words[0], previous.speaker, context.before):
                 return inherit(previous, "+given-name")
         introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
         if introduced is not None:
@@ -4425,7 +4429,7 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s){name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s)"  # ("Its director,", "The union's representative,")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told')
@@ -4452,11 +4456,12 @@ def _officer_patterns(rules: RuleSet):
         # (or the role opens the sentence: "Director of the Department of Emergency Management (DEM), Karen …")
         # (its name ends at a comma, or at its acronym in brackets: "… (DEM) Karen Alleyne-Best")
         role_and_body = (rf"(?:(?:^|(?<=\s))(?i:a|an|the)\s+|^[\"“]?){article_role}\s+(?:for|of|at|with)\s+"
-                         rf"(?P<body>[^,;:\"“”()]+?(?:{acronym}(?=,)|\s*{_BRACKETED_ACRONYM}(?=\s))),?\s*")
+                         rf"(?P<body>(?:[^,;:\"“”()]|{_UNIT_NAME})+?(?:{acronym}(?=,)|\s*{_BRACKETED_ACRONYM}(?=\s))),?\s*")
         # (titles too: ", Lt. Col. Haruna Dikko"; and the body's acronym set off: ", MACBAN, Alhaji Bello Danladi")
         ahead = lazy_compile(role_and_body + rf"(?:[A-Z][A-Za-z&]{{1,9}},\s+)?{ranks}")
-        after = lazy_compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>[^,;:\"“”()]+?{acronym})"
-                           rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"  # (", head of the Observatory")
+        unit = rf"(?:[^,;:\"“”()]|{_UNIT_NAME})"  # ("the 6th Infantry (Kampilan) Division")
+        after = lazy_compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>{unit}+?{acronym})"
+                           rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z]{unit}*?{acronym})"  # (", head of the Observatory")
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
@@ -4889,6 +4894,7 @@ def _speaks_for_himself(role: str, body: str) -> bool:
     speaks for it), and the head or a member of a local government ("the Chairman of Guma LGA",
     "head of the Sumy Regional Military Administration"), who speaks for himself as a mayor does."""
     return bool(_ACADEMIC_ROLE.search(role) and _ACADEMIC_BODY.search(body)
+                or _HEAD_OF_DISCIPLINE.search(role) and (_ACADEMIC_BODY.search(body) or _SCHOLAR_TITLE.search(role))
                 or _LOCAL_HEAD_ROLE.search(role) and _LOCAL_GOVERNMENT.search(body)
                 or _PORTFOLIO_COMMISSIONER.search(role) and _PORTFOLIO.match(body.strip())
                 and not _NOT_A_CABINET.search(role)
@@ -4918,6 +4924,12 @@ _PORTFOLIO = lazy_compile(
 
 _ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|prof|lecturer|fellow|analyst|scholar|economist|"
                             r"historian|expert|specialist|engineer|\w+ologist|geophysicist|oceanographer)s?\b")
+# a department's head at a place of learning is a scholar ("Professor Sarah Gilbert, head of vaccinology at the
+# University of Oxford"; "UoN head of political science Prof Maurice Amutabi"); not "head of operations at the BNGRC"
+_HEAD_OF_DISCIPLINE = lazy_compile(r"(?i)\bhead\s+of\s+(?!the\b|its\b|operations\b|security\b|communications?\b|media\b|"
+                                   r"public\b|press\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|of|in)\b"
+                                   r"|\bhead\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:Prof|Professor|Dr)\b")
+_SCHOLAR_TITLE = lazy_compile(r"\b(?:Prof|Professor)\b")
 _ACADEMIC_BODY = lazy_compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
 _LOCAL_HEAD_ROLE = lazy_compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
 # (a local body in lower case, as the text calls it: "the enlarged Sotk community", not the "Economic
@@ -5553,11 +5565,11 @@ def _given_name_of(lex: Lexicon, name: str, word: str) -> bool:
     words = name.split()
     if len(words) < 2 or len(word) < 3 or word.lower() in lex.places or word.lower() in lex.nations:
         return False
-    return word in words[:-1] and word.lower() not in _NAME_PARTICLES
+    return word in words[:-1] and word.lower() not in _GIVEN_NAME_PARTICLES
 
 
-_NAME_PARTICLES = {"bin", "ibn", "abu", "abdel", "abdul", "abd", "van", "von", "der", "den", "del", "della", "des",
-                   "da", "dos", "das", "umm", "bint", "mac", "mc", "st"}
+_GIVEN_NAME_PARTICLES = {"bin", "ibn", "abu", "abdel", "abdul", "abd", "van", "von", "der", "den", "del", "della", "des",
+                         "da", "dos", "das", "umm", "bint", "mac", "mc", "st"}
 
 
 def _bare_surname(word: str) -> str:
@@ -5949,7 +5961,22 @@ def _introduced_anew(name: str, context: _Context) -> bool:
     """Whether the sentence introduces a one-word name with an apposition of its own ("Hassan, a
     baker in the town, said"), so that he is a new person, not an earlier or registry speaker of
     that surname."""
-    return _search(rf"\b{re.escape(name)},\s+(?:a|an)\s+[a-z]", context.written) is not None
+    return _search(rf"\b{re.escape(name)},\s+(?:(?:a|an)\s+[a-z]|\d{{1,3}},)", context.written) is not None
+
+
+def _named_since(word: str, speaker: str, before: list[str]) -> bool:
+    """Whether a name other than `speaker` with `word` in it ("Hassan Andrew") is written after the
+    last time the text wrote `speaker`, so that `word` alone may be that other person."""
+    text = " ".join(before)
+    at = text.rfind(speaker)
+    names = re.finditer(rf"(?:[A-Z][\w'’-]+\s+)*{re.escape(word)}(?:\s+[A-Z][\w'’-]+)*", text[max(at, 0):])
+    return any(len(others) > 0 and found.group() not in speaker for found in names
+               for others in [[w for w in found.group().split() if w != word and w.lower() not in _NOT_A_NAME]])
+
+
+# capitalised words next to a name that are no part of it ("Yesterday Nanang said")
+_NOT_A_NAME = DAYS | {"the", "but", "and", "on", "in", "at", "yesterday", "today", "meanwhile", "when", "after",
+                      "as", "while", "then", "later", "earlier", "also", "said", "says", "told"}
 
 
 _KNOWN_ONLY_AS = lazy_compile(
