@@ -96,3 +96,27 @@ def test_pipeline_never_raises_on_the_review_probes():
             for sentence in audited.sentences:
                 assert passage[sentence.start:sentence.end] == sentence.text
                 assert sentence.attribution is None or sentence.attribution.source
+
+
+def test_pipeline_no_module_binds_a_top_level_name_twice():
+    # a second `_NAME = …` further down a module silently replaces the first for every function that
+    # reads it at call time, also those written for the first (as _CLAUSE_VERBS and _NAME_PARTICLES did)
+    import ast
+    from pathlib import Path
+
+    import verify
+    twice = []
+    for path in sorted(Path(verify.__file__).parent.glob("*.py")):
+        seen = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            twice += [f"{path.name}: {name}" for name in names if name in seen]
+            seen.update(names)
+    assert twice == []
