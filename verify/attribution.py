@@ -2936,6 +2936,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "A resident of Kibera, Mary Atieno, told": the person the commas name after the place
         return _resolve_mention(replace(candidate, mention=placed, anonymous=False), rules=rules, context=context,
                                 publisher=publisher)
+    holder = _named_after_portfolio(candidate, context)
+    if holder is not None:
+        # "Wales's Cabinet Secretary for Climate Change, Huw Rowlands, … said": the holder of the office
+        return _resolve_mention(replace(candidate, mention=holder, anonymous=False), rules=rules, context=context,
+                                publisher=publisher)
     named_as = _name_given(candidate, context)
     if named_as is not None:
         np, name = named_as
@@ -3101,8 +3106,18 @@ def _officer_left_whole(found: Attribution, *, rules: RuleSet, context: _Context
     name = _person_name(lex, " ".join(words[:after]).strip(" ,")) if named is not None else None
     if name and _guess_type(name) == "person" and not set(name.lower().split()) & _BODY_HEAD_WORDS:
         person = name
-    if person is None and not _UNNAMED_MEMBER.match(head):
-        return None
+    if person is None and not _UNNAMED_MEMBER.match(head) and not (found.speaker and roles and head.islower()):
+        return None  # (but "Nigatu Mamo, public relations head at the Commission,": the role of the man named before)
+    if person is None and found.speaker and " " not in body and head.islower():
+        # "… head at the Commission": the body the text named earlier by that word ("the Addis Abeba Fire &
+        # Disaster Risk Management Commission"), else none the text names
+        earlier = _named_earlier(context, body, len(context.sentence))
+        if earlier is None:
+            return None
+        known = context.matcher(earlier) if context.matcher else None
+        return replace(found, source=known.name if known else earlier, source_id=known.id if known else slug(earlier),
+                       source_type=known.type if known else _guess_type(earlier) if _guess_type(earlier) != "person"
+                       else "organisation", rule=found.rule + "+officer-whole")
     if person is not None and (_speaks_for_himself(head, body) or
                                any(w.lower().rstrip(".") in _SELF_SPEAKING_TITLES for w in head.split())):
         # ("Anna Whitlock, the Labour MP for Rotherham": a legislator, for a place or a body)
@@ -3115,7 +3130,7 @@ def _officer_left_whole(found: Attribution, *, rules: RuleSet, context: _Context
         return None
     return replace(found, source=known.name if known else body, source_id=known.id if known else slug(body),
                    source_type=known.type if known else _guess_type(body) if _guess_type(body) != "person"
-                   else "organisation", speaker=person, rule=found.rule + "+officer-whole")
+                   else "organisation", speaker=person or found.speaker, rule=found.rule + "+officer-whole")
 
 
 # titles whose bearer speaks for himself whatever body follows (GUIDELINES: heads of state, ministers,
@@ -3339,6 +3354,39 @@ def _named_after_place(candidate: Candidate, context: _Context) -> str | None:
     words = found.group("name").split()
     matcher = context.matcher or (lambda name: None)
     return " ".join(words) if _names_a_person(context.lex, words, matcher) else None
+
+
+# an office "for" a portfolio or a place, capitalised ("Cabinet Secretary for Climate Change", "The Minister
+# of State for Relief", "The Senior Divisional Officer for Bui"); a spokesman "for" a body is no such office
+_PORTFOLIO_OFFICE = lazy_compile(
+    r"^(?:(?:[Tt]he|[Aa]n?)\s+|[A-Z][\w'’-]*(?:'s|’s)\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:Minister|Secretary|Officer|Commissioner|Administrator|Adviser|Advisor)(?:\s+of\s+State)?"
+    r"\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and|of|[A-Z][\w'’-]*))*$")
+# the portfolio's further words and the holder's name, set off by commas after the office
+_PORTFOLIO_HOLDER = re.compile(r"^((?:,\s+[A-Z][\w'’-]*(?:\s+(?:and|of|[A-Z][\w'’-]*))*?)*?),\s+"
+                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),")
+
+
+def _named_after_portfolio(candidate: Candidate, context: _Context) -> str | None:
+    """The person who holds an office "for" a portfolio or a place, named after it between commas
+    ("The Senior Divisional Officer for Bui, Emmanuel Ngwa Tanjong, gave a lower figure"); such a
+    holder speaks for himself, as a minister does. None otherwise."""
+    mention = (candidate.mention or "").strip(" ,")
+    if not mention or _PORTFOLIO_OFFICE.match(mention) is None:
+        return None
+    office = mention[:mention.find(" for ")]
+    owner = _search(r"^([A-Z][\w'’-]*)(?:'s|’s)\s", office)
+    matcher = context.matcher or (lambda name: None)
+    known = matcher(owner.group(1)) if owner is not None else None
+    if _search(r"\b[A-Z]{2,}\b|\bHigh\b", office) or _NOT_A_CABINET.search(office) or \
+            known is not None and known.type != "government":
+        return None  # (a body's officer: "the UN High Commissioner for Refugees", "Amnesty's Secretary for …")
+    at = context.text.find(mention)
+    found = _PORTFOLIO_HOLDER.match(context.text[at + len(mention):]) if at >= 0 else None
+    if found is None:
+        return None
+    words = found.group("name").split()
+    return found.group("name") if _names_a_person(context.lex, words, matcher) else None
 
 
 def _name_given(candidate: Candidate, context: _Context) -> tuple[str, str] | None:
@@ -4426,7 +4474,7 @@ def _officer_patterns(rules: RuleSet):
         # the ranks and titles between an officer's role and his name ("ZRP national spokesperson Assistant
         # Commissioner Farai Mhlanga", "… (GNFS), Assistant Divisional Officer Grade I (ADO I) Mawuli Kpodo")
         ranks = rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS})\s+){{0,6}}$"
-        name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*\))"
+        name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*(?:\s+[A-Z0-9][\w./-]*){0,3}\))"  # ("(Kodam XVII/Cenderawasih)")
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
@@ -4495,7 +4543,7 @@ _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commissi
                "Union|University|Management|Railway|Railways|Branch|Command|Division|Brigade|Battalion|Corps|Company")
 # (after at least one other word: not India's "Union Health Secretary")
 # the words of a rank between an officer's role and his name, besides titles (`_officer_patterns`)
-_RANK_WORDS = r"(?:Assistant|Divisional|Grade|Principal|Senior|Junior|Acting|[IVX]{1,3}|\([A-Z][A-Za-z ]{0,10}\))"
+_RANK_WORDS = r"(?:Assistant|Divisional|Grade|Principal|Senior|Junior|Acting|Infantry|Cavalry|Artillery|Marine|[IVX]{1,3}|\([A-Z][A-Za-z ]{0,10}\))"
 
 
 def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -5086,7 +5134,7 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     after "the El-Obeid Emergency Response Room", "the hospital" after "Beledweyne General Hospital";
     with `any_case`, also a name before the head in lower case ("the Petrol-İş union")."""
     word = f"(?i:{re.escape(head)})" if any_case else re.escape(head.capitalize())
-    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,5}})({word})\b"
+    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,7}})({word})\b"  # ("Fire & Disaster …")
                          rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?)")  # (also "Brno University of Technology")
     for text in (context.sentence[:at], *reversed(context.before)):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
