@@ -5347,3 +5347,14 @@ def test_attribution_according_to_a_document_s_author(rules, text, source):
 ])
 def test_attribution_according_to_no_author(rules, text):
     assert attributions(text, rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body called by its kind alone, after the text named it: the body (a national society is no ICRC)
+    ("The Uganda Red Cross Society sent teams to Bulambuli. In a post on X, the society said 24 bodies had been "
+     "recovered.", "Uganda Red Cross Society"),
+    ("The Balochistan National Party-Mengal (BNP-M) held a rally. BNP-M central information secretary Ghulam Nabi "
+     "Sasoli condemned the attack. The party announced three days of mourning.", "Balochistan National Party-Mengal"),
+])
+def test_attribution_a_body_called_by_its_kind_alone(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -669,6 +669,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.lower in _INNER_PARTICLES and 0 < i < last and _inside_name(tokens, i):
             i -= 1  # "La Voix du Nord", "Causa en Común": a particle of another language inside a name
             continue
+        if i == last and i > 0 and tokens[i - 1].lower == "the" and token.lower in _CALLED_BY_KIND:
+            i -= 1  # "In a post on X, the society said": a body called by its kind alone (`_resolve` finds it)
+            continue
         if not _is_name_token(lex, token, sentence_start=(i == 0)):
             article = _article_before_modifiers(lex, tokens, i)
             if article is not None:
@@ -3944,7 +3947,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if named is not None:
             # "The authority said" after "The Kenya Civil Aviation Authority grounded the fleet": the body
             # the text named so, though it had not spoken
-            known = matcher(named)
+            known = _known_as_whole(named, registry, matcher)
             return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
                                source_type=known.type if known else _guess_type(named),
                                **{**base, "rule": candidate.rule + "+named-kind"})
@@ -4733,6 +4736,20 @@ def _member_at_described(found: Attribution, *, rules: RuleSet, context: _Contex
     return _as_officer(found, rules.registry.find(named) or named, None) if named is not None else None
 
 
+def _known_as_whole(name: str, registry: Registry, matcher) -> Source | None:
+    """The registry source `name` is, whole: found by its name or an alias, or a source the matcher
+    finds in it whose names hold every word of it ("Russian Defence Ministry"); not one named by part
+    of it ("Red Cross" in "Uganda Red Cross Society", a national society, not the ICRC)."""
+    known = registry.find(name)
+    if known is not None:
+        return known
+    known = matcher(name)
+    if known is None:
+        return None
+    words = set(normalise_name(" ".join((known.name, *known.aliases))).split())
+    return known if set(normalise_name(name).split()) - DETERMINERS <= words else None
+
+
 def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
     """The name of the institution of one of `kinds` the text named last before `at` ("Beledweyne
     General Hospital"), cleaned of the words that open its sentence; None when none was named, or when
@@ -4740,7 +4757,7 @@ def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
     heads = "|".join(k.capitalize() for k in kinds)
     lower = "|".join(kinds)
     word = r"(?:St\.|[A-Z][\w'’-]*|(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z][\w'’-]*)"
-    named = _compiled(rf"\b((?:{word}\s+(?:(?:and|of|for|al|el|de)\s+)?){{1,6}})({heads})\b"
+    named = _compiled(rf"\b((?:{word}\s+(?:(?:and|of|for|al|el|de)\s+)?){{1,6}})((?:{heads})(?:-[A-Z][\w'’]*)?)\b"  # ("… Party-Mengal")
                       rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?)")
     unnamed = _compiled(rf"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{lower})\b")
     found = None
@@ -5983,9 +6000,11 @@ def _nearest_nation(context: _Context) -> str | None:
 # kinds a body's name may open rather than end ("the Committee to Protect Journalists", "the Office of the
 # Public Defender"): "the committee said" is that body
 _KINDS_NAMED_FIRST = {"mission", "association", "organisation", "organization", "institute", "agency", "centre",
-                      "center", "society"}
+                      "center", "society", "party"}
 _NAMED_KINDS = {"authority", "council", "commission", "department", "directorate", "office", "bureau", "board",
                 "committee", "federation", "association", "union", "service", "ministry", "government", "command"}
+# the kinds "the <kind> said" names a body by, when the text named one so (`_institution_named_last`)
+_CALLED_BY_KIND = _BODY_WORDS & (_NAMED_KINDS | _KINDS_NAMED_FIRST)
 # the words a body is called by alone after "the" ("…, the authority said", "the force said")
 _BARE_KINDS = _BODY_WORDS | _NAMED_KINDS | {"force"}
 
