@@ -5358,3 +5358,27 @@ def test_attribution_according_to_no_author(rules, text):
 ])
 def test_attribution_a_body_called_by_its_kind_alone(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an unnamed member of a body the text named earlier by that kind speaks for it; of none, unnamed
+    ("The National Disaster Risk Reduction and Management Authority counted 40 dead. Officials at the authority "
+     "said the figure would rise.", "National Disaster Risk Reduction and Management Authority"),
+    ("A spokesperson for the mission said it was false.", "unnamed (a spokesperson for the mission)"),
+])
+def test_attribution_a_member_of_a_body_called_by_its_kind(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body's name with "on the" inside it
+    ("The MILF's Coordinating Committee on the Cessation of Hostilities said none of its members were involved.",
+     "MILF's Coordinating Committee on the Cessation of Hostilities"),
+    # an unnamed speaker "for"/"of" something after a quotation
+    ('"The allegations are baseless," a spokesperson for the mission said in an emailed response.',
+     "unnamed (a spokesperson for the mission)"),
+    ('"We heard bursts, then sirens," said a mother of three who lives in one of the buildings.',
+     "unnamed (a mother of three)"),
+])
+def test_attribution_subjects_with_prepositions_inside(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -649,7 +649,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30", "Daraa 24 recorded" (not "Ahmed 24" or
             #         "Um Khaled from Douma 24": an age)
             continue
-        if token.lower == "on" and 0 < i < last and tokens[i + 1].capitalised and \
+        if token.lower == "on" and 0 < i < last and (tokens[i + 1].capitalised or tokens[i + 1].lower == "the" and
+                                                     i + 2 <= last and tokens[i + 2].capitalised) and \
                 tokens[i + 1].lower not in MONTHS | DAYS and \
                 tokens[i - 1].lower in _BODY_WORDS | {"conference", "panel", "rapporteur", "commissioner", "institute"}:
             i -= 1  # "The National Commission on Human Rights said", "UN Special Rapporteur on Torture"
@@ -1056,9 +1057,12 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True
     if len(lower) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
         return True  # '"We walked for six days," the 34-year-old said': the person named before
-    at = next((k for k, w in enumerate(lower) if k > 0 and w in PLACE_PREPOSITIONS), None)
-    if at is not None and at <= 3 and lower[at - 1] in lex.unnamed and lower[-1] not in _FUNCTION_WORDS:
-        return True  # "a source in the northern province said"
+    at = next((k for k, w in enumerate(lower) if k > 0 and (w in PLACE_PREPOSITIONS or w in {"for", "of"})), None)
+    if at is not None and at <= 3 and (lower[at - 1] in lex.unnamed or lower[at - 1] in _SPOKES) and \
+            lower[-1] not in _FUNCTION_WORDS:
+        # "a source in the northern province said", '"…," a spokesperson for the mission said', "a relative
+        # of one of the detainees said"
+        return True
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
     if len(lower) == 2 and lower[0] == "the" and lower[1] in _BARE_KINDS:
@@ -3215,12 +3219,12 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
     word = described.group("word").lower() if described is not None else ""
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
-            word in context.lex.descriptions and word not in _DOCUMENT_WORDS and \
-            "person" not in (context.lex.descriptions[word] or ()):
+            (word in _CALLED_BY_KIND or word in context.lex.descriptions and word not in _DOCUMENT_WORDS and
+             "person" not in (context.lex.descriptions[word] or ())):
         # "a spokesperson for the group", "an official at the ministry": the body "the group" or "the
         # ministry" refers to, through him (unnamed when the text named none)
         body = _body_named(candidate, f"the {word}", rules=rules, context=context, publisher=publisher)
-        if body is not None:
+        if body is not None and body.source.lower() != word:  # (no body of that kind named: unnamed, below)
             return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+officer")
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
