@@ -5382,3 +5382,17 @@ def test_attribution_a_member_of_a_body_called_by_its_kind(rules, text, source):
 ])
 def test_attribution_subjects_with_prepositions_inside(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an investigator of a body named by its acronym, defined in the story, speaks for the body
+    ("The National Transportation Safety Committee (KNKT) opened an inquiry. A KNKT investigator, who asked not "
+     "to be named, said the ship may have been overloaded.", "National Transportation Safety Committee"),
+    # "the inspector" is the one the text called so just before, not the police spokesman before him
+    ("The Liberia National Police (LNP) spokesperson, Deputy Inspector General Ernest Gbessagee, said police were "
+     "deployed. A regional mineral inspector of the Ministry of Mines and Energy, who asked not to be named, said "
+     "the pit had no licence. \"They do not follow any safety rules,\" the inspector said.",
+     "Ministry of Mines and Energy"),
+])
+def test_attribution_investigators_and_inspectors(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -3874,6 +3874,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             not any(w[:1].isupper() and w.endswith(("'s", "’s", "s'", "s’")) for w in words[1:]):
         # "the Kurdish official said" after "Mustafa Sino said": the person who spoke just before
         # (not "The Islamic Emirate's spokesman": the body's, named with him)
+        # (first one of them the text gave that head: '"…," the inspector said' after "A regional mineral
+        # inspector of the Ministry of Mines and Energy said", not the police spokesman before him)
+        for previous in list(reversed(context.history))[:3]:
+            if previous.mention and _search(rf"\b{re.escape(head)}\b", previous.mention.lower()) and \
+                    not _another_body(previous, lower_words, registry):
+                return inherit(previous, "+description")
         for back, previous in enumerate(reversed(context.history)):
             if back > 2:
                 break
@@ -4583,7 +4589,7 @@ _MEMBERS_OF_NAMED = re.compile(r"(?:(?:[Ss]ome|[Ss]enior|[Tt]wo|[Tt]hree|[Ss]eve
                                r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
                                rf"(?:\s+{_BRACKETED_ACRONYM})?")
 _MEMBER_HEADS = {"official", "officer", "commander", "spokesman", "spokesperson", "spokeswoman", "employee",
-                 "staffer", "professional"}
+                 "staffer", "professional", "investigator", "inspector"}
 
 
 def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
