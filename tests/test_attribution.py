@@ -5396,3 +5396,17 @@ def test_attribution_subjects_with_prepositions_inside(rules, text, source):
 ])
 def test_attribution_investigators_and_inspectors(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # "states" as the noun after places; a condition opening the sentence is no speaker
+    "The insurgency has since spread to neighbouring Yobe and Adamawa states, as well as parts of Cameroon.",
+    "If confirmed, the damage would cut the main road for the second time in four years.",
+])
+def test_attribution_no_speaker_in_states_and_conditions(rules, text):
+    assert attributions(text, rules) == [None]
+
+
+def test_attribution_states_that_is_still_a_cue(rules):
+    [found] = attributions("The ministry states that 20 people were killed.", rules)
+    assert found is not None and found.cue == "states"

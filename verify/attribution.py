@@ -496,7 +496,8 @@ SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "ref
                          "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "earlier",
                          "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
                          "there", "this", "that", "these", "those", "separately", "elsewhere", "citing",
-                         "moreover", "yesterday", "today", "based", "quoting"}
+                         "moreover", "yesterday", "today", "based", "quoting", "if", "unless", "once", "although", "though",
+                         "because", "whether"}
 
 
 # what a toll verb puts, besides "the death toll": "put the provisional toll at", "put the figure at",
