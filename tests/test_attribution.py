@@ -5410,3 +5410,22 @@ def test_attribution_no_speaker_in_states_and_conditions(rules, text):
 def test_attribution_states_that_is_still_a_cue(rules):
     [found] = attributions("The ministry states that 20 people were killed.", rules)
     assert found is not None and found.cue == "states"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a unit of a body, named by its owner's possessive, is the body (not a country's office)
+    ("The Kuwait Fire Force (KFF) sent crews. In a statement, the KFF's Public Relations and Media Department "
+     "said firefighters responded.", "Kuwait Fire Force"),
+    ("China's Taiwan Affairs Office said the drills were a warning.", "China's Taiwan Affairs Office"),
+    # where a body is based is no part of it; "People's" inside a name is no possessive
+    ("Ko Zaw Lin, a spokesperson for the Depayin-based People's Defence Force, said the village was shelled.",
+     "People's Defence Force"),
+    # a minister for a place, named after the title between commas, with his honorific
+    ("The Greater Accra Regional Minister, Mr Ebenezer Nii Laryea Quaye, who toured the area, said drains were "
+     "blocked.", "Ebenezer Nii Laryea Quaye"),
+    # a researcher at a lab speaks for himself
+    ("Tigran Babayan, a researcher at the Yerevan-based Caucasus Policy Lab, said it was deliberate.",
+     "Tigran Babayan"),
+])
+def test_attribution_units_bases_and_self_speaking_titles(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

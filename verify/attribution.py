@@ -2944,6 +2944,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "A resident of Kibera, Mary Atieno, told": the person the commas name after the place
         return _resolve_mention(replace(candidate, mention=placed, anonymous=False), rules=rules, context=context,
                                 publisher=publisher)
+    unit = _UNIT_OF_BODY.fullmatch((candidate.mention or "").strip(" ,"))
+    owner_name = re.sub(r"^[Tt]he\s+", "", unit.group("owner")).lower() if unit is not None else ""
+    if unit is not None and owner_name not in context.lex.places and owner_name not in context.lex.nation_names and \
+            owner_name not in context.lex.nations:  # (a country's office is its own: "China's Taiwan Affairs Office")
+        # "the KFF's Public Relations and Media Department said", "The ministry's Emergency Operations
+        # Center said": the body whose unit it is
+        owner = _resolve_mention(replace(candidate, mention=unit.group("owner")), rules=rules, context=context,
+                                 publisher=publisher)
+        if owner is not None and owner.source_type not in {"person", "anonymous"}:
+            return replace(owner, mention=candidate.mention, rule=owner.rule + "+unit-of")
     holder = _named_after_portfolio(candidate, context)
     if holder is not None:
         # "Wales's Cabinet Secretary for Climate Change, Huw Rowlands, … said": the holder of the office
@@ -3364,15 +3374,21 @@ def _named_after_place(candidate: Candidate, context: _Context) -> str | None:
     return " ".join(words) if _names_a_person(context.lex, words, matcher) else None
 
 
+# a unit of a body, named by its owner's possessive ("the KFF's Public Relations and Media Department")
+_UNIT_OF_BODY = lazy_compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}|[a-z]+))(?:'s|’s)\s+"
+                             r"(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,5}(?:Department|Office|Cent(?:er|re)|Unit|Directorate|"
+                             r"Bureau|Section|Desk)")
 # an office "for" a portfolio or a place, capitalised ("Cabinet Secretary for Climate Change", "The Minister
 # of State for Relief", "The Senior Divisional Officer for Bui"); a spokesman "for" a body is no such office
 _PORTFOLIO_OFFICE = lazy_compile(
     r"^(?:(?:[Tt]he|[Aa]n?)\s+|[A-Z][\w'’-]*(?:'s|’s)\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
     r"(?:Minister|Secretary|Officer|Commissioner|Administrator|Adviser|Advisor)(?:\s+of\s+State)?"
     r"\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and|of|[A-Z][\w'’-]*))*$")
+# or a title whose bearer speaks for himself, with the place he holds it for ("The Greater Accra Regional Minister")
+_SELF_SPEAKING_OFFICE = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Deputy\s+)?(?:Minister|Governor|Mayor)$")
 # the portfolio's further words and the holder's name, set off by commas after the office
 _PORTFOLIO_HOLDER = re.compile(r"^((?:,\s+[A-Z][\w'’-]*(?:\s+(?:and|of|[A-Z][\w'’-]*))*?)*?),\s+"
-                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),")
+                               r"(?:(?:Mr|Mrs|Ms|Dr|Hon|Prof|Alhaji|Chief)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),")
 
 
 def _named_after_portfolio(candidate: Candidate, context: _Context) -> str | None:
@@ -3380,9 +3396,9 @@ def _named_after_portfolio(candidate: Candidate, context: _Context) -> str | Non
     ("The Senior Divisional Officer for Bui, Emmanuel Ngwa Tanjong, gave a lower figure"); such a
     holder speaks for himself, as a minister does. None otherwise."""
     mention = (candidate.mention or "").strip(" ,")
-    if not mention or _PORTFOLIO_OFFICE.match(mention) is None:
+    if not mention or _PORTFOLIO_OFFICE.match(mention) is None and _SELF_SPEAKING_OFFICE.match(mention) is None:
         return None
-    office = mention[:mention.find(" for ")]
+    office = mention[:mention.find(" for ")] if " for " in mention else mention
     owner = _search(r"^([A-Z][\w'’-]*)(?:'s|’s)\s", office)
     matcher = context.matcher or (lambda name: None)
     known = matcher(owner.group(1)) if owner is not None else None
@@ -5006,7 +5022,7 @@ _HEAD_OF_DISCIPLINE = lazy_compile(r"(?i)\bhead\s+of\s+(?!the\b|its\b|operations
                                    r"public\b|press\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|of|in)\b"
                                    r"|\bhead\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:Prof|Professor|Dr)\b")
 _SCHOLAR_TITLE = lazy_compile(r"\b(?:Prof|Professor)\b")
-_ACADEMIC_BODY = lazy_compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research)\b|\bthink[- ]tank\b")
+_ACADEMIC_BODY = lazy_compile(r"\b(?:University|College|School|Institute|Academy|Studies|Research|Lab|Laboratory)\b|\bthink[- ]tank\b")
 _LOCAL_HEAD_ROLE = lazy_compile(r"(?i)\b(?:head|chief|chair|chairman|chairperson|chairwoman|mayor)\b|(?<!staff )\bmember\b")
 # (a local body in lower case, as the text calls it: "the enlarged Sotk community", not the "Economic
 # Community of West African States"; a municipality, not a "Municipal Workers Union")
@@ -5097,7 +5113,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         # "commander of the army's Second Division": the unit the text names, not an army
         return registry.find(unit.group("name")) or unit.group("name")
     # (a plural's apostrophe before a capital is inside a body's name: "Prison Officers' Association")
-    possessive = _search(r"^(?:the\s+)?(.+?)(?:'s\s+|’s\s+|(?:s'|s’)\s+(?![A-Z]))\S", phrase)
+    phrase = re.sub(r"^(?:the\s+)?[A-Z][\w'’-]*-based\s+(?=[A-Z])", "", phrase)  # ("the Depayin-based People's …": where it is)
+    # (not "People's" of a name: "People's Defence Force")
+    possessive = _search(r"^(?:the\s+)?(.+?)(?<!\bPeople)(?:'s\s+|’s\s+|(?:s'|s’)\s+(?![A-Z]))\S", phrase)
     rest = phrase[possessive.end() - 1:].lower().split() if possessive is not None else []
     if possessive is not None and rest and all(w in _STATE_BODY_WORDS for w in rest) and \
             possessive.group(1).lower() in context.lex.nation_names:
