@@ -5175,6 +5175,9 @@ def test_attribution_a_place_in_brackets_is_no_short_name(rules, text):
      "two hours.", "6th Infantry Division", "Ricky Bunayog"),
     ("Army 4th Infantry Division spokesman Maj. Francisco Garello said the troops recovered five rifles.",
      "4th Infantry Division", "Francisco Garello"),
+    # a spokesperson "for the" part of the country he covers
+    ("South Sudan People's Defence Forces (SSPDF) spokesperson for the Jonglei sector, Col. Simon Kuol Deng, said "
+     "the raiders fled.", "South Sudan People's Defence Forces", "Simon Kuol Deng"),
     # a bracketed name with a space in it; a corps after the rank
     ("Cenderawasih Regional Military Command (Kodam XVII/Cenderawasih) spokesperson Lieutenant Colonel Infantry "
      "Yohanes Rumbiak said the clash broke out at dawn.", "Cenderawasih Regional Military Command", None),

@@ -4512,7 +4512,7 @@ def _officer_patterns(rules: RuleSet):
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s)"  # ("Its director,", "The union's representative,")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told')
             rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions})|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
-            rf"(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
+            rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+{ranks}")
         # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
@@ -4573,7 +4573,7 @@ _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commissi
                "Union|University|Management|Railway|Railways|Branch|Command|Division|Brigade|Battalion|Corps|Company")
 # (after at least one other word: not India's "Union Health Secretary")
 # the words of a rank between an officer's role and his name, besides titles (`_officer_patterns`)
-_RANK_WORDS = r"(?:Assistant|Divisional|Grade|Principal|Senior|Junior|Acting|Infantry|Cavalry|Artillery|Marine|[IVX]{1,3}|\([A-Z][A-Za-z ]{0,10}\))"
+_RANK_WORDS = r"(?:Assistant|Divisional|Grade|Principal|Senior|Junior|Acting|Infantry|Cavalry|Artillery|Marine|Sub-[A-Z][a-z]+|[IVX]{1,3}|\([A-Z][A-Za-z ]{0,10}\))"
 
 
 def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
