@@ -5432,3 +5432,9 @@ def test_attribution_states_that_is_still_a_cue(rules):
 ])
 def test_attribution_units_bases_and_self_speaking_titles(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_an_unnamed_speaker_at_an_unnamed_institution_stays_unnamed(rules):
+    # the span walk stops inside the words placing him ("hospital in Maputo"): he is the speaker, unnamed
+    [found] = attributions("A nurse at a public hospital in Maputo said three had gunshot wounds.", rules)
+    assert found.source == "unnamed (a nurse at a public hospital in maputo)"

@@ -1517,8 +1517,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += width
             continue
         subject = _span_back(lex, tokens, i)
-        if subject is None:
-            subject = _described_subject(lex, tokens, i, index)
+        if subject is None or tokens[subject[0]].text.islower() and lowers[subject[0]] not in PRONOUNS and \
+                lowers[subject[0]] not in DETERMINERS and lowers[subject[0]] not in lex.unnamed and \
+                lowers[subject[0]] not in _SPOKES and lowers[subject[0]] not in lex.titles:
+            # (also for a walk that stopped inside the words placing him: "A nurse at a public hospital in
+            # Maputo said" is no "hospital in Maputo")
+            described = _described_subject(lex, tokens, i, index)
+            if described is not None and (subject is None or described[0] < subject[0] and any(
+                    lowers[k] in _WHERE_HE_IS for k in range(described[0], subject[0]))):
+                subject = described
         if subject is None and i >= 2 and lowers[i - 2] == "the" and lowers[i - 1] in lex.referring_heads and \
                 (i == 2 or tokens[i - 3].text in QUOTES_CLOSE | {","}):
             # '"This is an invasion," the chairman said', "…, the mayor told Antena 3": the person the
