@@ -5438,3 +5438,15 @@ def test_attribution_an_unnamed_speaker_at_an_unnamed_institution_stays_unnamed(
     # the span walk stops inside the words placing him ("hospital in Maputo"): he is the speaker, unnamed
     [found] = attributions("A nurse at a public hospital in Maputo said three had gunshot wounds.", rules)
     assert found.source == "unnamed (a nurse at a public hospital in maputo)"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to" a title held for a place, the holder named after it between commas
+    ("Four people were killed, according to Amedi's district mayor, Azad Rashid.", "Azad Rashid"),
+    ("Four people were killed, according to the district mayor, Azad Rashid.", "Azad Rashid"),
+    # a body's project is the body
+    ("At least 1,200 migrants died, according to IOM's Missing Migrants Project, which says the real figure is higher.",
+     "International Organization for Migration"),
+])
+def test_attribution_according_to_a_titled_holder_or_a_body_s_project(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

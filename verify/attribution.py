@@ -927,6 +927,39 @@ def _according_author(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
     return None
 
 
+def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
+    """A title an "according to" names, with the place or body it is held for before it and the
+    holder's name after it between commas ("according to the mayor.", "according to Amedi's district
+    mayor, Azad Rashid."), up to the end of the clause. None otherwise."""
+    n = len(tokens)
+    k = begin
+    if k < n and tokens[k].lower in DETERMINERS:
+        k += 1
+    elif k < n and tokens[k].capitalised and tokens[k].text.endswith(("'s", "’s")):
+        k += 1  # ("Amedi's")
+    m = k
+    while m < min(n, k + 2) and tokens[m].text.islower() and tokens[m].lower not in lex.referring_heads and \
+            tokens[m].text.replace("-", "").isalpha() and tokens[m].lower not in _FUNCTION_WORDS:
+        m += 1
+    if m >= n or tokens[m].lower not in lex.referring_heads:
+        return None
+    end = m + 1
+    if end + 2 < n and tokens[end].text == "," and tokens[end + 1].capitalised:
+        name = end + 1
+        while name < n and name - end <= 5 and (tokens[name].capitalised or tokens[name].text == "." and
+                                                 name + 1 < n and tokens[name + 1].capitalised):
+            name += 1  # (an initial's full stop inside the name, not the sentence's)
+        if name - (end + 1) >= 2:
+            end = name
+    if m > k and (end == m + 1 or tokens[m].lower not in _SELF_SPEAKING_TITLES):
+        # (words before the title and no name after it, "the regional governor", read elsewhere; or an officer's
+        # title, who speaks for a body those words only describe: "the municipal health director, Dr. …")
+        return None
+    if end < n and tokens[end].text not in {",", ".", ";", ")", ":"} and tokens[end].lower not in {"and", "who"}:
+        return None
+    return begin, end
+
+
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -1224,6 +1257,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if span and span[1] < n and lowers[span[1]] in _RULES_NOT_SPEAKERS and \
                         (span[1] + 1 >= n or not tokens[span[1] + 1].text.isalpha() or lowers[span[1] + 1] in {"and", "or"}):
                     span = None  # "according to Islamic rites", "according to international law": no one said it
+                if span and span[1] - span[0] == 1 and tokens[span[0]].text.endswith(("'s", "’s")) and \
+                        _according_titled(lex, tokens, i + 2) is not None:
+                    span = None  # (a possessive alone: "according to Amedi's district mayor, Azad Rashid", below)
                 if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
                         span[1] - span[0] == 1 and (lowers[span[0]] in lex.referring_heads or lowers[span[0]] in _NAMED_KINDS)
                         and lowers[span[0] - 1] == "the")):
@@ -1234,6 +1270,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 elif (author := _according_author(lex, tokens, i + 2)) is not None and \
                         _plausible(lex, _text(text, tokens, author), rules.registry, matcher):
                     add(author, cue_text, cue, "attr.according-to", tokens[i].start)
+                elif (titled := _according_titled(lex, tokens, i + 2)) is not None:
+                    add(titled, cue_text, cue, "attr.according-to", tokens[i].start)  # ("according to the mayor")
             i = k
             continue
         width = 1
@@ -3384,7 +3422,7 @@ def _named_after_place(candidate: Candidate, context: _Context) -> str | None:
 # a unit of a body, named by its owner's possessive ("the KFF's Public Relations and Media Department")
 _UNIT_OF_BODY = lazy_compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}|[a-z]+))(?:'s|’s)\s+"
                              r"(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,5}(?:Department|Office|Cent(?:er|re)|Unit|Directorate|"
-                             r"Bureau|Section|Desk)")
+                             r"Bureau|Section|Desk|Project)")
 # an office "for" a portfolio or a place, capitalised ("Cabinet Secretary for Climate Change", "The Minister
 # of State for Relief", "The Senior Divisional Officer for Bui"); a spokesman "for" a body is no such office
 _PORTFOLIO_OFFICE = lazy_compile(
