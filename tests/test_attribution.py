@@ -5450,3 +5450,17 @@ def test_attribution_an_unnamed_speaker_at_an_unnamed_institution_stays_unnamed(
 ])
 def test_attribution_according_to_a_titled_holder_or_a_body_s_project(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a unit of a body "the ministry" refers to is that body
+    ("The Lebanese Ministry of Public Health counted the dead. In a statement, the ministry's Public Health Emergency "
+     "Operations Center said three people were killed.", "Lebanese Ministry of Public Health"),
+])
+def test_attribution_a_unit_of_a_described_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_unit_of_no_body_the_story_names_is_no_source(rules):
+    [found] = attributions("The company's press office said no injuries were reported.", rules)
+    assert found is None

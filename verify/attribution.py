@@ -671,6 +671,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.lower in _INNER_PARTICLES and 0 < i < last and _inside_name(tokens, i):
             i -= 1  # "La Voix du Nord", "Causa en Común": a particle of another language inside a name
             continue
+        if token.lower.endswith(("'s", "’s")) and token.lower[:-2] in lex.descriptions and i < last and \
+                tokens[last].lower in _UNIT_WORDS and all(tokens[m].text.isalpha() for m in range(i + 1, last + 1)):
+            i -= 1  # "The ministry's press office said": a unit of the body "the ministry" refers to
+            continue
         if i == last and i > 0 and tokens[i - 1].lower == "the" and token.lower in _CALLED_BY_KIND:
             i -= 1  # "In a post on X, the society said": a body called by its kind alone (`_resolve` finds it)
             continue
@@ -2992,13 +2996,27 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     unit = _UNIT_OF_BODY.fullmatch((candidate.mention or "").strip(" ,"))
     owner_name = re.sub(r"^[Tt]he\s+", "", unit.group("owner")).lower() if unit is not None else ""
     if unit is not None and owner_name not in context.lex.places and owner_name not in context.lex.nation_names and \
-            owner_name not in context.lex.nations:  # (a country's office is its own: "China's Taiwan Affairs Office")
+            owner_name not in context.lex.nations and owner_name.split()[-1] not in context.lex.title_words and \
+            owner_name.split()[-1] not in context.lex.referring_heads | {"prosecutor", "ombudsman", "attorney"}:
+        # (a country's office is its own, "China's Taiwan Affairs Office"; an office named after its holder's
+        # title is a body's name, "The Prosecutor General's Office", "the Governor's Office")
         # "the KFF's Public Relations and Media Department said", "The ministry's Emergency Operations
         # Center said": the body whose unit it is
         owner = _resolve_mention(replace(candidate, mention=unit.group("owner")), rules=rules, context=context,
                                  publisher=publisher)
         if owner is not None and owner.source_type not in {"person", "anonymous"}:
             return replace(owner, mention=candidate.mention, rule=owner.rule + "+unit-of")
+        if owner_name in context.lex.descriptions:
+            # ("The company's press office" after Toyota spoke: the body of that kind that spoke last)
+            kind = _owner_of_kind(context.lex, context, owner_name, max(0, context.sentence.find(candidate.mention)))
+            if isinstance(kind, Source):
+                kind = Attribution(source=kind.name, source_id=kind.id, source_type=kind.type, mention=None,
+                                   speaker=None, cue=candidate.cue, stance=candidate.stance, via=(),
+                                   rule=candidate.rule)
+            if kind is not None:
+                return replace(kind, mention=candidate.mention, speaker=None, cue=candidate.cue,
+                               stance=candidate.stance, carried=False, rule=candidate.rule + "+unit-of")
+            return None  # (no body of that kind: the unit of an unknown body names no source)
     holder = _named_after_portfolio(candidate, context)
     if holder is not None:
         # "Wales's Cabinet Secretary for Climate Change, Huw Rowlands, … said": the holder of the office
@@ -3419,10 +3437,13 @@ def _named_after_place(candidate: Candidate, context: _Context) -> str | None:
     return " ".join(words) if _names_a_person(context.lex, words, matcher) else None
 
 
+# the units of a body its possessive names ("the ministry's press office", "the KFF's Public Relations and
+# Media Department")
+_UNIT_WORDS = {"department", "office", "centre", "center", "unit", "directorate", "bureau", "section", "desk", "project"}
 # a unit of a body, named by its owner's possessive ("the KFF's Public Relations and Media Department")
 _UNIT_OF_BODY = lazy_compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}|[a-z]+))(?:'s|’s)\s+"
-                             r"(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,5}(?:Department|Office|Cent(?:er|re)|Unit|Directorate|"
-                             r"Bureau|Section|Desk|Project)")
+                             r"(?:(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,5}|(?:[a-z][\w-]*\s+){0,2})"
+                             r"(?i:department|office|cent(?:er|re)|unit|directorate|bureau|section|desk|project)")
 # an office "for" a portfolio or a place, capitalised ("Cabinet Secretary for Climate Change", "The Minister
 # of State for Relief", "The Senior Divisional Officer for Bui"); a spokesman "for" a body is no such office
 _PORTFOLIO_OFFICE = lazy_compile(
