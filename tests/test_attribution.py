@@ -373,6 +373,9 @@ CONSTRUCTIONS = [
      "unnamed (coalition of syrian rebels)", "anonymous", (), "denounced", "accusing"),
     ("Following the air strikes the Tahrir al-Sham jihadist alliance denounced the ceasefire talks.",
      "Hayat Tahrir al-Sham", "armed group", (), "denounced", "accusing"),
+    # the name's own article opening the sentence: "The Islamic State jihadist group" is Islamic State
+    ("The Islamic State jihadist group said it carried out the attack.",
+     "Islamic State", "armed group", (), "said", "neutral"),
     ("The US and France termed the assaults war crimes and said Syria and Russia were responsible.",
      "US government", "government", (), "said", "neutral"),
     ("U.S. Senator John McCain a Republican critic of the policy said on Twitter that Assad was emboldened.",

@@ -792,9 +792,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     if first <= last and (tokens[last].lower in lex.heads or tokens[last].lower == "agency"):
         capitals = [k for k in range(first, last + 1) if tokens[k].capitalised]
         run = capitals[-1] if capitals else 0
-        while run > first and tokens[run - 1].capitalised:
-            run -= 1
-        if capitals and run >= 1 and (tokens[run - 1].lower == "the" or tokens[run - 1].lower.endswith("based") or
+        while run > first and tokens[run - 1].capitalised and tokens[run - 1].lower not in DETERMINERS:
+            run -= 1  # (to the name's own article: "The Islamic State militant group" opening the sentence)
+        if capitals and run >= 1 and tokens[capitals[-1]].lower not in NATIONALITIES and (tokens[run - 1].lower == "the" or tokens[run - 1].lower.endswith("based") or
                                       run >= 2 and tokens[run - 2].lower == "the" and tokens[run - 1].text.islower()) \
                 and tokens[last].lower in _BODY_WORDS | {"alliance"}:
             capitals = []  # "the Tahrir al-Sham jihadist alliance": a name with its article, not a place
