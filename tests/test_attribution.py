@@ -5467,3 +5467,21 @@ def test_attribution_a_unit_of_a_described_body(rules, text, source):
 def test_attribution_a_unit_of_no_body_the_story_names_is_no_source(rules):
     [found] = attributions("The company's press office said no injuries were reported.", rules)
     assert found is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # a titled person "of the <Name> party" (lower-case "party" inside the span): the person, not the
+    # capitalised words of his party read as a name
+    ("MK Eliyahu Ravid of the Religious Zionism party wrote on X that the soldiers were betrayed.", "Eliyahu Ravid"),
+    ("MP John Smith of the Labour party said the vote was rigged.", "John Smith"),
+    # (the scholar before his university, as before)
+    ("Dr. Amina Bello of Ahmadu Bello University said the vote was rigged.", "Amina Bello"),
+])
+def test_attribution_a_titled_person_of_a_party_in_lower_case(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source and found.source_type == "person"
+
+
+def test_attribution_a_member_of_a_party_named_with_a_lower_case_party_speaks_for_it(rules):
+    [found] = attributions("John Smith of the Labour party said the vote was rigged.", rules)
+    assert (found.source, found.speaker) == ("Labour party", "John Smith")

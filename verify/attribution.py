@@ -2934,7 +2934,7 @@ _SURNAME_TITLES = {"Sen"}
 def _person_name(lex: Lexicon, mention: str) -> str | None:
     """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
     words = mention.replace(",", " , ").split()
-    runs, current, before = [], [], {}  # before: the word before each run
+    runs, current, before, after = [], [], {}, {}  # before/after: the words either side of each run
     for k, word in enumerate(words):
         particle = word.lower() in _ANY_PARTICLES and next(
             (w for w in words[k + 1:] if w.lower() not in _ANY_PARTICLES), "")[:1].isupper()
@@ -2948,16 +2948,20 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
             current.append(word)
         else:
             if current:
+                after[len(runs)] = word.lower()
                 runs.append(current)
             current = []
     if current:
         runs.append(current)
-    names = [(r, before[k]) for k, r in enumerate(runs) if len(r) >= 2 or (len(r) == 1 and len(words) > 1)]
+    names = [(r, before[k], after.get(k, "")) for k, r in enumerate(runs) if len(r) >= 2 or (len(r) == 1 and len(words) > 1)]
     if not names:
         return None
     name = names[-1][0]
-    if len(names) >= 2 and name[-1].lower() in _INSTITUTIONS and names[-1][1] in {"of", "at", "from"}:
-        name = names[-2][0]  # "Dr. Amina Bello of Ahmadu Bello University": the person before her body
+    if len(names) >= 2 and names[-1][1] in {"of", "at", "from", "the"} and len(names[-2][0]) >= 2 \
+            and (name[-1].lower() in _INSTITUTIONS or names[-1][2] in _BODY_WORDS and names[-1][2] == words[-1].lower()):
+        # "Dr. Amina Bello of Ahmadu Bello University", "MP John Smith of the Religious Zionism party": the
+        # person before the body
+        name = names[-2][0]
     if " ".join(name).lower() in lex.places:
         if len(names) >= 2 and len(names[-2][0]) >= 2 and " ".join(names[-2][0]).lower() not in lex.places:
             name = names[-2][0]  # "Talal Barazi the governor of Homs": the name before the title and place
