@@ -5485,3 +5485,17 @@ def test_attribution_a_titled_person_of_a_party_in_lower_case(rules, text, sourc
 def test_attribution_a_member_of_a_party_named_with_a_lower_case_party_speaks_for_it(rules):
     [found] = attributions("John Smith of the Labour party said the vote was rigged.", rules)
     assert (found.source, found.speaker) == ("Labour party", "John Smith")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a figure of a tribe, a party or the opposition is an unnamed person who speaks
+    ("A tribal figure in the area claimed that one of the dead was a shepherd.", "unnamed (a tribal figure in the area)"),
+    ("A senior opposition figure, who asked not to be named, said the coup was predictable.",
+     "unnamed (senior opposition figure)"),
+    # a figure before a name is a count, and the name speaks; a figure after a verb is its object
+    ("Hundreds of civilians killed is certainly a very conservative figure Mardini said.", "Mardini"),
+    ("But a member of the task force who helped evacuate victims disputed the police figure.", None),
+])
+def test_attribution_a_figure_who_speaks_and_a_figure_counted(rules, text, source):
+    found = attributions(text, rules)[-1] if attributions(text, rules) else None
+    assert (found.source if found else None) == source

@@ -628,6 +628,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.text in {"-", "'s", "’s", "'", "’"}:
             i -= 1
             continue
+        if token.lower == "figure" and i < last and tokens[i + 1].capitalised:
+            break  # "a very conservative figure Mardini said": the count, then the speaker (a "tribal figure" speaks)
         if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].text.isupper() \
                 and tokens[i - 3].capitalised and (tokens[i + 1].lower in _BODY_WORDS | _MEMBER_HEADS or
                                                    tokens[i + 1].capitalised):
@@ -1550,7 +1552,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if author is not None and _plausible(lex, _text(text, tokens, author), rules.registry, matcher):
                         span = author
                 if (_inverted_ends(lex, tokens, span[1]) or prev in QUOTES_CLOSE) and \
-                        not (_bare_kind_span(lex, tokens, span) and not _clause_ends(tokens, span[1])):
+                        not (_bare_kind_span(lex, tokens, span) and not _clause_ends(tokens, span[1])) and \
+                        lowers[span[1] - 1] != "figure":  # ("… disputed the police figure": a count, the object)
                     # (but in "…, said the commission had documented …" the commission is what was said)
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
