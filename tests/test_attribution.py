@@ -5499,3 +5499,15 @@ def test_attribution_a_member_of_a_party_named_with_a_lower_case_party_speaks_fo
 def test_attribution_a_figure_who_speaks_and_a_figure_counted(rules, text, source):
     found = attributions(text, rules)[-1] if attributions(text, rules) else None
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb of manner between the subject and the cue
+    ("The UAE strongly condemned the attack.", "UAE"),
+    ("Qatar categorically denied the report.", "Qatar"),
+    ("Ukrainian officials quickly blamed Russia and said the weapon was a ballistic missile.", "unnamed (ukrainian officials)"),
+    ("Senior officers privately acknowledge that forces remain stretched.", "unnamed (senior officers)"),
+])
+def test_attribution_an_adverb_of_manner_before_the_cue(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found.source == source

@@ -54,12 +54,18 @@ DETERMINERS = {"the", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "and", "of", "for", "its", "his", "her", "their", "also", "but"}
 # words between a subject and its verb: "The ministry, however, denied …"
 _CONTRAST_ADVERBS = {"however", "nevertheless", "though", "too", "instead", "likewise"}
-SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
+# how he said it, between the subject and the cue: "The UAE strongly condemned", "Qatar categorically denied"
+_MANNER_ADVERBS = {"strongly", "categorically", "firmly", "vehemently", "flatly", "sharply", "roundly", "harshly",
+                   "bitterly", "emphatically", "strenuously", "openly", "formally", "swiftly", "quickly", "immediately",
+                   "subsequently", "vigorously", "fiercely", "unequivocally", "personally", "directly", "specifically",
+                   "privately", "jointly", "unanimously", "angrily", "forcefully", "loudly", "staunchly", "resolutely",
+                   "promptly", "belatedly", "tacitly"}
+SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
                    "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
-                   "reportedly", "allegedly", "initially", "originally", "long", "since"}  # "John Kerry reportedly told …": he speaks (the adverb still hedges)
+                   "reportedly", "allegedly", "initially", "originally", "long", "since"}  # ("John Kerry reportedly told …": he speaks; the adverb still hedges)
 _THIS_PERIOD = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}
 _SPEECH_AFTER_PERIOD = {"said", "told", "warned", "announced", "stated", "confirmed", "denied", "claimed", "urged",
                         "cautioned", "noted", "revealed", "acknowledged", "accused", "added", "reported"}
@@ -1501,10 +1507,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         inverted = None
         after_cue = i + width
         before_cue = i - 1
-        while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS or before_cue > 2 and
+        while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS or before_cue > 2 and
                                   tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART):
-            # "The ministry however denied the report", "The rebels for their part said": the subject is before
-            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS else 3
+            # "The ministry however denied the report", "Qatar categorically denied the report", "The rebels
+            # for their part said": the subject is before
+            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS else 3
         no_subject = i == 0 or not _is_name_token(lex, tokens[before_cue], sentence_start=(before_cue == 0))
         if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing":
             # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker)
