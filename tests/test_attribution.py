@@ -5511,3 +5511,8 @@ def test_attribution_a_figure_who_speaks_and_a_figure_counted(rules, text, sourc
 def test_attribution_an_adverb_of_manner_before_the_cue(rules, text, source):
     [found] = attributions(text, rules)
     assert found.source == source
+
+
+def test_attribution_an_insertion_then_an_adverb_of_manner_before_the_cue(rules):
+    [found] = attributions("The Prime Minister's Office, in a statement, strongly condemned the blast.", rules)
+    assert found.source == "Prime Minister's Office"

@@ -6794,7 +6794,7 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     return resolve(candidate, rules=rules, context=context, publisher=publisher)
 
 
-_INSERTION_SKIP = {"also", "later", "earlier", "previously", "then", "on", "has", "had", "have", "separately"} | DAYS
+_INSERTION_SKIP = _MANNER_ADVERBS | {"also", "later", "earlier", "previously", "then", "on", "has", "had", "have", "separately"} | DAYS
 
 
 def _reading(text: str, rules: RuleSet) -> str:
