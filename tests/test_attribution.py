@@ -5497,7 +5497,7 @@ def test_attribution_a_member_of_a_party_named_with_a_lower_case_party_speaks_fo
     ("But a member of the task force who helped evacuate victims disputed the police figure.", None),
 ])
 def test_attribution_a_figure_who_speaks_and_a_figure_counted(rules, text, source):
-    found = attributions(text, rules)[-1] if attributions(text, rules) else None
+    found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
 
 
@@ -5516,3 +5516,17 @@ def test_attribution_an_adverb_of_manner_before_the_cue(rules, text, source):
 def test_attribution_an_insertion_then_an_adverb_of_manner_before_the_cue(rules):
     [found] = attributions("The Prime Minister's Office, in a statement, strongly condemned the blast.", rules)
     assert found.source == "Prime Minister's Office"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "confirmed"/"reported" as a participle saying what became of people: no subject, no cue
+    ("Six people, including a child, confirmed dead after small boat sinks off Wimereux", None),
+    ("More than 3,000 families have been displaced and at least six people confirmed dead after the river burst "
+     "its banks.", None),
+    ("Two people reported missing late on Monday have since been found safe, police said.", "police"),
+    # (a cue with its auxiliary still speaks: "has confirmed")
+    ("The ministry has confirmed killed fighters were among the dead.", "unnamed (the ministry)"),
+])
+def test_attribution_a_participle_of_what_became_of_people_is_no_cue(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

@@ -66,6 +66,9 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also", "has", "had", "
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
                    "reportedly", "allegedly", "initially", "originally", "long", "since"}  # ("John Kerry reportedly told …": he speaks; the adverb still hedges)
+# what "confirmed"/"reported" as a participle says became of people ("confirmed dead", "reported missing")
+_STATE_AFTER_PARTICIPLE = {"dead", "killed", "missing", "injured", "wounded", "safe", "positive", "drowned", "infected",
+                           "abducted", "kidnapped", "hurt", "alive"}
 _THIS_PERIOD = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}
 _SPEECH_AFTER_PERIOD = {"said", "told", "warned", "announced", "stated", "confirmed", "denied", "claimed", "urged",
                         "cautioned", "noted", "revealed", "acknowledged", "accused", "added", "reported"}
@@ -1502,6 +1505,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue.kind == "marker":
             i += 1
             continue
+        if word in {"confirmed", "reported"} and i + 1 < n and lowers[i + 1] in _STATE_AFTER_PARTICIPLE and \
+                (i == 0 or lowers[i - 1] not in {"has", "have", "had"}):
+            i += 1  # "Six people, including a child, confirmed dead", "Two people reported missing late on Monday":
+            continue  # a participle saying what became of them, not a subject and its cue
         # reporting verbs: inverted ("..., said the Observatory") or subject before the cue
         prev = tokens[i - 1].text if i else ""
         inverted = None
