@@ -5530,3 +5530,16 @@ def test_attribution_an_insertion_then_an_adverb_of_manner_before_the_cue(rules)
 def test_attribution_a_participle_of_what_became_of_people_is_no_cue(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an insertion saying why the speaker is not named is dropped like a "who" clause, whatever the words
+    # describing him ("district", "secretariat" are no descriptors)
+    ("A senior official of the Kalat district administration, requesting anonymity, told Reuters that the "
+     "attackers fled.", "unnamed (a senior official of the kalat district administration)"),
+    ("A diplomat at the SADC secretariat in Gaborone, speaking on condition of anonymity, said member states "
+     "regarded the dispute as an internal matter.", "unnamed (a diplomat at the sadc secretariat in gaborone)"),
+])
+def test_attribution_an_anonymity_insertion_after_a_described_speaker(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found is not None and found.source == source

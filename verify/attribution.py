@@ -6904,6 +6904,11 @@ _STATEMENT_BY = re.compile(r"[^,]{3,120},\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|
 _RETIRED = re.compile(r"(?<=\S)\s\((?i:retd|rtd|retired)\.?\)(?=\s)")
 
 
+# an insertion saying why a speaker is not named: "A senior official of the district administration, requesting
+# anonymity, told", "A diplomat at the SADC secretariat, speaking on condition of anonymity, said"
+_ANONYMITY_PARTICIPLES = {"requesting", "speaking", "preferring", "asking", "declining", "insisting"}
+
+
 def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     """The sentence without the insertion between its opening subject and the reporting verb, and
     the insertion, or None: "Mohammad, a Tafas resident in his forties, told Enab Baladi" reads
@@ -6919,7 +6924,8 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     if len(tokens) > 2 and tokens[0].lower in _SENTENCE_ADVERBS and tokens[1].text == ",":
         opener = 2  # "However, a security officer at the scene, who sought anonymity …, said"
     first = next((k for k, t in enumerate(tokens) if t.text == "," and k >= opener), None)
-    relative = first is not None and first + 1 < len(tokens) and tokens[first + 1].lower == "who" and \
+    relative = first is not None and first + 1 < len(tokens) and (
+        tokens[first + 1].lower == "who" or tokens[first + 1].lower in _ANONYMITY_PARTICIPLES) and \
         tokens[opener].lower in DETERMINERS | _QUANTIFIERS and \
         not any(t.text.islower() and t.lower.endswith("ed") for t in tokens[opener + 1:first])
     # (not a clause: "The army detained Mohammed Salem, who works for the agency, said a colleague")
