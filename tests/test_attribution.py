@@ -5543,3 +5543,18 @@ def test_attribution_a_participle_of_what_became_of_people_is_no_cue(rules, text
 def test_attribution_an_anonymity_insertion_after_a_described_speaker(rules, text, source):
     [found] = attributions(text, rules)
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "His condition was described as stable.",
+    "His condition is stated to be stable.",
+])
+def test_attribution_an_agentless_description_names_an_unnamed_source(rules, text):
+    # (rules/hedges.jsonl: "was described as", "is stated to be" attribute, as "is said to" does)
+    [found] = attributions(text, rules)
+    assert found is not None and found.source_type == "anonymous" and found.rule == "attr.adverbial"
+
+
+def test_attribution_an_agentless_description_yields_to_a_named_speaker(rules):
+    [found] = attributions("The attack, which was described as the worst in years, killed 20 people, police said.", rules)
+    assert found.source == "police"
