@@ -5558,3 +5558,14 @@ def test_attribution_an_agentless_description_names_an_unnamed_source(rules, tex
 def test_attribution_an_agentless_description_yields_to_a_named_speaker(rules):
     [found] = attributions("The attack, which was described as the worst in years, killed 20 people, police said.", rules)
     assert found.source == "police"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a toll verb's object put above, below or near another's figure, not only "at" a number
+    ("Local media put the figure closer to 4,000.", "unnamed (local media)"),
+    ("Some media outlets put the figure slightly higher.", "unnamed (media outlets)"),
+    ("The officials put the count on hold at several polling stations.", None),
+])
+def test_attribution_a_toll_put_higher_or_closer(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

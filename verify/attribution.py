@@ -517,8 +517,14 @@ _TOLL_OBJECT = lazy_compile(r"the (?:(?:provisional|preliminary|official|overall
 
 def _toll_at_number(lowers: list[str], i: int) -> bool:
     """Whether a toll verb's object is put "at" a number ("put the provisional toll at 43", "… at more
-    than twenty"; not "put the count on hold at several polling stations")."""
+    than twenty"; not "put the count on hold at several polling stations") or above or below another's."""
     at = next((k for k in range(i + 2, min(len(lowers), i + 12)) if lowers[k] == "at"), None)
+    toll = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] in {"toll", "figure", "tally", "count"}), None)
+    if toll is not None and toll + 1 < len(lowers) and (
+            lowers[toll + 1] in {"higher", "lower", "closer"} or
+            lowers[toll + 1] in {"slightly", "much", "far", "even", "considerably", "significantly"} and
+            toll + 2 < len(lowers) and lowers[toll + 2] in {"higher", "lower", "closer"}):
+        return True  # "Local media put the figure closer to 4,000", "Some outlets put the figure slightly higher"
     return at is not None and any(w[:1].isdigit() or w in NUMBER_WORDS | {"least", "than", "around"}
                                   for w in lowers[at + 1:at + 4])
 
