@@ -5569,3 +5569,10 @@ def test_attribution_an_agentless_description_yields_to_a_named_speaker(rules):
 def test_attribution_a_toll_put_higher_or_closer(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+def test_attribution_an_opening_participle_before_an_unnamed_speaker(rules):
+    # "Reached by telephone," then a lower-case article: the participle is set aside as before a name
+    [found] = attributions("Reached by telephone, a resident of Bois-Neuf who asked not to be named told HaitiLibre "
+                           "that the bandits remained.", rules)
+    assert found is not None and found.source == "unnamed (a resident of bois-neuf)"

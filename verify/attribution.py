@@ -7372,7 +7372,8 @@ _NOT_SHORT_NAMES = {"arabic", "hebrew", "farsi", "persian", "urdu", "pashto", "d
                     "retd", "ret", "reuters", "ap", "afp"}
 
 
-_OPENING_PARTICIPLE = re.compile(r"^(?:Contacted|Asked|Reached|Approached|Questioned)(?:\s+by\s+[^,]{1,40})?,\s+(?=[A-Z])")
+_OPENING_PARTICIPLE = re.compile(r"^(?:Contacted|Asked|Reached|Approached|Questioned)(?:\s+by\s+[^,]{1,40})?,\s+"
+                                  r"(?=[A-Z]|(?:a|an|the|one|some|several)\s)")  # ("Reached by telephone, a resident …")
 
 
 def _without_opening_participle(reading: str) -> str:
