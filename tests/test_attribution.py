@@ -5576,3 +5576,16 @@ def test_attribution_an_opening_participle_before_an_unnamed_speaker(rules):
     [found] = attributions("Reached by telephone, a resident of Bois-Neuf who asked not to be named told HaitiLibre "
                            "that the bandits remained.", rules)
     assert found is not None and found.source == "unnamed (a resident of bois-neuf)"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a lawmaker not named is an unnamed source (rules/speakers.jsonl unnamed), not a body called "lawmaker"
+    ("A lawmaker, who did not want to be named, told FrontPage Africa that the ban was wrong.", "unnamed (a lawmaker)"),
+    ("A lawmaker from Montserrado County District #6, who did not want to be named, told FrontPage Africa that the "
+     "ban was wrong.", "unnamed (a lawmaker)"),
+    # "the lawmaker" refers back to the one the text named (referring-heads)
+    ("Lawmaker John Mensah criticised the ban. The ban was wrong, the lawmaker told reporters.", "John Mensah"),
+])
+def test_attribution_a_lawmaker_unnamed_or_named_before(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
