@@ -5589,3 +5589,9 @@ def test_attribution_an_opening_participle_before_an_unnamed_speaker(rules):
 def test_attribution_a_lawmaker_unnamed_or_named_before(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_where_then_an_unnamed_speaker_described(rules):
+    # an opening "In <place>," before the speaker and the words describing him
+    [found] = attributions("In Australia, members of the Rohingya community say they are waiting for news.", rules)
+    assert found is not None and found.source == "unnamed (members)"

@@ -453,6 +453,10 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
     (or none before people), the speaker's head noun, a preposition and a place or a body, with no
     verb, clause or comma among them."""
     start = 2 if len(tokens) > 2 and tokens[0].lower in _SENTENCE_ADVERBS and tokens[1].text == "," else 0
+    comma = next((k for k in range(1, min(end, 7)) if tokens[k].text == ","), None)
+    if start == 0 and comma is not None and tokens[0].lower in {"in", "at"} and \
+            all(t.capitalised or t.lower in {"the", "of"} for t in tokens[1:comma]):
+        start = comma + 1  # "In Australia, members of the Rohingya community say": where, then who
     if not 3 <= end - start <= 14:
         return None
     if tokens[start].lower in lex.unnamed and tokens[start].lower.endswith("s") and tokens[start + 1].lower in _WHERE_HE_IS:
