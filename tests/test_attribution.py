@@ -5595,3 +5595,8 @@ def test_attribution_where_then_an_unnamed_speaker_described(rules):
     # an opening "In <place>," before the speaker and the words describing him
     [found] = attributions("In Australia, members of the Rohingya community say they are waiting for news.", rules)
     assert found is not None and found.source == "unnamed (members)"
+
+
+def test_attribution_a_closing_single_quotation_mark_is_no_possessive(rules):
+    found = attributions("Drives are being conducted to arrest them,' the OC said.", rules)[-1]
+    assert found is not None and found.mention == "the OC"

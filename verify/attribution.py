@@ -644,8 +644,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.text == "," and i > 0 and tokens[i + 1].lower in lex.titles and tokens[i - 1].capitalised:
             i -= 1
             continue
-        if token.text in {"-", "'s", "’s", "'", "’"}:
-            i -= 1
+        if token.text in {"-", "'s", "’s", "'", "’"} and not (token.text in {"'", "’"} and i > 0 and
+                                                             tokens[i - 1].text in {",", ".", "?", "!"}):
+            i -= 1  # (but "…,' the OC said": a closing quotation mark, not a possessive's)
             continue
         if token.lower == "figure" and i < last and tokens[i + 1].capitalised:
             break  # "a very conservative figure Mardini said": the count, then the speaker (a "tribal figure" speaks)
