@@ -5600,3 +5600,15 @@ def test_attribution_where_then_an_unnamed_speaker_described(rules):
 def test_attribution_a_closing_single_quotation_mark_is_no_possessive(rules):
     found = attributions("Drives are being conducted to arrest them,' the OC said.", rules)[-1]
     assert found is not None and found.mention == "the OC"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a "whose" clause between a name and the cue describes the name; a place named inside it is no speaker
+    ("Lorena Villalobos, whose district includes Texas City, said she had spoken with company executives.",
+     "Lorena Villalobos"),
+    # (unless it gives the speaker's name)
+    ("Another resident, whose name was given only as Slamet, said he saw a wall of cloud.", "Slamet"),
+])
+def test_attribution_a_whose_clause_after_the_subject(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found is not None and found.source == source

@@ -6983,7 +6983,7 @@ def _named_in(insertion: str, attribution: Attribution, context: _Context) -> bo
 
 # an insertion that describes the subject before it, not a speaker named in it ("the military task
 # force covering the North West", "which runs a hospital in Kutupalong", "run by Britain's Royal Navy")
-_DESCRIBING_INSERTION = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|which\s|run\s+by\s|part\s+of\s)")
+_DESCRIBING_INSERTION = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|which\s|whose\s|run\s+by\s|part\s+of\s)")
 _SENTENCE_ADVERBS = {"however", "meanwhile", "separately", "earlier", "later", "still", "yet", "instead", "elsewhere"}
 
 
@@ -7080,6 +7080,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             dropped = _without_insertion(_without_opening_participle(sentence.text), rules)
             if dropped is not None and (attribution.mention not in dropped[1] or _named_in(dropped[1], attribution, context) or
                                         not _DESCRIBING_INSERTION.match(dropped[1]) or
+                                        _search(r"^\s*whose\b.*\b(?:name[ds]?|known|identified|called)\b", dropped[1]) or
                                         _search(r"^\W*(?:\w+ing|Overnight|Meanwhile|However)\b", sentence.text)):
                 dropped = None
         if dropped is not None or (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
