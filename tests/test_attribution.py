@@ -5612,3 +5612,13 @@ def test_attribution_a_closing_single_quotation_mark_is_no_possessive(rules):
 def test_attribution_a_whose_clause_after_the_subject(rules, text, source):
     [found] = attributions(text, rules)
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a police force named by its place with "state" between: the force, not unnamed "state police"
+    ("Two people died, the Tyrol state police said.", "Tyrol state police"),
+    ("Two people died, Kerala state police said.", "Kerala state police"),
+])
+def test_attribution_a_state_police_force_named_by_its_place(rules, text, source):
+    [found] = attributions(text, rules)
+    assert found is not None and found.source == source and found.source_type == "government"

@@ -826,6 +826,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
                 and tokens[capitals[-1] + 1].lower != "news" \
                 and not tokens[capitals[-1]].lower.endswith(_LED_BY) \
+                and tokens[last].lower != "police" \
                 and not (_nation(lex, tokens[capitals[-1]]) and
                          ({"government", "military"} & set(lex.descriptions.get(tokens[last].lower) or ()) or
                           all(t.lower in _STATE_MEDIA_WORDS for t in tokens[capitals[-1] + 1:last + 1]))):
