@@ -5524,8 +5524,9 @@ def test_attribution_an_insertion_then_an_adverb_of_manner_before_the_cue(rules)
     ("More than 3,000 families have been displaced and at least six people confirmed dead after the river burst "
      "its banks.", None),
     ("Two people reported missing late on Monday have since been found safe, police said.", "police"),
-    # (a cue with its auxiliary still speaks: "has confirmed")
+    # (a cue with its auxiliary still speaks: "has confirmed"; so does one whose object the state word describes)
     ("The ministry has confirmed killed fighters were among the dead.", "unnamed (the ministry)"),
+    ("The agency confirmed dead bodies had been recovered from the river.", "unnamed (the agency)"),
 ])
 def test_attribution_a_participle_of_what_became_of_people_is_no_cue(rules, text, source):
     found = attributions(text, rules)[-1]

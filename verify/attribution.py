@@ -69,6 +69,8 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also", "has", "had", "
 # what "confirmed"/"reported" as a participle says became of people ("confirmed dead", "reported missing")
 _STATE_AFTER_PARTICIPLE = {"dead", "killed", "missing", "injured", "wounded", "safe", "positive", "drowned", "infected",
                            "abducted", "kidnapped", "hurt", "alive"}
+_PEOPLE_AFTER_STATE = {"bodies", "body", "people", "persons", "civilians", "soldiers", "victims", "children", "men",
+                       "women", "workers", "passengers", "migrants", "fighters", "patients", "cases", "officers"}
 _THIS_PERIOD = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}
 _SPEECH_AFTER_PERIOD = {"said", "told", "warned", "announced", "stated", "confirmed", "denied", "claimed", "urged",
                         "cautioned", "noted", "revealed", "acknowledged", "accused", "added", "reported"}
@@ -1518,7 +1520,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if word in {"confirmed", "reported"} and i + 1 < n and lowers[i + 1] in _STATE_AFTER_PARTICIPLE and \
-                (i == 0 or lowers[i - 1] not in {"has", "have", "had"}):
+                (i == 0 or lowers[i - 1] not in {"has", "have", "had"}) and \
+                not (i + 2 < n and lowers[i + 2] in _PEOPLE_AFTER_STATE):  # (not "The agency confirmed dead bodies …")
             i += 1  # "Six people, including a child, confirmed dead", "Two people reported missing late on Monday":
             continue  # a participle saying what became of them, not a subject and its cue
         # reporting verbs: inverted ("..., said the Observatory") or subject before the cue
