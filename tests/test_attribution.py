@@ -5623,3 +5623,19 @@ def test_attribution_a_whose_clause_after_the_subject(rules, text, source):
 def test_attribution_a_state_police_force_named_by_its_place(rules, text, source):
     [found] = attributions(text, rules)
     assert found is not None and found.source == source and found.source_type == "government"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a quotation closed by a comma, then the speaker, an insertion describing him, and the cue
+    ('"This is an unwelcome reminder," Hussein Al Najjar, a senior energy analyst at a Dubai consultancy, '
+     'told The National.', "Hussein Al Najjar"),
+    ('"We lay on the floor all night. Nobody came, not the police, nobody," a resident of Abu Salim, who did '
+     'not wish to be named, said.', "unnamed (a resident of abu salim)"),
+    ('"People were screaming," Iryna, 38, who declined to give her last name, told Kyiv Post by phone.', "Iryna"),
+    # (a sentence opening with its subject keeps it: the quotation after it is no place to look)
+    ('The Firat News Agency (ANF), which is close to the PKK, said Turkey was "waging a war against the people," '
+     'using the PKK\'s term.', "Firat News Agency"),
+])
+def test_attribution_an_insertion_after_the_speaker_of_a_closed_quotation(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -6924,6 +6924,16 @@ _RETIRED = re.compile(r"(?<=\S)\s\((?i:retd|rtd|retired)\.?\)(?=\s)")
 _ANONYMITY_PARTICIPLES = {"requesting", "speaking", "preferring", "asking", "declining", "insisting"}
 
 
+# a quotation closed by a comma, then the words that may open its speaker's subject
+_AFTER_QUOTATION = re.compile(r',\s*["”]\s+(?:[A-Z]|(?:a|an|the|one)\s)')
+
+
+def _opens_with_subject(reading: str) -> bool:
+    """Whether a subject may open the sentence, or open the words after a quotation closed by a comma
+    (where `_without_insertion` looks for a subject, an insertion and the cue)."""
+    return reading.lstrip()[:1].isupper() or _AFTER_QUOTATION.search(reading) is not None
+
+
 def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     """The sentence without the insertion between its opening subject and the reporting verb, and
     the insertion, or None: "Mohammad, a Tafas resident in his forties, told Enab Baladi" reads
@@ -6938,6 +6948,17 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     opener = 0
     if len(tokens) > 2 and tokens[0].lower in _SENTENCE_ADVERBS and tokens[1].text == ",":
         opener = 2  # "However, a security officer at the scene, who sought anonymity …, said"
+    found = _insertion_after(text, tokens, opener, index, descriptors)
+    if found is None and (quoted := next((k + 1 for k in range(len(tokens) - 2, 0, -1)
+                                          if tokens[k].text in QUOTES_CLOSE and tokens[k - 1].text == ","), None)):
+        # '"…," Hussein Al Najjar, a senior energy analyst at a Dubai consultancy, told': the subject
+        # opens the words after the quotation
+        found = _insertion_after(text, tokens, quoted, index, descriptors)
+    return found
+
+
+def _insertion_after(text: str, tokens: list[Token], opener: int, index, descriptors) -> tuple[str, str] | None:
+    """`_without_insertion` for the subject opening at token `opener`."""
     first = next((k for k, t in enumerate(tokens) if t.text == "," and k >= opener), None)
     relative = first is not None and first + 1 < len(tokens) and (
         tokens[first + 1].lower == "who" or tokens[first + 1].lower in _ANONYMITY_PARTICIPLES) and \
@@ -7077,7 +7098,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         statement_by = attribution is not None and _STATEMENT_BY.match(sentence.text) is not None
         dropped = None
         if attribution is not None and attribution.mention and not attribution.rule.startswith("attr.inverted-cue") \
-                and reading.lstrip()[:1].isupper() and sentence.text.count(",") >= 2:
+                and _opens_with_subject(reading) and sentence.text.count(",") >= 2:
             # "Operation Fansan Yamma, the military task force covering the North West, said": the
             # name found inside the insertion is not its subject (but a person named in it speaks: "Her
             # lawyer, a former judge named Amina Diallo, said")
@@ -7090,7 +7111,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if dropped is not None or (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
                                     or "+pronoun" in attribution.rule or statement_by)
                 and not attribution.rule.startswith("attr.inverted-cue")
-                and reading.lstrip()[:1].isupper()) \
+                and _opens_with_subject(reading)) \
                 and (dropped := _without_insertion(
                     _without_opening_participle(sentence.text), rules)) is not None:
             # "Mohammad, a Tafas resident in his forties, told …": the subject before the insertion
