@@ -5639,3 +5639,18 @@ def test_attribution_a_state_police_force_named_by_its_place(rules, text, source
 def test_attribution_an_insertion_after_the_speaker_of_a_closed_quotation(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # after an inverted cue: a body's possessive before a title, and lower-case words describing a named person
+    ('"A group of foreigners threw stones at our soldiers," said the command\'s spokesman, Lieutenant Colonel '
+     'Jacek Nowak.', "Jacek Nowak"),
+    ('"A 22-year-old man died at the scene," said prosecutor\'s office spokesperson Sarah Lefevre.', "Sarah Lefevre"),
+    ('"Government must consider relocating people," said climate change activist Thokozani Mvula.', "Thokozani Mvula"),
+    # (not a clause after the cue, nor an agent after "quoted by")
+    ('State news agency SANA on Saturday reported that Syrian President Bashar al-Assad\'s government "approved the '
+     'agreement".', "SANA"),
+])
+def test_attribution_describing_words_after_an_inverted_cue(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -1003,6 +1003,12 @@ _AUTHORING = {"issued", "announced", "shared", "released", "compiled", "publishe
 _DESCRIBED_PEOPLE = {"member", "actors", "chiefs", "riders", "defenders"}
 
 
+# words that open no description of a speaker after a cue ("reported that Syrian President …", "quoted by the
+# outlet …")
+_NOT_DESCRIBING = {"that", "to", "by", "in", "on", "at", "for", "with", "from", "of", "and", "as", "when", "while",
+                   "after", "before", "if", "his", "her", "their", "its", "our", "about", "this", "these", "those"}
+
+
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """The name span starting at token index `begin`, walking forwards."""
     i = begin
@@ -1014,18 +1020,27 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.text in {"-", "'s", "’s"}:
             i += 1
             continue
+        if token.lower.endswith(("'s", "’s")) and token.text[:1].islower() and token.lower[:-2] in lex.descriptors \
+                and i + 1 < len(tokens) and (tokens[i + 1].lower in lex.titles or
+                                             tokens[i + 1].lower in lex.descriptors and i + 2 < len(tokens) and
+                                             tokens[i + 2].lower in lex.titles):
+            i += 1  # "said the command's spokesman, Lieutenant Colonel …", "prosecutor's office spokesperson Sarah Lefèvre"
+            continue
         if token.lower in {"at", "of", "in"} and i > begin and i + 1 < len(tokens) and (
                 tokens[i + 1].capitalised or (tokens[i + 1].lower == "the" and i + 2 < len(tokens)
                                               and tokens[i + 2].capitalised)):
             # "a source at Aleppo Police Command", "head of the Observatory"
             i += 1
             continue
-        if not token.capitalised and i > begin and token.lower not in DAYS:
-            # "said Welsh nationalist MP Hywel Williams": describing words, a title, then the name
+        if not token.capitalised and token.lower not in DAYS and (
+                i > begin or token.text.isalpha() and token.lower not in _FUNCTION_WORDS | DETERMINERS | _NOT_DESCRIBING):
+            # "said Welsh nationalist MP Hywel Williams", "said climate change activist Thokozani Mvula":
+            # describing words, a title, then the name
             title = next((k for k in range(i, min(i + 3, len(tokens) - 1))
                           if (tokens[k].lower in lex.titles or tokens[k].lower in lex.descriptions)
                           and tokens[k + 1].capitalised), None)  # also "Lebanese Shiite paramilitary group Hezbollah"
-            if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]):
+            if title is not None and all(not t.text in {",", ".", '"'} for t in tokens[i:title]) and \
+                    (i > begin or tokens[title].lower in lex.titles):  # (opening the span, a person's title)
                 i = title + 1
                 continue
         if token.text.isdigit() and len(token.text) <= 3 and i > begin and tokens[i - 1].text[:1].isupper() and \
