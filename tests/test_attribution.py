@@ -5654,3 +5654,14 @@ def test_attribution_an_insertion_after_the_speaker_of_a_closed_quotation(rules,
 def test_attribution_describing_words_after_an_inverted_cue(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an unnamed speaker and the words placing him, after a quotation closed by a comma
+    ('"Once you were seen standing in a group, they came for you," a vendor at the Copacabana rank told ZimLive.',
+     "unnamed (a vendor at the copacabana rank)"),
+    ('"We will rebuild," a resident of the town said.', "unnamed (a resident)"),
+])
+def test_attribution_an_unnamed_speaker_described_after_a_quotation(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -459,6 +459,10 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
     if start == 0 and comma is not None and tokens[0].lower in {"in", "at"} and \
             all(t.capitalised or t.lower in {"the", "of"} for t in tokens[1:comma]):
         start = comma + 1  # "In Australia, members of the Rohingya community say": where, then who
+    quoted = next((k + 1 for k in range(end - 1, 0, -1) if tokens[k].text in QUOTES_CLOSE and tokens[k - 1].text == ","),
+                  None)
+    if start == 0 and quoted is not None:
+        start = quoted  # '"…," a vendor at the Copacabana rank told ZimLive': after the quotation
     if not 3 <= end - start <= 14:
         return None
     if tokens[start].lower in lex.unnamed and tokens[start].lower.endswith("s") and tokens[start + 1].lower in _WHERE_HE_IS:
