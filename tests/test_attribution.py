@@ -5665,3 +5665,16 @@ def test_attribution_describing_words_after_an_inverted_cue(rules, text, source)
 def test_attribution_an_unnamed_speaker_described_after_a_quotation(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "to" inside a body's name between capitalised words
+    ("The missile was destroyed late on Tuesday, the Coalition to Restore Legitimacy in Yemen said.",
+     "Coalition to Restore Legitimacy in Yemen"),
+    # a name with an age in brackets, then a clause set off by commas, then the cue
+    ("Sunita Devi (52), who had come from Samastipur with her family, said there was no policeman in sight.",
+     "Sunita Devi"),
+])
+def test_attribution_names_with_to_or_an_age_in_brackets(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -699,6 +699,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.lower in _INNER_PARTICLES and 0 < i < last and _inside_name(tokens, i):
             i -= 1  # "La Voix du Nord", "Causa en Común": a particle of another language inside a name
             continue
+        if token.lower == "to" and 0 < i < last and tokens[i + 1].capitalised and tokens[i - 1].capitalised and \
+                tokens[i - 1].lower in _BODY_WORDS | {"campaign", "initiative", "foundation", "fund", "coalition"}:
+            i -= 1  # "the Coalition to Restore Legitimacy in Yemen", "Committee to Protect Journalists"
+            continue
         if token.lower.endswith(("'s", "’s")) and token.lower[:-2] in lex.descriptions and i < last and \
                 tokens[last].lower in _UNIT_WORDS and all(tokens[m].text.isalpha() for m in range(i + 1, last + 1)):
             i -= 1  # "The ministry's press office said": a unit of the body "the ministry" refers to
@@ -6989,6 +6993,7 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
     if first is None or not 1 <= first - opener <= 12 or not (tokens[opener].text[:1].isupper() or opener) or \
             not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "in", "with", "(", ")"}
                     or "-" in t.text
+                    or (t.text.isdigit() and len(t.text) <= 3 and k > opener and tokens[k - 1].text == "(")  # "Sunita Devi (52)"
                     or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put";
                     #                             "An official in Daraa's Internal Security Command, speaking …, said")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
