@@ -5282,12 +5282,17 @@ def test_attribution_an_unnamed_speaker_and_where_he_is(rules, text, source):
 
 
 @pytest.mark.parametrize("text", [
-    # not one speaker described: a body's own name and a day; a thing, not a speaker, before the cue
-    "The Committee to Protect Journalists on Wednesday called for their release.",
+    # not one speaker described: a thing, not a speaker, before the cue
     "The attack on the village of Kafr said nothing about the war.",
 ])
 def test_attribution_no_unnamed_speaker_described(rules, text):
     assert attributions(text, rules)[-1] is None
+
+
+def test_attribution_a_body_s_own_name_and_a_day_is_no_unnamed_speaker(rules):
+    # (a body's name holding "to", then a day: the body speaks as itself, no unnamed speaker described)
+    found = attributions("The Committee to Protect Journalists on Wednesday called for their release.", rules)[-1]
+    assert found is not None and found.source == "Committee to Protect Journalists"
 
 
 def test_attribution_a_participle_is_no_part_of_the_speaker(rules):
