@@ -5683,3 +5683,15 @@ def test_attribution_an_unnamed_speaker_described_after_a_quotation(rules, text,
 def test_attribution_names_with_to_or_an_age_in_brackets(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to" a document "from" or "given by" its author
+    ("At least 12 people were killed, according to the first report from the Guanajuato State Attorney General's "
+     "Office.", "Guanajuato State Attorney General's Office"),
+    ("At least 19 people were killed, according to a provisional toll given by local authorities.",
+     "unnamed (local authorities)"),
+])
+def test_attribution_according_to_a_report_from_its_author(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

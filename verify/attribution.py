@@ -950,7 +950,7 @@ def _according_author(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
     k = begin + (begin < n and tokens[begin].lower in DETERMINERS)
     m = k
     while m < min(n, k + 4) and tokens[m].text.islower() and tokens[m].text.replace("-", "").isalpha() and \
-            tokens[m].lower not in _FUNCTION_WORDS and tokens[m].lower not in _AUTHORING:
+            tokens[m].lower not in _FUNCTION_WORDS | {"from"} and tokens[m].lower not in _AUTHORING:
         m += 1
     if m == k or m >= n:
         return None
@@ -1001,7 +1001,7 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
                    "post", "announcement", "letter", "order", "assessment", "survey", "records", "memo", "note",
-                   "document", "documents", "list", "analysis", "study"}
+                   "document", "documents", "list", "analysis", "study", "toll"}
 _AUTHORING = {"issued", "announced", "shared", "released", "compiled", "published", "provided", "posted", "made",
               "given", "prepared", "signed"}
 
