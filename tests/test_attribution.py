@@ -5695,3 +5695,43 @@ def test_attribution_names_with_to_or_an_age_in_brackets(rules, text, source):
 def test_attribution_according_to_a_report_from_its_author(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a director-general named after his body between commas speaks for it, and so do the sentences
+    # that call him by his surname or "he" later
+    ("The Director-General of the Niger State Emergency Management Agency (NSEMA), Alhaji Salihu Garba-Lapai, "
+     "said 37 bodies had been recovered. Garba-Lapai added that the agency was working with the police.",
+     "Niger State Emergency Management Agency", "Salihu Garba-Lapai"),
+    # a surname with a lower-case particle ("al-Hasan said") is the officer named before
+    ("Commander of Internal Security in Homs province, Brigadier General Mahmoud al-Hasan, told reporters that "
+     'the attackers opened fire. "Our forces confronted the attack," al-Hasan said.',
+     "Internal Security", "Mahmoud al-Hasan"),
+])
+def test_attribution_a_surname_later_is_the_officer_named_before(rules, text, source, speaker):
+    found = attributions(text, rules)
+    assert [(a.source, a.speaker) for a in found] == [(source, speaker)] * 2
+
+
+def test_attribution_a_surname_with_a_particle_is_still_a_new_person_when_introduced_anew(rules):
+    found = attributions("General Suheil al-Hassan said the army advanced. al-Hassan, a baker in the town, said "
+                         "the bread ran out.", rules)
+    assert found[1].source == "al-Hassan" and found[1].speaker == "al-Hassan"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the paper" is the medium a sentence before relayed, named by one word no registry knows
+    ('A local farmer told regional daily Délmagyarország that "there were people lying in the field". The road '
+     "remained closed for several hours, the paper reported.", "Délmagyarország"),
+    # (no medium relayed before: the paper is unnamed)
+    ("A farmer told Ahmed Saleh that people were lying in the field. The road remained closed for several hours, "
+     "the paper reported.", "unnamed (the paper)"),
+    # "the communiqué", accent and all, is the body that spoke before
+    ('The Army General Staff said on Sunday its forces attacked. "Our forces neutralised several dozen '
+     'terrorists," the communiqué said.', "Army General Staff"),
+    # a forecaster is an unnamed speaker
+    ('"The risk of flooding remains high," a forecaster explained.', "unnamed (a forecaster)"),
+])
+def test_attribution_the_paper_the_communique_and_a_forecaster(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

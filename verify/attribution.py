@@ -4299,12 +4299,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if not hits and lower_words[0] == "the" and types and set(types) & MEDIA_TYPES else None
             known = matcher(relayed) if relayed is not None else None
             name = _clean_name(relayed) if relayed is not None and known is None else None
-            if known is not None and known.type in types or name is not None and _guess_type(name) in types:
+            kind = known.type if known is not None else _guess_type(name) if name is not None else None
+            if kind == "person" and "outlet" in types:
+                kind = "outlet"  # (a relay's one unknown name is a medium's: "told regional daily Délmagyarország")
+            if kind is not None and kind in types:
                 # "Al Masirah TV, citing a health official, reported …" then "the channel said": the
                 # outlet of that kind that relayed one of the sentences before, when no outlet spoke
                 # itself (not a wire agency for "the channel", nor a ministry that cited someone)
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
-                                   source_type=known.type if known else _guess_type(name),
+                                   source_type=kind,
                                    **{**base, "rule": candidate.rule + "+description-relay"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
@@ -4456,11 +4459,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 speaker = person
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=speaker, **base)
-    if len(words) == 1 and words[0][:1].isupper() and _introduced_anew(words[0], context):
+    if len(words) == 1 and (words[0][:1].isupper() or _NAME_PREFIX.match(words[0])) and _introduced_anew(words[0], context):
         # "Hassan, a baker in the town, said" after "General Suheil al-Hassan said": a new person,
         # introduced by his apposition, not the earlier speaker of that surname
         return Attribution(source=words[0], source_id=slug(words[0]), source_type="person", speaker=words[0], **base)
-    if len(words) == 1 and words[0][:1].isupper():
+    if len(words) == 1 and (words[0][:1].isupper() or _NAME_PREFIX.match(words[0])):
         # "Khatib said" after "Hamza Khatib the manager of Al-Quds hospital told …": the same speaker
         for previous in reversed(context.history):
             names = (previous.speaker, previous.source if previous.source_type == "person" else None)

@@ -89,7 +89,7 @@ SCHEMAS = {
     },
     "descriptions.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "word", "refers_to"],
-        "properties": {"id": {"type": "string", "pattern": r"^desc\."}, "word": {"type": "string", "pattern": r"^[a-z-]+$"},
+        "properties": {"id": {"type": "string", "pattern": r"^desc\."}, "word": {"type": "string", "pattern": r"^[a-zà-ÿ-]+$"},
                        "refers_to": {"oneOf": [{"type": "null"},
                                                {"type": "array", "minItems": 1, "items": {"enum": list(SOURCE_TYPES)}}]}},
     },
