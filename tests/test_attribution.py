@@ -5735,3 +5735,21 @@ def test_attribution_a_surname_with_a_particle_is_still_a_new_person_when_introd
 def test_attribution_the_paper_the_communique_and_a_forecaster(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_also_before_the_cue_keeps_the_subject_before_it(rules):
+    # "also" between subject and cue: the subject speaks, not the known name after the cue
+    found = attributions("The Observatory director also said Kurdish Peoples Protection Units (YPG) backed by "
+                         "Syrian rebels killed 10 IS members in the past 24 hours.", rules)[-1]
+    assert found is not None and found.source == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to some sources" with no comma after it (FA-KES) names unnamed sources
+    ("According to some sources over 160000 people have been killed in over three years of turmoil in Syria.",
+     "unnamed (some sources)"),
+    ("According to some reports 20 people died.", "unnamed (some reports)"),
+])
+def test_attribution_according_to_some_sources_without_a_comma(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -129,7 +129,7 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
                      "military", "security", "field", "medical", "several", "other", "unconfirmed",
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "earlier",
                      "unofficial", "calculations", "estimate", "tallies", "findings", "numbers", "updated", "revised",
-                     "provisional"}
+                     "provisional", "some", "multiple"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
@@ -1552,11 +1552,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         inverted = None
         after_cue = i + width
         before_cue = i - 1
-        while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS or before_cue > 2 and
-                                  tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART):
+        while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} or before_cue > 2
+                                  and tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART):
             # "The ministry however denied the report", "Qatar categorically denied the report", "The rebels
-            # for their part said": the subject is before
-            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS else 3
+            # for their part said", "The Observatory director also said": the subject is before
+            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} else 3
         no_subject = i == 0 or not _is_name_token(lex, tokens[before_cue], sentence_start=(before_cue == 0))
         if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing":
             # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker)
