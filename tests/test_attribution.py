@@ -5753,3 +5753,20 @@ def test_attribution_also_before_the_cue_keeps_the_subject_before_it(rules):
 def test_attribution_according_to_some_sources_without_a_comma(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_a_new_quotation_closed_by_a_speaker_named_after_it_is_his(rules):
+    text = ('"They think if they beat us, we will stay at home," said Luka Beridze, a 22-year-old student. '
+            '"I\'m 61 years old, and I remember what it was like before. '
+            'I\'m not afraid of them," said Manana Tsereteli, a retired schoolteacher.')
+    found = attributions(text, rules)
+    assert [a.source for a in found] == ["Luka Beridze", "Manana Tsereteli", "Manana Tsereteli"]
+    assert found[1].rule == "attr.carried.quote-back"
+
+
+def test_attribution_a_new_quotation_closed_by_he_said_stays_with_the_speaker_before(rules):
+    text = ('"There was no military base here," said Abu Mohammad, a resident. '
+            '"The strikes hit the market. '
+            'All the shops are gone," he said.')
+    found = attributions(text, rules)
+    assert [a.source for a in found] == ["Abu Mohammad"] * 3

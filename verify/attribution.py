@@ -7189,11 +7189,18 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             previous = results[open_quote_from] if open_quote_from < len(results) else None
             if previous is not None:
                 attribution = replace(previous, carried=True, mention=None, rule="attr.carried.quote")
-        if attribution is not None and open_quote_from is not None and results[open_quote_from] is None \
+        guessed = open_quote_from is not None and open_quote_from < len(results) and \
+            results[open_quote_from] is not None and results[open_quote_from].rule == "attr.carried.next-quote" and \
+            attribution is not None and attribution.rule.startswith("attr.inverted-cue")
+        # (only a speaker named after the quotation closes it for someone new: "he said", "the man
+        # said" there still speak for the one before)
+        if attribution is not None and open_quote_from is not None and (results[open_quote_from] is None or guessed) \
                 and not attribution.carried and balance < 0:
-            # a quotation opened earlier closes here with its attribution: carry it back
+            # a quotation opened earlier closes here with its attribution: carry it back (also over
+            # the guess that the speaker before went on: '"I'm 61 years old … I'm not afraid of them,"
+            # said Manana Tsereteli' after another speaker's quotation)
             for k in range(open_quote_from, len(results)):
-                if results[k] is None:
+                if results[k] is None or guessed and results[k].rule in {"attr.carried.next-quote", "attr.carried.quote"}:
                     results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
         if attribution is not None and not attribution.via and (attribution.stance == "neutral" or attribution.carried):
             # "Rahman added" / "Jundi said" right after "… told AFP": the same interview, through the
