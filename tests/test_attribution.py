@@ -5770,3 +5770,22 @@ def test_attribution_a_new_quotation_closed_by_he_said_stays_with_the_speaker_be
             'All the shops are gone," he said.')
     found = attributions(text, rules)
     assert [a.source for a in found] == ["Abu Mohammad"] * 3
+
+
+@pytest.mark.parametrize("text, source", [
+    # a description whose own words name another kind of body than the one that spoke before is
+    # that body as the text describes it
+    ("The Syrian Interior Ministry said it arrested four men. Schools across Malatya will remain closed, the "
+     "provincial education directorate announced on X.", "provincial education directorate"),
+    ("The Red Crescent said 20 were hurt. The government has allocated 5 million somoni, the presidential press "
+     "service said in a statement.", "presidential press service"),
+    ("The Spanish interior ministry said 20 migrants arrived. In a statement, the armed forces ministry said two "
+     "patrol boats had been deployed.", "armed forces ministry"),
+    # (words that only describe it, or a word of the body's own name, keep the body before)
+    ("The Ministry of Health said 20 died. The health ministry added that 10 were injured.", "Syrian Health Ministry"),
+    ("Save the Children said schools were hit. The humanitarian organisation reported that half of all attacks "
+     "had occurred in Syria.", "Save the Children"),
+])
+def test_attribution_a_description_of_another_kind_of_body(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

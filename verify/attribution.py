@@ -4214,6 +4214,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         portfolio = lower_words[-2] if len(lower_words) >= 2 and lower_words[-1] == "ministry" and \
             lower_words[-2] in _PORTFOLIOS else None
         previous = context.recent(types, called=lower_words[-1]) if lower_words[0] not in {"a", "an"} else None
+        at = context.sentence.rfind(mention, 0, candidate.position + 1)
+        # (the article may stand before a word the mention left out: "the armed forces general staff")
+        article = _search(r"\b[Tt]he\s+(?:(?P<left>[a-z]+)\s+)?$", context.sentence[:at]) if at > 0 else None
+        modified = not portfolio and not hits and (lower_words[0] == "the" or article is not None) and \
+            _own_modifiers(lower_words, lex)
+        if previous is not None and modified and _modified_otherwise(modified, previous.source, previous.mention,
+                                                                     registry.get(previous.source_id)):
+            previous = None  # "the provincial education directorate" after the Interior Ministry spoke: another body
         if portfolio and previous is not None and not _of_portfolio(previous.source, portfolio, registry) and \
                 not ((narrow := _narrower(previous, lower_words, registry)) is not None and
                      _of_portfolio(narrow.name, portfolio, registry)):  # ("Russia said …" then "the defence ministry said")
@@ -4235,6 +4243,17 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 ahead = hits[0]  # a registered description names its own source ("the Britain-based monitoring group")
             if portfolio and ahead is not None and not _of_portfolio(ahead.name, portfolio, registry):
                 ahead = None
+            if ahead is not None and modified and _modified_otherwise(modified, ahead.name, None, ahead):
+                ahead = None
+            if ahead is None and modified and lower_words[-1] in _DESCRIBED_INSTITUTIONS and types is not None:
+                # "the provincial education directorate", "the armed forces ministry", "the presidential
+                # press service", no body of that kind named before: the body as the text describes it
+                name = _as_written(" ".join(w for w in words if w.lower() not in DETERMINERS), context.sentence)
+                if article is not None and article.group("left") and lower_words[0] != "the":
+                    name = f"{article.group('left')} {name}"
+                return Attribution(source=name, source_id=slug(name),
+                                   source_type="government" if "government" in types else types[0],
+                                   **{**base, "rule": candidate.rule + "+described"})
             if ahead is not None:
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
@@ -5503,6 +5522,36 @@ def _another_body(previous: Attribution, lower_words: list[str], registry: Regis
     named = {w.replace("defense", "defence") for w in lower_words} & _DEPARTMENTS
     own = {w.replace("defense", "defence") for w in normalise_name(known.name).split()} & _DEPARTMENTS
     return bool(named and own and not named & own)
+
+
+# words before a description's head that do not set one body apart from another ("the same group",
+# "the Britain-based monitor", "the local government")
+_PLAIN_MODIFIERS = {"same", "local", "official", "main", "new", "latest", "own", "said", "above", "former", "rights",
+                    "human", "armed", "militant", "rebel", "opposition", "monitoring", "state", "state-run",
+                    "national", "federal", "regional", "provincial", "country's", "world", "international"}
+
+
+def _own_modifiers(lower_words: list[str], lex: Lexicon) -> list[str]:
+    """The description's own words before its head that set one kind of body apart from another
+    ("weather" in "the weather service", "education" in "the provincial education directorate")."""
+    last = max((k for k, w in enumerate(lower_words[:-1]) if w in DETERMINERS), default=-1)
+    return [w for w in lower_words[last + 1:-1] if w not in _PLAIN_MODIFIERS and not w.endswith(_ADJECTIVE_ENDINGS)
+            and w.isalpha() and w not in lex.places and w not in NATIONALITIES]
+
+
+# the heads of a description that names a state institution by its kind (`_own_modifiers`)
+_DESCRIBED_INSTITUTIONS = {"ministry", "directorate", "service", "command", "administration", "governorate",
+                           "prefecture", "municipality"}
+# endings of adjectives, which describe a body without naming its kind ("the humanitarian organisation")
+_ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ive", "ous", "ary", "ful", "less", "ed", "ing", "ese", "ish", "-based")
+
+
+def _modified_otherwise(modifiers: list[str], name: str, mention: str | None, known: Source | None) -> bool:
+    """True when none of a description's own words (`_own_modifiers`) is in the names of the body it
+    might refer to (its name, mention, registry name and aliases): "the weather service" is not the
+    Red Cross, "the provincial education directorate" not the Interior Ministry."""
+    names = " ".join([name, mention or "", *(known.aliases if known else ()), known.name if known else ""]).lower()
+    return not any(_search(rf"\b{re.escape(w[:5])}", names) for w in modifiers)
 
 
 _GROUP_WORDS = {"group", "organisation", "organization", "charity", "network"}
