@@ -5789,3 +5789,23 @@ def test_attribution_a_new_quotation_closed_by_he_said_stays_with_the_speaker_be
 def test_attribution_a_description_of_another_kind_of_body(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_an_acronym_with_full_stops_the_document_defines(rules):
+    from verify.attribution import _defined_acronyms
+    text = ("Ten people died in the landslide, the Disaster Management Office (D.M.O.) said. According to the "
+            "D.M.O., more than 400 people spent the night in evacuation centres.")
+    assert _defined_acronyms(text) == {"D.M.O.": "Disaster Management Office"}
+    assert attributions(text, rules)[-1].source == "Disaster Management Office"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a company's or a body's chief executive speaks for it, as any officer does (GUIDELINES,
+    # sixteenth session); a constituency's councillor speaks for himself
+    ("Visit Rovaniemi chief executive Hanna Koskela said the tourism community was deeply saddened.",
+     "Visit Rovaniemi"),
+    ("Kemptown councillor Martin Okafor added that he would be asking for an urgent review.", "Martin Okafor"),
+])
+def test_attribution_a_chief_executive_speaks_for_the_body(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

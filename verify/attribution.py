@@ -7474,9 +7474,9 @@ def _named_later(results: list[Attribution | None], lex: Lexicon, registry: Regi
 # "the Norwegian Refugee Council (NRC)": a name, then its acronym in brackets
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)(?:[ ]+(?:[A-Z][\w'’.-]*|of|for|the|and|on|de|du|des)){1,9})"
-    r"[ ]+\((?:[^()]{2,60}?(?:\s[–—-]\s|,\s))?([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,4})?(?:[ ][A-Z]{2,7})?)\)")
+    r"[ ]+\((?:[^()]{2,60}?(?:\s[–—-]\s|,\s))?([A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,4})?(?:[ ][A-Z]{2,7})?|(?:[A-Z]\.){2,6})\)")
 # (also a name in another language first: "(Ejército de Liberación Nacional – ELN)"; an acronym of two
-# words: "(Komnas HAM)"; a hyphenated one: "Sudan People’s Liberation Army-In Opposition (SPLA-IO)")
+# words: "(Komnas HAM)"; one with full stops: "The Disaster Management Office (D.M.O.)"; a hyphenated one: "Sudan People’s Liberation Army-In Opposition (SPLA-IO)")
 _ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
 # words in brackets after a body's name that are not its short name: languages, and what a caption or a
 # dateline puts there
@@ -7527,7 +7527,7 @@ def _defined_acronyms(text: str, places=frozenset()) -> dict[str, str]:
                 continue
             initials = "".join(part[0] for w in words[first:] if w.lower() not in _ACRONYM_JOINERS
                                for part in w.split("-") if part[:1].isupper())  # ("Inter-Services": IS)
-            if initials.upper() == acronym.replace("-", "").upper():  # ("SPLA-IO")
+            if initials.upper() == acronym.replace("-", "").replace(".", "").upper():  # ("SPLA-IO", "D.M.O.")
                 name = " ".join(words[first:])
                 break
         while words and (words[0].lower() in _ACRONYM_JOINERS or words[0].lower() in NATIONALITIES or
