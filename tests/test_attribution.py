@@ -5809,3 +5809,24 @@ def test_attribution_an_acronym_with_full_stops_the_document_defines(rules):
 def test_attribution_a_chief_executive_speaks_for_the_body(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a title of an office that speaks for itself, then the name set off by commas, then a clause or
+    # a far cue: the person named (the mention stopped short of the name)
+    ("The governor of the Centre-Nord region, Lieutenant-Colonel Issouf Ouédraogo, visited the area on Tuesday and "
+     "called on the populations to remain united.", "Issouf Ouédraogo"),
+    ("The Bawku Municipal Chief Executive, Alhaji Mahamadu Issifu Akparibo, who spoke to the Ghanaian Times by "
+     "telephone, condemned the violence.", "Mahamadu Issifu Akparibo"),
+    ("Jonglei State Minister of Information, Peter Mayen Chol, in a statement issued on Sunday evening, condemned "
+     "the attack.", "Peter Mayen Chol"),
+    # (a hyphenated rank is a title: "Lieutenant-Colonel")
+    ("The governor of the Centre-Nord region, Lieutenant-Colonel Issouf Ouédraogo, said the area was calm.",
+     "Issouf Ouédraogo"),
+    # (an officer's role keeps the body: "The spokesman of the Ambulance and Emergency Service, Anwar Shneiba")
+    ("The spokesman of the Ambulance and Emergency Service, Anwar Shneiba, who confirmed the incident, said 37 "
+     "bodies had been recovered.", "Ambulance and Emergency Service"),
+])
+def test_attribution_a_title_then_the_name_set_off_by_commas(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

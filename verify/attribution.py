@@ -3376,11 +3376,11 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     named = _officer_named_after(found, rules=rules, context=context)
     if named is not None:
         return named
-    titled = _TITLE_THEN_NAME.match(_as_written(found.mention, context.text)) if found.mention and \
+    titled = _TITLE_THEN_NAME.match(_titled_as_written(found.mention, context)) if found.mention and \
         "," in context.text and rules.registry.get(found.source_id) is None and \
         any(w.strip(".,").lower() in context.lex.title_stems for w in found.mention.split()) else None
     name = _person_name(context.lex, titled.group("name")) if titled is not None else None
-    if name and name in found.source and name != found.source and \
+    if name and (name in found.source or name not in (found.mention or "")) and name != found.source and \
             any(w.lower().strip(".,") in context.lex.title_stems for w in titled.group("title").split()) and \
             _guess_type(name) == "person":
         # "the vice governor of Santiago de Cuba, Yanelis Fonseca Castillo, told", read as one long
@@ -3427,6 +3427,17 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     if not found.speaker:
         return found
     return _speaks_for(found, rules=rules, context=context)
+
+
+def _titled_as_written(mention: str, context: _Context) -> str:
+    """A title's mention as the text writes it, with the name set off by commas after it when the
+    mention stopped short of it ("The governor of the Centre-Nord" in "The governor of the
+    Centre-Nord region, Issouf Ouédraogo, visited … and called on …")."""
+    written = _as_written(mention, context.text)
+    at = context.text.find(written)
+    tail = _search(r"^(?:\s+(?:region|province|district|state|county|governorate|department|municipality))?"
+                   r",\s+[A-Z][^,;:\"“”()]{2,60}?,", context.text[at + len(written):]) if at >= 0 else None
+    return written + tail.group()[:-1] if tail is not None and not written.endswith(",") else written
 
 
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
