@@ -5830,3 +5830,16 @@ def test_attribution_a_chief_executive_speaks_for_the_body(rules, text, source):
 def test_attribution_a_title_then_the_name_set_off_by_commas(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # the name a relative clause gives: "asked to be identified only by his first name, Abbas",
+    # "introduced himself as Abu Salman, spokesman of the BIFF"
+    ("A trader at the market, who asked to be identified only by his first name, Abbas, for fear of reprisals, told "
+     "Reuters by phone that the first blast hit.", "Abbas"),
+    ("In a phone interview, a man who introduced himself as Abu Salman, spokesman of the BIFF, denied that the "
+     "group was behind the attack.", "BIFF"),
+])
+def test_attribution_a_name_given_by_a_relative_clause(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -3472,12 +3472,13 @@ def _demonym_body(candidate: Candidate, context: _Context) -> tuple[str, str] | 
 
 _NP_DETERMINER = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"  # what opens the noun phrase a relative clause follows
 _NAME_GIVEN = lazy_compile(
-    rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+who\s+(?:(?:simply|only|just)\s+)?"
+    rf"(?P<np>\b{_NP_DETERMINER}\s+[^,;:\"“”]{{1,80}}?),?\s+(?:who\s+(?:(?:simply|only|just)\s+)?"
     r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+(?:only\s+)?as|,)"
-    r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as"
+    r"|(?:identified|introduced)\s+(?:himself|herself)\s+(?:only\s+)?as"
     r"|would\s+(?:only\s+)?give\s+(?:his|her)\s+(?:first\s+)?name\s+as"
     r"|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:the|a|his|her)\s+"
-    r"(?:pseudonym|nom\s+de\s+guerre|nickname|first\s+name|name)))\s+"
+    r"(?:pseudonym|nom\s+de\s+guerre|nickname|first\s+name|name),?))"
+    r"|identified\s+only\s+as)\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?(?:\s+[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?){0,5})")
 # (the words that give the name are fixed: "gave his name only as", "identified himself as", "asked to
 # be identified by the pseudonym"; never any "as" or "by" further on: "who gave first aid by Gaza
