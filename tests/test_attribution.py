@@ -5843,3 +5843,17 @@ def test_attribution_a_title_then_the_name_set_off_by_commas(rules, text, source
 def test_attribution_a_name_given_by_a_relative_clause(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a relative of someone named is an unnamed person, not a body called "Francis's mother"
+    ("Francis's mother, who asked that her name not be published, said her son had been trying to turn his life "
+     "around.", "unnamed (francis's mother)"),
+    ("Ahmed's brother told AFP that he was killed.", "unnamed (ahmed's brother)"),
+    # ("they saying" inside her quotation is no cue: "she" is still the mother)
+    ("Francis's mother said her son was innocent. \"He was not in no gang, whatever they saying. They take my child "
+     "from me for nothing,\" she told the Express.", "unnamed (francis's mother)"),
+])
+def test_attribution_a_relative_of_someone_named(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

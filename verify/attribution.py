@@ -1334,6 +1334,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue is not None and cue.needs is not None and (
                 not _needs_met(cue, lowers, i) or (i > 0 and lowers[i - 1] in _BE)):
             cue = None  # "identified the bodies" (but "identified the gunman as"), "maintained order", "to be identified"
+        if cue is not None and word.endswith("ing") and i > 0 and lowers[i - 1] in {"they", "he", "she", "we", "i", "you"}:
+            cue = None  # "whatever they saying" (a quotation's speech, "are" left out): no speaker of the sentence
         if cue is not None and cue.subjects and not _subject_met(cue, tokens, lowers, i):
             cue = None  # "He read the names of the dead" (but "The statement read, …")
         if cue is not None and cue.kind == "after-quote":
@@ -3440,6 +3442,9 @@ def _titled_as_written(mention: str, context: _Context) -> str:
     return written + tail.group()[:-1] if tail is not None and not written.endswith(",") else written
 
 
+# the words for a relative, who never speak for a body ("Francis's mother")
+_KIN = {"mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
+        "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "mum", "dad", "parents", "relatives"}
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
 _DESCRIBED_PERSON = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
@@ -3813,6 +3818,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                          publisher=publisher)
         if found is not None:
             return replace(found, mention=mention)
+    if 2 <= len(words) <= 4 and lower_words[-1] in _KIN and words[-2].endswith(("'s", "’s")) and \
+            all(w[:1].isupper() for w in words[:-1]) and not matcher(" ".join(words[:-1])[:-2]):
+        # "Francis's mother said", "Ahmed's brother told AFP": a relative of someone named, unnamed
+        return anonymous(mention)
     if len(words) == 2 and lower_words[0].rstrip(".") in lex.honorifics and words[1][:1].isupper():
         # "Ms. Marchetti said" after "OHCHR spokesperson Elena Marchetti said": the surname alone
         # (the person named before, and the body she spoke for), mentioned as written
