@@ -5887,3 +5887,17 @@ def test_attribution_readings_of_unannotated_fa_kes_train_articles(rules, text, 
         assert target is None
     else:
         assert target is not None and target.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an inverted speaker with its apposition, comma lost, after a count ("… wounded more than 60 people
+    # said the Observatory a British-based war monitor")
+    ("The air strikes on the town also wounded more than 60 people said the Observatory a British-based war "
+     "monitor.", "Syrian Observatory for Human Rights"),
+    # "in an emailed statement" between the speaker and the cue, like "in a statement"
+    ("On Sunday Russian Defence Ministry spokesman Major-General Igor Konashenkov in an emailed statement accused "
+     "\"terrorists and the opposition\" of using the truce to regroup.", "Russian Defence Ministry"),
+])
+def test_attribution_more_readings_of_unannotated_fa_kes_train_articles(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -2017,7 +2017,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             for k in range(subject[0] - 1, max(0, subject[0] - 12), -1):
                 if tokens[k].text in {".", ";", ":"} or lowers[k] in index.single:
                     break
-                if lowers[k:k + 3] == ["in", "a", "statement"]:
+                if lowers[k] == "in" and k + 2 < n and lowers[k + 1] in {"a", "an"} and (
+                        lowers[k + 2] in _STATEMENT_NOUNS or k + 3 < n and lowers[k + 3] in _STATEMENT_NOUNS
+                        and tokens[k + 2].text.islower()):  # (also "in an emailed statement", "in a joint statement")
                     named = _span_back(lex, tokens, k) if k > 0 else None
                     if named is not None and named[1] == k and matcher(_text(text, tokens, named)) is not None:
                         subject, rule = named, "attr.subject-cue.distant"
@@ -2504,6 +2506,8 @@ def _sentence_ends(tokens: list[Token], j: int) -> bool:
 def _plain_end(lex: Lexicon, tokens: list[Token], j: int) -> bool:
     """Like `_inverted_ends`, but a quotation mark does not count ("… says Daesh "mined …")."""
     n = len(tokens)
+    if j < n and tokens[j].lower in {"a", "an"} and _inverted_ends(lex, tokens, j):
+        return True  # "… said the Observatory a British-based war monitor": its apposition, comma lost
     while j < n and tokens[j].lower in DAYS | {"on", "in", "a", "statement", "late", "early", "last"}:
         j += 1
     return j >= n or tokens[j].text in {".", ",", ";", "!", "?", ")"} or _inverted_ends(lex, tokens, j) \
