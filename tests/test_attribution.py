@@ -5901,3 +5901,19 @@ def test_attribution_readings_of_unannotated_fa_kes_train_articles(rules, text, 
 def test_attribution_more_readings_of_unannotated_fa_kes_train_articles(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "his office" when the person was named but never spoke before: that person (his body, when the
+    # registry knows him as its spokesperson)
+    ("UN Special Envoy for the Syria Crisis Staffan de Mistura met with leaders of the Southern Front alliance. "
+     "According to his office he plans to finalise plans by the end of July.", "United Nations"),
+    ("Rami Abdel Rahman met reporters. His office said 20 died.", "Syrian Observatory for Human Rights"),
+    # "according to a report in" a medium: the medium
+    ("According to a report in al-Monitor the various groups in Jaysh al-Fateh are having trouble agreeing.",
+     "Al-Monitor"),
+    ("According to a report in the Washington Post, the groups are having trouble agreeing.", "The Washington Post"),
+])
+def test_attribution_his_office_and_a_report_in_a_medium(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

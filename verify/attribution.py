@@ -1149,6 +1149,17 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 _FULL_NAME = lazy_compile(r"\b([A-Z][a-z'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z'’-]+){1,2})\b")
 
 
+def _registry_person_named_last(context: _Context, registry: Registry) -> Source | None:
+    """The registry's person the sentence so far, or one of the two sentences before, named last."""
+    matcher = context.matcher or _registry_matcher(registry)
+    for text in (context.sentence, *reversed(context.before[-2:])):
+        people = [s for s in matcher.all(text) if s.type == "person"]
+        if people:
+            return max(people, key=lambda s: max((m.start() for alias in (s.name, *s.aliases)
+                                                  for m in re.finditer(re.escape(alias), text)), default=-1))
+    return None
+
+
 def _last_person_named(context: _Context, matcher) -> str | None:
     """The person a feature story named last, in the nearest of the six sentences before that names
     one, whether he spoke or not ("Nyaduoth Gatluak arrived at the gates …" before "the 34-year-old
@@ -1312,7 +1323,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "according to figures compiled by X", "according to a statement from X";
             # "according to (well-informed) sources" names nobody
             while k < n and (lowers[k] in ACCORDING_FILLERS or lowers[k] in MONTHS or
-                             (lowers[k].isdigit() and len(lowers[k]) == 4)) and \
+                             (lowers[k].isdigit() and len(lowers[k]) == 4) or
+                             # ("according to a report in al-Monitor", "… an interview in the Washington Post")
+                             lowers[k] == "in" and lowers[k - 1] in {"report", "article", "interview", "story"}) and \
                     not (tokens[k].capitalised and lowers[k] not in DETERMINERS and k + 1 < n and tokens[k + 1].capitalised):
                 # ("a February 2016 report by"; but "the Local Coordination Committees" is a name)
                 if lowers[k] in {"reports", "sources", "media"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}) \
@@ -3993,6 +4006,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         previous = context.recent(types) or (context.recent(None) if lower_words[0] == "their" else None)
         if previous is not None:
             return inherit(previous, "+possessive")
+        named = _registry_person_named_last(context, registry) if lower_words[0] in {"his", "her"} else None
+        if named is not None:
+            # "UN envoy Staffan de Mistura met …" then "According to his office": the person the text
+            # named last, who spoke nowhere before (the body he speaks for, when the registry knows it)
+            body = registry.get(named.affiliation) if named.spokesperson and named.affiliation else None
+            if body is not None:
+                return Attribution(source=body.name, source_id=body.id, source_type=body.type, speaker=named.name,
+                                   **{**base, "rule": candidate.rule + "+possessive-named"})
+            return Attribution(source=named.name, source_id=named.id, source_type=named.type, speaker=named.name,
+                               **{**base, "rule": candidate.rule + "+possessive-named"})
     if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _FACILITIES and not matcher(mention):
         # "The hospital said" after "… taken to Rambam Medical Center": the one the text named last
         for text in (context.sentence[:candidate.position], *reversed(context.before)):
