@@ -5917,3 +5917,15 @@ def test_attribution_more_readings_of_unannotated_fa_kes_train_articles(rules, t
 def test_attribution_his_office_and_a_report_in_a_medium(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # FA-KES, commas lost: the name after a known place names the unnamed resident
+    ("Another resident of Deir al-Zor Abdullah al-Noami said that four al-Sheitaat towns had fallen.",
+     "Abdullah al-Noami"),
+    # (a country after the town is still a place: unnamed)
+    ("A resident of Aleppo Syria said the shelling continued.", "unnamed (a resident of aleppo syria)"),
+])
+def test_attribution_a_resident_named_after_his_place_without_commas(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

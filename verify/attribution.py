@@ -3568,14 +3568,35 @@ def _named_after_place(candidate: Candidate, context: _Context) -> str | None:
     """The name of a person the mention introduces as an unnamed one of a place, set off by
     commas after the place, as the text writes it; None otherwise (a place after the place: "A
     resident of Aleppo, Syria,")."""
-    if not candidate.mention or candidate.mention.count(" ") < 4 or "," not in context.text:
+    if not candidate.mention or candidate.mention.count(" ") < 4:
         return None
+    if "," not in context.text:
+        return _named_after_known_place(candidate.mention, context)
     found = _PLACED_PERSON.fullmatch(_as_written(candidate.mention, context.text).strip(" ,"))
     if found is None or found.group("head") not in context.lex.unnamed:
         return None
     words = found.group("name").split()
     matcher = context.matcher or (lambda name: None)
     return " ".join(words) if _names_a_person(context.lex, words, matcher) else None
+
+
+_PLACED_WITHOUT_COMMAS = lazy_compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+)\s+(?:of|in|from)\s+(?P<rest>[A-Z].*)")
+
+
+def _named_after_known_place(mention: str, context: _Context) -> str | None:
+    """FA-KES, its commas lost: "Another resident of Deir al-Zor Abdullah al-Noami": the name after a
+    place the rules know, when the words after it name a person."""
+    found = _PLACED_WITHOUT_COMMAS.fullmatch(mention)
+    if found is None or found.group("head") not in context.lex.unnamed:
+        return None
+    words = found.group("rest").split()
+    matcher = context.matcher or (lambda name: None)
+    for cut in range(len(words) - 2, 0, -1):
+        if " ".join(words[:cut]).lower() in context.lex.places and 2 <= len(words) - cut <= 4 and \
+                _names_a_person(context.lex, words[cut:], matcher):
+            return " ".join(words[cut:])
+    return None
 
 
 # the units of a body its possessive names ("the ministry's press office", "the KFF's Public Relations and
