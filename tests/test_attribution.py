@@ -5929,3 +5929,19 @@ def test_attribution_his_office_and_a_report_in_a_medium(rules, text, source):
 def test_attribution_a_resident_named_after_his_place_without_commas(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # unnamed speakers a capitalised first word does not name
+    ("Municipal authorities initially reported nine dead.", "unnamed (municipal authorities)"),
+    ("Transporters, however, put the number at 40.", "unnamed (transporters)"),
+    ("Families and NGOs say more than 150 passengers are still missing.", "unnamed (families and ngos)"),
+    # a number word as the subject: some of the people the story spoke of
+    ("Three diplomats spoke to Reuters. Two said 14 men were detained.", "unnamed (two)"),
+    # (the speaker's own article after the people the object names)
+    ("Ten children were among at least 48 people killed when regime forces executed six families of rebel "
+     "fighters a monitoring group said.", "Syrian Observatory for Human Rights"),
+])
+def test_attribution_more_unnamed_speakers(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

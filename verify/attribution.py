@@ -767,9 +767,11 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         return inner, last + 1
     # "… killing three people an international charity said" (FA-KES, no comma): the subject starts
     # at its own article after the people a count names
+    # (or after people the object names: "… executed six families of rebel fighters a monitoring group said")
     counted = next((k for k in range(last - 1, first, -1) if tokens[k].lower in {"a", "an", "the"} and
                     tokens[k - 1].lower in lex.unnamed | _COUNTED_PEOPLE and not tokens[k - 1].capitalised and
-                    (tokens[k - 2].text[:1].isdigit() or tokens[k - 2].lower in _NUMBER_WORDS)), None) \
+                    (tokens[k - 2].text[:1].isdigit() or tokens[k - 2].lower in _NUMBER_WORDS or
+                     tokens[last].lower in lex.descriptions or tokens[last].lower in lex.unnamed)), None) \
         if last - first >= 3 else None
     if counted is not None:
         return counted, last + 1
@@ -2605,6 +2607,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                       and not (k >= 2 and words[k - 1].lower() in {"for", "without", "against"}
                                and k + 1 < len(words) and words[k + 1][:1].isupper()))
                      or w.lower() in lex.unnamed
+                     or k == 0 and len(words) > 1 and w.lower() in lex.descriptors  # ("Municipal authorities said")
                      or w.lower().endswith(("-based", "-born", "-flagged", "-registered"))  # ("two London-based brokers")
                      or (w.lower().strip(",") in lex.places and not ((police or _head(words) == "police")
                                                                      and w.lower().strip(",") in lex.nations))) and
@@ -3904,6 +3907,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                          publisher=publisher)
         if found is not None:
             return replace(found, mention=mention)
+    if len(words) == 1 and lower_words[0] in _NUMBER_WORDS - {"more", "least", "many", "several"}:
+        # "Two said 14 men were detained" (two of the people the story spoke of): unnamed
+        return anonymous(mention)
     if 2 <= len(words) <= 4 and lower_words[-1] in _KIN and words[-2].endswith(("'s", "’s")) and \
             all(w[:1].isupper() for w in words[:-1]) and not matcher(" ".join(words[:-1])[:-2]):
         # "Francis's mother said", "Ahmed's brother told AFP": a relative of someone named, unnamed
