@@ -5945,3 +5945,20 @@ def test_attribution_a_resident_named_after_his_place_without_commas(rules, text
 def test_attribution_more_unnamed_speakers(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a plural cue form after its article is a noun ("the claims could muddy the debate")
+    ("Still the claims could muddy the debate about who was responsible for an alleged gas attack.", None),
+    # a demonstrative after the cue opens the content, it names no speaker
+    ("Speaking to Asharq Al-Awsat he added Those who witness the number of deaths of regime forces will realize.",
+     "unnamed"),
+    # towns and regions named one after another are no speaker; who is in them is
+    ("In a new development 17 armed factions in coastal regions Aleppo Hama and Idlib announced that they agreed "
+     "to form a comprehensive operations room.", "unnamed (factions)"),
+    # (countries are: "Japan and Australia also expressed concern")
+    ("Japan and Australia also expressed concern over the incident.", "Japan and Australia"),
+])
+def test_attribution_nouns_demonstratives_and_places_are_no_speakers(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

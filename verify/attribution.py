@@ -1394,6 +1394,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue is not None and cue.needs is not None and (
                 not _needs_met(cue, lowers, i) or (i > 0 and lowers[i - 1] in _BE)):
             cue = None  # "identified the bodies" (but "identified the gunman as"), "maintained order", "to be identified"
+        if cue is not None and i > 0 and lowers[i - 1] in {"the", "these", "those", "such", "its", "their"} \
+                and not multi and word.endswith("s"):
+            cue = None  # "Still the claims could muddy the debate": a noun after its article
         if cue is not None and word == "accused" and i + 1 < n and lowers[i + 1] == "of" and \
                 not set(lowers[max(0, i - 3):i]) & (_BE | {"been", "be", "being"}):
             cue = None  # "Syrian regime accused of bombing town" (a headline's passive: nobody named accuses)
@@ -1626,6 +1629,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing":
             # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker)
             span = _span_forward(lex, tokens, after_cue)
+            if span and lowers[span[0]] in {"those", "these", "this", "that", "there"}:
+                span = None  # '… he added Those who witness the number of deaths …': the content, quotes lost
             if span and lowers[span[0]] in PLACE_PREPOSITIONS | {"for", "about", "over", "of", "with", "to"}:
                 span = None  # "Iran has repeatedly raised concerns for the residents …": an object
             forward = _text(text, tokens, span) if span else ""
@@ -2039,6 +2044,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if named is not None and named[1] == k and matcher(_text(text, tokens, named)) is not None:
                         subject, rule = named, "attr.subject-cue.distant"
                     break
+        if subject and subject[1] - subject[0] >= 3 and _only_places(lowers[subject[0]:subject[1]], rules.places) \
+                and not any(lowers[k] in lex.nations or lowers[k] in lex.countries for k in range(*subject)):
+            # "17 armed factions in coastal regions Aleppo Hama and Idlib announced": towns and regions
+            # are no speaker, who is in them is (countries speak: "Japan and Australia also expressed")
+            at = next((k for k in range(subject[0] - 1, max(0, subject[0] - 5), -1) if lowers[k] in PLACE_PREPOSITIONS),
+                      None)
+            outer = _span_back(lex, tokens, at) if at is not None and at > 0 else None
+            subject = outer if outer is not None and _plausible(lex, _text(text, tokens, outer), rules.registry,
+                                                                matcher) else None
         if i + width < n and tokens[i + width].text in _FINITE_AFTER_CUE:
             # "an initiative the United Nations said is insufficient", "which activists said were":
             # the cue sits in a relative clause about something else
