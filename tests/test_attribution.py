@@ -5962,3 +5962,19 @@ def test_attribution_more_unnamed_speakers(rules, text, source):
 def test_attribution_nouns_demonstratives_and_places_are_no_speakers(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, index, source", [
+    # what follows "denied" is what is denied; the subject before it speaks
+    ("Moscow has denied reports that its jets have hit Aleppo and said it was sticking to a moratorium.", 0,
+     "Russian government"),
+    # (a quotation closed right before it: the speaker after "denied")
+    ('"We did not do it," denied the spokesman.', 0, "unnamed (the spokesman)"),
+    # a body introduced by an indefinite description is the one the next sentence names
+    ("The Syrian Observatory for Human Rights said 22 died. A leading opposition group condemned the raids. The "
+     "Istanbul-based National Coalition said Russian and regime warplanes targeted children.", 1,
+     "Syrian National Coalition"),
+])
+def test_attribution_denied_and_an_indefinite_description(rules, text, index, source):
+    found = attributions(text, rules)[index]
+    assert found is not None and found.source == source

@@ -1626,8 +1626,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # for their part said", "The Observatory director also said": the subject is before
             before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} else 3
         no_subject = i == 0 or not _is_name_token(lex, tokens[before_cue], sentence_start=(before_cue == 0))
-        if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing":
-            # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker)
+        if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing" and \
+                not (cue.stance == "denying" and not (i > 0 and tokens[i - 1].text in QUOTES_CLOSE | {","})):
+            # (what follows "blamed", "accused", "condemned" is whom they blame, never an inverted speaker;
+            # what follows "denied" is what they deny, "Moscow has denied reports that …", unless a
+            # quotation closes right before it: '"…," denied the spokesman')
             span = _span_forward(lex, tokens, after_cue)
             if span and lowers[span[0]] in {"those", "these", "this", "that", "there"}:
                 span = None  # '… he added Those who witness the number of deaths …': the content, quotes lost
@@ -2893,6 +2896,7 @@ class _Context:
     lex: Lexicon  # the rule set's speaker words
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
+    speaking_in: dict = field(default_factory=dict)  # sentence index → registry sources its candidates name
     sentence: str = ""  # the sentence being resolved, as the rules read it (`_reading`)
     written: str = ""  # the same sentence as the text writes it
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
@@ -4351,6 +4355,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         portfolio = lower_words[-2] if len(lower_words) >= 2 and lower_words[-1] == "ministry" and \
             lower_words[-2] in _PORTFOLIOS else None
         previous = context.recent(types, called=lower_words[-1]) if lower_words[0] not in {"a", "an"} else None
+        at = context.sentence.rfind(mention, 0, candidate.position + 1)
+        if not hits and (lower_words[0] in {"a", "an"} or at > 0 and _search(r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){0,2}$",
+                                                                            context.sentence[:at])):
+            # "A leading opposition group condemned the raids." then "The Istanbul-based National
+            # Coalition said …": a body introduced here is the one the next sentence names, if any
+            following = [s for s in context.speaking_in.get(len(context.before) + 1, ())
+                         if (types is None or s.type in types) and s.type != "person"]
+            if following:
+                return Attribution(source=following[0].name, source_id=following[0].id, source_type=following[0].type,
+                                   **{**base, "rule": candidate.rule + "+description-next"})
         at = context.sentence.rfind(mention, 0, candidate.position + 1)
         # (the article may stand before a word the mention left out: "the armed forces general staff")
         article = _search(r"\b[Tt]he\s+(?:(?P<left>[a-z]+)\s+)?$", context.sentence[:at]) if at > 0 else None
@@ -7283,7 +7297,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     acronyms = _defined_acronyms(document.text, places=rules.places) if document is not None else {}
     context.nation, context.nations = _nations(" ".join(readings), rules)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
-    for candidates in candidates_per_sentence:
+    for at, candidates in enumerate(candidates_per_sentence):
         for candidate in candidates:
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
             for source in [*(matcher.all(candidate.mention) if candidate.mention else ()),
@@ -7292,6 +7306,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     source = rules.registry.get(source.affiliation) or source  # he speaks for it
                 if source is not publisher and source not in context.named:
                     context.named.append(source)
+                if source is not publisher:
+                    context.speaking_in.setdefault(at, []).append(source)
     context.matcher = matcher
     for sentence, reading, candidates in zip(sentences, readings, candidates_per_sentence):
         attribution = None
