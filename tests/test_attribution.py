@@ -5978,3 +5978,19 @@ def test_attribution_nouns_demonstratives_and_places_are_no_speakers(rules, text
 def test_attribution_denied_and_an_indefinite_description(rules, text, index, source):
     found = attributions(text, rules)[index]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a known body opening the sentence, then its apposition without commas, then the cue
+    ("Human Rights Watch said 64 died. The Organisation for the Prohibition of Chemical weapons a global watchdog "
+     "has said sarin or a similar banned toxin was used.", "OPCW"),
+    # (a body the content ends with is no speaker: "… in a village held by Islamic State a monitor said")
+    ("The Syrian Observatory for Human Rights said 20 died. Russian air strikes on Sunday killed 34 civilians in a "
+     "village held by Islamic State in Deir az-Zour province a monitor said.", "Syrian Observatory for Human Rights"),
+    # the object of "with" right before the cue speaks not
+    ("Syrias southern neighbor Israel still technically at war with Damascus said it believed Syrian forces had "
+     "used chemical weapons.", None),
+])
+def test_attribution_appositions_and_objects_before_the_cue(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
