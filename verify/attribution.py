@@ -2047,22 +2047,24 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if named is not None and named[1] == k and matcher(_text(text, tokens, named)) is not None:
                         subject, rule = named, "attr.subject-cue.distant"
                     break
-        article = next((k for k in range(subject[0], max(0, subject[0] - 4), -1) if lowers[k] in {"a", "an"}), None) \
+        appositive_article = next((k for k in range(subject[0], max(0, subject[0] - 4), -1) if lowers[k] in {"a", "an"}), None) \
             if subject and subject[1] - subject[0] <= 3 and (lowers[subject[1] - 1] in lex.descriptions or
                                                             lowers[subject[1] - 1] in lex.unnamed) else None
-        if article is not None and article >= 2 and all(tokens[m].text.isalpha() and not tokens[m].capitalised
-                                                        for m in range(article + 1, subject[0])):
+        if appositive_article is not None and appositive_article >= 2 and \
+                all(tokens[m].text.isalpha() and not tokens[m].capitalised for m in range(appositive_article + 1, subject[0])):
             # "The Organisation for the Prohibition of Chemical weapons a global watchdog has said" (commas
             # lost): the known body opening the sentence, before its apposition, speaks (not a body the
             # content ends with: "… in a village held by Islamic State a monitor said")
-            for width in (article, article - 1):
-                named = (article - width, article)
-                if width >= 1 and (named[0] == 0 or named[0] == 1 and lowers[0] == "the") and \
-                        (known := rules.registry.find(_text(text, tokens, named))) is not None and known.type != "person":
-                    subject = named
+            for size in (appositive_article, appositive_article - 1):
+                opening = (appositive_article - size, appositive_article)
+                if size >= 2 and (opening[0] == 0 or opening[0] == 1 and lowers[0] == "the") and \
+                        all(tokens[m].text[:1].isalpha() for m in range(*opening)) and \
+                        (opening_known := rules.registry.find(_text(text, tokens, opening))) is not None and \
+                        opening_known.type != "person":
+                    subject = opening
                     break
         if subject and subject[1] - subject[0] == 1 and subject[0] >= 2 and lowers[subject[0] - 1] in {"with", "against"} \
-                and tokens[subject[0]].capitalised and not tokens[subject[0] - 2].capitalised:
+                and tokens[subject[0]].capitalised and not tokens[subject[0] - 2].capitalised and not word.endswith("ing"):
             subject = None  # "… still technically at war with Damascus said": the object of "with" speaks not
         if subject and subject[1] - subject[0] >= 3 and _only_places(lowers[subject[0]:subject[1]], rules.places) \
                 and not any(lowers[k] in lex.nations or lowers[k] in lex.countries for k in range(*subject)):
