@@ -5994,3 +5994,16 @@ def test_attribution_denied_and_an_indefinite_description(rules, text, index, so
 def test_attribution_appositions_and_objects_before_the_cue(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an opening time phrase or "In a statement," before an unnamed speaker and where he is
+    ("On Thursday evening, some neighbors in sector 5 said the water had come back on.", "unnamed (some neighbors)"),
+    ("Meanwhile, a resident of the town said the shelling continued.", "unnamed (a resident)"),
+    # a spokesman for an office holder the text calls by his title speaks for him
+    ("The Bureau of Meteorology said the rain would continue. In a statement, a spokeswoman for the premier said "
+     "disaster assistance had been activated.", "premier"),
+])
+def test_attribution_an_unnamed_speaker_after_an_opening_phrase(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

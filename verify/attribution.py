@@ -459,6 +459,10 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
     if start == 0 and comma is not None and tokens[0].lower in {"in", "at"} and \
             all(t.capitalised or t.lower in {"the", "of"} for t in tokens[1:comma]):
         start = comma + 1  # "In Australia, members of the Rohingya community say": where, then who
+    elif start == 0 and comma is not None and (tokens[0].lower in {"on", "late", "early", "earlier", "later", "by"} and
+                                               any(t.lower in DAYS | MONTHS | _TIMES_OF_DAY for t in tokens[1:comma]) or
+                                               tokens[:comma] and [t.lower for t in tokens[:comma]] in _OPENING_PHRASES):
+        start = comma + 1  # "On Thursday evening, some neighbors in sector 5 said", "In a statement, a spokeswoman …"
     quoted = next((k + 1 for k in range(end - 1, 0, -1) if tokens[k].text in QUOTES_CLOSE and tokens[k - 1].text == ","),
                   None)
     if start == 0 and quoted is not None:
@@ -493,10 +497,17 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
     if preposition == start + 1:
         return start, preposition  # (people alone, as "Residents of several districts … say" reads: "Residents")
     if not any(t.capitalised for t in tokens[preposition + 1:end]):
+        if end - preposition == 3 and tokens[preposition].lower in {"for", "of"} and tokens[preposition + 1].lower == "the" \
+                and tokens[preposition - 1].lower in _SPOKES and (tokens[end - 1].lower in lex.descriptions or tokens[end - 1].lower in lex.titles):
+            return start, end  # ("a spokeswoman for the premier": the one he speaks for, read in `_resolve`)
         return start, preposition  # (he alone, where no body or place is named: "A resident of the street")
     return start, end
 
 
+# what may open a sentence before its unnamed speaker, set off by a comma (`_described_subject`)
+_TIMES_OF_DAY = {"morning", "afternoon", "evening", "night"}
+_OPENING_PHRASES = [["in", "a", "statement"], ["in", "a", "joint", "statement"], ["meanwhile"], ["separately"],
+                    ["however"], ["in", "an", "interview"], ["in", "a", "post", "on", "x"], ["in", "a", "statement", "on", "x"]]
 # the prepositions that open where an unnamed speaker is (`_described_subject`), and the words that
 # end such a description (a clause, a conjunction, an auxiliary)
 _WHERE_HE_IS = {"at", "of", "in", "from", "with", "for", "near", "inside", "on"}
@@ -3466,6 +3477,16 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         body = _body_named(candidate, f"the {word}", rules=rules, context=context, publisher=publisher)
         if body is not None and body.source.lower() != word:  # (no body of that kind named: unnamed, below)
             return replace(body, mention=candidate.mention, speaker=None, rule=body.rule + "+officer")
+    if described is not None and described.group("head").lower() in _SPOKES and word in context.lex.title_words and \
+            word not in context.lex.descriptions and candidate.mention.lower().endswith(f"the {word}"):
+        # "a spokeswoman for the premier", "a spokesman for the governor": the office holder named before
+        # (or the office, as the text calls it), through his spokesman
+        holder = _resolve(replace(candidate, mention=f"the {word}", anonymous=False), rules=rules, context=context,
+                          publisher=publisher)
+        if holder is not None and holder.source_type != "anonymous":
+            return replace(holder, mention=candidate.mention, speaker=None, rule=holder.rule + "+spokesman-for")
+        return Attribution(source=word, source_id=slug(word), source_type="government", mention=candidate.mention,
+                           cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+spokesman-for")
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
