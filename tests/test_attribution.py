@@ -6007,3 +6007,18 @@ def test_attribution_appositions_and_objects_before_the_cue(rules, text, source)
 def test_attribution_an_unnamed_speaker_after_an_opening_phrase(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # people named by an irregular plural, then where they are
+    ("Fishermen on Yemen's Kamaran island told a local journalist that they had heard two explosions.",
+     "unnamed (fishermen)"),
+    ("Trade unions have warned repeatedly that cost-cutting is eroding safety standards.", "unnamed (trade unions)"),
+    # "claim" as a verb after its plural subject, not as a noun
+    ("Opposition parties claim that the number of injured protesters exceeds 40.", "unnamed (opposition parties)"),
+    ("Our findings do not support Russia's claim that a military facility was located at the site.", None),
+    ("The claim could not be verified.", None),
+])
+def test_attribution_irregular_plurals_and_claim(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

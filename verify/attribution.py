@@ -469,7 +469,8 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
         start = quoted  # '"…," a vendor at the Copacabana rank told ZimLive': after the quotation
     if not 3 <= end - start <= 14:
         return None
-    if tokens[start].lower in lex.unnamed and tokens[start].lower.endswith("s") and tokens[start + 1].lower in _WHERE_HE_IS:
+    if tokens[start].lower in lex.unnamed and tokens[start].lower.endswith(("s", "men", "people")) and \
+            tokens[start + 1].lower in _WHERE_HE_IS:  # (also "Fishermen on Kamaran island told")
         preposition = start + 1  # (people with no determiner: "Residents of the Machava neighbourhood told")
     elif tokens[start].lower in DETERMINERS | _QUANTIFIERS:
         preposition = next((k for k in range(start + 2, end) if tokens[k].lower in _WHERE_HE_IS), None)
@@ -1408,6 +1409,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue is not None and i > 0 and lowers[i - 1] in {"the", "these", "those", "such", "its", "their"} \
                 and not multi and word.endswith("s"):
             cue = None  # "Still the claims could muddy the debate": a noun after its article
+        if cue is not None and word == "claim" and not (i > 0 and (
+                lowers[i - 1] in {"they", "we", "i", "you", "also", "still", "now", "often", "who"} or
+                lowers[i - 1].endswith("s") and not lowers[i - 1].endswith(("'s", "’s")) and
+                lowers[i - 1] not in {"its", "his", "this", "as", "was", "is", "has"})):
+            cue = None  # "a claim that …", "the claim": a noun; "Opposition parties claim that": a verb
         if cue is not None and word == "accused" and i + 1 < n and lowers[i + 1] == "of" and \
                 not set(lowers[max(0, i - 3):i]) & (_BE | {"been", "be", "being"}):
             cue = None  # "Syrian regime accused of bombing town" (a headline's passive: nobody named accuses)
