@@ -6022,3 +6022,9 @@ def test_attribution_an_unnamed_speaker_after_an_opening_phrase(rules, text, sou
 def test_attribution_irregular_plurals_and_claim(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+def test_attribution_according_to_figures_previously_released_by(rules):
+    found = attributions("According to figures previously released by the army, hundreds of illegal firearms have "
+                         "been recovered.", rules)[-1]
+    assert found is not None and found.source == "unnamed (army)"

@@ -129,7 +129,8 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
                      "military", "security", "field", "medical", "several", "other", "unconfirmed",
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "earlier",
                      "unofficial", "calculations", "estimate", "tallies", "findings", "numbers", "updated", "revised",
-                     "provisional", "some", "multiple"}
+                     "provisional", "some", "multiple", "shared", "previously", "first", "collected", "gathered",
+                     "obtained"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
