@@ -6028,3 +6028,16 @@ def test_attribution_according_to_figures_previously_released_by(rules):
     found = attributions("According to figures previously released by the army, hundreds of illegal firearms have "
                          "been recovered.", rules)[-1]
     assert found is not None and found.source == "unnamed (army)"
+
+
+@pytest.mark.parametrize("text, source", [
+    # unnamed speakers "including" a body the registry knows (FA-KES, commas lost)
+    ("Activists and rights groups including Doctors Without Borders [MSF] have reported deaths from starvation.",
+     "Doctors Without Borders"),
+    # a priest's title before his surname
+    ("Archimandrite Emanuel Youkhana heads the charity. Archimandrite Youkhana said almost 1000 families had "
+     "arrived.", "Emanuel Youkhana"),
+])
+def test_attribution_including_a_known_body_and_a_priest_s_title(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

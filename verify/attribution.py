@@ -3522,7 +3522,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # name: the person named after his title (who may still speak for a body, below)
         found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
     if found.source_type == "anonymous":
-        return _member_of_body(found, rules=rules, context=context) or \
+        return _including_named(found, rules=rules, context=context) or \
+            _member_of_body(found, rules=rules, context=context) or \
             _member_of_named(found, rules=rules, context=context) or \
             _member_of_kind(found, rules=rules, context=context) or \
             _member_at_described(found, rules=rules, context=context) or found
@@ -3578,6 +3579,28 @@ def _titled_as_written(mention: str, context: _Context) -> str:
 # the words for a relative, who never speak for a body ("Francis's mother")
 _KIN = {"mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
         "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "mum", "dad", "parents", "relatives"}
+_INCLUDING_NAMED = lazy_compile(r"^\s*,?\s*including\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|"
+                                r"and|without|to))*)")
+
+
+def _including_named(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """Unnamed speakers "including" a body the registry knows: that body ("Activists and rights groups
+    including Doctors Without Borders [MSF] have reported", FA-KES without its commas)."""
+    if not found.mention:
+        return None
+    at = context.sentence.find(found.mention)
+    match = _INCLUDING_NAMED.match(context.sentence[at + len(found.mention):]) if at >= 0 else None
+    if match is None:
+        return None
+    words = match.group("name").split()
+    for size in range(len(words), 0, -1):  # (the longest run of its words the registry knows)
+        known = rules.registry.find(" ".join(words[:size]))
+        if known is not None and known.type not in {"person", "anonymous"}:
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type, mention=found.mention,
+                               cue=found.cue, stance=found.stance, via=found.via, rule=found.rule + "+including")
+    return None
+
+
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
 _DESCRIBED_PERSON = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
