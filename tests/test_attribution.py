@@ -6041,3 +6041,9 @@ def test_attribution_according_to_figures_previously_released_by(rules):
 def test_attribution_including_a_known_body_and_a_priest_s_title(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_a_described_body_after_an_opening_place(rules):
+    found = attributions("Rwanda's government denied the claims. In Goma, the North Kivu provincial government said it "
+                         "had set up a crisis committee.", rules)[-1]
+    assert found is not None and found.source == "North Kivu provincial government"
