@@ -6047,3 +6047,14 @@ def test_attribution_a_described_body_after_an_opening_place(rules):
     found = attributions("Rwanda's government denied the claims. In Goma, the North Kivu provincial government said it "
                          "had set up a crisis committee.", rules)[-1]
     assert found is not None and found.source == "North Kivu provincial government"
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb of manner between subject and cue ("independently confirmed")
+    ("The Post independently confirmed the names of 29 of the dead, including 11 children.", "Post"),
+    # a body described by its kind after "In a statement,"
+    ("In a statement, the prosecutor's office said the forensic work would continue.", "prosecutor's office"),
+])
+def test_attribution_independently_and_a_described_body_after_in_a_statement(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

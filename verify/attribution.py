@@ -59,7 +59,7 @@ _MANNER_ADVERBS = {"strongly", "categorically", "firmly", "vehemently", "flatly"
                    "bitterly", "emphatically", "strenuously", "openly", "formally", "swiftly", "quickly", "immediately",
                    "subsequently", "vigorously", "fiercely", "unequivocally", "personally", "directly", "specifically",
                    "privately", "jointly", "unanimously", "angrily", "forcefully", "loudly", "staunchly", "resolutely",
-                   "promptly", "belatedly", "tacitly"}
+                   "promptly", "belatedly", "tacitly", "independently"}
 SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also", "has", "had", "have", "was", "were", "is", "are", "later", "earlier", "previously",
                    "further", "repeatedly", "then", "had", "has", "already", "again", "separately",
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1253,7 +1253,8 @@ _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter
                     r"relevant|said|aforementioned|head|figures|attack|blast)\s)[a-z][\w'’-]*")
 _DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
                    rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}}))?")
-_DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?|(?<=[”\"]\s)){_DESCRIBED_BODY}\s+"
+_DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}|an?\s+(?:[a-z]+\s+)?statement),\s+)?"
+                                 rf"|(?<=[”\"]\s)){_DESCRIBED_BODY}\s+"
                                  r"(?:(?:has|had|also|later|earlier)\s+)?"
                                  r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted)\b"
                                  r"(?!\s+to\b)(?:\s+(?:the\s+)?(?P<relay>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+)){0,3}))?")
