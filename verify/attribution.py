@@ -1253,8 +1253,7 @@ _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter
                     r"relevant|said|aforementioned|head|figures|attack|blast)\s)[a-z][\w'’-]*")
 _DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
                    rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}}))?")
-_DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}|an?\s+(?:[a-z]+\s+)?statement),\s+)?"
-                                 rf"|(?<=[”\"]\s)){_DESCRIBED_BODY}\s+"
+_DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?|(?<=[”\"]\s)){_DESCRIBED_BODY}\s+"
                                  r"(?:(?:has|had|also|later|earlier)\s+)?"
                                  r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted)\b"
                                  r"(?!\s+to\b)(?:\s+(?:the\s+)?(?P<relay>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+)){0,3}))?")
