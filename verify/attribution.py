@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .numbers import DEMONYMS  # (the peoples a count names are the peoples an unnamed source is of)
+# (the peoples a count names are the peoples an unnamed source is of; its kin and spelled numbers too)
+from .numbers import DEMONYMS, KIN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_PLURALS
 from .patterns import lazy_compile  # (the patterns an audit rarely reaches compile when first used)
 from .records import Attribution, Document, Sentence, Source
 from .rules import (Cue, Rank, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
@@ -462,7 +463,7 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
         start = comma + 1  # "In Australia, members of the Rohingya community say": where, then who
     elif start == 0 and comma is not None and (tokens[0].lower in {"on", "late", "early", "earlier", "later", "by"} and
                                                any(t.lower in DAYS | MONTHS | _TIMES_OF_DAY for t in tokens[1:comma]) or
-                                               tokens[:comma] and [t.lower for t in tokens[:comma]] in _OPENING_PHRASES):
+                                               tuple(t.lower for t in tokens[:comma]) in _OPENING_PHRASES):
         start = comma + 1  # "On Thursday evening, some neighbors in sector 5 said", "In a statement, a spokeswoman …"
     quoted = next((k + 1 for k in range(end - 1, 0, -1) if tokens[k].text in QUOTES_CLOSE and tokens[k - 1].text == ","),
                   None)
@@ -508,8 +509,8 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
 
 # what may open a sentence before its unnamed speaker, set off by a comma (`_described_subject`)
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night"}
-_OPENING_PHRASES = [["in", "a", "statement"], ["in", "a", "joint", "statement"], ["meanwhile"], ["separately"],
-                    ["however"], ["in", "an", "interview"], ["in", "a", "post", "on", "x"], ["in", "a", "statement", "on", "x"]]
+_OPENING_PHRASES = {("in", "a", "statement"), ("in", "a", "joint", "statement"), ("meanwhile",), ("separately",),
+                    ("however",), ("in", "an", "interview"), ("in", "a", "post", "on", "x"), ("in", "a", "statement", "on", "x")}
 # the prepositions that open where an unnamed speaker is (`_described_subject`), and the words that
 # end such a description (a clause, a conjunction, an auxiliary)
 _WHERE_HE_IS = {"at", "of", "in", "from", "with", "for", "near", "inside", "on"}
@@ -606,8 +607,8 @@ _PLATFORM_WORDS = {"telegram", "x", "twitter", "facebook", "tiktok", "youtube", 
 # international charity said")
 _COUNTED_PEOPLE = {"people", "civilians", "children", "fighters", "soldiers", "militants", "persons", "others",
                    "women", "men", "members", "troops", "rebels", "policemen", "dead", "wounded", "injured"}
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "dozens", "hundreds", "thousands", "scores", "several", "many", "more", "least"}
+# (the number stage's spelled numbers and vague amounts: "two", "eleven", "dozens")
+_SPELLED_COUNTS = frozenset({*UNIT_WORDS, *TENS_WORDS, *VAGUE_PLURALS}) - {"one"}
 
 
 def _spelled_by_acronym(lex: Lexicon, tokens: list[Token], opening: int, closing: int) -> tuple[int, int] | None:
@@ -783,7 +784,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     # (or after people the object names: "… executed six families of rebel fighters a monitoring group said")
     counted = next((k for k in range(last - 1, first, -1) if tokens[k].lower in {"a", "an", "the"} and
                     tokens[k - 1].lower in lex.unnamed | _COUNTED_PEOPLE and not tokens[k - 1].capitalised and
-                    (tokens[k - 2].text[:1].isdigit() or tokens[k - 2].lower in _NUMBER_WORDS or
+                    (tokens[k - 2].text[:1].isdigit() or tokens[k - 2].lower in _SPELLED_COUNTS | {"several", "many", "more", "least"} or
                      tokens[last].lower in lex.descriptions or tokens[last].lower in lex.unnamed)), None) \
         if last - first >= 3 else None
     if counted is not None:
@@ -3578,8 +3579,7 @@ def _titled_as_written(mention: str, context: _Context) -> str:
 
 
 # the words for a relative, who never speak for a body ("Francis's mother")
-_KIN = {"mother", "father", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
-        "nephew", "niece", "grandmother", "grandfather", "widow", "widower", "mum", "dad", "parents", "relatives"}
+_KIN = KIN_WORDS | {"widow", "widower", "mum", "dad", "parents", "relatives"}
 _INCLUDING_NAMED = lazy_compile(r"^\s*,?\s*including\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|"
                                 r"and|without|to))*)")
 
@@ -3996,7 +3996,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                          publisher=publisher)
         if found is not None:
             return replace(found, mention=mention)
-    if len(words) == 1 and lower_words[0] in _NUMBER_WORDS - {"more", "least", "many", "several"}:
+    if len(words) == 1 and lower_words[0] in _SPELLED_COUNTS:
         # "Two said 14 men were detained" (two of the people the story spoke of): unnamed
         return anonymous(mention)
     if 2 <= len(words) <= 4 and lower_words[-1] in _KIN and words[-2].endswith(("'s", "’s")) and \
@@ -4426,7 +4426,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         portfolio = lower_words[-2] if len(lower_words) >= 2 and lower_words[-1] == "ministry" and \
             lower_words[-2] in _PORTFOLIOS else None
         previous = context.recent(types, called=lower_words[-1]) if lower_words[0] not in {"a", "an"} else None
-        at = context.sentence.rfind(mention, 0, candidate.position + 1)
+        at = context.sentence.rfind(mention, 0, candidate.position + 1)  # (where the mention stands)
         if not hits and (lower_words[0] in {"a", "an"} or at > 0 and _search(r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){0,2}$",
                                                                             context.sentence[:at])):
             # "A leading opposition group condemned the raids." then "The Istanbul-based National
@@ -4436,7 +4436,6 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if following:
                 return Attribution(source=following[0].name, source_id=following[0].id, source_type=following[0].type,
                                    **{**base, "rule": candidate.rule + "+description-next"})
-        at = context.sentence.rfind(mention, 0, candidate.position + 1)
         # (the article may stand before a word the mention left out: "the armed forces general staff")
         article = _search(r"\b[Tt]he\s+(?:(?P<left>[a-z]+)\s+)?$", context.sentence[:at]) if at > 0 else None
         modified = not portfolio and not hits and (lower_words[0] == "the" or article is not None) and \
@@ -4488,17 +4487,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if not hits and types is not None and lower_words[0] == "the" and "person" not in types:
                 # '"The offensive was repelled" the army said' after "… the Syrian Army repelled an
                 # attack": the body the text called so last, a speaker before or not
-                at = context.sentence.rfind(mention, 0, candidate.position + 1)
                 mentioned = context.mentioned_last(types, lower_words[-1], at if at >= 0 else candidate.position)
                 if mentioned is not None and mentioned is not publisher:
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
             if not hits and types is not None and definite and "person" not in types and \
                     lower_words[-1] in _NAMED_KINDS:
-                at = context.sentence.rfind(mention, 0, candidate.position + 1)
-                at = at if at >= 0 else candidate.position
-                named = _institution_named_last(context, (lower_words[-1],), at) or \
-                    _kind_named_first(context, lower_words[-1], at)
+                where = at if at >= 0 else candidate.position
+                named = _institution_named_last(context, (lower_words[-1],), where) or \
+                    _kind_named_first(context, lower_words[-1], where)
                 if named is not None:
                     # "the service said" after "the State Emergency Service …": the body the text named so,
                     # no registry body
