@@ -3933,6 +3933,12 @@ def test_attribution_an_unnamed_leader_is_an_unnamed_person(rules, text, source)
     # after an article, an officer's role may be capitalised
     ("The Public Relations Officer of the Ghana National Fire Service (GNFS), Mrs Abena Owusu-Sekyere, said "
      "20 died.", "Ghana National Fire Service"),
+    # four capitalised words before the role, and a rank with its own acronym before the name
+    ("The Central Regional Public Relations Officer of the Ghana National Fire Service (GNFS), Assistant "
+     "Divisional Officer Grade I (ADO I) Mawuli Kpodo, told the Daily Graphic that 20 died.",
+     "Ghana National Fire Service"),
+    ("The Public Relations Officer of the Ghana National Fire Service (GNFS), Mawuli Kpodo, told reporters 20 died.",
+     "Ghana National Fire Service"),
     # a body named "X for Y" is a name, not unnamed lawyers
     ("Lawyers for Human Rights said it had laid a complaint.", "Lawyers for Human Rights"),
     ("Residents said 20 died.", "unnamed (residents)"),

@@ -4902,7 +4902,7 @@ def _officer_patterns(rules: RuleSet):
         # (any capitalised words before a role "of the" body: "The Greater Accra Regional Director of the
         # National Disaster Management Organisation (NADMO), Mr …"; not "The WHO Regional Director for Africa")
         article_role = (rf"(?:(?:(?:[a-z][\w-]*|{_ROLE_MODIFIERS})\s+){{0,3}}?(?i:{roles})"
-                        rf"|(?:[A-Z][\w-]*\s+){{1,3}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s))(?:\s*\([a-z]+\))?")
+                        rf"|(?:[A-Z][\w-]*\s+){{1,4}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s))(?:\s*\([a-z]+\))?")
         # (or the role opens the sentence: "Director of the Department of Emergency Management (DEM), Karen …")
         # (its name ends at a comma, or at its acronym in brackets: "… (DEM) Karen Alleyne-Best")
         role_and_body = (rf"(?:(?:^|(?<=\s))(?i:a|an|the)\s+|^[\"“]?){article_role}\s+(?:for|of|at|with)\s+"
@@ -4922,7 +4922,7 @@ def _officer_patterns(rules: RuleSet):
                            rf"|of\s+(?P<body4>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}(?:'s|’s)\s+[^,;:\"“”()]+?)"
                            rf"|the\s+(?P<owner2>[a-z]+)(?:'s|’s)\s+{role})"  # (", the society's spokesperson")
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
-        named = lazy_compile(role_and_body + rf"(?:(?i:{titles})\.?\s+){{0,3}}"  # (", Dr Musa Bello,": no title in his name)
+        named = lazy_compile(role_and_body + rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS})\s+){{0,6}}"  # (", Dr Musa Bello,": no title in his name)
                            r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
         return before, ahead, after, named, upper
@@ -4952,15 +4952,21 @@ def _officer_named_after(found: Attribution, *, rules: RuleSet, context: _Contex
     """ "The spokesman of the Ambulance and Emergency Service, Anwar Shneiba, told": the role and
     body first, his name after them between commas, read as one unnamed spokesman or as one long
     name; the body speaking through him (None when the mention is not so written)."""
-    if not found.mention or found.source_type == "person":
+    if not found.mention:
         return None
     text = context.text
     if text.count(",") < 2:
         return None  # (the pattern needs the comma after the body and the one after the name)
     mention = found.mention.replace(",", " ").split()
+    # (or the mention is the name alone, when a body's bracketed acronym kept the commas: "The Public
+    # Relations Officer of the Ghana National Fire Service (GNFS), Mawuli Kpodo, told")
+    alone = found.source_type == "person"
     for match in _officer_patterns(rules)[3].finditer(text):
         name = match.group("name")
-        if mention[-len(name.split()):] != name.split() or match.group("body").split()[-1] not in mention:
+        if alone:
+            if name.split() != mention or not match.group("body").rstrip().endswith(")"):
+                continue
+        elif mention[-len(name.split()):] != name.split() or match.group("body").split()[-1] not in mention:
             continue
         if _speaks_for_himself(match.group(), match.group("body")):
             return replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
