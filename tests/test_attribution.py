@@ -2416,6 +2416,10 @@ def test_attribution_a_relay_s_name_is_not_cut_at_its_number_or_read_inside_a_lo
      'Capt Daniel Whitcomb told The National.', "US Central Command", None),
     ('Fighting raged in Congo. Government spokesperson Blaise Mukendi told reporters the figure was right.',
      "Congo's government", "Blaise Mukendi"),
+    # the country named sentences before: the story's country
+    ("Floods hit Malawi. Thousands fled. Many lost their homes. Opposition legislators have since accused the "
+     "authorities of responding slowly. But government spokesperson Chisomo Nyirenda dismissed the claims.",
+     "Malawi's government", "Chisomo Nyirenda"),
     # a country's body by its people's adjective: as written, or as the text also writes it
     ('"Shahed drones came," Ukrainian Air Force spokesperson Oleh Sirenko said.', "Ukrainian Air Force", "Oleh Sirenko"),
     ("Ukraine's Air Force said it shot down 40 drones. \"Shahed drones came,\" Ukrainian Air Force spokesperson "

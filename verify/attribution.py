@@ -6358,6 +6358,10 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
                                 " ".join([*context.before, context.written]), re.IGNORECASE)
             return written.group() if written else phrase
     country = _nearest_nation(context) if all(w in _STATE_BODY_WORDS for w in lowered) else None
+    if country is None and lowered == ["government"]:
+        # ("But government spokesperson Chisomo Nyirenda dismissed the claims" far from any country's
+        # name, in a story from Malawi: the story's country)
+        country = context.nation_name
     if country is None:
         return None
     name = f"{_possessive(country)} {' '.join(lowered)}"
