@@ -3943,6 +3943,11 @@ def test_attribution_an_unnamed_leader_is_an_unnamed_person(rules, text, source)
      "Ghana National Fire Service"),
     ("The Public Relations Officer of the Ghana National Fire Service (GNFS), Mawuli Kpodo, told reporters 20 died.",
      "Ghana National Fire Service"),
+    # a capitalised compound before the role, with or without the commas
+    ("Nine died, according to Qari Abdul Basir Nusrat, the Taliban-appointed spokesman for the Kunduz police.",
+     "Kunduz police"),
+    ("Qari Abdul Basir Nusrat, the Taliban-appointed spokesman for the Kunduz police, said nine died.",
+     "Kunduz police"),
     # a body named "X for Y" is a name, not unnamed lawyers
     ("Lawyers for Human Rights said it had laid a complaint.", "Lawyers for Human Rights"),
     ("Residents said 20 died.", "unnamed (residents)"),

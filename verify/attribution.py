@@ -4862,7 +4862,8 @@ def _officer_patterns(rules: RuleSet):
     def build(rules):
         lex = lexicon(rules)
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
-        role = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
+        role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
+        # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
         upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), r))
                                        .replace(r"\ ", r"\s+") for r in lex.officer_roles | _BODY_PRESIDENTS),
@@ -6205,8 +6206,9 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     body = " ".join(words)
     left = mention[:match.start()].split()
     while left and (left[-1].lower().rstrip(".") in lex.title_stems or left[-1].lower() in DETERMINERS or
-                    left[-1].lower() in lex.descriptors):
-        left.pop()
+                    left[-1].lower() in lex.descriptors or len(left) > 2 and _search(r"^\w+-[a-z]+$", left[-1])
+                    and left[-2].lower() in DETERMINERS):
+        left.pop()  # (and "the Taliban-appointed spokesman for the Kunduz police")
     bare = [w for w in left if w.lower() not in DETERMINERS and not w.lower().endswith("-based")]
     if left and left[0].lower() in DETERMINERS and len(bare) == 1 and \
             (bare[0].lower() in NATIONALITIES or _country_of_demonym(lex, bare[0].lower()) is not None):
