@@ -521,6 +521,16 @@ def test_attribution_inverted_needs_the_clause_to_end(rules, text):
     assert attribution is None or attribution.source not in {"unnamed (the reports)", "Islamic State"}
 
 
+def test_attribution_an_inverted_speaker_s_body_may_hold_a_unit_s_ordinal(rules):
+    # the ordinal inside the body's name no longer cuts the speaker short of the clause's end
+    [found] = attributions("Four soldiers were wounded, said Maj. Cenon Albarracin Jr., spokesperson of the Army's "
+                           "3rd Infantry Division.", rules)
+    assert found.rule.startswith("attr.inverted-cue") and "3rd Infantry Division" in found.source
+    [found] = attributions("Four soldiers were wounded, said Cenon Albarracin, spokesperson of the 3rd Infantry "
+                           "Division.", rules)
+    assert (found.source, found.speaker) == ("3rd Infantry Division", "Cenon Albarracin")
+
+
 def test_attribution_he_is_the_speaker_named_just_before(rules):
     text = ("Rami Abdulrahman who runs the Syrian Observatory for Human Rights said 19 explosions were heard. "
             "One civilian was also killed in the air strikes he said.")

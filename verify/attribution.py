@@ -1119,6 +1119,9 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.lower in _INNER_PARTICLES and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
             i += 1  # "according to Causa en Común"
             continue
+        if i > begin and i + 1 < len(tokens) and tokens[i + 1].capitalised and _ORDINAL.fullmatch(token.text):
+            i += 1  # "said Maj. Cenon Albarracin, spokesperson of the Army's 3rd Infantry Division"
+            continue
         if i == begin + 1 and tokens[begin].lower in _ONE_OF and token.text.isalpha() and token.text.islower() \
                 and not _is_name_token(lex, token, sentence_start=False):
             head = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].lower in lex.unnamed_persons), None)
