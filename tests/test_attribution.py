@@ -5934,6 +5934,13 @@ def test_attribution_more_readings_of_unannotated_fa_kes_train_articles(rules, t
     ("UN Special Envoy for the Syria Crisis Staffan de Mistura met with leaders of the Southern Front alliance. "
      "According to his office he plans to finalise plans by the end of July.", "United Nations"),
     ("Rami Abdel Rahman met reporters. His office said 20 died.", "Syrian Observatory for Human Rights"),
+    # "the <title>'s office": the one who spoke with that title
+    ("Governor-General Hamidreza Nikbakht said 20 died. Funerals will be held on Monday, the governor-general's "
+     "office announced.", "Hamidreza Nikbakht"),
+    ("Funerals will be held on Monday, the prosecutor-general's office announced.", "prosecutor-general's office"),
+    # a portfolio's last word is no part of the name after it
+    ("Deputy Governor-General of Sistan and Baluchestan for Security Affairs Mohsen Dehghani said 20 died.",
+     "Mohsen Dehghani"),
     # "according to a report in" a medium: the medium
     ("According to a report in al-Monitor the various groups in Jaysh al-Fateh are having trouble agreeing.",
      "Al-Monitor"),

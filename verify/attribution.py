@@ -1226,6 +1226,8 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True
     if len(lower) == 2 and lower[0] in _POSSESSIVES and lower[1] in _HIS_OWN:
         return True  # "his office said"
+    if len(lower) == 3 and lower[0] == "the" and lower[1].endswith(("'s", "’s")) and lower[2] == "office":
+        return True  # "…, the governor-general's office announced"
     if len(lower) == 2 and lower[0] == "the" and lower[1] in _BARE_KINDS:
         return True  # "…, the authority said" after "the Egyptian National Railways Authority": the body named so
     return any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in words)  # "al-Shimale"
@@ -3152,6 +3154,10 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
             name = names[-2][0]  # "Talal Barazi the governor of Homs": the name before the title and place
         else:
             return None  # "Aleppo Governor": a place and a title, no name
+    # "Deputy Governor-General … for Security Affairs Mohsen Dehghani": the portfolio ends before his name
+    cut = max((k + 1 for k, w in enumerate(name) if w.lower() in {"affairs", "relations", "operations"}), default=0)
+    if cut and len(name) - cut >= 2:
+        name = name[cut:]
     # "The provincial governor of Homs Talal Barazi": the place ends before the person's name
     size = next((size for size in (3, 2, 1) if len(name) - size >= 2 and
                  " ".join(name[:size]).lower() in lex.places), 0)
@@ -4135,6 +4141,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                    **{**base, "rule": candidate.rule + "+possessive-named"})
             return Attribution(source=named.name, source_id=named.id, source_type=named.type, speaker=named.name,
                                **{**base, "rule": candidate.rule + "+possessive-named"})
+    if len(lower_words) == 3 and lower_words[0] == "the" and lower_words[2] == "office" and \
+            lower_words[1].endswith(("'s", "’s")):
+        # "the governor-general's office announced" after "Governor-General Hamidreza Nikbakht said":
+        # the one who spoke with that title speaks through his office
+        title = re.escape(lower_words[1][:-2])
+        previous = next((a for a in reversed(context.history) if a.mention and a.speaker
+                         and _search(rf"(?:^|\s){title}(?:\s|$)", a.mention.lower())), None)
+        if previous is not None:
+            return inherit(previous, "+office")
     if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _FACILITIES and not matcher(mention):
         # "The hospital said" after "… taken to Rambam Medical Center": the one the text named last
         for text in (context.sentence[:candidate.position], *reversed(context.before)):
