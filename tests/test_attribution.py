@@ -3976,6 +3976,8 @@ def test_attribution_capitalised_roles_named_bodies_and_lawmakers(rules, text, s
     ("Officials identified the suspected gunman as a 34-year-old man.", "unnamed (officials)"),
     ("Police, however, maintained that officers had acted in self-defence.", "police"),
     ("Investigators identified no weapons at the scene.", None),
+    ("Other sources spoke of a fifth guard with a head injury.", "unnamed (other sources)"),
+    ("Vasseur spoke to reporters in Marseille.", None),
     ("The army maintained order in the city.", None),
     # a name given is no claim, and a passive asks for nobody
     ("But a Quneitra-based opposition activist identified as Abu Omar al-Golani said the blast killed 20.",
