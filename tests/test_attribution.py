@@ -3958,6 +3958,9 @@ def test_attribution_an_unnamed_leader_is_an_unnamed_person(rules, text, source)
      "Kunduz police"),
     ("Qari Abdul Basir Nusrat, the Taliban-appointed spokesman for the Kunduz police, said nine died.",
      "Kunduz police"),
+    # a civil protection is a body, named or before its officer's capitalised role
+    ("In a separate report, the Civil Protection said that 38 people died.", "Civil Protection"),
+    ("Civil Protection Commander Matej Žnidaršič said that 1,200 firefighters were in the field.", "Civil Protection"),
     # a body named "X for Y" is a name, not unnamed lawyers
     ("Lawyers for Human Rights said it had laid a complaint.", "Lawyers for Human Rights"),
     ("Residents said 20 died.", "unnamed (residents)"),

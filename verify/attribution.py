@@ -1252,7 +1252,7 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 # government", "the presidential office", "the local disaster management groups")
 _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|council|authority|administration|"
                          r"directorate|bureau|brigade|committee|commission|centre|center|monitor|groups|corps|"
-                         r"institute|ministry")
+                         r"institute|ministry|civil\s+protection")
 # a lower-case word of such a description: no preposition, article or word pointing back ("the same
 # office", "the latter department", "the attack on the army command", "the head of the department")
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
@@ -3032,6 +3032,7 @@ def _called_otherwise(name: str, word: str) -> bool:
 
 _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
+    (("civil protection",), "government"),  # ("the Civil Protection said": Algeria's, Italy's, Haiti's)
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
@@ -4961,7 +4962,8 @@ _OPENERS = r"(?:But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separa
 _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
                "Network|Observatory|Office|Organisation|Organization|Party|Program|Programme|Service|Services|Society|"
-               "Union|University|Management|Railway|Railways|Branch|Command|Division|Brigade|Battalion|Corps|Company")
+               "Union|University|Management|Railway|Railways|Branch|Command|Division|Brigade|Battalion|Corps|Company|"
+               "Protection")
 # (after at least one other word: not India's "Union Health Secretary")
 # the words of a rank between an officer's role and his name, besides titles (`_officer_patterns`)
 _RANK_WORDS = r"(?:Assistant|Divisional|Grade|Principal|Senior|Junior|Acting|Infantry|Cavalry|Artillery|Marine|Sub-[A-Z][a-z]+|[IVX]{1,3}|\([A-Z][A-Za-z ]{0,10}\))"
