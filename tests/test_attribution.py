@@ -2515,6 +2515,9 @@ def test_attribution_a_body_s_press_office_is_the_body_but_a_city_s_media_office
     ("Israeli strikes near Damascus kill seven: monitor\nThe Syrian Observatory for Human Rights said seven died.",
      "Syrian Observatory for Human Rights"),
     ("Fighting intensifies in East Gojjam – residents\nResidents said 12 died.", "unnamed (residents)"),
+    # an acronym the story spells out below, its "of" left out of the initials
+    ("NK fires ballistic missile into East Sea: JCS\nThe Joint Chiefs of Staff said it detected the launch.",
+     "Joint Chiefs of Staff"),
 ])
 def test_attribution_a_headline_names_its_source_after_a_colon_or_a_dash(rules, text, source):
     assert attributions(text, rules)[0].source == source
@@ -4244,6 +4247,8 @@ def test_attribution_bodies_described_in_lower_case(rules, text, source):
      "unnamed (residents in the town)"),
     # a name given in a relative clause, after "as" or after a comma
     ('"No," said a youth leader in the town, who gave his name only as Abba.', "Abba"),
+    ('"There was a loud crack," said a 47-year-old truck driver from Aichi Prefecture who was behind the bus.',
+     "unnamed (a 47-year-old truck driver)"),
     ('"Nobody tells us anything," said a young man from Ivory Coast who gave only his first name, Moussa.',
      "Moussa"),
 ])

@@ -1122,12 +1122,14 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if i > begin and i + 1 < len(tokens) and tokens[i + 1].capitalised and _ORDINAL.fullmatch(token.text):
             i += 1  # "said Maj. Cenon Albarracin, spokesperson of the Army's 3rd Infantry Division"
             continue
-        if i == begin + 1 and tokens[begin].lower in _ONE_OF and token.text.isalpha() and token.text.islower() \
-                and not _is_name_token(lex, token, sentence_start=False):
+        if i == begin + 1 and tokens[begin].lower in _ONE_OF and (token.text.isalpha() and token.text.islower()
+                                                                 and not _is_name_token(lex, token, sentence_start=False)
+                                                                 or _AGED.fullmatch(token.text)):
             head = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].lower in lex.unnamed_persons), None)
-            if head is not None and all(tokens[m].text.isalpha() and tokens[m].text.islower() and
+            if head is not None and all((tokens[m].text.isalpha() and tokens[m].text.islower() or
+                                         m == i and _AGED.fullmatch(tokens[m].text)) and
                                         tokens[m].lower not in _NOT_MODIFIERS for m in range(i, head)):
-                i = head + 1  # "said a young man", "said a youth leader in the town"
+                i = head + 1  # "said a young man", "said a youth leader in the town", "said a 47-year-old truck driver"
                 continue
         if (token.lower in DAYS and token.text != "Today") or not _is_name_token(lex, token, sentence_start=False):
             break
@@ -7053,14 +7055,21 @@ _BYLINE_WORDS = {"Our", "Special", "Staff", "Agency", "Web", "News", "Senior", "
 
 def _spelled_out(acronym: str, text: str) -> str | None:
     """The capitalised name in `text` whose words' first letters spell `acronym`, "of" and "the"
-    included ("Times of Israel" for "TOI" or "ToI"), or None."""
-    for found in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))+", text):
-        words = found.group().split()
+    included ("Times of Israel" for "TOI" or "ToI") or left out ("Joint Chiefs of Staff" for "JCS"), or None."""
+    names = [found.group().split() for found in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*))+", text)]
+    for words in names:
         for start in range(len(words)):
             run = words[start:start + len(acronym)]
             if len(run) == len(acronym) and run[0][:1].isupper() and run[-1][:1].isupper() and \
                     "".join(w[0] for w in run).lower() == acronym.lower():
                 return " ".join(run)
+    for words in names:
+        for start in range(len(words)):
+            if not words[start][:1].isupper() or words[start] == "The":
+                continue
+            capitals = [k for k in range(start, len(words)) if words[k][:1].isupper()][:len(acronym)]
+            if len(capitals) == len(acronym) and "".join(words[k][0] for k in capitals).lower() == acronym.lower():
+                return " ".join(words[start:capitals[-1] + 1])
     return None
 
 
@@ -7111,9 +7120,11 @@ _COLON_PREFIX = re.compile(
 _TAIL_SOURCE = lazy_compile(r".{12,}?\s*(?::|\s[–—-])\s+((?:the\s+)?[\w'’./-]+(?:\s+[\w'’./-]+){0,3})\s*$")
 
 
-def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, acronyms: dict) -> Attribution | None:
+def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, acronyms: dict,
+                   story: str = "") -> Attribution | None:
     """A headline that names its source after a colon or a dash: "Civilian killed in Indian firing
-    along LoC: ISPR", "… intensifies in East Gojjam – residents", "… kill seven: monitor"."""
+    along LoC: ISPR", "… intensifies in East Gojjam – residents", "… kill seven: monitor"; an acronym
+    the story spells out ("…: JCS" above "The Joint Chiefs of Staff said")."""
     lex = lexicon(rules)
     match = _TAIL_SOURCE.match(text.strip())
     if not match or text.strip()[-1:] in ".!?\"”":
@@ -7122,6 +7133,13 @@ def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, a
     words = mention.split()
     matcher = _registry_matcher(rules.registry)
     known = matcher(mention)
+    if known is None and mention not in acronyms and mention.isalpha() and mention.isupper() and 2 <= len(mention) <= 6:
+        spelled = _spelled_out(mention, story[len(text):])
+        if spelled is not None:
+            mention, words, known = spelled, spelled.split(), matcher(spelled)
+            if known is None:
+                return Attribution(source=spelled, source_id=slug(spelled), source_type=_guess_type(spelled),
+                                   mention=match.group(1), rule="attr.headline-tail")
     if known is None and mention not in acronyms and words[-1].lower() not in lex.descriptions \
             and _head(words) not in lex.unnamed:
         return None
@@ -7478,7 +7496,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is None and sentence.index == 0 and document is not None and "\n" in document.text[sentence.end:sentence.end + 2]:
             # (a headline standing on its own line)
             attribution = _headline_tail(sentence.text, rules=rules, context=context, publisher=publisher,
-                                         acronyms=acronyms)
+                                         acronyms=acronyms, story=document.text)
         if attribution is None and document is not None and sentence.index <= 1:
             headline = _headline_source(sentence, document, matcher, rules.places)
             if headline is not None:
