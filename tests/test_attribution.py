@@ -4067,6 +4067,8 @@ def test_attribution_a_service_s_officer_and_a_university_s_scholar(rules, text,
      "Clearwater RCMP"),
     # (Ireland's police under the registry's name)
     ("A house was set on fire. Gardaí said a car was seen leaving the estate.", "An Garda Síochána"),
+    # a gendarmerie is its force, named so when no force was named before
+    ("The slide was triggered at around 1:40 pm, according to the gendarmerie.", "gendarmerie"),
 ])
 def test_attribution_police_forces_named_otherwise(rules, text, source):
     found = attributions(text, rules)[-1]

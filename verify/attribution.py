@@ -3842,7 +3842,7 @@ _POLICE_NAME = lazy_compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and)\s+){0,5}Police"
                           r"Association|Hospital|Museum|Officers?)\b)")
 # a police force named otherwise than "… Police": "Clearwater RCMP", "Gardaí", "the PSNI"
 _OTHER_FORCE_NAME = r"\b((?:[A-Z][\w'’-]*\s+){0,2}?(?:RCMP|SAPS|PSNI|Garda[ií]|Garda\s+Síochána|Carabinieri))(?!\s+[A-Z])"
-_OTHER_FORCE_WORDS = {"gardaí", "gardai", "rcmp", "psni", "carabinieri"}
+_OTHER_FORCE_WORDS = {"gardaí", "gardai", "rcmp", "psni", "carabinieri", "gendarmerie"}
 # capitalised words that belong to a force's name though they are common words ("District Police Office")
 _FORCE_WORDS = {"state", "national", "district", "regional", "provincial", "federal", "county", "armed", "central",
                 "reserve", "border", "metropolitan", "city", "military", "traffic", "judicial", "royal", "civil",
@@ -4174,6 +4174,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 place in context.lex.nations and place not in (
                     force.source if isinstance(force, Attribution) else force).lower())):
             force = _clean_name(mention)  # (and "Police in Uganda said" after the Kenya Police Service spoke)
+        if force == "police" and lower_words[-1] == "gendarmerie":
+            force = "gendarmerie"  # ("according to the gendarmerie", no force named before)
         if isinstance(force, Attribution):
             # the force, not its spokesman, and through no relay but its own ("Lina Hedqvist told TT …"
             # then "Police said …")
