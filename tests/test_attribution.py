@@ -2694,6 +2694,9 @@ def test_attribution_a_groups_spokesman_is_not_the_outlet_he_spoke_to_before(rul
      "Bayu Suseno"),
     ("Pol Col Anan Sukjai, superintendent of Rueso police station, said the bomb weighed 15 kilogrammes.",
      "Rueso police station", "Anan Sukjai"),
+    # a territory's word in lower case inside the subject before an insertion
+    ("Ranau district police chief DSP Mohd Farhan Jaafar, when contacted by Bernama, said two died.",
+     "Ranau district police", "Mohd Farhan Jaafar"),
     # "deplores" reports like "condemns"
     ("The chief of the chiefdom, Pilo Dheda Lonema, deplores the slowness of the army.", "Pilo Dheda Lonema",
      "Pilo Dheda Lonema"),

@@ -7326,6 +7326,7 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
                     or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put";
                     #                             "An official in Daraa's Internal Security Command, speaking …, said")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
+                    or (k > opener and t.lower in _TERRITORIES)  # ("Ranau district police chief DSP …,")
                     or (relative and t.text.isalpha() and t.text.islower())
                     for k, t in enumerate(tokens[opener:first], start=opener)):
         return None  # (a name or a body, not a clause: "Assad only controls 48 percent of the country, …")
