@@ -5492,6 +5492,10 @@ def test_attribution_an_unnamed_speaker_at_an_unnamed_institution_stays_unnamed(
     # "according to" a title held for a place, the holder named after it between commas
     ("Four people were killed, according to Amedi's district mayor, Azad Rashid.", "Azad Rashid"),
     ("Four people were killed, according to the district mayor, Azad Rashid.", "Azad Rashid"),
+    # a described noun, then the body named after it
+    ("The cable stopped transmitting data, according to its operator, the Lithuanian Radio and Television Centre "
+     "(Telecentras).", "Lithuanian Radio and Television Centre"),
+    ("Two died, according to the statement, which was issued late.", "unnamed (the statement)"),
     # a body's project is the body
     ("At least 1,200 migrants died, according to IOM's Missing Migrants Project, which says the real figure is higher.",
      "International Organization for Migration"),

@@ -1025,6 +1025,23 @@ def _according_author(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
     return None
 
 
+def _according_apposed(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The name set off after a described noun "according to" opens with: "according to its operator,
+    the Lithuanian Radio and Television Centre (Telecentras)" (the body, not "its operator")."""
+    n = len(tokens)
+    if k + 3 >= n or tokens[k].lower not in {"its", "their", "his", "her", "the"}:
+        return None
+    m = k + 1
+    while m < n and m <= k + 3 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m += 1
+    if m == k + 1 or m + 1 >= n or tokens[m].text != ",":
+        return None
+    start = m + 2 if tokens[m + 1].lower == "the" else m + 1
+    if start >= n or not tokens[start].capitalised:
+        return None
+    return _span_forward(lex, tokens, start)
+
+
 def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """A title an "according to" names, with the place or body it is held for before it and the
     holder's name after it between commas ("according to the mayor.", "according to Amedi's district
@@ -1385,7 +1402,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
                                        "attr.according-to", tokens[i].start, (), True))
             else:
-                span = _span_forward(lex, tokens, k)
+                span = _according_apposed(lex, tokens, k) or _span_forward(lex, tokens, k)
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
                 if span and span[1] < n and lowers[span[1]] in _RULES_NOT_SPEAKERS and \
