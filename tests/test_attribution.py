@@ -2540,12 +2540,17 @@ def test_attribution_a_headline_s_place_before_a_colon_or_a_sentence_is_no_sourc
      "were taken.", "Health Authority in the Euphrates Region", "Rojhat Kalo"),
     ("Dr Khalil Abu Shaban, director of al-Ahli Arab Hospital, where many of the wounded were taken, said "
      "medical teams worked.", "al-Ahli Arab Hospital", "Khalil Abu Shaban"),
+    # after the medium an interview was given to, which stays the relay
+    ("Speaking to The New Times, an official in the Ministry of Foreign Affairs, who asked not to be named, said "
+     "Kigali had complied.", "Ministry of Foreign Affairs", None),
 ])
 def test_attribution_the_subject_before_an_insertion_speaks(rules, text, source, speaker):
     [found] = attributions(text, rules)
     assert found.source == source
     if speaker is not None:
         assert found.speaker == speaker
+    if text.startswith("Speaking to"):
+        assert found.via == ("The New Times",)
 
 
 @pytest.mark.parametrize("text", [

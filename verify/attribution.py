@@ -7317,6 +7317,13 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     opener = 0
     if len(tokens) > 2 and tokens[0].lower in _SENTENCE_ADVERBS and tokens[1].text == ",":
         opener = 2  # "However, a security officer at the scene, who sought anonymity …, said"
+    interview = next((k for k in range(3, min(len(tokens) - 1, 10)) if tokens[k].text == ","), None) \
+        if len(tokens) > 4 and tokens[0].lower in {"speaking", "talking"} and tokens[1].lower in {"to", "with"} else None
+    if interview is not None:
+        # "Talking to The News, a senior official of the district administration, who requested
+        # anonymity, said": the subject after the interview's medium, which stays (the relay)
+        found = _insertion_after(text, tokens, interview + 1, index, descriptors)
+        return (text[:tokens[interview + 1].start] + found[0], found[1]) if found is not None else None
     found = _insertion_after(text, tokens, opener, index, descriptors)
     if found is None and (quoted := next((k + 1 for k in range(len(tokens) - 2, 0, -1)
                                           if tokens[k].text in QUOTES_CLOSE and tokens[k - 1].text == ","), None)):
