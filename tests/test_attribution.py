@@ -4236,6 +4236,11 @@ def test_attribution_an_age_after_a_place_is_no_outlet_number(rules):
      "Hamamatsu city fire department"),
     ("About 300 families fled, according to the municipal social welfare office.", "municipal social welfare office"),
     ("A woman died after a landslide struck her home, according to the city government.", "city government"),
+    # after the reported clause and its comma, too
+    ("Two students were taken to hospital, the South Moravian emergency service said.",
+     "South Moravian emergency service"),
+    ("At least 27 people were injured across the prefecture, the prefectural government said.",
+     "prefectural government"),
     # a place's possessive is no part of the name; an acronym after the description names the body
     ("A firefighter died near Tulln, according to the state's fire brigade command.", "fire brigade command"),
     ("Violence has killed 26,000 people since 2015, according to the conflict monitor ACLED.", "ACLED"),

@@ -1278,7 +1278,7 @@ _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter
                     r"relevant|said|aforementioned|head|figures|attack|blast)\s)[a-z][\w'’-]*")
 _DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
                    rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}}))?")
-_DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?|(?<=[”\"]\s)){_DESCRIBED_BODY}\s+"
+_DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?|(?<=[”\"]\s)|(?<=,\s)){_DESCRIBED_BODY}\s+"
                                  r"(?:(?:has|had|also|later|earlier)\s+)?"
                                  r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted)\b"
                                  r"(?!\s+to\b)(?:\s+(?:the\s+)?(?P<relay>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+)){0,3}))?")
@@ -1299,6 +1299,8 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
     described = _DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text)
     if described is None or _RELATIVE_BEFORE.search(text[:described.start()].lower()):
         return None
+    if _search(r"^\W*(?:In|On|At)\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$", text[:described.start()]):
+        return None  # (after "In a statement,": "the home ministry" is the country's, read elsewhere)
     owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))]
     if any(owner not in _PLACE_OWNERS and (owner in lex.descriptions or owner in lex.unnamed or
                                            owner in _BODY_WORDS or owner in _OWNING_KINDS) for owner in owners) or \
