@@ -5981,6 +5981,17 @@ def test_attribution_his_office_and_a_report_in_a_medium(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # whom a statement is attributed to speaks (FA-KES train, outside every gold)
+    ("A statement attributed to the field commander of Syrias pro-government troops said any Turkish advances "
+     "would be dealt with forcefully.", "Syrias pro-government troops"),
+    ("A statement attributed to the leader of Jaish al-Islam said 20 died.", "Jaish al-Islam"),
+])
+def test_attribution_a_statement_attributed_to_someone(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
     # FA-KES, commas lost: the name after a known place names the unnamed resident
     ("Another resident of Deir al-Zor Abdullah al-Noami said that four al-Sheitaat towns had fallen.",
      "Abdullah al-Noami"),

@@ -1985,6 +1985,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             and lowers[k + 1] in _POST_MODIFIERS), None) \
                     if not any(tokens[k].capitalised for k in range(head[0] + 1, head[1])) else None
                 head = (head[0], cut) if cut is not None else head
+            if head and head[1] + 2 < i <= head[1] + 12 and lowers[head[1] - 1] in {"statement", "message", "letter"} \
+                    and lowers[head[1]:head[1] + 2] == ["attributed", "to"] and lowers[head[0]] in {"a", "the"} \
+                    and not any(tokens[k].text in {",", ";", ":"} for k in range(head[1], i)):
+                # "A statement attributed to the field commander of Syrias pro-government troops said":
+                # whom the statement is attributed to
+                subject, rule, head = (head[1] + 2, i), "attr.subject-cue.distant", None
             if head and head[1] < i and not any(_is_cue_at(lowers, k, index) for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
