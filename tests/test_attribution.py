@@ -5992,6 +5992,17 @@ def test_attribution_a_statement_attributed_to_someone(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # a body's leadership is the body; unnamed when the text names no body
+    ("But the leadership of the Liberia Motorcyclists Union disputed the police account, claiming that four "
+     "members were killed.", "Liberia Motorcyclists Union"),
+    ("But the leadership of the union disputed the police account.", "unnamed (the leadership of the union)"),
+])
+def test_attribution_a_body_s_leadership(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
     # FA-KES, commas lost: the name after a known place names the unnamed resident
     ("Another resident of Deir al-Zor Abdullah al-Noami said that four al-Sheitaat towns had fallen.",
      "Abdullah al-Noami"),
