@@ -4499,6 +4499,11 @@ def test_attribution_national_societies_by_irregular_adjectives(rules, text, sou
      "that weapons were captured.", "Sudanese Armed Forces", "Peter Akech"),
     ("The Bahamas Department of Meteorology said the storm weakened. Chief Meteorologist Trevor Bain said "
      "the surge remained dangerous.", "Bahamas Department of Meteorology", "Trevor Bain"),
+    # a fire service's information officer; a hospital's chief physician (a hospital is an NGO)
+    ("The BC Wildfire Service said the fire grew. \"We saw aggressive crown fire,\" fire information officer "
+     "Karina Dallaire told CTV News.", "BC Wildfire Service", "Karina Dallaire"),
+    ("Lapland Central Hospital said 23 were admitted. \"The hospital coped well,\" chief physician Tuomas "
+     "Harjunpää told Yle.", "Lapland Central Hospital", "Tuomas Harjunpää"),
     # "Garda sources" are no body
     ("Gardaí said they were treating the fire as a criminal act. Garda sources said a car was seen. "
      "Superintendent Declan Moynihan said the attack was cowardly.", "An Garda Síochána", "Declan Moynihan"),

@@ -469,9 +469,14 @@ def test_rules_ranks_are_lower_case_words_with_their_bodies(tmp_path):
     (rank,) = load_rules(tmp_path).ranks
     assert (rank.ranks, rank.bodies, rank.unless_after) == (
         frozenset({("petty", "officer"), ("ensign",)}), frozenset({"coast"}), frozenset({"harbour"}))
+    assert rank.kinds == frozenset({"government", "military", "organisation"})  # (the default kinds of body)
+    write_rules(tmp_path / "kinds", {"ranks.jsonl": [
+        {"id": "rank.test", "about": "Hospital roles.", "ranks": ["chief physician"], "bodies": ["hospital"],
+         "kinds": ["NGO"]}]})
+    assert load_rules(tmp_path / "kinds").ranks[0].kinds == frozenset({"NGO"})
     assert {rank.id for rank in load_rules().ranks} >= {"rank.police", "rank.military"}   # the shipped file
     for record in ({"ranks": ["Ensign"]}, {"ranks": []}, {"bodies": ["coast guard"]}, {"bodies": []},
-                   {"ranks": ["ensign "]}, {"services": ["navy"]}):
+                   {"ranks": ["ensign "]}, {"services": ["navy"]}, {"kinds": ["outlet"]}, {"kinds": []}):
         write_rules(tmp_path / "bad", {"ranks.jsonl": [
             {"id": "rank.test", "about": "Coast guard ranks.", "ranks": ["ensign"], "bodies": ["coast"], **record}]})
         with pytest.raises(RuleError, match=r"ranks\.jsonl:1"):

@@ -7625,7 +7625,6 @@ _SERVICE_ROLE = {"spokesman", "spokesperson", "spokeswoman", "district", "area",
 _ROLE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<phrase>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:]*),\s*$")
 # the kinds of source a rank's body can be (not an outlet, a monitor, an NGO or an armed group that
 # happens to hold a service's word: "Army Times", "Civil Defence", "Arakan Army")
-_SERVICE_BODY_TYPES = {"government", "military", "organisation"}
 
 
 def _rank_title(found: Attribution, sentence: str, rank_words: frozenset, before_rank: frozenset
@@ -7709,8 +7708,9 @@ def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSe
     ("former Colonel", "Captain Santos, the pilot of the airliner,"); when no body of his service
     came before him; and when his rank is several services' ("Lt.", "Commander") and bodies of more
     than one of them came before. A body is a source of one service only ("Plateau State Police
-    Command" is no army's command), of a kind a service can be (`_SERVICE_BODY_TYPES`), without a
-    word of the service's `not_bodies` ("Garda sources", "Police Ombudsman"); of several, the last
+    Command" is no army's command), of a kind a service can be (its `kinds`: a government, military
+    or other organisation; a hospital also an NGO), without a word of the service's `not_bodies`
+    ("Garda sources", "Police Ombudsman"); of several, the last
     that is named more fully than by the service's word alone ("Eastern Finland Police Department",
     not a later "police")."""
     if not rules.ranks:
@@ -7734,10 +7734,11 @@ def _ranked_officers(results: list[Attribution | None], sentences, rules: RuleSe
         return results
 
     def services(found: Attribution | None) -> frozenset[Rank]:
-        if found is None or found.source_type not in _SERVICE_BODY_TYPES:
+        if found is None:
             return frozenset()
         words = set(re.split(r"[\s-]+", normalise_name(found.source)))
-        return frozenset(rank for rank in rules.ranks if words & rank.bodies and not words & rank.not_bodies)
+        return frozenset(rank for rank in rules.ranks if found.source_type in rank.kinds and words & rank.bodies
+                         and not words & rank.not_bodies)
 
     served_by = [services(found) for found in results]  # (each sentence's services, read once)
     bodies: dict[str, Attribution] = {}

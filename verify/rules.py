@@ -105,7 +105,9 @@ SCHEMAS = {
                        "ranks": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[a-zí-]+( [a-zí-]+)*$"}},
                        "bodies": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[a-zí-]+$"}},
                        "unless_after": {"type": "array", "items": {"type": "string", "pattern": r"^[a-zí-]+$"}},
-                       "not_bodies": {"type": "array", "items": {"type": "string", "pattern": r"^[a-zí-]+$"}}},
+                       "not_bodies": {"type": "array", "items": {"type": "string", "pattern": r"^[a-zí-]+$"}},
+                       "kinds": {"type": "array", "minItems": 1,
+                                 "items": {"enum": ["government", "military", "organisation", "NGO"]}}},
     },
     "abbreviations.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "text"],
@@ -147,6 +149,7 @@ class Rank:
     bodies: frozenset
     unless_after: frozenset = frozenset()
     not_bodies: frozenset = frozenset()
+    kinds: frozenset = frozenset({"government", "military", "organisation"})  # what a body of the service may be
 
 
 @dataclass(frozen=True)
@@ -560,7 +563,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                         "the file needs one line for each")
     compounds = {tuple(words.split()) for _, r in records["compounds.jsonl"] for words in r["words"]}
     ranks = tuple(Rank(r["id"], frozenset(tuple(rank.split()) for rank in r["ranks"]), frozenset(r["bodies"]),
-                       frozenset(r.get("unless_after", ())), frozenset(r.get("not_bodies", ())))
+                       frozenset(r.get("unless_after", ())), frozenset(r.get("not_bodies", ())),
+                       frozenset(r.get("kinds", ("government", "military", "organisation"))))
                   for _, r in records["ranks.jsonl"])
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
