@@ -6008,6 +6008,17 @@ def test_attribution_a_body_s_leadership(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # the body a participle's phrase describes speaks, not the participle's object
+    ("The Arab Coalition supporting Yemen's internationally recognised government said two drones were "
+     "intercepted.", "Saudi-led coalition"),
+    ("The Saudi-led coalition fighting the Houthis said two drones were intercepted.", "Saudi-led coalition"),
+])
+def test_attribution_a_body_described_by_a_participle_s_phrase(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
     # FA-KES, commas lost: the name after a known place names the unnamed resident
     ("Another resident of Deir al-Zor Abdullah al-Noami said that four al-Sheitaat towns had fallen.",
      "Abdullah al-Noami"),

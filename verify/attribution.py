@@ -136,6 +136,9 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across",
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
+# participles whose object is not the subject of the cue after it ("The Arab Coalition supporting Yemen's
+# government said")
+_OBJECT_PARTICIPLES = {"supporting", "backing", "fighting", "representing", "leading", "overseeing", "battling"}
 _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that|what)\b[^,.;]{0,60}$")
 # Words that may follow an inverted subject when commas are missing: "said the Observatory which
 # has a network of sources", "said local sources speaking on condition of anonymity", "said
@@ -1950,6 +1953,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
                         subject, rule = named, "attr.subject-cue.distant"
                     break
+        if subject is not None and not found and 3 <= subject[0] <= 12:
+            # "The Arab Coalition supporting Yemen's internationally recognised government said", "The
+            # Saudi-led coalition fighting the Houthis said": the body the participle describes speaks,
+            # not the participle's object
+            w = next((m for m in range(subject[0] - 1, max(0, subject[0] - 8), -1) if lowers[m] in _OBJECT_PARTICIPLES
+                      and (lowers[m + 1] in DETERMINERS or tokens[m + 1].capitalised)), None)  # (not "fighting group")
+            named = _span_back(lex, tokens, w) if w is not None and not any(
+                tokens[m].text in {",", ";", ":", "(", ")"} | QUOTES_OPEN | QUOTES_CLOSE for m in range(w, subject[1])) else None
+            if named is not None and named[0] <= 1 and named[1] == w and (
+                    matcher(_text(text, tokens, named)) is not None or lowers[w - 1] in lex.descriptions
+                    or lowers[w - 1] in lex.unnamed or tokens[w - 1].capitalised and lowers[w - 1] in _BODY_WORDS):
+                subject, rule = named, "attr.subject-cue.distant"
         if subject is None and not found and 2 <= i <= 30 and rules.registry.find(_text(text, tokens, (0, i))) is not None:
             # "The Russian Center for coordinating and monitoring the cessation of hostilities
             # agreement in Syria said": a long registered name with lower-case words opens the sentence
