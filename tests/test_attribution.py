@@ -6018,6 +6018,13 @@ def test_attribution_a_body_described_by_a_participle_s_phrase(rules, text, sour
     assert found is not None and found.source == source
 
 
+def test_attribution_a_family_s_lawyer_speaks_for_himself(rules):
+    # a family is no body an officer speaks for
+    found = attributions("His family does not accept that version. The family's lawyer, Armen Ghukasyan, said he "
+                         "had filed three motions.", rules)[-1]
+    assert (found.source, found.source_type) == ("Armen Ghukasyan", "person")
+
+
 @pytest.mark.parametrize("text, source", [
     # FA-KES, commas lost: the name after a known place names the unnamed resident
     ("Another resident of Deir al-Zor Abdullah al-Noami said that four al-Sheitaat towns had fallen.",

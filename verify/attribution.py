@@ -5497,6 +5497,10 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     lex, registry = context.lex, rules.registry
     if phrase.lower() in _TERRITORIES:
         return None  # a kind of place opening the sentence, no body: "District in-charge Minister H M Chandrappa"
+    owned = re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)(?:'s|’s|s'|s’)?", phrase.strip())
+    if owned is not None and (owned.group(1) in _KIN or owned.group(1) in lex.unnamed_persons or
+                              owned.group(1) in {"family", "families", "victim", "victims", "deceased", "suspect"}):
+        return None  # a person's or a family's, no body: "The family's lawyer, Armen Ghukasyan, said"
     if all(w.lower() in DETERMINERS or w.lower().endswith(("-based", "-born")) for w in phrase.split()):
         return None  # where the officer works, no body: "the ship's Athens-based manager, Kyklades Maritime,"
     matcher = context.matcher or _registry_matcher(registry)
