@@ -4097,6 +4097,9 @@ def test_attribution_its_spokesman_is_the_body_named_before(rules, text, source)
     # particles of another language inside a name
     ("La Voix du Nord reported that 65 people were on board.", "La Voix du Nord", None),
     ("According to Causa en Común, 12 people died.", "Causa en Común", None),
+    # a name in sentence case, its common nouns between particles
+    ("Two reporters were picked up, according to the Association des journalistes du Burkina (AJB).",
+     "Association des journalistes du Burkina", None),
     ("Juan de la Cruz said four people died.", "Juan de la Cruz", "Juan de la Cruz"),
     ("The Instituto de Medicina Legal said four bodies were found.", "Instituto de Medicina Legal", None),
     # a numbered outlet before its cue; a country with a number is a broadcaster, not its government

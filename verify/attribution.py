@@ -1139,6 +1139,12 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.lower in _INNER_PARTICLES and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
             i += 1  # "according to Causa en Común"
             continue
+        if token.lower in _INNER_PARTICLES and i > begin and i + 3 < len(tokens) and tokens[i - 1].capitalised \
+                and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() \
+                and tokens[i + 2].lower in _INNER_PARTICLES and tokens[i + 3].capitalised \
+                and tokens[i - 1].text not in _SENTENCE_STARTERS:
+            i += 3  # a name in sentence case: "according to the Association des journalistes du Burkina"
+            continue
         if i > begin and i + 1 < len(tokens) and tokens[i + 1].capitalised and _ORDINAL.fullmatch(token.text):
             i += 1  # "said Maj. Cenon Albarracin, spokesperson of the Army's 3rd Infantry Division"
             continue
