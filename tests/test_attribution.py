@@ -6021,6 +6021,18 @@ def test_attribution_a_body_described_by_a_participle_s_phrase(rules, text, sour
     assert found is not None and found.source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a mayor is a description: "the mayor", "the mayor of Liancourt, Jonas Célestin"
+    ('"They came from several directions at once," said the mayor.', "unnamed (the mayor)"),
+    ("According to the mayor of Liancourt, Jonas Célestin, the attackers arrived around 3:00 a.m.", "Jonas Célestin"),
+    # his town's name after "of" is no part of his name, though it holds a cue's form
+    ("Karwan Ahmed Faraj, the mayor of Said Sadiq, told Kurdistan Chronicle that the car burned.",
+     "Karwan Ahmed Faraj"),
+])
+def test_attribution_a_mayor(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_family_s_lawyer_speaks_for_himself(rules):
     # a family is no body an officer speaks for
     found = attributions("His family does not accept that version. The family's lawyer, Armen Ghukasyan, said he "

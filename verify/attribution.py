@@ -3198,6 +3198,10 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         # "Dr. Amina Bello of Ahmadu Bello University", "MP John Smith of the Religious Zionism party": the
         # person before the body
         name = names[-2][0]
+    if len(names) >= 2 and names[-1][1] == "of" and len(names[-2][0]) >= 2 and name is names[-1][0]:
+        head = mention[:mention.rfind(" ".join(name))].split()
+        if len(head) >= 2 and head[-2].lower().rstrip(".,") in lex.title_stems:
+            name = names[-2][0]  # "Karwan Ahmed Faraj the mayor of Said Sadiq": the person before his title and place
     if " ".join(name).lower() in lex.places:
         if len(names) >= 2 and len(names[-2][0]) >= 2 and " ".join(names[-2][0]).lower() not in lex.places:
             name = names[-2][0]  # "Talal Barazi the governor of Homs": the name before the title and place
