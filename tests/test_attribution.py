@@ -6025,6 +6025,8 @@ def test_attribution_a_body_described_by_a_participle_s_phrase(rules, text, sour
     # a mayor is a description: "the mayor", "the mayor of Liancourt, Jonas Célestin"
     ('"They came from several directions at once," said the mayor.', "unnamed (the mayor)"),
     ("According to the mayor of Liancourt, Jonas Célestin, the attackers arrived around 3:00 a.m.", "Jonas Célestin"),
+    # a quotation's words before the cue are no name with an apposition ("That's a joke")
+    ('"That\'s a joke," the mayor said.', "unnamed (the mayor)"),
     # his town's name after "of" is no part of his name, though it holds a cue's form
     ("Karwan Ahmed Faraj, the mayor of Said Sadiq, told Kurdistan Chronicle that the car burned.",
      "Karwan Ahmed Faraj"),

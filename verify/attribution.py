@@ -2275,6 +2275,8 @@ def _before_apposition(lex: Lexicon, tokens: list[Token], subject: tuple[int, in
         end_of_name = article - 3  # "The Local Coordination Committees (LCC) a network of activists reported"
     if article is None or article < 1 or not tokens[end_of_name - 1].capitalised:
         return None
+    if any(tokens[m].text in QUOTES_OPEN | QUOTES_CLOSE for m in range(article, end)):
+        return None  # (a quotation's words: '"That's a joke," the mayor said')
     description = [t.lower for t in tokens[article + 1:end]]
     core = next((k for k in range(article + 1, end) if tokens[k].lower in PLACE_PREPOSITIONS | {"of"}), end)
     if not description or any(t.capitalised and "-" not in t.text for t in tokens[article + 1:core]) or \
