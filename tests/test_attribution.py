@@ -6035,6 +6035,12 @@ def test_attribution_a_mayor(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+def test_attribution_an_owner_and_what_he_owns_is_no_person(rules):
+    found = attributions('"Most of them died from smoke inhalation," Md Ashraful Alam, deputy assistant director of '
+                         "FSCD's Narayanganj office, told The Daily Star.", rules)[-1]
+    assert found.source_type != "person" and found.speaker == "Md Ashraful Alam"
+
+
 def test_attribution_a_family_s_lawyer_speaks_for_himself(rules):
     # a family is no body an officer speaks for
     found = attributions("His family does not accept that version. The family's lawyer, Armen Ghukasyan, said he "

@@ -3213,6 +3213,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     cut = max((k + 1 for k, w in enumerate(name) if w.lower() in {"affairs", "relations", "operations"}), default=0)
     if cut and len(name) - cut >= 2:
         name = name[cut:]
+    if any(w.endswith(("'s", "’s")) for w in name[:-1]):
+        return None  # an owner and what he owns, no person: "director of FSCD's Narayanganj office"
     # "The provincial governor of Homs Talal Barazi": the place ends before the person's name
     size = next((size for size in (3, 2, 1) if len(name) - size >= 2 and
                  " ".join(name[:size]).lower() in lex.places), 0)
