@@ -1419,6 +1419,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if span and span[1] < n and lowers[span[1]] in _RULES_NOT_SPEAKERS and \
                         (span[1] + 1 >= n or not tokens[span[1] + 1].text.isalpha() or lowers[span[1] + 1] in {"and", "or"}):
                     span = None  # "according to Islamic rites", "according to international law": no one said it
+                if span and _text(text, tokens, span).lower() in {"sharia", "shariah", "the sharia", "the shariah"}:
+                    span = None  # "would be tried according to Sharia": a law
                 if span and span[1] - span[0] == 1 and tokens[span[0]].text.endswith(("'s", "’s")) and \
                         _according_titled(lex, tokens, i + 2) is not None:
                     span = None  # (a possessive alone: "according to Amedi's district mayor, Azad Rashid", below)
@@ -3200,6 +3202,9 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         # "Dr. Amina Bello of Ahmadu Bello University", "MP John Smith of the Religious Zionism party": the
         # person before the body
         name = names[-2][0]
+    if len(names) >= 2 and len(name) == 1 and name is names[-1][0] and len(names[-2][0]) >= 2 and \
+            names[-1][2].rstrip(".,") in lex.title_stems and not names[-2][0][-1].endswith(("'s", "’s")):
+        name = names[-2][0]  # "Abdul Wahid Rasikh, spokesman for the Herat governor": not "Herat"
     if len(names) >= 2 and names[-1][1] == "of" and len(names[-2][0]) >= 2 and name is names[-1][0]:
         head = mention[:mention.rfind(" ".join(name))].split()
         if len(head) >= 2 and head[-2].lower().rstrip(".,") in lex.title_stems:
@@ -6255,6 +6260,9 @@ def _body_then_person(lex: Lexicon, words: list[str]) -> tuple[str, str] | None:
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower() in _BODY_END_WORDS:
             body = " ".join(words[:k + 1])
+            if words[k].islower() and all(w.lower() in DETERMINERS or w.lower() in NATIONALITIES or
+                                          _country_of_demonym(lex, w.lower()) is not None for w in words[:k]):
+                return None  # a people's adjective and a kind, then the body's name: "the Israeli organization Yesh Din"
             name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in lex.title_words]
             person = " ".join(name)
             if 2 <= len(name) <= 4 and _guess_type(person) == "person" and body[:1].isupper():
