@@ -1161,6 +1161,9 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
             break
         if token.lower in {"a", "an"} and i > begin and tokens[i - 1].capitalised:
             break  # "Abd Abu al-Nasr a resident of …": an appositive without its comma
+        if token.lower == "one" and i > begin and i + 1 < len(tokens) and tokens[i + 1].lower == "of" \
+                and tokens[i - 1].capitalised:
+            break  # "the Islamic Front one of the factions fighting for the city": the same
         if token.text in _SENTENCE_STARTERS and i > begin:
             break  # "said al-Shimale It is a public market": the next sentence glued on
         if token.lower == "the" and i > begin and tokens[i - 1].capitalised and i + 1 < len(tokens) \
@@ -1372,6 +1375,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 i = k + 1
                 continue
             unnamed_end = False
+            opened = k + (k < n and lowers[k] == "the")
+            if opened + 3 < n and lowers[opened] in {"twitter", "facebook", "telegram", "instagram", "youtube"} and \
+                    lowers[opened + 1] in {"account", "page", "channel", "feed"} and lowers[opened + 2] == "of":
+                k = opened + 3  # "according to the Twitter account of the Islamic Front": its owner
             # "according to figures compiled by X", "according to a statement from X";
             # "according to (well-informed) sources" names nobody
             while k < n and (lowers[k] in ACCORDING_FILLERS or lowers[k] in MONTHS or
@@ -1965,8 +1972,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The Arab Coalition supporting Yemen's internationally recognised government said", "The
             # Saudi-led coalition fighting the Houthis said": the body the participle describes speaks,
             # not the participle's object
-            w = next((m for m in range(subject[0] - 1, max(0, subject[0] - 8), -1) if lowers[m] in _OBJECT_PARTICIPLES
-                      and (lowers[m + 1] in DETERMINERS or tokens[m + 1].capitalised)), None)  # (not "fighting group")
+            # (and FA-KES's apposition without commas: "Jaish al-Islam one of the largest rebel groups said")
+            w = next((m for m in range(subject[0], max(0, subject[0] - 8), -1) if lowers[m] in _OBJECT_PARTICIPLES
+                      and (lowers[m + 1] in DETERMINERS or tokens[m + 1].capitalised)  # (not "fighting group")
+                      or lowers[m] == "one" and lowers[m + 1] == "of"), None)
             named = _span_back(lex, tokens, w) if w is not None and not any(
                 tokens[m].text in {",", ";", ":", "(", ")"} | QUOTES_OPEN | QUOTES_CLOSE for m in range(w, subject[1])) else None
             if named is not None and named[0] <= 1 and named[1] == w and (
@@ -4732,6 +4741,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if unit and not tail[unit][:1].isupper():
             unit = 0
         person = " ".join(tail[unit:])
+        named = _person_name(lex, " ".join(tail)) if len(tail) - unit > 4 else None
+        if named and " ".join(tail).endswith(" " + named) and 2 <= len(named.split()) <= 4 and \
+                not {w.lower() for w in tail[:len(tail) - len(named.split())]} & {
+                    "guard", "guards", "army", "police", "force", "forces", "ministry", "department", "command",
+                    "service", "agency", "office", "council", "brigade", "division", "directorate"}:
+            # (not "Iran's Border Guard Brigadier General Hossein Rahmani": a body of its own first)
+            # "UN Under Secretary General for Humanitarian Affairs Stephen OBrien": his title's words first
+            unit = len(tail) - len(named.split())
+            person = named
         before = before + [w.lower() for w in tail[:unit]]  # ("Turkeys foreign minister Mevlut Cavusoglu")
         if 2 <= len(tail) - unit <= 4 and _person_name(lex, person) == person and _guess_type(person) == "person" and \
                 matcher(person) is None and any(part in lex.title_stems for w in before for part in w.split("-")):
