@@ -6065,6 +6065,13 @@ def test_attribution_readings_of_fa_kes_train_articles_of_the_thirty_first_sessi
     assert (found.source, found.speaker) == (source, speaker)
 
 
+def test_attribution_a_span_ending_in_a_conjunction_is_no_speaker(rules):
+    # a second verb coordinated with the sentence's first: its "and" ends no name
+    found = attributions("The ADF, which originated in Uganda in the 1990s, is based in eastern DR Congo and pledged "
+                         "allegiance to the Islamic State group in 2019.", rules)[-1]
+    assert found is None or not found.source.endswith(" and")
+
+
 def test_attribution_sharia_is_a_law_no_speaker(rules):
     assert attributions("Those held were suspects and would be tried according to Sharia.", rules) == [None]
 

@@ -1345,6 +1345,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     def add(span, cue_word, cue, rule, position, relay=(), anonymous=False):
         if span and span[1] - span[0] > 1 and tokens[span[1] - 1].text in {"who", "which"}:  # (not "The WHO")
             span = (span[0], span[1] - 1)  # ("A doctor at the facility, who asked not to be named, said")
+        if span and span[1] - span[0] > 1 and tokens[span[1] - 1].lower in {"and", "but", "or"}:
+            return  # a second verb's conjunction, no name: "… is based in eastern DR Congo and pledged allegiance"
         mention = _text(text, tokens, span) if span else None
         found.append(Candidate(mention, cue_word, cue.stance if cue else None, rule, position, relay, anonymous))
 
