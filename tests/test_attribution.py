@@ -6072,6 +6072,11 @@ def test_attribution_a_span_ending_in_a_conjunction_is_no_speaker(rules):
     assert found is None or not found.source.endswith(" and")
 
 
+def test_attribution_a_regional_district_is_a_government_body(rules):
+    found = attributions("The Thompson-Nicola Regional District said 20 died.", rules)[-1]
+    assert (found.source, found.source_type) == ("Thompson-Nicola Regional District", "government")
+
+
 def test_attribution_sharia_is_a_law_no_speaker(rules):
     assert attributions("Those held were suspects and would be tried according to Sharia.", rules) == [None]
 

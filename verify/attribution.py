@@ -3097,7 +3097,7 @@ _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
     (("civil protection",), "government"),  # ("the Civil Protection said": Algeria's, Italy's, Haiti's)
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
-      "presidency", "embassy", "police", "department", "prefecture", "municipality"), "government"),
+      "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
       "gendarmerie"), "military"),
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
