@@ -6056,6 +6056,9 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
      "fighting for the city.", "Islamic Front", None),
     # FA-KES's apposition without commas: "one of the …"
     ("Jaish al-Islam one of the largest rebel groups said 20 died.", "Jaish al-Islam", None),
+    # FA-KES's apposition without its comma after a name is no part of it
+    ("The Syrian Center for Policy Research an NGO however has put the death toll at 470000.",
+     "Syrian Center for Policy Research", None),
     # a long title between the registry's body and the officer's name
     ("UN Under Secretary General for Humanitarian Affairs Stephen OBrien said the convoy was blocked.",
      "United Nations", "Stephen OBrien"),

@@ -1347,6 +1347,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             span = (span[0], span[1] - 1)  # ("A doctor at the facility, who asked not to be named, said")
         if span and span[1] - span[0] > 1 and tokens[span[1] - 1].lower in {"and", "but", "or"}:
             return  # a second verb's conjunction, no name: "… is based in eastern DR Congo and pledged allegiance"
+        apposed = next((k for k in range(span[0] + 2, span[1] - 1) if tokens[k].lower in {"a", "an"}
+                        and tokens[k - 1].capitalised and tokens[k - 2].capitalised), None) if span else None
+        if apposed is not None and span[1] - apposed <= 3 and rule.startswith("attr.subject-cue"):
+            # FA-KES's apposition without its comma, after a name: "The Syrian Center for Policy Research
+            # an NGO however has put the death toll"
+            span = (span[0], apposed)
         mention = _text(text, tokens, span) if span else None
         found.append(Candidate(mention, cue_word, cue.stance if cue else None, rule, position, relay, anonymous))
 
