@@ -6056,6 +6056,9 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
      "fighting for the city.", "Islamic Front", None),
     # FA-KES's apposition without commas: "one of the …"
     ("Jaish al-Islam one of the largest rebel groups said 20 died.", "Jaish al-Islam", None),
+    # a body named for its aim, "to" and all (it read "unnamed (committee)")
+    ("According to a report by the Committee to Protect Journalists at least 84 journalists have been killed.",
+     "Committee to Protect Journalists", None),
     # FA-KES's apposition without its comma after a name is no part of it
     ("The Syrian Center for Policy Research an NGO however has put the death toll at 470000.",
      "Syrian Center for Policy Research", None),

@@ -1098,6 +1098,11 @@ _NOT_DESCRIBING = {"that", "to", "by", "in", "on", "at", "for", "with", "from", 
                    "after", "before", "if", "his", "her", "their", "its", "our", "about", "this", "these", "those"}
 
 
+# the last words of a body's name before "to" and its aim ("Committee to Protect Journalists")
+_NAMED_TO = {"committee", "campaign", "coalition", "alliance", "movement", "council", "commission", "centre", "center",
+             "association", "network", "fund", "project", "initiative", "organization", "organisation", "society"}
+
+
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """The name span starting at token index `begin`, walking forwards."""
     i = begin
@@ -1144,6 +1149,10 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
                 and tokens[i + 2].lower in _INNER_PARTICLES and tokens[i + 3].capitalised \
                 and tokens[i - 1].text not in _SENTENCE_STARTERS:
             i += 3  # a name in sentence case: "according to the Association des journalistes du Burkina"
+            continue
+        if token.lower == "to" and i > begin and i + 1 < len(tokens) and tokens[i - 1].lower in _NAMED_TO \
+                and tokens[i - 1].capitalised and tokens[i + 1].capitalised and tokens[i + 1].text not in _SENTENCE_STARTERS:
+            i += 1  # a body named for its aim: "the Committee to Protect Journalists"
             continue
         if i > begin and i + 1 < len(tokens) and tokens[i + 1].capitalised and _ORDINAL.fullmatch(token.text):
             i += 1  # "said Maj. Cenon Albarracin, spokesperson of the Army's 3rd Infantry Division"
