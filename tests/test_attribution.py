@@ -6059,6 +6059,9 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
     # a body named for its aim, "to" and all (it read "unnamed (committee)")
     ("According to a report by the Committee to Protect Journalists at least 84 journalists have been killed.",
      "Committee to Protect Journalists", None),
+    # the first of two subjects governs, named with its people's adjective ("government and activists" before)
+    ("Syrian government forces repelled an assault the Syrian government and activists said.", "Syrian government",
+     None),
     # FA-KES's apposition without its comma after a name is no part of it
     ("The Syrian Center for Policy Research an NGO however has put the death toll at 470000.",
      "Syrian Center for Policy Research", None),

@@ -2468,6 +2468,14 @@ def _first_conjunct(lex: Lexicon, tokens: list[Token], subject: tuple[int, int],
     A place before "and" is the content's, not a subject ("Rebels seized Aleppo and the army said"):
     the second then. Otherwise the subject as found."""
     inside = next((k for k in range(subject[0] + 1, subject[1] - 1) if tokens[k].lower == "and"), None)
+    if inside is not None and subject[0] >= 2 and tokens[subject[0] - 2].lower == "the" and \
+            tokens[subject[0] - 1].lower in NATIONALITIES and tokens[subject[1] - 1].lower in lex.unnamed:
+        # "…, the Syrian government and activists said": the span stopped at the people's adjective;
+        # the first of the two, as the text names it, governs
+        whole = " ".join(t.text for t in tokens[subject[0] - 1:inside])
+        known = rules.registry.find(whole)
+        if known is not None and known.type != "person":
+            return subject[0] - 2, inside
     if inside is not None:
         first, second = (subject[0], inside), (inside + 1, subject[1])
         while second[0] < second[1] - 1 and tokens[second[0]].lower in _ALLY_WORDS:
