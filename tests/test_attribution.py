@@ -6062,6 +6062,8 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
     # the first of two subjects governs, named with its people's adjective ("government and activists" before)
     ("Syrian government forces repelled an assault the Syrian government and activists said.", "Syrian government",
      None),
+    # two noun phrases run together without a comma: the speaker's is the last
+    ("It was the regime acting as a regime the official said.", "unnamed (the official)", None),
     # FA-KES's apposition without its comma after a name is no part of it
     ("The Syrian Center for Policy Research an NGO however has put the death toll at 470000.",
      "Syrian Center for Policy Research", None),

@@ -773,6 +773,11 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             break  # "Puzzlingly the ministry also said": the adverb opens the sentence, not the name
         i -= 1
     first = i + 1
+    articles = [k for k in range(first, last + 1) if tokens[k].lower in {"a", "an", "the"}]
+    if len(articles) >= 2 and articles[-1] < last and all(not tokens[m].capitalised for m in range(first, last + 1)) \
+            and not any(tokens[m].lower in PLACE_PREPOSITIONS | {"of", "for", "at", "with", "from", "and", "or"}
+                        for m in range(articles[-2], articles[-1])):
+        return articles[-1], last + 1  # "… acting as a regime the official said" (FA-KES, no comma): the official
     # "… in the northern Hama province the rescue service said": the subject starts at its own
     # determiner after a place
     inner = next((k for k in range(last - 1, first, -1) if tokens[k].lower in DETERMINERS and
