@@ -6062,6 +6062,12 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
     # the first of two subjects governs, named with its people's adjective ("government and activists" before)
     ("Syrian government forces repelled an assault the Syrian government and activists said.", "Syrian government",
      None),
+    # a surname after a compass word ("from the south Xelil said"): the speaker named before
+    ("Redur Xelil said 20 died. Other attackers infiltrated from the south Xelil said.", "Redur Xelil", "Redur Xelil"),
+    # "according to to": a typing slip
+    ("More than 10 million have been displaced according to to the U.N.", "United Nations", None),
+    # "special" inside a title ("the UN special envoy for Syria")
+    ("Staffan de Mistura the UN special envoy for Syria said 20 died.", "United Nations", "Staffan de Mistura"),
     # two noun phrases run together without a comma: the speaker's is the last
     ("It was the regime acting as a regime the official said.", "unnamed (the official)", None),
     # FA-KES's apposition without its comma after a name is no part of it

@@ -1103,6 +1103,7 @@ _NOT_DESCRIBING = {"that", "to", "by", "in", "on", "at", "for", "with", "from", 
                    "after", "before", "if", "his", "her", "their", "its", "our", "about", "this", "these", "those"}
 
 
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # the last words of a body's name before "to" and its aim ("Committee to Protect Journalists")
 _NAMED_TO = {"committee", "campaign", "coalition", "alliance", "movement", "council", "commission", "centre", "center",
              "association", "network", "fund", "project", "initiative", "organization", "organisation", "society"}
@@ -1397,6 +1398,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 i = k + 1
                 continue
             unnamed_end = False
+            if k + 1 < n and lowers[k] == "to":
+                k += 1  # a typing slip: "according to to the U.N."
             opened = k + (k < n and lowers[k] == "the")
             if opened + 3 < n and lowers[opened] in {"twitter", "facebook", "telegram", "instagram", "youtube"} and \
                     lowers[opened + 1] in {"account", "page", "channel", "feed"} and lowers[opened + 2] == "of":
@@ -1782,6 +1785,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if described is not None and (subject is None or described[0] < subject[0] and any(
                     lowers[k] in _WHERE_HE_IS for k in range(described[0], subject[0]))):
                 subject = described
+        if subject is None and i >= 3 and tokens[i - 1].capitalised and lowers[i - 2] in _COMPASS and \
+                lowers[i - 3] == "the" and tokens[i - 1].text not in _SENTENCE_STARTERS:
+            subject = (i - 1, i)  # "Other attackers infiltrated from the south Xelil said" (FA-KES, no comma)
         if subject is None and i >= 2 and lowers[i - 2] == "the" and lowers[i - 1] in lex.referring_heads and \
                 (i == 2 or tokens[i - 3].text in QUOTES_CLOSE | {","}):
             # '"This is an invasion," the chairman said', "…, the mayor told Antena 3": the person the
