@@ -6068,6 +6068,8 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
     ("More than 10 million have been displaced according to to the U.N.", "United Nations", None),
     # "special" inside a title ("the UN special envoy for Syria")
     ("Staffan de Mistura the UN special envoy for Syria said 20 died.", "United Nations", "Staffan de Mistura"),
+    ("Jan Egeland the UN acting envoy for Syria said 20 died.", "United Nations", "Jan Egeland"),
+    ("Jan Egeland the UN personal envoy for Syria said 20 died.", "United Nations", "Jan Egeland"),
     # two noun phrases run together without a comma: the speaker's is the last
     ("It was the regime acting as a regime the official said.", "unnamed (the official)", None),
     # FA-KES's apposition without its comma after a name is no part of it
