@@ -6096,6 +6096,38 @@ def test_attribution_a_regional_district_is_a_government_body(rules):
     assert (found.source, found.source_type) == ("Thompson-Nicola Regional District", "government")
 
 
+@pytest.mark.parametrize("text, source, speaker", [
+    # a code review of the thirty-first session's readings: each was wrong after its reading, before its mend
+    # "according to <described noun>," then the clause's own subject: no apposition
+    ("According to his lawyer, Ahmed Mansour was beaten in custody.", "unnamed (his lawyer)", None),
+    # a source named after the participle's phrase keeps the sentence
+    ("Rebels fighting the regime seized the town the Observatory said.", "Syrian Observatory for Human Rights", None),
+    ("The lawyer representing the families, John Smith, said 20 died.", "John Smith", "John Smith"),
+    # a place's "-based" compound is no role's modifier
+    ("Tsion Abebe, an Addis Ababa-based researcher, said 20 died.", "Tsion Abebe", "Tsion Abebe"),
+    # whom a statement is attributed to: the name, before a participle's phrase
+    ("A statement attributed to the Islamic State group posted on Telegram said 20 died.", "Islamic State", None),
+    # a possessive body after a titled name: the person, not the body's words as a name
+    ("Detective Chief Superintendent Alan Rutherford of PSNI's Terrorism Investigation Unit said two men were "
+     "arrested.", "Alan Rutherford", "Alan Rutherford"),
+    # a civil protection agency stays what "the agency" refers to
+    ("The National Civil Protection Agency said two died. Three were missing, the agency said.",
+     "National Civil Protection Agency", None),
+    # capitalised "Special" is a name's own word; "Data Protection" before a role is no civil protection
+    ("The Special Investigations Unit (SIU) said it was investigating.", "Special Investigations Unit",
+     "Special Investigations Unit"),
+    ("Data Protection Commissioner Helen Dixon said the fine stood.", "Helen Dixon", "Helen Dixon"),
+])
+def test_attribution_review_of_the_thirty_first_session(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_headline_s_title_initials_are_no_body(rules):
+    found = attributions("NK fires missile: PM\nPrime Minister Benjamin Netanyahu said the missile fell.", rules)
+    assert found[0] is None or found[0].source != "Prime Minister"
+
+
 def test_attribution_sharia_is_a_law_no_speaker(rules):
     assert attributions("Those held were suspects and would be tried according to Sharia.", rules) == [None]
 

@@ -738,6 +738,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 tokens[i - 1].lower in _BODY_WORDS | {"conference", "panel", "rapporteur", "commissioner", "institute"}:
             i -= 1  # "The National Commission on Human Rights said", "UN Special Rapporteur on Torture"
             continue
+        if token.text == "special" and 0 < i < last and tokens[i + 1].lower in lex.titles | lex.referring_heads:
+            i -= 1  # "the UN special envoy for Syria" (lower case: not "The Special Investigations Unit")
+            continue
         if token.lower == "based" and i > 0 and i < last and tokens[i - 1].capitalised:
             i -= 1  # "the Aleppo based Fastaqim opposition group": FA-KES lost the hyphen
             continue
@@ -1047,7 +1050,10 @@ def _according_apposed(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, 
     start = m + 2 if tokens[m + 1].lower == "the" else m + 1
     if start >= n or not tokens[start].capitalised:
         return None
-    return _span_forward(lex, tokens, start)
+    span = _span_forward(lex, tokens, start)
+    if span is None or span[1] < n and tokens[span[1]].text not in {",", "(", ".", ";"}:
+        return None  # (the clause's own subject, not set off: "According to his lawyer, Ahmed Mansour was beaten")
+    return span
 
 
 def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -2006,6 +2012,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                       or lowers[m] == "one" and lowers[m + 1] == "of"), None)
             named = _span_back(lex, tokens, w) if w is not None and not any(
                 tokens[m].text in {",", ";", ":", "(", ")"} | QUOTES_OPEN | QUOTES_CLOSE for m in range(w, subject[1])) else None
+            found_text = _text(text, tokens, subject)
+            if w is not None and subject[0] > w + 2 and (matcher(found_text) is not None or (
+                    sum(tokens[m].capitalised for m in range(*subject)) >= 2 and _guess_type(found_text) == "person")):
+                named = None  # (a source named after the phrase: "Rebels fighting the regime seized the town
+                #               the Observatory said"; "The lawyer representing the families, John Smith, said")
             if named is not None and named[0] <= 1 and named[1] == w and (
                     matcher(_text(text, tokens, named)) is not None or lowers[w - 1] in lex.descriptions
                     or lowers[w - 1] in lex.unnamed or tokens[w - 1].capitalised and lowers[w - 1] in _BODY_WORDS):
@@ -2050,7 +2061,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     and not any(tokens[k].text in {",", ";", ":"} for k in range(head[1], i)):
                 # "A statement attributed to the field commander of Syrias pro-government troops said":
                 # whom the statement is attributed to
-                subject, rule, head = (head[1] + 2, i), "attr.subject-cue.distant", None
+                named = _span_forward(lex, tokens, head[1] + 2)
+                if named is None or named[1] >= i or not lowers[named[1]].endswith("ed"):
+                    named = (head[1] + 2, i)  # (the name, before a participle's phrase: "… posted on Telegram said")
+                subject, rule, head = named, "attr.subject-cue.distant", None
             if head and head[1] < i and not any(_is_cue_at(lowers, k, index) for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
@@ -3129,7 +3143,6 @@ def _called_otherwise(name: str, word: str) -> bool:
 
 _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
-    (("civil protection",), "government"),  # ("the Civil Protection said": Algeria's, Italy's, Haiti's)
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
@@ -3152,7 +3165,7 @@ _ORG_TYPE_WORDS = (
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
       # ("The US Geological Survey said" is no person "Geological Survey" of the US government)
-      "survey", "inspectorate", "secretariat", "laboratory", "academy",
+      "survey", "inspectorate", "secretariat", "laboratory", "academy", "civil protection",
       # the same words in other languages: "Instituto de Medicina Legal", "Fiscalía General"
       "instituto", "institut", "istituto", "fundación", "fundação", "fondation", "centro", "asociación",
       "associação", "comisión", "comissão", "secretaría", "fiscalía", "procuraduría", "defensoría", "ministerio",
@@ -3264,7 +3277,12 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     if cut and len(name) - cut >= 2:
         name = name[cut:]
     if any(w.endswith(("'s", "’s")) for w in name[:-1]):
-        return None  # an owner and what he owns, no person: "director of FSCD's Narayanganj office"
+        # an owner and what he owns, no person: "director of FSCD's Narayanganj office"; the person
+        # named before it, if any ("Superintendent Alan Rutherford of PSNI's Terrorism Investigation Unit")
+        earlier = [r for r, _, _ in names[:-1] if len(r) >= 2 and not any(w.endswith(("'s", "’s")) for w in r)]
+        if not earlier:
+            return None
+        name = earlier[-1]
     # "The provincial governor of Homs Talal Barazi": the place ends before the person's name
     size = next((size for size in (3, 2, 1) if len(name) - size >= 2 and
                  " ".join(name[:size]).lower() in lex.places), 0)
@@ -4998,7 +5016,7 @@ def _officer_patterns(rules: RuleSet):
     def build(rules):
         lex = lexicon(rules)
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
-        role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
+        role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
         upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), r))
@@ -5080,7 +5098,7 @@ _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commissi
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
                "Network|Observatory|Office|Organisation|Organization|Party|Program|Programme|Service|Services|Society|"
                "Union|University|Management|Railway|Railways|Branch|Command|Division|Brigade|Battalion|Corps|Company|"
-               "Protection")
+               "(?<=Civil )Protection")
 # (after at least one other word: not India's "Union Health Secretary")
 # the words of a rank between an officer's role and his name, besides titles (`_officer_patterns`)
 _RANK_WORDS = r"(?:Assistant|Divisional|Grade|Principal|Senior|Junior|Acting|Infantry|Cavalry|Artillery|Marine|Sub-[A-Z][a-z]+|[IVX]{1,3}|\([A-Z][A-Za-z ]{0,10}\))"
@@ -6350,7 +6368,7 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
     body = " ".join(words)
     left = mention[:match.start()].split()
     while left and (left[-1].lower().rstrip(".") in lex.title_stems or left[-1].lower() in DETERMINERS or
-                    left[-1].lower() in lex.descriptors or len(left) > 2 and _search(r"^\w+-[a-z]+$", left[-1])
+                    left[-1].lower() in lex.descriptors or len(left) > 2 and _search(r"^\w+-(?!based$)[a-z]+$", left[-1])
                     and left[-2].lower() in DETERMINERS):
         left.pop()  # (and "the Taliban-appointed spokesman for the Kunduz police")
     bare = [w for w in left if w.lower() not in DETERMINERS and not w.lower().endswith("-based")]
@@ -7257,6 +7275,8 @@ def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, a
     known = matcher(mention)
     if known is None and mention not in acronyms and mention.isalpha() and mention.isupper() and 2 <= len(mention) <= 6:
         spelled = _spelled_out(mention, story[len(text):])
+        if spelled is not None and all(w.lower().rstrip(".") in lex.title_words for w in spelled.split()):
+            spelled = None  # a title, no body: "…: PM" above "Prime Minister Benjamin Netanyahu said"
         if spelled is not None:
             mention, words, known = spelled, spelled.split(), matcher(spelled)
             if known is None:
