@@ -6070,6 +6070,10 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
     ("Staffan de Mistura the UN special envoy for Syria said 20 died.", "United Nations", "Staffan de Mistura"),
     ("Jan Egeland the UN acting envoy for Syria said 20 died.", "United Nations", "Jan Egeland"),
     ("Jan Egeland the UN personal envoy for Syria said 20 died.", "United Nations", "Jan Egeland"),
+    # an insertion between spaced dashes before the cue reads as one between commas
+    ("(AFP) The Raqa Revolutionaries Brigades - one of the Arab components of the Kurdish-dominated alliance - also "
+     "said the SDF had seized the silos.", "Raqa Revolutionaries Brigades", None),
+    ("Ahmed Hassan - a doctor in the town - told AFP that 20 died.", "Ahmed Hassan", "Ahmed Hassan"),
     # two noun phrases run together without a comma: the speaker's is the last
     ("It was the regime acting as a regime the official said.", "unnamed (the official)", None),
     # FA-KES's apposition without its comma after a name is no part of it

@@ -2002,12 +2002,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
                         subject, rule = named, "attr.subject-cue.distant"
                     break
-        if subject is not None and not found and 3 <= subject[0] <= 12:
+        if subject is not None and not found and 3 <= subject[0] <= 16:
             # "The Arab Coalition supporting Yemen's internationally recognised government said", "The
             # Saudi-led coalition fighting the Houthis said": the body the participle describes speaks,
             # not the participle's object
             # (and FA-KES's apposition without commas: "Jaish al-Islam one of the largest rebel groups said")
-            w = next((m for m in range(subject[0], max(0, subject[0] - 8), -1) if lowers[m] in _OBJECT_PARTICIPLES
+            w = next((m for m in range(subject[0], max(0, subject[0] - 10), -1) if lowers[m] in _OBJECT_PARTICIPLES
                       and (lowers[m + 1] in DETERMINERS or tokens[m + 1].capitalised)  # (not "fighting group")
                       or lowers[m] == "one" and lowers[m + 1] == "of"), None)
             named = _span_back(lex, tokens, w) if w is not None and not any(
@@ -2017,9 +2017,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     sum(tokens[m].capitalised for m in range(*subject)) >= 2 and _guess_type(found_text) == "person")):
                 named = None  # (a source named after the phrase: "Rebels fighting the regime seized the town
                 #               the Observatory said"; "The lawyer representing the families, John Smith, said")
-            if named is not None and named[0] <= 1 and named[1] == w and (
+            if named is not None and (named[0] <= 1 or tokens[named[0] - 1].text == ")") and named[1] == w and (
                     matcher(_text(text, tokens, named)) is not None or lowers[w - 1] in lex.descriptions
-                    or lowers[w - 1] in lex.unnamed or tokens[w - 1].capitalised and lowers[w - 1] in _BODY_WORDS):
+                    or lowers[w - 1] in lex.unnamed or tokens[w - 1].capitalised and (
+                        lowers[w - 1] in _BODY_WORDS or _body_word_in(tokens[w - 1].text))):
                 subject, rule = named, "attr.subject-cue.distant"
         if subject is None and not found and 2 <= i <= 30 and rules.registry.find(_text(text, tokens, (0, i))) is not None:
             # "The Russian Center for coordinating and monitoring the cessation of hostilities
@@ -7311,6 +7312,11 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) ->
 _INSERTION_SKIP = _MANNER_ADVERBS | {"also", "later", "earlier", "previously", "then", "on", "has", "had", "have", "separately"} | DAYS
 
 
+# an insertion between spaced dashes right before a reporting verb (same length: offsets kept)
+_DASHED_INSERTION = re.compile(r"(?<=[A-Za-z)])\s[-–—]\s((?:(?!\s[-–—]\s)[^,;:\"“”]){3,90}?)\s[-–—]\s"
+                               r"(?=(?:also\s|later\s|earlier\s)?(?:said|says|told|added|reported|claimed|stated)\b)")
+
+
 def _reading(text: str, rules: RuleSet) -> str:
     """The sentence as the rules read it. The rules were written for text that lost its commas
     (FA-KES prints "Jens Laerke a spokesman for OCHA said"), so an insertion set off by a pair of
@@ -7319,7 +7325,10 @@ def _reading(text: str, rules: RuleSet) -> str:
     AFP". Every other comma stays: it still ends an opening phrase ("Citing the head of the
     Observatory, the Independent reports") or a clause before a trailing relay ("…, reports
     Reuters"). A speaker's age before such an insertion goes with its commas: "Murad Khalaf, 52, a
-    farmer from Sinuni, told AFP" reads "Murad Khalaf a farmer from Sinuni told AFP"."""
+    farmer from Sinuni, told AFP" reads "Murad Khalaf a farmer from Sinuni told AFP". An insertion
+    between dashes reads the same way ("The Raqa Revolutionaries Brigades - one of the Arab
+    components of the alliance - also said"), its dashes blanked."""
+    text = _DASHED_INSERTION.sub(lambda m: " " + m.group(1) + " ", text)
     if text.count(",") < 2:
         return text
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
