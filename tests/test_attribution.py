@@ -6074,6 +6074,8 @@ def test_attribution_officers_and_bodies_read_from_wire_dev_misses(rules, text, 
     ("(AFP) The Raqa Revolutionaries Brigades - one of the Arab components of the Kurdish-dominated alliance - also "
      "said the SDF had seized the silos.", "Raqa Revolutionaries Brigades", None),
     ("Ahmed Hassan - a doctor in the town - told AFP that 20 died.", "Ahmed Hassan", "Ahmed Hassan"),
+    # a dash before the subject is no part of its name
+    ("- Police said the injured were rushed to Ruiru Level 4 Hospital.", "police", None),
     # two noun phrases run together without a comma: the speaker's is the last
     ("It was the regime acting as a regime the official said.", "unnamed (the official)", None),
     # FA-KES's apposition without its comma after a name is no part of it

@@ -1374,6 +1374,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # FA-KES's apposition without its comma, after a name: "The Syrian Center for Policy Research
             # an NGO however has put the death toll"
             span = (span[0], apposed)
+        while span and span[1] - span[0] > 1 and tokens[span[0]].text in {"-", "–", "—"}:
+            span = (span[0] + 1, span[1])  # ("Rebels seized the town - the army said": no dash in the name)
         mention = _text(text, tokens, span) if span else None
         found.append(Candidate(mention, cue_word, cue.stance if cue else None, rule, position, relay, anonymous))
 
