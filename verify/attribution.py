@@ -602,8 +602,9 @@ def _article_before_modifiers(lex: Lexicon, tokens: list[Token], i: int) -> int 
     return k if k < i and tokens[k].lower in _ONE_OF else None
 
 
-_PLATFORM_WORDS = {"telegram", "x", "twitter", "facebook", "tiktok", "youtube", "instagram", "whatsapp", "weibo", "vk",
-                   "vkontakte", "social", "media", "and", "channels", "their", "its"}
+_PLATFORMS = {"telegram", "x", "twitter", "facebook", "tiktok", "youtube", "instagram", "whatsapp", "weibo", "vk",
+              "vkontakte"}
+_PLATFORM_WORDS = _PLATFORMS | {"social", "media", "and", "channels", "their", "its"}
 
 
 # people a count names before a speaker's own article (`_span_back`: "… killing three people an
@@ -757,7 +758,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 1  # "La Voix du Nord", "Causa en Común": a particle of another language inside a name
             continue
         if token.lower == "to" and 0 < i < last and tokens[i + 1].capitalised and tokens[i - 1].capitalised and \
-                tokens[i - 1].lower in _BODY_WORDS | {"campaign", "initiative", "foundation", "fund", "coalition"}:
+                tokens[i - 1].lower in _NAMED_TO:
             i -= 1  # "the Coalition to Restore Legitimacy in Yemen", "Committee to Protect Journalists"
             continue
         if token.lower.endswith(("'s", "’s")) and token.lower[:-2] in lex.descriptions and i < last and \
@@ -1110,9 +1111,6 @@ _NOT_DESCRIBING = {"that", "to", "by", "in", "on", "at", "for", "with", "from", 
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-# the last words of a body's name before "to" and its aim ("Committee to Protect Journalists")
-_NAMED_TO = {"committee", "campaign", "coalition", "alliance", "movement", "council", "commission", "centre", "center",
-             "association", "network", "fund", "project", "initiative", "organization", "organisation", "society"}
 
 
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -1409,7 +1407,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if k + 1 < n and lowers[k] == "to":
                 k += 1  # a typing slip: "according to to the U.N."
             opened = k + (k < n and lowers[k] == "the")
-            if opened + 3 < n and lowers[opened] in {"twitter", "facebook", "telegram", "instagram", "youtube"} and \
+            if opened + 3 < n and lowers[opened] in _PLATFORMS and \
                     lowers[opened + 1] in {"account", "page", "channel", "feed"} and lowers[opened + 2] == "of":
                 k = opened + 3  # "according to the Twitter account of the Islamic Front": its owner
             # "according to figures compiled by X", "according to a statement from X";
@@ -2014,9 +2012,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                       or lowers[m] == "one" and lowers[m + 1] == "of"), None)
             named = _span_back(lex, tokens, w) if w is not None and not any(
                 tokens[m].text in {",", ";", ":", "(", ")"} | QUOTES_OPEN | QUOTES_CLOSE for m in range(w, subject[1])) else None
-            found_text = _text(text, tokens, subject)
-            if w is not None and subject[0] > w + 2 and (matcher(found_text) is not None or (
-                    sum(tokens[m].capitalised for m in range(*subject)) >= 2 and _guess_type(found_text) == "person")):
+            if named is not None and subject[0] > w + 2 and (matcher(_text(text, tokens, subject)) is not None or (
+                    sum(tokens[m].capitalised for m in range(*subject)) >= 2 and
+                    _guess_type(_text(text, tokens, subject)) == "person")):
                 named = None  # (a source named after the phrase: "Rebels fighting the regime seized the town
                 #               the Observatory said"; "The lawyer representing the families, John Smith, said")
             if named is not None and (named[0] <= 1 or tokens[named[0] - 1].text == ")") and named[1] == w and (
@@ -4800,9 +4798,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         person = " ".join(tail[unit:])
         named = _person_name(lex, " ".join(tail)) if len(tail) - unit > 4 else None
         if named and " ".join(tail).endswith(" " + named) and 2 <= len(named.split()) <= 4 and \
-                not {w.lower() for w in tail[:len(tail) - len(named.split())]} & {
-                    "guard", "guards", "army", "police", "force", "forces", "ministry", "department", "command",
-                    "service", "agency", "office", "council", "brigade", "division", "directorate"}:
+                not {w.lower() for w in tail[:len(tail) - len(named.split())]} & (
+                    _BODY_WORDS | {"guard", "guards", "police", "force", "service", "division"}):
             # (not "Iran's Border Guard Brigadier General Hossein Rahmani": a body of its own first)
             # "UN Under Secretary General for Humanitarian Affairs Stephen OBrien": his title's words first
             unit = len(tail) - len(named.split())
@@ -6248,6 +6245,9 @@ _BODY_WORDS = {"directorate", "ministry", "council", "army", "group", "committee
                "front", "coalition", "centre", "center", "office", "agency", "hospital", "crescent", "society",
                "network", "observatory", "forces", "command", "authority", "department", "movement", "brigade",
                "brigades", "militia", "party", "borders", "union", "commission", "programme", "program", "mission"}
+# the last words of a body's name before "to" and its aim, read forwards and backwards ("the Coalition to
+# Restore Legitimacy in Yemen", "Committee to Protect Journalists")
+_NAMED_TO = _BODY_WORDS | {"campaign", "initiative", "foundation", "fund", "project", "alliance", "association"}
 # the words a body's name may end in, besides `_BODY_WORDS` ("Prison Officers' Association", "Barbados
 # Fire Service", "National Union of Journalists' Syndicate")
 _BODY_END_WORDS = _BODY_WORDS | {
@@ -7330,7 +7330,8 @@ def _reading(text: str, rules: RuleSet) -> str:
     farmer from Sinuni, told AFP" reads "Murad Khalaf a farmer from Sinuni told AFP". An insertion
     between dashes reads the same way ("The Raqa Revolutionaries Brigades - one of the Arab
     components of the alliance - also said"), its dashes blanked."""
-    text = _DASHED_INSERTION.sub(lambda m: " " + m.group(1) + " ", text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _DASHED_INSERTION.sub(lambda m: " " + m.group(1) + " ", text)
     if text.count(",") < 2:
         return text
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
