@@ -6285,3 +6285,33 @@ def test_attribution_an_adverb_of_manner_independently(rules):
     found = attributions("The Post independently confirmed the names of 29 of the dead, including 11 children.",
                          rules)[-1]
     assert found is not None and found.source == "Post"
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # a record that tells the content speaks for whoever keeps it, as "according to" its figures would
+    ("Transport Ministry figures show 212 people died on the roads last month.", "Transport Ministry", "show"),
+    ("Data from the National Bureau of Statistics indicates that prices rose 9 percent.",
+     "National Bureau of Statistics", "indicates"),
+    ("A police report seen by the Herald indicates that the bus was carrying 40 people.", "police", "indicates"),
+    ("Police figures up to Sunday put the toll at 57.", "police", "put"),
+    # a record nobody is named for: unnamed, its words as the label
+    ("Hospital records show that 14 of the wounded were children.", "unnamed (hospital records)", "show"),
+    ("Some estimates put the number of displaced at 20,000.", "unnamed (some estimates)", "put"),
+])
+def test_attribution_a_record_that_shows(rules, text, source, cue):
+    found = attributions(text, rules)[-1]
+    assert found is not None and (found.source, found.cue, found.rule.split("+")[0]) == (source, cue, "attr.record")
+
+
+@pytest.mark.parametrize("text", [
+    # what a picture shows is the outlet's own description
+    "Footage posted online shows smoke rising over the port.",
+    "A video released by the group showed fighters in the town square.",
+    # a record that is only the object of another verb
+    "Investigators seized records showing payments to the company.",
+    # a quotation is its speaker's, not the record's
+    '"The figures show we were right," she said.',
+])
+def test_attribution_no_record_reading(rules, text):
+    found = attributions(text, rules)[-1]
+    assert found is None or found.rule.split("+")[0] != "attr.record"

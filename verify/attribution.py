@@ -7311,6 +7311,53 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     return resolve(candidate, rules=rules, context=context, publisher=publisher)
 
 
+# a record the sentence opens with, as the subject of a verb that tells what it shows: "Home Office
+# figures show 412 people crossed", "Data from NTSA indicates that", "A later update from the regional
+# administration put the number of injured at 52", "The documents show" (not footage, images or video:
+# what a picture shows is the outlet's own description)
+_RECORD_SHOWS = lazy_compile(
+    r"^(?:(?:However|Meanwhile|But|And|Still|Yet),?\s+)?"
+    r"(?P<record>(?:(?!(?:said|says|told|show|shows|showed)\b)[\w'’.&()-]+\s+){0,6}?"
+    r"(?i:figures|data|documents|records|statistics|estimates|tally|count|update|bulletin|report|numbers)"
+    r"(?:\s+(?:from|by|of|seen\s+by|compiled\s+by|released\s+by|published\s+by|issued\s+by|obtained\s+by|"
+    r"reviewed\s+by|cited\s+(?:in|by)|presented\s+to|up\s+to)\s+[^,;:.\"“”]{1,60}?)?)"
+    r"\s+(?:(?:also|initially|now|previously|later)\s+)?"
+    r"(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)"
+    r"\s+(?P<rest>\S.*)$", re.S)
+
+
+def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
+    """Who keeps the record a sentence opens with, when the record tells the content ("Home Office
+    figures show …" reads as "according to Home Office figures, …": the Home Office; "Lebanese
+    official figures put the number at …": unnamed officials; "The documents show …": the documents
+    named before, else unnamed). The record's owner is read as "according to" reads it."""
+    match = _RECORD_SHOWS.match(text)
+    if match is None:
+        return None
+    record, verb = match.group("record"), match.group("verb")
+    if record.split()[0].lower() in {"the", "a", "an", "these", "those", "this", "that", "such"} and \
+            len(record.split()) == 2 and record.split()[1].lower() in {"report", "count", "numbers"}:
+        return None  # ("The report shows" alone: the report's author, named by the statement cues)
+    words = record.split()
+    if not (words[0].isupper() or len(words) > 1 and words[1][:1].isupper() or
+            rules.registry.lookup(words[0]) is not None):
+        record = record[:1].lower() + record[1:]  # (capitalised only to open the sentence: "Payment records")
+    reading = f"According to {record}, {match.group('rest')}"
+    candidates = [c for c in find_candidates(reading, rules=rules)
+                  if c.rule.startswith("attr.according-to") and c.position < len(record) + 14]
+    sentence, context.sentence = context.sentence, reading
+    try:
+        attribution = next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
+                                         for c in candidates)), None)
+    finally:
+        context.sentence = sentence
+    if attribution is None:
+        attribution = Attribution(source=f"unnamed ({record.lower()})", source_id="anonymous",
+                                  source_type="anonymous", mention=record, rule="attr.record")
+    return replace(attribution, cue=verb, stance="neutral",
+                   rule="attr.record" + attribution.rule.removeprefix("attr.according-to").removeprefix("attr.record"))
+
+
 _INSERTION_SKIP = _MANNER_ADVERBS | {"also", "later", "earlier", "previously", "then", "on", "has", "had", "have", "separately"} | DAYS
 
 
@@ -7653,6 +7700,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                                                  second.rule), rule=second.rule + "+role-inserted")
                     break
             context.sentence = reading
+        if attribution is None and not sentence.text.lstrip()[:1] in QUOTES_OPEN:
+            attribution = _record_shows(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and sentence.index <= 2:
             attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and sentence.index == 0 and document is not None and "\n" in document.text[sentence.end:sentence.end + 2]:
