@@ -6315,3 +6315,18 @@ def test_attribution_a_record_that_shows(rules, text, source, cue):
 def test_attribution_no_record_reading(rules, text):
     found = attributions(text, rules)[-1]
     assert found is None or found.rule.split("+")[0] != "attr.record"
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # the passive of a quoting verb after a speaker set off with his role
+    ("An army spokesman, Major Tomas Varga, was quoted by the Daily Monitor as saying that the road was closed.",
+     "Tomas Varga", ["Daily Monitor"]),
+    # a medium set off with its description before "quoted"
+    ("But Tasnim, the semi-official news agency, quoted the head of the Khuzestan Fire Department, Reza Amini, as "
+     "saying that nobody had died.", "Khuzestan Fire Department", ["Tasnim"]),
+    ("The agency, however, quoted another official as saying that four men had been arrested.",
+     "unnamed (another official)", ["agency"]),
+])
+def test_attribution_quoted_after_an_insertion(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert found is not None and (found.source, list(found.via)) == (source, via)

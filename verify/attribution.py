@@ -7547,9 +7547,14 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
         while m < len(tokens) and tokens[m].lower in _INSERTION_SKIP:
             m += 1
         cue = (index.single.get(tokens[m].lower) or index.conditional_at(tokens, m)) if m < len(tokens) else None
+        if cue is None and m + 1 < len(tokens) and tokens[m].lower in {"was", "were", "is", "has"}:
+            # "A spokesperson for the FARDC, Colonel Jean-Pierre Mbuyi Kalonji, was quoted by …
+            # as saying": the passive of a quoting verb
+            passive = index.single.get(tokens[m + 1].lower)
+            cue = passive if passive is not None and passive.kind == "quote" else None
         if relative and m + 1 < len(tokens) and tokens[m + 1].lower in {"a", "an"}:
             return None  # ('…, who was shot in the chest, said a nurse': the speaker comes after the cue)
-        if cue is not None and cue.kind in {"verb", "toll"} and not tokens[m].text[:1].isupper():
+        if cue is not None and cue.kind in {"verb", "toll", "quote"} and not tokens[m].text[:1].isupper():
             return text[tokens[opener].start:tokens[first].start] + " " + text[tokens[k].end:].lstrip(), \
                 text[tokens[first].end:tokens[k].start]
     return None
