@@ -6330,3 +6330,18 @@ def test_attribution_no_record_reading(rules, text):
 def test_attribution_quoted_after_an_insertion(rules, text, source, via):
     found = attributions(text, rules)[-1]
     assert found is not None and (found.source, list(found.via)) == (source, via)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a titled name of up to nine words, its verb, then "saying in a statement that"
+    ("Governor-General of Northern Province Brigadier Ruwan Kumara Perera visited the wounded, saying in a "
+     "statement that the attackers would be found.", "Ruwan Kumara Perera"),
+    ("Northern Province Governor Major General Ruwan Perera offered his condolences, saying in a message that the "
+     "state would help the families.", "Ruwan Perera"),
+    # a body's name that opens with an article is no titled name: its participle is its own action
+    ("The Regional Council of the Upper Green River Valley issued an evacuation order, telling residents to leave.",
+     None),
+])
+def test_attribution_a_long_titled_name_before_a_participle_cue(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

@@ -2083,7 +2083,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # "Kerry also met Boris Johnson in London stating that …", "A resident of Homs
                 # corroborated that account saying …": a participle cue reports what the sentence's
                 # subject said
-                participial = word.endswith("ing") and head[1] - head[0] <= 6 and head[0] <= 2 and \
+                participial = word.endswith("ing") and head[0] <= 2 and (head[1] - head[0] <= 6 or (
+                    # a titled name: "North Sinai Governor Major General Sameh Abdel-Moneim offered his condolences …,
+                    # saying in a statement that …"
+                    head[1] - head[0] <= 9 and tokens[head[1] - 1].capitalised and tokens[head[1] - 2].capitalised and
+                    lowers[head[0]] not in DETERMINERS and  # (not a body: "The Municipal District of … issued …, telling")
+                    all(t.capitalised or t.lower in {"of", "and", "for", "the"} for t in tokens[head[0]:head[1]]))) and \
                     (lowers[head[1] - 1] in lex.unnamed or sum(t.capitalised for t in tokens[head[0]:head[1]]) >= 2 or
                      tokens[head[1] - 1].capitalised and (lowers[head[1]].endswith("ed") or lowers[head[1]] in _NAME_THEN)) and \
                     not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"} for k in range(head[1], i))
