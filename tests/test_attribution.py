@@ -6345,3 +6345,16 @@ def test_attribution_quoted_after_an_insertion(rules, text, source, via):
 def test_attribution_a_long_titled_name_before_a_participle_cue(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an adverb of frequency between the auxiliary and the cue
+    ("Moldova has consistently denied hosting the camps.", "Moldova"),
+    ("The ministry has routinely rejected such reports.", "unnamed (the ministry)"),
+    # an editor is an unnamed person, as a reporter is
+    ("A Niamey-based editor, who requested anonymity, said reporters no longer travel.",
+     "unnamed (a niamey-based editor)"),
+])
+def test_attribution_frequency_adverbs_and_editors(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

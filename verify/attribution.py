@@ -66,7 +66,8 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also", "has", "had", "
                    "meanwhile", "however", "would", "will", "could", "have", "publicly", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
-                   "reportedly", "allegedly", "initially", "originally", "long", "since"}  # ("John Kerry reportedly told …": he speaks; the adverb still hedges)
+                   "reportedly", "allegedly", "initially", "originally", "long", "since",
+                   "consistently", "persistently", "routinely", "regularly", "frequently", "often", "continually", "constantly"}  # ("John Kerry reportedly told …": he speaks; the adverb still hedges)
 # what "confirmed"/"reported" as a participle says became of people ("confirmed dead", "reported missing")
 _STATE_AFTER_PARTICIPLE = {"dead", "killed", "missing", "injured", "wounded", "safe", "positive", "drowned", "infected",
                            "abducted", "kidnapped", "hurt", "alive"}
