@@ -6358,3 +6358,26 @@ def test_attribution_a_long_titled_name_before_a_participle_cue(rules, text, sou
 def test_attribution_frequency_adverbs_and_editors(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+def test_attribution_a_surname_after_an_inverted_role_with_a_generation(rules):
+    found = attributions("Two soldiers were wounded in the clash, said Capt. Ramon Villanueva Jr., spokesperson of "
+                         "the Army's 5th Infantry Division. \"Our troops were fired upon,\" Villanueva said. "
+                         "He said the rebels fled.", rules)
+    assert [a.source for a in found] == ["Army's 5th Infantry Division"] * 3
+    assert found[1].speaker == "Ramon Villanueva"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a grade after the rank is no part of the name
+    ("Station chief Senior Fire Officer II Stanley Ungau said the river had risen.", "Stanley Ungau"),
+    # the portfolio after "<title> of" ends before the name
+    ("Deputy Controller of Corrections Musa Bello Danjuma said 37 inmates escaped.", "Musa Bello Danjuma"),
+    ("Deputy Minister of Criminal Policy Rodrigo Benítez Acosta told reporters the riot was over.",
+     "Rodrigo Benítez Acosta"),
+    # a given name ending like a portfolio stays
+    ("Minister of Health Kamal Ahmed Ali said the clinics were open.", "Kamal Ahmed Ali"),
+])
+def test_attribution_names_after_grades_and_portfolios(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -3236,6 +3236,12 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
 _SURNAME_TITLES = {"Sen"}
 
 
+# how the words of a portfolio end ("Corrections", "Policy", "Justice", "Criminal Policy"), which names
+# after "<title> of" seldom do
+_PORTFOLIO_ENDINGS = ("ion", "ions", "cy", "ice", "ure", "ty", "ics", "ence", "ance", "ment", "ments", "ism", "ies")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary")
+
+
 def _person_name(lex: Lexicon, mention: str) -> str | None:
     """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
     words = mention.replace(",", " , ").split()
@@ -3283,6 +3289,18 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     cut = max((k + 1 for k, w in enumerate(name) if w.lower() in {"affairs", "relations", "operations"}), default=0)
     if cut and len(name) - cut >= 2:
         name = name[cut:]
+    elif len(name) >= 3 and name is names[-1][0] and names[-1][1] == "of":
+        # "Deputy Controller of Corrections Ibrahim Yakubu-Danladi", "Deputy Minister of Criminal Policy
+        # Osvaldo Acosta Benítez": the portfolio after "<title> of" ends before his name
+        head = mention[:mention.rfind(" ".join(name))].split()
+        if len(head) >= 2 and head[-2].lower().rstrip(".,") in lex.title_stems:
+            if len(name) >= 4 and name[0].lower().endswith(_ADJECTIVE_ENDINGS) and \
+                    name[1].lower().endswith(_PORTFOLIO_ENDINGS):
+                name = name[2:]
+            elif name[0].lower().endswith(_PORTFOLIO_ENDINGS):
+                name = name[1:]
+    while len(name) > 2 and name[0].rstrip(".") in _GENERATIONS:
+        name = name[1:]  # "Senior Fire Officer II Stanley Jimbun": his grade, no part of his name
     if any(w.endswith(("'s", "’s")) for w in name[:-1]):
         # an owner and what he owns, no person: "director of FSCD's Narayanganj office"; the person
         # named before it, if any ("Superintendent Alan Rutherford of PSNI's Terrorism Investigation Unit")
@@ -4889,6 +4907,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                     not _search(rf"\b{re.escape(words[0])},\s+(?:whose|who)\b", context.written) and \
                     not _named_since(words[0], previous.speaker, context.before):
                 return inherit(previous, "+given-name")
+        for previous in reversed(context.history):
+            # "Albarracin said" after "…, said Maj. Cenon Albarracin Jr., spokesperson of the Army's 3rd
+            # Infantry Division": the body that spoke through the person its mention named first
+            if previous.source_type in {"person", "anonymous"} or previous.speaker or not previous.mention:
+                continue
+            person = previous.mention.split(",")[0].split()
+            person = [w for w in person if w.rstrip(".") not in _GENERATIONS]
+            if len(person) >= 2 and _bare_surname(person[-1].strip(".")) == _bare_surname(words[0]) and \
+                    previous.mention.count(",") >= 1 and words[0].lower() not in previous.source.lower():
+                return replace(inherit(previous, "+surname"), speaker=" ".join(person[-2:]))
         introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
         if introduced is not None:
             return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
@@ -6238,6 +6266,10 @@ def _given_name_of(lex: Lexicon, name: str, word: str) -> bool:
 
 _GIVEN_NAME_PARTICLES = {"bin", "ibn", "abu", "abdel", "abdul", "abd", "van", "von", "der", "den", "del", "della", "des",
                          "da", "dos", "das", "umm", "bint", "mac", "mc", "st"}
+
+
+# the generation after a name ("Cenon Albarracin Jr."), no part of the surname
+_GENERATIONS = {"Jr", "Sr", "II", "III", "IV"}
 
 
 def _bare_surname(word: str) -> str:
