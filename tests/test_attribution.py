@@ -6381,3 +6381,10 @@ def test_attribution_a_surname_after_an_inverted_role_with_a_generation(rules):
 def test_attribution_names_after_grades_and_portfolios(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_an_officer_with_a_retired_officer_s_mark(rules):
+    found = attributions("The Disaster Management Centre (DMC) said 12 people died. Speaking to Ada Derana, DMC "
+                         "Deputy Director Major General (Retd.) Ravi Perera said relief operations were under way.",
+                         rules)
+    assert (found[-1].source, found[-1].speaker) == ("Disaster Management Centre", "Ravi Perera")

@@ -44,6 +44,10 @@ def cut(text):
      ["Asst. Commissioner Joe Ray said 5 people died.", "He gave no names."]),
     ("Pte. Lee Moss and Cmdt. Ali Musa were hurt. Both survived.",
      ["Pte. Lee Moss and Cmdt. Ali Musa were hurt.", "Both survived."]),
+    # a retired officer's mark between his rank and his name (Ada Derana)
+    ("Deputy Director Major General (Retd.) Ravi Perera said 12 died. He gave no names.",
+     ["Deputy Director Major General (Retd.) Ravi Perera said 12 died.", "He gave no names."]),
+    ("Col. (Rtd.) Ali Musa was hurt. He survived.", ["Col. (Rtd.) Ali Musa was hurt.", "He survived."]),
     # negatives: ordinary words before a stop still end a sentence
     ("Gunmen killed the local sheikh. The army blamed rebels.",
      ["Gunmen killed the local sheikh.", "The army blamed rebels."]),

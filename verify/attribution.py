@@ -5421,6 +5421,8 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     at = text.find(name)
     if at < 0:
         return found
+    # ("DMC Deputy Director Major General (Retd.) Sunil Jayamanna": a retired officer's mark is read as space)
+    text = _RETIRED.sub(lambda m: " " * len(m.group()), text[:at] + " ")[:at] + text[at:]
     before, ahead, after, _, upper = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
