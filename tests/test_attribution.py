@@ -6388,3 +6388,13 @@ def test_attribution_an_officer_with_a_retired_officer_s_mark(rules):
                          "Deputy Director Major General (Retd.) Ravi Perera said relief operations were under way.",
                          rules)
     assert (found[-1].source, found[-1].speaker) == ("Disaster Management Centre", "Ravi Perera")
+
+
+def test_attribution_a_foreign_alias_spokesman_after_the_body_s_longer_name(rules):
+    # the registry knows "Civil Defence" as Syria's White Helmets; in a story from elsewhere the
+    # spokesman speaks for the body the story named with those words, not for "<country>'s Civil Defence"
+    found = attributions("Israeli warplanes struck tents in Khan Yunis, killing 11 people, the Palestinian Civil "
+                         "Defence in Gaza said. Civil Defence spokesman, Mahmoud Basal, told reporters that crews "
+                         "were still searching.", rules)
+    assert [a.source for a in found] == ["Palestinian Civil Defence in Gaza"] * 2
+    assert found[1].speaker == "Mahmoud Basal"

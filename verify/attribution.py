@@ -6531,8 +6531,12 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
     known = matcher(phrase)
     if known is not None and context.nation and _foreign_alias(phrase, known, registry, context.nations, lex.nations):
         # "Red Crescent spokesperson" in a story from Libya: the Libyan one, not the Syrian one the
-        # registry knows by the bare alias
-        return f"{_possessive(context.nation_name)} {phrase}"
+        # registry knows by the bare alias; the body that spoke under a longer name holding it first
+        # ("Civil Defence spokesman" after "the Palestinian Civil Defence in Gaza said")
+        spoke = next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
+                      and registry.get(a.source_id) is None
+                      and _search(rf"(?i)\b{re.escape(phrase)}\b", a.source)), None)
+        return spoke if spoke is not None else f"{_possessive(context.nation_name)} {phrase}"
     if known is not None:
         return known if known.type != "person" else None
     lowered = [w.lower() for w in before]
