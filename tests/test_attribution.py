@@ -6398,3 +6398,17 @@ def test_attribution_a_foreign_alias_spokesman_after_the_body_s_longer_name(rule
                          "were still searching.", rules)
     assert [a.source for a in found] == ["Palestinian Civil Defence in Gaza"] * 2
     assert found[1].speaker == "Mahmoud Basal"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an inverted cue, a role a possessive gives, then the name set off after it
+    ('The Kano Traders Association said 12 shops burned. "We want an inquiry," said the association\'s '
+     'secretary general, Musa Danjuma.', "Kano Traders Association", "Musa Danjuma"),
+    ('The Ghana Motor Riders Union disputed the police account. "Nobody fired first," said the union\'s '
+     'spokesman, Kofi Mensah.', "Ghana Motor Riders Union", "Kofi Mensah"),
+    # "the union" and "the association" refer back to the body of that kind named before
+    ("The European Union said it was alarmed. The union said it would send aid.", "European Union", None),
+])
+def test_attribution_a_role_then_a_name_after_an_inverted_cue(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert found is not None and (found.source, found.speaker) == (source, speaker)

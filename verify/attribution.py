@@ -4445,7 +4445,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # its spokesman by the apostrophe, names whose spokesman he is
         return _through_spokesman(owner, None, base, candidate.rule)
     if candidate.rule.startswith("attr.inverted-cue") and 2 <= len(words) <= 5:
-        role = _trailing_role(lex, context, candidate, matcher)
+        role = _trailing_role(lex, context, candidate, matcher, registry)
         if role is not None:
             # '"…" said Lena Marchetti, an access coordinator with OCHA.', '… said Ingrid Solheim,
             # NRC's country director', '… said Mireille Kossi, the group's area manager': the body
@@ -6748,7 +6748,7 @@ _ROLE_WITH = lazy_compile(r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:worki
 _ROLE_OWNED = lazy_compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
-def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matcher):
+def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matcher, registry: Registry):
     """(body, person) when an inverted cue's speaker is followed by his role in a body: ", an access
     coordinator with OCHA", ", a paediatrician working with Médecins Sans Frontières", ", NRC's
     country director", ", the group's area manager". The body is a registry source, a name from the
@@ -6792,7 +6792,9 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
         return None
     if owned.group(2):
         word = owned.group(2).lower()
-        body = _owner_of_kind(lex, context, word, candidate.position) if word in lex.descriptions else None
+        # (a kind the descriptions do not hold: the body that spoke last called so, "the union's")
+        body = _owner_of_kind(lex, context, word, candidate.position) if word in lex.descriptions else \
+            _body_called(context, registry, word)
         return (body, person) if body is not None else None
     body = _named_body(owned.group(3), context, matcher)
     return (body, person) if body is not None else None
@@ -7410,6 +7412,15 @@ _DASHED_INSERTION = re.compile(r"(?<=[A-Za-z)])\s[-–—]\s((?:(?!\s[-–—]\s
                                r"(?=(?:also\s|later\s|earlier\s)?(?:said|says|told|added|reported|claimed|stated)\b)")
 
 
+# an inverted cue, then a role a possessive gives and the name set off after it, ending the sentence:
+# '"…," said the union's secretary general, Joseph Korvah.' (read as "said Joseph Korvah, the union's
+# secretary general.", the order the rules know; the two parts swap places, the length stays)
+_ROLE_THEN_NAME = lazy_compile(
+    r"(?P<cue>\b(?:said|says|added|explained|noted|stated|insisted|continued)\s)"
+    r"(?P<role>the\s+[a-z][\w-]*(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+"
+    r"(?P<name>(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s+){1,3}[A-Z][\w'’-]*)(?=\s*[.;]?\s*[\"”]?\s*$)")
+
+
 def _reading(text: str, rules: RuleSet) -> str:
     """The sentence as the rules read it. The rules were written for text that lost its commas
     (FA-KES prints "Jens Laerke a spokesman for OCHA said"), so an insertion set off by a pair of
@@ -7423,6 +7434,8 @@ def _reading(text: str, rules: RuleSet) -> str:
     components of the alliance - also said"), its dashes blanked."""
     if " - " in text or " – " in text or " — " in text:
         text = _DASHED_INSERTION.sub(lambda m: " " + m.group(1) + " ", text)
+    if "'s " in text or "’s " in text:
+        text = _ROLE_THEN_NAME.sub(lambda m: f"{m.group('cue')}{m.group('name')}, {m.group('role')}", text)
     if text.count(",") < 2:
         return text
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
