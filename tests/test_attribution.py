@@ -6412,3 +6412,16 @@ def test_attribution_a_foreign_alias_spokesman_after_the_body_s_longer_name(rule
 def test_attribution_a_role_then_a_name_after_an_inverted_cue(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert found is not None and (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_body_s_acronym_inside_a_shorter_name_is_the_body_named_in_full(rules):
+    found = attributions("Four people died, according to the Kendari Search and Rescue Office. The head of the "
+                         "Kendari SAR Office, Budi Santoso, said the boat capsized at night. \"The waves were "
+                         "high,\" Budi said.", rules)
+    assert [a.source for a in found] == ["Kendari Search and Rescue Office"] * 3
+
+
+def test_attribution_a_body_s_acronym_spelled_otherwise_is_another_body(rules):
+    found = attributions("Four people died, according to the Kendari Search and Rescue Office. The head of the "
+                         "Kendari DMC Office, Budi Santoso, said the boat capsized at night.", rules)
+    assert found[-1].source != "Kendari Search and Rescue Office"

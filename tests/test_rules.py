@@ -481,3 +481,11 @@ def test_rules_ranks_are_lower_case_words_with_their_bodies(tmp_path):
             {"id": "rank.test", "about": "Coast guard ranks.", "ranks": ["ensign"], "bodies": ["coast"], **record}]})
         with pytest.raises(RuleError, match=r"ranks\.jsonl:1"):
             load_rules(tmp_path / "bad")
+
+
+def test_rules_the_commission_of_inquiry_on_syria_is_known_by_its_full_name():
+    registry = load_rules().registry
+    known = registry.find("UN Commission of Inquiry")
+    assert known is not None
+    assert registry.find("Independent International Commission of Inquiry on the Syrian Arab Republic") is known
+    assert registry.find("U.N. commission of inquiry on Syria") is known

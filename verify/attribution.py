@@ -6274,6 +6274,31 @@ _GIVEN_NAME_PARTICLES = {"bin", "ibn", "abu", "abdel", "abdul", "abd", "van", "v
 _GENERATIONS = {"Jr", "Sr", "II", "III", "IV"}
 
 
+def _spelled_out_before(name: str, history) -> Attribution | None:
+    """The body that spoke before under `name` with its acronym spelled out: "Surabaya SAR Office"
+    after "Surabaya Search and Rescue Office" (the words either side the same, the acronym the
+    initials of the words between, small words aside)."""
+    words = name.split()
+    at = next((k for k, w in enumerate(words) if len(w) >= 2 and w.isupper() and w.isalpha()), None)
+    if at is None:
+        return None
+    head, acronym, tail = words[:at], words[at], words[at + 1:]
+    if not head and not tail:
+        return None  # (a bare acronym is read elsewhere, where two bodies could spell it)
+    for previous in reversed(history):
+        if previous.source_type in {"person", "anonymous"} or previous.source == name:
+            continue
+        other = previous.source.split()
+        if len(other) <= len(words) or other[:len(head)] != head or (tail and other[-len(tail):] != tail):
+            continue
+        middle = other[len(head):len(other) - len(tail)]
+        initials = {"".join(w[0] for w in middle if w.lower() not in {"and", "of", "for", "the", "&"}).upper(),
+                    "".join(w[0] for w in middle).upper()}  # ("SAR": Search and Rescue)
+        if acronym in initials:
+            return previous
+    return None
+
+
 def _bare_surname(word: str) -> str:
     """ "al-Jundi" and "Jundi" are the same surname."""
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", "", word, flags=re.IGNORECASE).lower()
@@ -7815,6 +7840,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 # "Quoted by the state-run Global New Light of Myanmar newspaper, he said", "In an
                 # interview with Al Jazeera, X said": the medium the opening phrase names relays
                 attribution = replace(attribution, via=(relay,))
+        if attribution is not None and attribution.source_type not in {"person", "anonymous"} and \
+                rules.registry.get(attribution.source_id) is None and \
+                (spelled := _spelled_out_before(attribution.source, context.history)) is not None:
+            # "The head of the Surabaya SAR Office … said" after "the Surabaya Search and Rescue Office":
+            # the body the story named in full, its acronym spelled out
+            attribution = replace(attribution, source=spelled.source, source_id=spelled.source_id,
+                                  source_type=spelled.source_type)
         if attribution is not None and attribution.source in attribution.via:
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
