@@ -6425,3 +6425,14 @@ def test_attribution_a_body_s_acronym_spelled_otherwise_is_another_body(rules):
     found = attributions("Four people died, according to the Kendari Search and Rescue Office. The head of the "
                          "Kendari DMC Office, Budi Santoso, said the boat capsized at night.", rules)
     assert found[-1].source != "Kendari Search and Rescue Office"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a two-word portfolio after "<officer role> for"
+    ("Mombasa County Chief Officer for Disaster Management Peter Kamau said drains were cleared.", "Peter Kamau"),
+    # a unit "at" a body is that body
+    ("Amina Rashid, Director of the Forecasting Department at the NMC, said the rain would continue.", "NMC"),
+])
+def test_attribution_a_portfolio_after_for_and_a_unit_at_a_body(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

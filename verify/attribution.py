@@ -3239,7 +3239,6 @@ _SURNAME_TITLES = {"Sen"}
 # how the words of a portfolio end ("Corrections", "Policy", "Justice", "Criminal Policy"), which names
 # after "<title> of" seldom do
 _PORTFOLIO_ENDINGS = ("ion", "ions", "cy", "ice", "ure", "ty", "ics", "ence", "ance", "ment", "ments", "ism", "ies")
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary")
 
 
 def _person_name(lex: Lexicon, mention: str) -> str | None:
@@ -3289,16 +3288,16 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     cut = max((k + 1 for k, w in enumerate(name) if w.lower() in {"affairs", "relations", "operations"}), default=0)
     if cut and len(name) - cut >= 2:
         name = name[cut:]
-    elif len(name) >= 3 and name is names[-1][0] and names[-1][1] == "of":
+    elif len(name) >= 3 and name is names[-1][0] and names[-1][1] in {"of", "for"}:
         # "Deputy Controller of Corrections Ibrahim Yakubu-Danladi", "Deputy Minister of Criminal Policy
-        # Osvaldo Acosta Benítez": the portfolio after "<title> of" ends before his name
+        # Osvaldo Acosta Benítez", "Chief Officer for Disaster Management Francis Otieno": the portfolio
+        # after "<title> of/for" ends with its last word ending as a portfolio's do, before his name
         head = mention[:mention.rfind(" ".join(name))].split()
-        if len(head) >= 2 and head[-2].lower().rstrip(".,") in lex.title_stems:
-            if len(name) >= 4 and name[0].lower().endswith(_ADJECTIVE_ENDINGS) and \
-                    name[1].lower().endswith(_PORTFOLIO_ENDINGS):
-                name = name[2:]
-            elif name[0].lower().endswith(_PORTFOLIO_ENDINGS):
-                name = name[1:]
+        if len(head) >= 2 and (head[-2].lower().rstrip(".,") in lex.title_stems or
+                               head[-2].lower().rstrip(".,") in lex.officer_roles):
+            cut = max((k + 1 for k in range(len(name) - 2) if name[k].lower().endswith(_PORTFOLIO_ENDINGS)),
+                      default=0)
+            name = name[cut:]
     while len(name) > 2 and name[0].rstrip(".") in _GENERATIONS:
         name = name[1:]  # "Senior Fire Officer II Stanley Jimbun": his grade, no part of his name
     if any(w.endswith(("'s", "’s")) for w in name[:-1]):
@@ -6274,6 +6273,11 @@ _GIVEN_NAME_PARTICLES = {"bin", "ibn", "abu", "abdel", "abdul", "abd", "van", "v
 _GENERATIONS = {"Jr", "Sr", "II", "III", "IV"}
 
 
+# a unit "at" the body it belongs to: "Forecasting Department at the NCM"
+_UNIT_AT_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Department|Unit|Division|Office|Section|Bureau|Directorate|Desk)"
+                           r"\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and))*)")
+
+
 def _spelled_out_before(name: str, history) -> Attribution | None:
     """The body that spoke before under `name` with its acronym spelled out: "Surabaya SAR Office"
     after "Surabaya Search and Rescue Office" (the words either side the same, the acronym the
@@ -7840,6 +7844,17 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 # "Quoted by the state-run Global New Light of Myanmar newspaper, he said", "In an
                 # interview with Al Jazeera, X said": the medium the opening phrase names relays
                 attribution = replace(attribution, via=(relay,))
+        unit_at = _UNIT_AT_BODY.fullmatch(attribution.source) if attribution is not None and \
+            attribution.source_type not in {"person", "anonymous"} else None
+        outer = _named_body(unit_at.group("body"), context, matcher) if unit_at is not None else None
+        if outer is not None:
+            # "Hamdan Al Marri, Director of the Forecasting Department at the NCM, said": a unit at a body
+            # is that body speaking
+            attribution = replace(attribution, **(
+                {"source": outer.source, "source_id": outer.source_id, "source_type": outer.source_type}
+                if isinstance(outer, Attribution) else
+                {"source": outer.name, "source_id": outer.id, "source_type": outer.type} if isinstance(outer, Source)
+                else {"source": outer, "source_id": slug(outer), "source_type": attribution.source_type}))
         if attribution is not None and attribution.source_type not in {"person", "anonymous"} and \
                 rules.registry.get(attribution.source_id) is None and \
                 (spelled := _spelled_out_before(attribution.source, context.history)) is not None:
