@@ -6436,3 +6436,15 @@ def test_attribution_a_body_s_acronym_spelled_otherwise_is_another_body(rules):
 def test_attribution_a_portfolio_after_for_and_a_unit_at_a_body(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a British fire service's manager ranks speak for the fire service named before
+    ('West Midlands Fire Service said eight engines attended. Watch manager Dean Holt said: "Crews worked hard."',
+     "West Midlands Fire Service"),
+    # with no fire service named before, he speaks for himself, not for a "Station"
+    ('Station manager Dean Holt said: "Crews worked hard."', "Dean Holt"),
+])
+def test_attribution_fire_service_manager_ranks(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -5401,6 +5401,8 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     match = re.match(r"^(?P<pre>.+?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+)){1,3})$", found.source)
     if match is None or _guess_type(match.group("name")) != "person":
         return None
+    if _ranks_of(tuple(w.lower().rstrip(".") for w in match.group("pre").split()), rules.ranks):
+        return None  # "Station manager Gareth Pollard": a rank, no body's name (`_ranked_officers` reads it)
     role = _officer_patterns(rules)[0].search(match.group("pre") + " ")
     if role is None:
         return None
@@ -5479,6 +5481,8 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
                 return found
     if not phrase:
         return found
+    if match is not None and _ranks_of(tuple(w.lower().rstrip(".") for w in match.group().split()), rules.ranks):
+        return found  # "Station manager Gareth Pollard": a rank, no body's name (`_ranked_officers` reads it)
     if match is not None and _speaks_for_himself(match.group(), phrase):
         return replace(found, source=name, source_id=slug(name), source_type="person")  # (not "council Kamal Saad")
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
