@@ -6448,3 +6448,15 @@ def test_attribution_a_portfolio_after_for_and_a_unit_at_a_body(rules, text, sou
 def test_attribution_fire_service_manager_ranks(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a press release and a bulletin are the statement of the body that issued it
+    ("Manitoba RCMP said in a news release that officers searched two homes. Three men face charges, the release "
+     "said.", "Manitoba RCMP"),
+    ("The Bahia Emergency Management Office said 12 died. According to the latest bulletin, 4,000 people left "
+     "their homes.", "Bahia Emergency Management Office"),
+])
+def test_attribution_a_release_and_a_bulletin_refer_back(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

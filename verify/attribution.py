@@ -1730,6 +1730,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             span = _span_forward(lex, tokens, after_cue)
             if span and lowers[span[0]] in {"those", "these", "this", "that", "there"}:
                 span = None  # '… he added Those who witness the number of deaths …': the content, quotes lost
+            if span and lowers[after_cue - 1] in {"for", "on", "upon"}:
+                span = None  # "… called for their release": what is called for, never a speaker
             if span and lowers[span[0]] in PLACE_PREPOSITIONS | {"for", "about", "over", "of", "with", "to"}:
                 span = None  # "Iran has repeatedly raised concerns for the residents …": an object
             forward = _text(text, tokens, span) if span else ""
