@@ -48,6 +48,9 @@ def cut(text):
     ("Deputy Director Major General (Retd.) Ravi Perera said 12 died. He gave no names.",
      ["Deputy Director Major General (Retd.) Ravi Perera said 12 died.", "He gave no names."]),
     ("Col. (Rtd.) Ali Musa was hurt. He survived.", ["Col. (Rtd.) Ali Musa was hurt.", "He survived."]),
+    # a dotted acronym in brackets, then the sentence going on in lower case (Samoa Observer)
+    ("The Disaster Management Office (D.M.O.) confirmed two deaths. Police gave no names.",
+     ["The Disaster Management Office (D.M.O.) confirmed two deaths.", "Police gave no names."]),
     # negatives: ordinary words before a stop still end a sentence
     ("Gunmen killed the local sheikh. The army blamed rebels.",
      ["Gunmen killed the local sheikh.", "The army blamed rebels."]),

@@ -68,6 +68,7 @@ def _tokenizer(abbreviations: tuple[str, ...]):
     return punkt.PunktSentenceTokenizer(params)
 
 
+_DOTTED_ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\)?$")
 _QUESTION_CLOSED = {'?"', '!"', "?”", "!”", "?'", "!'", "?’", "!’"}
 
 
@@ -90,6 +91,11 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
                     and text[sentences[-1].end:start].strip() == "":
                 # '"What military target is this?" he asked.': a quotation's question or cry, then its
                 # cue in lower case, is one sentence
+                start = sentences.pop().start
+            elif sentences and text[start].islower() and _DOTTED_ACRONYM_END.search(text[sentences[-1].start:sentences[-1].end]) \
+                    and text[sentences[-1].end:start].strip() == "":
+                # "The Electric Power Corporation (E.P.C.) said power had been cut": a dotted acronym,
+                # then the sentence going on in lower case, is one sentence
                 start = sentences.pop().start
             sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text[start:end]))
     return tuple(sentences)
