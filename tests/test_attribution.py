@@ -6460,3 +6460,15 @@ def test_attribution_fire_service_manager_ranks(rules, text, source):
 def test_attribution_a_release_and_a_bulletin_refer_back(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an insertion that only says where the subject spoke, after a subject in lower case
+    ("The ferry company, in a statement posted on its website, put the number of passengers at 212.",
+     "unnamed (company)"),
+    ("Libya's internationally recognized government, in a statement carried by the state news agency, accused "
+     "the militia of blocking the port.", "Libya's internationally recognized government"),
+])
+def test_attribution_a_lower_case_subject_before_an_insertion_of_where_it_spoke(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

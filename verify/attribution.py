@@ -7607,6 +7607,11 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
     return found
 
 
+# what a subject may speak in, set off after it ("…, in a statement posted on its Facebook page, put …")
+_STATEMENT_PLACES = {"statement", "post", "message", "note", "bulletin", "release", "communique", "communiqué", "letter",
+                     "interview", "update", "briefing", "report"}
+
+
 def _insertion_after(text: str, tokens: list[Token], opener: int, index, descriptors) -> tuple[str, str] | None:
     """`_without_insertion` for the subject opening at token `opener`."""
     first = next((k for k, t in enumerate(tokens) if t.text == "," and k >= opener), None)
@@ -7614,6 +7619,12 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
         tokens[first + 1].lower == "who" or tokens[first + 1].lower in _ANONYMITY_PARTICIPLES) and \
         tokens[opener].lower in DETERMINERS | _QUANTIFIERS and \
         not any(t.text.islower() and t.lower.endswith("ed") for t in tokens[opener + 1:first])
+    # "Yemen's internationally recognized government, in a statement carried by the state-run Saba news
+    # agency, accused …", "The shipping company, in a statement posted on its Facebook page, put …": an
+    # insertion that only says where the subject spoke leaves a subject in lower case whole
+    statement = first is not None and first + 4 < len(tokens) and tokens[first + 1].lower == "in" and \
+        tokens[first + 2].lower in {"a", "an", "its", "their", "the"} and \
+        any(tokens[k].lower in _STATEMENT_PLACES for k in range(first + 3, min(len(tokens), first + 6)))
     # (not a clause: "The army detained Mohammed Salem, who works for the agency, said a colleague")
     # (a person described, then who he is: "A nurse at a public hospital in Maputo, who asked not to be
     # named because …, said", "The administrator, who asked not to be named for his safety, said")
@@ -7625,7 +7636,7 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
                     #                             "An official in Daraa's Internal Security Command, speaking …, said")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
                     or (k > opener and t.lower in _TERRITORIES)  # ("Ranau district police chief DSP …,")
-                    or (relative and t.text.isalpha() and t.text.islower())
+                    or ((relative or statement) and t.text.isalpha() and t.text.islower())
                     for k, t in enumerate(tokens[opener:first], start=opener)):
         return None  # (a name or a body, not a clause: "Assad only controls 48 percent of the country, …")
     if first + 1 < len(tokens) and tokens[first + 1].lower in {"citing", "quoting", "according"}:
