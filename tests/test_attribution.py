@@ -6472,3 +6472,15 @@ def test_attribution_a_release_and_a_bulletin_refer_back(rules, text, source):
 def test_attribution_a_lower_case_subject_before_an_insertion_of_where_it_spoke(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a legislator speaks for himself, whatever party the registry knows him by
+    ("Hezbollah MP Hassan Fadlallah said the strike broke the truce.", "Hassan Fadlallah"),
+    ("Hamas lawmaker Mushir al-Masri said the talks had failed.", "Mushir al-Masri"),
+    # the party's spokesman still speaks for it
+    ("Hezbollah spokesman Hassan Fadlallah said the strike broke the truce.", "Hezbollah"),
+])
+def test_attribution_a_party_s_legislator_speaks_for_himself(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

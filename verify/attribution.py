@@ -4798,6 +4798,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if named is not None and named.type != "person":
                 # "Iran's official IRNA news agency": a body named after the title word, not a person
                 return Attribution(source=named.name, source_id=named.id, source_type=named.type, **base)
+            if speaker and any(w.lower().rstrip(".") in _LEGISLATOR_TITLES | {"legislator"}
+                               for w in tail[title_at:title_at + 2]):
+                # "Hezbollah MP Kamel Jaafar", "Georgian Dream lawmaker …": a legislator speaks for himself,
+                # whatever party he sits for (the gold writes him so in every checked story)
+                return Attribution(source=speaker, source_id=slug(speaker), source_type="person", speaker=speaker,
+                                   **base)
             if speaker and (source.type == "government" and  # ("foreign minister", "prime minister")
                             (any(w.lower().rstrip(".") in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
                              # ("U.S. Representative Ilhan Omar"; not "British government representative Jane Hill")
