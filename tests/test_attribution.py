@@ -6484,3 +6484,16 @@ def test_attribution_a_lower_case_subject_before_an_insertion_of_where_it_spoke(
 def test_attribution_a_party_s_legislator_speaks_for_himself(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # the first of two subjects governs, with the second's people's adjective before "allies"
+    ("Damascus and its Iranian backers deny the charges.", "Syrian government"),
+    ("Syria and its Russian allies say they target only militants.", "Syria"),
+    # a day without its comma before a statement attributed to someone (FA-KES)
+    ("On Wednesday a statement attributed to the field commander of the rebel troops said the town had fallen.",
+     "unnamed (the field commander of the rebel troops)"),
+])
+def test_attribution_allies_after_a_first_subject_and_a_day_before_a_statement(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -1794,6 +1794,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if described is not None and (subject is None or described[0] < subject[0] and any(
                     lowers[k] in _WHERE_HE_IS for k in range(described[0], subject[0]))):
                 subject = described
+        if subject is None and i >= 4 and lowers[i - 1] in {"allies", "ally", "partners", "partner", "backers", "backer"}:
+            # "The government and its Russian allies say …": the first of the two governs, as in
+            # "Syria and its ally Russia deny" (`_first_conjunct`)
+            k = i - 2
+            while k > 0 and (lowers[k] in NATIONALITIES or lowers[k] in _ALLY_WORDS or tokens[k].capitalised) and \
+                    lowers[k] not in {"its", "their"}:
+                k -= 1
+            if k >= 2 and lowers[k] in {"its", "their"} and lowers[k - 1] == "and":
+                subject = _span_back(lex, tokens, k - 1)
         if subject is None and i >= 3 and tokens[i - 1].capitalised and lowers[i - 2] in _COMPASS and \
                 lowers[i - 3] == "the" and tokens[i - 1].text not in _SENTENCE_STARTERS:
             subject = (i - 1, i)  # "Other attackers infiltrated from the south Xelil said" (FA-KES, no comma)
@@ -2039,6 +2048,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # stands apart from its verb behind a relative clause or an apposition (after the
             # quotation that opens the sentence: '"…" a rebel commander who asked not to be named told AFP')
             start = quoted + (1 if quoted < n and lowers[quoted] in SENTENCE_INITIAL_STOP else 0)
+            day = start + (start < n and lowers[start] in {"on", "late", "early", "earlier"})
+            if day < n - 1 and lowers[day] in DAYS and lowers[day + 1] in {"a", "the"}:
+                start = day + 1  # "On Wednesday a statement attributed to …" (FA-KES: no comma after the day)
             glued = next((k for k in range(quoted + 1, min(n, quoted + 6)) if tokens[k].text in {"A", "An", "The"}), None)
             if glued is not None and all(not t.text[:1].islower() for t in tokens[quoted:glued]):
                 start = glued  # "REUTERS/Stringer A Syrian human rights activist … said": a photo credit first
