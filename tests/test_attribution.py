@@ -6497,3 +6497,15 @@ def test_attribution_a_party_s_legislator_speaks_for_himself(rules, text, source
 def test_attribution_allies_after_a_first_subject_and_a_day_before_a_statement(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "X and other Y": X, one of a kind, governs
+    ("Sada al-Balad and other news websites reported on Sunday that six men arrived.", "Sada al-Balad"),
+    # a described body and an unnamed person after it, commas lost (FA-KES)
+    ("Three people died including a child an international charity and an aid worker said.",
+     "unnamed (an international charity)"),
+])
+def test_attribution_first_of_two_subjects_before_other_and_an_unnamed_person(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -2537,6 +2537,11 @@ def _first_conjunct(lex: Lexicon, tokens: list[Token], subject: tuple[int, int],
             return subject
         if first[0] == 0 and k < subject[0] - 1 and all(t.capitalised for t in tokens[first[0]:first[1]]):
             return first  # "Syria and its ally Russia deny": the one whose ally the second is
+    if inside is not None and tokens[second[0]].lower == "other" and second[1] - second[0] >= 2:
+        return first  # "Sada al-Balad and other news websites reported": one of a kind, named first
+    if inside is not None and tokens[second[0]].lower in {"a", "an"} and tokens[second[1] - 1].lower in lex.unnamed \
+            and (tokens[first[1] - 1].lower in lex.descriptions or tokens[first[1] - 1].lower in lex.unnamed):
+        return first  # "… an international charity and an aid worker said": the first of the two
     mention = " ".join(t.text for t in tokens[first[0]:first[1]])
     if len(set(matcher.all(mention))) > 1:
         return subject  # "The US Britain France and Russia": a list that lost its commas
