@@ -6509,3 +6509,8 @@ def test_attribution_allies_after_a_first_subject_and_a_day_before_a_statement(r
 def test_attribution_first_of_two_subjects_before_other_and_an_unnamed_person(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_a_person_of_a_campaign_speaks_for_it(rules):
+    found = attributions("Maya Haddad of The Lebanon Campaign noted that aid would not reach the city.", rules)[-1]
+    assert found is not None and (found.source, found.speaker) == ("The Lebanon Campaign", "Maya Haddad")

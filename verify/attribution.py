@@ -4887,6 +4887,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             not in rules.places
         # ("SDF Media Center": the body speaks through its press office; but "Damascus Media Office"
         # is a city's activists, not the government its name stands for)
+        member = _member_of(lex, mention, matcher) if not place_body and mention.split()[0][:1].isupper() else None
+        known_body = matcher(member[0]) if member is not None else None
+        if member is not None and (known_body is None or known_body.type == "government" and
+                                   registry.lookup(member[0]) is None) and \
+                all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the"} for w in member[0].split()):
+            # "Maya Haddad of The Lebanon Campaign": a person of a body named after a country the registry
+            # knows; the body speaks through her
+            return Attribution(source=member[0], source_id=slug(member[0]), source_type=_guess_type(member[0])
+                               if _guess_type(member[0]) != "person" else "organisation", speaker=member[1], **base)
         if place_body or (not press_office and tail and any(w[:1].isupper() for w in tail)
                           and lower_words[-1] not in lex.descriptions):
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
@@ -6351,7 +6360,7 @@ _NAMED_TO = _BODY_WORDS | {"campaign", "initiative", "foundation", "fund", "proj
 _BODY_END_WORDS = _BODY_WORDS | {
     "association", "federation", "foundation", "institute", "service", "services", "board", "bureau", "fund",
     "corporation", "syndicate", "league", "alliance", "trust", "institution", "congress", "assembly", "staff",
-    "headquarters", "secretariat"}
+    "headquarters", "secretariat", "campaign", "initiative", "coalition", "project", "watch"}
 
 
 # the words a longer name around a registry alias may end in (`_inside_longer_name`)
