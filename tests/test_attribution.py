@@ -6514,3 +6514,15 @@ def test_attribution_first_of_two_subjects_before_other_and_an_unnamed_person(ru
 def test_attribution_a_person_of_a_campaign_speaks_for_it(rules):
     found = attributions("Maya Haddad of The Lebanon Campaign noted that aid would not reach the city.", rules)[-1]
     assert found is not None and (found.source, found.speaker) == ("The Lebanon Campaign", "Maya Haddad")
+
+
+@pytest.mark.parametrize("text, source", [
+    # "is calling on" reports as "called on" does
+    ("The Norwegian Refugee Council said 12 died. NRC is calling on donors to release $15 million.",
+     "Norwegian Refugee Council"),
+    # a resolution or a march "calling for" something reports nothing
+    ("Russia vetoed a draft resolution calling for a ceasefire in Aleppo.", None),
+])
+def test_attribution_is_calling_on(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

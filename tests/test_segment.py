@@ -51,6 +51,9 @@ def cut(text):
     # a dotted acronym in brackets, then the sentence going on in lower case (Samoa Observer)
     ("The Disaster Management Office (D.M.O.) confirmed two deaths. Police gave no names.",
      ["The Disaster Management Office (D.M.O.) confirmed two deaths.", "Police gave no names."]),
+    # rupees before the amount (Sri Lankan and Pakistani papers)
+    ("He said the state would pay Rs. 1 million to each family. Talks resume today.",
+     ["He said the state would pay Rs. 1 million to each family.", "Talks resume today."]),
     # negatives: ordinary words before a stop still end a sentence
     ("Gunmen killed the local sheikh. The army blamed rebels.",
      ["Gunmen killed the local sheikh.", "The army blamed rebels."]),

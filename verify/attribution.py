@@ -1391,6 +1391,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if tuple(lowers[i:i + len(words)]) == words:
                 multi = (words, c)
                 break
+        if multi is not None and word == "calling" and (i == 0 or lowers[i - 1] not in _BE):
+            # "NRC is calling on donors to …" reports; "a resolution calling for an end to …" does not
+            i += 1
+            continue
         if multi is not None and multi[1].kind == "according":
             cue = multi[1]
             if lowers[i + 2:i + 4] == ["preliminary", "reports"]:
