@@ -164,6 +164,7 @@ def test_numbers_values(sentence, expected):
     ("said one civilian was among those killed", "civilian"),
     ("the army lost one soldier, officials said", "soldier"),
     ("an ex gratia of Rs 4 lakh each", "rupee"),
+    ("compensation of Rs. 1 million to each family", "rupee"),
     # measures abbreviated after a number, and rates of speed
     ("moving at 10 kph", "kilometer per hour"),
     ("winds of 120 km/h", "kilometer per hour"),

@@ -1324,8 +1324,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         if unit is None and number.first > 0 and _joined(tokens, number.first) \
                 and tokens[number.first - 1].lower in CURRENCY_CODES:
             unit = CURRENCY_CODES[tokens[number.first - 1].lower]
-        elif unit is None and number.first > 0 and _joined(tokens, number.first) \
-                and tokens[number.first - 1].text in CASED_CURRENCY_CODES:
+        elif unit is None and number.first > 0 and tokens[number.first - 1].text in CASED_CURRENCY_CODES and (
+                _joined(tokens, number.first) or tokens[number.first - 1].text == "Rs"
+                and tokens[number.first - 1].trail == "." and not tokens[number.first].lead):
+            # ("Rs. 1 million": the rupee's abbreviation keeps its stop)
             unit = CASED_CURRENCY_CODES[tokens[number.first - 1].text]
         number.unit = unit
         head_span = None
