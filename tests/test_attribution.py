@@ -6526,3 +6526,15 @@ def test_attribution_a_person_of_a_campaign_speaks_for_it(rules):
 def test_attribution_is_calling_on(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # an appeal and an assurance report what a body or a person says
+    ("Gardaí have appealed to anyone in the area to come forward.", "An Garda Síochána"),
+    ('"No one will be left without power," the minister assured.', "unnamed (the minister)"),
+    # money appealed for asserts nothing
+    ("UNHCR has appealed for $575 million this year to help returnees.", None),
+])
+def test_attribution_appeals_and_assurances(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

@@ -148,7 +148,8 @@ _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "addin
 _POSSESSIVES = {"his", "her", "its", "their"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}  # "according to him"
 _FOR_THEIR_PART = {("for", possessive, "part") for possessive in _POSSESSIVES}  # "The rebels, for their part, said"
-_BE = {"is", "are", "was", "were", "be", "been"}  # before a cue: passive ("was announced"), "is said to"
+_BE = {"is", "are", "was", "were", "be", "been"}
+CURRENCY_WORDS = {"us$", "usd", "eur", "gbp", "rs", "n", "ksh", "sh", "r"}  # before a cue: passive ("was announced"), "is said to"
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
 _LOCAL_MEDIA_WORDS = {"the", "local", "syrian", "arabic-language", "media", "outlets", "news"}
@@ -1391,6 +1392,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if tuple(lowers[i:i + len(words)]) == words:
                 multi = (words, c)
                 break
+        if word in {"appealed", "appeals"} and i + 2 < n and lowers[i + 1] == "for" and \
+                (tokens[i + 2].text[:1].isdigit() or tokens[i + 2].text[:1] in "$€£" or lowers[i + 2] in CURRENCY_WORDS):
+            i += 1  # "UNHCR has appealed for $575 million": money asked for, nothing asserted
+            continue
         if multi is not None and word == "calling" and (i == 0 or lowers[i - 1] not in _BE):
             # "NRC is calling on donors to …" reports; "a resolution calling for an end to …" does not
             i += 1
