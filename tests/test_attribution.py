@@ -6538,3 +6538,16 @@ def test_attribution_is_calling_on(rules, text, source):
 def test_attribution_appeals_and_assurances(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+def test_attribution_single_quotation_marks_in_a_story_that_quotes_with_them(rules):
+    found = attributions("Residents of Sotk said they heard gunfire. 'It started after 1 a.m. and went on for 20 "
+                         "minutes. The children woke up', one resident told OC Media. Analyst Levan Kipiani said "
+                         "the timing was 'unlikely to be a coincidence'. The ceasefire was signed in August.", rules)
+    assert [a.source if a else None for a in found] == [
+        "unnamed (residents of sotk)", "unnamed (one resident)", "unnamed (one resident)", "Levan Kipiani", None]
+
+
+def test_attribution_apostrophes_are_no_quotation_marks(rules):
+    found = attributions("The union's leaders said the workers' pay was cut. Nobody else commented.", rules)
+    assert found[-1] is None

@@ -7734,8 +7734,34 @@ def _as_written(mention: str, text: str) -> str:
     return found.group() if found else mention
 
 
+# single quotation marks, in a story that quotes with them (British style: "'It started after 1 a.m.
+# …', one resident told OC Media"): an opening mark before a capital at a sentence's or a word's start,
+# a closing one after a stop or a comma, or after a word and before punctuation (not "officers' union")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Z0-9])")
+_SINGLE_CLOSING = re.compile(r"(?<=[.,!?])['’](?=\s|$)|(?<=[\w])['’](?=[,.;:!?](?:\s|$))")
+# a pair inside one sentence, whatever follows the opening mark ("it was 'aware of the reports'")
+_SINGLE_PAIR = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘]([^'‘’\n]{1,300}?)['’](?=[\s,.;:!?)]|$)")
+
+
+def _double_quoted(sentences) -> list:
+    """The sentences with their single quotation marks read as double ones (same length), when the
+    story opens a sentence with one; else as they are."""
+    if not any(_SINGLE_OPENING.match(sentence.text.lstrip()) for sentence in sentences):
+        return list(sentences)
+    out = []
+    for sentence in sentences:
+        text = _SINGLE_PAIR.sub(lambda m: f'"{m.group(1)}"', sentence.text)
+        if text[:1] in "'‘" and _SINGLE_OPENING.match(text):
+            text = '"' + text[1:]  # a quotation opening here, closed in a later sentence
+        elif _SINGLE_CLOSING.search(text) and not any(c in text for c in "\"“"):
+            text = _SINGLE_CLOSING.sub('"', text, count=1)  # one opened in an earlier sentence, closed here
+        out.append(replace(sentence, text=text))
+    return out
+
+
 def attribute(sentences, *, rules: RuleSet, document: Document | None = None) -> list[Attribution | None]:
     """Attribution (or None) for each sentence of one document, in order."""
+    sentences = _double_quoted(sentences)
     context = _Context(lex=lexicon(rules))
     matcher = _registry_matcher(rules.registry)
     publisher = publisher_of(document, rules.registry) if document else None
