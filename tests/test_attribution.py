@@ -6551,3 +6551,8 @@ def test_attribution_single_quotation_marks_in_a_story_that_quotes_with_them(rul
 def test_attribution_apostrophes_are_no_quotation_marks(rules):
     found = attributions("The union's leaders said the workers' pay was cut. Nobody else commented.", rules)
     assert found[-1] is None
+
+
+def test_attribution_a_ceo_is_a_title_before_a_name(rules):
+    found = attributions("Acme Cables CEO Ruta Kazlauskas told LRT the line was cut.", rules)[-1]
+    assert found is not None and found.speaker == "Ruta Kazlauskas" and "CEO" not in found.source
