@@ -6556,3 +6556,15 @@ def test_attribution_apostrophes_are_no_quotation_marks(rules):
 def test_attribution_a_ceo_is_a_title_before_a_name(rules):
     found = attributions("Acme Cables CEO Ruta Kazlauskas told LRT the line was cut.", rules)[-1]
     assert found is not None and found.speaker == "Ruta Kazlauskas" and "CEO" not in found.source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "according to the <description>'s <document>": the body the description names
+    ("The Kenya Red Cross said two were injured. According to the charity's latest figures, 12 people died.",
+     "Kenya Red Cross"),
+    ("Dales Aggregates Ltd said two were injured. According to the company's most recent accounts, it made a loss.",
+     "Dales Aggregates Ltd"),
+])
+def test_attribution_according_to_a_described_body_s_document(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

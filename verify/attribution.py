@@ -1413,6 +1413,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                        "attr.according-to", tokens[i].start, (), False))
                 i = k + 1
                 continue
+            owner = lowers[k + 1][:-2] if k + 2 < n and lowers[k] == "the" and lowers[k + 1].endswith(("'s", "’s")) else ""
+            if owner in lex.descriptions and "person" not in (lex.descriptions[owner] or ()):
+                document = next((m for m in range(k + 2, min(n, k + 5)) if lowers[m] in _DOCUMENT_NOUNS), None)
+                if document is not None and all(tokens[m].text.isalpha() and tokens[m].text.islower()
+                                                for m in range(k + 2, document)):
+                    # "according to the ministry's latest figures", "according to the company's most recent
+                    # accounts": the body that description names
+                    found.append(Candidate(f"the {owner}", text[tokens[i].start:tokens[i + 1].end], cue.stance,
+                                           "attr.according-to", tokens[i].start, (), False))
+                    i = document + 1
+                    continue
             unnamed_end = False
             if k + 1 < n and lowers[k] == "to":
                 k += 1  # a typing slip: "according to to the U.N."
