@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 # (the peoples a count names are the peoples an unnamed source is of; its kin and spelled numbers too)
-from .numbers import DEMONYMS, KIN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_PLURALS
+from .numbers import DEMONYMS, KIN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_PLURALS, find_number_spans
 from .patterns import lazy_compile  # (the patterns an audit rarely reaches compile when first used)
 from .records import Attribution, Document, Sentence, Source
 from .rules import (Cue, Rank, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
@@ -148,8 +148,7 @@ _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "addin
 _POSSESSIVES = {"his", "her", "its", "their"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}  # "according to him"
 _FOR_THEIR_PART = {("for", possessive, "part") for possessive in _POSSESSIVES}  # "The rebels, for their part, said"
-_BE = {"is", "are", "was", "were", "be", "been"}
-CURRENCY_WORDS = {"us$", "usd", "eur", "gbp", "rs", "n", "ksh", "sh", "r"}  # before a cue: passive ("was announced"), "is said to"
+_BE = {"is", "are", "was", "were", "be", "been"}  # before a cue: passive ("was announced"), "is said to"
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
 _LOCAL_MEDIA_WORDS = {"the", "local", "syrian", "arabic-language", "media", "outlets", "news"}
@@ -1096,7 +1095,7 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
                    "post", "announcement", "letter", "order", "assessment", "survey", "records", "memo", "note",
-                   "document", "documents", "list", "analysis", "study", "toll"}
+                   "document", "documents", "list", "analysis", "study", "toll", "tweet"}
 _AUTHORING = {"issued", "announced", "shared", "released", "compiled", "published", "provided", "posted", "made",
               "given", "prepared", "signed"}
 
@@ -1351,6 +1350,24 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
     return described, replaced
 
 
+_APPEAL_ADVERBS = {"again", "repeatedly", "once", "publicly", "directly", "urgently", "on", "in", "through", "via"}
+_COURT_WORDS = {"court", "courts", "tribunal", "judge", "judges", "commission", "panel"}
+
+
+def _appeal_reports(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether "appealed" at `i` reports an appeal to people ("appealed to anyone in the area to come
+    forward", "appealed for calm", "'Stay home,' he appealed"): not a legal appeal ("appealed the
+    ruling", "appealed against the sentence", "appealed to the Supreme Court"), nor an amount asked
+    for ("UNHCR has appealed for more than $575 million": the appeal is the outlet's fact)."""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if after == "to":
+        return not any(token.lower in _COURT_WORDS for token in tokens[i + 2:i + 6])
+    if after == "for":
+        window = text[tokens[i + 1].start:tokens[i + 1].start + 80]
+        return not any(len(window[:span.start].split()) <= 3 for span in find_number_spans(window)[:1])
+    return after in _APPEAL_ADVERBS or after in DAYS or not after[:1].isalnum()  # ("appealed on Monday for calm")
+
+
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     """Propose attributions inside one sentence, in order of their cue's position."""
     lex = lexicon(rules)
@@ -1392,12 +1409,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if tuple(lowers[i:i + len(words)]) == words:
                 multi = (words, c)
                 break
-        if word in {"appealed", "appeals"} and i + 2 < n and lowers[i + 1] == "for" and \
-                (tokens[i + 2].text[:1].isdigit() or tokens[i + 2].text[:1] in "$€£" or lowers[i + 2] in CURRENCY_WORDS):
-            i += 1  # "UNHCR has appealed for $575 million": money asked for, nothing asserted
+        if word in {"appealed", "appeals"} and not _appeal_reports(text, tokens, i):
+            i += 1
             continue
-        if multi is not None and word == "calling" and (i == 0 or lowers[i - 1] not in _BE):
-            # "NRC is calling on donors to …" reports; "a resolution calling for an end to …" does not
+        if multi is not None and word == "calling" and \
+                next((w for w in reversed(lowers[:i]) if w not in (SKIP_BEFORE_CUE | {"now", "still"}) - _BE), "") not in _BE:
+            # "NRC is calling on donors to …", "Police are now calling on" report; "a resolution
+            # calling for an end to …" does not
             i += 1
             continue
         if multi is not None and multi[1].kind == "according":
@@ -2560,8 +2578,8 @@ def _first_conjunct(lex: Lexicon, tokens: list[Token], subject: tuple[int, int],
     if inside is not None and tokens[second[0]].lower == "other" and second[1] - second[0] >= 2:
         return first  # "Sada al-Balad and other news websites reported": one of a kind, named first
     if inside is not None and tokens[second[0]].lower in {"a", "an"} and tokens[second[1] - 1].lower in lex.unnamed \
-            and (tokens[first[1] - 1].lower in lex.descriptions or tokens[first[1] - 1].lower in lex.unnamed):
-        return first  # "… an international charity and an aid worker said": the first of the two
+            and tokens[first[1] - 1].lower in lex.descriptions:
+        return first  # "… an international charity and an aid worker said": the body, named first
     mention = " ".join(t.text for t in tokens[first[0]:first[1]])
     if len(set(matcher.all(mention))) > 1:
         return subject  # "The US Britain France and Russia": a list that lost its commas
@@ -3334,8 +3352,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         head = mention[:mention.rfind(" ".join(name))].split()
         if len(head) >= 2 and (head[-2].lower().rstrip(".,") in lex.title_stems or
                                head[-2].lower().rstrip(".,") in lex.officer_roles):
-            cut = max((k + 1 for k in range(len(name) - 2) if name[k].lower().endswith(_PORTFOLIO_ENDINGS)),
-                      default=0)
+            cut = next((k + 1 for k in range(len(name) - 2) if name[k].lower().endswith(_PORTFOLIO_ENDINGS)),
+                       0)  # (the first such word: "Minister of Justice Florence Wanjiru Mwangi")
             name = name[cut:]
     while len(name) > 2 and name[0].rstrip(".") in _GENERATIONS:
         name = name[1:]  # "Senior Fire Officer II Stanley Jimbun": his grade, no part of his name
@@ -7459,6 +7477,17 @@ _RECORD_SHOWS = lazy_compile(
     r"\s+(?P<rest>\S.*)$", re.S)
 
 
+def _put_at_amount(rest: str) -> bool:
+    """Whether the words after "put" set a number at an amount ("the number of dead at about 1,200",
+    "the number of civilians among them at nearly a third")."""
+    at = _search(r"\bat\s+", rest)
+    if at is None:
+        return False
+    amount = rest[at.start():]
+    return any(span.start <= 28 for span in find_number_spans(amount)) or \
+        _search(r"^at\s+(?:\w+\s+){0,2}?(?:a|one|two)\s+(?:third|half|quarter|fifth|tenth)s?\b", amount) is not None
+
+
 def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
     """Who keeps the record a sentence opens with, when the record tells the content ("Home Office
     figures show …" reads as "according to Home Office figures, …": the Home Office; "Lebanese
@@ -7468,6 +7497,8 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     if match is None:
         return None
     record, verb = match.group("record"), match.group("verb")
+    if verb.lower() in {"put", "puts"} and not _put_at_amount(match.group("rest")):
+        return None  # ("data put pressure on", "the figures put out by": no number put at an amount)
     if record.split()[0].lower() in {"the", "a", "an", "these", "those", "this", "that", "such"} and \
             len(record.split()) == 2 and record.split()[1].lower() in {"report", "count", "numbers"}:
         return None  # ("The report shows" alone: the report's author, named by the statement cues)
@@ -7660,8 +7691,7 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
 
 
 # what a subject may speak in, set off after it ("…, in a statement posted on its Facebook page, put …")
-_STATEMENT_PLACES = {"statement", "post", "message", "note", "bulletin", "release", "communique", "communiqué", "letter",
-                     "interview", "update", "briefing", "report"}
+_STATEMENT_PLACES = _DOCUMENT_NOUNS | {"message", "interview", "briefing"}
 
 
 def _insertion_after(text: str, tokens: list[Token], opener: int, index, descriptors) -> tuple[str, str] | None:
@@ -7746,26 +7776,32 @@ def _as_written(mention: str, text: str) -> str:
 
 
 # single quotation marks, in a story that quotes with them (British style: "'It started after 1 a.m.
-# …', one resident told OC Media"): an opening mark before a capital at a sentence's or a word's start,
-# a closing one after a stop or a comma, or after a word and before punctuation (not "officers' union")
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Z0-9])")
-_SINGLE_CLOSING = re.compile(r"(?<=[.,!?])['’](?=\s|$)|(?<=[\w])['’](?=[,.;:!?](?:\s|$))")
-# a pair inside one sentence, whatever follows the opening mark ("it was 'aware of the reports'")
-_SINGLE_PAIR = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘]([^'‘’\n]{1,300}?)['’](?=[\s,.;:!?)]|$)")
+# …', one resident told OC Media"): an opening mark before a capital at a sentence's or a word's start
+# (not "'90s-era"), a closing one after a stop or a comma, or after a word and before punctuation or at
+# the sentence's end (a quoted subheading: "'We don't know if they are alive'")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[A-Z])")
+_SINGLE_CLOSING = re.compile(r"(?<=[.,!?])['’](?=\s|$)|(?<=[\w])['’](?=[,.;:!?](?:\s|$)|$)")
+# a pair inside one sentence, whatever follows the opening mark ("it was 'aware of the reports'"); an
+# apostrophe inside a word ("'It's a tragedy,'") or after a plural's s ("'We want the farmers' rights
+# back,'") is no closing mark while a later one closes the pair
+_SINGLE_PAIR = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)|(?<=s)['’](?=\s[a-z])){1,300})"
+                          r"['’](?=[\s,.;:!?)]|$)")
 
 
 def _double_quoted(sentences) -> list:
     """The sentences with their single quotation marks read as double ones (same length), when the
-    story opens a sentence with one; else as they are."""
-    if not any(_SINGLE_OPENING.match(sentence.text.lstrip()) for sentence in sentences):
+    story opens a sentence with one and closes it with one; else as they are."""
+    if not any(_SINGLE_OPENING.match(sentence.text.lstrip()) for sentence in sentences) or \
+            not any(_SINGLE_CLOSING.search(sentence.text) for sentence in sentences):
         return list(sentences)
-    out = []
+    out, open_single = [], False
     for sentence in sentences:
         text = _SINGLE_PAIR.sub(lambda m: f'"{m.group(1)}"', sentence.text)
         if text[:1] in "'‘" and _SINGLE_OPENING.match(text):
-            text = '"' + text[1:]  # a quotation opening here, closed in a later sentence
-        elif _SINGLE_CLOSING.search(text) and not any(c in text for c in "\"“"):
-            text = _SINGLE_CLOSING.sub('"', text, count=1)  # one opened in an earlier sentence, closed here
+            text, open_single = '"' + text[1:], True  # a quotation opening here, closed in a later sentence
+        elif open_single and _SINGLE_CLOSING.search(text) and not any(c in text for c in "\"“"):
+            # one opened in an earlier sentence, closed here
+            text, open_single = _SINGLE_CLOSING.sub('"', text, count=1), False
         out.append(replace(sentence, text=text))
     return out
 
@@ -7886,7 +7922,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                                                  second.rule), rule=second.rule + "+role-inserted")
                     break
             context.sentence = reading
-        if attribution is None and not sentence.text.lstrip()[:1] in QUOTES_OPEN:
+        if attribution is None and not sentence.text.lstrip()[:1] in QUOTES_OPEN and open_quote_from is None:
+            # (not inside a quotation: "Our figures show 40 died," in a mayor's words, is his)
             attribution = _record_shows(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and sentence.index <= 2:
             attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
