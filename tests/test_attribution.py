@@ -6632,3 +6632,32 @@ def test_attribution_two_unnamed_people_are_one_subject(rules):
 def test_attribution_is_calling_on_after_an_adverb(rules):
     found = attributions("Police are now calling on witnesses to come forward.", rules)[-1]
     assert found is not None and found.source == "police"
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a country's own society, named in full or as "the Red Cross" after it
+    ("The Uganda Red Cross Society said 40 died. The Red Cross Mbale branch manager, Agnes Nabukwasi, said the "
+     "lists differ.", ["Uganda Red Cross Society"] * 2),
+    ("The Nigerian Red Cross Society, Niger State branch, said its volunteers were helping.",
+     ["Nigerian Red Cross Society"]),
+    ("The Costa Rican Red Cross said 4 died. Luis Fernando Barquero, a spokesperson for the Red Cross, explained "
+     "that rescuers arrived late.", ["Costa Rican Red Cross"] * 2),
+    # the international committee stays itself
+    ("The Red Cross said 4 died.", ["International Committee of the Red Cross"]),
+    ("The Kenya Red Cross Society said 40 died. The ICRC said it was sending surgeons.",
+     ["Kenya Red Cross Society", "International Committee of the Red Cross"]),
+])
+def test_attribution_a_national_red_cross_society(rules, text, sources):
+    assert [a.source if a else None for a in attributions(text, rules)] == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # "X, with the <body>, said": the body he works with speaks through him
+    ("Meteorologist Aaron Feldt, with the National Weather Service office in Norman, said the warning came "
+     "18 minutes early.", "National Weather Service"),
+    # a town he is from is no body
+    ("Farmer John Smith, from Leeds, said the river had risen.", "John Smith"),
+])
+def test_attribution_a_person_with_a_body_set_off_after_his_name(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

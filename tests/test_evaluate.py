@@ -267,3 +267,12 @@ def test_score_lists_no_counted_error_when_neither_counts(tmp_path):
     report = score(load_gold([str(path)]), rules=load_rules(), models=Models())
     assert report.counts["numbers"].tp == 1
     assert not [line for line in report.errors if line.startswith("counted ")]
+
+
+@pytest.mark.parametrize("gold", ["Ansarullah movement", "Yemen's Houthi militia"])
+def test_evaluate_a_gold_name_the_registry_knows_as_an_alias_is_the_same_source(gold):
+    from verify.evaluate import same_source
+    from verify.records import Attribution
+    predicted = Attribution(source="Houthis", source_id="houthis", source_type="armed group", mention="Houthis",
+                            rule="attr.subject-cue")
+    assert same_source(gold, predicted, load_rules())

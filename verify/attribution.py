@@ -7620,6 +7620,17 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source
                           type=_guess_type(body) if _guess_type(body) != "person" else "organisation")
         if body is not None:
             return body
+    if officer is None and (with_body := _AFFILIATION_INSERTION.match(insertion)) is not None:
+        # "Meteorologist Aaron Feldt, with the National Weather Service office in Norman, said": the
+        # body a person works with, when the registry knows it
+        phrase = re.sub(r"\s+(?:office\s+)?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", "", with_body.group("body"))
+        body = _named_body(phrase, context, matcher)
+        if isinstance(body, Source) and body.type not in {"person", "place"}:
+            return body
+        if body is None and phrase.split()[-1].lower() in _BODY_WORDS | {"service", "services"} and \
+                all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in phrase.split()):
+            return Source(id=slug(phrase), name=phrase, type=_guess_type(phrase) if _guess_type(phrase) != "person"
+                          else "organisation")
     owned = _ROLE_OWNED.match(", " + insertion.strip())
     if owned is None or not any(w.rstrip(".,").lower() in _SPOKES or w.rstrip(".,").lower() in context.lex.officer_roles
                                 for w in owned.group(4).split()):
@@ -7633,6 +7644,10 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source
 _ROLE_IN_INSERTION = lazy_compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
                                 r"|officer|manager|representative|member)\s+(?:of|for|with|at)\s+" +
                                 _role_body("[A-Za-z]"))
+
+
+_AFFILIATION_INSERTION = lazy_compile(r"\s*(?:with|of|from)\s+" + _role_body("[A-Z]") +
+                                      r"(?:\s+office(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?\s*$")
 
 
 # a subject, then the statement it spoke in and who signed it, before the verb: "The Zamfara State
@@ -8018,7 +8033,48 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     if document is not None:
         results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems,
                                       context.lex.nations)
+        results = _national_societies(results, document.text, context.lex, rules.registry)
     return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+
+
+# a country's own Red Cross or Red Crescent society ("the Uganda Red Cross Society", "the Costa Rican
+# Red Cross"): its country's name or people's word before the movement's name
+_NATIONAL_SOCIETY = re.compile(r"\b(?!(?:The|A|An|Its|Their|Our)\b)(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Red\s+(?P<emblem>Cross|Crescent)"
+                               r"(?:\s+Society)?\b")
+
+
+def _national_societies(results: list[Attribution | None], story: str, lex: Lexicon,
+                        registry: Registry) -> list[Attribution | None]:
+    """The story's national Red Cross or Red Crescent society for what "the Red Cross" (read as the
+    ICRC) or "the Red Crescent" says in a story that names one society of that emblem and no
+    international body of it ("The Uganda Red Cross Society said …. The Red Cross Mbale branch
+    manager said": the Ugandan society; "The Nigerian Red Cross Society, Niger State branch, said")."""
+    societies: dict[str, set[str]] = {}
+    for found in _NATIONAL_SOCIETY.finditer(story):
+        country = found.group("country")
+        if country.lower() in lex.places or _is_people_word(lex, country) or \
+                all(_is_people_word(lex, w) or w.lower() in lex.places for w in country.split()):
+            societies.setdefault(found.group("emblem"), set()).add(found.group())
+    if not societies:
+        return results
+    movement = {"Cross": registry.get("icrc"), "Crescent": registry.get("sarc")}
+    international = _search(r"International Committee|\bICRC\b|Syrian Arab Red Crescent|\bSARC\b|Federation", story)
+    out = []
+    for attribution in results:
+        for emblem, names in societies.items():
+            body = movement[emblem]
+            if attribution is None or body is None or attribution.source_id != body.id or len(names) != 1:
+                continue
+            name, mention = next(iter(names)), attribution.mention or ""
+            if name in mention or not international and \
+                    not _search(r"International|ICRC|SARC|Committee|Federation|Syrian", mention):
+                known = registry.find(name)
+                society = known if known is not None and known.id != body.id else \
+                    Source(id=slug(name), name=name, type="NGO")
+                attribution = replace(attribution, source=society.name, source_id=society.id,
+                                      source_type=society.type)
+        out.append(attribution)
+    return out
 
 
 # what may stand right before a rank given alone, besides the sentence's start, punctuation and a
