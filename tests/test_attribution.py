@@ -6661,3 +6661,19 @@ def test_attribution_a_national_red_cross_society(rules, text, sources):
 def test_attribution_a_person_with_a_body_set_off_after_his_name(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a unit an officer's title names speaks for the national force the story names
+    ("The National Police Service said 3 died. Nairobi Regional Police Commander Esther Kavata confirmed the "
+     "two deaths.", ["National Police Service"] * 2),
+    ("The Namibian Police opened a case. Zambezi regional police commander Evans Simasiku confirmed the "
+     "incident.", [None, "Namibian Police"]),
+    # without one, the unit stays
+    ("Nairobi Regional Police Commander Esther Kavata confirmed the two deaths.", ["Nairobi Regional Police"]),
+    # a police office the story names as a body stays itself
+    ("Nepal Police sent a team. The District Police Office, Myagdi, said 23 people remained missing.",
+     [None, "District Police Office Myagdi"]),
+])
+def test_attribution_a_unit_of_the_national_police_the_story_names(rules, text, sources):
+    assert [a.source if a else None for a in attributions(text, rules)] == sources
