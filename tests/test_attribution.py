@@ -6677,3 +6677,15 @@ def test_attribution_a_person_with_a_body_set_off_after_his_name(rules, text, so
 ])
 def test_attribution_a_unit_of_the_national_police_the_story_names(rules, text, sources):
     assert [a.source if a else None for a in attributions(text, rules)] == sources
+
+
+def test_attribution_a_described_office_after_in_a_statement(rules):
+    # "In a statement," before a body named only by lower-case words leaves it the subject
+    found = attributions("In a statement, the prosecutor's office said the forensic work would continue.", rules)[-1]
+    assert found is not None and found.source == "prosecutor's office"
+
+
+def test_attribution_writing_as_a_participle_cue(rules):
+    found = attributions("Interior Minister Rexhep Berisha defended the raid in a post on Facebook, writing that "
+                         "the north was no longer a safe haven.", rules)[-1]
+    assert found is not None and (found.source, found.cue) == ("Rexhep Berisha", "writing")

@@ -1331,7 +1331,7 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
     described = _DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text)
     if described is None or _RELATIVE_BEFORE.search(text[:described.start()].lower()):
         return None
-    if _search(r"^\W*(?:In|On|At)\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$", text[:described.start()]):
+    if found and _search(r"^\W*(?:In|On|At)\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$", text[:described.start()]):
         return None  # (after "In a statement,": "the home ministry" is the country's, read elsewhere)
     owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))]
     if any(owner not in _PLACE_OWNERS and (owner in lex.descriptions or owner in lex.unnamed or
