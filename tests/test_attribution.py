@@ -6689,3 +6689,16 @@ def test_attribution_writing_as_a_participle_cue(rules):
     found = attributions("Interior Minister Rexhep Berisha defended the raid in a post on Facebook, writing that "
                          "the north was no longer a safe haven.", rules)[-1]
     assert found is not None and (found.source, found.cue) == ("Rexhep Berisha", "writing")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name, then the kind of armed body it is: the name speaks
+    ("The Islamic State (IS) militant group said in a statement that one of its fighters fired.", "Islamic State"),
+    ("Al-Mahdi militant group has claimed the attack, saying it targeted officials.", "Al-Mahdi militant group"),
+    # a people's word or a place before the kind names no one
+    ("The Kurdish militant group said it fired.", "unnamed (group)"),
+    ("A Syrian rebel group said it fired.", "unnamed (rebel group)"),
+])
+def test_attribution_a_name_before_the_kind_of_armed_group(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
