@@ -6702,3 +6702,13 @@ def test_attribution_writing_as_a_participle_cue(rules):
 def test_attribution_a_name_before_the_kind_of_armed_group(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    # a negation reaches a cue coordinated after it by "or"
+    "The militia did not immediately comment on the strike or say whether its members were among the dead.",
+    # a possessive alone is no subject of a participle cue
+    "Sudan's armed forces have been shelling the city since April, stating that they target only fighters.",
+])
+def test_attribution_nobody_asserts(rules, text):
+    assert attributions(text, rules)[-1] is None

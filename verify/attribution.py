@@ -2119,6 +2119,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if named is None or named[1] >= i or not lowers[named[1]].endswith("ed"):
                     named = (head[1] + 2, i)  # (the name, before a participle's phrase: "… posted on Telegram said")
                 subject, rule, head = named, "attr.subject-cue.distant", None
+            if head and word.endswith("ing") and tokens[head[1] - 1].text.endswith(("'s", "’s")) and head[1] < i and \
+                    tokens[head[1]].text[:1].islower():
+                head = None  # "Yemen's armed forces have been …, stating": an owner, not the subject
             if head and head[1] < i and not any(_is_cue_at(lowers, k, index) for k in range(head[1], i)):
                 mention = _text(text, tokens, head)
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
@@ -2685,7 +2688,17 @@ def _not_asserted(lowers: list[str], i: int) -> bool:
         if lowers[k] in _PERFECT_OR_PASSIVE and k - 1 >= 0 and lowers[k - 1] in _UNREALISED:
             return False
         k -= 1
-    return k >= 0 and (lowers[k] in _NEGATIONS | _UNREALISED or lowers[k].endswith(("n't", "n’t")))
+    if k >= 0 and (lowers[k] in _NEGATIONS | _UNREALISED or lowers[k].endswith(("n't", "n’t"))):
+        return True
+    if i > 1 and lowers[i - 1] in {"or", "nor"}:
+        # "Hezbollah did not immediately comment on the strike or say whether …": the negation reaches
+        # a verb coordinated after it by "or"
+        for k in range(i - 2, max(-1, i - 16), -1):
+            if lowers[k] in {",", ";", ":", "but", "and", "which", "who", "that"}:
+                break
+            if lowers[k] in {"not", "never"} or lowers[k].endswith(("n't", "n’t")):
+                return True
+    return False
 
 
 def _subject_before_auxiliaries(lex: Lexicon, tokens: list[Token], i: int) -> tuple[int, int] | None:
