@@ -6712,3 +6712,16 @@ def test_attribution_a_name_before_the_kind_of_armed_group(rules, text, source):
 ])
 def test_attribution_nobody_asserts(rules, text):
     assert attributions(text, rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # a place alone before a dash opens the story: no part of the subject
+    ("TEHRAN – Residents of several districts say at least 12 civilians have been killed.", "unnamed (residents)"),
+    ("Gondar Town – Residents of several districts say at least 12 civilians have been killed.",
+     "unnamed (residents)"),
+    # a name set off by dashes is still the subject
+    ("Hezbollah – the Lebanese group – said it fired two rockets.", "Hezbollah"),
+])
+def test_attribution_a_place_dateline_before_a_dash(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -7427,6 +7427,21 @@ def _dateline(text: str, matcher) -> re.Match | None:
     return None
 
 
+# a place alone before a dash: "TEHRAN – Iran has strongly condemned", "Addis Abeba – Residents of …"
+_PLACE_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s+[–—]\s+(?=\S)")
+
+
+def _place_dateline(text: str, places) -> re.Match | None:
+    """The dateline opening `text` that names a place alone: written in capitals, a known place, or
+    a short name before a capital ("Addis Abeba – Residents"; not "Hezbollah – the Lebanese group –")."""
+    head = _PLACE_DATELINE.match(text)
+    if head is None:
+        return None
+    name = head.group(1)
+    return head if (name.isupper() and len(name) >= 3) or name.lower() in places or (
+        len(name.split()) <= 3 and text[head.end():head.end() + 1].isupper()) else None
+
+
 def _is_medium_source(source: Source | None) -> bool:
     return source is not None and source.type in MEDIA_TYPES
 
@@ -7877,11 +7892,12 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     # without the commas (`_reading`); each mention is given back as the text writes it
     readings = [_reading(sentence.text, rules) for sentence in sentences]
     cut = None  # the sentence whose dateline was cut
-    for k, sentence in enumerate(sentences[:3]):
+    for k, sentence in enumerate(sentences[:5]):
         # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
-        # (nor after a headline line above it)
+        # (nor after a headline, a byline or a date on lines above it)
         opens_line = sentence.start == 0 or (document is not None and document.text[sentence.start - 1:sentence.start] == "\n")
-        if opens_line and (dateline := _dateline(readings[k], matcher)) is not None:
+        if opens_line and (dateline := _dateline(readings[k], matcher) or
+                           _place_dateline(readings[k], rules.places)) is not None:
             readings[k] = " " * dateline.end() + readings[k][dateline.end():]
             cut = k
             break
@@ -7897,7 +7913,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         # written ("The mayor of Wimereux, Francis Dumortier, said"): read the sentence as written
         # (without the dateline cut from it: "PARIS (AFP) - The mayor of …")
         written = sentence.text
-        if k == cut and (dateline := _dateline(written, matcher)) is not None:
+        if k == cut and (dateline := _dateline(written, matcher) or _place_dateline(written, rules.places)) is not None:
             written = " " * dateline.end() + written[dateline.end():]
         written = _without_opening_participle(written)
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
