@@ -6725,3 +6725,10 @@ def test_attribution_nobody_asserts(rules, text):
 def test_attribution_a_place_dateline_before_a_dash(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_a_call_made_in_a_message(rules):
+    # "called in a video message for …": the call, round where it was made
+    found = attributions("The tribal leader Sheikh Omar al-Hassan called in a video message for other tribes to "
+                         "join the fight.", rules)[-1]
+    assert found is not None and (found.source, found.cue) == ("Omar al-Hassan", "called for")

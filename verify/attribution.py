@@ -1409,6 +1409,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if tuple(lowers[i:i + len(words)]) == words:
                 multi = (words, c)
                 break
+        if multi is None and word in {"called", "calls"} and i + 3 < n and lowers[i + 1] == "in":
+            # "called in a video message for other tribes to join": the call, round where it was made
+            to = next((k for k in range(i + 3, min(n, i + 8)) if lowers[k] in {"for", "on"}), None)
+            if to is not None and any(lowers[k] in _STATEMENT_PLACES | {"video", "speech", "address"}
+                                      for k in range(i + 2, to)):
+                multi = next(((w, c) for w, c in index.multi.get(word, ()) if w == (word, lowers[to])), None)
         if word in {"appealed", "appeals"} and not _appeal_reports(text, tokens, i):
             i += 1
             continue
@@ -1818,6 +1824,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     # (but in "…, said the commission had documented …" the commission is what was said)
                     inverted = span
         cue_text = text[tokens[i].start:tokens[i + width - 1].end]
+        if multi is not None and width == 2 and lowers[i + 1] != multi[0][1]:
+            cue_text = f"{tokens[i].text} {multi[0][1]}"  # ("called in a video message for": "called for")
         if inverted:
             add(inverted, cue_text, cue, "attr.inverted-cue", tokens[i].start)
             i += width
