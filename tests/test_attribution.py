@@ -6732,3 +6732,10 @@ def test_attribution_a_call_made_in_a_message(rules):
     found = attributions("The tribal leader Sheikh Omar al-Hassan called in a video message for other tribes to "
                          "join the fight.", rules)[-1]
     assert found is not None and (found.source, found.cue) == ("Omar al-Hassan", "called for")
+
+
+def test_attribution_a_military_operation_is_a_body_its_officer_speaks_for(rules):
+    found = attributions("Operation Safe Corridor said troops were deployed. Its media officer, Captain Musa Ibrahim, "
+                         "told journalists that exit routes were blocked.", rules)
+    assert [(a.source, a.source_type) for a in found] == [("Operation Safe Corridor", "military")] * 2
+    assert found[1].speaker == "Musa Ibrahim"

@@ -3262,7 +3262,7 @@ _ORG_TYPE_WORDS = (
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
-      "gendarmerie"), "military"),
+      "gendarmerie", "operation", "task force"), "military"),  # ("Operation Fansan Yamma", "Joint Task Force")
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
       "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
