@@ -6739,3 +6739,21 @@ def test_attribution_a_military_operation_is_a_body_its_officer_speaks_for(rules
                          "told journalists that exit routes were blocked.", rules)
     assert [(a.source, a.source_type) for a in found] == [("Operation Safe Corridor", "military")] * 2
     assert found[1].speaker == "Musa Ibrahim"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a speaker the sentence says is not named: a place he is from, or what he is, is no source
+    ("A health official in neighbouring Kunar province, speaking on condition of anonymity, said 40 were hurt.",
+     "unnamed (kunar province)"),
+    ('"We hear shelling every night," a logistics manager in Lashio told reporters, asking not to be named.',
+     "unnamed (manager in lashio)"),
+    ("One Kato Drys resident, who did not want to be named, said the fire came at night.",
+     "unnamed (one kato drys resident)"),
+    # an unnamed official of a named body speaks for the body (GUIDELINES)
+    ("A senior official of the National Disaster Management Authority, who requested anonymity, said 12 died.",
+     "National Disaster Management Authority"),
+    ("An M23 official, who spoke on condition of anonymity, said the rebels held the heights.", "M23"),
+])
+def test_attribution_a_speaker_the_sentence_says_is_not_named(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

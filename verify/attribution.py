@@ -7732,6 +7732,48 @@ _RETIRED = re.compile(r"(?<=\S)\s\((?i:retd|rtd|retired)\.?\)(?=\s)")
 _ANONYMITY_PARTICIPLES = {"requesting", "speaking", "preferring", "asking", "declining", "insisting"}
 
 
+# what says a speaker is not named ("speaking on condition of anonymity", "who did not want to be named")
+_ANONYMITY = lazy_compile(r"(?i)\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requesting|requested|pleaded|"
+                          r"asking\s+for|asked\s+for|sought)\s+anonymity|(?:asked|asking|wished|wishing|did\s+not\s+want|"
+                          r"declined|declining|preferred|preferring)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
+                          r"speaking\s+anonymously|on\s+anonymity)\b")
+_PLACE_WORDS = {"province", "district", "region", "county", "village", "area"}
+
+
+def _anonymous_by_the_text(attribution: Attribution, text: str, rules: RuleSet, lex: Lexicon) -> bool:
+    """Whether a named source is a speaker the sentence says is not named: a place the subject is
+    from ("A health official in neighbouring Nangarhar province"), or a person described by what he
+    is or does and no body ("a logistics manager in Muse", "one Te Karaka woman"); not the body an
+    unnamed official speaks for ("A senior official of the district administration, who requested
+    anonymity," is the administration, GUIDELINES)."""
+    if attribution.source_type == "anonymous" or attribution.speaker not in {None, attribution.source} or \
+            attribution.carried or not _ANONYMITY.search(text):
+        return False
+    name = attribution.source.lower()
+    words = name.split()
+    place = name in rules.places or (len(words) > 1 and words[-1] in _PLACE_WORDS and
+                                      " ".join(words[:-1]) in rules.places) or \
+        (len(words) > 1 and words[-1] in _PLACE_WORDS and attribution.source[:1].isupper())
+    if place:
+        return True
+    if rules.registry.get(attribution.source_id) is not None or _body_word_in(attribution.source) or \
+            not attribution.mention:
+        return False
+    written = re.escape(attribution.mention)
+    # (the words round the mention as written: "One Agios Amvrosios resident", "a logistics manager in Muse")
+    before = _search(rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,2}}{written}", text, re.IGNORECASE)
+    after = _search(rf"{written}\s+([\w'’-]+)", text)
+    mention = attribution.mention.lower().split()
+    if any(len(w) >= 2 and w.isupper() for w in attribution.source.split()):
+        return False  # ("An M23 official", "A CORPOELEC worker": the body the acronym names, read elsewhere)
+    # the source is the description itself ("manager in Muse"), or a place-like name before one ("One
+    # Agios Amvrosios resident")
+    described = any(w in lex.unnamed or w in lex.officer_roles for w in words) or \
+        (after is not None and after.group(1).lower() in lex.unnamed) or \
+        (attribution.source_type == "person" and mention[-1] in lex.unnamed and not _body_word_in(attribution.mention))
+    return described and (mention[0] in {"a", "an", "one", "another"} or before is not None)
+
+
 # a quotation closed by a comma, then the words that may open its speaker's subject
 _AFTER_QUOTATION = re.compile(r',\s*["”]\s+(?:[A-Z]|(?:a|an|the|one)\s)')
 
@@ -8077,6 +8119,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # the body the story named in full, its acronym spelled out
             attribution = replace(attribution, source=spelled.source, source_id=spelled.source_id,
                                   source_type=spelled.source_type)
+        if attribution is not None and _anonymous_by_the_text(attribution, sentence.text, rules, context.lex):
+            # "one Te Karaka woman, who did not want to be named, said", "A health official in
+            # neighbouring Nangarhar province, speaking on condition of anonymity, said": unnamed
+            attribution = replace(attribution, source=f"unnamed ({(attribution.mention or attribution.source).lower()})",
+                                  source_id="anonymous", source_type="anonymous", speaker=None)
         if attribution is not None and attribution.source in attribution.via:
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
