@@ -6757,3 +6757,17 @@ def test_attribution_a_military_operation_is_a_body_its_officer_speaks_for(rules
 def test_attribution_a_speaker_the_sentence_says_is_not_named(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a named subject set off before an insertion speaks; people counted after the cue are what he said
+    ("Capt. Ali Al-Harbi, spokesman of the Civil Defense in Najran region, said two residents, a farmer and a "
+     "driver, were injured.", "Civil Defense in Najran region"),
+    # a count before the insertion is no subject: the inverted cue's speaker stays
+    ("Twelve rebels, most of them foreigners, were killed, said two residents.", "unnamed (two residents)"),
+    # nobody is cited "without citing a source"
+    ("Channel 14 news reported, without citing a source, that the drone carried explosives.", "Channel 14 news"),
+])
+def test_attribution_the_subject_before_an_insertion_and_what_he_said(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

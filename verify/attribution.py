@@ -1714,7 +1714,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.kind == "citing":
             obj = _span_forward(lex, tokens, i + 1)
-            if obj is None:
+            if obj is None or (i > 0 and lowers[i - 1] == "without"):
+                # ("Channel 12 news reported, without citing a source, that …": nobody cited)
                 i += 1
                 continue
             relay_mention = None
@@ -8046,6 +8047,21 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                                                   ("mention", "cue", "stance", "via")},
                                                                  second.rule), rule=second.rule + "+role-inserted")
                     break
+            context.sentence = reading
+        if attribution is not None and attribution.rule.startswith("attr.inverted-cue") and attribution.mention and \
+                (attribution.mention.split()[0].lower() in NUMBER_WORDS | {"a", "an", "several", "some", "many"} or
+                 attribution.mention[:1].isdigit()) and _opens_with_subject(reading) and \
+                (dropped := _without_insertion(_without_opening_participle(sentence.text), rules)) is not None:
+            # "Capt. Yahya Al-Shehri, spokesman of the Civil Defense in Jazan region, said two residents, a
+            # Saudi citizen and a Yemeni expatriate, were injured": the subject before the insertion
+            # speaks; the people counted after the cue are what he said
+            context.sentence = dropped[0]
+            second = next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
+                                        for c in find_candidates(dropped[0], rules=rules)
+                                        if c.rule.startswith("attr.subject-cue"))), None)
+            if second is not None and second.mention and second.mention.split()[0].lower() not in NUMBER_WORDS and \
+                    all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in second.mention.split()):
+                attribution = replace(second, rule=second.rule + "+insertion-dropped")  # (a name, not "Twelve rebels")
             context.sentence = reading
         if attribution is None and not sentence.text.lstrip()[:1] in QUOTES_OPEN and open_quote_from is None:
             # (not inside a quotation: "Our figures show 40 died," in a mayor's words, is his)
