@@ -7747,8 +7747,10 @@ def _anonymous_by_the_text(attribution: Attribution, text: str, rules: RuleSet, 
     is or does and no body ("a logistics manager in Muse", "one Te Karaka woman"); not the body an
     unnamed official speaks for ("A senior official of the district administration, who requested
     anonymity," is the administration, GUIDELINES)."""
+    lowered = text.lower()
     if attribution.source_type == "anonymous" or attribution.speaker not in {None, attribution.source} or \
-            attribution.carried or not _ANONYMITY.search(text):
+            attribution.carried or not ("anonym" in lowered or " named" in lowered or "identified" in lowered) or \
+            not _ANONYMITY.search(text):
         return False
     name = attribution.source.lower()
     words = name.split()
@@ -8181,6 +8183,8 @@ def _national_societies(results: list[Attribution | None], story: str, lex: Lexi
     ICRC) or "the Red Crescent" says in a story that names one society of that emblem and no
     international body of it ("The Uganda Red Cross Society said …. The Red Cross Mbale branch
     manager said": the Ugandan society; "The Nigerian Red Cross Society, Niger State branch, said")."""
+    if "Red Cross" not in story and "Red Crescent" not in story:
+        return results  # (the pattern tries every capitalised word: most stories name no society)
     societies: dict[str, set[str]] = {}
     for found in _NATIONAL_SOCIETY.finditer(story):
         country = found.group("country")
@@ -8222,6 +8226,8 @@ def _units_of_the_national_police(results: list[Attribution | None], story: str,
     Police Service said …. Nairobi Regional Police Commander Esther Kavata confirmed": the service,
     as GUIDELINES has it: the force the story names before the force an officer's title names). A
     police office the story names as a body stays itself ("the District Police Office, Myagdi, said")."""
+    if "Police" not in story or not any(a is not None and "police" in a.source.lower() for a in results):
+        return results
     national = set()
     for found in _NAMED_POLICE.finditer(story):
         words = found.group("name").split()
