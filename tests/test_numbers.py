@@ -604,6 +604,12 @@ def test_numbers_ages_in_pairs():
     ("RM1,000 for each family", [("RM1,000", 1000, None, "ringgit")]),
     ("Tk 25,000 to each victim's family", [("25,000", 25000, None, "taka")]),
     ("Rs500 each", [("Rs500", 500, None, "rupee")]),
+    # a sign standing apart before an amount with a scale letter, and symbol codes standing apart
+    ("They paid US$ 5m for the ship", [("US$ 5m", 5000000, None, "dollar")]),
+    ("a fine of GH₵ 2 million", [("2 million", 2000000, None, "cedi")]),
+    ("₦ 40,000 to each family", [("40,000", 40000, None, "naira")]),
+    # a bare "m" is metres, left out as ambiguous
+    ("a wall 100m long", []),
     # one capital only before an amount that can only be money
     ("the R5 road", []),
     ("N5 each", []),

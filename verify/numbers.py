@@ -260,7 +260,8 @@ CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
 # Codes standing apart that match only as written ("Rs 4 lakh", "Tk 25,000"; not French "le 5").
 CASED_CURRENCY_CODES = {"Rs": "rupee", "INR": "rupee", "PKR": "rupee", "EGP": "pound", "LE": "pound",
                         "VND": "dong", "JD": "dinar", "RM": "ringgit", "Tk": "taka", "KSh": "shilling",
-                        "Ksh": "shilling", "Sh": "shilling", "UGX": "shilling", "TSh": "shilling"}
+                        "Ksh": "shilling", "Sh": "shilling", "UGX": "shilling", "TSh": "shilling",
+                        "GH₵": "cedi", "₵": "cedi", "₦": "naira", "₹": "rupee"}  # ("GH₵ 2 million": apart too)
 # Currency codes and signs glued to an amount, as written (case counts): "N100m", "Rs500",
 # "LE100,000", "RM1,000", "Tk25,000". One capital ("N", "R") only before an amount with a comma,
 # a decimal point or a scale ("R5,000", "N5m"; not the R5 road).
@@ -666,7 +667,9 @@ def _scales(tokens: list[_Token], k: int, value: float) -> tuple[float, int, flo
     return value, k, scale
 
 
-def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
+def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number | None:
+    """The number in digits at token `i`; `money` when a currency sign stands apart before it
+    ("US$ 5m": the "m" is then millions, not metres)."""
     token = tokens[i]
     text, unit = token.text, None
     if (sign := _CURRENCY_PREFIX_RE.match(text)) and len(sign.group()) < len(text):
@@ -678,7 +681,7 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     elif token.lower in CURRENCY_SIGNS:  # "$ 5 million": the sign stands apart
         if not (_joined_lower(tokens, i + 1)[:1].isdigit()):
             return None
-        number = _parse_digits(tokens, i + 1)
+        number = _parse_digits(tokens, i + 1, money=True)
         if number is None or number.unit is not None:
             return number
         number.first, number.unit, number.plain = i, CURRENCY_SIGNS[token.lower], False
@@ -700,7 +703,7 @@ def _parse_digits(tokens: list[_Token], i: int) -> _Number | None:
     scale = None
     if suffix == "%":
         unit = "percent"
-    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and unit):
+    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money)):
         scale = SCALE_WORDS.get(suffix, 1_000_000)
         value *= scale
     elif suffix:  # "10km", "5kg"; a bare "100m" is metres, left out as ambiguous
