@@ -2388,7 +2388,7 @@ _KINDS_OF_GROUP = {"group", "organisation", "organization", "movement", "faction
 def _named_before_kind(found: list[Candidate], text: str, rules: RuleSet) -> list[Candidate]:
     """The candidates with a bare "group" read as the name before its kind: a body the registry knows,
     or a name no place's or people's."""
-    out = []
+    out, lex = [], lexicon(rules)
     for candidate in found:
         if candidate.mention and candidate.mention.lower() in _KINDS_OF_GROUP:
             where = text.rfind(candidate.mention, 0, candidate.position)
@@ -2396,7 +2396,6 @@ def _named_before_kind(found: list[Candidate], text: str, rules: RuleSet) -> lis
             name = re.sub(r"^(?:The|A|An)(?:\s+|$)", "", named.group(1)) if named else ""
             if name[:1].isupper():
                 known = rules.registry.find(name)
-                lex = lexicon(rules)
                 if known is not None and known.type != "person":
                     candidate = replace(candidate, mention=name, anonymous=False)
                 elif known is None and name.lower() not in lex.places and not all(
@@ -7451,6 +7450,11 @@ def _place_dateline(text: str, places) -> re.Match | None:
         len(name.split()) <= 3 and text[head.end():head.end() + 1].isupper()) else None
 
 
+def _any_dateline(text: str, matcher, places) -> re.Match | None:
+    """The dateline opening `text`: a medium's (`_dateline`) or a place's alone (`_place_dateline`)."""
+    return _dateline(text, matcher) or _place_dateline(text, places)
+
+
 def _is_medium_source(source: Source | None) -> bool:
     return source is not None and source.type in MEDIA_TYPES
 
@@ -7738,7 +7742,8 @@ _ANONYMITY = lazy_compile(r"(?i)\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|
                           r"asking\s+for|asked\s+for|sought)\s+anonymity|(?:asked|asking|wished|wishing|did\s+not\s+want|"
                           r"declined|declining|preferred|preferring)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
                           r"speaking\s+anonymously|on\s+anonymity)\b")
-_PLACE_WORDS = {"province", "district", "region", "county", "village", "area"}
+# (not "city" or "town", which end bodies' names: "Freetown City Council" read short as "Freetown City")
+_PLACE_WORDS = (_PLACE_NOUNS | {"county"}) - {"city", "town"}
 
 
 def _anonymous_by_the_text(attribution: Attribution, text: str, rules: RuleSet, lex: Lexicon) -> bool:
@@ -7754,21 +7759,19 @@ def _anonymous_by_the_text(attribution: Attribution, text: str, rules: RuleSet, 
         return False
     name = attribution.source.lower()
     words = name.split()
-    place = name in rules.places or (len(words) > 1 and words[-1] in _PLACE_WORDS and
-                                      " ".join(words[:-1]) in rules.places) or \
-        (len(words) > 1 and words[-1] in _PLACE_WORDS and attribution.source[:1].isupper())
-    if place:
+    if name in rules.places or len(words) > 1 and words[-1] in _PLACE_WORDS and \
+            (" ".join(words[:-1]) in rules.places or attribution.source[:1].isupper()):
         return True
     if rules.registry.get(attribution.source_id) is not None or _body_word_in(attribution.source) or \
             not attribution.mention:
         return False
+    if any(len(w) >= 2 and w.isupper() for w in attribution.source.split()):
+        return False  # ("An M23 official", "A CORPOELEC worker": the body the acronym names, read elsewhere)
     written = re.escape(attribution.mention)
     # (the words round the mention as written: "One Agios Amvrosios resident", "a logistics manager in Muse")
     before = _search(rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,2}}{written}", text, re.IGNORECASE)
     after = _search(rf"{written}\s+([\w'’-]+)", text)
     mention = attribution.mention.lower().split()
-    if any(len(w) >= 2 and w.isupper() for w in attribution.source.split()):
-        return False  # ("An M23 official", "A CORPOELEC worker": the body the acronym names, read elsewhere)
     # the source is the description itself ("manager in Muse"), or a place-like name before one ("One
     # Agios Amvrosios resident")
     described = any(w in lex.unnamed or w in lex.officer_roles for w in words) or \
@@ -7949,8 +7952,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
         # (nor after a headline, a byline or a date on lines above it)
         opens_line = sentence.start == 0 or (document is not None and document.text[sentence.start - 1:sentence.start] == "\n")
-        if opens_line and (dateline := _dateline(readings[k], matcher) or
-                           _place_dateline(readings[k], rules.places)) is not None:
+        if opens_line and (dateline := _any_dateline(readings[k], matcher, rules.places)) is not None:
             readings[k] = " " * dateline.end() + readings[k][dateline.end():]
             cut = k
             break
@@ -7966,7 +7968,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         # written ("The mayor of Wimereux, Francis Dumortier, said"): read the sentence as written
         # (without the dateline cut from it: "PARIS (AFP) - The mayor of …")
         written = sentence.text
-        if k == cut and (dateline := _dateline(written, matcher) or _place_dateline(written, rules.places)) is not None:
+        if k == cut and (dateline := _any_dateline(written, matcher, rules.places)) is not None:
             written = " " * dateline.end() + written[dateline.end():]
         written = _without_opening_participle(written)
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
@@ -8177,6 +8179,13 @@ _NATIONAL_SOCIETY = re.compile(r"\b(?!(?:The|A|An|Its|Their|Our)\b)(?P<country>[
                                r"(?:\s+Society)?\b")
 
 
+def _of_a_country(lex: Lexicon, phrase: str) -> bool:
+    """Whether `phrase` is a country's (or a place's) name or its people's word ("Uganda", "Costa
+    Rican", "Namibian")."""
+    return phrase.lower() in lex.places or _is_people_word(lex, phrase) or \
+        all(_is_people_word(lex, w) or w.lower() in lex.places for w in phrase.split())
+
+
 def _national_societies(results: list[Attribution | None], story: str, lex: Lexicon,
                         registry: Registry) -> list[Attribution | None]:
     """The story's national Red Cross or Red Crescent society for what "the Red Cross" (read as the
@@ -8187,9 +8196,7 @@ def _national_societies(results: list[Attribution | None], story: str, lex: Lexi
         return results  # (the pattern tries every capitalised word: most stories name no society)
     societies: dict[str, set[str]] = {}
     for found in _NATIONAL_SOCIETY.finditer(story):
-        country = found.group("country")
-        if country.lower() in lex.places or _is_people_word(lex, country) or \
-                all(_is_people_word(lex, w) or w.lower() in lex.places for w in country.split()):
+        if _of_a_country(lex, found.group("country")):
             societies.setdefault(found.group("emblem"), set()).add(found.group())
     if not societies:
         return results
@@ -8234,7 +8241,7 @@ def _units_of_the_national_police(results: list[Attribution | None], story: str,
         if words[0] in {"The", "A"}:
             words = words[1:]
         before = " ".join(words[:words.index("Police")])
-        if before and (before == "National" or before.lower() in lex.places or _is_people_word(lex, before)):
+        if before and (before == "National" or _of_a_country(lex, before)):
             national.add(" ".join(words))
     if len(national) != 1:
         return results
