@@ -6771,3 +6771,44 @@ def test_attribution_a_speaker_the_sentence_says_is_not_named(rules, text, sourc
 def test_attribution_the_subject_before_an_insertion_and_what_he_said(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_a_comma_closing_one_insertion_and_opening_the_next_is_read_once(rules):
+    # "Minister, NAME, rejected …, saying": the comma after the name closes the title's insertion and
+    # opens the one before "saying"; the name is read whole, never glued to the verb
+    found = attributions("The Fisheries Minister, Josiah Okello Mboya, denied the accusation, saying the boats were "
+                         "licensed.", rules)[-1]
+    assert found is not None and (found.source, found.speaker) == ("Josiah Okello Mboya", "Josiah Okello Mboya")
+
+
+@pytest.mark.parametrize("text, source", [
+    # "wal-" joins an Arabic name as "al-" does, before a bracketed acronym too
+    ("Jamaat al-Tawhid wal-Jihad (JTJ) said it carried out the bombing.", "Jamaat al-Tawhid wal-Jihad"),
+    # "surnamed X" gives the unnamed speaker's name
+    ('"The water rose in minutes," said a 45-year-old shopkeeper in Anyang surnamed Park.', "Park"),
+    # a description written in capitals ("The NGO's") is the body the story named, never a body called "NGO"
+    ("Amnesty International said it had documented 43 detentions. The NGO's regional coordinator, Maria Lopez, "
+     "told reporters that nine of the detainees are minors.", "Amnesty International"),
+    ("The NGO's regional coordinator, Maria Lopez, told reporters that nine of the detainees are minors.",
+     "Maria Lopez"),
+    # "the coalition's coordinator" after a campaign that calls itself a coalition: that campaign, not
+    # the registry's "US-led coalition" (one of whose aliases is "the coalition")
+    ("Kenyans Against Hunger, a coalition of food banks, said it had counted five deaths. \"We warned the "
+     "police for months,\" said the coalition's coordinator, Jane Mokoena.", "Kenyans Against Hunger"),
+])
+def test_attribution_thirty_fourth_session_readings(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+def test_attribution_a_cue_inside_a_quotation_that_is_the_whole_sentence_is_the_speakers_words(rules):
+    # '"It also tells you …"' after a quoted speaker: his words, not "it" (the army) telling
+    found = attributions('The army said it killed 20 fighters. "These numbers are high," said Anna Berg, a researcher '
+                         'at the Centre for Defence Studies. "It also tells you how much they are willing to pay."',
+                         rules)
+    assert [a.source for a in found] == ["unnamed (the army)", "Anna Berg", "Anna Berg"]
+    assert found[2].carried
+    # a cue outside the quotation still speaks
+    found = attributions('The army said it killed 20 fighters. "These numbers are high," said Anna Berg, a researcher. '
+                         '"It tells you a lot," Omar Haddad told reporters.', rules)
+    assert found[2].source == "Omar Haddad" and found[2].cue == "told"

@@ -43,7 +43,7 @@ def _search(pattern: str, string: str, flags: int = 0) -> re.Match | None:
 
 # --- fixed linguistics -------------------------------------------------------------------------
 
-_NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de)-[A-Z]")
+_NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de|wal)-[A-Z]")
 # a word (with inner dots and hyphens: "U.S.", "al-Sham"), a quotation mark or another mark; an
 # abbreviation of rules/abbreviations.jsonl ("Gen.", "Co.") is one token with its full stop (`_tokens`)
 _WORD_TOKEN = (r"(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial: "Moses T. Kollie"
@@ -3291,7 +3291,9 @@ _ORG_TYPE_WORDS = (
       "petroleum", "motors", "mining", "resources", "energy",
       # and bodies named in other languages: "Banco de la Nación", "Casa de la Moneda"
       "banco", "casa", "consejo", "frente", "junta", "partido", "movimiento", "sindicato", "cámara", "tribunal",
-      "corte", "verband"),
+      "corte", "verband",
+      # a campaign's name: "Kopanang Africa Against Xenophobia", "Women Against Violence Europe"
+      "against"),
      "organisation"),
 )
 
@@ -5791,11 +5793,14 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         if others:
             return None  # (which body "its" means is not clear)
         return registry.find(subject.group("name")) or subject.group("name")
-    described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?)(?:'s|’s)?", phrase)
+    described = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+?|[A-Z]{2,5}(?=(?:'s|’s)?$))(?:'s|’s)?", phrase)
+    if described is not None and described.group(1).isupper():
+        # "The NGO's regional coordinator": the description written in capitals, no body called "NGO"
+        described = described if described.group(1).lower() in lex.descriptions else None
     if described is None and _search(r"[A-Z]\S*(?:'s|’s)$", phrase):
         phrase = phrase[:-2]  # "the SPLA-IO’s deputy military spokesman": the SPLA-IO
     if described is not None:
-        word = described.group(1)
+        word = described.group(1).lower()
         if word not in context.lex.descriptions and word[:-1] not in context.lex.descriptions:
             # "the union's representative", "the office's director": the body the text named last by
             # that word ("the Petrol-İş union", "Office for Kosovo"), else the one that spoke so; not
@@ -6619,7 +6624,12 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
     kinds = lex.descriptions.get(word)
     wanted = (lambda s: s.type in kinds) if kinds is not None else \
         (lambda s: s.type not in {"person", "government", "military"} | MEDIA_TYPES)
+    # (the description itself is no mention of the body: "Kopanang Africa Against Xenophobia, a
+    # coalition of civil society groups, said …" then "the coalition’s coordinator" name no "US-led
+    # coalition", whose alias "the coalition" is; a body that spoke so is found by `_owner_of_kind`)
+    description = re.compile(rf"(?i)\b(?:the|an?|its)\s+{re.escape(word)}s?(?:['’]s?)?(?![\w-])")
     for text in (context.sentence[:max(at, 0)], *reversed(context.before[-2:])):
+        text = description.sub(" ", text)
         found = [s for s in context.matcher.all(text) if s.type != "person" and wanted(s)] \
             if context.matcher and text else []
         if found:
@@ -6856,8 +6866,9 @@ _NOT_A_NAME = DAYS | {"the", "but", "and", "on", "in", "at", "yesterday", "today
 
 
 _KNOWN_ONLY_AS = lazy_compile(
-    r"\bwho\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
-    r"(?:only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+name|nickname|kunya)\s*,?\s+)?as|by\s+the\s+(?:pseudonym|name))\s+"
+    r"\b(?:surnamed\s+|"  # "a 61-year-old resident of Wolgot-myeon surnamed Kim"
+    r"who\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
+    r"(?:only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+name|nickname|kunya)\s*,?\s+)?as|by\s+the\s+(?:pseudonym|name))\s+)"
     r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|abu|Abu|Umm)){0,3})")
 
 
@@ -7277,6 +7288,18 @@ def _outside_quotations_first(candidates: list[Candidate], text: str, open_befor
     return [c for c in candidates if c not in inside] + inside
 
 
+def _wholly_quoted(text: str, candidates: list[Candidate], *, open_before: bool) -> bool:
+    """Whether the sentence is one quotation from its start to its end, every cue inside it (a
+    sentence with no quotation mark is not: FA-KES and scraped pages lose quotation marks, so a
+    quotation left open before may have ended)."""
+    spans = _quoted_spans(text, open_before=open_before) if _has_quote(text) else []
+    if len(spans) != 1:
+        return False
+    start, end = spans[0]
+    return start <= len(text) - len(text.lstrip()) and end >= len(text.rstrip()) - 2 and \
+        all(start < c.position < end for c in candidates)
+
+
 def _quote_balance(text: str, *, open_before: bool = False) -> int:
     """+1 when the sentence leaves a quotation open, -1 when it closes one opened before, else 0.
 
@@ -7658,7 +7681,9 @@ def _reading(text: str, rules: RuleSet) -> str:
         return text
     # a comma glued to the next word ("Laerke,a spokesman") leaves a space, never "Laerkea"; the
     # age between a name and its apposition is no part of the speaker's name
-    edits = [(at, at + 1, "" if text[at + 1:at + 2].isspace() else " ") for at in drop]
+    # (a comma that closes one insertion and opens the next is dropped once: "The Information
+    # Minister, Peter Lokali Kolong, denied the accusation, saying", never "Kolongdenied")
+    edits = [(at, at + 1, "" if text[at + 1:at + 2].isspace() else " ") for at in set(drop)]
     edits += [(start, end, "") for start, end in ages]
     for start, end, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[end:]
@@ -7993,6 +8018,14 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if context.sentence:
             context.before.append(context.sentence)
         context.sentence, context.written = reading, sentence.text
+        if candidates and _wholly_quoted(reading, candidates, open_before=open_quote_from is not None) and (
+                (open_quote_from is not None and open_quote_from < len(results) and results[open_quote_from] is not None)
+                or (open_quote_from is None and results and results[-1] is not None and results[-1].source_type != "anonymous"
+                    and _has_quote(sentences[len(results) - 1].text))):
+            # '"It also tells you how much Moscow is willing to pay."' after '"…," said Jonathan Prewitt':
+            # a cue inside a quotation that is the whole sentence is the speaker's words; the quotation
+            # is carried from him (below)
+            candidates = []
         ordered = _outside_quotations_first(candidates, reading, open_quote_from is not None)
         for candidate in ordered:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
