@@ -6812,3 +6812,33 @@ def test_attribution_a_cue_inside_a_quotation_that_is_the_whole_sentence_is_the_
     found = attributions('The army said it killed 20 fighters. "These numbers are high," said Anna Berg, a researcher. '
                          '"It tells you a lot," Omar Haddad told reporters.', rules)
     assert found[2].source == "Omar Haddad" and found[2].cue == "told"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the subject after a phrase that sets the time or place, then a comma
+    ("In the evening, residents of the town said that at least eight people had been killed.", "unnamed (residents)"),
+    ("At a news conference in the capital, organisers of the march claimed that 40 people were hurt.",
+     "unnamed (organisers)"),
+    # a participle phrase between an unnamed speaker and the cue
+    ("Relatives waiting outside the morgue said eight people had died.", "unnamed (relatives)"),
+    ("Families gathered outside the prison, however, said 12 inmates had died.", "unnamed (families)"),
+    # a constable is an unnamed speaker
+    ("One chief constable, speaking on condition of anonymity, said that 200 officers were sent.",
+     "unnamed (chief constable)"),
+    # a body's name with a lower-case "bloc"
+    ("The Reform bloc said the vote was rigged.", "Reform bloc"),
+])
+def test_attribution_thirty_fourth_session_subjects(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    # "admitted" with a count is to a ward, no admission of a fact
+    "In February alone, MSF teams there carried out 5,600 consultations and admitted 310 children for malnutrition.",
+    "MSF admitted dozens of children for severe malnutrition in March.",
+    # a participle's form before "that" is the sentence's verb: the outlet gathered it, nobody "said"
+    "Blueprint gathered that the attackers, said to be about 15, emerged from the bush.",
+])
+def test_attribution_thirty_fourth_session_no_speaker(rules, text):
+    assert attributions(text, rules)[-1] is None

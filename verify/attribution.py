@@ -1418,6 +1418,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if word in {"appealed", "appeals"} and not _appeal_reports(text, tokens, i):
             i += 1
             continue
+        if word in {"admitted", "admits", "admit"} and i + 1 < n and (
+                tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS | {"dozens", "hundreds", "thousands"}):
+            i += 1  # "MSF teams … admitted 310 children for severe malnutrition": to a ward, no admission of a fact
+            continue
         if multi is not None and word == "calling" and \
                 next((w for w in reversed(lowers[:i]) if w not in (SKIP_BEFORE_CUE | {"now", "still"}) - _BE), "") not in _BE:
             # "NRC is calling on donors to …", "Police are now calling on" report; "a resolution
@@ -2003,8 +2007,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject is None and not object_before:
             # "A Ria Novosti correspondent working in Damascus said": a participle phrase between
             # the speaker and the verb
-            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles or
-                       (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in lex.unnamed)), None)
+            # (a form before "that" is the sentence's verb: "Blueprint gathered that the attackers, said to be …")
+            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles and lowers[k + 1] != "that"
+                       or (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in lex.unnamed)), None)
             if at is not None and not any(_is_cue_at(lowers, m, index) for m in range(at + 1, i)):
                 named = _span_back(lex, tokens, at)
                 if named is not None and _plausible(lex, _text(text, tokens, named), rules.registry, matcher):
@@ -2098,6 +2103,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             day = start + (start < n and lowers[start] in {"on", "late", "early", "earlier"})
             if day < n - 1 and lowers[day] in DAYS and lowers[day + 1] in {"a", "the"}:
                 start = day + 1  # "On Wednesday a statement attributed to …" (FA-KES: no comma after the day)
+            elif quoted < n and lowers[quoted] in _ADJUNCT_OPENERS:
+                # "In the evening, residents of the town said", "At a press conference at the Dhaka
+                # Reporters' Unity, coordinators of the movement claimed": the subject after the phrase
+                # that sets the time or place
+                comma = next((k for k in range(quoted + 1, min(i - 1, quoted + 14)) if tokens[k].text in {",", ";", ":"}
+                              or tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE), None)
+                if comma is not None and tokens[comma].text == "," and \
+                        not any(_is_cue_at(lowers, k, index) for k in range(quoted, comma)):
+                    start = comma + 1
             glued = next((k for k in range(quoted + 1, min(n, quoted + 6)) if tokens[k].text in {"A", "An", "The"}), None)
             if glued is not None and all(not t.text[:1].islower() for t in tokens[quoted:glued]):
                 start = glued  # "REUTERS/Stringer A Syrian human rights activist … said": a photo credit first
