@@ -6842,3 +6842,23 @@ def test_attribution_thirty_fourth_session_subjects(rules, text, source):
 ])
 def test_attribution_thirty_fourth_session_no_speaker(rules, text):
     assert attributions(text, rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # an unnamed researcher, member or representative of a body the story named speaks for it
+    ("The Egyptian Initiative for Personal Rights (EIPR) has documented 40 attacks. An EIPR researcher said nobody "
+     "is held accountable.", "Egyptian Initiative for Personal Rights"),
+    ("Vigilantes of the Civilian Joint Task Force (CJTF) joined the search. \"We carried 19 bodies,\" the CJTF member "
+     "told reporters.", "Civilian Joint Task Force"),
+    ("The Office of the Human Rights Defender said it had received complaints. A representative of the office said "
+     "visits were planned.", "Office of the Human Rights Defender"),
+])
+def test_attribution_an_unnamed_member_of_a_named_body(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+def test_attribution_an_unnamed_researcher_at_a_place_of_learning_is_no_university(rules):
+    found = attributions("An Oxford University researcher said the flood was unprecedented.", rules)[-1]
+    assert found is not None and (found.source, found.source_type) == ("unnamed (an oxford university researcher)",
+                                                                       "anonymous")

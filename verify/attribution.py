@@ -5313,7 +5313,10 @@ _MEMBERS_OF_NAMED = re.compile(r"(?:(?:[Ss]ome|[Ss]enior|[Tt]wo|[Tt]hree|[Ss]eve
                                r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*)"
                                rf"(?:\s+{_BRACKETED_ACRONYM})?")
 _MEMBER_HEADS = {"official", "officer", "commander", "spokesman", "spokesperson", "spokeswoman", "employee",
-                 "staffer", "professional", "investigator", "inspector"}
+                 "staffer", "professional", "investigator", "inspector",
+                 # "an EIPR researcher", "the CJTF member", "a UNHCR representative" (a scholar at a place of
+                 # learning speaks for himself: `_member_of_body`)
+                 "researcher", "member", "representative", "volunteer"}
 
 
 def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -5355,6 +5358,10 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
         body = _body_called(context, registry, phrase.lower()) or phrase  # "A General Security officer"
     if body is None:
         return None
+    if _speaks_for_himself(mention.split()[-1], str(getattr(body, "name", body))):
+        # "An Oxford University researcher": a scholar at a place of learning speaks for himself, unnamed
+        return replace(found, source=f"unnamed ({found.mention.lower()})", source_id="anonymous",
+                       source_type="anonymous", speaker=None)
     return _as_officer(found, body, None)
 
 
