@@ -6862,3 +6862,20 @@ def test_attribution_an_unnamed_researcher_at_a_place_of_learning_is_no_universi
     found = attributions("An Oxford University researcher said the flood was unprecedented.", rules)[-1]
     assert found is not None and (found.source, found.source_type) == ("unnamed (an oxford university researcher)",
                                                                        "anonymous")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a description is no body its name calls another kind: "the municipality" is not the police
+    ("Police said the blast happened at 3 a.m. The municipality said most residents could not return home.",
+     "unnamed (the municipality)"),
+    # the kind of "Police in Uruma" is police, no prefecture; a local government is called by its kind
+    ("The prefectural government said 420 homes were flooded. Police in Uruma said two people died. About 3,100 "
+     "people were in shelters, according to the prefecture.", "prefectural government"),
+    # "the government spokesperson" where no government spoke: the country's, not the port authority
+    ("Cyclone winds hit Toamasina in Madagascar. Activities at the port have been suspended, according to the port "
+     "authority. At a press conference, the government spokesperson, Lalaina Ravelomanantsoa, announced an "
+     "emergency fund.", "Madagascar's government"),
+])
+def test_attribution_a_description_names_a_body_of_its_kind(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -3258,16 +3258,22 @@ def _of_portfolio(name: str, portfolio: str, registry: Registry) -> bool:
 _KINDS_OF_BODY = {"ministry", "army", "military", "forces", "guard", "police", "agency", "council", "committee",
                   "commission", "directorate", "authority", "command", "department", "observatory", "hospital",
                   "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank",
-                  "governorate"}
+                  "governorate", "municipality", "government", "administration", "prefecture"}
 _ARMED = {"army", "military", "forces", "command"}
 _SAME_KIND = {"army": _ARMED, "military": _ARMED, "forces": _ARMED, "command": _ARMED,
-              "centre": {"centre", "center"}, "center": {"centre", "center"}}
+              "centre": {"centre", "center"}, "center": {"centre", "center"},
+              # (a local government is called by its kind or as a government: "the prefecture" for the
+              # "prefectural government", "the municipality" for a "city government")
+              "government": {"government", "administration"}, "administration": {"administration", "government"},
+              "prefecture": {"prefecture", "government"}, "municipality": {"municipality", "government", "council"}}
 
 
 def _called_otherwise(name: str, word: str) -> bool:
     """Whether a body's name says it is another kind of body than the description `word`:
-    "National Guard" for "the ministry"."""
-    last = name.split()[-1].lower().strip(",.") if name.split() else ""
+    "National Guard" for "the ministry", "Police in Uruma" for "the prefecture" (the kind is the word
+    before a preposition: "Ministry of Health")."""
+    words = re.split(r"\s+(?:of|in|for|at|on)\s+", name, maxsplit=1)[0].split()
+    last = words[-1].lower().strip(",.") if words else ""
     return word in _KINDS_OF_BODY and last in _KINDS_OF_BODY and last not in _SAME_KIND.get(word, {word})
 
 
@@ -5832,9 +5838,16 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
                 next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
                       and word in a.source.lower().split()), None)
         word = word if word in context.lex.descriptions else word[:-1]
-        # "the group's director": the body of that kind the text spoke of last; "its" the body that spoke last
-        return _owner_of_kind(context.lex, context, word, at) if not phrase.lower().startswith("its") else \
-            next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
+        if phrase.lower().startswith("its"):
+            return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
+        # "the group's director": the body of that kind the text spoke of last
+        owner = _owner_of_kind(context.lex, context, word, at)
+        if word == "government" and context.nation_name and not _search(
+                r"(?i)\bgovernment\b", str(getattr(owner, "source", None) or getattr(owner, "name", owner) or "")):
+            # "the government spokesperson, Lalaina Ravelomanantsoa," in a story from Madagascar, where no
+            # government spoke before: the country's (the registry's when it knows it)
+            return _state_body(registry, context.nation_name, "government")
+        return owner
     unit = _search(r"^(?:the\s+)?[a-z]+(?:'s|’s)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’()-]*|of|for|and))*)$", phrase)
     if unit is not None and unit.group("name").split()[-1].lower() in _LONGER_NAME_ENDS:
         # "commander of the army's Second Division": the unit the text names, not an army
@@ -7013,7 +7026,9 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
     if known is not None:
         return known
     kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
-    return context.recent(tuple(k for k in kinds if k != "person"))
+    # (not a body its name calls another kind: "the government spokesperson" after "according to the
+    # port authority" is no officer of the port authority)
+    return context.recent(tuple(k for k in kinds if k != "person"), called=word)
 
 
 def _acronym_of(name: str, context: _Context) -> Attribution | None:
