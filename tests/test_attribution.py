@@ -6879,3 +6879,15 @@ def test_attribution_an_unnamed_researcher_at_a_place_of_learning_is_no_universi
 def test_attribution_a_description_names_a_body_of_its_kind(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+def test_attribution_a_source_line_names_whom_the_quote_below_it_quotes(rules):
+    # Ukrainska Pravda's form: "Source: <speaker>, <role>, on Telegram", then 'Quote: "…"' running on
+    found = attributions('Drones hit Kharkiv overnight.\nSource: Oleh Syniehubov, Head of Kharkiv Oblast Military '
+                         'Administration, on Telegram\nQuote: "Three people were wounded. A house burned down."\n'
+                         'Source: Reuters/AFP', rules)
+    assert [a.source if a else None for a in found] == [None, "Oleh Syniehubov", "Oleh Syniehubov", "Oleh Syniehubov",
+                                                        None]
+    assert found[2].carried and found[3].carried
+    # a "Source:" credit that no quotation follows names nobody
+    assert attributions("Flooding closed the road.\nSource: SBS News\nThe road reopened later.", rules)[1] is None

@@ -7584,12 +7584,32 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) ->
         return None
     mention = match.group(1)
     words = mention.split()
+    if words[-1].lower() in {"source", "sources"} and all(
+            w[:1].isupper() or not w[:1].isalpha() for w in text[match.end():].split()):
+        return None  # a credit, no claim: "Source: SBS News", "Sources: Reuters/AFP"
     source = _registry_matcher(rules.registry)(mention)
     if source is None and words[-1].lower() not in lex.descriptions and _head(words) not in lex.unnamed:
         return None
     if source is not None and source.type in {"government"} and len(words) == 1:
         return None  # "Moscow: At least 53 civilians …" is a dateline
     candidate = Candidate(mention, None, None, "attr.headline-colon", 0)
+    return resolve(candidate, rules=rules, context=context, publisher=publisher)
+
+
+# a line that names whom the next line quotes (Ukrainska Pravda's form): "Source: Vladyslav Horobets,
+# Head of Dnipropetrovsk Oblast Military Administration, on Telegram", then 'Quote: "The enemy …'
+_SOURCE_LINE = lazy_compile(r"^Source:\s+(?P<name>[A-Z][^,;:\"“”]{1,80}?)(?:,|\s+(?:on|in|via|to|for)\s+|\s*$)")
+
+
+def _source_line(text: str, following: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
+    """The speaker a "Source:" line names when the line after it opens with "Quote:"; None otherwise
+    (a "Source: Reuters/AFP" credit at a story's end quotes nobody)."""
+    if not following.lstrip().startswith("Quote:"):
+        return None
+    found = _SOURCE_LINE.match(text.strip())
+    if found is None:
+        return None
+    candidate = Candidate(found.group("name").strip(), "Source", "neutral", "attr.source-line", 0)
     return resolve(candidate, rules=rules, context=context, publisher=publisher)
 
 
@@ -8139,8 +8159,14 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is None and not sentence.text.lstrip()[:1] in QUOTES_OPEN and open_quote_from is None:
             # (not inside a quotation: "Our figures show 40 died," in a mayor's words, is his)
             attribution = _record_shows(sentence.text, rules=rules, context=context, publisher=publisher)
+        if attribution is None and sentence.text.startswith("Source:") and len(results) + 1 < len(sentences):
+            attribution = _source_line(sentence.text, sentences[len(results) + 1].text, rules=rules, context=context,
+                                       publisher=publisher)
         if attribution is None and sentence.index <= 2:
             attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
+        if attribution is None and sentence.text.startswith("Quote:") and results and results[-1] is not None and \
+                results[-1].rule == "attr.source-line":
+            attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.source-line")
         if attribution is None and sentence.index == 0 and document is not None and "\n" in document.text[sentence.end:sentence.end + 2]:
             # (a headline standing on its own line)
             attribution = _headline_tail(sentence.text, rules=rules, context=context, publisher=publisher,
