@@ -7235,7 +7235,7 @@ def _opening_relay(text: str, matcher, publisher: Source | None) -> str | None:
     found = _OPENING_RELAY.match(text)
     if found is None:
         return None
-    phrase = found.group(1)
+    phrase = re.split(r"\s+(?:on|from|in|at|during)\s+(?=[A-Z0-9])", found.group(1), maxsplit=1)[0]  # ("… Eye Radio on Monday")
     words = phrase.split()
     described = len(words) == 2 and words[0] in {"state", "local", "national", "official"} and \
         words[1] in MEDIA_WORDS | {"media"}
@@ -7285,7 +7285,23 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str |
         return sources[0].name
     if _head(mention.split()) in {"reporter", "correspondent", "journalist"}:
         return publisher.name if publisher else None
-    return _clean_name(mention)
+    return _medium_own_name(_clean_name(mention))
+
+
+def _medium_own_name(name: str) -> str:
+    """A medium's name without the words around it: "Eye Radio on Monday", "Radio Miraya from Kuajok"
+    (when and where it was told), "official TAP news agency", "PAP news agency" (its kind, after a name
+    of its own: not "Syrian state television", whose only capital is a people's)."""
+    name = re.split(r"\s+(?:on|from|in|at|during)\s+(?=[A-Z0-9])", name, maxsplit=1)[0]
+    words = name.split()
+    while len(words) > 1 and words[-1].islower() and words[-1] in _MEDIA_KINDS | {"service", "network"}:
+        words.pop()
+    while len(words) > 1 and words[0].islower():
+        words.pop(0)
+    own = [w for w in words if w.lower() not in NATIONALITIES]
+    if not own or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return name  # (no name of its own left: "Syrian state television", "local television channel")
+    return " ".join(words)
 
 
 
@@ -7392,6 +7408,12 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     _OUTLET_NAME + r"\s+(?:has|had)\s+(?:contacted|reached\s+out\s+to|approached|asked)\b[^.\n]{0,80}\bfor\s+(?:comment|a\s+response)",
     _OUTLET_NAME + r"\s+has\s+(?:found|seen|learned|learnt|verified|analysed|analyzed|obtained|reviewed|geolocated)\b",
     _OUTLET_NAME + r"(?:'s|’s)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+reporting\s+from\b",
+    # "Efforts by the Daily Graphic to reach the management …", "When the Daily Graphic visited Odawna",
+    # "PREMIUM TIMES gathered that …" (a Nigerian paper writes its own name in capitals: "told DAILY POST")
+    r"\b(?:Efforts|Attempts|Calls)\s+by\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+to\s+(?:reach|contact|get|speak)\b",
+    r"\bWhen\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+(?:visited|called|contacted|reached)\b",
+    _OUTLET_NAME + r"\s+(?:gathered|learnt|observed)\s+that\b",
+    r"\btold\s+([A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,2})\b(?![ ]+[A-Z])",
     r"^SOURCE:\s+([A-Z][A-Z'’ ]{1,30}?)(?:\s+AND\s+[A-Z ]+)?\s*$",
     r"^Published\s+in\s+" + _OUTLET_NAME + r",",
     # a byline naming the outlet: "Fikri Hasanuddin (The Jakarta Post)", "By Euronews with AP, AFP"
