@@ -610,6 +610,10 @@ def test_numbers_ages_in_pairs():
     ("₦ 40,000 to each family", [("40,000", 40000, None, "naira")]),
     # a bare "m" is metres, left out as ambiguous
     ("a wall 100m long", []),
+    # but a currency named after the amount makes its "m" millions ("5m dollars", "2m US dollars")
+    ("the government pledged 5m dollars in aid", [("5m", 5000000, None, "dollar")]),
+    ("aid worth 2m US dollars arrived", [("2m", 2000000, None, "dollar")]),
+    ("they raised 3.5m pounds", [("3.5m", 3500000, None, "pound")]),
     # one capital only before an amount that can only be money
     ("the R5 road", []),
     ("N5 each", []),

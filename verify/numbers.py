@@ -703,7 +703,7 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     scale = None
     if suffix == "%":
         unit = "percent"
-    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money)):
+    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last))):
         scale = SCALE_WORDS.get(suffix, 1_000_000)
         value *= scale
     elif suffix:  # "10km", "5kg"; a bare "100m" is metres, left out as ambiguous
@@ -715,6 +715,18 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         value, last, scale = _scales(tokens, last, value)
         plain = plain and scale is None
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
+
+
+# what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
+_CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.values(), *GLUED_CURRENCIES.values(),
+                             "yen", "yuan", "franc", "riyal", "rial", "lira", "peso", "rouble", "ruble", "hryvnia",
+                             "birr", "kwacha", "leone", "dirham", "won", "real", "rupiah", "afghani", "manat"})
+
+
+def _currency_after(tokens: list[_Token], at: int) -> bool:
+    """Whether the word at token `at` names a currency ("dollars", "US dollars", "euros")."""
+    word = _joined_lower(tokens, at + (_joined_lower(tokens, at) in ("us", "u.s.", "hong", "new")))
+    return word in _CURRENCY_NOUNS or (word.endswith("s") and word[:-1] in _CURRENCY_NOUNS)
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
