@@ -6911,3 +6911,19 @@ def test_attribution_a_source_line_names_whom_the_quote_below_it_quotes(rules):
 def test_attribution_relays_and_the_publisher_the_story_names_as_itself(rules, text, via):
     found = attributions(text, rules)[-1]
     assert found is not None and list(found.via) == via
+
+
+@pytest.mark.parametrize("text, source", [
+    # what a forecaster forecasts is its report
+    ("The Meteorological Forecasting Division has forecast heavy rainfall for the next 48 hours.",
+     "Meteorological Forecasting Division"),
+    ("On Wednesday, the state-run Unión Eléctrica (UNE) forecast a generation deficit of 1,600 megawatts.",
+     "Unión Eléctrica"),
+    # the noun, a heading and the passive forecast nothing
+    ("Weather forecast", None),
+    ("The forecast for Friday is worse.", None),
+    ("Thousands have been evacuated, and more rain is forecast.", None),
+])
+def test_attribution_a_forecast(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

@@ -1418,6 +1418,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if word in {"appealed", "appeals"} and not _appeal_reports(text, tokens, i):
             i += 1
             continue
+        if word in {"forecast", "forecasts"} and (i + 1 >= n or not tokens[i + 1].text[:1].isalnum() or
+                                                  lowers[i - 1] in {"weather", "the", "a", "its"}):
+            i += 1  # "Weather forecast" (a heading), "the forecast": the noun, no report
+            continue
         if word in {"admitted", "admits", "admit"} and i + 1 < n and (
                 tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS | {"dozens", "hundreds", "thousands"}):
             i += 1  # "MSF teams … admitted 310 children for severe malnutrition": to a ward, no admission of a fact
