@@ -4742,8 +4742,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                    **{**base, "rule": candidate.rule + "+description-next"})
         # (the article may stand before a word the mention left out: "the armed forces general staff")
         article = _search(r"\b[Tt]he\s+(?:(?P<left>[a-z]+)\s+)?$", context.sentence[:at]) if at > 0 else None
+        # (with the word the mention left out: "the meteorological service"; a ministry's portfolio left
+        # out is read below as before: "the home ministry" in a story from Bangladesh is that country's)
+        left = article.group("left") if article is not None and article.group("left") and not (
+            lower_words[-1] == "ministry" and article.group("left") in _PORTFOLIOS) else None
         modified = not portfolio and not hits and (lower_words[0] == "the" or article is not None) and \
-            _own_modifiers(lower_words, lex)
+            _own_modifiers(([left] if left else []) + lower_words, lex)
         if previous is not None and modified and _modified_otherwise(modified, previous.source, previous.mention,
                                                                      registry.get(previous.source_id)):
             previous = None  # "the provincial education directorate" after the Interior Ministry spoke: another body
@@ -6125,14 +6129,19 @@ def _another_body(previous: Attribution, lower_words: list[str], registry: Regis
 # "the Britain-based monitor", "the local government")
 _PLAIN_MODIFIERS = {"same", "local", "official", "main", "new", "latest", "own", "said", "above", "former", "rights",
                     "human", "armed", "militant", "rebel", "opposition", "monitoring", "state", "state-run",
-                    "national", "federal", "regional", "provincial", "country's", "world", "international"}
+                    "national", "federal", "regional", "provincial", "country's", "world", "international",
+                    # what a body is called by its foes or its role, no kind: "the terror group", "the prime minister"
+                    "terror", "terrorist", "jihadist", "extremist", "insurgent", "islamist", "prime"}
 
 
 def _own_modifiers(lower_words: list[str], lex: Lexicon) -> list[str]:
     """The description's own words before its head that set one kind of body apart from another
     ("weather" in "the weather service", "education" in "the provincial education directorate")."""
     last = max((k for k, w in enumerate(lower_words[:-1]) if w in DETERMINERS), default=-1)
-    return [w for w in lower_words[last + 1:-1] if w not in _PLAIN_MODIFIERS and not w.endswith(_ADJECTIVE_ENDINGS)
+    # (an adjective of a field of knowledge names the kind, as a noun does: "the meteorological service",
+    # "the geological survey"; "the regional directorate" does not)
+    return [w for w in lower_words[last + 1:-1] if w not in _PLAIN_MODIFIERS and
+            (not w.endswith(_ADJECTIVE_ENDINGS) or w.endswith("ical"))
             and w.isalpha() and w not in lex.places and w not in NATIONALITIES]
 
 
