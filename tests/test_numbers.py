@@ -614,6 +614,9 @@ def test_numbers_ages_in_pairs():
     ("the government pledged 5m dollars in aid", [("5m", 5000000, None, "dollar")]),
     ("aid worth 2m US dollars arrived", [("2m", 2000000, None, "dollar")]),
     ("they raised 3.5m pounds", [("3.5m", 3500000, None, "pound")]),
+    ("it cost 3m Hong Kong dollars", [("3m", 3000000, None, "dollar")]),
+    # "won" and "real" are words before they are currencies
+    ("the 100m won by Bolt in 2009 still stands", []),
     # one capital only before an amount that can only be money
     ("the R5 road", []),
     ("N5 each", []),

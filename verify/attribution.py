@@ -1418,13 +1418,21 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if word in {"appealed", "appeals"} and not _appeal_reports(text, tokens, i):
             i += 1
             continue
-        if word in {"forecast", "forecasts"} and (i + 1 >= n or not tokens[i + 1].text[:1].isalnum() or
-                                                  lowers[i - 1] in {"weather", "the", "a", "its"}):
-            i += 1  # "Weather forecast" (a heading), "the forecast": the noun, no report
+        if word in {"forecast", "forecasts", "forecasted"} and (
+                i + 1 >= n or not tokens[i + 1].text[:1].isalnum() or i == 0 or
+                lowers[i - 1] in DETERMINERS | _POSSESSIVES | {"weather", "economic", "latest", "growth", "its"} or
+                lowers[i - 1].endswith(("'s", "’s")) or (tokens[i - 1].capitalised and i == 1) or
+                lowers[i + 1] in {"of", "for", "was", "is", "are", "were", "suggest", "suggests", "show", "shows"}):
+            # the noun, no report: "Weather forecast" (a heading), "the forecast", "The IMF's forecast for
+            # growth was cut", "Economic forecasts suggest"
+            i += 1
             continue
         if word in {"admitted", "admits", "admit"} and i + 1 < n and (
-                tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS | {"dozens", "hundreds", "thousands"}):
-            i += 1  # "MSF teams … admitted 310 children for severe malnutrition": to a ward, no admission of a fact
+                tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS | {"dozens", "hundreds", "thousands"}) \
+                and not any(w in _BE | {"had", "have", "has", "died", "would"} for w in lowers[i + 2:i + 6]):
+            # "MSF teams … admitted 310 children for severe malnutrition": to a ward, no admission of a
+            # fact (but "The ministry admitted 40 people had died" admits one)
+            i += 1
             continue
         if multi is not None and word == "calling" and \
                 next((w for w in reversed(lowers[:i]) if w not in (SKIP_BEFORE_CUE | {"now", "still"}) - _BE), "") not in _BE:
@@ -2011,8 +2019,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if subject is None and not object_before:
             # "A Ria Novosti correspondent working in Damascus said": a participle phrase between
             # the speaker and the verb
-            # (a form before "that" is the sentence's verb: "Blueprint gathered that the attackers, said to be …")
-            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles and lowers[k + 1] != "that"
+            # (a form before "that" is the sentence's verb: "Blueprint gathered that the attackers, said to be …",
+            # "Daily Trust gathered from residents that …")
+            at = next((k for k in range(i - 1, max(0, i - 9), -1) if lowers[k] in lex.participles and "that" not in lowers[k + 1:min(i, k + 6)]
                        or (k > 0 and lowers[k].endswith("ing") and lowers[k - 1] in lex.unnamed)), None)
             if at is not None and not any(_is_cue_at(lowers, m, index) for m in range(at + 1, i)):
                 named = _span_back(lex, tokens, at)
@@ -2111,7 +2120,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # "In the evening, residents of the town said", "At a press conference at the Dhaka
                 # Reporters' Unity, coordinators of the movement claimed": the subject after the phrase
                 # that sets the time or place
-                comma = next((k for k in range(quoted + 1, min(i - 1, quoted + 14)) if tokens[k].text in {",", ";", ":"}
+                comma = next((k for k in range(quoted + 1, i - 1) if tokens[k].text in {",", ";", ":"}
                               or tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE), None)
                 if comma is not None and tokens[comma].text == "," and \
                         not any(_is_cue_at(lowers, k, index) for k in range(quoted, comma)):
@@ -3264,12 +3273,15 @@ _KINDS_OF_BODY = {"ministry", "army", "military", "forces", "guard", "police", "
                   "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank",
                   "governorate", "municipality", "government", "administration", "prefecture"}
 _ARMED = {"army", "military", "forces", "command"}
+# (the kinds a government goes by, each called by the others: "the Lebanese Council of Ministers" then "the
+# government", "the Kakuma Municipality" then "the administration")
+_LOCAL_KINDS = {"government", "administration", "prefecture", "municipality", "council"}
 _SAME_KIND = {"army": _ARMED, "military": _ARMED, "forces": _ARMED, "command": _ARMED,
               "centre": {"centre", "center"}, "center": {"centre", "center"},
               # (a local government is called by its kind or as a government: "the prefecture" for the
               # "prefectural government", "the municipality" for a "city government")
-              "government": {"government", "administration"}, "administration": {"administration", "government"},
-              "prefecture": {"prefecture", "government"}, "municipality": {"municipality", "government", "council"}}
+              "government": _LOCAL_KINDS | {"cabinet", "office"}, "administration": _LOCAL_KINDS,
+              "prefecture": _LOCAL_KINDS, "municipality": _LOCAL_KINDS}
 
 
 def _called_otherwise(name: str, word: str) -> bool:
@@ -5331,6 +5343,8 @@ _MEMBER_HEADS = {"official", "officer", "commander", "spokesman", "spokesperson"
                  # "an EIPR researcher", "the CJTF member", "a UNHCR representative" (a scholar at a place of
                  # learning speaks for himself: `_member_of_body`)
                  "researcher", "member", "representative", "volunteer"}
+# (heads that speak for a body only when it is one the registry or the story names, or an acronym)
+_LOOSE_MEMBER_HEADS = {"researcher", "member", "representative", "volunteer"}
 
 
 def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -5369,11 +5383,17 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
                 body = phrase  # "a senior Lebanese army official": the Lebanese army, as written
     elif all(w[:1].isupper() for w in words) and lowered[0] not in NATIONALITIES \
             and _country_of_demonym(lex, lowered[0]) is None and phrase.lower() not in lex.places:
-        body = _body_called(context, registry, phrase.lower()) or phrase  # "A General Security officer"
+        body = _body_called(context, registry, phrase.lower())  # "A General Security officer"
+        if body is None and (words[-1:] and mention.split()[-1].lower() not in _LOOSE_MEMBER_HEADS or phrase.isupper()):
+            # (only an official's or an officer's own words name a body no one else names: not "A
+            # Harvard researcher", "A Muslim volunteer")
+            body = phrase
+    if body is None and mention.split()[-1].lower() in _LOOSE_MEMBER_HEADS and found.mention:
+        body = "unnamed"  # "A Harvard researcher", "A Muslim volunteer": an unnamed person, no body
     if body is None:
         return None
-    if _speaks_for_himself(mention.split()[-1], str(getattr(body, "name", body))):
-        # "An Oxford University researcher": a scholar at a place of learning speaks for himself, unnamed
+    if body == "unnamed" or _speaks_for_himself(mention.split()[-1], str(getattr(body, "name", body))):
+        # (and "An Oxford University researcher": a scholar at a place of learning speaks for himself)
         return replace(found, source=f"unnamed ({found.mention.lower()})", source_id="anonymous",
                        source_type="anonymous", speaker=None)
     return _as_officer(found, body, None)
@@ -7039,8 +7059,10 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
     if known is not None:
         return known
     kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
-    # (not a body its name calls another kind: "the government spokesperson" after "according to the
-    # port authority" is no officer of the port authority)
+    # (not a body named from the text whose name calls it another kind: "the government spokesperson"
+    # after "according to the port authority" is no officer of the port authority; a registry body is
+    # exempt, `_Context.recent`, since its canonical name may be of another kind than the story calls
+    # it: "the military" for the Russian Defence Ministry)
     return context.recent(tuple(k for k in kinds if k != "person"), called=word)
 
 
@@ -7248,7 +7270,7 @@ def _opening_relay(text: str, matcher, publisher: Source | None) -> str | None:
     found = _OPENING_RELAY.match(text)
     if found is None:
         return None
-    phrase = re.split(r"\s+(?:on|from|in|at|during)\s+(?=[A-Z0-9])", found.group(1), maxsplit=1)[0]  # ("… Eye Radio on Monday")
+    phrase = _WHEN_OR_WHERE.split(found.group(1), maxsplit=1)[0]  # ("… Eye Radio on Monday")
     words = phrase.split()
     described = len(words) == 2 and words[0] in {"state", "local", "national", "official"} and \
         words[1] in MEDIA_WORDS | {"media"}
@@ -7301,18 +7323,21 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str |
     return _medium_own_name(_clean_name(mention))
 
 
+# when or where a medium was told, after its name: "Eye Radio on Monday", "Radio Miraya from Kuajok"
+_WHEN_OR_WHERE = re.compile(r"\s+(?:on|from|in|at|during)\s+(?=[A-Z0-9])")
+
+
 def _medium_own_name(name: str) -> str:
     """A medium's name without the words around it: "Eye Radio on Monday", "Radio Miraya from Kuajok"
     (when and where it was told), "official TAP news agency", "PAP news agency" (its kind, after a name
     of its own: not "Syrian state television", whose only capital is a people's)."""
-    name = re.split(r"\s+(?:on|from|in|at|during)\s+(?=[A-Z0-9])", name, maxsplit=1)[0]
+    name = _WHEN_OR_WHERE.split(name, maxsplit=1)[0]
     words = name.split()
     while len(words) > 1 and words[-1].islower() and words[-1] in _MEDIA_KINDS | {"service", "network"}:
         words.pop()
     while len(words) > 1 and words[0].islower():
         words.pop(0)
-    own = [w for w in words if w.lower() not in NATIONALITIES]
-    if not own or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if all(w.lower() in NATIONALITIES for w in words) or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return name  # (no name of its own left: "Syrian state television", "local television channel")
     return " ".join(words)
 
@@ -7426,7 +7451,7 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     r"\b(?:Efforts|Attempts|Calls)\s+by\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+to\s+(?:reach|contact|get|speak)\b",
     r"\bWhen\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+(?:visited|called|contacted|reached)\b",
     _OUTLET_NAME + r"\s+(?:gathered|learnt|observed)\s+that\b",
-    r"\btold\s+([A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,2})\b(?![ ]+[A-Z])",
+    r"\btold\s+([A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,2})\b(?![ ]+[A-Z])(?P<repeated>)",  # (named so twice: not "told ARISE TV" once)
     r"^SOURCE:\s+([A-Z][A-Z'’ ]{1,30}?)(?:\s+AND\s+[A-Z ]+)?\s*$",
     r"^Published\s+in\s+" + _OUTLET_NAME + r",",
     # a byline naming the outlet: "Fikri Hasanuddin (The Jakarta Post)", "By Euronews with AP, AFP"
@@ -7464,6 +7489,8 @@ def _self_named(text: str, matcher) -> Source | None:
     byline ("By TOI STAFF", read as the "Times of Israel" the story spells out)."""
     for pattern in _SELF_REFERENCES:
         for found in pattern.finditer(text):
+            if "repeated" in pattern.groupindex and text.count(found.group(1)) < 2:
+                continue
             name = re.sub(r"(?:[ ]+(?:Correspondent|Reporter|Staff|Writer|Bureau|Desk))+$", "", found.group(1).strip())
             if name.split()[0] in _BYLINE_WORDS:
                 continue  # ("By Our Correspondent", "By Special Correspondent", "By Staff Reporter")
@@ -8111,7 +8138,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         context.sentence, context.written = reading, sentence.text
         if candidates and _wholly_quoted(reading, candidates, open_before=open_quote_from is not None) and (
                 (open_quote_from is not None and open_quote_from < len(results) and results[open_quote_from] is not None)
-                or (open_quote_from is None and results and results[-1] is not None and results[-1].source_type != "anonymous"
+                or (open_quote_from is None and results and results[-1] is not None
                     and _has_quote(sentences[len(results) - 1].text))):
             # '"It also tells you how much Moscow is willing to pay."' after '"…," said Jonathan Prewitt':
             # a cue inside a quotation that is the whole sentence is the speaker's words; the quotation

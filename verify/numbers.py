@@ -720,13 +720,19 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
 _CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.values(), *GLUED_CURRENCIES.values(),
                              "yen", "yuan", "franc", "riyal", "rial", "lira", "peso", "rouble", "ruble", "hryvnia",
-                             "birr", "kwacha", "leone", "dirham", "won", "real", "rupiah", "afghani", "manat"})
+                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"})  # (not "won", "real")
 
 
 def _currency_after(tokens: list[_Token], at: int) -> bool:
-    """Whether the word at token `at` names a currency ("dollars", "US dollars", "euros")."""
-    word = _joined_lower(tokens, at + (_joined_lower(tokens, at) in ("us", "u.s.", "hong", "new")))
-    return word in _CURRENCY_NOUNS or (word.endswith("s") and word[:-1] in _CURRENCY_NOUNS)
+    """Whether the word at token `at`, or after up to two capitalised words, names a currency
+    ("dollars", "US dollars", "Hong Kong dollars", "euros")."""
+    for skip in range(3):
+        word = _joined_lower(tokens, at + skip)
+        if word in _CURRENCY_NOUNS or (word.endswith("s") and word[:-1] in _CURRENCY_NOUNS):
+            return True
+        if at + skip >= len(tokens) or not tokens[at + skip].text[:1].isupper():
+            return False
+    return False
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
