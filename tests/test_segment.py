@@ -183,3 +183,34 @@ def test_segment_a_word_pair_seen_across_a_stop_does_not_glue_sentences():
     # and then never split there; only number/initial collocations are kept now.
     text = "The plant was not targeted. Obeida al-Hamawi said government forces had attacked."
     assert cut(text) == ["The plant was not targeted.", "Obeida al-Hamawi said government forces had attacked."]
+
+
+def test_segment_unguarded_punkt_cuts_as_nltks_guarded_one(monkeypatch):
+    """Punkt's patterns run without nltk's timeout (`segment._unguarded`): the same spans as the
+    guarded tokenizer on every line of the corpora and on lines of marks, dots and quotes; a line
+    longer than UNGUARDED_LINE goes through the guarded one."""
+    from verify import segment
+    from verify.reading import read_documents
+    from verify.records import ReadFailure
+
+    abbreviations = tuple(load_rules().abbreviations)
+    plain, guarded = segment._tokenizer(abbreviations), segment._tokenizer(abbreviations, guarded=True)
+    assert plain is not guarded
+    assert type(plain._lang_vars.period_context_re()).__name__ != "TimedPattern"
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    lines = ["Rebels shelled the town at 5 p.m. The army responded.", "... . . . !!! ?? \"Yes.\" 'No!' (Why?) -- end.",
+             "U.S. 1.5 1,000. A. B. C. Mr. X said: «Non.» «Oui». 12.5% -3.4 .5 …", "x" * 5000 + ". Next one.",
+             "Gen. Igor Konashenkov said so. It added more.\u2019 \u201cSo.\u201d Then"]
+    for item in read_documents([str(root / "fa-kes-train.csv"), str(root / "seeds"), str(root / "wire")]):
+        if not isinstance(item, ReadFailure):
+            lines += [line for line in item.text.splitlines() if line.strip()]
+    assert len(lines) > 15_000
+    assert [list(plain.span_tokenize(line)) for line in lines] == [list(guarded.span_tokenize(line)) for line in lines]
+    text = lines[0] + "\n" + lines[3]
+    expected = [(s.start, s.end) for s in split_sentences(text, abbreviations=abbreviations)]
+    used = []
+    original = segment._tokenizer
+    monkeypatch.setattr(segment, "_tokenizer", lambda a, guarded=False: used.append(guarded) or original(a, guarded))
+    monkeypatch.setattr(segment, "UNGUARDED_LINE", 100)
+    assert [(s.start, s.end) for s in split_sentences(text, abbreviations=abbreviations)] == expected
+    assert used == [False, True]  # (the first line is short, the second long)

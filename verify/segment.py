@@ -51,8 +51,49 @@ def _load_punkt():
     return punkt
 
 
+# nltk (3.10 here) runs every Punkt pattern through `nltk.redos`: the `regex` engine under a
+# wall-clock timeout of 5 s per call, a backstop against patterns that backtrack for ever. Setting
+# up the timeout costs ~4.5 µs a call, the wrapper ~2 µs more: two thirds of the splitting here
+# (~70,000 calls for the FA-KES train split). Punkt's own patterns are fixed and read a line in
+# linear time, so lines up to this length run them through the same `regex` engine without the
+# timeout (the same matches); longer lines keep nltk's guarded patterns.
+UNGUARDED_LINE = 100_000
+
+
+def _unguarded(pattern):
+    """The `regex` pattern an `nltk.redos.TimedPattern` wraps (same engine, same matches, no
+    timeout); any other pattern (an nltk before `redos`: `re`'s own) as it is."""
+    timed = getattr(sys.modules.get("nltk.redos"), "TimedPattern", ())
+    return pattern._rx if isinstance(pattern, timed) else pattern
+
+
+def _unguarded_classes(punkt):
+    """Punkt's language variables and token class with their patterns unwrapped (`_unguarded`)."""
+    class LanguageVars(punkt.PunktLanguageVars):
+        __slots__ = ()
+        re_boundary_realignment = _unguarded(punkt.PunktLanguageVars.re_boundary_realignment)
+
+    class Token(punkt.PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = _unguarded(punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = _unguarded(punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = _unguarded(punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = _unguarded(punkt.PunktToken._RE_ALPHA)
+        _NON_PUNCT = _unguarded(punkt._re_non_punct)
+
+        @property
+        def is_non_punct(self):
+            return self._NON_PUNCT.search(self.type)
+
+    lang_vars = LanguageVars()
+    # (both patterns are compiled on first use and kept in the instance's two slots)
+    lang_vars._re_word_tokenizer = _unguarded(lang_vars._word_tokenizer_re())
+    lang_vars._re_period_context = _unguarded(lang_vars.period_context_re())
+    return lang_vars, Token
+
+
 @lru_cache(maxsize=8)
-def _tokenizer(abbreviations: tuple[str, ...]):
+def _tokenizer(abbreviations: tuple[str, ...], guarded: bool = False):
     punkt = _load_punkt()
     data = json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))
     params = punkt.PunktParameters()
@@ -65,7 +106,10 @@ def _tokenizer(abbreviations: tuple[str, ...]):
     params.collocations = {tuple(pair) for pair in data["collocations"]}
     params.sent_starters = set(data["sent_starters"])
     params.ortho_context.update(data["ortho_context"])
-    return punkt.PunktSentenceTokenizer(params)
+    if guarded:
+        return punkt.PunktSentenceTokenizer(params)
+    lang_vars, token = _unguarded_classes(punkt)
+    return punkt.PunktSentenceTokenizer(params, lang_vars=lang_vars, token_cls=token)
 
 
 _DOTTED_ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\)?$")
@@ -74,12 +118,14 @@ _QUESTION_CLOSED = {'?"', '!"', "?”", "!”", "?'", "!'", "?’", "!’"}
 
 def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[Sentence, ...]:
     """Return the sentences of `text` with document offsets, leading/trailing space excluded."""
-    tokenizer = _tokenizer(tuple(abbreviations))
+    abbreviations = tuple(abbreviations)
+    tokenizer = _tokenizer(abbreviations)
     sentences = []
     for line in _LINE.finditer(text):
         if not line.group().strip():
             continue
-        for start, end in tokenizer.span_tokenize(line.group()):
+        cutter = tokenizer if len(line.group()) <= UNGUARDED_LINE else _tokenizer(abbreviations, guarded=True)
+        for start, end in cutter.span_tokenize(line.group()):
             start, end = start + line.start(), end + line.start()
             while start < end and text[start].isspace():
                 start += 1
