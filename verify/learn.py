@@ -33,7 +33,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import repeat
 from operator import itemgetter, mul
@@ -42,7 +42,7 @@ from pathlib import Path
 import orjson
 
 from .errors import VerifyError
-from .records import Attribution, Hedge, Sentence
+from .records import Attribution, Hedge, Sentence, replaced
 from .resources import DATA_DIR
 
 FEATURE_VERSION = 1
@@ -460,10 +460,10 @@ def combine(sentences: list[Sentence], *, models: Models) -> list[Sentence]:
                     attribution = Attribution(source="unnamed", source_id="anonymous", source_type="anonymous",
                                               rule=f"model.attribution.{kind}", confidence=round(attributed, 3))
                 elif previous is not None:
-                    attribution = replace(previous, carried=True, mention=None, rule="model.attribution.carried",
+                    attribution = replaced(previous, carried=True, mention=None, rule="model.attribution.carried",
                                           confidence=round(attributed, 3))
             elif attribution is not None:
-                attribution = replace(attribution, confidence=round(attributed, 3))
+                attribution = replaced(attribution, confidence=round(attributed, 3))
         if models.hedged is not None:
             probability = next(hedge_scores)["yes"]
             if hedge.level == "none" and probability >= ADD_HEDGE:
@@ -472,8 +472,8 @@ def combine(sentences: list[Sentence], *, models: Models) -> list[Sentence]:
             elif hedge.level != "none" and probability < KEEP_HEDGE:
                 hedge = Hedge(confidence=round(probability, 3))
             else:
-                hedge = replace(hedge, confidence=round(probability, 3))
-        sentence = replace(sentence, attribution=attribution, hedge=hedge)
+                hedge = replaced(hedge, confidence=round(probability, 3))
+        sentence = replaced(sentence, attribution=attribution, hedge=hedge)
         out.append(sentence)
         if sentence.attribution is not None:
             previous, since = sentence.attribution, 0

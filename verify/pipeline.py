@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from dataclasses import dataclass
 
@@ -34,7 +33,7 @@ from .hedging import assess_hedge
 from .learn import Models, combine, shipped_models
 from .numbers import find_numbers
 from .reading import Columns, read_documents
-from .records import AuditedDocument, Claim, ClaimGroup, Document, ReadFailure
+from .records import AuditedDocument, Claim, ClaimGroup, Document, ReadFailure, replaced
 from .rules import RuleSet, load_rules
 from .segment import split_sentences
 
@@ -49,7 +48,7 @@ def audit_document(document: Document, *, rules: RuleSet | None = None,
     attributions = attribute(sentences, rules=rules, document=document)                      # 4
     # one new Sentence each with what stages 3, 5 and 6 found, not one per stage (numbers read
     # only the text, never what the models add)
-    sentences = [replace(s, boilerplate=b, attribution=a,
+    sentences = [replaced(s, boilerplate=b, attribution=a,
                          hedge=assess_hedge(s.text, rules=rules, attribution=a),                # 5
                          numbers=() if b else find_numbers(s.text, offset=s.start,              # 6
                                                            qualifiers=rules.qualifiers,

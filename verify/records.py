@@ -12,7 +12,7 @@ Dicts appear only at the edges (see `verify.render`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True)
@@ -268,3 +268,23 @@ class ReviewDecision:
 
 REVIEW_STATUSES = ("unreviewed", "in-progress", "verified", "needs-second-source", "disputed", "false",
                    "inconclusive")
+
+
+_FIELD_NAMES: dict[type, frozenset] = {}
+
+
+def replaced(record, **changes):
+    """`dataclasses.replace` for these records, three times as fast: a copy of `record` with
+    `changes` (a Sentence 4.3 → 1.3 µs here; the audit of the train split replaces ~30,000 records
+    a run). A copy holds the same values, so `__init__` has nothing to check or default: no record
+    has an `InitVar`, a field outside `__init__` or a `__post_init__` (`tests/test_records.py`)."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = frozenset(f.name for f in fields(record))
+    if not names.issuperset(changes):
+        raise TypeError(f"{type(record).__name__} has no field {sorted(set(changes) - names)[0]!r}")
+    copy = object.__new__(type(record))
+    values = copy.__dict__  # (frozen: set through the instance's dict, as `object.__setattr__` would)
+    values.update(record.__dict__)
+    values.update(changes)
+    return copy
