@@ -2381,7 +2381,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         hits = {}
         for m in (pattern.finditer(lowered) if pattern is not None else ()):
             hits.setdefault(m.group(), m)  # the first occurrence of each, as in the rule order
-        for hedge in order:
+        for hedge in order if hits else ():  # (most sentences hold no adverbial: nothing to look up)
             match = hits.get(hedge.phrase.lower())
             if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]) and \
                     not _subordinate_adverb(tokens or tokenize(text, rules), match):
@@ -6386,12 +6386,13 @@ def _possessive_nation(lex: Lexicon, sentence: str, mention: str, position: int)
     return country if country in lex.nations else None
 
 
-def _own_words(source: Source, registry: Registry) -> set:
+@lru_cache(maxsize=4096)  # (asked for each mention of a state body: ~2,000 times in the train split)
+def _own_words(source: Source, registry: Registry) -> frozenset:
     """The words of a body's names and its government's that can name a country ("syrian",
     "damascus"), not the words every state body's name has ("ministry", "health")."""
     origin = registry.origin(source)
-    return {w for s in {source, origin} for a in (s.name, *s.aliases) for w in re.findall(r"[a-z]+", a.lower())
-            if len(w) >= 4 and w not in _GENERIC_BODY_WORDS}
+    return frozenset(w for s in {source, origin} for a in (s.name, *s.aliases) for w in re.findall(r"[a-z]+", a.lower())
+                     if len(w) >= 4 and w not in _GENERIC_BODY_WORDS)
 
 
 _GENERIC_BODY_WORDS = {"ministry", "government", "state", "army", "forces", "news", "agency", "regime", "authorities",
