@@ -254,3 +254,35 @@ def test_boilerplate_shortcut_reads_a_pattern(pattern, longest, pieces):
     from verify.boilerplate import _shortcut
 
     assert _shortcut(re.compile(pattern, re.IGNORECASE)) == (longest or sys.maxsize, pieces)
+
+
+@pytest.mark.parametrize("pattern, opening, not_opening", [
+    (r"(?:by|from)\s\w+", "bBfF", "xT(1 "),
+    (r"(?-i:[A-Z])[a-z]+", "AZT", "az1("),  # (its own flags: capitals only)
+    (r"\d{1,2}:\d{2}", "09", "aT"),
+    (r"(?=.*\d)\(?\d+", "(5", "a"),  # (a look takes no character)
+    (r"(?:a |an )?(?:still )?photo\b.*", "aAsSpP", "xT"),
+    (r"share|\(c\)|©.*", "sS(©", "xc"),
+    (r".{0,60}\bmore", "xT(1 ", ""),
+    (r"s\w+", "sSſ", "t"),  # ("ſ" is an "s" to re.IGNORECASE)
+])
+def test_boilerplate_openers_read_a_patterns_first_character(pattern, opening, not_opening):
+    import re
+
+    from verify.boilerplate import _openers
+
+    openers = _openers(re.compile(pattern, re.IGNORECASE))
+    assert openers is not None
+    assert all(any(o.match(c) for o in openers) for c in opening)
+    assert not any(any(o.match(c) for o in openers) for c in not_opening)
+
+
+@pytest.mark.parametrize("pattern", [r"x?", r"(?:a|b?)", r"(a)?(?(1)b|c)", r"(?:x*)y?"])
+def test_boilerplate_openers_unknown_or_empty_match(pattern):
+    """A pattern that can match an empty text, or opens with what the reading does not know, is
+    always tried."""
+    import re
+
+    from verify.boilerplate import _openers
+
+    assert _openers(re.compile(pattern, re.IGNORECASE)) is None
