@@ -5357,6 +5357,7 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     words = mention.split()
     if len(words) < 2 or words[-1].lower() not in _MEMBER_HEADS:
         return None
+    head = words[-1].lower()
     words = [w for w in words[:-1] if w.lower() not in DETERMINERS | _QUANTIFIERS and not w.lower().endswith("-ranking")]
     if not words or any(w.lower() in {"of", "at", "for", "with", "in"} | _POSSESSIVES for w in words):
         # (a possessive is no body: "Its spokesman" speaks for what "its" refers to, read elsewhere)
@@ -5384,16 +5385,15 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
     elif all(w[:1].isupper() for w in words) and lowered[0] not in NATIONALITIES \
             and _country_of_demonym(lex, lowered[0]) is None and phrase.lower() not in lex.places:
         body = _body_called(context, registry, phrase.lower())  # "A General Security officer"
-        if body is None and (words[-1:] and mention.split()[-1].lower() not in _LOOSE_MEMBER_HEADS or phrase.isupper()):
+        if body is None and (head not in _LOOSE_MEMBER_HEADS or phrase.isupper()):
             # (only an official's or an officer's own words name a body no one else names: not "A
             # Harvard researcher", "A Muslim volunteer")
             body = phrase
-    if body is None and mention.split()[-1].lower() in _LOOSE_MEMBER_HEADS and found.mention:
-        body = "unnamed"  # "A Harvard researcher", "A Muslim volunteer": an unnamed person, no body
-    if body is None:
+    if body is None and head not in _LOOSE_MEMBER_HEADS:
         return None
-    if body == "unnamed" or _speaks_for_himself(mention.split()[-1], str(getattr(body, "name", body))):
-        # (and "An Oxford University researcher": a scholar at a place of learning speaks for himself)
+    if body is None or _speaks_for_himself(head, str(getattr(body, "name", body))):
+        # "A Harvard researcher", "A Muslim volunteer": an unnamed person of no body anyone names; "An
+        # Oxford University researcher": a scholar at a place of learning speaks for himself
         return replace(found, source=f"unnamed ({found.mention.lower()})", source_id="anonymous",
                        source_type="anonymous", speaker=None)
     return _as_officer(found, body, None)
@@ -5870,8 +5870,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
         # "the group's director": the body of that kind the text spoke of last
         owner = _owner_of_kind(context.lex, context, word, at)
-        if word == "government" and context.nation_name and not _search(
-                r"(?i)\bgovernment\b", str(getattr(owner, "source", None) or getattr(owner, "name", owner) or "")):
+        called = owner.source if isinstance(owner, Attribution) else owner.name if isinstance(owner, Source) else ""
+        if word == "government" and context.nation_name and not _search(r"(?i)\bgovernment\b", called):
             # "the government spokesperson, Lalaina Ravelomanantsoa," in a story from Madagascar, where no
             # government spoke before: the country's (the registry's when it knows it)
             return _state_body(registry, context.nation_name, "government")
@@ -6695,7 +6695,7 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
     # (the description itself is no mention of the body: "Kopanang Africa Against Xenophobia, a
     # coalition of civil society groups, said …" then "the coalition’s coordinator" name no "US-led
     # coalition", whose alias "the coalition" is; a body that spoke so is found by `_owner_of_kind`)
-    description = re.compile(rf"(?i)\b(?:the|an?|its)\s+{re.escape(word)}s?(?:['’]s?)?(?![\w-])")
+    description = _compiled(rf"(?i)\b(?:the|an?|its)\s+{re.escape(word)}s?(?:['’]s?)?(?![\w-])")
     for text in (context.sentence[:max(at, 0)], *reversed(context.before[-2:])):
         text = description.sub(" ", text)
         found = [s for s in context.matcher.all(text) if s.type != "person" and wanted(s)] \

@@ -461,7 +461,7 @@ def combine(sentences: list[Sentence], *, models: Models) -> list[Sentence]:
                                               rule=f"model.attribution.{kind}", confidence=round(attributed, 3))
                 elif previous is not None:
                     attribution = replaced(previous, carried=True, mention=None, rule="model.attribution.carried",
-                                          confidence=round(attributed, 3))
+                                           confidence=round(attributed, 3))
             elif attribution is not None:
                 attribution = replaced(attribution, confidence=round(attributed, 3))
         if models.hedged is not None:

@@ -49,10 +49,10 @@ def audit_document(document: Document, *, rules: RuleSet | None = None,
     # one new Sentence each with what stages 3, 5 and 6 found, not one per stage (numbers read
     # only the text, never what the models add)
     sentences = [replaced(s, boilerplate=b, attribution=a,
-                         hedge=assess_hedge(s.text, rules=rules, attribution=a),                # 5
-                         numbers=() if b else find_numbers(s.text, offset=s.start,              # 6
-                                                           qualifiers=rules.qualifiers,
-                                                           compounds=rules.compounds))
+                          hedge=assess_hedge(s.text, rules=rules, attribution=a),               # 5
+                          numbers=() if b else find_numbers(s.text, offset=s.start,             # 6
+                                                            qualifiers=rules.qualifiers,
+                                                            compounds=rules.compounds))
                  for s, b, a in zip(sentences, boilerplate, attributions)]
     if models.attribution is not None or models.hedged is not None:
         sentences = combine(sentences, models=models)                                         # 5b
