@@ -6113,9 +6113,10 @@ def test_attribution_a_regional_district_is_a_government_body(rules):
     ("Tsion Abebe, an Addis Ababa-based researcher, said 20 died.", "Tsion Abebe", "Tsion Abebe"),
     # whom a statement is attributed to: the name, before a participle's phrase
     ("A statement attributed to the Islamic State group posted on Telegram said 20 died.", "Islamic State", None),
-    # a possessive body after a titled name: the person, not the body's words as a name
+    # a possessive body after a titled name: not the body's words as a name (since the thirty-fifth
+    # session the ranked officer speaks for the unit he serves, `_ranked_of_body`)
     ("Detective Chief Superintendent Alan Rutherford of PSNI's Terrorism Investigation Unit said two men were "
-     "arrested.", "Alan Rutherford", "Alan Rutherford"),
+     "arrested.", "PSNI's Terrorism Investigation Unit", "Alan Rutherford"),
     # a civil protection agency stays what "the agency" refers to
     ("The National Civil Protection Agency said two died. Three were missing, the agency said.",
      "National Civil Protection Agency", None),
@@ -6978,3 +6979,36 @@ def test_attribution_a_broadcaster_named_once_in_capitals_still_relays(rules):
     found = attributions("Gunmen kill 20 in Zamfara\nThe governor, Dauda Lawal, told ARISE TV on Monday that 20 "
                          "people had died in the attack.", rules)[-1]
     assert list(found.via) == ["ARISE TV"]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an officer's body written in full after his role is the body, not a person called by its last
+    # capitalised words; and he speaks for it when the text calls him by his surname later
+    ("“We are aware of an attack,” Army Col. Dwayne Hollister, a spokesman for Combined Joint Task "
+     "Force-Operation Inherent Resolve, said. “We retain the right to defend ourselves,” Hollister added.",
+     "Combined Joint Task Force-Operation Inherent Resolve", "Dwayne Hollister"),
+    ('"The fire spread within seconds," Park Jeong-hoon, chief of the Cheongju Fire Station, said during a '
+     "briefing. Park added that firefighters had waited two hours.", "Cheongju Fire Station", "Park Jeong-hoon"),
+    # a role written with a capital, and a department "at" its body
+    ("The National Centre of Meteorology (NCM) issued an alert. Dr. Hamdan Saeed Al Marri, Director of the "
+     "Forecasting Department at the NCM, said that rain would continue until Saturday.",
+     "National Centre of Meteorology", "Hamdan Saeed Al Marri"),
+    # a ranked officer "of" the unit he serves
+    ('"This is a tragic start to the week," Chief Inspector Darrel Whittingham of the RCIPS Traffic and Roads '
+     "Policing Unit said. Investigators had not determined which vehicle crossed the line, Whittingham added.",
+     "RCIPS Traffic and Roads Policing Unit", "Darrel Whittingham"),
+])
+def test_attribution_an_officer_with_his_body_named_in_full(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert found is not None and (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a head of state "of" his country, and a rank "of" a country, still speak for themselves
+    ("President Bashar al-Assad of Syria said the war is over.", "Bashar al-Assad"),
+    ("Colonel Jane Doe of Ukraine said the town was taken.", "Jane Doe"),
+    # a scholar at a university speaks for himself
+    ("John Smith, a researcher at the University of Oxford, said the data was clear.", "John Smith"),
+])
+def test_attribution_an_officer_of_no_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

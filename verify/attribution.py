@@ -5115,7 +5115,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+role-of-body"})
     member = _member_of(lex, mention, matcher) or \
         _title_of_body(lex, mention, _as_written(mention, context.text) if "," in context.text else "") or \
-        (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None)
+        (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None) or \
+        (_ranked_of_body(rules, words) if words[0][:1].isupper() and "of" in lower_words else None)
     if member is not None and member[1] and _speaks_for_himself(mention, member[0]):
         # "Yurii Dovhal, head of the Sumy Regional Military Administration": himself, as a mayor
         return Attribution(source=member[1], source_id=slug(member[1]), source_type="person", speaker=member[1],
@@ -5174,10 +5175,27 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+owner"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
                            **{**base, "rule": candidate.rule + "+owner"})
+    officer = None
     if kind != "person":
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
                 any(w.lower().rstrip(".") in lex.title_stems for w in words):
             name, kind, speaker = person, "person", person
+            officer = _OFFICER_OF.match(mention)
+            if officer is not None and person in officer.group("body"):
+                # "Army Col. Dwayne Hollister, a spokesman for Combined Joint Task Force-Operation
+                # Inherent Resolve", "Park Jeong-hoon, chief of the Cheongju Seobu Fire Station": the
+                # capitalised words last in the mention are the body's, the name is before the role
+                name = speaker = _person_name(lex, mention[:officer.start("body")]) or person
+            else:
+                officer = None
+        elif (officer := _OFFICER_OF.match(mention)) is not None and \
+                (named := _person_name(lex, mention[:officer.start("body")])) and 2 <= len(named.split()) <= 5 and \
+                _guess_type(named) == "person" and any(w.lower().rstrip(".") in lex.title_stems for w in words):
+            # "Dr. Hamdan Saeed Al Marri, Director of the Forecasting Department at the NCM": a body
+            # named in full after the role, the person before it
+            name = speaker = named
+        else:
+            officer = None
     else:
         name = speaker = person or name
         spokesman = _named_spokesman(lex, words, context) if name != mention else None
@@ -5191,15 +5209,23 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if introduced is not None:
                 return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
         officer = _OFFICER_OF.match(mention)
-        if officer is not None and officer.group("body").split()[-1][:1].isupper() and \
-                officer.group("body").lower() not in lex.places and not _speaks_for_himself(mention, officer.group("body")):
-            # "Mahmoud Abu Hamda, a spokesman for the Civil Defence", "Rojhat Kalo, co-chair of the
-            # Health Authority in the Euphrates Region": a body the registry does not know speaks
-            # through its officer, both named from the text
-            body = officer.group("body")
-            kind = _guess_type(body) if _guess_type(body) != "person" else "organisation"  # (a spokesman's body)
-            return Attribution(source=body, source_id=slug(body), source_type=kind, speaker=name,
-                               **{**base, "rule": candidate.rule + "+officer-of"})
+    if officer is not None and officer.group("body").split()[-1][:1].isupper() and \
+            officer.group("body").lower() not in lex.places and not _speaks_for_himself(mention, officer.group("body")):
+        # "Mahmoud Abu Hamda, a spokesman for the Civil Defence", "Rojhat Kalo, co-chair of the
+        # Health Authority in the Euphrates Region": a body the registry does not know speaks
+        # through its officer, both named from the text
+        body = officer.group("body")
+        within = re.split(r"\s+at\s+(?:the\s+)?", body)
+        if len(within) > 1 and within[-1][:1].isupper():
+            # "Director of the Forecasting Department at the NCM": the body the department belongs to
+            known = matcher(within[-1])
+            if known is not None:
+                return Attribution(source=known.name, source_id=known.id, source_type=known.type, speaker=name,
+                                   **{**base, "rule": candidate.rule + "+officer-of"})
+            body = within[-1]
+        kind = _guess_type(body) if _guess_type(body) != "person" else "organisation"  # (a spokesman's body)
+        return Attribution(source=body, source_id=slug(body), source_type=kind, speaker=name,
+                           **{**base, "rule": candidate.rule + "+officer-of"})
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
 
 
@@ -5963,16 +5989,16 @@ _OFFICER_ROLES = (r"spokes(?:man|woman|person)|head|director|chief|commander|off
                   r"chair(?:man|woman|person)?|president|secretary-general")
 
 
-def _role_body(first: str) -> str:
+def _role_body(first: str, joins: str = "") -> str:
     """The body after the role ("the Health Authority in the Euphrates Region"), its first letter
-    matching the class `first`."""
+    matching the class `first`; `joins`: more lower-case words that may join its words."""
     # (a unit's number before it and its own name in brackets inside it: "the 6th Infantry (Kampilan) Division")
     return r"(?:the\s+)?(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?" + first + \
-        r"[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|" + _UNIT_NAME + r"|of|for|and|in|the|on))*)"
+        r"[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|" + _UNIT_NAME + r"|of|for|and|in|the|on" + joins + r"))*)"
 
 
-_OFFICER_OF = lazy_compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
-                         r")\s+(?:for|of|at|with)\s+" + _role_body("[A-Z]") + "$")
+_OFFICER_OF = lazy_compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?i:" + _OFFICER_ROLES +
+                         r")\s+(?:for|of|at|with)\s+" + _role_body("[A-Z]", "|at") + "$")
 
 
 _SPOKESMAN_TITLES = {"spokesman", "spokeswoman", "spokesperson", "captain", "capt", "colonel", "col", "lieutenant",
@@ -6597,6 +6623,29 @@ def _title_of_body(lex: Lexicon, mention: str, written: str = "") -> tuple[str, 
     while len(rest) > 3 and rest[0].islower() and (rest[0] in lex.descriptors or "-" in rest[0]):
         rest = rest[1:]  # past the words describing it: "the rebel Syrian National Army"
     return _body_then_person(lex, rest)
+
+
+def _ranked_of_body(rules: RuleSet, words: list[str]) -> tuple[str, str] | None:
+    """(body, person) in "Chief Inspector Darrel Whittingham of the RCIPS Traffic and Roads Policing
+    Unit": a rank of a service (rules/ranks.jsonl), the officer's name, then the body he serves,
+    capitalised and ending in a word like "unit" or "command"."""
+    at = next((k for k, w in enumerate(words) if w.lower() == "of"), None)
+    if at is None or at < 3 or at + 2 > len(words):
+        return None
+    before = [w.lower().rstrip(".") for w in words[:at]]
+    rank = next((k for k in range(len(before) - 2, 0, -1) if _ranks_of(tuple(before[:k]), rules.ranks)), None)
+    body = words[at + 2:] if words[at + 1].lower() == "the" else words[at + 1:]
+    if rank is None or not 2 <= at - rank <= 4 or not body or body[-1].lower() not in _RANKED_BODY_END or \
+            not all(w[:1].isupper() or w.lower() in {"and", "of", "&"} for w in body) or \
+            not all(w[:1].isupper() for w in words[rank:at]):
+        return None
+    return " ".join(body), " ".join(words[rank:at])
+
+
+# the last word of the body a ranked officer serves ("… of the RCIPS Traffic and Roads Policing Unit")
+_RANKED_BODY_END = frozenset({"unit", "command", "division", "brigade", "battalion", "regiment", "station",
+                              "department", "service", "directorate", "bureau", "office", "force", "police",
+                              "squad", "headquarters", "district", "region", "corps"})
 
 
 def _body_then_person(lex: Lexicon, words: list[str]) -> tuple[str, str] | None:
