@@ -7012,3 +7012,21 @@ def test_attribution_an_officer_with_his_body_named_in_full(rules, text, source,
 ])
 def test_attribution_an_officer_of_no_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a French name with an elided article is one name ("d'Information"), not its last word as a person
+    ("The Agence d'Information du Burkina (AIB) reported the attack.", "Agence d'Information du Burkina"),
+    # a body's name in capitals after its article, though its head names unnamed people elsewhere
+    ("The Emergency Lawyers, a rights group that documents abuses, said the attack was a war crime.",
+     "Emergency Lawyers"),
+    ("The Police of Lapland said one person died.", "Police of Lapland"),
+    ("The Investigations Police (PDI) said it was examining two points of ignition.", "Investigations Police"),
+    # a headline's capitals before unnamed people still name no one
+    ("The Syrian Activists said one person died.", "unnamed (the syrian activists)"),
+    ("The Local Residents said one person died.", "unnamed (the local residents)"),
+    ("The Residents of Aleppo said one person died.", "unnamed (the residents of aleppo)"),
+    ("Doctors said one person died.", "unnamed (doctors)"),
+])
+def test_attribution_a_body_named_with_a_word_for_people(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

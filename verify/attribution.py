@@ -450,7 +450,12 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         return True  # "the conflict-monitoring group ACLED", "a Kurdish-led militia"
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
         return True
+    if _ELIDED_ARTICLE.match(token.text):
+        return True  # "Agence d'Information du Burkina", "Ligue tunisienne … l'Homme"
     return bool(_NAME_PREFIX.match(token.text)) and "-" in token.text  # "Ahrar al-Sham", "Jabhat al-Nusra"
+
+
+_ELIDED_ARTICLE = re.compile(r"[dl]['’][A-ZÀ-Ý]")
 
 
 def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tuple[int, int] | None:
@@ -572,8 +577,8 @@ def _inside_name(tokens: list[Token], i: int) -> bool:
         before -= 1
     while after < len(tokens) - 1 and tokens[after].lower in _INNER_PARTICLES:
         after += 1
-    return tokens[before].capitalised and tokens[after].capitalised and tokens[before].text not in _SENTENCE_STARTERS \
-        and not tokens[after].text.isupper()
+    return (tokens[before].capitalised or _ELIDED_ARTICLE.match(tokens[before].text) is not None) and \
+        tokens[after].capitalised and tokens[before].text not in _SENTENCE_STARTERS and not tokens[after].text.isupper()
 
 
 # words that open a count a verb reports ("Daraa 24 recorded at least 17 killings"), unlike the
@@ -2896,6 +2901,13 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     if 3 <= len(words) <= 5 and lower[1] == "of" and lower[0] in _SOME_OF and lower[-1] in lex.unnamed and \
             not any(w[:1].isupper() for w in words[1:]):
         return True
+    if len(words) >= 3 and lower[0] == "the" and all(w[:1].isupper() for w in words[1:] if w != "of") and (
+            lower[2] == "of" and len(words) >= 4 and lower[1] in {"police", "gendarmerie"} or "of" not in lower and not any(
+                w in NATIONALITIES or w in lex.places or w in lex.unnamed or w in lex.descriptors or _is_people_word(lex, w)
+                for w in lower[1:-1])):
+        # "The Emergency Lawyers", "The Police of Lapland": a body's name in capitals after its article
+        # (not "The Syrian Activists" of a headline, nor "the residents of Aleppo")
+        return False
     for k, word in enumerate(words):
         if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or _on_platform(words, k) or
                       (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
@@ -3310,7 +3322,9 @@ _ORG_TYPE_WORDS = (
     (("united nations", "commission", "council", "union", "organisation for", "organization for",
       "organization", "organisation", "programme"), "international body"),
     (("hospital", "clinic", "infirmary", "medical complex", "medical center", "medical centre", "crescent", "cross",
-      "foundation", "society", "rights", "aid", "relief", "helmets"), "NGO"),
+      "foundation", "society", "rights", "aid", "relief", "helmets",
+      # a trade's people in a name: "Emergency Lawyers", "Sudan Doctors Network", "Reporters Without Borders"
+      "lawyers", "doctors", "physicians", "engineers", "journalists", "reporters", "volunteers"), "NGO"),
     # any other body's word: "The Palmyra Coordination Committee" is no person
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
