@@ -715,6 +715,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                                                              tokens[i - 1].text in {",", ".", "?", "!"}):
             i -= 1  # (but "…,' the OC said": a closing quotation mark, not a possessive's)
             continue
+        if token.text == "/" and 0 < i < last and tokens[i - 1].capitalised and tokens[i + 1].capitalised and \
+                tokens[i - 1].end == token.start and token.end == tokens[i + 1].start:
+            i -= 1  # "RFE/RL's Georgian Service", "AFC/M23": one name written with a slash
+            continue
         if token.lower == "figure" and i < last and tokens[i + 1].capitalised:
             break  # "a very conservative figure Mardini said": the count, then the speaker (a "tribal figure" speaks)
         if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].text.isupper() \
@@ -1787,6 +1791,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The ministry however denied the report", "Qatar categorically denied the report", "The rebels
             # for their part said", "The Observatory director also said": the subject is before
             before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} else 3
+        if before_cue > 2 and tokens[before_cue].text == ")" and tokens[before_cue - 2].text == "(" and \
+                tokens[before_cue - 1].text.isupper():
+            before_cue -= 3  # "The International Organization for Migration (IOM) said its …": the name before its acronym
         no_subject = i == 0 or not _is_name_token(lex, tokens[before_cue], sentence_start=(before_cue == 0))
         if word not in {"told", "tells", "telling"} and after_cue < n and cue.stance != "accusing" and \
                 not (cue.stance == "denying" and not (i > 0 and tokens[i - 1].text in QUOTES_CLOSE | {","})):
@@ -3372,8 +3379,9 @@ def _guess_type(name: str) -> str:
     for pattern, kind in _ORG_TYPE_PATTERNS:
         if pattern.search(lower):
             return kind
-    words = [w for w in name.split() if w]
-    if any(2 <= len(w) <= 6 and w.isalpha() and (w.isupper() or (len(words) == 1 and sum(c.isupper() for c in w) >= 3))
+    words = [w for w in name.replace("/", " ").split() if w]  # ("RFE/RL", "AFC/M23": two acronyms)
+    if any(2 <= len(w) <= 6 and (w.isalpha() or "/" in name and w.isalnum()) and
+           (w.isupper() or (len(words) == 1 and sum(c.isupper() for c in w) >= 3))
            and not re.fullmatch(r"[IVXLC]+", w) for w in words):  # (also "MoPH", "MoD")
         # an acronym ("PYD", "The Kurdish PYD") names no person (but "King Abdullah II", "Lt Col
         # John DORRIAN" do)
@@ -3402,6 +3410,15 @@ _SURNAME_TITLES = {"Sen"}
 _PORTFOLIO_ENDINGS = ("ion", "ions", "cy", "ice", "ure", "ty", "ics", "ence", "ance", "ment", "ments", "ism", "ies")
 
 
+def _prefixed_title(lex: Lexicon, word: str) -> bool:
+    """A title with a prefix joined by a hyphen: "Vice-Chief", "Deputy-Governor", "Co-Chair"."""
+    prefix, _, title = word.lower().rstrip(".").partition("-")
+    return prefix in _TITLE_PREFIXES and title in lex.title_stems
+
+
+_TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "ex", "assistant", "sub"}
+
+
 def _person_name(lex: Lexicon, mention: str) -> str | None:
     """The name in "Homs Governor Talal Barazi" or "Rahman, head of …": capitalised words after titles."""
     words = mention.replace(",", " , ").split()
@@ -3413,7 +3430,7 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and (word.lower().rstrip(".") not in lex.title_stems or
                      word in _SURNAME_TITLES and current and k == len(words) - 1) \
-                and word.lower() not in lex.descriptors:
+                and word.lower() not in lex.descriptors and not _prefixed_title(lex, word):
             if not current:
                 before[len(runs)] = words[k - 1].lower() if k > 0 else ""
             current.append(word)
@@ -5643,6 +5660,10 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     at = text.find(name)
     if at < 0:
         return found
+    prefixed = _search(r"(\S+)\s+$", text[:at])
+    if prefixed is not None and _prefixed_title(context.lex, prefixed.group(1)):
+        # "…, Sub-commissioner Domingos Kalunga Muteka": the role and body before his title
+        text, at = text[:prefixed.start()] + text[at:], prefixed.start()
     # ("DMC Deputy Director Major General (Retd.) Sunil Jayamanna": a retired officer's mark is read as space)
     text = _RETIRED.sub(lambda m: " " * len(m.group()), text[:at] + " ")[:at] + text[at:]
     before, ahead, after, _, upper = _officer_patterns(rules)
