@@ -7052,3 +7052,35 @@ def test_attribution_a_body_named_with_a_word_for_people(rules, text, source):
 def test_attribution_names_with_brackets_prefixes_and_slashes(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the authority" refers back to the body that spoke, as "the company" does
+    ("Egyptian National Railways said two trains collided. The authority said it had formed a technical committee.",
+     "Egyptian National Railways"),
+    # "&" inside a body's name, after "according to" or before an apposition
+    ("Close to 20 fire engines were deployed, according to the Addis Abeba Fire & Disaster Risk Management "
+     "Commission.", "Addis Abeba Fire & Disaster Risk Management Commission"),
+    ("The Armed Conflict Location & Event Data Project (ACLED), a U.S.-based monitor, recorded 5,400 fatalities.",
+     "ACLED"),
+    # a company's name ends at its "Co." when the sentence splitter ran on past it
+    ("Some 21,000 households were without power, according to Hokuriku Electric Power Transmission & Distribution "
+     "Co. Water supply had been cut off in Wajima.", "Hokuriku Electric Power Transmission & Distribution Co."),
+    # nobody asserts what "no authority" or "no group" did not acknowledge
+    ("Forty days later, no authority has acknowledged holding them.", None),
+    ("No group said it was responsible.", None),
+    # people of two countries are unnamed people
+    ("Mozambican, Zimbabwean and Malawian nationals interviewed by the Mail & Guardian said they were told to leave.",
+     "unnamed (zimbabwean and malawian nationals)"),
+])
+def test_attribution_thirty_fifth_session_bodies(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
+
+
+def test_attribution_a_role_inserted_keeps_its_officer_when_the_body_is_a_description_word(rules):
+    # "authority" refers back, yet "co-chair of the Health Authority …" between the name and the cue
+    # still makes the body speak through its officer
+    found = attributions("Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told North Press "
+                         'that the injured were taken to hospital. "The children need surgery," he said.', rules)
+    assert [(f.source, f.speaker) for f in found] == [("Health Authority in the Euphrates Region", "Rojhat Kalo")] * 2

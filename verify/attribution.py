@@ -719,6 +719,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 tokens[i - 1].end == token.start and token.end == tokens[i + 1].start:
             i -= 1  # "RFE/RL's Georgian Service", "AFC/M23": one name written with a slash
             continue
+        if token.text == "&" and 0 < i < last and tokens[i - 1].capitalised and tokens[i + 1].capitalised:
+            i -= 1  # "the Addis Abeba Fire & Disaster Risk Management Commission": one name
+            continue
         if token.lower == "figure" and i < last and tokens[i + 1].capitalised:
             break  # "a very conservative figure Mardini said": the count, then the speaker (a "tribal figure" speaks)
         if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].text.isupper() \
@@ -1121,6 +1124,10 @@ _NOT_DESCRIBING = {"that", "to", "by", "in", "on", "at", "for", "with", "from", 
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+_COMPANY_ENDS = {"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "LLC."}
+# description words that, capitalised after a registry name, end another body's own name ("Turkeys
+# Disaster and Emergency Management Authority" is no Turkish government; "Russian Defence Ministry" is)
+_NAME_ENDING_DESCRIPTIONS = {"authority"}
 
 
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -1128,6 +1135,8 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
     i = begin
     while i < len(tokens) and i - begin < MAX_SPAN:
         token = tokens[i]
+        if i > begin and tokens[i - 1].text in _COMPANY_ENDS and token.lower.rstrip(".") not in {"ltd", "inc", "co"}:
+            break  # "according to Hokuriku … Distribution Co. Water supply had been cut": the name ends
         if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in lex.titles and i > begin:
             i += 1
             continue
@@ -1163,6 +1172,10 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
             continue
         if token.lower in _INNER_PARTICLES and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
             i += 1  # "according to Causa en Común"
+            continue
+        if token.text in {"&", "/"} and i > begin and i + 1 < len(tokens) and tokens[i - 1].capitalised and \
+                tokens[i + 1].capitalised and (token.text == "&" or tokens[i - 1].end == token.start == tokens[i + 1].start - 1):
+            i += 1  # "according to the Addis Abeba Fire & Disaster Risk Management Commission", "RFE/RL"
             continue
         if token.lower in _INNER_PARTICLES and i > begin and i + 3 < len(tokens) and tokens[i - 1].capitalised \
                 and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() \
@@ -1953,6 +1966,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             outer = _span_back(lex, tokens, subject[0] - 2)
             if outer is not None and tokens[outer[0]].capitalised:
                 subject = (outer[0], subject[1])
+        if subject and subject[0] >= 1 and lowers[subject[0] - 1] in {"no", "none"}:
+            subject = None  # "no authority has acknowledged holding them": nobody asserts anything
         rule = "attr.subject-cue"
         if subject and subject[0] >= 3:
             rel = next((k for k in range(subject[0] - 2, max(0, subject[0] - 16), -1)
@@ -2908,6 +2923,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     if 3 <= len(words) <= 5 and lower[1] == "of" and lower[0] in _SOME_OF and lower[-1] in lex.unnamed and \
             not any(w[:1].isupper() for w in words[1:]):
         return True
+    if len(words) >= 3 and lower[-1] in lex.unnamed and "and" in lower and \
+            all(w in NATIONALITIES or w == "and" or _country_of_demonym(lex, w) is not None for w in lower[:-1]):
+        return True  # "Zimbabwean and Malawian nationals": people of two countries, unnamed
     if len(words) >= 3 and lower[0] == "the" and all(w[:1].isupper() for w in words[1:] if w != "of") and (
             lower[2] == "of" and len(words) >= 4 and lower[1] in {"police", "gendarmerie"} or "of" not in lower and not any(
                 w in NATIONALITIES or w in lex.places or w in lex.unnamed or w in lex.descriptors or _is_people_word(lex, w)
@@ -3337,6 +3355,7 @@ _ORG_TYPE_WORDS = (
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
+      "railways", "railway", "airways", "airlines", "airport", "utility",
       # ("The US Geological Survey said" is no person "Geological Survey" of the US government)
       "survey", "inspectorate", "secretariat", "laboratory", "academy", "civil protection",
       # the same words in other languages: "Instituto de Medicina Legal", "Fiscalía General"
@@ -5060,7 +5079,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=member[0], source_id=slug(member[0]), source_type=_guess_type(member[0])
                                if _guess_type(member[0]) != "person" else "organisation", speaker=member[1], **base)
         if place_body or (not press_office and tail and any(w[:1].isupper() for w in tail)
-                          and lower_words[-1] not in lex.descriptions):
+                          and (lower_words[-1] not in lex.descriptions or
+                               lower_words[-1] in _NAME_ENDING_DESCRIPTIONS and words[-1][:1].isupper())):
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
             # a body the registry does not know, named after one it does; "Damascus police",
             # "Damascus Countryside Police Command": a city's body, not the government its name
@@ -7902,7 +7922,7 @@ _ADJUNCT_OPENERS = {"in", "on", "at", "during", "from", "after", "before", "via"
 # al-Ahli Arab Hospital, where …", ", co-chair of the Health Authority in the Euphrates Region,"
 # (an insertion also names lesser roles: "a logistics officer with Unrwa", "a member of", and a body
 # spelled in lower case first: "director of al-Ahli Arab Hospital")
-def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source | Attribution | None:
+def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: RuleSet) -> Source | Attribution | None:
     """The body a role inserted between a named person and the cue names: "co-chair of the Health
     Authority in the Euphrates Region", "the army's sector spokesman" (the body of that kind the text
     spoke of), "NRC's spokeswoman"; None when the role names no body ("head of research at a
@@ -7912,7 +7932,7 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher) -> Source
         return None  # ("chairman of the Y Ty Commune People's Committee": himself, as a mayor)
     if officer is not None:
         phrase = officer.group("body")
-        body = _named_body(phrase, context, matcher)
+        body = _not_foreign(_named_body(phrase, context, matcher), phrase, rules=rules, context=context)
         if body is None and any(w[:1].isupper() or _NAME_PREFIX.match(w) for w in phrase.split()):
             body = phrase
         if isinstance(body, str):
@@ -8069,7 +8089,7 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
     # (a person described, then who he is: "A nurse at a public hospital in Maputo, who asked not to be
     # named because …, said", "The administrator, who asked not to be named for his safety, said")
     if first is None or not 1 <= first - opener <= 12 or not (tokens[opener].text[:1].isupper() or opener) or \
-            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "in", "with", "(", ")"}
+            not all(t.text[:1].isupper() or t.lower in DETERMINERS | {"of", "for", "and", "at", "on", "in", "with", "(", ")", "&"}
                     or "-" in t.text
                     or (t.text.isdigit() and len(t.text) <= 3 and k > opener and tokens[k - 1].text == "(")  # "Sunita Devi (52)"
                     or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put";
@@ -8254,7 +8274,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # lawyer, a former judge named Amina Diallo, said")
             dropped = _without_insertion(_without_opening_participle(sentence.text), rules)
             if dropped is not None and (attribution.mention not in dropped[1] or _named_in(dropped[1], attribution, context) or
-                                        not _DESCRIBING_INSERTION.match(dropped[1]) or
+                                        not (_DESCRIBING_INSERTION.match(dropped[1]) or _ROLE_IN_INSERTION.match(dropped[1])) or
                                         _search(r"^\s*whose\b.*\b(?:name[ds]?|known|identified|called)\b", dropped[1]) or
                                         _search(r"^\W*(?:\w+ing|Overnight|Meanwhile|However)\b", sentence.text)):
                 dropped = None
@@ -8278,7 +8298,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                         second = replace(second, speaker=attribution.speaker or (
                             attribution.source if attribution.source_type == "person" else None))
                     attribution = replace(second, rule=second.rule + "+insertion-dropped")
-                    body = _body_of_inserted_role(insertion, context, matcher) if second.source_type == "person" else None
+                    body = _body_of_inserted_role(insertion, context, matcher, rules) if second.source_type == "person" else None
                     if body is not None:
                         # "Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told",
                         # "Lt-Col Fiston Mbusa, the army's sector spokesman, said": the body speaks through him
