@@ -7084,3 +7084,27 @@ def test_attribution_a_role_inserted_keeps_its_officer_when_the_body_is_a_descri
     found = attributions("Rojhat Kalo, co-chair of the Health Authority in the Euphrates Region, told North Press "
                          'that the injured were taken to hospital. "The children need surgery," he said.', rules)
     assert [(f.source, f.speaker) for f in found] == [("Health Authority in the Euphrates Region", "Rojhat Kalo")] * 2
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # after a role and body set off by a comma, any capitalised words before the officer's name are his rank
+    ("The Nigerian Correctional Service (NCoS) confirmed the attack. In a statement, the spokesperson for the NCoS, "
+     "Deputy Controller of Corrections Ibrahim Yakubu-Danladi, put the number of escaped inmates at 37.",
+     "Nigerian Correctional Service", "Ibrahim Yakubu-Danladi"),
+    ("Speaking on television, the head of the National Civil Defense General Staff, Division General Orlando "
+     "Betancourt Pupo, said no deaths had been reported.", "National Civil Defense General Staff",
+     "Orlando Betancourt Pupo"),
+    # a state's secretary of a portfolio is a member of its cabinet, and speaks for himself
+    ("The Secretary of Public Security of Zacatecas, Comisario General Octavio Lamas Berumen, denied that his "
+     "officers were involved.", "Octavio Lamas Berumen", "Octavio Lamas Berumen"),
+])
+def test_attribution_an_officer_with_a_rank_of_many_words(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_mixed_case_acronym_spells_its_capitals(rules):
+    # "NCoS": the capitals spell "Nigerian Correctional Service", whose people's word stays in the name
+    found = attributions("The Nigerian Correctional Service (NCoS) confirmed the attack. The spokesperson for the NCoS, "
+                         "Ibrahim Yakubu-Danladi, said 37 inmates escaped.", rules)[-1]
+    assert (found.source, found.speaker) == ("Nigerian Correctional Service", "Ibrahim Yakubu-Danladi")

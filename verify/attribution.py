@@ -5339,7 +5339,10 @@ def _officer_patterns(rules: RuleSet):
         role_and_body = (rf"(?:(?:^|(?<=\s))(?i:a|an|the)\s+|^[\"“]?){article_role}\s+(?:for|of|at|with)\s+"
                          rf"(?P<body>(?:[^,;:\"“”()]|{_UNIT_NAME})+?(?:{acronym}(?=,)|\s*{_BRACKETED_ACRONYM}(?=\s))),?\s*")
         # (titles too: ", Lt. Col. Haruna Dikko"; and the body's acronym set off: ", MACBAN, Alhaji Bello Danladi")
-        ahead = lazy_compile(role_and_body + rf"(?:[A-Z][A-Za-z&]{{1,9}},\s+)?{ranks}")
+        # (after the role and body set off by a comma, any capitalised words before his name are his
+        # rank: ", Deputy Controller of Corrections Ibrahim Yakubu-Danladi", ", Adjunct Senior Commissioner …")
+        set_off_ranks = rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS}|[A-Z][\w-]*)\s+(?:of\s+)?){{0,6}}$"
+        ahead = lazy_compile(role_and_body + rf"(?:[A-Z][A-Za-z&]{{1,9}},\s+)?{set_off_ranks}")
         unit = rf"(?:[^,;:\"“”()]|{_UNIT_NAME})"  # ("the 6th Infantry (Kampilan) Division")
         after = lazy_compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>{unit}+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z]{unit}*?{acronym})"  # (", head of the Observatory")
@@ -5842,11 +5845,12 @@ _LEGISLATURE = lazy_compile(r"(?i)\b(?:parliament|national\s+assembly|senate|leg
 # (a ministry's or an international body's commissioner speaks for it: "The Ministry of Health Commissioner
 # for Health Services", "The EU Commissioner for Home Affairs")
 _NOT_A_CABINET = lazy_compile(r"\b(?:Ministry|Department|EU|European|UN|United\s+Nations|African\s+Union|AU|ECOWAS)\b")
-_PORTFOLIO_COMMISSIONER = re.compile(r"(?<!High )\b[Cc]ommissioner\s+for\b")
+_PORTFOLIO_COMMISSIONER = re.compile(r"(?<!High )\b[Cc]ommissioner\s+for\b|^(?:[Tt]he\s+)?Secretary\s+of\b")
 _PORTFOLIO = lazy_compile(
     r"(?:Information|Communications?|Health|Education|Agriculture|Finance|Works|Special\s+Duties|Local\s+Government|"
     r"Environment|Water\s+Resources|Justice|Women\s+Affairs|Youth|Sports|Budget|Economic\s+Planning|Lands|Housing|"
-    r"Internal\s+Security|Home\s+Affairs|Homeland\s+Security|Commerce|Trade|Transport|Energy|Culture|Tourism)\b")
+    r"Internal\s+Security|Public\s+Security|Home\s+Affairs|Homeland\s+Security|Commerce|Trade|Transport|Energy|Culture|"
+    r"Tourism)\b")
 
 
 _ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|prof|lecturer|fellow|analyst|scholar|economist|"
@@ -8752,7 +8756,9 @@ def _defined_acronyms(text: str, places=frozenset()) -> dict[str, str]:
                 continue
             initials = "".join(part[0] for w in words[first:] if w.lower() not in _ACRONYM_JOINERS
                                for part in w.split("-") if part[:1].isupper())  # ("Inter-Services": IS)
-            if initials.upper() == acronym.replace("-", "").replace(".", "").upper():  # ("SPLA-IO", "D.M.O.")
+            if initials.upper() == acronym.replace("-", "").replace(".", "").upper() or \
+                    not acronym.isupper() and initials == "".join(c for c in acronym if c.isupper()):
+                # ("SPLA-IO", "D.M.O."; a mixed-case acronym's capitals: "NCoS", "Nigerian Correctional Service")
                 name = " ".join(words[first:])
                 break
         while words and (words[0].lower() in _ACRONYM_JOINERS or words[0].lower() in NATIONALITIES or
