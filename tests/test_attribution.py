@@ -7108,3 +7108,24 @@ def test_attribution_a_mixed_case_acronym_spells_its_capitals(rules):
     found = attributions("The Nigerian Correctional Service (NCoS) confirmed the attack. The spokesperson for the NCoS, "
                          "Ibrahim Yakubu-Danladi, said 37 inmates escaped.", rules)[-1]
     assert (found.source, found.speaker) == ("Nigerian Correctional Service", "Ibrahim Yakubu-Danladi")
+
+
+@pytest.mark.parametrize("text, source", [
+    # "Its spokesman" after a sentence that opened with a body in which nobody spoke: that body
+    ("The Sfax court said 40 died. The Tunisian Forum for Economic and Social Rights (FTDES), an NGO that monitors "
+     "migration, gave a higher estimate. Its spokesman, Ramzi Haddad, told The Arab Weekly that 80 were aboard.",
+     "Tunisian Forum for Economic and Social Rights"),
+    # a body introduced with "a", named as the next sentence's speaker from the text alone
+    ("The army said 20 died. A drone strike on a market killed 43 people, a medical group said. The Sudan Doctors "
+     "Network said in a post on X that women were among the dead.", "Sudan Doctors Network"),
+    # named nowhere: unnamed, not the first body the story names
+    ("The UN said aid was blocked. Artillery fire killed 27 civilians at a market, a local volunteer group said.",
+     "unnamed (a local volunteer group)"),
+    # but "an NGO" is how the wires first call the Observatory they name later
+    ("At least 29 rebels died in a blast in Homs, an NGO said. The Syrian Observatory for Human Rights said the "
+     "car bomb went off early.", "Syrian Observatory for Human Rights"),
+])
+def test_attribution_a_body_introduced_before_it_is_named(rules, text, source):
+    found = [f for f in attributions(text, rules) if f is not None]
+    index = 1 if "an NGO said" in text or "medical group" in text else -1
+    assert found[index].source == source

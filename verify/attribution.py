@@ -3232,6 +3232,7 @@ class _Context:
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
     speaking_in: dict = field(default_factory=dict)  # sentence index → registry sources its candidates name
+    bodies_in: dict = field(default_factory=dict)  # sentence index → bodies its subjects name from the text alone
     sentence: str = ""  # the sentence being resolved, as the rules read it (`_reading`)
     written: str = ""  # the same sentence as the text writes it
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
@@ -4802,6 +4803,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if following:
                 return Attribution(source=following[0].name, source_id=following[0].id, source_type=following[0].type,
                                    **{**base, "rule": candidate.rule + "+description-next"})
+            named_next = [n for n in context.bodies_in.get(len(context.before) + 1, ())
+                          if types is None or _guess_type(n) in types]
+            if named_next and lower_words[-1] in _GROUP_WORDS | {"organisation", "organization", "charity", "network"}:
+                # "…, a medical group said" then "The Sudan Doctors Network said …": the body the next
+                # sentence names as its speaker, from the text alone
+                return Attribution(source=named_next[0], source_id=slug(named_next[0]), source_type=_guess_type(named_next[0]),
+                                   **{**base, "rule": candidate.rule + "+description-next"})
+            if lower_words[0] in {"a", "an"} and lower_words[-1] not in {"ngo", "monitor", "monitors", "watchdog", "observatory"} \
+                    and "rights" not in lower_words:
+                # a body introduced here ("a local volunteer group", "a statement"), named nowhere: not the
+                # first one the story names (but "an NGO", "a monitor" and "a human rights group" are how
+                # the wires first call the Observatory they name later)
+                return anonymous(mention)
         # (the article may stand before a word the mention left out: "the armed forces general staff")
         article = _search(r"\b[Tt]he\s+(?:(?P<left>[a-z]+)\s+)?$", context.sentence[:at]) if at > 0 else None
         # (with the word the mention left out: "the meteorological service"; a ministry's portfolio left
@@ -6828,6 +6842,13 @@ def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher
     spokesman": the body that spoke last)."""
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
     if at > 0 and _search(r"(?:^|\s)[Ii]ts\s+$", context.sentence[:at]):
+        subject = _sentence_subject(context.before[-1], person=False) \
+            if context.before and context.said[-1:] == [None] else None
+        if subject is not None and _guess_type(subject) != "person":
+            # "The Tunisian Forum for Economic and Social Rights (FTDES), an NGO that monitors migration,
+            # gave a higher estimate. Its spokesman, Ramzi Haddad, told": the body the sentence before,
+            # in which nobody spoke, opened with
+            return matcher(subject) or Source(id=slug(subject), name=subject, type=_guess_type(subject))
         # "Ukraine's Air Force said … Its spokesman, Col Dmytro Horbatiuk, told": the body that spoke last
         return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
     owner = _OWNER_BEFORE.search(context.sentence[:at]) if at > 0 else None
@@ -8239,6 +8260,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     context.named.append(source)
                 if source is not publisher:
                     context.speaking_in.setdefault(at, []).append(source)
+            if candidate.rule == "attr.subject-cue" and candidate.mention and not matcher.all(candidate.mention):
+                name = _clean_name(candidate.mention)
+                if len(name.split()) >= 2 and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in name.split()) \
+                        and _guess_type(name) not in {"person", *MEDIA_TYPES}:
+                    context.bodies_in.setdefault(at, []).append(name)  # ("The Sudan Doctors Network said")
     context.matcher = matcher
     for sentence, reading, candidates in zip(sentences, readings, candidates_per_sentence):
         attribution = None
