@@ -7129,3 +7129,16 @@ def test_attribution_a_body_introduced_before_it_is_named(rules, text, source):
     found = [f for f in attributions(text, rules) if f is not None]
     index = 1 if "an NGO said" in text or "medical group" in text else -1
     assert found[index].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a description's press office and the officer's rank stand between the kind and his name
+    ("The Sri Lanka Navy said 22 fishermen were arrested. Navy Media Spokesman Commander Dilan Pathirana told the "
+     "Daily FT that the fishermen were handed over.", "Sri Lanka Navy", "Dilan Pathirana"),
+    # the body of that kind named from the text alone, when it spoke just before
+    ("The PLA's Eastern Theater Command said drills began. A command spokesperson, Senior Colonel Zhao Jianfeng, "
+     'described the drills as "a stern warning".', "PLA's Eastern Theater Command", "Zhao Jianfeng"),
+])
+def test_attribution_a_role_after_a_description_with_its_office_and_rank(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

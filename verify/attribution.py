@@ -5178,6 +5178,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if body is not None and body is not publisher:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, speaker=speaker,
                                **{**base, "rule": candidate.rule + "+role-of-body"})
+        spoke = context.recent(types, called=word) if body is None and types else None
+        if spoke is not None and spoke.source_type in types and context.said[-1:] == [spoke]:
+            # "The Khyber Pakhtunkhwa government condemned the attack." then "Provincial government
+            # spokesperson Faraz Ahmed Durrani said": the body of that kind that spoke just before,
+            # named from the text alone
+            return replace(spoke, speaker=speaker, carried=False, **{**base, "rule": candidate.rule + "+role-of-body"})
     member = _member_of(lex, mention, matcher) or \
         _title_of_body(lex, mention, _as_written(mention, context.text) if "," in context.text else "") or \
         (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None) or \
@@ -6792,15 +6798,24 @@ def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple,
     Ali Hassan": a typed description, a role, then a name of one to four capitalised words."""
     lower = [w.lower().strip(",.") for w in words]
     k = 0
-    while k < len(lower) and (lower[k] in DETERMINERS or lower[k] in NATIONALITIES):
-        k += 1
-    if k + 3 > len(lower) or lower[k + 1] not in _BODY_ROLES:
+    while k < len(lower) and (lower[k] in DETERMINERS or lower[k] in NATIONALITIES or lower[k] in _LEVELS_OF_STATE):
+        k += 1  # ("Provincial government spokesperson Faraz Ahmed Durrani")
+    j = k + 1
+    while j < len(lower) and lower[j] in _PRESS_OFFICE_WORDS:
+        j += 1  # ("Navy Media Spokesman Commander Dilan Pathirana")
+    if j + 2 > len(lower) or lower[j] not in _BODY_ROLES:
         return None
     types = lex.descriptions.get(lower[k])
-    rest = words[k + 2:]
+    rest = words[j + 1:]
+    while len(rest) > 2 and rest[0].lower().rstrip(".") in lex.title_stems:
+        rest = rest[1:]  # his rank before his name
     if not types or "person" in types or len(rest) > 4 or not all(w[:1].isupper() for w in rest):
         return None
-    return lower[k], types, " ".join(rest)
+    return lower[k], types, _person_name(lex, " ".join(rest)) or " ".join(rest)
+
+
+# the level of the state a body serves, before the word for its kind ("Provincial government spokesperson")
+_LEVELS_OF_STATE = {"provincial", "state", "regional", "federal", "district", "county", "municipal"}
 _OWNER_BEFORE = lazy_compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s’|s)\s+$")
 
 
