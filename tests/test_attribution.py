@@ -7142,3 +7142,10 @@ def test_attribution_a_body_introduced_before_it_is_named(rules, text, source):
 def test_attribution_a_role_after_a_description_with_its_office_and_rank(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_family_name_written_first_is_found_in_its_introduction(rules):
+    # "Lee said" after a sentence that introduced "CEO Lee Sang-cheol" without a cue: his full name
+    found = attributions("Jinwoo Energy Materials CEO Lee Sang-cheol bowed in front of reporters and apologized. "
+                         '"We will cooperate fully with the investigation," Lee said.', rules)[-1]
+    assert (found.source, found.speaker) == ("Lee Sang-cheol", "Lee Sang-cheol")

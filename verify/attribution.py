@@ -6115,7 +6115,12 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
     earlier = replace(context, sentence=text, before=context.before[:index], history=[], said=[], introducing=True)
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
-        if not token.capitalised or i == 0 or (surname is not None and _bare_surname(token.text) != surname) \
+        family = surname is not None and i > 0 and token.capitalised and "-" in token.text and \
+            _bare_surname(tokens[i - 1].text) == surname and (i + 1 == len(tokens) or not tokens[i + 1].capitalised) \
+            and _first_of_name(context.lex, f"{tokens[i - 1].text} {token.text}") is not None
+        # ("Lee said" after "Jinwoo Energy Materials CEO Lee Sang-cheol …": a family name written first)
+        if not token.capitalised or i == 0 or (surname is not None and _bare_surname(token.text) != surname and
+                                               not family) \
                 or (i + 1 < len(tokens) and tokens[i + 1].capitalised):
             continue  # (a name ends at its last capitalised word: not "Russian Foreign" of "… Foreign Ministry")
         # the span ending at the name ("UNICEF director Anthony Lake"), and the span running on to
@@ -6140,7 +6145,8 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
             found = resolve(replace(candidate, mention=mention, relay=(), position=tokens[span[1] - 1].end),
                             rules=rules, context=earlier, publisher=publisher)
             if found is not None and found.source_type != "anonymous" and found.speaker and \
-                    len(found.speaker.split()) >= 2 and _bare_surname(found.speaker.split()[-1]) == _bare_surname(token.text) \
+                    len(found.speaker.split()) >= 2 and (_bare_surname(found.speaker.split()[-1]) == _bare_surname(token.text)
+                                                         or family and found.speaker.split()[-1] == token.text) \
                     and (found.source_type != "person" or any(  # a person by his title, not any name
                         w.lower().rstrip(".") in context.lex.title_stems
                         for w in [*mention.split(), *(t.text for t in tokens[span[1]:span[1] + 3])])):
