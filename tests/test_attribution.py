@@ -7149,3 +7149,34 @@ def test_attribution_a_family_name_written_first_is_found_in_its_introduction(ru
     found = attributions("Jinwoo Energy Materials CEO Lee Sang-cheol bowed in front of reporters and apologized. "
                          '"We will cooperate fully with the investigation," Lee said.', rules)[-1]
     assert (found.source, found.speaker) == ("Lee Sang-cheol", "Lee Sang-cheol")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # mends after the review of the thirty-fifth session's changes
+    # a group introduced with "a" is not the government or watchdog the next sentence names
+    ("Protesters were shot in Nairobi. A rights group said six people died. The Independent Policing Oversight "
+     "Authority said it was investigating.", "unnamed (rights group)", None),
+    # a department's words after "head of" name no body of their own: the body the mention names stays
+    ("Ahmed Ali, head of the public relations department of the Interior Ministry, told reporters that the area "
+     "was sealed off.", "Syrian Interior Ministry", None),
+    # "Navy Media Spokesman" after the army spoke is no army's
+    ("The Sri Lanka Army said the troops were deployed. Navy Media Spokesman Captain Gayan Wickramasuriya said three "
+     "boats were seized.", "Gayan Wickramasuriya", "Gayan Wickramasuriya"),
+    # a title after "Co." goes on with the officer
+    ("The plane was grounded, according to Boeing Co. spokesman Peter Pedraza.", "Boeing Co.", "Peter Pedraza"),
+    # an unnamed spokesperson of a body with "and" in its name has no speaker made of its words
+    ("A spokesperson for the Occupational Safety and Health Administration said the site was inspected.",
+     "Occupational Safety and Health Administration", None),
+    # a union's secretary of a portfolio speaks for the union
+    ("The Secretary of Information of the Nigerian Union of Journalists, Ahmed Musa, said the ban was illegal.",
+     None, "Ahmed Musa"),
+    # an adjective before people in capitals names no one
+    ("The Trapped Miners said they were safe.", "unnamed (the trapped miners)", None),
+])
+def test_attribution_thirty_fifth_session_review_mends(rules, text, source, speaker):
+    found = attributions(text, rules)[1 if "rights group" in text else -1]
+    assert found.speaker == speaker
+    if source is not None:
+        assert found.source == source
+    else:
+        assert found.source_type not in {"person", "anonymous"}

@@ -1135,7 +1135,9 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
     i = begin
     while i < len(tokens) and i - begin < MAX_SPAN:
         token = tokens[i]
-        if i > begin and tokens[i - 1].text in _COMPANY_ENDS and token.lower.rstrip(".") not in {"ltd", "inc", "co"}:
+        if i > begin and tokens[i - 1].text in _COMPANY_ENDS and token.lower.rstrip(".") not in {"ltd", "inc", "co"} and \
+                token.lower.rstrip(".") not in lex.title_stems and token.lower not in lex.officer_roles:
+            # ("according to Boeing Co. spokesman Peter Pedraza": his role goes on)
             break  # "according to Hokuriku … Distribution Co. Water supply had been cut": the name ends
         if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in lex.titles and i > begin:
             i += 1
@@ -2929,7 +2931,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     if len(words) >= 3 and lower[0] == "the" and all(w[:1].isupper() for w in words[1:] if w != "of") and (
             lower[2] == "of" and len(words) >= 4 and lower[1] in {"police", "gendarmerie"} or "of" not in lower and not any(
                 w in NATIONALITIES or w in lex.places or w in lex.unnamed or w in lex.descriptors or _is_people_word(lex, w)
-                for w in lower[1:-1])):
+                or w.endswith(("ed", "ing")) or w in {"young", "old", "local", "former"} for w in lower[1:-1])):
         # "The Emergency Lawyers", "The Police of Lapland": a body's name in capitals after its article
         # (not "The Syrian Activists" of a headline, nor "the residents of Aleppo")
         return False
@@ -4804,7 +4806,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=following[0].name, source_id=following[0].id, source_type=following[0].type,
                                    **{**base, "rule": candidate.rule + "+description-next"})
             named_next = [n for n in context.bodies_in.get(len(context.before) + 1, ())
-                          if types is None or _guess_type(n) in types]
+                          if (types is None or _guess_type(n) in types) and _guess_type(n) in {"NGO", "monitor", "organisation"}]
             if named_next and lower_words[-1] in _GROUP_WORDS | {"organisation", "organization", "charity", "network"}:
                 # "…, a medical group said" then "The Sudan Doctors Network said …": the body the next
                 # sentence names as its speaker, from the text alone
@@ -5179,7 +5181,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, speaker=speaker,
                                **{**base, "rule": candidate.rule + "+role-of-body"})
         spoke = context.recent(types, called=word) if body is None and types else None
-        if spoke is not None and spoke.source_type in types and context.said[-1:] == [spoke]:
+        if spoke is not None and spoke.source_type in types and context.said[-1:] == [spoke] and \
+                _search(rf"\b{re.escape(word)}\b", spoke.source, re.IGNORECASE):
             # "The Khyber Pakhtunkhwa government condemned the attack." then "Provincial government
             # spokesperson Faraz Ahmed Durrani said": the body of that kind that spoke just before,
             # named from the text alone
@@ -5246,7 +5249,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+owner"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
                            **{**base, "rule": candidate.rule + "+owner"})
-    officer = None
+    officer = officer_name = None
     if kind != "person":
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
                 any(w.lower().rstrip(".") in lex.title_stems for w in words):
@@ -5257,6 +5260,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # Inherent Resolve", "Park Jeong-hoon, chief of the Cheongju Seobu Fire Station": the
                 # capitalised words last in the mention are the body's, the name is before the role
                 name = speaker = _person_name(lex, mention[:officer.start("body")]) or person
+                officer_name = _person_name(lex, mention[:officer.start("body")]) or (
+                    person if officer.group("body").endswith(person) else None)  # (None: "A spokesperson for …")
             else:
                 officer = None
         elif (officer := _OFFICER_OF.match(mention)) is not None and \
@@ -5264,11 +5269,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 _guess_type(named) == "person" and any(w.lower().rstrip(".") in lex.title_stems for w in words):
             # "Dr. Hamdan Saeed Al Marri, Director of the Forecasting Department at the NCM": a body
             # named in full after the role, the person before it
-            name = speaker = named
+            name = speaker = officer_name = named
         else:
             officer = None
     else:
-        name = speaker = person or name
+        name = speaker = officer_name = person or name
         spokesman = _named_spokesman(lex, words, context) if name != mention else None
         if spokesman is not None:
             return replace(spokesman, speaker=name, **{**base, "via": base["via"] or spokesman.via,
@@ -5291,11 +5296,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # "Director of the Forecasting Department at the NCM": the body the department belongs to
             known = matcher(within[-1])
             if known is not None:
-                return Attribution(source=known.name, source_id=known.id, source_type=known.type, speaker=name,
+                return Attribution(source=known.name, source_id=known.id, source_type=known.type, speaker=officer_name,
                                    **{**base, "rule": candidate.rule + "+officer-of"})
             body = within[-1]
         kind = _guess_type(body) if _guess_type(body) != "person" else "organisation"  # (a spokesman's body)
-        return Attribution(source=body, source_id=slug(body), source_type=kind, speaker=name,
+        return Attribution(source=body, source_id=slug(body), source_type=kind, speaker=officer_name,
                            **{**base, "rule": candidate.rule + "+officer-of"})
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
 
@@ -5846,7 +5851,7 @@ def _speaks_for_himself(role: str, body: str) -> bool:
     return bool(_ACADEMIC_ROLE.search(role) and _ACADEMIC_BODY.search(body)
                 or _HEAD_OF_DISCIPLINE.search(role) and (_ACADEMIC_BODY.search(body) or _SCHOLAR_TITLE.search(role))
                 or _LOCAL_HEAD_ROLE.search(role) and _LOCAL_GOVERNMENT.search(body)
-                or _PORTFOLIO_COMMISSIONER.search(role) and _PORTFOLIO.match(body.strip())
+                or _PORTFOLIO_COMMISSIONER.search(role) and _PORTFOLIO.match(body.strip()) and not _body_word_in(body)
                 and not _NOT_A_CABINET.search(role)
                 or _MEMBER_ROLE.search(role) and _LEGISLATURE.search(body))
 
@@ -8007,6 +8012,18 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
     return Source(id=slug(body), name=body, type="organisation") if isinstance(body, str) else body
 
 
+def _body_named_by_role(insertion: str, context: _Context, matcher, rules: RuleSet) -> bool:
+    """Whether a role inserted after a name names, from the text alone, the body he speaks for
+    ("co-chair of the Health Authority in the Euphrates Region"): not a body the registry knows by a
+    word of it when it is an NGO or a monitor (a foreign civil defence), nor a department's words ("head of the public relations
+    department of ANAMA")."""
+    body = _body_of_inserted_role(insertion, context, matcher, rules)
+    if isinstance(body, Attribution):
+        body = rules.registry.get(body.source_id) or Source(id=body.source_id, name=body.source, type=body.source_type)
+    return isinstance(body, Source) and body.type not in {"person", "anonymous"} and \
+        not (rules.registry.get(body.id) is body and body.type in {"NGO", "monitor"})
+
+
 _ROLE_IN_INSERTION = lazy_compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
                                 r"|officer|manager|representative|member)\s+(?:of|for|with|at)\s+" +
                                 _role_body("[A-Za-z]"))
@@ -8325,7 +8342,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # lawyer, a former judge named Amina Diallo, said")
             dropped = _without_insertion(_without_opening_participle(sentence.text), rules)
             if dropped is not None and (attribution.mention not in dropped[1] or _named_in(dropped[1], attribution, context) or
-                                        not (_DESCRIBING_INSERTION.match(dropped[1]) or _ROLE_IN_INSERTION.match(dropped[1])) or
+                                        not (_DESCRIBING_INSERTION.match(dropped[1]) or
+                                             _ROLE_IN_INSERTION.match(dropped[1]) and
+                                             _body_named_by_role(dropped[1], context, matcher, rules)) or
                                         _search(r"^\s*whose\b.*\b(?:name[ds]?|known|identified|called)\b", dropped[1]) or
                                         _search(r"^\W*(?:\w+ing|Overnight|Meanwhile|However)\b", sentence.text)):
                 dropped = None
