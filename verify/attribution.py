@@ -8290,15 +8290,15 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     for at, candidates in enumerate(candidates_per_sentence):
         for candidate in candidates:
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
-            for source in [*(matcher.all(candidate.mention) if candidate.mention else ()),
-                           *(s for r in candidate.relay if r for s in matcher.all(r))]:
+            named = matcher.all(candidate.mention) if candidate.mention else ()
+            for source in [*named, *(s for r in candidate.relay if r for s in matcher.all(r))]:
                 if source.type == "person" and source.spokesperson and source.affiliation:
                     source = rules.registry.get(source.affiliation) or source  # he speaks for it
                 if source is not publisher and source not in context.named:
                     context.named.append(source)
                 if source is not publisher:
                     context.speaking_in.setdefault(at, []).append(source)
-            if candidate.rule == "attr.subject-cue" and candidate.mention and not matcher.all(candidate.mention):
+            if candidate.rule == "attr.subject-cue" and candidate.mention and not named:
                 name = _clean_name(candidate.mention)
                 if len(name.split()) >= 2 and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in name.split()) \
                         and _guess_type(name) not in {"person", *MEDIA_TYPES}:
