@@ -3234,7 +3234,7 @@ class _Context:
     history: list[Attribution] = field(default_factory=list)
     named: list[Source] = field(default_factory=list)  # registry sources the document names, in order
     speaking_in: dict = field(default_factory=dict)  # sentence index → registry sources its candidates name
-    bodies_in: dict = field(default_factory=dict)  # sentence index → bodies its subjects name from the text alone
+    bodies_in: dict = field(default_factory=dict)  # sentence index → bodies (Sources) its subjects name from the text alone
     sentence: str = ""  # the sentence being resolved, as the rules read it (`_reading`)
     written: str = ""  # the same sentence as the text writes it
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
@@ -4805,12 +4805,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if following:
                 return Attribution(source=following[0].name, source_id=following[0].id, source_type=following[0].type,
                                    **{**base, "rule": candidate.rule + "+description-next"})
-            named_next = [n for n in context.bodies_in.get(len(context.before) + 1, ())
-                          if (types is None or _guess_type(n) in types) and _guess_type(n) in {"NGO", "monitor", "organisation"}]
+            named_next = [s for s in context.bodies_in.get(len(context.before) + 1, ()) if types is None or s.type in types]
             if named_next and lower_words[-1] in _GROUP_WORDS | {"organisation", "organization", "charity", "network"}:
                 # "…, a medical group said" then "The Sudan Doctors Network said …": the body the next
                 # sentence names as its speaker, from the text alone
-                return Attribution(source=named_next[0], source_id=slug(named_next[0]), source_type=_guess_type(named_next[0]),
+                return Attribution(source=named_next[0].name, source_id=named_next[0].id, source_type=named_next[0].type,
                                    **{**base, "rule": candidate.rule + "+description-next"})
             if lower_words[0] in {"a", "an"} and lower_words[-1] not in {"ngo", "monitor", "monitors", "watchdog", "observatory"} \
                     and "rights" not in lower_words:
@@ -5180,8 +5179,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if body is not None and body is not publisher:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, speaker=speaker,
                                **{**base, "rule": candidate.rule + "+role-of-body"})
-        spoke = context.recent(types, called=word) if body is None and types else None
-        if spoke is not None and spoke.source_type in types and context.said[-1:] == [spoke] and \
+        spoke = context.said[-1] if body is None and types and context.said else None
+        if spoke is not None and spoke.source_type in types and \
                 _search(rf"\b{re.escape(word)}\b", spoke.source, re.IGNORECASE):
             # "The Khyber Pakhtunkhwa government condemned the attack." then "Provincial government
             # spokesperson Faraz Ahmed Durrani said": the body of that kind that spoke just before,
@@ -5259,9 +5258,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "Army Col. Dwayne Hollister, a spokesman for Combined Joint Task Force-Operation
                 # Inherent Resolve", "Park Jeong-hoon, chief of the Cheongju Seobu Fire Station": the
                 # capitalised words last in the mention are the body's, the name is before the role
-                name = speaker = _person_name(lex, mention[:officer.start("body")]) or person
-                officer_name = _person_name(lex, mention[:officer.start("body")]) or (
-                    person if officer.group("body").endswith(person) else None)  # (None: "A spokesperson for …")
+                before_role = _person_name(lex, mention[:officer.start("body")])
+                name = speaker = before_role or person
+                # (no officer named: "A spokesperson for the Occupational Safety and Health Administration";
+                # but a name after a place: "Health director for Aleppo Mohammad Hazouri")
+                officer_name = before_role or (person if officer.group("body").endswith(person) else None)
             else:
                 officer = None
         elif (officer := _OFFICER_OF.match(mention)) is not None and \
@@ -8013,10 +8014,10 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
 
 
 def _body_named_by_role(insertion: str, context: _Context, matcher, rules: RuleSet) -> bool:
-    """Whether a role inserted after a name names, from the text alone, the body he speaks for
-    ("co-chair of the Health Authority in the Euphrates Region"): not a body the registry knows by a
-    word of it when it is an NGO or a monitor (a foreign civil defence), nor a department's words ("head of the public relations
-    department of ANAMA")."""
+    """Whether a role inserted after a name names the body he speaks for ("co-chair of the Health
+    Authority in the Euphrates Region"): not a registry NGO or monitor found by a word of the name
+    (a foreign civil defence), nor a department's words ("head of the public relations department
+    of ANAMA")."""
     body = _body_of_inserted_role(insertion, context, matcher, rules)
     if isinstance(body, Attribution):
         body = rules.registry.get(body.source_id) or Source(id=body.source_id, name=body.source, type=body.source_type)
@@ -8300,9 +8301,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     context.speaking_in.setdefault(at, []).append(source)
             if candidate.rule == "attr.subject-cue" and candidate.mention and not named:
                 name = _clean_name(candidate.mention)
+                kind = _guess_type(name)
                 if len(name.split()) >= 2 and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in name.split()) \
-                        and _guess_type(name) not in {"person", *MEDIA_TYPES}:
-                    context.bodies_in.setdefault(at, []).append(name)  # ("The Sudan Doctors Network said")
+                        and kind in {"NGO", "monitor", "organisation"}:
+                    # ("The Sudan Doctors Network said": a body a group of people forms, for "a medical group" before)
+                    context.bodies_in.setdefault(at, []).append(Source(id=slug(name), name=name, type=kind))
     context.matcher = matcher
     for sentence, reading, candidates in zip(sentences, readings, candidates_per_sentence):
         attribution = None
