@@ -7180,3 +7180,25 @@ def test_attribution_thirty_fifth_session_review_mends(rules, text, source, spea
         assert found.source == source
     else:
         assert found.source_type not in {"person", "anonymous"}
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # "X reported, citing Y": Y through X, when X is a medium or a name the registry does not know
+    ("Five died, the news server Novinky Plus reported, citing sources in the police.", "unnamed (sources)",
+     ("Novinky Plus",)),
+    ("Five were detained, Anadolu Agency reported, citing judicial sources.", "unnamed (judicial sources)",
+     ("Anadolu Agency",)),
+    # the author of a statement cited
+    ("A herder was hurt by a mine, Trend reports, citing a joint statement by the Prosecutor General's Office.",
+     "Prosecutor General's Office", ("Trend",)),
+    ("Reuters, citing a statement from the Fire Brigade Command, reported that the blaze was out.",
+     "Fire Brigade Command", ("Reuters",)),
+    # a monitor citing what it relies on speaks for itself
+    ("The Syrian Observatory for Human Rights put the toll at 30, citing sources in the town.",
+     "Syrian Observatory for Human Rights", ()),
+    ("Many choked the Syrian Observatory for Human Rights said citing medical sources.",
+     "Syrian Observatory for Human Rights", ()),
+])
+def test_attribution_what_a_reporter_cites_after_its_cue(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.via) == (source, via)

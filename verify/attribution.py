@@ -1754,12 +1754,25 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.kind == "citing":
             obj = _span_forward(lex, tokens, i + 1)
+            paper = next((k for k in range(i + 1, min(n - 2, i + 5)) if lowers[k] in _DOCUMENT_NOUNS | _STATEMENT_NOUNS), None)
+            if paper is not None and lowers[paper + 1] in {"by", "from", "of"} and \
+                    all(t.text.isalpha() and t.text.islower() for t in tokens[i + 1:paper]):
+                # "citing a joint statement by the Prosecutor General's Office": its author
+                obj = _span_forward(lex, tokens, paper + 2 + (lowers[paper + 2] == "the")) or obj
             if obj is None or (i > 0 and lowers[i - 1] == "without"):
                 # ("Channel 12 news reported, without citing a source, that …": nobody cited)
                 i += 1
                 continue
             relay_mention = None
-            if i == 0 or tokens[i - 1].text == ",":
+            after_cue = i >= 2 and tokens[i - 1].text == "," and lowers[i - 2] in index.single and \
+                index.single[lowers[i - 2]].kind == "verb"
+            if after_cue:
+                # "…, G4Media reported, citing sources close to the investigation": the subject of
+                # the cue before the comma relays
+                relay_span = _span_back(lex, tokens, i - 2)
+                if relay_span:
+                    relay_mention = _text(text, tokens, relay_span)
+            elif i == 0 or tokens[i - 1].text == ",":
                 # "Citing X, the Independent reports that ..."
                 j = obj[1]
                 while j < n and tokens[j].text in {",", "who", "which"}:
@@ -3032,6 +3045,14 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
             # "… according to SANA news agency citing the Syrian Interior Ministry": the ministry,
             # through SANA
             return [citing, *(c for c in found[1:] if c is not citing)]
+    if first.rule == "attr.subject-cue" and second.rule == "attr.citing" and first.mention and \
+            second.relay == (first.mention,) and second.position > first.position and \
+            (_is_media(first.mention, rules.registry, matcher) or matcher(first.mention) is None and
+             first.mention[:1].isupper() and first.cue and first.cue.lower() in {"reported", "reports"}):
+        # "…, Seznam Zprávy reported, citing sources in the police": a medium, or a name nobody
+        # knows that reports what it cites, relays it (but a monitor or a ministry "citing sources
+        # in the town" or "citing hospital data" speaks for itself)
+        return [second, *found[2:]]
     other_medium = second.mention is not None and _is_media(second.mention, rules.registry, matcher) and \
         matcher(second.mention) not in (None, matcher(first.mention or ""))
     if first.mention and second.mention and first.rule == "attr.subject-cue" and \
