@@ -1331,12 +1331,13 @@ _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|c
 # a lower-case word of such a description: no preposition, article or word pointing back ("the same
 # office", "the latter department", "the attack on the army command", "the head of the department")
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
-                    r"relevant|said|aforementioned|head|figures|attack|blast)\s)[a-z][\w'’-]*")
+                    r"relevant|said|aforementioned|head|figures|attack|blast|so-called)\s)[a-z][\w'’-]*")
 _DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
                    rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}}))?")
 _DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?|(?<=[”\"]\s)|(?<=,\s)){_DESCRIBED_BODY}\s+"
                                  r"(?:(?:has|had|also|later|earlier)\s+)?"
-                                 r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted)\b"
+                                 r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted|accused|denied|"
+                                 r"claimed|insisted|indicated|acknowledged|admitted|rejected|stressed)\b"
                                  r"(?!\s+to\b)(?:\s+(?:the\s+)?(?P<relay>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+)){0,3}))?")
 _ACCORDING_TO_DESCRIBED = re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+{_DESCRIBED_BODY}(?=\s*[,.;]|\s*$)")
 # the owners before a description that make it a place's own body ("the state's fire brigade command")
@@ -1355,8 +1356,11 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
     described = _DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text)
     if described is None or _RELATIVE_BEFORE.search(text[:described.start()].lower()):
         return None
-    if found and _search(r"^\W*(?:In|On|At)\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$", text[:described.start()]):
-        return None  # (after "In a statement,": "the home ministry" is the country's, read elsewhere)
+    if found and _search(r"^\W*(?:In|On|At)\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$", text[:described.start()]) \
+            and not described.group("np")[4:5].isupper():
+        # (after "In a statement,": "the home ministry" is the country's, read elsewhere; but "the
+        # Amhara regional government" names its region)
+        return None
     owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))]
     if any(owner not in _PLACE_OWNERS and (owner in lex.descriptions or owner in lex.unnamed or
                                            owner in _BODY_WORDS or owner in _OWNING_KINDS) for owner in owners) or \
@@ -3521,6 +3525,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
             name = name[cut:]
     while len(name) > 2 and name[0].rstrip(".") in _GENERATIONS:
         name = name[1:]  # "Senior Fire Officer II Stanley Jimbun": his grade, no part of his name
+    if len(name) == 1 and name[0].endswith(("'s", "’s")) and name[0][:-2].lower() in lex.places:
+        return None  # "Kenya's Health Minister": a country's minister, no name (but "Netanyahu's spokesman")
     if any(w.endswith(("'s", "’s")) for w in name[:-1]):
         # an owner and what he owns, no person: "director of FSCD's Narayanganj office"; the person
         # named before it, if any ("Superintendent Alan Rutherford of PSNI's Terrorism Investigation Unit")
@@ -5124,7 +5130,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             name = _clean_name(" ".join(words[:len(words) - (len(tail) - len(body_words))]))
             return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
         speaker = lead
-        if speaker is None and any(w.rstrip(".") in lex.title_words for w in lower_words):
+        if speaker is None and any(w.rstrip(".") in lex.title_words for w in lower_words) and \
+                registry.lookup(mention) is not source:  # (not a title inside the name: "the General Staff of …")
             # "Coalition spokesman Lt. Col. Thomas Gilleran" (the registry knows "the coalition",
             # not "Coalition"): the name after the title
             person = _person_name(lex, mention)
