@@ -3895,7 +3895,7 @@ def test_attribution_a_commissioner_for_a_portfolio_speaks_for_himself(rules, te
     ("The Zamfara State Government, in a statement by the Commissioner for Information, Malam Abdulrahman "
      "Yusuf, said 20 died.", "Zamfara State Government", "Abdulrahman Yusuf"),
     ("But the Niger State Police Command, in a statement by its spokesman, SP Musa Abdullahi-Kpaki, put the "
-     "death toll at 31.", "Niger State Police Command", None),
+     "death toll at 31.", "Niger State Police Command", "Musa Abdullahi-Kpaki"),  # ("SP" a rank since the 36th session)
     # a statement carried by a medium: the medium relays it
     ("China's Taiwan Affairs Office, in a statement carried by Xinhua news agency, said the drills were "
      "necessary.", "China's Taiwan Affairs Office", None),
@@ -4886,7 +4886,8 @@ def test_attribution_according_to_a_national_body(rules, text, source):
     ("An aid worker in the camp, Kakuma Refugee Camp, who asked not to be named, said 4 died.", None),
     ("A source in the presidency, State House, who declined to be named, said 4 died.", None),
     # a people's word opening a body's name stays a name
-    ("Indian Coast Guard officials said 12 fishermen were rescued.", "Indian Coast Guard officials"),
+    # (its officials are its members since the thirty-sixth session: the body speaks through them)
+    ("Indian Coast Guard officials said 12 fishermen were rescued.", "Indian Coast Guard"),
     # "had earlier this …" only before a speech verb of the sentence's own subject
     ("The suspects, whose lawyer had earlier this week said they were innocent, were charged, police said.",
      "police"),
@@ -7227,5 +7228,55 @@ def test_attribution_what_a_reporter_cites_after_its_cue(rules, text, source, vi
      "General Staff of the Armed Forces of Ukraine", None),
 ])
 def test_attribution_thirty_sixth_session_bodies_and_titles(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # "itself" between a subject and its cue
+    ("However, the Bureau of Forensic Sciences itself reported a different figure.", "Bureau of Forensic Sciences",
+     None),
+    # a body named by lower-case words, with its acronym in brackets
+    ("The Malaysian meteorological department (MetMalaysia) said in a statement that a warning remained in force.",
+     "Malaysian meteorological department", None),
+    # "according to the department's own figures": the department the text named
+    ("The Department of Home Affairs holds them. There were 1,034 people in detention, according to the "
+     "department's own figures.", "Department of Home Affairs", None),
+    # "SP" is a police rank: the officer's name without it; a police spokesman of that rank speaks for the police
+    ("The command's spokesman, SP Emmanuel Ocheja, said five died.", "Emmanuel Ocheja", "Emmanuel Ocheja"),
+    ("The police spokesman, SP Kabiru Adamu-Lapai, said a team was deployed.", "police", "Kabiru Adamu-Lapai"),
+    # "Fr." is a title
+    ("Governor of the state, Rev. Fr. Joseph Ahule, condemned the attack.", "Joseph Ahule", "Joseph Ahule"),
+    # "the governor" is no person the text gave another office
+    ("Police spokesman Kabiru Adamu-Lapai said a team was deployed. The governor said the incident was "
+     "painful.", "unnamed (the governor)", None),
+    # but the one it gave that title, whoever the mention before was
+    ("Governor of the state, Rev. Fr. Joseph Ahule, condemned the attack in a statement by his Chief Press "
+     "Secretary, Mr. Tersoo Kaave. The Governor urged calm.", "Joseph Ahule", "Joseph Ahule"),
+    # or who had not spoken yet
+    ("Police fired in the air. Sindh Home Minister Ali Hassan Jatoi took notice of the incident. In a statement "
+     "issued by his office, the minister said no one would be allowed to take the law into their own hands.",
+     "Ali Hassan Jatoi", "Ali Hassan Jatoi"),
+    # a doctor who directs a hospital is still "the doctor"
+    ('The director of the Caracollo hospital, physician Gladys Flores Mamani, told ANF that 14 were hurt. "I cannot '
+     'tell you what caused it," the doctor said.', "Gladys Flores Mamani", "Gladys Flores Mamani"),
+])
+def test_attribution_thirty_sixth_session_officers_and_descriptions(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a body the registry does not know speaks through its unnamed members named after it
+    ("KWS officials said five elephants died.", "KWS", None),
+    ("Kenya Wildlife Service officials said five elephants died.", "Kenya Wildlife Service", None),
+    ("A Sharjah Police source said three people were treated.", "Sharjah Police", None),
+    # (a capitalised "Staff" is part of a name)
+    ("The National Civil Defense General Staff declared the recovery phase.", "National Civil Defense General Staff",
+     None),
+    # "por" inside a Spanish name
+    ('"We saw it," said Unión por la Patria deputy Marcela Giribone.', "Marcela Giribone", "Marcela Giribone"),
+])
+def test_attribution_thirty_sixth_session_members_and_particles(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)

@@ -67,7 +67,8 @@ SKIP_BEFORE_CUE = _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also", "has", "had", "
                    "sunday", "yesterday", "today", "tonight", "last", "week", "night", "late", "early",
                    "separately", "previously", "had", "officially", "explicitly", "recently", "just", "interviewed",
                    "reportedly", "allegedly", "initially", "originally", "long", "since",
-                   "consistently", "persistently", "routinely", "regularly", "frequently", "often", "continually", "constantly"}  # ("John Kerry reportedly told …": he speaks; the adverb still hedges)
+                   "consistently", "persistently", "routinely", "regularly", "frequently", "often", "continually", "constantly",
+                   "itself", "themselves", "himself", "herself"}  # ("John Kerry reportedly told …": he speaks; the adverb still hedges)
 # what "confirmed"/"reported" as a participle says became of people ("confirmed dead", "reported missing")
 _STATE_AFTER_PARTICIPLE = {"dead", "killed", "missing", "injured", "wounded", "safe", "positive", "drowned", "infected",
                            "abducted", "kidnapped", "hurt", "alive"}
@@ -564,7 +565,7 @@ def _toll_at_number(lowers: list[str], i: int) -> bool:
 
 # lower-case words of other languages inside a name: "La Voix du Nord", "Causa en Común", "Ciudad del Este"
 # (not "van" or "do", English words: "a Kia van Free Idlib Army said")
-_INNER_PARTICLES = {"du", "de", "del", "della", "dela", "delos", "di", "da", "dos", "das", "des", "en", "y", "la",
+_INNER_PARTICLES = {"du", "de", "del", "della", "dela", "delos", "di", "da", "dos", "das", "des", "en", "y", "la", "por",
                     "le", "les", "los", "las", "von", "der", "den"}
 # the numbers a local outlet named after its place carries ("Daraa 24", "Lebanon 24"), not an age
 _OUTLET_NUMBERS = {"24", "360"}
@@ -1333,7 +1334,7 @@ _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|c
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
                     r"relevant|said|aforementioned|head|figures|attack|blast|so-called)\s)[a-z][\w'’-]*")
 _DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
-                   rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}}))?")
+                   rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}})|\s+\([A-Z][\w-]{{1,14}}\))?")
 _DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?|(?<=[”\"]\s)|(?<=,\s)){_DESCRIBED_BODY}\s+"
                                  r"(?:(?:has|had|also|later|earlier)\s+)?"
                                  r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted|accused|denied|"
@@ -1555,6 +1556,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         span[1] - span[0] == 1 and (lowers[span[0]] in lex.referring_heads or lowers[span[0]] in _NAMED_KINDS)
                         and lowers[span[0] - 1] == "the")):
                     add(span, cue_text, cue, "attr.according-to", tokens[i].start)  # (also "according to the governor")
+                elif k + 1 < n and lowers[k - 1] == "the" and lowers[k][-2:] in {"'s", "’s"} and \
+                        lowers[k][:-2] in _NAMED_KINDS and (lowers[k + 1] in _DOCUMENT_NOUNS or lowers[k + 1] == "own"
+                                                            and k + 2 < n and lowers[k + 2] in _DOCUMENT_NOUNS):
+                    # "according to the department's own figures": the department the text named
+                    found.append(Candidate(f"the {lowers[k][:-2]}", cue_text, cue.stance, "attr.according-to",
+                                           tokens[i].start, (), False))
                 elif (described := _according_described(lex, tokens, i + 2, index)) is not None:
                     add(described, cue_text, cue, "attr.according-to", tokens[i].start,
                         anonymous=lowers[described[1] - 1] in _DESCRIBED_PEOPLE)
@@ -4335,7 +4342,7 @@ _HONORIFIC_TITLES = {"alhaji", "hajia", "mallam", "malam", "comrade", "hon", "ch
 _POLICE_RANKS = {"colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "superintendent", "supt",
                  "inspector", "insp", "sergeant", "sgt", "constable", "const", "corporal", "cpl", "commissioner",
                  "brig", "brigadier", "general", "gen", "adj", "comr", "deputy",
-                 "chief", "dsp", "asp", "ssp", "acp", "dcp", "igp", "dig", "aig"}
+                 "chief", "dsp", "asp", "ssp", "acp", "dcp", "igp", "dig", "aig", "sp", "csp"}
 
 
 def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
@@ -4630,11 +4637,31 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if previous.mention and _search(rf"\b{re.escape(head)}\b", previous.mention.lower()) and \
                     not _another_body(previous, lower_words, registry):
                 return inherit(previous, "+description")
+        for previous in list(reversed(context.history))[:3]:
+            people = [name for name in (previous.source if previous.source_type == "person" else None, previous.speaker)
+                      if name]
+            if people and head not in {"official", "officer"} and not _another_body(previous, lower_words, registry) \
+                    and _titled(people, {head}, (*context.before, context.written)):
+                # "Governor of the state, Rev. Fr. Joseph Ahule, who condemned the attack in a statement
+                # by his Chief Press Secretary" then "The Governor … urged": the one the text gave
+                # that title, though his secretary was the mention
+                return inherit(previous, "+description")
+        named = _named_with_title(lex, head, (*context.before[-4:], context.written[:context.written.find(mention)]))
+        if named is not None and head not in {"official", "officer"}:
+            # "Sindh Home Minister Ali Hassan Jatoi took notice of the incident" then "the minister said":
+            # the person the text gave that title, though he had not spoken
+            return Attribution(source=named, source_id=slug(named), source_type="person", speaker=named,
+                               **{**base, "rule": candidate.rule + "+description"})
         for back, previous in enumerate(reversed(context.history)):
             if back > 2:
                 break
             if (previous.speaker or previous.source_type == "person") and \
-                    not _another_body(previous, lower_words, registry):
+                    not _another_body(previous, lower_words, registry) and \
+                    not (head in _OFFICES and
+                         _titled([n for n in (previous.source, previous.speaker) if n], lex.referring_heads - {head},
+                                 (*context.before, context.written))):
+                # (not a person the text gave another office: "The governor said" after "The police
+                # spokesman, SP Kabiru Adamu-Lapai, said")
                 return inherit(previous, "+description")
         for previous in reversed(context.history):
             # "According to the governor" many sentences after "regional governor Dmytro Holovko said":
@@ -5249,9 +5276,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if described is not None:
         name = described.group("name")  # "the ship's Athens-based manager, Kyklades Maritime": the name
     body_words = [w for w in name.split() if w.lower() not in DETERMINERS]
-    if len(body_words) >= 3 and body_words[-1].lower() in {"source", "sources", "official", "officials"} and \
-            all(w[:1].isupper() for w in body_words[:-1]) and body_words[-2].lower() in _BODY_WORDS:
-        # "Police Command source said": the body speaks through its unnamed source
+    if len(body_words) >= 2 and body_words[-1] in _BODY_MEMBERS and \
+            all(w[:1].isupper() for w in body_words[:-1]) and (
+                len(body_words) >= 3 and body_words[-2].lower() in _BODY_WORDS or
+                len(body_words) == 2 and body_words[0].isupper() and body_words[0].isalpha() and len(body_words[0]) >= 2 or
+                len(body_words) >= 3 and _guess_type(" ".join(body_words[:-1])) not in {"person", "anonymous"}):
+        # "Police Command source said", "KWS officials said", "INGV scientists said", "Kenya Wildlife
+        # Service officials said": the body speaks through its unnamed members
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
     head = mention[:-len(name)].split()[-1:] if name != mention and mention.endswith(name) else []
@@ -6880,6 +6911,38 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
         if found:
             return max(found, key=lambda s: _last_position(text, s))
     return None
+
+
+# titles of one office holder: "the governor" is no person the text gave another office before
+_OFFICES = {"governor", "mayor", "minister", "president", "ambassador", "prosecutor", "commissioner", "secretary",
+            "envoy", "chairman", "archbishop", "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson"}
+
+
+# unnamed members through whom a body named before them speaks ("KWS officials", "INGV scientists")
+_BODY_MEMBERS = {"source", "sources", "official", "officials", "scientist", "scientists", "experts", "researchers",
+                 "engineers", "officers", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _named_with_title(lex: Lexicon, title: str, texts) -> str | None:
+    """The person the latest of `texts` names right after `title` ("Home Minister Ali Hassan Jatoi"),
+    or None."""
+    pattern = _compiled(rf"(?i:\b{re.escape(title)})\s+((?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’-]+)")
+    for text in reversed(texts):
+        for match in reversed(list(pattern.finditer(text))):
+            name = _person_name(lex, match.group(1))
+            if name and len(name.split()) >= 2 and _guess_type(name) == "person":
+                return name
+    return None
+
+
+def _titled(people: list[str], titles, texts) -> bool:
+    """Whether the texts give one of `people` one of `titles` just before the name ("Governor of the
+    state, Rev. Fr. Joseph Ahule", "Police Public Relations Officer (PPRO), SP Kabiru Adamu-Lapai")."""
+    if not people or not titles:
+        return False
+    pattern = _compiled(rf"(?i:\b(?:{literal_alternation(sorted(titles))})\b)[^.;]{{0,60}}?"
+                        rf"\b(?:{literal_alternation(sorted(people))})\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _through_spokesman(owner: Source | Attribution, speaker: str | None, base: dict, rule: str) -> Attribution:
