@@ -7280,3 +7280,18 @@ def test_attribution_thirty_sixth_session_officers_and_descriptions(rules, text,
 def test_attribution_thirty_sixth_session_members_and_particles(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a body's spokesman named by his surname alone
+    ("The Royal Eswatini Police Service arrested 40. Police Spokesperson Simelane denied the claim.",
+     "Royal Eswatini Police Service", "Simelane"),
+    # a possessive owner of the paper cited is the body, without its "'s"
+    ("According to the Traffic Police's preliminary account, the bus veered into the oncoming lane.",
+     "Traffic Police", None),
+    ("The Disaster Management Centre (DMC) opened shelters. According to the DMC's situation report, 11,826 "
+     "families were affected.", "Disaster Management Centre", None),
+])
+def test_attribution_thirty_sixth_session_surnames_and_owners(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

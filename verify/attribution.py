@@ -5307,6 +5307,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+owner"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
                            **{**base, "rule": candidate.rule + "+owner"})
+    if len(words) >= 3 and lower_words[-2] in _SPOKES and words[-1][:1].isupper() and words[-1].isalpha() and \
+            not any(w.lower().rstrip(".") in lex.title_stems for w in words[-1:]) and \
+            all(w[:1].isupper() or w.lower() in DETERMINERS for w in words[:-2]):
+        # "Police spokesperson Simelane", "Army spokesman Khan": the body speaks through the
+        # spokesman its text names by his surname alone
+        body = resolve(replace(candidate, mention=" ".join(words[:-1])), rules=rules, context=context,
+                       publisher=publisher)
+        if body is not None and body.source_type not in {"person", "anonymous"}:
+            return replace(body, speaker=words[-1], mention=candidate.mention,
+                           rule=candidate.rule + "+spokesman-named")
     officer = officer_name = None
     if kind != "person":
         if person and len(person.split()) >= 2 and _guess_type(person) == "person" and \
@@ -7461,6 +7471,8 @@ def _clean_name(mention: str) -> str:
     named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if named and named < 5 and words[named - 1] in _NAMING_HEADS and all(w.islower() for w in words[:named]):
         words = words[named:]  # "local news network Suwayda 24", "civil society organization Causa en Común"
+    if words and len(words[-1]) > 3 and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
+        words = [*words[:-1], words[-1][:-2]]  # "according to the Traffic Police's records": the owner
     return " ".join(words).strip(" ,") or mention
 
 
