@@ -7295,3 +7295,18 @@ def test_attribution_thirty_sixth_session_members_and_particles(rules, text, sou
 def test_attribution_thirty_sixth_session_surnames_and_owners(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a name and his capitalised role, the commas between them dropped by the reading: the person
+    ("Samuel Adekanmbi, the FRSC Sector Commander in Ondo State, told BusinessDay that 23 bodies were recovered.",
+     "Samuel Adekanmbi", "Samuel Adekanmbi"),
+    ("Kenrick Tucker, the acting Chief Fire Officer, told The Royal Gazette that four units were destroyed.",
+     "Kenrick Tucker", "Kenrick Tucker"),
+    # but a role that names a body the registry knows: that body, through him
+    ("Rami Abdel Rahman, the head of the Observatory, said five died.", "Syrian Observatory for Human Rights",
+     "Rami Abdel Rahman"),
+])
+def test_attribution_thirty_sixth_session_a_name_glued_to_its_role(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

@@ -3641,6 +3641,16 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
     if found.source_type not in {"anonymous"} and found.source_id == slug(found.source) \
             and (whole := _officer_left_whole(found, rules=rules, context=context)) is not None:
         found = whole
+    elif found.source_type not in {"anonymous", "person"} and found.speaker is None and \
+            (glued := _NAME_THEN_ROLE.fullmatch(found.source)) is not None and \
+            any(w.lower().rstrip(".,") in context.lex.title_stems or w.lower() in context.lex.officer_roles
+                for w in glued.group("role").split()) and \
+            _guess_type(person := _person_name(context.lex, glued.group("name")) or glued.group("name")) == "person" \
+            and len(person.split()) >= 2:
+        # "Samuel Adekanmbi, the FRSC Sector Commander in Ondo State, told" (read without its commas),
+        # whose role names no body: the person before his role, as "John Smith, the police chief,
+        # said" is, not a name glued to his role
+        found = replace(found, source=person, source_id=slug(person), source_type="person", speaker=person)
     if found.source_type == "anonymous" and candidate.mention and \
             (spokes := _BARE_SPOKESPERSON.fullmatch(candidate.mention.strip())) is not None:
         body = _spokesperson_body(spokes.group("kind"), candidate, rules=rules, context=context, publisher=publisher)
@@ -6928,6 +6938,8 @@ _OFFICES = {"governor", "mayor", "minister", "president", "ambassador", "prosecu
             "envoy", "chairman", "archbishop", "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson"}
 
 
+# a person's name, then "the" and his role, the commas between them dropped
+_NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),?\s+the\s+(?P<role>.+)")
 # unnamed members through whom a body named before them speaks ("KWS officials", "INGV scientists")
 _BODY_MEMBERS = {"source", "sources", "official", "officials", "scientist", "scientists", "experts", "researchers",
                  "engineers", "officers", "spokesman", "spokeswoman", "spokesperson"}
