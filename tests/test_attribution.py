@@ -7310,3 +7310,11 @@ def test_attribution_thirty_sixth_session_surnames_and_owners(rules, text, sourc
 def test_attribution_thirty_sixth_session_a_name_glued_to_its_role(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_body_named_with_its_spokesmans_role_is_the_body(rules):
+    # "A spokesman for <a body the registry does not know> said", read as one name: the body
+    found = attributions("A spokesman for the Internal Security Operations Command (ISOC) Region 4 Forward Command "
+                         "said security forces had sealed off the area.", rules)[-1]
+    assert found.source == "Internal Security Operations Command (ISOC) Region 4 Forward Command"
+    assert found.source_type != "person"

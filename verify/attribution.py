@@ -3651,6 +3651,15 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
         # whose role names no body: the person before his role, as "John Smith, the police chief,
         # said" is, not a name glued to his role
         found = replace(found, source=person, source_id=slug(person), source_type="person", speaker=person)
+    elif found.source_type not in {"anonymous", "person"} and \
+            (role_of := _ROLE_FOR_BODY.fullmatch(found.source)) is not None and role_of.group("body")[:1].isupper():
+        # "A spokesman for the Internal Security Operations Command (ISOC) Region 4 Forward Command
+        # said" named as a whole: the body, not its spokesman's role
+        body = role_of.group("body")
+        known = context.matcher(body) if context.matcher else None
+        found = replace(found, source=known.name, source_id=known.id, source_type=known.type) if known is not None \
+            else replace(found, source=body, source_id=slug(body), source_type=_guess_type(body)
+                         if _guess_type(body) != "person" else "organisation")
     if found.source_type == "anonymous" and candidate.mention and \
             (spokes := _BARE_SPOKESPERSON.fullmatch(candidate.mention.strip())) is not None:
         body = _spokesperson_body(spokes.group("kind"), candidate, rules=rules, context=context, publisher=publisher)
@@ -6938,6 +6947,9 @@ _OFFICES = {"governor", "mayor", "minister", "president", "ambassador", "prosecu
             "envoy", "chairman", "archbishop", "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson"}
 
 
+# a body's name read with the role of the one who spoke for it
+_ROLE_FOR_BODY = re.compile(r"(?:spokes(?:man|woman|person)|officer|head|director|chief)\s+(?:for|of)\s+(?:the\s+)?"
+                            r"(?P<body>.+)")
 # a person's name, then "the" and his role, the commas between them dropped
 _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),?\s+the\s+(?P<role>.+)")
 # unnamed members through whom a body named before them speaks ("KWS officials", "INGV scientists")
