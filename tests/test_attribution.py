@@ -7318,3 +7318,26 @@ def test_attribution_a_body_named_with_its_spokesmans_role_is_the_body(rules):
                          "said security forces had sealed off the area.", rules)[-1]
     assert found.source == "Internal Security Operations Command (ISOC) Region 4 Forward Command"
     assert found.source_type != "person"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # mends after the review of the thirty-sixth session's changes
+    # another office ending in the same word is not the one "the president" / "the minister" names
+    ("Vice President Kamala Harris toured the area. Residents said the water rose quickly. The president said "
+     "federal aid would follow.", "unnamed (the president)", None),
+    ("Prime Minister Narendra Modi visited. The minister said aid would follow.", "unnamed (the minister)", None),
+    # "the governor's office" before a name gives him no title
+    ("Outside the governor's office, trader John Smith said prices had doubled. Babagana Zulum said 20 people died. "
+     "The governor said aid was coming.", "Babagana Zulum", "Babagana Zulum"),
+    # a one-word name ending in 's keeps it
+    ("Prices rose, according to Moody's.", "Moody's", "Moody's"),
+    # a titled person reporting what he cites speaks himself
+    ("At least 20 people were killed, Governor John Smith reported, citing police.", "John Smith", "John Smith"),
+    # a registry body inside a spokesman's body's name is no match of the whole
+    ("The chief of Beirut's Civil Defence Unit said 12 people died.", "Beirut's Civil Defence Unit", None),
+    # a government's spokesperson is the government's (not a nation's members)
+    ("A Scottish Government spokesperson said its resilience room was activated.", "Scottish Government", None),
+])
+def test_attribution_thirty_sixth_session_review_mends(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

@@ -3059,7 +3059,8 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     if first.rule == "attr.subject-cue" and second.rule == "attr.citing" and first.mention and \
             second.relay == (first.mention,) and second.position > first.position and \
             (_is_media(first.mention, rules.registry, matcher) or matcher(first.mention) is None and
-             first.mention[:1].isupper() and first.cue and first.cue.lower() in {"reported", "reports"}):
+             first.mention[:1].isupper() and first.cue and first.cue.lower() in {"reported", "reports"} and
+             not any(w.lower().rstrip(".") in lexicon(rules).title_stems for w in first.mention.split())):
         # "…, Seznam Zprávy reported, citing sources in the police": a medium, or a name nobody
         # knows that reports what it cites, relays it (but a monitor or a ministry "citing sources
         # in the town" or "citing hospital data" speaks for itself)
@@ -3652,11 +3653,14 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
         # said" is, not a name glued to his role
         found = replace(found, source=person, source_id=slug(person), source_type="person", speaker=person)
     elif found.source_type not in {"anonymous", "person"} and \
-            (role_of := _ROLE_FOR_BODY.fullmatch(found.source)) is not None and role_of.group("body")[:1].isupper():
+            (role_of := _ROLE_FOR_BODY.fullmatch(found.source)) is not None and role_of.group("body")[:1].isupper() \
+            and role_of.group("body").lower() not in rules.places and \
+            not any(w.endswith(("'s", "’s")) and w[:-2].lower() in rules.places for w in role_of.group("body").split()):
+        # (not a place, nor a place's body with a person after it: "The head of Moscow's Sklifosovsky Institute …")
         # "A spokesman for the Internal Security Operations Command (ISOC) Region 4 Forward Command
         # said" named as a whole: the body, not its spokesman's role
         body = role_of.group("body")
-        known = context.matcher(body) if context.matcher else None
+        known = rules.registry.lookup(body)  # (the whole body only: "of Beirut's Civil Defence Unit" is no White Helmets)
         found = replace(found, source=known.name, source_id=known.id, source_type=known.type) if known is not None \
             else replace(found, source=body, source_id=slug(body), source_type=_guess_type(body)
                          if _guess_type(body) != "person" else "organisation")
@@ -5299,7 +5303,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             all(w[:1].isupper() for w in body_words[:-1]) and (
                 len(body_words) >= 3 and body_words[-2].lower() in _BODY_WORDS or
                 len(body_words) == 2 and body_words[0].isupper() and body_words[0].isalpha() and len(body_words[0]) >= 2 or
-                len(body_words) >= 3 and _guess_type(" ".join(body_words[:-1])) not in {"person", "anonymous"}):
+                len(body_words) >= 3 and _guess_type(" ".join(body_words[:-1])) not in {"person", "anonymous"}) and \
+            " ".join(body_words[:-1]).lower() not in rules.places and \
+            (body_words[-2].lower() not in NATIONALITIES or body_words[-2].lower() in _NAMED_KINDS):
+        # (not a place's or a nation's: "NYC officials", "… British scientists")
         # "Police Command source said", "KWS officials said", "INGV scientists said", "Kenya Wildlife
         # Service officials said": the body speaks through its unnamed members
         name = " ".join(body_words[:-1])
@@ -6960,7 +6967,9 @@ _BODY_MEMBERS = {"source", "sources", "official", "officials", "scientist", "sci
 def _named_with_title(lex: Lexicon, title: str, texts) -> str | None:
     """The person the latest of `texts` names right after `title` ("Home Minister Ali Hassan Jatoi"),
     or None."""
-    pattern = _compiled(rf"(?i:\b{re.escape(title)})\s+((?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’-]+)")
+    pattern = _compiled(rf"(?i:(?<!vice )(?<!vice-)(?<!deputy )(?<!prime )(?<!chief )(?<!former )(?<!ex-)"
+                        rf"(?<!lieutenant )(?<!assistant )\b{re.escape(title)})\s+((?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’-]+)")
+    # (not another office ending in the same word: "Vice President Kamala Harris", "Prime Minister …")
     for text in reversed(texts):
         for match in reversed(list(pattern.finditer(text))):
             name = _person_name(lex, match.group(1))
@@ -6974,7 +6983,7 @@ def _titled(people: list[str], titles, texts) -> bool:
     state, Rev. Fr. Joseph Ahule", "Police Public Relations Officer (PPRO), SP Kabiru Adamu-Lapai")."""
     if not people or not titles:
         return False
-    pattern = _compiled(rf"(?i:\b(?:{literal_alternation(sorted(titles))})\b)[^.;]{{0,60}}?"
+    pattern = _compiled(rf"(?i:\b(?:{literal_alternation(sorted(titles))})\b)(?!['’]s)[^.;]{{0,60}}?"
                         rf"\b(?:{literal_alternation(sorted(people))})\b")
     return any(pattern.search(text) for text in texts)
 
@@ -7495,7 +7504,8 @@ def _clean_name(mention: str) -> str:
     named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if named and named < 5 and words[named - 1] in _NAMING_HEADS and all(w.islower() for w in words[:named]):
         words = words[named:]  # "local news network Suwayda 24", "civil society organization Causa en Común"
-    if words and len(words[-1]) > 3 and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
+    if words and len(words[-1]) > 3 and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper() and \
+            (len(words) >= 2 or words[-1][:-2].isupper()):  # (but "Moody's", "McDonald's" are names)
         words = [*words[:-1], words[-1][:-2]]  # "according to the Traffic Police's records": the owner
     return " ".join(words).strip(" ,") or mention
 
