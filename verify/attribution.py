@@ -3656,9 +3656,9 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
             (role_of := _ROLE_FOR_BODY.fullmatch(found.source)) is not None and role_of.group("body")[:1].isupper() \
             and role_of.group("body").lower() not in rules.places and \
             not any(w.endswith(("'s", "’s")) and w[:-2].lower() in rules.places for w in role_of.group("body").split()):
-        # (not a place, nor a place's body with a person after it: "The head of Moscow's Sklifosovsky Institute …")
         # "A spokesman for the Internal Security Operations Command (ISOC) Region 4 Forward Command
-        # said" named as a whole: the body, not its spokesman's role
+        # said" named as a whole: the body, not its spokesman's role (not a place, nor a place's body
+        # with a person after it: "The head of Moscow's Sklifosovsky Institute …")
         body = role_of.group("body")
         known = rules.registry.lookup(body)  # (the whole body only: "of Beirut's Civil Defence Unit" is no White Helmets)
         found = replace(found, source=known.name, source_id=known.id, source_type=known.type) if known is not None \
@@ -4660,17 +4660,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if previous.mention and _search(rf"\b{re.escape(head)}\b", previous.mention.lower()) and \
                     not _another_body(previous, lower_words, registry):
                 return inherit(previous, "+description")
+        generic = head in {"official", "officer"}  # (any official: no title of one office to look for)
         for previous in list(reversed(context.history))[:3]:
             people = [name for name in (previous.source if previous.source_type == "person" else None, previous.speaker)
                       if name]
-            if people and head not in {"official", "officer"} and not _another_body(previous, lower_words, registry) \
+            if people and not generic and not _another_body(previous, lower_words, registry) \
                     and _titled(people, {head}, (*context.before, context.written)):
                 # "Governor of the state, Rev. Fr. Joseph Ahule, who condemned the attack in a statement
                 # by his Chief Press Secretary" then "The Governor … urged": the one the text gave
                 # that title, though his secretary was the mention
                 return inherit(previous, "+description")
-        named = _named_with_title(lex, head, (*context.before[-4:], context.written[:context.written.find(mention)]))
-        if named is not None and head not in {"official", "officer"}:
+        named = None if generic else \
+            _named_with_title(lex, head, (*context.before[-4:], context.written[:context.written.find(mention)]))
+        if named is not None:
             # "Sindh Home Minister Ali Hassan Jatoi took notice of the incident" then "the minister said":
             # the person the text gave that title, though he had not spoken
             return Attribution(source=named, source_id=slug(named), source_type="person", speaker=named,
@@ -5299,16 +5301,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if described is not None:
         name = described.group("name")  # "the ship's Athens-based manager, Kyklades Maritime": the name
     body_words = [w for w in name.split() if w.lower() not in DETERMINERS]
-    if len(body_words) >= 2 and body_words[-1] in _BODY_MEMBERS and \
-            all(w[:1].isupper() for w in body_words[:-1]) and (
-                len(body_words) >= 3 and body_words[-2].lower() in _BODY_WORDS or
-                len(body_words) == 2 and body_words[0].isupper() and body_words[0].isalpha() and len(body_words[0]) >= 2 or
-                len(body_words) >= 3 and _guess_type(" ".join(body_words[:-1])) not in {"person", "anonymous"}) and \
-            " ".join(body_words[:-1]).lower() not in rules.places and \
-            (body_words[-2].lower() not in NATIONALITIES or body_words[-2].lower() in _NAMED_KINDS):
-        # (not a place's or a nation's: "NYC officials", "… British scientists")
-        # "Police Command source said", "KWS officials said", "INGV scientists said", "Kenya Wildlife
-        # Service officials said": the body speaks through its unnamed members
+    if _members_after_body(body_words, rules.places):
+        # "Police Command source said", "KWS officials said", "INGV scientists said": the body speaks
+        # through its unnamed members
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
     head = mention[:-len(name)].split()[-1:] if name != mention and mention.endswith(name) else []
@@ -6962,6 +6957,21 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'�
 # unnamed members through whom a body named before them speaks ("KWS officials", "INGV scientists")
 _BODY_MEMBERS = {"source", "sources", "official", "officials", "scientist", "scientists", "experts", "researchers",
                  "engineers", "officers", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _members_after_body(words: list[str], places) -> bool:
+    """Whether `words` are a body's capitalised name and then its unnamed members written in lower case
+    ("Police Command source", "KWS officials", "Kenya Wildlife Service officials"): a body's word
+    before the members, an acronym alone, or a name not guessed a person's; not a place's ("… officials"
+    of a place the rules know) nor a nation's ("British scientists")."""
+    if len(words) < 2 or words[-1] not in _BODY_MEMBERS or not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    body, last = " ".join(words[:-1]), words[-2].lower()
+    if body.lower() in places or (last in NATIONALITIES and last not in _NAMED_KINDS):
+        return False
+    if len(words) == 2:
+        return words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2
+    return last in _BODY_WORDS or _guess_type(body) not in {"person", "anonymous"}
 
 
 def _named_with_title(lex: Lexicon, title: str, texts) -> str | None:
