@@ -7208,6 +7208,7 @@ def test_attribution_what_a_reporter_cites_after_its_cue(rules, text, source, vi
 
 
 @pytest.mark.parametrize("text, source, speaker", [
+    # — bodies and titles —
     # a body named by its region and lower-case kind, after "In a statement …," and with any cue
     ('In a statement posted on Facebook, the Oromia regional government accused "extremists" of attacks.',
      "Oromia regional government", None),
@@ -7226,13 +7227,7 @@ def test_attribution_what_a_reporter_cites_after_its_cue(rules, text, source, vi
     # the title inside a registry body's name makes no speaker
     ("The General Staff of the Ukrainian Armed Forces claimed that its forces had hit a fuel depot.",
      "General Staff of the Armed Forces of Ukraine", None),
-])
-def test_attribution_thirty_sixth_session_bodies_and_titles(rules, text, source, speaker):
-    found = attributions(text, rules)[-1]
-    assert (found.source, found.speaker) == (source, speaker)
-
-
-@pytest.mark.parametrize("text, source, speaker", [
+    # — officers and descriptions —
     # "itself" between a subject and its cue
     ("However, the Bureau of Forensic Sciences itself reported a different figure.", "Bureau of Forensic Sciences",
      None),
@@ -7260,13 +7255,7 @@ def test_attribution_thirty_sixth_session_bodies_and_titles(rules, text, source,
     # a doctor who directs a hospital is still "the doctor"
     ('The director of the Caracollo hospital, physician Gladys Flores Mamani, told ANF that 14 were hurt. "I cannot '
      'tell you what caused it," the doctor said.', "Gladys Flores Mamani", "Gladys Flores Mamani"),
-])
-def test_attribution_thirty_sixth_session_officers_and_descriptions(rules, text, source, speaker):
-    found = attributions(text, rules)[-1]
-    assert (found.source, found.speaker) == (source, speaker)
-
-
-@pytest.mark.parametrize("text, source, speaker", [
+    # — members of a body and particles in names —
     # a body the registry does not know speaks through its unnamed members named after it
     ("KWS officials said five elephants died.", "KWS", None),
     ("Kenya Wildlife Service officials said five elephants died.", "Kenya Wildlife Service", None),
@@ -7276,13 +7265,7 @@ def test_attribution_thirty_sixth_session_officers_and_descriptions(rules, text,
      None),
     # "por" inside a Spanish name
     ('"We saw it," said Unión por la Patria deputy Marcela Giribone.', "Marcela Giribone", "Marcela Giribone"),
-])
-def test_attribution_thirty_sixth_session_members_and_particles(rules, text, source, speaker):
-    found = attributions(text, rules)[-1]
-    assert (found.source, found.speaker) == (source, speaker)
-
-
-@pytest.mark.parametrize("text, source, speaker", [
+    # — surnames and owners —
     # a body's spokesman named by his surname alone
     ("The Royal Eswatini Police Service arrested 40. Police Spokesperson Simelane denied the claim.",
      "Royal Eswatini Police Service", "Simelane"),
@@ -7291,13 +7274,7 @@ def test_attribution_thirty_sixth_session_members_and_particles(rules, text, sou
      "Traffic Police", None),
     ("The Disaster Management Centre (DMC) opened shelters. According to the DMC's situation report, 11,826 "
      "families were affected.", "Disaster Management Centre", None),
-])
-def test_attribution_thirty_sixth_session_surnames_and_owners(rules, text, source, speaker):
-    found = attributions(text, rules)[-1]
-    assert (found.source, found.speaker) == (source, speaker)
-
-
-@pytest.mark.parametrize("text, source, speaker", [
+    # — a name glued to its role —
     # a name and his capitalised role, the commas between them dropped by the reading: the person
     ("Samuel Adekanmbi, the FRSC Sector Commander in Ondo State, told BusinessDay that 23 bodies were recovered.",
      "Samuel Adekanmbi", "Samuel Adekanmbi"),
@@ -7306,22 +7283,7 @@ def test_attribution_thirty_sixth_session_surnames_and_owners(rules, text, sourc
     # but a role that names a body the registry knows: that body, through him
     ("Rami Abdel Rahman, the head of the Observatory, said five died.", "Syrian Observatory for Human Rights",
      "Rami Abdel Rahman"),
-])
-def test_attribution_thirty_sixth_session_a_name_glued_to_its_role(rules, text, source, speaker):
-    found = attributions(text, rules)[-1]
-    assert (found.source, found.speaker) == (source, speaker)
-
-
-def test_attribution_a_body_named_with_its_spokesmans_role_is_the_body(rules):
-    # "A spokesman for <a body the registry does not know> said", read as one name: the body
-    found = attributions("A spokesman for the Internal Security Operations Command (ISOC) Region 4 Forward Command "
-                         "said security forces had sealed off the area.", rules)[-1]
-    assert found.source == "Internal Security Operations Command (ISOC) Region 4 Forward Command"
-    assert found.source_type != "person"
-
-
-@pytest.mark.parametrize("text, source, speaker", [
-    # mends after the review of the thirty-sixth session's changes
+    # — mends after the review of the session's changes —
     # another office ending in the same word is not the one "the president" / "the minister" names
     ("Vice President Kamala Harris toured the area. Residents said the water rose quickly. The president said "
      "federal aid would follow.", "unnamed (the president)", None),
@@ -7338,6 +7300,14 @@ def test_attribution_a_body_named_with_its_spokesmans_role_is_the_body(rules):
     # a government's spokesperson is the government's (not a nation's members)
     ("A Scottish Government spokesperson said its resilience room was activated.", "Scottish Government", None),
 ])
-def test_attribution_thirty_sixth_session_review_mends(rules, text, source, speaker):
+def test_attribution_thirty_sixth_session(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+def test_attribution_a_body_named_with_its_spokesmans_role_is_the_body(rules):
+    # "A spokesman for <a body the registry does not know> said", read as one name: the body
+    found = attributions("A spokesman for the Internal Security Operations Command (ISOC) Region 4 Forward Command "
+                         "said security forces had sealed off the area.", rules)[-1]
+    assert found.source == "Internal Security Operations Command (ISOC) Region 4 Forward Command"
+    assert found.source_type != "person"

@@ -5329,7 +5329,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
                            **{**base, "rule": candidate.rule + "+owner"})
     if len(words) >= 3 and lower_words[-2] in _SPOKES and words[-1][:1].isupper() and words[-1].isalpha() and \
-            not any(w.lower().rstrip(".") in lex.title_stems for w in words[-1:]) and \
+            lower_words[-1] not in lex.title_stems and \
             all(w[:1].isupper() or w.lower() in DETERMINERS for w in words[:-2]):
         # "Police spokesperson Simelane", "Army spokesman Khan": the body speaks through the
         # spokesman its text names by his surname alone
@@ -6945,8 +6945,8 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
 
 
 # titles of one office holder: "the governor" is no person the text gave another office before
-_OFFICES = {"governor", "mayor", "minister", "president", "ambassador", "prosecutor", "commissioner", "secretary",
-            "envoy", "chairman", "archbishop", "lawmaker", "legislator", "spokesman", "spokeswoman", "spokesperson"}
+_OFFICES = _SPOKES | {"governor", "mayor", "minister", "president", "ambassador", "prosecutor", "commissioner",
+                      "secretary", "envoy", "chairman", "archbishop", "lawmaker", "legislator"}
 
 
 # a body's name read with the role of the one who spoke for it
@@ -6955,8 +6955,8 @@ _ROLE_FOR_BODY = re.compile(r"(?:spokes(?:man|woman|person)|officer|head|directo
 # a person's name, then "the" and his role, the commas between them dropped
 _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),?\s+the\s+(?P<role>.+)")
 # unnamed members through whom a body named before them speaks ("KWS officials", "INGV scientists")
-_BODY_MEMBERS = {"source", "sources", "official", "officials", "scientist", "scientists", "experts", "researchers",
-                 "engineers", "officers", "spokesman", "spokeswoman", "spokesperson"}
+_BODY_MEMBERS = _SPOKES | {"source", "sources", "official", "officials", "scientist", "scientists", "experts",
+                           "researchers", "engineers", "officers"}
 
 
 def _members_after_body(words: list[str], places) -> bool:
