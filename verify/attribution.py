@@ -727,8 +727,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             break  # "a very conservative figure Mardini said": the count, then the speaker (a "tribal figure" speaks)
         if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].text.isupper() \
                 and tokens[i - 3].capitalised and (tokens[i + 1].lower in _BODY_WORDS | _MEMBER_HEADS or
-                                                   tokens[i + 1].capitalised):
+                                                   tokens[i + 1].capitalised or tokens[i + 1].lower == "of" and
+                                                   i + 2 <= last and tokens[i + 2].capitalised):
             i -= 3  # "The Islamic State (IS) group said", "A senior Kurdistan Democratic Party (KDP) official": an acronym inside the name
+            # (or the title's: "Officer-in-Charge (OC) of Rupganj Police Station Mahbubur Rahman said")
             continue
         if token.text == ")" and i < last and i >= 3 and tokens[i - 2].text == "(" and tokens[i - 1].capitalised \
                 and tokens[i - 3].capitalised and tokens[i + 1].lower in _NUMBERED_BODIES:
@@ -781,6 +783,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             continue
         if i == last and i > 0 and tokens[i - 1].lower == "the" and token.lower in _CALLED_BY_KIND:
             i -= 1  # "In a post on X, the society said": a body called by its kind alone (`_resolve` finds it)
+            continue
+        if token.lower in _TITLE_PREFIXES and 0 < i < last and tokens[i + 1].lower in lex.title_stems and \
+                tokens[i - 1].capitalised:
+            i -= 1  # "Vrezh Andreasyan deputy governor of Gegharkunik said" (its commas dropped): his title's prefix
             continue
         if not _is_name_token(lex, token, sentence_start=(i == 0)):
             article = _article_before_modifiers(lex, tokens, i)
@@ -1544,6 +1550,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 span = _according_apposed(lex, tokens, k) or _span_forward(lex, tokens, k)
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
+                if span and span[1] + 1 < n and tokens[span[1]].text == "," and \
+                        lowers[span[1] - 1].rstrip(".") in lex.title_stems:
+                    # "according to the Uror County Commissioner, Gatluak Riek Puok.": the title, then
+                    # the name set off after it, ending the clause
+                    named = _span_forward(lex, tokens, span[1] + 1)
+                    if named is not None and tokens[named[0]].capitalised and \
+                            (named[1] >= n or tokens[named[1]].text in {",", ".", ";"}) and \
+                            _guess_type(_text(text, tokens, named)) == "person" and \
+                            not any(t.lower in _TERRITORIES or t.lower in rules.places for t in tokens[named[0]:named[1]]):
+                        span = (span[0], named[1])  # (not "according to the governor, Kano State")
                 if span and span[1] < n and lowers[span[1]] in _RULES_NOT_SPEAKERS and \
                         (span[1] + 1 >= n or not tokens[span[1] + 1].text.isalpha() or lowers[span[1] + 1] in {"and", "or"}):
                     span = None  # "according to Islamic rites", "according to international law": no one said it
@@ -2682,6 +2698,11 @@ def _first_conjunct(lex: Lexicon, tokens: list[Token], subject: tuple[int, int],
         known = rules.registry.find(whole)
         if known is not None and known.type != "person":
             return subject[0] - 2, inside
+    if inside is not None and subject[1] + 2 < len(tokens) and tokens[subject[1]].text == "(" and \
+            tokens[subject[1] + 2].text == ")" and tokens[subject[1] + 1].text.isupper() and \
+            _initials(" ".join(t.text for t in tokens[subject[0]:subject[1]] if t.lower != "the")) == \
+            tokens[subject[1] + 1].text:
+        return subject  # "The Fire Service and Civil Defence (FSCD) said": one name, its acronym says so
     if inside is not None:
         first, second = (subject[0], inside), (inside + 1, subject[1])
         while second[0] < second[1] - 1 and tokens[second[0]].lower in _ALLY_WORDS:
@@ -3512,6 +3533,10 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         head = mention[:mention.rfind(" ".join(name))].split()
         if len(head) >= 2 and head[-2].lower().rstrip(".,") in lex.title_stems:
             name = names[-2][0]  # "Karwan Ahmed Faraj the mayor of Said Sadiq": the person before his title and place
+    if name is names[-1][0] and len(names) == 1 and words[-1].lower().rstrip(".,") in lex.title_stems and \
+            all(w.lower() in DETERMINERS for w in words[:words.index(name[0])]) and \
+            (name[-1].lower() in _TERRITORIES or names[-1][2] in _TERRITORIES):
+        return None  # "The Uror County Commissioner", "Kano State Governor": a place and a title, no name
     if " ".join(name).lower() in lex.places:
         if len(names) >= 2 and len(names[-2][0]) >= 2 and " ".join(names[-2][0]).lower() not in lex.places:
             name = names[-2][0]  # "Talal Barazi the governor of Homs": the name before the title and place
@@ -3562,6 +3587,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
+    at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1) if candidate.mention else -1
+    if candidate.relay and candidate.relay[-1] and (
+            _search(r"^(?:its|their)\s", candidate.mention or "") or
+            at > 0 and _search(r"(?:^|\s)(?:its|their)\s+$", context.sentence[:at])):
+        # "GMet said its station at the airport recorded 112 mm", "NEMA, citing its Minna Operations
+        # Office, said": a body's own unit or officer reports for it; the body is the source
+        return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
+                       rules=rules,
+                       context=context, publisher=publisher)
     members = _MEMBERS_OF_NAMED.fullmatch(candidate.mention or "")
     if members is not None:
         body = _body_named(candidate, members.group("body"), rules=rules, context=context, publisher=publisher)
@@ -3596,6 +3630,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 return replace(kind, mention=candidate.mention, speaker=None, cue=candidate.cue,
                                stance=candidate.stance, carried=False, rule=candidate.rule + "+unit-of")
             return None  # (no body of that kind: the unit of an unknown body names no source)
+    unit = _UNIT_OF_NAMED.fullmatch((candidate.mention or "").strip(" ,"))
+    if unit is not None:
+        # "the press service of the Ministry of Emergency Situations reported": the body whose unit it is
+        owner = _resolve_mention(replace(candidate, mention=unit.group("owner")), rules=rules, context=context,
+                                 publisher=publisher)
+        if owner is not None and owner.source_type not in {"person", "anonymous"}:
+            return replace(owner, mention=candidate.mention, rule=owner.rule + "+unit-of")
     holder = _named_after_portfolio(candidate, context)
     if holder is not None:
         # "Wales's Cabinet Secretary for Climate Change, Huw Rowlands, … said": the holder of the office
@@ -4113,6 +4154,10 @@ _UNIT_WORDS = {"department", "office", "centre", "center", "unit", "directorate"
 _UNIT_OF_BODY = lazy_compile(r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}|[a-z]+))(?:'s|’s)\s+"
                              r"(?:(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,5}|(?:[a-z][\w-]*\s+){0,2})"
                              r"(?i:department|office|cent(?:er|re)|unit|directorate|bureau|section|desk|project)")
+# a body's press unit, named before the body: "the press service of the Ministry of Emergency Situations"
+_UNIT_OF_NAMED = lazy_compile(r"(?:[Tt]he\s+)?(?i:press|media|information|public\s+relations)\s+"
+                              r"(?i:service|office|department|centre|center|unit|section)\s+of\s+"
+                              r"(?P<owner>(?:the\s+)?[A-Z].*)")
 # an office "for" a portfolio or a place, capitalised ("Cabinet Secretary for Climate Change", "The Minister
 # of State for Relief", "The Senior Divisional Officer for Bui"); a spokesman "for" a body is no such office
 _PORTFOLIO_OFFICE = lazy_compile(
@@ -4411,6 +4456,17 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                          publisher=publisher)
         if found is not None:
             return replace(found, mention=mention)
+    acronym_owned = re.fullmatch(r"(?P<owner>[A-Z][A-Z&-]{1,7})['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
+                                 mention)
+    if acronym_owned is not None and not matcher(acronym_owned.group("owner")) and \
+            acronym_owned.group("owner").lower() not in rules.places | lex.nation_names.keys() and \
+            _guess_type(acronym_owned.group("name")) == "person" and \
+            not any(is_common_word(w) for w in acronym_owned.group("name").split()):  # (not "the CM's House")
+        # "FSCD's Ashraful said" (an acronym the registry does not know, then a person): the body speaks
+        # through him, as "Hamas's Ismail Haniyeh" does (spelled out with the rest of its acronyms)
+        owner = acronym_owned.group("owner")
+        return Attribution(source=owner, source_id=slug(owner), source_type="organisation",
+                           speaker=acronym_owned.group("name"), **base)
     if len(words) == 1 and lower_words[0] in _SPELLED_COUNTS:
         # "Two said 14 men were detained" (two of the people the story spoke of): unnamed
         return anonymous(mention)
@@ -4609,6 +4665,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                        **{**base, "rule": candidate.rule + "+description"})
         if publisher is not None:
             return Attribution(source=publisher.name, source_id=publisher.id, source_type=publisher.type, **base)
+    if len(lower_words) == 3 and lower_words[0] == "the" and _UNIT_OF_NAMED.fullmatch(f"{mention} of X"):
+        # "the press service said" after "the press service of the Ministry of Emergency Situations
+        # reported": the body whose unit spoke so before
+        unit = " ".join(lower_words[1:])
+        for previous in reversed(context.history):
+            if previous.mention and unit in previous.mention.lower():
+                return replace(inherit(previous, "+description"), speaker=None)
     if (head in {"source", "sources"} or head in lex.unnamed_persons) and len(lower_words) <= 3 \
             and lower_words[0] in {"the", "source", "sources"} and not any(w[:1].isupper() for w in words[1:]):
         # "the source added", "the military spokesperson added": the unnamed speaker named so before
@@ -4752,7 +4815,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             and lower_words[1] not in lex.descriptions and not matcher(mention):
         called = _body_called(context, registry, lower_words[1])
         if called is not None:
-            return inherit(called, "+called")  # "The mission said" after "the U.N. mission, known as MINUSCA, said"
+            # "The mission said" after "the U.N. mission, known as MINUSCA, said": the body itself, not the
+            # officer it spoke through before
+            return replace(inherit(called, "+called"), speaker=None)
         at = max(0, context.sentence.find(mention))
         named = (_institution_named_last(context, (lower_words[1],), at) or _kind_named_first(context, lower_words[1], at)) \
             if lower_words[1] in _NAMED_KINDS | _KINDS_NAMED_FIRST else None
@@ -4922,6 +4987,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                     if source.type in types and source is not relay and registry.origin(source) is government:
                         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                            **{**base, "rule": candidate.rule + "+relay-affiliation"})
+        if previous is None and not hits and lower_words[0] == "the" and len(lower_words) == 2 and \
+                lower_words[-1] not in _NATIONAL_BODIES | {"regime", "militia", "group"}:
+            # (not "the army" for Jaish al-Islam, the "Army of Islam")
+            called = _body_called(context, registry, lower_words[-1])
+            if called is not None:
+                # "The agency said" after the Mine Action Agency spoke, a body of no type the word
+                # names as a rule: the one that spoke whose name holds the word
+                return replace(inherit(called, "+called"), speaker=None)
         if previous is None:
             ahead = context.first_named(types)
             if hits and (types is None or hits[0].type in types):
@@ -4956,7 +5029,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
             if not hits and types is not None and definite and "person" not in types and \
-                    lower_words[-1] in _NAMED_KINDS:
+                    lower_words[-1] in _NAMED_KINDS | {"navy"}:
                 where = at if at >= 0 else candidate.position
                 named = _institution_named_last(context, (lower_words[-1],), where) or \
                     _kind_named_first(context, lower_words[-1], where)
@@ -5142,7 +5215,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if 2 <= len(tail) <= 4 and all(w[:1].isupper() or _NAME_PREFIX.match(w) for w in tail) and \
                 _guess_type(" ".join(tail)) == "person" and matcher(" ".join(tail)) is None and \
                 not any(w.lower() in _BODY_WORDS or (is_common_word(w) and w.lower() not in {"al", "el", "abu", "bin", "ibn"})
-                        for w in tail):
+                        or w.lower() in _TERRITORIES for w in tail):  # (not "…, Niger State branch,": a place)
             # "… the Syrian fighting group Nour El Din El Zinki Yasser Al Youssef said": the body,
             # through the person named after it
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
@@ -5775,6 +5848,16 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     person's): the body, its officer's role, then his name; the body speaking through him."""
     if rules.registry.get(found.source_id) is not None:
         return None
+    name = _person_name(context.lex, found.source)
+    role_of = _ROLE_OF_BODY.match(found.source[:-len(name)].rstrip(", ")) \
+        if name and found.source.endswith(name) and _guess_type(name) == "person" else None
+    if role_of is not None and set(re.split(r"[\s-]+", role_of.group("role").lower())) & context.lex.officer_roles:
+        # "Officer-in-Charge (OC) of Rupganj Police Station Mahbubur Rahman said": his role, the body
+        # it is of, then his name (a local government's head still speaks for himself)
+        if _speaks_for_himself(role_of.group("role"), role_of.group("body")):
+            return replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
+        body = _officer_body(role_of.group("body"), rules=rules, context=context, at=0, owner=False)
+        return _as_officer(found, body, name) if body is not None else None
     match = re.match(r"^(?P<pre>.+?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+)){1,3})$", found.source)
     if match is None or _guess_type(match.group("name")) != "person":
         return None
@@ -5786,6 +5869,11 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     body = _officer_body(role.group("body"), rules=rules, context=context, at=0, owner=False)
     return _as_officer(found, _not_foreign(body, role.group("body"), rules=rules, context=context),
                        match.group("name")) if body is not None else None
+
+
+# a capitalised role, the body it is of, read as one name with the officer's after it (`_officer_in_name`)
+_ROLE_OF_BODY = lazy_compile(rf"^(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})(?:\s+\([A-Z]{{2,6}}\))?\s+"
+                             rf"(?:of|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_BODY_HEADS}|Station))$")
 
 
 def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution:
@@ -5864,7 +5952,8 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
         return found
     if match is not None and _ranks_of(tuple(w.lower().rstrip(".") for w in match.group().split()), rules.ranks):
         return found  # "Station manager Gareth Pollard": a rank, no body's name (`_ranked_officers` reads it)
-    if match is not None and _speaks_for_himself(match.group(), phrase):
+    if match is not None and _speaks_for_himself(match.group(), f"{phrase} {match.groupdict().get('mods') or ''}"):
+        # (the words between body and role count: "Sotk community head Garnik Aslanyan" heads a local government)
         return replace(found, source=name, source_id=slug(name), source_type="person")  # (not "council Kamal Saad")
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
     if body is None:
@@ -5966,7 +6055,7 @@ _PORTFOLIO = lazy_compile(
     r"(?:Information|Communications?|Health|Education|Agriculture|Finance|Works|Special\s+Duties|Local\s+Government|"
     r"Environment|Water\s+Resources|Justice|Women\s+Affairs|Youth|Sports|Budget|Economic\s+Planning|Lands|Housing|"
     r"Internal\s+Security|Public\s+Security|Home\s+Affairs|Homeland\s+Security|Commerce|Trade|Transport|Energy|Culture|"
-    r"Tourism)\b")
+    r"Tourism|State)\b")  # ("the Secretary of State in Nampula province, Jaime Ussene Momade": himself)
 
 
 _ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|prof|lecturer|fellow|analyst|scholar|economist|"
@@ -6840,6 +6929,8 @@ def _body_then_person(lex: Lexicon, words: list[str]) -> tuple[str, str] | None:
                 return None  # a people's adjective and a kind, then the body's name: "the Israeli organization Yesh Din"
             name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in lex.title_words]
             person = " ".join(name)
+            if 2 <= len(name) <= 4 and body[:1].isupper() and name[-1].lower() in _TERRITORIES:
+                return body, None  # "The Nigerian Red Cross Society, Niger State branch,": the body's branch, no person
             if 2 <= len(name) <= 4 and _guess_type(person) == "person" and body[:1].isupper():
                 return body, person
             return None
@@ -6874,6 +6965,10 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
                     left[-1].lower() in lex.descriptors or len(left) > 2 and _search(r"^\w+-(?!based$)[a-z]+$", left[-1])
                     and left[-2].lower() in DETERMINERS):
         left.pop()  # (and "the Taliban-appointed spokesman for the Kunduz police")
+    while len(left) > 2 and left[0].endswith(".") and left[0].lower().rstrip(".") in lex.title_stems and \
+            left[1][:1].isupper():
+        left.pop(0)  # (his rank, abbreviated, before his name: "Col. Tran Duc Khoa, deputy director of …"; a
+        #             "lawmaker" or "MK" still speaks for himself, read elsewhere)
     bare = [w for w in left if w.lower() not in DETERMINERS and not w.lower().endswith("-based")]
     if left and left[0].lower() in DETERMINERS and len(bare) == 1 and \
             (bare[0].lower() in NATIONALITIES or _country_of_demonym(lex, bare[0].lower()) is not None):
@@ -7201,11 +7296,17 @@ def _body_called(context: _Context, registry: Registry, word: str) -> Attributio
     for MINUSCA, known as the "UN mission in the Central African Republic"). (A description of a
     body that did not speak, "militia spokesman Redur Xelil", is read further on.)"""
     pattern = re.compile(rf"\b{re.escape(word)}s?\b")
+    defined = None
     for attribution in reversed(context.history):
         if attribution.source_type in {"person", "anonymous"}:
             continue
         known = registry.get(attribution.source_id)
         names = [attribution.source, attribution.mention or "", *(known.aliases if known else ())]
+        if known is None and attribution.source.replace("-", "").isalpha() and attribution.source.isupper():
+            # "BNP-M central information secretary … condemned" then "The party announced": the name the
+            # text spelled the acronym out as ("the Balochistan National Party-Mengal (BNP-M)")
+            defined = _defined_acronyms(" ".join(context.before)) if defined is None else defined
+            names.append(defined.get(attribution.source, ""))
         if any(pattern.search(name.lower()) for name in names):
             return attribution
     return None
@@ -8649,7 +8750,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             open_quote_from = None
     if document is not None:
         results = _spell_out_acronyms(results, acronyms, matcher, document.text, context.lex.title_stems,
-                                      context.lex.nations)
+                                      context.lex.nations, rules.registry, context.nations)
         results = _national_societies(results, document.text, context.lex, rules.registry)
         results = _units_of_the_national_police(results, document.text, context.lex, rules.registry)
     return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
@@ -9023,13 +9124,17 @@ def _misread_acronyms(defined: dict[str, str], matcher, text: str, nations: froz
     the registry's does not: a name in the body's own language ("Médicos Sin Fronteras (MSF)",
     "Partiya Karkerên Kurdistanê (PKK)") is the same body, and a dateline ("TEL AVIV (AFP)")
     redefines no agency."""
+    # (or a body of a kind the registry's is not: "The Multi-Stakeholder Forum (MSF)" in Eswatini is no
+    # Médecins Sans Frontières)
     misread = {}
     for acronym, full in defined.items():
         known = matcher(acronym)
         own = {w for name in (known.name, *known.aliases) for w in normalise_name(name).split()} if known else set()
+        words = normalise_name(full).split()
         if known is None or known.type in MEDIA_TYPES | {"person"} or matcher(full) is known or \
-                not any(w in nations and w not in own for w in normalise_name(full).split()) or \
-                _initials(full).upper() != acronym.replace("-", "").upper() or \
+                not any(w in nations and w not in own for w in words) and \
+                not (words and words[-1] in _NAME_ENDING_KINDS and words[-1] not in own) or \
+                acronym.replace("-", "").upper() not in {_initials(full).upper(), _initials(full.replace("-", " ")).upper()} or \
                 not any(_initials(name).upper() == acronym.replace("-", "").upper()
                         for name in (known.name, *known.aliases) if not name.isupper()) or \
                 any(_token_set_ratio(normalise_name(full), normalise_name(name)) >= 80
@@ -9042,9 +9147,14 @@ def _misread_acronyms(defined: dict[str, str], matcher, text: str, nations: froz
     return misread
 
 
+# the kinds of body a name ends in (`_misread_acronyms`)
+_NAME_ENDING_KINDS = frozenset(_BODY_WORDS | _NAMED_KINDS | _NAMED_TO | _KINDS_OF_BODY | {"forum", "platform", "institute"})
+
+
 def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, str], matcher,
                         text: str = "", titles: frozenset = frozenset(),
-                        nations: frozenset = frozenset()) -> list[Attribution | None]:
+                        nations: frozenset = frozenset(), registry: Registry | None = None,
+                        mentioned: frozenset = frozenset()) -> list[Attribution | None]:
     """Write a source the registry does not know, named by an acronym the document defines ("NRC
     said"), by the name the document gives it ("Norwegian Refugee Council"), so that both
     spellings count as one source. An acronym the document does not define is spelled out when
@@ -9097,6 +9207,8 @@ def _spell_out_acronyms(results: list[Attribution | None], defined: dict[str, st
                     (full := spelled(attribution.source)):
                 # (also an acronym read as a person's name: "The SPLA-IO said")
                 known = matcher(full)
+                if known is not None and registry is not None and _foreign_alias(full, known, registry, mentioned, nations):
+                    known = None  # ("Fire Service and Civil Defence (FSCD)" in Bangladesh: not Syria's White Helmets)
                 kind = _guess_type(full) if attribution.source_type == "person" else attribution.source_type
                 changes.update(source=known.name, source_id=known.id, source_type=known.type) if known \
                     else changes.update(source=full, source_id=slug(full),
