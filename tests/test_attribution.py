@@ -7389,3 +7389,31 @@ def test_attribution_a_body_named_with_its_spokesmans_role_is_the_body(rules):
 def test_attribution_thirty_seventh_session(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "Eng." is an engineer's title, not the end of a sentence
+    ("Eng. Mariam Khalfan Al Suwaidi, an official at the Ministry of Energy and Infrastructure, told WAM that "
+     "pumping teams had been deployed.", "Ministry of Energy and Infrastructure"),
+    # "disclosed" reports
+    ("The Kenya Red Cross further disclosed that 14 schools had been marooned.", "Kenya Red Cross"),
+    # a reason cited is no source; nor is a plant cited for violations
+    ("Police routinely ban anti-government demonstrations, citing security concerns.", None),
+    ("The court postponed the hearing, citing health reasons.", None),
+    ("OSHA cited the Sabine Gulf plant for seven serious violations in 2022.", None),
+    # (a source cited still is)
+    ("Five died, Reuters reported, citing security sources.", "unnamed (security sources)"),
+    # a province that recorded something is where it happened, no source
+    ("Nampula province has recorded cholera outbreaks in several recent rainy seasons.", None),
+    # "the TV channel" is the channel named before
+    ("The army killed 70 fighters near the border the Lebanese Al-Manar TV channel reported Friday. Syrian forces "
+     "regained the territory after two days of fighting the TV channel reported.", "Al-Manar"),
+])
+def test_attribution_thirty_seventh_session_cues_and_reasons(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+def test_an_engineers_title_ends_no_sentence(rules):
+    text = "Eng. Mariam Khalfan Al Suwaidi told WAM that pumping teams had been deployed."
+    assert len(split_sentences(text, abbreviations=rules.abbreviations)) == 1

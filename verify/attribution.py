@@ -1111,6 +1111,9 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
 
 
 # the documents an "according to" names before their author, and the verbs between them
+# what is cited as a reason, not as a source ("citing security concerns")
+_CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears", "risk", "risks", "issues", "problems",
+                  "considerations", "constraints", "threats", "shortages", "needs", "violations"}
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
                    "post", "announcement", "letter", "order", "assessment", "survey", "records", "memo", "note",
@@ -1786,8 +1789,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     all(t.text.isalpha() and t.text.islower() for t in tokens[i + 1:paper]):
                 # "citing a joint statement by the Prosecutor General's Office": its author
                 obj = _span_forward(lex, tokens, paper + 2 + (lowers[paper + 2] == "the")) or obj
-            if obj is None or (i > 0 and lowers[i - 1] == "without"):
-                # ("Channel 12 news reported, without citing a source, that …": nobody cited)
+            if obj is None or (i > 0 and lowers[i - 1] == "without") or \
+                    obj[1] < n and (lowers[obj[1]] in _CITED_REASONS or lowers[i] == "cited" and "for" in lowers[obj[1]:obj[1] + 3]):
+                # ("Channel 12 news reported, without citing a source, that …": nobody cited; "citing
+                # security concerns", "citing health reasons": a reason, no source; "OSHA cited the plant
+                # for seven violations": a penalty)
                 i += 1
                 continue
             relay_mention = None
@@ -3910,10 +3916,12 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     - a named person with his role and body anywhere in the sentence (`_speaks_for`)."""
     if (candidate.cue or "").lower() in {"recorded", "registered"} and candidate.mention and \
             (normalise_name(candidate.mention) in context.lex.places or
+             candidate.mention.split()[-1].lower() in _TERRITORIES and len(candidate.mention.split()) <= 4 or
              (len(candidate.mention.split()) == 1 and (context.matcher or _registry_matcher(rules.registry))(
                  candidate.mention) is None)):
-        # "Guanajuato has recorded more homicides", "Syria registered 3 deaths": the place where it
-        # happened, no source (one word the registry does not know is read as a place)
+        # "Guanajuato has recorded more homicides", "Syria registered 3 deaths", "Nampula province has
+        # recorded cholera outbreaks": the place where it happened, no source (one word the registry
+        # does not know is read as a place)
         return None
     if candidate.rule == "attr.described-body" and not (candidate.mention or "").isupper():
         # "The forestry department said": the body as the text describes it, unless the registry
@@ -4919,8 +4927,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     inner = words[1:-1] if lower_words[0] in {"the", "this", "that", "a", "an"} else words[:-1]
     if lower_words[-1] in lex.descriptions and len(lower_words) <= 4 \
             and not any(w[:1].isupper() and not w.lower().endswith("-based") and
+                        not (w == "TV" and lower_words[-1] == "channel") and
                         not (k + 1 < len(inner) and inner[k + 1].lower().endswith("-based"))
-                        for k, w in enumerate(inner)):  # ("the New York-based group")
+                        for k, w in enumerate(inner)):  # ("the New York-based group"; "the TV channel")
         types = lex.descriptions[lower_words[-1]]
         if types is None and lower_words[-1] in _GROUP_WORDS:
             types = tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)  # "the group": no person, no medium
