@@ -7405,6 +7405,11 @@ def test_attribution_thirty_seventh_session(rules, text, source, speaker):
     ("Five died, Reuters reported, citing security sources.", "unnamed (security sources)"),
     # a province that recorded something is where it happened, no source
     ("Nampula province has recorded cholera outbreaks in several recent rainy seasons.", None),
+    # "gardaí" in lower case is the Irish police
+    ("A man was attacked in Dublin. The scene has been preserved, gardaí said.", "An Garda Síochána"),
+    # "said one of them, <name>": the one named
+    ('"The motor section has the distinctive ring pattern," said one of them, Petra Halvorsen, a munitions '
+     'analyst.', "Petra Halvorsen"),
     # "the TV channel" is the channel named before
     ("The army killed 70 fighters near the border the Lebanese Al-Manar TV channel reported Friday. Syrian forces "
      "regained the territory after two days of fighting the TV channel reported.", "Al-Manar"),

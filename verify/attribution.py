@@ -441,6 +441,8 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         return False
     if token.text == "Today" and not sentence_start:
         return True  # "Aleppo Today said": a name, not the day
+    if token.lower in _OTHER_FORCE_WORDS:
+        return True  # "…, gardaí said": a force called so in lower case
     if (token.lower in MONTHS and token.text not in {"Jan", "May"}) or token.lower in DAYS or token.lower[:-1] in DAYS:
         # (also "Tuesdays reports came …": a day that lost its apostrophe; but "Jan Egeland" and
         # "Theresa May" are names: a date's year stops the span before its month, in `_span_back`)
@@ -1297,7 +1299,7 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     if all(w in {"other", "another", "some", "many", "several", "both", "all", "initial", "early", "preliminary",
                  "first", "latest", "new"} for w in lower):
         return False  # "Other reports from … offered", "Initial reports of 20+ killed": no speaker
-    if matcher(mention):
+    if matcher(mention) or lower[-1] in _OTHER_FORCE_WORDS:
         return True
     if lower[-1] in lex.descriptions or lower[-1] in lex.unnamed or (lower[-1] in lex.referring_heads and lower[0] == "the"):
         return True
@@ -1846,6 +1848,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         prev = tokens[i - 1].text if i else ""
         inverted = None
         after_cue = i + width
+        if after_cue + 3 < n and lowers[after_cue:after_cue + 2] == ["one", "of"] and \
+                lowers[after_cue + 2] in {"them", "us", "those"}:
+            # '"…," said one of them, Petra Halvorsen, a munitions analyst': the one named after
+            named = after_cue + 3 + (tokens[after_cue + 3].text == ",")
+            if named < n and tokens[named].capitalised:
+                after_cue = named
         before_cue = i - 1
         while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} or before_cue > 2
                                   and tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART):
