@@ -7410,6 +7410,9 @@ def test_attribution_thirty_seventh_session(rules, text, source, speaker):
     # "said one of them, <name>": the one named
     ('"The motor section has the distinctive ring pattern," said one of them, Petra Halvorsen, a munitions '
      'analyst.', "Petra Halvorsen"),
+    # a role after an inverted cue, owned by a body's name with its possessive: the body, without the "'s"
+    ('"There are skid marks of about 40 meters," said Germán Alfaro, the Traffic Police\'s regional head.',
+     "Traffic Police"),
     # "the TV channel" is the channel named before
     ("The army killed 70 fighters near the border the Lebanese Al-Manar TV channel reported Friday. Syrian forces "
      "regained the territory after two days of fighting the TV channel reported.", "Al-Manar"),

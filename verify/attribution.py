@@ -7434,7 +7434,7 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
         role = [w.lower() for w in named.group(2).split()[:3]] if named is not None else []
         if not any(w in roles for w in role):
             return None
-        name = named.group(1)
+        name = re.sub(r"(?<=\w)['’]s$", "", named.group(1))  # (", the Traffic Police's regional head": the police)
         if name.lower() in NATIONALITIES or name.lower() in lex.places or name.lower() in lex.nations:
             return None
         body = _named_body(name, context, matcher)
