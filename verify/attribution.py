@@ -1112,10 +1112,10 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
     return begin, end
 
 
-# the documents an "according to" names before their author, and the verbs between them
 # what is cited as a reason, not as a source ("citing security concerns")
 _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears", "risk", "risks", "issues", "problems",
                   "considerations", "constraints", "threats", "shortages", "needs", "violations"}
+# the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
                    "post", "announcement", "letter", "order", "assessment", "survey", "records", "memo", "note",
@@ -3601,15 +3601,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
-    at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1) if candidate.mention else -1
+    at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1) \
+        if candidate.mention and candidate.relay else -1
     if candidate.relay and candidate.relay[-1] and (
             _search(r"^(?:its|their)\s", candidate.mention or "") or
             at > 0 and _search(r"(?:^|\s)(?:its|their)\s+$", context.sentence[:at])):
         # "GMet said its station at the airport recorded 112 mm", "NEMA, citing its Minna Operations
         # Office, said": a body's own unit or officer reports for it; the body is the source
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
-                       rules=rules,
-                       context=context, publisher=publisher)
+                       rules=rules, context=context, publisher=publisher)
     members = _MEMBERS_OF_NAMED.fullmatch(candidate.mention or "")
     if members is not None:
         body = _body_named(candidate, members.group("body"), rules=rules, context=context, publisher=publisher)
@@ -9138,11 +9138,10 @@ def _misread_acronyms(defined: dict[str, str], matcher, text: str, nations: froz
     document gives it: in a story that writes "the Seychelles Defence Forces (SDF)" and never names
     the Syrian Democratic Forces, "the SDF said" is the Seychelles force (source_id → the fields to
     write). Only when both names spell the acronym, are not alike, and the story's names a country
-    the registry's does not: a name in the body's own language ("Médicos Sin Fronteras (MSF)",
-    "Partiya Karkerên Kurdistanê (PKK)") is the same body, and a dateline ("TEL AVIV (AFP)")
-    redefines no agency."""
-    # (or a body of a kind the registry's is not: "The Multi-Stakeholder Forum (MSF)" in Eswatini is no
-    # Médecins Sans Frontières)
+    the registry's does not, or names a kind of body the registry's names do not ("The
+    Multi-Stakeholder Forum (MSF)" in Eswatini is no Médecins Sans Frontières): a name in the body's
+    own language ("Médicos Sin Fronteras (MSF)", "Partiya Karkerên Kurdistanê (PKK)") is the same
+    body, and a dateline ("TEL AVIV (AFP)") redefines no agency."""
     misread = {}
     for acronym, full in defined.items():
         known = matcher(acronym)
