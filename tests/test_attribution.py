@@ -7260,6 +7260,16 @@ def test_attribution_what_a_reporter_cites_after_its_cue(rules, text, source, vi
     ("KWS officials said five elephants died.", "KWS", None),
     ("Kenya Wildlife Service officials said five elephants died.", "Kenya Wildlife Service", None),
     ("A Sharjah Police source said three people were treated.", "Sharjah Police", None),
+    # members of other trades, and members at a place
+    ("A DNR geologist who asked not to be named said the slope had been mapped.", "DNR", None),
+    ("An SNA officer at the scene said 14 soldiers were killed.", "SNA", None),
+    # (a long acronym alone names no person, who would be the speaker)
+    ("A CORPOELEC worker in the area said the substation had been dead for months.", "CORPOELEC", None),
+    # (a body the registry knows, named like a person)
+    ("Magen David Adom paramedics said they treated a 54-year-old man.", "Magen David Adom", None),
+    # but no body before the workers, nor a number
+    ("Aid workers said 12 people died.", "unnamed (aid workers)", None),
+    ("Two workers said 12 people died.", "unnamed (two workers)", None),
     # (a capitalised "Staff" is part of a name)
     ("The National Civil Defense General Staff declared the recovery phase.", "National Civil Defense General Staff",
      None),

@@ -3470,11 +3470,11 @@ def _guess_type(name: str) -> str:
         if pattern.search(lower):
             return kind
     words = [w for w in name.replace("/", " ").split() if w]  # ("RFE/RL", "AFC/M23": two acronyms)
-    if any(2 <= len(w) <= 6 and (w.isalpha() or "/" in name and w.isalnum()) and
-           (w.isupper() or (len(words) == 1 and sum(c.isupper() for c in w) >= 3))
+    if any(2 <= len(w) and (len(w) <= 6 or len(words) == 1 and w.isupper()) and (w.isalpha() or "/" in name and w.isalnum())
+           and (w.isupper() or (len(words) == 1 and sum(c.isupper() for c in w) >= 3))
            and not re.fullmatch(r"[IVXLC]+", w) for w in words):  # (also "MoPH", "MoD")
-        # an acronym ("PYD", "The Kurdish PYD") names no person (but "King Abdullah II", "Lt Col
-        # John DORRIAN" do)
+        # an acronym ("PYD", "The Kurdish PYD", a long one alone: "CORPOELEC") names no person (but
+        # "King Abdullah II", "Lt Col John DORRIAN" do)
         return "organisation"
     if 1 <= len([w for w in words if w.lower() not in _PERSON_PARTICLES]) <= 4 and \
             all(w[:1].isupper() or w.lower() in _PERSON_PARTICLES
@@ -5391,7 +5391,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if described is not None:
         name = described.group("name")  # "the ship's Athens-based manager, Kyklades Maritime": the name
     body_words = [w for w in name.split() if w.lower() not in DETERMINERS]
-    if _members_after_body(body_words, rules.places):
+    at_place = next((k for k, w in enumerate(body_words) if k >= 2 and w.lower() in PLACE_PREPOSITIONS), None)
+    if at_place is not None and _members_after_body(body_words[:at_place], rules.places, matcher):
+        body_words = body_words[:at_place]  # "An SNA officer at the scene", "A CORPOELEC worker in the area"
+    if _members_after_body(body_words, rules.places, matcher):
         # "Police Command source said", "KWS officials said", "INGV scientists said": the body speaks
         # through its unnamed members
         name = " ".join(body_words[:-1])
@@ -7068,14 +7071,16 @@ _ROLE_FOR_BODY = re.compile(r"(?:spokes(?:man|woman|person)|officer|head|directo
 _NAME_THEN_ROLE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),?\s+the\s+(?P<role>.+)")
 # unnamed members through whom a body named before them speaks ("KWS officials", "INGV scientists")
 _BODY_MEMBERS = _SPOKES | {"source", "sources", "official", "officials", "scientist", "scientists", "experts",
-                           "researchers", "engineers", "officers"}
+                           "researchers", "engineers", "officers", "officer", "worker", "workers", "analyst",
+                           "analysts", "geologist", "geologists", "paramedics", "medics"}
 
 
-def _members_after_body(words: list[str], places) -> bool:
+def _members_after_body(words: list[str], places, matcher=None) -> bool:
     """Whether `words` are a body's capitalised name and then its unnamed members written in lower case
     ("Police Command source", "KWS officials", "Kenya Wildlife Service officials"): a body's word
-    before the members, an acronym alone, or a name not guessed a person's; not a place's ("… officials"
-    of a place the rules know) nor a nation's ("British scientists")."""
+    before the members, an acronym alone, a name not guessed a person's, or a body the registry knows
+    ("Magen David Adom paramedics"); not a place's ("… officials" of a place the rules know) nor a
+    nation's ("British scientists")."""
     if len(words) < 2 or words[-1] not in _BODY_MEMBERS or not all(w[:1].isupper() for w in words[:-1]):
         return False
     body, last = " ".join(words[:-1]), words[-2].lower()
@@ -7083,7 +7088,10 @@ def _members_after_body(words: list[str], places) -> bool:
         return False
     if len(words) == 2:
         return words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2
-    return last in _BODY_WORDS or _guess_type(body) not in {"person", "anonymous"}
+    if last in _BODY_WORDS or _guess_type(body) not in {"person", "anonymous"}:
+        return True
+    known = matcher(body) if matcher is not None else None
+    return known is not None and known.type not in {"person", "anonymous"}
 
 
 def _named_with_title(lex: Lexicon, title: str, texts) -> str | None:
