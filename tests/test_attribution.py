@@ -4874,9 +4874,22 @@ def test_attribution_description_of_a_body_the_text_named(rules, text, source):
     ("ELN guerrillas attacked a military post in Arauca, Colombia. No civilians were harmed, according to the army.",
      "Colombia's army"),
     ("Protesters marched in Lomé, Togo. According to the government, 3 people died.", "Togo's government"),
+    # so does a statement of the government or the army, and "the statement" after it
+    ("Protesters marched in Lomé, Togo. According to a government communiqué read out on state television, 3 "
+     "people died.", "Togo's government"),
+    ("Protesters marched in Lomé, Togo. A government statement said 3 people died. The statement put the toll of "
+     "police at two.", "Togo's government"),
+    ("ELN guerrillas attacked a military post in Arauca, Colombia. An army statement said 3 soldiers died.",
+     "Colombia's army"),
 ])
 def test_attribution_according_to_a_national_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_statement_whose_owner_the_mention_left_out_is_not_the_nations(rules):
+    found = attributions("ELN guerrillas attacked a post in Arauca, Colombia. The ELN military statement said 3 "
+                         "soldiers died.", rules)[-1]
+    assert "Colombia" not in found.source
 
 
 @pytest.mark.parametrize("text, source", [

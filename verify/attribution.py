@@ -4472,6 +4472,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                          publisher=publisher)
         if found is not None:
             return replace(found, mention=mention)
+    if 2 <= len(words) <= 3 and lower_words[-2] in _NATIONAL_BODIES and lower_words[0] in {"a", "an", "the", *_NATIONAL_BODIES} \
+            and lower_words[-1] in {"statement", "communique", "communiqué", "bulletin"}:
+        # "A government communiqué read out on state television said", "an army statement said": the
+        # government or the army as "the government" would name it, in its statement (not "The
+        # Hezbollah military statement", whose owner the mention left out)
+        at = context.sentence.rfind(mention, 0, candidate.position + 1)
+        before = context.sentence[:at].split()[-1:] if at > 0 else []
+        if not (before and before[0][:1].isupper() and before[0].lower() not in DETERMINERS):
+            found = _resolve(replace(candidate, mention=f"the {words[-2]}"), rules=rules, context=context,
+                             publisher=publisher)
+            if found is not None and found.source_type != "anonymous":
+                return replace(found, mention=mention)
     acronym_owned = re.fullmatch(r"(?P<owner>[A-Z][A-Z&-]{1,7})['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})",
                                  mention)
     if acronym_owned is not None and not matcher(acronym_owned.group("owner")) and \
