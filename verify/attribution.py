@@ -4472,8 +4472,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                          publisher=publisher)
         if found is not None:
             return replace(found, mention=mention)
-    if 2 <= len(words) <= 3 and lower_words[-2] in _NATIONAL_BODIES and lower_words[0] in {"a", "an", "the", *_NATIONAL_BODIES} \
-            and lower_words[-1] in {"statement", "communique", "communiqué", "bulletin"}:
+    if (len(words) == 2 or len(words) == 3 and lower_words[0] in {"a", "an", "the"}) and \
+            lower_words[-2] in _NATIONAL_BODIES and lower_words[-1] in {"statement", "communique", "communiqué", "bulletin"}:
         # "A government communiqué read out on state television said", "an army statement said": the
         # government or the army as "the government" would name it, in its statement (not "The
         # Hezbollah military statement", whose owner the mention left out)
