@@ -7448,3 +7448,54 @@ def test_attribution_thirty_seventh_session_cues_and_reasons(rules, text, source
 def test_an_engineers_title_ends_no_sentence(rules):
     text = "Eng. Mariam Khalfan Al Suwaidi told WAM that pumping teams had been deployed."
     assert len(split_sentences(text, abbreviations=rules.abbreviations)) == 1
+
+
+@pytest.mark.parametrize("text, source", [
+    # "According" opens the sentence: it is no body whose officer the name after it is
+    ("According to the health director, Gerald Ratt, the nursing station has responded to at least 23 overdoses.",
+     "Gerald Ratt"),
+    # advocates are unnamed people, as activists are
+    ("Families and rights advocates say the line between accountability and detention remains blurred.",
+     "unnamed (families and rights advocates)"),
+    ("Advocates say dozens were involved.", "unnamed (advocates)"),
+    # (a body whose capitalised name ends in such a word is named, and no person)
+    ("Texas Prisons Community Advocates, a group that tracks conditions inside state lockups, said inmates had "
+     "reported temperatures of 105 degrees.", "Texas Prisons Community Advocates"),
+    ("Texas Prisons Community Activists said 3 died.", "Texas Prisons Community Activists"),
+    # a place's dateline with its country after a comma is no part of the subject
+    ("YAOUNDE, CAMEROON — Officials in Cameroon's Far North region say suspected Boko Haram militants killed at "
+     "least 14 people.", "unnamed (officials)"),
+    # "the Navy" with none named: the story's country's, as "the army" is
+    ("Floods hit Sri Lanka on Monday. The Navy said it had deployed 28 boat teams.", "Sri Lanka's navy"),
+    # (and its spokesman after it spoke is that navy's)
+    ("Floods hit Sri Lanka on Monday. The Navy said it had deployed 28 boat teams. A Navy spokesman said more "
+     "teams were on standby.", "Sri Lanka's navy"),
+    # "the state/provincial/federal government" with none named: the place of that level the story named
+    # last, else the country's federal government, else that level's government; a body, not unnamed
+    ("Gunmen killed 20 people in Plateau State on Sunday. The state government, in a statement by the Commissioner "
+     "for Information, Mr. Dakum Pwajok, described the attack as barbaric.", "Plateau State government"),
+    ("Police raided a favela in Rio de Janeiro state. The state government says the objective was to serve 38 "
+     "arrest warrants.", "Rio de Janeiro state government"),
+    ("Floods swept through Pakistan's Khyber Pakhtunkhwa province. The provincial government announced "
+     "compensation.", "Khyber Pakhtunkhwa provincial government"),
+    ("Homicides rose in Guanajuato, Mexico. The federal government has repeatedly claimed that homicides are "
+     "falling.", "Mexico's federal government"),
+    ("Gangs fought in Rosario. The provincial government blamed gangs linked to drug trafficking.",
+     "provincial government"),
+    # (not a state named by its people's word, nor the Islamic State)
+    ("Islamic State fighters attacked the town. The state government condemned the attack.", "state government"),
+])
+def test_attribution_thirty_ninth_session(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+def test_a_place_dateline_with_its_country_still_names_the_country(rules):
+    # "MANILA, Philippines —" is cut from the subject, but the story's country is still the Philippines:
+    # "the Ministry of Health" is the Bangsamoro one the text names, not a registry ministry of another country
+    text = ("MANILA, Philippines — At least eight people were killed after a ferry caught fire off Basilan, the "
+            "Philippine Coast Guard said. Survivors were brought to hospitals, according to the Bangsamoro Ministry "
+            "of Health.")
+    found = attributions(text, rules)
+    assert found[0].source_type != "anonymous"
+    assert "Bangsamoro" in found[-1].source

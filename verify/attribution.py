@@ -5119,6 +5119,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=kind,
                                    **{**base, "rule": candidate.rule + "+description-relay"})
+            level = lower_words[-2] if len(lower_words) >= 2 else None
+            if not hits and lower_words[-1] == "government" and level in _GOVERNMENT_LEVELS and \
+                    (lower_words[:-2] == ["the"] or not lower_words[:-2] and
+                     _search(rf"(?i)\bthe\s+{level}\s+government\b", context.sentence)):
+                # "The state government … described the attack as barbaric" after "in Plateau State", "The
+                # provincial government blamed gangs" after "Santa Fe province": the government of the
+                # place the story named last at that level, else that level's government as the text
+                # calls it (a body, not an unnamed source)
+                name = _local_government(context, level) or \
+                    (f"{_possessive(context.nation_name)} {level} government"
+                     if level in {"federal", "central", "national"} and context.nation_name else None) or \
+                    f"{level} government"
+                return Attribution(source=name, source_id=slug(name), source_type="government",
+                                   **{**base, "rule": candidate.rule + "+level"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
@@ -5421,6 +5435,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         kind = "government"  # "Syria and its ally Russia deny": a country speaks through its government
     speaker = None
     person = _person_name(lex, mention)
+    if person and len(words) >= 3 and words[-1][:1].isupper() and lower_words[-1] in lex.unnamed and \
+            lower_words[-1] not in lex.unnamed_persons and lower_words[-1].endswith("s") and \
+            all(w[:1].isupper() for w in words[-3:]):
+        # "Texas Prisons Community Advocates said": a body whose name ends in a plural, no person
+        person, kind = None, "organisation" if kind == "person" else kind
     if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES \
             and all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split()) \
             and person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
@@ -5592,7 +5611,7 @@ _ROLE_MODIFIERS = ("(?:Public|Relations|Deputy|Assistant|Chief|Senior|Executive|
 # speaks for himself (`_speaks_for` keeps him so)
 _BODY_PRESIDENTS = {"president", "vice president", "vice-president"}
 # capitalised words that open a sentence, not a body's name ("But Kenya Red Cross Secretary General …")
-_OPENERS = r"(?:But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As)"
+_OPENERS = r"(?:According|But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As)"
 # the last word of a body's name, for a capitalised officer's role after it (`_officer_patterns`)
 _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
@@ -5671,7 +5690,7 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
         # (a country's official is unnamed, as the gold writes "a U.S. official": no body is named)
         body = known if known.type not in MEDIA_TYPES | {"person"} and not (
             known.type == "government" and known.affiliation is None and len(words) == 1) else None
-    elif lowered[-1] in _NATIONAL_BODIES | {"police"} and len(words) <= 2:
+    elif lowered[-1] in _NATIONAL_BODIES - {"navy"} | {"police"} and len(words) <= 2:  # ("A Navy spokesman": the Navy)
         if len(words) == 1:  # the span may stop after the people's adjective: "A senior Lebanese army official"
             text = context.text
             adjective = _search(rf"\b([A-Z][a-z]+)\s+{re.escape(found.mention)}", text)
@@ -7182,7 +7201,38 @@ _PLURAL_OF_TRADE = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ians|ants|ents|ors|ees
 _REPORT_ADJECTIVES = {"unconfirmed", "unverified", "initial", "preliminary", "conflicting", "separate", "earlier"}
 _PRESS_OFFICE_WORDS = {"media", "center", "centre", "office", "press", "information", "public", "relations",
                        "communications", "communication", "wing", "department"}
-_NATIONAL_BODIES = {"government", "army", "military"}  # "the government": the one of the story's country
+# the levels of government "the … government" names, and the word that marks a place of that level
+# ("Plateau State", "Santa Fe province", "Kumamoto Prefecture": `_local_government`)
+_GOVERNMENT_LEVELS = {"state": "state", "provincial": "province", "prefectural": "prefecture", "regional": "region",
+                      "county": "county", "federal": None, "central": None, "national": None}
+_PLACE_OF_LEVEL = lazy_compile(r"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|de|do|da|del|di)\s+){0,3}?)"
+                               r"([Ss]tate|[Pp]rovince|[Pp]refecture|[Rr]egion|County)\b")  # ("Rio de Janeiro state")
+
+
+def _local_government(context: "_Context", level: str) -> str | None:
+    """The government of the place of `level` ("state", "provincial" …) the story named last, before
+    the sentence or in it before the mention: "Plateau State Government" after "in Plateau State"."""
+    marker = _GOVERNMENT_LEVELS.get(level)
+    if marker is None:
+        return None
+    for text in (context.sentence, *reversed(context.before)):
+        names = [m for m in _PLACE_OF_LEVEL.finditer(text) if m.group(2).lower() == marker]
+        for found in reversed(names):
+            words = found.group(1).split()
+            while words and (words[0].lower() in DETERMINERS or words[0].lower() in PLACE_PREPOSITIONS or
+                             words[0].lower() in {"and", "but", "across", "throughout"} or
+                             len(words) > 1 and words[0].endswith(("'s", "’s"))):  # ("Pakistan's Khyber Pakhtunkhwa province")
+                words = words[1:]
+            if words and not any(w.lower() in {"state", "province", "prefecture", "region", "county"} for w in words) and \
+                    not (len(words) == 1 and (words[0].lower() in NATIONALITIES or words[0].lower() in context.lex.nations or
+                                              words[0] in {"Islamic", "Member", "Gulf"})):
+                # (not "the Islamic State", "the Kenyan state", "a Member State", "the Gulf region")
+                kind = found.group(2) if marker in {"state", "county"} else level
+                return f"{' '.join(words)} {kind} government"
+    return None
+
+
+_NATIONAL_BODIES = {"government", "army", "military", "navy"}  # "the government": the one of the story's country
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
 
@@ -7998,8 +8048,10 @@ def _dateline(text: str, matcher) -> re.Match | None:
     return None
 
 
-# a place alone before a dash: "TEHRAN – Iran has strongly condemned", "Addis Abeba – Residents of …"
-_PLACE_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s+[–—]\s+(?=\S)")
+# a place alone before a dash: "TEHRAN – Iran has strongly condemned", "Addis Abeba – Residents of …",
+# "YAOUNDE, CAMEROON — Officials in …" (its country after a comma)
+_PLACE_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?)"
+                             r"\s+[–—]\s+(?=\S)")
 
 
 def _place_dateline(text: str, places) -> re.Match | None:
@@ -8545,6 +8597,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     # without the commas (`_reading`); each mention is given back as the text writes it
     readings = [_reading(sentence.text, rules) for sentence in sentences]
     cut = None  # the sentence whose dateline was cut
+    place_named = ""  # the country a place's dateline names after a comma, for `_nations`
     for k, sentence in enumerate(sentences[:5]):
         # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
         # (nor after a headline, a byline or a date on lines above it)
@@ -8552,6 +8605,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if opens_line and (dateline := _any_dateline(readings[k], matcher, rules.places)) is not None:
             readings[k] = " " * dateline.end() + readings[k][dateline.end():]
             cut = k
+            if "," in dateline.group(1) and _dateline(sentence.text, matcher) is None:
+                place_named = dateline.group(1)  # ("MANILA, Philippines —": still a country the story names)
             break
     # "Contacted, Md Shahidul Islam, deputy commissioner … of Dhaka Metropolitan Police, said": the
     # opening participle is no part of the subject
@@ -8571,7 +8626,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
             readings[k], candidates_per_sentence[k] = written, found
     acronyms = _defined_acronyms(document.text, places=rules.places) if document is not None else {}
-    context.nation, context.nations = _nations(" ".join(readings), rules)
+    context.nation, context.nations = _nations(" ".join([place_named, *readings]), rules)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
     for at, candidates in enumerate(candidates_per_sentence):
         for candidate in candidates:
