@@ -7499,3 +7499,28 @@ def test_a_place_dateline_with_its_country_still_names_the_country(rules):
     found = attributions(text, rules)
     assert found[0].source_type != "anonymous"
     assert "Bangsamoro" in found[-1].source
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # a claim a monitor found and relays: the claimant, through the monitor
+    ("The Group for the Support of Islam and Muslims (JNIM) claimed the attack on its propaganda channel, "
+     "according to the SITE Intelligence Group, which monitors jihadist communications.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", ["SITE Intelligence Group"]),
+    # (a monitor's own count after another's words is still the monitor's)
+    ("Fighting killed 40 people, according to the Syrian Observatory for Human Rights.",
+     "Syrian Observatory for Human Rights", []),
+    # a medium the state runs relays what the government said
+    ("Myanmar's military government said on Wednesday that security forces had repelled attacks around Muse, "
+     "according to the state-run Global New Light of Myanmar.", "Myanmar's military government",
+     ["Global New Light of Myanmar"]),
+    # the ministry the sentence names, through its spokesman, not the ministry that spoke before
+    ("Gaza's health ministry said 30 people were killed. Egypt's foreign ministry said separately that Cairo had "
+     "conveyed a firm message to the Israeli side, according to ministry spokesman Ashraf Nassar.",
+     "Egypt's foreign ministry", []),
+    # (a spokesman of another kind of body speaks for that body: "according to army spokesman …")
+    ("Egypt's foreign ministry said the talks would resume, according to army spokesman Gharib Abdel Hafez.",
+     "Egypt's army", []),
+])
+def test_attribution_thirty_ninth_session_relays(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert (found.source, list(found.via)) == (source, via)

@@ -2956,8 +2956,11 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
         return source.type in MEDIA_TYPES
     words = mention.split()
     # (also a kind of medium before its name: "the local station CMKC", "the site Mediapart"; not
-    # "the water station Alouk", "the police station")
+    # "the water station Alouk", "the police station"; and a name the state runs: "the state-run
+    # Global New Light of Myanmar")
+    bare = words[1:] if words and words[0].lower() == "the" else words
     return any(word.lower() in MEDIA_WORDS for word in words) or \
+        len(bare) >= 2 and bare[0].lower() in {"state-run", "state-owned"} and bare[1][:1].isupper() or \
         any(word in _MEDIA_KINDS and words[k + 1][:1].isupper() and (k == 0 or words[k - 1].lower() not in _NOT_MEDIA)
             for k, word in enumerate(words[:-1]))
 
@@ -3121,10 +3124,21 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
         return [merged, *found[2:]]
     speaker = max((c for c in found[1:] if c.rule == "attr.subject-cue" and c.mention and c.position < first.position),
                   key=lambda c: c.position, default=None) if first.rule == "attr.according-to" else None
-    if first.mention and speaker is not None and _is_media(first.mention, rules.registry, matcher) and \
+    kind = _search(r"^(?:the\s+)?([a-z]+)\s+(?:spokes(?:man|woman|person)|official)\b", first.mention or "") \
+        if speaker is not None and speaker.mention else None
+    if kind is not None and speaker.mention.lower().split()[-1] == kind.group(1) and \
+            not _CONTRAST.search(text, speaker.position, first.position):
+        # "Egypt's foreign ministry said … , according to ministry spokesman Ashraf Nassar": the
+        # ministry the sentence named, through its spokesman (not another ministry that spoke before)
+        return [speaker, *(c for c in found[1:] if c is not speaker)]
+    monitor = matcher(first.mention) if first.mention and speaker is not None and speaker.cue and \
+        speaker.cue.lower() in {"claimed", "claims"} else None
+    if first.mention and speaker is not None and (_is_media(first.mention, rules.registry, matcher) or
+                                                  monitor is not None and monitor.type == "monitor") and \
             not _is_media(speaker.mention, rules.registry, matcher):
         # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
-        # what the Observatory (the nearest speaker before it) said
+        # what the Observatory (the nearest speaker before it) said; "JNIM claimed the attack …,
+        # according to the SITE Intelligence Group": a monitor relays the claim it found
         merged = replace(speaker, relay=(first.mention, *(r for r in speaker.relay if r != first.mention)))
         return [merged, *(c for c in found[1:] if c is not speaker)]
     if first.mention and speaker is not None and not _is_media(first.mention, rules.registry, matcher) and \
