@@ -7524,3 +7524,19 @@ def test_a_place_dateline_with_its_country_still_names_the_country(rules):
 def test_attribution_thirty_ninth_session_relays(rules, text, source, via):
     found = attributions(text, rules)[-1]
     assert (found.source, list(found.via)) == (source, via)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a body named in Spanish is no person ("Foro Penal"), and "the NGO's coordinator" is its officer
+    ("Foro Penal said 40 people were detained. The NGO's regional coordinator, Yusmary Colmenárez, told Caracas "
+     "Chronicles that at least nine of the detainees are minors.", "Foro Penal", "Yusmary Colmenárez"),
+    ("Foro Penal said 40 people were detained. The NGO said at least nine of the detainees are minors.",
+     "Foro Penal", None),
+    # the NGO the text introduced by that word, not a medium that spoke since
+    ("The official news agency MAP reported that 41 people were rescued. Survivors were treated, MAP added. The "
+     "Spanish NGO Caminando Fronteras, however, gave a higher estimate. \"We alerted the authorities,\" the NGO's "
+     "coordinator, Aissatou Bellanger-Ndiaye, said in a statement.", "Caminando Fronteras", "Aissatou Bellanger-Ndiaye"),
+])
+def test_attribution_thirty_ninth_session_ngos(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

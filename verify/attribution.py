@@ -3452,7 +3452,8 @@ _ORG_TYPE_WORDS = (
       "petroleum", "motors", "mining", "resources", "energy",
       # and bodies named in other languages: "Banco de la Nación", "Casa de la Moneda"
       "banco", "casa", "consejo", "frente", "junta", "partido", "movimiento", "sindicato", "cámara", "tribunal",
-      "corte", "verband",
+      "corte", "verband", "foro", "comité", "colectivo", "coordinadora", "asamblea", "procuración", "plataforma",
+      "liga", "ligue", "collectif", "conseil", "mouvement", "syndicat", "unión", "união", "agence",
       # a campaign's name: "Kopanang Africa Against Xenophobia", "Women Against Violence Europe"
       "against"),
      "organisation"),
@@ -5566,7 +5567,7 @@ def _officer_patterns(rules: RuleSet):
         before = lazy_compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
-            rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+[a-z]+(?:'s|’s)"  # ("Its director,", "The union's representative,")
+            rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told')
             rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions})|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
             rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
@@ -7561,12 +7562,25 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
     known = _described_owner(lex, context, word, at)
     if known is not None:
         return known
+    if word in {"ngo", "charity"}:
+        # "The Spanish NGO Caminando Fronteras …. '…,' the NGO's coordinator said": the body the text
+        # introduced by that word, the last before `at` (not another body that spoke since)
+        for text in (context.sentence[:at], *reversed(context.before)):
+            named = [m.group("name") for m in _NAMED_AFTER_KIND.finditer(text) if m.group("kind").lower() == word and
+                     m.group("name").split()[0].lower() not in DAYS | MONTHS]
+            if named:
+                return named[-1]
     kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
     # (not a body named from the text whose name calls it another kind: "the government spokesperson"
     # after "according to the port authority" is no officer of the port authority; a registry body is
     # exempt, `_Context.recent`, since its canonical name may be of another kind than the story calls
     # it: "the military" for the Russian Defence Ministry)
     return context.recent(tuple(k for k in kinds if k != "person"), called=word)
+
+
+# a body's name after the word for its kind: "the Spanish NGO Caminando Fronteras", "the charity Save the Children"
+_NAMED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|for|of|the)){0,5})"
+                                 r"(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\sfor)(?<!\sof)(?<!\sthe)")
 
 
 def _acronym_of(name: str, context: _Context) -> Attribution | None:
