@@ -7540,3 +7540,36 @@ def test_attribution_thirty_ninth_session_relays(rules, text, source, via):
 def test_attribution_thirty_ninth_session_ngos(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # "cited X for" the figures names X; only a penalty ("for seven violations") names no source
+    ("The newspaper cited Reuters for the figures.", "Reuters"),
+    ("OSHA cited the Sabine Gulf plant for seven serious violations in 2022.", None),
+    # a national body's statement after an opening word the comma closes, or after an article
+    ("In Nigeria, the army has been fighting Boko Haram for years. Later, an army statement said 14 militants "
+     "were killed.", "Nigeria's army"),
+    ("In Nigeria, the army has been fighting Boko Haram for years. On Monday an army statement said 14 militants "
+     "were killed.", "Nigeria's army"),
+    # "their" lawyer is not the relaying agency's own officer
+    ("AFP, citing their lawyer, said the two journalists had been released.", "unnamed (their lawyer)"),
+])
+def test_attribution_thirty_ninth_session_review_mends(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+@pytest.mark.parametrize("text", ["NSW's Chris Minns said the border would stay closed.",
+                                  "NYC's Eric Adams said the subway would run."])
+def test_a_places_abbreviation_before_a_name_is_no_body(rules, text):
+    # a place's abbreviation before a person's name names no organisation "NSW" (a body's acronym the
+    # story defined in brackets does: "The Fire Service and Civil Defence (FSCD) … FSCD's Ashraful said")
+    found = attributions(text, rules)[-1]
+    assert found.source_type == "person" and found.speaker is not None and found.speaker in found.source
+
+
+def test_a_bodys_acronym_defined_in_brackets_owns_its_officer(rules):
+    text = ("The Fire Service and Civil Defence (FSCD) of Bangladesh sent 12 units. FSCD's Ashraful said three "
+            "people died.")
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == ("Fire Service and Civil Defence", "Ashraful")

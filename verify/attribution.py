@@ -1115,6 +1115,10 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
 # what is cited as a reason, not as a source ("citing security concerns")
 _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears", "risk", "risks", "issues", "problems",
                   "considerations", "constraints", "threats", "shortages", "needs", "violations"}
+# what a body is cited for when it is penalised, not quoted ("OSHA cited the plant for seven violations";
+# not "The newspaper cited Reuters for the figures")
+_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:[\w-]+\s+){0,3}?(?:violations?|breach(?:es)?|offen[cs]es?|"
+                          r"infractions?|failing|failures?|negligence|non-compliance|hazards?|safety)\b")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -1792,7 +1796,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # "citing a joint statement by the Prosecutor General's Office": its author
                 obj = _span_forward(lex, tokens, paper + 2 + (lowers[paper + 2] == "the")) or obj
             if obj is None or (i > 0 and lowers[i - 1] == "without") or \
-                    obj[1] < n and (lowers[obj[1]] in _CITED_REASONS or lowers[i] == "cited" and "for" in lowers[obj[1]:obj[1] + 3]):
+                    obj[1] < n and (lowers[obj[1]] in _CITED_REASONS or lowers[i] == "cited" and
+                                    _PENALTY_FOR.match(text, tokens[obj[1]].start) is not None):
                 # ("Channel 12 news reported, without citing a source, that …": nobody cited; "citing
                 # security concerns", "citing health reasons": a reason, no source; "OSHA cited the plant
                 # for seven violations": a penalty)
@@ -3619,10 +3624,11 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1) \
         if candidate.mention and candidate.relay else -1
     if candidate.relay and candidate.relay[-1] and (
-            _search(r"^(?:its|their)\s", candidate.mention or "") or
-            at > 0 and _search(r"(?:^|\s)(?:its|their)\s+$", context.sentence[:at])):
+            _search(r"^its\s", candidate.mention or "") or
+            at > 0 and _search(r"(?:^|\s)its\s+$", context.sentence[:at])):
         # "GMet said its station at the airport recorded 112 mm", "NEMA, citing its Minna Operations
-        # Office, said": a body's own unit or officer reports for it; the body is the source
+        # Office, said": a body's own unit or officer reports for it; the body is the source (not
+        # "their": "AFP, citing their lawyer, said the two journalists …" is the journalists' lawyer)
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
     members = _MEMBERS_OF_NAMED.fullmatch(candidate.mention or "")
@@ -4494,7 +4500,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # Hezbollah military statement", whose owner the mention left out)
         at = context.sentence.rfind(mention, 0, candidate.position + 1)
         before = context.sentence[:at].split()[-1:] if at > 0 else []
-        if not (before and before[0][:1].isupper() and before[0].lower() not in DETERMINERS):
+        if not (len(words) == 2 and before and before[0][:1].isupper() and before[0].lower() not in DETERMINERS and
+                not before[0].endswith(",")):
+            # (an owner stands right before a mention without its article; after an article, or a
+            # word the comma closes, none does: "Later, an army statement said", "On Monday an army …")
             found = _resolve(replace(candidate, mention=f"the {words[-2]}"), rules=rules, context=context,
                              publisher=publisher)
             if found is not None and found.source_type != "anonymous":
@@ -4504,9 +4513,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if acronym_owned is not None and not matcher(acronym_owned.group("owner")) and \
             acronym_owned.group("owner").lower() not in rules.places | lex.nation_names.keys() and \
             _guess_type(acronym_owned.group("name")) == "person" and \
-            not any(is_common_word(w) for w in acronym_owned.group("name").split()):  # (not "the CM's House")
+            not any(is_common_word(w) for w in acronym_owned.group("name").split()) and \
+            any(f"({acronym_owned.group('owner')})" in text for text in (*context.before, context.sentence)):
         # "FSCD's Ashraful said" (an acronym the registry does not know, then a person): the body speaks
-        # through him, as "Hamas's Ismail Haniyeh" does (spelled out with the rest of its acronyms)
+        # through him, as "Hamas's Ismail Haniyeh" does (spelled out with the rest of its acronyms);
+        # (not "the CM's House"; only a body's acronym the story defined in brackets: "NSW's Chris Minns"
+        # and "NYC's Eric Adams" name places)
         owner = acronym_owned.group("owner")
         return Attribution(source=owner, source_id=slug(owner), source_type="organisation",
                            speaker=acronym_owned.group("name"), **base)
