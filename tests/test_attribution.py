@@ -7573,3 +7573,19 @@ def test_a_bodys_acronym_defined_in_brackets_owns_its_officer(rules):
             "people died.")
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == ("Fire Service and Civil Defence", "Ashraful")
+
+
+@pytest.mark.parametrize("text, source", [
+    # "put"/"placed" a measure at a number is an estimate its subject gives, as "put the toll at" is
+    ("The Department of Agriculture placed initial damage to crops at P1.2 billion.", "Department of Agriculture"),
+    ("South Yorkshire Police said the crowd grew. Police put it at about 300 at its height.",
+     "South Yorkshire Police"),
+    # (not a place, a risk or an agent's figures)
+    ("The storm put the city at risk.", None),
+    ("Police placed roadblocks at 12 junctions.", None),
+    ("Figures released by the Ministry of Foreign Affairs put the total number of victims at nearly 390.",
+     "Ministry of Foreign Affairs"),
+])
+def test_attribution_thirty_ninth_session_measures(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source

@@ -551,6 +551,23 @@ _TOLL_OBJECT = lazy_compile(r"the (?:(?:provisional|preliminary|official|overall
                           r"revised|updated|death|casualty|civilian) )*(?:toll|figure|tally|count)\b")
 
 
+# what a speaker puts "at" a number besides a toll: "placed initial damage to crops at P1.2 billion",
+# "Police put it at about 300" (`_measure_at_number`)
+_MEASURED = {"it", "damage", "damages", "loss", "losses", "cost", "costs", "number", "crowd", "turnout", "value",
+             "amount", "size", "deaths", "casualties", "attendance"}
+
+
+def _measure_at_number(lowers: list[str], i: int) -> bool:
+    """Whether "put"/"placed" at `i` sets a measure ("the damage", "it") at a number within a few
+    words ("… at P1.2 billion", "… at about 300"); not "put the city at risk"."""
+    if "by" in lowers[max(0, i - 6):i]:
+        return False  # ("Figures released by the Ministry of Foreign Affairs put …": the agent speaks, read elsewhere)
+    at = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "at"), None)
+    return at is not None and any(w in _MEASURED for w in lowers[i + 1:at]) and \
+        any(w[:1].isdigit() or w[1:2].isdigit() or w in NUMBER_WORDS | {"least", "than", "around", "about", "some"}
+            for w in lowers[at + 1:at + 3])
+
+
 def _toll_at_number(lowers: list[str], i: int) -> bool:
     """Whether a toll verb's object is put "at" a number ("put the provisional toll at 43", "… at more
     than twenty"; not "put the count on hold at several polling stations") or above or below another's."""
@@ -1727,6 +1744,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.kind == "toll" and not after.startswith(("the death toll", "the toll", "the number", "the casualty")) \
                 and not (_TOLL_OBJECT.match(" ".join(lowers[i + 1:i + 5])) and _toll_at_number(lowers, i)) \
+                and not (word in {"put", "puts", "placed", "places"} and _measure_at_number(lowers, i)) \
                 and not (word in {"gave", "gives", "given"} and
                          re.match(r"(?:a|an)(?: [\w-]+){0,2} (?:death )?toll\b", " ".join(lowers[i + 1:i + 6]))):
             # "puts the death toll at …", "gave a slightly lower toll of 31"
