@@ -7589,3 +7589,33 @@ def test_a_bodys_acronym_defined_in_brackets_owns_its_officer(rules):
 def test_attribution_thirty_ninth_session_measures(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "he said" after a sentence that opened with a person's role and name set off by commas, and no
+    # one speaking since: that person (through the quotation that runs back from it)
+    ("Inmates set mattresses on fire. Santa Fe's Security Minister, Esteban Larrañaga, spoke at a press conference "
+     "in Rosario on Monday morning. \"This was not a spontaneous protest. It was an organized attempt by criminal "
+     "gangs,\" he said.", "Esteban Larrañaga"),
+    ("A spare parts dealer, Chinedu Okafor, who said he narrowly escaped, described the blast as \"like a bomb\". "
+     "\"I was attending to a customer when we heard a loud sound. I saw two boys on fire,\" he said.",
+     "Chinedu Okafor"),
+    # (his rank is no part of his name)
+    ("The Interior Minister, General Hamidou Saley Tahirou, went further. Speaking to chiefs on Monday, he warned "
+     "that anyone who spreads false information will answer for it.", "Hamidou Saley Tahirou"),
+    # (an officer so introduced is his body's, read as before)
+    ("The police spokesman, John Okeke, visited the scene. \"It was an organized attack,\" he said.", "police"),
+])
+def test_attribution_thirty_ninth_session_introduced(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+
+
+def test_the_governor_is_not_a_survivor_a_pronoun_found(rules):
+    # "the state governor" after a survivor "she said" named: not the survivor, who holds no office
+    text = ("One of them, Hajiya Fatima Mohammed, 34, who said she lost two of her children, could barely speak. "
+            "\"Till now I have not seen my two boys,\" she said amid sobs. Reacting, the state governor described the "
+            "incident as painful in a statement.")
+    found = attributions(text, rules)
+    assert found[1].source == "Hajiya Fatima Mohammed"
+    assert found[-1].source != "Hajiya Fatima Mohammed"

@@ -4818,6 +4818,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 break
             if (previous.speaker or previous.source_type == "person") and \
                     not _another_body(previous, lower_words, registry) and \
+                    not (head in _OFFICES and previous.rule.endswith("+pronoun-introduced")) and \
                     not (head in _OFFICES and
                          _titled([n for n in (previous.source, previous.speaker) if n], lex.referring_heads - {head},
                                  (*context.before, context.written))):
@@ -6479,6 +6480,16 @@ def _named_person(rules: RuleSet, text: str) -> str | None:
     return name
 
 
+# a sentence opening with a person's role or description and his name set off by commas: "Santa Fe's
+# Security Minister, Esteban Larrañaga, spoke …", "A spare parts dealer, Chinedu Okafor, who said …"
+_APPOSED_OPENER = lazy_compile(r"\s*(?P<role>(?:[Aa]n?|[Tt]he|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}),\s+"
+                               r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:,\s|\s+who\s)")
+# (its commas dropped before a relative clause's reporting verb, as the rules read it: "A spare parts
+# dealer Chinedu Okafor who said he narrowly escaped …")
+_DESCRIBED_OPENER_WHO = lazy_compile(r"\s*(?P<role>(?:[Aa]n?|[Tt]he)(?:\s+[a-z][\w'’.-]*){1,5})\s+"
+                                     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+who\s")
+
+
 def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source | None,
                         candidate: Candidate) -> Attribution | None:
     """Who "he said" refers to when the sentences since the last person spoke introduced a titled
@@ -6494,6 +6505,22 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
         # '"…" he said': the person the sentence before introduced
         return Attribution(source=named, source_id=slug(named), source_type="person", speaker=named,
                            mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, rule=candidate.rule)
+    for k in range(len(context.before) - 1, max(-1, len(context.before) - 4), -1):
+        if (context.said[k] if k < len(context.said) else None) is not None:
+            break
+        opener = _APPOSED_OPENER.match(context.before[k]) or _DESCRIBED_OPENER_WHO.match(context.before[k])
+        name = opener.group("name") if opener is not None else None
+        while name is not None and len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in context.lex.title_stems:
+            name = name.split(maxsplit=1)[1]  # ("The Interior Minister, General Hamidou Saley Tahirou, …": his rank)
+        if name is not None and _guess_type(name) == "person" and name.lower() not in rules.places and \
+                rules.registry.find(name) is None and \
+                not set(re.split(r"[\s-]+", opener.group("role").lower())) & context.lex.officer_roles:
+            # "Santa Fe's Security Minister, Esteban Larrañaga, spoke at a press conference", "A spare
+            # parts dealer, Chinedu Okafor, … described the blast" (then a quotation), then "… he said":
+            # the person the sentence opened with (an officer is his body's, read by `_introductions`)
+            return Attribution(source=name, source_id=slug(name), source_type="person", speaker=name,
+                               mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
+                               rule=candidate.rule + "+pronoun-introduced")
     for k in range(len(context.before) - 1, max(-1, len(context.before) - 4), -1):
         said = context.said[k] if k < len(context.said) else None
         if said is not None and (said.source_type == "person" or said.speaker or said.source_type == "anonymous"):
