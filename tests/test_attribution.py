@@ -7619,3 +7619,10 @@ def test_the_governor_is_not_a_survivor_a_pronoun_found(rules):
     found = attributions(text, rules)
     assert found[1].source == "Hajiya Fatima Mohammed"
     assert found[-1].source != "Hajiya Fatima Mohammed"
+
+
+def test_the_police_boss_is_the_force_that_spoke(rules):
+    # "the police boss" refers back to the force's commander, as "the police chief" does
+    text = ("Ruiru Sub-County Police Commander Tom Kiprop confirmed the crash. The police boss said 11 other "
+            "passengers sustained serious injuries.")
+    assert attributions(text, rules)[-1].source == "Ruiru Sub-County Police"
