@@ -7626,3 +7626,94 @@ def test_the_police_boss_is_the_force_that_spoke(rules):
     text = ("Ruiru Sub-County Police Commander Tom Kiprop confirmed the crash. The police boss said 11 other "
             "passengers sustained serious injuries.")
     assert attributions(text, rules)[-1].source == "Ruiru Sub-County Police"
+
+
+def test_a_body_introduced_by_its_kind_owns_its_press_office(rules):
+    # "The NGO's press office" after "The Spanish NGO Caminando Fronteras": that body (it crashed once)
+    text = ("The Spanish NGO Caminando Fronteras counted 10,000 deaths at sea last year. The NGO's press office "
+            "said the figure was a record.")
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == ("Caminando Fronteras", "NGO")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a name that only holds the level's word is no place of that level
+    ("Flooding hit Ohio State's campus. The state government said 40 houses were destroyed.", "state government"),
+    ("Students at Washington State University were evacuated. The state government said 40 houses were destroyed.",
+     "state government"),
+    ("Tourists left the Empire State Building. The state government said the site was safe.", "state government"),
+    ("Fighting spread across the Sahel region. The regional government said 40 people died.", "regional government"),
+    # ("state" as an adjective; a name begun before the word: ISWAP)
+    ("The Kenyan state broadcaster KBC showed the damage. The state government said 40 houses were destroyed.",
+     "state government"),
+    ("ISWAP, the Islamic State West Africa Province, attacked the town. The provincial government said 40 people died.",
+     "provincial government"),
+    # only the places named before the mention
+    ("Gunmen attacked Gwoza in Borno State. The state government said it would ask neighbouring Bauchi State for help.",
+     "Borno State government"),
+    ("The state government said it would ask neighbouring Bauchi State for help.", "state government"),
+    # (guards: a place of that level, however written)
+    ("Floods hit Rio de Janeiro state. The state government said 40 houses were destroyed.",
+     "Rio de Janeiro state government"),
+    ("Floods hit New York State. The state government said 40 houses were destroyed.", "New York State government"),
+])
+def test_a_level_of_government_is_a_place_of_that_level_named_before(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # put or placed at a clock time, or by a force of nature: no measure, no speaker
+    ("Firefighters put it out at 3 a.m.", None),
+    ("Police placed it at the scene at 10:15.", None),
+    ("Inflation put it at 8 percent.", None),
+    ("Hurricane Ian placed damages at 50 billion dollars.", None),
+    # (guards: a measure put at a number)
+    ("Police put it at about 300.", "police"),
+    ("Police put the crowd at 5,000 at 3 p.m.", "police"),
+])
+def test_a_measure_put_at_a_number_is_no_clock_time(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # cited for what is no information: a penalty or a praise, no source
+    ("Police cited the driver for speeding.", None),
+    ("The judge cited him for contempt.", None),
+    ("The mayor cited the firefighters for their bravery.", None),
+    # (guard: cited for the figures)
+    ("The newspaper cited local officials for the death toll.", "unnamed (local officials)"),
+])
+def test_cited_for_what_is_no_information_names_no_source(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+def test_a_monitor_does_not_relay_a_claim_across_but(rules):
+    text = ("Turkey claims its strikes hit only militants, but 15 civilians have died according to the Syrian "
+            "Observatory for Human Rights.")
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.via) == ("Syrian Observatory for Human Rights", ())
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The army said five people died, according to the state-run Aleppo University Hospital.",
+     "Aleppo University Hospital"),
+    # (guard: a state-run medium relays)
+    ("The army said five people died, according to the state-run Global New Light of Myanmar.", "Myanmar's army"),
+])
+def test_a_state_run_hospital_is_no_medium(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+    assert found.via == (("Global New Light of Myanmar",) if source == "Myanmar's army" else ())
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "he said" after a sentence that opened with a victim, a suspect or a kin's role: not that person
+    ('The victim, John Okafor, was shot twice. "I could not breathe," he said.', "John Okafor"),
+    ('The suspect, Musa Bello, was arrested on Monday. "I did nothing," he said.', "Musa Bello"),
+    ('The family of the victim, Ahmed Ali Hassan, gathered outside. "We want justice," he said.', "Ahmed Ali Hassan"),
+])
+def test_a_pronoun_is_not_an_introduced_victim_or_suspect(rules, text, wrong):
+    found = attributions(text, rules)[-1]
+    assert found.source != wrong

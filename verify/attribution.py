@@ -557,15 +557,34 @@ _MEASURED = {"it", "damage", "damages", "loss", "losses", "cost", "costs", "numb
              "amount", "size", "deaths", "casualties", "attendance"}
 
 
+# what puts or places something without speaking: a force of nature, an economy's measure ("Inflation put
+# it at 8 percent", "Hurricane Ian placed damages at …"), read as no speaker by `_measure_at_number`
+_NON_AGENTS = {"inflation", "hurricane", "storm", "typhoon", "cyclone", "earthquake", "quake", "fire", "blaze", "flood",
+               "floods", "flooding", "drought", "war", "pandemic", "virus", "outbreak", "tsunami", "tornado", "wildfire",
+               "wildfires", "recession", "crisis", "shortage", "shortages", "heatwave", "explosion", "blast"}
+# what follows a clock time: "at 3 a.m.", "at 10 pm", "at 0300 GMT"
+_CLOCK_AFTER = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hours", "hrs", "local", "sharp"}
+
+
 def _measure_at_number(lowers: list[str], i: int) -> bool:
     """Whether "put"/"placed" at `i` sets a measure ("the damage", "it") at a number within a few
-    words ("… at P1.2 billion", "… at about 300"); not "put the city at risk"."""
+    words ("… at P1.2 billion", "… at about 300"); not "put the city at risk", nor a thing done at a
+    clock time ("put it out at 3 a.m.", "placed it at the scene at 10:15"), nor by a force of nature."""
     if "by" in lowers[max(0, i - 6):i]:
         return False  # ("Figures released by the Ministry of Foreign Affairs put …": the agent speaks, read elsewhere)
+    if any(w in _NON_AGENTS for w in lowers[max(0, i - 3):i]):
+        return False
     at = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "at"), None)
-    return at is not None and any(w in _MEASURED for w in lowers[i + 1:at]) and \
+    if at is None or lowers[i + 1] == "it" and at != i + 2:
+        return False  # ("it" is the measure only as "put it at 300", not "put it out at …")
+    after = lowers[at + 1:at + 3]
+    if any(":" in w or w.rstrip(".,").endswith(("a.m", "p.m")) or
+           w[:1].isdigit() and w.rstrip(".,").lower().endswith(("am", "pm")) for w in after) or \
+            any(w.rstrip(",;") in _CLOCK_AFTER for w in lowers[at + 2:at + 4]):
+        return False
+    return any(w in _MEASURED for w in lowers[i + 1:at]) and \
         any(w[:1].isdigit() or w[1:2].isdigit() or w in NUMBER_WORDS | {"least", "than", "around", "about", "some"}
-            for w in lowers[at + 1:at + 3])
+            for w in after)
 
 
 def _toll_at_number(lowers: list[str], i: int) -> bool:
@@ -1134,8 +1153,11 @@ _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears"
                   "considerations", "constraints", "threats", "shortages", "needs", "violations"}
 # what a body is cited for when it is penalised, not quoted ("OSHA cited the plant for seven violations";
 # not "The newspaper cited Reuters for the figures")
-_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:[\w-]+\s+){0,3}?(?:violations?|breach(?:es)?|offen[cs]es?|"
-                          r"infractions?|failing|failures?|negligence|non-compliance|hazards?|safety)\b")
+# (whatever one is cited for that is no information: "cited the driver for speeding", "for contempt",
+# "cited the firefighters for their bravery"; only "for the figures", "for the information" is a source)
+_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?!(?:[\w'’-]+\s+){0,3}?(?:figures?|information|data|numbers?|"
+                          r"toll|tally|claims?|reports?|estimates?|accounts?|details|statistics|quotes?|remarks|"
+                          r"comments|assessment|findings|allegations?)\b)")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -2983,11 +3005,17 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
     # Global New Light of Myanmar")
     bare = words[1:] if words and words[0].lower() == "the" else words
     return any(word.lower() in MEDIA_WORDS for word in words) or \
-        len(bare) >= 2 and bare[0].lower() in {"state-run", "state-owned"} and bare[1][:1].isupper() or \
+        len(bare) >= 2 and bare[0].lower() in {"state-run", "state-owned"} and bare[1][:1].isupper() and \
+        not any(word.lower().strip(",") in _STATE_RUN_NOT_MEDIA for word in bare[1:]) or \
         any(word in _MEDIA_KINDS and words[k + 1][:1].isupper() and (k == 0 or words[k - 1].lower() not in _NOT_MEDIA)
             for k, word in enumerate(words[:-1]))
 
 
+# what the state runs that is no medium: "the state-run Aleppo University Hospital", "state-owned Petrobras Oil Company"
+_STATE_RUN_NOT_MEDIA = {"hospital", "hospitals", "university", "college", "school", "company", "corporation", "bank",
+                        "airline", "airlines", "railway", "railways", "refinery", "factory", "mine", "port", "utility",
+                        "clinic", "institute", "centre", "center", "authority", "oil", "petroleum", "electricity",
+                        "power", "water", "gas", "industries", "enterprise", "firm", "group", "fund", "board"}
 # what a station or site is when it is no medium
 _NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "gas", "bus", "train", "railway", "fire",
               "filling", "service", "space", "research", "relay", "weather", "polling", "border", "construction",
@@ -3158,10 +3186,12 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
         speaker.cue.lower() in {"claimed", "claims"} else None
     if first.mention and speaker is not None and (_is_media(first.mention, rules.registry, matcher) or
                                                   monitor is not None and monitor.type == "monitor") and \
-            not _is_media(speaker.mention, rules.registry, matcher):
+            not _is_media(speaker.mention, rules.registry, matcher) and \
+            not _CONTRAST.search(text, speaker.position, first.position):
         # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
         # what the Observatory (the nearest speaker before it) said; "JNIM claimed the attack …,
-        # according to the SITE Intelligence Group": a monitor relays the claim it found
+        # according to the SITE Intelligence Group": a monitor relays the claim it found (not across
+        # "but": "Turkey claims …, but 15 civilians have died according to the Observatory")
         merged = replace(speaker, relay=(first.mention, *(r for r in speaker.relay if r != first.mention)))
         return [merged, *(c for c in found[1:] if c is not speaker)]
     if first.mention and speaker is not None and not _is_media(first.mention, rules.registry, matcher) and \
@@ -3675,6 +3705,10 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         if owner_name in context.lex.descriptions:
             # ("The company's press office" after Toyota spoke: the body of that kind that spoke last)
             kind = _owner_of_kind(context.lex, context, owner_name, max(0, context.sentence.find(candidate.mention)))
+            if isinstance(kind, str):
+                # ("The NGO's press office" after "The Spanish NGO Caminando Fronteras counted …": the body
+                # the text introduced by that word, named from the text)
+                kind = Source(id=slug(kind), name=kind, type="NGO" if owner_name in {"ngo", "charity"} else _guess_type(kind))
             if isinstance(kind, Source):
                 kind = Attribution(source=kind.name, source_id=kind.id, source_type=kind.type, mention=None,
                                    speaker=None, cue=candidate.cue, stance=candidate.stance, via=(),
@@ -5173,7 +5207,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # provincial government blamed gangs" after "Santa Fe province": the government of the
                 # place the story named last at that level, else that level's government as the text
                 # calls it (a body, not an unnamed source)
-                name = _local_government(context, level) or \
+                name = _local_government(context, level, at if at >= 0 else None) or \
                     (f"{_possessive(context.nation_name)} {level} government"
                      if level in {"federal", "central", "national"} and context.nation_name else None) or \
                     f"{level} government"
@@ -6513,7 +6547,7 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
         while name is not None and len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in context.lex.title_stems:
             name = name.split(maxsplit=1)[1]  # ("The Interior Minister, General Hamidou Saley Tahirou, …": his rank)
         if name is not None and _guess_type(name) == "person" and name.lower() not in rules.places and \
-                rules.registry.find(name) is None and \
+                rules.registry.find(name) is None and _role_may_speak(opener.group("role")) and \
                 not set(re.split(r"[\s-]+", opener.group("role").lower())) & context.lex.officer_roles:
             # "Santa Fe's Security Minister, Esteban Larrañaga, spoke at a press conference", "A spare
             # parts dealer, Chinedu Okafor, … described the blast" (then a quotation), then "… he said":
@@ -6531,6 +6565,25 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
         if said is not None:
             return None
     return None
+
+
+# a role that introduces no one who speaks after ("The victim, John Okafor, …", "The suspect, …", "The
+# late …"), or a role that names someone else's kin ("The family of the victim, …", "The wife of …")
+_SILENT_ROLES = {"victim", "victims", "suspect", "suspects", "accused", "deceased", "dead", "late", "slain", "killed",
+                 "murdered", "body", "remains", "gunman", "attacker", "assailant", "shooter", "bomber", "perpetrator",
+                 "family", "relatives"}
+
+
+def _role_may_speak(role: str) -> bool:
+    """Whether a sentence that opened with `role` and a name ("A spare parts dealer, Chinedu Okafor,")
+    introduced a speaker a later "he said" may stand for: not a victim, a suspect or the dead, not
+    someone's kin."""
+    words = {w.lower().rstrip(".,") for w in re.split(r"[\s-]+", role)}
+    if words & _SILENT_ROLES:
+        return False
+    if _search(r"(?i)\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|uncle|aunt|cousin)\s+of\b", role):
+        return False  # ("The wife of the slain officer, Jane Doe," is his kin, the sentence's subject her)
+    return True
 
 
 def _narrower(previous: Attribution, lower_words: list[str], registry: Registry) -> Source | None:
@@ -7281,14 +7334,37 @@ _PLACE_OF_LEVEL = lazy_compile(r"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:(?:[A-Z][\w
                                r"([Ss]tate|[Pp]rovince|[Pp]refecture|[Rr]egion|County)\b")  # ("Rio de Janeiro state")
 
 
-def _local_government(context: "_Context", level: str) -> str | None:
+# a capitalised word after "X State" that makes it an institution's name, no place ("Washington State
+# University", "the Empire State Building"); a noun after lower-case "state" that makes it an
+# adjective ("the Kenyan state broadcaster", "state media"); regions no government holds ("the Sahel
+# region"); and "Ohio State", a university, where the US state is "Ohio" ("the state of Ohio")
+_INSTITUTION_AFTER_PLACE = lazy_compile(r"\s+(?:University|College|School|Building|Tower|Park|Stadium|Hospital|"
+                                        r"Bank|Prison|Penitentiary|Museum|Library|Theat(?:re|er)|Airport|Fair|"
+                                        r"Buckeyes|Spartans|Sun\s+Devils)\b")
+_STATE_AS_ADJECTIVE = lazy_compile(r"\s+(?:broadcaster|media|television|tv|radio|news|newspaper|press|agency|"
+                                   r"company|companies|firm|oil|visit|funeral|dinner|secrets?|security|forces|"
+                                   r"officials?|employees?|workers?|owned|run|sponsored|backed|of\s+emergency)\b")
+_REGIONS_WITHOUT_GOVERNMENT = {"sahel", "gulf", "balkan", "balkans", "caucasus", "arctic", "pacific", "asia-pacific",
+                               "mediterranean", "middle", "horn", "great", "lake", "lakes", "border", "african"}
+_US_STATES_OF_UNIVERSITIES = {"ohio", "michigan", "penn", "florida", "arizona", "oregon", "iowa", "kansas", "oklahoma",
+                              "mississippi", "colorado", "utah", "montana", "georgia", "boise", "kent", "ball", "fresno",
+                              "san", "north", "south"}
+
+
+def _local_government(context: "_Context", level: str, at: int | None = None) -> str | None:
     """The government of the place of `level` ("state", "provincial" …) the story named last, before
-    the sentence or in it before the mention: "Plateau State Government" after "in Plateau State"."""
+    the sentence or in it before the mention (at `at`): "Plateau State Government" after "in Plateau
+    State"; not a name that only holds the word ("Washington State University", "the Islamic State
+    West Africa Province"), nor "state" as an adjective ("the Kenyan state broadcaster")."""
     marker = _GOVERNMENT_LEVELS.get(level)
     if marker is None:
         return None
-    for text in (context.sentence, *reversed(context.before)):
-        names = [m for m in _PLACE_OF_LEVEL.finditer(text) if m.group(2).lower() == marker]
+    for text in (context.sentence[:at] if at is not None else context.sentence, *reversed(context.before)):
+        names = [m for m in _PLACE_OF_LEVEL.finditer(text) if m.group(2).lower() == marker and
+                 not _INSTITUTION_AFTER_PLACE.match(text, m.end()) and
+                 not (m.group(2).islower() and _STATE_AS_ADJECTIVE.match(text, m.end())) and
+                 # (a name that began before: "the Islamic State West Africa Province")
+                 not _search(r"[A-Z][\w'’-]*\s+$", text[:m.start()])]
         for found in reversed(names):
             words = found.group(1).split()
             while words and (words[0].lower() in DETERMINERS or words[0].lower() in PLACE_PREPOSITIONS or
@@ -7297,7 +7373,11 @@ def _local_government(context: "_Context", level: str) -> str | None:
                 words = words[1:]
             if words and not any(w.lower() in {"state", "province", "prefecture", "region", "county"} for w in words) and \
                     not (len(words) == 1 and (words[0].lower() in NATIONALITIES or words[0].lower() in context.lex.nations or
-                                              words[0] in {"Islamic", "Member", "Gulf"})):
+                                              _is_people_word(context.lex, words[0]) or
+                                              words[0] in {"Islamic", "Member", "Gulf"})) and \
+                    not (marker == "region" and words[0].lower() in _REGIONS_WITHOUT_GOVERNMENT) and \
+                    not (found.group(2) == "State" and words[0].lower() in _US_STATES_OF_UNIVERSITIES and
+                         (len(words) == 1 or words[-1].lower() in {"carolina", "dakota", "diego", "jose"})):
                 # (not "the Islamic State", "the Kenyan state", "a Member State", "the Gulf region")
                 kind = found.group(2) if marker in {"state", "county"} else level
                 return f"{' '.join(words)} {kind} government"
