@@ -7717,3 +7717,34 @@ def test_a_state_run_hospital_is_no_medium(rules, text, source):
 def test_a_pronoun_is_not_an_introduced_victim_or_suspect(rules, text, wrong):
     found = attributions(text, rules)[-1]
     assert found.source != wrong
+
+
+@pytest.mark.parametrize("text, source", [
+    # "it was learnt/gathered that" (Nigerian papers): an unnamed source, as "reportedly" is
+    ("It was learnt that the herders later returned in large numbers.", "unnamed"),
+    ("It is learnt that none of the passengers were wearing life jackets.", "unnamed"),
+    ("It was gathered that a cylinder being refilled from a mini-tanker exploded.", "unnamed"),
+    # "warn" and "suggest" as reporting verbs; politicians as unnamed people
+    ("Authorities warn flash flooding is the major threat.", "unnamed (authorities)"),
+    ("Some analysts suggested the incident could be an attempt to apply pressure.", "unnamed (some analysts)"),
+    ("Opposition politicians blamed the government for lax oversight.", "unnamed (opposition politicians)"),
+    # a thing that tells without speaking is no speaker; a record is read as "according to"
+    ("Evidence strongly suggests government forces were responsible.", None),
+    ("Figures previously cited in the National Assembly suggest that more than 30 people were killed.", None),
+    ("Data indicated that 30 people were killed.", "unnamed (data)"),
+    # (guards: "UN estimates suggest" is the UN estimating; a narrator in a video speaks)
+    ("Around 10 million have been displaced across the country UN estimates suggest.", "United Nations"),
+    ("The narrator in the video said they were all members of a single family.", "unnamed (the narrator in the video)"),
+])
+def test_attribution_fortieth_session_cues(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+def test_it_was_learnt_attributes_without_hedging():
+    from verify.pipeline import audit_document
+    from verify.records import Document
+    audited = audit_document(Document(id="x", origin="x", text="It was learnt that the herders later returned."))
+    sentence = audited.sentences[0]
+    assert sentence.attribution.source_type == "anonymous"
+    assert sentence.hedge.level == "none"

@@ -17,7 +17,8 @@ def said_by(cue, stance, **extra):
                        cue=cue, stance=stance, rule="attr.subject-cue", **extra)
 
 
-@pytest.mark.parametrize("phrase, weight", [(h.phrase, h.weight) for h in HEDGES], ids=[h.id for h in HEDGES])
+@pytest.mark.parametrize("phrase, weight", [(h.phrase, h.weight) for h in HEDGES if h.weight > 0],
+                         ids=[h.id for h in HEDGES if h.weight > 0])
 def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     result = hedge(f"Officials said the convoy {phrase} came under fire near Idlib.")
     assert [c.lower() for c in result.cues] == [phrase.lower()]
@@ -505,3 +506,14 @@ def test_hedging_lexicon_of_the_twenty_fifth_session(text, cues):
 ])
 def test_hedging_lexicon_of_the_twenty_sixth_session(text, cues):
     assert hedge(text).cues == tuple(cues)
+
+
+@pytest.mark.parametrize("phrase", [h.phrase for h in HEDGES if h.weight == 0])
+def test_hedging_a_phrase_of_weight_zero_only_attributes(phrase):
+    # "it was learnt that": an unnamed source (verify.attribution), no hedge
+    result = hedge(f"{phrase.capitalize()} that the convoy came under fire near Idlib.")
+    assert (result.level, list(result.cues)) == ("none", [])
+
+
+def test_hedging_the_lexicon_has_phrases_of_weight_zero():
+    assert {"it was learnt", "it was gathered"} <= {h.phrase for h in HEDGES if h.weight == 0}

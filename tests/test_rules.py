@@ -103,6 +103,7 @@ def test_rules_override_dir_ignores_files_of_other_names(tmp_path):
     ("boilerplate.jsonl", [{"id": "boiler.x", "pattern": "see also", "example": "  See also  "}]),
     ("abbreviations.jsonl", [{"id": "abbr.x", "text": "Lt. Gen."}, {"id": "abbr.y", "text": "e.g."}]),
     ("hedges.jsonl", [{"id": "hedge.x", "phrase": "maybe", "weight": 1, "attributes": True}]),
+    ("hedges.jsonl", [{"id": "hedge.x", "phrase": "it was learnt", "weight": 0, "attributes": True}]),
     ("qualifiers.jsonl", [{"id": "qual.x", "phrase": "at least", "bound": "lower"}, ""]),
     ("descriptions.jsonl", [{"id": "desc.x", "word": "directorate", "refers_to": ["government"]},
                             {"id": "desc.y", "word": "body", "refers_to": None}]),
@@ -489,3 +490,11 @@ def test_rules_the_commission_of_inquiry_on_syria_is_known_by_its_full_name():
     assert known is not None
     assert registry.find("Independent International Commission of Inquiry on the Syrian Arab Republic") is known
     assert registry.find("U.N. commission of inquiry on Syria") is known
+
+
+def test_rules_hedge_weight_below_zero_is_rejected_at_its_line(tmp_path):
+    # weight 0 only attributes ("it was learnt that"); below 0 is no weight at all
+    write_rules(tmp_path, {"hedges.jsonl": ['{"id": "hedge.x", "phrase": "maybe", "weight": -0.1}']})
+    with pytest.raises(RuleError) as error:
+        load_rules(tmp_path)
+    assert f"{tmp_path / 'hedges.jsonl'}:1: " in str(error.value)

@@ -1682,9 +1682,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1
             continue
         if word.endswith("s") and i + width < n and \
-                (lowers[i + width] in index.single and index.single[lowers[i + width]].kind == "verb"):
+                (lowers[i + width] in index.single and index.single[lowers[i + width]].kind == "verb") and \
+                not (word in _RECORD_NOUNS and lowers[i + width] in {"suggest", "suggests", "suggested"}):
             # "media reports said", "Western states accused": the first word is a noun (but in
-            # "the Observatory dismissed claims" the second one is)
+            # "the Observatory dismissed claims" the second one is; and "UN estimates suggest" reads as
+            # "the UN estimates")
             i += 1
             continue
         if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS) \
@@ -2485,8 +2487,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if obj and obj[1] <= i and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                         relay = (_text(text, tokens, obj),)
                 anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
-                add(subject, cue_text, cue, rule, tokens[i].start, relay=relay,
-                    anonymous=anonymous)
+                if not (_head(mention.split()) in _NOT_SPEAKING and
+                        all(not tokens[m].capitalised or m == 0 for m in range(subject[0], subject[1]))):
+                    # (not "Evidence strongly suggests …", "Figures previously cited in the National
+                    # Assembly suggest …", "official figures suggest": a thing, no speaker; a record the
+                    # sentence opens with is read by `_record_shows`)
+                    add(subject, cue_text, cue, rule, tokens[i].start, relay=relay, anonymous=anonymous)
         i += width
 
     if tokens and (body := _described_body(lex, text, found)) is not None:
@@ -3016,6 +3022,11 @@ _STATE_RUN_NOT_MEDIA = {"hospital", "hospitals", "university", "college", "schoo
                         "airline", "airlines", "railway", "railways", "refinery", "factory", "mine", "port", "utility",
                         "clinic", "institute", "centre", "center", "authority", "oil", "petroleum", "electricity",
                         "power", "water", "gas", "industries", "enterprise", "firm", "group", "fund", "board"}
+# what a sentence's subject may be that tells without speaking: "Evidence strongly suggests …", "Data
+# indicated …", "The footage shows …"
+_NOT_SPEAKING = {"evidence", "data", "footage", "images", "photos", "photographs", "pictures", "video", "videos",
+                 "signs", "tests", "results", "figures", "statistics", "records"}
+_RECORD_NOUNS = {"estimates", "estimate", "figures", "data", "statistics", "records", "numbers", "tally", "count"}
 # what a station or site is when it is no medium
 _NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "gas", "bus", "train", "railway", "fire",
               "filling", "service", "space", "research", "relay", "weather", "polling", "border", "construction",

@@ -137,7 +137,8 @@ class _Matcher:
 
 
 def _matcher(rules: RuleSet) -> _Matcher:
-    return derived(rules, "hedging.matcher", lambda r: _Matcher(r.hedges))
+    # (a phrase of weight 0 only attributes, "it was learnt that": no hedge)
+    return derived(rules, "hedging.matcher", lambda r: _Matcher(tuple(h for h in r.hedges if h.weight > 0)))
 
 
 def level_for(score: float) -> str:

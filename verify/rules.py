@@ -51,7 +51,7 @@ SCHEMAS = {
     "hedges.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "phrase", "weight"],
         "properties": {"id": {"type": "string", "pattern": r"^hedge\."}, "phrase": {"type": "string", "minLength": 1},
-                       "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+                       "weight": {"type": "number", "minimum": 0, "maximum": 1},
                        "attributes": {"type": "boolean"}, "agentless": {"type": "boolean"}},
     },
     "sources.jsonl": {
@@ -154,8 +154,9 @@ class Rank:
 
 @dataclass(frozen=True)
 class HedgeCue:
-    """A hedge phrase with its weight in (0, 1]; `attributes` marks adverbials such as
-    "reportedly" that also attribute the sentence to an unnamed source; `agentless` marks reports
+    """A hedge phrase with its weight in [0, 1]; `attributes` marks adverbials such as
+    "reportedly" that also attribute the sentence to an unnamed source (with weight 0 an adverbial
+    that attributes without hedging: "it was learnt that"); `agentless` marks reports
     that hedge only when nobody is named for them ("casualties were reported", not "were reported
     by SANA" nor "the Observatory said casualties were reported")."""
 
