@@ -7748,3 +7748,19 @@ def test_it_was_learnt_attributes_without_hedging():
     sentence = audited.sentences[0]
     assert sentence.attribution.source_type == "anonymous"
     assert sentence.hedge.level == "none"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a level's government's spokesman speaks for that government: of the place of that level named before
+    ("Gunmen attacked Gwoza in Borno State. State government spokesman Ahmed Musa said 20 people died.",
+     "Borno State government"),
+    ("Provincial government spokesperson Faraz Ahmed Durrani said in a statement that more troops were sent.",
+     "provincial government"),
+])
+def test_a_level_of_government_speaks_through_its_spokesman(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == (source, "government")
+
+
+def test_the_us_department_of_state_is_the_us_government(rules):
+    assert rules.registry.find("US Department of State").id == "us-government"

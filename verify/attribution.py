@@ -7431,6 +7431,12 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
     named = _named_body(phrase, context, matcher)
     if named is not None:
         return named
+    if len(lowered) == 2 and lowered[1] == "government" and lowered[0] in _GOVERNMENT_LEVELS and \
+            _GOVERNMENT_LEVELS[lowered[0]] is not None:
+        # "Provincial government spokesperson Faraz Ahmed Durrani": the government of the place of that
+        # level the story named before ("Khyber Pakhtunkhwa"), else that level's government
+        name = _local_government(context, lowered[0], at) or f"{lowered[0]} government"
+        return Source(id=slug(name), name=name, type="government")
     if len(lowered) >= 2 and all(w in _STATE_BODY_WORDS for w in lowered[1:]):
         # "Ukrainian Air Force spokesperson Yuriy Ihnat": the body of the country the adjective names
         country = _country_of_demonym(context.lex, lowered[0])
