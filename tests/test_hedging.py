@@ -517,3 +517,18 @@ def test_hedging_a_phrase_of_weight_zero_only_attributes(phrase):
 
 def test_hedging_the_lexicon_has_phrases_of_weight_zero():
     assert {"it was learnt", "it was gathered"} <= {h.phrase for h in HEDGES if h.weight == 0}
+
+
+@pytest.mark.parametrize("text, cues", [
+    # "possible" of an outcome said to be possible, or of a thing feared or suspected to be one
+    ("The forecaster said spontaneous slides were possible on Monday.", ["were possible"]),
+    ("But it is also possible that this was a local escalation.", ["also possible"]),
+    ("Health officials are worried about a possible cholera outbreak.", ["about a possible"]),
+    ("Investigators were treating the shooting as a possible act of targeted violence.", ["as a possible"]),
+    # (not effort or ability: "as soon as possible", "everything possible", "it was not possible")
+    ("Rescuers will reach them as soon as possible.", []),
+    ("We are doing everything possible to find them.", []),
+    ("It was not immediately possible to identify the dead.", []),
+])
+def test_hedging_possible_as_doubt(text, cues):
+    assert list(hedge(text).cues) == cues
