@@ -563,6 +563,7 @@ _NON_AGENTS = {"inflation", "hurricane", "storm", "typhoon", "cyclone", "earthqu
                "floods", "flooding", "drought", "war", "pandemic", "virus", "outbreak", "tsunami", "tornado", "wildfire",
                "wildfires", "recession", "crisis", "shortage", "shortages", "heatwave", "explosion", "blast"}
 # what follows a clock time: "at 3 a.m.", "at 10 pm", "at 0300 GMT"
+_STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 _CLOCK_AFTER = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hours", "hrs", "local", "sharp"}
 
 
@@ -572,8 +573,10 @@ def _measure_at_number(lowers: list[str], i: int) -> bool:
     clock time ("put it out at 3 a.m.", "placed it at the scene at 10:15"), nor by a force of nature."""
     if "by" in lowers[max(0, i - 6):i]:
         return False  # ("Figures released by the Ministry of Foreign Affairs put …": the agent speaks, read elsewhere)
-    if any(w in _NON_AGENTS for w in lowers[max(0, i - 3):i]):
-        return False
+    subject = lowers[1:i] if lowers[:1] in (["the"], ["a"], ["an"]) else lowers[:i]
+    if len(subject) == 1 and subject[0] in _NON_AGENTS or len(subject) == 2 and subject[0] in _STORMS:
+        return False  # (the sentence's subject itself: "Inflation put it at …", "Hurricane Ian placed …"; not
+        # "Fire officials put …", "A World Bank assessment of the war put …")
     at = next((k for k in range(i + 2, min(len(lowers), i + 8)) if lowers[k] == "at"), None)
     if at is None or lowers[i + 1] == "it" and at != i + 2:
         return False  # ("it" is the measure only as "put it at 300", not "put it out at …")
@@ -1153,11 +1156,12 @@ _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears"
                   "considerations", "constraints", "threats", "shortages", "needs", "violations"}
 # what a body is cited for when it is penalised, not quoted ("OSHA cited the plant for seven violations";
 # not "The newspaper cited Reuters for the figures")
-# (whatever one is cited for that is no information: "cited the driver for speeding", "for contempt",
-# "cited the firefighters for their bravery"; only "for the figures", "for the information" is a source)
-_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?!(?:[\w'’-]+\s+){0,3}?(?:figures?|information|data|numbers?|"
-                          r"toll|tally|claims?|reports?|estimates?|accounts?|details|statistics|quotes?|remarks|"
-                          r"comments|assessment|findings|allegations?)\b)")
+# (and a charge or a praise: "cited the driver for speeding", "for contempt", "cited the firefighters for
+# their bravery"; "cited officials for the figures" is a source)
+_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:[\w'’-]+\s+){0,3}?(?:violations?|breach(?:es)?|offen[cs]es?|"
+                          r"infractions?|failing|failures?|negligence|non-compliance|hazards?|safety|speeding|"
+                          r"contempt|misconduct|reckless|careless|dangerous|drunk(?:en)?|impaired|trespass(?:ing)?|"
+                          r"obstruction|bravery|courage|heroism|valou?r|gallantry|dedication|excellence|service)\b")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -3018,10 +3022,10 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
 
 
 # what the state runs that is no medium: "the state-run Aleppo University Hospital", "state-owned Petrobras Oil Company"
-_STATE_RUN_NOT_MEDIA = {"hospital", "hospitals", "university", "college", "school", "company", "corporation", "bank",
-                        "airline", "airlines", "railway", "railways", "refinery", "factory", "mine", "port", "utility",
-                        "clinic", "institute", "centre", "center", "authority", "oil", "petroleum", "electricity",
-                        "power", "water", "gas", "industries", "enterprise", "firm", "group", "fund", "board"}
+# (not "Corporation" or "Group", which broadcasters are: "the state-run Ghana Broadcasting Corporation")
+_STATE_RUN_NOT_MEDIA = {"hospital", "hospitals", "university", "college", "school", "bank", "airline", "airlines",
+                        "railway", "railways", "refinery", "factory", "mine", "port", "utility", "clinic", "institute",
+                        "oil", "petroleum", "electricity", "power", "water", "gas"}
 # what a sentence's subject may be that tells without speaking: "Evidence strongly suggests …", "Data
 # indicated …", "The footage shows …"
 _NOT_SPEAKING = {"evidence", "data", "footage", "images", "photos", "photographs", "pictures", "video", "videos",
@@ -3198,11 +3202,14 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     if first.mention and speaker is not None and (_is_media(first.mention, rules.registry, matcher) or
                                                   monitor is not None and monitor.type == "monitor") and \
             not _is_media(speaker.mention, rules.registry, matcher) and \
-            not _CONTRAST.search(text, speaker.position, first.position):
+            not (monitor is not None and _search(r",\s+(?:but|while|whereas|although|though)\b",
+                                                 text[speaker.position:first.position])):
         # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
         # what the Observatory (the nearest speaker before it) said; "JNIM claimed the attack …,
-        # according to the SITE Intelligence Group": a monitor relays the claim it found (not across
-        # "but": "Turkey claims …, but 15 civilians have died according to the Observatory")
+        # according to the SITE Intelligence Group": a monitor relays the claim it found (not across a
+        # clause of contrast: "Turkey claims …, but 15 civilians have died according to the Observatory";
+        # an outlet relays across "while": "Police said the victims were shot while they slept, according
+        # to the Daily Trust")
         merged = replace(speaker, relay=(first.mention, *(r for r in speaker.relay if r != first.mention)))
         return [merged, *(c for c in found[1:] if c is not speaker)]
     if first.mention and speaker is not None and not _is_media(first.mention, rules.registry, matcher) and \
@@ -6580,21 +6587,17 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
 
 # a role that introduces no one who speaks after ("The victim, John Okafor, …", "The suspect, …", "The
 # late …"), or a role that names someone else's kin ("The family of the victim, …", "The wife of …")
-_SILENT_ROLES = {"victim", "victims", "suspect", "suspects", "accused", "deceased", "dead", "late", "slain", "killed",
-                 "murdered", "body", "remains", "gunman", "attacker", "assailant", "shooter", "bomber", "perpetrator",
-                 "family", "relatives"}
+_SILENT_ROLES = {"victim", "victims", "suspect", "suspects", "accused", "deceased", "dead", "body", "remains", "gunman",
+                 "attacker", "assailant", "shooter", "bomber", "perpetrator", "family"}
 
 
 def _role_may_speak(role: str) -> bool:
     """Whether a sentence that opened with `role` and a name ("A spare parts dealer, Chinedu Okafor,")
-    introduced a speaker a later "he said" may stand for: not a victim, a suspect or the dead, not
-    someone's kin."""
-    words = {w.lower().rstrip(".,") for w in re.split(r"[\s-]+", role)}
-    if words & _SILENT_ROLES:
-        return False
-    if _search(r"(?i)\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|uncle|aunt|cousin)\s+of\b", role):
-        return False  # ("The wife of the slain officer, Jane Doe," is his kin, the sentence's subject her)
-    return True
+    introduced a speaker a later "he said" may stand for: not when the role's head noun is a
+    victim, a suspect, the dead or a family ("The victim, John Okafor,", "The family of the victim,
+    …"); the words around the head do not matter ("The brother of the victim, Musa Bello,", "A
+    late-night shopper", "The dead man's cousin" speak)."""
+    return _head(role.split()) not in _SILENT_ROLES
 
 
 def _narrower(previous: Attribution, lower_words: list[str], registry: Registry) -> Source | None:
@@ -7345,16 +7348,14 @@ _PLACE_OF_LEVEL = lazy_compile(r"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:(?:[A-Z][\w
                                r"([Ss]tate|[Pp]rovince|[Pp]refecture|[Rr]egion|County)\b")  # ("Rio de Janeiro state")
 
 
-# a capitalised word after "X State" that makes it an institution's name, no place ("Washington State
-# University", "the Empire State Building"); a noun after lower-case "state" that makes it an
-# adjective ("the Kenyan state broadcaster", "state media"); regions no government holds ("the Sahel
-# region"); and "Ohio State", a university, where the US state is "Ohio" ("the state of Ohio")
-_INSTITUTION_AFTER_PLACE = lazy_compile(r"\s+(?:University|College|School|Building|Tower|Park|Stadium|Hospital|"
-                                        r"Bank|Prison|Penitentiary|Museum|Library|Theat(?:re|er)|Airport|Fair|"
-                                        r"Buckeyes|Spartans|Sun\s+Devils)\b")
-_STATE_AS_ADJECTIVE = lazy_compile(r"\s+(?:broadcaster|media|television|tv|radio|news|newspaper|press|agency|"
-                                   r"company|companies|firm|oil|visit|funeral|dinner|secrets?|security|forces|"
-                                   r"officials?|employees?|workers?|owned|run|sponsored|backed|of\s+emergency)\b")
+# a capitalised word after "X State" that makes it a building's or a team's name, no place ("the Empire
+# State Building"; a state's university or hospital is in that state: "Yobe State University Teaching
+# Hospital"); a medium after lower-case "state" that makes it an adjective ("state media", "Yunnan
+# state television"; not "Kerala state officials"); regions no government holds ("the Sahel region");
+# and "Ohio State" alone, a university, where the US state is "Ohio" ("the state of Ohio")
+_INSTITUTION_AFTER_PLACE = lazy_compile(r"\s+(?:Building|Tower|Park|Stadium|Fair|Buckeyes|Spartans|Sun\s+Devils)\b")
+_STATE_AS_ADJECTIVE = lazy_compile(r"\s+(?:broadcaster|broadcasting|media|television|tv|radio|news|newspaper|press|"
+                                   r"agency|channel|outlets?|owned|run|sponsored|controlled|of\s+emergency)\b")
 _REGIONS_WITHOUT_GOVERNMENT = {"sahel", "gulf", "balkan", "balkans", "caucasus", "arctic", "pacific", "asia-pacific",
                                "mediterranean", "middle", "horn", "great", "lake", "lakes", "border", "african"}
 _US_STATES_OF_UNIVERSITIES = {"ohio", "michigan", "penn", "florida", "arizona", "oregon", "iowa", "kansas", "oklahoma",
@@ -7370,7 +7371,12 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
     marker = _GOVERNMENT_LEVELS.get(level)
     if marker is None:
         return None
-    for text in (context.sentence[:at] if at is not None else context.sentence, *reversed(context.before)):
+    after = context.sentence[at:] if at is not None else ""
+    # (a place after the mention is the scene, "said bandits killed 12 villagers in Zamfara State", unless
+    # another place is meant: "would ask neighbouring Bauchi State for help")
+    after = after if not _search(r"(?i)\b(?:neighbou?ring|other|another|ask|asked|urged|urge|unlike)\s+(?:[A-Z][\w'’-]*\s+){1,4}"
+                                 r"(?:state|province|prefecture|region|county)\b", after) else ""
+    for text in (context.sentence[:at] if at is not None else context.sentence, *reversed(context.before), after):
         names = [m for m in _PLACE_OF_LEVEL.finditer(text) if m.group(2).lower() == marker and
                  not _INSTITUTION_AFTER_PLACE.match(text, m.end()) and
                  not (m.group(2).islower() and _STATE_AS_ADJECTIVE.match(text, m.end())) and
