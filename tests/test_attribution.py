@@ -7809,3 +7809,17 @@ def test_attribution_fortieth_session_review_guards(rules, text, source, via):
 ])
 def test_a_pronoun_is_a_kin_introduced_before(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the charity said", "the NGO said": the body the text introduced by that word, though it has not spoken
+    ("The Catholic charity Aid to the Church in Need (ACN) quoted villagers saying one woman was killed. The "
+     "churches have been torched the charity said.", "Aid to the Church in Need"),
+    ("The charity Save the Children counted 300 dead. The charity said 40 were children.", "Save the Children"),
+    ("The NGO Caminando Fronteras in Spain counted 10,000 deaths. The NGO said the figure was a record.",
+     "Caminando Fronteras"),
+    # (none introduced: unnamed)
+    ("The charity said 40 were children.", "unnamed (the charity)"),
+])
+def test_the_charity_is_the_body_introduced_by_that_word(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

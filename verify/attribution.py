@@ -5217,6 +5217,17 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=kind,
                                    **{**base, "rule": candidate.rule + "+description-relay"})
+            if not hits and bare and lower_words[-1] in {"ngo", "charity"}:
+                # "The Catholic charity Aid to the Church in Need (ACN) quoted villagers …" then "… the
+                # charity said": the body the text introduced by that word, though it has not spoken
+                named = _owner_of_kind(lex, context, lower_words[-1], at if at >= 0 else candidate.position)
+                if isinstance(named, str):
+                    named = Source(id=slug(named), name=named, type="NGO")
+                if isinstance(named, Source):
+                    return Attribution(source=named.name, source_id=named.id, source_type=named.type,
+                                       **{**base, "rule": candidate.rule + "+kind-named"})
+                if isinstance(named, Attribution):
+                    return replace(named, **{**base, "rule": candidate.rule + "+kind-named"})
             level = lower_words[-2] if len(lower_words) >= 2 else None
             if not hits and lower_words[-1] == "government" and level in _GOVERNMENT_LEVELS and \
                     (lower_words[:-2] == ["the"] or not lower_words[:-2] and
@@ -7729,6 +7740,10 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
             named = [m.group("name") for m in _NAMED_AFTER_KIND.finditer(text) if m.group("kind").lower() == word and
                      m.group("name").split()[0].lower() not in DAYS | MONTHS]
             if named:
+                # (not the place it works in: "the NGO Caminando Fronteras in Spain"; but "Aid to the Church in Need")
+                place = _search(r"\s+in\s+(.+)$", named[-1])
+                if place is not None and (place.group(1).lower() in lex.places or place.group(1).lower() in lex.nation_names):
+                    return named[-1][:place.start()]
                 return named[-1]
     kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
     # (not a body named from the text whose name calls it another kind: "the government spokesperson"
@@ -7739,8 +7754,8 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
 
 
 # a body's name after the word for its kind: "the Spanish NGO Caminando Fronteras", "the charity Save the Children"
-_NAMED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|for|of|the)){0,5})"
-                                 r"(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\sfor)(?<!\sof)(?<!\sthe)")
+_NAMED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|for|of|the|to|in|and)){0,6})"
+                                 r"(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\sfor)(?<!\sof)(?<!\sthe)(?<!\sto)(?<!\sin)(?<!\sand)")
 
 
 def _acronym_of(name: str, context: _Context) -> Attribution | None:
