@@ -7823,3 +7823,48 @@ def test_a_pronoun_is_a_kin_introduced_before(rules, text, source):
 ])
 def test_the_charity_is_the_body_introduced_by_that_word(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (guards from a review of the fortieth session's later changes)
+    # a clause of contrast with its own subject stops a relay; for a monitor's relay of a claim, any "but"
+    ("The army said it had killed 40 militants, but at least 15 civilians also died, according to Al Jazeera.",
+     "Al Jazeera", ()),
+    ("Turkey claims its strikes hit only militants but 15 civilians have died according to the Syrian Observatory "
+     "for Human Rights.", "Syrian Observatory for Human Rights", ()),
+    # a state-run authority or transport corporation is no medium
+    ("Two cranes collapsed at the terminal, officials said, according to the state-run Kenya Ports Authority.",
+     "Kenya Ports Authority", ()),
+    # what is compared with a record is no record's speaking
+    ("The damage is worse than early reports suggested, the governor told reporters.", "unnamed (the governor)", ()),
+])
+def test_attribution_fortieth_session_second_review_guards(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source", [
+    # cited for a charge: no source
+    ("Human Rights Watch cited the army for abuses against civilians in Tigray.", None),
+    ("The UN report cited police for brutality during the protests.", None),
+    # polls and surveys suggest without speaking
+    ("Polls suggest the party will win.", None),
+    ("Surveys suggest most residents want to leave.", None),
+    # "it was gathered" of a thing collected is no formula of the press
+    ("The samples were sent to a laboratory after it was gathered by investigators at the scene.", None),
+    ("It was further learnt that the gunmen had escaped.", "unnamed"),
+    # a country's "state oil company" is no place of that level; "neighbouring Ogun State" is another state
+    ("Gunmen attacked Port Harcourt in Rivers State. Nigeria's state oil company said a pipeline was hit. The state "
+     "government said 12 died.", "Rivers State government"),
+    ("Flooding hit Lagos State. Residents fled to neighbouring Ogun State. State government spokesman Gbenga "
+     "Omotoso said 12 died.", "Lagos State government"),
+])
+def test_attribution_fortieth_session_second_review_sources(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+def test_a_pronoun_is_not_the_dead_introduced_before(rules):
+    text = 'The deceased man, John Okafor, was found on Monday. "He was unarmed," he said.'
+    assert attributions(text, rules)[-1].source != "John Okafor"

@@ -511,24 +511,28 @@ def test_hedging_lexicon_of_the_twenty_sixth_session(text, cues):
 @pytest.mark.parametrize("phrase", [h.phrase for h in HEDGES if h.weight == 0])
 def test_hedging_a_phrase_of_weight_zero_only_attributes(phrase):
     # "it was learnt that": an unnamed source (verify.attribution), no hedge
-    result = hedge(f"{phrase.capitalize()} that the convoy came under fire near Idlib.")
+    result = hedge(f"{phrase.capitalize()} the convoy came under fire near Idlib.")
     assert (result.level, list(result.cues)) == ("none", [])
 
 
 def test_hedging_the_lexicon_has_phrases_of_weight_zero():
-    assert {"it was learnt", "it was gathered"} <= {h.phrase for h in HEDGES if h.weight == 0}
+    assert {"it was learnt that", "it was gathered that"} <= {h.phrase for h in HEDGES if h.weight == 0}
 
 
 @pytest.mark.parametrize("text, cues", [
-    # "possible" of an outcome said to be possible, or of a thing feared or suspected to be one
-    ("The forecaster said spontaneous slides were possible on Monday.", ["were possible"]),
+    # "possible" of a thing feared or suspected to be one, or of a course also possible
     ("But it is also possible that this was a local escalation.", ["also possible"]),
     ("Health officials are worried about a possible cholera outbreak.", ["about a possible"]),
+    ("The ministry warned of a possible rise in malaria.", ["warned of a possible"]),
     ("Investigators were treating the shooting as a possible act of targeted violence.", ["as a possible"]),
     # (not effort or ability: "as soon as possible", "everything possible", "it was not possible")
     ("Rescuers will reach them as soon as possible.", []),
     ("We are doing everything possible to find them.", []),
     ("It was not immediately possible to identify the dead.", []),
+    # (ability, and a maximum: no doubt)
+    ("It was possible to see the smoke from miles away, residents said.", []),
+    ("Evacuation was possible only by boat.", []),
+    ("Turnout was 1.2 million of a possible 3 million registered voters.", []),
 ])
 def test_hedging_possible_as_doubt(text, cues):
     assert list(hedge(text).cues) == cues

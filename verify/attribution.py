@@ -1156,12 +1156,13 @@ _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears"
                   "considerations", "constraints", "threats", "shortages", "needs", "violations"}
 # what a body is cited for when it is penalised, not quoted ("OSHA cited the plant for seven violations";
 # not "The newspaper cited Reuters for the figures")
-# (and a charge or a praise: "cited the driver for speeding", "for contempt", "cited the firefighters for
-# their bravery"; "cited officials for the figures" is a source)
-_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:[\w'’-]+\s+){0,3}?(?:violations?|breach(?:es)?|offen[cs]es?|"
-                          r"infractions?|failing|failures?|negligence|non-compliance|hazards?|safety|speeding|"
-                          r"contempt|misconduct|reckless|careless|dangerous|drunk(?:en)?|impaired|trespass(?:ing)?|"
-                          r"obstruction|bravery|courage|heroism|valou?r|gallantry|dedication|excellence|service)\b")
+# (whatever one is cited for that is no information: a charge or a praise, "cited the driver for
+# speeding", "cited the army for abuses", "for their bravery"; "cited police for the death count", "for
+# the latest official casualty figures", "for the names of the victims" is a source)
+_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?!(?:[\w'’-]+\s+){0,5}?(?:figures?|information|data|numbers?|"
+                          r"tolls?|tall(?:y|ies)|counts?|totals?|breakdowns?|names?|confirmation|claims?|reports?|"
+                          r"estimat\w*|accounts?|details?|statistics?|quotes?|remarks?|comments?|assessments?|"
+                          r"findings?|allegations?|casualt\w*|deaths?|dead|news|version|description)\b)")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -2491,8 +2492,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if obj and obj[1] <= i and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                         relay = (_text(text, tokens, obj),)
                 anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
-                if not (_head(mention.split()) in _NOT_SPEAKING and
-                        all(not tokens[m].capitalised or m == 0 for m in range(subject[0], subject[1]))):
+                compared = lowers[i] in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and \
+                    "than" in lowers[max(0, subject[0] - 3):i]  # ("worse than early reports suggested, the governor said")
+                if not compared and not (_head(mention.split()) in _NOT_SPEAKING and
+                                         all(not tokens[m].capitalised or m == 0 for m in range(subject[0], subject[1]))):
                     # (not "Evidence strongly suggests …", "Figures previously cited in the National
                     # Assembly suggest …", "official figures suggest": a thing, no speaker; a record the
                     # sentence opens with is read by `_record_shows`)
@@ -3022,14 +3025,19 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
 
 
 # what the state runs that is no medium: "the state-run Aleppo University Hospital", "state-owned Petrobras Oil Company"
-# (not "Corporation" or "Group", which broadcasters are: "the state-run Ghana Broadcasting Corporation")
-_STATE_RUN_NOT_MEDIA = {"hospital", "hospitals", "university", "college", "school", "bank", "airline", "airlines",
-                        "railway", "railways", "refinery", "factory", "mine", "port", "utility", "clinic", "institute",
-                        "oil", "petroleum", "electricity", "power", "water", "gas"}
+# (not "Corporation" or "Group", which broadcasters are: "the state-run Ghana Broadcasting Corporation",
+# "China Media Group"; but a corporation of these is none: "Bangladesh Road Transport Corporation")
+_STATE_RUN_NOT_MEDIA = {"hospital", "hospitals", "university", "college", "school", "company", "bank", "airline",
+                        "airlines", "railway", "railways", "refinery", "factory", "mine", "port", "ports", "utility",
+                        "clinic", "institute", "centre", "center", "authority", "oil", "petroleum", "electricity",
+                        "power", "water", "gas", "industries", "enterprise", "firm", "fund", "board", "transport",
+                        "road", "roads", "shipping", "development", "housing", "telecom", "telecommunications"}
 # what a sentence's subject may be that tells without speaking: "Evidence strongly suggests …", "Data
 # indicated …", "The footage shows …"
 _NOT_SPEAKING = {"evidence", "data", "footage", "images", "photos", "photographs", "pictures", "video", "videos",
-                 "signs", "tests", "results", "figures", "statistics", "records"}
+                 "signs", "tests", "results", "figures", "statistics", "records", "polls", "poll", "surveys", "survey",
+                 "studies", "study", "projections", "conditions", "history", "research", "experience", "sirens",
+                 "models", "forecasts", "analysis", "trends", "indications", "indicators", "satellite"}
 _RECORD_NOUNS = {"estimates", "estimate", "figures", "data", "statistics", "records", "numbers", "tally", "count"}
 # what a station or site is when it is no medium
 _NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "gas", "bus", "train", "railway", "fire",
@@ -3202,14 +3210,17 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     if first.mention and speaker is not None and (_is_media(first.mention, rules.registry, matcher) or
                                                   monitor is not None and monitor.type == "monitor") and \
             not _is_media(speaker.mention, rules.registry, matcher) and \
-            not (monitor is not None and _search(r",\s+(?:but|while|whereas|although|though)\b",
-                                                 text[speaker.position:first.position])):
+            not _search(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|then|"
+                        r"could|would|may|might|\w+ed)\b)" + (r"|\s(?:but|whereas|while)\s" if monitor is not None else ""),
+                        text[speaker.position:first.position]):
         # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
         # what the Observatory (the nearest speaker before it) said; "JNIM claimed the attack …,
         # according to the SITE Intelligence Group": a monitor relays the claim it found (not across a
-        # clause of contrast: "Turkey claims …, but 15 civilians have died according to the Observatory";
-        # an outlet relays across "while": "Police said the victims were shot while they slept, according
-        # to the Daily Trust")
+        # clause of contrast with its own subject: "The army said it had killed 40 militants, but at least 15
+        # civilians also died, according to Al Jazeera", and for a claim any "but": "Turkey claims … but 15
+        # civilians have died according to the Observatory"; an outlet relays across "while" and a "but"
+        # of one subject: "Police said the victims were shot while they slept", "… fled but were later
+        # arrested, according to Premium Times")
         merged = replace(speaker, relay=(first.mention, *(r for r in speaker.relay if r != first.mention)))
         return [merged, *(c for c in found[1:] if c is not speaker)]
     if first.mention and speaker is not None and not _is_media(first.mention, rules.registry, matcher) and \
@@ -6598,6 +6609,7 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
 
 # a role that introduces no one who speaks after ("The victim, John Okafor, …", "The suspect, …", "The
 # late …"), or a role that names someone else's kin ("The family of the victim, …", "The wife of …")
+_DEAD_WORDS = {"dead", "deceased", "late", "slain", "murdered", "killed", "drowned", "missing", "abducted", "kidnapped"}
 _SILENT_ROLES = {"victim", "victims", "suspect", "suspects", "accused", "deceased", "dead", "body", "remains", "gunman",
                  "attacker", "assailant", "shooter", "bomber", "perpetrator", "family"}
 
@@ -6608,7 +6620,11 @@ def _role_may_speak(role: str) -> bool:
     victim, a suspect, the dead or a family ("The victim, John Okafor,", "The family of the victim,
     …"); the words around the head do not matter ("The brother of the victim, Musa Bello,", "A
     late-night shopper", "The dead man's cousin" speak)."""
-    return _head(role.split()) not in _SILENT_ROLES
+    words = role.split()
+    head = _head(words)
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower().strip(",.") == head), len(words))
+    # (and a head the dead qualify: "The deceased man, John Okafor,", "The slain officer, …")
+    return head not in _SILENT_ROLES and not (at > 0 and words[at - 1].lower() in _DEAD_WORDS)
 
 
 def _narrower(previous: Attribution, lower_words: list[str], registry: Registry) -> Source | None:
@@ -7366,7 +7382,8 @@ _PLACE_OF_LEVEL = lazy_compile(r"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:(?:[A-Z][\w
 # and "Ohio State" alone, a university, where the US state is "Ohio" ("the state of Ohio")
 _INSTITUTION_AFTER_PLACE = lazy_compile(r"\s+(?:Building|Tower|Park|Stadium|Fair|Buckeyes|Spartans|Sun\s+Devils)\b")
 _STATE_AS_ADJECTIVE = lazy_compile(r"\s+(?:broadcaster|broadcasting|media|television|tv|radio|news|newspaper|press|"
-                                   r"agency|channel|outlets?|owned|run|sponsored|controlled|of\s+emergency)\b")
+                                   r"agency|channel|outlets?|owned|run|sponsored|controlled|of\s+emergency|oil|"
+                                   r"company|companies|firm|enterprises?|visit|funeral|dinner|secrets?)\b")
 _REGIONS_WITHOUT_GOVERNMENT = {"sahel", "gulf", "balkan", "balkans", "caucasus", "arctic", "pacific", "asia-pacific",
                                "mediterranean", "middle", "horn", "great", "lake", "lakes", "border", "african"}
 _US_STATES_OF_UNIVERSITIES = {"ohio", "michigan", "penn", "florida", "arizona", "oregon", "iowa", "kansas", "oklahoma",
@@ -7382,23 +7399,24 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
     marker = _GOVERNMENT_LEVELS.get(level)
     if marker is None:
         return None
+    # (a place after the mention is the scene, "said bandits killed 12 villagers in Zamfara State"; not
+    # another place, anywhere: "would ask neighbouring Bauchi State for help", "fled to other states")
     after = context.sentence[at:] if at is not None else ""
-    # (a place after the mention is the scene, "said bandits killed 12 villagers in Zamfara State", unless
-    # another place is meant: "would ask neighbouring Bauchi State for help")
-    after = after if not _search(r"(?i)\b(?:neighbou?ring|other|another|ask|asked|urged|urge|unlike)\s+(?:[A-Z][\w'’-]*\s+){1,4}"
-                                 r"(?:state|province|prefecture|region|county)\b", after) else ""
     for text in (context.sentence[:at] if at is not None else context.sentence, *reversed(context.before), after):
         names = [m for m in _PLACE_OF_LEVEL.finditer(text) if m.group(2).lower() == marker and
                  not _INSTITUTION_AFTER_PLACE.match(text, m.end()) and
                  not (m.group(2).islower() and _STATE_AS_ADJECTIVE.match(text, m.end())) and
                  # (a name that began before: "the Islamic State West Africa Province")
-                 not _search(r"[A-Z][\w'’-]*\s+$", text[:m.start()])]
+                 not _search(r"[A-Z][\w'’-]*\s+$", text[:m.start()]) and
+                 not _search(r"(?i)\b(?:neighbou?ring|other|another|ask|asked|urged|urge|unlike)\s+$", text[:m.start()])]
         for found in reversed(names):
             words = found.group(1).split()
             while words and (words[0].lower() in DETERMINERS or words[0].lower() in PLACE_PREPOSITIONS or
                              words[0].lower() in {"and", "but", "across", "throughout"} or
                              len(words) > 1 and words[0].endswith(("'s", "’s"))):  # ("Pakistan's Khyber Pakhtunkhwa province")
                 words = words[1:]
+            if words and words[-1].endswith(("'s", "’s")):
+                continue  # ("Nigeria's state oil company", "Mexico's state security forces": the country's)
             if words and not any(w.lower() in {"state", "province", "prefecture", "region", "county"} for w in words) and \
                     not (len(words) == 1 and (words[0].lower() in NATIONALITIES or words[0].lower() in context.lex.nations or
                                               _is_people_word(context.lex, words[0]) or
