@@ -7868,3 +7868,36 @@ def test_attribution_fortieth_session_second_review_sources(rules, text, source)
 def test_a_pronoun_is_not_the_dead_introduced_before(rules):
     text = 'The deceased man, John Okafor, was found on Monday. "He was unarmed," he said.'
     assert attributions(text, rules)[-1].source != "John Okafor"
+
+
+@pytest.mark.parametrize("text, source", [
+    # (guards from a third review of this session's changes)
+    # a "but" that goes on with the same speaker keeps the relay
+    ("The ministry confirmed 12 deaths, but said the toll could rise, according to Reuters.",
+     "unnamed (the ministry)"),
+    # "the charity said": the charity the text introduced by that word, not a registry body named since;
+    # no name after "NGO" or "Charity" that is no body's
+    ('The charity Kindred Hearts runs two clinics in Taiz, where UNICEF and Oxfam also work. "We are '
+     'overwhelmed," the charity said.', "Kindred Hearts"),
+    ("Parliament passed the NGO Act of 2019 last year. The NGO said it would challenge the law.", "unnamed (the ngo)"),
+    ("Nurse Charity Mwangi treated the wounded. The charity said it needed more funds.", "unnamed (the charity)"),
+    ("The charity Utopia 56 counted 40 people on the beach. The charity said two were children.", "Utopia 56"),
+    ("The NGO Caminando Fronteras and Salvamento Maritimo counted 40 dead. The NGO said it was a record.",
+     "Caminando Fronteras"),
+    # a state residents are urged in is still named; a region's possessive is that place
+    ("Governor Babagana Zulum urged Borno State residents to remain calm. The state government said 20 died.",
+     "Borno State government"),
+    ("Gunmen attacked Gusau, Zamfara's state capital, on Sunday. The state government said 20 died.",
+     "Zamfara state government"),
+    # the kidnapped, released, speak
+    ('The kidnapped priest, Father John Okafor, was released on Sunday. "They fed us once a day," he said.',
+     "Father John Okafor"),
+    # cited for failing to report: a charge; for the identities of victims: a source
+    ("State inspectors cited the hospital for failing to report deaths of patients.", None),
+    ("AFP cited a police spokesman for the identities of the victims.", "police"),
+    # "More than a dozen witnesses indicated" is no comparison
+    ("More than a dozen witnesses indicated that soldiers fired first.", "unnamed (witnesses)"),
+])
+def test_attribution_fortieth_session_third_review(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source

@@ -536,3 +536,7 @@ def test_hedging_the_lexicon_has_phrases_of_weight_zero():
 ])
 def test_hedging_possible_as_doubt(text, cues):
     assert list(hedge(text).cues) == cues
+
+
+def test_hedging_warnings_of_a_possible():
+    assert list(hedge("Officials issued warnings of a possible tsunami.").cues) == ["warnings of a possible"]

@@ -1159,10 +1159,12 @@ _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears"
 # (whatever one is cited for that is no information: a charge or a praise, "cited the driver for
 # speeding", "cited the army for abuses", "for their bravery"; "cited police for the death count", "for
 # the latest official casualty figures", "for the names of the victims" is a source)
-_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?!(?:[\w'’-]+\s+){0,5}?(?:figures?|information|data|numbers?|"
+_PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:(?:failing|failure|violating|breaching|neglecting|not|"
+                          r"allowing|ignoring)\b|(?!(?:[\w'’-]+\s+){0,5}?(?:figures?|information|data|numbers?|"
                           r"tolls?|tall(?:y|ies)|counts?|totals?|breakdowns?|names?|confirmation|claims?|reports?|"
                           r"estimat\w*|accounts?|details?|statistics?|quotes?|remarks?|comments?|assessments?|"
-                          r"findings?|allegations?|casualt\w*|deaths?|dead|news|version|description)\b)")
+                          r"findings?|allegations?|casualt\w*|deaths?|dead|news|version|description|identit(?:y|ies)|"
+                          r"timeline|circumstances|location|cause|whereabouts)\b))")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -2492,8 +2494,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if obj and obj[1] <= i and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                         relay = (_text(text, tokens, obj),)
                 anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
+                than = next((k for k in range(max(0, subject[0] - 3), i) if lowers[k] == "than"), None)
                 compared = lowers[i] in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and \
-                    "than" in lowers[max(0, subject[0] - 3):i]  # ("worse than early reports suggested, the governor said")
+                    than is not None and (than == 0 or lowers[than - 1] not in {"more", "less", "fewer", "rather"})
+                # ("worse than early reports suggested, the governor said"; not "More than a dozen witnesses indicated")
                 if not compared and not (_head(mention.split()) in _NOT_SPEAKING and
                                          all(not tokens[m].capitalised or m == 0 for m in range(subject[0], subject[1]))):
                     # (not "Evidence strongly suggests …", "Figures previously cited in the National
@@ -3211,7 +3215,8 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
                                                   monitor is not None and monitor.type == "monitor") and \
             not _is_media(speaker.mention, rules.registry, matcher) and \
             not _search(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|then|"
-                        r"could|would|may|might|\w+ed)\b)" + (r"|\s(?:but|whereas|while)\s" if monitor is not None else ""),
+                        r"could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|stressed|"
+                        r"it|he|she|they|its|his|her|their|\w+ed)\b)" + (r"|\s(?:but|whereas)\s" if monitor is not None else ""),
                         text[speaker.position:first.position]):
         # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
         # what the Observatory (the nearest speaker before it) said; "JNIM claimed the attack …,
@@ -5230,15 +5235,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                    **{**base, "rule": candidate.rule + "+description-relay"})
             if not hits and bare and lower_words[-1] in {"ngo", "charity"}:
                 # "The Catholic charity Aid to the Church in Need (ACN) quoted villagers …" then "… the
-                # charity said": the body the text introduced by that word, though it has not spoken
-                named = _owner_of_kind(lex, context, lower_words[-1], at if at >= 0 else candidate.position)
-                if isinstance(named, str):
-                    named = Source(id=slug(named), name=named, type="NGO")
-                if isinstance(named, Source):
-                    return Attribution(source=named.name, source_id=named.id, source_type=named.type,
+                # charity said": the body the text introduced by that word, though it has not spoken (not a
+                # registry NGO merely named since: "… where UNICEF and Oxfam also work")
+                named = _introduced_by_kind(context, lower_words[-1], at if at >= 0 else candidate.position)
+                if named is not None:
+                    known = matcher(named)
+                    return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
+                                       source_type=known.type if known else "NGO",
                                        **{**base, "rule": candidate.rule + "+kind-named"})
-                if isinstance(named, Attribution):
-                    return replace(named, **{**base, "rule": candidate.rule + "+kind-named"})
             level = lower_words[-2] if len(lower_words) >= 2 else None
             if not hits and lower_words[-1] == "government" and level in _GOVERNMENT_LEVELS and \
                     (lower_words[:-2] == ["the"] or not lower_words[:-2] and
@@ -6609,7 +6613,7 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
 
 # a role that introduces no one who speaks after ("The victim, John Okafor, …", "The suspect, …", "The
 # late …"), or a role that names someone else's kin ("The family of the victim, …", "The wife of …")
-_DEAD_WORDS = {"dead", "deceased", "late", "slain", "murdered", "killed", "drowned", "missing", "abducted", "kidnapped"}
+_DEAD_WORDS = {"dead", "deceased", "late", "slain", "murdered", "killed", "drowned"}
 _SILENT_ROLES = {"victim", "victims", "suspect", "suspects", "accused", "deceased", "dead", "body", "remains", "gunman",
                  "attacker", "assailant", "shooter", "bomber", "perpetrator", "family"}
 
@@ -7408,7 +7412,7 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
                  not (m.group(2).islower() and _STATE_AS_ADJECTIVE.match(text, m.end())) and
                  # (a name that began before: "the Islamic State West Africa Province")
                  not _search(r"[A-Z][\w'’-]*\s+$", text[:m.start()]) and
-                 not _search(r"(?i)\b(?:neighbou?ring|other|another|ask|asked|urged|urge|unlike)\s+$", text[:m.start()])]
+                 not _search(r"(?i)\b(?:neighbou?ring|other|another|unlike)\s+$", text[:m.start()])]
         for found in reversed(names):
             words = found.group(1).split()
             while words and (words[0].lower() in DETERMINERS or words[0].lower() in PLACE_PREPOSITIONS or
@@ -7416,7 +7420,11 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
                              len(words) > 1 and words[0].endswith(("'s", "’s"))):  # ("Pakistan's Khyber Pakhtunkhwa province")
                 words = words[1:]
             if words and words[-1].endswith(("'s", "’s")):
-                continue  # ("Nigeria's state oil company", "Mexico's state security forces": the country's)
+                owner = words[-1][:-2]
+                if owner.lower() in context.lex.nations or owner.lower() in context.lex.nation_names or \
+                        _is_people_word(context.lex, owner):
+                    continue  # ("Nigeria's state oil company", "Mexico's state security forces": the country's)
+                words = [*words[:-1], owner]  # ("Gusau, Zamfara's state capital": Zamfara)
             if words and not any(w.lower() in {"state", "province", "prefecture", "region", "county"} for w in words) and \
                     not (len(words) == 1 and (words[0].lower() in NATIONALITIES or words[0].lower() in context.lex.nations or
                                               _is_people_word(context.lex, words[0]) or
@@ -7754,15 +7762,9 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
     if word in {"ngo", "charity"}:
         # "The Spanish NGO Caminando Fronteras …. '…,' the NGO's coordinator said": the body the text
         # introduced by that word, the last before `at` (not another body that spoke since)
-        for text in (context.sentence[:at], *reversed(context.before)):
-            named = [m.group("name") for m in _NAMED_AFTER_KIND.finditer(text) if m.group("kind").lower() == word and
-                     m.group("name").split()[0].lower() not in DAYS | MONTHS]
-            if named:
-                # (not the place it works in: "the NGO Caminando Fronteras in Spain"; but "Aid to the Church in Need")
-                place = _search(r"\s+in\s+(.+)$", named[-1])
-                if place is not None and (place.group(1).lower() in lex.places or place.group(1).lower() in lex.nation_names):
-                    return named[-1][:place.start()]
-                return named[-1]
+        named = _introduced_by_kind(context, word, at)
+        if named is not None:
+            return named
     kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
     # (not a body named from the text whose name calls it another kind: "the government spokesperson"
     # after "according to the port authority" is no officer of the port authority; a registry body is
@@ -7771,9 +7773,41 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
     return context.recent(tuple(k for k in kinds if k != "person"), called=word)
 
 
-# a body's name after the word for its kind: "the Spanish NGO Caminando Fronteras", "the charity Save the Children"
-_NAMED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|for|of|the|to|in|and)){0,6})"
-                                 r"(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\sfor)(?<!\sof)(?<!\sthe)(?<!\sto)(?<!\sin)(?<!\sand)")
+# a body's name after the word for its kind: "the Spanish NGO Caminando Fronteras", "the charity Save the
+# Children", "the charity Utopia 56"; with "to", "in" and "and" only when the text spells it out before
+# its acronym: "The Catholic charity Aid to the Church in Need (ACN)"
+_NAMED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+\b|de|del|la|for|of|the)){0,5})"
+                                 r"(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\sfor)(?<!\sof)(?<!\sthe)")
+_SPELLED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|for|of|the|to|in|and)){1,7})"
+                                   r"\s+\((?P<acronym>[A-Z]{2,6})\)")
+# what follows "NGO" or "charity" that is no body's name: "the NGO Act", "a charity Christmas lunch"
+_NOT_NAMED_AFTER_KIND = {"act", "law", "bill", "regulations", "rules", "code", "christmas", "easter", "ramadan", "eid",
+                         "day", "week", "gala", "fun", "run", "ball", "concert", "dinner", "lunch", "sector", "status",
+                         "worker", "workers", "coalition", "forum", "network", "registration", "commission"}
+
+
+def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
+    """The body the text introduced by the word for its kind ("the Spanish NGO Caminando Fronteras",
+    "the charity Save the Children"), the last before `at`, for "the NGO said", "the NGO's coordinator"
+    (not a name that only follows the word: "Nurse Charity Mwangi", "the NGO Act of 2019")."""
+    for text in (context.sentence[:at], *reversed(context.before)):
+        named = []
+        for m in _NAMED_AFTER_KIND.finditer(text):
+            before = _search(r"([A-Z][\w'’-]*)\s+$", text[:m.start()])
+            if m.group("kind").lower() != word or m.group("kind") == "Charity" and before is not None and \
+                    before.group(1) not in {"The", "A", "An"}:
+                continue  # ("Nurse Charity Mwangi": a name, not a kind)
+            spelled = _SPELLED_AFTER_KIND.match(text, m.start())
+            name = spelled.group("name") if spelled is not None and \
+                _initials(spelled.group("name")) == spelled.group("acronym") else m.group("name")
+            first = name.split()[0].lower()
+            if first in DAYS | MONTHS or first in _NOT_NAMED_AFTER_KIND or \
+                    len(name.split()) > 1 and name.split()[1].lower() in _NOT_NAMED_AFTER_KIND:
+                continue
+            named.append(name)
+        if named:
+            return named[-1]
+    return None
 
 
 def _acronym_of(name: str, context: _Context) -> Attribution | None:
