@@ -7901,3 +7901,24 @@ def test_a_pronoun_is_not_the_dead_introduced_before(rules):
 def test_attribution_fortieth_session_third_review(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (guards from a fourth review of this session's changes)
+    ("The wounded were treated by volunteers, said nurse Charity Mwangi. The charity said it needed more funds.",
+     "unnamed (the charity)"),
+    ("Gunmen attacked Gusau, Governor Dauda Lawal's state capital. The state government said 20 died.",
+     "state government"),
+    ("The number of dead was less than initial reports indicated, a police spokesman said.", "police"),
+    ("The army said it killed 40 militants, but it was unclear how many civilians died, according to Reuters.",
+     "Reuters"),
+    ("The ministry confirmed 12 deaths, although it did not say where, according to Reuters.",
+     "unnamed (the ministry)"),
+    ("The NGO Caminando Fronteras began counting 10 years ago. The NGO said the figure was a record.",
+     "Caminando Fronteras"),
+    ("The governor cited the officers for their devotion to the cause of peace.", None),
+    ("Officials said they would ask Bauchi State for help. The state government said 20 died.", "state government"),
+])
+def test_attribution_fortieth_session_fourth_review(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source

@@ -1164,7 +1164,7 @@ _PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:(?:failing|failure|viol
                           r"tolls?|tall(?:y|ies)|counts?|totals?|breakdowns?|names?|confirmation|claims?|reports?|"
                           r"estimat\w*|accounts?|details?|statistics?|quotes?|remarks?|comments?|assessments?|"
                           r"findings?|allegations?|casualt\w*|deaths?|dead|news|version|description|identit(?:y|ies)|"
-                          r"timeline|circumstances|location|cause|whereabouts)\b))")
+                          r"timeline|circumstances|location|whereabouts)\b))")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -2496,8 +2496,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
                 than = next((k for k in range(max(0, subject[0] - 3), i) if lowers[k] == "than"), None)
                 compared = lowers[i] in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and \
-                    than is not None and (than == 0 or lowers[than - 1] not in {"more", "less", "fewer", "rather"})
-                # ("worse than early reports suggested, the governor said"; not "More than a dozen witnesses indicated")
+                    than is not None and not (than + 1 < n and (lowers[than + 1][:1].isdigit() or lowers[than + 1] in NUMBER_WORDS
+                                                                 or lowers[than + 1] in {"a", "an", "half", "few", "several"}))
+                # ("worse than early reports suggested, the governor said", "less than initial reports indicated";
+                # not a count, "More than a dozen witnesses indicated")
                 if not compared and not (_head(mention.split()) in _NOT_SPEAKING and
                                          all(not tokens[m].capitalised or m == 0 for m in range(subject[0], subject[1]))):
                     # (not "Evidence strongly suggests …", "Figures previously cited in the National
@@ -3216,7 +3218,8 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
             not _is_media(speaker.mention, rules.registry, matcher) and \
             not _search(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|then|"
                         r"could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|stressed|"
-                        r"it|he|she|they|its|his|her|their|\w+ed)\b)" + (r"|\s(?:but|whereas)\s" if monitor is not None else ""),
+                        r"(?:it|he|she|they)\s+(?:did|does|said|says|added|declined|refused|gave|would|could|has|had)|"
+                        r"\w+ed)\b)" + (r"|\s(?:but|whereas)\s" if monitor is not None else ""),
                         text[speaker.position:first.position]):
         # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
         # what the Observatory (the nearest speaker before it) said; "JNIM claimed the attack …,
@@ -7412,7 +7415,10 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
                  not (m.group(2).islower() and _STATE_AS_ADJECTIVE.match(text, m.end())) and
                  # (a name that began before: "the Islamic State West Africa Province")
                  not _search(r"[A-Z][\w'’-]*\s+$", text[:m.start()]) and
-                 not _search(r"(?i)\b(?:neighbou?ring|other|another|unlike)\s+$", text[:m.start()])]
+                 not _search(r"(?i)\b(?:neighbou?ring|other|another|unlike)\s+$", text[:m.start()]) and
+                 # ("would ask Bauchi State for help"; but "urged Borno State residents to remain calm")
+                 not (_search(r"(?i)\b(?:ask|asked|asking|urge|urged|urging)\s+$", text[:m.start()]) and
+                      not _search(r"^\s+(?:residents|people|citizens|indigenes|communities|youths)\b", text[m.end():]))]
         for found in reversed(names):
             words = found.group(1).split()
             while words and (words[0].lower() in DETERMINERS or words[0].lower() in PLACE_PREPOSITIONS or
@@ -7421,10 +7427,11 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
                 words = words[1:]
             if words and words[-1].endswith(("'s", "’s")):
                 owner = words[-1][:-2]
-                if owner.lower() in context.lex.nations or owner.lower() in context.lex.nation_names or \
-                        _is_people_word(context.lex, owner):
-                    continue  # ("Nigeria's state oil company", "Mexico's state security forces": the country's)
-                words = [*words[:-1], owner]  # ("Gusau, Zamfara's state capital": Zamfara)
+                if len(words) > 1 or owner.lower() in context.lex.nations or owner.lower() in context.lex.nation_names or \
+                        _is_people_word(context.lex, owner) or not _search(r"^\s+capital\b", text[found.end():]):
+                    continue  # ("Nigeria's state oil company", "Governor Dauda Lawal's state capital", "Europe's
+                    # state aid rules": the country's or someone's, no place of that level)
+                words = [owner]  # ("Gusau, Zamfara's state capital": Zamfara)
             if words and not any(w.lower() in {"state", "province", "prefecture", "region", "county"} for w in words) and \
                     not (len(words) == 1 and (words[0].lower() in NATIONALITIES or words[0].lower() in context.lex.nations or
                                               _is_people_word(context.lex, words[0]) or
@@ -7776,7 +7783,8 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
 # a body's name after the word for its kind: "the Spanish NGO Caminando Fronteras", "the charity Save the
 # Children", "the charity Utopia 56"; with "to", "in" and "and" only when the text spells it out before
 # its acronym: "The Catholic charity Aid to the Church in Need (ACN)"
-_NAMED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+\b|de|del|la|for|of|the)){0,5})"
+_NAMED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+\b(?![,.]\d)"
+                                 r"(?!\s+(?:years?|months?|days?|weeks?|hours?|percent|per|people|dead|%))|de|del|la|for|of|the)){0,5})"
                                  r"(?<!\sde)(?<!\sdel)(?<!\sla)(?<!\sfor)(?<!\sof)(?<!\sthe)")
 _SPELLED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|for|of|the|to|in|and)){1,7})"
                                    r"\s+\((?P<acronym>[A-Z]{2,6})\)")
@@ -7793,16 +7801,15 @@ def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
     for text in (context.sentence[:at], *reversed(context.before)):
         named = []
         for m in _NAMED_AFTER_KIND.finditer(text):
-            before = _search(r"([A-Z][\w'’-]*)\s+$", text[:m.start()])
-            if m.group("kind").lower() != word or m.group("kind") == "Charity" and before is not None and \
-                    before.group(1) not in {"The", "A", "An"}:
-                continue  # ("Nurse Charity Mwangi": a name, not a kind)
+            before = _search(r"(\S+)\s+$", text[:m.start()])
+            if m.group("kind").lower() != word or m.group("kind") == "Charity" and (
+                    before is None or before.group(1) not in {"The", "A", "An"}):
+                continue  # ("Nurse Charity Mwangi", "said nurse Charity Mwangi": a name, not a kind)
             spelled = _SPELLED_AFTER_KIND.match(text, m.start())
             name = spelled.group("name") if spelled is not None and \
                 _initials(spelled.group("name")) == spelled.group("acronym") else m.group("name")
             first = name.split()[0].lower()
-            if first in DAYS | MONTHS or first in _NOT_NAMED_AFTER_KIND or \
-                    len(name.split()) > 1 and name.split()[1].lower() in _NOT_NAMED_AFTER_KIND:
+            if first in DAYS | MONTHS or first in _NOT_NAMED_AFTER_KIND:
                 continue
             named.append(name)
         if named:
