@@ -562,8 +562,9 @@ _MEASURED = {"it", "damage", "damages", "loss", "losses", "cost", "costs", "numb
 _NON_AGENTS = {"inflation", "hurricane", "storm", "typhoon", "cyclone", "earthquake", "quake", "fire", "blaze", "flood",
                "floods", "flooding", "drought", "war", "pandemic", "virus", "outbreak", "tsunami", "tornado", "wildfire",
                "wildfires", "recession", "crisis", "shortage", "shortages", "heatwave", "explosion", "blast"}
-# what follows a clock time: "at 3 a.m.", "at 10 pm", "at 0300 GMT"
+# a storm's word before its name: "Hurricane Ian placed damages at …"
 _STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
+# what follows a clock time: "at 3 a.m.", "at 10 pm", "at 0300 GMT"
 _CLOCK_AFTER = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hours", "hrs", "local", "sharp"}
 
 
@@ -588,6 +589,20 @@ def _measure_at_number(lowers: list[str], i: int) -> bool:
     return any(w in _MEASURED for w in lowers[i + 1:at]) and \
         any(w[:1].isdigit() or w[1:2].isdigit() or w in NUMBER_WORDS | {"least", "than", "around", "about", "some"}
             for w in after)
+
+
+_RECORD_VERBS = {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
+
+
+def _compared(lowers: list[str], start: int, i: int) -> bool:
+    """Whether the subject before the cue at `i` (from `start`) follows "than": what a record is
+    compared with, not a speaker ("worse than early reports suggested, the governor said", "less than
+    initial reports indicated"); not a count after it ("More than a dozen witnesses indicated")."""
+    than = next((k for k in range(max(0, start - 3), i) if lowers[k] == "than"), None)
+    if than is None:
+        return False
+    after = lowers[than + 1] if than + 1 < len(lowers) else ""
+    return not (after[:1].isdigit() or after in NUMBER_WORDS or after in {"a", "an", "half", "few", "several"})
 
 
 def _toll_at_number(lowers: list[str], i: int) -> bool:
@@ -2494,13 +2509,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if obj and obj[1] <= i and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                         relay = (_text(text, tokens, obj),)
                 anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
-                than = next((k for k in range(max(0, subject[0] - 3), i) if lowers[k] == "than"), None)
-                compared = lowers[i] in {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"} and \
-                    than is not None and not (than + 1 < n and (lowers[than + 1][:1].isdigit() or lowers[than + 1] in NUMBER_WORDS
-                                                                 or lowers[than + 1] in {"a", "an", "half", "few", "several"}))
-                # ("worse than early reports suggested, the governor said", "less than initial reports indicated";
-                # not a count, "More than a dozen witnesses indicated")
-                if not compared and not (_head(mention.split()) in _NOT_SPEAKING and
+                if not (lowers[i] in _RECORD_VERBS and _compared(lowers, subject[0], i)) and not (_head(mention.split()) in _NOT_SPEAKING and
                                          all(not tokens[m].capitalised or m == 0 for m in range(subject[0], subject[1]))):
                     # (not "Evidence strongly suggests …", "Figures previously cited in the National
                     # Assembly suggest …", "official figures suggest": a thing, no speaker; a record the
@@ -3216,11 +3225,8 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     if first.mention and speaker is not None and (_is_media(first.mention, rules.registry, matcher) or
                                                   monitor is not None and monitor.type == "monitor") and \
             not _is_media(speaker.mention, rules.registry, matcher) and \
-            not _search(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|then|"
-                        r"could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|stressed|"
-                        r"(?:it|he|she|they)\s+(?:did|does|said|says|added|declined|refused|gave|would|could|has|had)|"
-                        r"\w+ed)\b)" + (r"|\s(?:but|whereas)\s" if monitor is not None else ""),
-                        text[speaker.position:first.position]):
+            not (_CONTRAST_CLAUSE.search(text, speaker.position, first.position) or
+                 monitor is not None and _CLAIM_CONTRAST.search(text, speaker.position, first.position)):
         # "The Observatory confirmed the attack according to the newspaper": the newspaper relays
         # what the Observatory (the nearest speaker before it) said; "JNIM claimed the attack …,
         # according to the SITE Intelligence Group": a monitor relays the claim it found (not across a
@@ -3241,6 +3247,14 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     return found
 
 
+# a clause of contrast with its own subject after a comma ("…, but at least 15 civilians also died"), not
+# one that goes on with the same speaker ("…, but said the toll could rise", "…, although it did not say")
+_CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|"
+                                r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
+                                r"stressed|(?:it|he|she|they)\s+(?:did|does|said|says|added|declined|refused|gave|would|"
+                                r"could|has|had)|\w+ed)\b)")
+# for a monitor's relay of a claim, any "but" ("Turkey claims … but 15 civilians have died according to …")
+_CLAIM_CONTRAST = lazy_compile(r"\s(?:but|whereas)\s")
 _NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
 
 
@@ -3745,7 +3759,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             if isinstance(kind, str):
                 # ("The NGO's press office" after "The Spanish NGO Caminando Fronteras counted …": the body
                 # the text introduced by that word, named from the text)
-                kind = Source(id=slug(kind), name=kind, type="NGO" if owner_name in {"ngo", "charity"} else _guess_type(kind))
+                kind = Source(id=slug(kind), name=kind, type="NGO")  # (only "ngo" and "charity" give a bare name)
             if isinstance(kind, Source):
                 kind = Attribution(source=kind.name, source_id=kind.id, source_type=kind.type, mention=None,
                                    speaker=None, cue=candidate.cue, stance=candidate.stance, via=(),
@@ -7801,9 +7815,9 @@ def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
     for text in (context.sentence[:at], *reversed(context.before)):
         named = []
         for m in _NAMED_AFTER_KIND.finditer(text):
-            before = _search(r"(\S+)\s+$", text[:m.start()])
-            if m.group("kind").lower() != word or m.group("kind") == "Charity" and (
-                    before is None or before.group(1) not in {"The", "A", "An"}):
+            if m.group("kind").lower() != word:
+                continue
+            if m.group("kind") == "Charity" and not _search(r"(?:^|\s)(?:The|A|An)\s+$", text[:m.start()]):
                 continue  # ("Nurse Charity Mwangi", "said nurse Charity Mwangi": a name, not a kind)
             spelled = _SPELLED_AFTER_KIND.match(text, m.start())
             name = spelled.group("name") if spelled is not None and \
