@@ -7922,3 +7922,56 @@ def test_attribution_fortieth_session_third_review(rules, text, source):
 def test_attribution_fortieth_session_fourth_review(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (a fifth review of the fortieth session's changes)
+    # after ", but" a pronoun with any verb goes on with the speaker; a dummy "it was unclear" is a contrast
+    ("Police confirmed the arrests, but they are yet to identify the suspects, according to Premium Times.", "police"),
+    ("Police confirmed the arrests, but they have not identified the suspects, according to Premium Times.", "police"),
+    ("Police confirmed the arrests, but they were unable to identify the suspects, according to Premium Times.",
+     "police"),
+    ("Police confirmed the arrests, but he didn't identify the suspects, according to Premium Times.", "police"),
+    ("Police confirmed the attack, but they only said nobody died, according to Premium Times.", "police"),
+    ("Police confirmed the attack, but it hasn't released names, according to Premium Times.", "police"),
+    ("Police confirmed the attack, but it was unclear how many died, according to Premium Times.", "Premium Times"),
+    # the story's own state urged or asked to act; another asked for help is no place of the story
+    ("Amnesty International urged Borno State government to investigate the killings. The state government said "
+     "it would set up a panel.", "Borno State government"),
+    ("Amnesty International urged the Borno State Government to investigate the killings. The state government "
+     "said it would set up a panel.", "Borno State government"),
+    ("Rights groups urged Benue State authorities to act. The state government said 40 people died.",
+     "Benue State government"),
+    ("Gunmen killed 12 in Plateau State. Officials would ask Bauchi State for help. The state government said 40 "
+     "people died.", "Plateau State government"),
+    # a state of several words owns its capital; a person who spoke does not
+    ("Gunmen attacked Uyo, Akwa Ibom's state capital, on Monday. The state government said 20 people died.",
+     "Akwa Ibom state government"),
+    ("Gunmen attacked Lucknow, Uttar Pradesh's state capital, on Monday. The state government said 20 people died.",
+     "Uttar Pradesh state government"),
+    ('Dauda Lawal said: "We will act." Gunmen attacked Gusau, Dauda Lawal\'s state capital. The state government '
+     'said 20 died.', "state government"),
+    # a law, a regulator or an event after "NGO"/"charity" is no body
+    ("Kenya tightened the NGO Coordination Act last year. The NGO said it would appeal.", "unnamed (the ngo)"),
+    ("Parliament passed the NGO Regulatory Commission Bill on Tuesday. The NGO said it would appeal.",
+     "unnamed (the ngo)"),
+    ("The charity Mind Week campaign raised money. The charity said 30 people joined.", "unnamed (the charity)"),
+    # "Charity X said" opening a sentence introduces the charity
+    ("Charity Utopia 56 said 30 migrants were rescued off Calais. The charity said boats were still missing.",
+     "Utopia 56"),
+    ('"The Charity Utopia 56 said 30 were rescued," the paper said. The charity said boats were missing.',
+     "Utopia 56"),
+    ("Nurse Charity Mwangi said 30 patients died. The charity said it needed funds.", "unnamed (the charity)"),
+    # the other side of a comparison after "higher/worse than" is no speaker; a count after "more than" is
+    ("The toll was higher than 12 witnesses indicated, the governor said.", "unnamed (the governor)"),
+    ("The damage was worse than a few residents indicated, the governor said.", "unnamed (the governor)"),
+    ("The death toll is far higher than a hospital spokesman indicated earlier, residents said.",
+     "unnamed (residents)"),
+    ("More than two-thirds of residents indicated they would flee.", "unnamed (residents)"),
+    ("Rather than police, hospital officials indicated that 30 people died.", "unnamed (hospital officials)"),
+    # cited for the cause of an event: a source
+    ("Local media cited police for the cause of the crash, which killed 12 people.", "police"),
+])
+def test_attribution_fortieth_session_fifth_review(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source

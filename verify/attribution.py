@@ -599,10 +599,16 @@ def _compared(lowers: list[str], start: int, i: int) -> bool:
     compared with, not a speaker ("worse than early reports suggested, the governor said", "less than
     initial reports indicated"); not a count after it ("More than a dozen witnesses indicated")."""
     than = next((k for k in range(max(0, start - 3), i) if lowers[k] == "than"), None)
-    if than is None:
-        return False
+    if than is None or than > 0 and lowers[than - 1] == "rather":
+        return False  # ("Rather than police, hospital officials indicated")
+    before = lowers[than - 1] if than > 0 else ""
     after = lowers[than + 1] if than + 1 < len(lowers) else ""
-    return not (after[:1].isdigit() or after in NUMBER_WORDS or after in {"a", "an", "half", "few", "several"})
+    # (a count after "more/less/fewer than", not a comparison's other side: "higher than 12 witnesses
+    # indicated, the governor said")
+    return not (before in {"more", "less", "fewer"} and
+                (after[:1].isdigit() or after in NUMBER_WORDS or
+                 after in {"a", "an", "half", "few", "several", "dozens", "hundreds", "thousands"} or
+                 _search(r"^\w+-(?:thirds?|quarters?|halves|fifths?|tenths?)$", after)))
 
 
 def _toll_at_number(lowers: list[str], i: int) -> bool:
@@ -1173,13 +1179,14 @@ _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears"
 # not "The newspaper cited Reuters for the figures")
 # (whatever one is cited for that is no information: a charge or a praise, "cited the driver for
 # speeding", "cited the army for abuses", "for their bravery"; "cited police for the death count", "for
-# the latest official casualty figures", "for the names of the victims" is a source)
+# the latest official casualty figures", "for the names of the victims", "for the cause of the crash" is
+# a source; not "for his devotion to the cause of freedom")
 _PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:(?:failing|failure|violating|breaching|neglecting|not|"
                           r"allowing|ignoring)\b|(?!(?:[\w'’-]+\s+){0,5}?(?:figures?|information|data|numbers?|"
                           r"tolls?|tall(?:y|ies)|counts?|totals?|breakdowns?|names?|confirmation|claims?|reports?|"
                           r"estimat\w*|accounts?|details?|statistics?|quotes?|remarks?|comments?|assessments?|"
                           r"findings?|allegations?|casualt\w*|deaths?|dead|news|version|description|identit(?:y|ies)|"
-                          r"timeline|circumstances|location|whereabouts)\b))")
+                          r"timeline|circumstances|location|whereabouts|(?<!\sto\sthe\s)causes?\s+of)\b))")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -3247,12 +3254,14 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     return found
 
 
-# a clause of contrast with its own subject after a comma ("…, but at least 15 civilians also died"), not
-# one that goes on with the same speaker ("…, but said the toll could rise", "…, although it did not say")
+# a clause of contrast with its own subject after a comma ("…, but at least 15 civilians also died", "…, but
+# it was unclear"), not one that goes on with the same speaker ("…, but said the toll could rise", "…,
+# although it did not say", "…, but they are yet to identify the suspects", "…, but he didn't")
 _CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|"
                                 r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
-                                r"stressed|(?:it|he|she|they)\s+(?:did|does|said|says|added|declined|refused|gave|would|"
-                                r"could|has|had)|\w+ed)\b)")
+                                r"stressed|(?:he|she|they)\s|it\s+(?:did|does|said|says|added|declined|refused|gave|"
+                                r"would|could|has|had|also|only|later|provided|(?:did|does|would|could|has|had)n['’]t)|"
+                                r"\w+ed)\b)")
 # for a monitor's relay of a claim, any "but" ("Turkey claims … but 15 civilians have died according to …")
 _CLAIM_CONTRAST = lazy_compile(r"\s(?:but|whereas)\s")
 _NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
@@ -7430,9 +7439,10 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
                  # (a name that began before: "the Islamic State West Africa Province")
                  not _search(r"[A-Z][\w'’-]*\s+$", text[:m.start()]) and
                  not _search(r"(?i)\b(?:neighbou?ring|other|another|unlike)\s+$", text[:m.start()]) and
-                 # ("would ask Bauchi State for help"; but "urged Borno State residents to remain calm")
-                 not (_search(r"(?i)\b(?:ask|asked|asking|urge|urged|urging)\s+$", text[:m.start()]) and
-                      not _search(r"^\s+(?:residents|people|citizens|indigenes|communities|youths)\b", text[m.end():]))]
+                 # ("would ask Bauchi State for help"; but "urged Borno State government to investigate",
+                 # "urged Borno State residents to remain calm": the story's own state)
+                 not (_search(r"(?i)\b(?:ask|asked|asking|urge|urged|urging)\s+(?:the\s+)?$", text[:m.start()]) and
+                      _ASKED_FOR_HELP.match(text, m.end()))]
         for found in reversed(names):
             words = found.group(1).split()
             while words and (words[0].lower() in DETERMINERS or words[0].lower() in PLACE_PREPOSITIONS or
@@ -7441,11 +7451,14 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
                 words = words[1:]
             if words and words[-1].endswith(("'s", "’s")):
                 owner = words[-1][:-2]
-                if len(words) > 1 or owner.lower() in context.lex.nations or owner.lower() in context.lex.nation_names or \
+                if any(w.lower().rstrip(".") in context.lex.title_stems for w in words) or \
+                        any(a.source_type == "person" and owner in a.source.split() for a in context.history) or \
+                        owner.lower() in context.lex.nations or owner.lower() in context.lex.nation_names or \
                         _is_people_word(context.lex, owner) or not _search(r"^\s+capital\b", text[found.end():]):
-                    continue  # ("Nigeria's state oil company", "Governor Dauda Lawal's state capital", "Europe's
+                    continue  # ("Nigeria's state oil company", "Governor Dauda Lawal's state capital", a person's
+                    # that spoke before, "Europe's
                     # state aid rules": the country's or someone's, no place of that level)
-                words = [owner]  # ("Gusau, Zamfara's state capital": Zamfara)
+                words = [*words[:-1], owner]  # ("Gusau, Zamfara's state capital": Zamfara; "Akwa Ibom's")
             if words and not any(w.lower() in {"state", "province", "prefecture", "region", "county"} for w in words) and \
                     not (len(words) == 1 and (words[0].lower() in NATIONALITIES or words[0].lower() in context.lex.nations or
                                               _is_people_word(context.lex, words[0]) or
@@ -7459,6 +7472,9 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
     return None
 
 
+# what another place is asked for ("would ask Bauchi State for help", "urged Kano State to send troops")
+_ASKED_FOR_HELP = re.compile(r"(?i)(?:\s+(?:government|governor|authorities))?\s+(?:for\b|to\s+(?:help|assist|send|"
+                             r"provide|lend|deploy|support|contribute)\b)")
 _NATIONAL_BODIES = {"government", "army", "military", "navy"}  # "the government": the one of the story's country
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
@@ -7806,6 +7822,11 @@ _SPELLED_AFTER_KIND = lazy_compile(r"\b(?P<kind>NGO|[Cc]harity)\s+(?P<name>[A-Z]
 _NOT_NAMED_AFTER_KIND = {"act", "law", "bill", "regulations", "rules", "code", "christmas", "easter", "ramadan", "eid",
                          "day", "week", "gala", "fun", "run", "ball", "concert", "dinner", "lunch", "sector", "status",
                          "worker", "workers", "coalition", "forum", "network", "registration", "commission"}
+# the last word of a law's, a regulator's or an event's name after the word: "the NGO Coordination Act",
+# "the NGO Regulatory Commission Bill", "the charity Mind Week campaign"
+_NOT_NAME_ENDS = {"act", "law", "bill", "regulations", "rules", "code", "amendment", "policy", "directive", "day", "week",
+                  "appeal", "campaign", "gala", "ball", "concert", "dinner", "lunch", "sector", "board", "bureau",
+                  "commission", "authority", "registrar"}
 
 
 def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
@@ -7817,13 +7838,14 @@ def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
         for m in _NAMED_AFTER_KIND.finditer(text):
             if m.group("kind").lower() != word:
                 continue
-            if m.group("kind") == "Charity" and not _search(r"(?:^|\s)(?:The|A|An)\s+$", text[:m.start()]):
-                continue  # ("Nurse Charity Mwangi", "said nurse Charity Mwangi": a name, not a kind)
+            if m.group("kind") == "Charity" and not _search(r"(?:^|[\s\"“‘'(])(?:The|A|An)\s+$|^\s*[\"“‘'(]?$", text[:m.start()]):
+                continue  # ("Nurse Charity Mwangi", "said nurse Charity Mwangi": a name, not a kind; but
+                # "Charity Utopia 56 said" opening a sentence, the text speaking of a charity after it)
             spelled = _SPELLED_AFTER_KIND.match(text, m.start())
             name = spelled.group("name") if spelled is not None and \
                 _initials(spelled.group("name")) == spelled.group("acronym") else m.group("name")
             first = name.split()[0].lower()
-            if first in DAYS | MONTHS or first in _NOT_NAMED_AFTER_KIND:
+            if first in DAYS | MONTHS or first in _NOT_NAMED_AFTER_KIND or name.split()[-1].lower() in _NOT_NAME_ENDS:
                 continue
             named.append(name)
         if named:
