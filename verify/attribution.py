@@ -1416,7 +1416,7 @@ _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|c
 # office", "the latter department", "the attack on the army command", "the head of the department")
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
                     r"relevant|said|aforementioned|head|figures|attack|blast|so-called)\s)[a-z][\w'’-]*")
-_DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,2}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
+_DESCRIBED_BODY = (r"(?P<np>[Tt]he\s+(?:[A-Z][\w'’.-]*(?:'s|’s)?\s+){0,3}(?:" + _DESCRIBING_WORD + r"\s+){1,4}"
                    rf"(?:{_DESCRIBED_BODY_HEADS}))(?:\s+(?P<acronym>[A-Z][A-Z]{{1,6}})|\s+\([A-Z][\w-]{{1,14}}\))?")
 _DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}},\s+)?|(?<=[”\"]\s)|(?<=,\s)){_DESCRIBED_BODY}\s+"
                                  r"(?:(?:has|had|also|later|earlier)\s+)?"
@@ -3483,11 +3483,25 @@ class _Context:
             if types is None or attribution.source_type in types:
                 return attribution
             if "person" in types and back == 0 and (attribution.speaker or (
-                    attribution.mention and _head(attribution.mention.split()) in self.lex.unnamed_persons)):
+                    attribution.mention and _head(attribution.mention.split()) in self.lex.unnamed_persons) or
+                    attribution.mention and _titled_name(self.lex, attribution.mention)):
                 # "he" is the organisation's speaker when that speaker spoke last, named or not
-                # ("a Foreign Ministry official stated …" then "he added")
+                # ("a Foreign Ministry official stated …" then "he added"), or the officer read with
+                # his role as one name ("Capital City Police Officer (CCPO) Peshawar Qasim Ali Shah")
                 return attribution
         return None
+
+
+def _titled_name(lex: Lexicon, mention: str) -> bool:
+    """Whether a mention is an officer's role and his name read as one ("Johor MMEA director First
+    Admiral Mohd Azlan Rahmat"): a title or an officer's role before two capitalised words that end it
+    and are neither titles nor a body's words."""
+    words = [w.strip("(),.") for w in mention.split()]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+        return False
+    return any(w.lower() in lex.title_stems or w.lower() in lex.officer_roles for w in words[:-2]) and \
+        not any(w.lower() in lex.title_stems or w.lower() in lex.officer_roles or w.lower() in _BODY_END_WORDS or
+                w.lower() in _BODY_WORDS for w in words[-2:])
 
 
 _PORTFOLIOS = {"energy", "health", "defence", "defense", "interior", "home", "foreign", "finance", "information",
@@ -4146,8 +4160,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         if officer is not None:
             return officer
         described = _DESCRIBED_PERSON.match(found.source) if rules.registry.get(found.source_id) is None else None
+        kin = _KIN_NAMED.match(found.source) if described is None and rules.registry.get(found.source_id) is None \
+            and found.source_type != "person" else None
+        if kin is not None and kin.group("name").lower() not in context.lex.nations and \
+                not _is_people_word(context.lex, kin.group("name")):
+            described = kin  # ("his daughter Volha": one name is enough after a relative's word)
         if described is not None and described.group("noun").lower() in context.lex.unnamed_persons and \
-                _guess_type(described.group("name")) == "person":
+                (described is kin or _guess_type(described.group("name")) == "person"):
             # "Restaurant owner Ahmed Ali said", "The farmer, Ahmed Ali, said": a person described by
             # what he does, not a body
             # (who may still speak for a body: "WFP Communications Officer Reem Abu Zaid")
@@ -4210,6 +4229,9 @@ def _including_named(found: Attribution, *, rules: RuleSet, context: _Context) -
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
 _DESCRIBED_PERSON = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
+# a relative named by one name: "his daughter Volha", "her son Mohammed"
+_KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|husband|brother|sister|mother|father|uncle|"
+                          r"aunt|cousin|nephew|niece|grandmother|grandfather|widow)\s+(?P<name>[A-Z][\w'’-]+)$")
 # a state's body in lower case after its people's adjective: "The Italian coast guard said", "the
 # Italian interior ministry said", "The Libyan coastguard said" (army, police and government have
 # readings of their own)
@@ -6049,6 +6071,9 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     person's): the body, its officer's role, then his name; the body speaking through him."""
     if rules.registry.get(found.source_id) is not None:
         return None
+    acronymed = _officer_after_acronym(found, rules=rules, context=context)
+    if acronymed is not None:
+        return acronymed
     name = _person_name(context.lex, found.source)
     role_of = _ROLE_OF_BODY.match(found.source[:-len(name)].rstrip(", ")) \
         if name and found.source.endswith(name) and _guess_type(name) == "person" else None
@@ -6070,6 +6095,42 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     body = _officer_body(role.group("body"), rules=rules, context=context, at=0, owner=False)
     return _as_officer(found, _not_foreign(body, role.group("body"), rules=rules, context=context),
                        match.group("name")) if body is not None else None
+
+
+def _officer_after_acronym(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """A body's name and its acronym, then an officer's role and his name, read as one name
+    ("National Disaster Response Force (NDRF) Assistant Commandant Vikas Chaudhary"): the body
+    through him; a police officer's role and its acronym ("District Police Officer (DPO) Lakki
+    Marwat Tariq Mehmood Khattak"): the police force."""
+    match = _ACRONYM_THEN_ROLE.match(found.source)
+    if match is None:
+        return None
+    lex = context.lex
+    before, rest = match.group("before").split(), match.group("rest").split()
+
+    def titled(word: str) -> bool:
+        lower = word.lower().rstrip(".")
+        return lower in lex.title_stems or lower in lex.officer_roles or _prefixed_title(lex, word) or \
+            lower in _TITLE_PREFIXES or bool(_ranks_of((lower,), rules.ranks))
+
+    k = 0
+    while k < len(rest) - 2 and titled(rest[k]):
+        k += 1
+    name = " ".join(rest[k:] if len(rest) - k <= 4 else rest[-3:])
+    if (before[-1].lower() in _BODY_END_WORDS or before[-1].lower() in {"force", "forces"}) and k > 0 and \
+            _guess_type(name) == "person":
+        body = " ".join(before)
+        known = rules.registry.find(body) or rules.registry.find(match.group("acronym"))
+        return _as_officer(found, known if known is not None and known.type != "person" else body, name)
+    if titled(before[-1]) and any(w.lower() == "police" for w in before) and _guess_type(name) == "person":
+        at = context.sentence.find(found.mention) if found.mention else -1
+        return _as_officer(found, _police_force(context, max(at, 0), None), name)
+    return None
+
+
+# a body's name or a role with its acronym, then capitalised words: a role and a name (`_officer_after_acronym`)
+_ACRONYM_THEN_ROLE = lazy_compile(r"^(?:[Tt]he\s+)?(?P<before>[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the)\s+){0,6})\((?P<acronym>[A-Z][A-Za-z]{1,7})\)\s+"
+                                  r"(?P<rest>(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’.-]*)$")
 
 
 # a capitalised role, the body it is of, read as one name with the officer's after it (`_officer_in_name`)
