@@ -8011,3 +8011,24 @@ def test_an_acronym_without_a_role_before_a_name_is_left_alone(rules):
     # (no officer's role between the acronym and the name: not read as an officer of the body)
     found = attributions("Kurdistan Democratic Party (KDP) Mustafa Barzani said 3 died.", rules)[-1]
     assert found.rule == "attr.subject-cue"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a member of a named body, then a clause about him, before the cue
+    ("Contacted by AFP, an official of the Ministry of Justice and Public Security who requested anonymity said "
+     "that an investigation had been opened.", "Ministry of Justice and Public Security"),
+    ("A doctor there, who asked not to be named because he was not authorised to speak to the media, told "
+     "reporters the man had suffered a wound.", "unnamed (a doctor)"),
+    # the audience a speaker addressed opens the sentence; the speaker after it
+    ('Speaking to the pro-government Imedi TV, Georgian Dream executive secretary Davit Lomidze called the '
+     'protests "organised violence" and said the police had acted with restraint.', "Georgian Dream"),
+    # a quake's magnitude put at a number: the agency's measure
+    ("The Alaska Earthquake Center initially put the magnitude at 7.6 before revising it downward.",
+     "Alaska Earthquake Center"),
+    ("The United States Geological Survey put the magnitude slightly lower, at 5.6.",
+     "United States Geological Survey"),
+    ("Hurricane Ian put the magnitude at 5.", None),
+])
+def test_attribution_forty_first_session_second_readings(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source

@@ -187,7 +187,8 @@ def _before_as_adverb(opening: list[str]) -> bool:
 # "X which is based in / close to / affiliated with / run by …": a clause that describes X
 _DESCRIBING_AFTER_BE = {"based", "located", "headquartered", "close", "affiliated", "linked", "allied", "loyal",
                         "run", "backed", "funded", "led", "known", "considered"}
-_POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held", "with"}
+_POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held", "with",
+                   "there"}
 _WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
 _HEADS_VERBS = {"runs", "heads", "leads", "directs", "founded", "chairs", "ran", "headed", "led"}
 
@@ -554,7 +555,7 @@ _TOLL_OBJECT = lazy_compile(r"the (?:(?:provisional|preliminary|official|overall
 # what a speaker puts "at" a number besides a toll: "placed initial damage to crops at P1.2 billion",
 # "Police put it at about 300" (`_measure_at_number`)
 _MEASURED = {"it", "damage", "damages", "loss", "losses", "cost", "costs", "number", "crowd", "turnout", "value",
-             "amount", "size", "deaths", "casualties", "attendance"}
+             "amount", "size", "deaths", "casualties", "attendance", "magnitude", "strength"}
 
 
 # what puts or places something without speaking: a force of nature, an economy's measure ("Inflation put
@@ -2275,10 +2276,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             day = start + (start < n and lowers[start] in {"on", "late", "early", "earlier"})
             if day < n - 1 and lowers[day] in DAYS and lowers[day + 1] in {"a", "the"}:
                 start = day + 1  # "On Wednesday a statement attributed to …" (FA-KES: no comma after the day)
-            elif quoted < n and lowers[quoted] in _ADJUNCT_OPENERS:
+            elif quoted < n and (lowers[quoted] in _ADJUNCT_OPENERS or
+                                 lowers[quoted] in {"speaking", "talking", "writing"} and quoted + 1 < n and
+                                 lowers[quoted + 1] in {"to", "at", "on", "in", "with", "during"}):
                 # "In the evening, residents of the town said", "At a press conference at the Dhaka
-                # Reporters' Unity, coordinators of the movement claimed": the subject after the phrase
-                # that sets the time or place
+                # Reporters' Unity, coordinators of the movement claimed", "Speaking to the pro-government
+                # Imedi TV, Georgian Dream executive secretary Davit Lomidze called … and said": the subject
+                # after the phrase that sets the time, the place or the audience
                 comma = next((k for k in range(quoted + 1, i - 1) if tokens[k].text in {",", ";", ":"}
                               or tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE), None)
                 if comma is not None and tokens[comma].text == "," and \
@@ -2323,7 +2327,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # "US Central Command which oversees … said", "Tony Blinken speaking at … said",
                 # "Youkhana heads a Christian aid program … and said": a name, then a clause
                 separated = (lowers[head[1]] in {"which", "who", "speaking", "writing"} or lowers[i - 1] in {"and", "but"}) \
-                    and any(t.capitalised for t in tokens[head[0]:head[1]]) and head[1] - head[0] <= 6
+                    and any(t.capitalised for t in tokens[head[0]:head[1]]) and head[1] - head[0] <= 6 or \
+                    lowers[head[1]] == "who" and head[1] - head[0] <= 10 and i - head[1] <= 15 and \
+                    lowers[head[0]] in {"a", "an", "the"} and lowers[head[0] + 1] in lex.unnamed_persons and \
+                    lowers[head[0] + 2] == "of" and \
+                    not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"} for k in range(head[1], i))
+                # ("An official of the Ministry of Justice who requested anonymity said": a member of a
+                # body, then a clause about him)
                 # "Doctors in the town of Khan Sheikhoun held by the opposition said", "A witness in
                 # western Aleppo near a crossing point … told Reuters", "Several officials involved in
                 # the discussions said", "A Syrian activist from Deir al-Zor who fled last year said":
