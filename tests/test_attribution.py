@@ -8032,3 +8032,36 @@ def test_an_acronym_without_a_role_before_a_name_is_left_alone(rules):
 def test_attribution_forty_first_session_second_readings(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a statement issued or signed by its author: the author
+    ("A statement issued by the army on Sunday said 12 people died.", "unnamed (the army)"),
+    ("The Ministry of Fisheries extended the fishing ban. A statement signed by the Public Relations Officer of the "
+     "Ministry, Mr Kwabena Asante-Darko, and copied to the Daily Graphic in Accra yesterday, said the ban would run "
+     "to May.", "Ministry of Fisheries"),
+    # an officer's name and then where he spoke, set off by commas: his body, through him
+    ("The Kogi State Police Command said 9 were taken. The command's spokesman, SP Emmanuel Ocheja, in a "
+     "statement on Sunday, said tactical teams had rescued three.", "Kogi State Police Command"),
+    ("The Kogi State Police Command said 9 were taken. The command's Police Public Relations Officer, SP Emmanuel "
+     "Ocheja, in a statement issued in Lokoja on Sunday evening, said three were rescued.",
+     "Kogi State Police Command"),
+    # the police's public relations officer speaks for the police
+    ("Police Public Relations Officer SP Emmanuel Ocheja said three were rescued.", "police"),
+    ("The state Police Public Relations Officer, SP Emmanuel Ocheja, said three were rescued.", "police"),
+    # "PRO <surname>" is the officer named before; "he" after him too
+    ('However, the Police Public Relations Officer, Chief Inspector Lamin K. Bojang, told this reporter that the '
+     'police acted with restraint. "Eight of our officers sustained injuries," PRO Bojang said. He added that 23 '
+     'people were arrested.', "police"),
+])
+def test_attribution_forty_first_session_third_readings(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source
+
+
+def test_the_statement_after_a_signed_statement_is_its_author(rules):
+    found = attributions("The Ministry of Fisheries extended the fishing ban. A statement signed by the Public "
+                         "Relations Officer of the Ministry, Mr Kwabena Asante-Darko, and copied to the Daily Graphic "
+                         'in Accra yesterday, said the ban would run to May. "The public is advised to respect the '
+                         'ban," the statement said.', rules)
+    assert [a.source for a in found[1:]] == ["Ministry of Fisheries", "Ministry of Fisheries"]

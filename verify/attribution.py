@@ -138,6 +138,8 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across",
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
+# how a statement comes from its author ("A statement issued by the army said")
+_ISSUED = {"issued", "released", "signed", "published", "posted", "sent", "circulated", "made", "put", "read"}
 # participles whose object is not the subject of the cue after it ("The Arab Coalition supporting Yemen's
 # government said")
 _OBJECT_PARTICIPLES = {"supporting", "backing", "fighting", "representing", "leading", "overseeing", "battling"}
@@ -2318,6 +2320,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if named is None or named[1] >= i or not lowers[named[1]].endswith("ed"):
                     named = (head[1] + 2, i)  # (the name, before a participle's phrase: "… posted on Telegram said")
                 subject, rule, head = named, "attr.subject-cue.distant", None
+            if head and head[1] + 2 < i <= head[1] + 30 and lowers[head[1] - 1] in {"statement", "release", "message", "letter"} \
+                    and lowers[head[1]] in _ISSUED and lowers[head[1] + 1] == "by" and lowers[head[0]] in {"a", "an", "the"} \
+                    and not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"} for k in range(head[1], i)):
+                # "A statement issued by the army on Sunday said", "A statement signed by the Public Relations
+                # Officer of the Ministry, Mr Kwabena Asante-Darko, and copied to the Ghanaian Times …, said": its author
+                named = _span_forward(lex, tokens, head[1] + 2)
+                if named is not None and named[1] < i:
+                    subject, rule, head = named, "attr.subject-cue.distant", None
             if head and word.endswith("ing") and tokens[head[1] - 1].text.endswith(("'s", "’s")) and head[1] < i and \
                     tokens[head[1]].text[:1].islower():
                 head = None  # "Yemen's armed forces have been …, stating": an owner, not the subject
@@ -4533,7 +4543,7 @@ _POLICE_ROLE = lazy_compile(
     r"(?:(?P<force>(?:(?:[A-Z][\w'’-]*|county|state|regional|provincial|district|city|and)\s+){0,4}[Pp]olice)"
     r"(?:\s+\([A-Z]{2,6}\))?\s+"  # ("The Liberia National Police (LNP) spokesperson, Deputy Inspector General …")
     r"(?:(?:station|district|county|state|traffic|regional|provincial|divisional|area|zonal|deputy|senior|assistant|"
-    r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior)\s+){0,3}"
+    r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior|Public|Relations|Press|Media)\s+){0,3}"
     r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|superintendent|inspector|officer|official|head|"
     r"director|boss|(?:lt|lieutenant|sgt|sergeant|capt|captain|cpl|corporal|det|detective)\b\.?)(?i:-in-charge)?"  # ("Kodiak police Lt. Dana Kvasnikoff")
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
@@ -8866,6 +8876,10 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
                     #                             "An official in Daraa's Internal Security Command, speaking …, said")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
                     or (k > opener and t.lower in _TERRITORIES)  # ("Ranau district police chief DSP …,")
+                    # ("The command's spokesman, SP Emmanuel Ocheja, in a statement …, said": a body's
+                    # officer named by the word for its kind)
+                    or (k == opener + 1 and tokens[opener].lower == "the" and t.lower.endswith(("'s", "’s")) and
+                        t.lower[:-2] in _BODY_WORDS)
                     or ((relative or statement) and t.text.isalpha() and t.text.islower())
                     for k, t in enumerate(tokens[opener:first], start=opener)):
         return None  # (a name or a body, not a clause: "Assad only controls 48 percent of the country, …")
@@ -8888,6 +8902,14 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
         if relative and m + 1 < len(tokens) and tokens[m + 1].lower in {"a", "an"}:
             return None  # ('…, who was shot in the chest, said a nurse': the speaker comes after the cue)
         if cue is not None and cue.kind in {"verb", "toll", "quote"} and not tokens[m].text[:1].isupper():
+            inner = next((j for j in range(first + 2, k - 3) if tokens[j].text == "," and tokens[j + 1].lower == "in" and
+                          tokens[j + 2].lower in {"a", "an", "its", "their", "the"} and
+                          any(tokens[q].lower in _STATEMENT_PLACES for q in range(j + 3, min(k, j + 6)))), None)
+            if inner is not None and all(t.text[:1].isupper() or t.text in {".", "(", ")"} for t in tokens[first + 1:inner]):
+                # "The command's Police Public Relations Officer, SP Emmanuel Ocheja, in a statement issued in
+                # Lokoja on Sunday evening, said": his name stays, where he spoke goes
+                return text[tokens[opener].start:tokens[inner].start] + " " + text[tokens[k].end:].lstrip(), \
+                    text[tokens[inner].end:tokens[k].start]
             return text[tokens[opener].start:tokens[first].start] + " " + text[tokens[k].end:].lstrip(), \
                 text[tokens[first].end:tokens[k].start]
     return None
