@@ -1183,13 +1183,13 @@ _CITED_REASONS = {"concern", "concerns", "reason", "reasons", "grounds", "fears"
 # (whatever one is cited for that is no information: a charge or a praise, "cited the driver for
 # speeding", "cited the army for abuses", "for their bravery"; "cited police for the death count", "for
 # the latest official casualty figures", "for the names of the victims", "for the cause of the crash" is
-# a source; not "for his devotion to the cause of freedom")
+# a source; not "for his devotion to the cause of freedom", "for recklessness as the cause of the crash")
 _PENALTY_FOR = re.compile(r"(?i)(?:\w+\s+){0,2}?for\s+(?:(?:failing|failure|violating|breaching|neglecting|not|"
                           r"allowing|ignoring)\b|(?!(?:[\w'’-]+\s+){0,5}?(?:figures?|information|data|numbers?|"
                           r"tolls?|tall(?:y|ies)|counts?|totals?|breakdowns?|names?|confirmation|claims?|reports?|"
                           r"estimat\w*|accounts?|details?|statistics?|quotes?|remarks?|comments?|assessments?|"
                           r"findings?|allegations?|casualt\w*|deaths?|dead|news|version|description|identit(?:y|ies)|"
-                          r"timeline|circumstances|location|whereabouts|(?<!\sto\sthe\s)causes?\s+of)\b))")
+                          r"timeline|circumstances|location|whereabouts)\b)(?!(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?causes?\s+of\b))")
 # the documents an "according to" names before their author, and the verbs between them
 _DOCUMENT_NOUNS = {"circular", "decision", "update", "bulletin", "communique", "communiqué", "report", "statement",
                    "count", "figures", "information", "data", "tally", "estimate", "accounts", "notice", "release",
@@ -3276,12 +3276,15 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
 
 # a clause of contrast with its own subject after a comma ("…, but at least 15 civilians also died", "…, but
 # it was unclear"), not one that goes on with the same speaker ("…, but said the toll could rise", "…,
-# although it did not say", "…, but they are yet to identify the suspects", "…, but he didn't")
+# although it did not say", "…, but they are yet to identify the suspects", "…, but he didn't"; not what the
+# speaker spoke of: "…, but they were farmers", "…, but he appeared in a video", "…, but it later emerged")
 _CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|"
                                 r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
-                                r"stressed|(?:he|she|they)\s|it\s+(?:did|does|said|says|added|declined|refused|gave|"
-                                r"would|could|has|had|also|only|later|provided|(?:did|does|would|could|has|had)n['’]t)|"
-                                r"\w+ed)\b)")
+                                r"stressed|(?:he|she|they)\s+(?:(?:also|only|later|still)\s+)?(?:did|does|do|said|says|"
+                                r"added|declined|refused|gave|provided|offered|would|could|(?:did|does|do|would|could)(?:n['’]t|"
+                                r"\s+not)|(?:are|is|was|were)\s+yet|(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|\s+not)\s+"
+                                r"(?!been\b)\w+ed)|it\s+(?:did|does|said|says|added|declined|refused|gave|would|could|has|had|"
+                                r"(?:did|does|would|could|has|had)n['’]t)|\w+ed)\b)")
 # for a monitor's relay of a claim, any "but" ("Turkey claims … but 15 civilians have died according to …")
 _CLAIM_CONTRAST = lazy_compile(r"\s(?:but|whereas)\s")
 _NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
@@ -3517,13 +3520,16 @@ def _titled_name(lex: Lexicon, mention: str) -> bool:
     Admiral Mohd Azlan Rahmat"): a title or an officer's role before two capitalised words that end it
     and are neither titles nor a body's words."""
     words = [w.strip("(),.") for w in mention.split()]
-    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
-        return False
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]) or \
+            any(w.lower() in _POST_WORDS for w in words[-2:]):
+        return False  # (not "Station House Officer (SHO) Gulberg Police Station": a post, no name)
     return any(w.lower() in lex.title_stems or w.lower() in lex.officer_roles for w in words[:-2]) and \
         not any(w.lower() in lex.title_stems or w.lower() in lex.officer_roles or w.lower() in _BODY_END_WORDS or
                 w.lower() in _BODY_WORDS for w in words[-2:])
 
 
+_POST_WORDS = {"station", "division", "circle", "zone", "command", "headquarters", "office", "department", "unit",
+              "branch", "district", "police", "post", "sector", "region"}
 _PORTFOLIOS = {"energy", "health", "defence", "defense", "interior", "home", "foreign", "finance", "information",
                "justice", "education", "agriculture", "transport", "communications", "culture", "trade", "economy",
                "water", "social"}
@@ -4110,6 +4116,11 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         via = tuple(v for v in (_relay_name(r, matcher, publisher) for r in candidate.relay) if v)
         base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via, rule=candidate.rule)
         known = rules.registry.find(name)
+        capitals = _search(r"^(?:[A-Z][\w'’.-]*\s+)+", name + " ")
+        owner = rules.registry.find(capitals.group().strip()) if known is None and capitals is not None and \
+            capitals.end() < len(name) else None
+        if owner is not None and owner.type not in MEDIA_TYPES | {"person"}:
+            known = owner  # ("The Russian Defence Ministry press service said": the ministry)
         if known is not None:
             return Attribution(source=known.name, source_id=known.id, source_type=known.type, **base)
         kind = _guess_type(name)
@@ -4181,7 +4192,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             return officer
         described = _DESCRIBED_PERSON.match(found.source) if rules.registry.get(found.source_id) is None else None
         kin = _KIN_NAMED.match(found.source) if described is None and rules.registry.get(found.source_id) is None \
-            and found.source_type != "person" else None
+            and found.source_type != "person" and \
+            not _search(rf"(?i)\bits\s+{re.escape(found.source)}", context.sentence) else None  # (not "its sister Al-Hadath")
         if kin is not None and kin.group("name").lower() not in context.lex.nations and \
                 not _is_people_word(context.lex, kin.group("name")):
             described = kin  # ("his daughter Volha": one name is enough after a relative's word)
@@ -6136,6 +6148,10 @@ def _officer_after_acronym(found: Attribution, *, rules: RuleSet, context: _Cont
     k = 0
     while k < len(rest) - 2 and titled(rest[k]):
         k += 1
+    elsewhere = " ".join([*context.before, context.sentence.replace(found.mention or found.source, " ")])
+    place = next((size for size in (2, 1) if len(rest) - k - size >= 2 and
+                  _search(rf"(?i)\b{re.escape(' '.join(rest[k:k + size]))}\b", elsewhere)), 0)
+    k += place  # ("Capital City Police Officer (CCPO) Peshawar Qasim Ali Shah" after "PESHAWAR -": his post)
     name = " ".join(rest[k:] if len(rest) - k <= 4 else rest[-3:])
     if (before[-1].lower() in _BODY_END_WORDS or before[-1].lower() in {"force", "forces"}) and k > 0 and \
             _guess_type(name) == "person":
@@ -7513,7 +7529,16 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
     # (a place after the mention is the scene, "said bandits killed 12 villagers in Zamfara State"; not
     # another place, anywhere: "would ask neighbouring Bauchi State for help", "fled to other states")
     after = context.sentence[at:] if at is not None else ""
-    for text in (context.sentence[:at] if at is not None else context.sentence, *reversed(context.before), after):
+    texts = (context.sentence[:at] if at is not None else context.sentence, *reversed(context.before), after)
+    # (a place urged or asked to act is another state, "Governor Alia urged Nasarawa State to arrest the
+    # herders", unless the story names no other: "Amnesty urged Borno State government to investigate")
+    return _local_government_in(context, texts, level, marker, strict=True) or \
+        _local_government_in(context, texts, level, marker, strict=False)
+
+
+def _local_government_in(context: "_Context", texts, level: str, marker: str, *, strict: bool) -> str | None:
+    """`_local_government` in `texts`, nearest first; `strict`: no place urged or asked to act."""
+    for text in texts:
         names = [m for m in _PLACE_OF_LEVEL.finditer(text) if m.group(2).lower() == marker and
                  not _INSTITUTION_AFTER_PLACE.match(text, m.end()) and
                  not (m.group(2).islower() and _STATE_AS_ADJECTIVE.match(text, m.end())) and
@@ -7523,7 +7548,9 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
                  # ("would ask Bauchi State for help"; but "urged Borno State government to investigate",
                  # "urged Borno State residents to remain calm": the story's own state)
                  not (_search(r"(?i)\b(?:ask|asked|asking|urge|urged|urging)\s+(?:the\s+)?$", text[:m.start()]) and
-                      _ASKED_FOR_HELP.match(text, m.end()))]
+                      (_ASKED_FOR_HELP.match(text, m.end()) or
+                       strict and not _search(r"^\s+(?:residents|people|citizens|indigenes|communities|youths)\b",
+                                              text[m.end():])))]
         for found in reversed(names):
             words = found.group(1).split()
             while words and (words[0].lower() in DETERMINERS or words[0].lower() in PLACE_PREPOSITIONS or
@@ -7905,9 +7932,10 @@ _NOT_NAMED_AFTER_KIND = {"act", "law", "bill", "regulations", "rules", "code", "
                          "worker", "workers", "coalition", "forum", "network", "registration", "commission"}
 # the last word of a law's, a regulator's or an event's name after the word: "the NGO Coordination Act",
 # "the NGO Regulatory Commission Bill", "the charity Mind Week campaign"
-_NOT_NAME_ENDS = {"act", "law", "bill", "regulations", "rules", "code", "amendment", "policy", "directive", "day", "week",
-                  "appeal", "campaign", "gala", "ball", "concert", "dinner", "lunch", "sector", "board", "bureau",
-                  "commission", "authority", "registrar"}
+# (not "Campaign", "Commission", "Appeal", "Bureau": the Treatment Action Campaign, the Kenya Human Rights
+# Commission, Penny Appeal are NGOs)
+_NOT_NAME_ENDS = {"act", "bill", "regulations", "rules", "code", "amendment", "policy", "directive", "day", "week",
+                  "gala", "ball", "concert", "dinner", "lunch", "sector", "registrar"}
 
 
 def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
@@ -7919,9 +7947,12 @@ def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
         for m in _NAMED_AFTER_KIND.finditer(text):
             if m.group("kind").lower() != word:
                 continue
-            if m.group("kind") == "Charity" and not _search(r"(?:^|[\s\"“‘'(])(?:The|A|An)\s+$|^\s*[\"“‘'(]?$", text[:m.start()]):
-                continue  # ("Nurse Charity Mwangi", "said nurse Charity Mwangi": a name, not a kind; but
-                # "Charity Utopia 56 said" opening a sentence, the text speaking of a charity after it)
+            if m.group("kind") == "Charity" and (
+                    not _search(r"(?:^|[\s\"“‘'(])(?:The|A|An)\s+$|^\s*[\"“‘'(]?$", text[:m.start()]) or
+                    _search(r"^\s*[\"“‘'(]?$", text[:m.start()]) and _search(r"^,?\s+(?:a|an|\d+)\b", text[m.end():])):
+                continue  # ("Nurse Charity Mwangi", "said nurse Charity Mwangi", "Charity Ngugi, a resident,": a
+                # name, not a kind; but "Charity Utopia 56 said" opening a sentence, the text speaking of a
+                # charity after it)
             spelled = _SPELLED_AFTER_KIND.match(text, m.start())
             name = spelled.group("name") if spelled is not None and \
                 _initials(spelled.group("name")) == spelled.group("acronym") else m.group("name")
