@@ -8110,3 +8110,18 @@ def test_an_officer_after_an_acronym_is_named_without_his_post(rules):
     found = attributions("PESHAWAR - A blast killed 11. Capital City Police Officer (CCPO) Peshawar Qasim Ali Shah "
                          "said six kilograms of explosives were used.", rules)[-1]
     assert (found.source, found.speaker) == ("police", "Qasim Ali Shah")
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (FA-KES, commas lost) the medium a speaker spoke to, its description in lower case, then his name
+    ('Speaking to Syrian state TV Barazi said "The Syrian leadership will not change."', "Barazi",
+     ["Syrian state television"]),
+    ("Speaking to the official news agency SANA Barazi said the army will win.", "Barazi", ["SANA"]),
+    # an apposition of kin without its comma ends the name
+    ('"We will fight" said Abu Abdel-Moneim the father of a militant.', "Abu Abdel-Moneim", []),
+    # evacuees speak
+    ("Madaya evacuees said they heard the blast.", "unnamed (madaya evacuees)", []),
+])
+def test_attribution_forty_first_session_fakes_readings(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert (found.source, list(found.via)) == (source, via)

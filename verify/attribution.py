@@ -137,6 +137,9 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
+# lower-case words of a medium's description ("Syrian state TV", "the official news agency")
+_MEDIUM_WORDS = {"state", "news", "agency", "television", "channel", "radio", "newspaper", "daily", "the", "official",
+                 "state-run", "state-owned"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
 # how a statement comes from its author ("A statement issued by the army said")
 _ISSUED = {"issued", "released", "signed", "published", "posted", "sent", "circulated", "made", "put", "read"}
@@ -1298,9 +1301,11 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.text in _SENTENCE_STARTERS and i > begin:
             break  # "said al-Shimale It is a public market": the next sentence glued on
         if token.lower == "the" and i > begin and tokens[i - 1].capitalised and i + 1 < len(tokens) \
-                and (tokens[i + 1].lower in lex.titles or (not tokens[i + 1].capitalised and i + 2 < len(tokens)
-                                                           and tokens[i + 2].lower in _BE | {"had", "has", "would"})):
-            # "said Mohamad Sabra the head negotiator for …": an appositive without its comma; "told
+                and (tokens[i + 1].lower in lex.titles or tokens[i + 1].lower in _KIN or
+                     (not tokens[i + 1].capitalised and i + 2 < len(tokens)
+                      and tokens[i + 2].lower in _BE | {"had", "has", "would"})):
+            # "said Mohamad Sabra the head negotiator for …", "said Abu Abdel-Moneim the father of a militant":
+            # an appositive without its comma; "told
             # Syria Direct the agency was aware": the reported clause's own subject
             break
         i += 1
@@ -2129,8 +2134,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         subject, rule = outer, "attr.subject-cue.distant"
         interview_relay = ()
         if subject is None and lowers[:2] in (["speaking", "to"], ["talking", "to"]) and 4 <= i <= 12 and \
-                all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text) for k in range(2, i)):
-            subject = (2, i)  # "Speaking to Anadolu Agency Yusuf el-Bustani said": outlet, then speaker
+                all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text) or
+                    lowers[k] in _MEDIUM_WORDS and k < i - 1 for k in range(2, i)) and tokens[i - 1].capitalised:
+            subject = (2, i)  # "Speaking to Anadolu Agency Yusuf el-Bustani said", "Speaking to Syrian state TV
+            # Barazi said": outlet, then speaker
         interview = next((k for k in range(subject[0] - 4, max(-1, subject[0] - 10), -1)
                           if lowers[k:k + 3] == ["in", "an", "interview"] and lowers[k + 3] in {"with", "on", "to"}),
                          None) if subject else None
@@ -2145,7 +2152,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = outer
         elif subject and lowers[:2] in (["speaking", "to"], ["talking", "to"]):
             # "Speaking to AFP Observatory director Rami Abdel Rahman said": the agency heard him
-            splits = list(range(min(subject[1] - 1, 6), 2, -1))
+            splits = list(range(min(subject[1] - 1, 8 if any(lowers[k] in _MEDIUM_WORDS for k in range(2, subject[1]))
+                                    else 6), 2, -1))
             # (the outlet's exact name first: "Speaking to Anadolu Agency Yusuf el-Bustani a local
             # activist said" names him, not "Anadolu Agency Yusuf el-Bustani"; then the longest name
             # holding a known outlet, as before)
