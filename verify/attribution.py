@@ -142,6 +142,8 @@ _MEDIUM_WORDS = {"state", "news", "agency", "television", "channel", "radio", "n
                  "state-run", "state-owned"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
 # how a statement comes from its author ("A statement issued by the army said")
+_CHANNELS = {"whatsapp", "email", "e-mail", "sms", "text", "fax", "post", "courier", "hand", "phone", "telephone", "mail",
+             "telegram", "twitter", "facebook", "x"}
 _ISSUED = {"issued", "released", "signed", "published", "posted", "sent", "circulated", "made", "put", "read"}
 # participles whose object is not the subject of the cue after it ("The Arab Coalition supporting Yemen's
 # government said")
@@ -758,10 +760,12 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 return named  # "… in Aleppo Syria Live Network (SLN) reported": the words the acronym spells
             i = k - 1
     for the in (i - 1, i - 2):  # "in the town", "inside the training camp"
-        if the >= 2 and tokens[the].lower == "the" and tokens[the - 1].lower in PLACE_PREPOSITIONS and \
+        if the >= 2 and tokens[the].lower == "the" and (tokens[the - 1].lower in PLACE_PREPOSITIONS or
+                                                        tokens[the - 1].lower == "on" and tokens[the + 1].lower == "ground") and \
                 tokens[the - 2].lower in lex.unnamed and all(not t.capitalised for t in tokens[the + 1:i + 1]) \
                 and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]):
-            # "Local sources in the town told SANA": the source is before the place (but not in
+            # "Local sources in the town told SANA", "a source on the ground said": the source is before the
+            # place (but not in
             # "the Observatory which relies on a network of sources in the war-torn country said")
             outer = _span_back(lex, tokens, the - 1)
             if outer is not None:
@@ -1385,7 +1389,8 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
         return True
     if len(lower) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
         return True  # '"We walked for six days," the 34-year-old said': the person named before
-    at = next((k for k, w in enumerate(lower) if k > 0 and (w in PLACE_PREPOSITIONS or w in {"for", "of"})), None)
+    at = next((k for k, w in enumerate(lower) if k > 0 and (w in PLACE_PREPOSITIONS or w in {"for", "of"} or
+                                                           w == "on" and lower[k + 1:k + 3] == ["the", "ground"])), None)
     if at is not None and at <= 3 and (lower[at - 1] in lex.unnamed or lower[at - 1] in _SPOKES) and \
             lower[-1] not in _FUNCTION_WORDS:
         # "a source in the northern province said", '"…," a spokesperson for the mission said', "a relative
@@ -2334,7 +2339,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # "A statement issued by the army on Sunday said", "A statement signed by the Public Relations
                 # Officer of the Ministry, Mr Kwabena Asante-Darko, and copied to the Ghanaian Times …, said": its author
                 named = _span_forward(lex, tokens, head[1] + 2)
-                if named is not None and named[1] < i:
+                between = lowers[named[1]:i] if named is not None else []
+                if named is not None and named[1] <= i and lowers[head[1] + 2] not in _CHANNELS and \
+                        not any(w in {"who", "which", "whom", "where", "whose", "that"} for w in between) and \
+                        (len(between) <= 6 and not any(w.endswith("ed") for w in between) or "," in between) and \
+                        word not in {"report", "reports", "claim", "claims"}:
+                    # (not "… drew criticism from Amnesty International, which said", "… followed reports that
+                    # gunmen …", "A statement sent by WhatsApp")
                     subject, rule, head = named, "attr.subject-cue.distant", None
             if head and word.endswith("ing") and tokens[head[1] - 1].text.endswith(("'s", "’s")) and head[1] < i and \
                     tokens[head[1]].text[:1].islower():
@@ -3123,6 +3134,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
         return False
     for k, word in enumerate(words):
         if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or _on_platform(words, k) or
+                      word.lower() == "on" and [w.lower() for w in words[k + 1:k + 3]] == ["the", "ground"] or
                       (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
             words = words[:k]
             break
@@ -3290,8 +3302,11 @@ _CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?
                                 r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
                                 r"stressed|(?:he|she|they)\s+(?:(?:also|only|later|still)\s+)?(?:did|does|do|said|says|"
                                 r"added|declined|refused|gave|provided|offered|would|could|(?:did|does|do|would|could)(?:n['’]t|"
-                                r"\s+not)|(?:are|is|was|were)\s+yet|(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|\s+not)\s+"
-                                r"(?!been\b)\w+ed)|it\s+(?:did|does|said|says|added|declined|refused|gave|would|could|has|had|"
+                                r"\s+not)|(?:are|is|was|were)\s+yet\s+to\s+(?!be\b)|(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|"
+                                r"\s+not)\s+(?!been\b)\w+ed|failed|fell\s+short|stopped\s+short|withheld|ruled\s+out|assured|"
+                                r"(?:remained|kept|were|was)\s+(?:silent|mum|tight-lipped)|(?:have|has)\s+(?:since\s+)?(?:deployed|"
+                                r"commenced|arrested|rescued|recovered)|(?:are|is)\s+(?:still\s+)?"
+                                r"(?:investigating|working))|it\s+(?:did|does|said|says|added|declined|refused|gave|would|could|has|had|"
                                 r"(?:did|does|would|could|has|had)n['’]t)|\w+ed)\b)")
 # for a monitor's relay of a claim, any "but" ("Turkey claims … but 15 civilians have died according to …")
 _CLAIM_CONTRAST = lazy_compile(r"\s(?:but|whereas)\s")
@@ -4126,7 +4141,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         known = rules.registry.find(name)
         capitals = _search(r"^(?:[A-Z][\w'’.-]*\s+)+", name + " ")
         owner = rules.registry.find(capitals.group().strip()) if known is None and capitals is not None and \
-            capitals.end() < len(name) else None
+            capitals.end() < len(name) and len(capitals.group().split()) >= 2 else None
+        # (not a country's word alone: "The Israel prison service", "The US space agency" are agencies of their own)
         if owner is not None and owner.type not in MEDIA_TYPES | {"person"}:
             known = owner  # ("The Russian Defence Ministry press service said": the ministry)
         if known is not None:
@@ -6158,7 +6174,8 @@ def _officer_after_acronym(found: Attribution, *, rules: RuleSet, context: _Cont
         k += 1
     elsewhere = " ".join([*context.before, context.sentence.replace(found.mention or found.source, " ")])
     place = next((size for size in (2, 1) if len(rest) - k - size >= 2 and
-                  _search(rf"(?i)\b{re.escape(' '.join(rest[k:k + size]))}\b", elsewhere)), 0)
+                  _search(rf"(?i)\b{re.escape(' '.join(rest[k:k + size]))}\b(?!\s+{re.escape(rest[k + size])})",
+                          elsewhere)), 0)  # (named alone, not as the start of his own name said before)
     k += place  # ("Capital City Police Officer (CCPO) Peshawar Qasim Ali Shah" after "PESHAWAR -": his post)
     name = " ".join(rest[k:] if len(rest) - k <= 4 else rest[-3:])
     if (before[-1].lower() in _BODY_END_WORDS or before[-1].lower() in {"force", "forces"}) and k > 0 and \
@@ -7539,7 +7556,8 @@ def _local_government(context: "_Context", level: str, at: int | None = None) ->
     after = context.sentence[at:] if at is not None else ""
     texts = (context.sentence[:at] if at is not None else context.sentence, *reversed(context.before), after)
     # (a place urged or asked to act is another state, "Governor Alia urged Nasarawa State to arrest the
-    # herders", unless the story names no other: "Amnesty urged Borno State government to investigate")
+    # herders", unless the story names no other; its government urged is the story's own: "Amnesty urged
+    # Borno State government to investigate")
     return _local_government_in(context, texts, level, marker, strict=True) or \
         _local_government_in(context, texts, level, marker, strict=False)
 
@@ -7557,7 +7575,8 @@ def _local_government_in(context: "_Context", texts, level: str, marker: str, *,
                  # "urged Borno State residents to remain calm": the story's own state)
                  not (_search(r"(?i)\b(?:ask|asked|asking|urge|urged|urging)\s+(?:the\s+)?$", text[:m.start()]) and
                       (_ASKED_FOR_HELP.match(text, m.end()) or
-                       strict and not _search(r"^\s+(?:residents|people|citizens|indigenes|communities|youths)\b",
+                       strict and not _search(r"(?i)^\s+(?:residents|people|citizens|indigenes|communities|youths|"
+                                              r"government|governor|authorities|house|assembly|police|command)\b",
                                               text[m.end():])))]
         for found in reversed(names):
             words = found.group(1).split()
@@ -7946,6 +7965,13 @@ _NOT_NAME_ENDS = {"act", "bill", "regulations", "rules", "code", "amendment", "p
                   "gala", "ball", "concert", "dinner", "lunch", "sector", "registrar"}
 
 
+def _person_apposed(lex: Lexicon, after: str) -> bool:
+    """Whether the words after a name set off who the person is ("…, a resident of Kibera,", "…, 34,"),
+    not what a body is ("…, a group that helps migrants,")."""
+    match = _search(r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b|\d{1,3}\b)", after)
+    return match is not None and (match.group("noun") is None or match.group("noun") in lex.unnamed_persons)
+
+
 def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
     """The body the text introduced by the word for its kind ("the Spanish NGO Caminando Fronteras",
     "the charity Save the Children"), the last before `at`, for "the NGO said", "the NGO's coordinator"
@@ -7957,7 +7983,7 @@ def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
                 continue
             if m.group("kind") == "Charity" and (
                     not _search(r"(?:^|[\s\"“‘'(])(?:The|A|An)\s+$|^\s*[\"“‘'(]?$", text[:m.start()]) or
-                    _search(r"^\s*[\"“‘'(]?$", text[:m.start()]) and _search(r"^,?\s+(?:a|an|\d+)\b", text[m.end():])):
+                    _search(r"^\s*[\"“‘'(]?$", text[:m.start()]) and _person_apposed(context.lex, text[m.end():])):
                 continue  # ("Nurse Charity Mwangi", "said nurse Charity Mwangi", "Charity Ngugi, a resident,": a
                 # name, not a kind; but "Charity Utopia 56 said" opening a sentence, the text speaking of a
                 # charity after it)
