@@ -8168,3 +8168,13 @@ def test_an_officer_named_before_keeps_his_first_name_after_the_acronym(rules):
     found = attributions("PESHAWAR: CCPO Qasim Ali Shah visited the blast site on Monday. Capital City Police Officer "
                          "(CCPO) Qasim Ali Shah said the suspects had been arrested.", rules)[-1]
     assert (found.source, found.speaker) == ("police", "Qasim Ali Shah")
+
+
+@pytest.mark.parametrize("text", [
+    "The Hamas-run health ministry said 40 people were killed.",
+    "Israeli strikes killed 40 people, the Hamas-run health ministry said.",
+    "The Hamas-run health ministry in Gaza said 40 people were killed.",
+])
+def test_the_hamas_run_health_ministry_is_gazas(rules, text):
+    # (not the Syrian Health Ministry the registry knows by the bare alias, nor Israel's after "Israeli strikes")
+    assert attributions(text, rules)[-1].source == "Gaza's health ministry"

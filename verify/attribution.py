@@ -5088,6 +5088,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 body = Source(id=slug(body), name=body, type=_guess_type(body))
             return _through_spokesman(body, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
+    ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention) \
+        if owner is None and not _search(r"\s(?:in|of)\s+[A-Z]", mention) else None
+    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and \
+            _RULED_PLACES[ruled.group(1).lower()].lower() in lex.nation_names:
+        # "the Hamas-run health ministry said" with no place named: Gaza's (not the Syrian ministry the
+        # registry knows by the bare alias, nor Israel's for "Israeli strikes" before it)
+        owner = lex.nation_names[_RULED_PLACES[ruled.group(1).lower()].lower()]
     placed = re.match(r"(.+?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", mention) if owner is None else None
     if placed is not None and placed.group(1).split()[-1].lower() in lex.descriptions \
             and placed.group(2).lower() in lex.nation_names and matcher(placed.group(1)) is not None:
@@ -7610,6 +7617,8 @@ def _local_government_in(context: "_Context", texts, level: str, marker: str, *,
 # what another place is asked for ("would ask Bauchi State for help", "urged Kano State to send troops")
 _ASKED_FOR_HELP = re.compile(r"(?i)(?:\s+(?:government|governor|authorities))?\s+(?:for\b|to\s+(?:help|assist|send|"
                              r"provide|lend|deploy|support|contribute)\b)")
+# the place a movement runs, for "the <movement>-run health ministry" (`_resolve_mention`)
+_RULED_PLACES = {"hamas": "Gaza"}
 _NATIONAL_BODIES = {"government", "army", "military", "navy"}  # "the government": the one of the story's country
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
