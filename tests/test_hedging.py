@@ -540,3 +540,13 @@ def test_hedging_possible_as_doubt(text, cues):
 
 def test_hedging_warnings_of_a_possible():
     assert list(hedge("Officials issued warnings of a possible tsunami.").cues) == ["warnings of a possible"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a participle set off after its noun hedges what it says of it, as "were said to" does
+    ("The attackers, said to have arrived on more than 60 motorcycles, stormed the villages.", ["said to have"]),
+    ("The gunmen, said to be more than 60, stormed the school.", ["said to be"]),
+    ("The gunmen were said to be armed.", ["were said to"]),
+])
+def test_hedging_said_to_as_a_participle(text, cues):
+    assert list(hedge(text).cues) == cues
