@@ -142,8 +142,9 @@ _MEDIUM_WORDS = {"state", "news", "agency", "television", "channel", "radio", "n
                  "state-run", "state-owned"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
 # how a statement comes from its author ("A statement issued by the army said")
-_CHANNELS = {"whatsapp", "email", "e-mail", "sms", "text", "fax", "post", "courier", "hand", "phone", "telephone", "mail",
-             "telegram", "twitter", "facebook", "x"}
+# how a statement was sent, not who wrote it ("sent by email"; "by WhatsApp to journalists", but "issued by
+# Facebook said", "by Post Office Ltd")
+_CHANNELS = {"email", "e-mail", "sms", "text", "fax", "post", "courier", "hand", "phone", "telephone", "mail"}  # (and `_PLATFORMS`)
 _ISSUED = {"issued", "released", "signed", "published", "posted", "sent", "circulated", "made", "put", "read"}
 # participles whose object is not the subject of the cue after it ("The Arab Coalition supporting Yemen's
 # government said")
@@ -194,6 +195,9 @@ def _before_as_adverb(opening: list[str]) -> bool:
 # "X which is based in / close to / affiliated with / run by …": a clause that describes X
 _DESCRIBING_AFTER_BE = {"based", "located", "headquartered", "close", "affiliated", "linked", "allied", "loyal",
                         "run", "backed", "funded", "led", "known", "considered"}
+# words that make the people "on the ground" another subject's ("The coalition backed by Kurdish fighters on
+# the ground said", "The Pentagon with hundreds of advisers on the ground", "whose group has sources on the ground")
+_BEHIND_ON_THE_GROUND = {"whose", "with", "through", "backed", "supported", "its", "their", "his", "her", "by", "help"}
 _POST_MODIFIERS = {"who", "of", "in", "from", "at", "near", "inside", "going", "involved", "contacted", "held", "with",
                    "there"}
 _WITNESS_CUES = {"saw", "witnessed"}  # cue.neutral.witness: only after an `eyes` word (rules/speakers.jsonl)
@@ -763,7 +767,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if the >= 2 and tokens[the].lower == "the" and (tokens[the - 1].lower in PLACE_PREPOSITIONS or
                                                         tokens[the - 1].lower == "on" and tokens[the + 1].lower == "ground") and \
                 tokens[the - 2].lower in lex.unnamed and all(not t.capitalised for t in tokens[the + 1:i + 1]) \
-                and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]):
+                and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]) \
+                and not (tokens[the - 1].lower == "on" and
+                         any(t.lower in _BEHIND_ON_THE_GROUND for t in tokens[max(0, the - 14):the - 2])):
             # "Local sources in the town told SANA", "a source on the ground said": the source is before the
             # place (but not in
             # "the Observatory which relies on a network of sources in the war-torn country said")
@@ -1305,7 +1311,7 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
         if token.text in _SENTENCE_STARTERS and i > begin:
             break  # "said al-Shimale It is a public market": the next sentence glued on
         if token.lower == "the" and i > begin and tokens[i - 1].capitalised and i + 1 < len(tokens) \
-                and (tokens[i + 1].lower in lex.titles or tokens[i + 1].lower in _KIN or
+                and (tokens[i + 1].lower in lex.titles or tokens[i + 1].lower in _KIN and begin > 0 or
                      (not tokens[i + 1].capitalised and i + 2 < len(tokens)
                       and tokens[i + 2].lower in _BE | {"had", "has", "would"})):
             # "said Mohamad Sabra the head negotiator for …", "said Abu Abdel-Moneim the father of a militant":
@@ -2157,16 +2163,20 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = outer
         elif subject and lowers[:2] in (["speaking", "to"], ["talking", "to"]):
             # "Speaking to AFP Observatory director Rami Abdel Rahman said": the agency heard him
-            splits = list(range(min(subject[1] - 1, 8 if any(lowers[k] in _MEDIUM_WORDS for k in range(2, subject[1]))
-                                    else 6), 2, -1))
+            splits = list(range(min(subject[1] - 1, 6), 2, -1))
             # (the outlet's exact name first: "Speaking to Anadolu Agency Yusuf el-Bustani a local
             # activist said" names him, not "Anadolu Agency Yusuf el-Bustani"; then the longest name
             # holding a known outlet, as before)
             exact = [k for k in splits if rules.registry.find(_text(text, tokens, (2, k))) is not None]
             for split in exact[:1] + [k for k in splits if k not in exact[:1]]:
+                while split < subject[1] - 1 and lowers[split - 1] in _MEDIUM_WORDS | {"tv"} and (
+                        tokens[split].text.isupper() and len(tokens[split].text) > 1 or
+                        _search(r"^[Aa]l-[A-Z]", tokens[split].text)):
+                    split += 1  # ("Syrian state news agency SANA Barazi", "state TV Al-Ikhbariya Barazi")
                 outlet = _text(text, tokens, (2, split))
                 if _is_media(outlet, rules.registry, matcher) and matcher(outlet) is not None:
                     start = split + (tokens[split].text == ",")
+                    start += start < subject[1] - 1 and lowers[start] in DAYS  # ("Syrian state TV Monday Barazi")
                     if start <= subject[0] and all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text)
                                                    for k in range(start, subject[0])) \
                             or subject[0] < start < subject[1]:
@@ -2340,12 +2350,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # Officer of the Ministry, Mr Kwabena Asante-Darko, and copied to the Ghanaian Times …, said": its author
                 named = _span_forward(lex, tokens, head[1] + 2)
                 between = lowers[named[1]:i] if named is not None else []
-                if named is not None and named[1] <= i and lowers[head[1] + 2] not in _CHANNELS and \
-                        not any(w in {"who", "which", "whom", "where", "whose", "that"} for w in between) and \
-                        (len(between) <= 6 and not any(w.endswith("ed") for w in between) or "," in between) and \
+                channel = lowers[head[1] + 2] in _CHANNELS and not (head[1] + 3 < n and tokens[head[1] + 3].capitalised) \
+                    or lowers[head[1] + 2] in _PLATFORMS and head[1] + 3 < n and lowers[head[1] + 3] in {"to", "on", "from"}
+                if named is not None and named[1] <= i and not channel and \
+                        "that" not in between and \
+                        not any(w == "," and v in {"who", "which", "whom", "where", "whose"}
+                                for w, v in zip(between, between[1:])) and \
+                        not any(w.endswith("ed") and w.isalpha() and (k == 0 or between[k - 1] not in {"and", ","})
+                                for k, w in enumerate(between)) and \
                         word not in {"report", "reports", "claim", "claims"}:
-                    # (not "… drew criticism from Amnesty International, which said", "… followed reports that
-                    # gunmen …", "A statement sent by WhatsApp")
+                    # (and "… and made available to journalists in Gusau said"; not "… drew criticism from
+                    # Amnesty International, which said", "… followed reports that gunmen …", "A statement sent
+                    # by WhatsApp")
                     subject, rule, head = named, "attr.subject-cue.distant", None
             if head and word.endswith("ing") and tokens[head[1] - 1].text.endswith(("'s", "’s")) and head[1] < i and \
                     tokens[head[1]].text[:1].islower():
@@ -3298,16 +3314,19 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
 # it was unclear"), not one that goes on with the same speaker ("…, but said the toll could rise", "…,
 # although it did not say", "…, but they are yet to identify the suspects", "…, but he didn't"; not what the
 # speaker spoke of: "…, but they were farmers", "…, but he appeared in a video", "…, but it later emerged")
+# what a speaker does itself after ", but he/she/they/it" (`_CONTRAST_CLAUSE`)
+_SPEAKER_ACTS = (r"(?:did|does|do|said|says|added|declined|refused|gave|provided|offered|would|could|revised|updated|"
+                 r"(?:did|does|do|would|could)(?:n['’]t|\s+not)|(?:are|is|was|were)\s+yet\s+to\s+(?!be\b)|"
+                 r"(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|\s+not)\s+(?!been\b)(?:\w+ed|made|taken|found|given|"
+                 r"seen|caught|begun)|failed|fell\s+short|stopped\s+short|withheld|ruled\s+out|assured|intensified|"
+                 r"restored|stepped\s+up|mobili[sz]ed|(?:remained|kept|were|was)\s+(?:silent|mum|tight-lipped)|"
+                 r"(?:have|has)\s+(?:since\s+)?(?:deployed|commenced|arrested|rescued|recovered|intensified|restored)|"
+                 r"(?:have|has)\s+(?:since\s+)?(?:launched|opened|begun|started)\s+(?:a|an)\s+(?:manhunt|investigation|probe|"
+                 r"search|inquiry|operation)|(?:are|is)\s+(?:still\s+)?(?:investigating|working))")
 _CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|"
                                 r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
-                                r"stressed|(?:he|she|they)\s+(?:(?:also|only|later|still)\s+)?(?:did|does|do|said|says|"
-                                r"added|declined|refused|gave|provided|offered|would|could|(?:did|does|do|would|could)(?:n['’]t|"
-                                r"\s+not)|(?:are|is|was|were)\s+yet\s+to\s+(?!be\b)|(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|"
-                                r"\s+not)\s+(?!been\b)\w+ed|failed|fell\s+short|stopped\s+short|withheld|ruled\s+out|assured|"
-                                r"(?:remained|kept|were|was)\s+(?:silent|mum|tight-lipped)|(?:have|has)\s+(?:since\s+)?(?:deployed|"
-                                r"commenced|arrested|rescued|recovered)|(?:are|is)\s+(?:still\s+)?"
-                                r"(?:investigating|working))|it\s+(?:did|does|said|says|added|declined|refused|gave|would|could|has|had|"
-                                r"(?:did|does|would|could|has|had)n['’]t)|\w+ed)\b)")
+                                r"stressed|(?:he|she|they)\s+(?:(?:also|only|later|still)\s+)?" + _SPEAKER_ACTS +
+                                r"|it\s+(?:(?:also|later|still)\s+)?(?:has|had|" + _SPEAKER_ACTS + r")|\w+ed)\b)")
 # for a monitor's relay of a claim, any "but" ("Turkey claims … but 15 civilians have died according to …")
 _CLAIM_CONTRAST = lazy_compile(r"\s(?:but|whereas)\s")
 _NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
@@ -5090,7 +5109,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention) \
         if owner is None and not _search(r"\s(?:in|of)\s+[A-Z]", mention) else None
-    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and \
+    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and lower_words[-1] == "ministry" and \
             _RULED_PLACES[ruled.group(1).lower()].lower() in lex.nation_names:
         # "the Hamas-run health ministry said" with no place named: Gaza's (not the Syrian ministry the
         # registry knows by the bare alias, nor Israel's for "Israeli strikes" before it)
@@ -6180,9 +6199,11 @@ def _officer_after_acronym(found: Attribution, *, rules: RuleSet, context: _Cont
     while k < len(rest) - 2 and titled(rest[k]):
         k += 1
     elsewhere = " ".join([*context.before, context.sentence.replace(found.mention or found.source, " ")])
-    place = next((size for size in (2, 1) if len(rest) - k - size >= 2 and
-                  _search(rf"(?i)\b{re.escape(' '.join(rest[k:k + size]))}\b(?!\s+{re.escape(rest[k + size])})",
-                          elsewhere)), 0)  # (named alone, not as the start of his own name said before)
+    place = next((size for size in (2, 1) if len(rest) - k - size >= 2 and (
+        _search(rf"(?i)\b(?:in|at|from|to|near|of)\s+{re.escape(' '.join(rest[k:k + size]))}\b(?!\s+[A-Z])", elsewhere) or
+        _search(rf"\b{re.escape(' '.join(rest[k:k + size]).upper())}\b", elsewhere))), 0)
+    # (a place the story names as one, "in Peshawar", or its dateline "PESHAWAR -"; not a first name
+    # another person has: "The suspect, Muhammad Rizwan, …")
     k += place  # ("Capital City Police Officer (CCPO) Peshawar Qasim Ali Shah" after "PESHAWAR -": his post)
     name = " ".join(rest[k:] if len(rest) - k <= 4 else rest[-3:])
     if (before[-1].lower() in _BODY_END_WORDS or before[-1].lower() in {"force", "forces"}) and k > 0 and \
@@ -7618,7 +7639,7 @@ def _local_government_in(context: "_Context", texts, level: str, marker: str, *,
 _ASKED_FOR_HELP = re.compile(r"(?i)(?:\s+(?:government|governor|authorities))?\s+(?:for\b|to\s+(?:help|assist|send|"
                              r"provide|lend|deploy|support|contribute)\b)")
 # the place a movement runs, for "the <movement>-run health ministry" (`_resolve_mention`)
-_RULED_PLACES = {"hamas": "Gaza"}
+_RULED_PLACES = {"hamas": "Gaza", "houthi": "Yemen", "taliban": "Afghanistan"}
 _NATIONAL_BODIES = {"government", "army", "military", "navy"}  # "the government": the one of the story's country
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
@@ -7977,8 +7998,12 @@ _NOT_NAME_ENDS = {"act", "bill", "regulations", "rules", "code", "amendment", "p
 def _person_apposed(lex: Lexicon, after: str) -> bool:
     """Whether the words after a name set off who the person is ("…, a resident of Kibera,", "…, 34,"),
     not what a body is ("…, a group that helps migrants,")."""
-    match = _search(r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b|\d{1,3}\b)", after)
-    return match is not None and (match.group("noun") is None or match.group("noun") in lex.unnamed_persons)
+    match = _search(r"^,?\s+(?:(?:a|an)\s+(?P<words>[\w\s-]+?)(?=\s*(?:,|\bwho\b|\bthat\b|\bbased\b|\bin\b|\bof\b|"
+                    r"\bfrom\b|\bsaid\b|$))|\d{1,3}\b)", after)
+    if match is None:
+        return False
+    head = match.group("words").split()[-1].lower() if match.group("words") else None
+    return head is None or head in lex.unnamed_persons  # (the last word: "a refugee charity", "a local resident")
 
 
 def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
