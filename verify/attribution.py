@@ -138,6 +138,7 @@ PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across",
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
 # lower-case words of a medium's description ("Syrian state TV", "the official news agency")
+_MEDIUM_NAME_ENDS = {"agency", "tv", "television", "channel", "radio", "news", "daily", "times", "post", "network"}
 _MEDIUM_WORDS = {"state", "news", "agency", "television", "channel", "radio", "newspaper", "daily", "the", "official",
                  "state-run", "state-owned"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
@@ -769,7 +770,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 tokens[the - 2].lower in lex.unnamed and all(not t.capitalised for t in tokens[the + 1:i + 1]) \
                 and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]) \
                 and not (tokens[the - 1].lower == "on" and
-                         any(t.lower in _BEHIND_ON_THE_GROUND for t in tokens[max(0, the - 14):the - 2])):
+                         any(t.lower in _BEHIND_ON_THE_GROUND for t in tokens[max(0, the - 6):the - 2]) and
+                         not any(t.text == "," for t in tokens[max(0, the - 6):the - 2])):
             # "Local sources in the town told SANA", "a source on the ground said": the source is before the
             # place (but not in
             # "the Observatory which relies on a network of sources in the war-torn country said")
@@ -2163,15 +2165,21 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 subject = outer
         elif subject and lowers[:2] in (["speaking", "to"], ["talking", "to"]):
             # "Speaking to AFP Observatory director Rami Abdel Rahman said": the agency heard him
-            splits = list(range(min(subject[1] - 1, 6), 2, -1))
+            splits = list(range(min(subject[1] - 1, 8 if any(lowers[k] in _MEDIUM_WORDS for k in range(2, subject[1]))
+                                    else 6), 2, -1))
+            # (not a split that takes the speaker's first name: "the BBC Newsnight programme Jeremy | Corbyn")
+            splits = [k for k in splits if not (k == subject[1] - 1 and tokens[k - 1].capitalised and
+                                                 not tokens[k - 1].text.isupper() and
+                                                 lowers[k - 1] not in _MEDIUM_WORDS | _MEDIUM_NAME_ENDS)]
             # (the outlet's exact name first: "Speaking to Anadolu Agency Yusuf el-Bustani a local
             # activist said" names him, not "Anadolu Agency Yusuf el-Bustani"; then the longest name
             # holding a known outlet, as before)
             exact = [k for k in splits if rules.registry.find(_text(text, tokens, (2, k))) is not None]
             for split in exact[:1] + [k for k in splits if k not in exact[:1]]:
-                while split < subject[1] - 1 and lowers[split - 1] in _MEDIUM_WORDS | {"tv"} and (
-                        tokens[split].text.isupper() and len(tokens[split].text) > 1 or
-                        _search(r"^[Aa]l-[A-Z]", tokens[split].text)):
+                while split < subject[1] - 1 and lowers[split - 1] in _MEDIUM_WORDS | {"tv"} and \
+                        (tokens[split].text.isupper() and len(tokens[split].text) > 1 or
+                         _search(r"^[Aa]l-[A-Z]", tokens[split].text)) and \
+                        getattr(rules.registry.find(tokens[split].text), "type", None) in MEDIA_TYPES:
                     split += 1  # ("Syrian state news agency SANA Barazi", "state TV Al-Ikhbariya Barazi")
                 outlet = _text(text, tokens, (2, split))
                 if _is_media(outlet, rules.registry, matcher) and matcher(outlet) is not None:
@@ -2351,7 +2359,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 named = _span_forward(lex, tokens, head[1] + 2)
                 between = lowers[named[1]:i] if named is not None else []
                 channel = lowers[head[1] + 2] in _CHANNELS and not (head[1] + 3 < n and tokens[head[1] + 3].capitalised) \
-                    or lowers[head[1] + 2] in _PLATFORMS and head[1] + 3 < n and lowers[head[1] + 3] in {"to", "on", "from"}
+                    or lowers[head[1] + 2] in _PLATFORMS and (head[1] + 3 < n and lowers[head[1] + 3] in {"to", "on", "from"} or
+                                                              lowers[head[1]] in {"sent", "circulated", "posted", "shared"})
                 if named is not None and named[1] <= i and not channel and \
                         "that" not in between and \
                         not any(w == "," and v in {"who", "which", "whom", "where", "whose"}
@@ -3318,15 +3327,18 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
 _SPEAKER_ACTS = (r"(?:did|does|do|said|says|added|declined|refused|gave|provided|offered|would|could|revised|updated|"
                  r"(?:did|does|do|would|could)(?:n['’]t|\s+not)|(?:are|is|was|were)\s+yet\s+to\s+(?!be\b)|"
                  r"(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|\s+not)\s+(?!been\b)(?:\w+ed|made|taken|found|given|"
-                 r"seen|caught|begun)|failed|fell\s+short|stopped\s+short|withheld|ruled\s+out|assured|intensified|"
-                 r"restored|stepped\s+up|mobili[sz]ed|(?:remained|kept|were|was)\s+(?:silent|mum|tight-lipped)|"
-                 r"(?:have|has)\s+(?:since\s+)?(?:deployed|commenced|arrested|rescued|recovered|intensified|restored)|"
+                 r"seen|caught|begun|said|told)|failed|fell\s+short|stopped\s+short|withheld|ruled\s+out|assured|"
+                 r"restored|stepped\s+up|(?:remained|kept|were|was)\s+(?:silent|mum|tight-lipped)|"
+                 r"(?:have|has)\s+(?:since\s+)?(?:deployed|commenced|arrested|rescued|recovered|restored)|"
                  r"(?:have|has)\s+(?:since\s+)?(?:launched|opened|begun|started)\s+(?:a|an)\s+(?:manhunt|investigation|probe|"
                  r"search|inquiry|operation)|(?:are|is)\s+(?:still\s+)?(?:investigating|working))")
+# what a body called "it" does itself (not "but it failed to hold", "but it is still working": a thing's)
+_IT_ACTS = (r"(?:did|does|said|says|added|declined|refused|gave|provided|offered|would|could|has|had|revised|updated|"
+            r"(?:did|does|would|could|has|had)(?:n['’]t|\s+not))")
 _CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|"
                                 r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
                                 r"stressed|(?:he|she|they)\s+(?:(?:also|only|later|still)\s+)?" + _SPEAKER_ACTS +
-                                r"|it\s+(?:(?:also|later|still)\s+)?(?:has|had|" + _SPEAKER_ACTS + r")|\w+ed)\b)")
+                                r"|it\s+(?:(?:also|later|still)\s+)?" + _IT_ACTS + r"|\w+ed)\b)")
 # for a monitor's relay of a claim, any "but" ("Turkey claims … but 15 civilians have died according to …")
 _CLAIM_CONTRAST = lazy_compile(r"\s(?:but|whereas)\s")
 _NUMBER_AFTER = re.compile(r"\s\d{1,3}\b")
@@ -5109,11 +5121,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention) \
         if owner is None and not _search(r"\s(?:in|of)\s+[A-Z]", mention) else None
-    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and lower_words[-1] == "ministry" and \
+    rest = mention[ruled.end():].split() if ruled is not None else []
+    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and rest and \
+            (any(w.lower() in lex.descriptions for w in rest) or all(w[:1].isupper() for w in rest)) and \
+            not any(w.lower() in {"news", "tv", "television", "channel", "radio", "newspaper", "daily", "broadcaster"}
+                    for w in rest) and \
             _RULED_PLACES[ruled.group(1).lower()].lower() in lex.nation_names:
         # "the Hamas-run health ministry said" with no place named: Gaza's (not the Syrian ministry the
-        # registry knows by the bare alias, nor Israel's for "Israeli strikes" before it)
-        owner = lex.nation_names[_RULED_PLACES[ruled.group(1).lower()].lower()]
+        # registry knows by the bare alias, nor Israel's for "Israeli strikes" before it; not the White
+        # Helmets for "the Hamas-run civil defence")
+        place = lex.nation_names[_RULED_PLACES[ruled.group(1).lower()].lower()]
+        name = f"{place}'s {' '.join(rest)}"
+        return Attribution(source=name, source_id=slug(name), source_type="government",
+                           **{**base, "rule": candidate.rule + "+abroad"})
     placed = re.match(r"(.+?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", mention) if owner is None else None
     if placed is not None and placed.group(1).split()[-1].lower() in lex.descriptions \
             and placed.group(2).lower() in lex.nation_names and matcher(placed.group(1)) is not None:
@@ -6200,7 +6220,7 @@ def _officer_after_acronym(found: Attribution, *, rules: RuleSet, context: _Cont
         k += 1
     elsewhere = " ".join([*context.before, context.sentence.replace(found.mention or found.source, " ")])
     place = next((size for size in (2, 1) if len(rest) - k - size >= 2 and (
-        _search(rf"(?i)\b(?:in|at|from|to|near|of)\s+{re.escape(' '.join(rest[k:k + size]))}\b(?!\s+[A-Z])", elsewhere) or
+        _search(rf"\b(?i:in|at|from|to|near|of)\s+(?i:{re.escape(' '.join(rest[k:k + size]))})\b(?!\s+[A-Z])", elsewhere) or
         _search(rf"\b{re.escape(' '.join(rest[k:k + size]).upper())}\b", elsewhere))), 0)
     # (a place the story names as one, "in Peshawar", or its dateline "PESHAWAR -"; not a first name
     # another person has: "The suspect, Muhammad Rizwan, …")
