@@ -2168,9 +2168,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             splits = list(range(min(subject[1] - 1, 8 if any(lowers[k] in _MEDIUM_WORDS for k in range(2, subject[1]))
                                     else 6), 2, -1))
             # (not a split that takes the speaker's first name: "the BBC Newsnight programme Jeremy | Corbyn")
-            splits = [k for k in splits if not (k == subject[1] - 1 and tokens[k - 1].capitalised and
+            splits = [k for k in splits if not (tokens[k - 1].capitalised and tokens[k].capitalised and
                                                  not tokens[k - 1].text.isupper() and
-                                                 lowers[k - 1] not in _MEDIUM_WORDS | _MEDIUM_NAME_ENDS)]
+                                                 lowers[k - 1] not in _MEDIUM_WORDS | _MEDIUM_NAME_ENDS and
+                                                 rules.registry.find(_text(text, tokens, (2, k))) is None and
+                                                 getattr(rules.registry.find(tokens[k - 1].text), "type", None)
+                                                 not in MEDIA_TYPES)]
             # (the outlet's exact name first: "Speaking to Anadolu Agency Yusuf el-Bustani a local
             # activist said" names him, not "Anadolu Agency Yusuf el-Bustani"; then the longest name
             # holding a known outlet, as before)
@@ -3334,7 +3337,10 @@ _SPEAKER_ACTS = (r"(?:did|does|do|said|says|added|declined|refused|gave|provided
                  r"search|inquiry|operation)|(?:are|is)\s+(?:still\s+)?(?:investigating|working))")
 # what a body called "it" does itself (not "but it failed to hold", "but it is still working": a thing's)
 _IT_ACTS = (r"(?:did|does|said|says|added|declined|refused|gave|provided|offered|would|could|has|had|revised|updated|"
-            r"(?:did|does|would|could|has|had)(?:n['’]t|\s+not))")
+            r"(?:did|does|would|could|has|had)(?:n['’]t|\s+not)|failed\s+to\s+(?:say|give|provide|disclose|confirm|comment|"
+            r"reveal|name|identify|explain|respond)|(?:was|is)\s+unable|(?:is|was)\s+yet\s+to\s+(?!be\b)|withheld|"
+            r"ruled\s+out|(?:remained|kept|was)\s+(?:silent|mum|tight-lipped)|(?:is|was)\s+(?:still\s+)?investigating|"
+            r"stepped\s+up)")
 _CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|"
                                 r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
                                 r"stressed|(?:he|she|they)\s+(?:(?:also|only|later|still)\s+)?" + _SPEAKER_ACTS +
@@ -5120,20 +5126,25 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return _through_spokesman(body, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention) \
-        if owner is None and not _search(r"\s(?:in|of)\s+[A-Z]", mention) else None
+        if owner is None and not _search(r"\sin\s+[A-Z]", mention) else None
     rest = mention[ruled.end():].split() if ruled is not None else []
-    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and rest and \
-            (any(w.lower() in lex.descriptions for w in rest) or all(w[:1].isupper() for w in rest)) and \
-            not any(w.lower() in {"news", "tv", "television", "channel", "radio", "newspaper", "daily", "broadcaster"}
-                    for w in rest) and \
+    role = next((k for k, w in enumerate(rest) if w.lower() in _SPOKES | {"director", "head", "chief", "official"}), None)
+    body = rest[:role] if role is not None else rest
+    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and body and \
+            (body[-1].lower() in _RULED_BODY_HEADS or body[-1].lower() == "agency" and len(body) > 1 and body[-2].islower()) and \
+            not any(w.endswith(("'s", "’s")) or w.lower() in _MEDIUM_NAME_ENDS - {"agency"} for w in body) and \
             _RULED_PLACES[ruled.group(1).lower()].lower() in lex.nation_names:
         # "the Hamas-run health ministry said" with no place named: Gaza's (not the Syrian ministry the
         # registry knows by the bare alias, nor Israel's for "Israeli strikes" before it; not the White
-        # Helmets for "the Hamas-run civil defence")
+        # Helmets for "the Hamas-run civil defence"); its spokesman named after it speaks for it ("the
+        # Hamas-run health ministry spokesman Ashraf al-Qidra"); not a medium or a named body ("the
+        # Houthi-run Saba news agency", "the Hamas-run Palestinian Red Crescent", "Al-Qassam Brigades")
         place = lex.nation_names[_RULED_PLACES[ruled.group(1).lower()].lower()]
-        name = f"{place}'s {' '.join(rest)}"
+        name = f"{place}'s {' '.join(body)}"
+        person = " ".join(rest[role + 1:]) if role is not None else ""
+        speaker = person if person and _guess_type(person) == "person" else None
         return Attribution(source=name, source_id=slug(name), source_type="government",
-                           **{**base, "rule": candidate.rule + "+abroad"})
+                           **{**base, "speaker": speaker, "rule": candidate.rule + "+abroad"})
     placed = re.match(r"(.+?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", mention) if owner is None else None
     if placed is not None and placed.group(1).split()[-1].lower() in lex.descriptions \
             and placed.group(2).lower() in lex.nation_names and matcher(placed.group(1)) is not None:
@@ -7660,6 +7671,10 @@ _ASKED_FOR_HELP = re.compile(r"(?i)(?:\s+(?:government|governor|authorities))?\s
                              r"provide|lend|deploy|support|contribute)\b)")
 # the place a movement runs, for "the <movement>-run health ministry" (`_resolve_mention`)
 _RULED_PLACES = {"hamas": "Gaza", "houthi": "Yemen", "taliban": "Afghanistan"}
+# the last words of a government body's name after "<movement>-run" (`_RULED_PLACES`)
+_RULED_BODY_HEADS = {"ministry", "ministries", "defence", "defense", "office", "authority", "authorities", "government",
+                     "directorate", "department", "administration", "health", "interior", "information", "bank",
+                     "council"}
 _NATIONAL_BODIES = {"government", "army", "military", "navy"}  # "the government": the one of the story's country
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
