@@ -8445,7 +8445,7 @@ _OUTLET_NAME = r"((?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,3})"
 # the ways a story speaks of its own outlet: "Anadolu could not independently verify", "BBC Verify
 # has found", "The Guardian has contacted the ministry for comment", "Al Jazeera's Tareq Abu Samra,
 # reporting from Deir el-Balah", "SOURCE: AL JAZEERA", "Published in Dawn, October 3rd"
-_SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
+_SELF_REFERENCE_PATTERNS = (
     _OUTLET_NAME + r"\s+(?:could\s+not|cannot|can't|was\s+unable\s+to|has\s+been\s+unable\s+to|"
                    r"has\s+not\s+been\s+able\s+to|could\s+not\s+immediately)\s+(?:independently\s+)?(?:verify|confirm)",
     _OUTLET_NAME + r"\s+(?:has|had)\s+(?:contacted|reached\s+out\s+to|approached|asked)\b[^.\n]{0,80}\bfor\s+(?:comment|a\s+response)",
@@ -8484,7 +8484,12 @@ _SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in (
     # the outlet's name alone on a line under the headline: "Times of Oman", "Al Arabiya English" (taken
     # only when a word of it says it is a medium, or the story says "told" it)
     r"\A(?:[^\n]*\n){1,2}((?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w'’-]*){0,3})[ ]*$",
-))
+)
+_SELF_REFERENCES = tuple(re.compile(p, re.MULTILINE) for p in _SELF_REFERENCE_PATTERNS)
+# what must stand in a text for a pattern that opens with an outlet's name to match there: the words
+# after the name (searched first, since a name's pattern tries every capitalised word)
+_SELF_REFERENCE_NEEDLES = tuple(re.compile(p[len(_OUTLET_NAME):], re.MULTILINE) if p.startswith(_OUTLET_NAME) else None
+                                for p in _SELF_REFERENCE_PATTERNS)
 
 
 def _self_named(text: str, matcher) -> Source | None:
@@ -8492,7 +8497,9 @@ def _self_named(text: str, matcher) -> Source | None:
     registry's medium, or an outlet named from the text when the story also says "told <it>",
     its name says it is a medium ("Kyiv Independent", "Middle East Eye") or its staff sign the
     byline ("By TOI STAFF", read as the "Times of Israel" the story spells out)."""
-    for pattern in _SELF_REFERENCES:
+    for pattern, needle in zip(_SELF_REFERENCES, _SELF_REFERENCE_NEEDLES):
+        if needle is not None and needle.search(text) is None:
+            continue  # (the words after the name are nowhere in the text)
         for found in pattern.finditer(text):
             if "repeated" in pattern.groupindex and text.count(found.group(1)) < 2:
                 continue
