@@ -137,15 +137,17 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
-# lower-case words of a medium's description ("Syrian state TV", "the official news agency")
+# the last words of a medium's name ("Syrian Arab News Agency", "Al-Masirah TV")
 _MEDIUM_NAME_ENDS = {"agency", "tv", "television", "channel", "radio", "news", "daily", "times", "post", "network"}
+# lower-case words of a medium's description ("Syrian state TV", "the official news agency")
 _MEDIUM_WORDS = {"state", "news", "agency", "television", "channel", "radio", "newspaper", "daily", "the", "official",
                  "state-run", "state-owned"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
-# how a statement comes from its author ("A statement issued by the army said")
 # how a statement was sent, not who wrote it ("sent by email"; "by WhatsApp to journalists", but "issued by
 # Facebook said", "by Post Office Ltd")
 _CHANNELS = {"email", "e-mail", "sms", "text", "fax", "post", "courier", "hand", "phone", "telephone", "mail"}  # (and `_PLATFORMS`)
+# how a statement comes from its author before the cue ("A statement issued by the army said"; after
+# "according to", `_AUTHORING`)
 _ISSUED = {"issued", "released", "signed", "published", "posted", "sent", "circulated", "made", "put", "read"}
 # participles whose object is not the subject of the cue after it ("The Arab Coalition supporting Yemen's
 # government said")
@@ -773,8 +775,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                          any(t.lower in _BEHIND_ON_THE_GROUND for t in tokens[max(0, the - 6):the - 2]) and
                          not any(t.text == "," for t in tokens[max(0, the - 6):the - 2])):
             # "Local sources in the town told SANA", "a source on the ground said": the source is before the
-            # place (but not in
-            # "the Observatory which relies on a network of sources in the war-torn country said")
+            # place (but not in "the Observatory which relies on a network of sources in the war-torn
+            # country said")
             outer = _span_back(lex, tokens, the - 1)
             if outer is not None:
                 return outer[0], i + 1
@@ -1398,7 +1400,7 @@ def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     if len(lower) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
         return True  # '"We walked for six days," the 34-year-old said': the person named before
     at = next((k for k, w in enumerate(lower) if k > 0 and (w in PLACE_PREPOSITIONS or w in {"for", "of"} or
-                                                           w == "on" and lower[k + 1:k + 3] == ["the", "ground"])), None)
+                                                           _on_the_ground(lower, k))), None)
     if at is not None and at <= 3 and (lower[at - 1] in lex.unnamed or lower[at - 1] in _SPOKES) and \
             lower[-1] not in _FUNCTION_WORDS:
         # "a source in the northern province said", '"…," a spokesperson for the mission said', "a relative
@@ -3162,7 +3164,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
         return False
     for k, word in enumerate(words):
         if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or _on_platform(words, k) or
-                      word.lower() == "on" and [w.lower() for w in words[k + 1:k + 3]] == ["the", "ground"] or
+                      _on_the_ground(words, k) or
                       (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
             words = words[:k]
             break
@@ -3213,6 +3215,11 @@ def _head(words: list[str]) -> str:
         if (word.lower() in PLACE_PREPOSITIONS | {"of", "for", "with"} or _on_platform(words, k)) and k > 0:
             return words[k - 1].lower().strip(",.")
     return words[-1].lower().strip(",.")
+
+
+def _on_the_ground(words: list[str], k: int) -> bool:
+    """ "on the ground" at word `k` ("a source on the ground", "activists on the ground")."""
+    return [w.lower() for w in words[k:k + 3]] == ["on", "the", "ground"]
 
 
 def _on_platform(words: list[str], k: int) -> bool:
@@ -3322,25 +3329,26 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     return found
 
 
+# what a speaker does itself after ", but he/she/they/it" (`_CONTRAST_CLAUSE`): the acts of both, then
+# those of a person or people, then those of a body called "it" (not "but it failed to hold", "but it is
+# still working": a thing's)
+_OWN_ACTS = (r"did|does|said|says|added|declined|refused|gave|provided|offered|would|could|revised|updated|withheld|"
+             r"ruled\s+out|stepped\s+up")
+_SPEAKER_ACTS = (r"(?:" + _OWN_ACTS + r"|do|(?:did|does|do|would|could)(?:n['’]t|\s+not)|(?:are|is|was|were)\s+yet\s+to\s+(?!be\b)|"
+                 r"(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|\s+not)\s+(?!been\b)(?:\w+ed|made|taken|found|given|"
+                 r"seen|caught|begun|said|told)|failed|fell\s+short|stopped\s+short|assured|"
+                 r"restored|(?:remained|kept|were|was)\s+(?:silent|mum|tight-lipped)|"
+                 r"(?:have|has)\s+(?:since\s+)?(?:deployed|commenced|arrested|rescued|recovered|restored)|"
+                 r"(?:have|has)\s+(?:since\s+)?(?:launched|opened|begun|started)\s+(?:a|an)\s+(?:manhunt|investigation|probe|"
+                 r"search|inquiry|operation)|(?:are|is)\s+(?:still\s+)?(?:investigating|working))")
+_IT_ACTS = (r"(?:" + _OWN_ACTS + r"|has|had|(?:did|does|would|could|has|had)(?:n['’]t|\s+not)|failed\s+to\s+(?:say|give|"
+            r"provide|disclose|confirm|comment|reveal|name|identify|explain|respond)|(?:was|is)\s+unable|"
+            r"(?:is|was)\s+yet\s+to\s+(?!be\b)|(?:remained|kept|was)\s+(?:silent|mum|tight-lipped)|"
+            r"(?:is|was)\s+(?:still\s+)?investigating)")
 # a clause of contrast with its own subject after a comma ("…, but at least 15 civilians also died", "…, but
 # it was unclear"), not one that goes on with the same speaker ("…, but said the toll could rise", "…,
 # although it did not say", "…, but they are yet to identify the suspects", "…, but he didn't"; not what the
 # speaker spoke of: "…, but they were farmers", "…, but he appeared in a video", "…, but it later emerged")
-# what a speaker does itself after ", but he/she/they/it" (`_CONTRAST_CLAUSE`)
-_SPEAKER_ACTS = (r"(?:did|does|do|said|says|added|declined|refused|gave|provided|offered|would|could|revised|updated|"
-                 r"(?:did|does|do|would|could)(?:n['’]t|\s+not)|(?:are|is|was|were)\s+yet\s+to\s+(?!be\b)|"
-                 r"(?:was|were)\s+unable|(?:have|has|had)(?:n['’]t|\s+not)\s+(?!been\b)(?:\w+ed|made|taken|found|given|"
-                 r"seen|caught|begun|said|told)|failed|fell\s+short|stopped\s+short|withheld|ruled\s+out|assured|"
-                 r"restored|stepped\s+up|(?:remained|kept|were|was)\s+(?:silent|mum|tight-lipped)|"
-                 r"(?:have|has)\s+(?:since\s+)?(?:deployed|commenced|arrested|rescued|recovered|restored)|"
-                 r"(?:have|has)\s+(?:since\s+)?(?:launched|opened|begun|started)\s+(?:a|an)\s+(?:manhunt|investigation|probe|"
-                 r"search|inquiry|operation)|(?:are|is)\s+(?:still\s+)?(?:investigating|working))")
-# what a body called "it" does itself (not "but it failed to hold", "but it is still working": a thing's)
-_IT_ACTS = (r"(?:did|does|said|says|added|declined|refused|gave|provided|offered|would|could|has|had|revised|updated|"
-            r"(?:did|does|would|could|has|had)(?:n['’]t|\s+not)|failed\s+to\s+(?:say|give|provide|disclose|confirm|comment|"
-            r"reveal|name|identify|explain|respond)|(?:was|is)\s+unable|(?:is|was)\s+yet\s+to\s+(?!be\b)|withheld|"
-            r"ruled\s+out|(?:remained|kept|was)\s+(?:silent|mum|tight-lipped)|(?:is|was)\s+(?:still\s+)?investigating|"
-            r"stepped\s+up)")
 _CONTRAST_CLAUSE = lazy_compile(r"[,;]\s*(?:but|whereas|although|though)\s+(?!(?:were|was|had|have|has|are|is|also|later|"
                                 r"then|could|would|may|might|did|does|do|said|says|gave|gives|declined|refused|noted|"
                                 r"stressed|(?:he|she|they)\s+(?:(?:also|only|later|still)\s+)?" + _SPEAKER_ACTS +
@@ -5125,24 +5133,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 body = Source(id=slug(body), name=body, type=_guess_type(body))
             return _through_spokesman(body, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
-    ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention) \
-        if owner is None and not _search(r"\sin\s+[A-Z]", mention) else None
-    rest = mention[ruled.end():].split() if ruled is not None else []
-    role = next((k for k, w in enumerate(rest) if w.lower() in _SPOKES | {"director", "head", "chief", "official"}), None)
-    body = rest[:role] if role is not None else rest
-    if ruled is not None and ruled.group(1).lower() in _RULED_PLACES and body and \
-            (body[-1].lower() in _RULED_BODY_HEADS or body[-1].lower() == "agency" and len(body) > 1 and body[-2].islower()) and \
-            not any(w.endswith(("'s", "’s")) or w.lower() in _MEDIUM_NAME_ENDS - {"agency"} for w in body) and \
-            _RULED_PLACES[ruled.group(1).lower()].lower() in lex.nation_names:
+    ruled = _ruled_body(lex, mention) if owner is None else None
+    if ruled is not None:
         # "the Hamas-run health ministry said" with no place named: Gaza's (not the Syrian ministry the
-        # registry knows by the bare alias, nor Israel's for "Israeli strikes" before it; not the White
-        # Helmets for "the Hamas-run civil defence"); its spokesman named after it speaks for it ("the
-        # Hamas-run health ministry spokesman Ashraf al-Qidra"); not a medium or a named body ("the
-        # Houthi-run Saba news agency", "the Hamas-run Palestinian Red Crescent", "Al-Qassam Brigades")
-        place = lex.nation_names[_RULED_PLACES[ruled.group(1).lower()].lower()]
-        name = f"{place}'s {' '.join(body)}"
-        person = " ".join(rest[role + 1:]) if role is not None else ""
-        speaker = person if person and _guess_type(person) == "person" else None
+        # registry knows by the bare alias, nor Israel's for "Israeli strikes" before it)
+        name, speaker = ruled
         return Attribution(source=name, source_id=slug(name), source_type="government",
                            **{**base, "speaker": speaker, "rule": candidate.rule + "+abroad"})
     placed = re.match(r"(.+?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", mention) if owner is None else None
@@ -7650,8 +7645,8 @@ def _local_government_in(context: "_Context", texts, level: str, marker: str, *,
                         owner.lower() in context.lex.nations or owner.lower() in context.lex.nation_names or \
                         _is_people_word(context.lex, owner) or not _search(r"^\s+capital\b", text[found.end():]):
                     continue  # ("Nigeria's state oil company", "Governor Dauda Lawal's state capital", a person's
-                    # that spoke before, "Europe's
-                    # state aid rules": the country's or someone's, no place of that level)
+                    # that spoke before, "Europe's state aid rules": the country's or someone's, no place of
+                    # that level)
                 words = [*words[:-1], owner]  # ("Gusau, Zamfara's state capital": Zamfara; "Akwa Ibom's")
             if words and not any(w.lower() in {"state", "province", "prefecture", "region", "county"} for w in words) and \
                     not (len(words) == 1 and (words[0].lower() in NATIONALITIES or words[0].lower() in context.lex.nations or
@@ -7669,9 +7664,31 @@ def _local_government_in(context: "_Context", texts, level: str, marker: str, *,
 # what another place is asked for ("would ask Bauchi State for help", "urged Kano State to send troops")
 _ASKED_FOR_HELP = re.compile(r"(?i)(?:\s+(?:government|governor|authorities))?\s+(?:for\b|to\s+(?:help|assist|send|"
                              r"provide|lend|deploy|support|contribute)\b)")
-# the place a movement runs, for "the <movement>-run health ministry" (`_resolve_mention`)
+def _ruled_body(lex: Lexicon, mention: str) -> tuple[str, str | None] | None:
+    """(body, speaker) of "the Hamas-run health ministry (spokesman Ashraf al-Qidra)": the body of the
+    place the movement runs ("Gaza's health ministry") and its officer named after it, when no place
+    is named ("… in Gaza", read elsewhere); None for a medium or a named body ("the Houthi-run Saba
+    news agency", "the Hamas-run Palestinian Red Crescent", "Al-Qassam Brigades"; not the White Helmets
+    for "the Hamas-run civil defence", which is Gaza's)."""
+    ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention)
+    if ruled is None or ruled.group(1).lower() not in _RULED_PLACES or _search(r"\sin\s+[A-Z]", mention) or \
+            _RULED_PLACES[ruled.group(1).lower()].lower() not in lex.nation_names:
+        return None
+    rest = mention[ruled.end():].split()
+    role = next((k for k, w in enumerate(rest) if w.lower() in _SPOKES | {"director", "head", "chief", "official"}), None)
+    body = rest[:role] if role is not None else rest
+    if not body or not (body[-1].lower() in _RULED_BODY_HEADS or
+                        body[-1].lower() == "agency" and len(body) > 1 and body[-2].islower()) or \
+            any(w.endswith(("'s", "’s")) or w.lower() in _MEDIUM_NAME_ENDS - {"agency"} for w in body):
+        return None
+    place = lex.nation_names[_RULED_PLACES[ruled.group(1).lower()].lower()]
+    person = " ".join(rest[role + 1:]) if role is not None else ""
+    return f"{place}'s {' '.join(body)}", person if person and _guess_type(person) == "person" else None
+
+
+# the place a movement runs, for "the <movement>-run health ministry" (`_ruled_body`)
 _RULED_PLACES = {"hamas": "Gaza", "houthi": "Yemen", "taliban": "Afghanistan"}
-# the last words of a government body's name after "<movement>-run" (`_RULED_PLACES`)
+# the last words of a government body's name after "<movement>-run" (`_ruled_body`)
 _RULED_BODY_HEADS = {"ministry", "ministries", "defence", "defense", "office", "authority", "authorities", "government",
                      "directorate", "department", "administration", "health", "interior", "information", "bank",
                      "council"}
