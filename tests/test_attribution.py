@@ -8283,3 +8283,43 @@ def test_attribution_a_movement_run_body(rules, text, source, speaker):
 ])
 def test_attribution_forty_first_session_after_the_read(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # another country's state medium the registry does not know is named as written and typed state media
+    ("Iranian state TV said 12 people were killed.", "Iranian state TV", "state media"),
+    ("Three people were killed, according to Turkish state media.", "Turkish state media", "state media"),
+    ("Chinese state media said 12 people died in Yunnan.", "Chinese state media", "state media"),
+    ("North Korea's state media said 12 missiles were fired.", "North Korea's state media", "state media"),
+    # (the span stops after the people's adjective: it is taken back in)
+    ("Burkinabè state media have rejected any suggestion of involvement.", "Burkinabè state media", "state media"),
+    ("Twelve people died, Burkinabe state media said.", "Burkinabe state media", "state media"),
+    # the medium's own name after its kind
+    ("Belarusian state news agency Belta said 40 people were detained.", "Belta", "state media"),
+    # the registry's own are kept
+    ("Syrian state TV said 12 people died.", "Syrian state television", "state media"),
+    ("Lebanese state media said 12 people died.", "National News Agency", "state media"),
+    # a country's name before "state media" is where it happened, not whose medium it is
+    ("Government forces took villages in southern Syria state media said on Saturday.", "unnamed (state media)",
+     "anonymous"),
+])
+def test_attribution_another_countrys_state_medium(rules, text, source, source_type):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == (source, source_type)
+
+
+def test_attribution_the_same_governments_medium_named_before_is_kept(rules):
+    found = attributions("SANA reported that 40 people died. Syria's state media said 12 people died.", rules)[-1]
+    assert found.source == "SANA"
+
+
+@pytest.mark.parametrize("text, via", [
+    # a relay named by a country-less alias after another country is not the registry's medium
+    ("Iraqi state TV quoted a military source as saying 12 militants were killed.", ("Iraqi state TV",)),
+    ("Syrian state TV quoted a military source as saying 12 militants were killed.", ("Syrian state television",)),
+    # (a country the span ran on from, before the medium's own country, is not the medium's)
+    ("A Russian air strike killed 49 militants including seven of its field commanders in Syrias Idlib province "
+     "Russias Rossiya 24 state television channel cited the Russian defence ministry as saying.", ("Rossiya 24",)),
+])
+def test_attribution_a_relay_of_another_country(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

@@ -86,6 +86,19 @@ def test_claims_origin_collapses_relays_and_affiliations(rules):
     assert claim.origins == ("russian-government",)
 
 
+@pytest.mark.parametrize("text, origins", [
+    # a state medium the registry does not know rests on its country's government
+    ("Iranian state TV said 12 people were killed in Ahvaz.", ("iranian-government",)),
+    ("Twelve people were killed in Ahvaz, Jordanian state TV reported.", ("jordanian-government",)),
+    ("Belarusian state news agency Belta said 40 people were detained in Minsk.", ("belarusian-government",)),
+    # (an outlet is its own origin)
+    ("Twelve people were killed in Ahvaz, the Tehran Times reported.", ("tehran-times",)),
+])
+def test_claims_origin_of_another_countrys_state_medium(rules, text, origins):
+    (claim,) = claims_of(text, rules)
+    assert claim.origins == origins
+
+
 def test_claims_by_x_that_belong_to_x(rules):
     text = ("The Syrian Observatory for Human Rights dismissed claims by Hezbollah and Russia that "
             "Assad has retaken 85 percent of the country.")

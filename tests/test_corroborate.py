@@ -130,6 +130,15 @@ def test_corroborate_affiliated_sources_are_one_origin(rules):
     assert group.status == "single-source" and group.origins == ("syrian-government",)
 
 
+def test_corroborate_an_unknown_state_medium_and_its_government_are_one_origin(rules):
+    groups = corpus([
+        "Twenty fighters were killed in Amman, Jordanian state TV said.",
+        "Twenty fighters were killed in Amman, the Jordanian government said.",
+    ], rules)
+    (group,) = [g for g in groups if g.counted == "fighter"]
+    assert group.status == "single-source" and group.origins == ("jordanian-government",)
+
+
 def test_corroborate_outlet_voice_is_unattributed(rules):
     groups = corpus(["Twenty civilians were killed in Aleppo.", "Twenty civilians were killed in Aleppo."], rules)
     (group,) = [g for g in groups if g.counted == "civilian"]

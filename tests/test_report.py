@@ -136,6 +136,18 @@ def test_report_index_sources_table_has_types_and_affiliations(seed_report):
     assert int(rows["AFP"][6]) >= 1                                          # relayed
 
 
+def test_report_sources_give_an_unknown_state_mediums_government():
+    from verify.rules import load_rules
+    rules = load_rules()
+    corpus = audit_corpus([audit_document(Document(id=i, origin=i, text=t), rules=rules) for i, t in [
+        ("a", "Twenty fighters were killed in Amman, Jordanian state TV said."),
+        ("b", "Twenty fighters were killed in Amman, Jordanian state TV reported.")]])
+    rows = {r.name: r for r in report_context(corpus, rules=rules).sources}
+    assert (rows["Jordanian state TV"].type, rows["Jordanian state TV"].affiliation) == \
+        ("state media", "Jordanian government")
+    assert (rows["Jordanian government"].type, rows["Jordanian government"].resting) == ("government", 2)
+
+
 def test_report_index_draws_who_relays_whom(seed_report):
     svg = parse(seed_report).xpath("//section[@id='relays']//*[local-name()='svg']")[0]
     titles = [text_of(t) for t in svg.xpath(".//*[local-name()='path']/*[local-name()='title']")]

@@ -3430,6 +3430,7 @@ def _registry_matcher(registry: Registry):
         return hits[0] if hits else None
 
     match.all = match_all
+    match.registry = registry
     return match
 
 
@@ -4181,7 +4182,7 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         if owner is not None and owner.group(1) in _PLACE_OWNERS:
             name = name[owner.end():]  # "the state's fire brigade command", FA-KES's "the citys … office"
         matcher = context.matcher or _registry_matcher(rules.registry)
-        via = tuple(v for v in (_relay_name(r, matcher, publisher) for r in candidate.relay) if v)
+        via = tuple(v for v in (_relay_name(r, matcher, publisher, lexicon(rules)) for r in candidate.relay) if v)
         base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via, rule=candidate.rule)
         known = rules.registry.find(name)
         capitals = _search(r"^(?:[A-Z][\w'’.-]*\s+)+", name + " ")
@@ -4698,7 +4699,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     registry = rules.registry
     matcher = _registry_matcher(registry)
     via = tuple(_described_relay(lex, v, context, publisher) or v if v else v
-                for v in (_relay_name(r, matcher, publisher) for r in candidate.relay
+                for v in (_relay_name(r, matcher, publisher, lex) for r in candidate.relay
                           if r and not (publisher and _names_publisher(r, publisher, matcher))))
     # (the publisher as the text calls it: "told the Post" in a Jakarta Post story, though the
     # registry knows "the Post" as the Washington Post)
@@ -4969,6 +4970,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         for previous in reversed(context.history):
             if previous.mention and _search(rf"\b{re.escape(stem)}s?\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
+    national = _national_medium(rules, context.sentence, mention, candidate.position, matcher,
+                                context.recent(("state media",)))
+    if national is not None:
+        # "Iranian state TV said", "according to Chinese state media", "Belarusian state news agency
+        # Belta said": another country's state medium the registry does not know, named as written
+        # (not the Syrian state television its country-less alias "state TV" names)
+        return Attribution(source=national, source_id=slug(national), source_type="state media", **base)
     if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
             and set(lower_words) & (MEDIA_WORDS | {"media"}) and not matcher(mention):
         # (a medium must be named: "official" alone is an official, not official media)
@@ -7040,6 +7048,97 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
     return False
 
 
+_STATE_OWNED = r"(?:state|state-run|state-owned|state-controlled|government-run|government-owned|government-controlled|official)"
+# "<people's adjective or country's> <state-owned> <medium>[ <its own name>]": "Iranian state TV", "North
+# Korea's state media", "Belarusian state news agency Belta", "Jordan's official news agency Petra"
+_NATIONAL_MEDIUM = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)(?:['’]s)?\s+"
+    rf"(?P<kind>{_STATE_OWNED}(?:\s+(?:news|television|tv|TV|radio))?\s+"
+    r"(?:media|television|TV|tv|broadcaster|news\s+agency|agency|radio|channel|newspaper|daily))"
+    r"(?:\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
+_MEDIUM_OWNER = re.compile(r"(?:^|(?<=\s))((?:[A-Z][^\W\d_]*\s+)?[A-Z][^\W\d_]*(?:['’]s)?)\s+$")
+
+
+def _medium_country(lex: Lexicon, owner: str) -> str | None:
+    """The country (lower case) a state medium's owner names: "Iranian", "North Korea's", "Burkinabè"."""
+    owner = re.sub(r"['’]s$", "", owner).lower()
+    return owner if owner in lex.nations else _country_of_demonym(lex, owner)
+
+
+def _national_medium(rules: RuleSet, sentence: str, mention: str, position: int, matcher,
+                     previous: Attribution | None = None) -> str | None:
+    """The name, as written, of another country's state medium the registry does not know ("Iranian
+    state TV", "Chinese state media", "Belta" of "Belarusian state news agency Belta"), or None (not
+    such a medium, or one the registry knows: "Syrian state TV", "Lebanese state media")."""
+    lex, registry = lexicon(rules), rules.registry
+    text = mention.strip()
+    if not re.search(_STATE_OWNED, text, re.IGNORECASE):
+        return None
+    if re.match(_STATE_OWNED + r"\s", text, re.IGNORECASE):
+        # (the span may stop after the owner: "Burkinabè state media have rejected")
+        at = sentence.rfind(mention, 0, position + 1)
+        owner = _MEDIUM_OWNER.search(sentence[:at]) if at > 0 else None
+        if owner is None:
+            return None
+        text = f"{owner.group(1)} {text}"
+    found = _NATIONAL_MEDIUM.fullmatch(text)
+    if found is None or _medium_country(lex, found.group("owner")) is None or \
+            found.group("owner").lower() in lex.nations and not re.search(r"['’]s\s", text):
+        return None  # (a country's name is a place before the medium: "in southern Syria state media said")
+    if any(h.type in MEDIA_TYPES and not _another_country(lex, text, h, registry) for h in matcher.all(text)):
+        return None  # (the registry's own: "Syrian state TV" is Syrian state television)
+    government = _government_of(rules, _medium_country(lex, found.group("owner")))
+    if government is not None and previous is not None and previous.source_type == "state media" and \
+            (known := registry.get(previous.source_id)) is not None and registry.origin(known) is government:
+        return None  # "SANA reported …" then "Syria's state media said": the same government's medium, read as before
+    if found.group("name"):
+        known = matcher(found.group("name"))
+        return known.name if known is not None and known.type in MEDIA_TYPES else found.group("name")
+    return re.sub(r"^[Tt]he\s+", "", text)
+
+
+def state_medium_government(names: tuple[str | None, ...], rules: RuleSet) -> tuple[str, str] | None:
+    """(id, name) of the government a state medium the registry does not know speaks for, read from
+    the first of `names` (its name, then its mention) that names a country: "Iranian state TV" → the
+    registry's Iranian government; "Jordanian state TV" → ("jordanian-government", "Jordanian
+    government"), as the audit names "the Jordanian government"; "Belta" of "Belarusian state news
+    agency Belta" → the Belarusian government. None when no name says whose it is."""
+    lex = lexicon(rules)
+    for name in names:
+        found = _NATIONAL_MEDIUM.search(name or "")
+        country = _medium_country(lex, found.group("owner")) if found is not None else None
+        if country is None:
+            continue
+        known = _government_of(rules, country)
+        if known is not None:
+            return known.id, known.name
+        owner = re.sub(r"['’]s$", "", found.group("owner"))
+        return slug(f"{owner} government"), f"{owner} government"
+    return None
+
+
+def _government_of(rules: RuleSet, country: str | None) -> Source | None:
+    """The registry's government of a country (lower case): one called by the country's name
+    ("Iran") or by its people's adjective ("Syrian government")."""
+    return derived(rules, "attribution.governments", _governments).get(country)
+
+
+def _governments(rules: RuleSet) -> dict[str, Source]:
+    lex = lexicon(rules)
+    found: dict[str, Source] = {}
+    for source in rules.registry.sources.values():
+        if source.type != "government" or source.affiliation is not None:
+            continue
+        for name in (source.name, *source.aliases):
+            lowered = name.lower()
+            first = lowered.split()[0] if lowered.split() else ""
+            for country in (lowered if lowered in lex.nations else None, _country_of_demonym(lex, first)
+                            if lowered == f"{first} government" else None):
+                if country:
+                    found.setdefault(country, source)
+    return found
+
+
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "lese", "ean", "ish")
 
 
@@ -8320,8 +8419,10 @@ def _another_outlet(name: str, medium: Source) -> bool:
         and normalise_name(words[1]) in {normalise_name(a) for a in (medium.name, *medium.aliases)}
 
 
-def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str | None:
-    """The display name of a relay; the publisher's own reporter is no relay (None)."""
+def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lexicon | None = None) -> str | None:
+    """The display name of a relay; the publisher's own reporter is no relay (None). With `lex`, a
+    registry medium named by a country-less alias after another country is not that medium ("Iraqi
+    state TV" is not the Syrian state television "state TV" names)."""
     words = mention.split()
     kind = max((k for k, w in enumerate(words) if w.lower() in _MEDIA_KINDS and w.islower()), default=None)
     if kind is not None and kind + 1 < len(words) and all(w[:1].isupper() for w in words[kind + 1:]):
@@ -8331,6 +8432,8 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str |
         known = matcher(name)
         return known.name if known is not None and known.type in MEDIA_TYPES else name
     sources = matcher.all(mention)
+    if lex is not None:
+        sources = tuple(s for s in sources if not _another_country(lex, _owner_and_alias(mention, s), s, matcher.registry))
     medium = next((s for s in sources if s.type in MEDIA_TYPES), None)
     if medium is not None and _another_outlet(mention, medium):
         return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
@@ -8343,6 +8446,18 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None) -> str |
     if _head(mention.split()) in {"reporter", "correspondent", "journalist"}:
         return publisher.name if publisher else None
     return _medium_own_name(_clean_name(mention))
+
+
+def _owner_and_alias(mention: str, source: Source) -> str:
+    """The mention from the two words before the first of a source's names in it: the words that can
+    say whose it is ("Iraqi state TV"), not a country the span ran on from ("… in Syrias Idlib
+    province Russias Rossiya 24 state television channel")."""
+    lowered = mention.lower().replace("’", "'")
+    found = [at for at in (lowered.find(a.lower()) for a in (source.name, *source.aliases)) if at >= 0]
+    if not found:
+        return mention
+    before = mention[:min(found)].split()
+    return " ".join([*before[-2:], mention[min(found):]])
 
 
 # when or where a medium was told, after its name: "Eye Radio on Monday", "Radio Miraya from Kuajok"

@@ -211,7 +211,7 @@ def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet) -> t
     """(origins, source name, source id) of a number: its sentence's attribution collapsed through
     relays and affiliations, unless the number sits in "claims by X that …", which X asserts."""
     registry = rules.registry
-    from .attribution import _registry_matcher  # the registry's name matcher
+    from .attribution import _registry_matcher, state_medium_government  # the registry's name matcher; a medium's government
     matcher = _registry_matcher(registry)
     relative = number.start - sentence.start
     for match in _CLAIMS_BY.finditer(sentence.text, 0, relative):
@@ -229,7 +229,14 @@ def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet) -> t
     if attribution.source_type == "anonymous":
         return (UNNAMED_ORIGIN,), attribution.source, attribution.source_id
     known = registry.get(attribution.source_id)
-    origin = registry.origin(known).id if known is not None else attribution.source_id
+    if known is not None:
+        origin = registry.origin(known).id
+    else:
+        # another country's state medium the registry does not know speaks for its government
+        # ("Iranian state TV" rests on the Iranian government, as IRNA does)
+        government = state_medium_government((attribution.source, attribution.mention), rules) \
+            if attribution.source_type == "state media" else None
+        origin = government[0] if government else attribution.source_id
     return (origin,), attribution.source, attribution.source_id
 
 

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .attribution import state_medium_government
 from .errors import InputError
 from .records import CLAIM_STATUSES, REVIEW_STATUSES, AuditedDocument, Claim, ClaimGroup, ReadFailure
 from .render import group_dict
@@ -429,7 +430,7 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
         for claim in corpus.claims:
             reviews[claim.id] = _review(current(claim.id), claim)
 
-    names = _source_names(documents, corpus.claims, registry)
+    names = _source_names(documents, corpus.claims, rules)
     name = lambda source_id: names.get(source_id, source_id)  # noqa: E731
 
     def statement(claim: Claim, *, here: str | None = None) -> Statement:
@@ -465,7 +466,7 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
             reviews=tuple(sorted({(m.review.status if m.review else "unreviewed") for m in members})),
             conflicts=conflicts))
 
-    sources = _source_rows(documents, corpus.claims, corpus.groups, registry, names)
+    sources = _source_rows(documents, corpus.claims, corpus.groups, rules, names)
     filter_counts = Counter(i for g in group_views for i in g.filter_ids)
     filter_sources = tuple(sorted(((i, name(i), n) for i, n in filter_counts.items()),
                                   key=lambda row: (-row[2], row[1].lower())))
@@ -625,17 +626,24 @@ def _review(decision, claim: Claim) -> Review | None:
                   changed=bool(context) and " ".join(context.split()) != " ".join(claim.context.split()))
 
 
-def _source_names(documents, claims, registry) -> dict[str, str]:
-    """Display name of every source id: the registry's name, else the name found in the text."""
+def _source_names(documents, claims, rules: RuleSet) -> dict[str, str]:
+    """Display name of every source id: the registry's name, else the name found in the text (and
+    for the government of a state medium the registry does not know, as `state_medium_government`
+    names it: "Jordanian government")."""
     names: dict[str, str] = {UNNAMED: "unnamed sources (one origin)"}
     for audited in documents:
         for s in audited.sentences:
-            if s.attribution is not None:
-                names.setdefault(s.attribution.source_id, s.attribution.source)
+            a = s.attribution
+            if a is not None:
+                names.setdefault(a.source_id, a.source)
+                government = state_medium_government((a.source, a.mention), rules) \
+                    if a.source_type == "state media" and rules.registry.get(a.source_id) is None else None
+                if government is not None:
+                    names.setdefault(*government)
     for claim in claims:
         if claim.source_id and claim.source:
             names.setdefault(claim.source_id, claim.source)
-    for source_id, source in registry.sources.items():
+    for source_id, source in rules.registry.sources.items():
         names[source_id] = source.name
     return names
 
@@ -649,10 +657,12 @@ def _source_key(source_id: str | None, source_type: str | None = None) -> str | 
     return UNNAMED if source_type == ANONYMOUS or source_id == ANONYMOUS else source_id
 
 
-def _source_rows(documents, claims, groups, registry, names) -> tuple[SourceRow, ...]:
+def _source_rows(documents, claims, groups, rules: RuleSet, names) -> tuple[SourceRow, ...]:
+    registry = rules.registry
     sentences, relayed, relayed_by = Counter(), Counter(), Counter()
     in_documents: dict[str, set[str]] = defaultdict(set)
     types: dict[str, str] = {}
+    speaks_for: dict[str, str] = {}  # a state medium the registry does not know → its government's name
     for audited in documents:
         for s in audited.sentences:
             a = s.attribution
@@ -662,6 +672,11 @@ def _source_rows(documents, claims, groups, registry, names) -> tuple[SourceRow,
             sentences[source_id] += 1
             in_documents[source_id].add(audited.document.id)
             types.setdefault(source_id, a.source_type)
+            if a.source_type == "state media" and registry.get(source_id) is None and source_id not in speaks_for:
+                government = state_medium_government((a.source, a.mention), rules)
+                if government is not None:
+                    speaks_for[source_id] = government[1]
+                    types.setdefault(government[0], "government")
             if a.carried:  # as in the relay picture: the sentence that named the relay counted it
                 continue
             chain = []  # outer relay first, the source last: each is relayed by the one before it
@@ -686,7 +701,7 @@ def _source_rows(documents, claims, groups, registry, names) -> tuple[SourceRow,
         rows.append(SourceRow(
             id=source_id, name=names.get(source_id, source_id),
             type=known.type if known else types.get(source_id, "anonymous" if source_id == UNNAMED else "—"),
-            affiliation=affiliation.name if affiliation else None,
+            affiliation=affiliation.name if affiliation else speaks_for.get(source_id),
             origin=origin.name if origin is not None and origin is not known and origin is not affiliation else None,
             stated=stated[source_id], resting=resting[source_id], groups=grouped[source_id],
             sentences=sentences[source_id], documents=len(in_documents[source_id]), relayed=relayed[source_id],
