@@ -8323,3 +8323,16 @@ def test_attribution_the_same_governments_medium_named_before_is_kept(rules):
 ])
 def test_attribution_a_relay_of_another_country(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+@pytest.mark.parametrize("text, source", [
+    # (FA-KES, quotation marks and commas lost) kin to someone unnamed after an inverted speaker's name
+    ("We will fight said Abu Abdel-Moneim the father of a militant.", "Abu Abdel-Moneim"),
+    ("My son came to me asking what the weapons were that he had been asked to carry said Abu Abdel-Moneim the "
+     "father of a militant fighting to unseat the Syrian government who lives in Ghouta.", "Abu Abdel-Moneim"),
+    # (no cue: a man and his kin are no speaker)
+    ("The rebels shelled the house of Ahmed Ali the father of a fighter.", None),
+])
+def test_attribution_forty_second_session_readings(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found is not None else None) == source

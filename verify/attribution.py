@@ -3049,6 +3049,9 @@ def _inverted_ends(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "said Silvia Dallatomasina MSFs medical manager of operations in …": her title
     if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in lex.titles and tokens[j - 1].capitalised:
         return True  # "said Mohamad Sabra the head negotiator for …"
+    if j + 2 < n and tokens[j].lower == "the" and tokens[j + 1].lower in _KIN and tokens[j + 2].lower == "of" and \
+            tokens[j - 1].capitalised:
+        return True  # "… said Abu Abdel-Moneim the father of a militant fighting …": his kin to someone unnamed
     if j < n and tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and tokens[j - 1].capitalised and (
             j + 1 >= n or _clause_ends(tokens, j + 1) or tokens[j + 1].lower.endswith("ing") or
             tokens[j + 1].lower in {"who", "from", "of", "a", "an"}):
