@@ -8332,7 +8332,17 @@ def test_attribution_a_relay_of_another_country(rules, text, via):
      "father of a militant fighting to unseat the Syrian government who lives in Ghouta.", "Abu Abdel-Moneim"),
     # (no cue: a man and his kin are no speaker)
     ("The rebels shelled the house of Ahmed Ali the father of a fighter.", None),
+    # "the claim" is the statement of the source that made it
+    ("The Islamic State said in a statement that one of its fighters had fired on a gathering. The claim which did "
+     "not mention a wedding said 40 people had been killed.", "Islamic State"),
+    ("The Islamic State said in a statement that one of its fighters had fired on a gathering. The claim, which did "
+     "not mention a wedding, said 40 people had been killed.", "Islamic State"),
 ])
 def test_attribution_forty_second_session_readings(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found is not None else None) == source
+
+
+def test_attribution_what_someone_calls_a_claim_is_not_his_name(rules):
+    text = 'The militia said it had hit military positions, a claim the State government described as "lies".'
+    assert [c.mention for c in find_candidates(text, rules=rules) if c.cue == "described"] == ["the State government"]

@@ -143,6 +143,8 @@ _MEDIUM_NAME_ENDS = {"agency", "tv", "television", "channel", "radio", "news", "
 _MEDIUM_WORDS = {"state", "news", "agency", "television", "channel", "radio", "newspaper", "daily", "the", "official",
                  "state-run", "state-owned"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
+# what someone says a word about before his name: "a claim the State government described as lies"
+_SPOKEN_OF = {"claim", "claims", "statement", "report", "charge", "allegation", "accusation", "version"}
 # how a statement was sent, not who wrote it ("sent by email"; "by WhatsApp to journalists", but "issued by
 # Facebook said", "by Post Office Ltd")
 _CHANNELS = {"email", "e-mail", "sms", "text", "fax", "post", "courier", "hand", "phone", "telephone", "mail"}  # (and `_PLATFORMS`)
@@ -1036,6 +1038,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                    (tokens[last].lower in {"source", "sources"} or
                     k + 1 == last and (tokens[last].lower in lex.descriptions or tokens[last].lower in lex.unnamed))
                    and tokens[k - 1].capitalised)), None)
+    if glued is None and last - first >= 3 and tokens[first].lower in {"a", "an"} and \
+            tokens[first + 1].lower in _SPOKEN_OF and tokens[first + 2].lower == "the":
+        glued = first + 2  # "…, a claim the State government described as lies": the one who speaks of it
     if glued is not None:
         # "Get short URL 9832 A source told Sputnik" (a capitalised article inside the span starts
         # the sentence glued to page debris); "… nicknamed Abu Moussa the source said", "… ancestral
