@@ -8346,3 +8346,17 @@ def test_attribution_forty_second_session_readings(rules, text, source):
 def test_attribution_what_someone_calls_a_claim_is_not_his_name(rules):
     text = 'The militia said it had hit military positions, a claim the State government described as "lies".'
     assert [c.mention for c in find_candidates(text, rules=rules) if c.cue == "described"] == ["the State government"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an unnamed body quoted by another country's state medium is that country's
+    ("Iraqi state TV quoted the military as saying 12 militants were killed.", "Iraq's military"),
+    ("Iraqi state TV quoted a military spokesman as saying 12 militants were killed.", "Iraq's military"),
+    ("Iranian state TV quoted the army as saying 12 militants were killed.", "Iran's army"),
+    ("Turkish state media quoted the military as saying 12 militants were killed.", "Turkish military"),
+    # (the registry's own media speak for their own governments, as before)
+    ("Syrian state TV quoted the army as saying 12 militants were killed.", "Syrian army"),
+    ("RT quoted the military as saying 50 fighters were killed.", "Russian Defence Ministry"),
+])
+def test_attribution_a_body_quoted_by_another_countrys_state_medium(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

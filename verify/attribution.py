@@ -5296,6 +5296,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if previous is None and via and types and lower_words[0] not in {"a", "an"} and "person" not in types:
             # "RT quoted the military": the military of the government the relay speaks for
             relay = matcher(via[0])
+            if relay is not None and _another_country(lex, _owner_and_alias(via[0], relay), relay, registry):
+                relay = None  # ("Iraqi state TV": not the Syrian state television "state TV" names)
+            medium = _NATIONAL_MEDIUM.fullmatch(via[0]) if relay is None else None
+            country = _medium_country(lex, medium.group("owner")) if medium is not None else None
+            if country and lower_words[-1] in _NATIONAL_BODIES:
+                # "Iraqi state TV quoted the military": that country's military
+                word = lower_words[-1]
+                kind = "government" if word == "government" else "military"
+                name = f"{_possessive(lex.nation_names.get(country, country.title()))} {word}"
+                known = _national_source(registry, country, word) or matcher(name)
+                known = known if known is not None and known.type == kind else None  # (not "Iran" for "Iran's army")
+                return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
+                                   source_type=kind, **{**base, "rule": candidate.rule + "+relay-affiliation"})
             if relay is not None and relay.affiliation:
                 government = registry.origin(relay)
                 for source in registry.sources.values():
