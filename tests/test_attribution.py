@@ -8360,3 +8360,20 @@ def test_attribution_what_someone_calls_a_claim_is_not_his_name(rules):
 ])
 def test_attribution_a_body_quoted_by_another_countrys_state_medium(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_body_named_by_a_country_less_alias_in_another_countrys_story(rules):
+    found = attributions("The Ministry of the Interior has extended the curfew in Bawku, in Ghana's Upper East "
+                         "Region. The ministry said the curfew would now run from 4pm.", rules)[-1]
+    assert (found.source, found.source_type) == ("Ministry of the Interior", "government")
+
+
+@pytest.mark.parametrize("text, source_type", [
+    # a body the story named (not as a speaker), referred to as "the ministry", has the type it has when it speaks
+    ("Rescue teams sent by the Ministry of Mines reached the pit in Mali's Kéniéba region. The ministry said 23 bodies "
+     "had been recovered.", "government"),
+    ("Rescue teams sent by the Ministry of Mines reached the pit in Mali's Kéniéba region. The Ministry of Mines said "
+     "23 bodies had been recovered.", "government"),
+])
+def test_attribution_a_named_ministry_keeps_its_type(rules, text, source_type):
+    assert attributions(text, rules)[-1].source_type == source_type

@@ -3552,8 +3552,11 @@ class _Context:
         this sentence or in the sentences before it, as `word` ("the Syrian army", "the YPG
         militia"; any mention, not only a speaker's)."""
         for text in (self.sentence[:upto], *reversed(self.before)):
-            found = [s for s in self.matcher.all(text) if s.type in types and _called(text, s, word)] \
+            found = [s for s in self.matcher.all(text) if s.type in types and _called(text, s, word) and not (
+                         self.nation and _foreign_alias(text, s, self.matcher.registry, self.nations, self.lex.nations))] \
                 if self.matcher and text else []
+            # (not a body of a country the story never names, by its country-less alias: "The Ministry of
+            # the Interior has extended the curfew in Bawku" in a story from Ghana)
             if found:
                 return max(found, key=lambda s: _last_position(text, s))
         return None
@@ -5364,7 +5367,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if named is not None:
                     # "the service said" after "the State Emergency Service …": the body the text named so,
                     # no registry body
-                    return Attribution(source=named, source_id=slug(named), source_type=types[0],
+                    guessed = _guess_type(named)  # (as the body is typed when it speaks: "the Ministry of Mines")
+                    return Attribution(source=named, source_id=slug(named),
+                                       source_type=guessed if guessed in types else types[0],
                                        **{**base, "rule": candidate.rule + "+description-named"})
             if portfolio and not hits:
                 # no ministry of that portfolio named before: this one, the story's country's
