@@ -8302,6 +8302,19 @@ def test_attribution_forty_first_session_after_the_read(rules, text, source):
     # a country's name before "state media" is where it happened, not whose medium it is
     ("Government forces took villages in southern Syria state media said on Saturday.", "unnamed (state media)",
      "anonymous"),
+    # (a review of d22d852) a place before the people's adjective; FA-KES's lost apostrophe; a capital's
+    # possessive; the medium's own name before its kind; title case; the registry's medium by its country
+    ("The blast killed 12 people near Baghdad Iraqi state media reported.", "Iraqi state media", "state media"),
+    ("Irans state TV said 12 people died.", "Irans state TV", "state media"),
+    ("Tehran's state TV said 12 people died.", "Tehran's state TV", "state media"),
+    ("The UAE's state news agency WAM said 12 people died.", "WAM", "state media"),
+    ("North Korea's official KCNA news agency said 2 missiles were fired.", "KCNA", "state media"),
+    ("Iranian State TV said 12 people were killed.", "Iranian State TV", "state media"),
+    ("Syria's state media said 12 people were killed.", "SANA", "state media"),
+    ("RT reported that 5 died. Russia's state media said 12 people died.", "RT", "state media"),
+    # a bare "state TV" after another country's state medium is that medium
+    ("Iranian state TV said 12 people were killed. State TV said 15 people were rescued.", "Iranian state TV",
+     "state media"),
 ])
 def test_attribution_another_countrys_state_medium(rules, text, source, source_type):
     found = attributions(text, rules)[-1]
@@ -8320,6 +8333,17 @@ def test_attribution_the_same_governments_medium_named_before_is_kept(rules):
     # (a country the span ran on from, before the medium's own country, is not the medium's)
     ("A Russian air strike killed 49 militants including seven of its field commanders in Syrias Idlib province "
      "Russias Rossiya 24 state television channel cited the Russian defence ministry as saying.", ("Rossiya 24",)),
+    # (a review of d22d852) the word right before the alias owns it; a movement's medium is no country's;
+    # an opening phrase; a bare "state TV" in a story from another country
+    ("Russian and Syrian state media quoted the ministry as saying 12 militants were killed.", ("SANA",)),
+    ("Lebanon's Hezbollah War Media quoted a commander as saying 12 militants were killed.",
+     ("Hezbollah military media",)),
+    ("In an interview with Iranian state TV, Foreign Minister Javad Zarif said 12 people were killed.",
+     ("Iranian state TV",)),
+    ("A quake struck Iran's Khuzestan province. Deputy Energy Minister Hamid Sadeghi told state TV that 12 people "
+     "died.", ("state TV",)),
+    ("Iranian state TV said 12 people were killed in Iran's Khuzestan province. A police officer told state TV that "
+     "12 people were rescued.", ("Iranian state TV",)),
 ])
 def test_attribution_a_relay_of_another_country(rules, text, via):
     assert attributions(text, rules)[-1].via == via
@@ -8337,15 +8361,23 @@ def test_attribution_a_relay_of_another_country(rules, text, via):
      "not mention a wedding said 40 people had been killed.", "Islamic State"),
     ("The Islamic State said in a statement that one of its fighters had fired on a gathering. The claim, which did "
      "not mention a wedding, said 40 people had been killed.", "Islamic State"),
+    # (a review of 574f98c) not the one who denied the claim; hyphenated kin
+    ("The Observatory said 12 civilians were killed in the strike. Russia's defence ministry denied the report. "
+     "The claim said 40 civilians had been wounded.", "Syrian Observatory for Human Rights"),
+    ("We lost everything said Abu Ahmed the father-in-law of one of the fighters.", "Abu Ahmed"),
 ])
 def test_attribution_forty_second_session_readings(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found is not None else None) == source
 
 
-def test_attribution_what_someone_calls_a_claim_is_not_his_name(rules):
-    text = 'The militia said it had hit military positions, a claim the State government described as "lies".'
-    assert [c.mention for c in find_candidates(text, rules=rules) if c.cue == "described"] == ["the State government"]
+@pytest.mark.parametrize("text, cue, mention", [
+    ('The militia said it had hit military positions, a claim the State government described as "lies".',
+     "described", "the State government"),
+    ("Rebels said 30 were killed. A claim the ministry denied said 12 people died.", "denied", "the ministry"),
+])
+def test_attribution_what_someone_calls_a_claim_is_not_his_name(rules, text, cue, mention):
+    assert [c.mention for c in find_candidates(text, rules=rules) if c.cue == cue] == [mention]
 
 
 @pytest.mark.parametrize("text, source", [

@@ -89,14 +89,25 @@ def test_claims_origin_collapses_relays_and_affiliations(rules):
 @pytest.mark.parametrize("text, origins", [
     # a state medium the registry does not know rests on its country's government
     ("Iranian state TV said 12 people were killed in Ahvaz.", ("iranian-government",)),
-    ("Twelve people were killed in Ahvaz, Jordanian state TV reported.", ("jordanian-government",)),
-    ("Belarusian state news agency Belta said 40 people were detained in Minsk.", ("belarusian-government",)),
+    ("Twelve people were killed in Ahvaz, Jordanian state TV reported.", ("government-of-jordan",)),
+    ("Twelve people were killed in Ahvaz, Jordan's state TV reported.", ("government-of-jordan",)),
+    ("Belarusian state news agency Belta said 40 people were detained in Minsk.", ("government-of-belarus",)),
+    # (a country's government is one origin however the text names it)
+    ("Twelve people were killed in Amman, the Jordanian government said.", ("government-of-jordan",)),
+    ("Twelve people were killed in Amman, Jordan's government said.", ("government-of-jordan",)),
     # (an outlet is its own origin)
     ("Twelve people were killed in Ahvaz, the Tehran Times reported.", ("tehran-times",)),
 ])
 def test_claims_origin_of_another_countrys_state_medium(rules, text, origins):
     (claim,) = claims_of(text, rules)
     assert claim.origins == origins
+
+
+def test_claims_a_medium_named_again_rests_on_its_government(rules):
+    document = audit_document(Document(id="t", origin="t", text=(
+        "Belarusian state news agency Belta said 12 people were detained in Minsk. The agency said 14 others were "
+        "injured in Minsk. It added that 15 police officers were hurt in Minsk.")), rules=rules)
+    assert [c.origins for c in extract_claims(document, rules=rules)] == [("government-of-belarus",)] * 3
 
 
 def test_claims_by_x_that_belong_to_x(rules):

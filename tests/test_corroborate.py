@@ -136,7 +136,7 @@ def test_corroborate_an_unknown_state_medium_and_its_government_are_one_origin(r
         "Twenty fighters were killed in Amman, the Jordanian government said.",
     ], rules)
     (group,) = [g for g in groups if g.counted == "fighter"]
-    assert group.status == "single-source" and group.origins == ("jordanian-government",)
+    assert group.status == "single-source" and group.origins == ("government-of-jordan",)
 
 
 def test_corroborate_outlet_voice_is_unattributed(rules):

@@ -144,8 +144,8 @@ def test_report_sources_give_an_unknown_state_mediums_government():
         ("b", "Twenty fighters were killed in Amman, Jordanian state TV reported.")]])
     rows = {r.name: r for r in report_context(corpus, rules=rules).sources}
     assert (rows["Jordanian state TV"].type, rows["Jordanian state TV"].affiliation) == \
-        ("state media", "Jordanian government")
-    assert (rows["Jordanian government"].type, rows["Jordanian government"].resting) == ("government", 2)
+        ("state media", "Government of Jordan")
+    assert (rows["Government of Jordan"].type, rows["Government of Jordan"].resting) == ("government", 2)
 
 
 def test_report_index_draws_who_relays_whom(seed_report):

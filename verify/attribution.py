@@ -1038,6 +1038,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                    (tokens[last].lower in {"source", "sources"} or
                     k + 1 == last and (tokens[last].lower in lex.descriptions or tokens[last].lower in lex.unnamed))
                    and tokens[k - 1].capitalised)), None)
+    if glued is None and last - first >= 2 and tokens[first].lower in _SPOKEN_OF and tokens[first + 1].lower == "the" \
+            and first > 0 and tokens[first - 1].lower in {"a", "an"}:
+        glued = first + 1  # ("A claim the ministry denied said …", the article left before the span)
     if glued is None and last - first >= 3 and tokens[first].lower in {"a", "an"} and \
             tokens[first + 1].lower in _SPOKEN_OF and tokens[first + 2].lower == "the":
         glued = first + 2  # "…, a claim the State government described as lies": the one who speaks of it
@@ -3054,7 +3057,7 @@ def _inverted_ends(lex: Lexicon, tokens: list[Token], j: int) -> bool:
         return True  # "said Silvia Dallatomasina MSFs medical manager of operations in …": her title
     if j + 1 < n and tokens[j].lower == "the" and tokens[j + 1].lower in lex.titles and tokens[j - 1].capitalised:
         return True  # "said Mohamad Sabra the head negotiator for …"
-    if j + 2 < n and tokens[j].lower == "the" and tokens[j + 1].lower in _KIN and tokens[j + 2].lower == "of" and \
+    if j + 2 < n and tokens[j].lower == "the" and tokens[j + 1].lower.split("-")[0] in _KIN and tokens[j + 2].lower == "of" and \
             tokens[j - 1].capitalised:
         return True  # "… said Abu Abdel-Moneim the father of a militant fighting …": his kin to someone unnamed
     if j < n and tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and tokens[j - 1].capitalised and (
@@ -4710,8 +4713,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     registry = rules.registry
     matcher = _registry_matcher(registry)
     via = tuple(_described_relay(lex, v, context, publisher) or v if v else v
-                for v in (_relay_name(r, matcher, publisher, lex) for r in candidate.relay
-                          if r and not (publisher and _names_publisher(r, publisher, matcher))))
+                for v in (_story_relay(r, _relay_name(r, matcher, publisher, lex), context, registry, matcher)
+                          for r in candidate.relay if r and not (publisher and _names_publisher(r, publisher, matcher))))
     # (the publisher as the text calls it: "told the Post" in a Jakarta Post story, though the
     # registry knows "the Post" as the Washington Post)
     via = tuple(v for v in via if v and not (publisher and _names_publisher(v, publisher, matcher)))
@@ -4983,11 +4986,22 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return inherit(previous, "+description")
     national = _national_medium(rules, context.sentence, mention, candidate.position, matcher,
                                 context.recent(("state media",)))
+    if isinstance(national, Source):
+        return Attribution(source=national.name, source_id=national.id, source_type=national.type,
+                           **{**base, "rule": candidate.rule + "+national-medium"})
     if national is not None:
         # "Iranian state TV said", "according to Chinese state media", "Belarusian state news agency
         # Belta said": another country's state medium the registry does not know, named as written
         # (not the Syrian state television its country-less alias "state TV" names)
         return Attribution(source=national, source_id=slug(national), source_type="state media", **base)
+    if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} and \
+            set(lower_words) & (MEDIA_WORDS | {"media"}):
+        recent = context.recent(("state media",))
+        if recent is not None and registry.get(recent.source_id) is None and \
+                state_medium_government((recent.source, recent.mention), rules) is not None:
+            # "Iranian state TV said …" then "State TV said …": that medium, not the Syrian state
+            # television the registry knows by "state TV"
+            return inherit(recent, "+description")
     if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
             and set(lower_words) & (MEDIA_WORDS | {"media"}) and not matcher(mention):
         # (a medium must be named: "official" alone is an official, not official media)
@@ -5257,6 +5271,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         portfolio = lower_words[-2] if len(lower_words) >= 2 and lower_words[-1] == "ministry" and \
             lower_words[-2] in _PORTFOLIOS else None
         previous = context.recent(types, called=lower_words[-1]) if lower_words[0] not in {"a", "an"} else None
+        if previous is not None and lower_words[-1] == "claim" and previous.stance == "denying":
+            # "… Russia's defence ministry denied the report. The claim said 40 …": not the one who denied it
+            previous = next((a for a in reversed(context.history) if a.source_type != "anonymous" and
+                             a.stance != "denying"), None)
         at = context.sentence.rfind(mention, 0, candidate.position + 1)  # (where the mention stands)
         if not hits and (lower_words[0] in {"a", "an"} or at > 0 and _search(r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){0,2}$",
                                                                             context.sentence[:at])):
@@ -5299,10 +5317,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if previous is None and via and types and lower_words[0] not in {"a", "an"} and "person" not in types:
             # "RT quoted the military": the military of the government the relay speaks for
             relay = matcher(via[0])
-            if relay is not None and _another_country(lex, _owner_and_alias(via[0], relay), relay, registry):
+            if relay is not None and _foreign_medium(lex, via[0], relay, registry):
                 relay = None  # ("Iraqi state TV": not the Syrian state television "state TV" names)
             medium = _NATIONAL_MEDIUM.fullmatch(via[0]) if relay is None else None
-            country = _medium_country(lex, medium.group("owner")) if medium is not None else None
+            country = _owner_country(rules, medium.group("owner"), bool(medium.group("possessive")))[0] \
+                if medium is not None else None
             if country and lower_words[-1] in _NATIONAL_BODIES:
                 # "Iraqi state TV quoted the military": that country's military
                 word = lower_words[-1]
@@ -7075,27 +7094,51 @@ def _another_country(lex: Lexicon, mention: str, source: Source, registry: Regis
 
 
 _STATE_OWNED = r"(?:state|state-run|state-owned|state-controlled|government-run|government-owned|government-controlled|official)"
-# "<people's adjective or country's> <state-owned> <medium>[ <its own name>]": "Iranian state TV", "North
-# Korea's state media", "Belarusian state news agency Belta", "Jordan's official news agency Petra"
+_MEDIUM_KIND = r"(?:media|television|tv|broadcaster|news\s+agency|agency|radio|channel|newspaper|daily)"
+# "<people's adjective or country's> <state-owned> [<its own name>] <medium>[ <its own name>]" (any case:
+# "Iranian State TV"): "Iranian state TV", "North Korea's state media", "Belarusian state news agency Belta",
+# "North Korea's official KCNA news agency", "Vietnam's state-run Tuoi Tre newspaper"
 _NATIONAL_MEDIUM = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)(?:['’]s)?\s+"
-    rf"(?P<kind>{_STATE_OWNED}(?:\s+(?:news|television|tv|TV|radio))?\s+"
-    r"(?:media|television|TV|tv|broadcaster|news\s+agency|agency|radio|channel|newspaper|daily))"
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)(?P<possessive>['’]s)?\s+"
+    rf"(?P<kind>(?i:{_STATE_OWNED})(?:\s+(?P<inner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}?))??"
+    rf"(?:\s+(?i:news|television|tv|radio))?\s+(?i:{_MEDIUM_KIND}))"
     r"(?:\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
 _MEDIUM_OWNER = re.compile(r"(?:^|(?<=\s))((?:[A-Z][^\W\d_]*\s+)?[A-Z][^\W\d_]*(?:['’]s)?)\s+$")
 
 
-def _medium_country(lex: Lexicon, owner: str) -> str | None:
-    """The country (lower case) a state medium's owner names: "Iranian", "North Korea's", "Burkinabè"."""
-    owner = re.sub(r"['’]s$", "", owner).lower()
-    return owner if owner in lex.nations else _country_of_demonym(lex, owner)
+def _owner_country(rules: RuleSet, owner: str, possessive: bool) -> tuple[str | None, str]:
+    """(country in lower case, the words of `owner` that name it) for a state medium's owner: a
+    people's adjective ("Iranian", "Burkinabè", "North Korean"), a country's possessive ("North
+    Korea's", "the UAE's", FA-KES's "Irans"), or its government's seat ("Tehran's"); the last word
+    alone when the whole does not ("near Baghdad Iraqi state media": a place before it). A country's
+    name without a possessive is a place, not an owner ("in southern Syria state media said")."""
+    lex = lexicon(rules)
+    words = owner.split()
+    for k in range(len(words)):
+        word = " ".join(words[k:])
+        lower = word.lower()
+        country = _country_of_demonym(lex, lower)
+        if country is None and (possessive or lower.endswith("s") and lower[:-1] in lex.nations):
+            lower = lower if possessive else lower[:-1]
+            place = rules.places.get(lower, "").lower()  # ("UAE": the United Arab Emirates)
+            country = lower if lower in lex.nations else place if place in lex.nations else None
+            known = rules.registry.find(word) if country is None else None
+            if known is not None and known.type == "government" and known.affiliation is None:
+                # ("Tehran's state TV": the seat the registry knows its government by)
+                country = next((c for c, g in derived(rules, "attribution.governments", _governments).items()
+                                if g is known), None)
+        if country is not None:
+            return country, word
+    return None, ""
 
 
 def _national_medium(rules: RuleSet, sentence: str, mention: str, position: int, matcher,
-                     previous: Attribution | None = None) -> str | None:
-    """The name, as written, of another country's state medium the registry does not know ("Iranian
-    state TV", "Chinese state media", "Belta" of "Belarusian state news agency Belta"), or None (not
-    such a medium, or one the registry knows: "Syrian state TV", "Lebanese state media")."""
+                     previous: Attribution | None = None) -> Source | str | None:
+    """Another country's state medium as the text names it ("Iranian state TV", "Chinese state
+    media", "Belta" of "Belarusian state news agency Belta", "KCNA" of "North Korea's official KCNA
+    news agency"), or the registry's medium when the text names it otherwise ("Syria's state media" is
+    the registry's "Syrian state media", SANA), or None (not such a medium, or one whose registry
+    alias the text writes: "Syrian state TV", "Lebanese state media")."""
     lex, registry = lexicon(rules), rules.registry
     text = mention.strip()
     if not re.search(_STATE_OWNED, text, re.IGNORECASE):
@@ -7108,39 +7151,71 @@ def _national_medium(rules: RuleSet, sentence: str, mention: str, position: int,
             return None
         text = f"{owner.group(1)} {text}"
     found = _NATIONAL_MEDIUM.fullmatch(text)
-    if found is None or _medium_country(lex, found.group("owner")) is None or \
-            found.group("owner").lower() in lex.nations and not re.search(r"['’]s\s", text):
-        return None  # (a country's name is a place before the medium: "in southern Syria state media said")
-    if any(h.type in MEDIA_TYPES and not _another_country(lex, text, h, registry) for h in matcher.all(text)):
-        return None  # (the registry's own: "Syrian state TV" is Syrian state television)
-    government = _government_of(rules, _medium_country(lex, found.group("owner")))
+    if found is None:
+        return None
+    country, owner = _owner_country(rules, found.group("owner"), bool(found.group("possessive")))
+    if country is None:
+        return None
+    text = text[text.index(owner, found.start("owner")):]  # (without a place before the owner)
+    government = _government_of(rules, country)
+    if any(h.type in MEDIA_TYPES and government is not None and registry.origin(h) is government
+           for h in matcher.all(text)):
+        return None  # (the registry's own: "Syrian state TV" is Syrian state television, not "Tehran's state TV")
     if government is not None and previous is not None and previous.source_type == "state media" and \
             (known := registry.get(previous.source_id)) is not None and registry.origin(known) is government:
-        return None  # "SANA reported …" then "Syria's state media said": the same government's medium, read as before
-    if found.group("name"):
-        known = matcher(found.group("name"))
-        return known.name if known is not None and known.type in MEDIA_TYPES else found.group("name")
+        return known  # "SANA reported …" then "Syria's state media said": the same government's medium
+    adjective = government.name.split()[0] if government is not None else ""
+    if _country_of_demonym(lex, adjective.lower()) == country and owner.lower() != adjective.lower():
+        # "Syria's state media", "Syria's official news agency": the registry's "Syrian state media"
+        known = matcher(f"{adjective} {found.group('kind')}")
+        if known is not None and known.type in MEDIA_TYPES and registry.origin(known) is government:
+            return known
+    for own_name in (found.group("inner"), found.group("name")):
+        if own_name:
+            known = matcher(own_name)
+            return known if known is not None and known.type in MEDIA_TYPES else own_name
     return re.sub(r"^[Tt]he\s+", "", text)
 
 
 def state_medium_government(names: tuple[str | None, ...], rules: RuleSet) -> tuple[str, str] | None:
     """(id, name) of the government a state medium the registry does not know speaks for, read from
     the first of `names` (its name, then its mention) that names a country: "Iranian state TV" → the
-    registry's Iranian government; "Jordanian state TV" → ("jordanian-government", "Jordanian
-    government"), as the audit names "the Jordanian government"; "Belta" of "Belarusian state news
-    agency Belta" → the Belarusian government. None when no name says whose it is."""
-    lex = lexicon(rules)
+    registry's Iranian government; "Jordanian state TV" and "Jordan's state TV" → the government of
+    Jordan as `national_government` names it; "Belta" of "Belarusian state news agency Belta" → the
+    Belarusian government. None when no name says whose it is."""
     for name in names:
         found = _NATIONAL_MEDIUM.search(name or "")
-        country = _medium_country(lex, found.group("owner")) if found is not None else None
-        if country is None:
-            continue
-        known = _government_of(rules, country)
-        if known is not None:
-            return known.id, known.name
-        owner = re.sub(r"['’]s$", "", found.group("owner"))
-        return slug(f"{owner} government"), f"{owner} government"
+        country = _owner_country(rules, found.group("owner"), bool(found.group("possessive")))[0] \
+            if found is not None else None
+        if country is not None:
+            return _government_key(rules, country)
     return None
+
+
+_GOVERNMENT_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)(?P<possessive>['’]s)?"
+                              r"\s+[Gg]overnment|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*))")
+
+
+def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
+    """(id, name) of a country's government the registry does not know, one for all the ways news
+    names it ("the Jordanian government", "Jordan's government", "the government of Jordan" →
+    ("government-of-jordan", "Government of Jordan")), or the registry's (the Iranian government)."""
+    found = _GOVERNMENT_NAME.fullmatch(name.strip())
+    if found is None:
+        return None
+    if found.group("country"):
+        country, _ = _owner_country(rules, found.group("country"), True)
+    else:
+        country, _ = _owner_country(rules, found.group("owner"), bool(found.group("possessive")))
+    return _government_key(rules, country) if country is not None else None
+
+
+def _government_key(rules: RuleSet, country: str) -> tuple[str, str]:
+    known = _government_of(rules, country)
+    if known is not None:
+        return known.id, known.name
+    display = lexicon(rules).nation_names.get(country) or country.title()
+    return slug(f"government of {display}"), f"Government of {display}"
 
 
 def _government_of(rules: RuleSet, country: str | None) -> Source | None:
@@ -8411,7 +8486,7 @@ _OPENING_RELAY = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to|In\s+an?\s+(?:inte
                             r"([^,;:\"“]{2,60}?),\s")
 
 
-def _opening_relay(text: str, matcher, publisher: Source | None) -> str | None:
+def _opening_relay(text: str, matcher, publisher: Source | None, lex: Lexicon | None = None) -> str | None:
     """The medium an opening phrase names ("Quoted by the state-run Global New Light of Myanmar
     newspaper, he said"; "In an interview with Al Jazeera, …"), unless it is the publisher."""
     found = _OPENING_RELAY.match(text)
@@ -8429,6 +8504,8 @@ def _opening_relay(text: str, matcher, publisher: Source | None) -> str | None:
         words = words[:-1]  # "… Myanmar newspaper"
     name = " ".join(words) or (phrase if len(phrase.split()) == 2 else "")
     known = matcher(name)
+    if known is not None and lex is not None and _foreign_medium(lex, name, known, matcher.registry):
+        known = None  # "In an interview with Iranian state TV, …": not the Syrian state television
     if not name or not (known is not None and known.type in MEDIA_TYPES or described or
                         any(w.lower() in MEDIA_WORDS for w in phrase.split())):
         return None
@@ -8459,7 +8536,7 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lex
         return known.name if known is not None and known.type in MEDIA_TYPES else name
     sources = matcher.all(mention)
     if lex is not None:
-        sources = tuple(s for s in sources if not _another_country(lex, _owner_and_alias(mention, s), s, matcher.registry))
+        sources = tuple(s for s in sources if not _foreign_medium(lex, mention, s, matcher.registry))
     medium = next((s for s in sources if s.type in MEDIA_TYPES), None)
     if medium is not None and _another_outlet(mention, medium):
         return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
@@ -8474,16 +8551,41 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lex
     return _medium_own_name(_clean_name(mention))
 
 
+def _foreign_medium(lex: Lexicon, mention: str, source: Source, registry: Registry) -> bool:
+    """Whether a state's medium (or body) the registry matched in `mention` by an alias is named after
+    another country ("Iraqi state TV" is not the Syrian state television "state TV" names); a medium
+    of a movement is not a country's ("Lebanon's Hezbollah-run War Media" is Hezbollah's)."""
+    return registry.origin(source).type == "government" and \
+        _another_country(lex, _owner_and_alias(mention, source), source, registry)
+
+
+def _story_relay(mention: str, name: str | None, context: "_Context", registry: Registry, matcher) -> str | None:
+    """A relay the registry names by a country-less alias ("told state TV") in a story from a country
+    the medium is not of (an Iranian story, `_foreign_alias`): the state medium the story named
+    before ("Iranian state TV"), else the words as written; any other relay as `_relay_name` named it."""
+    known = matcher(name) if name else None
+    if known is None or known.type not in MEDIA_TYPES or not context.nation or \
+            not _foreign_alias(mention, known, registry, context.nations, context.lex.nations):
+        return name
+    recent = context.recent(("state media",))
+    if recent is not None and registry.get(recent.source_id) is None:
+        return recent.source
+    return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+
+
 def _owner_and_alias(mention: str, source: Source) -> str:
-    """The mention from the two words before the first of a source's names in it: the words that can
+    """The mention from the word or two before the first of a source's names in it: the words that can
     say whose it is ("Iraqi state TV"), not a country the span ran on from ("… in Syrias Idlib
-    province Russias Rossiya 24 state television channel")."""
+    province Russias Rossiya 24 state television channel") or another medium's ("Russian and Syrian
+    state media")."""
     lowered = mention.lower().replace("’", "'")
     found = [at for at in (lowered.find(a.lower()) for a in (source.name, *source.aliases)) if at >= 0]
     if not found:
         return mention
     before = mention[:min(found)].split()
-    return " ".join([*before[-2:], mention[min(found):]])
+    # (two words when they are one owner, "North Korean"; one after "and": "Russian and Syrian state media")
+    near = before[-2:] if len(before) >= 2 and before[-2][:1].isupper() and before[-1][:1].isupper() else before[-1:]
+    return " ".join([*near, mention[min(found):]])
 
 
 # when or where a medium was told, after its name: "Eye Radio on Monday", "Radio Miraya from Kuajok"
@@ -9480,7 +9582,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     and previous.source_type != "anonymous":
                 attribution = replace(attribution, via=previous.via)
         if attribution is not None and not attribution.carried:
-            relay = _opening_relay(sentence.text, matcher, publisher)
+            relay = _opening_relay(sentence.text, matcher, publisher, context.lex)
             if relay is not None and relay != attribution.source and relay not in attribution.via:
                 # (over a relay a pronoun inherited from the sentence before)
                 # "Quoted by the state-run Global New Light of Myanmar newspaper, he said", "In an

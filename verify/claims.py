@@ -207,11 +207,13 @@ def counted_class(counted: str | None, *, rules: RuleSet) -> str | None:
 _CLAIMS_BY = re.compile(r"\bclaims? (?:by|from|of) (?P<who>[^,.;]{2,80}?) that\b", re.IGNORECASE)
 
 
-def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet) -> tuple[tuple[str, ...], str | None, str | None]:
+def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet,
+             governments: dict[str, tuple[str, str]] | None = None) -> tuple[tuple[str, ...], str | None, str | None]:
     """(origins, source name, source id) of a number: its sentence's attribution collapsed through
-    relays and affiliations, unless the number sits in "claims by X that …", which X asserts."""
+    relays and affiliations (the registry's, and `national_origins`'), unless the number sits in
+    "claims by X that …", which X asserts."""
     registry = rules.registry
-    from .attribution import _registry_matcher, state_medium_government  # the registry's name matcher; a medium's government
+    from .attribution import _registry_matcher  # the registry's name matcher
     matcher = _registry_matcher(registry)
     relative = number.start - sentence.start
     for match in _CLAIMS_BY.finditer(sentence.text, 0, relative):
@@ -232,12 +234,27 @@ def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet) -> t
     if known is not None:
         origin = registry.origin(known).id
     else:
-        # another country's state medium the registry does not know speaks for its government
-        # ("Iranian state TV" rests on the Iranian government, as IRNA does)
-        government = state_medium_government((attribution.source, attribution.mention), rules) \
-            if attribution.source_type == "state media" else None
-        origin = government[0] if government else attribution.source_id
+        origin = (governments or {}).get(attribution.source_id, (attribution.source_id,))[0]
     return (origin,), attribution.source, attribution.source_id
+
+
+def national_origins(audited: AuditedDocument, *, rules: RuleSet) -> dict[str, tuple[str, str]]:
+    """The government (id, name) each source of the document the registry does not know rests on, by source
+    id: another country's state medium speaks for its government ("Iranian state TV" rests on the
+    Iranian government, as IRNA does; "Belta" and "the agency" after "Belarusian state news agency
+    Belta" on the Belarusian government), and a country's government is one origin however the text
+    names it ("the Jordanian government", "Jordan's government": the government of Jordan)."""
+    from .attribution import national_government, state_medium_government
+    found: dict[str, tuple[str, str]] = {}
+    for sentence in audited.sentences:
+        a = sentence.attribution
+        if a is None or a.source_id in found or rules.registry.get(a.source_id) is not None:
+            continue
+        government = state_medium_government((a.source, a.mention), rules) if a.source_type == "state media" \
+            else national_government(a.source, rules) if a.source_type == "government" else None
+        if government is not None:
+            found[a.source_id] = government
+    return found
 
 
 def ancestors(name: str | None, parents: dict[str, str]) -> list[str]:
@@ -281,6 +298,7 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
     story = [s for s in audited.sentences if not s.boilerplate]
     located = _located([find_places(s.text, rules=rules) for s in story], rules=rules)
     document_places = next((places for places in located[:2] if places), ())
+    governments = national_origins(audited, rules=rules)
     claims, seen = [], {}
     for sentence, sentence_places in zip(story, located):
         places = sentence_places or document_places
@@ -292,7 +310,7 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
             occurrence = seen.get(base_id, 0)
             seen[base_id] = occurrence + 1
             value, low, high, low_open, high_open = interval(number, rules=rules)
-            origins, source, source_id = _origins(audited, sentence, number, rules=rules)
+            origins, source, source_id = _origins(audited, sentence, number, rules=rules, governments=governments)
             written = f"{number.qualifier} {number.text}" if number.qualifier else number.text
             claims.append(Claim(
                 id=claim_id(document.id, sentence.text, start, end, occurrence) if occurrence else base_id,

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .attribution import state_medium_government
+from .claims import national_origins
 from .errors import InputError
 from .records import CLAIM_STATUSES, REVIEW_STATUSES, AuditedDocument, Claim, ClaimGroup, ReadFailure
 from .render import group_dict
@@ -633,13 +633,10 @@ def _source_names(documents, claims, rules: RuleSet) -> dict[str, str]:
     names: dict[str, str] = {UNNAMED: "unnamed sources (one origin)"}
     for audited in documents:
         for s in audited.sentences:
-            a = s.attribution
-            if a is not None:
-                names.setdefault(a.source_id, a.source)
-                government = state_medium_government((a.source, a.mention), rules) \
-                    if a.source_type == "state media" and rules.registry.get(a.source_id) is None else None
-                if government is not None:
-                    names.setdefault(*government)
+            if s.attribution is not None:
+                names.setdefault(s.attribution.source_id, s.attribution.source)
+        for government_id, government in national_origins(audited, rules=rules).values():
+            names.setdefault(government_id, government)
     for claim in claims:
         if claim.source_id and claim.source:
             names.setdefault(claim.source_id, claim.source)
@@ -662,7 +659,14 @@ def _source_rows(documents, claims, groups, rules: RuleSet, names) -> tuple[Sour
     sentences, relayed, relayed_by = Counter(), Counter(), Counter()
     in_documents: dict[str, set[str]] = defaultdict(set)
     types: dict[str, str] = {}
-    speaks_for: dict[str, str] = {}  # a state medium the registry does not know → its government's name
+    # the sources the registry does not know that rest on a government (`national_origins`): a state
+    # medium speaks for it ("Jordanian state TV"), a government named otherwise is it ("Jordan's government")
+    rests_on: dict[str, str] = {}
+    for audited in documents:
+        for source_id, (government_id, government) in national_origins(audited, rules=rules).items():
+            types.setdefault(government_id, "government")
+            if government_id != source_id:
+                rests_on.setdefault(source_id, government)
     for audited in documents:
         for s in audited.sentences:
             a = s.attribution
@@ -672,11 +676,6 @@ def _source_rows(documents, claims, groups, rules: RuleSet, names) -> tuple[Sour
             sentences[source_id] += 1
             in_documents[source_id].add(audited.document.id)
             types.setdefault(source_id, a.source_type)
-            if a.source_type == "state media" and registry.get(source_id) is None and source_id not in speaks_for:
-                government = state_medium_government((a.source, a.mention), rules)
-                if government is not None:
-                    speaks_for[source_id] = government[1]
-                    types.setdefault(government[0], "government")
             if a.carried:  # as in the relay picture: the sentence that named the relay counted it
                 continue
             chain = []  # outer relay first, the source last: each is relayed by the one before it
@@ -698,11 +697,16 @@ def _source_rows(documents, claims, groups, rules: RuleSet, names) -> tuple[Sour
         known = registry.get(source_id)
         affiliation = registry.get(known.affiliation) if known and known.affiliation else None
         origin = registry.origin(known) if known else None
+        kind = known.type if known else types.get(source_id, "anonymous" if source_id == UNNAMED else "—")
+        if known is None and source_id in rests_on:
+            affiliation_name = rests_on[source_id] if kind == "state media" else None
+            origin_name = rests_on[source_id] if kind != "state media" else None
+        else:
+            affiliation_name = affiliation.name if affiliation else None
+            origin_name = origin.name if origin is not None and origin is not known and origin is not affiliation else None
         rows.append(SourceRow(
-            id=source_id, name=names.get(source_id, source_id),
-            type=known.type if known else types.get(source_id, "anonymous" if source_id == UNNAMED else "—"),
-            affiliation=affiliation.name if affiliation else speaks_for.get(source_id),
-            origin=origin.name if origin is not None and origin is not known and origin is not affiliation else None,
+            id=source_id, name=names.get(source_id, source_id), type=kind,
+            affiliation=affiliation_name, origin=origin_name,
             stated=stated[source_id], resting=resting[source_id], groups=grouped[source_id],
             sentences=sentences[source_id], documents=len(in_documents[source_id]), relayed=relayed[source_id],
             relayed_by=relayed_by[source_id]))
