@@ -8315,6 +8315,12 @@ def test_attribution_forty_first_session_after_the_read(rules, text, source):
     # a bare "state TV" after another country's state medium is that medium
     ("Iranian state TV said 12 people were killed. State TV said 15 people were rescued.", "Iranian state TV",
      "state media"),
+    # (a review of 3f98455) but not in a story from Syria; the medium's own name with its capitalised kind
+    ("Iranian state TV said 12 rebels were killed. Shelling hit Aleppo in Syria. State TV said 12 rebels were killed "
+     "in Aleppo.", "Syrian state television", "state media"),
+    ("RT reported 5 died. Russia's state-run Channel One said 12 people died.", "Channel One", "state media"),
+    ("Egypt's state-run Nile TV said 12 people died.", "Nile TV", "state media"),
+    ("Syrian state TV said 5 died. Syria's state news agency said 12 people were killed.", "SANA", "state media"),
 ])
 def test_attribution_another_countrys_state_medium(rules, text, source, source_type):
     found = attributions(text, rules)[-1]
@@ -8382,9 +8388,11 @@ def test_attribution_what_someone_calls_a_claim_is_not_his_name(rules, text, cue
 
 @pytest.mark.parametrize("text, source", [
     # an unnamed body quoted by another country's state medium is that country's
-    ("Iraqi state TV quoted the military as saying 12 militants were killed.", "Iraq's military"),
-    ("Iraqi state TV quoted a military spokesman as saying 12 militants were killed.", "Iraq's military"),
-    ("Iranian state TV quoted the army as saying 12 militants were killed.", "Iran's army"),
+    ("Iraqi state TV quoted the military as saying 12 militants were killed.", "Iraqi military"),
+    ("Iraqi state TV quoted a military spokesman as saying 12 militants were killed.", "Iraqi military"),
+    # (a review of 3f98455) past the medium's lower-case qualifiers to its owner
+    ("Iraq's semi-official state TV quoted the military as saying 12 militants were killed.", "Iraq's military"),
+    ("Iranian state TV quoted the army as saying 12 militants were killed.", "Iranian army"),
     ("Turkish state media quoted the military as saying 12 militants were killed.", "Turkish military"),
     # (the registry's own media speak for their own governments, as before)
     ("Syrian state TV quoted the army as saying 12 militants were killed.", "Syrian army"),

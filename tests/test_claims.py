@@ -95,6 +95,9 @@ def test_claims_origin_collapses_relays_and_affiliations(rules):
     # (a country's government is one origin however the text names it)
     ("Twelve people were killed in Amman, the Jordanian government said.", ("government-of-jordan",)),
     ("Twelve people were killed in Amman, Jordan's government said.", ("government-of-jordan",)),
+    # (a review of 3f98455) a part of a country, or another people's, is not the country's government
+    ("Twelve people died in Perth, the Western Australian government said.", ("western-australian-government",)),
+    ("Twelve people died in Nicosia, the Turkish Cypriot government said.", ("turkish-cypriot-government",)),
     # (an outlet is its own origin)
     ("Twelve people were killed in Ahvaz, the Tehran Times reported.", ("tehran-times",)),
 ])

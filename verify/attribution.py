@@ -4713,7 +4713,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     registry = rules.registry
     matcher = _registry_matcher(registry)
     via = tuple(_described_relay(lex, v, context, publisher) or v if v else v
-                for v in (_story_relay(r, _relay_name(r, matcher, publisher, lex), context, registry, matcher)
+                for v in (_story_relay(r, _relay_name(r, matcher, publisher, lex), context, rules, matcher)
                           for r in candidate.relay if r and not (publisher and _names_publisher(r, publisher, matcher))))
     # (the publisher as the text calls it: "told the Post" in a Jakarta Post story, though the
     # registry knows "the Post" as the Washington Post)
@@ -4997,8 +4997,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} and \
             set(lower_words) & (MEDIA_WORDS | {"media"}):
         recent = context.recent(("state media",))
+        own = matcher(mention)
         if recent is not None and registry.get(recent.source_id) is None and \
-                state_medium_government((recent.source, recent.mention), rules) is not None:
+                state_medium_government((recent.source, recent.mention), rules) is not None and \
+                (own is None or not context.nation or _foreign_alias(mention, own, registry, context.nations, lex.nations)):
+            # (not in a story from Syria, where "State TV" is the Syrian state television)
             # "Iranian state TV said …" then "State TV said …": that medium, not the Syrian state
             # television the registry knows by "state TV"
             return inherit(recent, "+description")
@@ -5326,7 +5329,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "Iraqi state TV quoted the military": that country's military
                 word = lower_words[-1]
                 kind = "government" if word == "government" else "military"
-                name = f"{_possessive(lex.nation_names.get(country, country.title()))} {word}"
+                written = re.sub(r"['’]s$", "", medium.group("owner").split()[-1])
+                name = f"{written} {word}" if _country_of_demonym(lex, written.lower()) == country else \
+                    f"{_possessive(lex.nation_names.get(country, country.title()))} {word}"  # ("Iraqi military")
                 known = _national_source(registry, country, word) or matcher(name)
                 known = known if known is not None and known.type == kind else None  # (not "Iran" for "Iran's army")
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
@@ -7103,10 +7108,13 @@ _NATIONAL_MEDIUM = re.compile(
     rf"(?P<kind>(?i:{_STATE_OWNED})(?:\s+(?P<inner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}?))??"
     rf"(?:\s+(?i:news|television|tv|radio))?\s+(?i:{_MEDIUM_KIND}))"
     r"(?:\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
+# words that make a people's adjective after them name a part of a country ("South Australian")
+_SUBNATIONAL = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
+                "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest"}
 _MEDIUM_OWNER = re.compile(r"(?:^|(?<=\s))((?:[A-Z][^\W\d_]*\s+)?[A-Z][^\W\d_]*(?:['’]s)?)\s+$")
 
 
-def _owner_country(rules: RuleSet, owner: str, possessive: bool) -> tuple[str | None, str]:
+def _owner_country(rules: RuleSet, owner: str, possessive: bool, *, last_word: bool = True) -> tuple[str | None, str]:
     """(country in lower case, the words of `owner` that name it) for a state medium's owner: a
     people's adjective ("Iranian", "Burkinabè", "North Korean"), a country's possessive ("North
     Korea's", "the UAE's", FA-KES's "Irans"), or its government's seat ("Tehran's"); the last word
@@ -7115,6 +7123,8 @@ def _owner_country(rules: RuleSet, owner: str, possessive: bool) -> tuple[str | 
     lex = lexicon(rules)
     words = owner.split()
     for k in range(len(words)):
+        if k and (not last_word or words[0].lower() in _SUBNATIONAL or _country_of_demonym(lex, words[0].lower())):
+            break  # ("Western Australian", "Northern Irish", "Turkish Cypriot": a part of a country, or another)
         word = " ".join(words[k:])
         lower = word.lower()
         country = _country_of_demonym(lex, lower)
@@ -7161,19 +7171,28 @@ def _national_medium(rules: RuleSet, sentence: str, mention: str, position: int,
     if any(h.type in MEDIA_TYPES and government is not None and registry.origin(h) is government
            for h in matcher.all(text)):
         return None  # (the registry's own: "Syrian state TV" is Syrian state television, not "Tehran's state TV")
-    if government is not None and previous is not None and previous.source_type == "state media" and \
-            (known := registry.get(previous.source_id)) is not None and registry.origin(known) is government:
-        return known  # "SANA reported …" then "Syria's state media said": the same government's medium
     adjective = government.name.split()[0] if government is not None else ""
     if _country_of_demonym(lex, adjective.lower()) == country and owner.lower() != adjective.lower():
         # "Syria's state media", "Syria's official news agency": the registry's "Syrian state media"
         known = matcher(f"{adjective} {found.group('kind')}")
         if known is not None and known.type in MEDIA_TYPES and registry.origin(known) is government:
             return known
-    for own_name in (found.group("inner"), found.group("name")):
-        if own_name:
-            known = matcher(own_name)
-            return known if known is not None and known.type in MEDIA_TYPES else own_name
+    # the medium's own name, with its kind when that is capitalised too ("Channel One", "Nile TV",
+    # "Korean Central Television"; "KCNA" of "official KCNA news agency")
+    kind_word = found.group("kind").split()[-1]
+    capital_kind = kind_word[:1].isupper()
+    if found.group("inner"):
+        own_name = f"{found.group('inner')} {kind_word}" if capital_kind else found.group("inner")
+    elif found.group("name") and capital_kind and kind_word.lower() in {"channel", "radio", "television"}:
+        own_name = f"{kind_word} {found.group('name')}"
+    else:
+        own_name = found.group("name")
+    if own_name:
+        known = matcher(own_name)
+        return known if known is not None and known.type in MEDIA_TYPES else own_name
+    if government is not None and previous is not None and previous.source_type == "state media" and \
+            (known := registry.get(previous.source_id)) is not None and registry.origin(known) is government:
+        return known  # "SANA reported …" then "Syria's state media said": the same government's medium
     return re.sub(r"^[Tt]he\s+", "", text)
 
 
@@ -7204,9 +7223,9 @@ def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
     if found is None:
         return None
     if found.group("country"):
-        country, _ = _owner_country(rules, found.group("country"), True)
+        country, _ = _owner_country(rules, found.group("country"), True, last_word=False)
     else:
-        country, _ = _owner_country(rules, found.group("owner"), bool(found.group("possessive")))
+        country, _ = _owner_country(rules, found.group("owner"), bool(found.group("possessive")), last_word=False)
     return _government_key(rules, country) if country is not None else None
 
 
@@ -8559,17 +8578,19 @@ def _foreign_medium(lex: Lexicon, mention: str, source: Source, registry: Regist
         _another_country(lex, _owner_and_alias(mention, source), source, registry)
 
 
-def _story_relay(mention: str, name: str | None, context: "_Context", registry: Registry, matcher) -> str | None:
+def _story_relay(mention: str, name: str | None, context: "_Context", rules: RuleSet, matcher) -> str | None:
     """A relay the registry names by a country-less alias ("told state TV") in a story from a country
     the medium is not of (an Iranian story, `_foreign_alias`): the state medium the story named
     before ("Iranian state TV"), else the words as written; any other relay as `_relay_name` named it."""
+    registry = rules.registry
     known = matcher(name) if name else None
     if known is None or known.type not in MEDIA_TYPES or not context.nation or \
             not _foreign_alias(mention, known, registry, context.nations, context.lex.nations):
         return name
     recent = context.recent(("state media",))
-    if recent is not None and registry.get(recent.source_id) is None:
-        return recent.source
+    if recent is not None and registry.get(recent.source_id) is None and \
+            state_medium_government((recent.source, recent.mention), rules) == _government_key(rules, context.nation):
+        return recent.source  # (a medium of the story's country named before, not a third country's)
     return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
 
 
@@ -8583,6 +8604,9 @@ def _owner_and_alias(mention: str, source: Source) -> str:
     if not found:
         return mention
     before = mention[:min(found)].split()
+    while len(before) >= 2 and before[-1][:1].islower() and before[-1].lower() not in {"and", "or"} and \
+            before[-2].lower() not in {"and", "or"}:
+        before.pop()  # (past its lower-case qualifiers: "Iraq's semi-official state TV", "Iraqi pro-government …")
     # (two words when they are one owner, "North Korean"; one after "and": "Russian and Syrian state media")
     near = before[-2:] if len(before) >= 2 and before[-2][:1].isupper() and before[-1][:1].isupper() else before[-1:]
     return " ".join([*near, mention[min(found):]])
