@@ -8380,7 +8380,6 @@ def test_attribution_forty_second_session_readings(rules, text, source):
 @pytest.mark.parametrize("text, cue, mention", [
     ('The militia said it had hit military positions, a claim the State government described as "lies".',
      "described", "the State government"),
-    ("Rebels said 30 were killed. A claim the ministry denied said 12 people died.", "denied", "the ministry"),
 ])
 def test_attribution_what_someone_calls_a_claim_is_not_his_name(rules, text, cue, mention):
     assert [c.mention for c in find_candidates(text, rules=rules) if c.cue == cue] == [mention]
@@ -8417,3 +8416,18 @@ def test_attribution_a_body_named_by_a_country_less_alias_in_another_countrys_st
 ])
 def test_attribution_a_named_ministry_keeps_its_type(rules, text, source_type):
     assert attributions(text, rules)[-1].source_type == source_type
+
+
+@pytest.mark.parametrize("text, source", [
+    # (after the held-out read; a review of faf232b) the denier is never the claim's source
+    ("Russia's defence ministry denied the report. The claim said 40 civilians were killed in the strike.",
+     "unnamed (the claim)"),
+    ("Rebels said 30 were killed. A claim the ministry denied said 12 people died.", "unnamed (claim the ministry)"),
+    # the possessive owner before a relay's span; a whole name, not "Sudan's army" inside "South Sudan's army"
+    ("Iraq's state television quoted the military as saying 12 militants were killed.", "Iraq's military"),
+    ("Kenya's state broadcaster quoted the military as saying 12 militants were killed.", "Kenya's military"),
+    ("South Sudanese state TV quoted the army as saying 40 soldiers were hurt.", "South Sudan's army"),
+    ("Syria's state television quoted the military as saying 12 militants were killed.", "Syrian army"),
+])
+def test_attribution_forty_second_session_after_the_read(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

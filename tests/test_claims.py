@@ -95,6 +95,10 @@ def test_claims_origin_collapses_relays_and_affiliations(rules):
     # (a country's government is one origin however the text names it)
     ("Twelve people were killed in Amman, the Jordanian government said.", ("government-of-jordan",)),
     ("Twelve people were killed in Amman, Jordan's government said.", ("government-of-jordan",)),
+    # (after the held-out read) a country's name before "government", and its federal government
+    ("Twelve people were killed in Nairobi, the Kenya government said.", ("government-of-kenya",)),
+    ("Twelve militants were killed, the Federal Government of Somalia said.", ("government-of-somalia",)),
+    ("Twelve militants were killed, Somalia's Federal Government said.", ("government-of-somalia",)),
     # (a review of 3f98455) a part of a country, or another people's, is not the country's government
     ("Twelve people died in Perth, the Western Australian government said.", ("western-australian-government",)),
     ("Twelve people died in Nicosia, the Turkish Cypriot government said.", ("turkish-cypriot-government",)),

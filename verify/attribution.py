@@ -1038,9 +1038,6 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                    (tokens[last].lower in {"source", "sources"} or
                     k + 1 == last and (tokens[last].lower in lex.descriptions or tokens[last].lower in lex.unnamed))
                    and tokens[k - 1].capitalised)), None)
-    if glued is None and last - first >= 2 and tokens[first].lower in _SPOKEN_OF and tokens[first + 1].lower == "the" \
-            and first > 0 and tokens[first - 1].lower in {"a", "an"}:
-        glued = first + 1  # ("A claim the ministry denied said …", the article left before the span)
     if glued is None and last - first >= 3 and tokens[first].lower in {"a", "an"} and \
             tokens[first + 1].lower in _SPOKEN_OF and tokens[first + 2].lower == "the":
         glued = first + 2  # "…, a claim the State government described as lies": the one who speaks of it
@@ -5278,6 +5275,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # "… Russia's defence ministry denied the report. The claim said 40 …": not the one who denied it
             previous = next((a for a in reversed(context.history) if a.source_type != "anonymous" and
                              a.stance != "denying"), None)
+            if previous is None:
+                return anonymous(mention)  # (nobody else spoke: whose claim it is the story does not say)
         at = context.sentence.rfind(mention, 0, candidate.position + 1)  # (where the mention stands)
         if not hits and (lower_words[0] in {"a", "an"} or at > 0 and _search(r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){0,2}$",
                                                                             context.sentence[:at])):
@@ -5332,7 +5331,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 written = re.sub(r"['’]s$", "", medium.group("owner").split()[-1])
                 name = f"{written} {word}" if _country_of_demonym(lex, written.lower()) == country else \
                     f"{_possessive(lex.nation_names.get(country, country.title()))} {word}"  # ("Iraqi military")
-                known = _national_source(registry, country, word) or matcher(name)
+                known = _national_source(registry, country, word) or registry.lookup(name)  # (whole: not "Sudan's
+                # army" inside "South Sudan's army")
                 known = known if known is not None and known.type == kind else None  # (not "Iran" for "Iran's army")
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=kind, **{**base, "rule": candidate.rule + "+relay-affiliation"})
@@ -7219,13 +7219,14 @@ def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
     """(id, name) of a country's government the registry does not know, one for all the ways news
     names it ("the Jordanian government", "Jordan's government", "the government of Jordan" →
     ("government-of-jordan", "Government of Jordan")), or the registry's (the Iranian government)."""
-    found = _GOVERNMENT_NAME.fullmatch(name.strip())
+    # ("Somalia's Federal Government", "the Federal Government of Somalia", "the national government":
+    # the country's, unlike a state's or a region's)
+    found = _GOVERNMENT_NAME.fullmatch(re.sub(r"\b(?:[Ff]ederal|[Nn]ational|[Cc]entral)\s+(?=[Gg]overnment\b)", "",
+                                              name.strip()))
     if found is None:
         return None
-    if found.group("country"):
-        country, _ = _owner_country(rules, found.group("country"), True, last_word=False)
-    else:
-        country, _ = _owner_country(rules, found.group("owner"), bool(found.group("possessive")), last_word=False)
+    # (a country's name before "government" is its own: "the Kenya government", as East African papers write it)
+    country, _ = _owner_country(rules, found.group("country") or found.group("owner"), True, last_word=False)
     return _government_key(rules, country) if country is not None else None
 
 
@@ -8584,6 +8585,16 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
     before ("Iranian state TV"), else the words as written; any other relay as `_relay_name` named it."""
     registry = rules.registry
     known = matcher(name) if name else None
+    words = mention.split()
+    at = context.sentence.find(mention)
+    owner = _MEDIUM_OWNER.search(context.sentence[:at]) if at > 0 and known is not None and words and \
+        {w.lower() for w in words} <= _STATE_MEDIA_WORDS else None
+    if owner is not None and owner.group(1).endswith(("'s", "’s")) and \
+            _owner_country(rules, owner.group(1)[:-2], True, last_word=False)[0] is not None and \
+            _government_of(rules, _owner_country(rules, owner.group(1)[:-2], True, last_word=False)[0]) \
+            is not registry.origin(known):
+        # "Iraq's state television quoted the military": the span stopped after the possessive owner
+        return f"{owner.group(1)} {mention.strip()}"
     if known is None or known.type not in MEDIA_TYPES or not context.nation or \
             not _foreign_alias(mention, known, registry, context.nations, context.lex.nations):
         return name
