@@ -4981,29 +4981,28 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         for previous in reversed(context.history):
             if previous.mention and _search(rf"\b{re.escape(stem)}s?\b", previous.mention, re.IGNORECASE):
                 return inherit(previous, "+description")
-    national = _national_medium(rules, context.sentence, mention, candidate.position, matcher,
-                                context.recent(("state media",)))
-    if isinstance(national, Source):
-        return Attribution(source=national.name, source_id=national.id, source_type=national.type,
-                           **{**base, "rule": candidate.rule + "+national-medium"})
-    if national is not None:
-        # "Iranian state TV said", "according to Chinese state media", "Belarusian state news agency
-        # Belta said": another country's state medium the registry does not know, named as written
-        # (not the Syrian state television its country-less alias "state TV" names)
-        return Attribution(source=national, source_id=slug(national), source_type="state media", **base)
-    if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} and \
-            set(lower_words) & (MEDIA_WORDS | {"media"}):
-        recent = context.recent(("state media",))
-        own = matcher(mention)
-        if recent is not None and registry.get(recent.source_id) is None and \
-                state_medium_government((recent.source, recent.mention), rules) is not None and \
+    # "state media", "official news agency": a state medium described, not named
+    bare_state_medium = set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
+        and set(lower_words) & (MEDIA_WORDS | {"media"})
+    if _search(rf"\b{_STATE_OWNED}\b", mention, re.IGNORECASE):
+        recent_medium = context.recent(("state media",))
+        national = _national_medium(rules, context.sentence, mention, candidate.position, matcher, recent_medium)
+        if isinstance(national, Source):
+            return Attribution(source=national.name, source_id=national.id, source_type=national.type,
+                               **{**base, "rule": candidate.rule + "+national-medium"})
+        if national is not None:
+            # "Iranian state TV said", "according to Chinese state media", "Belarusian state news agency
+            # Belta said": another country's state medium the registry does not know, named as written
+            # (not the Syrian state television its country-less alias "state TV" names)
+            return Attribution(source=national, source_id=slug(national), source_type="state media", **base)
+        own = matcher(mention) if bare_state_medium and recent_medium is not None else None
+        if bare_state_medium and recent_medium is not None and registry.get(recent_medium.source_id) is None and \
+                state_medium_government((recent_medium.source, recent_medium.mention), rules) is not None and \
                 (own is None or not context.nation or _foreign_alias(mention, own, registry, context.nations, lex.nations)):
-            # (not in a story from Syria, where "State TV" is the Syrian state television)
             # "Iranian state TV said …" then "State TV said …": that medium, not the Syrian state
-            # television the registry knows by "state TV"
-            return inherit(recent, "+description")
-    if set(lower_words) <= _STATE_MEDIA_WORDS and set(lower_words) & {"state", "state-run", "official"} \
-            and set(lower_words) & (MEDIA_WORDS | {"media"}) and not matcher(mention):
+            # television the registry knows by "state TV" (but in a story from Syria, Syria's)
+            return inherit(recent_medium, "+description")
+    if bare_state_medium and not matcher(mention):
         # (a medium must be named: "official" alone is an official, not official media)
         # "state media said": the state medium the document names, else nobody named
         previous = context.recent(("state media",))
@@ -7151,8 +7150,6 @@ def _national_medium(rules: RuleSet, sentence: str, mention: str, position: int,
     alias the text writes: "Syrian state TV", "Lebanese state media")."""
     lex, registry = lexicon(rules), rules.registry
     text = mention.strip()
-    if not re.search(_STATE_OWNED, text, re.IGNORECASE):
-        return None
     if re.match(_STATE_OWNED + r"\s", text, re.IGNORECASE):
         # (the span may stop after the owner: "Burkinabè state media have rejected")
         at = sentence.rfind(mention, 0, position + 1)
@@ -8580,21 +8577,21 @@ def _foreign_medium(lex: Lexicon, mention: str, source: Source, registry: Regist
 
 
 def _story_relay(mention: str, name: str | None, context: "_Context", rules: RuleSet, matcher) -> str | None:
-    """A relay the registry names by a country-less alias ("told state TV") in a story from a country
-    the medium is not of (an Iranian story, `_foreign_alias`): the state medium the story named
-    before ("Iranian state TV"), else the words as written; any other relay as `_relay_name` named it."""
+    """A relay the registry names by a country-less alias ("state TV"), read in its story: after a
+    country's possessive the span stopped at ("Iraq's state television quoted …"), that country's
+    medium as written; in a story from a country the medium is not of ("told state TV" in an Iranian
+    story, `_foreign_alias`), the state medium the story named before ("Iranian state TV"), else the
+    words as written; any other relay as `_relay_name` named it."""
     registry = rules.registry
     known = matcher(name) if name else None
     words = mention.split()
     at = context.sentence.find(mention)
     owner = _MEDIUM_OWNER.search(context.sentence[:at]) if at > 0 and known is not None and words and \
         {w.lower() for w in words} <= _STATE_MEDIA_WORDS else None
-    if owner is not None and owner.group(1).endswith(("'s", "’s")) and \
-            _owner_country(rules, owner.group(1)[:-2], True, last_word=False)[0] is not None and \
-            _government_of(rules, _owner_country(rules, owner.group(1)[:-2], True, last_word=False)[0]) \
-            is not registry.origin(known):
-        # "Iraq's state television quoted the military": the span stopped after the possessive owner
-        return f"{owner.group(1)} {mention.strip()}"
+    if owner is not None and owner.group(1).endswith(("'s", "’s")):
+        country = _owner_country(rules, owner.group(1)[:-2], True, last_word=False)[0]
+        if country is not None and _government_of(rules, country) is not registry.origin(known):
+            return f"{owner.group(1)} {mention.strip()}"
     if known is None or known.type not in MEDIA_TYPES or not context.nation or \
             not _foreign_alias(mention, known, registry, context.nations, context.lex.nations):
         return name

@@ -231,10 +231,8 @@ def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet,
     if attribution.source_type == "anonymous":
         return (UNNAMED_ORIGIN,), attribution.source, attribution.source_id
     known = registry.get(attribution.source_id)
-    if known is not None:
-        origin = registry.origin(known).id
-    else:
-        origin = (governments or {}).get(attribution.source_id, (attribution.source_id,))[0]
+    government = (governments or {}).get(attribution.source_id) if known is None else None
+    origin = registry.origin(known).id if known is not None else government[0] if government else attribution.source_id
     return (origin,), attribution.source, attribution.source_id
 
 

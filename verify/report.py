@@ -430,7 +430,8 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
         for claim in corpus.claims:
             reviews[claim.id] = _review(current(claim.id), claim)
 
-    names = _source_names(documents, corpus.claims, rules)
+    governments = [national_origins(audited, rules=rules) for audited in documents]  # (read once for both)
+    names = _source_names(documents, corpus.claims, rules, governments)
     name = lambda source_id: names.get(source_id, source_id)  # noqa: E731
 
     def statement(claim: Claim, *, here: str | None = None) -> Statement:
@@ -466,7 +467,7 @@ def report_context(corpus: CorpusAudit, *, rules: RuleSet | None = None, inputs:
             reviews=tuple(sorted({(m.review.status if m.review else "unreviewed") for m in members})),
             conflicts=conflicts))
 
-    sources = _source_rows(documents, corpus.claims, corpus.groups, rules, names)
+    sources = _source_rows(documents, corpus.claims, corpus.groups, rules, names, governments)
     filter_counts = Counter(i for g in group_views for i in g.filter_ids)
     filter_sources = tuple(sorted(((i, name(i), n) for i, n in filter_counts.items()),
                                   key=lambda row: (-row[2], row[1].lower())))
@@ -626,16 +627,16 @@ def _review(decision, claim: Claim) -> Review | None:
                   changed=bool(context) and " ".join(context.split()) != " ".join(claim.context.split()))
 
 
-def _source_names(documents, claims, rules: RuleSet) -> dict[str, str]:
-    """Display name of every source id: the registry's name, else the name found in the text (and
-    for the government of a state medium the registry does not know, as `state_medium_government`
-    names it: "Jordanian government")."""
+def _source_names(documents, claims, rules: RuleSet, governments) -> dict[str, str]:
+    """Display name of every source id: the registry's name, else the name found in the text, and
+    for a government the registry does not know, the name `national_origins` gives it ("Government
+    of Jordan"); `governments`: each document's `national_origins`."""
     names: dict[str, str] = {UNNAMED: "unnamed sources (one origin)"}
-    for audited in documents:
+    for audited, found in zip(documents, governments):
         for s in audited.sentences:
             if s.attribution is not None:
                 names.setdefault(s.attribution.source_id, s.attribution.source)
-        for government_id, government in national_origins(audited, rules=rules).values():
+        for government_id, government in found.values():
             names.setdefault(government_id, government)
     for claim in claims:
         if claim.source_id and claim.source:
@@ -654,7 +655,7 @@ def _source_key(source_id: str | None, source_type: str | None = None) -> str | 
     return UNNAMED if source_type == ANONYMOUS or source_id == ANONYMOUS else source_id
 
 
-def _source_rows(documents, claims, groups, rules: RuleSet, names) -> tuple[SourceRow, ...]:
+def _source_rows(documents, claims, groups, rules: RuleSet, names, governments) -> tuple[SourceRow, ...]:
     registry = rules.registry
     sentences, relayed, relayed_by = Counter(), Counter(), Counter()
     in_documents: dict[str, set[str]] = defaultdict(set)
@@ -662,8 +663,8 @@ def _source_rows(documents, claims, groups, rules: RuleSet, names) -> tuple[Sour
     # the sources the registry does not know that rest on a government (`national_origins`): a state
     # medium speaks for it ("Jordanian state TV"), a government named otherwise is it ("Jordan's government")
     rests_on: dict[str, str] = {}
-    for audited in documents:
-        for source_id, (government_id, government) in national_origins(audited, rules=rules).items():
+    for found in governments:
+        for source_id, (government_id, government) in found.items():
             types.setdefault(government_id, "government")
             if government_id != source_id:
                 rests_on.setdefault(source_id, government)
