@@ -8431,3 +8431,26 @@ def test_attribution_a_named_ministry_keeps_its_type(rules, text, source_type):
 ])
 def test_attribution_forty_second_session_after_the_read(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # the medium that carried a report is its source ("a report on Syrian state TV quoted …")
+    ("A report on Syrian state TV quoted a military source as saying 12 militants were killed.",
+     "unnamed (a military source)", ("Syrian state television",)),
+    ("A report by state TV said 12 militants were killed.", "Syrian state television", ()),
+    ("A report on Iranian state TV said 10 people died.", "Iranian state TV", ()),
+    ("However, a report in the state-run Global New Light of Myanmar said 12 people were killed.",
+     "Global New Light of Myanmar", ()),
+    # a name ending in a number with letters
+    ("The independent legal platform Justicia 11J said on Wednesday it had confirmed 19 arrests.", "Justicia 11J", ()),
+    # unnamed militants of other names, with where they are
+    ("Extremists in Aleppo said they are targeting members of the community.", "unnamed (extremists in aleppo)", ()),
+    ("Insurgents in the north said they had seized 3 towns.", "unnamed (insurgents in the north)", ()),
+])
+def test_attribution_forty_third_session(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert (found.source, tuple(found.via)) == (source, via)
+
+
+def test_attribution_a_report_on_a_subject_names_no_medium(rules):
+    assert attributions("A report on the attack said 10 people died.", rules)[-1] is None

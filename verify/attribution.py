@@ -727,6 +727,36 @@ def _spelled_by_acronym(lex: Lexicon, tokens: list[Token], opening: int, closing
     return k + 1, opening
 
 
+# the words of a medium that carried a report, after "a report on/in/by/from" (`_report_carrier`)
+_CARRIER_WORDS = _STATE_MEDIA_WORDS | MEDIA_WORDS | {"state-owned", "government-run", "pro-government", "local", "the"}
+
+
+def _report_carrier(lex: Lexicon, tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """The medium a report was carried by, when the words ending at `last` are "a report on Syrian
+    state TV", "a report by state TV", "a report in the state-run Global New Light of Myanmar": the
+    medium is the source (a report on a subject, "a report on the attack", is none; nor a place, "a
+    report from Aleppo")."""
+    on = next((k for k in range(last - 1, max(0, last - 8), -1)
+               if tokens[k].lower in {"on", "in", "by", "from"} and tokens[k - 1].lower in {"report", "reports"}), None)
+    if on is None:
+        return None
+    words = tokens[on + 1:last + 1]
+    if any(not (t.capitalised and t.lower not in DAYS | MONTHS or t.lower in _CARRIER_WORDS or
+                t.lower == "of" and 0 < m < len(words) - 1 and words[m - 1].capitalised and words[m + 1].capitalised)
+           for m, t in enumerate(words)):
+        return None
+    medium = words[-1].lower in MEDIA_WORDS | {"media"}
+    named = any(t.lower in {"state-run", "state-owned", "government-run", "pro-government", "official"} for t in words) \
+        and words[-1].capitalised
+    if not (medium or named):
+        return None
+    start = on + 1 + (words[0].lower == "the" and len(words) > 1)
+    return start, last + 1
+
+
+_LETTERED_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
+
+
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
@@ -757,6 +787,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         i -= 1
     if i >= 0 and tokens[i].lower in PRONOUNS:
         return i, i + 1
+    carrier = _report_carrier(lex, tokens, i)
+    if carrier is not None:
+        return carrier
     if i > 0 and tokens[i].text == "," and i == end - 1 and tokens[i - 1].capitalised:
         i -= 1
     if i > 1 and tokens[i].text == ")":
@@ -823,6 +856,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if _ORDINAL.fullmatch(token.lower) and i < last and tokens[i + 1].capitalised and \
                 any(t.lower in _NUMBERED_BODIES for t in tokens[i + 1:last + 1]):
             i -= 1  # "the 303rd Infantry Brigade", "the 3rd Infantry Division": a unit's number
+            continue
+        if _LETTERED_NUMBER.fullmatch(token.text) and i > 0 and tokens[i - 1].capitalised and \
+                tokens[i - 1].lower not in MONTHS | DAYS and tokens[i - 1].end + 1 == token.start:
+            i -= 1  # "The legal platform Justicia 11J said": a name ending in a number with letters
             continue
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and \
                 (i < last or tokens[i - 1].end < token.start == tokens[i - 1].end + 1 and (
