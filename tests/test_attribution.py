@@ -8454,3 +8454,16 @@ def test_attribution_forty_third_session(rules, text, source, via):
 
 def test_attribution_a_report_on_a_subject_names_no_medium(rules):
     assert attributions("A report on the attack said 10 people died.", rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # a trade union is an organisation, not a union of states
+    ("The Independent Mine Workers' Union (Bağımsız Maden-İş) disputed the official account.",
+     "Independent Mine Workers' Union", "organisation"),
+    ("The General Mine Workers' Union (Genel Maden-İş) said it would hold a press statement.",
+     "General Mine Workers' Union", "organisation"),
+    ("The African Union said 12 people died.", "African Union", "international body"),
+])
+def test_attribution_a_trade_union_is_an_organisation(rules, text, source, source_type):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == (source, source_type)

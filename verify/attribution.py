@@ -3699,6 +3699,8 @@ _ORG_TYPE_WORDS = (
       # Arabic names of armed groups: "Ansar al-Sharia", "Liwa al-Quds", "Harakat Nour al-Din", "Jund al-Aqsa"
       "ansar", "liwa", "jund", "harakat", "kataib", "katiba", "saraya", "faylaq", "jabhat", "tahrir"),
      "armed group"),
+    # a trade union is no union of states ("Independent Mine Workers' Union", "National Teachers Union")
+    (("workers", "trade union", "labour union", "labor union", "teachers", "employees"), "organisation"),
     (("united nations", "commission", "council", "union", "organisation for", "organization for",
       "organization", "organisation", "programme"), "international body"),
     (("hospital", "clinic", "infirmary", "medical complex", "medical center", "medical centre", "crescent", "cross",
