@@ -732,29 +732,39 @@ _CARRIER_WORDS = _STATE_MEDIA_WORDS | MEDIA_WORDS | {"state-owned", "government-
 
 
 def _report_carrier(lex: Lexicon, tokens: list[Token], last: int) -> tuple[int, int] | None:
-    """The medium a report was carried by, when the words ending at `last` are "a report on Syrian
-    state TV", "a report by state TV", "a report in the state-run Global New Light of Myanmar": the
-    medium is the source (a report on a subject, "a report on the attack", is none; nor a place, "a
-    report from Aleppo")."""
+    """The medium a report was carried by, when the words ending at `last` are the subject "a report
+    on Syrian state TV", "a report by state TV", "a report in the state-run Global New Light of
+    Myanmar": the medium is the source. Not a report on a subject ("a report on the attack", "a
+    report on the English Channel", "a report on the state-owned Turkish Airlines"), nor a report
+    inside another subject's clause ("Residents who saw a report on state TV said")."""
     on = next((k for k in range(last - 1, max(0, last - 8), -1)
                if tokens[k].lower in {"on", "in", "by", "from"} and tokens[k - 1].lower in {"report", "reports"}), None)
     if on is None:
         return None
+    opener = on - 2 if on >= 2 and tokens[on - 2].lower in {"a", "an", "the"} else on - 1
+    if opener > 0 and tokens[opener - 1].text not in {",", ";", ":"} and \
+            tokens[opener - 1].lower not in {"however", "but", "and", "while", "meanwhile", "yet"}:
+        return None  # (the report opens the sentence or a clause of its own)
     words = tokens[on + 1:last + 1]
     if any(not (t.capitalised and t.lower not in DAYS | MONTHS or t.lower in _CARRIER_WORDS or
                 t.lower == "of" and 0 < m < len(words) - 1 and words[m - 1].capitalised and words[m + 1].capitalised)
            for m, t in enumerate(words)):
         return None
-    medium = words[-1].lower in MEDIA_WORDS | {"media"}
-    named = any(t.lower in {"state-run", "state-owned", "government-run", "pro-government", "official"} for t in words) \
-        and words[-1].capitalised
+    preposition = tokens[on].lower
+    # (a report "on" a medium is on the air: television, radio, a website; "in" a paper; "by"/"from" any)
+    ends = {"tv", "television", "radio", "media", "website", "broadcaster"} if preposition == "on" else \
+        MEDIA_WORDS | {"media"} if preposition in {"by", "from"} else \
+        {"newspaper", "daily", "paper", "times", "post", "media", "magazine", "weekly", "agency", "website"}
+    medium = words[-1].lower in ends
+    named = preposition == "in" and words[-1].capitalised and \
+        any(t.lower in {"state-run", "state-owned", "government-run", "pro-government", "official"} for t in words)
     if not (medium or named):
         return None
     start = on + 1 + (words[0].lower == "the" and len(words) > 1)
     return start, last + 1
 
 
-_LETTERED_NUMBER = re.compile(r"\d{1,3}[A-Z]{1,2}")
+_LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not a clock time: "Since 9AM")
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -3700,7 +3710,8 @@ _ORG_TYPE_WORDS = (
       "ansar", "liwa", "jund", "harakat", "kataib", "katiba", "saraya", "faylaq", "jabhat", "tahrir"),
      "armed group"),
     # a trade union is no union of states ("Independent Mine Workers' Union", "National Teachers Union")
-    (("workers", "trade union", "labour union", "labor union", "teachers", "employees"), "organisation"),
+    (("workers' union", "workers’ union", "workers union", "trade union", "labour union", "labor union",
+      "teachers union", "teachers' union", "employees union", "mine workers", "press workers"), "organisation"),
     (("united nations", "commission", "council", "union", "organisation for", "organization for",
       "organization", "organisation", "programme"), "international body"),
     (("hospital", "clinic", "infirmary", "medical complex", "medical center", "medical centre", "crescent", "cross",
