@@ -727,11 +727,12 @@ def _spelled_by_acronym(lex: Lexicon, tokens: list[Token], opening: int, closing
     return k + 1, opening
 
 
-# the words of a medium that carried a report, after "a report on/in/by/from" (`_report_carrier`)
-_CARRIER_WORDS = _STATE_MEDIA_WORDS | MEDIA_WORDS | {"state-owned", "government-run", "pro-government", "local", "the"}
+# the words of a medium that carried a report, after "a report on/in/by/from" (`_report_carrier`; and
+# those `_STATE_OWNED` matches: "state-run", "government-owned")
+_CARRIER_WORDS = _STATE_MEDIA_WORDS | MEDIA_WORDS | {"pro-government", "local"}
 
 
-def _report_carrier(lex: Lexicon, tokens: list[Token], last: int) -> tuple[int, int] | None:
+def _report_carrier(tokens: list[Token], last: int) -> tuple[int, int] | None:
     """The medium a report was carried by, when the words ending at `last` are the subject "a report
     on Syrian state TV", "a report by state TV", "a report in the state-run Global New Light of
     Myanmar": the medium is the source. Not a report on a subject ("a report on the attack", "a
@@ -746,7 +747,8 @@ def _report_carrier(lex: Lexicon, tokens: list[Token], last: int) -> tuple[int, 
             tokens[opener - 1].lower not in {"however", "but", "and", "while", "meanwhile", "yet"}:
         return None  # (the report opens the sentence or a clause of its own)
     words = tokens[on + 1:last + 1]
-    if any(not (t.capitalised and t.lower not in DAYS | MONTHS or t.lower in _CARRIER_WORDS or
+    owned = [bool(_search(rf"^{_STATE_OWNED}$", t.lower)) for t in words]
+    if any(not (t.capitalised and t.lower not in DAYS | MONTHS or t.lower in _CARRIER_WORDS or owned[m] or
                 t.lower == "of" and 0 < m < len(words) - 1 and words[m - 1].capitalised and words[m + 1].capitalised)
            for m, t in enumerate(words)):
         return None
@@ -757,7 +759,7 @@ def _report_carrier(lex: Lexicon, tokens: list[Token], last: int) -> tuple[int, 
         {"newspaper", "daily", "paper", "times", "post", "media", "magazine", "weekly", "agency", "website"}
     medium = words[-1].lower in ends
     named = preposition == "in" and words[-1].capitalised and \
-        any(t.lower in {"state-run", "state-owned", "government-run", "pro-government", "official"} for t in words)
+        any(owned[m] or t.lower == "pro-government" for m, t in enumerate(words))
     if not (medium or named):
         return None
     start = on + 1 + (words[0].lower == "the" and len(words) > 1)
@@ -797,7 +799,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         i -= 1
     if i >= 0 and tokens[i].lower in PRONOUNS:
         return i, i + 1
-    carrier = _report_carrier(lex, tokens, i)
+    carrier = _report_carrier(tokens, i)
     if carrier is not None:
         return carrier
     if i > 0 and tokens[i].text == "," and i == end - 1 and tokens[i - 1].capitalised:
