@@ -8480,3 +8480,27 @@ def test_attribution_a_report_on_a_subject_names_no_medium(rules, text, source):
 def test_attribution_a_trade_union_is_an_organisation(rules, text, source, source_type):
     found = attributions(text, rules)[-1]
     assert (found.source, found.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # a body's kind written next to a short name that alone reads as a person's
+    ("Maritime security firm Ambrey said a tanker was hit. The firm said 23 crew members were safe.",
+     "Ambrey", "organisation"),
+    ("Ukraine's state grid operator, Ukrenergo, said 12 substations were hit. Repairs could take days, the company warned.",
+     "Ukrenergo", "organisation"),
+    ("Alarm Phone, a hotline for people in distress at sea, said 40 people were on board.", "Alarm Phone", "organisation"),
+    ("Ecopetrol, through its subsidiary Cenit, confirmed the attack on the pipeline.", "Cenit", "organisation"),
+    # (not a person's trade or a person described with a body's kind)
+    ("Jean Bosco Nsengiyumva, a motorcycle taxi operator in Mururu Sector, said he buys 20 litres of water.",
+     "Jean Bosco Nsengiyumva", "person"),
+    ("John Smith, a company director, said 12 workers were hurt.", "John Smith", "person"),
+    ("Film producer Ahmed Ali said 12 people were hurt.", "Ahmed Ali", "person"),
+    # the registry's acronym written as a word
+    ("The UN peacekeeping mission, known as Monusco, said 12 people died.", "MONUSCO", "international body"),
+    # the registry's own word for a body ("the UN mission in Lebanon")
+    ("A UNIFIL spokesperson, Andrea Rossini, said the mission was concerned. "
+     "The mission also said one of its positions had been hit.", "UNIFIL", "international body"),
+])
+def test_attribution_a_body_named_with_its_kind(rules, text, source, source_type):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == (source, source_type)

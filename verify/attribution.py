@@ -4323,6 +4323,12 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         officer = _officer_in_name(found, rules=rules, context=context)
         if officer is not None:
             return officer
+        kind_first = _KIND_THEN_NAME.match(found.source) if rules.registry.get(found.source_id) is None else None
+        if kind_first is not None:
+            # "Maritime security firm Ambrey said", its kind read into its name at a sentence's start
+            name = kind_first.group("name")
+            kind = _guess_type(name)
+            return replace(found, source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation")
         described = _DESCRIBED_PERSON.match(found.source) if rules.registry.get(found.source_id) is None else None
         kin = _KIN_NAMED.match(found.source) if described is None and rules.registry.get(found.source_id) is None \
             and found.source_type != "person" and \
@@ -4351,6 +4357,16 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                 return replace(found, source=name, source_id=slug(name))
             # "Khalil Naso, a field coordinator for Yazda, told": a person, who may be an officer
             found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
+    same_id = rules.registry.get(found.source_id) if found.source_type == "person" else None
+    if same_id is not None and same_id.type != "person" and same_id.name.lower() == found.source.lower():
+        # "Monusco said": the registry's MONUSCO, its acronym written as a word (which the registry's
+        # names, matched with their case, miss)
+        return replace(found, source=same_id.name, source_type=same_id.type, speaker=None)
+    if found.source_type == "person" and len(found.source.split()) <= 3 and same_id is None and \
+            _kind_named(found.source, context):
+        # "maritime security firm Ambrey" before "Ambrey said": a body, though its name alone reads as
+        # a person's
+        return replace(found, source_type="organisation", speaker=None, rule=found.rule + "+kind-apposed")
     if not found.speaker:
         return found
     return _speaks_for(found, rules=rules, context=context)
@@ -4591,6 +4607,39 @@ _INTERVIEWED_BY = re.compile(r"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+)
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
                                     r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
 # (also a body before the role: "Ali Hassan, an RSF commander")
+
+
+# a body's kind written next to a short name that alone reads as a person's ("maritime security firm
+# Ambrey", "its subsidiary Cenit", "Ukraine's state grid operator, Ukrenergo,", "The UN peacekeeping
+# mission, known as Monusco,", "Alarm Phone, a hotline for people in distress at sea"): `_kind_named`
+# (not a person's trade: "a motorcycle taxi operator", "a film producer"; an operator of a network is a body)
+_BODY_KINDS = (r"company|firm|subsidiary|hotline|charity|ngo|mission|utility|airline|manufacturer|insurer|lender|"
+               r"broadcaster|startup|watchdog|consortium|conglomerate|"
+               r"(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator")
+_AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|founded|set|\.|,|;)"
+
+
+# the same kind before a name at a sentence's start, where its words are read into the name
+_KIND_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{_BODY_KINDS})\s+"
+                               r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})$")
+
+
+def _kind_named(name: str, context: _Context) -> bool:
+    """Whether the text before this mention (or this sentence) writes a body's kind next to `name`,
+    one to three capitalised words that `_guess_type` reads as a person's."""
+    escaped = re.escape(name)
+    before = _compiled(rf"\b(?:{_BODY_KINDS})(?:\s+(?:known\s+as|called|named))?\s+{escaped}(?![\w'’-]|\s+[A-Z])"
+                       rf"|\b(?:{_BODY_KINDS}),\s+(?:known\s+as\s+)?{escaped},")
+    after = _compiled(rf"(?<![\w'’-]){escaped},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s*"
+                      rf"{_AFTER_BODY_KIND}")
+    for text in (context.text, *context.before):
+        if before.search(text):
+            return True
+        for match in after.finditer(text):
+            # (the whole name, not its last word: "Charity Refugee Action, a refugee charity")
+            if not _search(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’.-]*\s+$", text[:match.start()]):
+                return True
+    return False
 
 
 _FACILITIES = {"hospital", "clinic", "infirmary"}
