@@ -8504,3 +8504,16 @@ def test_attribution_a_trade_union_is_an_organisation(rules, text, source, sourc
 def test_attribution_a_body_named_with_its_kind(rules, text, source, source_type):
     found = attributions(text, rules)[-1]
     assert (found.source, found.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a union's officer named with the bare word speaks for the union the story named
+    ("However, the Independent Mine Workers Union (Bagimsiz Maden-Is) disputed the official account. "
+     '"The families are waiting at the mine entrance," union representative Caner Aslan said.',
+     "Independent Mine Workers Union"),
+    # (a company's officer is no officer of a union that spoke before)
+    ("However, the Independent Mine Workers Union (Bagimsiz Maden-Is) disputed the official account. "
+     '"We are working," company spokesperson Yelena Markova said.', "Yelena Markova"),
+])
+def test_attribution_an_officer_of_a_kind_of_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -3675,7 +3675,9 @@ def _of_portfolio(name: str, portfolio: str, registry: Registry) -> bool:
 _KINDS_OF_BODY = {"ministry", "army", "military", "forces", "guard", "police", "agency", "council", "committee",
                   "commission", "directorate", "authority", "command", "department", "observatory", "hospital",
                   "station", "office", "unit", "centre", "center", "court", "mission", "service", "company", "bank",
-                  "governorate", "municipality", "government", "administration", "prefecture"}
+                  "governorate", "municipality", "government", "administration", "prefecture",
+                  # ("company spokesperson Yelena Markova" is no officer of the mine workers' union that spoke)
+                  "union", "association", "federation", "party", "university", "church"}
 _ARMED = {"army", "military", "forces", "command"}
 # (the kinds a government goes by, each called by the others: "the Lebanese Council of Ministers" then "the
 # government", "the Kakuma Municipality" then "the administration")
@@ -5991,8 +5993,9 @@ def _officer_patterns(rules: RuleSet):
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
-            # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told')
-            rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions})|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
+            # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
+            # '," union representative Caner Aslan said')
+            rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions}|union)|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
             rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+{ranks}")
@@ -6646,8 +6649,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = re.sub(r"^[Aa]n?\s+(?=[a-z])", "", phrase)  # ("a foreign ministry spokesperson": a foreign ministry)
-    if phrase.islower() and phrase in lex.descriptions:
-        phrase = f"the {phrase}"  # ('," company spokesperson Yelena Markova told': the company)
+    if phrase.islower() and (phrase in lex.descriptions or phrase in _BODY_WORDS):
+        phrase = f"the {phrase}"  # ('," company spokesperson Yelena Markova told': the company; "union representative")
     if phrase in {"Its", "its"}:
         # "Its director, Dr Zoran Stefanović,": the body the sentence before began with, when the
         # sentence opens with "Its" and the one before names no other body ("The WHO said the Al-Ahli
