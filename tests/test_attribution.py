@@ -8488,15 +8488,15 @@ def test_attribution_a_trade_union_is_an_organisation(rules, text, source, sourc
      "Ambrey", "organisation"),
     ("Ukraine's state grid operator, Ukrenergo, said 12 substations were hit. Repairs could take days, the company warned.",
      "Ukrenergo", "organisation"),
-    ("Alarm Phone, a hotline for people in distress at sea, said 40 people were on board.", "Alarm Phone", "organisation"),
-    ("Ecopetrol, through its subsidiary Cenit, confirmed the attack on the pipeline.", "Cenit", "organisation"),
+    ("Alarm Phone, a hotline run by volunteers, said 40 people were on board.", "Alarm Phone", "organisation"),
+    ("The UN peacekeeping mission Monusco said in a statement that 12 people died.", "MONUSCO", "international body"),
     # (not a person's trade or a person described with a body's kind)
     ("Jean Bosco Nsengiyumva, a motorcycle taxi operator in Mururu Sector, said he buys 20 litres of water.",
      "Jean Bosco Nsengiyumva", "person"),
     ("John Smith, a company director, said 12 workers were hurt.", "John Smith", "person"),
     ("Film producer Ahmed Ali said 12 people were hurt.", "Ahmed Ali", "person"),
     # the registry's acronym written as a word
-    ("The UN peacekeeping mission, known as Monusco, said 12 people died.", "MONUSCO", "international body"),
+    ("The mission Monusco was deployed in 1999. Monusco said 12 people died.", "MONUSCO", "international body"),
     # the registry's own word for a body ("the UN mission in Lebanon")
     ("A UNIFIL spokesperson, Andrea Rossini, said the mission was concerned. "
      "The mission also said one of its positions had been hit.", "UNIFIL", "international body"),

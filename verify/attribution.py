@@ -4329,6 +4329,11 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         if kind_first is not None:
             # "Maritime security firm Ambrey said", its kind read into its name at a sentence's start
             name = kind_first.group("name")
+            same_id = rules.registry.get(slug(name))
+            known = rules.registry.find(name) or (same_id if same_id and same_id.name.lower() == name.lower() else None)
+            if known is not None and known.type != "person":
+                # the registry's ("State broadcaster CCTV"; "The UN peacekeeping mission Monusco": MONUSCO)
+                return replace(found, source=known.name, source_id=known.id, source_type=known.type)
             kind = _guess_type(name)
             return replace(found, source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation")
         described = _DESCRIBED_PERSON.match(found.source) if rules.registry.get(found.source_id) is None else None
@@ -4612,10 +4617,10 @@ _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(
 
 
 # a body's kind written next to a short name that alone reads as a person's ("maritime security firm
-# Ambrey", "its subsidiary Cenit", "Ukraine's state grid operator, Ukrenergo,", "The UN peacekeeping
-# mission, known as Monusco,", "Alarm Phone, a hotline for people in distress at sea"): `_kind_named`
+# Ambrey", "Ukraine's state grid operator, Ukrenergo,", "The UN peacekeeping mission, known as
+# Monusco,", "Alarm Phone, a hotline for people in distress at sea"): `_kind_named`
 # (not a person's trade: "a motorcycle taxi operator", "a film producer"; an operator of a network is a body)
-_BODY_KINDS = (r"company|firm|subsidiary|hotline|charity|ngo|mission|utility|airline|manufacturer|insurer|lender|"
+_BODY_KINDS = (r"company|firm|hotline|charity|ngo|mission|utility|airline|manufacturer|insurer|lender|"
                r"broadcaster|startup|watchdog|consortium|conglomerate|"
                r"(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator")
 _AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|founded|set|\.|,|;)"
