@@ -250,7 +250,9 @@ def _rules_and_model(text):
 
 
 @pytest.mark.parametrize("text", [
-    '"Its a massacre of refugees" a voice off camera said.',     # "off camera" splits speaker and cue
+    # (until the forty-fourth session '"Its a massacre of refugees" a voice off camera said.' was the
+    # first example; the rules now read "a voice off camera" as an unnamed speaker, `_common_subject`)
+    "According to the souce there are many children and women among those killed.",  # a misspelt "source"
     # no cue (the dev sentence whole: the models retrained after the ninth session's rounds are 0.746
     # sure the shortened one is attributed, under the 75 % that adds an attribution, and 0.841 of this)
     '"God rid us of all leaders" the protesters chanted criticizing the head of the insurgent groups for '

@@ -1539,6 +1539,62 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
     return described, replaced
 
 
+# a speaker no walk above takes, named by common words only, when the sentence has no other candidate:
+# "The regional district said", "…, the carriers said", "One member of the congregation told The Times",
+# "Another said", "Ukraine's prosecutor-general's office said", "according to the prosecution,"
+# (`_common_subject`); what the words name is resolved as any mention is
+_NOT_IN_COMMON_NP = (r"(?!(?:that|which|who|whom|whose|what|where|when|and|but|or|it|is|was|were|are|be|been|has|have|had|"
+                     r"later|earlier|now|recently|previously|initially|again|already|yesterday|today|tonight|"
+                     r"separately|meanwhile|however|our|my|his|her|your|"
+                     r"not|no|never|also|this|these|those|there|then|than|as|if|he|she|they|we|i|you|said|says|told|"
+                     r"would|will|could|should|can|may|might|did|does|do|so|just|only|even|still|yet|after|before|"
+                     r"while|because|though|although|since|until|to|in|on|at|by|for|from|with|into|over|about)\s)")
+_COMMON_WORD = rf"{_NOT_IN_COMMON_NP}[a-z][a-z'’-]*"
+_COMMON_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ii]ts|[Tt]heir)"
+_COMMON_SUBJECT_CUE = re.compile(
+    rf"(?:^\W*|(?<=[”\"’]\s)|(?<=,\s))(?P<np>(?:{_COMMON_DETERMINER}\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:{_COMMON_WORD}\s+){{0,3}}"
+    rf"{_COMMON_WORD}(?:\s+of\s+the\s+{_COMMON_WORD})?|[Aa]nother|[Oo]thers)"
+    r"\s+(?:(?:has|had|have|also|later|earlier|then)\s+)?(?P<cue>said|says|say|told|tells|added)\b")
+# what "according to" may follow that asserts nothing: a rule, a custom, a schedule
+_NO_ONE_ACCORDING_TO = {"law", "laws", "custom", "customs", "tradition", "traditions", "plan", "plans", "schedule", "rules",
+                        "rule", "manifest", "regulations", "protocol", "protocols", "procedure", "procedures",
+                        "guidelines", "constitution", "agreement", "agreements", "programme", "program", "design",
+                        "standards", "instructions", "timetable", "script", "legend", "scripture", "will", "wishes"}
+_ACCORDING_TO_COMMON = re.compile(
+    rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<np>(?:{_COMMON_DETERMINER}\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
+    rf"(?:{_COMMON_WORD}\s+){{0,3}}{_COMMON_WORD})(?=\s*(?:[,;]|\.(?:\s|$))|\s*$)")  # (not "ertnews.gr")
+
+
+def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None:
+    """A candidate for a speaker named by common words only (`_COMMON_SUBJECT_CUE`), when the walks
+    found none; not a pronoun, nor a statement's or report's words (read elsewhere), nor a quotation's
+    own content."""
+    index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    for pattern in (_COMMON_SUBJECT_CUE, _ACCORDING_TO_COMMON):
+        match = pattern.search(text)
+        if match is None or _RELATIVE_BEFORE.search(text[:match.start()].lower()) or \
+                sum(text[:match.start()].count(q) for q in "\"“”") % 2:
+            continue  # (nor inside a quotation: "The personnel acted strictly according to the law.")
+        words = match.group("np").split()
+        lower = [w.lower() for w in words]
+        head = lower[-1]
+        if head in PRONOUNS or head in _OBJECT_PRONOUNS or head in DETERMINERS or head.endswith(("ing", "ly")) or \
+                pattern is _COMMON_SUBJECT_CUE and head in _NOT_SPEAKING or \
+                head in lex.descriptions and not lex.descriptions[head] or \
+                head in lex.referring_heads or head in lex.title_stems or \
+                pattern is _ACCORDING_TO_COMMON and ("preliminary" in lower or lower[0] in {"its", "their"} or
+                                                     head in _NO_ONE_ACCORDING_TO):
+            continue  # (a title is read by the walks: "the colonel said" is the one the text gave it)
+        cue = index.of_form(" ".join(match.group("cue").lower().split()))
+        # (unnamed, unless a name owns it: "Ukraine's prosecutor-general's office")
+        return Candidate(match.group("np"), match.group("cue"), cue.stance if cue else "neutral",
+                         "attr.common-subject" if pattern is _COMMON_SUBJECT_CUE else "attr.according-to.common",
+                         match.start("cue"), anonymous=not words[0][:1].isupper() or words[0] in {
+                             "The", "A", "An", "One", "Two", "Three", "Several", "Some", "Many", "Other", "Its", "Their",
+                             "Another", "Others"})
+    return None
+
+
 _APPEAL_ADVERBS = {"again", "repeatedly", "once", "publicly", "directly", "urgently", "on", "in", "through", "via"}
 _COURT_WORDS = {"court", "courts", "tribunal", "judge", "judges", "commission", "panel"}
 
@@ -2659,6 +2715,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         found = [c for c in found if c is not replaced]
         found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
                                described.start("cue"), relay))
+    common = _common_subject(lex, text, rules) if not found and tokens else None
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
@@ -2675,6 +2732,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                        if hedge.phrase.startswith("alleged") else "neutral",
                                        "attr.adverbial", match.start(), (), True))
                 break
+    if common is not None and (not found or not common.mention.lower().startswith("the ")):
+        # a speaker named by common words governs an adverbial ("Another said it was allegedly …");
+        # a description the text may not name ("The agent said", resolved later) leaves the adverbial
+        found = [common]
     if any(c.position not in headlines for c in found):
         found = [c for c in found if c.position not in headlines]
     if len(found) > 1 and any((c.mention or "").lower() not in {"we", "i"} for c in found):
@@ -4261,6 +4322,25 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         kind = _guess_type(name)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
                            **base)
+    if candidate.rule in {"attr.common-subject", "attr.according-to.common"} and candidate.mention and \
+            candidate.mention.lower().startswith("the "):
+        # "The regional district said", "according to the prosecution": the body that spoke, or that
+        # the text named, with that word; else an unnamed source, as found
+        head = candidate.mention.split()[-1].lower()
+        called = _body_called(context, rules.registry, head)
+        if called is not None and called.source_type in MEDIA_TYPES and head not in MEDIA_WORDS:
+            called = None  # ("The junta has said" is not the "junta-controlled media" that spoke before)
+        named = _named_earlier(context, head, candidate.position) if called is None else None
+        if called is None and named is None and head not in _RECORD_NOUNS | {"toll"}:
+            return None  # (a description the text does not name: no source, as the walks find none; but a
+            # record nobody is named for is unnamed: "according to the latest death toll")
+        if called is not None or named is not None:
+            return Attribution(source=called.source if called else named,
+                               source_id=called.source_id if called else slug(named),
+                               source_type=called.source_type if called else
+                               (_guess_type(named) if _guess_type(named) != "person" else "organisation"),
+                               mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
+                               rule=candidate.rule + "+named-earlier")
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
     word = described.group("word").lower() if described is not None else ""
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
@@ -9147,7 +9227,8 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
         attribution = Attribution(source=f"unnamed ({record.lower()})", source_id="anonymous",
                                   source_type="anonymous", mention=record, rule="attr.record")
     return replace(attribution, cue=verb, stance="neutral",
-                   rule="attr.record" + attribution.rule.removeprefix("attr.according-to").removeprefix("attr.record"))
+                   rule="attr.record" + attribution.rule.removeprefix("attr.according-to").removeprefix("attr.record")
+                   .removeprefix(".common"))  # (its words read by `_common_subject`: the record's own words)
 
 
 _INSERTION_SKIP = _MANNER_ADVERBS | {"also", "later", "earlier", "previously", "then", "on", "has", "had", "have", "separately"} | DAYS
