@@ -8547,3 +8547,20 @@ def test_attribution_an_officer_of_a_kind_of_body(rules, text, source):
 def test_attribution_a_speaker_named_by_common_words(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a time between the speaker and the cue
+    ("Pyongyang has in the past accused Seoul of flying drones over its capital.", "Pyongyang"),
+    ("Opposition politicians have in the past accused Windhoek of responding too softly.",
+     "unnamed (opposition politicians)"),
+    ("Kigali has for years accused the Congolese government of arming the FDLR.", "Kigali"),
+    # common words before the other cues of a claim or a denial
+    ("Some guests claimed that cracks had appeared on the slope weeks earlier.", "unnamed (some guests)"),
+    # (what happened claims lives, not facts)
+    ("In February 2023, a detective was shot at a sports complex, an attack claimed by the New IRA.", None),
+    ("The attacks claimed the lives of five citizens.", None),
+])
+def test_attribution_a_time_before_the_cue_and_claims_of_common_speakers(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

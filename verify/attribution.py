@@ -162,6 +162,9 @@ _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "addin
 _POSSESSIVES = {"his", "her", "its", "their"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}  # "according to him"
 _FOR_THEIR_PART = {("for", possessive, "part") for possessive in _POSSESSIVES}  # "The rebels, for their part, said"
+# a time before the cue, stepped over as one word ("Pyongyang has in the past accused", "Kigali has for years accused")
+_TIME_BEFORE_CUE = {("in", "the", "past"), ("in", "recent", "years"), ("in", "recent", "months"), ("in", "recent", "weeks"),
+                    ("in", "recent", "days"), ("for", "years"), ("for", "decades"), ("for", "months"), ("for", "weeks")}
 _BE = {"is", "are", "was", "were", "be", "been"}  # before a cue: passive ("was announced"), "is said to"
 _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide", "ministry", "website", "statement",
             "account", "leader", "chief", "head", "commander"}
@@ -780,6 +783,12 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     while i > 0:
         if i > 2 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _FOR_THEIR_PART:
             i -= 3  # "The rebels for their part said"
+            continue
+        if i > 2 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _TIME_BEFORE_CUE:
+            i -= 3
+            continue
+        if i > 1 and tuple(t.lower for t in tokens[i - 1:i + 1]) in _TIME_BEFORE_CUE:
+            i -= 2
             continue
         if tokens[i].text == ")" and i > 3 and tokens[i - 1].text.isdigit() and tokens[i - 2].lower in MONTHS \
                 and tokens[i - 3].text == "(" and tokens[i - 4].lower in DAYS:
@@ -1554,7 +1563,9 @@ _COMMON_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]om
 _COMMON_SUBJECT_CUE = re.compile(
     rf"(?:^\W*|(?<=[”\"’]\s)|(?<=,\s))(?P<np>(?:{_COMMON_DETERMINER}\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:{_COMMON_WORD}\s+){{0,3}}"
     rf"{_COMMON_WORD}(?:\s+of\s+the\s+{_COMMON_WORD})?|[Aa]nother|[Oo]thers)"
-    r"\s+(?:(?:has|had|have|also|later|earlier|then)\s+)?(?P<cue>said|says|say|told|tells|added)\b")
+    r"\s+(?:(?:has|had|have|also|later|earlier|then|long|repeatedly)\s+|(?:has|had|have)\s+in\s+the\s+past\s+){0,2}"
+    r"(?P<cue>said|says|say|told|tells|added|denied|denies|deny|accused|accuses|accuse|claimed|claims|claim|"
+    r"confirmed|confirms|warned|warns|insisted|insists)\b")
 # what "according to" may follow that asserts nothing: a rule, a custom, a schedule
 _NO_ONE_ACCORDING_TO = {"law", "laws", "custom", "customs", "tradition", "traditions", "plan", "plans", "schedule", "rules",
                         "rule", "manifest", "regulations", "protocol", "protocols", "procedure", "procedures",
@@ -1563,6 +1574,17 @@ _NO_ONE_ACCORDING_TO = {"law", "laws", "custom", "customs", "tradition", "tradit
 _ACCORDING_TO_COMMON = re.compile(
     rf"\b(?P<cue>[Aa]ccording\s+to)\s+(?P<np>(?:{_COMMON_DETERMINER}\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
     rf"(?:{_COMMON_WORD}\s+){{0,3}}{_COMMON_WORD})(?=\s*(?:[,;]|\.(?:\s|$))|\s*$)")  # (not "ertnews.gr")
+
+
+# what happened, which claims lives but no facts ("an attack claimed by the New IRA", "The attacks
+# claimed the lives of five citizens")
+_HAPPENINGS = {"attack", "attacks", "blast", "blasts", "explosion", "explosions", "strike", "strikes", "airstrike",
+               "airstrikes", "raid", "raids", "bombing", "bombings", "fire", "fires", "blaze", "flood", "floods",
+               "flooding", "quake", "earthquake", "storm", "storms", "violence", "crash", "collision", "war",
+               "conflict", "fighting", "clashes", "incident", "incidents", "accident", "accidents", "disaster",
+               "shelling", "ambush", "shooting", "shootings", "outbreak", "epidemic", "disease", "virus",
+               "landslide", "landslides", "avalanche", "eruption", "tsunami", "cyclone", "hurricane", "typhoon",
+               "drought", "famine", "heatwave", "offensive", "operation", "assault", "massacre", "stampede", "collapse"}
 
 
 def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None:
@@ -1579,7 +1601,7 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None
         lower = [w.lower() for w in words]
         head = lower[-1]
         if head in PRONOUNS or head in _OBJECT_PRONOUNS or head in DETERMINERS or head.endswith(("ing", "ly")) or \
-                pattern is _COMMON_SUBJECT_CUE and head in _NOT_SPEAKING or \
+                pattern is _COMMON_SUBJECT_CUE and (head in _NOT_SPEAKING or head in _HAPPENINGS) or \
                 head in lex.descriptions and not lex.descriptions[head] or \
                 head in lex.referring_heads or head in lex.title_stems or \
                 pattern is _ACCORDING_TO_COMMON and ("preliminary" in lower or lower[0] in {"its", "their"} or
