@@ -8564,3 +8564,22 @@ def test_attribution_a_speaker_named_by_common_words(rules, text, source):
 def test_attribution_a_time_before_the_cue_and_claims_of_common_speakers(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # unnamed people who judge: an unnamed source (rule attr.judging)
+    ("Analysts believe the military has leaned increasingly on air power.", "unnamed (analysts)"),
+    ("Local leaders, however, believe the real figure is much higher.", "unnamed (local leaders)"),
+    ("Environmental experts have linked the increasing frequency of floods to deforestation.",
+     "unnamed (environmental experts)"),
+    ("Rights groups have questioned how voluntary some of those returns are.", "unnamed (rights groups)"),
+    # (not a participle, a relative clause's judges, an interrogation, a fear for someone)
+    ("Yet jihadist groups linked to al-Qaeda control large swathes of the country.", None),
+    ("Manila publicises Chinese actions, in what officials describe as a transparency initiative.", None),
+    ("The ambush came before the elections, which security officials fear could be marred by violence.", None),
+    ("Police questioned the suspect for hours.", None),
+    ("Their families fear for their lives.", None),
+])
+def test_attribution_unnamed_people_who_judge(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

@@ -1587,11 +1587,30 @@ _HAPPENINGS = {"attack", "attacks", "blast", "blasts", "explosion", "explosions"
                "drought", "famine", "heatwave", "offensive", "operation", "assault", "massacre", "stampede", "collapse"}
 
 
+# unnamed people who judge rather than report ("Analysts believe …", "Scientists have linked …",
+# "Rights groups have questioned …"): an unnamed source, the verb its cue, when the head word names
+# people (rules/speakers.jsonl "unnamed")
+_UNNAMED_JUDGING = re.compile(
+    r"(?:^\W*|(?<=,\s)|(?<=[”\"]\s))(?P<np>(?:(?!(?:Yet|But|And|So|Now|Then|Still|However|Meanwhile|In|Which|What|"
+    r"Those|These|The)\s)(?:[Ss]ome|[Mm]any|[Mm]ost|[A-Z][a-z-]+)\s+)?"
+    rf"(?:{_COMMON_WORD}\s+){{0,2}}?[A-Z]?[a-z]+s)(?:,\s+however,)?\s+"
+    r"(?:(?P<have>have|had)\s+)?(?:(?:long|also|privately|publicly|previously|often|repeatedly|however|now|still|"
+    r"widely|generally)\s+)?(?P<cue>believe|suspect|attribute|(?(have)linked|(?!))|pointed\s+to|questioned|describe|"
+    r"described|expect|fear(?!\s+for\b))\b")  # (not "Their families fear for their lives")
+# ("jihadist groups linked to al-Qaeda": a participle, unless "have linked")
+
+
 def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None:
     """A candidate for a speaker named by common words only (`_COMMON_SUBJECT_CUE`), when the walks
     found none; not a pronoun, nor a statement's or report's words (read elsewhere), nor a quotation's
     own content."""
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
+    judging = _UNNAMED_JUDGING.search(text)
+    if judging is not None and judging.group("np").split()[-1].lower() in lex.unnamed and \
+            not _RELATIVE_BEFORE.search(text[:judging.start()].lower()) and \
+            not sum(text[:judging.start()].count(q) for q in "\"“”") % 2:
+        return Candidate(judging.group("np"), judging.group("cue"), "neutral", "attr.judging", judging.start("cue"),
+                         anonymous=True)
     for pattern in (_COMMON_SUBJECT_CUE, _ACCORDING_TO_COMMON):
         match = pattern.search(text)
         if match is None or _RELATIVE_BEFORE.search(text[:match.start()].lower()) or \
@@ -2737,7 +2756,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         found = [c for c in found if c is not replaced]
         found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
                                described.start("cue"), relay))
-    common = _common_subject(lex, text, rules) if not found and tokens else None
+    common = _common_subject(lex, text, rules) if not found else None
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
