@@ -8583,3 +8583,18 @@ def test_attribution_a_time_before_the_cue_and_claims_of_common_speakers(rules, 
 def test_attribution_unnamed_people_who_judge(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "called it/the X" and the speaker's words in quotation marks
+    ('National Conference spokesperson Tanvir Qadri called it "a cowardly act meant to derail the peace".',
+     "National Conference"),
+    ('Mayor Hanneke Verbruggen called the explosion "appalling" on X.', "Hanneke Verbruggen"),
+    # (a name, a summons, the outlet's words about what someone did)
+    ('The army launched an operation called "Iron Sword" in May.', None),
+    ("Residents called the police at 3 a.m.", None),
+    ('China launched exercises around Taiwan in what Beijing called a "stern warning".', None),
+])
+def test_attribution_called_it_in_quotation_marks(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source

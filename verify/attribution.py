@@ -393,9 +393,18 @@ _AS_CLAUSE = {"continued", "continues", "began", "begins", "went", "was", "were"
               "ended", "got", "grew", "unfolded", "entered", "wore"}
 
 
+_CALLED_OBJECTS = {"it", "them", "him", "her", "this", "that", "these", "those", "the", "his", "its", "their", "a", "an"}
+
+
 def _needs_met(cue: Cue, lowers: list[str], i: int) -> bool:
     """Whether the word a conditional cue at `i` needs follows it, as that word."""
     word, within = cue.needs
+    if word == "quote":
+        # "called it \"a cowardly act\"", "called the raid “another act of terror”": an object, then
+        # the words the speaker gave it in quotation marks (not "an operation called \"Iron Sword\"")
+        # (nor "in what Beijing called a “stern warning”": the outlet's own words about it)
+        return i + 1 < len(lowers) and lowers[i + 1] in _CALLED_OBJECTS and "what" not in lowers[max(0, i - 5):i] and \
+            any(lowers[k] in QUOTES_OPEN | {"‘"} for k in range(i + 2, min(len(lowers), i + 1 + within)))
     at = next((k for k in range(i + 1, min(len(lowers), i + 1 + within)) if lowers[k] == word), None)
     if at is None:
         return False
