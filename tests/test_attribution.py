@@ -8598,3 +8598,22 @@ def test_attribution_unnamed_people_who_judge(rules, text, source):
 def test_attribution_called_it_in_quotation_marks(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a headline naming a body before a colon; a subheading that quotes whom it names
+    ("Ministry of Internal Affairs: 31 persons detained during dispersal of rally\n\nThe rally ended.",
+     "Ministry of Internal Affairs"),
+    ("Kurdistan CTS: drone attack targets area near Erbil airport\n\nNo one was hurt.", "Kurdistan CTS"),
+    ("Boats crossed the Channel on Monday. Four people died. Rescuers worked all night. "
+     'Home Office: "Smuggling gangs have no regard for human life"', "Home Office"),
+    # (a word heading a quotation, a dateline, a place, a title nobody holds yet)
+    ('Boats crossed. Four died. Rescuers worked. Watch: "The boat went down in a minute"', None),
+    ("BEGUSARAI: At least 11 devotees were killed in a stampede.", None),
+    ("Gaza: 20 killed in strikes\n\nThe strikes hit homes.", None),
+    ('Boats crossed. Four died. Rescuers worked. The mayor: "The mountain came down in a few seconds"', None),
+])
+def test_attribution_a_body_before_a_colon(rules, text, source):
+    found = attributions(text, rules)
+    first = next((a for a in found if a is not None and a.rule.startswith("attr.headline-colon")), None)
+    assert (first.source if first else None) == source

@@ -9183,8 +9183,9 @@ def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, a
     return resolve(candidate, rules=rules, context=context, publisher=publisher)
 
 
-def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
-    """Headline attribution by a colon: "Monitor: Russian strike kills 38 civilians"."""
+def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, subheading: bool = False) -> Attribution | None:
+    """Headline attribution by a colon: "Monitor: Russian strike kills 38 civilians"; `subheading`: a
+    line inside the story that quotes whom it names, which must be a body or someone named before."""
     lex = lexicon(rules)
     match = _COLON_PREFIX.match(text)
     if not match:
@@ -9195,11 +9196,27 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher) ->
             w[:1].isupper() or not w[:1].isalpha() for w in text[match.end():].split()):
         return None  # a credit, no claim: "Source: SBS News", "Sources: Reuters/AFP"
     source = _registry_matcher(rules.registry)(mention)
-    if source is None and words[-1].lower() not in lex.descriptions and _head(words) not in lex.unnamed:
+    lowered = [w.lower() for w in words]
+    named_body = len(words) >= 2 and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words) and \
+        (_body_word_in(mention) or any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)) and \
+        mention.lower() not in lex.places and mention.lower() not in lex.nations
+    # ("Ministry of Internal Affairs: 31 persons detained", "Kurdistan CTS: drone attack …"; a title
+    # or a description: "The mayor: \"The mountain came down …\"", "Charity volunteer: \"…\"")
+    titled = lowered[-1] in lex.referring_heads or lowered[-1] in lex.title_stems
+    if source is None and not named_body and not titled and lowered[-1] not in lex.descriptions and \
+            _head(words) not in lex.unnamed:
         return None
     if source is not None and source.type in {"government"} and len(words) == 1:
         return None  # "Moscow: At least 53 civilians …" is a dateline
+    if source is None and named_body:
+        return Attribution(source=mention, source_id=slug(mention), source_type=_guess_type(mention)
+                           if _guess_type(mention) != "person" else "organisation",
+                           mention=mention, rule="attr.headline-colon")
     candidate = Candidate(mention, None, None, "attr.headline-colon", 0)
+    if subheading or titled:
+        # (a title or a description is whom the story named so before, else nobody yet: 'The mayor: "…"')
+        found = resolve(candidate, rules=rules, context=context, publisher=publisher)
+        return found if found is not None and found.source_type != "anonymous" else None
     return resolve(candidate, rules=rules, context=context, publisher=publisher)
 
 
@@ -9806,8 +9823,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is None and sentence.text.startswith("Source:") and len(results) + 1 < len(sentences):
             attribution = _source_line(sentence.text, sentences[len(results) + 1].text, rules=rules, context=context,
                                        publisher=publisher)
-        if attribution is None and sentence.index <= 2:
-            attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher)
+        if attribution is None and (sentence.index <= 2 or _search(r"^[^:\"“]{2,40}:\s+[\"“]", sentence.text)):
+            # (a headline; or a subheading anywhere that quotes whom it names: 'Home Office: "Smuggling
+            # gangs have no regard for human life"')
+            attribution = _colon_prefix(sentence.text, rules=rules, context=context, publisher=publisher,
+                                        subheading=sentence.index > 2)
         if attribution is None and sentence.text.startswith("Quote:") and results and results[-1] is not None and \
                 results[-1].rule == "attr.source-line":
             attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.source-line")
