@@ -8617,3 +8617,14 @@ def test_attribution_a_body_before_a_colon(rules, text, source):
     found = attributions(text, rules)
     first = next((a for a in found if a is not None and a.rule.startswith("attr.headline-colon")), None)
     assert (first.source if first else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "one of its representatives" after a quotation that closes: the body that spoke, through him
+    ('The Spanish NGO Caminando Fronteras said 40 people were missing. "We have received calls from families. '
+     'Their relatives were on board," one of its representatives said, reached by telephone.', "Caminando Fronteras"),
+    # (the kind "NGO" before a name at a sentence's start is no part of it)
+    ("The NGO Provea condemned the use of force against 200 workers.", "Provea"),
+])
+def test_attribution_one_of_its_officers_after_a_quotation(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -1623,8 +1623,10 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None
     for pattern in (_COMMON_SUBJECT_CUE, _ACCORDING_TO_COMMON):
         match = pattern.search(text)
         if match is None or _RELATIVE_BEFORE.search(text[:match.start()].lower()) or \
-                sum(text[:match.start()].count(q) for q in "\"“”") % 2:
-            continue  # (nor inside a quotation: "The personnel acted strictly according to the law.")
+                sum(text[:match.start()].count(q) for q in "\"“”") % 2 and \
+                not _search(r"[,.!?][\"”’]\s*$", text[:match.start()]):
+            continue  # (nor inside a quotation: "The personnel acted strictly according to the law."; but
+            # after one that closes: '… bodies," one of its representatives said')
         words = match.group("np").split()
         lower = [w.lower() for w in words]
         head = lower[-1]
@@ -4372,6 +4374,15 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         kind = _guess_type(name)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
                            **base)
+    owned = _search(r"^(?:(?:one|some|two|three|several|many|most)\s+of\s+)?(?:its|their)\s+[a-z]+$",
+                    (candidate.mention or "").lower()) if candidate.rule in {"attr.common-subject",
+                                                                             "attr.according-to.common"} else None
+    if owned is not None:
+        # '"…," one of its representatives said': the body that spoke last, through him
+        body = context.recent(tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"}))
+        if body is not None:
+            return replace(body, mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=(),
+                           speaker=None, carried=False, rule=candidate.rule + "+its")
     if candidate.rule in {"attr.common-subject", "attr.according-to.common"} and candidate.mention and \
             candidate.mention.lower().startswith("the "):
         # "The regional district said", "according to the prosecution": the body that spoke, or that
@@ -4757,7 +4768,7 @@ _AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|foun
 
 
 # the same kind before a name at a sentence's start, where its words are read into the name
-_KIND_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{_BODY_KINDS})\s+"
+_KIND_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{_BODY_KINDS}|NGO)\s+"
                                r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})$")
 
 
