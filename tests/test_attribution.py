@@ -8628,3 +8628,39 @@ def test_attribution_a_body_before_a_colon(rules, text, source):
 ])
 def test_attribution_one_of_its_officers_after_a_quotation(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # (a review of this session's rules) a person described with a body's kind stays a person
+    ("John Smith, a spokesman for the company, said the plant would close.", "John Smith", "person"),
+    ("Ana Silva, the head of the charity, said donations had doubled.", "Ana Silva", "person"),
+    ("Kirsty Wark, a broadcaster, said the show would end.", "Kirsty Wark", "person"),
+    ("The company Adam Neumann founded has collapsed. Adam Neumann said he was sorry.", "Adam Neumann", "person"),
+    ("Sana, a 34-year-old mother of three, said her house had been destroyed.", "Sana", "person"),
+    # a quotation's first sentence is the speaker's, not its own subject's
+    ('"Some customers say they have not eaten for days. I give them bread for free," Saleh said.', "Saleh", "person"),
+    # a bare "union" officer is no officer of a union of states; a trade union is an organisation
+    ('The African Union called for a ceasefire. Dock workers went on strike. "The port is closed," union official '
+     'John Mwangi said.', "John Mwangi", "person"),
+    ('The strike was called by the IG Metall union. "We want a fair deal," union representative Anna Berg said.',
+     "IG Metall union", "organisation"),
+])
+def test_attribution_review_of_the_forty_fourth_session(rules, text, source, source_type):
+    found = attributions(text, rules)[-1] if '"' not in text[:2] else attributions(text, rules)[0]
+    assert (found.source, found.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text", [
+    # (a review of this session's rules) no source: "according to" as "depending on", a participle, a
+    # day's document, a sign, a people word or a title or a law after "the", a description's own words
+    "Aid is distributed according to need.",
+    "A new clause added to the bill bans fox hunting.",
+    "Tuesday's decision said the law was void.",
+    'A handwritten sign said "No entry".',
+    "UNICEF said 40 children died. The children said they were hungry.",
+    "House Speaker Mike Johnson spoke on Monday. The speaker said the vote would go ahead.",
+    "The Inflation Reduction Act passed in 2022. The act says firms must report emissions.",
+    "The World Food Programme said 2 million people were hungry. The school feeding programme said 40 schools closed.",
+])
+def test_attribution_review_of_the_forty_fourth_session_no_source(rules, text):
+    assert attributions(text, rules)[-1] is None

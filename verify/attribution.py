@@ -1573,8 +1573,10 @@ _COMMON_SUBJECT_CUE = re.compile(
     rf"(?:^\W*|(?<=[”\"’]\s)|(?<=,\s))(?P<np>(?:{_COMMON_DETERMINER}\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:{_COMMON_WORD}\s+){{0,3}}"
     rf"{_COMMON_WORD}(?:\s+of\s+the\s+{_COMMON_WORD})?|[Aa]nother|[Oo]thers)"
     r"\s+(?:(?:has|had|have|also|later|earlier|then|long|repeatedly)\s+|(?:has|had|have)\s+in\s+the\s+past\s+){0,2}"
-    r"(?P<cue>said|says|say|told|tells|added|denied|denies|deny|accused|accuses|accuse|claimed|claims|claim|"
-    r"confirmed|confirms|warned|warns|insisted|insists)\b")
+    r"(?P<cue>said|says|say|told|tells|added(?!\s+to\b)|denied|denies|deny|accused|accuses|accuse|claimed|claims|"
+    r"claim|confirmed|confirms|warned|warns|insisted|insists)\b"
+    # (not "A new clause added to the bill", "said the rosary", "told stories")
+    r"(?!\s+(?:the\s+rosary|a\s+prayer|prayers|grace|goodbye|mass|stories|jokes|a\s+story|a\s+joke|lies)\b)")
 # what "according to" may follow that asserts nothing: a rule, a custom, a schedule
 _NO_ONE_ACCORDING_TO = {"law", "laws", "custom", "customs", "tradition", "traditions", "plan", "plans", "schedule", "rules",
                         "rule", "manifest", "regulations", "protocol", "protocols", "procedure", "procedures",
@@ -1609,6 +1611,16 @@ _UNNAMED_JUDGING = re.compile(
 # ("jihadist groups linked to al-Qaeda": a participle, unless "have linked")
 
 
+# what "says" without asserting: a sign, a law, a picture, a ruling ("A handwritten sign said", "The act
+# says", "Tuesday's decision said" are the outlet's report of a text, not a source's claim)
+_THINGS_THAT_SAY = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "picture", "photo",
+                    "image", "graffiti", "slogan", "slogans", "law", "laws", "rule", "rules", "clause", "headline",
+                    "caption", "map", "chart", "graph", "act", "bill", "order", "agreement", "protocol", "pact",
+                    "treaty", "declaration", "convention", "resolution", "constitution", "charter", "accord", "deal",
+                    "decision", "verdict", "ruling", "judgment", "judgement", "proverb", "saying", "message", "text",
+                    "inscription", "label", "notice", "leaflet", "leaflets", "letter", "email", "post", "tweet"}
+
+
 def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None:
     """A candidate for a speaker named by common words only (`_COMMON_SUBJECT_CUE`), when the walks
     found none; not a pronoun, nor a statement's or report's words (read elsewhere), nor a quotation's
@@ -1616,26 +1628,33 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     judging = _UNNAMED_JUDGING.search(text)
     if judging is not None and judging.group("np").split()[-1].lower() in lex.unnamed and \
-            not _RELATIVE_BEFORE.search(text[:judging.start()].lower()) and \
-            not sum(text[:judging.start()].count(q) for q in "\"“”") % 2:
+            not _RELATIVE_BEFORE.search(text[:judging.start("np")].lower()) and \
+            not sum(text[:judging.start("np")].count(q) for q in "\"“”") % 2:
         return Candidate(judging.group("np"), judging.group("cue"), "neutral", "attr.judging", judging.start("cue"),
                          anonymous=True)
     for pattern in (_COMMON_SUBJECT_CUE, _ACCORDING_TO_COMMON):
         match = pattern.search(text)
-        if match is None or _RELATIVE_BEFORE.search(text[:match.start()].lower()) or \
-                sum(text[:match.start()].count(q) for q in "\"“”") % 2 and \
-                not _search(r"[,.!?][\"”’]\s*$", text[:match.start()]):
+        if match is None or _RELATIVE_BEFORE.search(text[:match.start("np")].lower()) or \
+                sum(text[:match.start("np")].count(q) for q in "\"“”") % 2 and \
+                not _search(r"[,.!?][\"”’]\s*$", text[:match.start("np")]):
             continue  # (nor inside a quotation: "The personnel acted strictly according to the law."; but
             # after one that closes: '… bodies," one of its representatives said')
         words = match.group("np").split()
         lower = [w.lower() for w in words]
         head = lower[-1]
         if head in PRONOUNS or head in _OBJECT_PRONOUNS or head in DETERMINERS or head.endswith(("ing", "ly")) or \
-                pattern is _COMMON_SUBJECT_CUE and (head in _NOT_SPEAKING or head in _HAPPENINGS) or \
+                pattern is _COMMON_SUBJECT_CUE and (head in _NOT_SPEAKING or head in _HAPPENINGS or
+                                                    head in _THINGS_THAT_SAY) or \
+                lower[0].removesuffix("'s").removesuffix("’s") in DAYS | MONTHS or \
                 head in lex.descriptions and not lex.descriptions[head] or \
                 head in lex.referring_heads or head in lex.title_stems or \
                 pattern is _ACCORDING_TO_COMMON and ("preliminary" in lower or lower[0] in {"its", "their"} or
-                                                     head in _NO_ONE_ACCORDING_TO):
+                                                     head in _NO_ONE_ACCORDING_TO or
+                                                     # ("according to need", "… to seniority": in accordance with)
+                                                     not (words[0][:1].isupper() or lower[0] in {"the", "a", "an"}) and
+                                                     not head.endswith("s") and head not in lex.unnamed and
+                                                     head not in _BODY_WORDS and head not in _RECORD_NOUNS and
+                                                     head != "information"):
             continue  # (a title is read by the walks: "the colonel said" is the one the text gave it)
         cue = index.of_form(" ".join(match.group("cue").lower().split()))
         # (unnamed, unless a name owns it: "Ukraine's prosecutor-general's office")
@@ -3879,6 +3898,8 @@ _PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "
 
 def _guess_type(name: str) -> str:
     lower = name.lower()
+    if name.endswith(" union") and not name.islower():
+        return "organisation"  # a trade union as written: "the IG Metall union", "the Unite union"
     if _COMPANY_SUFFIX.search(lower):
         return "organisation"
     for pattern, kind in _ORG_TYPE_PATTERNS:
@@ -4388,10 +4409,19 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # "The regional district said", "according to the prosecution": the body that spoke, or that
         # the text named, with that word; else an unnamed source, as found
         head = candidate.mention.split()[-1].lower()
+        if head in context.lex.unnamed or head in _THINGS_THAT_SAY:
+            return None  # ("The children said" is no body with "Children" in its name; "the act says")
         called = _body_called(context, rules.registry, head)
-        if called is not None and called.source_type in MEDIA_TYPES and head not in MEDIA_WORDS:
-            called = None  # ("The junta has said" is not the "junta-controlled media" that spoke before)
-        named = _named_earlier(context, head, candidate.position) if called is None else None
+        if called is not None and (called.source_type in MEDIA_TYPES and head not in MEDIA_WORDS or not any(
+                _search(rf"\b{re.escape(head)}s?$", re.split(r"\s+(?:of|for|in|on)\s+", name.lower())[0])
+                for name in (called.source, called.mention or ""))):
+            called = None  # ("The junta has said" is not the "junta-controlled media" that spoke before; the
+            # head must end the body's name: "The school feeding programme" is not the World Food Programme)
+        named = _named_earlier(context, head, candidate.position, whole=True) if called is None else None
+        modifiers = [w for w in candidate.mention.lower().split()[1:-1] if w not in DETERMINERS]
+        if modifiers and not all(_search(rf"(?i)\b{re.escape(w)}", called.source if called else named or "")
+                                 for w in modifiers):
+            called = named = None  # (its words must be the name's: "the regional district", "the task force")
         if called is None and named is None and head not in _RECORD_NOUNS | {"toll"}:
             return None  # (a description the text does not name: no source, as the walks find none; but a
             # record nobody is named for is unnamed: "according to the latest death toll")
@@ -4506,7 +4536,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             # "Khalil Naso, a field coordinator for Yazda, told": a person, who may be an officer
             found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
     same_id = rules.registry.get(found.source_id) if found.source_type == "person" else None
-    if same_id is not None and same_id.type != "person" and same_id.name.lower() == found.source.lower():
+    if same_id is not None and same_id.type == "international body" and same_id.name.lower() == found.source.lower():
+        # (only an international body's acronym: "Sana, a 34-year-old mother" is no news agency)
         # "Monusco said": the registry's MONUSCO, its acronym written as a word (which the registry's
         # names, matched with their case, miss)
         return replace(found, source=same_id.name, source_type=same_id.type, speaker=None)
@@ -4774,11 +4805,18 @@ _KIND_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}
 
 def _kind_named(name: str, context: _Context) -> bool:
     """Whether the text before this mention (or this sentence) writes a body's kind next to `name`,
-    one to three capitalised words that `_guess_type` reads as a person's."""
+    one to three capitalised words that `_guess_type` reads as a person's: right before it, the name
+    then a cue, a verb of its own or a pause ("firm Ambrey said", not "the company Adam Neumann
+    founded"), or after it as its apposition's head ("Alarm Phone, a hotline run by volunteers", not
+    "John Smith, a spokesman for the company", "Kirsty Wark, a broadcaster")."""
     escaped = re.escape(name)
-    before = _compiled(rf"\b(?:{_BODY_KINDS})(?:\s+(?:known\s+as|called|named))?\s+{escaped}(?![\w'’-]|\s+[A-Z])"
-                       rf"|\b(?:{_BODY_KINDS}),\s+(?:known\s+as\s+)?{escaped},")
-    after = _compiled(rf"(?<![\w'’-]){escaped},\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s*"
+    kinds = _BODY_KINDS.replace("broadcaster|", "")  # (a broadcaster may be a person)
+    before = _compiled(rf"\b(?:{kinds})(?:\s+(?:known\s+as|called|named))?\s+{escaped}"
+                       rf"(?!\s+(?:founded|bought|acquired|led|leads|built|owned|owns|created|started|runs|ran|run|sold|"
+                       rf"launched|set|took|heads|headed|chairs|chaired|joined|left|manages|managed)\b|\s+[A-Z])"
+                       rf"|\b(?:{kinds}),\s+(?:known\s+as\s+)?{escaped},")
+    after = _compiled(rf"(?<![\w'’-]){escaped},\s+(?:a|an|the)\s+"
+                      rf"(?:(?!(?:for|of|at|with|in|on|from|to|by|the|a|an)\s)[a-z][\w-]*\s+){{0,3}}(?:{kinds})\s*"
                       rf"{_AFTER_BODY_KIND}")
     for text in (context.text, *context.before):
         if before.search(text):
@@ -6795,6 +6833,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         return known  # "the UN Children's Fund (UNICEF)": the body its acronym names
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = re.sub(r"^[Aa]n?\s+(?=[a-z])", "", phrase)  # ("a foreign ministry spokesperson": a foreign ministry)
+    bare_union = phrase == "union"
     if phrase.islower() and (phrase in lex.descriptions or phrase in _BODY_WORDS):
         phrase = f"the {phrase}"  # ('," company spokesperson Yelena Markova told': the company; "union representative")
     if phrase in {"Its", "its"}:
@@ -6836,9 +6875,15 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # a person's office ("the president's spokesman" is no body called "President")
             if word in lex.title_stems or word in lex.unnamed_persons or word in lex.referring_heads:
                 return None
-            return _named_earlier(context, word, at, any_case=True) or \
+            found = _named_earlier(context, word, at, any_case=True) or \
                 next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
                       and word in a.source.lower().split()), None)
+            name = found.source if isinstance(found, Attribution) else found or ""
+            if bare_union and not (name.endswith(" union") or _search(
+                    r"(?i)\b(?:workers?|teachers|employees|labou?r|trade|miners|drivers|nurses|doctors|journalists|"
+                    r"farmers|students|press|transport|dock|mine|metal|public|civil\s+servants)\b", name)):
+                return None  # ("union official John Mwangi" is no officer of the African Union named before)
+            return found
         word = word if word in context.lex.descriptions else word[:-1]
         if phrase.lower().startswith("its"):
             return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
@@ -6917,13 +6962,16 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
 
 
-def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False) -> str | None:
+def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False, whole: bool = False) -> str | None:
     """The name the text gave earlier to a body it now calls by its head noun: "the emergency room"
     after "the El-Obeid Emergency Response Room", "the hospital" after "Beledweyne General Hospital";
-    with `any_case`, also a name before the head in lower case ("the Petrol-İş union")."""
+    with `any_case`, also a name before the head in lower case ("the Petrol-İş union"); with `whole`,
+    only a name the head ends (not "House Speaker" of "House Speaker Mike Johnson", "Kansas City" of
+    the "Kansas City Chiefs")."""
     word = f"(?i:{re.escape(head)})" if any_case else re.escape(head.capitalize())
-    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,7}})({word})\b"  # ("Fire & Disaster …")
-                         rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?)")  # (also "Brno University of Technology")
+    end = r"(?![\w'’-]|\s+[A-Z0-9]|['’]s\s+[A-Z])" if whole else ""
+    pattern = _compiled(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,7}})({word})\b"  # ("Fire & Disaster …")
+                        rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?){end}")  # (also "Brno University of Technology")
     for text in (context.sentence[:at], *reversed(context.before)):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
         if found:
