@@ -8664,3 +8664,33 @@ def test_attribution_review_of_the_forty_fourth_session(rules, text, source, sou
 ])
 def test_attribution_review_of_the_forty_fourth_session_no_source(rules, text):
     assert attributions(text, rules)[-1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # (a second review of this session's rules) no source: an interrogation, a belief in something, a
+    # fear or an expectation of a thing, a participle, a member who is no officer, a name in quotation
+    # marks, a convening, a topic or a section label before a colon, a time after a subject with no auxiliary
+    "Investigators questioned the driver at the scene.",
+    "Residents believe in the power of prayer.",
+    "Parents fear the worst.",
+    "Passengers expect delays on the M25.",
+    "Fighters described by residents as foreigners stormed the town.",
+    'Police called the operation "Sandstorm".',
+    'The unions called a "day of rage".',
+    "Premier League: Arsenal beat Chelsea 5-0\n\nThe match ended late.",
+    "RELATED COVERAGE: more on the strikes\n\nThe strikes went on.",
+    "ANC Conference: delegates gather in Johannesburg\n\nThe meeting began.",
+    "Earthquakes in the past claimed tens of thousands of lives.",
+])
+def test_attribution_second_review_of_the_forty_fourth_session_no_source(rules, text):
+    assert attributions(text, rules)[0] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # a member who is no officer does not speak for the body that spoke before
+    ('The Israeli army said it struck the village. "We have no water," one of its inhabitants said.',
+     "unnamed (one of its inhabitants)"),
+    ("Police said two men were charged. Their attorneys said they would plead not guilty.", "unnamed (their attorneys)"),
+])
+def test_attribution_second_review_of_the_forty_fourth_session_members(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

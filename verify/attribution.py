@@ -162,6 +162,7 @@ _AFTER_INVERTED = {"who", "which", "whose", "that", "speaking", "citing", "addin
 _POSSESSIVES = {"his", "her", "its", "their"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}  # "according to him"
 _FOR_THEIR_PART = {("for", possessive, "part") for possessive in _POSSESSIVES}  # "The rebels, for their part, said"
+_HAVE_FORMS = {"has", "have", "had"}
 # a time before the cue, stepped over as one word ("Pyongyang has in the past accused", "Kigali has for years accused")
 _TIME_BEFORE_CUE = {("in", "the", "past"), ("in", "recent", "years"), ("in", "recent", "months"), ("in", "recent", "weeks"),
                     ("in", "recent", "days"), ("for", "years"), ("for", "decades"), ("for", "months"), ("for", "weeks")}
@@ -357,7 +358,7 @@ class _CueIndex:
         if cue is None:
             return None
         lowers = [t.lower for t in tokens]
-        if cue.needs is not None and not _needs_met(cue, lowers, m) or \
+        if cue.needs is not None and not _needs_met(cue, lowers, m, tokens) or \
                 cue.subjects and not _subject_met(cue, tokens, lowers, m):
             return None
         return cue
@@ -393,18 +394,22 @@ _AS_CLAUSE = {"continued", "continues", "began", "begins", "went", "was", "were"
               "ended", "got", "grew", "unfolded", "entered", "wore"}
 
 
-_CALLED_OBJECTS = {"it", "them", "him", "her", "this", "that", "these", "those", "the", "his", "its", "their", "a", "an"}
+_CALLED_OBJECTS = {"it", "them", "this", "that", "these", "those", "the"}
 
 
-def _needs_met(cue: Cue, lowers: list[str], i: int) -> bool:
+def _needs_met(cue: Cue, lowers: list[str], i: int, tokens=None) -> bool:
     """Whether the word a conditional cue at `i` needs follows it, as that word."""
     word, within = cue.needs
     if word == "quote":
         # "called it \"a cowardly act\"", "called the raid “another act of terror”": an object, then
         # the words the speaker gave it in quotation marks (not "an operation called \"Iron Sword\"")
         # (nor "in what Beijing called a “stern warning”": the outlet's own words about it)
+        # (nor a name in quotation marks: 'Police called the operation "Sandstorm"'; the words given open in
+        # lower case: "a massacre", "appalling")
         return i + 1 < len(lowers) and lowers[i + 1] in _CALLED_OBJECTS and "what" not in lowers[max(0, i - 5):i] and \
-            any(lowers[k] in QUOTES_OPEN | {"‘"} for k in range(i + 2, min(len(lowers), i + 1 + within)))
+            any(lowers[k] in QUOTES_OPEN | {"‘"} and k + 1 < len(lowers) and lowers[k + 1][:1].isalpha() and
+                (tokens is None or tokens[k + 1].text[:1].islower())
+                for k in range(i + 2, min(len(lowers), i + 1 + within)))
     at = next((k for k in range(i + 1, min(len(lowers), i + 1 + within)) if lowers[k] == word), None)
     if at is None:
         return False
@@ -793,10 +798,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if i > 2 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _FOR_THEIR_PART:
             i -= 3  # "The rebels for their part said"
             continue
-        if i > 2 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _TIME_BEFORE_CUE:
-            i -= 3
+        if i > 3 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _TIME_BEFORE_CUE and tokens[i - 3].lower in _HAVE_FORMS:
+            i -= 3  # (after "has", "have", "had" only: not "Earthquakes in the past claimed …")
             continue
-        if i > 1 and tuple(t.lower for t in tokens[i - 1:i + 1]) in _TIME_BEFORE_CUE:
+        if i > 2 and tuple(t.lower for t in tokens[i - 1:i + 1]) in _TIME_BEFORE_CUE and tokens[i - 2].lower in _HAVE_FORMS:
             i -= 2
             continue
         if tokens[i].text == ")" and i > 3 and tokens[i - 1].text.isdigit() and tokens[i - 2].lower in MONTHS \
@@ -1607,7 +1612,16 @@ _UNNAMED_JUDGING = re.compile(
     rf"(?:{_COMMON_WORD}\s+){{0,2}}?[A-Z]?[a-z]+s)(?:,\s+however,)?\s+"
     r"(?:(?P<have>have|had)\s+)?(?:(?:long|also|privately|publicly|previously|often|repeatedly|however|now|still|"
     r"widely|generally)\s+)?(?P<cue>believe|suspect|attribute|(?(have)linked|(?!))|pointed\s+to|questioned|describe|"
-    r"described|expect|fear(?!\s+for\b))\b")  # (not "Their families fear for their lives")
+    r"described|expect|fear)\b(?!\s+(?:by|for|in)\b)(?P<rest>.*)")
+# (not "Their families fear for their lives", "Fighters described by residents as …", "believe in")
+# what a judgement opens with: a clause (believe/suspect/fear/expect: "believe the military has leaned", not
+# "fear the worst", "expect delays"); a question (questioned: "questioned whether", "questioned the official
+# figure", not "questioned the driver")
+_JUDGED_CLAUSE = re.compile(r"^\s+(?:that\b|the\s+(?:involvement|hand|role)\s+of\b|(?:\S+\s+){0,10}?(?:is|are|was|"
+                            r"were|has|have|had|will|would|could|may|might|can|did|does|do|[a-z]+ed)\b)")
+_QUESTIONED_WHAT = re.compile(r"^\s+(?:whether|why|how|what|if|the\s+(?:(?:official|government|police|army)\s+)?"
+                              r"(?:figures?|decision|account|version|claims?|numbers?|toll|narrative|report|findings|"
+                              r"need|wisdom|timing|legality|logic))\b")
 # ("jihadist groups linked to al-Qaeda": a participle, unless "have linked")
 
 
@@ -1627,6 +1641,11 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None
     own content."""
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
     judging = _UNNAMED_JUDGING.search(text)
+    verb = judging.group("cue").lower() if judging is not None else ""
+    if judging is not None and (verb in {"believe", "suspect", "fear", "expect"} and
+                                not _JUDGED_CLAUSE.match(judging.group("rest")) or
+                                verb == "questioned" and not _QUESTIONED_WHAT.match(judging.group("rest"))):
+        judging = None
     if judging is not None and judging.group("np").split()[-1].lower() in lex.unnamed and \
             not _RELATIVE_BEFORE.search(text[:judging.start("np")].lower()) and \
             not sum(text[:judging.start("np")].count(q) for q in "\"“”") % 2:
@@ -1875,7 +1894,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         else:
             cue = index.single.get(word) or index.after_quote.get(word) or index.conditional.get(word)
         if cue is not None and cue.needs is not None and (
-                not _needs_met(cue, lowers, i) or (i > 0 and lowers[i - 1] in _BE)):
+                not _needs_met(cue, lowers, i, tokens) or (i > 0 and lowers[i - 1] in _BE)):
             cue = None  # "identified the bodies" (but "identified the gunman as"), "maintained order", "to be identified"
         if cue is not None and i > 0 and lowers[i - 1] in {"the", "these", "those", "such", "its", "their"} \
                 and not multi and word.endswith("s"):
@@ -4395,11 +4414,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         kind = _guess_type(name)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
                            **base)
-    owned = _search(r"^(?:(?:one|some|two|three|several|many|most)\s+of\s+)?(?:its|their)\s+[a-z]+$",
+    owned = _search(r"^(?:(?:one|some|two|three|several|many|most)\s+of\s+)?(?:its|their)\s+(?:representatives?|"
+                    r"officials?|spokes(?:man|men|woman|women|person|people)|officers?|members?|leaders?|staff)$",
                     (candidate.mention or "").lower()) if candidate.rule in {"attr.common-subject",
                                                                              "attr.according-to.common"} else None
     if owned is not None:
-        # '"…," one of its representatives said': the body that spoke last, through him
+        # '"…," one of its representatives said': the body that spoke last, through him (its officers only:
+        # not "one of its inhabitants", "their attorneys")
         body = context.recent(tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"}))
         if body is not None:
             return replace(body, mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=(),
@@ -9242,6 +9263,14 @@ def _headline_tail(text: str, *, rules: RuleSet, context: _Context, publisher, a
     return resolve(candidate, rules=rules, context=context, publisher=publisher)
 
 
+# the heads of a body's name before a headline's colon ("Security Media Cell:", "Ministry of Internal
+# Affairs:"); not an event's or a topic's ("Premier League:", "BRICS Summit:", "Labour Party Conference:")
+_COLON_BODY_HEADS = {"ministry", "office", "cell", "service", "department", "agency", "police", "army", "forces",
+                     "command", "council", "commission", "committee", "authority", "directorate", "bureau", "government",
+                     "embassy", "presidency", "secretariat", "prosecution", "inspectorate", "administration",
+                     "gendarmerie", "guard", "observatory", "monitor", "mission"}
+
+
 def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, subheading: bool = False) -> Attribution | None:
     """Headline attribution by a colon: "Monitor: Russian strike kills 38 civilians"; `subheading`: a
     line inside the story that quotes whom it names, which must be a body or someone named before."""
@@ -9257,7 +9286,9 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, su
     source = _registry_matcher(rules.registry)(mention)
     lowered = [w.lower() for w in words]
     named_body = len(words) >= 2 and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words) and \
-        (_body_word_in(mention) or any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)) and \
+        not all(w.isupper() for w in words if w[:1].isalpha()) and \
+        (lowered[-1] in _COLON_BODY_HEADS or lowered[0] in _COLON_BODY_HEADS and lowered[1] == "of" or
+         words[-1].isupper() and words[-1].isalpha() and 2 <= len(words[-1]) <= 6) and \
         mention.lower() not in lex.places and mention.lower() not in lex.nations
     # ("Ministry of Internal Affairs: 31 persons detained", "Kurdistan CTS: drone attack …"; a title
     # or a description: "The mayor: \"The mountain came down …\"", "Charity volunteer: \"…\"")
