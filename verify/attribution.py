@@ -1635,12 +1635,17 @@ _THINGS_THAT_SAY = {"sign", "signs", "banner", "banners", "placard", "placards",
                     "inscription", "label", "notice", "leaflet", "leaflets", "letter", "email", "post", "tweet"}
 
 
-def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None:
+_JUDGING_NEEDLES = ("believe", "suspect", "attribute", "linked", "pointed to", "questioned", "describe", "expect", "fear")
+
+
+def _common_subject(lex: Lexicon, text: str, rules: RuleSet, cued: bool = True) -> Candidate | None:
     """A candidate for a speaker named by common words only (`_COMMON_SUBJECT_CUE`), when the walks
     found none; not a pronoun, nor a statement's or report's words (read elsewhere), nor a quotation's
     own content."""
     index = derived(rules, "attribution.cues", lambda r: _cue_index(r.cues))
-    judging = _UNNAMED_JUDGING.search(text)
+    # (`cued`: the sentence may hold a reporting cue; the patterns run only where their words are)
+    lowered = text.lower()
+    judging = _UNNAMED_JUDGING.search(text) if any(w in lowered for w in _JUDGING_NEEDLES) else None
     verb = judging.group("cue").lower() if judging is not None else ""
     if judging is not None and (verb in {"believe", "suspect", "fear", "expect"} and
                                 not _JUDGED_CLAUSE.match(judging.group("rest")) or
@@ -1651,7 +1656,9 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet) -> Candidate | None
             not sum(text[:judging.start("np")].count(q) for q in "\"“”") % 2:
         return Candidate(judging.group("np"), judging.group("cue"), "neutral", "attr.judging", judging.start("cue"),
                          anonymous=True)
-    for pattern in (_COMMON_SUBJECT_CUE, _ACCORDING_TO_COMMON):
+    for pattern in (_COMMON_SUBJECT_CUE, _ACCORDING_TO_COMMON) if cued else ():
+        if pattern is _ACCORDING_TO_COMMON and "according to" not in lowered:
+            continue
         match = pattern.search(text)
         if match is None or _RELATIVE_BEFORE.search(text[:match.start("np")].lower()) or \
                 sum(text[:match.start("np")].count(q) for q in "\"“”") % 2 and \
@@ -2805,7 +2812,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         found = [c for c in found if c is not replaced]
         found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
                                described.start("cue"), relay))
-    common = _common_subject(lex, text, rules) if not found else None
+    common = _common_subject(lex, text, rules, bool(tokens)) if not found else None
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
@@ -4824,12 +4831,19 @@ _KIND_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}
                                r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})$")
 
 
+_KIND_NEEDLES = ("company", "firm", "hotline", "charity", "ngo", "mission", "utility", "airline", "manufacturer",
+                 "insurer", "lender", "startup", "watchdog", "consortium", "conglomerate", "operator")
+
+
 def _kind_named(name: str, context: _Context) -> bool:
     """Whether the text before this mention (or this sentence) writes a body's kind next to `name`,
     one to three capitalised words that `_guess_type` reads as a person's: right before it, the name
     then a cue, a verb of its own or a pause ("firm Ambrey said", not "the company Adam Neumann
     founded"), or after it as its apposition's head ("Alarm Phone, a hotline run by volunteers", not
     "John Smith, a spokesman for the company", "Kirsty Wark, a broadcaster")."""
+    texts = [t for t in (context.text, *context.before) if name in t]
+    if not any(kind in t.lower() for t in texts for kind in _KIND_NEEDLES):
+        return False  # (no kind's word where the name is written: no pattern to compile or run)
     escaped = re.escape(name)
     kinds = _BODY_KINDS.replace("broadcaster|", "")  # (a broadcaster may be a person)
     before = _compiled(rf"\b(?:{kinds})(?:\s+(?:known\s+as|called|named))?\s+{escaped}"
@@ -4839,7 +4853,7 @@ def _kind_named(name: str, context: _Context) -> bool:
     after = _compiled(rf"(?<![\w'’-]){escaped},\s+(?:a|an|the)\s+"
                       rf"(?:(?!(?:for|of|at|with|in|on|from|to|by|the|a|an)\s)[a-z][\w-]*\s+){{0,3}}(?:{kinds})\s*"
                       rf"{_AFTER_BODY_KIND}")
-    for text in (context.text, *context.before):
+    for text in texts:
         if before.search(text):
             return True
         for match in after.finditer(text):
