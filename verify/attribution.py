@@ -4434,8 +4434,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                            speaker=None, carried=False, rule=candidate.rule + "+its")
     if candidate.rule in {"attr.common-subject", "attr.according-to.common"} and candidate.mention and \
             candidate.mention.lower().startswith("the "):
-        # "The regional district said", "according to the prosecution": the body that spoke, or that
-        # the text named, with that word; else an unnamed source, as found
+        # "The regional district said", "the task force said": the body that spoke, or that the text
+        # named, with that word; else no source (a record nobody is named for: an unnamed one)
         head = candidate.mention.split()[-1].lower()
         if head in context.lex.unnamed or head in _THINGS_THAT_SAY:
             return None  # ("The children said" is no body with "Children" in its name; "the act says")
@@ -4817,8 +4817,8 @@ _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(
 
 
 # a body's kind written next to a short name that alone reads as a person's ("maritime security firm
-# Ambrey", "Ukraine's state grid operator, Ukrenergo,", "The UN peacekeeping mission, known as
-# Monusco,", "Alarm Phone, a hotline for people in distress at sea"): `_kind_named`
+# Ambrey", "Ukraine's state grid operator, Ukrenergo,", "the UN peacekeeping mission, known as
+# MINUSCA,", "Alarm Phone, a hotline run by volunteers"): `_kind_named`
 # (not a person's trade: "a motorcycle taxi operator", "a film producer"; an operator of a network is a body)
 _BODY_KINDS = (r"company|firm|hotline|charity|ngo|mission|utility|airline|manufacturer|insurer|lender|"
                r"broadcaster|startup|watchdog|consortium|conglomerate|"
