@@ -1635,6 +1635,11 @@ _THINGS_THAT_SAY = {"sign", "signs", "banner", "banners", "placard", "placards",
                     "inscription", "label", "notice", "leaflet", "leaflets", "letter", "email", "post", "tweet"}
 
 
+def _odd_quote_marks(text: str) -> bool:
+    """Whether `text` leaves a quotation open: an odd count of quotation marks, straight or curly."""
+    return sum(text.count(q) for q in "\"“”") % 2 == 1
+
+
 _JUDGING_NEEDLES = ("believe", "suspect", "attribute", "linked", "pointed to", "questioned", "describe", "expect", "fear")
 
 
@@ -1653,7 +1658,7 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet, cued: bool = True) 
         judging = None
     if judging is not None and judging.group("np").split()[-1].lower() in lex.unnamed and \
             not _RELATIVE_BEFORE.search(text[:judging.start("np")].lower()) and \
-            not sum(text[:judging.start("np")].count(q) for q in "\"“”") % 2:
+            not _odd_quote_marks(text[:judging.start("np")]):
         return Candidate(judging.group("np"), judging.group("cue"), "neutral", "attr.judging", judging.start("cue"),
                          anonymous=True)
     for pattern in (_COMMON_SUBJECT_CUE, _ACCORDING_TO_COMMON) if cued else ():
@@ -1661,7 +1666,7 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet, cued: bool = True) 
             continue
         match = pattern.search(text)
         if match is None or _RELATIVE_BEFORE.search(text[:match.start("np")].lower()) or \
-                sum(text[:match.start("np")].count(q) for q in "\"“”") % 2 and \
+                _odd_quote_marks(text[:match.start("np")]) and \
                 not _search(r"[,.!?][\"”’]\s*$", text[:match.start("np")]):
             continue  # (nor inside a quotation: "The personnel acted strictly according to the law."; but
             # after one that closes: '… bodies," one of its representatives said')
@@ -4450,16 +4455,16 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         if modifiers and not all(_search(rf"(?i)\b{re.escape(w)}", called.source if called else named or "")
                                  for w in modifiers):
             called = named = None  # (its words must be the name's: "the regional district", "the task force")
-        if called is None and named is None and head not in _RECORD_NOUNS | {"toll"}:
-            return None  # (a description the text does not name: no source, as the walks find none; but a
-            # record nobody is named for is unnamed: "according to the latest death toll")
         if called is not None or named is not None:
+            kind = called.source_type if called else _guess_type(named)
             return Attribution(source=called.source if called else named,
                                source_id=called.source_id if called else slug(named),
-                               source_type=called.source_type if called else
-                               (_guess_type(named) if _guess_type(named) != "person" else "organisation"),
+                               source_type=kind if kind != "person" or called else "organisation",
                                mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
                                rule=candidate.rule + "+named-earlier")
+        if head not in _RECORD_NOUNS | {"toll"}:
+            return None  # (a description the text does not name: no source, as the walks find none; but a
+            # record nobody is named for is unnamed: "according to the latest death toll")
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
     word = described.group("word").lower() if described is not None else ""
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
@@ -4528,8 +4533,7 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         if kind_first is not None:
             # "Maritime security firm Ambrey said", its kind read into its name at a sentence's start
             name = kind_first.group("name")
-            same_id = rules.registry.get(slug(name))
-            known = rules.registry.find(name) or (same_id if same_id and same_id.name.lower() == name.lower() else None)
+            known = rules.registry.find(name) or _acronym_entry(rules.registry, name)
             if known is not None and known.type != "person":
                 # the registry's ("State broadcaster CCTV"; "The UN peacekeeping mission Monusco": MONUSCO)
                 return replace(found, source=known.name, source_id=known.id, source_type=known.type)
@@ -4564,11 +4568,12 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             # "Khalil Naso, a field coordinator for Yazda, told": a person, who may be an officer
             found = replace(found, source=name, source_id=slug(name), source_type="person", speaker=name)
     same_id = rules.registry.get(found.source_id) if found.source_type == "person" else None
-    if same_id is not None and same_id.type == "international body" and same_id.name.lower() == found.source.lower():
+    acronym = _acronym_entry(rules.registry, found.source) if same_id is not None else None
+    if acronym is not None and acronym.type == "international body":
         # (only an international body's acronym: "Sana, a 34-year-old mother" is no news agency)
         # "Monusco said": the registry's MONUSCO, its acronym written as a word (which the registry's
         # names, matched with their case, miss)
-        return replace(found, source=same_id.name, source_type=same_id.type, speaker=None)
+        return replace(found, source=acronym.name, source_id=acronym.id, source_type=acronym.type, speaker=None)
     if found.source_type == "person" and len(found.source.split()) <= 3 and same_id is None and \
             _kind_named(found.source, context):
         # "maritime security firm Ambrey" before "Ambrey said": a body, though its name alone reads as
@@ -4820,9 +4825,10 @@ _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(
 # Ambrey", "Ukraine's state grid operator, Ukrenergo,", "the UN peacekeeping mission, known as
 # MINUSCA,", "Alarm Phone, a hotline run by volunteers"): `_kind_named`
 # (not a person's trade: "a motorcycle taxi operator", "a film producer"; an operator of a network is a body)
-_BODY_KINDS = (r"company|firm|hotline|charity|ngo|mission|utility|airline|manufacturer|insurer|lender|"
-               r"broadcaster|startup|watchdog|consortium|conglomerate|"
-               r"(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator")
+_BODY_KIND_WORDS = ("company", "firm", "hotline", "charity", "ngo", "mission", "utility", "airline", "manufacturer",
+                    "insurer", "lender", "broadcaster", "startup", "watchdog", "consortium", "conglomerate")
+_BODY_KINDS = "|".join(_BODY_KIND_WORDS) + \
+    r"|(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator"
 _AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|founded|set|\.|,|;)"
 
 
@@ -4831,8 +4837,15 @@ _KIND_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z-]+\s+)?(?:[a-z][a-z-]+\s+){{0,2}
                                r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})$")
 
 
-_KIND_NEEDLES = ("company", "firm", "hotline", "charity", "ngo", "mission", "utility", "airline", "manufacturer",
-                 "insurer", "lender", "startup", "watchdog", "consortium", "conglomerate", "operator")
+# (the words `_kind_named` looks for, a broadcaster aside, as plain text: no pattern runs without one)
+def _acronym_entry(registry: Registry, name: str) -> Source | None:
+    """The registry body a name is in another case, by its id ("Monusco": MONUSCO), which the
+    registry's names, matched with their case, miss."""
+    known = registry.get(slug(name))
+    return known if known is not None and known.name.lower() == name.lower() else None
+
+
+_KIND_NEEDLES = tuple(w for w in _BODY_KIND_WORDS if w != "broadcaster") + ("operator",)
 
 
 def _kind_named(name: str, context: _Context) -> bool:
@@ -6914,10 +6927,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
                 next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
                       and word in a.source.lower().split()), None)
             name = found.source if isinstance(found, Attribution) else found or ""
-            if bare_union and not (name.endswith(" union") or _search(
-                    r"(?i)\b(?:workers?|teachers|employees|labou?r|trade|miners|drivers|nurses|doctors|journalists|"
-                    r"farmers|students|press|transport|dock|mine|metal|public|civil\s+servants)\b", name)):
-                return None  # ("union official John Mwangi" is no officer of the African Union named before)
+            if bare_union and _guess_type(name) != "organisation":
+                return None  # (a trade union only, as the type guess reads one: "union official John Mwangi"
+                # is no officer of the African Union named before)
             return found
         word = word if word in context.lex.descriptions else word[:-1]
         if phrase.lower().startswith("its"):
