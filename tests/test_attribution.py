@@ -3738,8 +3738,16 @@ def test_attribution_the_army_its_sentence_opens_with(rules, text, source):
      "Punjab Police", "Abhimanyu Rana"),
     ("The Punjab Police arrested two. In a post on X, DGP Rajinder Pal Khosla said the raid was lawful.",
      "Punjab Police", "Rajinder Pal Khosla"),
-    # no force named: himself
-    ("In a post on X, DGP Rajinder Pal Khosla said the raid was lawful.", "Rajinder Pal Khosla", "Rajinder Pal Khosla"),
+    # no force named: the police all the same (GUIDELINES, Police)
+    ("In a post on X, DGP Rajinder Pal Khosla said the raid was lawful.", "police", "Rajinder Pal Khosla"),
+    # the wing or district he commands between rank and name; "SP" right before the name
+    ("SSP West Tariq Mehmood Dhareja said the protesters had attacked a complaint centre.", "police",
+     "Tariq Mehmood Dhareja"),
+    ("Keonjhar SP Arvind Kumar Sahu said the situation was under control.", "police", "Arvind Kumar Sahu"),
+    # but the force another role names wins, and "SP" before a role is a party's
+    ("Kaduna State Police Command said 19 were abducted. The spokesperson for the command, DSP Ibrahim "
+     "Lawal Kaura, said a team was deployed.", "Kaduna State Police Command", "Ibrahim Lawal Kaura"),
+    ("SP leader Akhilesh Yadav said the government had failed.", "Akhilesh Yadav", "Akhilesh Yadav"),
     # "informed that" reports (South Asian English); "an informed source" is still a source
     ("Chief District Officer (CDO) Hari Prasad Ghimire informed that a couple had died.", "Hari Prasad Ghimire",
      "Hari Prasad Ghimire"),
@@ -3747,6 +3755,19 @@ def test_attribution_the_army_its_sentence_opens_with(rules, text, source):
 def test_attribution_police_ranks_and_informed_that(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a role written as its acronym: the body before it speaks through him
+    ("Jinwoo Energy Materials CEO Lee Sang-cheol bowed in front of reporters and said the firm was sorry.",
+     "Jinwoo Energy Materials"),
+    ("Telecentras CEO Giedrius Paulauskas told BNS the cable was cut.", "Telecentras"),
+    # no body before it: himself
+    ("CEO Giedrius Paulauskas told BNS the cable was cut.", "Giedrius Paulauskas"),
+])
+def test_attribution_a_role_written_as_its_acronym(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
 
 
 def test_attribution_an_informed_source_is_no_cue(rules):
@@ -7169,10 +7190,11 @@ def test_attribution_a_role_after_a_description_with_its_office_and_rank(rules, 
 
 
 def test_attribution_a_family_name_written_first_is_found_in_its_introduction(rules):
-    # "Lee said" after a sentence that introduced "CEO Lee Sang-cheol" without a cue: his full name
+    # "Lee said" after a sentence that introduced "CEO Lee Sang-cheol" without a cue: his full name,
+    # and the company whose officer the introduction makes him
     found = attributions("Jinwoo Energy Materials CEO Lee Sang-cheol bowed in front of reporters and apologized. "
                          '"We will cooperate fully with the investigation," Lee said.', rules)[-1]
-    assert (found.source, found.speaker) == ("Lee Sang-cheol", "Lee Sang-cheol")
+    assert (found.source, found.speaker) == ("Jinwoo Energy Materials", "Lee Sang-cheol")
 
 
 @pytest.mark.parametrize("text, source, speaker", [
@@ -7259,7 +7281,8 @@ def test_attribution_what_a_reporter_cites_after_its_cue(rules, text, source, vi
     ("The Department of Home Affairs holds them. There were 1,034 people in detention, according to the "
      "department's own figures.", "Department of Home Affairs", None),
     # "SP" is a police rank: the officer's name without it; a police spokesman of that rank speaks for the police
-    ("The command's spokesman, SP Emmanuel Ocheja, said five died.", "Emmanuel Ocheja", "Emmanuel Ocheja"),
+    # (the police, when no command was named)
+    ("The command's spokesman, SP Emmanuel Ocheja, said five died.", "police", "Emmanuel Ocheja"),
     ("The police spokesman, SP Kabiru Adamu-Lapai, said a team was deployed.", "police", "Kabiru Adamu-Lapai"),
     # "Fr." is a title
     ("Governor of the state, Rev. Fr. Joseph Ahule, condemned the attack.", "Joseph Ahule", "Joseph Ahule"),
