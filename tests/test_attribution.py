@@ -5234,6 +5234,47 @@ def test_attribution_a_spokesperson_speaks_for_a_body(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # "a force spokesperson": the force that spoke last
+    ('North Yorkshire Police said a man died. A force spokesperson said: "Our thoughts are with the family."',
+     "North Yorkshire Police"),
+    # "a government spokesman" in a story from one country: that country's government
+    ("Floods hit Mozambique on Monday. The release of funds was approved, according to a government spokesperson.",
+     "Mozambique's government"),
+    ("Floods hit Japan on Monday. The top government spokesman told a news conference that aid was on its way.",
+     "Japan's government"),
+    # "a spokesperson for the agency": the body the sentence names before him, else the one that spoke last
+    ("The Bureau of Forensic Sciences said 12 bodies arrived. A spokesperson for the agency told El Nuevo Dia "
+     "that more were expected.", "Bureau of Forensic Sciences"),
+    ("The sheriff's office said he died. FDLE typically reviews such deaths; a spokesperson for the agency told "
+     "New Times it had no request.", "FDLE"),
+])
+def test_attribution_a_spokesperson_of_a_kind_or_for_a_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # sources inside a body its capitalised name makes one: the body (GUIDELINES, "An unnamed member of a named body")
+    ("Citing sources in the Guardia Civil, the daily Europa Sur reported that the vessel was seen.", "Guardia Civil"),
+    ("According to sources in the Assyrian Christian Church, at least 15 hostages were freed.",
+     "Assyrian Christian Church"),
+    # a lower-case church is no body's name
+    ("A member of the church who escaped, and who pleaded anonymity for fear of reprisal, told Blueprint that the "
+     "gunmen ordered everyone to lie face down.", "unnamed (a member of the church)"),
+])
+def test_attribution_sources_in_a_church_or_a_guard(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_foreign_ministry_alias_names_no_body_for_a_later_description(rules):
+    # "the Ministry of Health" in a story from Mozambique is no Syrian ministry the registry knows by
+    # that alias, so "the government" later is Mozambique's, not that ministry
+    found = attributions("Floods hit Mozambique on Monday. The Ministry of Education said 420 classrooms were "
+                         "damaged, while the Ministry of Health reported that 27 health units were damaged. The "
+                         "government said the funds were released.", rules)[-1]
+    assert found.source == "Mozambique's government"
+
+
+@pytest.mark.parametrize("text, source", [
     # "the force said": the police or armed force that spoke last (else unnamed)
     ("South Yorkshire Police said 3 officers were hurt. Two were taken to hospital, the force said.",
      "South Yorkshire Police"),

@@ -3867,7 +3867,8 @@ _ORG_TYPE_WORDS = (
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
-      "gendarmerie", "operation", "task force"), "military"),  # ("Operation Fansan Yamma", "Joint Task Force")
+      "gendarmerie", "operation", "task force", "guardia"), "military"),  # ("Operation Fansan Yamma", "Joint Task Force",
+    # "Guardia Civil")
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
       "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
@@ -3917,10 +3918,13 @@ _ORG_TYPE_PATTERNS = tuple((lazy_compile(r"\b(?:" + "|".join(re.escape(w) for w 
 def _body_word_in(name: str) -> bool:
     """Whether a word of `name` names a kind of body ("Federation", "Ministry", "Institute")."""
     lower = name.lower()
-    return any(pattern.search(lower) for pattern, _ in _ORG_TYPE_PATTERNS)
+    return any(pattern.search(lower) for pattern, _ in _ORG_TYPE_PATTERNS) or bool(_CHURCH_NAME.search(name))
 
 
 _COMPANY_SUFFIX = re.compile(r"\s(?:co|corp|inc|ltd|plc|llc)\.?$")  # "Chugoku Electric Power Co." (not "Co-founder …")
+# a church's name, capitalised ("the Assyrian Christian Church", "the Coptic Orthodox Patriarchate"; not "a
+# member of the church")
+_CHURCH_NAME = re.compile(r"\b(?:Church|Diocese|Archdiocese|Patriarchate|Eparchy)\b")
 
 
 # lower-case words inside a person's name: "Juan de la Cruz", "Ursula von der Leyen", "Luiz da Silva"
@@ -3931,7 +3935,7 @@ def _guess_type(name: str) -> str:
     lower = name.lower()
     if name.endswith(" union") and not name.islower():
         return "organisation"  # a trade union as written: "the IG Metall union", "the Unite union"
-    if _COMPANY_SUFFIX.search(lower):
+    if _COMPANY_SUFFIX.search(lower) or _CHURCH_NAME.search(name):
         return "organisation"
     for pattern, kind in _ORG_TYPE_PATTERNS:
         if pattern.search(lower):
@@ -4193,7 +4197,15 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
                          if _guess_type(body) != "person" else "organisation")
     if found.source_type == "anonymous" and candidate.mention and \
             (spokes := _BARE_SPOKESPERSON.fullmatch(candidate.mention.strip())) is not None:
-        body = _spokesperson_body(spokes.group("kind"), candidate, rules=rules, context=context, publisher=publisher)
+        body = _spokesperson_body(spokes.group("kind") or spokes.group("kind2"), candidate, rules=rules, context=context,
+                                  publisher=publisher)
+        if body is None and spokes.group("kind2") and not spokes.group("kind"):
+            # "A spokesperson for the agency" after the Bureau of Forensic Sciences spoke: a definite
+            # body, the one a bare "a spokesperson" would be
+            # (the body the sentence names before him first: "FDLE typically reviews …; a spokesperson for
+            # the agency told")
+            body = _spokesperson_body(None, candidate, rules=rules, context=context, publisher=publisher,
+                                      sentence_first=True)
         if body is not None:
             found = replace(found, source=body.source, source_id=body.source_id, source_type=body.source_type,
                             rule=found.rule + "+spokesperson-body")
@@ -4221,11 +4233,12 @@ _FORCE_NAME_WORDS = {"police", "force", "forces", "constabulary", "army", "genda
                      "gardai", "navy", "guard"}
 # a spokesperson whose body the words around him do not name ("A spokeswoman said", "a hospital
 # spokeswoman said", "a garda spokesperson said")
-_BARE_SPOKESPERSON = re.compile(r"(?i)(?:(?:an?|the)\s+)?(?:(?P<kind>[a-z]+)\s+)?spokes(?:man|woman|person)")
+_BARE_SPOKESPERSON = re.compile(r"(?i)(?:(?:an?|the)\s+)?(?:(?:top|senior|chief)\s+)?(?:(?P<kind>[a-z]+)\s+)?spokes(?:man|woman|person)"
+                                r"(?:\s+for\s+the\s+(?P<kind2>[a-z]+))?")  # ("A spokesperson for the agency")
 
 
 def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet, context: _Context,
-                       publisher: Source | None) -> Attribution | None:
+                       publisher: Source | None, sentence_first: bool = False) -> Attribution | None:
     """The body a spokesperson speaks for (GUIDELINES, "Officers and members of an organisation": a
     spokesperson always speaks for one; the checked dev golds never write one unnamed): what "the
     <kind> said" would be for "a police/garda/hospital spokesperson" (the force, the hospital the
@@ -4234,7 +4247,22 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
     None when the story gives none."""
     kind = (kind or "").lower()
     if kind and kind not in _SPOKESPERSON_KINDS:
-        return None  # ("a government spokesman": which government the rules cannot yet tell)
+        return None
+    if kind == "government":
+        # "A government spokesman said": the government of the story's country (a state's, a province's or a
+        # city's spokesman is named so)
+        if not context.nation_name:
+            return None
+        body = _state_body(rules.registry, context.nation_name, "government")
+        name, source_id, kind = (body.name, body.id, body.type) if isinstance(body, Source) else \
+            (body, slug(body), "government")
+        return Attribution(source=name, source_id=source_id, source_type=kind, mention=candidate.mention,
+                           speaker=None, cue=candidate.cue, stance=candidate.stance, via=(), carried=False,
+                           rule=candidate.rule)
+    if kind == "force":
+        # "A force spokesperson said" after North Yorkshire Police spoke: the force that spoke last
+        return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"} and
+                     set(normalise_name(a.source).split()) & _FORCE_NAME_WORDS), None)
     if kind:
         mention = "police" if kind in {"police", "garda"} else f"the {kind}"
         body = _resolve_mention(replace(candidate, mention=mention, anonymous=False), rules=rules, context=context,
@@ -4243,12 +4271,15 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
             return None
         known = context.matcher(body.source) if context.matcher and body.source_id == slug(body.source) else None
         return replace(body, source=known.name, source_id=known.id, source_type=known.type) if known else body
-    previous = context.recent(tuple(t for t in _ALL_TYPES if t != "person"))
-    if previous is not None and previous.source_type != "anonymous":
-        return previous
     at = max(0, context.sentence.find(candidate.mention or ""))
-    for text in (context.sentence[:at], *reversed(context.before[-1:])):
-        names = [m.group() for m in _CAPITALISED_RUN.finditer(text) if _is_body_name(m.group().split())]
+    here = [m.group() for m in _CAPITALISED_RUN.finditer(context.sentence[:at]) if _is_body_name(m.group().split())] \
+        or ([m.group() for m in re.finditer(r"\b[A-Z]{2,6}\b", context.sentence[:at])] if sentence_first else [])
+    previous = context.recent(tuple(t for t in _ALL_TYPES if t != "person"))
+    if previous is not None and previous.source_type != "anonymous" and not (sentence_first and here):
+        return previous
+    before = [m.group() for m in _CAPITALISED_RUN.finditer(context.before[-1]) if _is_body_name(m.group().split())] \
+        if context.before else []
+    for names in (here, before):
         if names:
             name = _clean_institution(names[-1].rstrip(".,")) or names[-1].rstrip(".,")
             known = context.matcher(name) if context.matcher else None
@@ -4259,9 +4290,9 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
     return None
 
 
-# the kinds of body "a <kind> spokesperson" is read for (not "government": the story's country's, a state's,
-# a city's; the rules cannot yet tell which)
+# the kinds of body "a <kind> spokesperson" is read for ("government": the one "the government" names)
 _SPOKESPERSON_KINDS = {"police", "garda", "hospital", "army", "military", "ministry", "company", "airline", "council",
+                       "government",
                        "authority", "department", "agency", "service", "commission", "utility", "mission", "militia",
                        "group", "party", "force", "navy", "firm", "office", "university", "school", "prison"}
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w'’&.-]*)+")
@@ -9848,6 +9879,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
             named = matcher.all(candidate.mention) if candidate.mention else ()
             for source in [*named, *(s for r in candidate.relay if r for s in matcher.all(r))]:
+                if context.nation and source in named and \
+                        _foreign_alias(candidate.mention, source, rules.registry, context.nations, context.lex.nations):
+                    continue  # ("the Ministry of Health reported" in a story from Mozambique names no Syrian ministry)
                 if source.type == "person" and source.spokesperson and source.affiliation:
                     source = rules.registry.get(source.affiliation) or source  # he speaks for it
                 if source is not publisher and source not in context.named:
