@@ -3748,6 +3748,11 @@ def test_attribution_the_army_its_sentence_opens_with(rules, text, source):
     ("Kaduna State Police Command said 19 were abducted. The spokesperson for the command, DSP Ibrahim "
      "Lawal Kaura, said a team was deployed.", "Kaduna State Police Command", "Ibrahim Lawal Kaura"),
     ("SP leader Akhilesh Yadav said the government had failed.", "Akhilesh Yadav", "Akhilesh Yadav"),
+    # a former officer, a minister, an agency's officer of that rank: himself, as before
+    ("Former DGP Prakash Singh said the police had failed.", "Prakash Singh", "Prakash Singh"),
+    ("Retired DSP Kamal Singh said the raid was unlawful.", "Kamal Singh", "Kamal Singh"),
+    ("Union Minister SP Singh Baghel said the scheme had worked.", "Singh Baghel", "Singh Baghel"),
+    ("CBI SP Ravi Kumar said the case was closed.", "Ravi Kumar", "Ravi Kumar"),
     # "informed that" reports (South Asian English); "an informed source" is still a source
     ("Chief District Officer (CDO) Hari Prasad Ghimire informed that a couple had died.", "Hari Prasad Ghimire",
      "Hari Prasad Ghimire"),
@@ -3755,19 +3760,6 @@ def test_attribution_the_army_its_sentence_opens_with(rules, text, source):
 def test_attribution_police_ranks_and_informed_that(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
-
-
-@pytest.mark.parametrize("text, source", [
-    # a role written as its acronym: the body before it speaks through him
-    ("Jinwoo Energy Materials CEO Lee Sang-cheol bowed in front of reporters and said the firm was sorry.",
-     "Jinwoo Energy Materials"),
-    ("Telecentras CEO Giedrius Paulauskas told BNS the cable was cut.", "Telecentras"),
-    # no body before it: himself
-    ("CEO Giedrius Paulauskas told BNS the cable was cut.", "Giedrius Paulauskas"),
-])
-def test_attribution_a_role_written_as_its_acronym(rules, text, source):
-    found = attributions(text, rules)[-1]
-    assert found.source == source
 
 
 def test_attribution_an_informed_source_is_no_cue(rules):
@@ -5242,11 +5234,20 @@ def test_attribution_a_spokesperson_speaks_for_a_body(rules, text, source):
      "Mozambique's government"),
     ("Floods hit Japan on Monday. The top government spokesman told a news conference that aid was on its way.",
      "Japan's government"),
-    # "a spokesperson for the agency": the body the sentence names before him, else the one that spoke last
-    ("The Bureau of Forensic Sciences said 12 bodies arrived. A spokesperson for the agency told El Nuevo Dia "
-     "that more were expected.", "Bureau of Forensic Sciences"),
-    ("The sheriff's office said he died. FDLE typically reviews such deaths; a spokesperson for the agency told "
-     "New Times it had no request.", "FDLE"),
+    # "a spokesperson for the police": as "a police spokesperson"
+    ("Kent Police said three died. A spokesperson for the police said they were held.", "Kent Police"),
+    # not the body that spoke last for a spokesman of another kind, nor a force's watchdog
+    ("Police said the boy drowned. A spokesman for the family said he was a good swimmer.",
+     "unnamed (spokesman for the family)"),
+    ("Amnesty International said 12 died. A spokesman for the army said the report was false.",
+     "unnamed (spokesman for the army)"),
+    ("The FAA grounded the jets. United Airlines said it would comply. A spokesperson for the agency said more "
+     "checks were due.", "unnamed (spokesperson for the agency)"),
+    ("Avon and Somerset Police said a man was held. The Independent Office for Police Conduct said it would "
+     "investigate. A force spokesperson said the man was released.", "Avon and Somerset Police"),
+    # a story of two countries: which government the words do not tell
+    ("ISLAMABAD - Pakistan accused India of shelling. A government spokesman said the shelling killed two.",
+     "unnamed (government spokesman)"),
 ])
 def test_attribution_a_spokesperson_of_a_kind_or_for_a_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
@@ -5260,6 +5261,10 @@ def test_attribution_a_spokesperson_of_a_kind_or_for_a_body(rules, text, source)
     # a lower-case church is no body's name
     ("A member of the church who escaped, and who pleaded anonymity for fear of reprisal, told Blueprint that the "
      "gunmen ordered everyone to lie face down.", "unnamed (a member of the church)"),
+    # a person surnamed Church, an airport named La Guardia
+    ("Kirk Church, a spokesman for the Kansas Department of Transportation, said the road was closed.",
+     "Kansas Department of Transportation"),
+    ("Port Authority officials at La Guardia Airport said flights had resumed.", "Port Authority"),
 ])
 def test_attribution_sources_in_a_church_or_a_guard(rules, text, source):
     assert attributions(text, rules)[-1].source == source
@@ -7231,11 +7236,10 @@ def test_attribution_a_role_after_a_description_with_its_office_and_rank(rules, 
 
 
 def test_attribution_a_family_name_written_first_is_found_in_its_introduction(rules):
-    # "Lee said" after a sentence that introduced "CEO Lee Sang-cheol" without a cue: his full name,
-    # and the company whose officer the introduction makes him
+    # "Lee said" after a sentence that introduced "CEO Lee Sang-cheol" without a cue: his full name
     found = attributions("Jinwoo Energy Materials CEO Lee Sang-cheol bowed in front of reporters and apologized. "
                          '"We will cooperate fully with the investigation," Lee said.', rules)[-1]
-    assert (found.source, found.speaker) == ("Jinwoo Energy Materials", "Lee Sang-cheol")
+    assert (found.source, found.speaker) == ("Lee Sang-cheol", "Lee Sang-cheol")
 
 
 @pytest.mark.parametrize("text, source, speaker", [

@@ -3867,8 +3867,7 @@ _ORG_TYPE_WORDS = (
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
-      "gendarmerie", "operation", "task force", "guardia"), "military"),  # ("Operation Fansan Yamma", "Joint Task Force",
-    # "Guardia Civil")
+      "gendarmerie", "operation", "task force"), "military"),  # ("Operation Fansan Yamma", "Joint Task Force")
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
       "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
@@ -3922,9 +3921,13 @@ def _body_word_in(name: str) -> bool:
 
 
 _COMPANY_SUFFIX = re.compile(r"\s(?:co|corp|inc|ltd|plc|llc)\.?$")  # "Chugoku Electric Power Co." (not "Co-founder …")
-# a church's name, capitalised ("the Assyrian Christian Church", "the Coptic Orthodox Patriarchate"; not "a
-# member of the church")
-_CHURCH_NAME = re.compile(r"\b(?:Church|Diocese|Archdiocese|Patriarchate|Eparchy)\b")
+# a church's name, capitalised ("the Assyrian Christian Church", "the Church of England", "the Coptic Orthodox
+# Patriarchate"; not "a member of the church", nor a person surnamed Church: "Kirk Church"), and a guard's in
+# Spanish or Italian ("Guardia Civil"; not "La Guardia Airport", "Maria Guardia")
+_CHURCH_NAME = re.compile(r"\b(?:Diocese|Archdiocese|Patriarchate|Eparchy|Church\s+of)\b|\b(?:Christian|Orthodox|Catholic|"
+                          r"Anglican|Evangelical|Coptic|Assyrian|Chaldean|Armenian|Lutheran|Methodist|Baptist|Presbyterian|"
+                          r"Pentecostal|Apostolic|Syriac|Maronite|Episcopal|Adventist|Protestant|Reformed)\s+"
+                          r"(?:[A-Z]\w+\s+)?Church\b|\bGuardia\s+(?:Civil|Nacional|di\s+Finanza|Costiera)\b")
 
 
 # lower-case words inside a person's name: "Juan de la Cruz", "Ursula von der Leyen", "Luiz da Silva"
@@ -3935,8 +3938,10 @@ def _guess_type(name: str) -> str:
     lower = name.lower()
     if name.endswith(" union") and not name.islower():
         return "organisation"  # a trade union as written: "the IG Metall union", "the Unite union"
-    if _COMPANY_SUFFIX.search(lower) or _CHURCH_NAME.search(name):
+    if _COMPANY_SUFFIX.search(lower):
         return "organisation"
+    if _CHURCH_NAME.search(name):
+        return "military" if "Guardia" in name else "organisation"
     for pattern, kind in _ORG_TYPE_PATTERNS:
         if pattern.search(lower):
             return kind
@@ -4199,13 +4204,6 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
             (spokes := _BARE_SPOKESPERSON.fullmatch(candidate.mention.strip())) is not None:
         body = _spokesperson_body(spokes.group("kind") or spokes.group("kind2"), candidate, rules=rules, context=context,
                                   publisher=publisher)
-        if body is None and spokes.group("kind2") and not spokes.group("kind"):
-            # "A spokesperson for the agency" after the Bureau of Forensic Sciences spoke: a definite
-            # body, the one a bare "a spokesperson" would be
-            # (the body the sentence names before him first: "FDLE typically reviews …; a spokesperson for
-            # the agency told")
-            body = _spokesperson_body(None, candidate, rules=rules, context=context, publisher=publisher,
-                                      sentence_first=True)
         if body is not None:
             found = replace(found, source=body.source, source_id=body.source_id, source_type=body.source_type,
                             rule=found.rule + "+spokesperson-body")
@@ -4228,6 +4226,10 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
     return found
 
 
+# the words of a police force's name that "a force spokesperson" refers back to, and of bodies that watch one
+_POLICE_FORCE_WORDS = {"police", "constabulary", "rcmp", "garda", "gardaí", "gardai"}
+_POLICE_WATCHERS = {"office", "conduct", "commission", "complaints", "authority", "federation", "ministry", "department",
+                "independent", "inspectorate", "union", "association"}
 # the words of a force's name that "the force" refers back to
 _FORCE_NAME_WORDS = {"police", "force", "forces", "constabulary", "army", "gendarmerie", "rcmp", "garda", "gardaí",
                      "gardai", "navy", "guard"}
@@ -4238,7 +4240,7 @@ _BARE_SPOKESPERSON = re.compile(r"(?i)(?:(?:an?|the)\s+)?(?:(?:top|senior|chief)
 
 
 def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet, context: _Context,
-                       publisher: Source | None, sentence_first: bool = False) -> Attribution | None:
+                       publisher: Source | None) -> Attribution | None:
     """The body a spokesperson speaks for (GUIDELINES, "Officers and members of an organisation": a
     spokesperson always speaks for one; the checked dev golds never write one unnamed): what "the
     <kind> said" would be for "a police/garda/hospital spokesperson" (the force, the hospital the
@@ -4251,8 +4253,8 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
     if kind == "government":
         # "A government spokesman said": the government of the story's country (a state's, a province's or a
         # city's spokesman is named so)
-        if not context.nation_name:
-            return None
+        if not context.nation_name or len(context.nations) != 1:
+            return None  # (a story of two countries: which one's spokesman the words do not tell)
         body = _state_body(rules.registry, context.nation_name, "government")
         name, source_id, kind = (body.name, body.id, body.type) if isinstance(body, Source) else \
             (body, slug(body), "government")
@@ -4261,8 +4263,10 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
                            rule=candidate.rule)
     if kind == "force":
         # "A force spokesperson said" after North Yorkshire Police spoke: the force that spoke last
+        # (a police force's name: not "Independent Office for Police Conduct", "British Army")
         return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"} and
-                     set(normalise_name(a.source).split()) & _FORCE_NAME_WORDS), None)
+                     set(words := normalise_name(a.source).split()) & _POLICE_FORCE_WORDS and
+                     not set(words) & _POLICE_WATCHERS), None)
     if kind:
         mention = "police" if kind in {"police", "garda"} else f"the {kind}"
         body = _resolve_mention(replace(candidate, mention=mention, anonymous=False), rules=rules, context=context,
@@ -4271,15 +4275,12 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
             return None
         known = context.matcher(body.source) if context.matcher and body.source_id == slug(body.source) else None
         return replace(body, source=known.name, source_id=known.id, source_type=known.type) if known else body
-    at = max(0, context.sentence.find(candidate.mention or ""))
-    here = [m.group() for m in _CAPITALISED_RUN.finditer(context.sentence[:at]) if _is_body_name(m.group().split())] \
-        or ([m.group() for m in re.finditer(r"\b[A-Z]{2,6}\b", context.sentence[:at])] if sentence_first else [])
     previous = context.recent(tuple(t for t in _ALL_TYPES if t != "person"))
-    if previous is not None and previous.source_type != "anonymous" and not (sentence_first and here):
+    if previous is not None and previous.source_type != "anonymous":
         return previous
-    before = [m.group() for m in _CAPITALISED_RUN.finditer(context.before[-1]) if _is_body_name(m.group().split())] \
-        if context.before else []
-    for names in (here, before):
+    at = max(0, context.sentence.find(candidate.mention or ""))
+    for text in (context.sentence[:at], *reversed(context.before[-1:])):
+        names = [m.group() for m in _CAPITALISED_RUN.finditer(text) if _is_body_name(m.group().split())]
         if names:
             name = _clean_institution(names[-1].rstrip(".,")) or names[-1].rstrip(".,")
             known = context.matcher(name) if context.matcher else None
@@ -6237,10 +6238,7 @@ def _officer_patterns(rules: RuleSet):
     Sheikhani, CPT's coordinator")."""
     def build(rules):
         lex = lexicon(rules)
-        # (a role that is an acronym also in its capitals: "Telecentras CEO Giedrius Paulauskas")
-        roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in
-                                 lex.officer_roles | {r.upper() for r in lex.officer_roles if r.isalpha() and len(r) <= 3}),
-                                key=len, reverse=True))
+        roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
         role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
@@ -6691,7 +6689,10 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     president, governor, ambassador: those roles are not officer roles)."""
     body = _officer_of_body(found, rules=rules, context=context)
     at = context.text.find(found.speaker)
-    if body is found and at >= 0 and _POLICE_RANK_ONLY.search(context.text[:at]):
+    if body is found and at >= 0 and (rank := _POLICE_RANK_ONLY.search(context.text[:at])) is not None and \
+            not _search(r"(?i)\b(?:former|retired|retd|ex|minister|ministers|MP|MLA|leader|chief|president)\b[\s.-]*"
+                        r"(?:[A-Z][\w-]*\s+){0,2}$", context.text[:rank.start() + 1]) and \
+            not _search(r"\b(?:CBI|NIA|FIA|ED|ACB|CID|NAB|Vigilance|Samajwadi)\s*$", context.text[:rank.start() + 1]):
         # a rank only police hold and no other body for him ("Keonjhar SP Arvind Kumar Sahu said" in a
         # story naming no force): "police" (GUIDELINES, Police; the checked wire dev gold writes six
         # such officers so)
