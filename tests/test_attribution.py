@@ -5270,6 +5270,18 @@ def test_attribution_sources_in_a_church_or_a_guard(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a description whose words the name the text wrote before holds, its kind last
+    ("Zaporizhzhia Regional Military Administration said 12 died. A later update from the regional administration "
+     "put the number of injured at 52.", "Zaporizhzhia Regional Military Administration"),
+    # two such names: which one the words do not tell
+    ("The Kharkiv Regional Military Administration and the Sumy Regional Military Administration reported strikes. "
+     "The regional administration said 12 were hurt.", "unnamed (regional administration)"),
+])
+def test_attribution_a_description_by_the_words_of_a_name_written_before(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_foreign_ministry_alias_names_no_body_for_a_later_description(rules):
     # "the Ministry of Health" in a story from Mozambique is no Syrian ministry the registry knows by
     # that alias, so "the government" later is Mozambique's, not that ministry

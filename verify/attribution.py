@@ -5521,6 +5521,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
                                source_type=known.type if known else _guess_type(named),
                                **{**base, "rule": candidate.rule + "+named-kind"})
+    if 3 <= len(lower_words) <= 5 and lower_words[0] == "the" and all(w.islower() for w in words[1:]) and \
+            _body_word_in(lower_words[-1]) and not matcher(mention):
+        # "the regional administration" after "Zaporizhzhia Regional Military Administration" said or was
+        # named: the name the text wrote with each of the description's words, its kind last
+        named = _named_with_words(context, lower_words[1:], max(0, context.sentence.find(mention)))
+        if named is not None:
+            known = _known_as_whole(named, registry, matcher)
+            return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
+                               source_type=known.type if known else _guess_type(named),
+                               **{**base, "rule": candidate.rule + "+named-words"})
     at_spokes = next((k for k in (1, 2, 3) if k < len(words) - 1 and lower_words[k] in _SPOKES), None)
     if at_spokes is not None and lower_words[0] not in DETERMINERS and \
             (lower_words[0] not in NATIONALITIES or lower_words[0] in _STATE_BODY_WORDS or at_spokes > 1):
@@ -6574,6 +6584,26 @@ def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
         if len(kinds) > 1 and found is not None and any(m.group(2) != found.group(2) for m in names):
             return None  # ("the facility" in a story that named a prison and a hospital: either)
     return _clean_institution(found.group(1) + found.group(2) + found.group(3)) if found is not None else None
+
+
+def _named_with_words(context: _Context, words: list[str], at: int) -> str | None:
+    """The name the text wrote last before `at`, in capitals, holding each of a description's words
+    and ending in its last ("the regional administration": "Zaporizhzhia Regional Military
+    Administration"); None when none, or when two different names would do."""
+    head = words[-1]
+    found = None
+    for text in (context.sentence[:at], *reversed(context.before)):
+        if head not in text.lower():
+            continue  # (most sentences name no body of that kind)
+        names = {_clean_institution(m.group()) or m.group() for m in _CAPITALISED_RUN.finditer(text)
+                 if m.group().split()[-1].lower() == head and set(words) <= set(m.group().lower().split())}
+        names = {n for n in names if n.split()[-1].lower() == head and set(words) <= set(n.lower().split())}
+        if len(names) > 1:
+            return None
+        if names:
+            found = names.pop()
+            break
+    return found
 
 
 _SENTENCE_OPENING_WORDS = {"The", "At", "In", "To", "From", "On", "For", "With", "Into", "Inside", "Outside", "Near", "By",
