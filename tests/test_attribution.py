@@ -5282,6 +5282,18 @@ def test_attribution_a_description_by_the_words_of_a_name_written_before(rules, 
     assert attributions(text, rules)[-1].source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # "the army" in a story from one country that named its force earlier: the force as named
+    ("Botswana Defence Force soldiers shot three men near the Chobe river on Sunday. Namibia demanded an inquiry. "
+     "The army said the men acted in a hostile manner.", "Botswana Defence Force"),
+    # no force of that country named: the country's army
+    ("Soldiers shot three men near the Chobe river in Botswana on Sunday. The army said the men acted in a hostile "
+     "manner.", "Botswana's army"),
+])
+def test_attribution_the_army_the_story_named(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_foreign_ministry_alias_names_no_body_for_a_later_description(rules):
     # "the Ministry of Health" in a story from Mozambique is no Syrian ministry the registry knows by
     # that alias, so "the government" later is Mozambique's, not that ministry

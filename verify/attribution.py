@@ -5802,6 +5802,17 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=known.type if known else "military",
                                    **{**base, "rule": candidate.rule + "+army-named"})
+            if not hits and bare and lower_words[-1] in {"army", "military"} and context.nation_name:
+                # "The army said" in a story from Botswana that named the "Botswana Defence Force" earlier:
+                # the country's force as the story names it (one name only)
+                forces = {m.group(1) for text in (context.sentence[:max(at, 0)], *context.before)
+                          for m in _ARMY_NAMED.finditer(text) if _of_nation(m.group(1), context.nation)}
+                if len(forces) == 1:
+                    name = forces.pop()
+                    known = matcher(name)
+                    return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
+                                       source_type=known.type if known else "military",
+                                       **{**base, "rule": candidate.rule + "+army-named"})
             if not hits and bare and lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
                 # Republic, no government named before: that country's
@@ -7718,6 +7729,13 @@ def _demonym_tables(nations: frozenset, demonyms: tuple = ()) -> tuple[dict[str,
 
 def _demonyms(country: str) -> set[str]:
     return {stem + ending for stem in (country, country[:-1], country[:-2]) for ending in _DEMONYM_ENDINGS}
+
+
+def _of_nation(name: str, nation: str) -> bool:
+    """Whether a force's name opens with the country's name or its people's adjective ("Botswana
+    Defence Force", "Philippine Army", "the Nigerian Army" for Nigeria)."""
+    first = name.split()[0].lower().removesuffix("'s").removesuffix("’s")
+    return first == nation or _demonym_of(first, nation)
 
 
 def _demonym_of(word: str, country: str) -> bool:
