@@ -5271,24 +5271,22 @@ def test_attribution_sources_in_a_church_or_a_guard(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
-    # a description whose words the name the text wrote before holds, its kind last
-    ("Zaporizhzhia Regional Military Administration said 12 died. A later update from the regional administration "
-     "put the number of injured at 52.", "Zaporizhzhia Regional Military Administration"),
-    # two such names: which one the words do not tell
-    ("The Kharkiv Regional Military Administration and the Sumy Regional Military Administration reported strikes. "
-     "The regional administration said 12 were hurt.", "unnamed (regional administration)"),
-])
-def test_attribution_a_description_by_the_words_of_a_name_written_before(rules, text, source):
-    assert attributions(text, rules)[-1].source == source
-
-
-@pytest.mark.parametrize("text, source", [
     # "the army" in a story from one country that named its force earlier: the force as named
     ("Botswana Defence Force soldiers shot three men near the Chobe river on Sunday. Namibia demanded an inquiry. "
      "The army said the men acted in a hostile manner.", "Botswana Defence Force"),
     # no force of that country named: the country's army
     ("Soldiers shot three men near the Chobe river in Botswana on Sunday. The army said the men acted in a hostile "
      "manner.", "Botswana's army"),
+    # a rebel army named with the country's name or adjective is no state's force, nor an army "of" a person
+    ("Fighters from a faction of the Sudan Liberation Army loyal to Minni Minnawi joined the fight. Sudan's war goes "
+     "on. The army said it had repelled an RSF attack on El Fasher.", "Sudanese Armed Forces"),
+    ("Turkish-backed fighters of the Syrian National Army clashed with Kurdish forces in northern Syria. Dozens "
+     "died. Separately, in Syria's Daraa province, the army said it killed 12.", "Syrian army"),
+    ("Forces of the Libyan National Army of Khalifa Haftar advanced. Libya is split. In Tripoli, the army said it "
+     "repelled an attack.", "Libya's army"),
+    # "Nigerian" is Nigeria's adjective, not Niger's
+    ("Gunmen attacked a post in Niger near the border, where Nigerian Army engineers were building a bridge. Niger's "
+     "government condemned it. The army said 12 died.", "Niger's army"),
 ])
 def test_attribution_the_army_the_story_named(rules, text, source):
     assert attributions(text, rules)[-1].source == source

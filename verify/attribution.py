@@ -4662,6 +4662,10 @@ _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|hu
 # readings of their own)
 # an army as a text names it: "Uganda People's Defence Forces", "Nigerian Army", "Armed Forces of the Philippines"
 _ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
+# a state's force named by its country alone and its kind ("Botswana Defence Force", "Nigerian Army"; not a
+# rebel army with more words, "Sudan Liberation Army", "Syrian National Army", nor "… Army of Khalifa Haftar")
+_STATE_FORCE_NAMED = lazy_compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)([A-Z][a-z]+\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army))"
+                                  r"(?![\w'’-]|\s+(?:of|Brigade|Division|Corps)\b)")
 _DEMONYM_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<body>(?:(?:coast|border)\s+guards?|coastguard|navy|"
                            r"air\s+force|(?:foreign|interior|home|defen[cs]e|health|justice|information)\s+ministry|"
                            r"ministry\s+of\s+(?:foreign\s+affairs|the\s+interior|interior|defen[cs]e|health|justice)|"
@@ -5521,16 +5525,6 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
                                source_type=known.type if known else _guess_type(named),
                                **{**base, "rule": candidate.rule + "+named-kind"})
-    if 3 <= len(lower_words) <= 5 and lower_words[0] == "the" and all(w.islower() for w in words[1:]) and \
-            _body_word_in(lower_words[-1]) and not matcher(mention):
-        # "the regional administration" after "Zaporizhzhia Regional Military Administration" said or was
-        # named: the name the text wrote with each of the description's words, its kind last
-        named = _named_with_words(context, lower_words[1:], max(0, context.sentence.find(mention)))
-        if named is not None:
-            known = _known_as_whole(named, registry, matcher)
-            return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
-                               source_type=known.type if known else _guess_type(named),
-                               **{**base, "rule": candidate.rule + "+named-words"})
     at_spokes = next((k for k in (1, 2, 3) if k < len(words) - 1 and lower_words[k] in _SPOKES), None)
     if at_spokes is not None and lower_words[0] not in DETERMINERS and \
             (lower_words[0] not in NATIONALITIES or lower_words[0] in _STATE_BODY_WORDS or at_spokes > 1):
@@ -5806,7 +5800,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "The army said" in a story from Botswana that named the "Botswana Defence Force" earlier:
                 # the country's force as the story names it (one name only)
                 forces = {m.group(1) for text in (context.sentence[:max(at, 0)], *context.before)
-                          for m in _ARMY_NAMED.finditer(text) if _of_nation(m.group(1), context.nation)}
+                          for m in _STATE_FORCE_NAMED.finditer(text) if _of_nation(lex, m.group(1), context.nation)}
                 if len(forces) == 1:
                     name = forces.pop()
                     known = matcher(name)
@@ -6595,26 +6589,6 @@ def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
         if len(kinds) > 1 and found is not None and any(m.group(2) != found.group(2) for m in names):
             return None  # ("the facility" in a story that named a prison and a hospital: either)
     return _clean_institution(found.group(1) + found.group(2) + found.group(3)) if found is not None else None
-
-
-def _named_with_words(context: _Context, words: list[str], at: int) -> str | None:
-    """The name the text wrote last before `at`, in capitals, holding each of a description's words
-    and ending in its last ("the regional administration": "Zaporizhzhia Regional Military
-    Administration"); None when none, or when two different names would do."""
-    head = words[-1]
-    found = None
-    for text in (context.sentence[:at], *reversed(context.before)):
-        if head not in text.lower():
-            continue  # (most sentences name no body of that kind)
-        names = {_clean_institution(m.group()) or m.group() for m in _CAPITALISED_RUN.finditer(text)
-                 if m.group().split()[-1].lower() == head and set(words) <= set(m.group().lower().split())}
-        names = {n for n in names if n.split()[-1].lower() == head and set(words) <= set(n.lower().split())}
-        if len(names) > 1:
-            return None
-        if names:
-            found = names.pop()
-            break
-    return found
 
 
 _SENTENCE_OPENING_WORDS = {"The", "At", "In", "To", "From", "On", "For", "With", "Into", "Inside", "Outside", "Near", "By",
@@ -7731,11 +7705,11 @@ def _demonyms(country: str) -> set[str]:
     return {stem + ending for stem in (country, country[:-1], country[:-2]) for ending in _DEMONYM_ENDINGS}
 
 
-def _of_nation(name: str, nation: str) -> bool:
+def _of_nation(lex: Lexicon, name: str, nation: str) -> bool:
     """Whether a force's name opens with the country's name or its people's adjective ("Botswana
-    Defence Force", "Philippine Army", "the Nigerian Army" for Nigeria)."""
-    first = name.split()[0].lower().removesuffix("'s").removesuffix("’s")
-    return first == nation or _demonym_of(first, nation)
+    Defence Force", "the Nigerian Army" for Nigeria; "Nigerian" is not Niger's)."""
+    first = name.split()[0].lower()
+    return first == nation or _country_of_demonym(lex, first) == nation
 
 
 def _demonym_of(word: str, country: str) -> bool:
