@@ -4229,7 +4229,7 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
 # the words of a police force's name that "a force spokesperson" refers back to, and of bodies that watch one
 _POLICE_FORCE_WORDS = {"police", "constabulary", "rcmp", "garda", "gardaí", "gardai"}
 _POLICE_WATCHERS = {"office", "conduct", "commission", "complaints", "authority", "federation", "ministry", "department",
-                "independent", "inspectorate", "union", "association"}
+                    "independent", "inspectorate", "union", "association"}
 # the words of a force's name that "the force" refers back to
 _FORCE_NAME_WORDS = {"police", "force", "forces", "constabulary", "army", "gendarmerie", "rcmp", "garda", "gardaí",
                      "gardai", "navy", "guard"}
@@ -4244,12 +4244,13 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
     """The body a spokesperson speaks for (GUIDELINES, "Officers and members of an organisation": a
     spokesperson always speaks for one; the checked dev golds never write one unnamed): what "the
     <kind> said" would be for "a police/garda/hospital spokesperson" (the force, the hospital the
-    story named), and for a bare "a spokesman" the body that spoke last, else the body the sentence
-    before named ("Crikey put those claims to the Department of Home Affairs. A spokesperson said").
-    None when the story gives none."""
+    story named), the police force that spoke last for "a force spokesperson", the country's
+    government for "a government spokesman" in a story of one country, and for a bare "a spokesman"
+    the body that spoke last, else the body the sentence before named ("Crikey put those claims to
+    the Department of Home Affairs. A spokesperson said"). None when the story gives none."""
     kind = (kind or "").lower()
     if kind and kind not in _SPOKESPERSON_KINDS:
-        return None
+        return None  # (a spokesman for a family, for the rebels: no body of a kind the rules know)
     if kind == "government":
         # "A government spokesman said": the government of the story's country (a state's, a province's or a
         # city's spokesman is named so)
