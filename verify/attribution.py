@@ -3917,17 +3917,19 @@ _ORG_TYPE_PATTERNS = tuple((lazy_compile(r"\b(?:" + "|".join(re.escape(w) for w 
 def _body_word_in(name: str) -> bool:
     """Whether a word of `name` names a kind of body ("Federation", "Ministry", "Institute")."""
     lower = name.lower()
-    return any(pattern.search(lower) for pattern, _ in _ORG_TYPE_PATTERNS) or bool(_CHURCH_NAME.search(name))
+    return any(pattern.search(lower) for pattern, _ in _ORG_TYPE_PATTERNS) or \
+        bool(_CHURCH_NAME.search(name) or _GUARDIA_NAME.search(name))
 
 
 _COMPANY_SUFFIX = re.compile(r"\s(?:co|corp|inc|ltd|plc|llc)\.?$")  # "Chugoku Electric Power Co." (not "Co-founder …")
 # a church's name, capitalised ("the Assyrian Christian Church", "the Church of England", "the Coptic Orthodox
-# Patriarchate"; not "a member of the church", nor a person surnamed Church: "Kirk Church"), and a guard's in
-# Spanish or Italian ("Guardia Civil"; not "La Guardia Airport", "Maria Guardia")
+# Patriarchate"; not "a member of the church", nor a person surnamed Church: "Kirk Church")
 _CHURCH_NAME = re.compile(r"\b(?:Diocese|Archdiocese|Patriarchate|Eparchy|Church\s+of)\b|\b(?:Christian|Orthodox|Catholic|"
                           r"Anglican|Evangelical|Coptic|Assyrian|Chaldean|Armenian|Lutheran|Methodist|Baptist|Presbyterian|"
                           r"Pentecostal|Apostolic|Syriac|Maronite|Episcopal|Adventist|Protestant|Reformed)\s+"
-                          r"(?:[A-Z]\w+\s+)?Church\b|\bGuardia\s+(?:Civil|Nacional|di\s+Finanza|Costiera)\b")
+                          r"(?:[A-Z]\w+\s+)?Church\b")
+# a guard's name in Spanish or Italian ("Guardia Civil"; not "La Guardia Airport", "Maria Guardia")
+_GUARDIA_NAME = re.compile(r"\bGuardia\s+(?:Civil|Nacional|di\s+Finanza|Costiera)\b")
 
 
 # lower-case words inside a person's name: "Juan de la Cruz", "Ursula von der Leyen", "Luiz da Silva"
@@ -3941,7 +3943,9 @@ def _guess_type(name: str) -> str:
     if _COMPANY_SUFFIX.search(lower):
         return "organisation"
     if _CHURCH_NAME.search(name):
-        return "military" if "Guardia" in name else "organisation"
+        return "organisation"
+    if _GUARDIA_NAME.search(name):
+        return "military"
     for pattern, kind in _ORG_TYPE_PATTERNS:
         if pattern.search(lower):
             return kind
@@ -4226,10 +4230,6 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
     return found
 
 
-# the words of a police force's name that "a force spokesperson" refers back to, and of bodies that watch one
-_POLICE_FORCE_WORDS = {"police", "constabulary", "rcmp", "garda", "gardaí", "gardai"}
-_POLICE_WATCHERS = {"office", "conduct", "commission", "complaints", "authority", "federation", "ministry", "department",
-                    "independent", "inspectorate", "union", "association"}
 # the words of a force's name that "the force" refers back to
 _FORCE_NAME_WORDS = {"police", "force", "forces", "constabulary", "army", "gendarmerie", "rcmp", "garda", "gardaí",
                      "gardai", "navy", "guard"}
@@ -4263,11 +4263,11 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
                            speaker=None, cue=candidate.cue, stance=candidate.stance, via=(), carried=False,
                            rule=candidate.rule)
     if kind == "force":
-        # "A force spokesperson said" after North Yorkshire Police spoke: the force that spoke last
-        # (a police force's name: not "Independent Office for Police Conduct", "British Army")
-        return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"} and
-                     set(words := normalise_name(a.source).split()) & _POLICE_FORCE_WORDS and
-                     not set(words) & _POLICE_WATCHERS), None)
+        # "A force spokesperson said" after North Yorkshire Police spoke: the police force that spoke last
+        # (not "Independent Office for Police Conduct", "British Army"; also "Gardaí", "RCMP")
+        return next((a for a in reversed(context.history) if _spoke_as_police(context.lex, a) or
+                     a.source_type not in {"person", "anonymous"} and
+                     set(normalise_name(a.source).split()) & _OTHER_FORCE_WORDS), None)
     if kind:
         mention = "police" if kind in {"police", "garda"} else f"the {kind}"
         body = _resolve_mention(replace(candidate, mention=mention, anonymous=False), rules=rules, context=context,
@@ -4980,6 +4980,13 @@ def _force_name(lex: Lexicon, words: list[str]) -> str | None:
     return _clean_name(" ".join(words))
 
 
+def _spoke_as_police(lex: Lexicon, attribution: Attribution) -> bool:
+    """Whether an attribution names a police force ("police", "Kosovo Police"; not "the Independent
+    Office for Police Conduct")."""
+    return attribution.source_type not in ("person", "anonymous") and (
+        attribution.source == "police" or _force_name(lex, attribution.source.split()) == attribution.source)
+
+
 def _police_force(context: _Context, at: int, named: str | None = None) -> Attribution | str:
     """The police force a sentence's "police" (or a police officer, `_speaks_for`) speaks for: the
     force its own words name (`named`: "Gauteng police" of "Gauteng police spokesperson"), the force
@@ -4988,8 +4995,7 @@ def _police_force(context: _Context, at: int, named: str | None = None) -> Attri
     if named:
         return named
     for previous in reversed(context.history):
-        if previous.source_type not in ("person", "anonymous") and (
-                previous.source == "police" or _force_name(context.lex, previous.source.split()) == previous.source):
+        if _spoke_as_police(context.lex, previous):
             return previous
     for text in (context.sentence[:at], *reversed(context.before)):
         name = next(filter(None, (_force_name(context.lex, m.group(1).split())
@@ -5063,6 +5069,10 @@ _POLICE_RANK_WORDS = {"ssp", "dsp", "igp", "dgp", "adgp", "sho"}
 # "SP" only right before the name: "Keonjhar SP Arvind Kumar Sahu", not "SP leader")
 _POLICE_RANK_ONLY = lazy_compile(r"(?:^|[\s(\"“])(?:(?:SSP|DSP|ASP|ACP|DCP|IGP|AIG|DGP|ADGP|SHO|CP)\.?(?:\s+(?:West|East|North|"
                                  r"South|Central|City|Rural|Sadar|Traffic|Operations|Investigations?|Security)){0,2}|SP)\s+$")
+# what before a police-only rank makes its bearer no serving police officer ("former DGP", "Union Minister SP
+# Singh Baghel") or another agency's ("CBI SP", "Samajwadi" SP)
+_NO_SERVING_RANK = lazy_compile(r"(?:(?i:\b(?:former|retired|retd|ex|minister|ministers|MP|MLA|leader|chief|president)\b"
+                                r"[\s.-]*(?:[A-Z][\w-]*\s+){0,2})|\b(?:CBI|NIA|FIA|ED|ACB|CID|NAB|Vigilance|Samajwadi)\s*)$")
 # titles of courtesy that may stand between a police role and the officer's name
 _HONORIFIC_TITLES = {"alhaji", "hajia", "mallam", "malam", "comrade", "hon", "chief", "engr"}
 # ranks that may stand between a police role and the officer's name
@@ -5789,6 +5799,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if not hits and bare and lower_words[-1] in {"army", "military"} else []
             # (only an army its sentence, or the one before, opens with: not the rebels a sentence names
             # as killed, "two members of the West Papua National Liberation Army (TPNPB) …")
+            if not army and not hits and bare and lower_words[-1] in {"army", "military"} and context.nation_name:
+                # "The army said" in a story from Botswana that named the "Botswana Defence Force" earlier:
+                # the country's force as the story names it (one name only)
+                forces = {m.group(1) for text in (context.sentence[:max(at, 0)], *context.before)
+                          for m in _STATE_FORCE_NAMED.finditer(text) if _of_nation(lex, m.group(1), context.nation)}
+                army = list(forces) if len(forces) == 1 else []
             if army:
                 # "The Uganda People's Defence Forces (UPDF) have killed five …, the army has said":
                 # the army the text just named, not one of the story's country found elsewhere
@@ -5797,17 +5813,6 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=known.type if known else "military",
                                    **{**base, "rule": candidate.rule + "+army-named"})
-            if not hits and bare and lower_words[-1] in {"army", "military"} and context.nation_name:
-                # "The army said" in a story from Botswana that named the "Botswana Defence Force" earlier:
-                # the country's force as the story names it (one name only)
-                forces = {m.group(1) for text in (context.sentence[:max(at, 0)], *context.before)
-                          for m in _STATE_FORCE_NAMED.finditer(text) if _of_nation(lex, m.group(1), context.nation)}
-                if len(forces) == 1:
-                    name = forces.pop()
-                    known = matcher(name)
-                    return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
-                                       source_type=known.type if known else "military",
-                                       **{**base, "rule": candidate.rule + "+army-named"})
             if not hits and bare and lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
                 # Republic, no government named before: that country's
@@ -6706,9 +6711,7 @@ def _speaks_for(found: Attribution, *, rules: RuleSet, context: _Context) -> Att
     body = _officer_of_body(found, rules=rules, context=context)
     at = context.text.find(found.speaker)
     if body is found and at >= 0 and (rank := _POLICE_RANK_ONLY.search(context.text[:at])) is not None and \
-            not _search(r"(?i)\b(?:former|retired|retd|ex|minister|ministers|MP|MLA|leader|chief|president)\b[\s.-]*"
-                        r"(?:[A-Z][\w-]*\s+){0,2}$", context.text[:rank.start() + 1]) and \
-            not _search(r"\b(?:CBI|NIA|FIA|ED|ACB|CID|NAB|Vigilance|Samajwadi)\s*$", context.text[:rank.start() + 1]):
+            not _NO_SERVING_RANK.search(context.text[:rank.start() + 1]):
         # a rank only police hold and no other body for him ("Keonjhar SP Arvind Kumar Sahu said" in a
         # story naming no force): "police" (GUIDELINES, Police; the checked wire dev gold writes six
         # such officers so)
