@@ -4175,6 +4175,23 @@ def test_attribution_an_acronym_the_story_defines_otherwise_than_the_registry(ru
      "Office of the Governor of Dhofar", None),
     ("Principal Scientific Officer at the Meteorology Division, Sina Aumua-Levi, said rain would continue.",
      "Meteorology Division", "Sina Aumua-Levi"),
+    # an engineer, a health worker, a diplomat or a doctor at a named body speaks for it too; its
+    # name may end in its kind in lower case ("district administration"), a known body or an acronym
+    # before it ("the SADC secretariat" is SADC), and a place after it ("in Gaborone")
+    ("An engineer at the Orsund Water Supply Board, who spoke on condition of anonymity, said the gauge failed.",
+     "Orsund Water Supply Board", None),
+    ("A health worker at Tamsel Primary Health Care Centre, who requested anonymity, said beds ran out.",
+     "Tamsel Primary Health Care Centre", None),
+    ("A senior official of the Velbar district administration, requesting anonymity, said nine died.",
+     "Velbar district administration", None),
+    ("The Eastern Lakes Trade Community (ELTC) met. A diplomat at the ELTC secretariat in Morvan, speaking on "
+     "condition of anonymity, said states were worried.", "Eastern Lakes Trade Community", None),
+    ("A doctor at the Red Cross headquarters in Geneva said the convoy was hit.",
+     "International Committee of the Red Cross", None),
+    # but not a people's ministry in lower case (the country's, read elsewhere), nor a place's workers
+    ("An official of the Syrian health ministry said five died.", "Syrian Health Ministry", None),
+    ("An engineer in the Turkish town of Suruc said the dam held.", "unnamed (an engineer in the turkish town of suruc)",
+     None),
     # but a place is no body
     ("A source in Daraa said four died.", "unnamed (a source in daraa)", None),
     ('"We fled," a youth leader from Luanyjang, who asked not to be named, said.', None, None),
@@ -5718,11 +5735,13 @@ def test_attribution_a_participle_of_what_became_of_people_is_no_cue(rules, text
 
 @pytest.mark.parametrize("text, source", [
     # an insertion saying why the speaker is not named is dropped like a "who" clause, whatever the words
-    # describing him ("district", "secretariat" are no descriptors)
+    # describing him ("district", "secretariat" are no descriptors); he speaks for the body he is of
     ("A senior official of the Kalat district administration, requesting anonymity, told Reuters that the "
-     "attackers fled.", "unnamed (a senior official of the kalat district administration)"),
+     "attackers fled.", "Kalat district administration"),
     ("A diplomat at the SADC secretariat in Gaborone, speaking on condition of anonymity, said member states "
-     "regarded the dispute as an internal matter.", "unnamed (a diplomat at the sadc secretariat in gaborone)"),
+     "regarded the dispute as an internal matter.", "SADC"),
+    ("A diplomat in Gaborone, speaking on condition of anonymity, said member states regarded the dispute as an "
+     "internal matter.", "unnamed (a diplomat in gaborone)"),
 ])
 def test_attribution_an_anonymity_insertion_after_a_described_speaker(rules, text, source):
     [found] = attributions(text, rules)

@@ -6454,11 +6454,14 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
 _EXPERT_HEADS = (r"economists?|meteorologists?|forecasters?|scientists?|seismologists?|geologists?|hydrologists?|"
                  r"geophysicists?|oceanographers?|climatologists?")
 _MEMBER_HEAD_WORDS = (r"officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
-                      r"representatives?|" + _EXPERT_HEADS)
+                      r"representatives?|engineers?|workers?|diplomats?|doctors?|nurses?|" + _EXPERT_HEADS)
 _UNNAMED_MEMBER_OF = lazy_compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_HEAD_WORDS})|(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])(?i:{_MEMBER_HEAD_WORDS}))"
     r"\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)")
+# the kinds of body a name may be followed by in lower case ("the Kalat district administration")
+_KINDS_AFTER_NAME = {"administration", "secretariat", "department", "office", "council", "directorate", "commission",
+                     "authority", "hospital", "ministry", "command", "headquarters", "agency"}
 # ("Student leaders at the University of Nairobi": no officers; "Principal Scientific Officer at …": a title)
 _PLACES_OF_LEARNING = lazy_compile(r"\b(?:university|college|school|institute|academy)\b", re.IGNORECASE)
 
@@ -6480,10 +6483,24 @@ def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -
     name = after.strip(" ,") or None  # "Principal Scientific Officer at the Meteorology Division, Sina Aumua-Levi"
     if name is not None and (_guess_type(name) != "person" or not 2 <= len(name.split()) <= 4):
         return None
+    body = re.sub(r"\s+in\s+[A-Z][\w'’-]*$", "", body)  # "A diplomat at the SADC secretariat in Gaborone"
     words = [w for w in body.split() if w.lower() not in DETERMINERS]
-    if not words or not all(w[:1].isupper() or w.lower() in {"of", "for", "and"} | _INNER_PARTICLES for w in words) \
-            or not words[-1][:1].isupper() or not _body_word_in(" ".join(words)):
+    tail = len(words)  # (a name, then its kind in lower case: "the Kalat district administration")
+    while tail > 1 and words[tail - 1].islower() and len(words) - tail < 2:
+        tail -= 1
+    if tail < len(words) and (words[-1] not in _KINDS_AFTER_NAME or words[0].lower() in NATIONALITIES or
+                              _country_of_demonym(context.lex, words[0].lower()) is not None):
         return None
+    if not words or not all(w[:1].isupper() or w.lower() in {"of", "for", "and"} | _INNER_PARTICLES
+                            for w in words[:tail]) or not words[tail - 1][:1].isupper() or \
+            not _body_word_in(" ".join(words)):
+        return None
+    if tail < len(words):  # "the SADC secretariat": SADC (spelled out as the story defines it, `_spell_out_acronyms`)
+        known = rules.registry.find(" ".join(words[:tail]))
+        if known is not None and known.type != "person":
+            return _as_officer(found, known, name)
+        if tail == 1 and words[0].isalpha() and words[0].isupper():
+            return _as_officer(found, words[0], name)
     named = rules.registry.find(body) or _officer_body(body, rules=rules, context=context, at=0, owner=False)
     if isinstance(named, str):
         named = _clean_name(body)  # as written: "the Office of the Governor of Dhofar", titles and all
