@@ -6321,7 +6321,7 @@ def test_attribution_more_unnamed_speakers(rules, text, source):
      "unnamed"),
     # towns and regions named one after another are no speaker; who is in them is
     ("In a new development 17 armed factions in coastal regions Aleppo Hama and Idlib announced that they agreed "
-     "to form a comprehensive operations room.", "unnamed (factions)"),
+     "to form a comprehensive operations room.", "unnamed (armed factions)"),
     # (countries are: "Japan and Australia also expressed concern")
     ("Japan and Australia also expressed concern over the incident.", "Japan and Australia"),
 ])
@@ -8803,3 +8803,25 @@ def test_attribution_second_review_of_the_forty_fourth_session_no_source(rules, 
 ])
 def test_attribution_second_review_of_the_forty_fourth_session_members(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "armed" is a word inside a speaker's name ("the armed forces"), as "security" is
+    ("The Syrian armed forces said rebels broke the truce.", "Syrian army"),
+    ("Syrias armed forces on Monday blamed rebel groups for its failure.", "Syrian army"),
+    ("The Nigerian armed forces said 12 insurgents were killed.", "Nigerian armed forces"),
+    ("In a statement, the armed forces general staff said its units had neutralised several fighters.",
+     "armed forces general staff"),
+])
+def test_attribution_armed_forces_speak(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Men armed with knives said nothing to the guards.",
+    "So far, no armed group has claimed the attack.",
+])
+def test_attribution_armed_as_a_participle_names_no_speaker(rules, text):
+    found = attributions(text, rules)[-1]
+    assert found is None or found.source_type == "anonymous"
