@@ -5568,7 +5568,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         words = [owner, *words]  # "Yemen's health ministry said"
         mention, lower_words = " ".join(words), [w.lower().strip(".,") for w in words]
     scope = re.split(r"\s(?:in|near|outside|inside)\s+(?=[A-Z])", mention)[0]
-    scope = scope if scope != mention and matcher.all(scope) else mention  # ("A UN official in Damascus": the UN)
+    # ("A UN official in Damascus": the UN; but not a name that holds its place, "the Coalition to Restore
+    # Legitimacy in Yemen")
+    scope = scope if scope != mention and matcher.all(scope) and registry.find(_clean_name(mention)) is None \
+        else mention
     hits = tuple(h for h in matcher.all(scope) if not _another_country(lex, mention, h, registry)
                  and not (h.type == "person" and _inside_another_name(lex, mention, h))
                  and not (h.type == "NGO" and owner is None and context.nation
@@ -10141,7 +10144,25 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                       context.lex.nations, rules.registry, context.nations)
         results = _national_societies(results, document.text, context.lex, rules.registry)
         results = _units_of_the_national_police(results, document.text, context.lex, rules.registry)
+        results = _coalition_in_yemen(results, document.text, rules.registry)
     return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+
+
+# a story of the war in Yemen, and none of the war against the Islamic State
+_YEMEN_WAR = re.compile(r"\bHouthis?\b|\bSaudi-led\b")
+_US_LED_WAR = re.compile(r"\bU\.?S\.?-led\b|\bISIS\b|\bISIL\b|\bIslamic State\b|\bDaesh\b|\bInherent Resolve\b")
+
+
+def _coalition_in_yemen(results: list[Attribution | None], story: str, registry: Registry) -> list[Attribution | None]:
+    """The Saudi-led coalition for what "the coalition" or a "Coalition spokesman" says in a story of
+    the war in Yemen (the Houthis, the Saudi-led coalition) that speaks of no war against the Islamic
+    State: the registry's "the coalition" is the US-led one of the Syrian and Iraqi wars."""
+    us_led, saudi_led = registry.get("us-led-coalition"), registry.get("saudi-led-coalition")
+    if us_led is None or saudi_led is None or not any(a is not None and a.source_id == us_led.id for a in results) \
+            or not _YEMEN_WAR.search(story) or _US_LED_WAR.search(story):
+        return results
+    return [replace(a, source=saudi_led.name, source_id=saudi_led.id, source_type=saudi_led.type)
+            if a is not None and a.source_id == us_led.id else a for a in results]
 
 
 # a country's own Red Cross or Red Crescent society ("the Uganda Red Cross Society", "the Costa Rican
