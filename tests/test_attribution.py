@@ -8847,3 +8847,21 @@ def test_attribution_armed_as_a_participle_names_no_speaker(rules, text):
 def test_attribution_the_coalition_of_a_story_of_yemen(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body's name as a word before "military spokesman" names whose spokesman he is, not the military
+    # that spoke last
+    ("Drones hit Jazan, the Saudi-led coalition said. A Houthi military spokesman said the group hit an airport.",
+     "Houthis"),
+    ("Drones hit Jazan, the Saudi-led coalition said. Yahya Al-Hamzi, a Houthi military spokesman, said the "
+     "group hit an airport.", "Houthis"),
+    ("Israeli jets struck Tyre, the Israeli military said. A Hezbollah military spokesman said two fighters died.",
+     "Hezbollah"),
+    # (a country's word is no body's name here)
+    ("Rockets hit the base, the Iraqi army said. An Iraqi military spokesman said two soldiers were hurt.",
+     "Iraqi military"),
+])
+def test_attribution_a_named_bodys_military_spokesman(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source

@@ -5242,6 +5242,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if owner is not None and owner.group(1).split()[-1][:1].isupper() and \
             not _search(r",\s*(?:the\s+)?$", context.sentence[:owner.start(1)]) else None
         # (not "Yahya Saree, the Houthis' military spokesman, said": he is named, read below)
+        if owner is None and mention_at > 0 and (plain := _search(r"(?:^|\s)([A-Z][\w'’-]+)\s+$",
+                                                                   context.sentence[:mention_at])) is not None:
+            # "A Houthi military spokesman said": the body its name, written as a word before him, says
+            # (a country's is read elsewhere: "a US military spokesman" is no US government)
+            known = matcher(plain.group(1))
+            known = known if known is not None and known.type != "government" else None
         if known is not None and known.type not in MEDIA_TYPES | {"person"}:
             # "The Houthis' military spokesman said": the body named before him, not the military
             # the text spoke of last
