@@ -276,3 +276,20 @@ def test_evaluate_a_gold_name_the_registry_knows_as_an_alias_is_the_same_source(
     predicted = Attribution(source="Houthis", source_id="houthis", source_type="armed group", mention="Houthis",
                             rule="attr.subject-cue")
     assert same_source(gold, predicted, load_rules())
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    # one country's government however it is written: the claims count it as one origin too
+    ("Malagasy government", "Madagascar's government", True),
+    ("Mexican federal government", "Mexico's federal government", True),
+    ("Senegalese government", "Government of Senegal", True),
+    # but not another country's, nor a state's or a province's
+    ("Senegalese government", "Mali's government", False),
+    ("Lagos State Government", "Nigeria's government", False),
+])
+def test_evaluate_one_countrys_government_written_two_ways_is_the_same_source(gold, predicted, same):
+    from verify.evaluate import same_source
+    from verify.records import Attribution
+    found = Attribution(source=predicted, source_id=predicted.lower().replace(" ", "-"), source_type="government",
+                        mention=predicted, rule="attr.subject-cue")
+    assert same_source(gold, found, load_rules()) is same

@@ -13,7 +13,9 @@ Tasks (see README, "Accuracy"):
 - source: the right source (an attribution with the wrong source is a false positive and a false
   negative); names match when the registry maps both to one id (`Registry.find`, which also
   reads a name that lost its apostrophe, "Russias military", as the tool does), when both are
-  unnamed, or when one name's words contain the other's (after normalisation);
+  unnamed, when both name one country's government the registry does not know ("Malagasy
+  government", "Madagascar's government": one origin to the claims too, `national_government`),
+  or when one name's words contain the other's (after normalisation);
 - via: relay names over all sentences;
 - hedged: the sentence is hedged or not;
 - numbers: a quantity found with the right value; counted: the right counted thing on a found number
@@ -34,6 +36,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from .attribution import national_government
 from .errors import GoldError
 from .pipeline import audit_document
 from .records import AuditedDocument, Document
@@ -296,6 +299,9 @@ def same_source(gold: str | None, predicted, rules: RuleSet) -> bool:
     registry = rules.registry
     known = registry.find(gold)
     if known is not None and (known.id == predicted.source_id or registry.find(predicted.source) is known):
+        return True
+    government = national_government(gold, rules) if "overnment" in gold else None
+    if government is not None and government == national_government(predicted.source, rules):
         return True
     a, b = normalise_name(gold), normalise_name(predicted.source)
     return a == b or fuzz.token_set_ratio(a, b) >= 95
