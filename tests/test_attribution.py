@@ -8865,3 +8865,15 @@ def test_attribution_the_coalition_of_a_story_of_yemen(rules, text, source):
 def test_attribution_a_named_bodys_military_spokesman(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body's recommendation that people do something is its statement
+    ("The Department of Health recommended that people stay hydrated.", "Department of Health"),
+    # but only with its "that": a recommended dose or route is no report
+    ("Residents took the recommended route out of the valley.", None),
+    ("The ministry recommended doses for children last year.", None),
+])
+def test_attribution_a_recommendation_that_is_a_statement(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
