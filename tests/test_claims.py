@@ -104,6 +104,9 @@ def test_claims_origin_collapses_relays_and_affiliations(rules):
     ("Twelve people died in Nicosia, the Turkish Cypriot government said.", ("turkish-cypriot-government",)),
     # (an outlet is its own origin)
     ("Twelve people were killed in Ahvaz, the Tehran Times reported.", ("tehran-times",)),
+    # (a country speaking by its bare name is its government: "Syria says" is the Syrian government's)
+    ("Syria says 12 soldiers were killed in Deir Ezzor.", ("syrian-government",)),
+    ("Jordan said 12 people were killed in Amman.", ("government-of-jordan",)),
 ])
 def test_claims_origin_of_another_countrys_state_medium(rules, text, origins):
     (claim,) = claims_of(text, rules)

@@ -283,6 +283,10 @@ def test_evaluate_a_gold_name_the_registry_knows_as_an_alias_is_the_same_source(
     ("Malagasy government", "Madagascar's government", True),
     ("Mexican federal government", "Mexico's federal government", True),
     ("Senegalese government", "Government of Senegal", True),
+    # (a country speaking by its bare name is its government, for the claims as for the evaluation)
+    ("Syrian government", "Syria", True),
+    ("Senegal", "Senegalese government", True),
+    ("Senegal", "Mali", False),
     # but not another country's, nor a state's or a province's
     ("Senegalese government", "Mali's government", False),
     ("Lagos State Government", "Nigeria's government", False),

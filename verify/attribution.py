@@ -7661,7 +7661,10 @@ def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
     found = _GOVERNMENT_NAME.fullmatch(re.sub(r"\b(?:[Ff]ederal|[Nn]ational|[Cc]entral)\s+(?=[Gg]overnment\b)", "",
                                               name.strip()))
     if found is None:
-        return None
+        # a country's bare name as a government speaks ("Syria says", "Senegal said"): its government
+        bare = re.sub(r"^[Tt]he\s+", "", name.strip())
+        country = bare.lower() if bare.lower() in lexicon(rules).nations else None
+        return _government_key(rules, country) if country is not None and bare[:1].isupper() else None
     # (a country's name before "government" is its own: "the Kenya government", as East African papers write it)
     country, _ = _owner_country(rules, found.group("country") or found.group("owner"), True, last_word=False)
     return _government_key(rules, country) if country is not None else None
