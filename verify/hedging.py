@@ -109,6 +109,9 @@ class _Matcher:
         self.phrases = sorted(self.by_phrase, key=len, reverse=True)
         self.key_of = {p: max(_WORD.findall(p), key=len) for p in self.phrases if _WORD.findall(p)}
         self.key_words = frozenset(self.key_of.values())
+        self.keyed: dict[str, tuple[str, ...]] = {}  # key word → its phrases
+        for phrase, key in self.key_of.items():
+            self.keyed[key] = (*self.keyed.get(key, ()), phrase)
         self._compiled: dict[frozenset, tuple[re.Pattern, ...]] = {}
 
     def patterns(self, present: frozenset) -> tuple[re.Pattern, ...]:
@@ -158,8 +161,13 @@ def find_hedges(text: str, *, rules: RuleSet, named: bool = False) -> list[tuple
     the sentence names its source (`named`), and where it overlaps a hedge of its own ("were
     reported killed": "reported killed")."""
     matcher = _matcher(rules)
-    words = _WORD.findall(text.lower())
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
     present = matcher.key_words.intersection(words)
+    if present and text.isascii():
+        # (in an ASCII text a phrase matches, in either case, only where it stands as written, lower
+        # cased: the key words of phrases that stand in it, far fewer sets of them, each compiled once)
+        present = frozenset(key for key in present if any(phrase in lowered for phrase in matcher.keyed[key]))
     if not present:
         return []
     by_phrase = matcher.by_phrase
