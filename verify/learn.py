@@ -53,7 +53,9 @@ ADVERBIAL_CUES = {"reportedly", "allegedly", "is said to", "are said to", "was s
                   "it is claimed", "purportedly", "reputedly"}
 QUOTES = set('"“”«»')
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-_CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z]")   # words that start with a capital
+# words that start with a capital: a capital opening the text or after white space (the look behind it,
+# not before, lets `re` skip to the capitals: three times as fast as "(?:^|(?<=\s))[A-Z]", the same matches)
+_CAPITALISED = re.compile(r"[A-Z](?<!\S.)")
 _DIGIT = re.compile(r"\d")
 
 # How models and rules combine (chosen by grouped cross-validation, see `verify eval --cv`):

@@ -561,10 +561,17 @@ class _Token:
         self.trail = trail
 
 
+_LEAD_MARKS, _TRAIL_MARKS = frozenset(_STRIP_LEAD), frozenset(_STRIP_TRAIL)
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens = []
     for match in _TOKEN_RE.finditer(text):
         raw = match.group()
+        if raw[0] not in _LEAD_MARKS and raw[-1] not in _TRAIL_MARKS:
+            start, end = match.span()  # (most words: nothing to strip)
+            tokens.append(_Token(raw, start, end, "", ""))
+            continue
         core = raw.lstrip(_STRIP_LEAD)
         lead = raw[: len(raw) - len(core)]
         stripped = core.rstrip(_STRIP_TRAIL)
