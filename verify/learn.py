@@ -32,6 +32,7 @@ import json
 import math
 import re
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -94,7 +95,7 @@ def attribution_kind(text: str, attribution: Attribution | None) -> str:
         return "anonymous"
     if (attribution.cue or "").lower().startswith("according to"):
         return "according-to"
-    if QUOTES & set(text) or attribution.rule.startswith("attr.carried.quote"):
+    if any(q in text for q in QUOTES) or attribution.rule.startswith("attr.carried.quote"):
         return "direct-quote"
     return "indirect"
 
@@ -116,7 +117,7 @@ def gold_kind(sentence: dict) -> str:
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    return sum(value >= edge for edge in edges)
+    return bisect_right(edges, value)  # (the edges rising: how many of them `value` reaches)
 
 
 def features(text: str, *, attribution: Attribution | None, hedge: Hedge,
