@@ -24,7 +24,14 @@ LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # "could not be reached", "could be seen", "could barely manage" speak of ability (the gold's
 # annotators agree); "maybe" before a duration approximates it; "appeared on" is being seen. ("may"
 # only hedges in lower case: May is a month.)
-_NO_DOUBT = re.compile(r"\b(could|may|might) (?:not|(?:still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
+_NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
+                            # "could not" is inability ("could not confirm"); "may not", "might not" doubt as
+                            # "may" does ("it may not reopen for days": the dev golds hedge 5 of 6)
+                            r"|\b(could) not\b"
+                            # (a permission refused is no doubt: "This material may not be reproduced",
+                            # "Officials may not comment")
+                            r"|\b(may) not (?:be (?:reproduced|published|broadcast|rewritten|redistributed|copied|used)|"
+                            r"comment|speak|talk|disclose|leave|enter|travel)\b"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             # "we could hear heavy machine guns", "he could see people waiting" ("they could see
                             # the front collapse", "we could see falls of 300 millimetres" forecast)
