@@ -1745,6 +1745,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             span = (span[0], apposed)
         while span and span[1] - span[0] > 1 and tokens[span[0]].text in {"-", "–", "—"}:
             span = (span[0] + 1, span[1])  # ("Rebels seized the town - the army said": no dash in the name)
+        armed = next((k for k in range(span[0], span[1] - 1) if tokens[k].lower == "armed" and (
+            tokens[k].text == "armed" or not tokens[k + 1].capitalised)), None) if span else None  # (not "Armed Conflict …")
+        if armed is not None and tokens[armed + 1].lower != "forces":
+            span = (armed + 1, span[1])  # "armed" names only "the armed forces": "Heavily armed police said"
         mention = _text(text, tokens, span) if span else None
         found.append(Candidate(mention, cue_word, cue.stance if cue else None, rule, position, relay, anonymous))
 
@@ -4098,6 +4102,12 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "their": "AFP, citing their lawyer, said the two journalists …" is the journalists' lawyer)
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
+    if (candidate.mention or "").lower() in {"the armed forces", "armed forces"}:
+        # "The armed forces said": the military the story named, as "the military" reads
+        found = resolve(replace(candidate, mention="the military"), rules=rules, context=context, publisher=publisher)
+        if found is not None and found.source_type == "anonymous":
+            found = replace(found, source=f"unnamed ({candidate.mention.lower()})")
+        return replace(found, mention=candidate.mention) if found is not None else None
     members = _MEMBERS_OF_NAMED.fullmatch(candidate.mention or "")
     if members is not None:
         body = _body_named(candidate, members.group("body"), rules=rules, context=context, publisher=publisher)
@@ -5251,10 +5261,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # (not "Yahya Saree, the Houthis' military spokesman, said": he is named, read below)
         if owner is None and mention_at > 0 and (plain := _search(r"(?:^|\s)([A-Z][\w'’-]+)\s+$",
                                                                    context.sentence[:mention_at])) is not None:
-            # "A Houthi military spokesman said": the body its name, written as a word before him, says
-            # (a country's is read elsewhere: "a US military spokesman" is no US government)
+            # "A Houthi military spokesman said": the armed group its name, written as a word before him,
+            # names (not a country's, "a US military spokesman", nor another word the registry knows: "A
+            # Coalition government spokesman" in London)
             known = matcher(plain.group(1))
-            known = known if known is not None and known.type != "government" else None
+            known = known if known is not None and known.type == "armed group" else None
         if known is not None and known.type not in MEDIA_TYPES | {"person"}:
             # "The Houthis' military spokesman said": the body named before him, not the military
             # the text spoke of last
@@ -5939,8 +5950,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if body is not None:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                                **{**base, "rule": candidate.rule + "+country-owned"}) if isinstance(body, Source) \
-                else Attribution(source=body, source_id=slug(body), source_type="government",
-                                 **{**base, "rule": candidate.rule + "+country-owned"})  # (a state's body)
+                else Attribution(source=body, source_id=slug(body),
+                                 source_type="military" if lower_words[-1] in {"army", "military", "forces"} else "government",
+                                 **{**base, "rule": candidate.rule + "+country-owned"})  # (a state's body; "Iran's armed forces")
         title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in lex.title_stems), None)
         if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) for w in tail[:title_at]):
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
@@ -6475,6 +6487,17 @@ _UNNAMED_MEMBER_OF = lazy_compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_HEAD_WORDS})|(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])(?i:{_MEMBER_HEAD_WORDS}))"
     r"\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)")
+# members who are of a body only of some kinds: a diplomat of a secretariat, a mission or an embassy, a
+# doctor or a nurse of a hospital or a health body (not "a diplomat at Kabul International Airport")
+_UNLIKE_MEMBER = re.compile(r"(?i)(?:\w+\s+){0,3}?(diplomats?|doctors?|nurses?)\s")
+_UNLIKE_MEMBER_BODIES = {
+    "diplomat": r"\b(?:[Ss]ecretariat|[Mm]ission|[Ee]mbassy|[Mm]inistry|[Cc]ommission|[Uu]nion|[Cc]ommunity|[Cc]ouncil|"
+                r"[Oo]rgani[sz]ation|[A-Z]{2,})\b",
+    "doctor": r"(?i)\b(?:hospitals?|clinic|infirmary|medical|health|centre|center|MSF|Red\s+(?:Cross|Crescent))\b",
+    "nurse": r"(?i)\b(?:hospitals?|clinic|infirmary|medical|health|centre|center|MSF|Red\s+(?:Cross|Crescent))\b"}
+# the words of a local government's kind ("district administration", "county council")
+_TERRITORIAL_WORDS = {"district", "county", "provincial", "regional", "city", "municipal", "state", "local", "town",
+                      "village", "prefectural", "divisional", "tehsil", "zonal"}
 # the kinds of body a name may be followed by in lower case ("the Kalat district administration")
 _KINDS_AFTER_NAME = {"administration", "secretariat", "department", "office", "council", "directorate", "commission",
                      "authority", "hospital", "ministry", "command", "headquarters", "agency"}
@@ -6499,6 +6522,9 @@ def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -
     name = after.strip(" ,") or None  # "Principal Scientific Officer at the Meteorology Division, Sina Aumua-Levi"
     if name is not None and (_guess_type(name) != "person" or not 2 <= len(name.split()) <= 4):
         return None
+    whole = rules.registry.find(body)  # (a name that holds its place: "the UN Support Mission in Libya")
+    if whole is not None and whole.type != "person":
+        return _as_officer(found, whole, name)
     body = re.sub(r"\s+in\s+[A-Z][\w'’-]*$", "", body)  # "A diplomat at the SADC secretariat in Gaborone"
     words = [w for w in body.split() if w.lower() not in DETERMINERS]
     tail = len(words)  # (a name, then its kind in lower case: "the Kalat district administration")
@@ -6507,6 +6533,9 @@ def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -
     if tail < len(words) and (words[-1] not in _KINDS_AFTER_NAME or words[0].lower() in NATIONALITIES or
                               _country_of_demonym(context.lex, words[0].lower()) is not None):
         return None
+    unlike = _UNLIKE_MEMBER.match(found_in.group())
+    if unlike is not None and not _search(_UNLIKE_MEMBER_BODIES[unlike.group(1).lower().rstrip("s")], body):
+        return None  # (a diplomat at an airport, a doctor at a company: no member of it)
     if not words or not all(w[:1].isupper() or w.lower() in {"of", "for", "and"} | _INNER_PARTICLES
                             for w in words[:tail]) or not words[tail - 1][:1].isupper() or \
             not _body_word_in(" ".join(words)):
@@ -6516,7 +6545,13 @@ def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -
         if known is not None and known.type != "person":
             return _as_officer(found, known, name)
         if tail == 1 and words[0].isalpha() and words[0].isupper():
-            return _as_officer(found, words[0], name)
+            # (an acronym the story defines, or one of a body that spoke: not "the DC office", "the UK office")
+            return _as_officer(found, words[0], name) if words[0].lower() not in context.lex.title_stems and \
+                _known_acronym(words[0], rules, context) else None
+        if not set(w.lower() for w in words[tail:]) & _TERRITORIAL_WORDS:
+            return None  # (a name, then "administration" or "office": a leader's, "the Buhari administration")
+        local = " ".join(words)  # "the Kalat district administration": a local government
+        return _as_officer(found, Source(id=slug(local), name=local, type="government"), name)
     named = rules.registry.find(body) or _officer_body(body, rules=rules, context=context, at=0, owner=False)
     if isinstance(named, str):
         named = _clean_name(body)  # as written: "the Office of the Governor of Dhofar", titles and all
@@ -7738,7 +7773,7 @@ def _demonym_tables(nations: frozenset, demonyms: tuple = ()) -> tuple[dict[str,
     for nation in sorted(nations, key=lambda n: (-len(n), n)):
         every.setdefault(nation, set()).add(nation)
         for word in _demonyms(nation):
-            if len(nation) >= 4:
+            if len(nation) >= 4 and word not in nations:  # (a country's own name is no other's adjective: "mali")
                 first.setdefault(word, nation)
             every.setdefault(word, set()).add(nation)
     return first, {word: frozenset(found) for word, found in every.items()}
@@ -10169,9 +10204,16 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
 
 
-# a story of the war in Yemen, and none of the war against the Islamic State
+# a story of the war in Yemen, and none of a coalition the United States leads (against the Islamic
+# State, or in the Red Sea: "Operation Prosperity Guardian")
 _YEMEN_WAR = re.compile(r"\bHouthis?\b|\bSaudi-led\b")
-_US_LED_WAR = re.compile(r"\bU\.?S\.?-led\b|\bISIS\b|\bISIL\b|\bIslamic State\b|\bDaesh\b|\bInherent Resolve\b")
+_US_LED_WAR = re.compile(r"\b(?:U\.?S\.?|American|US and British|U\.S\. and British)-led\b|\bISIS\b|\bISIL\b|\bIS\b|"
+                         r"\bIslamic State\b|\bDaesh\b|\banti-IS\b|\bInherent Resolve\b|\bCJTF\b|\bCombined Joint\b|"
+                         r"\binternational coalition\b|\bled by the United States\b|\bProsperity Guardian\b|"
+                         r"\bAmerican and British\b|\bU\.?S\.? and British\b|\bUS and UK\b|\bU\.S\. and U\.K\.")
+# what "coalition" names that is no military one: a government's or parties' coalition
+_NOT_A_MILITARY_COALITION = re.compile(r"(?i)\b(?:ruling|governing|government|opposition|electoral|party|parties|"
+                                       r"parliamentary|civil|civic|US|U\.S\.|American|international|anti-|CJTF|Combined)")
 
 
 def _coalition_in_yemen(results: list[Attribution | None], story: str, registry: Registry) -> list[Attribution | None]:
@@ -10182,8 +10224,11 @@ def _coalition_in_yemen(results: list[Attribution | None], story: str, registry:
     if us_led is None or saudi_led is None or not any(a is not None and a.source_id == us_led.id for a in results) \
             or not _YEMEN_WAR.search(story) or _US_LED_WAR.search(story):
         return results
+    # (only what the text calls "the coalition" or a "Coalition spokesman": not a name of the US-led one,
+    # "CJTF-OIR", nor a government's coalition)
     return [replace(a, source=saudi_led.name, source_id=saudi_led.id, source_type=saudi_led.type)
-            if a is not None and a.source_id == us_led.id else a for a in results]
+            if a is not None and a.source_id == us_led.id and not _NOT_A_MILITARY_COALITION.search(a.mention or "")
+            else a for a in results]
 
 
 # a country's own Red Cross or Red Crescent society ("the Uganda Red Cross Society", "the Costa Rican
