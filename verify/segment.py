@@ -58,6 +58,8 @@ def _load_punkt():
 # linear time, so lines up to this length run them through the same `regex` engine without the
 # timeout (the same matches); longer lines keep nltk's guarded patterns.
 UNGUARDED_LINE = 100_000
+# the break decisions of this many contexts are kept (`_tokenizer`)
+SENTBREAK_CONTEXTS = 8192
 
 
 def _unguarded(pattern):
@@ -109,7 +111,11 @@ def _tokenizer(abbreviations: tuple[str, ...], guarded: bool = False):
     if guarded:
         return punkt.PunktSentenceTokenizer(params)
     lang_vars, token = _unguarded_classes(punkt)
-    return punkt.PunktSentenceTokenizer(params, lang_vars=lang_vars, token_cls=token)
+    tokenizer = punkt.PunktSentenceTokenizer(params, lang_vars=lang_vars, token_cls=token)
+    # whether a candidate break's context ("said. The") holds a break depends on the context and
+    # the fixed parameters alone; a third of the contexts of a corpus repeat, each worked out once
+    tokenizer.text_contains_sentbreak = lru_cache(maxsize=SENTBREAK_CONTEXTS)(tokenizer.text_contains_sentbreak)
+    return tokenizer
 
 
 _DOTTED_ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\)?$")
