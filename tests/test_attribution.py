@@ -8913,6 +8913,11 @@ def test_attribution_a_local_administration_is_a_government(rules):
      "military"),
     ("Heavily armed police said the area was sealed off.", "police", "government"),
     ("Iran's armed forces said three drones were downed.", "Iran's armed forces", "military"),
+    # (a second review) "armed" inside a name stays ("the Senate armed services committee"); a medical
+    # corps is no army
+    ("The chairman of the Senate armed services committee said five bases would close.",
+     "chairman of the Senate armed services committee", "organisation"),
+    ("A doctor with the International Medical Corps said 12 bodies had arrived.", "International Medical Corps", "NGO"),
     ("According to data compiled by the Armed Conflict Location & Event Data Project, airstrikes rose.", "ACLED",
      "monitor"),
 ])
@@ -8930,6 +8935,9 @@ def test_attribution_armed_forces_after_a_review(rules, text, source, kind):
     ("A drone attack hit a base hosting American troops in western Iraq. CJTF-OIR said no personnel were hurt. "
      "The attack was the latest by groups which include Yemen's Houthis.", "US-led coalition"),
     ("LONDON - A Coalition government spokesman said the cuts would go ahead.", "UK government"),
+    # (a second review) "the Saudi-led international coalition", an all-caps "IS", are no US-led war
+    ("Houthi rebels fired missiles at Jazan, the Saudi-led international coalition said. THIS IS A DEVELOPING "
+     "STORY. The coalition said 3 missiles were intercepted.", "Saudi-led coalition"),
 ])
 def test_attribution_coalitions_after_a_review(rules, text, source):
     found = next(a for a in reversed(attributions(text, rules)) if a is not None)

@@ -107,6 +107,10 @@ def test_claims_origin_collapses_relays_and_affiliations(rules):
     # (a country speaking by its bare name is its government: "Syria says" is the Syrian government's)
     ("Syria says 12 soldiers were killed in Deir Ezzor.", ("syrian-government",)),
     ("Jordan said 12 people were killed in Amman.", ("government-of-jordan",)),
+    # (a review) a country's military the registry does not know rests on its government, as the
+    # registry's Syrian army does
+    ("Iran's armed forces said 3 drones were shot down over Isfahan.", ("iranian-government",)),
+    ("The Nigerian army said 12 bandits were killed in Zamfara.", ("government-of-nigeria",)),
 ])
 def test_claims_origin_of_another_countrys_state_medium(rules, text, origins):
     (claim,) = claims_of(text, rules)

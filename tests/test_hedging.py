@@ -53,8 +53,9 @@ def test_hedging_every_lexicon_phrase_is_found(phrase, weight):
     ("Officials said they can’t rule out more deaths.", ["can’t rule out"]),  # either apostrophe matches a phrase's
     ("His condition was described as stable.", ["was described as"]),  # a state as reported, not seen
     ("He was taken to hospital, where his condition was stated to be stable.", ["was stated to be"]),
-    # "may not", "might not" doubt as "may" does ("could not" is inability: below)
-    ("Authorities say the highway may not reopen for several days.", ["may"]),
+    # "might not", and "may not" for what may not have happened, doubt as "may" does ("could not" is
+    # inability, and "may not" a rule or a permission: below)
+    ("Early warnings may not have reached some villages, he acknowledged.", ["may"]),
     ("The minister warned that the worst might not yet be over.", ["might"]),
 ])
 def test_hedging_cues_found(text, cues):
@@ -67,6 +68,9 @@ def test_hedging_cues_found(text, cues):
     "Officials could not be reached for comment.",   # ability, not doubt
     "Officials may not comment on the strike.",
     "This material may not be reproduced, published or broadcast.",  # a permission refused
+    "This material may not be distributed or republished without permission.",
+    "Detainees may not be held for more than 48 hours without charge, the court ruled.",  # a rule
+    "You may not like it, but three of four voters backed the deal.",
     "Smoke could be seen from miles away.",
     "Intermittent gunfire could still be heard.",
     "Russia vetoed a ceasefire so that humanitarian aid could reach the city.",  # purpose, not doubt

@@ -1747,6 +1747,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             span = (span[0] + 1, span[1])  # ("Rebels seized the town - the army said": no dash in the name)
         armed = next((k for k in range(span[0], span[1] - 1) if tokens[k].lower == "armed" and (
             tokens[k].text == "armed" or not tokens[k + 1].capitalised)), None) if span else None  # (not "Armed Conflict …")
+        if armed is not None and not all(t.lower in DETERMINERS or t.lower.endswith("ly") for t in tokens[span[0]:armed]):
+            armed = None  # (inside a name: "the Senate armed services committee")
         if armed is not None and tokens[armed + 1].lower != "forces":
             span = (armed + 1, span[1])  # "armed" names only "the armed forces": "Heavily armed police said"
         mention = _text(text, tokens, span) if span else None
@@ -3874,7 +3876,7 @@ def _called_otherwise(name: str, word: str) -> bool:
 
 
 _ORG_TYPE_WORDS = (
-    (("civil defence", "civil defense", "red crescent", "red cross"), "NGO"),
+    (("civil defence", "civil defense", "red crescent", "red cross", "medical corps", "mercy corps"), "NGO"),
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district"), "government"),
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
@@ -7707,11 +7709,27 @@ def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
                                               name.strip()))
     if found is None:
         # a country's bare name as a government speaks ("Syria says", "Senegal said"): its government
-        bare = re.sub(r"^[Tt]he\s+", "", name.strip())
+        bare = name.strip()  # (not "the Jordan", "the Niger": rivers)
         country = bare.lower() if bare.lower() in lexicon(rules).nations else None
         return _government_key(rules, country) if country is not None and bare[:1].isupper() else None
     # (a country's name before "government" is its own: "the Kenya government", as East African papers write it)
     country, _ = _owner_country(rules, found.group("country") or found.group("owner"), True, last_word=False)
+    return _government_key(rules, country) if country is not None else None
+
+
+# a country's military as the text names it ("Iran's armed forces", "the Iranian army")
+_NATIONAL_MILITARY = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)(?P<possessive>['’]s)?\s+"
+                                r"(?:armed\s+forces|army|military|defen[cs]e\s+forces)")
+
+
+def national_military_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
+    """(id, name) of the government a country's military the registry does not know rests on
+    ("Iran's armed forces", "the Iranian army": the Iranian government), as the registry's Syrian
+    army rests on the Syrian government; None for any other name."""
+    found = _NATIONAL_MILITARY.fullmatch(name.strip())
+    if found is None:
+        return None
+    country, _ = _owner_country(rules, found.group("owner"), bool(found.group("possessive")), last_word=False)
     return _government_key(rules, country) if country is not None else None
 
 
@@ -10217,13 +10235,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
 # a story of the war in Yemen, and none of a coalition the United States leads (against the Islamic
 # State, or in the Red Sea: "Operation Prosperity Guardian")
 _YEMEN_WAR = re.compile(r"\bHouthis?\b|\bSaudi-led\b")
-_US_LED_WAR = re.compile(r"\b(?:U\.?S\.?|American|US and British|U\.S\. and British)-led\b|\bISIS\b|\bISIL\b|\bIS\b|"
-                         r"\bIslamic State\b|\bDaesh\b|\banti-IS\b|\bInherent Resolve\b|\bCJTF\b|\bCombined Joint\b|"
-                         r"\binternational coalition\b|\bled by the United States\b|\bProsperity Guardian\b|"
+_US_LED_WAR = re.compile(r"\b(?:U\.?S\.?|American|US and British|U\.S\. and British)-led\b|\bISIS\b|\bISIL\b|"
+                         r"\bIS (?:group|militants|fighters|jihadists)\b|\bIslamic State\b|\bDaesh\b|\banti-IS\b|"
+                         r"\bInherent Resolve\b|\bCJTF\b|\bCombined Joint\b|\bled by the United States\b|\bProsperity Guardian\b|"
                          r"\bAmerican and British\b|\bU\.?S\.? and British\b|\bUS and UK\b|\bU\.S\. and U\.K\.")
 # what "coalition" names that is no military one: a government's or parties' coalition
 _NOT_A_MILITARY_COALITION = re.compile(r"(?i)\b(?:ruling|governing|government|opposition|electoral|party|parties|"
-                                       r"parliamentary|civil|civic|US|U\.S\.|American|international|anti-|CJTF|Combined)")
+                                       r"parliamentary|civil|civic|US|U\.S\.|American|anti-|CJTF|Combined)")
 
 
 def _coalition_in_yemen(results: list[Attribution | None], story: str, registry: Registry) -> list[Attribution | None]:

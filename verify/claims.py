@@ -242,14 +242,15 @@ def national_origins(audited: AuditedDocument, *, rules: RuleSet) -> dict[str, t
     Iranian government, as IRNA does; "Belta" and "the agency" after "Belarusian state news agency
     Belta" on the Belarusian government), and a country's government is one origin however the text
     names it ("the Jordanian government", "Jordan's government": the government of Jordan)."""
-    from .attribution import national_government, state_medium_government
+    from .attribution import national_government, national_military_government, state_medium_government
     found: dict[str, tuple[str, str]] = {}
     for sentence in audited.sentences:
         a = sentence.attribution
         if a is None or a.source_id in found or rules.registry.get(a.source_id) is not None:
             continue
         government = state_medium_government((a.source, a.mention), rules) if a.source_type == "state media" \
-            else national_government(a.source, rules) if a.source_type == "government" else None
+            else national_government(a.source, rules) if a.source_type == "government" \
+            else national_military_government(a.source, rules) if a.source_type == "military" else None
         if government is not None:
             found[a.source_id] = government
     return found

@@ -25,13 +25,11 @@ LEVELS = ((0.0, "none"), (0.35, "low"), (0.6, "medium"), (1.01, "high"))
 # annotators agree); "maybe" before a duration approximates it; "appeared on" is being seen. ("may"
 # only hedges in lower case: May is a month.)
 _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?be (?:seen|heard|felt|reached|found))\b"
-                            # "could not" is inability ("could not confirm"); "may not", "might not" doubt as
-                            # "may" does ("it may not reopen for days": the dev golds hedge 5 of 6)
-                            r"|\b(could) not\b"
-                            # (a permission refused is no doubt: "This material may not be reproduced",
-                            # "Officials may not comment")
-                            r"|\b(may) not (?:be (?:reproduced|published|broadcast|rewritten|redistributed|copied|used)|"
-                            r"comment|speak|talk|disclose|leave|enter|travel)\b"
+                            # "could not" is inability ("could not confirm"); "may not" a rule or a permission
+                            # ("Detainees may not be held …", "may not be reproduced", "You may not like it")
+                            # but for what may not have happened ("may not have reached", "may not yet have
+                            # been reported"); "might not" doubts as "might" does ("the worst might not be over")
+                            r"|\b(could) not\b|\b(may) not\b(?! (?:have|yet)\b)"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             # "we could hear heavy machine guns", "he could see people waiting" ("they could see
                             # the front collapse", "we could see falls of 300 millimetres" forecast)
