@@ -6492,11 +6492,11 @@ _UNNAMED_MEMBER_OF = lazy_compile(
 # members who are of a body only of some kinds: a diplomat of a secretariat, a mission or an embassy, a
 # doctor or a nurse of a hospital or a health body (not "a diplomat at Kabul International Airport")
 _UNLIKE_MEMBER = re.compile(r"(?i)(?:\w+\s+){0,3}?(diplomats?|doctors?|nurses?)\s")
+_HEALTH_BODY = r"(?i)\b(?:hospitals?|clinic|infirmary|medical|health|centre|center|MSF|Red\s+(?:Cross|Crescent))\b"
 _UNLIKE_MEMBER_BODIES = {
     "diplomat": r"\b(?:[Ss]ecretariat|[Mm]ission|[Ee]mbassy|[Mm]inistry|[Cc]ommission|[Uu]nion|[Cc]ommunity|[Cc]ouncil|"
                 r"[Oo]rgani[sz]ation|[A-Z]{2,})\b",
-    "doctor": r"(?i)\b(?:hospitals?|clinic|infirmary|medical|health|centre|center|MSF|Red\s+(?:Cross|Crescent))\b",
-    "nurse": r"(?i)\b(?:hospitals?|clinic|infirmary|medical|health|centre|center|MSF|Red\s+(?:Cross|Crescent))\b"}
+    "doctor": _HEALTH_BODY, "nurse": _HEALTH_BODY}
 # the words of a local government's kind ("district administration", "county council")
 _TERRITORIAL_WORDS = {"district", "county", "provincial", "regional", "city", "municipal", "state", "local", "town",
                       "village", "prefectural", "divisional", "tehsil", "zonal"}
@@ -6510,7 +6510,11 @@ _PLACES_OF_LEARNING = lazy_compile(r"\b(?:university|college|school|institute|ac
 def _member_of_named(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
     """An unnamed member of a body named after him is that body (fixtures/gold/GUIDELINES.md, "An
     unnamed member of a named body"), when a word of the name says it is a body (a federation, a
-    committee, an agency); not a place ("a youth leader from Luanyjang") or a people."""
+    committee, an agency); not a place ("a youth leader from Luanyjang") or a people. A registry
+    name is read whole first ("the UN Support Mission in Libya"), then without a place after it;
+    a name may end in its kind in lower case: a registry body or a story's acronym before it ("the
+    SADC secretariat"), or a local government ("the Kalat district administration"). A diplomat, a
+    doctor or a nurse is of a body of his kind only (`_UNLIKE_MEMBER_BODIES`)."""
     if not found.mention or _UNNAMED_MEMBER_OF.fullmatch(found.mention) is None:
         return None  # (checked on the mention as read first: writing it with its commas compiles a pattern)
     found_in = _UNNAMED_MEMBER_OF.fullmatch(_as_written(found.mention, context.text))
@@ -10246,8 +10250,9 @@ _NOT_A_MILITARY_COALITION = re.compile(r"(?i)\b(?:ruling|governing|government|op
 
 def _coalition_in_yemen(results: list[Attribution | None], story: str, registry: Registry) -> list[Attribution | None]:
     """The Saudi-led coalition for what "the coalition" or a "Coalition spokesman" says in a story of
-    the war in Yemen (the Houthis, the Saudi-led coalition) that speaks of no war against the Islamic
-    State: the registry's "the coalition" is the US-led one of the Syrian and Iraqi wars."""
+    the war in Yemen (the Houthis, the Saudi-led coalition) that speaks of no coalition the United
+    States leads (`_US_LED_WAR`): the registry's "the coalition" is the US-led one of the Syrian and
+    Iraqi wars."""
     us_led, saudi_led = registry.get("us-led-coalition"), registry.get("saudi-led-coalition")
     if us_led is None or saudi_led is None or not any(a is not None and a.source_id == us_led.id for a in results) \
             or not _YEMEN_WAR.search(story) or _US_LED_WAR.search(story):
