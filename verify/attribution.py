@@ -5952,9 +5952,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if body is not None:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                                **{**base, "rule": candidate.rule + "+country-owned"}) if isinstance(body, Source) \
-                else Attribution(source=body, source_id=slug(body),
-                                 source_type="military" if lower_words[-1] in {"army", "military", "forces"} else "government",
-                                 **{**base, "rule": candidate.rule + "+country-owned"})  # (a state's body; "Iran's armed forces")
+                else Attribution(source=body, source_id=slug(body), source_type="government",
+                                 **{**base, "rule": candidate.rule + "+country-owned"})  # (a state's body)
         title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in lex.title_stems), None)
         if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) for w in tail[:title_at]):
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
@@ -8502,8 +8501,9 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
 
 def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[str], registry: Registry):
     """The body a country owns in "Lebanon's General Security agency", "Iran's mission", "Lebanon's
-    Health Ministry": named as written (or the registry's army of that country), not the country's
-    government the registry knows by the country's name. None for any other mention."""
+    Health Ministry": named as written (a military typed so, or the registry's army of that country),
+    not the country's government the registry knows by the country's name. None for any other
+    mention."""
     if source.type != "government" or source.affiliation is not None or not tail or \
             tail[-1].lower().strip(",.") not in _BODY_WORDS - {"government"}:
         return None
@@ -8513,9 +8513,10 @@ def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[s
                 for h in _registry_matcher(registry).all(" ".join(tail))):
         return None  # (another known body after it: "Iran's official IRNA news agency" is IRNA)
     head = tail[-1].lower().strip(",.")
-    if head in {"army", "military", "forces"}:
+    if head in {"army", "military", "forces"}:  # (a military, the registry's or as written: "Iran's armed forces")
         country = lex.nation_names.get(owner.group(1).lower(), owner.group(1)).lower()
-        return _national_source(registry, country, "army") or _clean_name(mention)
+        name = _clean_name(mention)
+        return _national_source(registry, country, "army") or Source(id=slug(name), name=name, type="military")
     return _clean_name(mention)
 
 

@@ -300,10 +300,9 @@ def same_source(gold: str | None, predicted, rules: RuleSet) -> bool:
     known = registry.find(gold)
     if known is not None and (known.id == predicted.source_id or registry.find(predicted.source) is known):
         return True
-    government = national_government(gold, rules) if gold[:1].isupper() or "overnment" in gold else None
-    if government is not None and predicted.source_type == "government" and \
+    if predicted.source_type == "government" and (government := national_government(gold, rules)) is not None and \
             government == national_government(predicted.source, rules):
-        return True
+        return True  # one country's government however written (the claims' one origin)
     a, b = normalise_name(gold), normalise_name(predicted.source)
     return a == b or fuzz.token_set_ratio(a, b) >= 95
 
