@@ -5600,6 +5600,36 @@ def test_attribution_investigators_and_inspectors(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # an investigator with a named body speaks for it, as its researcher does
+    ("But Marie-Ange Dorval, an investigator with the National Human Rights Defense Network, said her team had "
+     "documented at least 23 people killed.", "National Human Rights Defense Network"),
+    # a serving officer, for contrast with the former ones below
+    ('"There is no ambiguity," said Tomas Lindqvist, a senior commander with the Sudanese Armed Forces.',
+     "Sudanese Armed Forces"),
+])
+def test_attribution_an_investigator_speaks_for_his_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, person", [
+    # an officer's role he no longer holds: he speaks for himself, wherever the mark and the role stand
+    ('"There is no ambiguity," said Tomas Lindqvist, a former field investigator with Conflict Armament Research.',
+     "Tomas Lindqvist"),
+    ('"There is no ambiguity," said Tomas Lindqvist, a former spokesman for Conflict Armament Research.',
+     "Tomas Lindqvist"),
+    ('"There is no ambiguity," said Tomas Lindqvist, a former senior commander with the Sudanese Armed Forces.',
+     "Tomas Lindqvist"),
+    ("A former spokesman for the Ministry of Trade, Penda Kaulinge, said the ministry had been informed.",
+     "Penda Kaulinge"),
+    ("Former RSF adviser Omar Tijani Abakar said the war would go on.", "Omar Tijani Abakar"),
+    ("The retired KMD director Caroline Ochieng said rain would come.", "Caroline Ochieng"),
+])
+def test_attribution_a_former_officer_speaks_for_himself(rules, text, person):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type, found.speaker) == (person, "person", person)
+
+
 @pytest.mark.parametrize("text", [
     # "states" as the noun after places; a condition opening the sentence is no speaker
     "The insurgency has since spread to neighbouring Yobe and Adamawa states, as well as parts of Cameroon.",
@@ -8596,6 +8626,8 @@ def test_attribution_a_report_on_a_subject_names_no_medium(rules, text, source):
      "National Union of Press Workers", "organisation"),
     ("The United Nations Committee on Migrant Workers said 12 people died.",
      "United Nations Committee on Migrant Workers", "international body"),
+    # a party or body named a congress is no person
+    ("The All People's Congress said the vote was rigged.", "All People's Congress", "organisation"),
 ])
 def test_attribution_a_trade_union_is_an_organisation(rules, text, source, source_type):
     found = attributions(text, rules)[-1]

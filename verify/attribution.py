@@ -3901,7 +3901,7 @@ _ORG_TYPE_WORDS = (
     # any other body's word: "The Palmyra Coordination Committee" is no person
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
-      "tracker", "project", "initiative", "collective", "platform", "campaign", "forum",
+      "tracker", "project", "initiative", "collective", "platform", "campaign", "forum", "congress",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
       "railways", "railway", "airways", "airlines", "airport", "utility",
       # ("The US Geological Survey said" is no person "Geological Survey" of the US government)
@@ -4246,7 +4246,36 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
         # as "the agency said" is
         found = replace(found, source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
                         source_type="anonymous", speaker=None)
+    if found.speaker and found.source_type not in {"anonymous", "person"} and _no_longer_serving(found.speaker, context):
+        # "Former RSF adviser Omar Tijani Abakar", "John Doe, a retired commander of the army,": a former
+        # officer speaks for himself (GUIDELINES, "Officers and members of an organisation")
+        found = replace(found, source=found.speaker, source_id=slug(found.speaker), source_type="person",
+                        rule=found.rule + "+former")
     return found
+
+
+def _no_longer_serving(name: str, context: _Context) -> bool:
+    """Whether the sentence gives the person `name` an officer's role he no longer holds: "former",
+    "retired", "ex-" or "onetime" before his role, in the words before his name ("Former Army
+    spokesman Brigadier General Osman Abdel Rahim") or right after it (", a former senior commander
+    with the SAF,")."""
+    sentence = context.sentence
+    at = sentence.find(name)
+    if at < 0 or not _FORMER_NEEDLE.search(sentence):
+        return False
+    after = sentence[at + len(name):]
+    if _FORMER_AFTER_NAME.match(after):
+        return True
+    before = _FORMER_BEFORE_NAME.search(sentence[max(0, at - 120):at])
+    return before is not None and bool(set(re.split(r"[\s,]+", before.group("role").lower())) & context.lex.officer_roles)
+
+
+_FORMER_NEEDLE = re.compile(r"(?i)\b(?:former|retired|ex-|onetime|one-time)")
+# ", a former senior commander with …", ", former head of …"
+_FORMER_AFTER_NAME = re.compile(r",?\s+(?:(?:a|an|the)\s+)?(?i:former|retired|ex-|onetime|one-time)\b")
+# "Former Army spokesman Brigadier General …", "A former spokesman for the ministry, …": the role within a few
+# words after the mark, then at most his ranks and titles before the name (no verb, no other clause)
+_FORMER_BEFORE_NAME = re.compile(r"\b(?i:former|retired|ex-|onetime|one-time)\s*(?P<role>(?:[\w'’.()&-]+,?\s+){1,10})$")
 
 
 # the words of a force's name that "the force" refers back to
@@ -4404,7 +4433,7 @@ def _named_before_role(mention: str, context: _Context) -> str | None:
     """The person named just before `mention` when it is an officer's role and body set off by a
     comma ("Ryan Thelwell, commander of the … Division"), else None."""
     role = _search(rf"^(?P<pre>(?:[A-Z][\w'’.-]*\s+(?:(?:al-[\w'’-]+|bin|de|van|von)\s+)?){{0,5}}?)(?:(?:a|an|the)\s+)?"
-                   rf"(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_OFFICER_ROLES})\s+(?:of|for|at)\s", mention)
+                   rf"(?:{_NOT_SERVING}[a-z][\w-]*\s+){{0,2}}?(?i:{_OFFICER_ROLES})\s+(?:of|for|at)\s", mention)
     if role is None:
         return None
     if role.group("pre"):
@@ -5655,7 +5684,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "A spokesperson for the Zabadani Revolution Coordination Committee told …": the body,
         # named from the text, speaks through its unnamed spokesperson (or the one named after it)
         name = written_body or " ".join(named_body)  # (the commas inside its name, as the text writes them)
-        if officer is not None and _speaks_for_himself(spokes_for.group(0), name):
+        at = context.sentence.rfind(mention, 0, candidate.position + 1)
+        if officer is not None and (_speaks_for_himself(spokes_for.group(0), name) or
+                                    at > 0 and _FORMER.search(context.sentence[:at])):
+            # (a former officer too: "A former spokesman for the ministry, Penda Kaulinge,")
             return Attribution(source=officer, source_id=slug(officer), source_type="person", speaker=officer,
                                **{**base, "rule": candidate.rule + "+for-himself"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), speaker=officer,
@@ -6289,14 +6321,14 @@ def _officer_patterns(rules: RuleSet):
     def build(rules):
         lex = lexicon(rules)
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
-        role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
+        role = rf"(?:(?:{_NOT_SERVING}[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
         upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), r))
                                        .replace(r"\ ", r"\s+") for r in lex.officer_roles | _BODY_PRESIDENTS),
                                       key=len, reverse=True))
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
-        low_role = rf"(?P<mods>(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
+        low_role = rf"(?P<mods>(?:(?:{_NOT_SERVING}[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
@@ -6330,7 +6362,7 @@ def _officer_patterns(rules: RuleSet):
         # National Fire Service (GNFS), Mrs Abena Owusu-Sekyere,")
         # (any capitalised words before a role "of the" body: "The Greater Accra Regional Director of the
         # National Disaster Management Organisation (NADMO), Mr …"; not "The WHO Regional Director for Africa")
-        article_role = (rf"(?:(?:(?:[a-z][\w-]*|{_ROLE_MODIFIERS})\s+){{0,3}}?(?i:{roles})"
+        article_role = (rf"(?:(?:(?:{_NOT_SERVING}[a-z][\w-]*|{_ROLE_MODIFIERS})\s+){{0,3}}?(?i:{roles})"
                         rf"|(?:[A-Z][\w-]*\s+){{1,4}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s))(?:\s*\([a-z]+\))?")
         # (or the role opens the sentence: "Director of the Department of Emergency Management (DEM), Karen …")
         # (its name ends at a comma, or at its acronym in brackets: "… (DEM) Karen Alleyne-Best")
@@ -6363,6 +6395,9 @@ def _officer_patterns(rules: RuleSet):
 
 # the capitalised words that may open an officer's role after an article ("The Public Relations Officer of
 # the Ghana National Fire Service"; not a body's own name: "The WHO Regional Director for Africa")
+# a modifier word before an officer's role that makes him no serving officer ("a former spokesman for
+# the ministry", "a retired army commander": he speaks for himself)
+_NOT_SERVING = r"(?!(?:former|retired|onetime|one-time|ex)\b)"
 _ROLE_MODIFIERS = ("(?:Public|Relations|Deputy|Assistant|Chief|Senior|Executive|Principal|Press|Media|Information|"
                    "Communications?|Acting|General|Regional|Programme|Program|Operations|Technical)")
 # a body's president, after its acronym or name ("LIMTU President Prince Dolo"); a state's president
@@ -7182,7 +7217,7 @@ def _role_body(first: str, joins: str = "") -> str:
         r"[\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|" + _UNIT_NAME + r"|of|for|and|in|the|on" + joins + r"))*)"
 
 
-_OFFICER_OF = lazy_compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?i:" + _OFFICER_ROLES +
+_OFFICER_OF = lazy_compile(r"[^,]+?,?\s+(?:(?:a|an|the)\s+)?(?:" + _NOT_SERVING + r"[a-z-]+\s+){0,2}(?i:" + _OFFICER_ROLES +
                          r")\s+(?:for|of|at|with)\s+" + _role_body("[A-Z]", "|at") + "$")
 
 
@@ -9730,7 +9765,7 @@ def _body_named_by_role(insertion: str, context: _Context, matcher, rules: RuleS
         not (rules.registry.get(body.id) is body and body.type in {"NGO", "monitor"})
 
 
-_ROLE_IN_INSERTION = lazy_compile(r"\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
+_ROLE_IN_INSERTION = lazy_compile(r"\s*(?:(?:a|an|the)\s+)?(?:" + _NOT_SERVING + r"[a-z-]+\s+){0,2}(?:" + _OFFICER_ROLES +
                                 r"|officer|manager|representative|member)\s+(?:of|for|with|at)\s+" +
                                 _role_body("[A-Za-z]"))
 
