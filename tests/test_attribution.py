@@ -5612,6 +5612,12 @@ def test_attribution_an_investigator_speaks_for_his_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+def test_attribution_a_registry_name_spelled_the_american_way(rules):
+    [found] = attributions("Some 120 fighters were killed over the past 24 hours the defense ministry in Moscow said.",
+                           rules)
+    assert (found.source, found.source_type) == ("Russian Defence Ministry", "military")
+
+
 @pytest.mark.parametrize("text, person", [
     # an officer's role he no longer holds: he speaks for himself, wherever the mark and the role stand
     ('"There is no ambiguity," said Tomas Lindqvist, a former field investigator with Conflict Armament Research.',
