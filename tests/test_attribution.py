@@ -5612,6 +5612,40 @@ def test_attribution_an_investigator_speaks_for_his_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+@pytest.mark.parametrize("text, source, speaker", [
+    # an officer's role by its acronym alone: the officer the story gave that role, and whom he speaks for
+    ("Karonga police station officer-in-charge Md Abdul Karim said the bodies were recovered in the morning. "
+     "'Drives are being conducted to arrest them,' the OC said.", "Karonga police", "Md Abdul Karim"),
+    ("Confirming the incident, the Police Public Relations Officer, PPRO, Plateau State Command, SP Grace Adah, "
+     "said 11 persons died. The PPRO added that the Commissioner of Police had warned residents.",
+     "Plateau State Command", "Grace Adah"),
+    # a role the story defines by its acronym; its holder speaks for himself
+    ("The Senior Divisional Officer (SDO) for Ndop, Paul Mbah, told reporters that calm had returned. "
+     '"The administration is in control," the SDO said.', "Paul Mbah", "Paul Mbah"),
+])
+def test_attribution_an_officers_role_by_its_acronym(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+    assert found.rule.endswith("+role-acronym")
+
+
+def test_attribution_a_role_acronym_without_its_officer_is_not_read_as_one(rules):
+    # no sentence before named an officer-in-charge: "the OC" is left as the rules read it before
+    found = attributions("The OC said the bodies were recovered.", rules)[-1]
+    assert "role-acronym" not in found.rule
+
+
+@pytest.mark.parametrize("text, source", [
+    # a description, then the body's name set off by commas (its acronym in brackets after it)
+    ("The human rights organisation, Centre for Human Rights and Democracy in Africa (CHRDA), has called for an "
+     "independent investigation.", "Centre for Human Rights and Democracy in Africa"),
+    ("The Senior Divisional Officer (SDO) spoke first. The rights group, Centre for Human Rights and Democracy in "
+     "Africa (CHRDA), has since called for an inquiry.", "Centre for Human Rights and Democracy in Africa"),
+])
+def test_attribution_a_description_then_the_bodys_name(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_registry_name_spelled_the_american_way(rules):
     [found] = attributions("Some 120 fighters were killed over the past 24 hours the defense ministry in Moscow said.",
                            rules)

@@ -2641,10 +2641,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 apposed = _apposed_person(lex, tokens, head[0], i, matcher)
                 named_after = _named_after_unnamed(lex, tokens, head[1], i, matcher) \
                     if lowers[head[1] - 1] in lex.unnamed else None
+                body_after = _body_named_after_description(tokens, head[1], i, matcher) if described else None
                 if apposed is not None:
                     subject, rule = apposed, "attr.subject-cue.apposed"
                 elif named_after is not None:
                     subject, rule = named_after, "attr.subject-cue.apposed"
+                elif body_after is not None:
+                    # "The human rights organisation, Centre for Human Rights and Democracy in Africa
+                    # (CHRDA), has called for": the body the description's apposition names
+                    subject, rule = body_after, "attr.subject-cue.apposed"
                 elif matcher(mention) or described or separated or modified or participial:
                     subject, rule = head, "attr.subject-cue.distant"
         if subject is None and not found and word.endswith("ing") and 3 < i <= 40:
@@ -3013,6 +3018,26 @@ def _named_after_unnamed(lex: Lexicon, tokens: list[Token], start: int, cue: int
         words = [t.text for t in tokens[k + 1:end]]
         return (k + 1, end) if _names_a_person(lex, words, matcher, kind_before=tokens[k - 1].lower) else None
     return None
+
+
+def _body_named_after_description(tokens: list[Token], start: int, cue: int, matcher) -> tuple[int, int] | None:
+    """The span of a body's name set off by commas right after a description ("The human rights
+    organisation, Centre for Human Rights and Democracy in Africa (CHRDA), has called"), its acronym
+    in brackets after it left out; None unless the comma opens two to ten capitalised words (joiners
+    between them) that name no person, then a comma (after the acronym, if any)."""
+    if start >= cue - 3 or tokens[start].text != ",":
+        return None
+    end = start + 1
+    while end < cue and (tokens[end].capitalised or tokens[end].lower in _ACRONYM_JOINERS | {"in"}
+                         and end + 1 < cue and tokens[end + 1].capitalised):
+        end += 1
+    after = end
+    if after + 2 < cue and tokens[after].text == "(" and tokens[after + 2].text == ")":
+        after += 3  # (its acronym)
+    if not 2 <= end - start - 1 <= 10 or after >= cue or tokens[after].text != ",":
+        return None
+    name = " ".join(t.text for t in tokens[start + 1:end])
+    return (start + 1, end) if matcher(name) is not None or _guess_type(name) != "person" else None
 
 
 def _is_cue_at(lowers: list[str], k: int, index) -> bool:
@@ -4197,7 +4222,17 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
                 publisher: Source | None) -> Attribution:
     """Second readings of a resolved attribution, in order: an officer's mention left whole taken
     apart (`_officer_left_whole`); an unnamed spokesperson given his body (`_spokesperson_body`);
-    "the force" as the force that spoke last; a bare kind of body that no body answers made unnamed."""
+    "the force" as the force that spoke last; a bare kind of body that no body answers made unnamed;
+    an officer's role by its acronym as the officer the story gave that role (`_role_acronym_holder`);
+    a former officer as himself."""
+    role = _ROLE_ACRONYM_MENTION.fullmatch(candidate.mention.strip()) if candidate.mention and \
+        found.source_type != "person" else None
+    holder = _role_acronym_holder(role.group(1), context) if role is not None else None
+    if holder is not None:
+        # "The OC added that …" after "Dighinala police station officer-in-charge (OC) Md Rafiqul Islam
+        # Chowdhury told …": whom the officer speaks for, as that sentence read him
+        return replace(holder, mention=candidate.mention, cue=found.cue, stance=found.stance, via=found.via,
+                       carried=False, rule=found.rule + "+role-acronym")
     if found.source_type not in {"anonymous"} and found.source_id == slug(found.source) \
             and (whole := _officer_left_whole(found, rules=rules, context=context)) is not None:
         found = whole
@@ -4252,6 +4287,34 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
         found = replace(found, source=found.speaker, source_id=slug(found.speaker), source_type="person",
                         rule=found.rule + "+former")
     return found
+
+
+# an officer's role called by its acronym alone ("the OC said", "The PPRO added")
+_ROLE_ACRONYM_MENTION = re.compile(r"(?:[Tt]he)\s+([A-Z]{2,5})")
+# officers' roles news writes by their acronyms, with the words of the role they stand for (a story may
+# define others: "The Senior Divisional Officer (SDO) for Bui, Ngoura Jean-Claude,")
+_ROLE_ACRONYMS = {"oc": ("officer-in-charge", "officer in charge", "officer commanding"),
+                  "ppro": ("police public relations officer",), "pro": ("public relations officer",),
+                  "sdo": ("senior divisional officer",), "dpo": ("district police officer",),
+                  "sho": ("station house officer",)}
+
+
+def _role_acronym_holder(acronym: str, context: _Context) -> Attribution | None:
+    """The attribution of the last sentence that named an officer by the role `acronym` stands for
+    (the acronym itself in brackets or between commas, or the role's words), when the acronym is a
+    role's: one news writes so (`_ROLE_ACRONYMS`), or one the story defines as a role ("Senior
+    Divisional Officer (SDO)"); None when no sentence before named such an officer."""
+    roles = _ROLE_ACRONYMS.get(acronym.lower(), ())
+    if not roles:
+        defined = _search(rf"((?:[A-Z][\w-]*\s+){{1,5}})(?:\({acronym}\)|,\s+{acronym},)", " ".join(context.before))
+        last = defined.group(1).split()[-1].lower() if defined is not None else ""
+        if last not in context.lex.officer_roles and last not in context.lex.title_stems:
+            return None
+        roles = (defined.group(1).strip().lower(),)
+    marks = (f"({acronym.lower()})", f", {acronym.lower()},", *roles)
+    return next((said for text, said in zip(reversed(context.before), reversed(context.said))
+                 if said is not None and said.source_type != "anonymous" and not said.carried and said.mention
+                 and any(mark in text.lower() for mark in marks)), None)
 
 
 def _no_longer_serving(name: str, context: _Context) -> bool:
