@@ -3837,6 +3837,16 @@ def test_attribution_police_in_a_place_speak_for_the_force(rules, text, source):
     assert found.source == source
 
 
+@pytest.mark.parametrize("text", [
+    # a police spokesman for a zone or district of the force, named after a comma with his rank
+    "The police spokesman for the northern zone, Sub-Inspector Kevin Orellana, said five men were killed.",
+    "The police spokesman in the Kumbo district, Kevin Orellana, said five men were killed.",
+])
+def test_attribution_a_police_spokesman_for_a_zone_speaks_for_the_police(rules, text):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == ("police", "Kevin Orellana")
+
+
 @pytest.mark.parametrize("text, source", [
     # a toll verb puts a toll, a figure or a count "at" a number, however the toll is described
     ('A local official, who spoke on condition of anonymity, put the provisional toll at "at least 22 dead".',

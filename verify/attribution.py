@@ -5128,6 +5128,8 @@ _POLICE_ROLE = lazy_compile(
     r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior|Public|Relations|Press|Media)\s+){0,3}"
     r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|superintendent|inspector|officer|official|head|"
     r"director|boss|(?:lt|lieutenant|sgt|sergeant|capt|captain|cpl|corporal|det|detective)\b\.?)(?i:-in-charge)?"  # ("Kodiak police Lt. Dana Kvasnikoff")
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}(?:zone|region|district|division|area|province|"
+    r"state|county|city|sector))?"  # ("The police spokesman for the northern zone, Sub-Inspector Kevin Orellana,")
     r"|\b(?:(?:Deputy|Senior|Assistant|Additional)\s+)*(?:Superintendent|Inspector[- ]General|Commissioner|Inspector|"
     r"Director[- ]General)\s+of\s+Police)"
     r"(?P<between>(?:\s*\([A-Z]{2,6}\))?,?(?:\s+(?:[A-Z][\w'’-]*\.?|\([A-Z]{2,6}\)|commissioner|superintendent|"
