@@ -5680,6 +5680,61 @@ def test_attribution_a_former_officer_speaks_for_himself(rules, text, person):
     assert (found.source, found.source_type, found.speaker) == (person, "person", person)
 
 
+@pytest.mark.parametrize("text, source, speaker", [
+    # "former" of something else in the sentence: the serving officer still speaks for his body
+    ("Speaking from the former capital, UN spokesman Stephane Dujarric said aid convoys had resumed.",
+     "United Nations", "Stephane Dujarric"),
+    ("The retired officers were later released, police spokesman Frank Mba said.", "police", "Frank Mba"),
+    ("Ex-president Mahama's convoy was attacked, Ghana Police Service spokesperson Superintendent Juliana Obeng said.",
+     "Ghana Police Service", "Juliana Obeng"),
+    # "Ex-" of a body's name
+    ("Ex-Im Bank spokesman Matt Bohn said the loan was approved.", "Ex-Im Bank", "Matt Bohn"),
+    # an earlier job after the name, beside the role he holds
+    ("The Free Syrian Army's spokesman, Osama Abu Zeid, a former lawyer from Aleppo, said the rebels had withdrawn.",
+     "Free Syrian Army", "Osama Abu Zeid"),
+    ("Pentagon press secretary John Kirby, a retired Navy rear admiral, told reporters the strike was lawful.",
+     "Pentagon", "John Kirby"),
+])
+def test_attribution_former_of_something_else_leaves_the_officer_serving(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # the role is named in the sentence before, but not as the role of the person who spoke there
+    "Governor Samuel Ortom said he had asked the police public relations officer to brief journalists. "
+    "The PRO said 12 suspects had been arrested.",
+    "Awami League leader Obaidul Quader said the officer-in-charge (OC) of the police station had been withdrawn. "
+    "The OC, however, said he was still at his post.",
+    # a body's acronym whose name ends in a title is no officer's role
+    "The Office of the Attorney General (OAG) has charged five officials. Opposition leader Raila Odinga said the "
+    "attorney general was biased. The OAG said the charges were lawful.",
+])
+def test_attribution_a_role_acronym_takes_no_other_speaker(rules, text):
+    found = attributions(text, rules)[-1]
+    assert found.speaker not in {"Samuel Ortom", "Obaidul Quader", "Raila Odinga"}
+    assert "role-acronym" not in found.rule
+
+
+@pytest.mark.parametrize("text, source", [
+    # a date or a place set off by commas after a description is no body's name
+    ("The Nigerian Army said troops killed 12 insurgents in Borno. The army, on Sunday, said another 30 had "
+     "surrendered.", "Nigerian Army"),
+    ("The Syrian Observatory for Human Rights said 12 died. The monitor, in London, said the toll would rise.",
+     "Syrian Observatory for Human Rights"),
+    # an investigator at a place of learning speaks for himself, as a researcher there does
+    ("Dr. Samuel Kariuki, principal investigator at the University of Nairobi, said the strain was new.",
+     "Samuel Kariuki"),
+    # a rank's words are no police force's name
+    ("The Divisional Police Officer in the Kumbo district, Chief Superintendent Paul Nfor, said the curfew would stay.",
+     "police"),
+    # the British spelling is no alias of the Pentagon's
+    ("The Department of Defence in Canberra said the frigate was not damaged.", "Department of Defence in Canberra"),
+])
+def test_attribution_the_readings_of_this_session_leave_these_alone(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 @pytest.mark.parametrize("text", [
     # "states" as the noun after places; a condition opening the sentence is no speaker
     "The insurgency has since spread to neighbouring Yobe and Adamawa states, as well as parts of Cameroon.",

@@ -2641,7 +2641,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 apposed = _apposed_person(lex, tokens, head[0], i, matcher)
                 named_after = _named_after_unnamed(lex, tokens, head[1], i, matcher) \
                     if lowers[head[1] - 1] in lex.unnamed else None
-                body_after = _body_named_after_description(tokens, head[1], i, matcher) if described else None
+                body_after = _body_named_after_description(lex, tokens, head[1], i, matcher) if described else None
                 if apposed is not None:
                     subject, rule = apposed, "attr.subject-cue.apposed"
                 elif named_after is not None:
@@ -3020,13 +3020,14 @@ def _named_after_unnamed(lex: Lexicon, tokens: list[Token], start: int, cue: int
     return None
 
 
-def _body_named_after_description(tokens: list[Token], start: int, cue: int, matcher) -> tuple[int, int] | None:
+def _body_named_after_description(lex: Lexicon, tokens: list[Token], start: int, cue: int,
+                                  matcher) -> tuple[int, int] | None:
     """The span of a body's name set off by commas right after a description ("The human rights
     organisation, Centre for Human Rights and Democracy in Africa (CHRDA), has called"), its acronym
     in brackets after it left out; None unless the comma opens two to ten capitalised words (joiners
     between them) that name no person, then a comma (after the acronym, if any)."""
-    if start >= cue - 3 or tokens[start].text != ",":
-        return None
+    if start >= cue - 3 or tokens[start].text != "," or not tokens[start + 1].capitalised:
+        return None  # (not "The army, on Sunday, said")
     end = start + 1
     while end < cue and (tokens[end].capitalised or tokens[end].lower in _ACRONYM_JOINERS | {"in"}
                          and end + 1 < cue and tokens[end + 1].capitalised):
@@ -3037,6 +3038,9 @@ def _body_named_after_description(tokens: list[Token], start: int, cue: int, mat
     if not 2 <= end - start - 1 <= 10 or after >= cue or tokens[after].text != ",":
         return None
     name = " ".join(t.text for t in tokens[start + 1:end])
+    if any(t.lower in MONTHS | DAYS for t in tokens[start + 1:end]) or name.lower() in lex.places or \
+            name.lower() in lex.nations:
+        return None  # (a date or a place set off by commas: "The monitor, London, said")
     return (start + 1, end) if matcher(name) is not None or _guess_type(name) != "person" else None
 
 
@@ -4281,7 +4285,8 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
         # as "the agency said" is
         found = replace(found, source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
                         source_type="anonymous", speaker=None)
-    if found.speaker and found.source_type not in {"anonymous", "person"} and _no_longer_serving(found.speaker, context):
+    if found.speaker and found.source_type not in {"anonymous", "person"} and \
+            _no_longer_serving(found.speaker, found.source, context):
         # "Former RSF adviser Omar Tijani Abakar", "John Doe, a retired commander of the army,": a former
         # officer speaks for himself (GUIDELINES, "Officers and members of an organisation")
         found = replace(found, source=found.speaker, source_id=slug(found.speaker), source_type="person",
@@ -4308,37 +4313,65 @@ def _role_acronym_holder(acronym: str, context: _Context) -> Attribution | None:
     if not roles:
         defined = _search(rf"((?:[A-Z][\w-]*\s+){{1,5}})(?:\({acronym}\)|,\s+{acronym},)", " ".join(context.before))
         last = defined.group(1).split()[-1].lower() if defined is not None else ""
-        if last not in context.lex.officer_roles and last not in context.lex.title_stems:
-            return None
+        if last not in context.lex.officer_roles and last not in context.lex.title_stems or \
+                _guess_type(defined.group(1).strip()) != "person":
+            return None  # (a body's acronym: "The Office of the Attorney General (OAG)")
         roles = (defined.group(1).strip().lower(),)
-    marks = (f"({acronym.lower()})", f", {acronym.lower()},", *roles)
-    return next((said for text, said in zip(reversed(context.before), reversed(context.said))
-                 if said is not None and said.source_type != "anonymous" and not said.carried and said.mention
-                 and any(mark in text.lower() for mark in marks)), None)
+    marks = (f"({acronym.lower()})", f", {acronym.lower()},", f" {acronym.lower()} ", *roles)
+    for text, said in zip(reversed(context.before), reversed(context.said)):
+        if said is None or said.source_type == "anonymous" or said.carried or not said.speaker:
+            continue
+        lowered, name = text.lower(), said.speaker.lower()
+        at = lowered.find(name)
+        if at >= 0 and any(_role_of_name(lowered, at, len(name), mark) for mark in marks):
+            return said
+    return None
 
 
-def _no_longer_serving(name: str, context: _Context) -> bool:
-    """Whether the sentence gives the person `name` an officer's role he no longer holds: "former",
-    "retired", "ex-" or "onetime" before his role, in the words before his name ("Former Army
-    spokesman Brigadier General Osman Abdel Rahim") or right after it (", a former senior commander
-    with the SAF,")."""
+def _role_of_name(text: str, at: int, length: int, mark: str) -> bool:
+    """Whether `mark` (an officer's role or its acronym, lower case) is the role of the name at `at`
+    in `text`: right before it, only ranks and titles between ("officer-in-charge (oc) md rafiqul
+    islam"), or set off by a comma right after it ("md rafiqul islam, officer-in-charge of …")."""
+    before = text.rfind(mark, max(0, at - 80), at)
+    if before >= 0 and _BETWEEN_ROLE_AND_NAME.fullmatch(text, before + len(mark), at) and \
+            not _CLAUSE_WORDS.search(text, before + len(mark), at):
+        return True
+    return text.startswith(",", at + length) and mark in text[at + length:at + length + 40]
+
+
+# what may stand between an officer's role and his name: his force or place, ranks and titles, no clause
+_BETWEEN_ROLE_AND_NAME = re.compile(r"[\s,()\w.&'’-]{0,60}")
+_CLAUSE_WORDS = re.compile(r"\b(?:said|says|told|had|has|have|was|were|is|are|who|which|that|and)\b")
+
+
+def _no_longer_serving(name: str, source: str, context: _Context) -> bool:
+    """Whether the sentence gives the person `name` the officer's role that made him speak for
+    `source` as one he no longer holds: "former", "retired", "ex-" or "onetime" in the words of his
+    role right before his name ("Former Army spokesman Brigadier General Osman Abdel Rahim", "The
+    retired KMD director Caroline Ochieng": no comma, no possessive between), or opening the role
+    "of"/"for"/"at"/"with" the body right after it (", a former senior commander with the SAF,"; not
+    ", a former lawyer from Aleppo," beside a role he holds). "Ex-" before a capital is a name's:
+    "Ex-Im Bank", "Ex-Seleka"."""
     sentence = context.sentence
     at = sentence.find(name)
     if at < 0 or not _FORMER_NEEDLE.search(sentence):
         return False
-    after = sentence[at + len(name):]
-    if _FORMER_AFTER_NAME.match(after):
-        return True
-    before = _FORMER_BEFORE_NAME.search(sentence[max(0, at - 120):at])
-    return before is not None and bool(set(re.split(r"[\s,]+", before.group("role").lower())) & context.lex.officer_roles)
+    after = _FORMER_AFTER_NAME.match(sentence, at + len(name))
+    if after is not None:
+        return after.group("role").lower() in context.lex.officer_roles and \
+            source.lower() in after.group("body").lower()
+    before = _FORMER_BEFORE_NAME.search(sentence, max(0, at - 120), at)
+    return before is not None and bool(set(before.group("role").lower().split()) & context.lex.officer_roles)
 
 
 _FORMER_NEEDLE = re.compile(r"(?i)\b(?:former|retired|ex-|onetime|one-time)")
-# ", a former senior commander with …", ", former head of …"
-_FORMER_AFTER_NAME = re.compile(r",?\s+(?:(?:a|an|the)\s+)?(?i:former|retired|ex-|onetime|one-time)\b")
-# "Former Army spokesman Brigadier General …", "A former spokesman for the ministry, …": the role within a few
-# words after the mark, then at most his ranks and titles before the name (no verb, no other clause)
-_FORMER_BEFORE_NAME = re.compile(r"\b(?i:former|retired|ex-|onetime|one-time)\s*(?P<role>(?:[\w'’.()&-]+,?\s+){1,10})$")
+_FORMER_MARK = r"(?i:former|retired|onetime|one-time)\b|(?i:ex)-(?=[a-z])"
+# ", a former senior commander with the SAF", ", former head of the …": the role "of" the body he spoke for
+_FORMER_AFTER_NAME = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:{_FORMER_MARK})\s*(?:[a-z][\w-]*\s+){{0,2}}?"
+                                rf"(?P<role>[a-z][\w-]*)\s+(?:of|for|at|with)\s+(?P<body>[^,;:]+)")
+# "Former Army spokesman Brigadier General …", "The retired KMD director …": the mark, then his role, ranks
+# and titles up to the name, with no comma, possessive or clause between
+_FORMER_BEFORE_NAME = re.compile(rf"(?:^|(?<=[\s\"“(]))(?:{_FORMER_MARK})\s*(?P<role>(?:[\w.&-]+\s+){{1,8}})$")
 
 
 # the words of a force's name that "the force" refers back to
@@ -5122,7 +5155,8 @@ def _police_force(context: _Context, at: int, named: str | None = None) -> Attri
 # commander", "Mandera county police commander", "Deputy Superintendent of Police", "Inspector General
 # of Police (IGP)"; then at most a bracketed acronym, a comma and his ranks (checked in `_police_officer`)
 _POLICE_ROLE = lazy_compile(
-    r"(?:(?P<force>(?:(?:[A-Z][\w'’-]*|county|state|regional|provincial|district|city|and)\s+){0,4}[Pp]olice)"
+    r"(?:(?P<force>(?:(?:(?!(?:Divisional|Deputy|Senior|Assistant|Additional|Acting|Chief)\b)[A-Z][\w'’-]*|county|state|"
+    r"regional|provincial|district|city|and)\s+){0,4}[Pp]olice)"  # (a rank's words are no force's: "The Divisional Police Officer")
     r"(?:\s+\([A-Z]{2,6}\))?\s+"  # ("The Liberia National Police (LNP) spokesperson, Deputy Inspector General …")
     r"(?:(?:station|district|county|state|traffic|regional|provincial|divisional|area|zonal|deputy|senior|assistant|"
     r"acting|press|media|public|relations|Deputy|Assistant|Acting|Senior|Public|Relations|Press|Media)\s+){0,3}"
@@ -6462,7 +6496,7 @@ def _officer_patterns(rules: RuleSet):
 # the Ghana National Fire Service"; not a body's own name: "The WHO Regional Director for Africa")
 # a modifier word before an officer's role that makes him no serving officer ("a former spokesman for
 # the ministry", "a retired army commander": he speaks for himself)
-_NOT_SERVING = r"(?!(?:former|retired|onetime|one-time|ex)\b)"
+_NOT_SERVING = r"(?!(?:former|retired|onetime|one-time)\b|ex-[a-z])"
 _ROLE_MODIFIERS = ("(?:Public|Relations|Deputy|Assistant|Chief|Senior|Executive|Principal|Press|Media|Information|"
                    "Communications?|Acting|General|Regional|Programme|Program|Operations|Technical)")
 # a body's president, after its acronym or name ("LIMTU President Prince Dolo"); a state's president
@@ -7070,7 +7104,7 @@ _PORTFOLIO = lazy_compile(
     r"Tourism|State)\b")  # ("the Secretary of State in Nampula province, Jaime Ussene Momade": himself)
 
 
-_ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|scientist|professor|prof|lecturer|fellow|analyst|scholar|economist|"
+_ACADEMIC_ROLE = lazy_compile(r"(?i)\b(?:researcher|investigator|scientist|professor|prof|lecturer|fellow|analyst|scholar|economist|"
                             r"historian|expert|specialist|engineer|\w+ologist|geophysicist|oceanographer)s?\b")
 # a department's head at a place of learning is a scholar ("Professor Sarah Gilbert, head of vaccinology at the
 # University of Oxford"; "UoN head of political science Prof Maurice Amutabi"); not "head of operations at the BNGRC"
@@ -7103,6 +7137,10 @@ def _as_officer(found: Attribution, body, name: str) -> Attribution:
                    speaker=name, rule=rule)
 
 
+# words that open an officer's role, capitalised at a sentence's start, and name no body
+_NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead", "chief", "special", "former", "retired"}
+
+
 def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, owner: bool):
     """The body an officer's role names (`_speaks_for`): a registry source, a body that spoke before
     or that the text called so ("the hospital", "the group", "Army"), or the name as the text writes
@@ -7110,6 +7148,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     lex, registry = context.lex, rules.registry
     if phrase.lower() in _TERRITORIES:
         return None  # a kind of place opening the sentence, no body: "District in-charge Minister H M Chandrappa"
+    if phrase.lower() in _NO_BODY_BEFORE_ROLE:
+        return None  # a word of the role, capitalised opening the sentence: "Private investigator James Otieno"
     owned = re.fullmatch(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)(?:'s|’s|s'|s’)?", phrase.strip())
     if owned is not None and (owned.group(1) in _KIN or owned.group(1) in lex.unnamed_persons or
                               owned.group(1) in {"family", "families", "victim", "victims", "deceased", "suspect"}):

@@ -189,12 +189,6 @@ def normalise_name(text: str) -> str:
     return cased_name_key(text).lower()
 
 
-# American spellings in names and the British ones the registry mostly writes, of the same length
-_SPELLING_OF = {"efense": "efence", "EFENSE": "EFENCE", "rganiz": "rganis", "RGANIZ": "RGANIS"}
-_SPELLINGS = re.compile("|".join(_SPELLING_OF))
-_SPELLING_NEEDLE = re.compile(r"(?i)efense|rganiz")
-
-
 def cased_name_key(text: str) -> str:
     """`normalise_name` with the capitals kept: the same characters at the same places (unless
     lower-casing changes a character's length), so an alias found in the key can be read in capitals.
@@ -203,10 +197,6 @@ def cased_name_key(text: str) -> str:
     'Britain-based Observatory'
     """
     text = text.replace("’", "'").replace("–", "-").replace("—", "-")
-    if _SPELLING_NEEDLE.search(text):
-        # one spelling for both sides of the Atlantic, letter for letter ("Defense Ministry" is the
-        # registry's "Defence Ministry", "Organization" its "Organisation")
-        text = _SPELLINGS.sub(lambda m: _SPELLING_OF[m.group()], text)
     text = re.sub(r"'[sS]\b", "", text)
     text = re.sub(r"[^\w\s\-.']", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
