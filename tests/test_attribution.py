@@ -5656,6 +5656,17 @@ def test_attribution_a_description_then_the_bodys_name(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+@pytest.mark.parametrize("text", [
+    # the government of a head of state is his government, not the man
+    "The administration of President Bashar al-Assad said attacks had been ramped up.",
+    "The government of President Bashar al-Assad and his allies in Moscow have denied bombing hospitals.",
+    "The regime of Bashar al-Assad has denied bombing hospitals.",
+])
+def test_attribution_the_government_of_a_president_is_the_government(rules, text):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == ("Syrian government", "government")
+
+
 def test_attribution_a_registry_name_spelled_the_american_way(rules):
     [found] = attributions("Some 120 fighters were killed over the past 24 hours the defense ministry in Moscow said.",
                            rules)
