@@ -5667,6 +5667,19 @@ def test_attribution_the_government_of_a_president_is_the_government(rules, text
     assert (found.source, found.source_type) == ("Syrian government", "government")
 
 
+@pytest.mark.parametrize("text, source", [
+    # a country's opposition as one body, named as the text calls it
+    ("The opposition says they have been forced out by the siege.", "opposition"),
+    ("The Syrian opposition has accused government forces of killing 1000 civilians.", "Syrian opposition"),
+    ("According to the opposition, 12 people died.", "opposition"),
+    # (its groups, lawmakers and figures are still unnamed people)
+    ("Opposition groups say several people were killed.", "unnamed (opposition groups)"),
+    ("Opposition lawmakers condemned the crackdown.", "unnamed (opposition lawmakers)"),
+])
+def test_attribution_the_opposition_as_one_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_registry_name_spelled_the_american_way(rules):
     [found] = attributions("Some 120 fighters were killed over the past 24 hours the defense ministry in Moscow said.",
                            rules)
