@@ -5680,6 +5680,19 @@ def test_attribution_the_opposition_as_one_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+def test_attribution_a_countrys_opposition_is_one_source_however_written(rules):
+    found = attributions("The Syrian opposition said 14 civilians were killed in Douma. Syria's army denied it. "
+                         "The opposition said the toll would rise. Syrias opposition said 20 had died.", rules)
+    assert {found[0].source_id, found[2].source_id, found[3].source_id} == {"syria-opposition"}
+
+
+def test_attribution_a_role_acronym_leaves_a_body_already_read(rules):
+    # "the SHO" is a police rank the rules read as the police; the officer named before adds nothing
+    found = attributions("The SHO of Model Town police station, Asif Ali, told Dawn the body was found in a canal. "
+                         "The SHO said the post-mortem was under way.", rules)[-1]
+    assert found.source == "police" and "role-acronym" not in found.rule
+
+
 def test_attribution_a_registry_name_spelled_the_american_way(rules):
     [found] = attributions("Some 120 fighters were killed over the past 24 hours the defense ministry in Moscow said.",
                            rules)
@@ -5687,6 +5700,9 @@ def test_attribution_a_registry_name_spelled_the_american_way(rules):
 
 
 @pytest.mark.parametrize("text, person", [
+    # his former role set off by commas after his name, and an acronym's "Ex-"
+    ("Charles Owino, former spokesman for the National Police Service, said the force had failed.", "Charles Owino"),
+    ("Ex-UN envoy Lakhdar Brahimi said the talks had failed.", "Lakhdar Brahimi"),
     # an officer's role he no longer holds: he speaks for himself, wherever the mark and the role stand
     ('"There is no ambiguity," said Tomas Lindqvist, a former field investigator with Conflict Armament Research.',
      "Tomas Lindqvist"),
@@ -5705,6 +5721,9 @@ def test_attribution_a_former_officer_speaks_for_himself(rules, text, person):
 
 
 @pytest.mark.parametrize("text, source, speaker", [
+    # a rank he retired from beside the role he holds
+    ("Talal Silo, a retired colonel and spokesman for the Syrian Democratic Forces, said 30 fighters were killed.",
+     "Syrian Democratic Forces", "Talal Silo"),
     # "former" of something else in the sentence: the serving officer still speaks for his body
     ("Speaking from the former capital, UN spokesman Stephane Dujarric said aid convoys had resumed.",
      "United Nations", "Stephane Dujarric"),
