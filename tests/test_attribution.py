@@ -5639,6 +5639,17 @@ def test_attribution_an_officers_role_by_its_acronym(rules, text, source, speake
     assert found.rule.endswith("+role-acronym")
 
 
+def test_attribution_an_editor_adds_a_role_acronym(tmp_path):
+    # rules/role-acronyms.jsonl is data: a line for "CP" makes "The CP added" the commissioner named before
+    (tmp_path / "role-acronyms.jsonl").write_text(
+        '{"id": "role.cp", "acronym": "CP", "roles": ["commissioner of police"]}\n', encoding="utf-8")
+    text = ("The Kano State Commissioner of Police Mohammed Wakili said 12 suspects were held. "
+            "The CP added that the state was calm.")
+    assert "role-acronym" not in attributions(text, load_rules())[-1].rule
+    found = attributions(text, load_rules(tmp_path))[-1]
+    assert found.rule.endswith("+role-acronym") and found.speaker == "Mohammed Wakili"
+
+
 def test_attribution_a_role_acronym_without_its_officer_is_not_read_as_one(rules):
     # no sentence before named an officer-in-charge: "the OC" is left as the rules read it before
     found = attributions("The OC said the bodies were recovered.", rules)[-1]

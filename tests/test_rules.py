@@ -484,6 +484,25 @@ def test_rules_ranks_are_lower_case_words_with_their_bodies(tmp_path):
             load_rules(tmp_path / "bad")
 
 
+def test_rules_role_acronyms_are_capitals_with_their_roles_in_lower_case(tmp_path):
+    write_rules(tmp_path, {"role-acronyms.jsonl": [
+        {"id": "role.cp", "acronym": "CP", "roles": ["commissioner of police"]}]})
+    assert load_rules(tmp_path).role_acronyms == (("cp", ("commissioner of police",)),)
+    assert ("oc", ("officer-in-charge", "officer in charge", "officer commanding")) in load_rules().role_acronyms
+    for record in ({"acronym": "cp"}, {"acronym": "C"}, {"acronym": "COMMAND"}, {"roles": []},
+                   {"roles": ["Commissioner of Police"]}, {"roles": ["commissioner "]}, {"kind": "police"}):
+        write_rules(tmp_path / "bad", {"role-acronyms.jsonl": [
+            {"id": "role.cp", "acronym": "CP", "roles": ["commissioner of police"], **record}]})
+        with pytest.raises(RuleError, match=r"role-acronyms\.jsonl:1"):
+            load_rules(tmp_path / "bad")
+    # one acronym, one line
+    write_rules(tmp_path / "twice", {"role-acronyms.jsonl": [
+        {"id": "role.cp", "acronym": "CP", "roles": ["commissioner of police"]},
+        {"id": "role.cp2", "acronym": "CP", "roles": ["chief of police"]}]})
+    with pytest.raises(RuleError, match=r"role-acronyms\.jsonl:2"):
+        load_rules(tmp_path / "twice")
+
+
 def test_rules_the_commission_of_inquiry_on_syria_is_known_by_its_full_name():
     registry = load_rules().registry
     known = registry.find("UN Commission of Inquiry")

@@ -242,6 +242,7 @@ class Lexicon:
     nations: frozenset = frozenset()  # places within no other place (countries), lower case
     nation_names: dict = field(default_factory=dict)  # a country's names and aliases, lower case → its name
     demonyms: tuple = ()  # (people's adjective, country) no ending spells (rules/places.jsonl "demonyms")
+    role_acronyms: dict = field(default_factory=dict)  # an officer's role's acronym, lower case → the role's words
 
 
 def _countries(registry) -> frozenset:
@@ -269,7 +270,7 @@ def lexicon(rules: RuleSet) -> Lexicon:
                                          if name not in rules.place_parents),
                        nation_names={alias: name for alias, name in rules.places.items()
                                      if name not in rules.place_parents},
-                       demonyms=rules.demonyms)
+                       demonyms=rules.demonyms, role_acronyms=dict(rules.role_acronyms))
     return derived(rules, "attribution.lexicon", build)
 
 
@@ -4298,20 +4299,14 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
 
 # an officer's role called by its acronym alone ("the OC said", "The PPRO added")
 _ROLE_ACRONYM_MENTION = re.compile(r"(?:[Tt]he)\s+([A-Z]{2,5})")
-# officers' roles news writes by their acronyms, with the words of the role they stand for (a story may
-# define others: "The Senior Divisional Officer (SDO) for Bui, Ngoura Jean-Claude,")
-_ROLE_ACRONYMS = {"oc": ("officer-in-charge", "officer in charge", "officer commanding"),
-                  "ppro": ("police public relations officer",), "pro": ("public relations officer",),
-                  "sdo": ("senior divisional officer",), "dpo": ("district police officer",),
-                  "sho": ("station house officer",)}
 
 
 def _role_acronym_holder(acronym: str, context: _Context) -> Attribution | None:
     """The attribution of the last sentence that named an officer by the role `acronym` stands for
     (the acronym itself in brackets or between commas, or the role's words), when the acronym is a
-    role's: one news writes so (`_ROLE_ACRONYMS`), or one the story defines as a role ("Senior
-    Divisional Officer (SDO)"); None when no sentence before named such an officer."""
-    roles = _ROLE_ACRONYMS.get(acronym.lower(), ())
+    role's: one news writes so (rules/role-acronyms.jsonl), or one the story defines as a role
+    ("Senior Divisional Officer (SDO)"); None when no sentence before named such an officer."""
+    roles = context.lex.role_acronyms.get(acronym.lower(), ())
     if not roles:
         defined = _search(rf"((?:[A-Z][\w-]*\s+){{1,5}})(?:\({acronym}\)|,\s+{acronym},)", " ".join(context.before))
         last = defined.group(1).split()[-1].lower() if defined is not None else ""

@@ -167,7 +167,7 @@ RulesOption = Annotated[Optional[Path], typer.Option(
     "--rules", help="Directory of rule files that override the shipped ones of the same name "
                     "(cues.jsonl, hedges.jsonl, sources.jsonl, speakers.jsonl, descriptions.jsonl, boilerplate.jsonl, "
                     "abbreviations.jsonl, qualifiers.jsonl, events.jsonl, counted.jsonl, compounds.jsonl, places.jsonl, "
-                    "ranks.jsonl).")]
+                    "ranks.jsonl, role-acronyms.jsonl).")]
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -109,6 +109,13 @@ SCHEMAS = {
                        "kinds": {"type": "array", "minItems": 1,
                                  "items": {"enum": ["government", "military", "organisation", "NGO"]}}},
     },
+    "role-acronyms.jsonl": {
+        "type": "object", "additionalProperties": False, "required": ["id", "acronym", "roles"],
+        "properties": {"id": {"type": "string", "pattern": r"^role\."},
+                       "acronym": {"type": "string", "pattern": r"^[A-Z]{2,5}$"},
+                       "roles": {"type": "array", "minItems": 1,
+                                 "items": {"type": "string", "pattern": r"^[a-z][a-z -]*[a-z]$"}}},
+    },
     "abbreviations.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "text"],
         "properties": {"id": {"type": "string", "pattern": r"^abbr\."},
@@ -285,6 +292,7 @@ class RuleSet:
     #                       ("malagasy", "madagascar"), ("filipino", "philippines")
     compounds: frozenset = frozenset()  # (modifier, noun) pairs counted whole: ("crew", "member")
     ranks: tuple = ()  # `Rank`s of rules/ranks.jsonl: a rank's bearer speaks for a body of its service
+    role_acronyms: tuple = ()  # (acronym, lower case; the roles' words) of rules/role-acronyms.jsonl: "oc"
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
@@ -473,7 +481,8 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                       ("sources.jsonl", "id"), ("boilerplate.jsonl", "id"), ("abbreviations.jsonl", "text"),
                       ("events.jsonl", "id"), ("counted.jsonl", "id"), ("counted.jsonl", "class"),
                       ("places.jsonl", "id"), ("places.jsonl", "name"), ("speakers.jsonl", "id"),
-                      ("compounds.jsonl", "id"), ("ranks.jsonl", "id"),
+                      ("compounds.jsonl", "id"), ("ranks.jsonl", "id"), ("role-acronyms.jsonl", "id"),
+                      ("role-acronyms.jsonl", "acronym"),
                       ("descriptions.jsonl", "id"), ("descriptions.jsonl", "word")):
         _check_unique(paths[name], records[name], key, problems)
 
@@ -567,6 +576,7 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                        frozenset(r.get("unless_after", ())), frozenset(r.get("not_bodies", ())),
                        frozenset(r.get("kinds", ("government", "military", "organisation"))))
                   for _, r in records["ranks.jsonl"])
+    role_acronyms = tuple((r["acronym"].lower(), tuple(r["roles"])) for _, r in records["role-acronyms.jsonl"])
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
@@ -595,4 +605,4 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                    tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
                    place_parents,
                    (*paths.values(), qualifiers_path), frozenset(place_acronyms), tuple(sorted(set(demonyms))),
-                   frozenset(compounds), ranks)
+                   frozenset(compounds), ranks, role_acronyms)
