@@ -349,6 +349,7 @@ def test_cli_rules_all_valid():
     assert result.exit_code == 0
     assert "all valid" in result.stdout
     assert "cues.jsonl" in result.stdout
+    assert "6 role acronyms" in result.stdout and "role-acronyms.jsonl" in result.stdout
 
 
 def test_cli_rules_bad_dir_lists_file_and_line(tmp_path, monkeypatch):

@@ -624,7 +624,7 @@ def rules_command(
                f"{len(set(rules.places.values()))} places, "
                f"{sum(len(words) for words in rules.speakers.values())} speaker words, "
                f"{sum(len(rank.ranks) for rank in rules.ranks)} ranks of {len(rules.ranks)} services, "
-               f"{len(rules.descriptions)} descriptions: all valid")
+               f"{len(rules.role_acronyms)} role acronyms, {len(rules.descriptions)} descriptions: all valid")
     for path in rules.files:
         typer.echo(f"  {path}")
 
