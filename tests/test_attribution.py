@@ -5704,6 +5704,19 @@ def test_attribution_a_role_acronym_leaves_a_body_already_read(rules):
     assert found.source == "police" and "role-acronym" not in found.rule
 
 
+@pytest.mark.parametrize("text, source", [
+    # a capitalised role "of" a body's acronym, then his titles and name between commas
+    ("The National Inland Waterways Authority (NIWA) warned operators. The Area Manager of NIWA in Yauri, Engr. "
+     "Musa Aliyu Bagudo, told journalists that the authority had warned boat operators.",
+     "National Inland Waterways Authority"),
+    ("The Programme Manager of UNICEF, John Smith, said 12 children died.", "UNICEF"),
+    # (not a place after the role: the WHO's director for a region is the WHO's)
+    ("The WHO Regional Director for Africa, Matshidiso Moeti, said 12 died.", "World Health Organization"),
+])
+def test_attribution_a_capitalised_role_of_a_bodys_acronym(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_registry_name_spelled_the_american_way(rules):
     [found] = attributions("Some 120 fighters were killed over the past 24 hours the defense ministry in Moscow said.",
                            rules)

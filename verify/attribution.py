@@ -6477,7 +6477,7 @@ def _officer_patterns(rules: RuleSet):
         # (any capitalised words before a role "of the" body: "The Greater Accra Regional Director of the
         # National Disaster Management Organisation (NADMO), Mr …"; not "The WHO Regional Director for Africa")
         article_role = (rf"(?:(?:(?:[a-z][\w-]*|{_ROLE_MODIFIERS})\s+){{0,3}}?(?i:{roles})"
-                        rf"|(?:[A-Z][\w-]*\s+){{1,4}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s))(?:\s*\([a-z]+\))?")
+                        rf"|(?:[A-Z][\w-]*\s+){{1,4}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s|\s+of\s+[A-Z]{{2,}}\b))(?:\s*\([a-z]+\))?")
         # (or the role opens the sentence: "Director of the Department of Emergency Management (DEM), Karen …")
         # (its name ends at a comma, or at its acronym in brackets: "… (DEM) Karen Alleyne-Best")
         role_and_body = (rf"(?:(?:^|(?<=\s))(?i:a|an|the)\s+|^[\"“]?){article_role}\s+(?:for|of|at|with)\s+"
