@@ -6475,7 +6475,8 @@ def _officer_patterns(rules: RuleSet):
         # (after an article, a role's words may be capitalised: "The Public Relations Officer of the Ghana
         # National Fire Service (GNFS), Mrs Abena Owusu-Sekyere,")
         # (any capitalised words before a role "of the" body: "The Greater Accra Regional Director of the
-        # National Disaster Management Organisation (NADMO), Mr …"; not "The WHO Regional Director for Africa")
+        # National Disaster Management Organisation (NADMO), Mr …", or before "of" and an acronym: "The Area
+        # Manager of NIWA in Yauri, Engr. …"; not "The WHO Regional Director for Africa")
         article_role = (rf"(?:(?:(?:[a-z][\w-]*|{_ROLE_MODIFIERS})\s+){{0,3}}?(?i:{roles})"
                         rf"|(?:[A-Z][\w-]*\s+){{1,4}}?(?i:{roles})(?=\s+(?:of|for|at|with)\s+the\s|\s+of\s+[A-Z]{{2,}}\b))(?:\s*\([a-z]+\))?")
         # (or the role opens the sentence: "Director of the Department of Emergency Management (DEM), Karen …")
