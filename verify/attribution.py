@@ -5798,10 +5798,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "A spokesperson for the Zabadani Revolution Coordination Committee told …": the body,
         # named from the text, speaks through its unnamed spokesperson (or the one named after it)
         name = written_body or " ".join(named_body)  # (the commas inside its name, as the text writes them)
-        at = context.sentence.rfind(mention, 0, candidate.position + 1)
-        if officer is not None and (_speaks_for_himself(spokes_for.group(0), name) or
-                                    at > 0 and _FORMER.search(context.sentence[:at])):
-            # (a former officer too: "A former spokesman for the ministry, Penda Kaulinge,")
+        if officer is not None and _speaks_for_himself(spokes_for.group(0), name):
             return Attribution(source=officer, source_id=slug(officer), source_type="person", speaker=officer,
                                **{**base, "rule": candidate.rule + "+for-himself"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), speaker=officer,
@@ -7926,8 +7923,8 @@ def _opposition_country(lex: Lexicon, word: str) -> str | None:
     """The country (lower case) a word before "opposition" names: its people's adjective ("Syrian"),
     its name ("Syria"), its possessive with or without the apostrophe ("Syria's", "Syrias")."""
     lower = re.sub(r"['’]s$", "", word.lower())
-    if _country_of_demonym(lex, lower) is not None:
-        return _country_of_demonym(lex, lower)
+    if (country := _country_of_demonym(lex, lower)) is not None:
+        return country
     return next((c for c in (lower, lower[:-1] if lower.endswith("s") else None) if c and c in lex.nations), None)
 
 
