@@ -9146,3 +9146,55 @@ def test_attribution_armed_forces_after_a_review(rules, text, source, kind):
 def test_attribution_coalitions_after_a_review(rules, text, source):
     found = next(a for a in reversed(attributions(text, rules)) if a is not None)
     assert found.source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # the end of a quotation begun in the sentence before, then the speaker and his apposition without
+    # commas: the body his title is of
+    ('"No one could say who was responsible. I think many would like to see them brought to justice" Jan '
+     "Egeland the UN special envoy for Syria on humanitarian issues said during the briefing.",
+     "United Nations", "Jan Egeland"),
+    ('"We will not leave. It is a legal obligation," UNHCR\'s special envoy for the situation in the western '
+     "and central Mediterranean, Rania Haddad, said in a statement.", "UNHCR", None),
+])
+def test_attribution_a_speaker_after_the_end_of_a_quotation_begun_before(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+
+
+def test_attribution_a_lone_opening_quotation_mark_is_no_end_of_a_quotation(rules):
+    # (the only mark opens a quotation that runs on: what follows it is no speaker's name)
+    last = attributions('The mayor called it "A Tragedy for the whole town and the region as a whole and every '
+                        "family in it, one that nobody here will ever forget or forgive, and that the country "
+                        "must never repeat said.", rules)[-1]
+    assert last is None or last.source != "A Tragedy"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an unnamed person "of the town" after words that open the sentence
+    ('Of the Daesh executioners one resident of the town told the Associated Press "These are people who dont '
+     'know God."', "one resident"),
+    ("In the camp a resident of the village told Reuters the water had run out.", "a resident"),
+])
+def test_attribution_an_unnamed_person_of_a_place(rules, text, mention):
+    last = attributions(text, rules)[-1]
+    assert last.source_type == "anonymous" and last.mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a body the text describes, then a clause of its own with "that", after what it said
+    ("The bus was carrying 45 passengers, the company that owns the vehicle confirmed.", "the company"),
+    ("The camp holds 9,000 people, the agency that runs it said.", "the agency"),
+])
+def test_attribution_a_described_body_then_its_that_clause_speaks(rules, text, mention):
+    last = attributions(text, rules)[-1]
+    assert last is not None and last.mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "He rejected the claim that the rebels shelled the town.",  # what is said is no speaker
+    "The report that the army released on Monday described the damage.",
+])
+def test_attribution_a_that_clause_after_what_is_said_names_no_speaker(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is None or last.mention not in {"the claim", "the report"}

@@ -840,18 +840,21 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i = k - 1
     for the in (i - 1, i - 2):  # "in the town", "inside the training camp"
         if the >= 2 and tokens[the].lower == "the" and (tokens[the - 1].lower in PLACE_PREPOSITIONS or
-                                                        tokens[the - 1].lower == "on" and tokens[the + 1].lower == "ground") and \
+                                                        tokens[the - 1].lower == "on" and tokens[the + 1].lower == "ground" or
+                                                        tokens[the - 1].lower == "of" and tokens[i].lower in _PLACE_NOUNS) and \
                 tokens[the - 2].lower in lex.unnamed and all(not t.capitalised for t in tokens[the + 1:i + 1]) \
                 and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]) \
                 and not (tokens[the - 1].lower == "on" and
                          any(t.lower in _BEHIND_ON_THE_GROUND for t in tokens[max(0, the - 6):the - 2]) and
                          not any(t.text == "," for t in tokens[max(0, the - 6):the - 2])):
-            # "Local sources in the town told SANA", "a source on the ground said": the source is before the
+            # "Local sources in the town told SANA", "a source on the ground said", "one resident of the town
+            # told the Associated Press": the source is before the
             # place (but not in "the Observatory which relies on a network of sources in the war-torn
             # country said")
             outer = _span_back(lex, tokens, the - 1)
             if outer is not None:
-                return outer[0], i + 1
+                # (the people "of" a place are named without it, as after a quotation: "a resident")
+                return outer if tokens[the - 1].lower == "of" else (outer[0], i + 1)
     on = next((k for k in range(i - 1, max(0, i - 5), -1) if tokens[k].lower == "on"), None)
     if on is not None and on >= 1 and tokens[on - 1].lower in lex.unnamed and \
             all(t.lower in _PLATFORM_WORDS for t in tokens[on + 1:i + 1]):
@@ -2485,7 +2488,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "… the Syrian Observatory for Human Rights which relies on a network of sources said":
             # a known source, then a relative clause, then its verb
             for w in range(i - 2, max(0, i - 16), -1):
-                if lowers[w] in {"which", "who", "whose"}:
+                if lowers[w] in {"which", "who", "whose"} or lowers[w] == "that" and w >= 2 and \
+                        lowers[w - 2] == "the" and lowers[w - 1] in lex.descriptions and \
+                        lowers[w - 1] not in _DOCUMENT_WORDS | _SPOKEN_OF:
+                    # ("…, the company that owns the vehicle confirmed": a body the text describes, then
+                    # its clause; not "the claim that …")
                     named = _span_back(lex, tokens, w)
                     # a known source, an unnamed one ("The man who spoke on condition of anonymity
                     # said"), or a body's name ("the Idlib News network which gave a lower toll said")
@@ -2498,6 +2505,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if named is not None and not any(_is_cue_at(lowers, m, index) and lowers[m] not in _WITNESS_CUES
                                                      for m in range(w, i)) and (
                             matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in lex.unnamed
+                            or lowers[w] == "that"
                             or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
                         subject, rule = named, "attr.subject-cue.distant"
                     break
@@ -2528,6 +2536,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         quoted = 0  # where the words after a quotation opening the sentence begin
         if tokens and tokens[0].text in QUOTES_OPEN:
             quoted = next((k + 1 for k in range(1, i) if tokens[k].text in QUOTES_CLOSE), 0)
+        elif (marks := [k for k in range(1, i) if tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE]) and len(marks) == 1 \
+                and tokens[marks[0]].text in QUOTES_CLOSE and marks[0] + 1 < i and tokens[marks[0] + 1].capitalised:
+            # '… brought to justice" Jan Egeland the UN special envoy for Syria on humanitarian issues
+            # said': the end of a quotation begun in a sentence before, then its speaker
+            quoted = marks[0] + 1
         if (subject is None or not (_lone_title(lex, tokens, subject) or
                                     _plausible(lex, _text(text, tokens, subject), rules.registry, matcher))) \
                 and not found and i - quoted <= 30:
