@@ -9198,3 +9198,42 @@ def test_attribution_a_described_body_then_its_that_clause_speaks(rules, text, m
 def test_attribution_a_that_clause_after_what_is_said_names_no_speaker(rules, text):
     last = attributions(text, rules)[-1]
     assert last is None or last.mention not in {"the claim", "the report"}
+
+
+@pytest.mark.parametrize("text, source", [
+    # what "claimed" took was a count, not a report: its subject speaks in the verb coordinated after it
+    ("Palestinian Islamic Jihad's Jenin Battalion claimed three of the dead as its members in a statement on "
+     'Telegram, and said its fighters had "confronted the occupation forces."',
+     "Palestinian Islamic Jihad's Jenin Battalion"),
+    # a body's name of seven words, then what it did, then "and said"
+    ("The Ministry of the Interior and Safety set up a central disaster and safety countermeasures headquarters "
+     "and said it would support the identification of victims.", "Ministry of the Interior and Safety"),
+])
+def test_attribution_a_subject_speaks_in_a_verb_coordinated_after_a_long_phrase(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert last is not None and last.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The floods claimed 20 lives, and said nothing.",  # (a flood says nothing; no speaker is made up)
+    # a title and a name of many words is no body's name
+    "Deputy Minister of Agriculture and Environment Le Minh Hai praised local authorities and said casualties "
+    "could have been higher.",
+])
+def test_attribution_no_long_subject_for_a_coordinated_verb(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is None or last.source not in {"The floods", "Environment Le Minh Hai"}
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a medium's reporter speaks for the medium, though no rule names it (GUIDELINES)
+    ("The strike killed two people, a North Press reporter in the area said.", "North Press", "outlet"),
+    ("Police responded with tear gas and stun grenades, BIRN’s reporter at the scene saw.", "BIRN", "outlet"),
+    ("Heavy rain fell for two hours, Roya's correspondent in Ma'an reported.", "Roya", "outlet"),
+    # a reporter of a people is unnamed
+    ("The strike killed two people, a Syrian reporter in the area said.", "unnamed (a syrian reporter in the area)",
+     "anonymous"),
+])
+def test_attribution_a_reporter_named_by_his_medium(rules, text, source, kind):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.source_type) == (source, kind)

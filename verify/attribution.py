@@ -842,7 +842,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if the >= 2 and tokens[the].lower == "the" and (tokens[the - 1].lower in PLACE_PREPOSITIONS or
                                                         tokens[the - 1].lower == "on" and tokens[the + 1].lower == "ground" or
                                                         tokens[the - 1].lower == "of" and tokens[i].lower in _PLACE_NOUNS) and \
-                tokens[the - 2].lower in lex.unnamed and all(not t.capitalised for t in tokens[the + 1:i + 1]) \
+                (tokens[the - 2].lower in lex.unnamed or tokens[the - 2].lower == "reporter") and \
+                all(not t.capitalised for t in tokens[the + 1:i + 1]) \
                 and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]) \
                 and not (tokens[the - 1].lower == "on" and
                          any(t.lower in _BEHIND_ON_THE_GROUND for t in tokens[max(0, the - 6):the - 2]) and
@@ -1970,7 +1971,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.stance == "distancing" and i + 1 < n and (tokens[i + 1].text[:1].isdigit() or lowers[i + 1] in NUMBER_WORDS) \
                 and not _count_then_verb(tokens, lowers, i + 1):
-            i += 1  # "the floods claimed 20 lives", "claimed dozens of attacks" (but "claimed 80 people were killed")
+            # "the floods claimed 20 lives", "claimed dozens of attacks" (but "claimed 80 people were killed");
+            # its subject may speak in a verb coordinated after it ("The Jenin Battalion claimed three of
+            # the dead as its members in a statement, and said …")
+            unasserted = unasserted or _subject_before_auxiliaries(lex, tokens, i) or _span_back(lex, tokens, i)
+            i += 1
             continue
         if word in {"purported", "purports"} and i + 1 < n and lowers[i + 1] == "to":
             i += 1  # "Photos … purported to depict the craft": what a picture seems to show, no speaker
@@ -2622,8 +2627,12 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 described = mention.split()[-1].lower() in lex.descriptions and lowers[head[0]] == "the"
                 # "US Central Command which oversees … said", "Tony Blinken speaking at … said",
                 # "Youkhana heads a Christian aid program … and said": a name, then a clause
+                # (a body's name may be longer: "The Ministry of the Interior and Safety set up … and said")
                 separated = (lowers[head[1]] in {"which", "who", "speaking", "writing"} or lowers[i - 1] in {"and", "but"}) \
-                    and any(t.capitalised for t in tokens[head[0]:head[1]]) and head[1] - head[0] <= 6 or \
+                    and any(t.capitalised for t in tokens[head[0]:head[1]]) and (head[1] - head[0] <= 6 or (
+                        head[1] - head[0] <= 9 and lowers[head[0]] == "the" and lowers[head[0] + 1] in _BODY_WORDS and
+                        tokens[head[1] - 1].capitalised and
+                        all(t.capitalised or t.lower in {"the", "of", "and", "for"} for t in tokens[head[0]:head[1]]))) or \
                     lowers[head[1]] == "who" and head[1] - head[0] <= 10 and i - head[1] <= 15 and \
                     lowers[head[0]] in {"a", "an", "the"} and lowers[head[0] + 1] in lex.unnamed_persons and \
                     lowers[head[0] + 2] == "of" and \
@@ -5501,6 +5510,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return replace(inherit(force, "+description"), speaker=None, via=base["via"])
         return Attribution(source=force, source_id=slug(force), source_type="government",
                            **{**base, "rule": candidate.rule + ("+police" if force == "police" else "+description")})
+    if (named := _NAMED_OUTLET_REPORTER.fullmatch(mention)) is not None and not matcher(mention) and \
+            all(w.lower() in NATIONALITIES for w in (named.group("outlet") or named.group("owner")).split()):
+        return anonymous(mention)  # "a Syrian reporter in the area said": a reporter of a people, unnamed
+    if named is not None and not matcher(mention) and \
+            (outlet_name := named.group("outlet") or named.group("owner")).lower() not in lex.places and \
+            not any(w.lower() in NATIONALITIES or w.lower() in lex.title_words for w in outlet_name.split()):
+        # "a North Press reporter in the area said": the outlet he reports for, though no rule names it
+        # (GUIDELINES: a medium's reporter speaks for the medium)
+        known = matcher(outlet_name)
+        if known is not None:
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                               **{**base, "rule": candidate.rule + "+reporter"})
+        return Attribution(source=outlet_name, source_id=slug(outlet_name), source_type="outlet",
+                           **{**base, "rule": candidate.rule + "+reporter"})
     if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
             and lower_words[0] in {"the", "a", "an"}:
         # "A photographer contributing to AFP saw …": the outlet he works for
@@ -8314,6 +8337,11 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
 _OUTLET_STAFF = lazy_compile(r"(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:reporters|correspondents|"
                            r"journalists|photographers|crews)\b")
 _OUTLET_REPORTER = lazy_compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
+# a medium's reporter, named by the medium and perhaps where he is ("a North Press reporter in the area")
+# (or "BIRN's reporter at the scene")
+_NAMED_OUTLET_REPORTER = lazy_compile(r"(?:(?:[Aa]n?\s+|[Tt]he\s+)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+                                      r"|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s)\s+"
+                                      r"(?:reporter|correspondent)(?:\s+(?:in|at|on|from)\s+.+)?")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
 
