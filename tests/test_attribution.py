@@ -9237,3 +9237,19 @@ def test_attribution_no_long_subject_for_a_coordinated_verb(rules, text):
 def test_attribution_a_reporter_named_by_his_medium(rules, text, source, kind):
     last = attributions(text, rules)[-1]
     assert (last.source, last.source_type) == (source, kind)
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # "X quoted by Y said": X speaks, through Y, in the verb after the medium
+    ('A source close to the inquiry quoted by Var-Matin said investigators were looking at "a possible human '
+     'origin".', "unnamed (a source)", ("Var-Matin",)),
+    ("A neighbor quoted by La Nación said she counted more than 20 shots.", "unnamed (a neighbor)", ("La Nación",)),
+    ("The general quoted by Interfax said the base was hit.", "unnamed (the general)", ("Interfax",)),
+])
+def test_attribution_quoted_by_a_medium_then_said(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)
+
+
+def test_attribution_quoted_by_without_a_verb_after_reports_nothing(rules):
+    assert attributions("The figures quoted by the ministry showed a rise.", rules)[-1] is None

@@ -2061,6 +2061,25 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if cue.kind == "toll" and i > 0 and lowers[i - 1] in {"which", "who", "that"}:
             i += 1  # "the Idlib News network which gave a lower toll of 17 said …": the clause's own verb speaks
             continue
+        if cue.kind == "quote" and word == "quoted" and i > 0 and i + 2 < n and lowers[i + 1] == "by" and \
+                lowers[i - 1] not in _BE:
+            # "A source close to the inquiry quoted by Var-Matin said …": the source speaks, through the
+            # medium that quoted him, in the verb after it
+            agent = _span_forward(lex, tokens, i + 2)
+            said = agent[1] if agent is not None and agent[1] < n else None
+            speaker = _span_back(lex, tokens, i)
+            if speaker is None and (opening := _span_forward(lex, tokens, 0)) is not None and opening[1] < i <= 12 and \
+                    lowers[opening[1] - 1] in lex.unnamed and lowers[opening[1]] in _POST_MODIFIERS | {"close", "familiar"} and \
+                    not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {",", ";", ":"} for k in range(opening[1], i)):
+                speaker = opening  # (the words that place him first: "A source close to the inquiry")
+            if said is not None and _is_cue_at(lowers, said, index) and index.single[lowers[said]].kind == "verb" \
+                    and speaker is not None and _plausible(lex, _text(text, tokens, speaker), rules.registry, matcher) \
+                    and _plausible(lex, _text(text, tokens, agent), rules.registry, matcher):
+                add(speaker, tokens[said].text, index.single[lowers[said]], "attr.quoted-as-saying", tokens[said].start,
+                    relay=(_text(text, tokens, agent),),
+                    anonymous=_is_unnamed(lex, _text(text, tokens, speaker), rules.registry, matcher))
+                i = said + 1
+                continue
         if cue.kind == "quote" and i > 0 and lowers[i - 1] in _BE:
             # "the Russian military was quoted as saying by Interfax", "… was quoted by Interfax as
             # saying": the subject speaks, the agent after "by" relays
