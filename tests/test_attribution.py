@@ -9253,3 +9253,28 @@ def test_attribution_quoted_by_a_medium_then_said(rules, text, source, via):
 
 def test_attribution_quoted_by_without_a_verb_after_reports_nothing(rules):
     assert attributions("The figures quoted by the ministry showed a rise.", rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # "according to" a name and his apposition without commas (FA-KES): the body his title is of
+    ("Four others were wounded according to Jowan Ibrahim the commander of the Sultan Murad brigade.",
+     "Sultan Murad brigade", "Jowan Ibrahim"),
+    ("Four others were wounded according to Jowan Ibrahim a spokesman for the Syrian Democratic Forces.",
+     "Syrian Democratic Forces", "Jowan Ibrahim"),
+    # the Kurdish police are the Asayish (rules/sources.jsonl), also as the body of an apposition
+    ("Four others were wounded on the citys demarcation line according to Jowan Ibrahim the commander of the "
+     "Kurdish police known as the Asayish.", "Asayish", "Jowan Ibrahim"),
+    # (a governor of a place speaks for himself)
+    ("Four others were wounded according to Jowan Ibrahim the governor of Hasakeh.", "Jowan Ibrahim", "Jowan Ibrahim"),
+])
+def test_attribution_according_to_a_name_and_its_apposition_without_commas(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+
+
+def test_attribution_police_named_before_go_through_the_registry(rules):
+    # "police said" after a headline naming the Kurdish police: the Asayish, as the registry knows them
+    text = ("Suicide Bomber Kills Five Kurdish Police in Syria. A suicide bomber killed five Kurdish policemen at a "
+            "checkpoint in Qamishli on Saturday police said.")
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.source_id) == ("Asayish", "asayish")

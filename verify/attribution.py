@@ -1878,6 +1878,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 span = _according_apposed(lex, tokens, k) or _span_forward(lex, tokens, k)
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
+                if span and span[1] + 2 < n and lowers[span[1]] in {"the", "a", "an"}:
+                    # "according to Jowan Ibrahim the commander of the Kurdish police known as the Asayish"
+                    # (FA-KES: the apposition without its commas, up to the end of the clause)
+                    clause_end = next((m for m in range(span[1], n) if tokens[m].text in {",", ".", ";", ":"}), n)
+                    apposed = _apposed_person(lex, tokens, span[0], clause_end, matcher)
+                    if apposed is not None and apposed[1] > span[1]:
+                        span = apposed
                 if span and span[1] + 1 < n and tokens[span[1]].text == "," and \
                         lowers[span[1] - 1].rstrip(".") in lex.title_stems:
                     # "according to the Uror County Commissioner, Gatluak Riek Puok.": the title, then
@@ -3011,8 +3018,8 @@ def _apposed_person(lex: Lexicon, tokens: list[Token], start: int, cue: int, mat
         k = stop + 1 + (tokens[stop + 1].lower == "the")
         while k < cue and (tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text)):
             k += 1
-        if k < cue and tokens[k].lower in _BODY_WORDS:
-            k += 1  # "of the Sultan Murad brigade"
+        if k < cue and tokens[k].lower in _BODY_WORDS | {"police"}:
+            k += 1  # "of the Sultan Murad brigade", "of the Kurdish police"
         if k > stop + 1 + (tokens[stop + 1].lower == "the"):
             stop = k
     apposition = " ".join(t.text for t in tokens[end:stop])
@@ -5527,6 +5534,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # the force, not its spokesman, and through no relay but its own ("Lina Hedqvist told TT …"
             # then "Police said …")
             return replace(inherit(force, "+description"), speaker=None, via=base["via"])
+        if force not in {"police", "gendarmerie"} and (known := matcher(force)) is not None and \
+                known.type not in MEDIA_TYPES | {"person"}:
+            # a force named before that the registry knows ("Kurdish Police" in a headline: the Asayish)
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                               **{**base, "rule": candidate.rule + "+description"})
         return Attribution(source=force, source_id=slug(force), source_type="government",
                            **{**base, "rule": candidate.rule + ("+police" if force == "police" else "+description")})
     if (named := _NAMED_OUTLET_REPORTER.fullmatch(mention)) is not None and not matcher(mention) and \
