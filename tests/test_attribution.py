@@ -9278,3 +9278,35 @@ def test_attribution_police_named_before_go_through_the_registry(rules):
             "checkpoint in Qamishli on Saturday police said.")
     last = attributions(text, rules)[-1]
     assert (last.source, last.source_id) == ("Asayish", "asayish")
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # a body the registry knows, before a bracketed acronym, relays whom it quoted (the backward walk
+    # stops inside "Aid to the Church in Need")
+    ("The Catholic charity Aid to the Church in Need (ACN) quoted villagers of Tel Hormizd who had fought to "
+     "defend their homes saying that one woman has been beheaded.", "unnamed (villagers of tel hormizd)",
+     ("Aid to the Church in Need",)),
+    ("Aid to the Church in Need quoted villagers saying that one woman has been beheaded.", "unnamed (villagers)",
+     ("Aid to the Church in Need",)),
+])
+def test_attribution_a_registered_name_with_small_words_relays_whom_it_quoted(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a contributor to a medium, placed after it, speaks for the medium
+    ("A contributor to The New Arab based in Aleppo reported at least five regime air raids.", "The New Arab"),
+    ("A correspondent to The New Arab based in Aleppo reported five raids.", "The New Arab"),
+    ("A contributor said five raids hit.", "unnamed (a contributor)"),
+])
+def test_attribution_a_contributor_to_a_medium(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_an_adviser_to_someone_is_no_medium_worker(rules):
+    # (a title "to" someone, then the name between commas: the named adviser, not another one named before)
+    text = ("Bello Shehu, a special adviser to the governor, said 12 people died. The Special Adviser to the Katsina "
+            "State Governor on Security Affairs, Nasiru Abdulkadir, said the state government received news of the "
+            "attack.")
+    assert attributions(text, rules)[-1].speaker != "Bello Shehu"

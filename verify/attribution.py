@@ -785,6 +785,17 @@ def _report_carrier(tokens: list[Token], last: int) -> tuple[int, int] | None:
     return start, last + 1
 
 
+def _known_name_before(text: str, tokens: list[Token], end: int, matcher) -> tuple[int, int] | None:
+    """The longest name the registry knows that ends right before token `end` (or before a bracketed
+    acronym there), when the backward walk stops inside it: "Aid to the Church in Need (ACN) quoted"."""
+    if end >= 4 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(" and tokens[end - 2].text.isupper():
+        end -= 3
+    for start in range(max(0, end - 8), end):
+        if tokens[start].capitalised and matcher(_text(text, tokens, (start, end))) is not None:
+            return start, end
+    return None
+
+
 _LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not a clock time: "Since 9AM")
 
 
@@ -2101,7 +2112,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             continue
         if cue.kind == "quote":
             # "RT quoted the military as saying": source after the cue, relay before it.
-            subject = _span_back(lex, tokens, i)
+            subject = _span_back(lex, tokens, i) or _known_name_before(text, tokens, i, matcher)
             obj = _span_forward(lex, tokens, i + 1)
             if obj is None:
                 # "SANA reporter quoted a number of residents in the town as saying": the people
@@ -2669,7 +2680,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # western Aleppo near a crossing point … told Reuters", "Several officials involved in
                 # the discussions said", "A Syrian activist from Deir al-Zor who fled last year said":
                 # an unnamed speaker, then the words that place or describe him
-                modified = lowers[head[1] - 1] in lex.unnamed and (lowers[head[1]] in _POST_MODIFIERS or lowers[head[1]] in lex.participles) \
+                # (or the medium he writes for: "A contributor to The New Arab based in Aleppo reported")
+                modified = lowers[head[1] - 1] in lex.unnamed and (
+                    lowers[head[1]] in _POST_MODIFIERS or lowers[head[1]] in lex.participles or
+                    lowers[head[1]] in {"to", "for"} and lowers[head[1] - 1].rstrip("s") in _MEDIA_WORKERS) \
                     and i - head[1] <= 25 and not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {";", ":"}
                                                       for k in range(head[1], i))
                 # "Kerry also met Boris Johnson in London stating that …", "A resident of Homs
@@ -5555,9 +5569,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+reporter"})
         return Attribution(source=outlet_name, source_id=slug(outlet_name), source_type="outlet",
                            **{**base, "rule": candidate.rule + "+reporter"})
-    if head in {"reporter", "correspondent", "journalist", "photographer"} and not matcher(mention) \
+    if head in _MEDIA_WORKERS and not matcher(mention) \
             and lower_words[0] in {"the", "a", "an"}:
-        # "A photographer contributing to AFP saw …": the outlet he works for
+        # "A photographer contributing to AFP saw …", "A contributor to The New Arab based in Aleppo
+        # reported": the outlet he works for
         at = context.sentence.find(candidate.mention)
         works = _WORKS_FOR.match(context.sentence, at + len(candidate.mention)) if at >= 0 else None
         outlet = matcher(works.group(1)) if works else None
@@ -8367,6 +8382,8 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
 
 _OUTLET_STAFF = lazy_compile(r"(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:reporters|correspondents|"
                            r"journalists|photographers|crews)\b")
+# people who report for a medium ("A contributor to The New Arab", "a correspondent for AFP")
+_MEDIA_WORKERS = {"reporter", "correspondent", "journalist", "photographer", "contributor"}
 _OUTLET_REPORTER = lazy_compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
 # a medium's reporter, named by the medium and perhaps where he is ("a North Press reporter in the area")
 # (or "BIRN's reporter at the scene")
@@ -9149,7 +9166,7 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
     return None
 
 
-_WORKS_FOR = lazy_compile(r"\s+(?:contributing to|working for|writing for|for|with|from)\s+(?:the\s+)?"
+_WORKS_FOR = lazy_compile(r"\s+(?:contributing to|working for|writing for|for|with|from|to)\s+(?:the\s+)?"
                         r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "6th", "303rd": a unit's number (`_span_back`)
 _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", "squadron", "unit", "corps", "group",
