@@ -9310,3 +9310,14 @@ def test_attribution_an_adviser_to_someone_is_no_medium_worker(rules):
             "State Governor on Security Affairs, Nasiru Abdulkadir, said the state government received news of the "
             "attack.")
     assert attributions(text, rules)[-1].speaker != "Bello Shehu"
+
+
+@pytest.mark.parametrize("text, source", [
+    # "prime" is a word of the title, not where the speaker's name stops (rules/speakers.jsonl)
+    ("Lebanon's prime minister said the strikes were a violation.", "Lebanese government"),
+    ("Prime Minister Nawaf Salam said the strikes were a violation. The prime minister said Lebanon would "
+     "complain.", "Nawaf Salam"),
+    ("The AJK prime minister, in a statement, condemned the firing.", "AJK prime minister"),
+])
+def test_attribution_a_prime_minister_is_read_whole(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
