@@ -9321,3 +9321,18 @@ def test_attribution_an_adviser_to_someone_is_no_medium_worker(rules):
 ])
 def test_attribution_a_prime_minister_is_read_whole(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_source_from_a_numbered_unit_then_a_who_clause(rules):
+    # the unit the source is from speaks, though its name ends in "Division" and a clause follows
+    last = attributions("A source from the Philippine Army's 5th Infantry Division, who requested anonymity for "
+                        "lack of authority to speak to the media, said more than 200 soldiers had been deployed.",
+                        rules)[-1]
+    assert last.source == "Philippine Army's 5th Infantry Division"
+
+
+def test_attribution_a_ranked_head_of_a_division_keeps_his_name(rules):
+    # (a person named with his ranks, then his post at a division: the speaker is the name without ranks)
+    last = attributions("Snr Supt Wendell Marcano, head of the Port of Spain Division, who visited the scene "
+                        "yesterday, said additional patrols had been deployed.", rules)[-1]
+    assert last.speaker == "Wendell Marcano"

@@ -2548,7 +2548,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                                      for m in range(w, i)) and (
                             matcher(_text(text, tokens, named)) is not None or lowers[named[1] - 1] in lex.unnamed
                             or lowers[w] == "that"
-                            or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)):
+                            or (lowers[named[1] - 1] in _BODY_WORDS and tokens[named[0]].capitalised)
+                            # ("A source from the Philippine Army's 5th Infantry Division, who requested anonymity, said")
+                            or (lowers[named[1] - 1] in _NUMBERED_BODIES and lowers[named[0]] in DETERMINERS)):
                         subject, rule = named, "attr.subject-cue.distant"
                     break
         if subject is not None and not found and 3 <= subject[0] <= 16:
