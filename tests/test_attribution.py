@@ -9336,3 +9336,35 @@ def test_attribution_a_ranked_head_of_a_division_keeps_his_name(rules):
     last = attributions("Snr Supt Wendell Marcano, head of the Port of Spain Division, who visited the scene "
                         "yesterday, said additional patrols had been deployed.", rules)[-1]
     assert last.speaker == "Wendell Marcano"
+
+
+@pytest.mark.parametrize("text", [
+    # an agentless report in the sentence's own clause: somebody unnamed reported it (rules/hedges.jsonl
+    # marks these reports "attributes" as well as "agentless")
+    "Artillery shelling was also reported to the south of the city.",
+    "No deaths have been reported.",
+    "Strikes were also reported on 22 March on the outskirts of Baalbek in the Bekaa Valley.",
+    "On Saturday reports emerged that Daesh had been trying to break the frontline.",
+])
+def test_attribution_an_agentless_report_is_an_unnamed_source(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is not None and last.source_type == "anonymous" and last.rule == "attr.adverbial"
+
+
+@pytest.mark.parametrize("text", [
+    # the report's agent is named; the report sits in another's clause
+    "A third death was reported by the prefectural government in the afternoon.",
+    "Nonetheless the Ghouta region (where the attacks were reported) is well known for its opposition leanings.",
+    "Residents fled after fighting was reported near the town.",
+])
+def test_attribution_an_agentless_report_with_an_agent_or_in_another_clause_is_not(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is None or last.rule != "attr.adverbial"
+
+
+def test_attribution_an_agentless_report_does_not_hide_the_adverbial_it_overlaps(rules):
+    # "were reported killed": the adverbial "reported killed" names the unnamed source, in a clause of
+    # time too, as before agentless reports attributed
+    last = attributions("It would be the most serious report since the March 19 attack when at least 30 people "
+                        "were reported killed.", rules)[-1]
+    assert last is not None and last.cue == "reported killed"

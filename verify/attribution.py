@@ -155,6 +155,8 @@ _ISSUED = {"issued", "released", "signed", "published", "posted", "sent", "circu
 # government said")
 _OBJECT_PARTICIPLES = {"supporting", "backing", "fighting", "representing", "leading", "overseeing", "battling"}
 _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that|what)\b[^,.;]{0,60}$")
+# a clause of time, place or reason that a phrase stands in ("where the attacks were reported")
+_SUBORDINATE_BEFORE = re.compile(r"\b(where|when|after|before|while|since|until|because|if|once)\b[^,.;()]{0,60}$")
 # Words that may follow an inverted subject when commas are missing: "said the Observatory which
 # has a network of sources", "said local sources speaking on condition of anonymity", "said
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
@@ -2902,19 +2904,26 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
-        order, pattern = derived(rules, "attribution.adverbials", _adverbials)
-        # every adverbial in the sentence, then the first in the rule file's order (as one pass)
-        hits = {}
-        for m in (pattern.finditer(lowered) if pattern is not None else ()):
-            hits.setdefault(m.group(), m)  # the first occurrence of each, as in the rule order
-        for hedge in order if hits else ():  # (most sentences hold no adverbial: nothing to look up)
-            match = hits.get(hedge.phrase.lower())
-            if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]) and \
-                    not _subordinate_adverb(tokens or tokenize(text, rules), match):
-                found.append(Candidate(None, text[match.start():match.end()], "distancing"
-                                       if hedge.phrase.startswith("alleged") else "neutral",
-                                       "attr.adverbial", match.start(), (), True))
+        for order, pattern in derived(rules, "attribution.adverbials", _adverbials):
+            if found:
                 break
+            # every adverbial in the sentence, then the first in the rule file's order (as one pass)
+            hits = {}
+            for m in (pattern.finditer(lowered) if pattern is not None else ()):
+                hits.setdefault(m.group(), m)  # the first occurrence of each, as in the rule order
+            for hedge in order if hits else ():  # (most sentences hold no adverbial: nothing to look up)
+                match = hits.get(hedge.phrase.lower())
+                if match and hedge.agentless and (lowered.startswith(" by ", match.end()) or
+                                                  _SUBORDINATE_BEFORE.search(lowered[:match.start()])):
+                    # "… was reported by the prefectural government": a report with its agent; "the Ghouta
+                    # region (where the attacks were reported) is …": a report inside a clause of another's
+                    continue
+                if match and not _RELATIVE_BEFORE.search(lowered[:match.start()]) and \
+                        not _subordinate_adverb(tokens or tokenize(text, rules), match):
+                    found.append(Candidate(None, text[match.start():match.end()], "distancing"
+                                           if hedge.phrase.startswith("alleged") else "neutral",
+                                           "attr.adverbial", match.start(), (), True))
+                    break
     if common is not None and (not found or not common.mention.lower().startswith("the ")):
         # a speaker named by common words governs an adverbial ("Another said it was allegedly …");
         # a description the text may not name ("The agent said", resolved later) leaves the adverbial
@@ -3346,13 +3355,17 @@ def _subordinate_adverb(tokens: list[Token], match: re.Match) -> bool:
 
 
 def _adverbials(rules: RuleSet) -> tuple:
-    """The hedges that name an unnamed source, in file order, and one pattern that finds them all."""
-    order = tuple(h for h in rules.hedges if h.attributes)
-    phrases = sorted({h.phrase.lower() for h in order}, key=len, reverse=True)
-    # (a trie: the same matches as the longest-first alternation, tried on every sentence with no cue, at
-    # a third of the cost)
-    pattern = re.compile(r"\b(?:" + literal_alternation(phrases) + r")\b") if phrases else None
-    return order, pattern
+    """The hedges that name an unnamed source, in file order, and one pattern that finds them all:
+    first the adverbials, then, apart, the agentless reports ("were reported"), so that these do not
+    hide an adverbial they overlap ("were reported killed")."""
+    passes = []
+    for agentless in (False, True):
+        order = tuple(h for h in rules.hedges if h.attributes and h.agentless == agentless)
+        phrases = sorted({h.phrase.lower() for h in order}, key=len, reverse=True)
+        # (a trie: the same matches as the longest-first alternation, tried on every sentence with no cue,
+        # at a third of the cost)
+        passes.append((order, re.compile(r"\b(?:" + literal_alternation(phrases) + r")\b") if phrases else None))
+    return tuple(passes)
 
 
 def _inverted_ends(lex: Lexicon, tokens: list[Token], j: int) -> bool:
