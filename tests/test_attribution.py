@@ -9368,3 +9368,56 @@ def test_attribution_an_agentless_report_does_not_hide_the_adverbial_it_overlaps
     last = attributions("It would be the most serious report since the March 19 attack when at least 30 people "
                         "were reported killed.", rules)[-1]
     assert last is not None and last.cue == "reported killed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # (a review) a reporter named by a place, a people, a faith, a region or a kind is unnamed; a beat is no
+    # medium; an armed group's reporter speaks for it; a medium named after him or with its article
+    ("An Aleppo-based reporter said the bread lines had grown longer.", "unnamed (an aleppo-based reporter)"),
+    ("A Middle East correspondent said the deal was unlikely to hold.", "unnamed (a middle east correspondent)"),
+    ("A Yazidi reporter in the area said the bridge had been destroyed.",
+     "unnamed (a yazidi reporter in the area)"),
+    ("A Veteran correspondent in the area said the bridge had been destroyed.",
+     "unnamed (a veteran correspondent in the area)"),
+    ("A Damascus reporter said the streets were empty on Friday.", "unnamed (a damascus reporter)"),
+    ("A White House correspondent said the president would sign the order.",
+     "unnamed (a white house correspondent)"),
+    ("An Islamic State reporter said the group had captured the base.", "Islamic State"),
+    ("A Turkish reporter from Anadolu said the shells fell near Kilis.", "Anadolu Agency"),
+    ("The BBC's correspondent in Beirut said the talks had collapsed.", "BBC"),
+    ("The Guardian's correspondent said the ceasefire was holding.", "The Guardian"),
+])
+def test_attribution_reporters_after_a_review(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (a review) a force named before goes through the registry only by its whole name: "Washington Police"
+    # is no US government
+    ("Washington Police Arrest Three After Market Bombing. Police said the suspects had confessed.",
+     "Washington Police"),
+    ("Iraqi Kurdish Police Arrest Three. Police said the suspects had confessed.", "Iraqi Kurdish Police"),
+])
+def test_attribution_a_police_force_named_before_by_its_whole_name(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # (a review) a prime minister of a people is his government, as "Turkey's prime minister" is; a former or
+    # deputy one the text does not name is unnamed, not a body called "deputy prime minister"
+    ("The Turkish prime minister said the budget would be cut.", "Turkish government", "government"),
+    ("The deputy prime minister said the budget would be cut.", "unnamed (the deputy prime minister)", "anonymous"),
+    ("The former Iraqi prime minister said he would run again.", None, "anonymous"),
+])
+def test_attribution_prime_ministers_after_a_review(rules, text, source, kind):
+    last = attributions(text, rules)[-1]
+    assert last.source_type == kind and (source is None or last.source == source)
+
+
+@pytest.mark.parametrize("text", [
+    # (a review) after the end of a quotation, a place's allies, partners or critics are not the place
+    'He called it "a disgrace. It must stop" Moscow\'s allies in the region who met on Friday said.',
+    'They warned "it will fail. It will fail" Washington\'s partners in the coalition who spoke anonymously said.',
+])
+def test_attribution_a_places_allies_after_a_quotation_are_not_its_government(rules, text):
+    assert attributions(text, rules)[-1].source_type != "government"

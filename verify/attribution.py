@@ -2583,7 +2583,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         if tokens and tokens[0].text in QUOTES_OPEN:
             quoted = next((k + 1 for k in range(1, i) if tokens[k].text in QUOTES_CLOSE), 0)
         elif (marks := [k for k in range(1, i) if tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE]) and len(marks) == 1 \
-                and tokens[marks[0]].text in QUOTES_CLOSE and marks[0] + 1 < i and tokens[marks[0] + 1].capitalised:
+                and tokens[marks[0]].text in QUOTES_CLOSE and marks[0] + 1 < i and tokens[marks[0] + 1].capitalised \
+                and not (tokens[marks[0] + 1].text.endswith(("'s", "’s")) and  # (not "Moscow's allies who met … said")
+                         ((owner := matcher(tokens[marks[0] + 1].text[:-2])) is None or owner.type == "government")):
             # '… brought to justice" Jan Egeland the UN special envoy for Syria on humanitarian issues
             # said': the end of a quotation begun in a sentence before, then its speaker
             quoted = marks[0] + 1
@@ -5384,6 +5386,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         owner = acronym_owned.group("owner")
         return Attribution(source=owner, source_id=slug(owner), source_type="organisation",
                            speaker=acronym_owned.group("name"), **base)
+    office = [w for w in lower_words if w not in DETERMINERS]
+    if 2 <= len(office) <= 4 and office[-2:] == ["prime", "minister"] and office[:-2] and not any(
+            w[:1].isupper() for w in words if w.lower() not in DETERMINERS and _country_of_demonym(lex, w.lower()) is None):
+        # "The Turkish prime minister said" as "Turkey's prime minister" does: his government; "The former
+        # Iraqi prime minister", "The deputy prime minister": a person the text does not name
+        country = next(filter(None, (_country_of_demonym(lex, w) for w in office[:-2])), None)
+        government = registry.lookup(country) if country and not set(office) & {"former", "ex", "then"} else None
+        if government is not None and government.type == "government":
+            return Attribution(source=government.name, source_id=government.id, source_type=government.type,
+                               **{**base, "rule": candidate.rule + "+national"})
+        if all(w in {"former", "ex", "then", "deputy", "acting", "interim", "caretaker", "first"} or
+               _country_of_demonym(lex, w) is not None for w in office[:-2]):
+            return anonymous(mention)
     if len(words) == 1 and lower_words[0] in _SPELLED_COUNTS:
         # "Two said 14 men were detained" (two of the people the story spoke of): unnamed
         return anonymous(mention)
@@ -5563,27 +5578,34 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # the force, not its spokesman, and through no relay but its own ("Lina Hedqvist told TT …"
             # then "Police said …")
             return replace(inherit(force, "+description"), speaker=None, via=base["via"])
-        if force not in {"police", "gendarmerie"} and (known := matcher(force)) is not None and \
+        if force not in {"police", "gendarmerie"} and (known := registry.lookup(force)) is not None and \
                 known.type not in MEDIA_TYPES | {"person"}:
             # a force named before that the registry knows ("Kurdish Police" in a headline: the Asayish)
             return Attribution(source=known.name, source_id=known.id, source_type=known.type,
                                **{**base, "rule": candidate.rule + "+description"})
         return Attribution(source=force, source_id=slug(force), source_type="government",
                            **{**base, "rule": candidate.rule + ("+police" if force == "police" else "+description")})
-    if (named := _NAMED_OUTLET_REPORTER.fullmatch(mention)) is not None and not matcher(mention) and \
-            all(w.lower() in NATIONALITIES for w in (named.group("outlet") or named.group("owner")).split()):
-        return anonymous(mention)  # "a Syrian reporter in the area said": a reporter of a people, unnamed
-    if named is not None and not matcher(mention) and \
-            (outlet_name := named.group("outlet") or named.group("owner")).lower() not in lex.places and \
-            not any(w.lower() in NATIONALITIES or w.lower() in lex.title_words for w in outlet_name.split()):
-        # "a North Press reporter in the area said": the outlet he reports for, though no rule names it
-        # (GUIDELINES: a medium's reporter speaks for the medium)
-        known = matcher(outlet_name)
-        if known is not None:
+    if (named := _NAMED_OUTLET_REPORTER.fullmatch(mention)) is not None:
+        # "a North Press reporter in the area said", "BIRN's reporter at the scene": the medium he reports
+        # for, known or named from the text (GUIDELINES: a medium's reporter speaks for the medium); a
+        # reporter named by a people, a place or a kind ("a Syrian reporter", "A Damascus reporter", "A
+        # White House correspondent", "An Aleppo-based reporter") is unnamed
+        # (an armed group's reporter speaks for the group; a medium named after him too: "A Turkish reporter
+        # from Anadolu"; but "A Pentagon correspondent" covers the Pentagon)
+        outlet_name = named.group("outlet") or named.group("owner")
+        known = matcher(outlet_name) or (matcher(f"The {outlet_name}") if lower_words[0] == "the" else None)
+        if known is None or known.type not in MEDIA_TYPES | {"armed group"}:
+            whole = matcher(mention)
+            known = whole if whole is not None and whole.type in MEDIA_TYPES else known
+        if known is not None and known.type in MEDIA_TYPES | {"armed group"}:
             return Attribution(source=known.name, source_id=known.id, source_type=known.type,
                                **{**base, "rule": candidate.rule + "+reporter"})
-        return Attribution(source=outlet_name, source_id=slug(outlet_name), source_type="outlet",
-                           **{**base, "rule": candidate.rule + "+reporter"})
+        if known is None and _names_a_medium(lex, outlet_name):
+            if named.group("owner") and words[0] == "The":
+                outlet_name = f"The {outlet_name}"  # ("The Guardian's correspondent": the name with its article)
+            return Attribution(source=outlet_name, source_id=slug(outlet_name), source_type="outlet",
+                               **{**base, "rule": candidate.rule + "+reporter"})
+        return anonymous(mention)
     if head in _MEDIA_WORKERS and not matcher(mention) \
             and lower_words[0] in {"the", "a", "an"}:
         # "A photographer contributing to AFP saw …", "A contributor to The New Arab based in Aleppo
@@ -8397,13 +8419,27 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
 
 _OUTLET_STAFF = lazy_compile(r"(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:reporters|correspondents|"
                            r"journalists|photographers|crews)\b")
+
+
+def _names_a_medium(lex: Lexicon, name: str) -> bool:
+    """Whether the capitalised words before "reporter" name a medium ("North Press", "BIRN", "Roya"), not a
+    place, a people, a faith, a region or a kind of reporter ("Aleppo-based", "Middle East", "Sunni",
+    "Veteran", "Defence"): no such word, and not only common words unless the last is a medium's word."""
+    words = name.split()
+    lowered = [w.lower() for w in words]
+    if name.lower() in lex.places or any(
+            w in lex.places or w in NATIONALITIES or w in DEMONYMS or w.rstrip(".") in lex.title_words or
+            w.endswith("-based") or w.startswith(("pro-", "anti-")) for w in lowered):
+        return False
+    return not all(is_common_word(w) for w in words) or lowered[-1] in _MEDIUM_NAME_ENDS | {"press", "media"}
+
 # people who report for a medium ("A contributor to The New Arab", "a correspondent for AFP")
 _MEDIA_WORKERS = {"reporter", "correspondent", "journalist", "photographer", "contributor"}
 _OUTLET_REPORTER = lazy_compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
 # a medium's reporter, named by the medium and perhaps where he is ("a North Press reporter in the area")
 # (or "BIRN's reporter at the scene")
 _NAMED_OUTLET_REPORTER = lazy_compile(r"(?:(?:[Aa]n?\s+|[Tt]he\s+)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
-                                      r"|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s)\s+"
+                                      r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s)\s+"
                                       r"(?:reporter|correspondent)(?:\s+(?:in|at|on|from)\s+.+)?")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
