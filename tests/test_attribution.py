@@ -9421,3 +9421,42 @@ def test_attribution_prime_ministers_after_a_review(rules, text, source, kind):
 ])
 def test_attribution_a_places_allies_after_a_quotation_are_not_its_government(rules, text):
     assert attributions(text, rules)[-1].source_type != "government"
+
+
+def test_attribution_an_agentless_report_between_does_not_hide_the_speaker_he_is(rules):
+    # (a second review) "he" is the body's speaker of the sentence before the agentless report
+    text = ("A police spokesman said the suspect was shot dead. No other injuries were reported. He said the motive "
+            "was unclear.")
+    assert attributions(text, rules)[-1].source == "police"
+
+
+@pytest.mark.parametrize("text", [
+    # (a second review) an agent later in the clause, a clause of concession or reason, a report not made
+    "Two deaths were reported overnight by the local health directorate.",
+    "Although no casualties were reported, the building was badly damaged.",
+    "As no injuries were reported, the rescue teams left.",
+    "No casualties would have been reported if the alarm had worked.",
+])
+def test_attribution_agentless_reports_after_a_second_review(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is None or last.rule != "attr.adverbial"
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # (a second review) a country's prime minister by its possessive or its people's word is its government;
+    # a former one is unnamed; "The office of Haiti's prime minister" stays the office's words
+    ("Syria's prime minister said the government would raise salaries.", "Syrian government", "government"),
+    ("The Jordanian prime minister said the border would reopen.", "Government of Jordan", "government"),
+    ("The former Israeli prime minister said he would return to politics.", None, "anonymous"),
+    ("The office of Haiti's prime minister said in a statement that it condemns the acts.", "Haiti's prime minister",
+     "person"),
+])
+def test_attribution_prime_ministers_after_a_second_review(rules, text, source, kind):
+    last = attributions(text, rules)[-1]
+    assert last.source_type == kind and (source is None or last.source == source)
+
+
+def test_attribution_a_persons_critics_after_a_quotation_are_not_him(rules):
+    # (a second review) after the end of a quotation, a possessive then no role word starts no speaker
+    last = attributions('The refugees spoke of "hunger. Thousands have fled" Assad\'s critics in exile said.', rules)[-1]
+    assert last is None or last.source != "Bashar al-Assad"

@@ -156,7 +156,12 @@ _ISSUED = {"issued", "released", "signed", "published", "posted", "sent", "circu
 _OBJECT_PARTICIPLES = {"supporting", "backing", "fighting", "representing", "leading", "overseeing", "battling"}
 _RELATIVE_BEFORE = re.compile(r"\b(which|who|whom|whose|that|what)\b[^,.;]{0,60}$")
 # a clause of time, place or reason that a phrase stands in ("where the attacks were reported")
-_SUBORDINATE_BEFORE = re.compile(r"\b(where|when|after|before|while|since|until|because|if|once)\b[^,.;()]{0,60}$")
+_SUBORDINATE_BEFORE = re.compile(r"\b(where|when|after|before|while|since|until|because|if|once|although|though|as|"
+                                 r"whereas|unless)\b[^,.;()]{0,120}$")
+# an agent after the report in its clause ("were reported overnight by the local health directorate"), or a
+# report that was not made ("would have been reported")
+_AGENT_AFTER = re.compile(r"[^,.;]{0,40}?\bby\b")
+_UNMADE_REPORT = re.compile(r"\b(?:would|could|might|should|may|must|will|can)(?:\s+not)?(?:\s+have)?(?:\s+\w+ly)?\s+$")
 # Words that may follow an inverted subject when commas are missing: "said the Observatory which
 # has a network of sources", "said local sources speaking on condition of anonymity", "said
 # Abd Abu al-Nasr a resident of …", "noted the Washington Post (WaPo)".
@@ -2585,7 +2590,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         elif (marks := [k for k in range(1, i) if tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE]) and len(marks) == 1 \
                 and tokens[marks[0]].text in QUOTES_CLOSE and marks[0] + 1 < i and tokens[marks[0] + 1].capitalised \
                 and not (tokens[marks[0] + 1].text.endswith(("'s", "’s")) and  # (not "Moscow's allies who met … said")
-                         ((owner := matcher(tokens[marks[0] + 1].text[:-2])) is None or owner.type == "government")):
+                         not any(t.lower in lex.title_stems or t.lower in _BODY_ROLES or t.lower in lex.descriptions
+                                 for t in tokens[marks[0] + 2:marks[0] + 5])):  # (but "UNHCR's special envoy")
             # '… brought to justice" Jan Egeland the UN special envoy for Syria on humanitarian issues
             # said': the end of a quotation begun in a sentence before, then its speaker
             quoted = marks[0] + 1
@@ -2915,8 +2921,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 hits.setdefault(m.group(), m)  # the first occurrence of each, as in the rule order
             for hedge in order if hits else ():  # (most sentences hold no adverbial: nothing to look up)
                 match = hits.get(hedge.phrase.lower())
-                if match and hedge.agentless and (lowered.startswith(" by ", match.end()) or
-                                                  _SUBORDINATE_BEFORE.search(lowered[:match.start()])):
+                if match and hedge.agentless and (_AGENT_AFTER.match(lowered, match.end()) or
+                                                  _SUBORDINATE_BEFORE.search(lowered[:match.start()]) or
+                                                  _UNMADE_REPORT.search(lowered[:match.start()])):
                     # "… was reported by the prefectural government": a report with its agent; "the Ghouta
                     # region (where the attacks were reported) is …": a report inside a clause of another's
                     continue
@@ -3905,7 +3912,10 @@ class _Context:
         """The attribution that spoke last with a source of one of `types` (None: any); `called`:
         the description word it is referred back to by ("the ministry"), which a body named from
         the text as another kind of body cannot be ("National Guard" is no ministry)."""
-        for back, attribution in enumerate(reversed(self.history)):
+        back = -1
+        for attribution in reversed(self.history):
+            if not (attribution.source_type == "anonymous" and attribution.mention is None):
+                back += 1  # (an adverbial between, "No other injuries were reported.", names nobody "he" could be)
             if called is not None and _called_otherwise(attribution.source, called) and \
                     (self.matcher is None or self.matcher(attribution.source) is None):
                 continue
@@ -5387,18 +5397,26 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=owner, source_id=slug(owner), source_type="organisation",
                            speaker=acronym_owned.group("name"), **base)
     office = [w for w in lower_words if w not in DETERMINERS]
-    if 2 <= len(office) <= 4 and office[-2:] == ["prime", "minister"] and office[:-2] and not any(
-            w[:1].isupper() for w in words if w.lower() not in DETERMINERS and _country_of_demonym(lex, w.lower()) is None):
-        # "The Turkish prime minister said" as "Turkey's prime minister" does: his government; "The former
-        # Iraqi prime minister", "The deputy prime minister": a person the text does not name
-        country = next(filter(None, (_country_of_demonym(lex, w) for w in office[:-2])), None)
-        government = registry.lookup(country) if country and not set(office) & {"former", "ex", "then"} else None
-        if government is not None and government.type == "government":
-            return Attribution(source=government.name, source_id=government.id, source_type=government.type,
+    if 2 <= len(office) <= 4 and office[-2:] == ["prime", "minister"] and words[-1].islower():
+        # "The Turkish prime minister said", "Syria's prime minister said": his country's government, as
+        # "Turkey's foreign minister" is; "The former Iraqi prime minister", "The deputy prime minister": a
+        # person the text does not name
+        qualifiers = [w for w in office[:-2] if w in _PRIME_QUALIFIERS]
+        owner = " ".join(w for w in words if w.lower() not in DETERMINERS and w.lower().strip(".,") not in
+                         _PRIME_QUALIFIERS)[:-len(" prime minister")].strip()
+        if not owner and not qualifiers and (at := context.sentence.find(mention)) > 0 and \
+                (possessor := _search(r"(?<!\boffice of )([A-Z][\w-]*)['’]s\s+$", context.sentence[:at])) is not None:
+            # ("Syria's prime minister said": the walk stopped at the possessive; not "The office of Haiti's
+            # prime minister said", the office the gold names)
+            owner = possessor.group(0).strip()
+        government = national_government(f"{owner} government" if owner.endswith(("'s", "’s")) else
+                                         f"the {owner} government", rules) if owner else None
+        if set(qualifiers) & {"former", "ex", "then"} or qualifiers and not owner or \
+                _search(r"\b(?:former|ex-?|then)\s*$", context.sentence[:max(0, context.sentence.find(mention))].lower()):
+            return anonymous(mention)  # (also "The former Israeli prime minister", "former" left out of the mention)
+        if government is not None:
+            return Attribution(source=government[1], source_id=government[0], source_type="government",
                                **{**base, "rule": candidate.rule + "+national"})
-        if all(w in {"former", "ex", "then", "deputy", "acting", "interim", "caretaker", "first"} or
-               _country_of_demonym(lex, w) is not None for w in office[:-2]):
-            return anonymous(mention)
     if len(words) == 1 and lower_words[0] in _SPELLED_COUNTS:
         # "Two said 14 men were detained" (two of the people the story spoke of): unnamed
         return anonymous(mention)
@@ -8433,6 +8451,8 @@ def _names_a_medium(lex: Lexicon, name: str) -> bool:
         return False
     return not all(is_common_word(w) for w in words) or lowered[-1] in _MEDIUM_NAME_ENDS | {"press", "media"}
 
+# words before "prime minister" that are no country's ("the deputy prime minister", "a former prime minister")
+_PRIME_QUALIFIERS = {"former", "ex", "then", "deputy", "acting", "interim", "caretaker", "first", "new", "late"}
 # people who report for a medium ("A contributor to The New Arab", "a correspondent for AFP")
 _MEDIA_WORKERS = {"reporter", "correspondent", "journalist", "photographer", "contributor"}
 _OUTLET_REPORTER = lazy_compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
