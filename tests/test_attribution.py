@@ -9460,3 +9460,14 @@ def test_attribution_a_persons_critics_after_a_quotation_are_not_him(rules):
     # (a second review) after the end of a quotation, a possessive then no role word starts no speaker
     last = attributions('The refugees spoke of "hunger. Thousands have fled" Assad\'s critics in exile said.', rules)[-1]
     assert last is None or last.source != "Bashar al-Assad"
+
+
+@pytest.mark.parametrize("text, source", [
+    # (after the second review) a prime minister written with capitals is read as one written without;
+    # a medium's name may hold a number ("Kurdistan 24")
+    ("The Iraqi Prime Minister said the militias would be disarmed.", "Government of Iraq"),
+    ("The Deputy Prime Minister said the militias would be disarmed.", "unnamed (the deputy prime minister)"),
+    ("The strike killed two, a Kurdistan 24 correspondent said.", "Kurdistan 24"),
+])
+def test_attribution_capitalised_prime_ministers_and_numbered_media(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -5397,7 +5397,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=owner, source_id=slug(owner), source_type="organisation",
                            speaker=acronym_owned.group("name"), **base)
     office = [w for w in lower_words if w not in DETERMINERS]
-    if 2 <= len(office) <= 4 and office[-2:] == ["prime", "minister"] and words[-1].islower():
+    if 2 <= len(office) <= 4 and office[-2:] == ["prime", "minister"]:
         # "The Turkish prime minister said", "Syria's prime minister said": his country's government, as
         # "Turkey's foreign minister" is; "The former Iraqi prime minister", "The deputy prime minister": a
         # person the text does not name
@@ -8458,7 +8458,8 @@ _MEDIA_WORKERS = {"reporter", "correspondent", "journalist", "photographer", "co
 _OUTLET_REPORTER = lazy_compile(r"\b([A-Z][\w-]*(?:'s|’s|s)?) (?:reporter|correspondent)\b")
 # a medium's reporter, named by the medium and perhaps where he is ("a North Press reporter in the area")
 # (or "BIRN's reporter at the scene")
-_NAMED_OUTLET_REPORTER = lazy_compile(r"(?:(?:[Aa]n?\s+|[Tt]he\s+)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+_NAMED_OUTLET_REPORTER = lazy_compile(r"(?:(?:[Aa]n?\s+|[Tt]he\s+)(?P<outlet>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d{1,3}))"
+                                      r"{0,3})"
                                       r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s)\s+"
                                       r"(?:reporter|correspondent)(?:\s+(?:in|at|on|from)\s+.+)?")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
