@@ -9471,3 +9471,10 @@ def test_attribution_a_persons_critics_after_a_quotation_are_not_him(rules):
 ])
 def test_attribution_capitalised_prime_ministers_and_numbered_media(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_police_force_the_registry_knows_by_its_words_is_no_unnamed_people(rules):
+    # (after the second review) "Kurdish police said": the Asayish (rules/sources.jsonl), not unnamed policemen
+    last = attributions("Three people were killed in Qamishli on Monday. Kurdish police later said two suspects "
+                        "were detained.", rules)[-1]
+    assert (last.source, last.source_type) == ("Asayish", "military")

@@ -3493,11 +3493,19 @@ def _plain(word: str, lex: Lexicon) -> bool:
     return word in NATIONALITIES or word in lex.unnamed or word in DETERMINERS or word in _QUANTIFIERS
 
 
+def _known_force(registry: Registry, words: list[str]) -> bool:
+    """Whether the registry knows a police force by exactly these words (an article aside)."""
+    known = registry.lookup(" ".join(words[1:] if words[0].lower() in DETERMINERS else words))
+    return known is not None and known.type != "person"
+
+
 def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """True for "activists", "U.S. officials", "Activists in Syria", "a military source", "one of
     the officials"."""
     words = mention.split()
     lower = [w.lower().strip(",.") for w in words]
+    if lower[-1] == "police" and len(words) >= 2 and _known_force(registry, words):
+        return False  # a force the registry knows by these very words ("Kurdish police": the Asayish)
     if 3 <= len(words) <= 5 and lower[1] == "of" and lower[0] in _SOME_OF and lower[-1] in lex.unnamed and \
             not any(w[:1].isupper() for w in words[1:]):
         return True
