@@ -84,6 +84,7 @@ MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "da
 _MEDIA_KINDS = MEDIA_WORDS | {"magazine", "station", "site"}  # the word before a medium's name
 QUOTES_OPEN = {'"', "“", "«"}
 QUOTES_CLOSE = {'"', "”", "»"}
+_QUOTE_MARKS = QUOTES_OPEN | QUOTES_CLOSE
 # declaring mourning, martial law, a curfew or an area something is an act ("declared three days of
 # mourning", "declared the area a closed zone"), but
 # "declared two soldiers had been killed" reports
@@ -790,6 +791,24 @@ def _report_carrier(tokens: list[Token], last: int) -> tuple[int, int] | None:
         return None
     start = on + 1 + (words[0].lower == "the" and len(words) > 1)
     return start, last + 1
+
+
+def _after_quotation(lex: Lexicon, tokens: list[Token], cue: int) -> int:
+    """Where the words after a quotation begin, before the cue at `cue`: after one that opens the sentence,
+    or after the lone closing mark of one begun in a sentence before, when a capitalised word follows
+    ('… brought to justice" Jan Egeland the UN special envoy … said'; not a possessive without a role
+    after it: "Moscow's allies who met … said", but "UNHCR's special envoy …"); 0 otherwise."""
+    if tokens and tokens[0].text in QUOTES_OPEN:
+        return next((k + 1 for k in range(1, cue) if tokens[k].text in QUOTES_CLOSE), 0)
+    marks = [k for k in range(1, cue) if tokens[k].text in _QUOTE_MARKS]
+    if len(marks) != 1 or tokens[marks[0]].text not in QUOTES_CLOSE or marks[0] + 1 >= cue:
+        return 0
+    after = tokens[marks[0] + 1]
+    if not after.capitalised or after.text.endswith(("'s", "’s")) and not any(
+            t.lower in lex.title_stems or t.lower in _BODY_ROLES or t.lower in lex.descriptions
+            for t in tokens[marks[0] + 2:marks[0] + 5]):
+        return 0
+    return marks[0] + 1
 
 
 def _known_name_before(text: str, tokens: list[Token], end: int, matcher) -> tuple[int, int] | None:
@@ -2097,12 +2116,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     lowers[opening[1] - 1] in lex.unnamed and lowers[opening[1]] in _POST_MODIFIERS | {"close", "familiar"} and \
                     not any(tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE | {",", ";", ":"} for k in range(opening[1], i)):
                 speaker = opening  # (the words that place him first: "A source close to the inquiry")
-            if said is not None and _is_cue_at(lowers, said, index) and index.single[lowers[said]].kind == "verb" \
-                    and speaker is not None and _plausible(lex, _text(text, tokens, speaker), rules.registry, matcher) \
-                    and _plausible(lex, _text(text, tokens, agent), rules.registry, matcher):
-                add(speaker, tokens[said].text, index.single[lowers[said]], "attr.quoted-as-saying", tokens[said].start,
-                    relay=(_text(text, tokens, agent),),
-                    anonymous=_is_unnamed(lex, _text(text, tokens, speaker), rules.registry, matcher))
+            verb = index.single[lowers[said]] if said is not None and _is_cue_at(lowers, said, index) else None
+            named = _text(text, tokens, speaker) if speaker is not None else ""
+            if verb is not None and verb.kind == "verb" and speaker is not None and \
+                    _plausible(lex, named, rules.registry, matcher) and \
+                    _plausible(lex, _text(text, tokens, agent), rules.registry, matcher):
+                add(speaker, tokens[said].text, verb, "attr.quoted-as-saying", tokens[said].start,
+                    relay=(_text(text, tokens, agent),), anonymous=_is_unnamed(lex, named, rules.registry, matcher))
                 i = said + 1
                 continue
         if cue.kind == "quote" and i > 0 and lowers[i - 1] in _BE:
@@ -2584,20 +2604,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The Russian Center for coordinating and monitoring the cessation of hostilities
             # agreement in Syria said": a long registered name with lower-case words opens the sentence
             subject = (0, i)
-        quoted = 0  # where the words after a quotation opening the sentence begin
-        if tokens and tokens[0].text in QUOTES_OPEN:
-            quoted = next((k + 1 for k in range(1, i) if tokens[k].text in QUOTES_CLOSE), 0)
-        elif (marks := [k for k in range(1, i) if tokens[k].text in QUOTES_OPEN | QUOTES_CLOSE]) and len(marks) == 1 \
-                and tokens[marks[0]].text in QUOTES_CLOSE and marks[0] + 1 < i and tokens[marks[0] + 1].capitalised \
-                and not (tokens[marks[0] + 1].text.endswith(("'s", "’s")) and  # (not "Moscow's allies who met … said")
-                         not any(t.lower in lex.title_stems or t.lower in _BODY_ROLES or t.lower in lex.descriptions
-                                 for t in tokens[marks[0] + 2:marks[0] + 5])):  # (but "UNHCR's special envoy")
-            # '… brought to justice" Jan Egeland the UN special envoy for Syria on humanitarian issues
-            # said': the end of a quotation begun in a sentence before, then its speaker
-            quoted = marks[0] + 1
         if (subject is None or not (_lone_title(lex, tokens, subject) or
                                     _plausible(lex, _text(text, tokens, subject), rules.registry, matcher))) \
-                and not found and i - quoted <= 30:
+                and not found and i - (quoted := _after_quotation(lex, tokens, i)) <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
             # stands apart from its verb behind a relative clause or an apposition (after the
             # quotation that opens the sentence: '"…" a rebel commander who asked not to be named told AFP')
@@ -3493,18 +3502,14 @@ def _plain(word: str, lex: Lexicon) -> bool:
     return word in NATIONALITIES or word in lex.unnamed or word in DETERMINERS or word in _QUANTIFIERS
 
 
-def _known_force(registry: Registry, words: list[str]) -> bool:
-    """Whether the registry knows a police force by exactly these words (an article aside)."""
-    known = registry.lookup(" ".join(words[1:] if words[0].lower() in DETERMINERS else words))
-    return known is not None and known.type != "person"
-
-
 def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """True for "activists", "U.S. officials", "Activists in Syria", "a military source", "one of
     the officials"."""
     words = mention.split()
     lower = [w.lower().strip(",.") for w in words]
-    if lower[-1] == "police" and len(words) >= 2 and _known_force(registry, words):
+    if lower[-1] == "police" and len(words) >= 2 and \
+            (force := registry.lookup(" ".join(words[1:] if lower[0] in DETERMINERS else words))) is not None and \
+            force.type != "person":
         return False  # a force the registry knows by these very words ("Kurdish police": the Asayish)
     if 3 <= len(words) <= 5 and lower[1] == "of" and lower[0] in _SOME_OF and lower[-1] in lex.unnamed and \
             not any(w[:1].isupper() for w in words[1:]):
@@ -5410,18 +5415,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "Turkey's foreign minister" is; "The former Iraqi prime minister", "The deputy prime minister": a
         # person the text does not name
         qualifiers = [w for w in office[:-2] if w in _PRIME_QUALIFIERS]
-        owner = " ".join(w for w in words if w.lower() not in DETERMINERS and w.lower().strip(".,") not in
-                         _PRIME_QUALIFIERS)[:-len(" prime minister")].strip()
-        if not owner and not qualifiers and (at := context.sentence.find(mention)) > 0 and \
+        owner = " ".join(w for w in words[:-2] if w.lower() not in DETERMINERS and w.lower().strip(".,") not in
+                         _PRIME_QUALIFIERS)
+        at = context.sentence.find(mention)
+        if set(qualifiers) & {"former", "ex", "then"} or qualifiers and not owner or \
+                _search(r"\b(?:former|ex-?|then)\s*$", context.sentence[:max(0, at)].lower()):
+            return anonymous(mention)  # (also "The former Israeli prime minister", "former" left out of the mention)
+        if not owner and at > 0 and \
                 (possessor := _search(r"(?<!\boffice of )([A-Z][\w-]*)['’]s\s+$", context.sentence[:at])) is not None:
             # ("Syria's prime minister said": the walk stopped at the possessive; not "The office of Haiti's
             # prime minister said", the office the gold names)
             owner = possessor.group(0).strip()
         government = national_government(f"{owner} government" if owner.endswith(("'s", "’s")) else
                                          f"the {owner} government", rules) if owner else None
-        if set(qualifiers) & {"former", "ex", "then"} or qualifiers and not owner or \
-                _search(r"\b(?:former|ex-?|then)\s*$", context.sentence[:max(0, context.sentence.find(mention))].lower()):
-            return anonymous(mention)  # (also "The former Israeli prime minister", "former" left out of the mention)
         if government is not None:
             return Attribution(source=government[1], source_id=government[0], source_type="government",
                                **{**base, "rule": candidate.rule + "+national"})
