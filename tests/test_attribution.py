@@ -9478,3 +9478,47 @@ def test_attribution_a_police_force_the_registry_knows_by_its_words_is_no_unname
     last = attributions("Three people were killed in Qamishli on Monday. Kurdish police later said two suspects "
                         "were detained.", rules)[-1]
     assert (last.source, last.source_type) == ("Asayish", "military")
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session) a body's possessive before a role with its modifiers is the body's officer
+    ("MSF's emergency coordinator in Goma said 12 people died.", "Doctors Without Borders"),
+    ("The UN's humanitarian coordinator in Syria said 12 people died.", "United Nations"),
+    ('"Some patients were hit at home," MSF\'s emergency coordinator in North Kivu, Amélie Vandermeer, said.',
+     "Doctors Without Borders"),
+    # a place's possessive keeps its own reading, and people's are no owner
+    ("Eritrea’s information ministry dismissed the reports.", "Eritrea's information ministry"),
+    ("Women’s rights activists say 12 people died.", "unnamed (rights activists)"),
+    # a private role speaks for himself
+    ("Mexico's top security official said homicides fell.", "unnamed (security official)"),
+])
+def test_attribution_a_bodys_possessive_before_a_modified_role(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session) members "with" a body they belong to, as "at" or "from" one
+    ("Forecasters with the BC Wildfire Service said a cold front could bring wind.", "BC Wildfire Service"),
+    ("Officials with the Red Cross said 12 people died.", "International Committee of the Red Cross"),
+    ("A medic with the Mae Tao Clinic said 12 people died.", "Mae Tao Clinic"),
+    ("Volunteers with the Syrian Arab Red Crescent said 12 people died.", "Syrian Arab Red Crescent"),
+    # people "with" what is not a body they belong to
+    ("Residents with relatives in Goma said 12 people died.", "unnamed (residents)"),
+    ("Officials with knowledge of the talks said 12 people died.", "unnamed (officials)"),
+    ("A medic at Tesla said 12 people died.", "unnamed (a medic at tesla)"),
+])
+def test_attribution_members_with_a_named_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # (fiftieth session) "occupation" inside a country's forces' name; a health ministry's spokesman in a place
+    ("The Israeli occupation army claimed in a post on X that it had killed a fighter.", "Israeli occupation army",
+     "military"),
+    ("Israeli occupation forces said they had arrested 14 people.", "Israeli occupation forces", "military"),
+    ("The Health Ministry's spokesman in Gaza said 12 people died.", "Gaza's Health Ministry", "government"),
+    ("The Mexican foreign minister said homicides fell.", "Mexican foreign minister", None),
+])
+def test_attribution_occupation_forces_and_a_ministrys_spokesman_in_a_place(rules, text, source, kind):
+    last = attributions(text, rules)[-1]
+    assert last.source == source and (kind is None or last.source_type == kind)

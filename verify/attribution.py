@@ -553,7 +553,9 @@ def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tu
             # (a clause or a list, not one speaker: "Residents who fled said", "A man and …"; a participle
             # the commas set off, read without them: "A survivor from Guinea interviewed by a local radio")
             return None
-    if preposition == start + 1:
+    if preposition == start + 1 and not (tokens[preposition].lower == "with" and _MEMBER_HEAD.fullmatch(tokens[start].lower)
+                                         and any(t.capitalised for t in tokens[preposition + 1:end])):
+        # (but members "with" a body they belong to: "Forecasters with the BC Wildfire Service said")
         return start, preposition  # (people alone, as "Residents of several districts … say" reads: "Residents")
     if not any(t.capitalised for t in tokens[preposition + 1:end]):
         if end - preposition == 3 and tokens[preposition].lower in {"for", "of"} and tokens[preposition + 1].lower == "the" \
@@ -713,6 +715,31 @@ def _article_before_modifiers(lex: Lexicon, tokens: list[Token], i: int) -> int 
             tokens[k].lower not in _ONE_OF | DETERMINERS | _CLAUSE_OPENERS | _NOT_MODIFIERS:
         k -= 1
     return k if k < i and tokens[k].lower in _ONE_OF else None
+
+
+def _owner_before_modifiers(lex: Lexicon, tokens: list[Token], i: int, last: int) -> int | None:
+    """The capitalised possessive before one or two lower-case words that describe the titled head
+    ending the span at `last` ("MSF's emergency coordinator", "Russia's top diplomat", "The UN's
+    humanitarian coordinator"): the index of the owner, whose name the walk goes on reading; None
+    when no such owner stands there."""
+    head = tokens[last].lower
+    if not (i < last and (head in lex.title_words or head in lex.referring_heads or head in _SPOKES)) or \
+            head in lex.titles - lex.title_words:
+        return None  # (a private role speaks for himself: "Mexico's top security official")
+    k = i
+    while k > 0 and i - k < 2 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
+            tokens[k].lower not in DETERMINERS | _CLAUSE_OPENERS | _NOT_MODIFIERS | _POSSESSIVES:
+        k -= 1
+    return k if k < i and _owners_possessive(lex, tokens[k]) else None
+
+
+def _owners_possessive(lex: Lexicon, token: Token) -> bool:
+    """A capitalised possessive that names a body as an owner ("MSF's", "The UN's"); not people's
+    ("Women's rights activists say": no women's), nor a place's (read with the place's own words,
+    `_possessive_nation`: "Eritrea's information ministry")."""
+    stem = token.lower[:-2]
+    return token.capitalised and token.lower.endswith(("'s", "’s")) and len(stem) > 1 and \
+        stem not in lex.unnamed and stem not in _COUNTED_PEOPLE and stem not in lex.places and not _nation(lex, token)
 
 
 _PLATFORMS = {"telegram", "x", "twitter", "facebook", "tiktok", "youtube", "instagram", "whatsapp", "weibo", "vk",
@@ -988,6 +1015,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             i -= 1  # "Vrezh Andreasyan deputy governor of Gegharkunik said" (its commas dropped): his title's prefix
             continue
         if not _is_name_token(lex, token, sentence_start=(i == 0)):
+            owner = _owner_before_modifiers(lex, tokens, i, last)
+            if owner is not None:
+                i = owner  # "MSF's emergency coordinator", "Russia's top diplomat": the owner's name runs on
+                continue
             article = _article_before_modifiers(lex, tokens, i)
             if article is not None:
                 i = article - 1  # "a youth leader in the town said": the words describing an unnamed head
@@ -1126,6 +1157,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 all(tokens[k].lower in lex.descriptors or tokens[k].lower in {"state-run", "official"} for k in range(capitals[-1] + 1, last + 1)) \
                 and tokens[capitals[-1] + 1].lower not in {"of", "for", "and", "the", "a", "an"} \
                 and not (tokens[capitals[-1]].text.isupper() and len(tokens[capitals[-1]].text) > 1) \
+                and not _owners_possessive(lex, tokens[capitals[-1]]) \
+                and not (tokens[last].lower in _NATIONAL_OFFICES and  # ("The Mexican foreign minister")
+                         (_nation(lex, tokens[capitals[-1]]) or _country_of_demonym(lex, tokens[capitals[-1]].lower))) \
                 and tokens[capitals[-1] + 1].lower != "news" \
                 and not tokens[capitals[-1]].lower.endswith(_LED_BY) \
                 and tokens[last].lower != "police" \
@@ -3527,7 +3561,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     for k, word in enumerate(words):
         if k > 0 and (word.lower() in PLACE_PREPOSITIONS | {"and"} or _on_platform(words, k) or
                       _on_the_ground(words, k) or
-                      (word.lower() == "of" and words[k - 1].lower() in lex.unnamed)):
+                      (word.lower() in {"of", "with"} and words[k - 1].lower() in lex.unnamed)):
             words = words[:k]
             break
     if matcher(" ".join(words)) and not all(_plain(w.lower().strip(".,"), lex) or w.lower() in {"u.s.", "us", "u.k.", "uk", "u.n."}
@@ -5878,11 +5912,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=name, source_id=slug(name), source_type="government",
                            **{**base, "speaker": speaker, "rule": candidate.rule + "+abroad"})
     placed = re.match(r"(.+?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", mention) if owner is None else None
-    if placed is not None and placed.group(1).split()[-1].lower() in lex.descriptions \
-            and placed.group(2).lower() in lex.nation_names and matcher(placed.group(1)) is not None:
+    body = placed.group(1) if placed is not None else ""
+    role = re.fullmatch(r"(.+?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)", body)
+    if role is not None and (role.group(2) in lex.titles or role.group(2) in _SPOKES):
+        body = role.group(1)  # "The Health Ministry's spokesman in Gaza said": the ministry's, as below
+    if placed is not None and body.split()[-1].lower() in lex.descriptions \
+            and placed.group(2).lower() in lex.nation_names and matcher(body) is not None:
         # "The Hamas-run health ministry in Gaza said": Gaza's health ministry, as "Gaza's health ministry"
         owner = lex.nation_names[placed.group(2).lower()]
-        words = placed.group(1).split()
+        words = body.split()
         lower_words = [w.lower().strip(".,") for w in words]
     if owner is not None:
         words = [owner, *words]  # "Yemen's health ministry said"
@@ -6778,19 +6816,21 @@ def _member_of_body(found: Attribution, *, rules: RuleSet, context: _Context) ->
 _EXPERT_HEADS = (r"economists?|meteorologists?|forecasters?|scientists?|seismologists?|geologists?|hydrologists?|"
                  r"geophysicists?|oceanographers?|climatologists?")
 _MEMBER_HEAD_WORDS = (r"officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
-                      r"representatives?|engineers?|workers?|diplomats?|doctors?|nurses?|" + _EXPERT_HEADS)
+                      r"representatives?|engineers?|workers?|diplomats?|doctors?|nurses?|(?:para)?medics?|volunteers?|"
+                      r"rescuers?|" + _EXPERT_HEADS)
+_MEMBER_HEAD = lazy_compile(_MEMBER_HEAD_WORDS)
 _UNNAMED_MEMBER_OF = lazy_compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_HEAD_WORDS})|(?:[A-Z][\w-]*\s+){{0,2}}(?=[A-Z])(?i:{_MEMBER_HEAD_WORDS}))"
     r"\s+(?:of|at|from|for|with|in)\s+(?P<body>(?:the\s+)?[A-Z].*)")
 # members who are of a body only of some kinds: a diplomat of a secretariat, a mission or an embassy, a
 # doctor or a nurse of a hospital or a health body (not "a diplomat at Kabul International Airport")
-_UNLIKE_MEMBER = re.compile(r"(?i)(?:\w+\s+){0,3}?(diplomats?|doctors?|nurses?)\s")
+_UNLIKE_MEMBER = re.compile(r"(?i)(?:\w+\s+){0,3}?(diplomats?|doctors?|nurses?|(?:para)?medics?)\s")
 _HEALTH_BODY = r"(?i)\b(?:hospitals?|clinic|infirmary|medical|health|centre|center|MSF|Red\s+(?:Cross|Crescent))\b"
 _UNLIKE_MEMBER_BODIES = {
     "diplomat": r"\b(?:[Ss]ecretariat|[Mm]ission|[Ee]mbassy|[Mm]inistry|[Cc]ommission|[Uu]nion|[Cc]ommunity|[Cc]ouncil|"
                 r"[Oo]rgani[sz]ation|[A-Z]{2,})\b",
-    "doctor": _HEALTH_BODY, "nurse": _HEALTH_BODY}
+    "doctor": _HEALTH_BODY, "nurse": _HEALTH_BODY, "medic": _HEALTH_BODY, "paramedic": _HEALTH_BODY}
 # the words of a local government's kind ("district administration", "county council")
 _TERRITORIAL_WORDS = {"district", "county", "provincial", "regional", "city", "municipal", "state", "local", "town",
                       "village", "prefectural", "divisional", "tehsil", "zonal"}
@@ -8466,6 +8506,8 @@ def _names_a_medium(lex: Lexicon, name: str) -> bool:
     return not all(is_common_word(w) for w in words) or lowered[-1] in _MEDIUM_NAME_ENDS | {"press", "media"}
 
 # words before "prime minister" that are no country's ("the deputy prime minister", "a former prime minister")
+# the offices of a country's own ("the Mexican foreign minister": no place before a description)
+_NATIONAL_OFFICES = {"minister", "president", "diplomat", "ambassador", "envoy"}
 _PRIME_QUALIFIERS = {"former", "ex", "then", "deputy", "acting", "interim", "caretaker", "first", "new", "late"}
 # people who report for a medium ("A contributor to The New Arab", "a correspondent for AFP")
 _MEDIA_WORKERS = {"reporter", "correspondent", "journalist", "photographer", "contributor"}
