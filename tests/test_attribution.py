@@ -9522,3 +9522,31 @@ def test_attribution_members_with_a_named_body(rules, text, source):
 def test_attribution_occupation_forces_and_a_ministrys_spokesman_in_a_place(rules, text, source, kind):
     last = attributions(text, rules)[-1]
     assert last.source == source and (kind is None or last.source_type == kind)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # (fiftieth session, a helper's gap review) the story's own body before the registry's country-less default
+    ("Conflict monitor Airwars said 40 civilians were killed in Mosul. The monitor said the toll was likely higher.",
+     ["Airwars", "Airwars"]),
+    ("Nigeria's Interior Ministry said 200 inmates escaped. A ministry spokesman said 90 had been recaptured.",
+     ["Nigeria's Interior Ministry", "Nigeria's Interior Ministry"]),
+    ("In a statement the Syrian Foreign Ministry condemned the strike. The ministry called on the Security Council "
+     "to act.", ["Syrian government", "Syrian government"]),
+    # ("The Observatory" is the Observatory's own name, not a description of the monitor that spoke last)
+    ("The Local Coordination Committees said 20 people died. The Observatory said 40 civilians were killed.",
+     ["Local Coordination Committees", "Syrian Observatory for Human Rights"]),
+])
+def test_attribution_a_description_is_the_storys_body_before_a_registry_default(rules, text, sources):
+    assert [a.source for a in attributions(text, rules) if a is not None] == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session) with no place the rules know, a people's adjective names the story's country
+    ("Egyptian police raided a flat on Monday. The Interior Ministry said it had arrested 12 suspects.",
+     "Egypt's Interior Ministry"),
+    # (not a word inside a name, nor a short word the endings spell: "Kuki-Chin" is no Chilean)
+    ("Two members of the Kuki-Chin National Front were killed in a gunfight. The Interior Ministry said 12 were "
+     "arrested.", "Syrian Interior Ministry"),
+])
+def test_attribution_a_peoples_adjective_names_the_storys_country(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

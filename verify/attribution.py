@@ -6224,7 +6224,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                    **{**base, "rule": candidate.rule + "+level"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
-        elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id:
+        elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id or \
+                len(lower_words) == 2 and lower_words[0] == "the" and words[1].islower() and \
+                previous.source_type == hits[0].type == "monitor":
+            # (a bare description the registry gives a default for, "the monitor" (not "the Observatory"): the
+            # body of that kind that spoke last in the story, "Conflict monitor Airwars said …", not the default)
             narrower = _narrower(previous, lower_words, registry)
             if narrower is not None:
                 # "Russia said …" then "the defence ministry said": the ministry of that government
@@ -7723,9 +7727,11 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
     known = registry.get(previous.source_id)
     wanted = {w for w in lower_words if w not in DETERMINERS}
     if known is None or not wanted or any(wanted <= set(normalise_name(name).split()) for name in
-                                          (known.name, *(known.aliases if known.type != "government" else ()))):
-        return None  # (the body that spoke is called so: "UNHCR" is "the UN refugee agency"; but a
-        # government's aliases hold its ministries: "the ministry" after Russia is narrower)
+                                          (known.name, *(known.aliases if known.type != "government" else ()),
+                                           *((previous.mention,) if previous.mention else ()))):
+        return None  # (the body that spoke is called so: "UNHCR" is "the UN refugee agency", "the ministry"
+        # after "the Syrian Foreign Ministry said"; but a government's aliases hold its ministries: "the
+        # ministry" after Russia is narrower)
     government = registry.origin(known)
     for source in registry.sources.values():
         if source.type != "person" and registry.origin(source) is government and \
@@ -8219,6 +8225,22 @@ def _foreign_alias(mention: str, source: Source, registry: Registry, nations, kn
                    for o in country_words | (own if source.type in _STATE_TYPES else set()))
 
 
+def _demonym_pattern(rules: RuleSet) -> re.Pattern | None:
+    """The capitalised people's adjectives, or their plurals, of the countries the places know that
+    the places' own endings in `_nations` do not spell ("Egyptian", "Mexicans", "Afghan")."""
+    lex = lexicon(rules)
+    spelled = re.compile(r"(?:" + literal_alternation(rules.places, ignore_case=True) + r")(?:n|ns|i|is|ese)?",
+                         re.IGNORECASE) if rules.places else None
+    listed = {word for word, _ in lex.demonyms}  # (the endings spell short words no people is called by: "Chi")
+    words = sorted((w for w in _demonym_tables(lex.nations, lex.demonyms)[0]
+                    if (w in listed or len(w) >= 5) and w not in rules.places and
+                    (spelled is None or spelled.fullmatch(w) is None)),
+                   key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + r")s?\b")
+
+
 def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
     """The country a text mentions most and every country it mentions, by name, by its people
     ("Syrian", "Yemeni", "Sudanese") or through a place within it (rules/places.jsonl: "Aleppo" is
@@ -8240,6 +8262,13 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
         # strikes" in a story from Gaza, "Russian jets" in one from Aleppo), so it counts for less
         weight = 0.5 if match.group(2) and match.group(2)[:1] not in "'’" else 1.0
         counts[place.lower()] = counts.get(place.lower(), 0) + weight
+    adjectives = derived(rules, "attribution.demonyms", _demonym_pattern) if not counts else None
+    for match in adjectives.finditer(text) if adjectives else ():
+        # no place named: a people's adjective no ending above spells ("Egyptian police raided a flat",
+        # "Mexicans", "Afghan") names the story's country
+        country = _country_of_demonym(lexicon(rules), match.group(1).lower())
+        if country is not None:
+            counts[country] = counts.get(country, 0) + 0.5
     if not counts:
         return None, frozenset()
     return max(counts, key=counts.get), frozenset(counts)
@@ -8556,16 +8585,26 @@ def _described_owner(lex: Lexicon, context: _Context, word: str, at: int) -> Sou
     condemned the attack. The groups spokesman said" is no Turkish spokesman), nor an outlet ("… told
     Al Jazeera. The group's spokesman said" is not Al Jazeera's)."""
     kinds = lex.descriptions.get(word)
-    wanted = (lambda s: s.type in kinds) if kinds is not None else \
-        (lambda s: s.type not in {"person", "government", "military"} | MEDIA_TYPES)
+    of_kind = (lambda kind: kind in kinds) if kinds is not None else \
+        (lambda kind: kind not in {"person", "government", "military"} | MEDIA_TYPES)
     # (the description itself is no mention of the body: "Kopanang Africa Against Xenophobia, a
     # coalition of civil society groups, said …" then "the coalition’s coordinator" name no "US-led
     # coalition", whose alias "the coalition" is; a body that spoke so is found by `_owner_of_kind`)
     description = _compiled(rf"(?i)\b(?:the|an?|its)\s+{re.escape(word)}s?(?:['’]s?)?(?![\w-])")
     for text in (context.sentence[:max(at, 0)], *reversed(context.before[-2:])):
         text = description.sub(" ", text)
-        found = [s for s in context.matcher.all(text) if s.type != "person" and wanted(s)] \
+        found = [s for s in context.matcher.all(text) if s.type != "person" and of_kind(s.type)] \
             if context.matcher and text else []
+        # a body of that kind named from the text that spoke here ("Nigeria's Interior Ministry said …"
+        # then "A ministry spokesman said"), not the registry's country-less body inside its name
+        spoke = [Source(id=a.source_id, name=a.source, type=a.source_type) for a in context.history
+                 if a.mention and a.source_type not in {"person", "anonymous"} and of_kind(a.source_type) and
+                 a.mention.lower() in text.lower() and context.matcher.registry.get(a.source_id) is None and
+                 word in normalise_name(a.source).split()] if context.matcher and text else []
+        inside = [s for s in found if any(alias.lower() in a.name.lower() for a in spoke
+                                          for alias in (s.name, *s.aliases))]
+        if inside and len(inside) == len(found):
+            return spoke[-1]
         if found:
             return max(found, key=lambda s: _last_position(text, s))
     return None
