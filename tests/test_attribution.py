@@ -9550,3 +9550,27 @@ def test_attribution_a_description_is_the_storys_body_before_a_registry_default(
 ])
 def test_attribution_a_peoples_adjective_names_the_storys_country(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session, a helper's gap review) prosecutors are unnamed people, as officials are
+    ("Three men were charged with murder, prosecutors said.", "unnamed (prosecutors)"),
+    ("Federal prosecutors said the men had fled.", "unnamed (federal prosecutors)"),
+    # a court the story named is what "the court" is
+    ("The Supreme Court struck down the law on Monday. The court said the law was void.", "Supreme Court"),
+    # a cue of two words after an insertion, as one of one word
+    ("Alhaji Musa Bello, who visited the area on Monday, called for calm.", "Musa Bello"),
+    ("The regional minister, Alhaji Musa Bello, who visited the area on Monday, appealed to the parties to stop "
+     "fighting.", "Musa Bello"),
+])
+def test_attribution_prosecutors_courts_and_two_word_cues_after_an_insertion(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # "appealed" speaks only for or to someone: a decision appealed in court is no statement
+    "A Helsinki court dismissed that case in October — a decision prosecutors have appealed.",
+    "The family appealed the ruling on Monday.",
+])
+def test_attribution_an_appeal_in_court_is_no_cue(rules, text):
+    assert attributions(text, rules)[-1] is None

@@ -1793,7 +1793,10 @@ def _appeal_reports(text: str, tokens: list[Token], i: int) -> bool:
     if after == "for":
         window = text[tokens[i + 1].start:tokens[i + 1].start + 80]
         return not any(len(window[:span.start].split()) <= 3 for span in find_number_spans(window)[:1])
-    return after in _APPEAL_ADVERBS or after in DAYS or not after[:1].isalnum()  # ("appealed on Monday for calm")
+    # ("appealed on Monday for calm"; at the clause's end, after a quotation only: "'Stay home,' he appealed",
+    # not "a decision prosecutors have appealed.")
+    return after in _APPEAL_ADVERBS or after in DAYS or \
+        not after[:1].isalnum() and any(t.text in QUOTES_CLOSE for t in tokens[:i])
 
 
 def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
@@ -10298,6 +10301,10 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
         while m < len(tokens) and tokens[m].lower in _INSERTION_SKIP:
             m += 1
         cue = (index.single.get(tokens[m].lower) or index.conditional_at(tokens, m)) if m < len(tokens) else None
+        if cue is None and m < len(tokens):
+            # a cue of two words or more: "…, who visited the area, appealed to the parties", "called for"
+            cue = next((c for words, c in index.multi.get(tokens[m].lower, ())
+                        if tuple(t.lower for t in tokens[m:m + len(words)]) == words), None)
         if cue is None and m + 1 < len(tokens) and tokens[m].lower in {"was", "were", "is", "has"}:
             # "A spokesperson for the FARDC, Colonel Jean-Pierre Mbuyi Kalonji, was quoted by …
             # as saying": the passive of a quoting verb
