@@ -6294,7 +6294,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 else Attribution(source=body, source_id=slug(body), source_type="government",
                                  **{**base, "rule": candidate.rule + "+country-owned"})  # (a state's body)
         title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in lex.title_stems), None)
-        if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) for w in tail[:title_at]):
+        if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) or
+                                        w.lower() in lex.descriptors | {"supreme"} for w in tail[:title_at]):
+            # (a title's capitalised words before it: "Iran's Supreme Leader Ali Khamenei", "Israel's
+            # Defence Minister Yoav Gallant")
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
@@ -6309,7 +6312,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # whatever party he sits for (the gold writes him so in every checked story)
                 return Attribution(source=speaker, source_id=slug(speaker), source_type="person", speaker=speaker,
                                    **base)
-            if speaker and (source.type == "government" and  # ("foreign minister", "prime minister")
+            if speaker and (source.type in {"government", "military"} and  # ("foreign minister", "prime minister")
                             (any(w.lower().rstrip(".") in _STATE_OFFICES for w in tail[title_at:title_at + 2]) or
                              # ("U.S. Representative Ilhan Omar"; not "British government representative Jane Hill")
                              tail[title_at].lower() == "representative" and not _STATE_BODY_WORDS &
@@ -10127,13 +10130,34 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
             return Source(id=slug(phrase), name=phrase, type=_guess_type(phrase) if _guess_type(phrase) != "person"
                           else "organisation")
     owned = _ROLE_OWNED.match(", " + insertion.strip())
+    if owned is None and (after := _ROLE_AFTER_BODY.fullmatch(insertion.strip())) is not None and \
+            (set(after.group(4).lower().split()) & _SPOKES or after.group(4).strip().lower() in _PRESS_ROLES):
+        owned = after  # (a spokesman's role only: not "the Mayo-Sava divisional officer", "the Rueso police chief")
     if owned is None or not any(w.rstrip(".,").lower() in _SPOKES or w.rstrip(".,").lower() in context.lex.officer_roles
                                 for w in owned.group(4).split()):
         return None
     word = (owned.group(2) or "").lower()
     body = _owner_of_kind(context.lex, context, word, 0) if word in context.lex.descriptions else \
         _named_body(owned.group(3), context, matcher) if owned.group(3) else None
+    if body is None and owned.group(3) and _body_owner_named(context.lex, owned.group(3)):
+        body = owned.group(3)  # ("the Taliban's chief spokesman", "the Taliban spokesman": named from the text)
     return Source(id=slug(body), name=body, type="organisation") if isinstance(body, str) else body
+
+
+_PRESS_ROLES = {"press secretary", "press officer"}
+# a role after the body's name without a possessive: "the Taliban spokesman", "the deputy UN spokesman",
+# "the White House press secretary" (groups as `_ROLE_OWNED`'s)
+_ROLE_AFTER_BODY = lazy_compile(r"(the)\s+(?:(?:deputy|chief|top|senior|acting)\s+)?()"
+                                r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})(?:'s|’s)?\s+((?:[a-z][\w-]*\s*){1,3})")
+
+
+def _body_owner_named(lex: Lexicon, name: str) -> bool:
+    """Whether capitalised words before a spokesman's role name a body the registry does not know
+    ("Taliban", "Sahel Relief Network"): not a place, a country or a people ("the Syrian spokesman")."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and not any(
+        w.lower() in lex.places or w.lower() in lex.nations or w.lower() in NATIONALITIES or
+        _country_of_demonym(lex, w.lower()) is not None for w in words)
 
 
 def _body_named_by_role(insertion: str, context: _Context, matcher, rules: RuleSet) -> bool:
@@ -10529,6 +10553,20 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                                                  second.rule), rule=second.rule + "+role-inserted")
                     break
             context.sentence = reading
+        if attribution is not None and attribution.source_type == "person" and attribution.speaker and \
+                attribution.rule == "attr.subject-cue" and _opens_with_subject(reading) and \
+                (split := _without_insertion(_without_opening_participle(sentence.text), rules)) is not None and \
+                attribution.speaker in split[0] and attribution.speaker not in split[1] and \
+                not _FORMER_INSERTION.match(split[1]):
+            # "Zabihullah Mujahid, the Taliban's chief spokesman, said", "Farhan Haq, the deputy UN spokesman,
+            # said": the person named as the subject speaks for the body his inserted role names
+            # (fixtures/gold/GUIDELINES.md, officers), as when the insertion is read apart from him
+            body = _body_of_inserted_role(split[1], context, matcher, rules)
+            if isinstance(body, Source) and body.type not in {"person", "anonymous"}:
+                attribution = replace(_through_spokesman(body, attribution.speaker,
+                                                         {k: getattr(attribution, k) for k in
+                                                          ("mention", "cue", "stance", "via")}, attribution.rule),
+                                      rule=attribution.rule + "+role-inserted")
         if attribution is not None and attribution.rule.startswith("attr.inverted-cue") and attribution.mention and \
                 (attribution.mention.split()[0].lower() in NUMBER_WORDS | {"a", "an", "several", "some", "many"} or
                  attribution.mention[:1].isdigit()) and _opens_with_subject(reading) and \
