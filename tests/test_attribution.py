@@ -9613,3 +9613,16 @@ def test_attribution_a_named_subject_with_a_bodys_spokesmans_role_inserted(rules
 def test_attribution_armed_groups_of_the_wire_copy(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source, last.source_type) == (source, "armed group")
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session, a helper's gap review) a speaker named after the content, closing the sentence,
+    # reports the unnamed passive accusation inside it
+    ("The suspects were accused of links to IS, the agency said.", "unnamed (the agency)"),
+    ("The attack was blamed on Kurdish militants, Turkish officials said on Monday.", "unnamed (turkish officials)"),
+    ("The suspects were accused of links to IS, Amnesty International said.", "Amnesty International"),
+    # (no speaker closing the sentence: somebody accuses)
+    ("The suspects were accused of links to IS.", "unnamed"),
+])
+def test_attribution_a_closing_speaker_reports_a_passive_accusation(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -10035,6 +10035,24 @@ _ROLE_THEN_NAME = lazy_compile(
     r"(?P<name>(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s+){1,3}[A-Z][\w'’-]*)(?=\s*[.;]?\s*[\"”]?\s*$)")
 
 
+# what may follow a closing speaker's cue to the sentence's end ("…, the agency said on Monday.")
+_CLOSING_TAIL = lazy_compile(r"\s*(?:(?:on|late|early|in|at|last|this)\s+[\w'’ -]{0,40})?[.!?]?[\"”’']?\s*$")
+
+
+def _closing_speaker_first(candidates: list[Candidate], reading: str) -> list[Candidate]:
+    """The candidates with a speaker named after the content, closing the sentence ("The suspects were
+    accused of links to IS, the agency said."), before an unnamed passive accusation inside the
+    content, which that speaker reports ("were accused", "was blamed on")."""
+    if len(candidates) < 2 or not any(c.rule == "attr.passive" for c in candidates):
+        return candidates
+    closing = [c for c in candidates if c.rule == "attr.subject-cue" and c.mention and c.cue and
+               _search(rf",\s*{re.escape(c.mention)}\s+(?:\w+\s+)?{re.escape(c.cue)}", reading[:c.position + len(c.cue)])
+               and _CLOSING_TAIL.match(reading, c.position + len(c.cue))]
+    if not closing:
+        return candidates
+    return closing + [c for c in candidates if c not in closing]
+
+
 def _reading(text: str, rules: RuleSet) -> str:
     """The sentence as the rules read it. The rules were written for text that lost its commas
     (FA-KES prints "Jens Laerke a spokesman for OCHA said"), so an insertion set off by a pair of
@@ -10491,7 +10509,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # a cue inside a quotation that is the whole sentence is the speaker's words; the quotation
             # is carried from him (below)
             candidates = []
-        ordered = _outside_quotations_first(candidates, reading, open_quote_from is not None)
+        ordered = _closing_speaker_first(_outside_quotations_first(candidates, reading, open_quote_from is not None),
+                                         reading)
         for candidate in ordered:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
             if attribution is not None and ordered is not candidates and (
