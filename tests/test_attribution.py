@@ -9626,3 +9626,26 @@ def test_attribution_armed_groups_of_the_wire_copy(rules, text, source):
 ])
 def test_attribution_a_closing_speaker_reports_a_passive_accusation(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, a helper's gap review)
+    # "official" describes the agency after it, not an official
+    ("According to the official Syrian news agency SANA, 12 people were killed.", "SANA", None),
+    ("According to the official Iranian news agency IRNA 12 people were killed.", "IRNA", None),
+    # a surname that is also a word for people ("Elder"); a bare "Spokesman" speaks for the body just before
+    ("Spokesman James Elder said 12 people died.", "James Elder", "James Elder"),
+    ("UNICEF said 12 children died. Spokesman James Elder said the toll could rise.", "UNICEF", "James Elder"),
+    ("Activists said 12 died. Spokesman Ahmed Ali said the toll could rise.", "Ahmed Ali", "Ahmed Ali"),
+    # a possessive pronoun is no body; "Amid", "Despite", "Following" open a sentence, they name nobody
+    ("The suspect appeared in court. His lawyer Ahmet Demir rejected the charges.", "Ahmet Demir", "Ahmet Demir"),
+    ("Despite reports of a truce the army said 12 people died.", "unnamed (the army)", None),
+])
+def test_attribution_official_agencies_bare_spokesmen_and_sentence_openers(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+
+
+def test_attribution_amid_reports_names_no_speaker(rules):
+    assert attributions("Amid reports that Turkish troops had crossed the border the Syrian government summoned "
+                        "the ambassador.", rules)[-1] is None

@@ -588,7 +588,7 @@ SENTENCE_INITIAL_STOP = {"addressing", "asked", "responding", "commenting", "ref
                          "later", "last", "since", "while", "when", "as", "also", "according", "speaking",
                          "there", "this", "that", "these", "those", "separately", "elsewhere", "citing",
                          "moreover", "yesterday", "today", "based", "quoting", "if", "unless", "once", "although", "though",
-                         "because", "whether"}
+                         "because", "whether", "amid", "despite", "following", "under"}
 
 
 # what a toll verb puts, besides "the death toll": "put the provisional toll at", "put the figure at",
@@ -1930,8 +1930,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if not unnamed_end and k == i + 3 and lowers[i + 2] == "the" and k < n and \
                     (lowers[k] in lex.descriptions or lowers[k] in {"source", "sources"}) and not tokens[k].capitalised \
                     and k + 1 < n and tokens[k + 1].capitalised and tokens[k + 1].lower not in DAYS and \
-                    not (lowers[k] in MEDIA_WORDS and (run_end >= n or tokens[run_end].text in {",", ".", ";", ")"})):
-                # (but "according to the newspaper El Universal, which …": the newspaper's name)
+                    not (lowers[k] in MEDIA_WORDS and (run_end >= n or tokens[run_end].text in {",", ".", ";", ")"})) and \
+                    not (lowers[k] == "official" and k + 2 < n and tokens[k + 2].text.islower() and
+                         (lowers[k + 1] in NATIONALITIES or _country_of_demonym(lex, lowers[k + 1]) is not None)):
+                # (but "according to the newspaper El Universal, which …": the newspaper's name; "according
+                # to the official Syrian news agency SANA": "official" describes the agency)
                 # "According to the source Colonel Fadlullah Naji of the al-Sham Legion will head …":
                 # the description, then the clause's own subject
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k].end], cue_text, cue.stance,
@@ -4155,6 +4158,8 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
 # a title's abbreviation that is also a surname when it ends a name without its full stop
 # ("Amartya Sen", "Hun Sen"; "Sen. Hontiveros" is the title)
 _SURNAME_TITLES = {"Sen"}
+# words for people that are also surnames after a given name ("James Elder", "Laura Farmer")
+_SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot"}
 
 
 # how the words of a portfolio end ("Corrections", "Policy", "Justice", "Criminal Policy"), which names
@@ -4182,7 +4187,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and (word.lower().rstrip(".") not in lex.title_stems or
                      word in _SURNAME_TITLES and current and k == len(words) - 1) \
-                and word.lower() not in lex.descriptors and not _prefixed_title(lex, word):
+                and (word.lower() not in lex.descriptors or word in _SURNAME_NOUNS and current) \
+                and not _prefixed_title(lex, word):
             if not current:
                 before[len(runs)] = words[k - 1].lower() if k > 0 else ""
             current.append(word)
@@ -5906,6 +5912,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if isinstance(body, str):
                 body = Source(id=slug(body), name=body, type=_guess_type(body))
             return _through_spokesman(body, person, base, candidate.rule)
+    if len(words) >= 3 and lower_words[0] in _SPOKES and words[0][:1].isupper() and \
+            (person := _person_name(lex, " ".join(words[1:]))) == " ".join(words[1:]) and \
+            _guess_type(person) == "person" and matcher(person) is None:
+        # "UNICEF said …" then "Spokesman James Elder said": the body that spoke just before speaks
+        # through its spokesman named with his bare title (else he speaks for himself, below)
+        spoke = next((a for a in list(reversed(context.history))[:2] if a.source_type not in {"person", "anonymous"}),
+                     None)
+        if spoke is not None:
+            return _through_spokesman(spoke, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     ruled = _ruled_body(lex, mention) if owner is None else None
     if ruled is not None:
@@ -6712,7 +6727,7 @@ _ROLE_MODIFIERS = ("(?:Public|Relations|Deputy|Assistant|Chief|Senior|Executive|
 # speaks for himself (`_speaks_for` keeps him so)
 _BODY_PRESIDENTS = {"president", "vice president", "vice-president"}
 # capitalised words that open a sentence, not a body's name ("But Kenya Red Cross Secretary General …")
-_OPENERS = r"(?:According|But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As)"
+_OPENERS = r"(?:According|But|And|Meanwhile|Earlier|Later|Speaking|In|On|At|However|Separately|Also|Then|When|While|After|Before|As|His|Her|Their|Our|My)"
 # the last word of a body's name, for a capitalised officer's role after it (`_officer_patterns`)
 _BODY_HEADS = ("Agency|Association|Authority|Board|Bureau|Center|Centre|Commission|Committee|Corporation|Council|"
                "Crescent|Cross|Department|Directorate|Federation|Foundation|Fund|Hospital|Institute|Ministry|Mission|"
