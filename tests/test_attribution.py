@@ -9649,3 +9649,21 @@ def test_attribution_official_agencies_bare_spokesmen_and_sentence_openers(rules
 def test_attribution_amid_reports_names_no_speaker(rules):
     assert attributions("Amid reports that Turkish troops had crossed the border the Syrian government summoned "
                         "the ambassador.", rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, a helper's gap review) an officer's apposition without its commas, as FA-KES prints it
+    ("Twelve soldiers were killed said Jens Laerke a spokesman for OCHA.", "OCHA", "Jens Laerke"),
+    ('Rebel groups "announce the start of the battle" said Abu Yusef Muhajir a military commander and spokesman '
+     'for Ahrar al-Sham.', "Ahrar al-Sham", "Abu Yusef Muhajir"),
+    ("Amadou Diallo an official with the Sahel Relief Network said Sunday that 12 people died.",
+     "Sahel Relief Network", "Amadou Diallo"),
+    ("Mr Juma Kisanga, the chairman of Madoto Village, said 40 residents were missing.", "Madoto Village",
+     "Juma Kisanga"),
+    # (a scholar at a university speaks for himself)
+    ("Mohammed Hassan a researcher at the University of Damascus said 12 people died.", "Mohammed Hassan",
+     "Mohammed Hassan"),
+])
+def test_attribution_an_officers_apposition_without_its_commas(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -5507,6 +5507,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         k = 0
         while k < len(words) and (words[k][:1].isupper() or _NAME_PREFIX.match(words[k])):
             k += 1
+        at = context.sentence.rfind(mention, 0, candidate.position)
+        apposition = context.sentence[at + len(mention):candidate.position].strip() if at >= 0 else ""
+        officer = _OFFICER_OF.match(f"{mention} {apposition}") if k >= 2 and apposition else None
+        if officer is not None and officer.group("body").split()[-1][:1].isupper() and \
+                officer.group("body").lower() not in lex.places and not _speaks_for_himself(mention, officer.group("body")):
+            # "Amadou Diallo an official with the Sahel Relief Network said" (the apposition's commas
+            # lost): the body the role names speaks through him, as with its commas
+            named = _clean_name(officer.group("body"))
+            known = matcher(named)
+            body = known if known is not None and known.type != "person" else \
+                Source(id=slug(named), name=named, type=_guess_type(named) if _guess_type(named) != "person"
+                       else "organisation")
+            return _through_spokesman(body, _person_name(lex, " ".join(words[:k])) or " ".join(words[:k]), base,
+                                      candidate.rule)
         described = next((w for w in lower_words[k:] if w in lex.descriptions or w[:-1] in lex.descriptions), None)
         if described is not None and not matcher.all(" ".join(words[k:])):
             word = described if described in lex.descriptions else described[:-1]
@@ -9103,15 +9117,17 @@ def _bare_owner(context: _Context, before: str, matcher) -> Source | Attribution
 
 # (a name may hold "of the": "the Ministry of Interior of the Islamic Emirate"; an owner in lower case
 # before it is not the body: "the army's Second Division")
-_ROLE_WITH = lazy_compile(r",\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
+_ROLE_WITH = lazy_compile(r"(?:,\s*|\s+)(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
                         r"(?:[a-z]+(?:'s|’s)\s+(?=[A-Z]))?"
-                        r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:for|of)\s+the(?=\s+[A-Z])|for|of|and|de|du|des|sans|Sans))*)")
+                        r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'-]*|"
+                        r"(?:for|of)\s+the(?=\s+[A-Z])|for|of|and|de|du|des|sans|Sans))*)")
 _ROLE_OWNED = lazy_compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
 def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matcher, registry: Registry):
     """(body, person) when an inverted cue's speaker is followed by his role in a body: ", an access
-    coordinator with OCHA", ", a paediatrician working with Médecins Sans Frontières", ", NRC's
+    coordinator with OCHA" (or without its comma, as FA-KES prints it: "said Jens Laerke a spokesman for
+    OCHA"), ", a paediatrician working with Médecins Sans Frontières", ", NRC's
     country director", ", the group's area manager". The body is a registry source, a name from the
     text (not a person's), or the body of that kind the text spoke of last."""
     at = context.sentence.find(candidate.mention, candidate.position)
