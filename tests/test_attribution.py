@@ -9667,3 +9667,16 @@ def test_attribution_amid_reports_names_no_speaker(rules):
 def test_attribution_an_officers_apposition_without_its_commas(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (fiftieth session, a helper's gap review) "Citing X Y said" without its comma (FA-KES): X the source,
+    # Y the relay, as with the comma
+    ("Citing medical sources SANA said 12 people were killed.", "unnamed (medical sources)", ["SANA"]),
+    ("Citing medical sources the Britain-based monitoring group said 12 fighters suffered symptoms.",
+     "unnamed (medical sources)", ["Syrian Observatory for Human Rights"]),
+    ("Citing medical sources, SANA said 12 people were killed.", "unnamed (medical sources)", ["SANA"]),
+])
+def test_attribution_citing_without_its_comma(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, list(last.via)) == (source, via)

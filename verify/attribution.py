@@ -2255,10 +2255,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 while k < n and tokens[k].text != ",":
                     k += 1
                 # find the subject of the main clause: a span before a reporting verb
-                for m in range(j, min(n, j + 25)):
+                glued = i == 0 and (obj[1] >= n or tokens[obj[1]].text != ",")  # (no comma after the cited)
+                for m in range(obj[0] + 1 if glued else j, min(n, j + 25)):
                     if lowers[m] in index.single and index.single[lowers[m]].kind == "verb":
                         relay_span = _span_back(lex, tokens, m)
                         if relay_span and relay_span[0] >= obj[1]:
+                            relay_mention = _text(text, tokens, relay_span)
+                        elif relay_span and glued and obj[0] < relay_span[0] < obj[1] == relay_span[1]:
+                            # "Citing hospital sources the channel said" (FA-KES, no comma): the cited
+                            # source's words end where the main clause's subject begins
+                            obj = (obj[0], relay_span[0])
                             relay_mention = _text(text, tokens, relay_span)
                         break
             else:
