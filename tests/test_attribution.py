@@ -9680,3 +9680,14 @@ def test_attribution_an_officers_apposition_without_its_commas(rules, text, sour
 def test_attribution_citing_without_its_comma(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, list(last.via)) == (source, via)
+
+
+@pytest.mark.parametrize("text", [
+    # (fiftieth session, a helper's gap review) "there were reports that": an agentless report, an
+    # unnamed source, as "reports emerged that" is (rules/hedges.jsonl)
+    "There were unconfirmed reports that the commander had been killed.",
+    "There have been reports that 12 people died in the shelling.",
+])
+def test_attribution_there_were_reports_is_an_unnamed_source(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is not None and last.source_type == "anonymous"
