@@ -7673,16 +7673,19 @@ def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publishe
 _NAMED_PERSON = lazy_compile(
     r"\b(?:witness|resident|man|woman|boy|girl|father|mother|activist|survivor|doctor|nurse|farmer|teacher|"
     r"student|fighter|refugee|volunteer|rescuer|worker)\s+(?:named|called)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+\d{1,2},?\s+(?:who\s+)?[a-z]+(?:ed|s)\b")
+    r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+\d{1,2},?\s+(?:who\s+)?[a-z]+(?:ed|s)\b"
+    # ("Ahmed Ali, a 35-year-old father of three, fled Aleppo": the name, then who he is between commas)
+    r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:an?|the)\s+[^,]{2,60},\s+(?:who\s+)?[a-z]+ed\b")
 
 
 def _named_person(rules: RuleSet, text: str) -> str | None:
     """The person a sentence introduces by name alone, as a witness ("A witness named Ahmad who was
-    wounded …") or with his age ("Ziad 13 suffered a head injury …"); None otherwise."""
+    wounded …"), with his age ("Ziad 13 suffered a head injury …") or with who he is ("Ahmed Ali, a
+    father of three, fled Aleppo"); None otherwise."""
     match = _NAMED_PERSON.search(text)
     if match is None:
         return None
-    name = match.group(1) or match.group(2)
+    name = match.group(1) or match.group(2) or match.group(3)
     words = name.split()
     if any(w.lower() in DAYS | MONTHS or is_common_word(w) for w in words) or name.lower() in rules.places or \
             rules.registry.find(name) is not None:
