@@ -9707,3 +9707,19 @@ def test_attribution_there_were_reports_is_an_unnamed_source(rules, text):
 ])
 def test_attribution_he_after_a_person_introduced_without_a_cue(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session) a body "in" a country the registry knows by its government: the body, where it is
+    ("The UN refugee agency in Lebanon said 12 people died.", "UNHCR"),
+    ("The UN Interim Force in Lebanon said it was aware of the strike.", "UNIFIL"),
+    ("The Turkish army in Syria said 12 people died.", "Turkish military"),
+    # words inside a UN agency's description
+    ("The UN nuclear watchdog said the plant was safe.", "International Atomic Energy Agency"),
+    ("Fewer residents have returned, according to the UN's migration agency, the IOM.",
+     "International Organization for Migration"),
+    # (a long span of headline debris still ends in its known name)
+    ("Sputnik Yazan Kalash Explosion in Damascus Reuters reported 12 dead.", "Reuters"),
+])
+def test_attribution_a_body_in_a_country_and_un_agencies_described(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

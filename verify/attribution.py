@@ -2801,6 +2801,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # ends a span that is no name as a whole
             for k in range(subject[1] - 1, subject[0], -1):  # the shortest known name that ends the span
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
+                    if lowers[k - 1] in PLACE_PREPOSITIONS and _text(text, tokens, (k, subject[1])).lower() in rules.places \
+                            and (lowers[subject[0]] in DETERMINERS or lowers[k - 2] in lex.descriptors):
+                        break  # (where the body is: "The UN refugee agency in Lebanon said", not Lebanon)
                     subject = (k, subject[1])
                     break
         if subject and subject[0] >= 1 and lowers[subject[0] - 1] in PLACE_PREPOSITIONS | {"of"} and \
@@ -5955,7 +5958,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if role is not None and (role.group(2) in lex.titles or role.group(2) in _SPOKES):
         body = role.group(1)  # "The Health Ministry's spokesman in Gaza said": the ministry's, as below
     if placed is not None and body.split()[-1].lower() in lex.descriptions \
-            and placed.group(2).lower() in lex.nation_names and matcher(body) is not None:
+            and placed.group(2).lower() in lex.nation_names and matcher(body) is not None \
+            and not any(w.lower() in NATIONALITIES or _country_of_demonym(lex, w.lower()) for w in body.split()):
+        # (not a body of another country's there: "The Turkish army in Syria")
         # "The Hamas-run health ministry in Gaza said": Gaza's health ministry, as "Gaza's health ministry"
         owner = lex.nation_names[placed.group(2).lower()]
         words = body.split()
