@@ -2576,7 +2576,7 @@ def test_attribution_a_trade_in_the_plural_or_a_report_adjective_is_unnamed(rule
 
 def test_attribution_a_surname_in_the_plural_form_is_a_name_once_written_inside_a_sentence(rules):
     *_, found = attributions("John Peters, an analyst, spoke. Peters said 3 died.", rules)
-    # (his full name since "analyst" is a title, fiftieth session: the man the sentence before introduced)
+    # (his full name since "analyst" is a title, forty-ninth session: the man the sentence before introduced)
     assert found.source in {"Peters", "John Peters"} and found.source_type == "person"
 
 
@@ -9482,7 +9482,7 @@ def test_attribution_a_police_force_the_registry_knows_by_its_words_is_no_unname
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session) a body's possessive before a role with its modifiers is the body's officer
+    # (forty-ninth session) a body's possessive before a role with its modifiers is the body's officer
     ("MSF's emergency coordinator in Goma said 12 people died.", "Doctors Without Borders"),
     ("The UN's humanitarian coordinator in Syria said 12 people died.", "United Nations"),
     ('"Some patients were hit at home," MSF\'s emergency coordinator in North Kivu, Amélie Vandermeer, said.',
@@ -9498,7 +9498,7 @@ def test_attribution_a_bodys_possessive_before_a_modified_role(rules, text, sour
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session) members "with" a body they belong to, as "at" or "from" one
+    # (forty-ninth session) members "with" a body they belong to, as "at" or "from" one
     ("Forecasters with the BC Wildfire Service said a cold front could bring wind.", "BC Wildfire Service"),
     ("Officials with the Red Cross said 12 people died.", "International Committee of the Red Cross"),
     ("A medic with the Mae Tao Clinic said 12 people died.", "Mae Tao Clinic"),
@@ -9513,7 +9513,7 @@ def test_attribution_members_with_a_named_body(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source, kind", [
-    # (fiftieth session) "occupation" inside a country's forces' name; a health ministry's spokesman in a place
+    # (forty-ninth session) "occupation" inside a country's forces' name; a health ministry's spokesman in a place
     ("The Israeli occupation army claimed in a post on X that it had killed a fighter.", "Israeli occupation army",
      "military"),
     ("Israeli occupation forces said they had arrested 14 people.", "Israeli occupation forces", "military"),
@@ -9526,7 +9526,7 @@ def test_attribution_occupation_forces_and_a_ministrys_spokesman_in_a_place(rule
 
 
 @pytest.mark.parametrize("text, sources", [
-    # (fiftieth session, a helper's gap review) the story's own body before the registry's country-less default
+    # (forty-ninth session, a helper's gap review) the story's own body before the registry's country-less default
     ("Conflict monitor Airwars said 40 civilians were killed in Mosul. The monitor said the toll was likely higher.",
      ["Airwars", "Airwars"]),
     ("Nigeria's Interior Ministry said 200 inmates escaped. A ministry spokesman said 90 had been recaptured.",
@@ -9542,7 +9542,7 @@ def test_attribution_a_description_is_the_storys_body_before_a_registry_default(
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session) with no place the rules know, a people's adjective names the story's country
+    # (forty-ninth session) with no place the rules know, a people's adjective names the story's country
     ("Egyptian police raided a flat on Monday. The Interior Ministry said it had arrested 12 suspects.",
      "Egypt's Interior Ministry"),
     # (not a word inside a name, nor a short word the endings spell: "Kuki-Chin" is no Chilean)
@@ -9554,7 +9554,7 @@ def test_attribution_a_peoples_adjective_names_the_storys_country(rules, text, s
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session, a helper's gap review) prosecutors are unnamed people, as officials are
+    # (forty-ninth session, a helper's gap review) prosecutors are unnamed people, as officials are
     ("Three men were charged with murder, prosecutors said.", "unnamed (prosecutors)"),
     ("Federal prosecutors said the men had fled.", "unnamed (federal prosecutors)"),
     # a court the story named is what "the court" is
@@ -9578,7 +9578,7 @@ def test_attribution_an_appeal_in_court_is_no_cue(rules, text):
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session, a helper's gap review) a country's possessive, a capitalised title, then the
+    # (forty-ninth session, a helper's gap review) a country's possessive, a capitalised title, then the
     # minister's or the leader's name: he speaks for himself (fixtures/gold/GUIDELINES.md), whatever the
     # registry calls the country by ("Israel", an alias of its military)
     ("Israel's Defence Minister Yoav Gallant said the war would go on.", "Yoav Gallant"),
@@ -9591,7 +9591,7 @@ def test_attribution_a_countrys_capitalised_title_before_a_ministers_name(rules,
 
 
 @pytest.mark.parametrize("text, source, speaker", [
-    # (fiftieth session, a helper's gap review) a named subject whose inserted role is a body's spokesman
+    # (forty-ninth session, a helper's gap review) a named subject whose inserted role is a body's spokesman
     # speaks for the body (fixtures/gold/GUIDELINES.md, officers), the body named before the role
     ("Zabihullah Mujahid, the Taliban spokesman, said the talks failed.", "Taliban", "Zabihullah Mujahid"),
     ("Farhan Haq, the deputy UN spokesman, said the talks failed.", "United Nations", "Farhan Haq"),
@@ -9607,7 +9607,7 @@ def test_attribution_a_named_subject_with_a_bodys_spokesmans_role_inserted(rules
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session) armed groups of the wire copy the registry now knows: typed so, not a person
+    # (forty-ninth session) armed groups of the wire copy the registry now knows: typed so, not a person
     ("Al-Shabaab, in a statement carried by its Andalus radio, claimed its fighters killed 47 soldiers.", "Al-Shabaab"),
     ("Boko Haram said it carried out the attack.", "Boko Haram"),
 ])
@@ -9617,7 +9617,7 @@ def test_attribution_armed_groups_of_the_wire_copy(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session, a helper's gap review) a speaker named after the content, closing the sentence,
+    # (forty-ninth session, a helper's gap review) a speaker named after the content, closing the sentence,
     # reports the unnamed passive accusation inside it
     ("The suspects were accused of links to IS, the agency said.", "unnamed (the agency)"),
     ("The attack was blamed on Kurdish militants, Turkish officials said on Monday.", "unnamed (turkish officials)"),
@@ -9630,7 +9630,7 @@ def test_attribution_a_closing_speaker_reports_a_passive_accusation(rules, text,
 
 
 @pytest.mark.parametrize("text, source, speaker", [
-    # (fiftieth session, a helper's gap review)
+    # (forty-ninth session, a helper's gap review)
     # "official" describes the agency after it, not an official
     ("According to the official Syrian news agency SANA, 12 people were killed.", "SANA", None),
     ("According to the official Iranian news agency IRNA 12 people were killed.", "IRNA", None),
@@ -9653,7 +9653,7 @@ def test_attribution_amid_reports_names_no_speaker(rules):
 
 
 @pytest.mark.parametrize("text, source, speaker", [
-    # (fiftieth session, a helper's gap review) an officer's apposition without its commas, as FA-KES prints it
+    # (forty-ninth session, a helper's gap review) an officer's apposition without its commas, as FA-KES prints it
     ("Twelve soldiers were killed said Jens Laerke a spokesman for OCHA.", "OCHA", "Jens Laerke"),
     ('Rebel groups "announce the start of the battle" said Abu Yusef Muhajir a military commander and spokesman '
      'for Ahrar al-Sham.', "Ahrar al-Sham", "Abu Yusef Muhajir"),
@@ -9671,7 +9671,7 @@ def test_attribution_an_officers_apposition_without_its_commas(rules, text, sour
 
 
 @pytest.mark.parametrize("text, source, via", [
-    # (fiftieth session, a helper's gap review) "Citing X Y said" without its comma (FA-KES): X the source,
+    # (forty-ninth session, a helper's gap review) "Citing X Y said" without its comma (FA-KES): X the source,
     # Y the relay, as with the comma
     ("Citing medical sources SANA said 12 people were killed.", "unnamed (medical sources)", ["SANA"]),
     ("Citing medical sources the Britain-based monitoring group said 12 fighters suffered symptoms.",
@@ -9684,7 +9684,7 @@ def test_attribution_citing_without_its_comma(rules, text, source, via):
 
 
 @pytest.mark.parametrize("text", [
-    # (fiftieth session, a helper's gap review) "there were reports that": an agentless report, an
+    # (forty-ninth session, a helper's gap review) "there were reports that": an agentless report, an
     # unnamed source, as "reports emerged that" is (rules/hedges.jsonl)
     "There were unconfirmed reports that the commander had been killed.",
     "There have been reports that 12 people died in the shelling.",
@@ -9695,7 +9695,7 @@ def test_attribution_there_were_reports_is_an_unnamed_source(rules, text):
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session, a helper's gap review) "he" after a sentence that introduced a person, though he
+    # (forty-ninth session, a helper's gap review) "he" after a sentence that introduced a person, though he
     # spoke in no cue: the person introduced, not the one who spoke before
     ("The Taliban said 12 fighters died. Afghan analyst Ahmad Saeedi was skeptical. He said the group often "
      "exaggerated its gains.", "Ahmad Saeedi"),
@@ -9710,7 +9710,7 @@ def test_attribution_he_after_a_person_introduced_without_a_cue(rules, text, sou
 
 
 @pytest.mark.parametrize("text, source", [
-    # (fiftieth session) a body "in" a country the registry knows by its government: the body, where it is
+    # (forty-ninth session) a body "in" a country the registry knows by its government: the body, where it is
     ("The UN refugee agency in Lebanon said 12 people died.", "UNHCR"),
     ("The UN Interim Force in Lebanon said it was aware of the strike.", "UNIFIL"),
     ("The Turkish army in Syria said 12 people died.", "Turkish military"),
