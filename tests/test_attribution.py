@@ -9723,3 +9723,13 @@ def test_attribution_he_after_a_person_introduced_without_a_cue(rules, text, sou
 ])
 def test_attribution_a_body_in_a_country_and_un_agencies_described(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (forty-ninth session) a body's plural possessive before a modified role, as its "'s" is read
+    ("The Houthis' chief negotiator said the talks failed.", "Houthis"),
+    # (a people's plural possessive names no body)
+    ("The Kurds' top commander said the talks failed.", "unnamed (commander)"),
+])
+def test_attribution_a_bodys_plural_possessive_before_a_modified_role(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -737,8 +737,11 @@ def _owners_possessive(lex: Lexicon, token: Token) -> bool:
     """A capitalised possessive that names a body as an owner ("MSF's", "The UN's"); not people's
     ("Women's rights activists say": no women's), nor a place's (read with the place's own words,
     `_possessive_nation`: "Eritrea's information ministry")."""
-    stem = token.lower[:-2]
-    return token.capitalised and token.lower.endswith(("'s", "’s")) and len(stem) > 1 and \
+    plural = token.lower.endswith(("s'", "s’")) and len(token.lower) > 3  # ("The Houthis' chief negotiator")
+    stem = token.lower[:-1] if plural else token.lower[:-2]
+    if plural and (stem[:-1] in NATIONALITIES or stem[:-1] + "ish" in NATIONALITIES or _country_of_demonym(lex, stem[:-1])):
+        return False  # (a people's: "The Kurds' top commander", "the Syrians' …")
+    return token.capitalised and (plural or token.lower.endswith(("'s", "’s"))) and len(stem) > 1 and \
         stem not in lex.unnamed and stem not in _COUNTED_PEOPLE and stem not in lex.places and not _nation(lex, token)
 
 
