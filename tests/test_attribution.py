@@ -9733,3 +9733,14 @@ def test_attribution_a_body_in_a_country_and_un_agencies_described(rules, text, 
 ])
 def test_attribution_a_bodys_plural_possessive_before_a_modified_role(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (forty-ninth session, a helper's regression review) a local council's head speaks for himself; a bare
+    # "Spokesman <name>" after a medium reported is not the medium's
+    ("Musa Bello the chairman of Guma Local Government Area said 20 farmers were killed.", "Musa Bello"),
+    ("Al Jazeera reported that the convoy was attacked. Spokesman Ahmed Hassan said the group was not involved.",
+     "Ahmed Hassan"),
+])
+def test_attribution_mends_of_the_regression_review(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

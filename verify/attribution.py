@@ -5523,7 +5523,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         apposition = context.sentence[at + len(mention):candidate.position].strip() if at >= 0 else ""
         officer = _OFFICER_OF.match(f"{mention} {apposition}") if k >= 2 and apposition else None
         if officer is not None and officer.group("body").split()[-1][:1].isupper() and \
-                officer.group("body").lower() not in lex.places and not _speaks_for_himself(mention, officer.group("body")):
+                officer.group("body").lower() not in lex.places and \
+                not _speaks_for_himself(apposition, officer.group("body")):  # (a local council's head: himself)
             # "Amadou Diallo an official with the Sahel Relief Network said" (the apposition's commas
             # lost): the body the role names speaks through him, as with its commas
             named = _clean_name(officer.group("body"))
@@ -5943,8 +5944,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             _guess_type(person) == "person" and matcher(person) is None:
         # "UNICEF said …" then "Spokesman James Elder said": the body that spoke just before speaks
         # through its spokesman named with his bare title (else he speaks for himself, below)
-        spoke = next((a for a in list(reversed(context.history))[:2] if a.source_type not in {"person", "anonymous"}),
-                     None)
+        spoke = next((a for a in list(reversed(context.history))[:2] if a.source_type not in {"person", "anonymous"}
+                      | MEDIA_TYPES), None)  # (not a medium that reported: "Al Jazeera reported … Spokesman X said")
         if spoke is not None:
             return _through_spokesman(spoke, person, base, candidate.rule)
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
