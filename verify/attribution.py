@@ -8316,10 +8316,11 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
         weight = 0.5 if match.group(2) and match.group(2)[:1] not in "'’" else 1.0
         counts[place.lower()] = counts.get(place.lower(), 0) + weight
     adjectives = derived(rules, "attribution.demonyms", _demonym_pattern) if not counts else None
+    lex = lexicon(rules) if adjectives else None
     for match in adjectives.finditer(text) if adjectives else ():
         # no place named: a people's adjective no ending above spells ("Egyptian police raided a flat",
         # "Mexicans", "Afghan") names the story's country
-        country = _country_of_demonym(lexicon(rules), match.group(1).lower())
+        country = _country_of_demonym(lex, match.group(1).lower())
         if country is not None:
             counts[country] = counts.get(country, 0) + 0.5
     if not counts:
@@ -8587,9 +8588,9 @@ def _names_a_medium(lex: Lexicon, name: str) -> bool:
         return False
     return not all(is_common_word(w) for w in words) or lowered[-1] in _MEDIUM_NAME_ENDS | {"press", "media"}
 
-# words before "prime minister" that are no country's ("the deputy prime minister", "a former prime minister")
 # the offices of a country's own ("the Mexican foreign minister": no place before a description)
 _NATIONAL_OFFICES = {"minister", "president", "diplomat", "ambassador", "envoy"}
+# words before "prime minister" that are no country's ("the deputy prime minister", "a former prime minister")
 _PRIME_QUALIFIERS = {"former", "ex", "then", "deputy", "acting", "interim", "caretaker", "first", "new", "late"}
 # people who report for a medium ("A contributor to The New Arab", "a correspondent for AFP")
 _MEDIA_WORKERS = {"reporter", "correspondent", "journalist", "photographer", "contributor"}
@@ -10576,13 +10577,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     attribution = replace(attribution, speaker=attribution.speaker.rstrip(",;"))  # "said X, head of …"
                 break
         statement_by = attribution is not None and _STATEMENT_BY.match(sentence.text) is not None
-        dropped = None
+        dropped = split = None  # (split: the written sentence without its insertion, once read)
         if attribution is not None and attribution.mention and not attribution.rule.startswith("attr.inverted-cue") \
                 and _opens_with_subject(reading) and sentence.text.count(",") >= 2:
             # "Operation Fansan Yamma, the military task force covering the North West, said": the
             # name found inside the insertion is not its subject (but a person named in it speaks: "Her
             # lawyer, a former judge named Amina Diallo, said")
-            dropped = _without_insertion(_without_opening_participle(sentence.text), rules)
+            dropped = split = _without_insertion(_without_opening_participle(sentence.text), rules)
             if dropped is not None and (attribution.mention not in dropped[1] or _named_in(dropped[1], attribution, context) or
                                         not (_DESCRIBING_INSERTION.match(dropped[1]) or
                                              _ROLE_IN_INSERTION.match(dropped[1]) and
@@ -10622,9 +10623,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                     break
             context.sentence = reading
         if attribution is not None and attribution.source_type == "person" and attribution.speaker and \
-                attribution.rule == "attr.subject-cue" and _opens_with_subject(reading) and \
-                (split := _without_insertion(_without_opening_participle(sentence.text), rules)) is not None and \
-                attribution.speaker in split[0] and attribution.speaker not in split[1] and \
+                attribution.rule == "attr.subject-cue" and attribution.mention and _opens_with_subject(reading) and \
+                split is not None and attribution.speaker in split[0] and attribution.speaker not in split[1] and \
                 not _FORMER_INSERTION.match(split[1]):
             # "Zabihullah Mujahid, the Taliban's chief spokesman, said", "Farhan Haq, the deputy UN spokesman,
             # said": the person named as the subject speaks for the body his inserted role names
