@@ -251,11 +251,17 @@ class Lexicon:
     nation_names: dict = field(default_factory=dict)  # a country's names and aliases, lower case → its name
     demonyms: tuple = ()  # (people's adjective, country) no ending spells (rules/places.jsonl "demonyms")
     role_acronyms: dict = field(default_factory=dict)  # an officer's role's acronym, lower case → the role's words
+    bodies: frozenset = frozenset()  # one-word names of the registry's bodies, lower case: hamas, amnesty
 
 
 def _countries(registry) -> frozenset:
     return frozenset(alias.lower() for source in registry.sources.values()
                      if source.type == "government" and not source.affiliation
+                     for alias in (source.name, *source.aliases) if len(alias.split()) == 1)
+
+
+def _bodies(registry) -> frozenset:
+    return frozenset(alias.lower() for source in registry.sources.values() if source.type not in {"person", "anonymous"}
                      for alias in (source.name, *source.aliases) if len(alias.split()) == 1)
 
 
@@ -278,7 +284,8 @@ def lexicon(rules: RuleSet) -> Lexicon:
                                          if name not in rules.place_parents),
                        nation_names={alias: name for alias, name in rules.places.items()
                                      if name not in rules.place_parents},
-                       demonyms=rules.demonyms, role_acronyms=dict(rules.role_acronyms))
+                       demonyms=rules.demonyms, role_acronyms=dict(rules.role_acronyms),
+                       bodies=_bodies(rules.registry))
     return derived(rules, "attribution.lexicon", build)
 
 
@@ -730,7 +737,13 @@ def _owner_before_modifiers(lex: Lexicon, tokens: list[Token], i: int, last: int
     while k > 0 and i - k < 2 and tokens[k].text.isalpha() and tokens[k].text.islower() and \
             tokens[k].lower not in DETERMINERS | _CLAUSE_OPENERS | _NOT_MODIFIERS | _POSSESSIVES:
         k -= 1
-    return k if k < i and _owners_possessive(lex, tokens[k]) else None
+    if k == i or not _owners_possessive(lex, tokens[k]):
+        return None
+    stem = tokens[k].lower[:-1] if tokens[k].lower.endswith(("s'", "s’")) else tokens[k].lower[:-2]
+    if not tokens[k].text[:-2].isupper() and stem not in lex.bodies and (k == 0 or tokens[k - 1].lower != "the") \
+            and not (k > 0 and tokens[k - 1].capitalised and not tokens[k - 1].lower.endswith(("'s", "’s"))):
+        return None  # (a person's, like one word the registry names no body by: "Biden's national security adviser")
+    return k
 
 
 def _owners_possessive(lex: Lexicon, token: Token) -> bool:
