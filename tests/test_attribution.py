@@ -9749,3 +9749,22 @@ def test_attribution_a_bodys_plural_possessive_before_a_modified_role(rules, tex
 ])
 def test_attribution_mends_of_the_regression_review(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, the regression review's remaining findings) a title that is also a surname,
+    # before another name, is a title; prosecutors "with" a body are its members; an
+    # official people's word names no one; a body named for its aim after a comma-less role
+    ("Tribal Elder Haji Gul said 12 people died.", "Haji Gul", "Haji Gul"),
+    ("James Elder said 12 people died.", "James Elder", "James Elder"),
+    ("Prosecutors with the International Criminal Court said the evidence was strong.",
+     "International Criminal Court", None),
+    ("According to the official Afghan figures, 40 people died.", "unnamed (official afghan)", None),
+    ("The paper was banned, said Rana Hassan a lawyer for the Committee to Protect Journalists.",
+     "Committee to Protect Journalists", "Rana Hassan"),
+    # (a role "with" something that is no body's name keeps the person)
+    ("The office shut, said Ali Omar, a volunteer with the group to help refugees.", "Ali Omar", "Ali Omar"),
+])
+def test_attribution_mends_of_the_regression_review_fiftieth(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -3579,6 +3579,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     if 3 <= len(words) <= 5 and lower[1] == "of" and lower[0] in _SOME_OF and lower[-1] in lex.unnamed and \
             not any(w[:1].isupper() for w in words[1:]):
         return True
+    if len(words) >= 2 and _is_people_word(lex, lower[-1]) and \
+            all(w.islower() and (w in lex.unnamed or w in lex.descriptors) for w in words[:-1]):
+        return True  # "according to the official Afghan figures": an official people's word, no one named
     if len(words) >= 3 and lower[-1] in lex.unnamed and "and" in lower and \
             all(w in NATIONALITIES or w == "and" or _country_of_demonym(lex, w) is not None for w in lower[:-1]):
         return True  # "Zimbabwean and Malawian nationals": people of two countries, unnamed
@@ -4183,7 +4186,8 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
 # a title's abbreviation that is also a surname when it ends a name without its full stop
 # ("Amartya Sen", "Hun Sen"; "Sen. Hontiveros" is the title)
 _SURNAME_TITLES = {"Sen"}
-# words for people that are also surnames after a given name ("James Elder", "Laura Farmer")
+# words for people that are also surnames after a given name ("James Elder", "Laura Farmer"), never
+# before another name ("Tribal Elder Haji Gul": a title)
 _SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot"}
 
 
@@ -4212,7 +4216,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         if particle or (word[:1].isupper() or _NAME_PREFIX.match(word)) \
                 and (word.lower().rstrip(".") not in lex.title_stems or
                      word in _SURNAME_TITLES and current and k == len(words) - 1) \
-                and (word.lower() not in lex.descriptors or word in _SURNAME_NOUNS and current) \
+                and (word.lower() not in lex.descriptors or word in _SURNAME_NOUNS and current and
+                     not (k + 1 < len(words) and words[k + 1][:1].isupper())) \
                 and not _prefixed_title(lex, word):
             if not current:
                 before[len(runs)] = words[k - 1].lower() if k > 0 else ""
@@ -6884,7 +6889,7 @@ _EXPERT_HEADS = (r"economists?|meteorologists?|forecasters?|scientists?|seismolo
                  r"geophysicists?|oceanographers?|climatologists?")
 _MEMBER_HEAD_WORDS = (r"officials?|officers?|spokes(?:man|woman|person)|employees?|staffers?|leaders?|sources?|"
                       r"representatives?|engineers?|workers?|diplomats?|doctors?|nurses?|(?:para)?medics?|volunteers?|"
-                      r"rescuers?|" + _EXPERT_HEADS)
+                      r"rescuers?|prosecutors?|" + _EXPERT_HEADS)
 _MEMBER_HEAD = lazy_compile(_MEMBER_HEAD_WORDS)
 _UNNAMED_MEMBER_OF = lazy_compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
@@ -9152,7 +9157,7 @@ def _bare_owner(context: _Context, before: str, matcher) -> Source | Attribution
 _ROLE_WITH = lazy_compile(r"(?:,\s*|\s+)(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)(?:working\s+)?(?:with|for|at|of)\s+(?:the\s+)?"
                         r"(?:[a-z]+(?:'s|’s)\s+(?=[A-Z]))?"
                         r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'-]*|"
-                        r"(?:for|of)\s+the(?=\s+[A-Z])|for|of|and|de|du|des|sans|Sans))*)")
+                        r"(?:for|of)\s+the(?=\s+[A-Z])|for|of|to(?=\s+[A-Z])|and|de|du|des|sans|Sans))*)")
 _ROLE_OWNED = lazy_compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
