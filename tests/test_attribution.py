@@ -9768,3 +9768,18 @@ def test_attribution_mends_of_the_regression_review(rules, text, source):
 def test_attribution_mends_of_the_regression_review_fiftieth(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session, the regression review) a people's word before a word for foreigners names no
+    # story's country; "he" is not a woman the sentence before introduced
+    ("Two Egyptian nationals were arrested in the port city on Monday. The government said they had entered "
+     "illegally.", "unnamed (the government)"),
+    ("Egyptian police raided a flat on Monday. The government said the men had entered illegally.",
+     "Egypt's government"),
+    ("Fatima Ali, a mother of five, fled with her husband. He said the shelling had not stopped.", "unnamed"),
+    ("Fatima Ali, a mother of five, fled Aleppo in March. She said the shelling had not stopped.", "Fatima Ali"),
+    ("Ahmed Ali, a father of three, fled Aleppo in March. He said the shelling had not stopped.", "Ahmed Ali"),
+])
+def test_attribution_foreigners_and_a_pronoun_of_the_other_sex(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

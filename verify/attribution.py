@@ -7705,6 +7705,18 @@ _NAMED_PERSON = lazy_compile(
     r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:an?|the)\s+[^,]{2,60},\s+(?:who\s+)?[a-z]+ed\b")
 
 
+_FEMALE_WORDS = {"woman", "girl", "mother", "wife", "widow", "daughter", "sister", "grandmother", "aunt", "niece"}
+_MALE_WORDS = {"man", "boy", "father", "husband", "son", "brother", "grandfather", "uncle", "nephew"}
+
+
+def _pronoun_of_other_sex(pronoun: str | None, introduction: str) -> bool:
+    """Whether "he" or "she" cannot be the person `introduction` describes ("a mother of five")."""
+    words = set(re.findall(r"[a-z]+", introduction.lower()))
+    pronoun = (pronoun or "").lower()
+    return pronoun == "he" and bool(words & _FEMALE_WORDS) and not words & _MALE_WORDS or \
+        pronoun == "she" and bool(words & _MALE_WORDS) and not words & _FEMALE_WORDS
+
+
 def _named_person(rules: RuleSet, text: str) -> str | None:
     """The person a sentence introduces by name alone, as a witness ("A witness named Ahmad who was
     wounded …"), with his age ("Ziad 13 suffered a head injury …") or with who he is ("Ahmed Ali, a
@@ -7740,6 +7752,8 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
     if context.introducing:
         return None
     named = _named_person(rules, context.before[-1]) if context.before and context.said[-1:] == [None] else None
+    if named is not None and _pronoun_of_other_sex(candidate.mention, _NAMED_PERSON.search(context.before[-1]).group()):
+        named = None  # "Fatima Ali, a mother of five, fled with her husband." "He said …": not hers
     if named is not None:
         # "A witness named Ahmad … described the moment" or "Ziad 13 suffered a head injury", then
         # '"…" he said': the person the sentence before introduced
@@ -8298,7 +8312,8 @@ def _foreign_alias(mention: str, source: Source, registry: Registry, nations, kn
 
 def _demonym_pattern(rules: RuleSet) -> re.Pattern | None:
     """The capitalised people's adjectives, or their plurals, of the countries the places know that
-    the places' own endings in `_nations` do not spell ("Egyptian", "Mexicans", "Afghan")."""
+    the places' own endings in `_nations` do not spell ("Egyptian", "Mexicans", "Afghan"), not
+    before a word for foreigners."""
     lex = lexicon(rules)
     spelled = re.compile(r"(?:" + literal_alternation(rules.places, ignore_case=True) + r")(?:n|ns|i|is|ese)?",
                          re.IGNORECASE) if rules.places else None
@@ -8309,7 +8324,9 @@ def _demonym_pattern(rules: RuleSet) -> re.Pattern | None:
                    key=lambda w: (-len(w), w))
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + r")s?\b")
+    # (not before words for foreigners: "Two Egyptian nationals were arrested" names no story's country)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + r")s?\b"
+                      r"(?!\s+(?:nationals?|citizens?|tourists?|expatriates?|migrants?|embassy|ambassador)\b)")
 
 
 def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
