@@ -9783,3 +9783,18 @@ def test_attribution_mends_of_the_regression_review_fiftieth(rules, text, source
 ])
 def test_attribution_foreigners_and_a_pronoun_of_the_other_sex(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session) a capitalised officer's role right after a body the registry knows by name, as
+    # after an acronym ("KMD Deputy Director"): the body speaks through him
+    ("Pentagon Press Secretary Peter Cook said 12 fighters died.", "Pentagon", "Peter Cook"),
+    ("White House Press Secretary Josh Earnest said the talks would go on.", "US government", "Josh Earnest"),
+    # (a country's title is no body's, nor a body named before another title)
+    ("British Foreign Secretary Boris Johnson said the talks failed.", "Boris Johnson", "Boris Johnson"),
+    ("At the U.N. British Foreign Secretary Boris Johnson said Russia should be investigated.", "Boris Johnson",
+     "Boris Johnson"),
+])
+def test_attribution_a_capitalised_role_after_a_known_bodys_name(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

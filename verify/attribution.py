@@ -6720,11 +6720,19 @@ def _officer_patterns(rules: RuleSet):
             rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+{ranks}")
+        # (or a body the registry knows by a capitalised name, right before the role: "Pentagon Press
+        # Secretary Peter Cook"; no country's government, "Britain Foreign Secretary …", nor "At the U.N.
+        # British Foreign Secretary …")
+        known = "(?!)" if not rules.registry.sources else literal_alternation(sorted(
+            {alias for source in rules.registry.sources.values() if source.type not in {"person", "anonymous"}
+             for alias in (source.name, *source.aliases)
+             if len(alias) >= 4 and all(w[:1].isupper() for w in alias.split()) and alias.lower() not in lex.countries
+             and alias.lower() not in lex.places}))
         # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
         # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
         # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
         upper = lazy_compile(
-            rf"(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s)(?P<body>(?P<acronym>[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+(?:-[A-Z]+)?)|(?!(?:The|A|An)\s){name_word}"
+            rf"(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s)(?P<body>(?P<acronym>[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+(?:-[A-Z]+)?)|(?:{known})(?=\s+(?:{upper_roles})\b)|(?!(?:The|A|An)\s){name_word}"
             rf"(?:\s+(?:{name_word}|of|and|for|the))*?\s+(?:{_BODY_HEADS})(?:\s+{_BRACKETED_ACRONYM})?|[Tt]he\s+(?:{_BODY_HEADS})(?:'s|’s))\s+(?P<mods>(?:[A-Z][a-z]+\s+){{0,3}}?)(?:{upper_roles})"
             rf",?\s+{ranks}")
         # (also "Mali's government spokesman, Colonel Abdoulaye Traoré,")
