@@ -9798,3 +9798,21 @@ def test_attribution_foreigners_and_a_pronoun_of_the_other_sex(rules, text, sour
 def test_attribution_a_capitalised_role_after_a_known_bodys_name(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, a helper's gap review) a person named after an inverted cue's one unnamed person
+    ("Shelling killed 9 people, said a resident, Ahmed Musa.", "Ahmed Musa", "Ahmed Musa"),
+    ("Shelling killed 9 people, said one mother, Hauwa Ali, who fled the town.", "Hauwa Ali", "Hauwa Ali"),
+    ("Shelling killed 9 people, said a resident, Monday.", "unnamed (a resident)", None),
+    # an alliance's name is a body's, not a person's
+    ("The Three Brotherhood Alliance said in a statement that it had taken the town.", "Three Brotherhood Alliance",
+     None),
+    # who is backed speaks, not his backer
+    ("M23 rebels backed by Rwanda said on Monday they had captured Goma.", "M23 rebels", None),
+    ("Fighters backed by the United States said they had taken the town.", "unnamed (fighters)", None),
+    ("Rebels backed by Turkey said they had captured the town.", "unnamed (rebels)", None),
+])
+def test_attribution_a_name_after_a_description_alliances_and_backers(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -868,6 +868,10 @@ def _known_name_before(text: str, tokens: list[Token], end: int, matcher) -> tup
 _LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not a clock time: "Since 9AM")
 
 
+# participles that set a subject's backer after it, before the verb ("rebels backed by Rwanda said")
+_BACKED_BY = {"backed", "supported", "funded", "armed", "trained", "sponsored", "aided"}
+
+
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The name span ending just before token index `end` (exclusive), walking backwards.
 
@@ -2386,6 +2390,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += width
             continue
         subject = _span_back(lex, tokens, i)
+        backed = subject[0] if subject else i
+        while subject is None and backed > 3 and tokens[backed - 1].capitalised:
+            backed -= 1  # (a backer the walk back did not read: "backed by the United States said")
+        while backed > 3 and (lowers[backed - 1] in DETERMINERS or lowers[backed - 1] in NATIONALITIES
+                                                     or _is_people_word(lex, lowers[backed - 1])):
+            backed -= 1  # ("backed by the United States", "backed by Kurdish fighters")
+        if backed < i and backed >= 3 and lowers[backed - 1] == "by" and lowers[backed - 2] in _BACKED_BY:
+            # "M23 rebels backed by Rwanda said", "The coalition backed by Kurdish fighters said": who is
+            # backed speaks, not his backer
+            subject = _span_back(lex, tokens, backed - 2)  # (None: the unnamed readings below, never the backer)
         if subject is None or tokens[subject[0]].text.islower() and lowers[subject[0]] not in PRONOUNS and \
                 lowers[subject[0]] not in DETERMINERS and lowers[subject[0]] not in lex.unnamed and \
                 lowers[subject[0]] not in _SPOKES and lowers[subject[0]] not in lex.titles:
@@ -4101,7 +4115,7 @@ _ORG_TYPE_WORDS = (
     # any other body's word: "The Palmyra Coordination Committee" is no person
     (("committee", "committees", "coordination", "centre", "center", "office", "group", "coalition", "party",
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
-      "tracker", "project", "initiative", "collective", "platform", "campaign", "forum", "congress",
+      "tracker", "project", "initiative", "collective", "platform", "campaign", "forum", "congress", "alliance",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
       "railways", "railway", "airways", "airlines", "airport", "utility",
       # ("The US Geological Survey said" is no person "Geological Survey" of the US government)
@@ -5897,6 +5911,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # '"…," said a 52-year-old mother of four who asked to be identified only as Umm Khaled'
                 return Attribution(source=known_as, source_id=slug(known_as), source_type="person",
                                    speaker=known_as, **{**base, "rule": candidate.rule + "+known-as"})
+            apposed = _name_apposed_after(lex, context.written, candidate) if not candidate.anonymous else None
+            if apposed is not None and rules.registry.find(apposed) is None:
+                # "… said a resident, Ahmed Musa.", "… said one mother, Hauwa Ali": the person the
+                # description names
+                return Attribution(source=apposed, source_id=slug(apposed), source_type="person",
+                                   speaker=apposed, **{**base, "rule": candidate.rule + "+apposed-name"})
             return anonymous(mention)
         # "The group's spokesman said" after "The Observatory said": the possessive, split from
         # its spokesman by the apostrophe, names whose spokesman he is
@@ -9139,6 +9159,25 @@ _KNOWN_ONLY_AS = lazy_compile(
     r"who\s+(?:asked|wished|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
     r"(?:only\s+(?:by\s+(?:his|her|their)\s+(?:first\s+name|nickname|kunya)\s*,?\s+)?as|by\s+the\s+(?:pseudonym|name))\s+)"
     r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|abu|Abu|Umm)){0,3})")
+
+
+# a person's name set off by a comma after an inverted cue's unnamed speaker, ending the sentence or
+# followed by a comma ("… said a resident, Ahmed Musa.", "… said one doctor, Sara Ali, who …")
+_NAME_AFTER_DESCRIPTION = lazy_compile(r",\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*(?:[,.;]|$)")
+
+
+def _name_apposed_after(lex: Lexicon, sentence: str, candidate: Candidate) -> str | None:
+    """The name after an inverted cue's one unnamed person ("said a resident, Ahmed Musa"), None else."""
+    words = candidate.mention.lower().split()
+    if not candidate.rule.startswith("attr.inverted-cue") or len(words) != 2 or words[0] not in {"a", "an", "one"} \
+            or words[1] not in lex.unnamed_persons:
+        return None
+    at = sentence.find(candidate.mention, candidate.position)
+    found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
+    if found is None or _guess_type(found.group(1)) != "person" or \
+            any(w.lower() in lex.places or w.lower() in DAYS | MONTHS for w in found.group(1).split()):
+        return None
+    return found.group(1)
 
 
 def _known_only_as(sentence: str, mention: str) -> str | None:
