@@ -95,3 +95,26 @@ def test_install_unzipped_wheel_rules_command(unzipped, tmp_path):
     assert "all valid" in result.stdout
     listed = [Path(line.strip()) for line in result.stdout.splitlines()[1:] if line.strip()]
     assert listed and all(path.is_relative_to(unzipped) for path in listed)
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # (fiftieth session) a second `_APPOSED_NAME` in verify/attribution.py silently replaced the first
+    # pattern and changed an unrelated reading; a name bound twice at a module's top level is never meant
+    import ast
+    import collections
+
+    package = Path(__file__).resolve().parent.parent / "verify"
+    twice = {}
+    for path in sorted(package.glob("*.py")):
+        names = collections.Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                    if isinstance(target, ast.Name):
+                        names[target.id] += 1
+        repeated = sorted(name for name, count in names.items() if count > 1)
+        if repeated:
+            twice[path.name] = repeated
+    assert twice == {}
