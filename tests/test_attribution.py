@@ -9816,3 +9816,19 @@ def test_attribution_a_capitalised_role_after_a_known_bodys_name(rules, text, so
 def test_attribution_a_name_after_a_description_alliances_and_backers(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, a helper's gap review) "Its <role>, <name>," after a body that spoke in the sentence
+    # before without opening it; "secretary general" without its hyphen is an officer's role
+    ("At least 11,300 people were killed in Derna, according to the Libyan Red Crescent. Its secretary general, "
+     "Marie el-Drese, told reporters that another 10,100 people were missing.", "Libyan Red Crescent", "Marie el-Drese"),
+    ("At least 11,300 people were killed, the Libyan Red Crescent said. Its director, Marie Drese, said 10,100 "
+     "people were missing.", "Libyan Red Crescent", "Marie Drese"),
+    # (a person who spoke before owns no "its")
+    ("At least 11,300 people were killed, Marie Drese said. Its director, Omar Ali, said 10,100 people were "
+     "missing.", "Omar Ali", "Omar Ali"),
+])
+def test_attribution_its_officer_after_a_body_that_spoke_last(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

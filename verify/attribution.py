@@ -7479,6 +7479,13 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
                                                 r"(?:\s+[a-z]+)?", context.before[-1])]
         subject = _search(r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:of|for|in)(?:\s+the)?"
                           r"(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1])
+        said = context.said[-1] if context.said else None
+        if said is not None and said.source_type not in {"person", "anonymous"} | MEDIA_TYPES and not said.speaker and \
+                (subject is None or registry.find(subject.group("name")) is None and
+                 _guess_type(subject.group("name")) == "person"):
+            # "At least 11,300 people were killed, according to the Libyan Red Crescent. Its secretary
+            # general, …": the body that spoke in the sentence before, which it did not open
+            return registry.get(said.source_id) or said.source
         if subject is None or _guess_type(subject.group("name")) == "person" and not (
                 " " not in subject.group("name") and context.history and
                 context.history[-1].source == subject.group("name") and
