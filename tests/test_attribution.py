@@ -9832,3 +9832,15 @@ def test_attribution_a_name_after_a_description_alliances_and_backers(rules, tex
 def test_attribution_its_officer_after_a_body_that_spoke_last(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session, a helper's gap review) "the military" in a story datelined in a place with no army of
+    # its own is the army of the one people whose troops the sentence names
+    ("GAZA (Reuters) - Israeli troops raided a hospital in Gaza City, the military said. The army said it had "
+     "detained 50 suspects.", "Israeli military"),
+    # (a country with its own army keeps it: "Russian jets" in a story from Syria)
+    ("DAMASCUS (Reuters) - Russian jets struck Idlib, the army said.", "Syrian army"),
+])
+def test_attribution_the_military_of_the_troops_a_sentence_names(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -5001,6 +5001,8 @@ _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|hu
 # Italian interior ministry said", "The Libyan coastguard said" (army, police and government have
 # readings of their own)
 # an army as a text names it: "Uganda People's Defence Forces", "Nigerian Army", "Armed Forces of the Philippines"
+# a people's troops ("Israeli troops", "Russian special forces"), whose army "the army" may be
+_NATIONAL_TROOPS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:special\s+)?(?:troops|forces|soldiers|tanks|jets|warplanes|drones)\b")
 _ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 # a state's force named by its country alone and its kind ("Botswana Defence Force", "Nigerian Army"; not a
 # rebel army with more words, "Sudan Liberation Army", "Syrian National Army", nor "… Army of Khalifa Haftar")
@@ -6251,6 +6253,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 forces = {m.group(1) for text in (context.sentence[:max(at, 0)], *context.before)
                           for m in _STATE_FORCE_NAMED.finditer(text) if _of_nation(lex, m.group(1), context.nation)}
                 army = list(forces) if len(forces) == 1 else []
+            if not army and not hits and bare and lower_words[-1] in {"army", "military"}:
+                # "GAZA (Reuters) - Israeli troops raided a hospital in Gaza City, the military said": the
+                # army of the one people whose troops the sentence names, not the dateline's place's
+                # (only when the story's country has no army of its own in the registry)
+                countries = {_country_of_demonym(lex, m.group(1).lower()) for m in
+                             _NATIONAL_TROOPS.finditer(context.sentence[:max(at, 0)])} - {None}
+                own = _national_source(registry, context.nation, lower_words[-1])
+                force = _national_source(registry, next(iter(countries)), lower_words[-1]) \
+                    if len(countries) == 1 and own is None else None
+                if force is not None:
+                    return Attribution(source=force.name, source_id=force.id, source_type=force.type,
+                                       **{**base, "rule": candidate.rule + "+army-named"})
             if army:
                 # "The Uganda People's Defence Forces (UPDF) have killed five …, the army has said":
                 # the army the text just named, not one of the story's country found elsewhere
