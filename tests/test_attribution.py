@@ -9844,3 +9844,11 @@ def test_attribution_its_officer_after_a_body_that_spoke_last(rules, text, sourc
 ])
 def test_attribution_the_military_of_the_troops_a_sentence_names(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_the_agency_after_a_un_body_is_that_body(rules):
+    # (fiftieth session, a helper's gap review) "The agency said" after OCHA spoke is OCHA, not the one UN
+    # body the registry names with "Agency" in its name (the IAEA)
+    last = attributions("The UN humanitarian office OCHA said more than 15,000 people had been displaced. The agency "
+                        "said it was sending emergency supplies.", rules)[-1]
+    assert last.source == "OCHA"

@@ -7866,6 +7866,8 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
         return None  # (the body that spoke is called so: "UNHCR" is "the UN refugee agency", "the ministry"
         # after "the Syrian Foreign Ministry said"; but a government's aliases hold its ministries: "the
         # ministry" after Russia is narrower)
+    if known.type == "international body" and wanted <= {"agency", "organisation", "organization", "body"}:
+        return None  # (a UN body is "the agency" whatever its name: OCHA, then "The agency said", is no IAEA)
     government = registry.origin(known)
     for source in registry.sources.values():
         if source.type != "person" and registry.origin(source) is government and \
