@@ -9852,3 +9852,12 @@ def test_attribution_the_agency_after_a_un_body_is_that_body(rules):
     last = attributions("The UN humanitarian office OCHA said more than 15,000 people had been displaced. The agency "
                         "said it was sending emergency supplies.", rules)[-1]
     assert last.source == "OCHA"
+
+
+def test_attribution_a_ministry_statement_is_no_armed_groups(rules):
+    # (fiftieth session, a helper's gap review) "A ministry statement said" is not the armed group the next
+    # sentence has speak, but the ministry that spoke before
+    found = attributions("Israeli airstrikes on southern Lebanon killed 55 people on Monday, Lebanon's health "
+                         "ministry said. A ministry statement said that the dead included nine women. Hezbollah said "
+                         "its fighters had fired rockets at a base near Haifa.", rules)
+    assert found[1].source == "Lebanon's health ministry" and found[2].source == "Hezbollah"

@@ -6114,8 +6114,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                                                             context.sentence[:at])):
             # "A leading opposition group condemned the raids." then "The Istanbul-based National
             # Coalition said …": a body introduced here is the one the next sentence names, if any
+            # (a statement of a kind of body is that kind's: "A ministry statement said …" is no armed group's)
+            owner = lex.descriptions.get(lower_words[-2]) if len(lower_words) >= 2 else None
             following = [s for s in context.speaking_in.get(len(context.before) + 1, ())
-                         if (types is None or s.type in types) and s.type != "person"]
+                         if (types is None or s.type in types) and s.type != "person" and
+                         (owner is None or s.type in owner)]
             if following:
                 return Attribution(source=following[0].name, source_id=following[0].id, source_type=following[0].type,
                                    **{**base, "rule": candidate.rule + "+description-next"})
