@@ -9861,3 +9861,15 @@ def test_attribution_a_ministry_statement_is_no_armed_groups(rules):
                          "ministry said. A ministry statement said that the dead included nine women. Hezbollah said "
                          "its fighters had fired rockets at a base near Haifa.", rules)
     assert found[1].source == "Lebanon's health ministry" and found[2].source == "Hezbollah"
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session, a helper's gap review) a defence lawyer is a defendant's, no officer of a country's
+    # defence; a defence spokesman still is one
+    ("A court in the Central African Republic jailed a former minister on Monday. Defence lawyer Paul Mbeki said "
+     "his client would appeal.", "Paul Mbeki"),
+    ("A court in the Central African Republic jailed a former minister on Monday. Defence spokesman Paul Mbeki "
+     "said the army would appeal.", "Central African Republic's defence"),
+])
+def test_attribution_a_defence_lawyer_speaks_for_himself(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -7172,11 +7172,16 @@ def _officer_in_name(found: Attribution, *, rules: RuleSet, context: _Context) -
     if _ranks_of(tuple(w.lower().rstrip(".") for w in match.group("pre").split()), rules.ranks):
         return None  # "Station manager Gareth Pollard": a rank, no body's name (`_ranked_officers` reads it)
     role = _officer_patterns(rules)[0].search(match.group("pre") + " ")
-    if role is None:
+    if role is None or _defence_lawyer(role.group("body"), role.group()):
         return None
     body = _officer_body(role.group("body"), rules=rules, context=context, at=0, owner=False)
     return _as_officer(found, _not_foreign(body, role.group("body"), rules=rules, context=context),
                        match.group("name")) if body is not None else None
+
+
+def _defence_lawyer(body: str, role: str) -> bool:
+    """ "Defence lawyer Paul Mbeki": a defendant's lawyer, no officer of a country's defence."""
+    return body.strip().lower() in {"defence", "defense"} and _search(r"\b(?:lawyers?|attorneys?|counsel)\b", role) is not None
 
 
 def _officer_after_acronym(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
@@ -7312,7 +7317,7 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 # speaks for himself as a governor does, not for a body called "Mandera" (but "its
                 # state secretary" is the body's)
                 return found
-    if not phrase:
+    if not phrase or match is not None and _defence_lawyer(phrase, match.group()):
         return found
     if match is not None and _ranks_of(tuple(w.lower().rstrip(".") for w in match.group().split()), rules.ranks):
         return found  # "Station manager Gareth Pollard": a rank, no body's name (`_ranked_officers` reads it)
