@@ -9873,3 +9873,11 @@ def test_attribution_a_ministry_statement_is_no_armed_groups(rules):
 ])
 def test_attribution_a_defence_lawyer_speaks_for_himself(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_relays_verb_is_no_modifier_of_an_officers_role(rules):
+    # (fiftieth session, a helper's gap review) "MRTV quoted junta spokesman Zaw Min Tun": the relay is never
+    # the body its verb and the role's words would make of it
+    last = attributions("State broadcaster MRTV quoted junta spokesman Zaw Min Tun as saying the army had retaken "
+                        "the town.", rules)[-1]
+    assert (last.source, last.speaker, last.via) == ("Zaw Min Tun", "Zaw Min Tun", ("MRTV",))

@@ -6737,7 +6737,8 @@ def _officer_patterns(rules: RuleSet):
                                        .replace(r"\ ", r"\s+") for r in lex.officer_roles | _BODY_PRESIDENTS),
                                       key=len, reverse=True))
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
-        low_role = rf"(?P<mods>(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
+        # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
+        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
