@@ -9881,3 +9881,17 @@ def test_attribution_a_relays_verb_is_no_modifier_of_an_officers_role(rules):
     last = attributions("State broadcaster MRTV quoted junta spokesman Zaw Min Tun as saying the army had retaken "
                         "the town.", rules)[-1]
     assert (last.source, last.speaker, last.via) == ("Zaw Min Tun", "Zaw Min Tun", ("MRTV",))
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, a helper's gap review) an inverted cue's speaker, "a spokesman for the rebel alliance":
+    # the body that spoke last, which the description calls so
+    ('M23 rebels said on Monday they had captured Goma. "The city has been liberated," said Lawrence Kanyuka, a '
+     'spokesman for the rebel alliance.', "M23 rebels", "Lawrence Kanyuka"),
+    # (nobody spoke before: the person)
+    ('"The city has been liberated," said Lawrence Kanyuka, a spokesman for the rebel alliance.', "Lawrence Kanyuka",
+     "Lawrence Kanyuka"),
+])
+def test_attribution_a_spokesman_for_a_described_body_after_an_inverted_cue(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -9257,6 +9257,12 @@ _ROLE_WITH = lazy_compile(r"(?:,\s*|\s+)(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)
 _ROLE_OWNED = lazy_compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
+# a spokesman's role for a body the text describes by its kind: ", a spokesman for the rebel alliance"
+_ROLE_FOR_DESCRIBED = lazy_compile(
+    r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+the\s+"
+    r"(?:[a-z-]+\s+){0,2}(group|alliance|movement|coalition|militia|rebels|organisation|organization)\b")
+
+
 def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matcher, registry: Registry):
     """(body, person) when an inverted cue's speaker is followed by his role in a body: ", an access
     coordinator with OCHA" (or without its comma, as FA-KES prints it: "said Jens Laerke a spokesman for
@@ -9281,6 +9287,17 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
             return known, person
         if _guess_type(name) != "person" or name.isupper():
             return name, person
+        return None
+    described = _ROLE_FOR_DESCRIBED.match(rest)
+    if described is not None:
+        # '"…," said Lawrence Kanyuka, a spokesman for the rebel alliance.' after "M23 rebels … said": the body
+        # that spoke last, which the description calls so
+        last = next((a for a in reversed(context.history)
+                     if a.source_type not in {"person", "anonymous"} | MEDIA_TYPES), None)
+        kinds = lex.descriptions.get(described.group(1).lower())
+        if last is not None and (kinds is None or last.source_type in kinds or
+                                 last.source_type in {"organisation", "armed group"}):  # (a body the text alone names)
+            return registry.get(last.source_id) or last.source, person
         return None
     roles = lex.title_words | _BODY_ROLES | {"manager", "coordinator", "officer"}
     owned = _ROLE_OWNED.match(rest)
