@@ -9895,3 +9895,17 @@ def test_attribution_a_relays_verb_is_no_modifier_of_an_officers_role(rules):
 def test_attribution_a_spokesman_for_a_described_body_after_an_inverted_cue(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session, from the FA-KES train split's text outside the golds) "the pontiff" and "the pope"
+    # are the pope the story named, not whoever spoke last
+    ("Pope Francis on Sunday urged an end to the war in Syria. The pontiff said he hoped the war would end.",
+     "Pope Francis"),
+    ("Pope Francis urged an end to the war. President Recep Tayyip Erdogan said the attack was inhuman. The pope "
+     "said he hoped the war would end.", "Pope Francis"),
+    ("President Recep Tayyip Erdogan said the attack was inhuman. The pontiff said he hoped the war would end.",
+     "unnamed (the pontiff)"),
+])
+def test_attribution_the_pontiff_is_the_pope_named(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -4034,6 +4034,11 @@ class _Context:
         return None
 
 
+# descriptions of an office only one person holds, and how his name is written ("Pope Francis"): "the
+# pontiff" is the pope the story named, not the president who spoke last
+_ONE_HOLDER_TITLES = {"pope": r"\b(?:[Pp]ope|[Pp]ontiff)\b", "pontiff": r"\b(?:[Pp]ope|[Pp]ontiff)\b"}
+
+
 def _titled_name(lex: Lexicon, mention: str) -> bool:
     """Whether a mention is an officer's role and his name read as one ("Johor MMEA director First
     Admiral Mohd Azlan Rahmat"): a title or an officer's role before two capitalised words that end it
@@ -5867,6 +5872,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 break
             if (previous.speaker or previous.source_type == "person") and \
                     not _another_body(previous, lower_words, registry) and \
+                    not (head in _ONE_HOLDER_TITLES and not _search(
+                        _ONE_HOLDER_TITLES[head], f"{previous.mention or ''} {previous.source} {previous.speaker or ''}")) and \
                     not (head in _OFFICES and previous.rule.endswith("+pronoun-introduced")) and \
                     not (head in _OFFICES and
                          _titled([n for n in (previous.source, previous.speaker) if n], lex.referring_heads - {head},
