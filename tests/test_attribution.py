@@ -9909,3 +9909,35 @@ def test_attribution_a_spokesman_for_a_described_body_after_an_inverted_cue(rule
 ])
 def test_attribution_the_pontiff_is_the_pope_named(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_quotation_after_a_persons_paraphrase_is_his(rules):
+    # (fiftieth session, a helper's gap review) a quotation with no cue of its own, right after a sentence in
+    # which a person (or a body through its speaker) spoke, is his, as a wire writes it
+    found = attributions('Rami Abdel Rahman head of the Observatory said the toll was likely to rise. "Many people are '
+                         'still under the rubble. Rescue teams cannot reach them because of the shelling." He said the '
+                         'regime was using barrel bombs again.', rules)
+    assert [a.source for a in found] == ["Syrian Observatory for Human Rights"] * 4
+    assert found[1].carried and found[1].speaker == "Rami Abdel Rahman"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a quotation closed by another named person's cue is hers, not the speaker of the sentence before
+    ('Officials said 150 people spent the night in the sports hall, said Gennaro Salvatore. "The bed moved like a '
+     'boat. I grabbed my daughter and we ran," one resident, Carmela Rossi, 44, told the Naples daily.',
+     "Carmela Rossi"),
+    # (but "the man said" closing it is no one new: the one before)
+    ('Abu Mohammad said the village was empty. "There was no military base here. We are farmers," the man said.',
+     "Abu Mohammad"),
+])
+def test_attribution_a_quotation_closed_by_another_speaker(rules, text, source):
+    found = attributions(text, rules)
+    assert found[1].source == source
+
+
+def test_attribution_a_quotation_closed_through_a_relay_went_through_it(rules):
+    # ('… martyrs" he told Reuters by telephone': the whole quotation went through Reuters)
+    found = attributions('Talal Barazi said the attack served the armed groups. He confirmed deaths at the airbase. "I believe '
+                         'the human casualties are not big. We hope there are not many victims" he told Reuters by '
+                         'telephone.', rules)
+    assert found[2].source == "Talal Barazi" and found[2].via == ("Reuters",)

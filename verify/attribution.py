@@ -10812,7 +10812,12 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 attribution = Attribution(source=headline.name, source_id=headline.id, source_type=headline.type,
                                           mention=None, rule="attr.headline-tail")
         if attribution is None and open_quote_from is None and results and results[-1] is not None \
-                and sentence.text.lstrip()[:1] in QUOTES_OPEN and _has_quote(sentences[len(results) - 1].text):
+                and sentence.text.lstrip()[:1] in QUOTES_OPEN and (
+                    _has_quote(sentences[len(results) - 1].text) or
+                    # (or after a person's paraphrase: "Rami Abdel Rahman … said the toll was likely to rise."
+                    # then '"Many people are still under the rubble.'; his words, as a wire writes them)
+                    not results[-1].carried and results[-1].cue and
+                    (results[-1].speaker or results[-1].source_type == "person")):
             # a new quotation right after a quoted, attributed sentence: the same speaker goes on
             attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.next-quote")
         if open_quote_from is not None and sentence.index - open_quote_from > MAX_QUOTE_RUN \
@@ -10826,7 +10831,16 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 attribution = replace(previous, carried=True, mention=None, rule="attr.carried.quote")
         guessed = open_quote_from is not None and open_quote_from < len(results) and \
             results[open_quote_from] is not None and results[open_quote_from].rule == "attr.carried.next-quote" and \
-            attribution is not None and attribution.rule.startswith("attr.inverted-cue")
+            attribution is not None and (attribution.rule.startswith("attr.inverted-cue") or
+                                         # ('…," one resident, Carmela D'Auria, 44, told the Naples daily': a
+                                         # new speaker named before the cue closes it too, not a pronoun)
+                                         attribution.rule.startswith("attr.subject-cue") and
+                                         "+pronoun" not in attribution.rule and attribution.source_type != "anonymous"
+                                         and attribution.source_id != results[open_quote_from].source_id or
+                                         # (the same speaker closing it through a relay: '… martyrs" he told
+                                         # Reuters by telephone': the whole quotation went through it)
+                                         attribution.source_id == results[open_quote_from].source_id and
+                                         bool(attribution.via) and not results[open_quote_from].via)
         # (only a speaker named after the quotation closes it for someone new: "he said", "the man
         # said" there still speak for the one before)
         if attribution is not None and open_quote_from is not None and (results[open_quote_from] is None or guessed) \
