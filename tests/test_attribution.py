@@ -9941,3 +9941,23 @@ def test_attribution_a_quotation_closed_through_a_relay_went_through_it(rules):
                          'the human casualties are not big. We hope there are not many victims" he told Reuters by '
                          'telephone.', rules)
     assert found[2].source == "Talal Barazi" and found[2].via == ("Reuters",)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, a helper's second gap review) the story's body found by a description is no
+    # foreign alias; "Its <place> <role>"; "<Body>'s <place> researcher"; a lost apostrophe's group
+    ("The White Helmets said three volunteers were wounded in Atareb. The group's director Raed al-Saleh said the "
+     "team was hit by a second strike.", "White Helmets", "Raed al-Saleh"),
+    ("Save the Children warned that children face freezing conditions. The charity said six children died. Its Syria "
+     "response director Sonia Khush said the tragedy was preventable.", "Save the Children", "Sonia Khush"),
+    ("Amnesty International accused armed groups of abducting civilians. Amnesty's Syria researcher said the victims "
+     "were tortured.", "Amnesty International", None),
+    ("The Levant Front said it shot down a regime drone near Afrin. The groups spokesman said the drone was carrying "
+     "explosives.", "Levant Front", None),
+    # (a state is no group)
+    ("Turkey condemned the attack. The groups spokesman said the drone was carrying explosives.",
+     "unnamed (groups spokesman)", None),
+])
+def test_attribution_a_bodys_officers_described_or_for_a_place(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -5642,7 +5642,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+spokesman-of"})
         # "The organisations spokesman said" (FA-KES for "organisation's"): the body of that kind
         # the text spoke of last
-        body = _described_owner(lex, context, re.sub(r"(?:'s|’s|s)$", "", lower_words[0]), mention_at)
+        word = re.sub(r"(?:'s|’s|s)$", "", lower_words[0])
+        body = _described_owner(lex, context, word, mention_at)
+        if body is None and word in {"group", "organisation", "organization"}:
+            # (a body named from the text, which the registry does not know: "The Levant Front said …"
+            # then "The groups spokesman said", as "The group's spokesman" reads)
+            spoke = _owner_of_kind(lex, context, word, mention_at)
+            kind = spoke.source_type if isinstance(spoke, Attribution) else getattr(spoke, "type", None)
+            body = None if kind in {None, "person", "anonymous", "government", "military"} | MEDIA_TYPES else \
+                Source(id=spoke.source_id, name=spoke.source, type=spoke.source_type) \
+                if isinstance(spoke, Attribution) else spoke  # (a state is no group: "Turkey condemned …")
         if body is not None:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                                **{**base, "rule": candidate.rule + "+spokesman-of"})
@@ -6493,6 +6502,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # knows; the body speaks through her
             return Attribution(source=member[0], source_id=slug(member[0]), source_type=_guess_type(member[0])
                                if _guess_type(member[0]) != "person" else "organisation", speaker=member[1], **base)
+        if len(tail) >= 2 and tail[-1].lower() in lex.officer_roles and tail[-1][:1].islower() and \
+                _search(r"['’]s$", " ".join(words[:len(words) - len(tail)])) and \
+                " ".join(tail[:-1]).lower() in lex.places and source.type != "person":
+            # "Diana Semaan, Amnesty's Syria researcher, said": the body's officer for a place speaks for it
+            return Attribution(source=source.name, source_id=source.id, source_type=source.type, speaker=lead, **base)
         if place_body or (not press_office and tail and any(w[:1].isupper() for w in tail)
                           and (lower_words[-1] not in lex.descriptions or
                                lower_words[-1] in _NAME_ENDING_DESCRIPTIONS and words[-1][:1].isupper())):
@@ -7350,6 +7364,8 @@ def _not_foreign(body, phrase: str, *, rules: RuleSet, context: _Context):
     if not (isinstance(body, Source) and body.type in {"NGO", "monitor"} and
             _foreign_alias(phrase, replace(body, type="NGO"), rules.registry, context.nations, context.lex.nations)):
         return body  # (a monitor is checked as an NGO is)
+    if _search(r"^(?:[Tt]he|[Ii]ts)\s+[a-z]+(?:'s|’s|s'|s’)?\s*$", phrase):
+        return body  # (a description the story's own body was found by, no alias: "The group's director")
     plain = _clean_name(phrase.strip())
     longer = _search(rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(plain)})(?![\w-])",
                      " ".join([*context.before, context.sentence]))
@@ -7477,6 +7493,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     or that the text called so ("the hospital", "the group", "Army"), or the name as the text writes
     it ("Upper Nile state government"); None for a place, a people or a person."""
     lex, registry = context.lex, rules.registry
+    its_place = re.fullmatch(r"([Ii]ts)\s+((?:[A-Z][\w'’-]*\s*){1,3})", phrase.strip())
+    if its_place is not None and " ".join(its_place.group(2).split()).lower() in lex.places:
+        phrase = its_place.group(1)  # "Its Syria response director Sonia Khush": its officer for a place
     if phrase.lower() in _TERRITORIES:
         return None  # a kind of place opening the sentence, no body: "District in-charge Minister H M Chandrappa"
     if phrase.lower() in _NO_BODY_BEFORE_ROLE:
