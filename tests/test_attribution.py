@@ -9961,3 +9961,19 @@ def test_attribution_a_quotation_closed_through_a_relay_went_through_it(rules):
 def test_attribution_a_bodys_officers_described_or_for_a_place(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (fiftieth session, a helper's second gap review) "citing X Y reported" at a sentence's end without its
+    # commas (FA-KES): the cited words end where a medium the registry knows begins; a relay is named once
+    ("The army repelled an attack on Kafr Nabudah citing a military source SANA reported.",
+     "unnamed (a military source)", ("SANA",)),
+    ("The army repelled an attack on Kafr Nabudah, citing a military source, SANA reported.",
+     "unnamed (a military source)", ("SANA",)),
+    # (a body citing its own office speaks for itself)
+    ("Also, the National Emergency Management Agency (NEMA), citing its Minna Operations Office, said relief "
+     "materials were being mobilised.", "National Emergency Management Agency", ()),
+])
+def test_attribution_citing_at_a_sentences_end_without_commas(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)

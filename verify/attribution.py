@@ -2288,9 +2288,30 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             relay_mention = _text(text, tokens, relay_span)
                         break
             else:
-                relay_span = _span_back(lex, tokens, i)
-                if relay_span is None and i >= 2 and lowers[i - 1] in index.single:
-                    relay_span = _span_back(lex, tokens, i - 1)
+                m = obj[1]
+                glued = _span_back(lex, tokens, m) if m < n and lowers[m] in index.single and \
+                    index.single[lowers[m]].kind == "verb" else None
+                def known_medium(span):
+                    known = matcher(_text(text, tokens, span))
+                    return known is not None and known.type in MEDIA_TYPES
+                if glued is not None and glued[0] <= obj[0] and not tokens[obj[0]].capitalised and \
+                        lowers[obj[0]] not in _POSSESSIVES:
+                    # (the walk back read the cited words too: "a military source SANA reported": the
+                    # capitalised end that names a medium the registry knows is the verb's subject)
+                    k = obj[1] - 1
+                    while k > obj[0] + 1 and tokens[k].capitalised and not known_medium((k, obj[1])):
+                        k -= 1
+                    glued = (k, obj[1]) if k > obj[0] + 1 and tokens[k].capitalised and known_medium((k, obj[1])) \
+                        else None
+                if glued is not None and obj[0] < glued[0] < obj[1] == glued[1] and \
+                        lowers[glued[0] - 1] not in DETERMINERS | _POSSESSIVES:  # (not "citing its Minna … Office")
+                    # "… on Kafr Nabudah citing a military source SANA reported." (FA-KES, no commas):
+                    # the cited source's words end where the reporting verb's subject begins
+                    obj, relay_span = (obj[0], glued[0]), glued
+                else:
+                    relay_span = _span_back(lex, tokens, i)
+                    if relay_span is None and i >= 2 and lowers[i - 1] in index.single:
+                        relay_span = _span_back(lex, tokens, i - 1)
                 if relay_span:
                     relay_mention = _text(text, tokens, relay_span)
             add(obj, tokens[i].text, cue, "attr.citing", tokens[i].start,
@@ -10934,7 +10955,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         results = _national_societies(results, document.text, context.lex, rules.registry)
         results = _units_of_the_national_police(results, document.text, context.lex, rules.registry)
         results = _coalition_in_yemen(results, document.text, rules.registry)
-    return _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+    results = _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+    # (a relay named twice by two readings of one sentence is one relay: ", citing a military source, SANA
+    # reported" is via SANA, not via SANA and SANA)
+    return [replace(a, via=tuple(dict.fromkeys(a.via))) if a is not None and len(set(a.via)) < len(a.via) else a
+            for a in results]
 
 
 # a story of the war in Yemen, and none of a coalition the United States leads (against the Islamic
