@@ -9977,3 +9977,20 @@ def test_attribution_a_bodys_officers_described_or_for_a_place(rules, text, sour
 def test_attribution_citing_at_a_sentences_end_without_commas(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fiftieth session, a helper's second gap review) "Country" before a capitalised title after a body's
+    # acronym; a body that spoke called again by the end of its name
+    ('"Families are eating one meal a day," said WFP Country Director Kenn Crossley.', "World Food Programme",
+     "Kenn Crossley"),
+    ("RIA Novosti quoted the Russian military as saying that its forces had taken the village. The Defence Ministry "
+     "said Ukrainian losses amounted to 300 servicemen.", "Russian Defence Ministry", None),
+    ("Ukraine's General Staff said Russia had lost 900 troops. The General Staff said Russian forces made 60 attacks.",
+     "General Staff of the Armed Forces of Ukraine", None),
+    # (no body of that name spoke: the name as written)
+    ("The Defence Ministry said Ukrainian losses amounted to 300 servicemen.", "Defence Ministry", None),
+])
+def test_attribution_country_directors_and_a_body_by_the_end_of_its_name(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -6431,9 +6431,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                  **{**base, "rule": candidate.rule + "+country-owned"})  # (a state's body)
         title_at = next((k for k, w in enumerate(tail[:4]) if w.lower().rstrip(".") in lex.title_stems), None)
         if title_at is not None and all(not w[:1].isupper() or _is_country(w, matcher) or
-                                        w.lower() in lex.descriptors | {"supreme"} for w in tail[:title_at]):
+                                        w.lower() in lex.descriptors | {"supreme", "country"} for w in tail[:title_at]):
             # (a title's capitalised words before it: "Iran's Supreme Leader Ali Khamenei", "Israel's
-            # Defence Minister Yoav Gallant")
+            # Defence Minister Yoav Gallant", "WFP Country Director Kenn Crossley")
             # ("UOSSM France Dr Ziad Alissa": a national branch is still the organisation)
             # "US-led coalition commander Lt. Gen. Stephen Townsend", "SDF military commander Nasser
             # Haj Mansour": the organisation, and its speaker
@@ -6757,7 +6757,29 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         kind = _guess_type(body) if _guess_type(body) != "person" else "organisation"  # (a spokesman's body)
         return Attribution(source=body, source_id=slug(body), source_type=kind, speaker=officer_name,
                            **{**base, "rule": candidate.rule + "+officer-of"})
+    longer = _spoke_by_longer_name(context, registry, mention) if matcher(name) is None else None
+    if longer is not None:
+        # "RIA Novosti quoted the Russian military …" then "The Defence Ministry said", "Ukraine's General
+        # Staff said …" then "The General Staff said": the body that spoke, by the end of its name
+        return Attribution(source=longer.name, source_id=longer.id, source_type=longer.type,
+                           **{**base, "rule": candidate.rule + "+shorter-name"})
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+def _spoke_by_longer_name(context: _Context, registry: Registry, mention: str) -> Source | None:
+    """The registry body that spoke earlier in the story and whose name or an alias ends with `mention`
+    ("The Defence Ministry" of "Russian Defence Ministry"): a body's name in capitals of two words or
+    more, after "the"."""
+    words = mention.split()
+    if len(words) < 3 or words[0] not in {"The", "the"} or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    tail = " ".join(words[1:]).lower()
+    for previous in reversed(context.history):
+        known = registry.get(previous.source_id)
+        if known is not None and known.type not in {"person", "anonymous"} and any(
+                name.lower().endswith(" " + tail) for name in (known.name, *known.aliases)):
+            return known
+    return None
 
 
 # --- officers: a named person who speaks for the body the sentence names with him ------------------
