@@ -9994,3 +9994,15 @@ def test_attribution_citing_at_a_sentences_end_without_commas(rules, text, sourc
 def test_attribution_country_directors_and_a_body_by_the_end_of_its_name(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fiftieth session, a helper's second gap review) after a possessive, a cue's word is a noun; officials
+    # installed or appointed by a capital are unnamed
+    ("Russia said its forces took the village. Kyiv's claims could not be independently verified.", None),
+    ("Moscow-installed officials in Zaporizhzhia said 12 people died.",
+     "unnamed (moscow-installed officials in zaporizhzhia)"),
+])
+def test_attribution_a_possessives_claims_and_installed_officials(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source

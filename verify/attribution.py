@@ -2410,6 +2410,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             add(inverted, cue_text, cue, "attr.inverted-cue", tokens[i].start)
             i += width
             continue
+        if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")) and word.endswith("s") and width == 1:
+            i += 1  # "Kyiv's claims could not be verified": after a possessive the cue's word is a noun
+            continue
         subject = _span_back(lex, tokens, i)
         backed = subject[0] if subject else i
         while subject is None and backed > 3 and tokens[backed - 1].capitalised:
@@ -3655,7 +3658,8 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                                and k + 1 < len(words) and words[k + 1][:1].isupper()))
                      or w.lower() in lex.unnamed
                      or k == 0 and len(words) > 1 and w.lower() in lex.descriptors  # ("Municipal authorities said")
-                     or w.lower().endswith(("-based", "-born", "-flagged", "-registered"))  # ("two London-based brokers")
+                     or w.lower().endswith(("-based", "-born", "-flagged", "-registered", "-installed", "-appointed"))
+                     # ("two London-based brokers", "Moscow-installed officials")
                      or (w.lower().strip(",") in lex.places and not ((police or _head(words) == "police")
                                                                      and w.lower().strip(",") in lex.nations))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)  # ("the Libyan Coast Guard")
