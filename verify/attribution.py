@@ -741,7 +741,8 @@ def _owner_before_modifiers(lex: Lexicon, tokens: list[Token], i: int, last: int
         return None
     stem = tokens[k].lower[:-1] if tokens[k].lower.endswith(("s'", "s’")) else tokens[k].lower[:-2]
     if not tokens[k].text[:-2].isupper() and stem not in lex.bodies and (k == 0 or tokens[k - 1].lower != "the") \
-            and not (k > 0 and tokens[k - 1].capitalised and not tokens[k - 1].lower.endswith(("'s", "’s"))):
+            and not (k > 1 and tokens[k - 1].capitalised and not tokens[k - 1].lower.endswith(("'s", "’s")) and
+                     tokens[k - 1].lower not in DAYS | MONTHS):  # (not "Yesterday Biden's", "On Tuesday Biden's")
         return None  # (a person's, like one word the registry names no body by: "Biden's national security adviser")
     return k
 
@@ -2301,8 +2302,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     k = obj[1] - 1
                     while k > obj[0] + 1 and tokens[k].capitalised and not known_medium((k, obj[1])):
                         k -= 1
-                    glued = (k, obj[1]) if k > obj[0] + 1 and tokens[k].capitalised and known_medium((k, obj[1])) \
-                        else None
+                    glued = (k, obj[1]) if k > obj[0] and tokens[k].capitalised and known_medium((k, obj[1])) \
+                        else None  # (also after one cited word: "citing witnesses AFP reported")
                 if glued is not None and obj[0] < glued[0] < obj[1] == glued[1] and \
                         lowers[glued[0] - 1] not in DETERMINERS | _POSSESSIVES:  # (not "citing its Minna … Office")
                     # "… on Kafr Nabudah citing a military source SANA reported." (FA-KES, no commas):
@@ -2414,7 +2415,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             i += 1  # "Kyiv's claims could not be verified": after a possessive the cue's word is a noun
             continue
         subject = _span_back(lex, tokens, i)
-        backed = subject[0] if subject else i
+        backed, backer_only = (subject[0] if subject else i), False
         while subject is None and backed > 3 and tokens[backed - 1].capitalised:
             backed -= 1  # (a backer the walk back did not read: "backed by the United States said")
         while backed > 3 and (lowers[backed - 1] in DETERMINERS or lowers[backed - 1] in NATIONALITIES
@@ -2424,6 +2425,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "M23 rebels backed by Rwanda said", "The coalition backed by Kurdish fighters said": who is
             # backed speaks, not his backer
             subject = _span_back(lex, tokens, backed - 2)  # (None: the unnamed readings below, never the backer)
+            backer_only = subject is None
         if subject is None or tokens[subject[0]].text.islower() and lowers[subject[0]] not in PRONOUNS and \
                 lowers[subject[0]] not in DETERMINERS and lowers[subject[0]] not in lex.unnamed and \
                 lowers[subject[0]] not in _SPOKES and lowers[subject[0]] not in lex.titles:
@@ -2488,6 +2490,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         object_before = word.endswith("ing") and i > 2 and tokens[i - 1].text not in {",", "\"", "”"} and \
             lowers[i - 1] not in PRONOUNS and \
             not (subject and (subject[0] <= 2 or lowers[subject[0] - 1] in {"with", "and"}))
+        object_before = object_before or backer_only  # (no reading below may take the backer for the speaker)
         if object_before:
             k = i - 1
             while k > 0 and (tokens[k].capitalised or lowers[k] in DETERMINERS):
@@ -6156,7 +6159,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # "A leading opposition group condemned the raids." then "The Istanbul-based National
             # Coalition said …": a body introduced here is the one the next sentence names, if any
             # (a statement of a kind of body is that kind's: "A ministry statement said …" is no armed group's)
-            owner = lex.descriptions.get(lower_words[-2]) if len(lower_words) >= 2 else None
+            owner = lex.descriptions.get(lower_words[-2]) \
+                if len(lower_words) >= 2 and lower_words[-1] in _STATEMENT_NOUNS | {"report", "claim"} else None
             following = [s for s in context.speaking_in.get(len(context.before) + 1, ())
                          if (types is None or s.type in types) and s.type != "person" and
                          (owner is None or s.type in owner)]
@@ -6829,11 +6833,11 @@ def _officer_patterns(rules: RuleSet):
         # (or a body the registry knows by a capitalised name, right before the role: "Pentagon Press
         # Secretary Peter Cook"; no country's government, "Britain Foreign Secretary …", nor "At the U.N.
         # British Foreign Secretary …")
-        known = "(?!)" if not rules.registry.sources else literal_alternation(sorted(
-            {alias for source in rules.registry.sources.values() if source.type not in {"person", "anonymous"}
-             for alias in (source.name, *source.aliases)
-             if len(alias) >= 4 and all(w[:1].isupper() for w in alias.split()) and alias.lower() not in lex.countries
-             and alias.lower() not in lex.places}))
+        names = sorted({alias for source in rules.registry.sources.values() if source.type not in {"person", "anonymous"}
+                        for alias in (source.name, *source.aliases)
+                        if len(alias) >= 4 and all(w[:1].isupper() for w in alias.split())
+                        and alias.lower() not in lex.countries and alias.lower() not in lex.places})
+        known = literal_alternation(names) if names else "(?!)"  # (no name: a pattern that matches nothing)
         # a capitalised role after a body's acronym or a name ending in a body's word ("KMD Deputy
         # Director Caroline Ochieng", "Zaporizhzhia City Council Secretary Roman Dovzhenko"; not
         # "British Foreign Secretary Boris Johnson", "National Security Adviser …")
@@ -9279,9 +9283,10 @@ def _name_apposed_after(lex: Lexicon, sentence: str, candidate: Candidate) -> st
         return None
     at = sentence.find(candidate.mention, candidate.position)
     found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
-    if found is None or _guess_type(found.group(1)) != "person" or \
-            any(w.lower() in lex.places or w.lower() in DAYS | MONTHS for w in found.group(1).split()):
-        return None
+    if found is None or _guess_type(found.group(1)) != "person" or found.group(1).lower() in lex.places or \
+            any(w.lower() in lex.places or w.lower() in DAYS | MONTHS or w.lower() in _TERRITORIES
+                for w in found.group(1).split()):
+        return None  # (a day, a place: "said a resident, Port Harcourt", "North Kivu Province")
     return found.group(1)
 
 
@@ -9365,8 +9370,9 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
     if described is not None:
         # '"…," said Lawrence Kanyuka, a spokesman for the rebel alliance.' after "M23 rebels … said": the body
         # that spoke last, which the description calls so
-        last = next((a for a in reversed(context.history)
-                     if a.source_type not in {"person", "anonymous"} | MEDIA_TYPES), None)
+        # (a state is no group, movement or rebels, and the body spoke in the last three attributions)
+        last = next((a for a in list(reversed(context.history))[:3]
+                     if a.source_type not in {"person", "anonymous", "government", "military"} | MEDIA_TYPES), None)
         kinds = lex.descriptions.get(described.group(1).lower())
         if last is not None and (kinds is None or last.source_type in kinds or
                                  last.source_type in {"organisation", "armed group"}):  # (a body the text alone names)
