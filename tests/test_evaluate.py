@@ -300,3 +300,27 @@ def test_evaluate_one_countrys_government_written_two_ways_is_the_same_source(go
     found = Attribution(source=predicted, source_id=predicted.lower().replace(" ", "-"), source_type="government",
                         mention=predicted, rule="attr.subject-cue")
     assert same_source(gold, found, load_rules()) is same
+
+
+def test_heldout_compare_script_pairs_two_versions(tmp_path):
+    # scripts/heldout_compare.py: the same checkout against itself on a little dev gold gives the same
+    # figures and paired intervals of exactly zero; a missing gold directory is one line and exit 2
+    import shutil
+    import subprocess
+    import sys
+
+    script = DEV.parent.parent.parent / "scripts" / "heldout_compare.py"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("000_c4b5080489d27d06.json", "001_85fa3d43126e8ad3.json"):
+        shutil.copy(DEV / name, gold / name)
+    done = subprocess.run([sys.executable, str(script), ".", ".", "--gold", str(gold)], capture_output=True,
+                          text=True, cwd=DEV.parent.parent.parent)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if "paired 95 %" in line]
+    assert len(lines) == 2 * 6  # two modes, six tasks
+    assert all(line.endswith("+0.000 to +0.000") for line in lines), done.stdout
+    assert all(line.split()[1] == line.split()[3] for line in lines)  # the same F1 before and after "->"
+    missing = subprocess.run([sys.executable, str(script), ".", ".", "--gold", str(tmp_path / "none")],
+                             capture_output=True, text=True, cwd=DEV.parent.parent.parent)
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "no such gold directory" in missing.stderr
