@@ -120,3 +120,34 @@ def test_pipeline_no_module_binds_a_top_level_name_twice():
             twice += [f"{path.name}: {name}" for name in names if name in seen]
             seen.update(names)
     assert twice == []
+
+
+def test_output_compare_script_finds_no_difference_between_a_checkout_and_itself(tmp_path):
+    # scripts/output_compare.py, the side-effect check of each rule change: the same checkout read twice
+    # (the seed articles) differs nowhere; a missing corpus is one line and exit 2
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    script = root / "scripts" / "output_compare.py"
+    done = subprocess.run([sys.executable, str(script), ".", ".", "--corpus", str(root / "fixtures" / "seeds")],
+                          capture_output=True, text=True, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0 sentences read differently"
+    # a copy whose rules lack "said" reads the seeds differently, and says where
+    import shutil
+    other = tmp_path / "other"
+    shutil.copytree(root / "verify", other / "verify", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "rules", other / "rules")
+    cues = other / "rules" / "cues.jsonl"
+    cues.write_text("".join(line for line in cues.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if '"cue.neutral.say"' not in line), encoding="utf-8")
+    changed = subprocess.run([sys.executable, str(script), ".", str(other), "--corpus", str(root / "fixtures" / "seeds")],
+                             capture_output=True, text=True, cwd=root)
+    assert changed.returncode == 0, changed.stderr
+    last = changed.stdout.strip().splitlines()[-1]
+    assert last.endswith("sentences read differently") and int(last.split()[0]) > 0
+    assert f"   {other}: None" in changed.stdout  # (a sentence only "said" attributed has no source there)
+    missing = subprocess.run([sys.executable, str(script), ".", ".", "--corpus", str(tmp_path / "none")],
+                             capture_output=True, text=True, cwd=root)
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "no such file" in missing.stderr
