@@ -71,6 +71,33 @@ def checkout(version: str, into: Path) -> Path:
     return target
 
 
+def outputs_of(versions, program: str, arguments, scratch: Path, *, doing: str, suffix: str) -> list[Path] | None:
+    """Check out each version into `scratch` and run `program` (a `python -c` text) in a fresh
+    interpreter with the version's directory, a new output file and `arguments`: the output files in
+    the versions' order, or None after a one-line error on standard error (what failed, and how)."""
+    outputs = []
+    for version in versions:
+        try:
+            directory = checkout(version, scratch)
+        except subprocess.CalledProcessError as error:
+            print(f"error: cannot check out {version!r}: {error.stderr.strip()}", file=sys.stderr)
+            return None
+        output = scratch / f"{len(outputs)}{suffix}"
+        done = subprocess.run([sys.executable, "-c", program, str(directory), str(output), *map(str, arguments)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            print(f"error: {version} could not {doing}: {last}", file=sys.stderr)
+            return None
+        outputs.append(output)
+    return outputs
+
+
+def prune_worktrees() -> None:
+    """Forget the worktrees whose temporary directories are gone."""
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], capture_output=True)
+
+
 def instructions(directory: Path) -> int:
     """The instructions a cold audit of the seed article executes with the code in `directory`."""
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import pickle
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -28,12 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_compare import checkout  # noqa: E402  (the same worktrees as the speed comparison)
+from bench_compare import outputs_of, prune_worktrees  # noqa: E402  (the speed comparison's worktrees)
 
 GOLDS = [ROOT / "fixtures" / "gold" / "heldout", ROOT / "fixtures" / "gold-wire" / "heldout"]
 TASKS = ("attributed", "source", "via", "hedged", "numbers", "counted")
 
-# run in a fresh interpreter with the version's directory first on the path: audit each gold
+# run in a fresh interpreter (`outputs_of`) with the version's directory first on the path: audit each gold
 # document with the rules alone and with the shipped models, and pickle the audits
 DUMP = """
 import pickle, sys
@@ -88,22 +87,12 @@ def main() -> int:
     except VerifyError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    scored = []
     with tempfile.TemporaryDirectory(prefix="verify-heldout-") as scratch:
-        for version in (args.first, args.second):
-            try:
-                directory = checkout(version, Path(scratch))
-            except subprocess.CalledProcessError as error:
-                print(f"error: cannot check out {version!r}: {error.stderr.strip()}", file=sys.stderr)
-                return 2
-            dump = Path(scratch) / f"{len(scored)}.pickle"
-            done = subprocess.run([sys.executable, "-c", DUMP, str(directory), str(dump), *map(str, golds)],
-                                  capture_output=True, text=True)
-            if done.returncode != 0:
-                last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-                print(f"error: {version} could not audit the gold: {last}", file=sys.stderr)
-                return 2
-            scored.append(reports(dump, rules))
+        dumps = outputs_of((args.first, args.second), DUMP, golds, Path(scratch), doing="audit the gold",
+                           suffix=".pickle")
+        if dumps is None:
+            return 2
+        scored = [reports(dump, rules) for dump in dumps]
     first, second = scored
     for key in first:
         a, b = first[key], second[key]
@@ -124,5 +113,4 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     finally:
-        # (the worktrees' directories went with the temporary directory: forget them)
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], capture_output=True)
+        prune_worktrees()

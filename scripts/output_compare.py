@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -25,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_compare import checkout  # noqa: E402  (the same worktrees as the speed comparison)
+from bench_compare import outputs_of, prune_worktrees  # noqa: E402  (the speed comparison's worktrees)
 
 CORPORA = [ROOT / "fixtures" / "fa-kes-train.csv", ROOT / "fixtures" / "wire"]
 
-# run in a fresh interpreter with the version's directory first on the path: one line of JSON per
+# run in a fresh interpreter (`outputs_of`) with the version's directory first on the path: one line of JSON per
 # sentence, (document, index, text, reading)
 READ = """
 import json, sys
@@ -39,8 +38,8 @@ assert verify.__file__.startswith(sys.argv[1]), verify.__file__
 from verify.learn import Models
 from verify.pipeline import audit_paths
 from verify.records import ReadFailure
-models = None if sys.argv[2] == "models" else Models()
-with open(sys.argv[3], "w", encoding="utf-8") as out:
+models = None if sys.argv[3] == "models" else Models()
+with open(sys.argv[2], "w", encoding="utf-8") as out:
     for audited in audit_paths(sys.argv[4:], models=models, jobs=1):
         if isinstance(audited, ReadFailure):
             continue
@@ -74,22 +73,12 @@ def main() -> int:
         if not path.exists():
             print(f"error: {path}: no such file or directory", file=sys.stderr)
             return 2
-    read = []
     with tempfile.TemporaryDirectory(prefix="verify-output-") as scratch:
-        for version in (args.first, args.second):
-            try:
-                directory = checkout(version, Path(scratch))
-            except subprocess.CalledProcessError as error:
-                print(f"error: cannot check out {version!r}: {error.stderr.strip()}", file=sys.stderr)
-                return 2
-            lines = Path(scratch) / f"{len(read)}.jsonl"
-            done = subprocess.run([sys.executable, "-c", READ, str(directory), "models" if args.models else "rules",
-                                   str(lines), *map(str, corpora)], capture_output=True, text=True)
-            if done.returncode != 0:
-                last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-                print(f"error: {version} could not read the corpora: {last}", file=sys.stderr)
-                return 2
-            read.append(readings(lines))
+        lines = outputs_of((args.first, args.second), READ, ["models" if args.models else "rules", *corpora],
+                           Path(scratch), doing="read the corpora", suffix=".jsonl")
+        if lines is None:
+            return 2
+        read = [readings(path) for path in lines]
     first, second = read
     differ = 0
     for key in sorted(set(first) & set(second), key=lambda k: (str(k[0]), k[1])):
@@ -107,5 +96,4 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     finally:
-        # (the worktrees' directories went with the temporary directory: forget them)
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], capture_output=True)
+        prune_worktrees()

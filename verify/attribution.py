@@ -5675,11 +5675,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if body is None and word in {"group", "organisation", "organization"}:
             # (a body named from the text, which the registry does not know: "The Levant Front said …"
             # then "The groups spokesman said", as "The group's spokesman" reads)
-            spoke = _owner_of_kind(lex, context, word, mention_at)
-            kind = spoke.source_type if isinstance(spoke, Attribution) else getattr(spoke, "type", None)
-            body = None if kind in {None, "person", "anonymous", "government", "military"} | MEDIA_TYPES else \
-                Source(id=spoke.source_id, name=spoke.source, type=spoke.source_type) \
-                if isinstance(spoke, Attribution) else spoke  # (a state is no group: "Turkey condemned …")
+            # (`_owner_of_kind`'s last reading: the registry's, above, found none)
+            kinds = lex.descriptions.get(word) or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
+            spoke = context.recent(tuple(k for k in kinds if k != "person"), called=word)
+            body = Source(id=spoke.source_id, name=spoke.source, type=spoke.source_type) \
+                if spoke is not None and spoke.source_type not in {"government", "military"} | MEDIA_TYPES else None
+            # (a state is no group: "Turkey condemned …")
         if body is not None:
             return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                                **{**base, "rule": candidate.rule + "+spokesman-of"})
@@ -7852,12 +7853,13 @@ def _pronoun_of_other_sex(pronoun: str | None, introduction: str) -> bool:
         pronoun == "she" and bool(words & _MALE_WORDS) and not words & _FEMALE_WORDS
 
 
-def _named_person(rules: RuleSet, text: str) -> str | None:
+def _named_person(rules: RuleSet, text: str, pronoun: str | None = None) -> str | None:
     """The person a sentence introduces by name alone, as a witness ("A witness named Ahmad who was
     wounded …"), with his age ("Ziad 13 suffered a head injury …") or with who he is ("Ahmed Ali, a
-    father of three, fled Aleppo"); None otherwise."""
+    father of three, fled Aleppo"); None otherwise, or when `pronoun` ("he") cannot be that person
+    ("Fatima Ali, a mother of five, fled with her husband." "He said …": not hers)."""
     match = _NAMED_PERSON.search(text)
-    if match is None:
+    if match is None or _pronoun_of_other_sex(pronoun, match.group()):
         return None
     name = match.group(1) or match.group(2) or match.group(3)
     words = name.split()
@@ -7886,9 +7888,8 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
     in which a person spoke ends the search (the pronoun is his, as `_Context.recent` reads it)."""
     if context.introducing:
         return None
-    named = _named_person(rules, context.before[-1]) if context.before and context.said[-1:] == [None] else None
-    if named is not None and _pronoun_of_other_sex(candidate.mention, _NAMED_PERSON.search(context.before[-1]).group()):
-        named = None  # "Fatima Ali, a mother of five, fled with her husband." "He said …": not hers
+    named = _named_person(rules, context.before[-1], candidate.mention) \
+        if context.before and context.said[-1:] == [None] else None
     if named is not None:
         # "A witness named Ahmad … described the moment" or "Ziad 13 suffered a head injury", then
         # '"…" he said': the person the sentence before introduced
