@@ -10022,3 +10022,34 @@ def test_attribution_a_possessives_claims_and_installed_officials(rules, text, s
 def test_attribution_mends_of_the_code_review(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-first session) an officer of "the company", "the service" that no body of that kind spoke
+    # before: the one the text named by that word, capitalised, as "the department's" already was
+    ("The Acme Mining Company runs the pit. The company's spokesman, Bob Jones, said four workers died.",
+     "Acme Mining Company", "Bob Jones"),
+    ("The Tyrol Avalanche Warning Service raised the danger level. The service's head, Sabine Rainer, said snow fell.",
+     "Tyrol Avalanche Warning Service", "Sabine Rainer"),
+    # (no body of that kind named: he speaks for himself)
+    ("The company's spokesman, Bob Jones, said four workers died.", "Bob Jones", "Bob Jones"),
+    # (only a name the word ends: "Acme Company Store" is no company's name)
+    ("The Acme Company Store opened. The company's spokesman, Bob Jones, said four workers died.", "Bob Jones",
+     "Bob Jones"),
+])
+def test_attribution_an_officer_of_a_body_the_text_named_by_its_kind(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-first session) "according to" a lower-case owner's officer, named between commas
+    ("According to the town's director, Gerald Ratt, 23 people overdosed.", "Gerald Ratt", "Gerald Ratt"),
+    ("The Acme Company runs the mine. According to the company's spokesman, Bob Jones, four miners died.",
+     "Acme Company", "Bob Jones"),
+    # (no name after the role: no officer read this way)
+    ("According to the town's director, 23 people overdosed.", None, None),
+])
+def test_attribution_according_to_an_owners_officer_by_name(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert ((last.source, last.speaker) if last is not None else (None, None)) == (source, speaker)

@@ -1344,6 +1344,10 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
         k += 1
     elif k < n and tokens[k].capitalised and tokens[k].text.endswith(("'s", "’s")):
         k += 1  # ("Amedi's")
+    owned = k > begin and k < n and tokens[k - 1].lower in DETERMINERS and tokens[k].text.islower() and \
+        tokens[k].text.endswith(("'s", "’s"))
+    if owned:
+        k += 1  # ("according to the town's director, Gerald Ratt,": only with the name, below)
     m = k
     while m < min(n, k + 2) and tokens[m].text.islower() and tokens[m].lower not in lex.referring_heads and \
             tokens[m].text.replace("-", "").isalpha() and tokens[m].lower not in _FUNCTION_WORDS:
@@ -1364,6 +1368,8 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
         return None
     if end < n and tokens[end].text not in {",", ".", ";", ")", ":"} and tokens[end].lower not in {"and", "who"}:
         return None
+    if owned and end == m + 1:
+        return None  # (no name: "according to the mayor's office", read elsewhere)
     return begin, end
 
 
@@ -7632,6 +7638,12 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # "the government spokesperson, Lalaina Ravelomanantsoa," in a story from Madagascar, where no
             # government spoke before: the country's (the registry's when it knows it)
             return _state_body(registry, context.nation_name, "government")
+        if owner is None and not phrase.lower().startswith("its"):
+            # "The Acme Company runs the mine. The company's spokesman, Bob Jones, said": no body of that
+            # kind spoke, but the text named one by that word, capitalised ("the department's" works so)
+            named = _named_earlier(context, word, at, whole=True)
+            if named is not None and _guess_type(named) != "person":
+                return registry.find(named) or named
         return owner
     unit = _search(r"^(?:the\s+)?[a-z]+(?:'s|’s)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’()-]*|of|for|and))*)$", phrase)
     if unit is not None and unit.group("name").split()[-1].lower() in _LONGER_NAME_ENDS:
