@@ -10053,3 +10053,29 @@ def test_attribution_an_officer_of_a_body_the_text_named_by_its_kind(rules, text
 def test_attribution_according_to_an_owners_officer_by_name(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert ((last.source, last.speaker) if last is not None else (None, None)) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-first session) a name with words in lower case, spelled by its acronym, and the acronym after it
+    ("The Association des journalistes du Burkina (AJB) said two reporters were missing.",
+     "Association des journalistes du Burkina"),
+    ("The Association des journalistes du Burkina (AJB) said two reporters were missing. AJB said it would appeal.",
+     "Association des journalistes du Burkina"),
+    ('The Association des journalistes du Burkina (AJB) met. "We knocked on every door," said an AJB official.',
+     "Association des journalistes du Burkina"),
+    # (words that do not spell it are no name of it)
+    ("The talks with the army (AJB) said nothing.", None),
+    # a capital before a city's own service names that service, not the country's government
+    ("The London fire brigade (LFB) said it was called at 2am. The LFB said crews would remain.",
+     "London fire brigade"),
+    ("Kabul police said four people died.", "Kabul police"),
+    ("London said it would respond to the expulsions.", "UK government"),
+])
+def test_attribution_acronyms_of_names_in_lower_case_and_a_capitals_services(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source
+
+
+def test_attribution_a_fire_brigade_is_no_army(rules):
+    last = attributions("Cork City Fire Brigade said two units attended.", rules)[-1]
+    assert (last.source, last.source_type) == ("Cork City Fire Brigade", "government")

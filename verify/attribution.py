@@ -798,6 +798,29 @@ def _spelled_by_acronym(lex: Lexicon, tokens: list[Token], opening: int, closing
     return k + 1, opening
 
 
+def _spelled_with_lower_words(words: list[str], acronym: str) -> int | None:
+    """Where, among the words right before a bracketed acronym, the name it spells begins, when that
+    name has words in lower case whose initials it counts ("Association des journalistes du Burkina
+    (AJB)": A, J, B; "des", "du" only join): the index of its capitalised first word, else None (also
+    for a name of capitalised words only, read as before)."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    letters, k, lower = [], len(words) - 1, False
+    while k >= 0 and len(letters) < len(acronym):
+        word = words[k]
+        if word.lower() in _ACRONYM_JOINERS and letters:
+            k -= 1
+            continue
+        if not word[:1].isalpha() or word.lower() in DETERMINERS:
+            return None
+        lower = lower or word[:1].islower()
+        letters.append(word[0].upper())
+        k -= 1
+    if "".join(reversed(letters)) != acronym or not lower or not words[k + 1][:1].isupper():
+        return None
+    return k + 1
+
+
 # the words of a medium that carried a report, after "a report on/in/by/from" (`_report_carrier`; and
 # those `_STATE_OWNED` matches: "state-run", "government-owned")
 _CARRIER_WORDS = _STATE_MEDIA_WORDS | MEDIA_WORDS | {"pro-government", "local"}
@@ -922,6 +945,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
             named = _spelled_by_acronym(lex, tokens, k, i)
             if named is not None:
                 return named  # "… in Aleppo Syria Live Network (SLN) reported": the words the acronym spells
+            if i - k == 2:
+                first = _spelled_with_lower_words([t.text for t in tokens[max(0, k - 8):k]], tokens[k + 1].text)
+                if first is not None:
+                    return max(0, k - 8) + first, k  # "The Association des journalistes du Burkina (AJB) said"
             i = k - 1
     for the in (i - 1, i - 2):  # "in the town", "inside the training camp"
         if the >= 2 and tokens[the].lower == "the" and (tokens[the - 1].lower in PLACE_PREPOSITIONS or
@@ -3893,6 +3920,7 @@ def _registry_matcher(registry: Registry):
                 hits.append((m.start() + 0.5, len(m.group()), False, registry.lookup(m.group())))
         hits = [h for h in hits if h[3] is not None and
                 (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1])) and
+                not _city_before_local_body(h[3], lowered, h[0], h[1]) and
                 not _inside_longer_name(h[3], mention, lowered, h[0], h[1]) and
                 not ((h[2] or h[0] == int(h[0]) and _one_common_word(lowered[int(h[0]):int(h[0]) + h[1]])) and
                      _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
@@ -3980,6 +4008,21 @@ def _country_before_body(source: Source, mention: str, lowered: str, at: float, 
         source.name.lower()[:min(4, len(country))] == country[:4] and \
         _OWNED_BODY_AFTER.match(lowered, int(at) + length) is not None and \
         _search(rf"\b{re.escape(country)}(?:'s|’s|s)\b", mention, re.IGNORECASE) is None
+
+
+def _city_before_local_body(source: Source, lowered: str, at: float, length: int) -> bool:
+    """Whether a hit is a government named by its capital ("London", "Moscow") before a city's own
+    service ("London fire brigade", "Kabul police", "Paris city council"): that service speaks, not
+    the government."""
+    if source.type != "government" or at != int(at):
+        return False
+    city = lowered[int(at):int(at) + length]
+    return " " not in city and source.name.lower()[:min(4, len(city))] != city[:4] and \
+        _LOCAL_BODY_AFTER.match(lowered, int(at) + length) is not None
+
+
+_LOCAL_BODY_AFTER = lazy_compile(r"\s(?:metropolitan\s+|city\s+|municipal\s+|regional\s+)?(?:fire\s+(?:brigade|service|department)|"
+                                 r"police|ambulance\s+service|council|municipality|city\s+hall|mayor(?:'s|’s)\s+office)\b")
 
 
 _BRACKETED_ACRONYM = r"\([A-Z][\w./&-]*\)"  # a body's acronym after its name: "(UNICEF)", "(KDP)"
@@ -4131,7 +4174,8 @@ def _called_otherwise(name: str, word: str) -> bool:
 _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross", "medical corps", "mercy corps"), "NGO"),
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
-      "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district"), "government"),
+      "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district",
+      "fire brigade"), "government"),  # (a fire brigade is no army's brigade)
     (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
       "gendarmerie", "operation", "task force"), "military"),  # ("Operation Fansan Yamma", "Joint Task Force")
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
@@ -11303,6 +11347,8 @@ _DEFINED_ACRONYM = re.compile(
 # (also a name in another language first: "(Ejército de Liberación Nacional – ELN)"; an acronym of two
 # words: "(Komnas HAM)"; one with full stops: "The Disaster Management Office (D.M.O.)"; a hyphenated one: "Sudan People’s Liberation Army-In Opposition (SPLA-IO)")
 _ACRONYM_JOINERS = {"of", "for", "the", "and", "on", "de", "du", "des"}
+# an acronym in brackets after a space (`_spelled_with_lower_words` reads the words before it)
+_BARE_ACRONYM = re.compile(r"(?<= )\(([A-Z]{2,6})\)")
 # words in brackets after a body's name that are not its short name: languages, and what a caption or a
 # dateline puts there
 _NOT_SHORT_NAMES = {"arabic", "hebrew", "farsi", "persian", "urdu", "pashto", "dari", "swahili", "hausa", "amharic",
@@ -11331,6 +11377,11 @@ def _defined_acronyms(text: str, places=frozenset()) -> dict[str, str]:
     defined: dict[str, str] = {}
     if " (" not in text:
         return defined  # (the pattern needs a space, then the bracket)
+    for match in _BARE_ACRONYM.finditer(text):
+        words = text[max(0, match.start() - 120):match.start()].split()[-8:]
+        first = _spelled_with_lower_words(words, match.group(1))
+        if first is not None:
+            defined.setdefault(match.group(1), " ".join(words[first:]))
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
         last = acronym.split()[-1]
