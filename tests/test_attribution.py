@@ -10079,3 +10079,18 @@ def test_attribution_acronyms_of_names_in_lower_case_and_a_capitals_services(rul
 def test_attribution_a_fire_brigade_is_no_army(rules):
     last = attributions("Cork City Fire Brigade said two units attended.", rules)[-1]
     assert (last.source, last.source_type) == ("Cork City Fire Brigade", "government")
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-first session) a country that records a count, inside what the speaker closing the sentence says
+    ("Thailand has reported its first case of mpox clade 1b, the Department of Disease Control said on Thursday.",
+     "Department of Disease Control"),
+    ("Nigeria has confirmed 40 deaths from Lassa fever, the Nigeria Centre for Disease Control said.",
+     "Nigeria Centre for Disease Control"),
+    # (a speaker's own verb before another closing report keeps its sentence)
+    ("Russia said it had downed 12 drones, the state news agency TASS reported.", "Russian government"),
+])
+def test_attribution_a_count_recorded_inside_a_closing_speakers_words(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source
+

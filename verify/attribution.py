@@ -10353,6 +10353,9 @@ _ROLE_THEN_NAME = lazy_compile(
 
 
 # what may follow a closing speaker's cue to the sentence's end ("…, the agency said on Monday.")
+# the verbs of a country or a body that records a count, inside the content a speaker closing the
+# sentence reports: "Thailand has reported its first case of mpox, the Department of Disease Control said"
+_RECORDING_CUES = {"reported", "reports", "recorded", "records", "registered", "confirmed", "confirms", "logged", "detected"}
 _CLOSING_TAIL = lazy_compile(r"\s*(?:(?:on|late|early|in|at|last|this)\s+[\w'’ -]{0,40})?[.!?]?[\"”’']?\s*$")
 
 
@@ -10360,8 +10363,13 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str) -> list[Ca
     """The candidates with a speaker named after the content, closing the sentence ("The suspects were
     accused of links to IS, the agency said."), before an unnamed passive accusation inside the
     content, which that speaker reports ("were accused", "was blamed on")."""
-    if len(candidates) < 2 or not any(c.rule == "attr.passive" for c in candidates):
+    if len(candidates) < 2:
         return candidates
+    if not any(c.rule == "attr.passive" for c in candidates):
+        opening = candidates[0]
+        if not (opening.rule == "attr.subject-cue" and (opening.cue or "").lower() in _RECORDING_CUES and
+                opening.mention and reading.lstrip().startswith(opening.mention)):
+            return candidates
     closing = [c for c in candidates if c.rule == "attr.subject-cue" and c.mention and c.cue and
                _search(rf",\s*{re.escape(c.mention)}\s+(?:\w+\s+)?{re.escape(c.cue)}", reading[:c.position + len(c.cue)])
                and _CLOSING_TAIL.match(reading, c.position + len(c.cue))]
