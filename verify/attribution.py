@@ -6432,6 +6432,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "Russia said …" then "the defence ministry said": the ministry of that government
                 return Attribution(source=narrower.name, source_id=narrower.id, source_type=narrower.type,
                                    **{**base, "rule": candidate.rule + "+description"})
+            if previous.speaker and head in lex.descriptions and "person" not in (lex.descriptions[head] or ("person",)):
+                # "The agency said" after its head "Muhamad Arafah" spoke: the body itself now, through nobody named
+                return replace(inherit(previous, "+description"), speaker=None)
             return inherit(previous, "+description")
     if hits and len(words) == 1 and hits[0].type == "government" and hits[0].affiliation is None:
         # "Moscow reported" a sentence or two after "the defence ministry said": the capital or
@@ -11392,6 +11395,9 @@ def _defined_acronyms(text: str, places=frozenset()) -> dict[str, str]:
             defined.setdefault(match.group(1), " ".join(words[first:]))
     for match in _DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
+        ended = [k for k, w in enumerate(words[:-1]) if w.endswith(".") and len(w) >= 5 and "." not in w[:-1]]
+        if ended:
+            words = words[ended[-1] + 1:]  # (not the sentence before: "… pounded Malaysia. The Malaysia Civil …")
         last = acronym.split()[-1]
         if acronym in defined:
             continue
