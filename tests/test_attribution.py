@@ -10116,3 +10116,16 @@ def test_attribution_an_acronym_defined_after_a_sentence_that_ends_with_a_name(r
 ])
 def test_attribution_a_body_by_its_kind_speaks_through_nobody_named(rules, text, speaker):
     assert attributions(text, rules)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-first session) "Justice" is a judge's title: between an officer's role and his name, and
+    # inside a ministry's name after a comma
+    ("MEC chairperson Justice Annabel Mtalimanja said the commission had received no complaints.", "MEC",
+     "Annabel Mtalimanja"),
+    ("Justice Jane Okuo said the crime had put lives at risk.", "Jane Okuo", "Jane Okuo"),
+    ("The Justice Ministry said four people died.", "Justice Ministry", None),
+])
+def test_attribution_justice_as_a_title(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
