@@ -10129,3 +10129,15 @@ def test_attribution_a_body_by_its_kind_speaks_through_nobody_named(rules, text,
 def test_attribution_justice_as_a_title(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, via", [
+    # (fifty-first session) a medium someone told, described before its name or named before "news agency"
+    ("Roger Pettersen told public broadcaster NRK that they hoped to find people alive.", ("NRK",)),
+    ("The defendant's lawyer told the dpa news agency that he would appeal.", ("DPA",)),
+    # (the story's own agency, and a bare unknown name, which is most often the story's own publisher)
+    ("Residents told this news agency that houses had collapsed.", ()),
+    ("Valentina Ilic told N1 that the unions would not back down.", ()),
+])
+def test_attribution_a_medium_told_that_the_registry_does_not_know(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

@@ -3016,6 +3016,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         relay_mention = _text(text, tokens, obj)
                         if _is_media(relay_mention, rules.registry, matcher):
                             relay = (relay_mention,)
+                    if not relay and (outlet := _told_outlet(lex, tokens, i + 1, text, matcher)) is not None:
+                        relay = (outlet,)
                 elif i + 5 < n and lowers[i + 1:i + 5] == ["in", "a", "statement", "to"]:
                     # "said in a statement to SANA reporter": the statement went through SANA
                     obj = _span_forward(lex, tokens, i + 5)
@@ -3594,6 +3596,33 @@ def _is_content_subject(tokens: list[Token], span: tuple[int, int], cue_index: i
     """Reject spans that are the content of a clause, not a source ("the reported attack")."""
     first = tokens[span[0]].lower
     return first in {"number", "toll", "attack", "strikes"}
+
+
+def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
+    """The medium someone "told" that the registry does not know, when the words after "told" say it
+    is one: a kind of medium with words describing it before its name ("told public broadcaster
+    NRK", "told the private broadcaster Tolo"), or a name before "news agency" ("told the dpa news
+    agency"). (A bare unknown name is left alone: "told The Libya Observer" is most often the story's
+    own publisher speaking of itself, which is no relay.)"""
+    n = len(tokens)
+    lowers = [t.lower for t in tokens]
+    j = k + (k < n and lowers[k] == "the")
+    if j + 2 < n and lowers[j + 1:j + 3] == ["news", "agency"] and not tokens[j].capitalised and tokens[j].text.isalpha() \
+            and lowers[j] not in DETERMINERS | _POSSESSIVES | {"our", "my", "your", "this", "that", "these", "state",
+                                                              "official", "local"}:
+        return tokens[j].text  # "the dpa news agency"
+    m = j
+    while m < n and m - j < 3 and tokens[m].text.islower() and tokens[m].text.isalpha() and lowers[m] not in _MEDIA_KINDS:
+        m += 1
+    if m == j or m + 1 >= n or lowers[m] not in _MEDIA_KINDS or not tokens[m + 1].capitalised or \
+            lowers[m - 1] in _NOT_MEDIA or tokens[m + 1].lower.rstrip(".") in lex.title_stems:
+        return None  # ("told the police station Chief Inspector Musa": a station, no medium)
+    end = m + 1
+    while end < n and end - (m + 1) < 3 and (tokens[end].capitalised or tokens[end].text[:1].isdigit()):
+        end += 1
+    name = text[tokens[m + 1].start:tokens[end - 1].end]
+    known = matcher(name)
+    return name if known is None or known.type in MEDIA_TYPES else None
 
 
 def _is_media(mention: str, registry: Registry, matcher) -> bool:
