@@ -10141,3 +10141,16 @@ def test_attribution_justice_as_a_title(rules, text, source, speaker):
 ])
 def test_attribution_a_medium_told_that_the_registry_does_not_know(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-first session) capitalised words a bracketed acronym spells are a body's name, not an unnamed
+    # executive or officers
+    ("The Health Service Executive (HSE) said it was committed to resolving the dispute.", "Health Service Executive"),
+    ("The Health Service Executive (HSE) met the unions. According to the HSE, 40 nurses left.",
+     "Health Service Executive"),
+    # (without the acronym, a description)
+    ("Senior officials said five people died.", "unnamed (senior officials)"),
+])
+def test_attribution_a_name_its_acronym_spells_is_no_unnamed_source(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

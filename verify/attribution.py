@@ -3037,7 +3037,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     obj = _span_forward(lex, tokens, quoted_by + 2)
                     if obj and obj[1] <= i and _is_media(_text(text, tokens, obj), rules.registry, matcher):
                         relay = (_text(text, tokens, obj),)
-                anonymous = _is_unnamed(lex, mention, rules.registry, matcher)
+                anonymous = _is_unnamed(lex, mention, rules.registry, matcher) and \
+                    not _spelled_by_its_acronym(mention, text)
                 if not (lowers[i] in _RECORD_VERBS and _compared(lowers, subject[0], i)) and not (_head(mention.split()) in _NOT_SPEAKING and
                                          all(not tokens[m].capitalised or m == 0 for m in range(subject[0], subject[1]))):
                     # (not "Evidence strongly suggests …", "Figures previously cited in the National
@@ -3596,6 +3597,16 @@ def _is_content_subject(tokens: list[Token], span: tuple[int, int], cue_index: i
     """Reject spans that are the content of a clause, not a source ("the reported attack")."""
     first = tokens[span[0]].lower
     return first in {"number", "toll", "attack", "strikes"}
+
+
+def _spelled_by_its_acronym(mention: str, text: str) -> bool:
+    """Whether capitalised words are a body's name, its acronym in brackets right after them in `text`
+    ("The Health Service Executive (HSE) said": no unnamed executive)."""
+    name = re.sub(r"^(?:[Tt]he)\s+", "", mention.strip())
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return f"{name} ({_initials(name)})" in text
 
 
 def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
@@ -6028,7 +6039,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         name = f"{owner} opposition" if owner else "opposition"
         return Attribution(source=name, source_id=slug(f"{country} opposition" if country else name),
                            source_type="organisation", **base)
-    elif candidate.anonymous or _is_unnamed(lex, mention, registry, matcher):
+    elif candidate.anonymous or _is_unnamed(lex, mention, registry, matcher) and \
+            not _spelled_by_its_acronym(mention, context.written):
         owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and \
             lower_words[0] in _SPOKES else None
         if owner is None:
