@@ -10154,3 +10154,16 @@ def test_attribution_a_medium_told_that_the_registry_does_not_know(rules, text, 
 ])
 def test_attribution_a_name_its_acronym_spells_is_no_unnamed_source(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-first session) more verbs after a common subject ("several mayors", "some residents"), and the
+    # present "denounce"
+    ("Several mayors complained the centers are insufficient.", "unnamed (several mayors)"),
+    ("Some residents denounce the slowness of the aid.", "unnamed (some residents)"),
+    # ("added to" is no cue after such a subject either)
+    ("Several mayors added to the pressure on the government.", None),
+])
+def test_attribution_more_verbs_of_common_subjects(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source

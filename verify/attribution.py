@@ -1714,7 +1714,9 @@ _COMMON_SUBJECT_CUE = re.compile(
     rf"{_COMMON_WORD}(?:\s+of\s+the\s+{_COMMON_WORD})?|[Aa]nother|[Oo]thers)"
     r"\s+(?:(?:has|had|have|also|later|earlier|then|long|repeatedly)\s+|(?:has|had|have)\s+in\s+the\s+past\s+){0,2}"
     r"(?P<cue>said|says|say|told|tells|added(?!\s+to\b)|denied|denies|deny|accused|accuses|accuse|claimed|claims|"
-    r"claim|confirmed|confirms|warned|warns|insisted|insists)\b"
+    r"claim|confirmed|confirms|warned|warns|insisted|insists|complained|complain|complains|alleged|allege|alleges|"
+    r"stressed|noted|explained|argued|argue|argues|acknowledged|admitted|denounced|denounce|denounces|estimated|"
+    r"estimate|reported(?=\s+(?:that|seeing|hearing))|stated)\b"
     # (not "A new clause added to the bill", "said the rosary", "told stories")
     r"(?!\s+(?:the\s+rosary|a\s+prayer|prayers|grace|goodbye|mass|stories|jokes|a\s+story|a\s+joke|lies)\b)")
 # what "according to" may follow that asserts nothing: a rule, a custom, a schedule
