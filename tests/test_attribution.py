@@ -10167,3 +10167,15 @@ def test_attribution_a_name_its_acronym_spells_is_no_unnamed_source(rules, text,
 def test_attribution_more_verbs_of_common_subjects(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-first session) a year after "In" opens a time, not a name ending in a number; an emergency
+    # service named by its telephone number
+    ("In 2019 officials said three people died.", "unnamed (officials)"),
+    ("Rescue 1122 said the injured had been shifted to hospital.", "Rescue 1122"),
+    ("DeirEzzor 24 said five people died.", "DeirEzzor 24"),
+])
+def test_attribution_numbers_before_a_subject(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source

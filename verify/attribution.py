@@ -684,6 +684,8 @@ _INNER_PARTICLES = {"du", "de", "del", "della", "dela", "delos", "di", "da", "do
                     "le", "les", "los", "las", "von", "der", "den"}
 # the numbers a local outlet named after its place carries ("Daraa 24", "Lebanon 24"), not an age
 _OUTLET_NUMBERS = {"24", "360"}
+# the words before a year that open a time, not a name ending in a number
+_BEFORE_A_YEAR = {"in", "since", "by", "until", "during", "before", "after", "from", "of"}
 
 
 def _inside_name(tokens: list[Token], i: int) -> bool:
@@ -1017,9 +1019,10 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.text.isdigit() and i > 0 and tokens[i - 1].capitalised and \
                 (i < last or tokens[i - 1].end < token.start == tokens[i - 1].end + 1 and (
                     tokens[i - 1].lower in _NUMBERED_BODIES | _NUMBERED_MEDIA and len(token.text) <= 3 or
+                    tokens[i - 1].lower == "rescue" and len(token.text) <= 4 or  # ("Rescue 1122 said": Pakistan's emergency service)
                     tokens[i - 1].lower in lex.places and token.text in _OUTLET_NUMBERS and
                     not (i >= 2 and tokens[i - 2].lower in PLACE_PREPOSITIONS))) and \
-                not (len(token.text) == 4 and tokens[i - 1].lower in MONTHS):  # (not "20 May 2014")
+                not (len(token.text) == 4 and tokens[i - 1].lower in MONTHS | _BEFORE_A_YEAR):  # ("20 May 2014", "In 2019")
             i -= 1  # "The DeirEzzor 24 monitoring group", "Division 30", "Daraa 24 recorded" (not "Ahmed 24" or
             #         "Um Khaled from Douma 24": an age)
             continue
