@@ -10179,3 +10179,18 @@ def test_attribution_more_verbs_of_common_subjects(rules, text, source):
 def test_attribution_numbers_before_a_subject(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (fifty-first session, a helper's gap review of conflict news) "the UN agency" after one of the UN's
+    # agencies spoke is that agency; "according to X cited by Y" is relayed by Y
+    ("OCHA said 40,000 people had fled. The UN agency said most of the displaced had reached Tawila.", "OCHA", ()),
+    ("The UN agency said five people died.", "United Nations", ()),
+    ("At least 12 were killed according to the Syrian Observatory for Human Rights cited by AFP.",
+     "Syrian Observatory for Human Rights", ("AFP",)),
+    ("Three people were arrested, according to the gendarmerie, cited by the Senegalese Press Agency.",
+     "gendarmerie", ("Senegalese Press Agency",)),
+])
+def test_attribution_the_un_agency_and_according_to_cited_by(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)

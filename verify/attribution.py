@@ -684,6 +684,8 @@ _INNER_PARTICLES = {"du", "de", "del", "della", "dela", "delos", "di", "da", "do
                     "le", "les", "los", "las", "von", "der", "den"}
 # the numbers a local outlet named after its place carries ("Daraa 24", "Lebanon 24"), not an age
 _OUTLET_NUMBERS = {"24", "360"}
+# what "the UN …" calls one of its agencies ("the UN agency said" after OCHA spoke)
+_UN_PARTS = {"agency", "body", "office", "organisation", "organization", "programme", "program", "fund"}
 # the words before a year that open a time, not a name ending in a number
 _BEFORE_A_YEAR = {"in", "since", "by", "until", "during", "before", "after", "from", "of"}
 
@@ -2042,7 +2044,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
                         span[1] - span[0] == 1 and (lowers[span[0]] in lex.referring_heads or lowers[span[0]] in _NAMED_KINDS)
                         and lowers[span[0] - 1] == "the")):
-                    add(span, cue_text, cue, "attr.according-to", tokens[i].start)  # (also "according to the governor")
+                    add(span, cue_text, cue, "attr.according-to", tokens[i].start,  # (also "according to the governor")
+                        relay=_cited_by(lex, tokens, span[1], text, rules.registry, matcher))
                 elif k + 1 < n and lowers[k - 1] == "the" and lowers[k][-2:] in {"'s", "’s"} and \
                         lowers[k][:-2] in _NAMED_KINDS and (lowers[k + 1] in _DOCUMENT_NOUNS or lowers[k + 1] == "own"
                                                             and k + 2 < n and lowers[k + 2] in _DOCUMENT_NOUNS):
@@ -3612,6 +3615,17 @@ def _spelled_by_its_acronym(mention: str, text: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     return f"{name} ({_initials(name)})" in text
+
+
+def _cited_by(lex: Lexicon, tokens: list[Token], end: int, text: str, registry: Registry, matcher) -> tuple[str, ...]:
+    """The medium that cites or quotes the source an "according to" names, right after it ("according
+    to the Syrian Observatory for Human Rights cited by AFP"): its relay; () otherwise."""
+    k = end + (end < len(tokens) and tokens[end].text == ",")
+    if k + 2 < len(tokens) and tokens[k].lower in {"cited", "quoted"} and tokens[k + 1].lower == "by":
+        obj = _span_forward(lex, tokens, k + 2)
+        if obj is not None and _is_media(_text(text, tokens, obj), registry, matcher):
+            return (_text(text, tokens, obj),)
+    return ()
 
 
 def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
@@ -6164,6 +6178,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                           and _foreign_alias(mention, h, registry, context.nations, lex.nations)))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
     # "Interior Ministry"; named from the text below)
+    if hits and hits[0].id == "un" and lower_words[0] == "the" and len(lower_words) == 3 and lower_words[-1] in _UN_PARTS:
+        # "OCHA said …" then "The UN agency said …": the UN's own agency that spoke, not the UN at large
+        agency = next((a for a in reversed(context.history) if a.source_id != "un" and
+                       (known := registry.get(a.source_id)) is not None and registry.origin(known).id == "un"), None)
+        if agency is not None:
+            return replace(agency, **{**base, "rule": candidate.rule + "+description"})
     if lower_words[-1] in lex.descriptions and (
             owner is not None and not any(h.type in _STATE_TYPES for h in hits) or
             owner is None and context.nation and any(_foreign_alias(mention, h, registry, context.nations, lex.nations) for h in hits)):
