@@ -10194,3 +10194,16 @@ def test_attribution_numbers_before_a_subject(rules, text, source):
 def test_attribution_the_un_agency_and_according_to_cited_by(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # (fifty-first session) a name ending in "Force" is a body's, not a person's: a state's defence force,
+    # a resistance force (an armed group), a fire force (a public service)
+    ("The Rwanda Defence Force said its troops repulsed an attack.", "Rwanda Defence Force", "military"),
+    ("The Pale People's Defence Force said most of the dead were villagers.", "Pale People's Defence Force",
+     "armed group"),
+    ("The Kuwait Fire Force said four people died.", "Kuwait Fire Force", "government"),
+])
+def test_attribution_a_force_is_a_body(rules, text, source, kind):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.source_type) == (source, kind)

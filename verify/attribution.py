@@ -4234,9 +4234,12 @@ _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross", "medical corps", "mercy corps"), "NGO"),
     (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district",
-      "fire brigade"), "government"),  # (a fire brigade is no army's brigade)
-    (("army", "military", "forces", "brigade", "division", "navy", "air force", "command", "guard", "guards", "corps",
-      "gendarmerie", "operation", "task force"), "military"),  # ("Operation Fansan Yamma", "Joint Task Force")
+      "fire brigade", "fire force", "rescue force", "response force"), "government"),  # (no army's brigade or force)
+    # (Myanmar's resistance forces are armed groups, not a state's military: "Kani People's Defence Force")
+    (("people's defence force", "people’s defence force", "peoples defence force", "people's defense force",
+      "people’s defense force", "peoples defense force", "chinland defense force", "chinland defence force"), "armed group"),
+    (("army", "military", "forces", "force", "brigade", "division", "navy", "air force", "command", "guard", "guards",
+      "corps", "gendarmerie", "operation", "task force"), "military"),  # ("Kani Township Defence Force")  # ("Operation Fansan Yamma", "Joint Task Force")
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
       "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
