@@ -10207,3 +10207,22 @@ def test_attribution_the_un_agency_and_according_to_cited_by(rules, text, source
 def test_attribution_a_force_is_a_body(rules, text, source, kind):
     last = attributions(text, rules)[-1]
     assert (last.source, last.source_type) == (source, kind)
+
+
+def test_attribution_a_lost_apostrophe_before_an_officers_role(rules):
+    # (fifty-first session) "The groups spokesman" (FA-KES, apostrophes lost) is the group's
+    text = ("The Houthi movement said it fired drones at Israel. The groups spokesman Yahya Saree said the drones hit "
+            "their targets.")
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == ("Houthis", "Yahya Saree")
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-first session) a surname that is also a word for people ("elder") names the man who spoke
+    ("UNICEF spokesperson James Elder told reporters 5 died. Elder said 2.2 million children were malnourished.",
+     "UNICEF", "James Elder"),
+    ("UNICEF spokesperson James Elder told reporters 5 died. Elders said three people died.", "unnamed (elders)", None),
+])
+def test_attribution_a_surname_that_is_a_word_for_people(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

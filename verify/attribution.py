@@ -3607,6 +3607,15 @@ def _is_content_subject(tokens: list[Token], span: tuple[int, int], cue_index: i
     return first in {"number", "toll", "attack", "strikes"}
 
 
+def _surname_of_one_who_spoke(mention: str, context: _Context) -> bool:
+    """Whether a capitalised word alone is the surname of a person who spoke before in the story
+    ("UNICEF spokesperson James Elder told reporters …" then "Elder said": no unnamed elder)."""
+    if " " in mention.strip() or not mention[:1].isupper():
+        return False
+    return any(name.split()[-1] == mention.strip() for a in context.history
+               for name in (a.speaker, a.source if a.source_type == "person" else None) if name and " " in name)
+
+
 def _spelled_by_its_acronym(mention: str, text: str) -> bool:
     """Whether capitalised words are a body's name, its acronym in brackets right after them in `text`
     ("The Health Service Executive (HSE) said": no unnamed executive)."""
@@ -6061,8 +6070,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         name = f"{owner} opposition" if owner else "opposition"
         return Attribution(source=name, source_id=slug(f"{country} opposition" if country else name),
                            source_type="organisation", **base)
-    elif candidate.anonymous or _is_unnamed(lex, mention, registry, matcher) and \
-            not _spelled_by_its_acronym(mention, context.written):
+    elif (candidate.anonymous or _is_unnamed(lex, mention, registry, matcher) and
+          not _spelled_by_its_acronym(mention, context.written)) and not _surname_of_one_who_spoke(mention, context):
         owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and \
             lower_words[0] in _SPOKES else None
         if owner is None:
@@ -7499,6 +7508,10 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
         if match is not None:
             phrase = match.group("body")
             mods = match.groupdict().get("mods") or ""
+            lost = mods.split()[0].lower() if mods.split() else ""
+            if phrase.strip() in {"The", "the"} and lost.endswith("s") and lost[:-1] in context.lex.descriptions:
+                # "The groups spokesman Yahya Saree said" (FA-KES, its apostrophes lost): the group's
+                phrase, mods = f"the {lost[:-1]}'s", " ".join(mods.split()[1:])
             if _search(r"(?:'s|’s)$", phrase) and mods.split() and set(mods.lower().split()) <= _STATE_BODY_WORDS:
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
             elif mods.split() and set(mods.lower().split()) <= _TERRITORIES | {"assistant", "deputy"} and \
