@@ -9186,7 +9186,8 @@ def _ruled_body(lex: Lexicon, mention: str) -> tuple[str, str | None] | None:
     is named ("… in Gaza", read elsewhere); None for a medium or a named body ("the Houthi-run Saba
     news agency", "the Hamas-run Palestinian Red Crescent", "Al-Qassam Brigades"; not the White Helmets
     for "the Hamas-run civil defence", which is Gaza's)."""
-    ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention)
+    ruled = _search(r"(?i)\b(\w+)-(?:run|led|controlled|administered)\s", mention) or \
+        _search(r"(?i)\b(houthi)\s", mention)  # ("the Houthi health ministry": Yemen's, without "-run")
     if ruled is None or ruled.group(1).lower() not in _RULED_PLACES or _search(r"\sin\s+[A-Z]", mention) or \
             _RULED_PLACES[ruled.group(1).lower()].lower() not in lex.nation_names:
         return None
