@@ -1521,7 +1521,7 @@ PUNCTUATED = [
      "monitoring group, said.", "Syrian Observatory for Human Rights", None),
     ("Activists, however, said the death toll was higher.", "unnamed (activists)", None),
     ("Lt. Gen. Stephen Townsend, the coalition commander, told reporters the offensive would take months.",
-     "US-led coalition", "Lt. Gen. Stephen Townsend"),
+     "US-led coalition", "Stephen Townsend"),  # (his ranks dropped: fifty-first session)
     ("Ahmed al-Khatib, a doctor at the hospital, said 15 bodies had been brought in.", "Ahmed al-Khatib",
      "Ahmed al-Khatib"),
     ('"There is no ceasefire," a rebel commander in Aleppo, who asked not to be named, told AFP.',
@@ -10236,3 +10236,17 @@ def test_attribution_a_surname_that_is_a_word_for_people(rules, text, source, sp
 ])
 def test_attribution_the_houthi_health_ministry(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-first session) a speaker is his name, without the titles and ranks before it
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said a convoy had reached the hospital.",
+     "World Health Organization", "Tedros Adhanom Ghebreyesus"),
+    ("Israeli military spokesman Rear Admiral Daniel Hagari said the strike targeted two officials.", "Israeli military",
+     "Daniel Hagari"),
+    ("Commander-in-Chief Oleksandr Syrskyi said the situation remained difficult.", "Oleksandr Syrskyi",
+     "Oleksandr Syrskyi"),
+])
+def test_attribution_a_speaker_without_his_titles(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -11139,10 +11139,30 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         results = _units_of_the_national_police(results, document.text, context.lex, rules.registry)
         results = _coalition_in_yemen(results, document.text, rules.registry)
     results = _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+    results = [_without_titles(a, context.lex, rules) if a is not None and a.speaker else a for a in results]
     # (a relay named twice by two readings of one sentence is one relay: ", citing a military source, SANA
     # reported" is via SANA, not via SANA and SANA)
     return [replace(a, via=tuple(dict.fromkeys(a.via))) if a is not None and len(set(a.via)) < len(a.via) else a
             for a in results]
+
+
+def _without_titles(found: Attribution, lex: Lexicon, rules: RuleSet) -> Attribution:
+    """`found` with the titles and ranks before its speaker's name dropped ("WHO Director-General Tedros
+    Adhanom Ghebreyesus" speaks as "Tedros Adhanom Ghebreyesus", "Rear Admiral Daniel Hagari" as
+    "Daniel Hagari"), and so the source when he speaks for himself; a name of one word stays as it is."""
+    words = found.speaker.split()
+    titles = derived(rules, "attribution.title-words", lambda r: frozenset(
+        {*lex.title_stems, *lex.honorifics, *_TITLE_PREFIXES, *(w for rank in r.ranks for form in rank.ranks for w in form)}))
+    k = 0
+    while k < len(words) - 2 and (words[k].lower().rstrip(".") in titles or "-" in words[k] and all(
+            part in titles or part == "in" for part in words[k].lower().rstrip(".").split("-"))):
+        k += 1  # (also "Director-General", "Commander-in-Chief")
+    if k == 0:
+        return found
+    speaker = " ".join(words[k:])
+    if found.source == found.speaker:
+        return replace(found, source=speaker, source_id=slug(speaker), speaker=speaker)
+    return replace(found, speaker=speaker)
 
 
 # a story of the war in Yemen, and none of a coalition the United States leads (against the Islamic
