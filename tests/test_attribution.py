@@ -10085,10 +10085,13 @@ def test_attribution_a_fire_brigade_is_no_army(rules):
     # (fifty-first session) a country that records a count, inside what the speaker closing the sentence says
     ("Thailand has reported its first case of mpox clade 1b, the Department of Disease Control said on Thursday.",
      "Department of Disease Control"),
-    ("Nigeria has confirmed 40 deaths from Lassa fever, the Nigeria Centre for Disease Control said.",
+    ("Nigeria has recorded 40 deaths from Lassa fever, the Nigeria Centre for Disease Control said.",
      "Nigeria Centre for Disease Control"),
-    # (a speaker's own verb before another closing report keeps its sentence)
+    # (a speaker's own verb before another closing report keeps its sentence; a medium closing it relays the
+    # subject's count: a code review's finding)
     ("Russia said it had downed 12 drones, the state news agency TASS reported.", "Russian government"),
+    ("Hezbollah reported the death of a commander, Lebanese media said.", "Hezbollah"),
+    ("Hezbollah confirmed the death of a commander, Lebanese media said.", "Hezbollah"),
 ])
 def test_attribution_a_count_recorded_inside_a_closing_speakers_words(rules, text, source):
     last = attributions(text, rules)[-1]
@@ -10250,3 +10253,37 @@ def test_attribution_the_houthi_health_ministry(rules, text, source):
 def test_attribution_a_speaker_without_his_titles(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker, via", [
+    # (fifty-first session, a read-only code review of the session's change) "Justice" is a judge's title
+    # only between a role and a name; bare "Houthi" only before the ministries the registry would take for
+    # Syria's; "the UN body" is the UN; no weekday or adjective is a medium; a rank of two words before a
+    # surname goes whole; "Damascus police" is the force; a clinic that admits patients says nothing; a
+    # bare "the newspaper" is no relay's name
+    ("The European Court of Justice said the ban was lawful.", "European Court of Justice", None, ()),
+    ("Ministry of Justice spokesperson Sarah Lee said three people died.", "Ministry of Justice", "Sarah Lee", ()),
+    ("The Houthi government said the airport would reopen.", "Houthis", None, ()),
+    ("UNICEF said 12 children died. The UN Security Council met. The UN body called for a ceasefire.",
+     "United Nations", None, ()),
+    ("The minister told public radio Tuesday that three people died.", "unnamed (the minister)", None, ()),
+    ("Ahmadi told the private news agency that four people died.", "Ahmadi", "Ahmadi", ()),
+    ("Damascus police said three people were arrested.", "Damascus police", None, ()),
+    ("The Kathmandu Post reported on the floods. At least 30 were killed according to activists cited by the "
+     "newspaper.", "unnamed (activists)", None, ()),
+])
+def test_attribution_mends_of_the_fifty_first_code_review(rules, text, source, speaker, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker, last.via) == (source, speaker, via)
+
+
+@pytest.mark.parametrize("text", [
+    "A field hospital admitted 30 wounded civilians overnight.",
+])
+def test_attribution_a_clinic_admitting_patients_says_nothing(rules, text):
+    assert attributions(text, rules)[-1] is None
+
+
+def test_attribution_a_rank_of_two_words_before_a_surname_goes_whole(rules):
+    last = attributions("The Israeli military said three died. Rear Admiral Hagari said four more died.", rules)[-1]
+    assert "Admiral" not in (last.speaker or "") and "Admiral" not in last.source
