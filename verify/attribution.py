@@ -8886,6 +8886,11 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
             left[1][:1].isupper():
         left.pop(0)  # (his rank, abbreviated, before his name: "Col. Tran Duc Khoa, deputy director of …"; a
         #             "lawmaker" or "MK" still speaks for himself, read elsewhere)
+    while len(left) > 2 and left[0].lower() not in DETERMINERS and (left[0].islower() or left[1].islower()) and \
+            (left[0].lower() in lex.descriptors or left[0].lower() in lex.title_stems) and left[-2][:1].isupper():
+        if left[0].lower() in _SELF_SPEAKING_TITLES | {"president", "president-elect", "prime", "king"}:
+            return None  # (a lawmaker or a minister "of" a body still speaks for himself, read elsewhere)
+        left.pop(0)  # (his role before his name, in lower case: "Rebel commander Abu Hamza of Jaish al-Izza")
     bare = [w for w in left if w.lower() not in DETERMINERS and not w.lower().endswith("-based")]
     if left and left[0].lower() in DETERMINERS and len(bare) == 1 and \
             (bare[0].lower() in NATIONALITIES or _country_of_demonym(lex, bare[0].lower()) is not None):
