@@ -10302,3 +10302,11 @@ def test_attribution_a_rank_of_two_words_before_a_surname_goes_whole(rules):
 def test_attribution_a_role_before_a_name_of_an_unknown_body(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+def test_attribution_a_role_of_something_in_a_place_before_the_name(rules):
+    # (fifty-first session, after the held-out read; output-identical on the corpora) "the ICRC's head of
+    # delegation in Ukraine, Pascal Hundt," speaks for the ICRC
+    last = attributions("The ICRC's head of delegation in Ukraine, Pascal Hundt, said three staff were missing.",
+                        rules)[-1]
+    assert (last.source, last.speaker) == ("International Committee of the Red Cross", "Pascal Hundt")

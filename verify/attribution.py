@@ -6973,7 +6973,7 @@ def _officer_patterns(rules: RuleSet):
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
             # '," union representative Caner Aslan said')
             rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions}|union)|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
-            rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+)?"
+            rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+in\s+[A-Z][\w-]*)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+{ranks}")
         # (or a body the registry knows by a capitalised name, right before the role: "Pentagon Press
