@@ -10310,3 +10310,13 @@ def test_attribution_a_role_of_something_in_a_place_before_the_name(rules):
     last = attributions("The ICRC's head of delegation in Ukraine, Pascal Hundt, said three staff were missing.",
                         rules)[-1]
     assert (last.source, last.speaker) == ("International Committee of the Red Cross", "Pascal Hundt")
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-first session, after the held-out read) an owner's medium, named, speaks ("the Houthi-run
+    # al-Masirah TV" already did)
+    ("The Houthis' Al Masirah television said the group had targeted an Aramco facility.", "Al Masirah television"),
+    ("Syria's SANA news agency said five people died.", "SANA"),
+])
+def test_attribution_an_owners_named_medium(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -6163,6 +6163,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                       | MEDIA_TYPES), None)  # (not a medium that reported: "Al Jazeera reported … Spokesman X said")
         if spoke is not None:
             return _through_spokesman(spoke, person, base, candidate.rule)
+    owned = _OWNED_MEDIUM.fullmatch(mention.strip())
+    if owned is not None and (matcher(owned.group("medium")) is None or
+                              matcher(owned.group("medium")).type in MEDIA_TYPES):
+        # "The Houthis' Al Masirah television said": the owner's medium, named, speaks (as "the Houthi-run
+        # al-Masirah TV" does)
+        known = matcher(owned.group("medium"))
+        name = known.name if known is not None else owned.group("medium")
+        return Attribution(source=name, source_id=known.id if known is not None else slug(name),
+                           source_type=known.type if known is not None else "outlet",
+                           **{**base, "rule": candidate.rule + "+owned-medium"})
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     ruled = _ruled_body(lex, mention) if owner is None else None
     if ruled is not None:
@@ -9224,6 +9234,11 @@ def _ruled_body(lex: Lexicon, mention: str) -> tuple[str, str | None] | None:
     person = " ".join(rest[role + 1:]) if role is not None else ""
     return f"{place}'s {' '.join(body)}", person if person and _guess_type(person) == "person" else None
 
+
+# an owner's medium, named: "The Houthis' Al Masirah television", "Hezbollah's Al-Manar TV"
+_OWNED_MEDIUM = lazy_compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s|s['’])\s+"
+                             r"(?P<medium>(?:[A-Z][\w-]*\s+){1,3}(?:television|TV|radio|channel|newspaper|daily|"
+                             r"news\s+agency))")
 
 # the place a movement runs, for "the <movement>-run health ministry" (`_ruled_body`)
 _RULED_PLACES = {"hamas": "Gaza", "houthi": "Yemen", "taliban": "Afghanistan"}
