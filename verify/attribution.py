@@ -3639,7 +3639,7 @@ def _cited_by(lex: Lexicon, tokens: list[Token], end: int, text: str, registry: 
 # the words before "news agency" that describe it, no name of it (`_told_outlet`)
 _NOT_AGENCY_NAMES = {"our", "my", "your", "this", "that", "these", "same", "private", "national", "local", "state",
                      "official", "semi-official", "public", "independent", "government", "foreign", "international",
-                     "regional", "other", "main", "leading", "largest", "major", "official", "online", "french",
+                     "regional", "other", "main", "leading", "largest", "major", "online", "french",
                      "german", "turkish", "russian", "chinese", "iranian", "syrian", "italian", "spanish", "japanese"}
 
 
@@ -4087,8 +4087,7 @@ def _country_before_body(source: Source, mention: str, lowered: str, at: float, 
 
 def _city_before_local_body(source: Source, lowered: str, at: float, length: int) -> bool:
     """Whether a hit is a government named by its capital ("London", "Moscow") before a city's own
-    service ("London fire brigade", "Paris city council"): that service speaks, not
-    the government."""
+    service ("London fire brigade", "Paris city council"): that service speaks, not the government."""
     if source.type != "government" or at != int(at):
         return False
     city = lowered[int(at):int(at) + length]
@@ -4256,7 +4255,8 @@ _ORG_TYPE_WORDS = (
     (("people's defence force", "people’s defence force", "peoples defence force", "people's defense force",
       "people’s defense force", "peoples defense force", "chinland defense force", "chinland defence force"), "armed group"),
     (("army", "military", "forces", "force", "brigade", "division", "navy", "air force", "command", "guard", "guards",
-      "corps", "gendarmerie", "operation", "task force"), "military"),  # ("Rwanda Defence Force")  # ("Operation Fansan Yamma", "Joint Task Force")
+      "corps", "gendarmerie", "operation", "task force"), "military"),  # ("Rwanda Defence Force", "Operation Fansan
+    #                                                                     Yamma", "Joint Task Force")
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
       "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
@@ -6164,14 +6164,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if spoke is not None:
             return _through_spokesman(spoke, person, base, candidate.rule)
     owned = _OWNED_MEDIUM.fullmatch(mention.strip())
-    if owned is not None and (matcher(owned.group("medium")) is None or
-                              matcher(owned.group("medium")).type in MEDIA_TYPES):
+    medium = matcher(owned.group("medium")) if owned is not None else None
+    if owned is not None and (medium is None or medium.type in MEDIA_TYPES):
         # "The Houthis' Al Masirah television said": the owner's medium, named, speaks (as "the Houthi-run
         # al-Masirah TV" does)
-        known = matcher(owned.group("medium"))
-        name = known.name if known is not None else owned.group("medium")
-        return Attribution(source=name, source_id=known.id if known is not None else slug(name),
-                           source_type=known.type if known is not None else "outlet",
+        name = medium.name if medium is not None else owned.group("medium")
+        return Attribution(source=name, source_id=medium.id if medium is not None else slug(name),
+                           source_type=medium.type if medium is not None else "outlet",
                            **{**base, "rule": candidate.rule + "+owned-medium"})
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
     ruled = _ruled_body(lex, mention) if owner is None else None
