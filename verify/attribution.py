@@ -6163,7 +6163,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                       | MEDIA_TYPES), None)  # (not a medium that reported: "Al Jazeera reported … Spokesman X said")
         if spoke is not None:
             return _through_spokesman(spoke, person, base, candidate.rule)
-    owned = _OWNED_MEDIUM.fullmatch(mention.strip())
+    owned = _OWNED_MEDIUM.fullmatch(mention.strip()) if "'" in mention or "’" in mention else None
     medium = matcher(owned.group("medium")) if owned is not None else None
     if owned is not None and (medium is None or medium.type in MEDIA_TYPES):
         # "The Houthis' Al Masirah television said": the owner's medium, named, speaks (as "the Houthi-run
