@@ -10320,3 +10320,15 @@ def test_attribution_a_role_of_something_in_a_place_before_the_name(rules):
 ])
 def test_attribution_an_owners_named_medium(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-first session, from the wire dev misses) "issued a statement" reports as "said in a statement"
+    ("Hezbollah later issued a statement mourning one of its members.", "Hezbollah"),
+    ("The Syrian Foreign Ministry issued a statement condemning the attack.", "Syrian government"),
+    # (a statement issued to someone else is no report of the subject's here)
+    ("The army issued new orders to the troops.", None),
+])
+def test_attribution_issued_a_statement(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source
