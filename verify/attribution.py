@@ -3639,8 +3639,8 @@ def _cited_by(lex: Lexicon, tokens: list[Token], end: int, text: str, registry: 
 # the words before "news agency" that describe it, no name of it (`_told_outlet`)
 _NOT_AGENCY_NAMES = {"our", "my", "your", "this", "that", "these", "same", "private", "national", "local", "state",
                      "official", "semi-official", "public", "independent", "government", "foreign", "international",
-                     "regional", "other", "main", "leading", "largest", "major", "online", "french",
-                     "german", "turkish", "russian", "chinese", "iranian", "syrian", "italian", "spanish", "japanese"}
+                     "regional", "other", "main", "leading", "largest", "major", "online"}
+# (a people's adjective is capitalised, and a capitalised word never reaches that test)
 
 
 def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
@@ -10481,25 +10481,24 @@ _RECORDING_CUES = {"reported", "reports", "recorded", "records", "registered", "
 _CLOSING_TAIL = lazy_compile(r"\s*(?:(?:on|late|early|in|at|last|this)\s+[\w'’ -]{0,40})?[.!?]?[\"”’']?\s*$")
 
 
-def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher=None) -> list[Candidate]:
-    """The candidates with a speaker named after the content, closing the sentence ("The suspects were
-    accused of links to IS, the agency said."), before an unnamed passive accusation inside the
-    content, which that speaker reports ("were accused", "was blamed on")."""
+def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -> list[Candidate]:
+    """The candidates with a speaker named after the content, closing the sentence, first: before an
+    unnamed passive accusation inside the content, which that speaker reports ("The suspects were
+    accused of links to IS, the agency said."), and before an opening subject that records a count
+    ("Thailand has reported its first case …, the Department of Disease Control said"), unless a medium
+    closes it, which relays the subject's own count ("Hezbollah reported …, Lebanese media said")."""
     if len(candidates) < 2:
         return candidates
-    if not any(c.rule == "attr.passive" for c in candidates):
-        opening = candidates[0]
-        if not (opening.rule == "attr.subject-cue" and (opening.cue or "").lower() in _RECORDING_CUES and
-                opening.mention and reading.lstrip().startswith(opening.mention)):
-            return candidates
     passive = any(c.rule == "attr.passive" for c in candidates)
+    opening = candidates[0]
+    if not passive and not (opening.rule == "attr.subject-cue" and (opening.cue or "").lower() in _RECORDING_CUES and
+                            opening.mention and reading.lstrip().startswith(opening.mention)):
+        return candidates
     closing = [c for c in candidates if c.rule == "attr.subject-cue" and c.mention and c.cue and
                _search(rf",\s*{re.escape(c.mention)}\s+(?:\w+\s+)?{re.escape(c.cue)}", reading[:c.position + len(c.cue)])
                and _CLOSING_TAIL.match(reading, c.position + len(c.cue))
-               and (passive or not (matcher is not None and _is_media(c.mention, matcher.registry, matcher) or
-                                    set(c.mention.lower().split()) & (MEDIA_WORDS | {"media", "broadcaster", "paper"})))]
-    # (a medium closing the sentence relays the subject's own count: "Hezbollah reported the death of the
-    # commander, Lebanese media said" is Hezbollah's)
+               and (passive or not (_is_media(c.mention, matcher.registry, matcher) or
+                                    "media" in c.mention.lower().split()))]
     if not closing:
         return candidates
     return closing + [c for c in candidates if c not in closing]
@@ -11190,10 +11189,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
 def _without_titles(found: Attribution, lex: Lexicon, rules: RuleSet) -> Attribution:
     """`found` with the titles and ranks before its speaker's name dropped ("WHO Director-General Tedros
     Adhanom Ghebreyesus" speaks as "Tedros Adhanom Ghebreyesus", "Rear Admiral Daniel Hagari" as
-    "Daniel Hagari"), and so the source when he speaks for himself; a name of one word stays as it is."""
+    "Daniel Hagari"), and so the source when he speaks for himself; the last word always stays, and
+    words that name nobody stay whole ("General Staff")."""
     words = found.speaker.split()
-    titles = derived(rules, "attribution.title-words", lambda r: frozenset(
-        {*lex.title_stems, *lex.honorifics, *_TITLE_PREFIXES, *(w for rank in r.ranks for form in rank.ranks for w in form)}))
+    titles = derived(rules, "attribution.title-words", lambda r: lex.title_stems | frozenset(lex.honorifics) |
+                     _TITLE_PREFIXES | (_rank_words(r)[0] - DETERMINERS))  # (the ranks `_ranked_officers` reads)
     k = 0
     while k < len(words) - 1 and (words[k].lower().rstrip(".") in titles or "-" in words[k] and all(
             part in titles or part == "in" for part in words[k].lower().rstrip(".").split("-"))):
