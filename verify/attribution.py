@@ -5073,7 +5073,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                 return replace(found, source=known.name, source_id=known.id, source_type=known.type)
             kind = _guess_type(name)
             return replace(found, source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation")
-        described = _DESCRIBED_PERSON.match(found.source) if rules.registry.get(found.source_id) is None else None
+        described = _described_person(context.lex, found.source) if rules.registry.get(found.source_id) is None \
+            else None
         kin = _KIN_NAMED.match(found.source) if described is None and rules.registry.get(found.source_id) is None \
             and found.source_type != "person" and \
             not _search(rf"(?i)\bits\s+{re.escape(found.source)}", context.sentence) else None  # (not "its sister Al-Hadath")
@@ -5156,6 +5157,22 @@ def _including_named(found: Attribution, *, rules: RuleSet, context: _Context) -
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
 _DESCRIBED_PERSON = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$")
+# the same with its noun after exactly two, one or no words, for a name of three or four words, which
+# the pattern above would cut after the name's first word ("passenger Mohamed Abdel Aziz")
+_DESCRIBED_PERSON_AT = tuple(lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){%d}(?P<noun>[A-Za-z]+)\s+"
+                                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$" % k)
+                             for k in (2, 1, 0))
+
+
+def _described_person(lex: Lexicon, source: str):
+    """The match of `_DESCRIBED_PERSON` in `source`, its noun a word for a person when another way of
+    reading the words gives one in lower case ("passenger Mohamed Abdel Aziz": the passenger, not
+    "Mohamed"; but "Coast Guard District Central Visayas" is no guard)."""
+    described = _DESCRIBED_PERSON.match(source)
+    if described is None or described.group("noun").lower() in lex.unnamed_persons:
+        return described
+    return next((found for pattern in _DESCRIBED_PERSON_AT if (found := pattern.match(source)) is not None
+                 and found.group("noun").islower() and found.group("noun") in lex.unnamed_persons), described)
 # a relative named by one name: "his daughter Volha", "her son Mohammed"
 _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|husband|brother|sister|mother|father|uncle|"
                           r"aunt|cousin|nephew|niece|grandmother|grandfather|widow)\s+(?P<name>[A-Z][\w'’-]+)$")
