@@ -10474,6 +10474,48 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
                    .removeprefix(".common"))  # (its words read by `_common_subject`: the record's own words)
 
 
+# a count that tells the content, by its keeper: "More than 2,000 were arrested, by the government's own
+# count", "Even by Cogat's own count, the strip receives …", "By its count, 300 died", "By one estimate, …"
+# (read as "according to the government, …"; a count nobody keeps for himself is unnamed)
+_BY_COUNT = lazy_compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\s[-–—]\s))(?:[Ee]ven\s+)?[Bb]y\s+"
+    r"(?:(?P<owner>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and|the)){0,6}?|the\s+[a-z]+|its|their|his|her)"
+    r"(?:'s|’s|’|'|(?<=its|eir|his|her))|(?P<unnamed>one|some|other|many|most|official|unofficial|independent))\s+"
+    r"(?:own\s+)?(?:(?:latest|official|preliminary|initial|conservative|updated|running)\s+)?"
+    r"(?P<record>counts?|tally|tallies|estimates?|reckoning|figures|calculations?)(?=\s*[,;.]|\s*$|\s+[-–—]\s)")
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "them", "his": "him", "her": "her"}
+
+
+def _by_count(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
+    """Who keeps the count a sentence gives its content by ("…, by the government's own count"), read
+    as "according to" reads its owner; "by one estimate", "by some counts": unnamed."""
+    if "by " not in text.lower():
+        return None
+    match = _BY_COUNT.search(text)
+    if match is None:
+        return None
+    rest = (text[:match.start()].rstrip(" ,;-–—") + " " + text[match.end():].lstrip(" ,;-–—")).strip()
+    if match.group("unnamed"):
+        record = re.sub(r"^(?:[Ee]ven\s+)?[Bb]y\s+", "", text[match.start():match.end()])
+        return Attribution(source=f"unnamed ({record.lower()})", source_id="anonymous", source_type="anonymous",
+                           mention=record, cue="by", stance="neutral", rule="attr.by-count")
+    owner = match.group("owner")
+    owner = _POSSESSIVE_PRONOUNS.get(owner.lower(), owner) if owner else owner
+    reading = f"According to {owner}, {rest}"
+    candidates = [c for c in find_candidates(reading, rules=rules)
+                  if c.rule.startswith("attr.according-to") and c.position == 0]
+    sentence, context.sentence = context.sentence, reading
+    try:
+        attribution = next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
+                                         for c in candidates)), None)
+    finally:
+        context.sentence = sentence
+    if attribution is None:
+        return None
+    return replace(attribution, cue="by", stance="neutral",
+                   rule="attr.by-count" + attribution.rule.removeprefix("attr.according-to"))
+
+
 _INSERTION_SKIP = _MANNER_ADVERBS | {"also", "later", "earlier", "previously", "then", "on", "has", "had", "have", "separately"} | DAYS
 
 
@@ -11070,7 +11112,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             context.sentence = reading
         if attribution is None and not sentence.text.lstrip()[:1] in QUOTES_OPEN and open_quote_from is None:
             # (not inside a quotation: "Our figures show 40 died," in a mayor's words, is his)
-            attribution = _record_shows(sentence.text, rules=rules, context=context, publisher=publisher)
+            attribution = _record_shows(sentence.text, rules=rules, context=context, publisher=publisher) or \
+                _by_count(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and sentence.text.startswith("Source:") and len(results) + 1 < len(sentences):
             attribution = _source_line(sentence.text, sentences[len(results) + 1].text, rules=rules, context=context,
                                        publisher=publisher)
