@@ -10370,3 +10370,15 @@ def test_attribution_a_described_person_of_three_names(rules, text, source, spea
 def test_attribution_by_a_keepers_count(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text", [
+    # (fifty-second session, from a gap review) the guidelines' own example: a medium quoting sources it
+    # calls trusted relays unnamed sources
+    "The army entered the town, SANA quoted trusted sources as saying.",
+    "SANA quoted reliable sources as saying the army entered the town.",
+    "SANA quoted knowledgeable sources as saying the army entered the town.",
+])
+def test_attribution_trusted_sources_quoted_by_a_medium(rules, text):
+    last = attributions(text, rules)[-1]
+    assert (last.source_type, last.via) == ("anonymous", ("SANA",))
