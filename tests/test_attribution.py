@@ -10382,3 +10382,19 @@ def test_attribution_by_a_keepers_count(rules, text, source):
 def test_attribution_trusted_sources_quoted_by_a_medium(rules, text):
     last = attributions(text, rules)[-1]
     assert (last.source_type, last.via) == ("anonymous", ("SANA",))
+
+
+@pytest.mark.parametrize("text, via", [
+    # (fifty-second session, from a gap review) the medium quoting a speaker, set off after his cue, as
+    # AFP writes it, is the relay
+    ('"We will respond decisively," Defence Minister Aziz Nasirzadeh said, quoted by the official IRNA news agency.',
+     ("IRNA",)),
+    ('"We will respond," Erdogan said, quoted by the state-run Anadolu news agency.', ("Anadolu Agency",)),
+    ('"The talks were useful," said Peskov, as quoted by RIA Novosti.', ("RIA Novosti",)),
+    ("Russia's Defense Ministry claimed, as quoted by the state news agency TASS, that its forces struck a depot.",
+     ("TASS",)),
+    # (a description alone names no relay)
+    ("The ministry said 12 died, cited by the newspaper.", ()),
+])
+def test_attribution_quoted_by_a_medium_after_the_cue(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

@@ -3104,8 +3104,27 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         # "… reported that the injured, at least 14 people according to her, had been …": the pronoun
         # points at the speaker the sentence names; it does not govern it
         found = [c for c in found if not (c.rule == "attr.according-to" and (c.mention or "").lower() in _OBJECT_PRONOUNS)]
+    if found and ("quoted by" in text or "cited by" in text):
+        found = [_quoted_by_after(c, lex, tokens, text, rules.registry, matcher) for c in found]
     found.sort(key=lambda c: c.rule != "attr.according-to")
     return _merge_outer(_named_before_kind(found, text, rules), rules, text)
+
+
+def _quoted_by_after(candidate: Candidate, lex: Lexicon, tokens: list[Token], text: str, registry: Registry,
+                     matcher) -> Candidate:
+    """A speaker's cue, then the medium that quoted him set off by a comma, as AFP writes it ('"…,"
+    Erdogan said, quoted by the state-run Anadolu news agency', "said Peskov, as quoted by RIA"): the
+    medium is the relay."""
+    if candidate.relay or not candidate.rule.startswith(("attr.subject-cue", "attr.inverted-cue")):
+        return candidate
+    cue = next((k for k, t in enumerate(tokens) if t.start == candidate.position), None)
+    if cue is None:
+        return candidate
+    comma = next((k for k in range(cue + 1, len(tokens) - 2) if tokens[k].text == "," and
+                  (tokens[k + 1].lower in {"quoted", "cited"} or tokens[k + 1].lower == "as" and
+                   tokens[k + 2].lower in {"quoted", "cited"})), None)
+    relay = _cited_by(lex, tokens, comma, text, registry, matcher) if comma is not None else ()
+    return replace(candidate, relay=relay) if relay else candidate
 
 
 # a name, then what kind of armed body it is, before the cue ("The Islamic State (IS) militant group
@@ -3628,6 +3647,7 @@ def _cited_by(lex: Lexicon, tokens: list[Token], end: int, text: str, registry: 
     """The medium that cites or quotes the source an "according to" names, right after it ("according
     to the Syrian Observatory for Human Rights cited by AFP"): its relay; () otherwise."""
     k = end + (end < len(tokens) and tokens[end].text == ",")
+    k += k + 3 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower in {"cited", "quoted"}  # ("as quoted by")
     if k + 2 < len(tokens) and tokens[k].lower in {"cited", "quoted"} and tokens[k + 1].lower == "by":
         obj = _span_forward(lex, tokens, k + 2)
         if obj is not None and _is_media(_text(text, tokens, obj), registry, matcher) and \
