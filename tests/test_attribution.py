@@ -10398,3 +10398,20 @@ def test_attribution_trusted_sources_quoted_by_a_medium(rules, text):
 ])
 def test_attribution_quoted_by_a_medium_after_the_cue(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+@pytest.mark.parametrize("text, via", [
+    # (fifty-second session, from a gap review) a statement that names a channel of its own keeps no
+    # relay of the sentence before
+    ("Benjamin Netanyahu told CBS News that the war would continue. He said in a statement on Monday that "
+     "Israel would not stop.", ()),
+    ("Mahmoud Basal told Al Jazeera that 25 people were killed. He later told reporters in Deir al-Balah that "
+     "rescuers were still digging.", ()),
+    ("The YBS told Firat News Agency that it would fight. The YBS said in a post on Telegram that it would not "
+     "disarm.", ()),
+    # (the same interview goes on through the same relay)
+    ("Rami Abdel Rahman told AFP that 12 died. Rahman added that three were children.", ("AFP",)),
+    ('Benjamin Netanyahu told CBS News that the war would continue. "We will go on," he said.', ("CBS News",)),
+])
+def test_attribution_a_statement_through_its_own_channel(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

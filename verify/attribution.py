@@ -5653,7 +5653,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     def inherit(previous, how):
         # a new statement by the same source: its own cue; its own relay, or, naming none, the one
         # it spoke through before ("… told SANA …" then "the source added …")
-        return replace(previous, **{**base, "via": base["via"] or previous.via, "rule": candidate.rule + how})
+        # (but a statement that names a channel of its own went through no relay: "He later told reporters
+        # …", "He said in a statement on Monday …")
+        via = base["via"] or (() if _OWN_CHANNEL.search(context.sentence) else previous.via)
+        return replace(previous, **{**base, "via": via, "rule": candidate.rule + how})
 
     if candidate.mention is None:
         return anonymous(None)
@@ -10830,6 +10833,13 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
 
 
 # what a subject may speak in, set off after it ("…, in a statement posted on its Facebook page, put …")
+# a channel a statement names as its own, no medium's: "told reporters", "in a statement", "at a news
+# conference", "on Telegram": such a statement keeps no relay of the sentence before (`_resolve`, `attribute`)
+_OWN_CHANNEL = lazy_compile(
+    r"\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|a\s+briefing|parliament|lawmakers)"
+    r"|in\s+a\s+(?:(?:separate|later|written|joint)\s+)?(?:statement|video|post|speech|televised\s+address|press\s+release)"
+    r"|at\s+a\s+(?:(?:news|press)\s+conference|briefing)|(?:news|press)\s+conference"
+    r"|on\s+(?:Telegram|X|Twitter|Facebook|Instagram|his\s+Telegram|her\s+Telegram))\b")
 _STATEMENT_PLACES = _DOCUMENT_NOUNS | {"message", "interview", "briefing"}
 
 
@@ -11199,9 +11209,10 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is not None and not attribution.via and (attribution.stance == "neutral" or attribution.carried):
             # "Rahman added" / "Jundi said" right after "… told AFP": the same interview, through the
             # same relay (the source spoke last, with no other speaker between)
+            # (not a statement that names a channel of its own: "He later told reporters …")
             previous = next((a for a in reversed(results[-2:]) if a is not None), None)
             if previous is not None and previous.source_id == attribution.source_id and previous.via \
-                    and previous.source_type != "anonymous":
+                    and previous.source_type != "anonymous" and not _OWN_CHANNEL.search(sentence.text):
                 attribution = replace(attribution, via=previous.via)
         if attribution is not None and not attribution.carried:
             relay = _opening_relay(sentence.text, matcher, publisher, context.lex)
