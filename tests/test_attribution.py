@@ -10415,3 +10415,30 @@ def test_attribution_quoted_by_a_medium_after_the_cue(rules, text, via):
 ])
 def test_attribution_a_statement_through_its_own_channel(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+def test_attribution_mends_of_the_fifty_second_code_review(rules):
+    # (fifty-second session) a helper's review of the session's code confirmed these on invented text
+    # a count inside a quotation that opened in the sentence is the speaker's, whose cue comes next
+    quoted = attributions('Ahmed Ali, 54, was blunt: "We buried 40 people today, by the Health Ministry\'s count. '
+                          'Nobody came to help," he said.', rules)
+    assert [a.source for a in quoted] == ["Ahmed Ali", "Ahmed Ali"]
+    # a headline's "X:" governs the count it cites
+    headline = attributions("Amnesty: 300 civilians killed in Mosul, by the coalition's own count\n"
+                            "The report was published on Monday.", rules)[0]
+    assert headline.source == "Amnesty International"
+    # the story's own count is its own voice
+    assert attributions("By AFP's tally, 300 people died in the clashes.", rules, outlet="AFP") == [None]
+    # no possessive, no count's owner ("teacher" ends in "her")
+    assert attributions("By the teacher tally, 80 pupils were absent.", rules) == [None]
+    # a count is no part of the interview before it
+    counted = attributions("Rami Abdel Rahman, head of the Observatory, told AFP that 40 died. By the "
+                           "Observatory's count, 300 died this year.", rules)
+    assert (counted[1].source, counted[1].via) == ("Syrian Observatory for Human Rights", ())
+    # an adjective before a body's name of three words is no person's noun
+    body = attributions("The official Al Ahram Weekly said the talks ended.", rules)[0]
+    assert body.source_type != "person" and body.speaker is None
+    # sources a medium quotes that are no source it can name leave its own report standing
+    reported = attributions("The BBC reported the deal, quoting well-placed sources familiar with the talks as "
+                            "saying it was near.", rules)[0]
+    assert reported is not None and reported.source == "BBC"

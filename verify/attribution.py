@@ -2245,8 +2245,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # "SANA reporter quoted a number of residents in the town as saying": the people
                 # after a quantity
                 k = i + 1
-                while k < n and lowers[k] in {"a", "an", "the", "number", "of", "several", "some", "many", "two",
-                                               "three", "dozens", "group"} | _TRUSTED:
+                while k < n and lowers[k] in _QUOTED_PEOPLE_OPENERS:
                     k += 1  # (and the sources' credit: "SANA quoted trusted sources as saying", GUIDELINES.md)
                 end = next((m for m in range(k, min(n, k + 8)) if lowers[m] == "as"), None)
                 if k > i + 1 and end is not None and lowers[k] in lex.unnamed:
@@ -2260,7 +2259,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # (only where the object ends: without commas "quoting US officials Russia had
                 # moved jets" runs on into what they said)
                 relay = subject and _text(text, tokens, subject)
-                if found and found[-1].mention and _is_media(found[-1].mention, rules.registry, matcher) and \
+                taken = _plausible(lex, _text(text, tokens, obj), rules.registry, matcher)
+                if taken and found and found[-1].mention and _is_media(found[-1].mention, rules.registry, matcher) and \
                         found[-1].position < tokens[i].start:
                     relay = found.pop().mention
                 if not (relay and _is_media(relay, rules.registry, matcher)):
@@ -2269,7 +2269,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     before = text[:tokens[i].start]
                     media = [m for m in matcher.all(before) if m.type in MEDIA_TYPES]
                     relay = max(media, key=lambda m: _last_position(before, m)).name if media else relay
-                if _plausible(lex, _text(text, tokens, obj), rules.registry, matcher):
+                if taken:  # (else the medium's own report stands: "… reported the deal, quoting sources familiar …")
                     add(obj, tokens[i].text, cue, "attr.quoted-as-saying", tokens[i].start,
                         relay=(relay,) if relay and _is_media(relay, rules.registry, matcher) else (),
                         anonymous=_is_unnamed(lex, _text(text, tokens, obj), rules.registry, matcher))
@@ -5181,7 +5181,7 @@ _DESCRIBED_PERSON = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[A-Za-z]+
 # the pattern above would cut after the name's first word ("passenger Mohamed Abdel Aziz")
 _DESCRIBED_PERSON_AT = tuple(lazy_compile(r"^(?:[A-Za-z][\w-]*\s+){%d}(?P<noun>[A-Za-z]+)\s+"
                                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})$" % k)
-                             for k in (2, 1, 0))
+                             for k in (1, 0))  # (two words before it: `_DESCRIBED_PERSON`'s own reading)
 
 
 def _described_person(lex: Lexicon, source: str):
@@ -5192,7 +5192,12 @@ def _described_person(lex: Lexicon, source: str):
     if described is None or described.group("noun").lower() in lex.unnamed_persons:
         return described
     return next((found for pattern in _DESCRIBED_PERSON_AT if (found := pattern.match(source)) is not None
-                 and found.group("noun").islower() and found.group("noun") in lex.unnamed_persons), described)
+                 and found.group("noun").islower() and found.group("noun") in lex.unnamed_persons
+                 and found.group("noun") not in _ADJECTIVE_PERSONS), described)
+
+
+# words for a person that are also adjectives before a body's name ("The official Al Ahram Weekly")
+_ADJECTIVE_PERSONS = {"official", "local", "syrian", "executive", "professional"}
 # a relative named by one name: "his daughter Volha", "her son Mohammed"
 _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|husband|brother|sister|mother|father|uncle|"
                           r"aunt|cousin|nephew|niece|grandmother|grandfather|widow)\s+(?P<name>[A-Z][\w'’-]+)$")
@@ -9825,6 +9830,9 @@ _NUMBERED_BODIES = {"division", "brigade", "brigades", "regiment", "battalion", 
                     "army", "front", "base"}
 # what a medium says of the unnamed sources it quotes ("quoted trusted sources as saying")
 _TRUSTED = {"trusted", "reliable", "knowledgeable", "credible", "well-placed", "well-informed", "informed"}
+# the words before the people a medium quotes ("quoted a number of residents", "quoted trusted sources")
+_QUOTED_PEOPLE_OPENERS = {"a", "an", "the", "number", "of", "several", "some", "many", "two", "three", "dozens",
+                          "group"} | _TRUSTED
 _QUANTIFIERS = {"another", "one", "two", "three", "some", "several", "many", "other", "senior", "top", "high-ranking",
                 "local", "anonymous", "unnamed", "informed"}  # "Another U.S. official said": still unnamed
 _NOUN_OR_ADJECTIVE_CUES = {"reports", "claims", "estimates", "alleged", "purported", "notes", "states"}
@@ -10504,8 +10512,8 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
 # (read as "according to the government, …"; a count nobody keeps for himself is unnamed)
 _BY_COUNT = lazy_compile(
     r"(?:^|(?<=[,;]\s)|(?<=\s[-–—]\s))(?:[Ee]ven\s+)?[Bb]y\s+"
-    r"(?:(?P<owner>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and|the)){0,6}?|the\s+[a-z]+|its|their|his|her)"
-    r"(?:'s|’s|’|'|(?<=its|eir|his|her))|(?P<unnamed>one|some|other|many|most|official|unofficial|independent))\s+"
+    r"(?:(?P<owner>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and|the)){0,6}?|the\s+[a-z]+)(?:'s|’s|’|')"
+    r"|(?P<pronoun>its|their|his|her)|(?P<unnamed>one|some|other|many|most|official|unofficial|independent))\s+"
     r"(?:own\s+)?(?:(?:latest|official|preliminary|initial|conservative|updated|running)\s+)?"
     r"(?P<record>counts?|tally|tallies|estimates?|reckoning|figures|calculations?)(?=\s*[,;.]|\s*$|\s+[-–—]\s)")
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "them", "his": "him", "her": "her"}
@@ -10517,15 +10525,14 @@ def _by_count(text: str, *, rules: RuleSet, context: _Context, publisher) -> Att
     if "by " not in text.lower():
         return None
     match = _BY_COUNT.search(text)
-    if match is None:
-        return None
+    if match is None or any(q in text[:match.start()] for q in QUOTES_OPEN):
+        return None  # (inside a quotation that opened before it: the speaker's count, his words)
     rest = (text[:match.start()].rstrip(" ,;-–—") + " " + text[match.end():].lstrip(" ,;-–—")).strip()
     if match.group("unnamed"):
         record = re.sub(r"^(?:[Ee]ven\s+)?[Bb]y\s+", "", text[match.start():match.end()])
         return Attribution(source=f"unnamed ({record.lower()})", source_id="anonymous", source_type="anonymous",
                            mention=record, cue="by", stance="neutral", rule="attr.by-count")
-    owner = match.group("owner")
-    owner = _POSSESSIVE_PRONOUNS.get(owner.lower(), owner) if owner else owner
+    owner = match.group("owner") or _POSSESSIVE_PRONOUNS[match.group("pronoun").lower()]
     reading = f"According to {owner}, {rest}"
     candidates = [c for c in find_candidates(reading, rules=rules)
                   if c.rule.startswith("attr.according-to") and c.position == 0]
@@ -10535,9 +10542,11 @@ def _by_count(text: str, *, rules: RuleSet, context: _Context, publisher) -> Att
                                          for c in candidates)), None)
     finally:
         context.sentence = sentence
-    if attribution is None:
-        return None
-    return replace(attribution, cue="by", stance="neutral",
+    if attribution is None or publisher is not None and attribution.source_id == publisher.id:
+        return None  # (the story's own count, "by AFP's tally" in an AFP story: its own voice)
+    # (a count is its keeper's record, through no relay of an interview before: "… told AFP that 40 died.
+    # By the Observatory's count, 300 died this year.")
+    return replace(attribution, cue="by", stance="neutral", via=(),
                    rule="attr.by-count" + attribution.rule.removeprefix("attr.according-to"))
 
 
@@ -11144,8 +11153,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             context.sentence = reading
         if attribution is None and not sentence.text.lstrip()[:1] in QUOTES_OPEN and open_quote_from is None:
             # (not inside a quotation: "Our figures show 40 died," in a mayor's words, is his)
-            attribution = _record_shows(sentence.text, rules=rules, context=context, publisher=publisher) or \
-                _by_count(sentence.text, rules=rules, context=context, publisher=publisher)
+            attribution = _record_shows(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and sentence.text.startswith("Source:") and len(results) + 1 < len(sentences):
             attribution = _source_line(sentence.text, sentences[len(results) + 1].text, rules=rules, context=context,
                                        publisher=publisher)
@@ -11166,6 +11174,9 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             if headline is not None:
                 attribution = Attribution(source=headline.name, source_id=headline.id, source_type=headline.type,
                                           mention=None, rule="attr.headline-tail")
+        if attribution is None and open_quote_from is None:
+            # (after the headline's readings: "Amnesty: 300 killed, by the coalition's own count" is Amnesty's)
+            attribution = _by_count(sentence.text, rules=rules, context=context, publisher=publisher)
         if attribution is None and open_quote_from is None and results and results[-1] is not None \
                 and sentence.text.lstrip()[:1] in QUOTES_OPEN and (
                     _has_quote(sentences[len(results) - 1].text) or
@@ -11206,7 +11217,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             for k in range(open_quote_from, len(results)):
                 if results[k] is None or guessed and results[k].rule in {"attr.carried.next-quote", "attr.carried.quote"}:
                     results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
-        if attribution is not None and not attribution.via and (attribution.stance == "neutral" or attribution.carried):
+        if attribution is not None and not attribution.via and (attribution.stance == "neutral" or attribution.carried) \
+                and not attribution.rule.startswith("attr.by-count"):  # (nor is a count part of an interview)
             # "Rahman added" / "Jundi said" right after "… told AFP": the same interview, through the
             # same relay (the source spoke last, with no other speaker between)
             # (not a statement that names a channel of its own: "He later told reporters …")
