@@ -10442,3 +10442,17 @@ def test_attribution_mends_of_the_fifty_second_code_review(rules):
     reported = attributions("The BBC reported the deal, quoting well-placed sources familiar with the talks as "
                             "saying it was near.", rules)[0]
     assert reported is not None and reported.source == "BBC"
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-second session, from a gap review) the first word of a role, capitalised to open the
+    # sentence, is no body: "Managing" did not speak
+    ("Managing director Joseph Siror said power was restored.", "Joseph Siror"),
+    ("Executive director Grace Wanjiru said 12 died.", "Grace Wanjiru"),
+    ("Branch chairman Sipho Ndlovu said five died.", "Sipho Ndlovu"),
+    # (a body's name that opens with such a word stays one)
+    ("Public Health England spokesman Tom Hill said the clinic was closed.", "Public Health England"),
+    ("Executive Outcomes director Tom Hill said three died.", "Executive Outcomes"),
+])
+def test_attribution_a_role_opening_the_sentence_is_no_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

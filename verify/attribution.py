@@ -7740,7 +7740,12 @@ def _as_officer(found: Attribution, body, name: str) -> Attribution:
 
 
 # words that open an officer's role, capitalised at a sentence's start, and name no body
-_NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead", "chief", "special", "former", "retired"}
+_NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead", "chief", "special", "former", "retired",
+                        # (and the role's own first word: "Managing director Joseph Siror", "Executive director
+                        # Grace Wanjiru", "Programme officer Ayuk Enow", "Public relations officer …")
+                        "managing", "executive", "programme", "program", "press", "branch", "deputy", "assistant",
+                        "acting", "general", "regional", "technical", "operations", "communications", "medical",
+                        "country", "finance", "associate", "principal", "public", "founding", "interim", "vice"}
 
 
 def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, owner: bool):
