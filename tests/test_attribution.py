@@ -10456,3 +10456,17 @@ def test_attribution_mends_of_the_fifty_second_code_review(rules):
 ])
 def test_attribution_a_role_opening_the_sentence_is_no_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-second session, from a gap review) a body owning a named person, read as one name: he
+    # speaks for it; a country's is only where he comes from
+    ("Eskom's Daphne Mokwena said power was restored.", "Eskom", "Daphne Mokwena"),
+    ('"It will go on," said UNICEF\'s James Elder.', "UNICEF", "James Elder"),
+    ("Kenya's William Ruto said three died.", "William Ruto", "William Ruto"),
+    # (no person's given name after the owner: the whole stays)
+    ("Tajikistan's Border Troops said three died.", "Tajikistan's Border Troops", "Tajikistan's Border Troops"),
+])
+def test_attribution_a_named_person_an_owner_names(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

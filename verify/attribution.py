@@ -5053,6 +5053,21 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                        rule=found.rule + "+national-body")
     if not found.via:
         found = _carried_by(found, rules=rules, context=context, publisher=publisher)
+    owned = _OWNER_THEN_NAME.fullmatch(found.source) if found.source_type == "person" and \
+        rules.registry.get(found.source_id) is None else None
+    if owned is not None and is_common_word(owned.group("name").split()[0]):
+        owned = None  # (no person's given name: "Tajikistan's Border Troops", "IOM's Displacement Tracking Matrix")
+    if owned is not None:
+        # "Eskom's Daphne Mokwena said", "said UNICEF's James Elder": the person, speaking for the body
+        # that owns him; a country's ("Kenya's William Ruto") is only where he comes from
+        owner, name = owned.group("owner"), owned.group("name")
+        known = rules.registry.find(owner)
+        if owner.lower() in context.lex.places or owner.lower() in context.lex.nations or \
+                known is not None and known.type == "government" and owner.lower() in context.lex.countries or \
+                known is None and owner.isupper():  # (an abbreviation nobody knows may be a place's: "NSW's Chris Minns")
+            return replace(found, source=name, source_id=slug(name), speaker=name)
+        if known is None or known.type not in {"person", "anonymous"}:
+            return _as_officer(found, known or owner, name)
     named = _officer_named_after(found, rules=rules, context=context)
     if named is not None:
         return named
@@ -5172,6 +5187,11 @@ def _including_named(found: Attribution, *, rules: RuleSet, context: _Context) -
             return Attribution(source=known.name, source_id=known.id, source_type=known.type, mention=found.mention,
                                cue=found.cue, stance=found.stance, via=found.via, rule=found.rule + "+including")
     return None
+
+
+# a body or a place owning a named person, read as one name: "Eskom's Daphne Mokwena", "Kenya's William Ruto"
+_OWNER_THEN_NAME = lazy_compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s)\s+"
+                                r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3})")
 
 
 # a person described by one to three words, then named: "Restaurant owner Ahmed Ali", "farmer Ahmed Ali"
