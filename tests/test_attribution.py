@@ -10470,3 +10470,18 @@ def test_attribution_a_role_opening_the_sentence_is_no_body(rules, text, source)
 def test_attribution_a_named_person_an_owner_names(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-second session, from a gap review) a police spokesman's role inserted after his name speaks
+    # for the force, as "Police spokesman Charles Owino said" does (the police ruling)
+    ("Charles Owino, the police spokesman, said 12 died.", "police", "Charles Owino"),
+    ("John Doe, a police spokesman, said two died.", "police", "John Doe"),
+    ("The Kenya Police Service sealed the area. Charles Owino, the police spokesman, said five died.",
+     "Kenya Police Service", "Charles Owino"),
+    # (a former officer, or any other role, is no spokesman of the force)
+    ("John Doe, a former police officer, said two died.", "John Doe", "John Doe"),
+])
+def test_attribution_a_police_spokesmans_role_inserted(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -10716,6 +10716,13 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
                 all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in phrase.split()):
             return Source(id=slug(phrase), name=phrase, type=_guess_type(phrase) if _guess_type(phrase) != "person"
                           else "organisation")
+    if _POLICE_ROLE_INSERTED.fullmatch(insertion.strip()):
+        # "Charles Owino, the police spokesman, said", "said Charles Owino, police spokesman": the force,
+        # as "Police spokesman Charles Owino said" reads it (fixtures/gold/GUIDELINES.md, police)
+        force = _police_force(context, len(context.sentence))
+        if isinstance(force, Attribution):  # (the force that spoke before)
+            return Source(id=force.source_id, name=force.source, type=force.source_type)
+        return Source(id=slug(force), name=force, type="government")
     owned = _ROLE_OWNED.match(", " + insertion.strip())
     if owned is None and (after := _ROLE_AFTER_BODY.fullmatch(insertion.strip())) is not None and \
             (set(after.group(4).lower().split()) & _SPOKES or after.group(4).strip().lower() in _PRESS_ROLES):
@@ -10731,6 +10738,11 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
     return Source(id=slug(body), name=body, type="organisation") if isinstance(body, str) else body
 
 
+# a police spokesman's role inserted after his name, the force unnamed: "the police spokesman", "a
+# police spokesperson", "police spokesman" (`_body_of_inserted_role`)
+_POLICE_ROLE_INSERTED = lazy_compile(r"(?:(?:the|a)\s+)?(?:(?:deputy|chief|senior|acting|national|regional|district|"
+                                     r"local|county|provincial|state)\s+)?police\s+(?:spokes(?:man|woman|person)|"
+                                     r"public\s+relations\s+officer|press\s+officer)")
 _PRESS_ROLES = {"press secretary", "press officer"}
 # a role after the body's name without a possessive: "the Taliban spokesman", "the deputy UN spokesman",
 # "the White House press secretary" (groups as `_ROLE_OWNED`'s)
