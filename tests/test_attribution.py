@@ -10485,17 +10485,3 @@ def test_attribution_a_named_person_an_owner_names(rules, text, source, speaker)
 def test_attribution_a_police_spokesmans_role_inserted(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
-
-
-@pytest.mark.parametrize("text, source, via", [
-    # (fifty-second session, from a gap review) "X said …, according to <one word nobody knows>": the
-    # statement reported by a medium the registry does not know; the speaker governs the main clause
-    ("Sergei Lavrov said the West was prolonging the war, according to Interfax.", "Sergei Lavrov", ("Interfax",)),
-    ("At least 40 people were killed, Gaza's Health Ministry said, according to WAFA.", "Gaza's Health Ministry",
-     ("WAFA",)),
-    # (a place is no medium; a name the registry knows keeps its reading)
-    ("Lavrov said the talks failed, according to Moscow.", "Russian government", ()),
-])
-def test_attribution_a_statement_according_to_an_unknown_medium(rules, text, source, via):
-    last = attributions(text, rules)[-1]
-    assert (last.source, last.via) == (source, via)

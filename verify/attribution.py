@@ -3905,8 +3905,7 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     monitor = matcher(first.mention) if first.mention and speaker is not None and speaker.cue and \
         speaker.cue.lower() in {"claimed", "claims"} else None
     if first.mention and speaker is not None and (_is_media(first.mention, rules.registry, matcher) or
-                                                  monitor is not None and monitor.type == "monitor" or
-                                                  _unknown_outlet_ending(first, text, rules, matcher)) and \
+                                                  monitor is not None and monitor.type == "monitor") and \
             not _is_media(speaker.mention, rules.registry, matcher) and \
             not (_CONTRAST_CLAUSE.search(text, speaker.position, first.position) or
                  monitor is not None and _CLAIM_CONTRAST.search(text, speaker.position, first.position)):
@@ -3928,22 +3927,6 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
         merged = replace(first, relay=(speaker.mention, *(r for r in first.relay if r != speaker.mention)))
         return [merged, *(c for c in found[1:] if c is not speaker)]
     return found
-
-
-def _unknown_outlet_ending(candidate: Candidate, text: str, rules: RuleSet, matcher) -> bool:
-    """Whether an "according to" that ends a sentence after a named speaker's statement names, in one
-    word nobody knows, the medium that reported it ("Sergei Lavrov said the West was prolonging the war,
-    according to Interfax"; "…, according to Yonhap"): a report of a statement, not a second voice
-    (a person would be named in full, a place or a people is no medium)."""
-    words = (candidate.mention or "").split()
-    if len(words) != 1 or matcher(words[0]) is not None or not words[0][:1].isupper():
-        return False
-    lex = lexicon(rules)
-    word = words[0].lower()
-    if word in lex.places or word in lex.nations or word in NATIONALITIES or word in lex.title_stems or \
-            word in lex.descriptions or word in _OBJECT_PRONOUNS or is_common_word(words[0]):
-        return False
-    return _search(rf"according\s+to\s+{re.escape(words[0])}(?:\s+(?:on|late|early)\s+\w+)?\s*[.;]?\s*$", text) is not None
 
 
 # what a speaker does itself after ", but he/she/they/it" (`_CONTRAST_CLAUSE`): the acts of both, then
