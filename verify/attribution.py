@@ -3110,6 +3110,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
     return _merge_outer(_named_before_kind(found, text, rules), rules, text)
 
 
+# words of when a speaker spoke, between his cue and what follows it ("said on Monday, quoted by …")
+_WHEN_WORDS = {"on", "late", "early", "earlier", "later", "today", "yesterday", "this", "last", "week", "morning",
+               "afternoon", "evening", "night", "tonight"}
+
+
 def _quoted_by_after(candidate: Candidate, lex: Lexicon, tokens: list[Token], text: str, registry: Registry,
                      matcher) -> Candidate:
     """A speaker's cue, then the medium that quoted him set off by a comma, as AFP writes it ('"…,"
@@ -3120,9 +3125,19 @@ def _quoted_by_after(candidate: Candidate, lex: Lexicon, tokens: list[Token], te
     cue = next((k for k, t in enumerate(tokens) if t.start == candidate.position), None)
     if cue is None:
         return candidate
-    comma = next((k for k in range(cue + 1, len(tokens) - 2) if tokens[k].text == "," and
-                  (tokens[k + 1].lower in {"quoted", "cited"} or tokens[k + 1].lower == "as" and
-                   tokens[k + 2].lower in {"quoted", "cited"})), None)
+    # right after the cue (and when he spoke), or after the speaker an inverted cue names: not after a
+    # noun of what he reports ("Lavrov said the report, cited by Reuters, was fabricated")
+    k = cue + 1
+    if candidate.rule.startswith("attr.inverted-cue") and candidate.mention:
+        end = candidate.position + len(candidate.cue or "") + 1 + len(candidate.mention)
+        if not text.startswith(candidate.mention, end - len(candidate.mention)):
+            return candidate
+        k = next((m for m, t in enumerate(tokens) if t.start >= end), len(tokens))
+    while k < len(tokens) and (tokens[k].lower in DAYS or tokens[k].lower in _WHEN_WORDS):
+        k += 1
+    comma = k if k + 2 < len(tokens) and tokens[k].text == "," and (
+        tokens[k + 1].lower in {"quoted", "cited"} or tokens[k + 1].lower == "as" and
+        tokens[k + 2].lower in {"quoted", "cited"}) else None
     relay = _cited_by(lex, tokens, comma, text, registry, matcher) if comma is not None else ()
     return replace(candidate, relay=relay) if relay else candidate
 
@@ -5058,16 +5073,17 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     if owned is not None and is_common_word(owned.group("name").split()[0]):
         owned = None  # (no person's given name: "Tajikistan's Border Troops", "IOM's Displacement Tracking Matrix")
     if owned is not None:
-        # "Eskom's Daphne Mokwena said", "said UNICEF's James Elder": the person, speaking for the body
-        # that owns him; a country's ("Kenya's William Ruto") is only where he comes from
+        # "said UNICEF's James Elder", "the Kenya Red Cross's Asha Mohammed": the person, speaking for a
+        # body the registry knows or the owner's name calls one; any other owner ("Kenya's William Ruto",
+        # "Harvard's Steven Pinker", "Netanyahu's Ron Dermer", "Kharkiv's Ihor Terekhov") is only where
+        # or whom he comes from, and he speaks for himself (an unknown "Eskom's Daphne Mokwena" too: the
+        # words do not say that Eskom is a body, not a place)
         owner, name = owned.group("owner"), owned.group("name")
         known = rules.registry.find(owner)
-        if owner.lower() in context.lex.places or owner.lower() in context.lex.nations or \
-                known is not None and known.type == "government" and owner.lower() in context.lex.countries or \
-                known is None and owner.isupper():  # (an abbreviation nobody knows may be a place's: "NSW's Chris Minns")
-            return replace(found, source=name, source_id=slug(name), speaker=name)
-        if known is None or known.type not in {"person", "anonymous"}:
+        if known is not None and known.type not in {"person", "anonymous", "government"} or \
+                known is None and owner.split()[-1].lower() in _BODY_WORDS:
             return _as_officer(found, known or owner, name)
+        return replace(found, source=name, source_id=slug(name), speaker=name)
     named = _officer_named_after(found, rules=rules, context=context)
     if named is not None:
         return named
@@ -5680,7 +5696,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # it spoke through before ("… told SANA …" then "the source added …")
         # (but a statement that names a channel of its own went through no relay: "He later told reporters
         # …", "He said in a statement on Monday …")
-        via = base["via"] or (() if _OWN_CHANNEL.search(context.sentence) else previous.via)
+        via = base["via"] or (() if _own_channel(context.sentence, candidate.cue) else previous.via)
         return replace(previous, **{**base, "via": via, "rule": candidate.rule + how})
 
     if candidate.mention is None:
@@ -10550,8 +10566,10 @@ def _by_count(text: str, *, rules: RuleSet, context: _Context, publisher) -> Att
     if "by " not in text.lower():
         return None
     match = _BY_COUNT.search(text)
-    if match is None or any(q in text[:match.start()] for q in QUOTES_OPEN):
-        return None  # (inside a quotation that opened before it: the speaker's count, his words)
+    before = text[:match.start()] if match is not None else ""
+    if match is None or before.count('"') % 2 or before.count("“") > before.count("”") or \
+            before.count("«") > before.count("»"):
+        return None  # (inside a quotation still open before it: the speaker's count, his words)
     rest = (text[:match.start()].rstrip(" ,;-–—") + " " + text[match.end():].lstrip(" ,;-–—")).strip()
     if match.group("unnamed"):
         record = re.sub(r"^(?:[Ee]ven\s+)?[Bb]y\s+", "", text[match.start():match.end()])
@@ -10881,11 +10899,28 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
 # what a subject may speak in, set off after it ("…, in a statement posted on its Facebook page, put …")
 # a channel a statement names as its own, no medium's: "told reporters", "in a statement", "at a news
 # conference", "on Telegram": such a statement keeps no relay of the sentence before (`_resolve`, `attribute`)
-_OWN_CHANNEL = lazy_compile(
-    r"\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|a\s+briefing|parliament|lawmakers)"
-    r"|in\s+a\s+(?:(?:separate|later|written|joint)\s+)?(?:statement|video|post|speech|televised\s+address|press\s+release)"
-    r"|at\s+a\s+(?:(?:news|press)\s+conference|briefing)|(?:news|press)\s+conference"
-    r"|on\s+(?:Telegram|X|Twitter|Facebook|Instagram|his\s+Telegram|her\s+Telegram))\b")
+# (only as the speaker's own words: the cue and at most three words of when, or an opening participle; a
+# channel inside what he reports is none of his: "He said the army had denied it in a statement")
+_OWN_CHANNEL_AFTER_CUE = lazy_compile(
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|later|earlier|also|late|early|then|again|separately|today|yesterday|[a-z]+ly)){0,3}?"
+    r"\s+(?:(?<=told\s)(?:reporters|journalists|a\s+(?:news|press)\s+conference|"
+    r"a\s+briefing)\b|(?<!told\s)(?:in\s+a\s+(?:(?:separate|later|written|joint)\s+)?(?:statement|video|post|speech|"
+    r"televised\s+address|press\s+release)\b(?!\s+to\s)|at\s+a\s+(?:(?:news|press)\s+conference|briefing)\b|"
+    r"on\s+(?:his\s+|her\s+|its\s+)?(?:Telegram|X|Twitter|Facebook|Instagram)(?![\w-])))")
+_OWN_CHANNEL_OPENING = lazy_compile(r"^(?:[A-Z][a-z]+\s+)?(?:Speaking|Addressing|Writing|Posting)\b[^,]{0,40}?\b"
+                                    r"(?:(?:news|press)\s+conference|briefing|reporters|journalists|on\s+(?:Telegram|X))\b")
+
+
+def _own_channel(text: str, cue: str | None) -> bool:
+    """Whether a statement names a channel of its own right at its cue ("He said in a statement on
+    Monday", "He later told reporters", "… said on Telegram") or in an opening participle ("Speaking at
+    a news conference, he said"): it went through no relay of the sentence before."""
+    if _OWN_CHANNEL_OPENING.search(text):
+        return True
+    if not cue:
+        return False
+    at = _search(rf"\b{re.escape(cue)}\b", text)
+    return at is not None and _OWN_CHANNEL_AFTER_CUE.match(text, at.end()) is not None
 _STATEMENT_PLACES = _DOCUMENT_NOUNS | {"message", "interview", "briefing"}
 
 
@@ -11261,7 +11296,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # (not a statement that names a channel of its own: "He later told reporters …")
             previous = next((a for a in reversed(results[-2:]) if a is not None), None)
             if previous is not None and previous.source_id == attribution.source_id and previous.via \
-                    and previous.source_type != "anonymous" and not _OWN_CHANNEL.search(sentence.text):
+                    and previous.source_type != "anonymous" and not _own_channel(sentence.text, attribution.cue):
                 attribution = replace(attribution, via=previous.via)
         if attribution is not None and not attribution.carried:
             relay = _opening_relay(sentence.text, matcher, publisher, context.lex)
