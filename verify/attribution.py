@@ -10513,6 +10513,21 @@ def _put_at_amount(rest: str) -> bool:
         _search(r"^at\s+(?:\w+\s+){0,2}?(?:a|one|two)\s+(?:third|half|quarter|fifth|tenth)s?\b", amount) is not None
 
 
+def _read_as_according_to(reading: str, before: int, *, rules: RuleSet, context: _Context,
+                          publisher) -> Attribution | None:
+    """The attribution a sentence rewritten to open with "According to X, …" gives, by the first of its
+    "according to" candidates whose cue stands before offset `before` that resolves (the sentence
+    read so for the while)."""
+    candidates = [c for c in find_candidates(reading, rules=rules)
+                  if c.rule.startswith("attr.according-to") and c.position < before]
+    sentence, context.sentence = context.sentence, reading
+    try:
+        return next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
+                                  for c in candidates)), None)
+    finally:
+        context.sentence = sentence
+
+
 def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) -> Attribution | None:
     """Who keeps the record a sentence opens with, when the record tells the content ("Home Office
     figures show …" reads as "according to Home Office figures, …": the Home Office; "Lebanese
@@ -10531,15 +10546,8 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     if not (words[0].isupper() or len(words) > 1 and words[1][:1].isupper() or
             rules.registry.lookup(words[0]) is not None):
         record = record[:1].lower() + record[1:]  # (capitalised only to open the sentence: "Payment records")
-    reading = f"According to {record}, {match.group('rest')}"
-    candidates = [c for c in find_candidates(reading, rules=rules)
-                  if c.rule.startswith("attr.according-to") and c.position < len(record) + 14]
-    sentence, context.sentence = context.sentence, reading
-    try:
-        attribution = next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
-                                         for c in candidates)), None)
-    finally:
-        context.sentence = sentence
+    attribution = _read_as_according_to(f"According to {record}, {match.group('rest')}", len(record) + 14,
+                                        rules=rules, context=context, publisher=publisher)
     if attribution is None:
         attribution = Attribution(source=f"unnamed ({record.lower()})", source_id="anonymous",
                                   source_type="anonymous", mention=record, rule="attr.record")
@@ -10576,15 +10584,8 @@ def _by_count(text: str, *, rules: RuleSet, context: _Context, publisher) -> Att
         return Attribution(source=f"unnamed ({record.lower()})", source_id="anonymous", source_type="anonymous",
                            mention=record, cue="by", stance="neutral", rule="attr.by-count")
     owner = match.group("owner") or _POSSESSIVE_PRONOUNS[match.group("pronoun").lower()]
-    reading = f"According to {owner}, {rest}"
-    candidates = [c for c in find_candidates(reading, rules=rules)
-                  if c.rule.startswith("attr.according-to") and c.position == 0]
-    sentence, context.sentence = context.sentence, reading
-    try:
-        attribution = next(filter(None, (resolve(c, rules=rules, context=context, publisher=publisher)
-                                         for c in candidates)), None)
-    finally:
-        context.sentence = sentence
+    attribution = _read_as_according_to(f"According to {owner}, {rest}", 1, rules=rules, context=context,
+                                        publisher=publisher)
     if attribution is None or publisher is not None and attribution.source_id == publisher.id:
         return None  # (the story's own count, "by AFP's tally" in an AFP story: its own voice)
     # (a count is its keeper's record, through no relay of an interview before: "… told AFP that 40 died.
