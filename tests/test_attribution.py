@@ -10508,3 +10508,17 @@ def test_attribution_a_police_spokesmans_role_inserted(rules, text, source, spea
 def test_attribution_mends_of_the_second_fifty_second_code_review(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-second session, from a gap review) a spokesman's body set off after his name without an
+    # article: the reading without commas glued it to his name ("Daphne Mokwena Eskom")
+    ("Daphne Mokwena, Eskom spokesperson, said power was restored.", "Eskom", "Daphne Mokwena"),
+    ("Mukhtar Ahmed, NDMA spokesman, said five died.", "NDMA", "Mukhtar Ahmed"),
+    ("John Kirby, Pentagon spokesman, said seven died.", "Pentagon", "John Kirby"),
+    # (a people's adjective is no body)
+    ("Ahmed Ali, Syrian spokesman, said three died.", "Ahmed Ali", "Ahmed Ali"),
+])
+def test_attribution_a_spokesmans_body_apposed_without_an_article(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

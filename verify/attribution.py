@@ -5068,6 +5068,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                        rule=found.rule + "+national-body")
     if not found.via:
         found = _carried_by(found, rules=rules, context=context, publisher=publisher)
+    apposed = _apposed_body_role(found, rules=rules, context=context)
+    if apposed is not None:
+        return apposed
     owned = _OWNER_THEN_NAME.fullmatch(found.source) if found.source_type == "person" and \
         rules.registry.get(found.source_id) is None else None
     if owned is not None and is_common_word(owned.group("name").split()[0]):
@@ -5203,6 +5206,36 @@ def _including_named(found: Attribution, *, rules: RuleSet, context: _Context) -
             return Attribution(source=known.name, source_id=known.id, source_type=known.type, mention=found.mention,
                                cue=found.cue, stance=found.stance, via=found.via, rule=found.rule + "+including")
     return None
+
+
+# a person's name, then a body's name or acronym and a spokesman's role set off by commas, without an
+# article: "Daphne Mokwena, Eskom spokesperson, said", "Mukhtar Ahmed, NDMA spokesman, said"
+_APPOSED_BODY_ROLE = lazy_compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3}),\s+"
+    r"(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:(?:chief|senior|deputy|national|official)\s+)?"
+    r"(?P<role>spokes(?:man|woman|person)|press\s+officer|press\s+secretary|public\s+relations\s+officer)\s*,")
+
+
+def _apposed_body_role(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
+    """The body a spokesman set off after his name names without an article ("Daphne Mokwena, Eskom
+    spokesperson, said": Eskom, through her), which the reading without commas glues to his name; None
+    when the sentence has no such apposition, or its body is a place or a people."""
+    written = context.written or context.sentence  # (the reading drops the apposition's commas)
+    if "," not in written or not (found.mention or "").lower().endswith(
+            ("spokesman", "spokeswoman", "spokesperson", "officer", "secretary")):
+        return None
+    match = _APPOSED_BODY_ROLE.search(written)
+    if match is None or not found.mention.startswith(match.group("name")):
+        return None
+    body, name = match.group("body"), match.group("name")
+    lex = context.lex
+    if body.lower() in lex.places or body.lower() in lex.nations or body.lower() in NATIONALITIES or \
+            _country_of_demonym(lex, body.lower()) is not None:
+        return None  # ("Ahmed Ali, Syrian spokesman,": a people's, no body)
+    known = rules.registry.find(body) or _acronym_entry(rules.registry, body)
+    if known is not None and known.type in {"person", "anonymous"}:
+        return None
+    return _as_officer(found, known or body, name)
 
 
 # a body or a place owning a named person, read as one name: "Eskom's Daphne Mokwena", "Kenya's William Ruto"
