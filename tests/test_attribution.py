@@ -10522,3 +10522,16 @@ def test_attribution_mends_of_the_second_fifty_second_code_review(rules, text, s
 def test_attribution_a_spokesmans_body_apposed_without_an_article(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-second session, from a gap review) "a ministry spokeswoman" set off after her name speaks
+    # for the ministry the text described, as "the ministry's spokeswoman" did
+    ("The Kenyan health ministry said three died. Maria Silva, a ministry spokeswoman, said four died.",
+     "Kenyan health ministry", "Maria Silva"),
+    ("The Kenyan health ministry said three died. Maria Silva, the ministry spokeswoman, said four died.",
+     "Kenyan health ministry", "Maria Silva"),
+])
+def test_attribution_a_described_bodys_spokesman_apposed(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -10775,6 +10775,9 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
         if isinstance(force, Attribution):  # (the force that spoke before)
             return Source(id=force.source_id, name=force.source, type=force.source_type)
         return Source(id=slug(force), name=force, type="government")
+    described = _search(r"^(?:the|an?)\s+([a-z]+)\s+(spokes(?:man|woman|person))$", insertion.strip())
+    if described is not None and described.group(1) in context.lex.descriptions and described.group(1) != "police":
+        insertion = f"the {described.group(1)}'s {described.group(2)}"  # ("the army spokesman": the army's)
     owned = _ROLE_OWNED.match(", " + insertion.strip())
     if owned is None and (after := _ROLE_AFTER_BODY.fullmatch(insertion.strip())) is not None and \
             (set(after.group(4).lower().split()) & _SPOKES or after.group(4).strip().lower() in _PRESS_ROLES):
