@@ -10535,3 +10535,25 @@ def test_attribution_a_spokesmans_body_apposed_without_an_article(rules, text, s
 def test_attribution_a_described_bodys_spokesman_apposed(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-second session) mends of a third review of the session's code
+    # the registry's body found already stays whole, through its spokesman
+    ('The Russian Defence Ministry said its forces downed 20 drones. "The attack was repelled," Igor Konashenkov, '
+     "Defence Ministry spokesman, said.", "Russian Defence Ministry", "Igor Konashenkov"),
+    # a capitalised rank word is no body
+    ('Israel said it struck targets in Gaza. "We hit 40 targets," Daniel Hagari, Chief spokesman, said.',
+     "Daniel Hagari", "Daniel Hagari"),
+    # a country-less registry alias in another country's story is no Syrian ministry
+    ('Brazil reported 300 new deaths, the Brazilian Health Ministry said. "It is serious," Maria Silva, Health '
+     "Ministry spokeswoman, said.", "Health Ministry", "Maria Silva"),
+    # "an agency spokesman" after a relay is no relay's, "a coalition spokesman" no registry coalition's
+    ('UNHCR said 2,000 refugees had crossed the border, according to Reuters. "The numbers are rising," Babar '
+     "Baloch, an agency spokesman, told Reuters.", "Babar Baloch", "Babar Baloch"),
+    ("Germany's ruling coalition agreed a budget on Friday, the government said. \"It is a good compromise,\" "
+     "Wolfgang Schmidt, a coalition spokesman, said.", "Wolfgang Schmidt", "Wolfgang Schmidt"),
+])
+def test_attribution_mends_of_the_third_fifty_second_code_review(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

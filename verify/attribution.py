@@ -5230,11 +5230,19 @@ def _apposed_body_role(found: Attribution, *, rules: RuleSet, context: _Context)
     body, name = match.group("body"), match.group("name")
     lex = context.lex
     if body.lower() in lex.places or body.lower() in lex.nations or body.lower() in NATIONALITIES or \
-            _country_of_demonym(lex, body.lower()) is not None:
-        return None  # ("Ahmed Ali, Syrian spokesman,": a people's, no body)
+            _country_of_demonym(lex, body.lower()) is not None or \
+            any(w.lower() in _NO_BODY_BEFORE_ROLE or w.lower() in lex.title_stems or w.lower().endswith("-language")
+                for w in body.split()):
+        return None  # ("Ahmed Ali, Syrian spokesman,": a people's, no body; "Daniel Hagari, Chief spokesman,")
+    if found.source_type not in {"person", "anonymous"} and rules.registry.get(found.source_id) is not None:
+        # (the body found already, the registry's: "Igor Konashenkov, Defence Ministry spokesman," after
+        # the Russian Defence Ministry spoke is that ministry's, through him)
+        return replace(found, speaker=name, rule=found.rule + "+officer")
     known = rules.registry.find(body) or _acronym_entry(rules.registry, body)
     if known is not None and known.type in {"person", "anonymous"}:
         return None
+    if known is not None and _foreign_alias(body, known, rules.registry, context.nations, lex.nations):
+        known = None  # (a country-less "Health Ministry" in a Brazilian story is no Syrian one)
     return _as_officer(found, known or body, name)
 
 
@@ -10776,8 +10784,8 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
             return Source(id=force.source_id, name=force.source, type=force.source_type)
         return Source(id=slug(force), name=force, type="government")
     described = _search(r"^(?:the|an?)\s+([a-z]+)\s+(spokes(?:man|woman|person))$", insertion.strip())
-    if described is not None and described.group(1) in context.lex.descriptions and described.group(1) != "police":
-        insertion = f"the {described.group(1)}'s {described.group(2)}"  # ("the army spokesman": the army's)
+    if described is not None and described.group(1) in _STATE_KIND_WORDS:
+        insertion = f"the {described.group(1)}'s {described.group(2)}"  # ("a ministry spokeswoman": the ministry's)
     owned = _ROLE_OWNED.match(", " + insertion.strip())
     if owned is None and (after := _ROLE_AFTER_BODY.fullmatch(insertion.strip())) is not None and \
             (set(after.group(4).lower().split()) & _SPOKES or after.group(4).strip().lower() in _PRESS_ROLES):
@@ -10793,6 +10801,11 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
     return Source(id=slug(body), name=body, type="organisation") if isinstance(body, str) else body
 
 
+# a state body's kinds whose unpossessed spokesman ("a ministry spokeswoman") speaks for the body of that
+# kind the text named, as "the ministry's spokeswoman" does (no medium's or a monitor's kind: "an agency
+# spokesman" after "…, AFP reported" is no AFP's; nor "coalition", "administration", "bank", whose
+# registry sources a story may not mean)
+_STATE_KIND_WORDS = {"ministry", "directorate", "governorate", "municipality", "prefecture"}
 # a police spokesman's role inserted after his name, the force unnamed: "the police spokesman", "a
 # police spokesperson", "police spokesman" (`_body_of_inserted_role`)
 _POLICE_ROLE_INSERTED = lazy_compile(r"(?:(?:the|a)\s+)?(?:(?:deputy|chief|senior|acting|national|regional|district|"
