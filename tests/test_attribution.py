@@ -10557,3 +10557,17 @@ def test_attribution_a_described_bodys_spokesman_apposed(rules, text, source, sp
 def test_attribution_mends_of_the_third_fifty_second_code_review(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-second session, from a gap review) "Name, the ANC's secretary-general," speaks for the body
+    # the article and owner name, as "the ANC's national spokesperson" did
+    ("Fikile Mbalula, the ANC's secretary-general, said the party would win.", "ANC", "Fikile Mbalula"),
+    ("Sipho Ndlovu, the NUM's general secretary, said 12 died.", "NUM", "Sipho Ndlovu"),
+    # (a former officer speaks for himself, whatever his role)
+    ("Ali Omar, the ANC's former secretary-general, said two died.", "Ali Omar", "Ali Omar"),
+    ("Ali Omar, the Taliban's former spokesman, said two died.", "Ali Omar", "Ali Omar"),
+])
+def test_attribution_an_owned_role_after_an_article(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

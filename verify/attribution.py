@@ -9639,6 +9639,9 @@ _ROLE_WITH = lazy_compile(r"(?:,\s*|\s+)(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)
                         r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'-]*|"
                         r"(?:for|of)\s+the(?=\s+[A-Z])|for|of|to(?=\s+[A-Z])|and|de|du|des|sans|Sans))*)")
 _ROLE_OWNED = lazy_compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
+# the same with an article before a capitalised owner, for a role inserted after a name ("Fikile Mbalula,
+# the ANC's secretary-general, said"; groups as `_ROLE_OWNED`'s, the first two empty)
+_ROLE_OWNED_THE = lazy_compile(r",\s+()()the\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
 # a spokesman's role for a body the text describes by its kind: ", a spokesman for the rebel alliance"
@@ -10786,7 +10789,9 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
     described = _search(r"^(?:the|an?)\s+([a-z]+)\s+(spokes(?:man|woman|person))$", insertion.strip())
     if described is not None and described.group(1) in _STATE_KIND_WORDS:
         insertion = f"the {described.group(1)}'s {described.group(2)}"  # ("a ministry spokeswoman": the ministry's)
-    owned = _ROLE_OWNED.match(", " + insertion.strip())
+    owned = _ROLE_OWNED.match(", " + insertion.strip()) or _ROLE_OWNED_THE.match(", " + insertion.strip())
+    if owned is not None and _search(rf"(?:^|\s)(?:{_FORMER_MARK})", owned.group(4)):
+        return None  # ("the Taliban's former spokesman": himself, as a former officer is)
     if owned is None and (after := _ROLE_AFTER_BODY.fullmatch(insertion.strip())) is not None and \
             (set(after.group(4).lower().split()) & _SPOKES or after.group(4).strip().lower() in _PRESS_ROLES):
         owned = after  # (a spokesman's role only: not "the Mayo-Sava divisional officer", "the Rueso police chief")
