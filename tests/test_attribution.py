@@ -10571,3 +10571,17 @@ def test_attribution_mends_of_the_third_fifty_second_code_review(rules, text, so
 def test_attribution_an_owned_role_after_an_article(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, via", [
+    # (fifty-second session, from a gap review) the relay phrase after a dateline, or set off after the
+    # subject, names the medium the statement went through
+    ("KYIV (Reuters) - In an interview with the BBC, Andrii Sybiha said Ukraine would not cede territory.", ("BBC",)),
+    ("Ukraine is at war. Andrii Sybiha, speaking to the BBC, said Ukraine would hold.", ("BBC",)),
+    # (the publisher is none; nor are reporters, and a later statement to them keeps no earlier relay)
+    ("KYIV (Reuters) - In an interview with Reuters, Andrii Sybiha said Ukraine would not cede territory.", ()),
+    ("Andrii Sybiha told CNN that Ukraine would hold. Andrii Sybiha, speaking to reporters, said Ukraine would win.",
+     ()),
+])
+def test_attribution_a_relay_phrase_after_a_dateline_or_the_subject(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

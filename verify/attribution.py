@@ -10016,10 +10016,22 @@ _OPENING_RELAY = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to|In\s+an?\s+(?:inte
                             r"([^,;:\"“]{2,60}?),\s")
 
 
+# the same phrase set off after the sentence's subject, right before its cue: "Andrii Sybiha, speaking to
+# the BBC, said", "The minister, in an interview with CNN, said"
+_INSERTED_RELAY = re.compile(r"[^,;:\"“]{2,60},\s+((?:speaking|talking)\s+to\s[^,;:\"“]{2,60},|in\s+an?\s+(?:interview|statement)"
+                             r"\s+(?:with|to)\s[^,;:\"“]{2,60},|in\s+(?:comments|remarks)\s+to\s[^,;:\"“]{2,60},)"
+                             r"\s+(?:later\s+|also\s+)?(?:said|says|told|added|claimed|warned|insisted|stressed)\b")
+
+
 def _opening_relay(text: str, matcher, publisher: Source | None, lex: Lexicon | None = None) -> str | None:
     """The medium an opening phrase names ("Quoted by the state-run Global New Light of Myanmar
     newspaper, he said"; "In an interview with Al Jazeera, …"), unless it is the publisher."""
     found = _OPENING_RELAY.match(text)
+    if found is None and (head := _DATELINE.match(text)) is not None:
+        found = _OPENING_RELAY.match(text[head.end():])  # (after a dateline: "KYIV (Reuters) - In an interview …")
+    if found is None and (inserted := _INSERTED_RELAY.match(text)) is not None:
+        phrase = inserted.group(1)
+        found = _OPENING_RELAY.match(phrase[:1].upper() + phrase[1:] + " ")  # ("Andrii Sybiha, speaking to the BBC, said")
     if found is None:
         return None
     phrase = _WHEN_OR_WHERE.split(found.group(1), maxsplit=1)[0]  # ("… Eye Radio on Monday")
@@ -10962,8 +10974,9 @@ _OWN_CHANNEL_AFTER_CUE = lazy_compile(
     r"a\s+briefing)\b|(?<!told\s)(?:in\s+a\s+(?:(?:separate|later|written|joint)\s+)?(?:statement|video|post|speech|"
     r"televised\s+address|press\s+release)\b(?!\s+to\s)|at\s+a\s+(?:(?:news|press)\s+conference|briefing)\b|"
     r"on\s+(?:his\s+|her\s+|its\s+)?(?:Telegram|X|Twitter|Facebook|Instagram)(?![\w-])))")
-_OWN_CHANNEL_OPENING = lazy_compile(r"^(?:[A-Z][a-z]+\s+)?(?:Speaking|Addressing|Writing|Posting)\b[^,]{0,40}?\b"
-                                    r"(?:(?:news|press)\s+conference|briefing|reporters|journalists|on\s+(?:Telegram|X))\b")
+_OWN_CHANNEL_OPENING = lazy_compile(r"^(?:[^,;:\"“]{2,60},\s+)?(?:[A-Z][a-z]+\s+)?(?i:Speaking|Addressing|Writing|Posting)\b"
+                                    r"[^,]{0,40}?\b(?:(?:news|press)\s+conference|briefing|reporters|journalists|"
+                                    r"on\s+(?:Telegram|X))\b")  # (also set off after the subject: "X, speaking to reporters,")
 
 
 def _own_channel(text: str, cue: str | None) -> bool:
