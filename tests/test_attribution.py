@@ -10560,13 +10560,13 @@ def test_attribution_mends_of_the_third_fifty_second_code_review(rules, text, so
 
 
 @pytest.mark.parametrize("text, source, speaker", [
-    # (fifty-second session, from a gap review) "Name, the ANC's secretary-general," speaks for the body
-    # the article and owner name, as "the ANC's national spokesperson" did
-    ("Fikile Mbalula, the ANC's secretary-general, said the party would win.", "ANC", "Fikile Mbalula"),
-    ("Sipho Ndlovu, the NUM's general secretary, said 12 died.", "NUM", "Sipho Ndlovu"),
-    # (a former officer speaks for himself, whatever his role)
-    ("Ali Omar, the ANC's former secretary-general, said two died.", "Ali Omar", "Ali Omar"),
+    # (fifty-second session) a former officer's owned role is his own, whatever his role (the Taliban
+    # spoke through him before); the ministers, scholars and aides a review found reading as bodies
+    # when "the" and a capitalised owner were taken (reverted) speak for themselves
     ("Ali Omar, the Taliban's former spokesman, said two died.", "Ali Omar", "Ali Omar"),
+    ("David Lammy, the UK's foreign secretary, said the talks had failed.", "David Lammy", "David Lammy"),
+    ("John Smith, the RAND Corporation's senior political scientist, said growth would slow.", "John Smith",
+     "John Smith"),
 ])
 def test_attribution_an_owned_role_after_an_article(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
@@ -10584,4 +10584,19 @@ def test_attribution_an_owned_role_after_an_article(rules, text, source, speaker
      ()),
 ])
 def test_attribution_a_relay_phrase_after_a_dateline_or_the_subject(rules, text, via):
+    assert attributions(text, rules)[-1].via == via
+
+
+@pytest.mark.parametrize("text, via", [
+    # (fifty-second session) mends of a fourth review of the session's code: after a dateline or the
+    # subject, only a medium the registry knows by the whole name relays
+    ("Ukraine is at war. Jane Doe, speaking to this newspaper, said the talks had failed.", ()),
+    ("Ukraine is at war. Jane Doe, speaking to television cameras, said the talks had failed.", ()),
+    ("Ukraine is at war. Jane Doe, speaking to French radio, said the talks had failed.", ()),
+    ("Ukraine is at war. Jane Doe, speaking to Israeli Army Radio, said the talks had failed.", ()),
+    # a topic after "addressing" is no channel of the speaker's own: the interview's relay stays
+    ("Rami Abdel Rahman told AFP that 12 people were killed. Abdel Rahman, addressing reports that journalists "
+     "were among the dead, said the toll would rise.", ("AFP",)),
+])
+def test_attribution_mends_of_the_fourth_fifty_second_code_review(rules, text, via):
     assert attributions(text, rules)[-1].via == via

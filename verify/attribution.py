@@ -9639,9 +9639,6 @@ _ROLE_WITH = lazy_compile(r"(?:,\s*|\s+)(?:an?|the)\s+((?:[a-z][\w-]*\s+){1,4}?)
                         r"([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'-]*|"
                         r"(?:for|of)\s+the(?=\s+[A-Z])|for|of|to(?=\s+[A-Z])|and|de|du|des|sans|Sans))*)")
 _ROLE_OWNED = lazy_compile(r",\s+(?:(the)\s+([a-z]+)|([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}))(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
-# the same with an article before a capitalised owner, for a role inserted after a name ("Fikile Mbalula,
-# the ANC's secretary-general, said"; groups as `_ROLE_OWNED`'s, the first two empty)
-_ROLE_OWNED_THE = lazy_compile(r",\s+()()the\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})(?:'s|’s)\s+((?:[a-z][\w-]*\s*){1,3})")
 
 
 # a spokesman's role for a body the text describes by its kind: ", a spokesman for the rebel alliance"
@@ -10026,12 +10023,12 @@ _INSERTED_RELAY = re.compile(r"[^,;:\"“]{2,60},\s+((?:speaking|talking)\s+to\s
 def _opening_relay(text: str, matcher, publisher: Source | None, lex: Lexicon | None = None) -> str | None:
     """The medium an opening phrase names ("Quoted by the state-run Global New Light of Myanmar
     newspaper, he said"; "In an interview with Al Jazeera, …"), unless it is the publisher."""
-    found = _OPENING_RELAY.match(text)
+    found, moved = _OPENING_RELAY.match(text), False
     if found is None and (head := _DATELINE.match(text)) is not None:
-        found = _OPENING_RELAY.match(text[head.end():])  # (after a dateline: "KYIV (Reuters) - In an interview …")
+        found, moved = _OPENING_RELAY.match(text[head.end():]), True  # ("KYIV (Reuters) - In an interview …")
     if found is None and (inserted := _INSERTED_RELAY.match(text)) is not None:
         phrase = inserted.group(1)
-        found = _OPENING_RELAY.match(phrase[:1].upper() + phrase[1:] + " ")  # ("Andrii Sybiha, speaking to the BBC, said")
+        found, moved = _OPENING_RELAY.match(phrase[:1].upper() + phrase[1:] + " "), True  # ("X, speaking to the BBC, said")
     if found is None:
         return None
     phrase = _WHEN_OR_WHERE.split(found.group(1), maxsplit=1)[0]  # ("… Eye Radio on Monday")
@@ -10051,6 +10048,11 @@ def _opening_relay(text: str, matcher, publisher: Source | None, lex: Lexicon | 
     if not name or not (known is not None and known.type in MEDIA_TYPES or described or
                         any(w.lower() in MEDIA_WORDS for w in phrase.split())):
         return None
+    if moved and (known is None or known.type not in MEDIA_TYPES or _another_outlet(name, known) or
+                  normalise_name(name) != normalise_name(next((a for a in (known.name, *known.aliases)
+                                                                if normalise_name(a) == normalise_name(name)), ""))):
+        return None  # (after a dateline or the subject, only a medium the registry knows by that whole name:
+        # not "this newspaper", "television cameras", "French radio", "Israeli Army Radio")
     if publisher is not None and _names_publisher(name, publisher, matcher):
         return None
     return known.name if known is not None and not _another_outlet(name, known) else name
@@ -10801,12 +10803,12 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
     described = _search(r"^(?:the|an?)\s+([a-z]+)\s+(spokes(?:man|woman|person))$", insertion.strip())
     if described is not None and described.group(1) in _STATE_KIND_WORDS:
         insertion = f"the {described.group(1)}'s {described.group(2)}"  # ("a ministry spokeswoman": the ministry's)
-    owned = _ROLE_OWNED.match(", " + insertion.strip()) or _ROLE_OWNED_THE.match(", " + insertion.strip())
-    if owned is not None and _search(rf"(?:^|\s)(?:{_FORMER_MARK})", owned.group(4)):
-        return None  # ("the Taliban's former spokesman": himself, as a former officer is)
+    owned = _ROLE_OWNED.match(", " + insertion.strip())
     if owned is None and (after := _ROLE_AFTER_BODY.fullmatch(insertion.strip())) is not None and \
             (set(after.group(4).lower().split()) & _SPOKES or after.group(4).strip().lower() in _PRESS_ROLES):
         owned = after  # (a spokesman's role only: not "the Mayo-Sava divisional officer", "the Rueso police chief")
+    if owned is not None and _search(rf"(?:^|\s)(?:{_FORMER_MARK})", owned.group(4)):
+        return None  # ("the Taliban's former spokesman": himself, as a former officer is)
     if owned is None or not any(w.rstrip(".,").lower() in _SPOKES or w.rstrip(".,").lower() in context.lex.officer_roles
                                 for w in owned.group(4).split()):
         return None
@@ -10974,9 +10976,11 @@ _OWN_CHANNEL_AFTER_CUE = lazy_compile(
     r"a\s+briefing)\b|(?<!told\s)(?:in\s+a\s+(?:(?:separate|later|written|joint)\s+)?(?:statement|video|post|speech|"
     r"televised\s+address|press\s+release)\b(?!\s+to\s)|at\s+a\s+(?:(?:news|press)\s+conference|briefing)\b|"
     r"on\s+(?:his\s+|her\s+|its\s+)?(?:Telegram|X|Twitter|Facebook|Instagram)(?![\w-])))")
-_OWN_CHANNEL_OPENING = lazy_compile(r"^(?:[^,;:\"“]{2,60},\s+)?(?:[A-Z][a-z]+\s+)?(?i:Speaking|Addressing|Writing|Posting)\b"
-                                    r"[^,]{0,40}?\b(?:(?:news|press)\s+conference|briefing|reporters|journalists|"
-                                    r"on\s+(?:Telegram|X))\b")  # (also set off after the subject: "X, speaking to reporters,")
+_OWN_CHANNEL_OPENING = lazy_compile(r"^(?:[^,;:\"“]{2,60},\s+)?(?:[A-Z][a-z]+\s+)?(?i:Speaking|Addressing|Writing|Posting)"
+                                    r"(?:\s+[a-z]+ly|\s+later|\s+earlier)?\s+(?:to|at|before|on)\s+(?:a\s+|the\s+)?"
+                                    r"(?:(?:news|press)\s+conference|briefing|reporters|journalists|Telegram|X)\b")
+# (also set off after the subject, "X, speaking to reporters,"; the channel right after the participle's
+# preposition: not "addressing reports that journalists …", "speaking about the journalists killed")
 
 
 def _own_channel(text: str, cue: str | None) -> bool:
