@@ -98,6 +98,14 @@ def prune_worktrees() -> None:
     subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], capture_output=True)
 
 
+def run_pruning(main) -> None:
+    """Exit with what a comparison script's `main` returns, forgetting its worktrees afterwards."""
+    try:
+        sys.exit(main())
+    finally:
+        prune_worktrees()
+
+
 def instructions(directory: Path) -> int:
     """The instructions a cold audit of the seed article executes with the code in `directory`."""
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}

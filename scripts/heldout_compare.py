@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_compare import outputs_of, prune_worktrees  # noqa: E402  (the speed comparison's worktrees)
+from bench_compare import outputs_of, run_pruning  # noqa: E402  (the speed comparison's worktrees)
 
 GOLDS = [ROOT / "fixtures" / "gold" / "heldout", ROOT / "fixtures" / "gold-wire" / "heldout"]
 TASKS = ("attributed", "source", "via", "hedged", "numbers", "counted")
@@ -110,7 +110,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    finally:
-        prune_worktrees()
+    run_pruning(main)

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_compare import outputs_of, prune_worktrees  # noqa: E402  (the speed comparison's worktrees)
+from bench_compare import outputs_of, run_pruning  # noqa: E402  (the speed comparison's worktrees)
 
 CORPORA = [ROOT / "fixtures" / "fa-kes-train.csv", ROOT / "fixtures" / "wire"]
 
@@ -93,7 +93,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    finally:
-        prune_worktrees()
+    run_pruning(main)

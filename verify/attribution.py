@@ -10049,8 +10049,7 @@ def _opening_relay(text: str, matcher, publisher: Source | None, lex: Lexicon | 
                         any(w.lower() in MEDIA_WORDS for w in phrase.split())):
         return None
     if moved and (known is None or known.type not in MEDIA_TYPES or _another_outlet(name, known) or
-                  normalise_name(name) != normalise_name(next((a for a in (known.name, *known.aliases)
-                                                                if normalise_name(a) == normalise_name(name)), ""))):
+                  matcher.registry.lookup(name) is not known):
         return None  # (after a dateline or the subject, only a medium the registry knows by that whole name:
         # not "this newspaper", "television cameras", "French radio", "Israeli Army Radio")
     if publisher is not None and _names_publisher(name, publisher, matcher):
