@@ -2897,6 +2897,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # ends a span that is no name as a whole
             for k in range(subject[1] - 1, subject[0], -1):  # the shortest known name that ends the span
                 if tokens[k].capitalised and matcher(_text(text, tokens, (k, subject[1]))) is not None:
+                    if k + 1 == subject[1] and _acronym_written_as_name(matcher.spelt.get(lowers[k], ()), tokens[k].text,
+                                                                        tokens[k - 1].text, matcher.registry):
+                        break  # ("Kim Jong Un said": a name's word, not the UN)
                     if lowers[k - 1] in PLACE_PREPOSITIONS and _text(text, tokens, (k, subject[1])).lower() in rules.places \
                             and (lowers[subject[0]] in DETERMINERS or lowers[k - 2] in lex.descriptors):
                         break  # (where the body is: "The UN refugee agency in Lebanon said", not Lebanon)
@@ -3998,6 +4001,7 @@ def _registry_matcher(registry: Registry):
     """
     keys_ci, keys_cs = [], []
     named = set()  # keys some spelling of which is capitalised: names, not descriptions ("monitoring group")
+    spelt = {}     # key → how its capitalised spellings are written ("un" → {"UN"}, from "the UN")
     for source in registry.sources.values():
         for name in (source.name, *source.aliases):
             key = normalise_name(name)
@@ -4005,6 +4009,7 @@ def _registry_matcher(registry: Registry):
                 continue
             if not name.islower():
                 named.add(key)
+                spelt.setdefault(key, set()).add(cased_name_key(name))
             sensitive = name.isupper() or (len(name) <= 3 and name[:1].isupper()) or \
                 (source.type in MEDIA_TYPES and " " not in key.strip())
             (keys_cs if sensitive else keys_ci).append((name, key))
@@ -4032,6 +4037,8 @@ def _registry_matcher(registry: Registry):
                 (possessive or not _country_before_body(h[3], mention, lowered, h[0], h[1])) and
                 not _city_before_local_body(h[3], lowered, h[0], h[1]) and
                 not _inside_longer_name(h[3], mention, lowered, h[0], h[1]) and
+                not (h[0] == int(h[0]) and _acronym_in_a_name(spelt.get(lowered[h[0]:h[0] + h[1]], ()), mention,
+                                                              lowered, h[0], h[1], registry)) and
                 not ((h[2] or h[0] == int(h[0]) and _one_common_word(lowered[int(h[0]):int(h[0]) + h[1]])) and
                      _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
                 not (h[3].type == "government" and h[0] == int(h[0]) and
@@ -4047,6 +4054,7 @@ def _registry_matcher(registry: Registry):
 
     match.all = match_all
     match.registry = registry
+    match.spelt = spelt
     return match
 
 
@@ -4093,6 +4101,26 @@ def _inside_longer_name(source: Source, mention: str, lowered: str, at: float, l
     if before and before[-1] == "of":   # "the Office of Civil Defense 7"
         return len(before) >= 2 and before[-2][:1].isupper() and before[-2].lower() in _LONGER_NAME_ENDS
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() in _NAME_OPENERS
+
+
+def _acronym_in_a_name(spellings, mention: str, lowered: str, at: int, length: int, registry: Registry) -> bool:
+    """Whether an alias the registry writes only in capitals ("the UN") is found written as a name's
+    word, a capital and small letters right after another capitalised word the registry does not
+    know: "North Korean leader Kim Jong Un" is no United Nations. (Found in lower case it still
+    names the body: the corpus's lower-cased pages write "the un".)"""
+    if not spellings or not all(s.isupper() for s in spellings):
+        return False    # (a quick answer for the many hits of other names)
+    cased = cased_name_key(mention)
+    if len(cased) != len(lowered):
+        return False
+    before = cased[:at].split()
+    return _acronym_written_as_name(spellings, cased[at:at + length], before[-1] if before else "", registry)
+
+
+def _acronym_written_as_name(spellings, written: str, before: str, registry: Registry) -> bool:
+    """`_acronym_in_a_name` for one word `written` and the word `before` it."""
+    return bool(spellings) and all(s.isupper() for s in spellings) and written[:1].isupper() and \
+        written[1:].islower() and before[:1].isupper() and before.isalpha() and registry.lookup(before) is None
 
 
 _OWNED_BODY_AFTER = lazy_compile(
@@ -4398,8 +4426,9 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
 # ("Amartya Sen", "Hun Sen"; "Sen. Hontiveros" is the title)
 _SURNAME_TITLES = {"Sen"}
 # words for people that are also surnames after a given name ("James Elder", "Laura Farmer"), never
-# before another name ("Tribal Elder Haji Gul": a title)
-_SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot"}
+# before another name ("Tribal Elder Haji Gul": a title); and "Un", a name's syllable the lower-case
+# descriptor "un" (the UN) would cut off: "Kim Jong Un"
+_SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot", "Un"}
 
 
 # how the words of a portfolio end ("Corrections", "Policy", "Justice", "Criminal Policy"), which names
@@ -4414,6 +4443,27 @@ def _prefixed_title(lex: Lexicon, word: str) -> bool:
 
 
 _TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "ex", "assistant", "sub"}
+
+
+# a state office's title, then a name of two words: "Defence Minister Israel Katz", "President Chad Smith"
+_TITLED_TWO_WORD_NAME = lazy_compile(r"(?:.*\s)?(?P<title>[A-Z][a-z]+\.?)\s+(?P<name>(?P<first>[A-Z][a-z]+)\s+"
+                                     r"(?P<last>[A-Z][\w'’-]+))")
+
+
+def _country_named_officer(lex: Lexicon, mention: str, matcher) -> str | None:
+    """The name of a head of state, minister or legislator whose first name is a country's, named
+    right after his title ("Israeli Defence Minister Israel Katz", "Sen. Jordan Smith"), which the
+    registry reads as that country's government; None for any other mention. The surname must be
+    no word of a body or a place ("Minister Israel Police" is no one)."""
+    found = _TITLED_TWO_WORD_NAME.fullmatch(mention.strip())
+    if found is None or found.group("first").lower() not in lex.nations:
+        return None
+    title, last = found.group("title").lower().rstrip("."), found.group("last")
+    if title not in _STATE_OFFICES or last.lower() in lex.descriptors or last.lower() in _BODY_WORDS or \
+            last.lower() in lex.places or last.lower() in lex.nations or is_common_word(last) or \
+            _country_of_demonym(lex, last.lower()) is not None or matcher(last) is not None:
+        return None
+    return found.group("name")
 
 
 def _person_name(lex: Lexicon, mention: str) -> str | None:
@@ -6227,8 +6277,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # NRC's country director', '… said Mireille Kossi, the group's area manager': the body
             # speaks through its officer (the rules read the apposition after an inverted cue)
             body, person = role
-            if isinstance(body, str):
-                body = Source(id=slug(body), name=body, type=_guess_type(body))
+            if isinstance(body, str):  # (a spokesman's body is none: "said Daphne Mokwena, Eskom spokesperson")
+                body = Source(id=slug(body), name=body, type=_guess_type(body) if _guess_type(body) != "person"
+                              else "organisation")
             return replace(_through_spokesman(body, person, base, candidate.rule), rule=candidate.rule + "+role-after")
     if lower_words[0] in _SPOKES and 2 <= len(words) - 1 <= 5 and context.sentence.rfind(mention) > 0:
         person = _clean_name(" ".join(words[1:]).strip(", "))
@@ -6285,6 +6336,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                       | MEDIA_TYPES), None)  # (not a medium that reported: "Al Jazeera reported … Spokesman X said")
         if spoke is not None:
             return _through_spokesman(spoke, person, base, candidate.rule)
+    named = _country_named_officer(lex, mention, matcher)
+    if named is not None:
+        # "Israeli Defence Minister Israel Katz said": a head of state or a minister whose given name is a
+        # country's, for himself (not the Israeli military, nor a person "Defence Minister Israel Katz")
+        return Attribution(source=named, source_id=slug(named), source_type="person", speaker=named, **base)
     owned = _OWNED_MEDIUM.fullmatch(mention.strip()) if "'" in mention or "’" in mention else None
     medium = matcher(owned.group("medium")) if owned is not None else None
     if owned is not None and (medium is None or medium.type in MEDIA_TYPES):
@@ -9684,6 +9740,15 @@ def _trailing_role(lex: Lexicon, context: _Context, candidate: Candidate, matche
                                  last.source_type in {"organisation", "armed group"}):  # (a body the text alone names)
             return registry.get(last.source_id) or last.source, person
         return None
+    written = context.written or context.sentence  # (the reading may drop the apposition's commas)
+    at_written = written.find(candidate.mention)
+    police = _search(r"^,\s+(" + _POLICE_ROLE_INSERTED.pattern + r")\s*(?:[.,;]|$)",
+                     written[at_written + len(candidate.mention):]) if at_written >= 0 else None
+    if police is not None:
+        # '"…," said Charles Owino, police spokesman.': the force, as when the role is inserted before the cue
+        force = _police_force(context, len(context.sentence))
+        return (Source(id=force.source_id, name=force.source, type=force.source_type)
+                if isinstance(force, Attribution) else Source(id=slug(force), name=force, type="government")), person
     roles = lex.title_words | _BODY_ROLES | {"manager", "coordinator", "officer"}
     owned = _ROLE_OWNED.match(rest)
     if owned is None:
