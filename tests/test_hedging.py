@@ -558,3 +558,28 @@ def test_hedging_warnings_of_a_possible():
 ])
 def test_hedging_said_to_as_a_participle(text, cues):
     assert list(hedge(text).cues) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # (fifty-third session, a read-only review of hedging on invented copy) a forecast by forecasters,
+    # or "is forecast to", hedges as "is expected to" does
+    ("Analysts expect the Reserve Bank to cut interest rates in August.", ["Analysts expect"]),
+    ("Economists expect growth of around 2 percent next year.", ["Economists expect"]),
+    ("The economy is forecast to grow 2.1 percent next year.", ["is forecast to"]),
+    ("Growth is projected to slow in 2026.", ["is projected to"]),
+    # (a bare "expect" is no forecast: what one should expect, a demand; the wire dev gold leaves these)
+    ("Anyone who attacked police officers should expect swift justice.", []),
+    # perception with "they" is ability, as with "we" and "he"; a faith in values, the noun "suspect"
+    # and a relative "claims that were …" doubt nothing
+    ("Residents told reporters they could hear explosions throughout the night.", []),
+    ('"We believe in the independence of the judiciary," the minister said.', []),
+    ("Police arrested the suspect the following morning at a bus station.", []),
+    ("Insurers rejected claims that were filed after the deadline.", []),
+    # (but these still hedge)
+    ("They could see the front collapse within days.", ["could"]),
+    ('"We believe in the coming days the army will advance," he said.', ["believe"]),
+    ("Police suspect the gang of smuggling weapons.", ["suspect the"]),
+    ("The army denied claims that soldiers fired on protesters.", ["claims that"]),
+])
+def test_hedging_review_findings_of_the_fifty_third_session(text, cues):
+    assert list(hedge(text).cues) == cues

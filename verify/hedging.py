@@ -31,9 +31,10 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             # been reported"); "might not" doubts as "might" does ("the worst might not be over")
                             r"|\b(could) not\b|\b(may) not\b(?! (?:have|yet)\b)"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
-                            # "we could hear heavy machine guns", "he could see people waiting" ("they could see
-                            # the front collapse", "we could see falls of 300 millimetres" forecast)
-                            r"|\b(?:I|we|you|he|she) (could) (?:still )?(?:hear|feel|smell)\b|\b(?:I|he|she) (could) (?:still )?see\b"
+                            # "we could hear heavy machine guns", "residents said they could hear explosions",
+                            # "he could see people waiting" ("they could see the front collapse", "we could see
+                            # falls of 300 millimetres" forecast)
+                            r"|\b(?:I|we|you|he|she|they) (could) (?:still )?(?:hear|feel|smell)\b|\b(?:I|he|she) (could) (?:still )?see\b"
                             # "for maybe 15 or 20 minutes", "work for maybe 10 days": an approximator of a
                             # duration, not a hedge ("maybe one day" is "some day", a hedge); before a count of people or things ("maybe ten, fifteen of
                             # them", "maybe 60 or 70 of them") the dev gold hedges it, 10 sentences to 0
@@ -60,6 +61,9 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             # else was involved" hedges)
                             r"|\b(?:not|n't|never) (believe|believes) (?:in|a word|it|him|her|them|such|this|that account)\b"
                             r"|\b(?:going to|hardly anyone) (believe|believes)\b"
+                            # faith in a value is no doubt either: "We believe in the independence of the
+                            # judiciary" (but "we believe in the coming days the army will advance" hedges)
+                            r"|\b(believe|believes) in (?!(?:the )?(?:coming|next|past|last|early|first|few|days|weeks|months)\b)"
                             # a warning against rumours is no doubt about the story's content: "urged the public
                             # not to … spread unverified information", "to avoid circulating rumours", "not to
                             # believe rumors", "dismissed such reports as 'rumours", "dismissed allegations of
@@ -87,11 +91,16 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             r"|\b(?:than|range|as|usually|normally) (?:[\w'’-]+ ){0,2}?(expected)\b"
                             # what was foreseen before it happened: "Analysts had expected a cut", "The move was
                             # widely expected."
-                            r"|\bhad (?:[\w'’-]+ )?(expected)\b|\b(?:widely|long) (expected)\b(?! to\b)", re.IGNORECASE)
+                            r"|\bhad (?:[\w'’-]+ )?(expected)\b|\b(?:widely|long) (expected)\b(?! to\b)"
+                            # the noun, not the verb: "arrested the suspect the following morning" (but "Police
+                            # suspect the gang …" hedges)
+                            r"|\b(?:the|a|an|one|main|prime|key|second|lone|alleged) (suspect) the\b"
+                            # a relative clause, no claim's content: "rejected claims that were filed late"
+                            r"|\b(claims) that (?:were|was|had|have|has|are|is)\b", re.IGNORECASE)
 # the words _NO_DOUBT clears, each a whole word of any text it matches (`find_hedges` skips it
 # for an ASCII text holding none of them; a test checks its groups against this list)
 _NO_DOUBT_WORDS = frozenset({"could", "may", "might", "maybe", "appeared", "appears", "appear", "claiming", "expected",
-                             "believe", "believes", "rumours", "rumors", "unverified", "allegations"})
+                             "believe", "believes", "rumours", "rumors", "unverified", "allegations", "suspect", "claims"})
 CASE_SENSITIVE = {"may"}
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
