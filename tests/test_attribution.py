@@ -10652,3 +10652,18 @@ def test_attribution_a_minister_whose_given_name_is_a_countrys(rules, text, sour
 def test_attribution_a_spokesmans_role_after_an_inverted_cue(rules, text, source, source_type, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.source_type, last.speaker) == (source, source_type, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-third session, from the last gap reviews) a country's city in rules/places.jsonl "cities"
+    # names the story's country from a dateline or after "in": its country-less ministry is no Syrian one
+    ("LUSAKA (Reuters) - The Ministry of Health said 40 people had died of cholera.", "Ministry of Health"),
+    ("The Ministry of Health said 40 people had died of cholera in Lusaka.", "Ministry of Health"),
+    ("SEOUL (Reuters) - North Korea fired a missile. The defense ministry said it was tracking more launches.",
+     "South Korea's defense ministry"),
+    # (with no city named, the corpus's default stands; a city is no place read out of a name)
+    ("The Ministry of Health said 40 people had died of cholera.", "Syrian Health Ministry"),
+    ("Aden Isak Mo'alin said 40 people had died in the floods.", "Aden Isak Mo'alin"),
+])
+def test_attribution_a_city_names_the_storys_country(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

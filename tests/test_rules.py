@@ -451,6 +451,19 @@ def test_rules_places_list_the_peoples_adjectives_no_ending_spells(tmp_path):
         load_rules(tmp_path / "bad")
 
 
+def test_rules_places_list_cities_that_name_a_country(tmp_path):
+    write_rules(tmp_path, {"places.jsonl": [
+        {"id": "place.zambia", "name": "Zambia", "aliases": [], "within": None, "cities": ["Lusaka", "Ndola"]}]})
+    assert load_rules(tmp_path).cities == (("lusaka", "Zambia"), ("ndola", "Zambia"))
+    assert ("lusaka", "Zambia") in load_rules().cities                    # the shipped file lists it too
+    # a city is no place as well, nor a list other than of names
+    for cities in (["Zambia"], "Lusaka", [""]):
+        write_rules(tmp_path / "bad", {"places.jsonl": [
+            {"id": "place.zambia", "name": "Zambia", "within": None, "cities": cities}]})
+        with pytest.raises(RuleError, match=r"places\.jsonl:1"):
+            load_rules(tmp_path / "bad")
+
+
 def test_rules_compounds_are_two_lower_case_words(tmp_path):
     write_rules(tmp_path, {"compounds.jsonl": [
         {"id": "compound.test", "about": "Two-word counted nouns.", "words": ["tea stall", "pick-up truck"]}]})

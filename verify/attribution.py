@@ -8835,6 +8835,15 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
         # strikes" in a story from Gaza, "Russian jets" in one from Aleppo), so it counts for less
         weight = 0.5 if match.group(2) and match.group(2)[:1] not in "'’" else 1.0
         counts[place.lower()] = counts.get(place.lower(), 0) + weight
+    cities = derived(rules, "attribution.cities", lambda r: re.compile(
+        r"\b(?:in|from|near|outside|around)\s+(" + literal_alternation(dict(r.cities), ignore_case=True) + r")\b",
+        re.IGNORECASE) if r.cities else None)
+    for match in cities.finditer(text) if cities else ():
+        # "in Lusaka", "from Dhaka": a country's city the places do not hold (rules/places.jsonl "cities"),
+        # named where a place is (not as a name's first word: "Aden Isak Mo'alin")
+        if match.group(1)[:1].isupper():
+            country = dict(rules.cities)[match.group(1).lower()].lower()
+            counts[country] = counts.get(country, 0) + 1.0
     adjectives = derived(rules, "attribution.demonyms", _demonym_pattern) if not counts else None
     lex = lexicon(rules) if adjectives else None
     for match in adjectives.finditer(text) if adjectives else ():
@@ -10478,6 +10487,13 @@ def _place_dateline(text: str, places) -> re.Match | None:
         len(name.split()) <= 3 and text[head.end():head.end() + 1].isupper()) else None
 
 
+def _dateline_city(dateline: str, rules: RuleSet) -> str | None:
+    """The country of the city a dateline opens with ("LUSAKA (Reuters) -", "Lusaka –"), when
+    rules/places.jsonl lists it among a country's cities; else None."""
+    city = re.match(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*[(,–—-]", dateline)
+    return dict(rules.cities).get(city.group(1).lower()) if city is not None and rules.cities else None
+
+
 def _any_dateline(text: str, matcher, places) -> re.Match | None:
     """The dateline opening `text`: a medium's (`_dateline`) or a place's alone (`_place_dateline`)."""
     return _dateline(text, matcher) or _place_dateline(text, places)
@@ -11210,6 +11226,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             cut = k
             if "," in dateline.group(1) and _dateline(sentence.text, matcher) is None:
                 place_named = dateline.group(1)  # ("MANILA, Philippines —": still a country the story names)
+            elif (city := _dateline_city(dateline.group(), rules)) is not None:
+                place_named = city  # ("LUSAKA (Reuters) -": Zambia, as its cities in rules/places.jsonl say)
             break
     # "Contacted, Md Shahidul Islam, deputy commissioner … of Dhaka Metropolitan Police, said": the
     # opening participle is no part of the subject

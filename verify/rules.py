@@ -80,7 +80,7 @@ SCHEMAS = {
         "type": "object", "additionalProperties": False, "required": ["id", "name"],
         "properties": {"id": {"type": "string", "pattern": r"^place\."}, "name": {"type": "string", "minLength": 1},
                        "aliases": _STRING_LIST, "within": {"type": ["string", "null"]},
-                       "demonyms": _STRING_LIST},
+                       "demonyms": _STRING_LIST, "cities": _STRING_LIST},
     },
     "speakers.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "about", "words"],
@@ -293,6 +293,8 @@ class RuleSet:
     compounds: frozenset = frozenset()  # (modifier, noun) pairs counted whole: ("crew", "member")
     ranks: tuple = ()  # `Rank`s of rules/ranks.jsonl: a rank's bearer speaks for a body of its service
     role_acronyms: tuple = ()  # (acronym, lower case; the roles' words) of rules/role-acronyms.jsonl: "oc"
+    cities: tuple = ()  # (city, lower case; its country's name) of a country's "cities" in places.jsonl: cities
+    #                     that name the story's country (a dateline, "in Lusaka") and are read as nothing else
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
@@ -580,8 +582,10 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     descriptions = {r["word"]: tuple(r["refers_to"]) if r["refers_to"] else None
                     for _, r in records["descriptions.jsonl"]}
     place_names = {r["name"] for _, r in records["places.jsonl"]}
-    places, place_parents, place_acronyms, demonyms = {}, {}, set(), []
+    places, place_parents, place_acronyms, demonyms, cities = {}, {}, set(), [], {}
     for number, r in records["places.jsonl"]:
+        for city in r.get("cities", ()):
+            cities[city.lower()] = r["name"]
         if r.get("within") is not None and r["within"] not in place_names:
             problems.append(f"{paths['places.jsonl']}:{number}: within {r['within']!r} is not the name of a place")
         if r.get("within"):
@@ -591,6 +595,11 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
             places[name.lower()] = r["name"]
             if name.isupper() and len(name) > 1:
                 place_acronyms.add(name.lower())
+    for number, r in records["places.jsonl"]:
+        for city in r.get("cities", ()):
+            if city.lower() in places:
+                problems.append(f"{paths['places.jsonl']}:{number}: city {city!r} is a place already; "
+                                f"give it as a place within its country, or as a city, not both")
     qualifiers_path = rule_path("qualifiers.jsonl", Path(rules_dir) if rules_dir else None)
     try:
         from .numbers import load_qualifiers  # verify.numbers owns the qualifier format
@@ -605,4 +614,4 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                    tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
                    place_parents,
                    (*paths.values(), qualifiers_path), frozenset(place_acronyms), tuple(sorted(set(demonyms))),
-                   frozenset(compounds), ranks, role_acronyms)
+                   frozenset(compounds), ranks, role_acronyms, tuple(sorted(cities.items())))
