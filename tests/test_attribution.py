@@ -10667,3 +10667,22 @@ def test_attribution_a_spokesmans_role_after_an_inverted_cue(rules, text, source
 ])
 def test_attribution_a_city_names_the_storys_country(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-third session) a company described by its trade after the text named it, though it never
+    # spoke: the name that ends as such companies' names do
+    ("A Yeti Airlines plane crashed on Sunday. The airline said the aircraft had been checked in January.",
+     "Yeti Airlines"),
+    ("A Yeti Airlines plane crashed on Sunday. According to the airline, the passengers included 11 Nepalis.",
+     "Yeti Airlines"),
+    ("Storms cut lines of the Okinawa Electric Power Co. on Monday. The utility said 30,000 homes lost power.",
+     "Okinawa Electric Power Co."),
+    # (not a body whose name goes on: "Civil Aviation Authority" is no airline; none named, no source)
+    ("A plane crashed, the Civil Aviation Authority of Nepal said. The airline said the aircraft had been checked.",
+     None),
+    ("A plane crashed on Sunday. The airline said the aircraft had been checked in January.", None),
+])
+def test_attribution_a_company_described_by_its_trade(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source

@@ -5081,6 +5081,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                                source_type=kind if kind != "person" or called else "organisation",
                                mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
                                rule=candidate.rule + "+named-earlier")
+        company = _company_named_earlier(context, head, candidate.position) if not modifiers else None
+        if company is not None:
+            # "A Yeti Airlines plane crashed …" then "The airline said": the company the text named so
+            known = rules.registry.find(company)
+            return Attribution(source=known.name if known else company, source_id=known.id if known else slug(company),
+                               source_type=known.type if known else "organisation", mention=candidate.mention,
+                               cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+named-earlier")
         if head not in _RECORD_NOUNS | {"toll"}:
             return None  # (a description the text does not name: no source, as the walks find none; but a
             # record nobody is named for is unnamed: "according to the latest death toll")
@@ -8045,6 +8052,35 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if all(w.islower() for w in words):
         return _named_earlier(context, head, at)
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
+
+
+# how the names of the companies a description calls so end: "the airline" is "Yeti Airlines", "the
+# utility" "Okinawa Electric Power Co.", "the company" "Tokyo Electric Power Company Holdings"
+_COMPANY_NAME_ENDS = ("Co", "Co.", "Company", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc",
+                 "PLC", "LLC", "AG", "SA", "S.A.", "GmbH", "Holdings", "Group")
+_AIRLINE_ENDS = ("Airlines", "Airline", "Airways")
+_DESCRIBED_COMPANIES = {
+    "company": _COMPANY_NAME_ENDS, "firm": _COMPANY_NAME_ENDS, "corporation": _COMPANY_NAME_ENDS, "operator": _COMPANY_NAME_ENDS,
+    "airline": _AIRLINE_ENDS, "carrier": _AIRLINE_ENDS,
+    "utility": ("Power", "Electric", "Electricity", "Energy", "Utilities", "Water", *_COMPANY_NAME_ENDS),
+}
+
+
+def _company_named_earlier(context: _Context, head: str, at: int) -> str | None:
+    """The company a description ("the airline", "the utility", "the company") calls so: the last
+    name before it, in this sentence or the ones before, that ends as such companies' names do
+    (`_DESCRIBED_COMPANIES`); None for any other description or when no such name was given."""
+    ends = _DESCRIBED_COMPANIES.get(head)
+    if ends is None:
+        return None
+    pattern = _compiled(r"\b((?:[A-Z][\w&'’.-]*\s+){0,5}(?:" + "|".join(map(re.escape, ends)) + r"))(?![\w.]|\s+(?:[A-Z]|of\b|for\b))")
+    for text in (context.sentence[:at], *reversed(context.before)):
+        found = [m.group(1) for m in pattern.finditer(text)]
+        found = [re.sub(r"^(?:The|A|An)\s+", "", name) for name in found]
+        found = [name for name in found if " " in name]  # (a name, not the bare ending: "Group")
+        if found:
+            return found[-1]
+    return None
 
 
 def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False, whole: bool = False) -> str | None:
