@@ -10686,3 +10686,22 @@ def test_attribution_a_city_names_the_storys_country(rules, text, source):
 def test_attribution_a_company_described_by_its_trade(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-third session) a capital speaking for its country's government: named as written (as the
+    # wire gold names "Kigali", "Baku"), a government of the country's own id, one origin with it
+    ("Kigali has consistently denied backing the M23.", "Kigali"),
+    ("Baku denied the accusations.", "Baku"),
+    ("Islamabad accused the Taliban of sheltering militants.", "Islamabad"),
+])
+def test_attribution_a_capital_speaks_for_its_countrys_government(rules, text, source):
+    from verify.attribution import national_government
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.source_type) == (source, "government")
+    assert national_government(source, rules) == national_government(dict(rules.capitals)[source], rules) is not None
+
+
+def test_attribution_a_capital_in_a_place_phrase_is_no_speaker(rules):
+    last = attributions('"We will not allow it," said a man in Kigali.', rules)[-1]
+    assert last.source_type == "anonymous"

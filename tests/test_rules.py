@@ -464,6 +464,17 @@ def test_rules_places_list_cities_that_name_a_country(tmp_path):
             load_rules(tmp_path / "bad")
 
 
+def test_rules_a_countrys_capital_is_one_of_its_cities(tmp_path):
+    write_rules(tmp_path, {"places.jsonl": [
+        {"id": "place.rwanda", "name": "Rwanda", "within": None, "cities": ["Kigali"], "capital": "Kigali"}]})
+    assert load_rules(tmp_path).capitals == (("Kigali", "Rwanda"),)
+    assert ("Kigali", "Rwanda") in load_rules().capitals                  # the shipped file
+    write_rules(tmp_path / "bad", {"places.jsonl": [
+        {"id": "place.rwanda", "name": "Rwanda", "within": None, "capital": "Kigali"}]})
+    with pytest.raises(RuleError, match=r"places\.jsonl:1: capital 'Kigali' is not one of its cities"):
+        load_rules(tmp_path / "bad")
+
+
 def test_rules_compounds_are_two_lower_case_words(tmp_path):
     write_rules(tmp_path, {"compounds.jsonl": [
         {"id": "compound.test", "about": "Two-word counted nouns.", "words": ["tea stall", "pick-up truck"]}]})

@@ -5803,6 +5803,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     words = mention.split()
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
+    country = dict(rules.capitals).get(mention.strip()) if rules.capitals else None
+    if country is not None:
+        # "Kigali has denied backing the M23", "Islamabad accused …": the capital speaks for its country's
+        # government, as the country's name does, named as written (as the gold names it); one origin
+        # with the country's name to the claims (`national_government`)
+        found = _resolve(replace(candidate, mention=country), rules=rules, context=context, publisher=publisher)
+        if found is not None and found.source_type == "government":
+            return replace(found, source=mention.strip(), mention=mention, rule=found.rule + "+capital")
     owned = _DOCUMENT_OF.fullmatch(mention)
     if owned is not None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z].*|[Tt]he\s+[a-z]+", owned.group("owner")):
         # "The State Border Committee's statement claimed": the committee, in its statement
@@ -8666,6 +8674,7 @@ def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
     if found is None:
         # a country's bare name as a government speaks ("Syria says", "Senegal said"): its government
         bare = name.strip()  # (not "the Jordan", "the Niger": rivers)
+        bare = dict(rules.capitals).get(bare, bare) if rules.capitals else bare  # ("Kigali says": Rwanda's)
         country = bare.lower() if bare.lower() in lexicon(rules).nations else None
         return _government_key(rules, country) if country is not None and bare[:1].isupper() else None
     # (a country's name before "government" is its own: "the Kenya government", as East African papers write it)

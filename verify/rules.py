@@ -80,7 +80,7 @@ SCHEMAS = {
         "type": "object", "additionalProperties": False, "required": ["id", "name"],
         "properties": {"id": {"type": "string", "pattern": r"^place\."}, "name": {"type": "string", "minLength": 1},
                        "aliases": _STRING_LIST, "within": {"type": ["string", "null"]},
-                       "demonyms": _STRING_LIST, "cities": _STRING_LIST},
+                       "demonyms": _STRING_LIST, "cities": _STRING_LIST, "capital": {"type": "string", "minLength": 1}},
     },
     "speakers.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "about", "words"],
@@ -295,6 +295,7 @@ class RuleSet:
     role_acronyms: tuple = ()  # (acronym, lower case; the roles' words) of rules/role-acronyms.jsonl: "oc"
     cities: tuple = ()  # (city, lower case; its country's name) of a country's "cities" in places.jsonl: cities
     #                     that name the story's country (a dateline, "in Lusaka") and are read as nothing else
+    capitals: tuple = ()  # (capital as written, its country's name): "Kigali said" is Rwanda's government
 
 
 def _read_records(path: Path, schema: dict, problems: list[str]):
@@ -600,6 +601,9 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
             if city.lower() in places:
                 problems.append(f"{paths['places.jsonl']}:{number}: city {city!r} is a place already; "
                                 f"give it as a place within its country, or as a city, not both")
+        if r.get("capital") is not None and r["capital"] not in r.get("cities", ()):
+            problems.append(f"{paths['places.jsonl']}:{number}: capital {r['capital']!r} is not one of its cities; "
+                            f"list it in \"cities\" too")
     qualifiers_path = rule_path("qualifiers.jsonl", Path(rules_dir) if rules_dir else None)
     try:
         from .numbers import load_qualifiers  # verify.numbers owns the qualifier format
@@ -614,4 +618,5 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                    tuple(qualifiers), events, counted_classes, class_parents, speakers, descriptions, places,
                    place_parents,
                    (*paths.values(), qualifiers_path), frozenset(place_acronyms), tuple(sorted(set(demonyms))),
-                   frozenset(compounds), ranks, role_acronyms, tuple(sorted(cities.items())))
+                   frozenset(compounds), ranks, role_acronyms, tuple(sorted(cities.items())),
+                   tuple(sorted((r["capital"], r["name"]) for _, r in records["places.jsonl"] if r.get("capital"))))
