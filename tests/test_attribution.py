@@ -10705,3 +10705,21 @@ def test_attribution_a_capital_speaks_for_its_countrys_government(rules, text, s
 def test_attribution_a_capital_in_a_place_phrase_is_no_speaker(rules):
     last = attributions('"We will not allow it," said a man in Kigali.', rules)[-1]
     assert last.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-third session, a gap review of court, business and sports copy) judges and magistrates
+    # are titles and unnamed persons; a body's "chair" is its officer
+    ("The judge said the man was guilty.", "unnamed (the judge)", None),
+    ('"He is guilty," the magistrate said.', "unnamed (the magistrate)", None),
+    ("Magistrate Esther Wanjiru said the prosecution had failed to show he would flee.", "Esther Wanjiru",
+     "Esther Wanjiru"),
+    ("Judge Helen Marsh said the woman had shown no remorse. The judge added that the sentence would deter others.",
+     "Helen Marsh", "Helen Marsh"),
+    ("ACCC chair Laura Pemberton said the penalty sent a strong message.", "ACCC", "Laura Pemberton"),
+    # (not a prosecutor's office: "prosecutor" stays out of the unnamed words)
+    ("The state prosecutor's office said 100 shell casings were found.", "state prosecutor's office", None),
+])
+def test_attribution_judges_magistrates_and_chairs(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
