@@ -10723,3 +10723,25 @@ def test_attribution_a_capital_in_a_place_phrase_is_no_speaker(rules):
 def test_attribution_judges_magistrates_and_chairs(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # (fifty-third session, a gap review of business copy) a body named by one word after the text
+    # gave its fuller name: that name, a body (it read as a person speaking for himself)
+    ("Japanese carmaker Mazda Motor Corp is considering selling its Thai plant. Mazda said nothing had been decided.",
+     "Mazda Motor Corp", "organisation"),
+    ("Shares of Daehan Shipbuilding fell 5 percent. Daehan said it was reviewing the matter.", "Daehan Shipbuilding",
+     "organisation"),
+    ("State oil giant Saudi Aramco raised prices. Aramco said demand was strong.", "Saudi Aramco", "organisation"),
+    # (not a person's name, nor one with his title, nor a place)
+    ("Ahmed Ali Khan arrived on Monday. Khan said he was tired.", "Khan", "person"),
+    ("MEC Zolile Mkhabela visited the area. Mkhabela said teams were on the ground.", "Mkhabela", "person"),
+])
+def test_attribution_a_body_by_one_word_after_its_fuller_name(rules, text, source, source_type):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.source_type) == (source, source_type)
+
+
+def test_attribution_a_places_fuller_name_is_no_bodys(rules):
+    last = attributions("The bus overturned in Tochigi Prefecture. Tochigi said two people died.", rules)[-1]
+    assert last.source != "Tochigi Prefecture"

@@ -4351,7 +4351,8 @@ _ORG_TYPE_WORDS = (
       "ministère", "ministero", "federación", "federação", "fédération",
       # a company's last word: "Kyklades Maritime", "Jinwoo Energy Materials"
       "maritime", "shipping", "holdings", "logistics", "airways", "airlines", "industries", "materials",
-      "petroleum", "motors", "mining", "resources", "energy",
+      "petroleum", "motors", "mining", "resources", "energy", "shipbuilding", "pharma", "pharmaceuticals",
+      "electric", "telecom", "steel", "chemicals",
       # and bodies named in other languages: "Banco de la Nación", "Casa de la Moneda"
       "banco", "casa", "consejo", "frente", "junta", "partido", "movimiento", "sindicato", "cámara", "tribunal",
       "corte", "verband", "foro", "comité", "colectivo", "coordinadora", "asamblea", "procuración", "plataforma",
@@ -5542,7 +5543,8 @@ _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(
 # MINUSCA,", "Alarm Phone, a hotline run by volunteers"): `_kind_named`
 # (not a person's trade: "a motorcycle taxi operator", "a film producer"; an operator of a network is a body)
 _BODY_KIND_WORDS = ("company", "firm", "hotline", "charity", "ngo", "mission", "utility", "airline", "manufacturer",
-                    "insurer", "lender", "broadcaster", "startup", "watchdog", "consortium", "conglomerate")
+                    "insurer", "lender", "broadcaster", "startup", "watchdog", "consortium", "conglomerate", "carmaker",
+                    "automaker", "regulator", "giant", "retailer", "exporter", "club")  # (no "producer", "miner": persons)
 _BODY_KINDS = "|".join(_BODY_KIND_WORDS) + \
     r"|(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator"
 _AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|founded|set|\.|,|;)"
@@ -5590,6 +5592,35 @@ def _kind_named(name: str, context: _Context) -> bool:
             if not _search(r"(?<![\w'’-])(?!(?:The|A|An)\s)[A-Z][\w'’.-]*\s+$", text[:match.start()]):
                 return True
     return False
+
+
+def _longer_body_name(word: str, context: _Context) -> str | None:
+    """The longer name of a body the text gave before a one-word mention of it: two to four
+    capitalised words that open with `word` and name a body ("Mazda Motor Corp", "Daehan
+    Shipbuilding Co"), or that follow a body's kind ("state oil giant Saudi Aramco", "carmaker Mazda
+    Motor"); None when the text gave none (a person's name is none: "Mazda Smith")."""
+    texts = [t for t in (context.sentence[:context.sentence.find(word)] if word in context.sentence else "",
+                         *reversed(context.before)) if word in t]
+    if not texts:
+        return None
+    escaped = re.escape(word)
+    named = _compiled(rf"(?<![\w'’.-])((?:[A-Z][\w'’.&-]*\s+){{0,2}}{escaped}(?:\s+[A-Z][\w'’.&-]*){{0,3}})")
+    kinds = _BODY_KINDS.replace("broadcaster|", "")
+    lex = context.lex
+    for text in texts:
+        for match in reversed(list(named.finditer(text))):
+            name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1)).strip(" .")
+            words = name.split()
+            if name == word or len(words) > 4 or "'" in name or "’" in name or \
+                    any(w.lower().rstrip(".") in lex.title_stems or w.isupper() for w in words):
+                continue  # (no person with his title, "MEC Zolile Mkhabela", nor a body's acronym, "NEMA Director")
+            if words[-1].lower() in _TERRITORIES | {"prefecture", "governorate", "oblast"} or name.lower() in lex.places:
+                continue  # (a place: "Tochigi Prefecture")
+            kind_before = _search(rf"\b(?:{kinds})\s+$", text[:match.start(1)])
+            if words[0] == word and (_guess_type(name) != "person" or kind_before is not None) or \
+                    words[-1] == word and kind_before is not None:
+                return name
+    return None
 
 
 _FACILITIES = {"hospital", "clinic", "infirmary"}
@@ -6940,6 +6971,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if len(person) >= 2 and _bare_surname(person[-1].strip(".")) == _bare_surname(words[0]) and \
                     previous.mention.count(",") >= 1 and words[0].lower() not in previous.source.lower():
                 return replace(inherit(previous, "+surname"), speaker=" ".join(person[-2:]))
+        longer = _longer_body_name(words[0], context) if not words[0].isupper() and \
+            words[0].lower() not in lex.places and words[0].lower() not in lex.nations and \
+            words[0] not in dict(rules.capitals) and words[0].lower() not in dict(rules.cities) and \
+            registry.find(words[0]) is None else None
+        if longer is not None:
+            # "carmaker Mazda Motor Corp …" then "Mazda said": the body by the fullest name the text gave
+            known = registry.find(longer)
+            return Attribution(source=known.name if known else longer, source_id=known.id if known else slug(longer),
+                               source_type=known.type if known else _guess_type(longer) if _guess_type(longer) != "person"
+                               else "organisation", **{**base, "rule": candidate.rule + "+fuller-name"})
         introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
         if introduced is not None:
             return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
