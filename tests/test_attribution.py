@@ -10745,3 +10745,35 @@ def test_attribution_a_body_by_one_word_after_its_fuller_name(rules, text, sourc
 def test_attribution_a_places_fuller_name_is_no_bodys(rules):
     last = attributions("The bus overturned in Tochigi Prefecture. Tochigi said two people died.", rules)[-1]
     assert last.source != "Tochigi Prefecture"
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-third session, a gap review of court, business and sports copy) a court's or a regulator's
+    # record nobody is named for is an unnamed source, as "according to the latest death toll" is
+    ("The executive diverted company funds, according to the indictment.", "unnamed (the indictment)"),
+    ("According to the charge sheet, the managers inflated the price of coal.", "unnamed (the charge sheet)"),
+    ("According to the lawsuit, the company knew of the defect.", "unnamed (the lawsuit)"),
+    ("The indictment said the man diverted funds.", "unnamed (the indictment)"),
+    # "…, it said" with nobody speaking before: the body the sentence opens with; "It added" the body
+    # the sentence before opened with
+    ("Brazil's state-run oil company Petrobras will cut diesel prices by 8 percent, it said on Friday.", "Petrobras"),
+    ("Acme Holdings will close two plants next year, it said on Monday.", "Acme Holdings"),
+    ("The watchdog BaFin fined the bank 5 million euros. It added that the bank had failed to report transactions.",
+     "BaFin"),
+    # a description of a body the text introduced with its kind, though it had not spoken
+    ("The watchdog BaFin fined the bank 5 million euros. The regulator said it had appointed a monitor.", "BaFin"),
+    ("BaFin said it fined a bank. Turkish club Galatasaray fired its coach. The club said a new coach would come.",
+     "Galatasaray"),
+])
+def test_attribution_records_pronouns_and_kinds_of_business_copy(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text", [
+    # (but no person opening the sentence, and no record that is only written of)
+    "John Smith will run for office, it said.",
+    "The lawsuit was filed on Monday.",
+])
+def test_attribution_records_pronouns_and_kinds_not_read(rules, text):
+    last = attributions(text, rules)[-1]
+    assert last is None or last.source_type == "anonymous" and last.source == "unnamed"

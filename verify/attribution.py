@@ -3740,6 +3740,8 @@ _NOT_SPEAKING = {"evidence", "data", "footage", "images", "photos", "photographs
                  "studies", "study", "projections", "conditions", "history", "research", "experience", "sirens",
                  "models", "forecasts", "analysis", "trends", "indications", "indicators", "satellite"}
 _RECORD_NOUNS = {"estimates", "estimate", "figures", "data", "statistics", "records", "numbers", "tally", "count"}
+# records filed in a court or with a regulator, their keeper unnamed ("according to the indictment")
+_FILED_RECORDS = {"indictment", "lawsuit", "complaint", "affidavit", "filing", "minutes", "petition", "summons"}
 # what a station or site is when it is no medium
 _NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "gas", "bus", "train", "railway", "fire",
               "filling", "service", "space", "research", "relay", "weather", "polling", "border", "construction",
@@ -5089,9 +5091,11 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             return Attribution(source=known.name if known else company, source_id=known.id if known else slug(company),
                                source_type=known.type if known else "organisation", mention=candidate.mention,
                                cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+named-earlier")
-        if head not in _RECORD_NOUNS | {"toll"}:
+        if head not in _RECORD_NOUNS | _FILED_RECORDS | {"toll"} and \
+                not candidate.mention.lower().endswith("charge sheet"):
             return None  # (a description the text does not name: no source, as the walks find none; but a
-            # record nobody is named for is unnamed: "according to the latest death toll")
+            # record nobody is named for is unnamed: "according to the latest death toll", "according
+            # to the indictment", "the lawsuit says")
     described = _MEMBER_OF_DESCRIBED.fullmatch(candidate.mention or "")
     word = described.group("word").lower() if described is not None else ""
     if described is not None and described.group("head").lower() in _MEMBER_HEADS and \
@@ -5115,6 +5119,19 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
+    kind = _search(r"^[Tt]he\s+([a-z]+)$", candidate.mention or "") \
+        if found.source_type == "anonymous" or found.rule.endswith("+description") else None
+    named = _kind_then_name(context, kind.group(1), candidate.position,
+                            recent=found.source_type != "anonymous") if kind is not None else None
+    if named is not None and named != found.source:
+        # ("Turkish club Galatasaray fired its coach. The club said …": the club just introduced, not the
+        # body that spoke before)
+        # "The watchdog BaFin fined the bank …" then "The regulator said": the body the text introduced
+        # with its kind, though it had not spoken
+        known = rules.registry.find(named)
+        return replace(found, source=known.name if known else named, source_id=known.id if known else slug(named),
+                       source_type=known.type if known else _guess_type(named) if _guess_type(named) != "person"
+                       else "organisation", rule=found.rule + "+kind-named")
     national = _demonym_body(candidate, context)
     if national is not None and rules.registry.get(found.source_id) is not None and \
             national[0].split()[0].lower() in found.source.lower():
@@ -6044,6 +6061,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return replace(introduced, **{**base, "rule": candidate.rule + "+pronoun-introduced"})
         previous = context.recent(types, unnamed=kind == "person", plural=lower_words[0] == "they") or \
             (context.recent(None) if kind != "person" else None)
+        if previous is None and lower_words[0] == "it":
+            # "Petrobras will cut diesel prices …, it said" with nobody speaking before: the body the
+            # sentence opens with (or, for "It added …", the one the sentence before opened with, when
+            # nobody spoke there)
+            at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+            opening = context.sentence[:at] if at > 0 else \
+                context.before[-1] if context.before and context.said[-1:] == [None] else ""
+            body = _opening_body(opening, matcher) if opening else None
+            if body is not None:
+                known = registry.find(body)
+                return Attribution(source=known.name if known else body, source_id=known.id if known else slug(body),
+                                   source_type=known.type if known else _guess_type(body) if _guess_type(body) != "person"
+                                   else "organisation", **{**base, "rule": candidate.rule + "+pronoun-subject"})
         # a pronoun nobody named before still says someone asserts this: an unnamed source
         return inherit(previous, "+pronoun") if previous else anonymous(None)
     if publisher is not None and len(lower_words) == 2 and lower_words[0] == "the" and \
@@ -7821,6 +7851,57 @@ def _not_foreign(body, phrase: str, *, rules: RuleSet, context: _Context):
 # speaks through the officer named last
 _THROUGH_ITS = lazy_compile(r"\b(?:by|through)\s+(?P<whose>its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+,?\s+"
                           r"(?:[A-Z][a-z]{1,7}\.?\s+){0,2}$")
+
+
+# a description's word → the kinds a text introduces such a body with ("the regulator" was "the watchdog
+# BaFin" or "market regulator Sebi"; "the company" was "oil company Petrobras")
+_KINDS_OF_DESCRIPTION = {
+    "regulator": ("regulator", "watchdog"), "watchdog": ("regulator", "watchdog"),
+    "company": ("company", "firm", "carmaker", "automaker", "giant", "group", "retailer", "exporter", "lender",
+                "insurer", "manufacturer", "utility", "airline", "conglomerate", "startup"),
+    "firm": ("company", "firm", "startup"), "club": ("club",), "lender": ("lender", "bank"), "insurer": ("insurer",),
+    "carmaker": ("carmaker", "automaker"), "automaker": ("carmaker", "automaker"), "utility": ("utility",),
+    "airline": ("airline", "carrier"), "carrier": ("airline", "carrier"),
+}
+
+
+def _kind_then_name(context: _Context, word: str, at: int, recent: bool = False) -> str | None:
+    """The name a text introduced a body with after a kind the description `word` stands for ("the
+    watchdog BaFin", "oil company Petrobras", "Turkish club Galatasaray"), the last before `at`
+    (with `recent`, only in this sentence or the one before); None for another description, or
+    when the text introduced none so."""
+    kinds = _KINDS_OF_DESCRIPTION.get(word)
+    if kinds is None:
+        return None
+    pattern = _compiled(r"\b(?:" + "|".join(kinds) + r")\s+(?:,\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})")
+    for text in (context.sentence[:max(0, at)], *list(reversed(context.before))[:1 if recent else None]):
+        for match in reversed(list(pattern.finditer(text))):
+            name = match.group(1).strip(" .")
+            if _guess_type(name) == "person" and len(name.split()) > 1 and not _body_word_in(name):
+                continue  # (a person after the kind: "the company founder John Smith" is read elsewhere)
+            if name.lower() in context.lex.places or name.lower() in context.lex.nations:
+                continue
+            return name
+    return None
+
+
+def _opening_body(text: str, matcher) -> str | None:
+    """The body a sentence opens with, as its subject: the first name in it (past an owner's
+    possessive: "Brazil's state-run oil company Petrobras") when the registry knows it as no person
+    or medium, it reads as a body's ("Acme Holdings"), or a body's kind stands right before it
+    ("oil company Petrobras"); None when the sentence opens with a person, a medium or no name."""
+    for match in re.finditer(r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})", text):
+        name = re.sub(r"^(?:The|A|An|But|And|However|Meanwhile)\s+", "", match.group(1)).strip(" .")
+        if not name or name in {"The", "A", "An", "But", "And", "However", "Meanwhile"}:
+            continue
+        if name.endswith(("'s", "’s")) and text[match.end(1):match.end(1) + 1] == " ":
+            continue  # (the owner: "Brazil's")
+        known = matcher(name)
+        if known is not None:
+            return known.name if known.type not in {"person", "anonymous"} | MEDIA_TYPES else None
+        kind_before = _search(rf"\b(?:{_BODY_KINDS})\s+$", text[:match.start(1)])
+        return name if _guess_type(name) != "person" or kind_before is not None else None
+    return None
 
 
 def _sentence_subject(text: str, *, person: bool) -> str | None:
