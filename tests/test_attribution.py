@@ -10777,3 +10777,20 @@ def test_attribution_records_pronouns_and_kinds_of_business_copy(rules, text, so
 def test_attribution_records_pronouns_and_kinds_not_read(rules, text):
     last = attributions(text, rules)[-1]
     assert last is None or last.source_type == "anonymous" and last.source == "unnamed"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-third session, a gap review of business copy) a central bank's governor named with his bank
+    # is its officer; a state's governor still speaks for himself
+    ("Bank of England Governor Andrew Bailey said inflation was falling.", "Bank of England", "Andrew Bailey"),
+    ("Reserve Bank of India Governor Sanjay Malhotra said growth was strong.", "Reserve Bank of India",
+     "Sanjay Malhotra"),
+    ("The Central Bank of Nigeria (CBN) held rates. CBN Governor Yemi Adeleke said inflation would ease.",
+     "Central Bank of Nigeria", "Yemi Adeleke"),
+    ("Lagos State Governor Babajide Sanwo-Olu said the roads would reopen.", "Babajide Sanwo-Olu",
+     "Babajide Sanwo-Olu"),
+    ("Homs Governor Talal Barazi said the roads would reopen.", "Talal Barazi", "Talal Barazi"),
+])
+def test_attribution_a_central_banks_governor(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

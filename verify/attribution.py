@@ -5146,6 +5146,17 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     apposed = _apposed_body_role(found, rules=rules, context=context)
     if apposed is not None:
         return apposed
+    governor = _BANK_GOVERNOR.fullmatch((found.mention or "").strip()) if found.source_type == "person" else None
+    bank = governor.group("body") if governor is not None else None
+    if bank is not None and not _BANK_WORDS.search(bank):
+        spelled = _defined_acronyms(" ".join([*context.before, context.written or context.sentence])).get(bank) \
+            if bank.isupper() else None
+        bank = bank if spelled is not None and _BANK_WORDS.search(spelled) else None
+    if bank is not None:
+        # "Bank of England Governor Andrew Bailey", "CBN Governor Yemi Adeleke" (the Central Bank of Nigeria
+        # spelled out before): a central bank's governor is its officer, not a governor of a state who
+        # speaks for himself
+        return _as_officer(found, rules.registry.find(bank) or bank, governor.group("name"))
     owned = _OWNER_THEN_NAME.fullmatch(found.source) if found.source_type == "person" and \
         rules.registry.get(found.source_id) is None else None
     if owned is not None and is_common_word(owned.group("name").split()[0]):
@@ -5289,6 +5300,12 @@ _APPOSED_BODY_ROLE = lazy_compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|de)){1,3}),\s+"
     r"(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:(?:chief|senior|deputy|national|official)\s+)?"
     r"(?P<role>spokes(?:man|woman|person)|press\s+officer|press\s+secretary|public\s+relations\s+officer)\s*,")
+
+
+# a bank's governor named with his bank ("Reserve Bank of India Governor Sanjay Malhotra", "CBN Governor …")
+_BANK_GOVERNOR = lazy_compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:of|[A-Z][\w.&'’-]*)){0,5}?)\s+"
+                              r"(?:Deputy\s+)?[Gg]overnor\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+_BANK_WORDS = lazy_compile(r"\b(?:Bank|Reserve|Monetary)\b")
 
 
 def _apposed_body_role(found: Attribution, *, rules: RuleSet, context: _Context) -> Attribution | None:
