@@ -577,6 +577,11 @@ def test_hedging_said_to_as_a_participle(text, cues):
     ("Insurers rejected claims that were filed after the deadline.", []),
     # (but these still hedge)
     ("They could see the front collapse within days.", ["could"]),
+    # (mends of the session's code review: "they could feel" may be a possibility; "believe in" a
+    # place, a count or a case opens what is believed)
+    ("Farmers said they could feel the effects of the drought for years to come.", ["could"]),
+    ("Police believe in all 40 people died in the blaze.", ["believe"]),
+    ("Investigators believe in this case the gunman acted alone.", ["believe"]),
     ('"We believe in the coming days the army will advance," he said.', ["believe"]),
     ("Police suspect the gang of smuggling weapons.", ["suspect the"]),
     ("The army denied claims that soldiers fired on protesters.", ["claims that"]),

@@ -464,6 +464,19 @@ def test_rules_places_list_cities_that_name_a_country(tmp_path):
             load_rules(tmp_path / "bad")
 
 
+def test_rules_a_city_lies_in_one_country(tmp_path):
+    write_rules(tmp_path, {"places.jsonl": [
+        {"id": "place.zambia", "name": "Zambia", "within": None, "cities": ["Lusaka"]},
+        {"id": "place.malawi", "name": "Malawi", "within": None, "cities": ["Lusaka"]}]})
+    with pytest.raises(RuleError, match=r"places\.jsonl:2: city 'Lusaka' is listed under 'Zambia' already"):
+        load_rules(tmp_path)
+    write_rules(tmp_path / "region", {"places.jsonl": [
+        {"id": "place.zambia", "name": "Zambia", "within": None},
+        {"id": "place.copperbelt", "name": "Copperbelt", "within": "Zambia", "cities": ["Ndola"]}]})
+    with pytest.raises(RuleError, match=r"places\.jsonl:2: only a country"):
+        load_rules(tmp_path / "region")
+
+
 def test_rules_a_countrys_capital_is_one_of_its_cities(tmp_path):
     write_rules(tmp_path, {"places.jsonl": [
         {"id": "place.rwanda", "name": "Rwanda", "within": None, "cities": ["Kigali"], "capital": "Kigali"}]})

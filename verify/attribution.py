@@ -688,12 +688,22 @@ _OUTLET_NUMBERS = {"24", "360"}
 _BEFORE_A_YEAR = {"in", "since", "by", "until", "during", "before", "after", "from", "of"}
 
 
+def _inner_particle(tokens: list[Token], i: int) -> bool:
+    """Whether the word at `i` is a particle inside a name: one of `_INNER_PARTICLES`, or "van"
+    before another ("Pieter van der Merwe", "Frans van den Berg"; "a Kia van Free Idlib Army" is a van)."""
+    return tokens[i].lower in _INNER_PARTICLES or tokens[i].lower == "van" and i + 1 < len(tokens) and (
+        tokens[i + 1].lower in {"der", "den", "de"} or
+        # ("Pieter van Wyk said": one capitalised word after it, a capitalised one before)
+        i > 0 and tokens[i - 1].capitalised and tokens[i + 1].capitalised and tokens[i + 1].text.isalpha() and
+        not tokens[i + 1].text.isupper() and (i + 2 >= len(tokens) or not tokens[i + 2].capitalised))
+
+
 def _inside_name(tokens: list[Token], i: int) -> bool:
     """Whether the particle at `i` joins two capitalised words (or a run of particles between them)."""
     before, after = i - 1, i + 1
-    while before > 0 and tokens[before].lower in _INNER_PARTICLES:
+    while before > 0 and _inner_particle(tokens, before):
         before -= 1
-    while after < len(tokens) - 1 and tokens[after].lower in _INNER_PARTICLES:
+    while after < len(tokens) - 1 and _inner_particle(tokens, after):
         after += 1
     return (tokens[before].capitalised or _ELIDED_ARTICLE.match(tokens[before].text) is not None) and \
         tokens[after].capitalised and tokens[before].text not in _SENTENCE_STARTERS and not tokens[after].text.isupper()
@@ -1047,7 +1057,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 (tokens[i - 1].lower == "the" or token.lower.endswith(("-held", "-controlled"))):
             i -= 1  # "of the activist-run Hama Media Center", "in rebel-held eastern Aleppo"
             continue
-        if token.lower in _INNER_PARTICLES and 0 < i < last and _inside_name(tokens, i):
+        if _inner_particle(tokens, i) and 0 < i < last and _inside_name(tokens, i):
             i -= 1  # "La Voix du Nord", "Causa en Común": a particle of another language inside a name
             continue
         if token.lower == "to" and 0 < i < last and tokens[i + 1].capitalised and tokens[i - 1].capitalised and \
@@ -1487,7 +1497,7 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
                 (tokens[i - 1].lower in _NUMBERED_MEDIA or tokens[i - 1].lower in lex.places and token.text in _OUTLET_NUMBERS):
             i += 1  # "Channel 12", "France 24", "Rossiya 24": a broadcaster's number is its name
             continue
-        if token.lower in _INNER_PARTICLES and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
+        if _inner_particle(tokens, i) and i > begin and i + 1 < len(tokens) and _inside_name(tokens, i):
             i += 1  # "according to Causa en Común"
             continue
         if token.text in {"&", "/"} and i > begin and i + 1 < len(tokens) and tokens[i - 1].capitalised and \
@@ -3756,11 +3766,17 @@ def _plain(word: str, lex: Lexicon) -> bool:
     return word in NATIONALITIES or word in lex.unnamed or word in DETERMINERS or word in _QUANTIFIERS
 
 
+# unnamed persons' words that are also surnames, capitalised ("Aaron Judge")
+_SURNAME_HEADS = {"judge"}
+
+
 def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """True for "activists", "U.S. officials", "Activists in Syria", "a military source", "one of
     the officials"."""
     words = mention.split()
     lower = [w.lower().strip(",.") for w in words]
+    if lower[-1] in _SURNAME_HEADS and words[-1][:1].isupper() and all(w[:1].isupper() for w in words):
+        return False  # a surname, not a role: "Mark Judge", "Judge said" (but "the judge", "a judge")
     if lower[-1] == "police" and len(words) >= 2 and \
             (force := registry.lookup(" ".join(words[1:] if lower[0] in DETERMINERS else words))) is not None and \
             force.type != "person":
@@ -4431,7 +4447,7 @@ _SURNAME_TITLES = {"Sen"}
 # words for people that are also surnames after a given name ("James Elder", "Laura Farmer"), never
 # before another name ("Tribal Elder Haji Gul": a title); and "Un", a name's syllable the lower-case
 # descriptor "un" (the UN) would cut off: "Kim Jong Un"
-_SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot", "Un"}
+_SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot", "Judge", "Un"}
 
 
 # how the words of a portfolio end ("Corrections", "Policy", "Justice", "Criminal Policy"), which names
@@ -5119,13 +5135,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     found = _resolve(candidate, rules=rules, context=context, publisher=publisher)
     if found is None:
         return found
-    kind = _search(r"^[Tt]he\s+([a-z]+)$", candidate.mention or "") \
-        if found.source_type == "anonymous" or found.rule.endswith("+description") else None
-    named = _kind_then_name(context, kind.group(1), candidate.position,
-                            recent=found.source_type != "anonymous") if kind is not None else None
-    if named is not None and named != found.source:
-        # ("Turkish club Galatasaray fired its coach. The club said …": the club just introduced, not the
-        # body that spoke before)
+    kind = _search(r"^[Tt]he\s+([a-z]+)$", candidate.mention or "") if found.source_type == "anonymous" else None
+    named = _kind_then_name(context, kind.group(1), candidate.position) if kind is not None else None
+    if named is not None:
         # "The watchdog BaFin fined the bank …" then "The regulator said": the body the text introduced
         # with its kind, though it had not spoken
         known = rules.registry.find(named)
@@ -5146,11 +5158,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     apposed = _apposed_body_role(found, rules=rules, context=context)
     if apposed is not None:
         return apposed
-    governor = _BANK_GOVERNOR.fullmatch((found.mention or "").strip()) if found.source_type == "person" else None
-    bank = governor.group("body") if governor is not None else None
+    governor = _BANK_GOVERNOR.fullmatch((found.mention or "").strip()) if found.source_type == "person" and \
+        not _search(r"(?i)\b(?:former|ex|then)\b", found.mention or "") else None
+    bank = re.sub(r"^(?:Acting|Deputy)\s+", "", governor.group("body")) if governor is not None else None
+    if bank is not None and bank.endswith("West Bank"):
+        bank = None  # (a Palestinian governorate's governor)
     if bank is not None and not _BANK_WORDS.search(bank):
-        spelled = _defined_acronyms(" ".join([*context.before, context.written or context.sentence])).get(bank) \
-            if bank.isupper() else None
+        spelled = _defined_acronyms(" ".join(context.before)).get(bank) if bank.isupper() and context.before else None
         bank = bank if spelled is not None and _BANK_WORDS.search(spelled) else None
     if bank is not None:
         # "Bank of England Governor Andrew Bailey", "CBN Governor Yemi Adeleke" (the Central Bank of Nigeria
@@ -5628,6 +5642,28 @@ def _kind_named(name: str, context: _Context) -> bool:
     return False
 
 
+def _person_named_so(word: str, context: _Context) -> bool:
+    """Whether the text before names a person whose last name is `word` ("Uhuru Kenyatta" before
+    "Kenyatta said"), or goes on with a personal pronoun ("Gates said he …"): a person, not the
+    body named after him."""
+    if _search(rf"^[\s\"“]*{re.escape(word)}\s+\w+\s+(?:that\s+)?(?:he|she|his|her)\b", context.sentence):
+        return True
+    name = _compiled(rf"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)\s+{re.escape(word)}\b(?!\s+[A-Z])")
+    lex = context.lex
+    kinds = _BODY_KINDS.replace("broadcaster|", "")
+    return any(_guess_type(m.group()) == "person" and not _body_word_in(m.group()) and
+               m.group(1).lower() not in lex.places and m.group(1).lower() not in lex.nations and
+               m.group(1).lower() not in NATIONALITIES and _country_of_demonym(lex, m.group(1).lower()) is None and
+               not _search(rf"\b(?:{kinds})\s+$", text[:m.start()])  # ("oil giant Saudi Aramco": a body)
+               for text in (context.sentence, *context.before) for m in name.finditer(text))
+
+
+# the last words of bodies named after a person ("Kenyatta University", "Gates Foundation"), whose
+# namesake a one-word mention is as often as the body
+_EPONYMOUS_ENDS = {"foundation", "university", "institute", "fund", "trust", "school", "college", "hospital", "library",
+                   "museum", "stadium", "airport", "family", "prize", "award"}
+
+
 def _longer_body_name(word: str, context: _Context) -> str | None:
     """The longer name of a body the text gave before a one-word mention of it: two to four
     capitalised words that open with `word` and name a body ("Mazda Motor Corp", "Daehan
@@ -5650,6 +5686,8 @@ def _longer_body_name(word: str, context: _Context) -> str | None:
                 continue  # (no person with his title, "MEC Zolile Mkhabela", nor a body's acronym, "NEMA Director")
             if words[-1].lower() in _TERRITORIES | {"prefecture", "governorate", "oblast"} or name.lower() in lex.places:
                 continue  # (a place: "Tochigi Prefecture")
+            if words[-1].lower() in _EPONYMOUS_ENDS:
+                continue  # (a body named after a person: "Gates said" after "the Gates Foundation")
             kind_before = _search(rf"\b(?:{kinds})\s+$", text[:match.start(1)])
             if words[0] == word and (_guess_type(name) != "person" or kind_before is not None) or \
                     words[-1] == word and kind_before is not None:
@@ -5868,7 +5906,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     words = mention.split()
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
-    country = dict(rules.capitals).get(mention.strip()) if rules.capitals else None
+    country = _capitals(rules).get(mention.strip()) if rules.capitals else None
+    if country is not None and _capital_in_a_name(mention.strip(), context):
+        country = None  # ("Sofia Rossi … Sofia said", "Lucas Lima … Lima said": a person)
     if country is not None:
         # "Kigali has denied backing the M23", "Islamabad accused …": the capital speaks for its country's
         # government, as the country's name does, named as written (as the gold names it); one origin
@@ -6370,9 +6410,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # NRC's country director', '… said Mireille Kossi, the group's area manager': the body
             # speaks through its officer (the rules read the apposition after an inverted cue)
             body, person = role
-            if isinstance(body, str):  # (a spokesman's body is none: "said Daphne Mokwena, Eskom spokesperson")
-                body = Source(id=slug(body), name=body, type=_guess_type(body) if _guess_type(body) != "person"
-                              else "organisation")
+            if isinstance(body, str):  # (a spokesman's body is none: "said Daphne Mokwena, Eskom spokesperson";
+                #                             but a person's spokesman speaks for him: "Steven Cheung, Trump spokesman")
+                person_named = rules.registry.find(body)
+                body = person_named if person_named is not None and person_named.type == "person" else \
+                    Source(id=slug(body), name=body, type=_guess_type(body) if _guess_type(body) != "person" or
+                           _person_named_so(body, context) else "organisation")
             return replace(_through_spokesman(body, person, base, candidate.rule), rule=candidate.rule + "+role-after")
     if lower_words[0] in _SPOKES and 2 <= len(words) - 1 <= 5 and context.sentence.rfind(mention) > 0:
         person = _clean_name(" ".join(words[1:]).strip(", "))
@@ -7018,19 +7061,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if len(person) >= 2 and _bare_surname(person[-1].strip(".")) == _bare_surname(words[0]) and \
                     previous.mention.count(",") >= 1 and words[0].lower() not in previous.source.lower():
                 return replace(inherit(previous, "+surname"), speaker=" ".join(person[-2:]))
+        introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
+        if introduced is not None:
+            return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
         longer = _longer_body_name(words[0], context) if not words[0].isupper() and \
             words[0].lower() not in lex.places and words[0].lower() not in lex.nations and \
-            words[0] not in dict(rules.capitals) and words[0].lower() not in dict(rules.cities) and \
-            registry.find(words[0]) is None else None
+            words[0] not in _capitals(rules) and words[0].lower() not in _cities(rules) and \
+            registry.find(words[0]) is None and not _person_named_so(words[0], context) else None
         if longer is not None:
             # "carmaker Mazda Motor Corp …" then "Mazda said": the body by the fullest name the text gave
             known = registry.find(longer)
             return Attribution(source=known.name if known else longer, source_id=known.id if known else slug(longer),
                                source_type=known.type if known else _guess_type(longer) if _guess_type(longer) != "person"
                                else "organisation", **{**base, "rule": candidate.rule + "+fuller-name"})
-        introduced = _introduced(words, rules=rules, context=context, publisher=publisher, candidate=candidate)
-        if introduced is not None:
-            return replace(introduced, **{**base, "rule": candidate.rule + "+introduced"})
     owner = _spokesman_of(lex, context, candidate, matcher) if lower_words[0] in _SPOKES else None
     if owner is None and lower_words[0] in _SPOKES and len(words) >= 3 and not matcher(mention):
         # "… the coalition determined … said spokesman Colonel Chris Garver": a spokesman of no
@@ -7873,25 +7916,24 @@ _THROUGH_ITS = lazy_compile(r"\b(?:by|through)\s+(?P<whose>its|their|his|her)\s+
 # a description's word → the kinds a text introduces such a body with ("the regulator" was "the watchdog
 # BaFin" or "market regulator Sebi"; "the company" was "oil company Petrobras")
 _KINDS_OF_DESCRIPTION = {
-    "regulator": ("regulator", "watchdog"), "watchdog": ("regulator", "watchdog"),
-    "company": ("company", "firm", "carmaker", "automaker", "giant", "group", "retailer", "exporter", "lender",
-                "insurer", "manufacturer", "utility", "airline", "conglomerate", "startup"),
-    "firm": ("company", "firm", "startup"), "club": ("club",), "lender": ("lender", "bank"), "insurer": ("insurer",),
+    "watchdog": ("regulator", "watchdog"),
+    "company": ("company", "firm", "carmaker", "automaker", "retailer", "exporter", "lender", "insurer",
+                "manufacturer", "utility", "airline", "conglomerate", "startup"),
+    "firm": ("company", "firm", "startup"), "lender": ("lender", "bank"), "insurer": ("insurer",),
     "carmaker": ("carmaker", "automaker"), "automaker": ("carmaker", "automaker"), "utility": ("utility",),
     "airline": ("airline", "carrier"), "carrier": ("airline", "carrier"),
 }
 
 
-def _kind_then_name(context: _Context, word: str, at: int, recent: bool = False) -> str | None:
+def _kind_then_name(context: _Context, word: str, at: int) -> str | None:
     """The name a text introduced a body with after a kind the description `word` stands for ("the
-    watchdog BaFin", "oil company Petrobras", "Turkish club Galatasaray"), the last before `at`
-    (with `recent`, only in this sentence or the one before); None for another description, or
-    when the text introduced none so."""
+    watchdog BaFin", "oil company Petrobras"), the last before `at`; None for another description,
+    or when the text introduced none so."""
     kinds = _KINDS_OF_DESCRIPTION.get(word)
     if kinds is None:
         return None
     pattern = _compiled(r"\b(?:" + "|".join(kinds) + r")\s+(?:,\s+)?((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})")
-    for text in (context.sentence[:max(0, at)], *list(reversed(context.before))[:1 if recent else None]):
+    for text in (context.sentence[:max(0, at)], *reversed(context.before)):
         for match in reversed(list(pattern.finditer(text))):
             name = match.group(1).strip(" .")
             if _guess_type(name) == "person" and len(name.split()) > 1 and not _body_word_in(name):
@@ -7907,7 +7949,7 @@ def _opening_body(text: str, matcher) -> str | None:
     possessive: "Brazil's state-run oil company Petrobras") when the registry knows it as no person
     or medium, it reads as a body's ("Acme Holdings"), or a body's kind stands right before it
     ("oil company Petrobras"); None when the sentence opens with a person, a medium or no name."""
-    for match in re.finditer(r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})", text):
+    for match in re.finditer(r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&'’.-]*){0,6})", text):
         name = re.sub(r"^(?:The|A|An|But|And|However|Meanwhile)\s+", "", match.group(1)).strip(" .")
         if not name or name in {"The", "A", "An", "But", "And", "However", "Meanwhile"}:
             continue
@@ -8813,7 +8855,7 @@ def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
     if found is None:
         # a country's bare name as a government speaks ("Syria says", "Senegal said"): its government
         bare = name.strip()  # (not "the Jordan", "the Niger": rivers)
-        bare = dict(rules.capitals).get(bare, bare) if rules.capitals else bare  # ("Kigali says": Rwanda's)
+        bare = _capitals(rules).get(bare, bare) if rules.capitals else bare  # ("Kigali says": Rwanda's)
         country = bare.lower() if bare.lower() in lexicon(rules).nations else None
         return _government_key(rules, country) if country is not None and bare[:1].isupper() else None
     # (a country's name before "government" is its own: "the Kenya government", as East African papers write it)
@@ -8998,10 +9040,12 @@ def _demonym_pattern(rules: RuleSet) -> re.Pattern | None:
                       r"(?!\s+(?:nationals?|citizens?|tourists?|expatriates?|migrants?|embassy|ambassador)\b)")
 
 
-def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
+def _nations(text: str, rules: RuleSet, dateline: str | None = None) -> tuple[str | None, frozenset]:
     """The country a text mentions most and every country it mentions, by name, by its people
     ("Syrian", "Yemeni", "Sudanese") or through a place within it (rules/places.jsonl: "Aleppo" is
-    Syria), lower case. ("Hamas" is no "Hama".)"""
+    Syria), lower case. ("Hamas" is no "Hama".) The country of a city's `dateline` counts below
+    any mention in the text: a bureau's city ("DAKAR (Reuters) -" over a story from Burkina Faso) is
+    the story's country only when the text names no other."""
     pattern = derived(rules, "attribution.places", lambda r: re.compile(
         r"\b(?-i:(?=[A-Z]))(" + literal_alternation(r.places, ignore_case=True) +
         r")('s|’s|n|ns|i|is|ese)?\b",  # (a place is capitalised: no lower-case word is tried)
@@ -9026,8 +9070,8 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
         # "in Lusaka", "from Dhaka": a country's city the places do not hold (rules/places.jsonl "cities"),
         # named where a place is (not as a name's first word: "Aden Isak Mo'alin")
         if match.group(1)[:1].isupper():
-            country = dict(rules.cities)[match.group(1).lower()].lower()
-            counts[country] = counts.get(country, 0) + 1.0
+            country = _cities(rules)[match.group(1).lower()].lower()
+            counts[country] = counts.get(country, 0) + 0.5  # (as a people's adjective: often where a body sits)
     adjectives = derived(rules, "attribution.demonyms", _demonym_pattern) if not counts else None
     lex = lexicon(rules) if adjectives else None
     for match in adjectives.finditer(text) if adjectives else ():
@@ -9036,6 +9080,8 @@ def _nations(text: str, rules: RuleSet) -> tuple[str | None, frozenset]:
         country = _country_of_demonym(lex, match.group(1).lower())
         if country is not None:
             counts[country] = counts.get(country, 0) + 0.5
+    if dateline is not None:
+        counts[dateline.lower()] = counts.get(dateline.lower(), 0) + 0.25
     if not counts:
         return None, frozenset()
     return max(counts, key=counts.get), frozenset(counts)
@@ -10671,11 +10717,46 @@ def _place_dateline(text: str, places) -> re.Match | None:
         len(name.split()) <= 3 and text[head.end():head.end() + 1].isupper()) else None
 
 
+def _cities(rules: RuleSet) -> dict[str, str]:
+    """A country's city (lower case) → the country's name, of rules/places.jsonl "cities"."""
+    return derived(rules, "attribution.cities-of", lambda r: dict(r.cities))
+
+
+def _capitals(rules: RuleSet) -> dict[str, str]:
+    """A capital as written → its country's name, of rules/places.jsonl "capital"."""
+    return derived(rules, "attribution.capitals", lambda r: dict(r.capitals))
+
+
+def _capital_in_a_name(capital: str, context: _Context) -> bool:
+    """Whether the text before gave `capital` as a word of a person's name: a person who spoke
+    before ("Sofia Rossi, a nurse, said …" then "Sofia said"), or a name of two words with it that
+    a description opens or an apposition follows ("midfielder Lucas Lima", "Roberto Colombo, a
+    coach,"; not "the Studio Kyiv", "in Kyiv Oblast")."""
+    if any(capital in (a.speaker or "").split() or a.source_type == "person" and capital in a.source.split()
+           for a in context.history):
+        return True
+    escaped = re.escape(capital)
+    pattern = _compiled(rf"(?:\b(?P<before>[a-z]+)\s+)?(?P<name>[A-Z][a-z][\w'’-]*\s+{escaped}|{escaped}\s+[A-Z][a-z][\w'’-]*)\b"
+                        rf"(?P<apposed>,\s+(?:a|an|the)\s)?")
+    lex = context.lex
+    for text in (context.sentence, *context.before):
+        for m in pattern.finditer(text):
+            other = [w for w in m.group("name").split() if w != capital]
+            if not other or _guess_type(m.group("name")) != "person" or _body_word_in(m.group("name")) or \
+                    any(w.lower() in lex.places or w.lower() in lex.nations or w.lower().rstrip(".") in lex.title_stems
+                        for w in other):
+                continue
+            if m.group("apposed") or m.group("before") and m.group("before") not in \
+                    {"the", "a", "an", "in", "from", "near", "of", "at", "to", "and", "for", "with", "by", "on", "into"}:
+                return True
+    return False
+
+
 def _dateline_city(dateline: str, rules: RuleSet) -> str | None:
     """The country of the city a dateline opens with ("LUSAKA (Reuters) -", "Lusaka –"), when
     rules/places.jsonl lists it among a country's cities; else None."""
     city = re.match(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*[(,–—-]", dateline)
-    return dict(rules.cities).get(city.group(1).lower()) if city is not None and rules.cities else None
+    return _cities(rules).get(city.group(1).lower()) if city is not None and rules.cities else None
 
 
 def _any_dateline(text: str, matcher, places) -> re.Match | None:
@@ -11401,6 +11482,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     readings = [_reading(sentence.text, rules) for sentence in sentences]
     cut = None  # the sentence whose dateline was cut
     place_named = ""  # the country a place's dateline names after a comma, for `_nations`
+    dateline_country = None  # the country of a city's dateline ("LUSAKA (Reuters) -"), for `_nations`
     for k, sentence in enumerate(sentences[:5]):
         # "DOUMA, Syria (AFP) - Residents … said": the dateline is not part of the first subject
         # (nor after a headline, a byline or a date on lines above it)
@@ -11411,7 +11493,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             if "," in dateline.group(1) and _dateline(sentence.text, matcher) is None:
                 place_named = dateline.group(1)  # ("MANILA, Philippines —": still a country the story names)
             elif (city := _dateline_city(dateline.group(), rules)) is not None:
-                place_named = city  # ("LUSAKA (Reuters) -": Zambia, as its cities in rules/places.jsonl say)
+                dateline_country = city  # ("LUSAKA (Reuters) -": Zambia, as its cities in rules/places.jsonl say)
             break
     # "Contacted, Md Shahidul Islam, deputy commissioner … of Dhaka Metropolitan Police, said": the
     # opening participle is no part of the subject
@@ -11433,7 +11515,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
             readings[k], candidates_per_sentence[k] = written, found
     acronyms = _defined_acronyms(document.text, places=rules.places) if document is not None else {}
-    context.nation, context.nations = _nations(" ".join([place_named, *readings]), rules)
+    context.nation, context.nations = _nations(" ".join([place_named, *readings]), rules, dateline_country)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
     for at, candidates in enumerate(candidates_per_sentence):
         for candidate in candidates:

@@ -34,7 +34,8 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             # "we could hear heavy machine guns", "residents said they could hear explosions",
                             # "he could see people waiting" ("they could see the front collapse", "we could see
                             # falls of 300 millimetres" forecast)
-                            r"|\b(?:I|we|you|he|she|they) (could) (?:still )?(?:hear|feel|smell)\b|\b(?:I|he|she) (could) (?:still )?see\b"
+                            r"|\b(?:I|we|you|he|she) (could) (?:still )?(?:hear|feel|smell)\b|\bthey (could) (?:still )?(?:hear|smell)\b"
+                            r"|\b(?:I|he|she) (could) (?:still )?see\b"
                             # "for maybe 15 or 20 minutes", "work for maybe 10 days": an approximator of a
                             # duration, not a hedge ("maybe one day" is "some day", a hedge); before a count of people or things ("maybe ten, fifteen of
                             # them", "maybe 60 or 70 of them") the dev gold hedges it, 10 sentences to 0
@@ -63,7 +64,9 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             r"|\b(?:going to|hardly anyone) (believe|believes)\b"
                             # faith in a value is no doubt either: "We believe in the independence of the
                             # judiciary" (but "we believe in the coming days the army will advance" hedges)
-                            r"|\b(believe|believes) in (?!(?:the )?(?:coming|next|past|last|early|first|few|days|weeks|months)\b)"
+                            r"|\b(?:I|[Ww]e|[Tt]hey|who)\s+(?:(?:still|truly|firmly|strongly|really|do)\s+)?(believe|believes) in "
+                            r"(?!(?:the )?(?:coming|next|past|last|early|first|few|days|weeks|months|all|total|this|that|"
+                            r"some|each|any|both|march|april|may|june)\b)"
                             # a warning against rumours is no doubt about the story's content: "urged the public
                             # not to … spread unverified information", "to avoid circulating rumours", "not to
                             # believe rumors", "dismissed such reports as 'rumours", "dismissed allegations of

@@ -585,7 +585,13 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
     place_names = {r["name"] for _, r in records["places.jsonl"]}
     places, place_parents, place_acronyms, demonyms, cities = {}, {}, set(), [], {}
     for number, r in records["places.jsonl"]:
+        if r.get("cities") and r.get("within"):
+            problems.append(f"{paths['places.jsonl']}:{number}: only a country (within null) lists cities; "
+                            f"{r['name']!r} lies within {r['within']!r}")
         for city in r.get("cities", ()):
+            if cities.get(city.lower(), r["name"]) != r["name"]:
+                problems.append(f"{paths['places.jsonl']}:{number}: city {city!r} is listed under "
+                                f"{cities[city.lower()]!r} already")
             cities[city.lower()] = r["name"]
         if r.get("within") is not None and r["within"] not in place_names:
             problems.append(f"{paths['places.jsonl']}:{number}: within {r['within']!r} is not the name of a place")
