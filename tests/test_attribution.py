@@ -10851,3 +10851,19 @@ def test_attribution_brussels_is_no_capital_of_the_rules(rules):
 def test_attribution_van_inside_a_name(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-third session) mends of a second review, of the first review's mends
+    ("Shares of Apple fell 3 percent on Monday, it said.", "unnamed"),
+    ("Secretary of State Marco Rubio will travel to Kyiv, it said.", "unnamed"),
+    ("The United States and China will resume trade talks next week, it said.", "unnamed"),
+    ("The International Committee of the Red Cross evacuated 40 wounded, it said.",
+     "International Committee of the Red Cross"),
+    ("Harvard University sued the government. Harvard said the cuts were unlawful.", "Harvard University"),
+    ("The former Bank of England governor Mark Carney said Brexit had hurt growth.", "Mark Carney"),
+    ("Board chair Mary Barra said the company would invest $35 billion.", "Mary Barra"),
+    ("Club chair Daniel Levy said the manager would stay.", "Daniel Levy"),
+])
+def test_attribution_mends_of_the_second_fifty_third_code_review(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

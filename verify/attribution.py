@@ -5158,8 +5158,10 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     apposed = _apposed_body_role(found, rules=rules, context=context)
     if apposed is not None:
         return apposed
+    at = context.sentence.find(found.mention) if found.mention else -1
     governor = _BANK_GOVERNOR.fullmatch((found.mention or "").strip()) if found.source_type == "person" and \
-        not _search(r"(?i)\b(?:former|ex|then)\b", found.mention or "") else None
+        not _search(r"(?i)\b(?:former|ex|then)\b", found.mention or "") and \
+        not (at > 0 and _search(r"(?i)\b(?:former|ex|then)-?\s*(?:\w+\s+)?$", context.sentence[:at])) else None
     bank = re.sub(r"^(?:Acting|Deputy)\s+", "", governor.group("body")) if governor is not None else None
     if bank is not None and bank.endswith("West Bank"):
         bank = None  # (a Palestinian governorate's governor)
@@ -5660,8 +5662,7 @@ def _person_named_so(word: str, context: _Context) -> bool:
 
 # the last words of bodies named after a person ("Kenyatta University", "Gates Foundation"), whose
 # namesake a one-word mention is as often as the body
-_EPONYMOUS_ENDS = {"foundation", "university", "institute", "fund", "trust", "school", "college", "hospital", "library",
-                   "museum", "stadium", "airport", "family", "prize", "award"}
+_EPONYMOUS_ENDS = {"foundation", "fund", "trust", "family", "prize", "award"}
 
 
 def _longer_body_name(word: str, context: _Context) -> str | None:
@@ -7955,9 +7956,14 @@ def _opening_body(text: str, matcher) -> str | None:
             continue
         if name.endswith(("'s", "’s")) and text[match.end(1):match.end(1) + 1] == " ":
             continue  # (the owner: "Brazil's")
+        if (" and " in name or _search(r"^\s+(?:and|or|&)\s+[A-Z]", text[match.end(1):])) and \
+                matcher.registry.lookup(name) is None:
+            return None  # ("The United States and China will …, it said": two subjects, no one body)
         known = matcher(name)
         if known is not None:
             return known.name if known.type not in {"person", "anonymous"} | MEDIA_TYPES else None
+        if " of " in name and not _body_word_in(name.split(" of ")[0]):
+            return None  # ("Shares of Apple", "Secretary of State Marco Rubio": no body's name)
         kind_before = _search(rf"\b(?:{_BODY_KINDS})\s+$", text[:match.start(1)])
         return name if _guess_type(name) != "person" or kind_before is not None else None
     return None
@@ -8073,6 +8079,7 @@ _NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead",
                         # (and the role's own first word: "Managing director Joseph Siror", "Executive director
                         # Grace Wanjiru", "Programme officer Ayuk Enow", "Public relations officer …")
                         "managing", "executive", "programme", "program", "press", "branch", "deputy", "assistant",
+                        "board", "club", "vice",  # ("Board chair Mary Barra", "Club chair Daniel Levy")
                         "acting", "general", "regional", "technical", "operations", "communications", "medical",
                         "country", "finance", "associate", "principal", "public", "founding", "interim", "vice"}
 

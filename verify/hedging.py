@@ -65,8 +65,8 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             # faith in a value is no doubt either: "We believe in the independence of the
                             # judiciary" (but "we believe in the coming days the army will advance" hedges)
                             r"|\b(?:I|[Ww]e|[Tt]hey|who)\s+(?:(?:still|truly|firmly|strongly|really|do)\s+)?(believe|believes) in "
-                            r"(?!(?:the )?(?:coming|next|past|last|early|first|few|days|weeks|months|all|total|this|that|"
-                            r"some|each|any|both|march|april|may|june)\b)"
+                            r"(?!(?:the )?(?:coming|next|past|last|early|first|few|recent|days|weeks|months|all|total|this|"
+                            r"that|some|each|any|both)\b)(?-i:(?![A-Z0-9]))"  # (nor a place, a month, a year: "in Kharkiv")
                             # a warning against rumours is no doubt about the story's content: "urged the public
                             # not to … spread unverified information", "to avoid circulating rumours", "not to
                             # believe rumors", "dismissed such reports as 'rumours", "dismissed allegations of
