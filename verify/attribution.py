@@ -5138,7 +5138,7 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     kind = _search(r"^[Tt]he\s+([a-z]+)$", candidate.mention or "") if found.source_type == "anonymous" else None
     named = _kind_then_name(context, kind.group(1), candidate.position) if kind is not None else None
     if named is not None:
-        # "The watchdog BaFin fined the bank …" then "The regulator said": the body the text introduced
+        # "The watchdog BaFin fined the bank …" then "The watchdog said": the body the text introduced
         # with its kind, though it had not spoken
         known = rules.registry.find(named)
         return replace(found, source=known.name if known else named, source_id=known.id if known else slug(named),
@@ -5660,8 +5660,9 @@ def _person_named_so(word: str, context: _Context) -> bool:
                for text in (context.sentence, *context.before) for m in name.finditer(text))
 
 
-# the last words of bodies named after a person ("Kenyatta University", "Gates Foundation"), whose
-# namesake a one-word mention is as often as the body
+# the last words of bodies named after a person ("Gates Foundation", "Walton Family Foundation"), whose
+# namesake a one-word mention is as often as the body (a university, an airport or a hospital named
+# after one is left to `_person_named_so`: "Harvard said" after "Harvard University" is the university)
 _EPONYMOUS_ENDS = {"foundation", "fund", "trust", "family", "prize", "award"}
 
 
@@ -7914,15 +7915,13 @@ _THROUGH_ITS = lazy_compile(r"\b(?:by|through)\s+(?P<whose>its|their|his|her)\s+
                           r"(?:[A-Z][a-z]{1,7}\.?\s+){0,2}$")
 
 
-# a description's word → the kinds a text introduces such a body with ("the regulator" was "the watchdog
-# BaFin" or "market regulator Sebi"; "the company" was "oil company Petrobras")
+# a description's word (rules/descriptions.jsonl) → the kinds a text introduces such a body with ("the
+# watchdog" was "the watchdog BaFin" or "market regulator Sebi"; "the company" was "oil company Petrobras")
 _KINDS_OF_DESCRIPTION = {
     "watchdog": ("regulator", "watchdog"),
     "company": ("company", "firm", "carmaker", "automaker", "retailer", "exporter", "lender", "insurer",
                 "manufacturer", "utility", "airline", "conglomerate", "startup"),
-    "firm": ("company", "firm", "startup"), "lender": ("lender", "bank"), "insurer": ("insurer",),
-    "carmaker": ("carmaker", "automaker"), "automaker": ("carmaker", "automaker"), "utility": ("utility",),
-    "airline": ("airline", "carrier"), "carrier": ("airline", "carrier"),
+    "firm": ("company", "firm", "startup"),
 }
 
 
