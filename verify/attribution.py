@@ -5103,9 +5103,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         company = _company_named_earlier(context, head, candidate.position) if not modifiers else None
         if company is not None:
             # "A Yeti Airlines plane crashed …" then "The airline said": the company the text named so
-            known = rules.registry.find(company)
-            return Attribution(source=known.name if known else company, source_id=known.id if known else slug(company),
-                               source_type=known.type if known else "organisation", mention=candidate.mention,
+            body = _body_source(company, rules.registry)
+            return Attribution(source=body.name, source_id=body.id, source_type=body.type, mention=candidate.mention,
                                cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+named-earlier")
         if head not in _RECORD_NOUNS | _FILED_RECORDS | {"toll"} and \
                 not candidate.mention.lower().endswith("charge sheet"):
@@ -5140,10 +5139,8 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     if named is not None:
         # "The watchdog BaFin fined the bank …" then "The watchdog said": the body the text introduced
         # with its kind, though it had not spoken
-        known = rules.registry.find(named)
-        return replace(found, source=known.name if known else named, source_id=known.id if known else slug(named),
-                       source_type=known.type if known else _guess_type(named) if _guess_type(named) != "person"
-                       else "organisation", rule=found.rule + "+kind-named")
+        body = _body_source(named, rules.registry)
+        return replace(found, source=body.name, source_id=body.id, source_type=body.type, rule=found.rule + "+kind-named")
     national = _demonym_body(candidate, context)
     if national is not None and rules.registry.get(found.source_id) is not None and \
             national[0].split()[0].lower() in found.source.lower():
@@ -5597,6 +5594,8 @@ _BODY_KIND_WORDS = ("company", "firm", "hotline", "charity", "ngo", "mission", "
                     "automaker", "regulator", "giant", "retailer", "exporter", "club")  # (no "producer", "miner": persons)
 _BODY_KINDS = "|".join(_BODY_KIND_WORDS) + \
     r"|(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator"
+# (the same without "broadcaster": a broadcaster may be a person, "Kirsty Wark, a broadcaster")
+_BODY_KINDS_NOT_PERSONS = _BODY_KINDS.replace("broadcaster|", "")
 _AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|founded|set|\.|,|;)"
 
 
@@ -5626,7 +5625,7 @@ def _kind_named(name: str, context: _Context) -> bool:
     if not any(kind in t.lower() for t in texts for kind in _KIND_NEEDLES):
         return False  # (no kind's word where the name is written: no pattern to compile or run)
     escaped = re.escape(name)
-    kinds = _BODY_KINDS.replace("broadcaster|", "")  # (a broadcaster may be a person)
+    kinds = _BODY_KINDS_NOT_PERSONS
     before = _compiled(rf"\b(?:{kinds})(?:\s+(?:known\s+as|called|named))?\s+{escaped}"
                        rf"(?!\s+(?:founded|bought|acquired|led|leads|built|owned|owns|created|started|runs|ran|run|sold|"
                        rf"launched|set|took|heads|headed|chairs|chaired|joined|left|manages|managed)\b|\s+[A-Z])"
@@ -5652,7 +5651,7 @@ def _person_named_so(word: str, context: _Context) -> bool:
         return True
     name = _compiled(rf"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)\s+{re.escape(word)}\b(?!\s+[A-Z])")
     lex = context.lex
-    kinds = _BODY_KINDS.replace("broadcaster|", "")
+    kinds = _BODY_KINDS_NOT_PERSONS
     return any(_guess_type(m.group()) == "person" and not _body_word_in(m.group()) and
                m.group(1).lower() not in lex.places and m.group(1).lower() not in lex.nations and
                m.group(1).lower() not in NATIONALITIES and _country_of_demonym(lex, m.group(1).lower()) is None and
@@ -5677,7 +5676,7 @@ def _longer_body_name(word: str, context: _Context) -> str | None:
         return None
     escaped = re.escape(word)
     named = _compiled(rf"(?<![\w'’.-])((?:[A-Z][\w'’.&-]*\s+){{0,2}}{escaped}(?:\s+[A-Z][\w'’.&-]*){{0,3}})")
-    kinds = _BODY_KINDS.replace("broadcaster|", "")
+    kinds = _BODY_KINDS_NOT_PERSONS
     lex = context.lex
     for text in texts:
         for match in reversed(list(named.finditer(text))):
@@ -6129,10 +6128,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 context.before[-1] if context.before and context.said[-1:] == [None] else ""
             body = _opening_body(opening, matcher) if opening else None
             if body is not None:
-                known = registry.find(body)
-                return Attribution(source=known.name if known else body, source_id=known.id if known else slug(body),
-                                   source_type=known.type if known else _guess_type(body) if _guess_type(body) != "person"
-                                   else "organisation", **{**base, "rule": candidate.rule + "+pronoun-subject"})
+                body = _body_source(body, registry)
+                return Attribution(source=body.name, source_id=body.id, source_type=body.type,
+                                   **{**base, "rule": candidate.rule + "+pronoun-subject"})
         # a pronoun nobody named before still says someone asserts this: an unnamed source
         return inherit(previous, "+pronoun") if previous else anonymous(None)
     if publisher is not None and len(lower_words) == 2 and lower_words[0] == "the" and \
@@ -7072,10 +7070,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             registry.find(words[0]) is None and not _person_named_so(words[0], context) else None
         if longer is not None:
             # "carmaker Mazda Motor Corp …" then "Mazda said": the body by the fullest name the text gave
-            known = registry.find(longer)
-            return Attribution(source=known.name if known else longer, source_id=known.id if known else slug(longer),
-                               source_type=known.type if known else _guess_type(longer) if _guess_type(longer) != "person"
-                               else "organisation", **{**base, "rule": candidate.rule + "+fuller-name"})
+            body = _body_source(longer, registry)
+            return Attribution(source=body.name, source_id=body.id, source_type=body.type,
+                               **{**base, "rule": candidate.rule + "+fuller-name"})
     owner = _spokesman_of(lex, context, candidate, matcher) if lower_words[0] in _SPOKES else None
     if owner is None and lower_words[0] in _SPOKES and len(words) >= 3 and not matcher(mention):
         # "… the coalition determined … said spokesman Colonel Chris Garver": a spokesman of no
@@ -7944,6 +7941,16 @@ def _kind_then_name(context: _Context, word: str, at: int) -> str | None:
     return None
 
 
+def _body_source(name: str, registry: Registry) -> Source:
+    """The registry's source a body's name from the text names, else a source of that name, of the
+    kind its words read as (a body, never a person: the callers found it as a body)."""
+    known = registry.find(name)
+    if known is not None:
+        return known
+    kind = _guess_type(name)
+    return Source(id=slug(name), name=name, type=kind if kind != "person" else "organisation")
+
+
 def _opening_body(text: str, matcher) -> str | None:
     """The body a sentence opens with, as its subject: the first name in it (past an owner's
     possessive: "Brazil's state-run oil company Petrobras") when the registry knows it as no person
@@ -8078,7 +8085,7 @@ _NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead",
                         # (and the role's own first word: "Managing director Joseph Siror", "Executive director
                         # Grace Wanjiru", "Programme officer Ayuk Enow", "Public relations officer …")
                         "managing", "executive", "programme", "program", "press", "branch", "deputy", "assistant",
-                        "board", "club", "vice",  # ("Board chair Mary Barra", "Club chair Daniel Levy")
+                        "board", "club",  # ("Board chair Mary Barra", "Club chair Daniel Levy")
                         "acting", "general", "regional", "technical", "operations", "communications", "medical",
                         "country", "finance", "associate", "principal", "public", "founding", "interim", "vice"}
 
@@ -8251,11 +8258,12 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
 
 # how the names of the companies a description calls so end: "the airline" is "Yeti Airlines", "the
 # utility" "Okinawa Electric Power Co.", "the company" "Tokyo Electric Power Company Holdings"
-_COMPANY_NAME_ENDS = ("Co", "Co.", "Company", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "plc",
-                 "PLC", "LLC", "AG", "SA", "S.A.", "GmbH", "Holdings", "Group")
+_COMPANY_NAME_ENDS = ("Co", "Co.", "Company", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited",
+                      "plc", "PLC", "LLC", "AG", "SA", "S.A.", "GmbH", "Holdings", "Group")
 _AIRLINE_ENDS = ("Airlines", "Airline", "Airways")
 _DESCRIBED_COMPANIES = {
-    "company": _COMPANY_NAME_ENDS, "firm": _COMPANY_NAME_ENDS, "corporation": _COMPANY_NAME_ENDS, "operator": _COMPANY_NAME_ENDS,
+    "company": _COMPANY_NAME_ENDS, "firm": _COMPANY_NAME_ENDS, "corporation": _COMPANY_NAME_ENDS,
+    "operator": _COMPANY_NAME_ENDS,
     "airline": _AIRLINE_ENDS, "carrier": _AIRLINE_ENDS,
     "utility": ("Power", "Electric", "Electricity", "Energy", "Utilities", "Water", *_COMPANY_NAME_ENDS),
 }
