@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from verify.attribution import attribute, find_candidates, publisher_of
+from verify.attribution import attribute, find_candidates, national_government, publisher_of
 from verify.reading import read_path
 from verify.records import Document
 from verify.resources import resource_dir
@@ -10867,3 +10867,47 @@ def test_attribution_van_inside_a_name(rules, text, source, speaker):
 ])
 def test_attribution_mends_of_the_second_fifty_third_code_review(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # (fifty-fourth session) a junta speaks for its country's government, as "the government" does
+    ("YANGON (Reuters) - Myanmar troops shelled a village. The junta said the attack was repelled.",
+     "Myanmar's junta", "government"),
+    ("Troops retook the town. Mali's ruling junta said on Monday it had retaken the town.", "Mali's junta", "government"),
+    ("NIAMEY (AFP) - Troops retook the town, the ruling junta said.", "Niger's junta", "government"),
+    ("YANGON (Reuters) - Myanmar troops shelled a village. A junta spokesman said the vote would go ahead.",
+     "Myanmar's junta", "government"),
+    ("Burkina Faso's military junta denied the report.", "Burkina Faso's military junta", "government"),
+    ("The Junta de Andalucia rejected the claim.", "Junta de Andalucia", "government"),
+])
+def test_attribution_a_junta_is_its_countrys_government(rules, text, source, kind):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.source_type) == (source, kind)
+
+
+@pytest.mark.parametrize("name", ["Myanmar's junta", "the Myanmar junta", "Myanmar's ruling junta",
+                                  "Myanmar's military government"])
+def test_attribution_a_junta_is_one_government_however_named(rules, name):
+    assert national_government(name, rules) == ("government-of-myanmar", "Government of Myanmar")
+
+
+@pytest.mark.parametrize("text", [
+    # (fifty-fourth session) "stated" after a determiner describes, it reports nothing
+    "BAMAKO (Reuters) - The government, which seized power in 2022, has made security its stated priority.",
+    "The stated aim of the operation was to free the hostages.",
+])
+def test_attribution_stated_as_an_adjective_is_no_cue(rules, text):
+    assert attributions(text, rules)[-1] is None
+
+
+def test_attribution_a_cue_inside_an_opened_quotation_is_the_closing_speakers(rules):
+    # (fifty-fourth session) the cue of '"The Russians said …' is the resident's words: the quotation
+    # is hers, every sentence of it
+    text = ('KYIV (Reuters) - Ukraine said it downed 20 drones. "The Russians said they would stop. They did not '
+            'stop. They keep shelling us," said Olena Kovalenko, a resident of Kherson.')
+    assert [a.source for a in attributions(text, rules)[1:]] == ["Olena Kovalenko"] * 3
+
+
+def test_attribution_a_cue_inside_a_quotation_never_closed_stays(rules):
+    text = 'Ukraine said it downed 20 drones. "The Russians said they would stop.'
+    assert attributions(text, rules)[-1].source == "Russian government"

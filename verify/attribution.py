@@ -2146,6 +2146,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                             | _POSSESSIVES | {"of", "on", "by", "for", "an", "these", "those"}):
             i += 1  # "killed 48 alleged rebels", "the alleged attack": an adjective, not a report
             continue
+        if word == "stated" and i > 0 and lowers[i - 1] in DETERMINERS | _POSSESSIVES | {"an", "its", "their", "his", "her"}:
+            i += 1  # "has made security its stated priority", "the stated aim": an adjective, not a report
+            continue
         after = " ".join(lowers[i + 1:i + 4])
         if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(word, ())):
             i += 1
@@ -4329,7 +4332,7 @@ def _called_otherwise(name: str, word: str) -> bool:
 
 _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross", "medical corps", "mercy corps"), "NGO"),
-    (("ministry", "government", "regime", "governorate", "council", "directorate", "authority",
+    (("ministry", "government", "regime", "junta", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district",
       "fire brigade", "fire force", "rescue force", "response force"), "government"),  # (no army's brigade or force)
     # (Myanmar's resistance forces are armed groups, not a state's military: "Kani People's Defence Force")
@@ -4899,7 +4902,7 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
 
 # the kinds of body "a <kind> spokesperson" is read for ("government": the one "the government" names)
 _SPOKESPERSON_KINDS = {"police", "garda", "hospital", "army", "military", "ministry", "company", "airline", "council",
-                       "government",
+                       "government", "junta",
                        "authority", "department", "agency", "service", "commission", "utility", "mission", "militia",
                        "group", "party", "force", "navy", "firm", "office", "university", "school", "prison"}
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w'’&.-]*)+")
@@ -5017,6 +5020,9 @@ def _body_named(candidate: Candidate, mention: str, *, rules: RuleSet, context: 
     return found if found is not None and found.source_type not in {"person", "anonymous"} else None
 
 
+_RULING_JUNTA = re.compile(r"(?:\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)|\b[Tt]he)\s+ruling\s+junta\b")
+
+
 def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
                      publisher: Source | None) -> Attribution | None:
     """`resolve` for a mention that is not a name given in a relative clause: an unnamed member of a
@@ -5041,6 +5047,11 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # recorded cholera outbreaks": the place where it happened, no source (one word the registry
         # does not know is read as a place)
         return None
+    ruling = _RULING_JUNTA.search(context.sentence) if (candidate.mention or "").lower() == "junta" else None
+    if ruling is not None:
+        # "Mali's ruling junta said", "the ruling junta said" (the span stops at "ruling", no name's word):
+        # Mali's junta, the story's country's
+        candidate = replace(candidate, mention=f"{ruling.group('owner')} junta" if ruling.group("owner") else "the junta")
     if candidate.rule == "attr.described-body" and not (candidate.mention or "").isupper():
         # "The forestry department said": the body as the text describes it, unless the registry
         # knows those words ("the interior ministry")
@@ -8855,7 +8866,7 @@ def state_medium_government(names: tuple[str | None, ...], rules: RuleSet) -> tu
 
 
 _GOVERNMENT_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)(?P<possessive>['’]s)?"
-                              r"\s+[Gg]overnment|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*))")
+                              r"\s+(?:(?:[Rr]uling|[Mm]ilitary)\s+)?(?:[Gg]overnment|[Jj]unta)|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*))")
 
 
 def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
@@ -9681,7 +9692,7 @@ _RULED_PLACES = {"hamas": "Gaza", "houthi": "Yemen", "taliban": "Afghanistan"}
 _RULED_BODY_HEADS = {"ministry", "ministries", "defence", "defense", "office", "authority", "authorities", "government",
                      "directorate", "department", "administration", "health", "interior", "information", "bank",
                      "council"}
-_NATIONAL_BODIES = {"government", "army", "military", "navy"}  # "the government": the one of the story's country
+_NATIONAL_BODIES = {"government", "army", "military", "navy", "junta"}  # "the government", "the junta": the story's country's
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
 
@@ -11491,6 +11502,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []
     open_quote_from: int | None = None  # index of the sentence that opened a quotation still open
+    cue_in_quotation: set[int] = set()  # sentences read from a cue inside the quotation they open
     # the rules read an insertion between commas before a reporting verb as FA-KES prints it,
     # without the commas (`_reading`); each mention is given back as the text writes it
     readings = [_reading(sentence.text, rules) for sentence in sentences]
@@ -11715,13 +11727,16 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                          bool(attribution.via) and not results[open_quote_from].via)
         # (only a speaker named after the quotation closes it for someone new: "he said", "the man
         # said" there still speak for the one before)
-        if attribution is not None and open_quote_from is not None and (results[open_quote_from] is None or guessed) \
+        if attribution is not None and open_quote_from is not None and \
+                (results[open_quote_from] is None or guessed or open_quote_from in cue_in_quotation) \
                 and not attribution.carried and balance < 0:
             # a quotation opened earlier closes here with its attribution: carry it back (also over
             # the guess that the speaker before went on: '"I'm 61 years old … I'm not afraid of them,"
             # said Manana Tsereteli' after another speaker's quotation)
             for k in range(open_quote_from, len(results)):
-                if results[k] is None or guessed and results[k].rule in {"attr.carried.next-quote", "attr.carried.quote"}:
+                if results[k] is None or k in cue_in_quotation or \
+                        open_quote_from in cue_in_quotation and results[k].rule == "attr.carried.quote" or \
+                        guessed and results[k].rule in {"attr.carried.next-quote", "attr.carried.quote"}:
                     results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
         if attribution is not None and not attribution.via and (attribution.stance == "neutral" or attribution.carried) \
                 and not attribution.rule.startswith("attr.by-count"):  # (nor is a count part of an interview)
@@ -11765,6 +11780,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if attribution is not None and attribution.source in attribution.via:
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
+        if attribution is not None and not attribution.carried and open_quote_from is None and balance > 0 and \
+                sentence.text.lstrip()[:1] in QUOTES_OPEN and sum(sentence.text.count(q) for q in _QUOTE_MARKS) == 1:
+            # '"The junta promised security in exchange for freedom.' opens a quotation it does not close: its
+            # cue is the quoted speaker's words, whoever closes the quotation later speaks for it all
+            cue_in_quotation.add(sentence.index)
         results.append(attribution)
         context.said.append(attribution)
         if attribution is not None and not attribution.carried:
