@@ -10911,3 +10911,38 @@ def test_attribution_a_cue_inside_an_opened_quotation_is_the_closing_speakers(ru
 def test_attribution_a_cue_inside_a_quotation_never_closed_stays(rules):
     text = 'Ukraine said it downed 20 drones. "The Russians said they would stop.'
     assert attributions(text, rules)[-1].source == "Russian government"
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) a country's police by its people's adjective or its name speaks for that
+    # force (GUIDELINES, "Police"), as written when the story named none
+    ("PORT-AU-PRINCE (Reuters) - Gangs freed 500 inmates from the local prison, Haitian police said Monday.",
+     "Haitian police"),
+    ("Gunmen attacked the town. Kenya police said the officers were safe.", "Kenya police"),
+    ("The Haitian National Police raided the slum. Haitian police said 12 gang members were killed.",
+     "Haitian National Police"),
+    ("Kenya police said the officers were safe. Haitian police said 12 gang members were killed.", "Haitian police"),
+    # (not "The police": no country's adjective)
+    ("An officer of the Punjab Police was injured. The police said the smuggler fled.", "Punjab Police"),
+])
+def test_attribution_a_countrys_police(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.source_type) == (source, "government")
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) a lower-case body's "-aligned", "-backed" before it is its description
+    ("PORT SUDAN (Reuters) - Fighting continued. Sudan's army-aligned government condemned the move.",
+     "Sudan's army-aligned government"),
+    # a place's "Hamas-run" inside an unnamed source's words
+    ("Israeli strikes killed 27 Palestinians, health officials in the Hamas-run enclave said.",
+     "unnamed (health officials in the hamas-run enclave)"),
+])
+def test_attribution_run_or_backed_by_before_a_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("name, country", [("Sudan's army-aligned government", "sudan"),
+                                           ("Myanmar's military-run government", "myanmar")])
+def test_attribution_a_backed_government_is_its_countrys(rules, name, country):
+    assert national_government(name, rules)[0] == f"government-of-{country}"

@@ -502,6 +502,8 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         return True  # (also a title's possessive: "The Texas governor's office")
     if "-" in token.lower and token.lower.rsplit("-", 1)[1] in lex.descriptors and token.lower[:1].isalpha():
         return True  # "the conflict-monitoring group ACLED", "a Kurdish-led militia"
+    if token.lower.endswith(_LED_BY + ("-run", "-controlled")) and token.lower.split("-", 1)[0] in lex.descriptors:
+        return True  # "Sudan's army-aligned government", "the military-backed council"
     if token.capitalised and not (sentence_start and token.lower in SENTENCE_INITIAL_STOP):
         return True
     if _ELIDED_ARTICLE.match(token.text):
@@ -967,7 +969,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                                                         tokens[the - 1].lower == "on" and tokens[the + 1].lower == "ground" or
                                                         tokens[the - 1].lower == "of" and tokens[i].lower in _PLACE_NOUNS) and \
                 (tokens[the - 2].lower in lex.unnamed or tokens[the - 2].lower == "reporter") and \
-                all(not t.capitalised for t in tokens[the + 1:i + 1]) \
+                all(not t.capitalised or t.lower.endswith(_RUN_BY) for t in tokens[the + 1:i + 1]) \
                 and not any(t.lower in {"which", "who"} for t in tokens[max(0, the - 14):the - 2]) \
                 and not (tokens[the - 1].lower == "on" and
                          any(t.lower in _BEHIND_ON_THE_GROUND for t in tokens[max(0, the - 6):the - 2]) and
@@ -1265,6 +1267,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
 
 
 _LED_BY = ("-led", "-backed", "-allied", "-aligned", "-sponsored", "-funded")  # "Saudi-led", "Iranian-backed"
+_RUN_BY = ("-run", "-controlled", "-held") + _LED_BY  # ("officials in the Hamas-run enclave": a place's description)
 
 
 def _according_span_end(tokens: list[Token], span: tuple[int, int], text: str, rules: RuleSet) -> tuple[int, int]:
@@ -5848,6 +5851,9 @@ def _speaks_as_police(words: list[str], lower_words: list[str], context: _Contex
     police issue ("According to police reports", "Police figures put the toll at 381")."""
     if lower_words in (["police"], ["the", "police"], ["local", "police"]):
         return True
+    if len(words) == 2 and lower_words[1] == "police" and words[0][:1].isupper() and \
+            (_country_of_demonym(context.lex, lower_words[0]) is not None or lower_words[0] in context.lex.nations):
+        return True  # "Haitian police said", "Kenya police said": that country's force
     if lower_words[-1] in _OTHER_FORCE_WORDS and len(lower_words) <= 2 and lower_words[0] in {"the", lower_words[-1]}:
         return True
     if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _POLICE_RANK_WORDS:
@@ -6196,6 +6202,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 place in context.lex.nations and place not in (
                     force.source if isinstance(force, Attribution) else force).lower())):
             force = _clean_name(mention)  # (and "Police in Uganda said" after the Kenya Police Service spoke)
+        country = (_country_of_demonym(context.lex, lower_words[0]) or
+                   (lower_words[0] if lower_words[0] in context.lex.nations else None)) \
+            if len(lower_words) == 2 and lower_words[1] == "police" and words[0][:1].isupper() else None
+        if country is not None and (force == "police" or not any(
+                w in (force.source if isinstance(force, Attribution) else force).lower() for w in (country, lower_words[0]))):
+            force = _clean_name(mention)  # "Haitian police said", no Haitian force named before (not Kenya's)
         if force == "police" and lower_words[-1] == "gendarmerie":
             force = "gendarmerie"  # ("according to the gendarmerie", no force named before)
         if isinstance(force, Attribution):
@@ -6551,7 +6563,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # country's ministry, not the Syrian one the registry knows by the bare alias
         country = rules.places.get(owner or context.nation, owner or context.nation)
         name = " ".join([f"{country}'s", *(w for w in words[bool(owner):] if w.lower() not in DETERMINERS
-                                          and not w.lower().endswith(("-run", "-based", "-led", "-controlled")))])
+                                          and not w.lower().endswith(("-run", "-based", "-controlled") + _LED_BY))])
         kind = _guess_type(name)
         kinds = lex.descriptions.get(lower_words[-1]) or ("government",)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind in kinds else kinds[0],
@@ -8866,7 +8878,7 @@ def state_medium_government(names: tuple[str | None, ...], rules: RuleSet) -> tu
 
 
 _GOVERNMENT_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)(?P<possessive>['’]s)?"
-                              r"\s+(?:(?:[Rr]uling|[Mm]ilitary)\s+)?(?:[Gg]overnment|[Jj]unta)|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*))")
+                              r"\s+(?:(?:[Rr]uling|[Mm]ilitary|[a-z]+-(?:led|backed|aligned|allied|run|controlled))\s+)?(?:[Gg]overnment|[Jj]unta)|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*))")
 
 
 def national_government(name: str, rules: RuleSet) -> tuple[str, str] | None:
