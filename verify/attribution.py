@@ -6752,6 +6752,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if mentioned is not None and mentioned is not publisher:
                     return Attribution(source=mentioned.name, source_id=mentioned.id, source_type=mentioned.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
+            if not hits and lower_words[0] == "the" and lower_words[-1] == "group" and len(lower_words) <= 3:
+                # "M23 fighters seized the town." then "The group said": the registry's group the text named
+                # last, in this sentence or the two before (`_described_owner`), a speaker before or not
+                owner = _described_owner(lex, context, "group", at if at >= 0 else candidate.position)
+                if owner is not None and owner is not publisher:
+                    return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
+                                       **{**base, "rule": candidate.rule + "+description-mentioned"})
             if not hits and types is not None and definite and "person" not in types and \
                     lower_words[-1] in _NAMED_KINDS | {"navy"}:
                 where = at if at >= 0 else candidate.position
@@ -7322,12 +7329,12 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*(?:\s+[A-Z0-9][\w./-]*){0,3}\))"  # ("(Kodam XVII/Cenderawasih)")
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
             # '," union representative Caner Aslan said')
-            rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions}|union)|(?<=\s)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
+            rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions}|union)|(?:(?<=\s)|^)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
             rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+in\s+[A-Z][\w-]*)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+{ranks}")
@@ -8205,6 +8212,10 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # "the government spokesperson, Lalaina Ravelomanantsoa," in a story from Madagascar, where no
             # government spoke before: the country's (the registry's when it knows it)
             return _state_body(registry, context.nation_name, "government")
+        if owner is None and word in _NATIONAL_BODIES and context.nation_name and len(context.nations) == 1:
+            # "A military spokesman Zaw Min Tun said", "a junta spokesman …" in a story from Myanmar, no
+            # military named before: the country's
+            return _state_body(registry, context.nation_name, word)
         if owner is None and not phrase.lower().startswith("its"):
             # "The Acme Company runs the mine. The company's spokesman, Bob Jones, said": no body of that
             # kind spoke, but the text named one by that word, capitalised ("the department's" works so)
