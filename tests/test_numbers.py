@@ -737,3 +737,29 @@ def test_numbers_words_passed_over_start_no_number():
                 assert numbers._parse_at(tokens, i) is None, (token.text, line[:80])
                 passed += 1
     assert passed > 100_000
+
+
+# --- a second review (made-up sentences of news copy) ----------------------------------------
+
+def ranges(sentence):
+    """(text, low, high, counted) for each number found."""
+    return [(m.text, m.low, m.high, m.counted) for m in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a percent sign, then "to" and an amount that is no percent: a change and where it ended
+    ("The rand weakened 1.4% to 18.92 per dollar.", [("1.4", 1.4, 1.4, "percent"), ("18.92", 18.92, 18.92, None)]),
+    ("The FTSE fell 1.1% to 7,400.", [("1.1", 1.1, 1.1, "percent"), ("7,400", 7400, 7400, None)]),
+    # two percents after a verb of change: the change and the level, as "4 percent to 61 percent"
+    ("Turnout rose 4% to 61%.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Turnout rose by 4% to 61%.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    # real ranges stay ranges
+    ("Analysts expect growth of 10% to 15% next year.", [("10% to 15", 10, 15, "percent")]),
+    ("between 10% and 15% of voters", [("between 10% and 15", 10, 15, "percent")]),
+    ("10-15% of voters", [("10-15", 10, 15, "percent")]),
+    ("10 to 15 percent of voters", [("10 to 15", 10, 15, "percent")]),
+    ("Prices rose from 10% to 15%.", [("10", 10, 10, "percent"), ("15", 15, 15, "percent")]),
+])
+def test_numbers_percent_then_to(sentence, expected):
+    assert ranges(sentence) == expected

@@ -486,6 +486,18 @@ COMPARATIVES = frozenset({"more", "less", "as", "bigger", "larger", "higher", "g
 # A verb after "one <noun>" that makes it an indefinite ("One resident said ...").
 REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "explained",
                              "recalled", "described", "noted", "stated", "reported"})
+# Verbs of change before "4% to 61%": the change, then the level it reached, not a range ("Turnout
+# rose 4% to 61%", "fell by 1.1% to 7,400"); without one, "growth of 10% to 15%" is a range.
+CHANGE_VERBS = frozenset({
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "jumped",
+    "jumps", "climbed", "climbs", "dropped", "drops", "slipped", "slips", "gained", "gains", "lost",
+    "loses", "shed", "sheds", "weakened", "weakens", "strengthened", "strengthens", "declined",
+    "declines", "increased", "increases", "decreased", "decreases", "grew", "grows", "shrank",
+    "shrinks", "contracted", "contracts", "expanded", "expands", "surged", "surges", "soared", "soars",
+    "plunged", "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "slid", "slides",
+    "dipped", "dips", "eased", "eases", "edged", "rallied", "rallies", "advanced", "retreated",
+    "firmed", "added", "adds", "up", "down",
+})
 # Times of day after a number word: "at four in the morning" is a clock time.
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "before", "after", "around", "about"})
@@ -938,6 +950,12 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None)
     if second is None or second.kind != number.kind or second.low != second.high:
         return number
+    if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
+            not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
+            or _changes_before(tokens, number.first)):
+        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level it
+        # reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%" stays a range
+        return number
     low = number.value
     if number.scale is None and second.scale is not None and low * second.scale <= second.value:
         low *= second.scale  # "2 to 3 million"
@@ -950,6 +968,15 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+def _changes_before(tokens: list[_Token], i: int) -> bool:
+    """Whether a verb of change stands right before token i, or before "by" there ("rose 4%",
+    "fell by 1.1%")."""
+    before = _word_before(tokens, i)
+    if before == "by":
+        before = _word_before(tokens, i - 1)
+    return before in CHANGE_VERBS
 
 
 def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
