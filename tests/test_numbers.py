@@ -763,3 +763,28 @@ def ranges(sentence):
 ])
 def test_numbers_percent_then_to(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an amount of money to another of the same currency is one range
+    ("Ticket prices range from $45 to $120.", [("$45 to $120", 45, 120, "dollar")]),
+    ("Fares ranging from €20 to €35 apply.", [("€20 to €35", 20, 35, "euro")]),
+    ("Estimates ranged from 200 to 300 people.", [("200 to 300", 200, 300, "person")]),
+    ("The deal is worth $10 million to $15 million.",
+     [("$10 million to $15 million", 10_000_000, 15_000_000, "dollar")]),
+    ("It will cost between $2 billion and $3 billion.",
+     [("between $2 billion and $3 billion", 2_000_000_000, 3_000_000_000, "dollar")]),
+    ("bribes of between US$5 and US$20", [("between US$5 and US$20", 5, 20, "dollar")]),
+    ("Tickets cost $45-$120 each.", [("$45-$120", 45, 120, "dollar")]),
+    ("$2 to $3 million", [("$2 to $3 million", 2_000_000, 3_000_000, "dollar")]),
+    # a scale after a range joined by a dash scales both ends
+    ("$10-15 million in aid", [("$10-15 million", 10_000_000, 15_000_000, "dollar")]),
+    ("2-3 million people fled", [("2-3 million", 2_000_000, 3_000_000, "person")]),
+    # a change from one amount to another stays two amounts, and so do two currencies
+    ("Prices rose from $45 to $120.", [("$45", 45, 45, "dollar"), ("$120", 120, 120, "dollar")]),
+    ("the toll rose from 23 to 30 people", [("23", 23, 23, None), ("30", 30, 30, "person")]),
+    ("It paid $5 to €4 each.", [("$5", 5, 5, "dollar"), ("€4", 4, 4, "euro")]),
+])
+def test_numbers_money_ranges(sentence, expected):
+    assert ranges(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))

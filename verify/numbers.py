@@ -709,6 +709,8 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     if (sign := _CURRENCY_PREFIX_RE.match(text)) and len(sign.group()) < len(text):
         unit = CURRENCY_SIGNS[sign.group().lower()]
         text = text[sign.end():]
+        if sign.group() in text:  # "$45-$120": the sign again after the dash
+            text = text.replace("-" + sign.group(), "-", 1).replace("–" + sign.group(), "–", 1)
     elif (code := _GLUED_CURRENCY_RE.match(text)) and _glued_amount(code.group(), text[code.end():], tokens, i):
         unit = GLUED_CURRENCIES[code.group()]
         text = text[code.end():]
@@ -724,7 +726,9 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         low, high = _to_number(m["low"]), _to_number(m["high"])
         if high <= low or (_YEAR_RE.fullmatch(m["low"]) and _YEAR_RE.fullmatch(m["high"])):
             return None
-        return _Number(i, i + 1, low, low, high, "range",
+        factor, last, scale = (1.0, i + 1, None) if m["suffix"] else _scales(tokens, i + 1, 1.0)
+        # ("$10-15 million", "2-3 million people": the scale is both ends')
+        return _Number(i, last, low * factor, low * factor, high * factor, "range", scale=scale,
                        unit="percent" if m["suffix"] else unit)
     m = _DIGITS_RE.fullmatch(text)
     if not m:
@@ -941,13 +945,21 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     joiner = _joined_lower(tokens, number.last)
     if not (joiner in ("to", "-", "–", "or") and not between) and not (joiner == "and" and between):
         return number
-    if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from":
-        return number  # "rose from 23 to 30" states a change, not a range
+    if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from" \
+            and _word_before(tokens, number.first - 1) not in RANGE_VERBS:
+        # "rose from 23 to 30" states a change, not a range; "prices range from $45 to $120" a range
+        return number
     k = number.last + 1
     if not _joined(tokens, k):
         return number
-    second = _parse_digits(tokens, k) if tokens[k].lower[:1].isdigit() else (
-        _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None)
+    if tokens[k].lower[:1].isdigit():
+        second = _parse_digits(tokens, k)
+    elif number.unit in _MONEY_UNITS and _CURRENCY_PREFIX_RE.match(tokens[k].text):
+        second = _parse_digits(tokens, k)  # "$10 million to $15 million": in the same currency
+        if second is None or second.unit != number.unit:
+            return number
+    else:
+        second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
     if second is None or second.kind != number.kind or second.low != second.high:
         return number
     if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
@@ -968,6 +980,11 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+# Verbs before "from" that make "from $45 to $120" a range, not a change.
+RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
+_MONEY_UNITS = frozenset(CURRENCY_SIGNS.values())
 
 
 def _changes_before(tokens: list[_Token], i: int) -> bool:
