@@ -788,3 +788,29 @@ def test_numbers_percent_then_to(sentence, expected):
 def test_numbers_money_ranges(sentence, expected):
     assert ranges(sentence) == expected
     assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # currency words with no plural -s after an amount
+    ("a stimulus of 2.5 trillion yen", [("2.5 trillion", 2.5e12, None, "yen")]),
+    ("exports of 1.8 trillion won last year", [("1.8 trillion", 1.8e12, None, "won")]),
+    ("a 4.3 billion euro fine", [("4.3 billion", 4.3e9, None, "euro")]),
+    ("loss at about 600 million dong", [("600 million", 6e8, "about", "dong")]),
+    ("a 500 million yuan loan", [("500 million", 5e8, None, "yuan")]),
+    ("it raised 2 billion rand", [("2 billion", 2e9, None, "rand")]),
+    # currency signs of other dollars, the yen, the real
+    ("A$3bn in aid", [("A$3bn", 3e9, None, "dollar")]),
+    ("a HK$2bn deal", [("HK$2bn", 2e9, None, "dollar")]),
+    ("¥500 billion in bonds", [("¥500 billion", 5e11, None, "yen")]),
+    ("R$10 billion for the region", [("R$10 billion", 1e10, None, "real")]),
+    ("an initial R$ 250 million for aid", [("R$ 250 million", 2.5e8, None, "real")]),
+    ("a C$40 million grant", [("C$40 million", 4e7, None, "dollar")]),
+    # but "won" is a verb and "euro" names the currency union before a noun of its own
+    ("the 3 seats won by the party", [("3", 3, None, "seat")]),
+    ("the team has 12 won and 3 lost", [("12", 12, None, None), ("3", 3, None, None)]),
+    ("the 19 euro zone countries", [("19", 19, None, "country")]),
+    ("the 20 euro countries", [("20", 20, None, "country")]),
+    ("the 100m won by Bolt in 2009 still stands", []),
+])
+def test_numbers_currency_words_and_signs(sentence, expected):
+    assert found(sentence) == expected

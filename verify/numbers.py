@@ -270,7 +270,11 @@ MEASURE_ABBREVIATIONS = {
 }
 # Units of speed that "per hour" / "an hour" / "per second" after them make a rate.
 SPEED_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter", "knot"})
-CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
+CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound",
+                  # other dollars, the real, and signs of their own ("A$3bn", "HK$2bn", "R$10 billion", "¥500 billion")
+                  "a$": "dollar", "au$": "dollar", "hk$": "dollar", "c$": "dollar", "ca$": "dollar", "nz$": "dollar",
+                  "s$": "dollar", "nt$": "dollar", "r$": "real", "¥": "yen", "₩": "won", "₱": "peso", "₽": "rouble",
+                  "₺": "lira"}
 CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
 # Codes standing apart that match only as written ("Rs 4 lakh", "Tk 25,000"; not French "le 5").
 CASED_CURRENCY_CODES = {"Rs": "rupee", "INR": "rupee", "PKR": "rupee", "EGP": "pound", "LE": "pound",
@@ -518,7 +522,9 @@ _STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
 # A word with the punctuation around it; an opening bracket inside a word starts a new one
 # ("28.05.2017(updated 1549").
 _TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
-_CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£)", re.IGNORECASE)
+_CURRENCY_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(CURRENCY_SIGNS, key=len, reverse=True))) + ")",
+                                 re.IGNORECASE)
+_SIGN_FIRST = frozenset(sign[0] for sign in CURRENCY_SIGNS) | frozenset(sign[0].upper() for sign in CURRENCY_SIGNS)
 _GLUED_FIRST = frozenset(code[0] for code in GLUED_CURRENCIES)  # (most words cannot start one)
 _GLUED_CURRENCY_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(GLUED_CURRENCIES, key=len, reverse=True)))
                                 + r")(?=\d)")
@@ -758,7 +764,11 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
 _CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.values(), *GLUED_CURRENCIES.values(),
                              "yen", "yuan", "franc", "riyal", "rial", "lira", "peso", "rouble", "ruble", "hryvnia",
-                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"})  # (not "won", "real")
+                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"}) - {"won", "real"}
+# Currencies whose name takes no plural -s, after an amount ("2.5 trillion yen", "600 million dong",
+# "a 4.3 billion euro fine"); "won" only after a scale word ("1.8 trillion won"; not "12 won and 3 lost").
+INVARIANT_CURRENCIES = frozenset({"yen", "yuan", "renminbi", "won", "euro", "rand", "naira", "baht", "dong", "kyat",
+                                  "ringgit", "rupiah", "kwacha", "riel", "kip"})
 
 
 def _currency_after(tokens: list[_Token], at: int) -> bool:
@@ -922,7 +932,7 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     word = tokens[i].lower
     if "-" in word and (measure := _parse_measure(tokens, i)) is not None:
         return measure
-    if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$") \
+    if word[:1].isdigit() or (word[:1] in _SIGN_FIRST and _CURRENCY_PREFIX_RE.match(word)) \
             or (tokens[i].text[:1] in _GLUED_FIRST and _GLUED_CURRENCY_RE.match(tokens[i].text)):
         return _parse_digits(tokens, i)
     if word not in _MAY_START and "-" not in word:
@@ -1018,6 +1028,20 @@ def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
     if word == "m" and _joined(tokens, k + 1) and _is_plural(tokens[k + 1]):
         return 0, None
     return 1, MEASURE_ABBREVIATIONS[word]
+
+
+def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
+    """The currency named at token k without a plural -s ("2.5 trillion yen", "a 4.3 billion euro
+    fine"), else None: "won" only after a scale word, and no name before a plural noun of its own
+    ("the 19 euro zone countries", "20 euro countries")."""
+    word = _joined_lower(tokens, k)
+    if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
+            or (word == "won" and (number.scale is None or number.scale < 1_000_000)):
+        return None
+    after = _joined_lower(tokens, k + 1)
+    if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
+        return None
+    return word
 
 
 def _rate_after(tokens: list[_Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1408,6 +1432,9 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         if unit is None:
             width, unit = _measure_after(tokens, end)
             end += width
+        if unit is None and (currency := _invariant_currency_after(tokens, end, number)):
+            unit = currency
+            end += 1
         if unit is None and number.first > 0 and _joined(tokens, number.first) \
                 and tokens[number.first - 1].lower in CURRENCY_CODES:
             unit = CURRENCY_CODES[tokens[number.first - 1].lower]
