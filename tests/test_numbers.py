@@ -814,3 +814,38 @@ def test_numbers_money_ranges(sentence, expected):
 ])
 def test_numbers_currency_words_and_signs(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # basis points
+    ("The bank raised rates by 75 basis points.", [("75", 75, None, "basis point")]),
+    ("a cut of 50 bps", [("50", 50, None, "basis point")]),
+    ("a 25bp cut", [("25bp", 25, None, "basis point")]),
+    # temperatures glued to C or F, or after a degree sign, count degrees as "35 degrees" does (a unit
+    # glued to its number stays in the text, as "10km" always has)
+    ("Temperatures hit 35C on Monday.", [("35C", 35, None, "degree")]),
+    ("warming of 1.5C above pre-industrial levels", [("1.5C", 1.5, None, "degree")]),
+    ("limit warming to 2C", [("2C", 2, None, "degree")]),
+    ("It fell to -10C overnight.", [("-10C", -10, None, "degree")]),
+    ("It was 95F in the shade.", [("95F", 95, None, "degree")]),
+    ("It was 35 °C in the shade.", [("35", 35, None, "degree")]),
+    ("dropped to around 6°C.", [("6°C", 6, "around", "degree")]),
+    ("It was 35 degrees in the shade.", [("35", 35, None, "degree")]),
+    ("Temperatures dropped to minus 24 degrees overnight.", [("minus 24", -24, None, "degree")]),
+    ("It was minus two degrees.", [("minus two", -2, None, "degree")]),
+    # measures glued to their abbreviation
+    ("150mm of rain fell", [("150mm", 150, None, "millimeter")]),
+    ("a further 80 to 120mm of rain", [("80 to 120mm", 80, None, "millimeter")]),
+    ("winds gusted to 120km/h.", [("120km/h", 120, None, "kilometer per hour")]),
+    ("winds of 100mph", [("100mph", 100, None, "mile per hour")]),
+    ("5cm of snow", [("5cm", 5, None, "centimeter")]),
+    ("armed with 82-mm mortars", [("82", 82, None, "millimeter")]),
+    # but a calibre glued to "mm" before its weapon is no quantity, nor is a name's letter
+    ("a 9mm pistol and 37 rounds", [("37", 37, None, "round")]),
+    ("the 140mm and 330mm rockets", []),
+    ("Category 2C storms", []),
+    ("the score was 2-1", []),
+])
+def test_numbers_units(sentence, expected):
+    assert found(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))

@@ -266,8 +266,11 @@ PERCENT_WORDS = frozenset({"percent", "pct", "%"})
 MEASURE_ABBREVIATIONS = {
     "kph": "kilometer per hour", "km/h": "kilometer per hour", "kmh": "kilometer per hour",
     "kmph": "kilometer per hour", "mph": "mile per hour", "m/s": "meter per second",
-    "mm": "millimeter", "cm": "centimeter", "m": "meter",
+    "mm": "millimeter", "cm": "centimeter", "m": "meter", "bps": "basis point", "bp": "basis point",
 }
+# Temperature signs after a number ("35 °C"); glued, "35C", "95F", "6°C" (`_TEMPERATURE_RE`). They count
+# degrees, as "35 degrees" and "35 degrees Celsius" do.
+TEMPERATURE_SIGNS = frozenset({"°C", "°F", "ºC", "ºF", "°"})
 # Units of speed that "per hour" / "an hour" / "per second" after them make a rate.
 SPEED_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter", "knot"})
 CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound",
@@ -430,7 +433,7 @@ IRREGULAR_SINGULARS = {
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
 # Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
-UNIT_PREFIXES = {"square": "square", "sq": "square", "cubic": "cubic"}
+UNIT_PREFIXES = {"square": "square", "sq": "square", "cubic": "cubic", "basis": "basis"}  # ("75 basis points")
 # Capitalised plural heads that stay capitalised ("14 Syrians" → "Syrian", "38 Civilians" in a
 # headline → "civilian").
 DEMONYMS = frozenset({
@@ -529,7 +532,10 @@ _GLUED_FIRST = frozenset(code[0] for code in GLUED_CURRENCIES)  # (most words ca
 _GLUED_CURRENCY_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(GLUED_CURRENCIES, key=len, reverse=True)))
                                 + r")(?=\d)")
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0(?=\.\d))(?:\.\d+)?"
-_DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg)?", re.IGNORECASE)
+_DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg|mm|cm|km/h|kmh|kph|mph|bps|bp)?",
+                        re.IGNORECASE)
+# A temperature glued to its scale, as written ("35C", "1.5C", "-10C", "95F", "6°C", "40°")
+_TEMPERATURE_RE = re.compile(rf"[-−]?{_NUMBER}(?:°[CF]?|º[CF]|[CF])")
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -736,6 +742,9 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         # ("$10-15 million", "2-3 million people": the scale is both ends')
         return _Number(i, last, low * factor, low * factor, high * factor, "range", scale=scale,
                        unit="percent" if m["suffix"] else unit)
+    if unit is None and text[-1] in "CF°" and _TEMPERATURE_RE.fullmatch(text):
+        value = _to_number(text.rstrip("CF°º").replace("−", "-"))  # "35C", "-10C", "95F", "6°C"
+        return _Number(i, i + 1, value, value, value, "digits", unit="degree")
     m = _DIGITS_RE.fullmatch(text)
     if not m:
         return None
@@ -750,10 +759,10 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last))):
         scale = SCALE_WORDS.get(suffix, 1_000_000)
         value *= scale
-    elif suffix:  # "10km", "5kg"; a bare "100m" is metres, left out as ambiguous
-        if suffix == "m":
+    elif suffix:  # "10km", "5kg", "150mm", "120km/h"; a bare "100m" is metres, left out as ambiguous
+        if suffix == "m" or (suffix == "mm" and _calibre_after(tokens, last)):
             return None
-        unit = IRREGULAR_SINGULARS.get(suffix, suffix)
+        unit = MEASURE_ABBREVIATIONS.get(suffix) or IRREGULAR_SINGULARS.get(suffix, suffix)
     plain = not suffix and unit is None and m["num"].isdigit() and last == i + 1
     if not suffix:
         value, last, scale = _scales(tokens, last, value)
@@ -781,6 +790,16 @@ def _currency_after(tokens: list[_Token], at: int) -> bool:
         if at + skip >= len(tokens) or not tokens[at + skip].text[:1].isupper():
             return False
     return False
+
+
+def _calibre_after(tokens: list[_Token], k: int) -> bool:
+    """Whether the word at token k makes the glued millimetres before it a calibre, no quantity: a
+    noun ("a 9mm pistol", "12.7mm machine gun"), or "and" and another calibre ("the 140mm and 330mm
+    rockets"); not "of" or a clause ("150mm of rain", "50mm is expected")."""
+    word = _joined_lower(tokens, k)
+    if word in ("and", "or") and re.fullmatch(r"[\d.]+mm", _joined_lower(tokens, k + 1)):
+        return _calibre_after(tokens, k + 2)
+    return word.replace("-", "").isalpha() and word not in HEAD_STOPS
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
@@ -915,7 +934,7 @@ def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
     m = _MEASURE_RE.fullmatch(tokens[i].lower)
     if m is None:
         return None
-    unit, num = _singular(m["unit"]), m["num"]
+    unit, num = MEASURE_ABBREVIATIONS.get(m["unit"]) or _singular(m["unit"]), m["num"]  # ("82-mm mortars")
     if num[0].isdigit():
         if unit in TIME_UNITS or unit in MEASURE_NOT_UNITS or unit in MONTHS:
             return None
@@ -932,6 +951,10 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     word = tokens[i].lower
     if "-" in word and (measure := _parse_measure(tokens, i)) is not None:
         return measure
+    if word[:1] in "-−" and word[1:2].isdigit():
+        if _TEMPERATURE_RE.fullmatch(tokens[i].text):
+            return _parse_digits(tokens, i)  # "-10C"
+        return None
     if word[:1].isdigit() or (word[:1] in _SIGN_FIRST and _CURRENCY_PREFIX_RE.match(word)) \
             or (tokens[i].text[:1] in _GLUED_FIRST and _GLUED_CURRENCY_RE.match(tokens[i].text)):
         return _parse_digits(tokens, i)
@@ -1023,6 +1046,8 @@ def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
     """One token at k that abbreviates a measure ("kph", "mm"), and the unit it names; "m" only when
     no plural follows ("2.5 m people" is millions)."""
     word = _joined_lower(tokens, k)
+    if word and tokens[k].text in TEMPERATURE_SIGNS:
+        return 1, "degree"  # "35 °C"
     if word not in MEASURE_ABBREVIATIONS or not tokens[k].text.islower():
         return 0, None
     if word == "m" and _joined(tokens, k + 1) and _is_plural(tokens[k + 1]):
@@ -1424,6 +1449,11 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
             i += 1
             continue
         number = _extend_range(tokens, number)
+        if number.first > 0 and number.value is not None and number.low == number.high \
+                and tokens[number.first - 1].lower == "minus" and _joined(tokens, number.first):
+            # "dropped to minus 24 degrees", "minus two degrees": below zero
+            number.first -= 1
+            number.value = number.low = number.high = -number.value
         end = number.last
         unit = number.unit
         if unit is None:
