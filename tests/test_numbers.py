@@ -849,3 +849,20 @@ def test_numbers_currency_words_and_signs(sentence, expected):
 def test_numbers_units(sentence, expected):
     assert found(sentence) == expected
     assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number glued to "m" before a plural it counts is millions
+    ("1.5m Syrians fled the country", [("1.5m", 1_500_000, None, "Syrian")]),
+    ("Some 2.3m people need aid", [("2.3m", 2_300_000, "some", "person")]),
+    ("1.2m households lost power", [("1.2m", 1_200_000, None, "household")]),
+    ("2m people in Aleppo left with no access to water", [("2m", 2_000_000, None, "person")]),
+    # but metres before anything else, left out as ambiguous
+    ("a 5m wall", []),
+    ("the car fell 5m into a ravine", []),
+    ("a wall 100m long", []),
+    ("she won the 100m and 200m titles", []),
+    ("the 400m hurdles", []),
+])
+def test_numbers_millions_glued_before_a_plural(sentence, expected):
+    assert found(sentence) == expected

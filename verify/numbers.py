@@ -756,7 +756,8 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     scale = None
     if suffix == "%":
         unit = "percent"
-    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last))):
+    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last)
+                                                              or _plural_counted_at(tokens, last))):
         scale = SCALE_WORDS.get(suffix, 1_000_000)
         value *= scale
     elif suffix:  # "10km", "5kg", "150mm", "120km/h"; a bare "100m" is metres, left out as ambiguous
@@ -800,6 +801,21 @@ def _calibre_after(tokens: list[_Token], k: int) -> bool:
     if word in ("and", "or") and re.fullmatch(r"[\d.]+mm", _joined_lower(tokens, k + 1)):
         return _calibre_after(tokens, k + 2)
     return word.replace("-", "").isalpha() and word not in HEAD_STOPS
+
+
+# Plurals after "100m" that name a race or its prize, not millions counted ("the 400m hurdles").
+RACE_NOUNS = frozenset({"hurdles", "heats", "finals", "races", "records", "events", "titles", "medals", "sprints",
+                        "relays"})
+
+
+def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is a plural noun a number glued to "m" counts in millions ("1.5m Syrians",
+    "2.3m people", "1.2m households"); a bare "5m" before anything else is metres."""
+    if not _joined(tokens, k):
+        return False
+    word = tokens[k].lower
+    return _is_plural(tokens[k]) and word not in HEAD_STOPS and word not in RACE_NOUNS \
+        and (not tokens[k].text[:1].isupper() or _singular(word) in DEMONYMS)
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
