@@ -431,7 +431,7 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     # multipliers
     "three times bigger than barrel bombs", "serving roughly three times the number of people",
     # ratios and idioms fused by a hyphen
-    "about one in five people", "one-sided", "a two-state solution", "a 30-strong unit",
+    "about one in five people", "one-sided", "a two-state solution", "a two-strong unit",
     # page chrome
     "... 110 Related Syrian Army Destroys", "212",
     # (twenty-second session) ages after a name, clock times in words, "one" naming a speaker
@@ -866,3 +866,17 @@ def test_numbers_units(sentence, expected):
 ])
 def test_numbers_millions_glued_before_a_plural(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "-strong" after digits states how many make up the body; it counts the people a demonym names
+    ("A 10,000-strong force was deployed.", [("10,000", 10_000, None, None)]),
+    ("A 300-strong crowd gathered.", [("300", 300, None, None)]),
+    ("a 30-strong unit", [("30", 30, None, None)]),
+    ("1.5 million-strong crowds marched", [("1.5 million", 1_500_000, None, None)]),
+    ("where most of the country's roughly 90,000-strong Serb community lives",
+     [("90,000", 90_000, "roughly", "Serb")]),
+])
+def test_numbers_strong(sentence, expected):
+    assert found(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))

@@ -676,15 +676,16 @@ def _in_number_phrase(token: _Token) -> bool:
 class _Number:
     """A parsed number: value and the tokens [first, last) it spans."""
 
-    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim")
+    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim", "strong")
 
     def __init__(self, first, last, value, low, high, kind, *, scale=None, unit=None, plain=False,
-                 trim=0):
+                 trim=0, strong=False):
         self.first, self.last = first, last
         self.value, self.low, self.high = value, low, high
         self.kind, self.scale, self.unit = kind, scale, unit
         self.plain = plain  # bare digits without comma, decimal, scale, sign: could be a year
         self.trim = trim  # characters of the last token after the number ("-litre" of "20-litre")
+        self.strong = strong  # the size of a body ("a 10,000-strong force"): it names no counted noun
 
 
 def _joined_lower(tokens: list[_Token], k: int) -> str:
@@ -768,6 +769,11 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     if not suffix:
         value, last, scale = _scales(tokens, last, value)
         plain = plain and scale is None
+        word, dash, strong = _joined_lower(tokens, last).partition("-")
+        if dash and strong == "strong" and word in SCALE_WORDS:
+            # "1.5 million-strong crowds": the scale fused to "-strong"
+            return _Number(i, last + 1, value * SCALE_WORDS[word], value * SCALE_WORDS[word], value * SCALE_WORDS[word],
+                           "digits", scale=SCALE_WORDS[word], trim=len("-strong"), strong=True)
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
 
 
@@ -951,6 +957,10 @@ def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
     if m is None:
         return None
     unit, num = MEASURE_ABBREVIATIONS.get(m["unit"]) or _singular(m["unit"]), m["num"]  # ("82-mm mortars")
+    if num[0].isdigit() and unit == "strong":
+        # "a 10,000-strong force", "a 300-strong crowd": how many make up the body
+        value = _to_number(num)
+        return _Number(i, i + 1, value, value, value, "measure", trim=len("-strong"), strong=True)
     if num[0].isdigit():
         if unit in TIME_UNITS or unit in MEASURE_NOT_UNITS or unit in MONTHS:
             return None
@@ -1491,7 +1501,12 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
             unit = CASED_CURRENCY_CODES[tokens[number.first - 1].text]
         number.unit = unit
         head_span = None
-        if unit is None:
+        if number.strong:
+            # "the 90,000-strong Serb community": the people a demonym names, else no noun is counted
+            # ("a 300-strong crowd" is no count of crowds)
+            if _joined(tokens, end) and tokens[end].text[:1].isupper() and _singular(tokens[end].lower) in DEMONYMS:
+                head_span = (end, end + 1)
+        elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular))
         if not _not_a_quantity(tokens, number, head_span):
