@@ -880,3 +880,17 @@ def test_numbers_millions_glued_before_a_plural(sentence, expected):
 def test_numbers_strong(sentence, expected):
     assert found(sentence) == expected
     assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a percent sign, or another unit the number carries, before "year on year" is no duration
+    ("GDP contracted by 0.3% year on year", [("0.3", 0.3, None, "percent")]),
+    ("Prices rose 2.1% year on year in May", [("2.1", 2.1, None, "percent")]),
+    ("GDP contracted by 0.3 percent year on year", [("0.3", 0.3, None, "percent")]),
+    ("It fell 5% month on month", [("5", 5, None, "percent")]),
+    # but a bare number before a unit of time is a duration
+    ("It took 3 years", []),
+    ("for 24 hours", []),
+])
+def test_numbers_percent_before_year_on_year(sentence, expected):
+    assert found(sentence) == expected

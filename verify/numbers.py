@@ -1351,8 +1351,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
-    if counted in TIME_UNITS or after in TIME_UNITS:
-        return True  # "24 hours", "for two days", "a four year conflict"
+    if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
+        # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
+        return True
     if counted == "time" and (after_head in COMPARATIVES or after_head in ("the", "as")
                               or (len(after_head) > 4 and after_head.endswith("er"))):
         return True  # "three times bigger", "three times the number": a multiplier
