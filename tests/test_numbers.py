@@ -894,3 +894,38 @@ def test_numbers_strong(sentence, expected):
 ])
 def test_numbers_percent_before_year_on_year(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year of the next century after a preposition of time
+    ("Emissions must reach net zero by 2100.", []),
+    ("sea levels could rise by 1 metre by 2100", [("1", 1, None, "metre")]),
+    ("until 2150", []),
+    ("The storm killed 2100 people", [("2100", 2100, None, "person")]),
+    # telephone numbers
+    ("Call 0800 123 456 for help.", []),
+    ("Call +44 20 7946 0958 for help.", []),
+    ("contact Dundalk Garda Station on 042 938 8400, the Garda Confidential Line on 1800 666 111", []),
+    ("via WhatsApp on +233 55 0000 000", []),
+    ("about 1 200 households had been affected", [("1 200", 1200, "about", "household")]),
+    ("On March 15 300 people were arrested.", [("300", 300, None, "person")]),
+    # (FA-KES headlines: a date, a year and a count with nothing between them are no telephone number)
+    ("Published October 3 2016 21 Syrian moderate opposition fighters have been killed",
+     [("21", 21, None, "fighter")]),
+    ("Thu Aug 1 2013 40 Syrians die in ammo depot blast.", [("40", 40, None, "Syrian")]),
+    ("09.04.2017Get short URL 0 85 12 Daesh terrorists were killed", [("12", 12, None, "terrorist")]),
+    # ages, however the pair or range of them is written
+    ("The victims were aged between 19 and 52.", []),
+    ("The children aged from four to 10 and women were killed", []),
+    ("her two sons aged six and nine", [("two", 2, None, "son")]),
+    ("between 19 and 52 people were hurt", [("between 19 and 52", 19, None, "person")]),
+    # a model's number is no quantity; the count before it counts the model's plural
+    ("Germany sent 14 Leopard 2 tanks.", [("14", 14, None, "tank")]),
+    ("Britain sent Challenger 2 tanks.", []),
+    ("The army has 40 Leopard 2A6 tanks.", [("40", 40, None, "tank")]),
+    ("In Idlib 12 civilians were killed", [("12", 12, None, "civilian")]),
+    ("Tuesday 6 May 2014 About 30 Syrian soldiers died", [("30", 30, "about", "soldier")]),
+    ("Daesh kidnapped 900 Executed 18 People in Aleppo.", [("900", 900, None, None), ("18", 18, None, "person")]),
+])
+def test_numbers_spurious_years_telephones_ages_models(sentence, expected):
+    assert found(sentence) == expected

@@ -328,6 +328,7 @@ NAME_WORDS = frozenset({
     "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "views",
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
+    "leopard", "challenger", "merkava", "leclerc",  # tanks by model ("Challenger 2 tanks")
 })
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -1194,6 +1195,10 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             continue
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
                 or word in SCALE_WORDS:
+            if k > first and _model_number(tokens, k):
+                skipped += 1  # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number
+                k += 1
+                continue
             return None
         text = token.text
         upper = text.isupper() and len(text) > 1
@@ -1246,6 +1251,24 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         skipped += 1
         k += 1
     return None
+
+
+_MODEL_NUMBER_RE = re.compile(r"\d{1,2}[A-Za-z\d]{0,3}")
+
+
+def _model_number(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is the number of a model named by the capitalised word before it and followed
+    by a plural in lower case ("Leopard 2 tanks", "Leopard 2A6 tanks"), after a count ("14 Leopard 2
+    tanks") or a known model name ("Challenger 2 tanks"); not a headline's count ("2014 About 30
+    Syrian soldiers", "900 Executed 18 people")."""
+    if k < 1 or not _joined(tokens, k) or not _MODEL_NUMBER_RE.fullmatch(tokens[k].text) \
+            or not (_joined(tokens, k + 1) and tokens[k + 1].text.islower() and _is_plural(tokens[k + 1])):
+        return False
+    name = tokens[k - 1]
+    if not (name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper()) or _is_plural(name) \
+            or name.lower in NUMBER_LEAD_WORDS or name.lower.endswith("ed"):
+        return False
+    return name.lower in NAME_WORDS or (k > 1 and _joined(tokens, k - 1) and _is_number_word(tokens[k - 2].lower))
 
 
 def _plural_soon(tokens: list[_Token], k: int) -> bool:
@@ -1306,6 +1329,11 @@ NUMBER_LEAD_WORDS = frozenset({
 })
 
 
+def _is_number_word(word: str) -> bool:
+    """Whether a lower-case word is digits or a number word up to 99 ("61", "six")."""
+    return word[:1].isdigit() or _word_value(word) is not None
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -1334,6 +1362,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "1750 BC"
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
+    if digits and number.plain and head is not None and _model_number(tokens, i):
+        return True  # "14 Leopard 2 tanks": the model's number, not a count of tanks
     if (before_any in NAME_WORDS and tokens[i - 1].trail[:1] not in (",", ";", ":")
             and (tokens[i - 1].text[:1] in "#Nn" or head_span is None or tokens[i - 1].text[:1].isupper())) \
             or (i > 1 and tokens[i - 2].lower == "url"):
@@ -1342,9 +1372,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
         return True  # "... 110 Related Syrian Army Destroys ..."
-    if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above")
+    if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above", "between", "from")
                                and before2 in AGE_WORDS):
-        return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8"
+        return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8", "aged between 19 and 52"
     if before in ("under", "over", "below", "above") and before2 in ("children", "child", "kids", "were", "are", "was") \
             and (head is None or _singular(head) in ("year", "age")):
         return True  # "children under five", "children under 5 years", "12 were under five years old"
@@ -1385,9 +1415,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "Sunita Devi (52), who", "K. Muthulingam (52)", "her daughter-in-law Seetha (34)": an age in
         # brackets after a name; not "Deaths by province: Aleppo (12), Idlib (5) and Hama (3)"
         return True
-    if before == "and" and head is None and i > 2 and tokens[i - 3].lower in AGE_WORDS \
-            and _word_before(tokens, i - 1)[:1].isdigit():
-        return True  # "aged 61 and 28"
+    if before in ("and", "to", "or") and head is None and i > 2 and _is_number_word(_word_before(tokens, i - 1)) \
+            and (tokens[i - 3].lower in AGE_WORDS
+                 or (i > 3 and tokens[i - 3].lower in ("between", "from") and tokens[i - 4].lower in AGE_WORDS)):
+        return True  # "aged 61 and 28", "aged six and nine", "aged from four to 10"
     if digits and number.plain and head is None and number.value <= 120 and before in ("is", "was") \
             and (before2 in ("he", "she") or (before2 in KIN_WORDS and i > 2
                                              and tokens[i - 3].lower in ("my", "his", "her", "their", "our", "your"))) \
@@ -1411,6 +1442,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in YEAR_CUES or (before.isdigit() and len(before) <= 2)
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
+    if digits and number.plain and head is None and before in YEAR_CUES and re.fullmatch(r"21\d\d", tokens[i].text):
+        return True  # "net zero by 2100", "until 2150": a year of the next century
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
@@ -1445,6 +1478,33 @@ _NUMBER_WORD = re.compile(r"\b(?:" + literal_alternation({*UNIT_WORDS, *TENS_WOR
                           + r")\b", re.IGNORECASE)
 
 
+_PHONE_GROUP_RE = re.compile(r"\+?\d+")
+_SPACED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
+
+
+def _telephone_end(tokens: list[_Token], i: int) -> int:
+    """The token after a telephone number starting at token i, or 0: groups of digits with nothing
+    between them, two or more after "+" ("+44 20 7946 0958"), else not written as thousands split by
+    spaces ("300 000", "1 200 000") and with a group that opens with 0 ("0800 123 456", "042 938
+    8400") or three or more long groups ("1800 666 111")."""
+    if not _PHONE_GROUP_RE.fullmatch(tokens[i].text) or not _joined(tokens, i + 1) \
+            or not _PHONE_GROUP_RE.fullmatch(tokens[i + 1].text) or tokens[i + 1].text[0] == "+":
+        return 0
+    j = i + 2
+    while j < len(tokens) and _joined(tokens, j) and tokens[j].text.isdigit():
+        j += 1
+    groups = [t.text for t in tokens[i:j]]
+    if groups[0][0] == "+":
+        return j
+    if _SPACED_THOUSANDS_RE.fullmatch(" ".join(groups)):
+        return 0
+    if any(len(g) > 1 and g[0] == "0" for g in groups):
+        return j
+    # three or more groups of three digits or more, none of them a year ("1800 666 111"; not
+    # "October 3 2016 21 Syrian fighters", "Get short URL 0 85 12 Daesh terrorists")
+    return j if j - i >= 3 and all(len(g) >= 3 and not _YEAR_RE.fullmatch(g) for g in groups) else 0
+
+
 def _may_hold_a_number(text: str) -> bool:
     return _ANY_DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
 
@@ -1470,6 +1530,9 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         word = tokens[i].lower
         if word.isalpha() and word not in _MAY_START:
             i += 1  # a plain word no number starts with (`_parse_at` would say so, a call later)
+            continue
+        if (word[:1].isdigit() or word[:1] == "+") and (telephone := _telephone_end(tokens, i)):
+            i = telephone  # "0800 123 456", "+44 20 7946 0958"
             continue
         number = _parse_at(tokens, i)
         if number is None:
