@@ -929,3 +929,21 @@ def test_numbers_percent_before_year_on_year(sentence, expected):
 ])
 def test_numbers_spurious_years_telephones_ages_models(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # peoples whose name takes no plural -s, when no noun of their own follows
+    ("12,000 Rohingya have fled", [("12,000", 12_000, None, "Rohingya")]),
+    ("more than 7,800 Rohingya attempted dangerous sea journeys", [("7,800", 7_800, "more than", "Rohingya")]),
+    ("Israeli strikes killed 12 Lebanese on Sunday", [("12", 12, None, "Lebanese")]),
+    ("around 150 Rohingya refugees", [("150", 150, "around", "refugee")]),
+    ("17 Chinese nationals", [("17", 17, None, "national")]),
+    ("12 Lebanese army soldiers", [("12", 12, None, "soldier")]),
+    ("blocked by two Chinese coast guard ships", [("two", 2, None, "ship")]),
+    # a crew counted by the head
+    ("six crew were rescued", [("six", 6, None, "crew")]),
+    ("All 24 crew members are accounted for.", [("24", 24, None, "crew member")]),
+    ("one crew member died", [("one", 1, None, "crew member")]),
+])
+def test_numbers_uninflected_peoples_and_crew(sentence, expected):
+    assert found(sentence) == expected

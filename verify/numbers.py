@@ -421,7 +421,7 @@ NOT_PLURAL = frozenset({
 # Nouns that name a counted thing without a plural -s.
 INVARIANT_HEADS = frozenset({
     "personnel", "staff", "police", "aircraft", "livestock", "cattle", "sheep", "headquarters",
-    "barracks", "series", "species", "km", "kms", "kg", "kgs",
+    "barracks", "series", "species", "km", "kms", "kg", "kgs", "crew",
 })
 IRREGULAR_SINGULARS = {
     "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
@@ -458,6 +458,9 @@ DEMONYMS = frozenset({
     "houthi", "baloch", "pashtun", "hazara", "tajik", "kazakh", "bedouin",
     "bahraini", "kuwaiti", "omani", "azawadi",
 })
+# Peoples whose name takes no plural -s ("12,000 Rohingya", "12 Lebanese"): counted when no noun of
+# their own follows ("150 Rohingya refugees": refugee).
+UNINFLECTED_PEOPLES = frozenset({"rohingya", "druze", *(d for d in DEMONYMS if d.endswith("ese"))})
 # Singulars ending in -i whose plural ends in -is like "crisis" (the demonyms too: "Yemenis").
 I_PLURALS = DEMONYMS | {"cedi", "afghani"}
 # Plurals that name a kind of unit before the counted noun ("six arms depots", "Syrian Democratic
@@ -1229,6 +1232,8 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
             return (k, k + 1)  # "14 Turkish F-16s"
+        if word in UNINFLECTED_PEOPLES and text[:1].isupper() and not _plural_follows(tokens, k + 1):
+            return (k, k + 1)  # "12,000 Rohingya have fled"; not "150 Rohingya refugees"
         if _is_plural(token) and not upper:
             # A plural or invariant naming a kind of unit yields to the plural after it
             # ("Syrian Democratic Forces fighters", "military police officers").
@@ -1251,6 +1256,19 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         skipped += 1
         k += 1
     return None
+
+
+def _plural_follows(tokens: list[_Token], k: int) -> bool:
+    """True when a plural noun follows from token k after at most two more modifiers ("Rohingya
+    refugees", "Chinese coast guard ships"), with nothing between but plain words."""
+    for j in range(k, min(k + 3, len(tokens))):
+        if not _joined(tokens, j) or tokens[j].lower in HEAD_STOPS or not tokens[j].lower.isalpha():
+            return False
+        if _is_plural(tokens[j]):
+            return True
+        if tokens[j].lower.endswith(("ing", "ed", "ly")):
+            return False
+    return False
 
 
 _MODEL_NUMBER_RE = re.compile(r"\d{1,2}[A-Za-z\d]{0,3}")
