@@ -431,7 +431,7 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     # multipliers
     "three times bigger than barrel bombs", "serving roughly three times the number of people",
     # ratios and idioms fused by a hyphen
-    "about one in five people", "one-sided", "a two-state solution", "a 30-strong unit",
+    "about one in five people", "one-sided", "a two-state solution", "a two-strong unit",
     # page chrome
     "... 110 Related Syrian Army Destroys", "212",
     # (twenty-second session) ages after a name, clock times in words, "one" naming a speaker
@@ -737,3 +737,213 @@ def test_numbers_words_passed_over_start_no_number():
                 assert numbers._parse_at(tokens, i) is None, (token.text, line[:80])
                 passed += 1
     assert passed > 100_000
+
+
+# --- a second review (made-up sentences of news copy) ----------------------------------------
+
+def ranges(sentence):
+    """(text, low, high, counted) for each number found."""
+    return [(m.text, m.low, m.high, m.counted) for m in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a percent sign, then "to" and an amount that is no percent: a change and where it ended
+    ("The rand weakened 1.4% to 18.92 per dollar.", [("1.4", 1.4, 1.4, "percent"), ("18.92", 18.92, 18.92, None)]),
+    ("The FTSE fell 1.1% to 7,400.", [("1.1", 1.1, 1.1, "percent"), ("7,400", 7400, 7400, None)]),
+    # two percents after a verb of change: the change and the level, as "4 percent to 61 percent"
+    ("Turnout rose 4% to 61%.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Turnout rose by 4% to 61%.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    # real ranges stay ranges
+    ("Analysts expect growth of 10% to 15% next year.", [("10% to 15", 10, 15, "percent")]),
+    ("between 10% and 15% of voters", [("between 10% and 15", 10, 15, "percent")]),
+    ("10-15% of voters", [("10-15", 10, 15, "percent")]),
+    ("10 to 15 percent of voters", [("10 to 15", 10, 15, "percent")]),
+    ("Prices rose from 10% to 15%.", [("10", 10, 10, "percent"), ("15", 15, 15, "percent")]),
+])
+def test_numbers_percent_then_to(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an amount of money to another of the same currency is one range
+    ("Ticket prices range from $45 to $120.", [("$45 to $120", 45, 120, "dollar")]),
+    ("Fares ranging from €20 to €35 apply.", [("€20 to €35", 20, 35, "euro")]),
+    ("Estimates ranged from 200 to 300 people.", [("200 to 300", 200, 300, "person")]),
+    ("The deal is worth $10 million to $15 million.",
+     [("$10 million to $15 million", 10_000_000, 15_000_000, "dollar")]),
+    ("It will cost between $2 billion and $3 billion.",
+     [("between $2 billion and $3 billion", 2_000_000_000, 3_000_000_000, "dollar")]),
+    ("bribes of between US$5 and US$20", [("between US$5 and US$20", 5, 20, "dollar")]),
+    ("Tickets cost $45-$120 each.", [("$45-$120", 45, 120, "dollar")]),
+    ("$2 to $3 million", [("$2 to $3 million", 2_000_000, 3_000_000, "dollar")]),
+    # a scale after a range joined by a dash scales both ends
+    ("$10-15 million in aid", [("$10-15 million", 10_000_000, 15_000_000, "dollar")]),
+    ("2-3 million people fled", [("2-3 million", 2_000_000, 3_000_000, "person")]),
+    # a change from one amount to another stays two amounts, and so do two currencies
+    ("Prices rose from $45 to $120.", [("$45", 45, 45, "dollar"), ("$120", 120, 120, "dollar")]),
+    ("the toll rose from 23 to 30 people", [("23", 23, 23, None), ("30", 30, 30, "person")]),
+    ("It paid $5 to €4 each.", [("$5", 5, 5, "dollar"), ("€4", 4, 4, "euro")]),
+])
+def test_numbers_money_ranges(sentence, expected):
+    assert ranges(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # currency words with no plural -s after an amount
+    ("a stimulus of 2.5 trillion yen", [("2.5 trillion", 2.5e12, None, "yen")]),
+    ("exports of 1.8 trillion won last year", [("1.8 trillion", 1.8e12, None, "won")]),
+    ("a 4.3 billion euro fine", [("4.3 billion", 4.3e9, None, "euro")]),
+    ("loss at about 600 million dong", [("600 million", 6e8, "about", "dong")]),
+    ("a 500 million yuan loan", [("500 million", 5e8, None, "yuan")]),
+    ("it raised 2 billion rand", [("2 billion", 2e9, None, "rand")]),
+    # currency signs of other dollars, the yen, the real
+    ("A$3bn in aid", [("A$3bn", 3e9, None, "dollar")]),
+    ("a HK$2bn deal", [("HK$2bn", 2e9, None, "dollar")]),
+    ("¥500 billion in bonds", [("¥500 billion", 5e11, None, "yen")]),
+    ("R$10 billion for the region", [("R$10 billion", 1e10, None, "real")]),
+    ("an initial R$ 250 million for aid", [("R$ 250 million", 2.5e8, None, "real")]),
+    ("a C$40 million grant", [("C$40 million", 4e7, None, "dollar")]),
+    # but "won" is a verb and "euro" names the currency union before a noun of its own
+    ("the 3 seats won by the party", [("3", 3, None, "seat")]),
+    ("the team has 12 won and 3 lost", [("12", 12, None, None), ("3", 3, None, None)]),
+    ("the 19 euro zone countries", [("19", 19, None, "country")]),
+    ("the 20 euro countries", [("20", 20, None, "country")]),
+    ("the 100m won by Bolt in 2009 still stands", []),
+])
+def test_numbers_currency_words_and_signs(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # basis points
+    ("The bank raised rates by 75 basis points.", [("75", 75, None, "basis point")]),
+    ("a cut of 50 bps", [("50", 50, None, "basis point")]),
+    ("a 25bp cut", [("25bp", 25, None, "basis point")]),
+    # temperatures glued to C or F, or after a degree sign, count degrees as "35 degrees" does (a unit
+    # glued to its number stays in the text, as "10km" always has)
+    ("Temperatures hit 35C on Monday.", [("35C", 35, None, "degree")]),
+    ("warming of 1.5C above pre-industrial levels", [("1.5C", 1.5, None, "degree")]),
+    ("limit warming to 2C", [("2C", 2, None, "degree")]),
+    ("It fell to -10C overnight.", [("-10C", -10, None, "degree")]),
+    ("It was 95F in the shade.", [("95F", 95, None, "degree")]),
+    ("It was 35 °C in the shade.", [("35", 35, None, "degree")]),
+    ("dropped to around 6°C.", [("6°C", 6, "around", "degree")]),
+    ("It was 35 degrees in the shade.", [("35", 35, None, "degree")]),
+    ("Temperatures dropped to minus 24 degrees overnight.", [("minus 24", -24, None, "degree")]),
+    ("It was minus two degrees.", [("minus two", -2, None, "degree")]),
+    # measures glued to their abbreviation
+    ("150mm of rain fell", [("150mm", 150, None, "millimeter")]),
+    ("a further 80 to 120mm of rain", [("80 to 120mm", 80, None, "millimeter")]),
+    ("winds gusted to 120km/h.", [("120km/h", 120, None, "kilometer per hour")]),
+    ("winds of 100mph", [("100mph", 100, None, "mile per hour")]),
+    ("5cm of snow", [("5cm", 5, None, "centimeter")]),
+    ("armed with 82-mm mortars", [("82", 82, None, "millimeter")]),
+    # but a calibre glued to "mm" before its weapon is no quantity, nor is a name's letter
+    ("a 9mm pistol and 37 rounds", [("37", 37, None, "round")]),
+    ("the 140mm and 330mm rockets", []),
+    ("Category 2C storms", []),
+    ("the score was 2-1", []),
+])
+def test_numbers_units(sentence, expected):
+    assert found(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number glued to "m" before a plural it counts is millions
+    ("1.5m Syrians fled the country", [("1.5m", 1_500_000, None, "Syrian")]),
+    ("Some 2.3m people need aid", [("2.3m", 2_300_000, "some", "person")]),
+    ("1.2m households lost power", [("1.2m", 1_200_000, None, "household")]),
+    ("2m people in Aleppo left with no access to water", [("2m", 2_000_000, None, "person")]),
+    # but metres before anything else, left out as ambiguous
+    ("a 5m wall", []),
+    ("the car fell 5m into a ravine", []),
+    ("a wall 100m long", []),
+    ("she won the 100m and 200m titles", []),
+    ("the 400m hurdles", []),
+])
+def test_numbers_millions_glued_before_a_plural(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "-strong" after digits states how many make up the body; it counts the people a demonym names
+    ("A 10,000-strong force was deployed.", [("10,000", 10_000, None, None)]),
+    ("A 300-strong crowd gathered.", [("300", 300, None, None)]),
+    ("a 30-strong unit", [("30", 30, None, None)]),
+    ("1.5 million-strong crowds marched", [("1.5 million", 1_500_000, None, None)]),
+    ("where most of the country's roughly 90,000-strong Serb community lives",
+     [("90,000", 90_000, "roughly", "Serb")]),
+])
+def test_numbers_strong(sentence, expected):
+    assert found(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a percent sign, or another unit the number carries, before "year on year" is no duration
+    ("GDP contracted by 0.3% year on year", [("0.3", 0.3, None, "percent")]),
+    ("Prices rose 2.1% year on year in May", [("2.1", 2.1, None, "percent")]),
+    ("GDP contracted by 0.3 percent year on year", [("0.3", 0.3, None, "percent")]),
+    ("It fell 5% month on month", [("5", 5, None, "percent")]),
+    # but a bare number before a unit of time is a duration
+    ("It took 3 years", []),
+    ("for 24 hours", []),
+])
+def test_numbers_percent_before_year_on_year(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year of the next century after a preposition of time
+    ("Emissions must reach net zero by 2100.", []),
+    ("sea levels could rise by 1 metre by 2100", [("1", 1, None, "metre")]),
+    ("until 2150", []),
+    ("The storm killed 2100 people", [("2100", 2100, None, "person")]),
+    # telephone numbers
+    ("Call 0800 123 456 for help.", []),
+    ("Call +44 20 7946 0958 for help.", []),
+    ("contact Dundalk Garda Station on 042 938 8400, the Garda Confidential Line on 1800 666 111", []),
+    ("via WhatsApp on +233 55 0000 000", []),
+    ("about 1 200 households had been affected", [("1 200", 1200, "about", "household")]),
+    ("On March 15 300 people were arrested.", [("300", 300, None, "person")]),
+    # (FA-KES headlines: a date, a year and a count with nothing between them are no telephone number)
+    ("Published October 3 2016 21 Syrian moderate opposition fighters have been killed",
+     [("21", 21, None, "fighter")]),
+    ("Thu Aug 1 2013 40 Syrians die in ammo depot blast.", [("40", 40, None, "Syrian")]),
+    ("09.04.2017Get short URL 0 85 12 Daesh terrorists were killed", [("12", 12, None, "terrorist")]),
+    # ages, however the pair or range of them is written
+    ("The victims were aged between 19 and 52.", []),
+    ("The children aged from four to 10 and women were killed", []),
+    ("her two sons aged six and nine", [("two", 2, None, "son")]),
+    ("between 19 and 52 people were hurt", [("between 19 and 52", 19, None, "person")]),
+    # a model's number is no quantity; the count before it counts the model's plural
+    ("Germany sent 14 Leopard 2 tanks.", [("14", 14, None, "tank")]),
+    ("Britain sent Challenger 2 tanks.", []),
+    ("The army has 40 Leopard 2A6 tanks.", [("40", 40, None, "tank")]),
+    ("In Idlib 12 civilians were killed", [("12", 12, None, "civilian")]),
+    ("Tuesday 6 May 2014 About 30 Syrian soldiers died", [("30", 30, "about", "soldier")]),
+    ("Daesh kidnapped 900 Executed 18 People in Aleppo.", [("900", 900, None, None), ("18", 18, None, "person")]),
+])
+def test_numbers_spurious_years_telephones_ages_models(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # peoples whose name takes no plural -s, when no noun of their own follows
+    ("12,000 Rohingya have fled", [("12,000", 12_000, None, "Rohingya")]),
+    ("more than 7,800 Rohingya attempted dangerous sea journeys", [("7,800", 7_800, "more than", "Rohingya")]),
+    ("Israeli strikes killed 12 Lebanese on Sunday", [("12", 12, None, "Lebanese")]),
+    ("around 150 Rohingya refugees", [("150", 150, "around", "refugee")]),
+    ("17 Chinese nationals", [("17", 17, None, "national")]),
+    ("12 Lebanese army soldiers", [("12", 12, None, "soldier")]),
+    ("blocked by two Chinese coast guard ships", [("two", 2, None, "ship")]),
+    # a crew counted by the head
+    ("six crew were rescued", [("six", 6, None, "crew")]),
+    ("All 24 crew members are accounted for.", [("24", 24, None, "crew member")]),
+    ("one crew member died", [("one", 1, None, "crew member")]),
+])
+def test_numbers_uninflected_peoples_and_crew(sentence, expected):
+    assert found(sentence) == expected

@@ -266,11 +266,18 @@ PERCENT_WORDS = frozenset({"percent", "pct", "%"})
 MEASURE_ABBREVIATIONS = {
     "kph": "kilometer per hour", "km/h": "kilometer per hour", "kmh": "kilometer per hour",
     "kmph": "kilometer per hour", "mph": "mile per hour", "m/s": "meter per second",
-    "mm": "millimeter", "cm": "centimeter", "m": "meter",
+    "mm": "millimeter", "cm": "centimeter", "m": "meter", "bps": "basis point", "bp": "basis point",
 }
+# Temperature signs after a number ("35 °C"); glued, "35C", "95F", "6°C" (`_TEMPERATURE_RE`). They count
+# degrees, as "35 degrees" and "35 degrees Celsius" do.
+TEMPERATURE_SIGNS = frozenset({"°C", "°F", "ºC", "ºF", "°"})
 # Units of speed that "per hour" / "an hour" / "per second" after them make a rate.
 SPEED_UNITS = frozenset({"kilometre", "kilometer", "mile", "metre", "meter", "knot"})
-CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound"}
+CURRENCY_SIGNS = {"us$": "dollar", "$": "dollar", "€": "euro", "£": "pound",
+                  # other dollars, the real, and signs of their own ("A$3bn", "HK$2bn", "R$10 billion", "¥500 billion")
+                  "a$": "dollar", "au$": "dollar", "hk$": "dollar", "c$": "dollar", "ca$": "dollar", "nz$": "dollar",
+                  "s$": "dollar", "nt$": "dollar", "r$": "real", "¥": "yen", "₩": "won", "₱": "peso", "₽": "rouble",
+                  "₺": "lira"}
 CURRENCY_CODES = {"usd": "dollar", "eur": "euro", "gbp": "pound"}
 # Codes standing apart that match only as written ("Rs 4 lakh", "Tk 25,000"; not French "le 5").
 CASED_CURRENCY_CODES = {"Rs": "rupee", "INR": "rupee", "PKR": "rupee", "EGP": "pound", "LE": "pound",
@@ -321,6 +328,7 @@ NAME_WORDS = frozenset({
     "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "views",
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
+    "leopard", "challenger", "merkava", "leclerc",  # tanks by model ("Challenger 2 tanks")
 })
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -413,7 +421,7 @@ NOT_PLURAL = frozenset({
 # Nouns that name a counted thing without a plural -s.
 INVARIANT_HEADS = frozenset({
     "personnel", "staff", "police", "aircraft", "livestock", "cattle", "sheep", "headquarters",
-    "barracks", "series", "species", "km", "kms", "kg", "kgs",
+    "barracks", "series", "species", "km", "kms", "kg", "kgs", "crew",
 })
 IRREGULAR_SINGULARS = {
     "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
@@ -426,7 +434,7 @@ IRREGULAR_SINGULARS = {
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
 # Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
-UNIT_PREFIXES = {"square": "square", "sq": "square", "cubic": "cubic"}
+UNIT_PREFIXES = {"square": "square", "sq": "square", "cubic": "cubic", "basis": "basis"}  # ("75 basis points")
 # Capitalised plural heads that stay capitalised ("14 Syrians" → "Syrian", "38 Civilians" in a
 # headline → "civilian").
 DEMONYMS = frozenset({
@@ -450,6 +458,9 @@ DEMONYMS = frozenset({
     "houthi", "baloch", "pashtun", "hazara", "tajik", "kazakh", "bedouin",
     "bahraini", "kuwaiti", "omani", "azawadi",
 })
+# Peoples whose name takes no plural -s ("12,000 Rohingya", "12 Lebanese"): counted when no noun of
+# their own follows ("150 Rohingya refugees": refugee).
+UNINFLECTED_PEOPLES = frozenset({"rohingya", "druze", *(d for d in DEMONYMS if d.endswith("ese"))})
 # Singulars ending in -i whose plural ends in -is like "crisis" (the demonyms too: "Yemenis").
 I_PLURALS = DEMONYMS | {"cedi", "afghani"}
 # Plurals that name a kind of unit before the counted noun ("six arms depots", "Syrian Democratic
@@ -486,6 +497,18 @@ COMPARATIVES = frozenset({"more", "less", "as", "bigger", "larger", "higher", "g
 # A verb after "one <noun>" that makes it an indefinite ("One resident said ...").
 REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "explained",
                              "recalled", "described", "noted", "stated", "reported"})
+# Verbs of change before "4% to 61%": the change, then the level it reached, not a range ("Turnout
+# rose 4% to 61%", "fell by 1.1% to 7,400"); without one, "growth of 10% to 15%" is a range.
+CHANGE_VERBS = frozenset({
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "jumped",
+    "jumps", "climbed", "climbs", "dropped", "drops", "slipped", "slips", "gained", "gains", "lost",
+    "loses", "shed", "sheds", "weakened", "weakens", "strengthened", "strengthens", "declined",
+    "declines", "increased", "increases", "decreased", "decreases", "grew", "grows", "shrank",
+    "shrinks", "contracted", "contracts", "expanded", "expands", "surged", "surges", "soared", "soars",
+    "plunged", "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "slid", "slides",
+    "dipped", "dips", "eased", "eases", "edged", "rallied", "rallies", "advanced", "retreated",
+    "firmed", "added", "adds", "up", "down",
+})
 # Times of day after a number word: "at four in the morning" is a clock time.
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "before", "after", "around", "about"})
@@ -506,12 +529,17 @@ _STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
 # A word with the punctuation around it; an opening bracket inside a word starts a new one
 # ("28.05.2017(updated 1549").
 _TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
-_CURRENCY_PREFIX_RE = re.compile(r"(US\$|\$|€|£)", re.IGNORECASE)
+_CURRENCY_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(CURRENCY_SIGNS, key=len, reverse=True))) + ")",
+                                 re.IGNORECASE)
+_SIGN_FIRST = frozenset(sign[0] for sign in CURRENCY_SIGNS) | frozenset(sign[0].upper() for sign in CURRENCY_SIGNS)
 _GLUED_FIRST = frozenset(code[0] for code in GLUED_CURRENCIES)  # (most words cannot start one)
 _GLUED_CURRENCY_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(GLUED_CURRENCIES, key=len, reverse=True)))
                                 + r")(?=\d)")
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0(?=\.\d))(?:\.\d+)?"
-_DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg)?", re.IGNORECASE)
+_DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg|mm|cm|km/h|kmh|kph|mph|bps|bp)?",
+                        re.IGNORECASE)
+# A temperature glued to its scale, as written ("35C", "1.5C", "-10C", "95F", "6°C", "40°")
+_TEMPERATURE_RE = re.compile(rf"[-−]?{_NUMBER}(?:°[CF]?|º[CF]|[CF])")
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -652,15 +680,16 @@ def _in_number_phrase(token: _Token) -> bool:
 class _Number:
     """A parsed number: value and the tokens [first, last) it spans."""
 
-    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim")
+    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim", "strong")
 
     def __init__(self, first, last, value, low, high, kind, *, scale=None, unit=None, plain=False,
-                 trim=0):
+                 trim=0, strong=False):
         self.first, self.last = first, last
         self.value, self.low, self.high = value, low, high
         self.kind, self.scale, self.unit = kind, scale, unit
         self.plain = plain  # bare digits without comma, decimal, scale, sign: could be a year
         self.trim = trim  # characters of the last token after the number ("-litre" of "20-litre")
+        self.strong = strong  # the size of a body ("a 10,000-strong force"): it names no counted noun
 
 
 def _joined_lower(tokens: list[_Token], k: int) -> str:
@@ -697,6 +726,8 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     if (sign := _CURRENCY_PREFIX_RE.match(text)) and len(sign.group()) < len(text):
         unit = CURRENCY_SIGNS[sign.group().lower()]
         text = text[sign.end():]
+        if sign.group() in text:  # "$45-$120": the sign again after the dash
+            text = text.replace("-" + sign.group(), "-", 1).replace("–" + sign.group(), "–", 1)
     elif (code := _GLUED_CURRENCY_RE.match(text)) and _glued_amount(code.group(), text[code.end():], tokens, i):
         unit = GLUED_CURRENCIES[code.group()]
         text = text[code.end():]
@@ -712,8 +743,13 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         low, high = _to_number(m["low"]), _to_number(m["high"])
         if high <= low or (_YEAR_RE.fullmatch(m["low"]) and _YEAR_RE.fullmatch(m["high"])):
             return None
-        return _Number(i, i + 1, low, low, high, "range",
+        factor, last, scale = (1.0, i + 1, None) if m["suffix"] else _scales(tokens, i + 1, 1.0)
+        # ("$10-15 million", "2-3 million people": the scale is both ends')
+        return _Number(i, last, low * factor, low * factor, high * factor, "range", scale=scale,
                        unit="percent" if m["suffix"] else unit)
+    if unit is None and text[-1] in "CF°" and _TEMPERATURE_RE.fullmatch(text):
+        value = _to_number(text.rstrip("CF°º").replace("−", "-"))  # "35C", "-10C", "95F", "6°C"
+        return _Number(i, i + 1, value, value, value, "digits", unit="degree")
     m = _DIGITS_RE.fullmatch(text)
     if not m:
         return None
@@ -725,24 +761,34 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     scale = None
     if suffix == "%":
         unit = "percent"
-    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last))):
+    elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last)
+                                                              or _plural_counted_at(tokens, last))):
         scale = SCALE_WORDS.get(suffix, 1_000_000)
         value *= scale
-    elif suffix:  # "10km", "5kg"; a bare "100m" is metres, left out as ambiguous
-        if suffix == "m":
+    elif suffix:  # "10km", "5kg", "150mm", "120km/h"; a bare "100m" is metres, left out as ambiguous
+        if suffix == "m" or (suffix == "mm" and _calibre_after(tokens, last)):
             return None
-        unit = IRREGULAR_SINGULARS.get(suffix, suffix)
+        unit = MEASURE_ABBREVIATIONS.get(suffix) or IRREGULAR_SINGULARS.get(suffix, suffix)
     plain = not suffix and unit is None and m["num"].isdigit() and last == i + 1
     if not suffix:
         value, last, scale = _scales(tokens, last, value)
         plain = plain and scale is None
+        word, dash, strong = _joined_lower(tokens, last).partition("-")
+        if dash and strong == "strong" and word in SCALE_WORDS:
+            # "1.5 million-strong crowds": the scale fused to "-strong"
+            return _Number(i, last + 1, value * SCALE_WORDS[word], value * SCALE_WORDS[word], value * SCALE_WORDS[word],
+                           "digits", scale=SCALE_WORDS[word], trim=len("-strong"), strong=True)
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
 
 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
 _CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.values(), *GLUED_CURRENCIES.values(),
                              "yen", "yuan", "franc", "riyal", "rial", "lira", "peso", "rouble", "ruble", "hryvnia",
-                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"})  # (not "won", "real")
+                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"}) - {"won", "real"}
+# Currencies whose name takes no plural -s, after an amount ("2.5 trillion yen", "600 million dong",
+# "a 4.3 billion euro fine"); "won" only after a scale word ("1.8 trillion won"; not "12 won and 3 lost").
+INVARIANT_CURRENCIES = frozenset({"yen", "yuan", "renminbi", "won", "euro", "rand", "naira", "baht", "dong", "kyat",
+                                  "ringgit", "rupiah", "kwacha", "riel", "kip"})
 
 
 def _currency_after(tokens: list[_Token], at: int) -> bool:
@@ -755,6 +801,31 @@ def _currency_after(tokens: list[_Token], at: int) -> bool:
         if at + skip >= len(tokens) or not tokens[at + skip].text[:1].isupper():
             return False
     return False
+
+
+def _calibre_after(tokens: list[_Token], k: int) -> bool:
+    """Whether the word at token k makes the glued millimetres before it a calibre, no quantity: a
+    noun ("a 9mm pistol", "12.7mm machine gun"), or "and" and another calibre ("the 140mm and 330mm
+    rockets"); not "of" or a clause ("150mm of rain", "50mm is expected")."""
+    word = _joined_lower(tokens, k)
+    if word in ("and", "or") and re.fullmatch(r"[\d.]+mm", _joined_lower(tokens, k + 1)):
+        return _calibre_after(tokens, k + 2)
+    return word.replace("-", "").isalpha() and word not in HEAD_STOPS
+
+
+# Plurals after "100m" that name a race or its prize, not millions counted ("the 400m hurdles").
+RACE_NOUNS = frozenset({"hurdles", "heats", "finals", "races", "records", "events", "titles", "medals", "sprints",
+                        "relays"})
+
+
+def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is a plural noun a number glued to "m" counts in millions ("1.5m Syrians",
+    "2.3m people", "1.2m households"); a bare "5m" before anything else is metres."""
+    if not _joined(tokens, k):
+        return False
+    word = tokens[k].lower
+    return _is_plural(tokens[k]) and word not in HEAD_STOPS and word not in RACE_NOUNS \
+        and (not tokens[k].text[:1].isupper() or _singular(word) in DEMONYMS)
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
@@ -889,7 +960,11 @@ def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
     m = _MEASURE_RE.fullmatch(tokens[i].lower)
     if m is None:
         return None
-    unit, num = _singular(m["unit"]), m["num"]
+    unit, num = MEASURE_ABBREVIATIONS.get(m["unit"]) or _singular(m["unit"]), m["num"]  # ("82-mm mortars")
+    if num[0].isdigit() and unit == "strong":
+        # "a 10,000-strong force", "a 300-strong crowd": how many make up the body
+        value = _to_number(num)
+        return _Number(i, i + 1, value, value, value, "measure", trim=len("-strong"), strong=True)
     if num[0].isdigit():
         if unit in TIME_UNITS or unit in MEASURE_NOT_UNITS or unit in MONTHS:
             return None
@@ -906,7 +981,11 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
     word = tokens[i].lower
     if "-" in word and (measure := _parse_measure(tokens, i)) is not None:
         return measure
-    if word[:1].isdigit() or word[:1] in "$€£" or word.startswith("us$") \
+    if word[:1] in "-−" and word[1:2].isdigit():
+        if _TEMPERATURE_RE.fullmatch(tokens[i].text):
+            return _parse_digits(tokens, i)  # "-10C"
+        return None
+    if word[:1].isdigit() or (word[:1] in _SIGN_FIRST and _CURRENCY_PREFIX_RE.match(word)) \
             or (tokens[i].text[:1] in _GLUED_FIRST and _GLUED_CURRENCY_RE.match(tokens[i].text)):
         return _parse_digits(tokens, i)
     if word not in _MAY_START and "-" not in word:
@@ -929,14 +1008,28 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     joiner = _joined_lower(tokens, number.last)
     if not (joiner in ("to", "-", "–", "or") and not between) and not (joiner == "and" and between):
         return number
-    if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from":
-        return number  # "rose from 23 to 30" states a change, not a range
+    if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from" \
+            and _word_before(tokens, number.first - 1) not in RANGE_VERBS:
+        # "rose from 23 to 30" states a change, not a range; "prices range from $45 to $120" a range
+        return number
     k = number.last + 1
     if not _joined(tokens, k):
         return number
-    second = _parse_digits(tokens, k) if tokens[k].lower[:1].isdigit() else (
-        _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None)
+    if tokens[k].lower[:1].isdigit():
+        second = _parse_digits(tokens, k)
+    elif number.unit in _MONEY_UNITS and _CURRENCY_PREFIX_RE.match(tokens[k].text):
+        second = _parse_digits(tokens, k)  # "$10 million to $15 million": in the same currency
+        if second is None or second.unit != number.unit:
+            return number
+    else:
+        second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
     if second is None or second.kind != number.kind or second.low != second.high:
+        return number
+    if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
+            not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
+            or _changes_before(tokens, number.first)):
+        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level it
+        # reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%" stays a range
         return number
     low = number.value
     if number.scale is None and second.scale is not None and low * second.scale <= second.value:
@@ -950,6 +1043,20 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+# Verbs before "from" that make "from $45 to $120" a range, not a change.
+RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
+_MONEY_UNITS = frozenset(CURRENCY_SIGNS.values())
+
+
+def _changes_before(tokens: list[_Token], i: int) -> bool:
+    """Whether a verb of change stands right before token i, or before "by" there ("rose 4%",
+    "fell by 1.1%")."""
+    before = _word_before(tokens, i)
+    if before == "by":
+        before = _word_before(tokens, i - 1)
+    return before in CHANGE_VERBS
 
 
 def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
@@ -969,11 +1076,27 @@ def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
     """One token at k that abbreviates a measure ("kph", "mm"), and the unit it names; "m" only when
     no plural follows ("2.5 m people" is millions)."""
     word = _joined_lower(tokens, k)
+    if word and tokens[k].text in TEMPERATURE_SIGNS:
+        return 1, "degree"  # "35 °C"
     if word not in MEASURE_ABBREVIATIONS or not tokens[k].text.islower():
         return 0, None
     if word == "m" and _joined(tokens, k + 1) and _is_plural(tokens[k + 1]):
         return 0, None
     return 1, MEASURE_ABBREVIATIONS[word]
+
+
+def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
+    """The currency named at token k without a plural -s ("2.5 trillion yen", "a 4.3 billion euro
+    fine"), else None: "won" only after a scale word, and no name before a plural noun of its own
+    ("the 19 euro zone countries", "20 euro countries")."""
+    word = _joined_lower(tokens, k)
+    if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
+            or (word == "won" and (number.scale is None or number.scale < 1_000_000)):
+        return None
+    after = _joined_lower(tokens, k + 1)
+    if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
+        return None
+    return word
 
 
 def _rate_after(tokens: list[_Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1075,6 +1198,10 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             continue
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
                 or word in SCALE_WORDS:
+            if k > first and _model_number(tokens, k):
+                skipped += 1  # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number
+                k += 1
+                continue
             return None
         text = token.text
         upper = text.isupper() and len(text) > 1
@@ -1105,6 +1232,8 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
             return (k, k + 1)  # "14 Turkish F-16s"
+        if word in UNINFLECTED_PEOPLES and text[:1].isupper() and not _plural_follows(tokens, k + 1):
+            return (k, k + 1)  # "12,000 Rohingya have fled"; not "150 Rohingya refugees"
         if _is_plural(token) and not upper:
             # A plural or invariant naming a kind of unit yields to the plural after it
             # ("Syrian Democratic Forces fighters", "military police officers").
@@ -1127,6 +1256,37 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         skipped += 1
         k += 1
     return None
+
+
+def _plural_follows(tokens: list[_Token], k: int) -> bool:
+    """True when a plural noun follows from token k after at most two more modifiers ("Rohingya
+    refugees", "Chinese coast guard ships"), with nothing between but plain words."""
+    for j in range(k, min(k + 3, len(tokens))):
+        if not _joined(tokens, j) or tokens[j].lower in HEAD_STOPS or not tokens[j].lower.isalpha():
+            return False
+        if _is_plural(tokens[j]):
+            return True
+        if tokens[j].lower.endswith(("ing", "ed", "ly")):
+            return False
+    return False
+
+
+_MODEL_NUMBER_RE = re.compile(r"\d{1,2}[A-Za-z\d]{0,3}")
+
+
+def _model_number(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is the number of a model named by the capitalised word before it and followed
+    by a plural in lower case ("Leopard 2 tanks", "Leopard 2A6 tanks"), after a count ("14 Leopard 2
+    tanks") or a known model name ("Challenger 2 tanks"); not a headline's count ("2014 About 30
+    Syrian soldiers", "900 Executed 18 people")."""
+    if k < 1 or not _joined(tokens, k) or not _MODEL_NUMBER_RE.fullmatch(tokens[k].text) \
+            or not (_joined(tokens, k + 1) and tokens[k + 1].text.islower() and _is_plural(tokens[k + 1])):
+        return False
+    name = tokens[k - 1]
+    if not (name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper()) or _is_plural(name) \
+            or name.lower in NUMBER_LEAD_WORDS or name.lower.endswith("ed"):
+        return False
+    return name.lower in NAME_WORDS or (k > 1 and _joined(tokens, k - 1) and _is_number_word(tokens[k - 2].lower))
 
 
 def _plural_soon(tokens: list[_Token], k: int) -> bool:
@@ -1187,6 +1347,11 @@ NUMBER_LEAD_WORDS = frozenset({
 })
 
 
+def _is_number_word(word: str) -> bool:
+    """Whether a lower-case word is digits or a number word up to 99 ("61", "six")."""
+    return word[:1].isdigit() or _word_value(word) is not None
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -1215,6 +1380,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "1750 BC"
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
+    if digits and number.plain and head is not None and _model_number(tokens, i):
+        return True  # "14 Leopard 2 tanks": the model's number, not a count of tanks
     if (before_any in NAME_WORDS and tokens[i - 1].trail[:1] not in (",", ";", ":")
             and (tokens[i - 1].text[:1] in "#Nn" or head_span is None or tokens[i - 1].text[:1].isupper())) \
             or (i > 1 and tokens[i - 2].lower == "url"):
@@ -1223,17 +1390,18 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
         return True  # "... 110 Related Syrian Army Destroys ..."
-    if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above")
+    if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above", "between", "from")
                                and before2 in AGE_WORDS):
-        return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8"
+        return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8", "aged between 19 and 52"
     if before in ("under", "over", "below", "above") and before2 in ("children", "child", "kids", "were", "are", "was") \
             and (head is None or _singular(head) in ("year", "age")):
         return True  # "children under five", "children under 5 years", "12 were under five years old"
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
-    if counted in TIME_UNITS or after in TIME_UNITS:
-        return True  # "24 hours", "for two days", "a four year conflict"
+    if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
+        # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
+        return True
     if counted == "time" and (after_head in COMPARATIVES or after_head in ("the", "as")
                               or (len(after_head) > 4 and after_head.endswith("er"))):
         return True  # "three times bigger", "three times the number": a multiplier
@@ -1265,9 +1433,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "Sunita Devi (52), who", "K. Muthulingam (52)", "her daughter-in-law Seetha (34)": an age in
         # brackets after a name; not "Deaths by province: Aleppo (12), Idlib (5) and Hama (3)"
         return True
-    if before == "and" and head is None and i > 2 and tokens[i - 3].lower in AGE_WORDS \
-            and _word_before(tokens, i - 1)[:1].isdigit():
-        return True  # "aged 61 and 28"
+    if before in ("and", "to", "or") and head is None and i > 2 and _is_number_word(_word_before(tokens, i - 1)) \
+            and (tokens[i - 3].lower in AGE_WORDS
+                 or (i > 3 and tokens[i - 3].lower in ("between", "from") and tokens[i - 4].lower in AGE_WORDS)):
+        return True  # "aged 61 and 28", "aged six and nine", "aged from four to 10"
     if digits and number.plain and head is None and number.value <= 120 and before in ("is", "was") \
             and (before2 in ("he", "she") or (before2 in KIN_WORDS and i > 2
                                              and tokens[i - 3].lower in ("my", "his", "her", "their", "our", "your"))) \
@@ -1291,6 +1460,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in YEAR_CUES or (before.isdigit() and len(before) <= 2)
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
+    if digits and number.plain and head is None and before in YEAR_CUES and re.fullmatch(r"21\d\d", tokens[i].text):
+        return True  # "net zero by 2100", "until 2150": a year of the next century
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
@@ -1325,6 +1496,33 @@ _NUMBER_WORD = re.compile(r"\b(?:" + literal_alternation({*UNIT_WORDS, *TENS_WOR
                           + r")\b", re.IGNORECASE)
 
 
+_PHONE_GROUP_RE = re.compile(r"\+?\d+")
+_SPACED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
+
+
+def _telephone_end(tokens: list[_Token], i: int) -> int:
+    """The token after a telephone number starting at token i, or 0: groups of digits with nothing
+    between them, two or more after "+" ("+44 20 7946 0958"), else not written as thousands split by
+    spaces ("300 000", "1 200 000") and with a group that opens with 0 ("0800 123 456", "042 938
+    8400") or three or more long groups ("1800 666 111")."""
+    if not _PHONE_GROUP_RE.fullmatch(tokens[i].text) or not _joined(tokens, i + 1) \
+            or not _PHONE_GROUP_RE.fullmatch(tokens[i + 1].text) or tokens[i + 1].text[0] == "+":
+        return 0
+    j = i + 2
+    while j < len(tokens) and _joined(tokens, j) and tokens[j].text.isdigit():
+        j += 1
+    groups = [t.text for t in tokens[i:j]]
+    if groups[0][0] == "+":
+        return j
+    if _SPACED_THOUSANDS_RE.fullmatch(" ".join(groups)):
+        return 0
+    if any(len(g) > 1 and g[0] == "0" for g in groups):
+        return j
+    # three or more groups of three digits or more, none of them a year ("1800 666 111"; not
+    # "October 3 2016 21 Syrian fighters", "Get short URL 0 85 12 Daesh terrorists")
+    return j if j - i >= 3 and all(len(g) >= 3 and not _YEAR_RE.fullmatch(g) for g in groups) else 0
+
+
 def _may_hold_a_number(text: str) -> bool:
     return _ANY_DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
 
@@ -1351,11 +1549,19 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         if word.isalpha() and word not in _MAY_START:
             i += 1  # a plain word no number starts with (`_parse_at` would say so, a call later)
             continue
+        if (word[:1].isdigit() or word[:1] == "+") and (telephone := _telephone_end(tokens, i)):
+            i = telephone  # "0800 123 456", "+44 20 7946 0958"
+            continue
         number = _parse_at(tokens, i)
         if number is None:
             i += 1
             continue
         number = _extend_range(tokens, number)
+        if number.first > 0 and number.value is not None and number.low == number.high \
+                and tokens[number.first - 1].lower == "minus" and _joined(tokens, number.first):
+            # "dropped to minus 24 degrees", "minus two degrees": below zero
+            number.first -= 1
+            number.value = number.low = number.high = -number.value
         end = number.last
         unit = number.unit
         if unit is None:
@@ -1364,6 +1570,9 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         if unit is None:
             width, unit = _measure_after(tokens, end)
             end += width
+        if unit is None and (currency := _invariant_currency_after(tokens, end, number)):
+            unit = currency
+            end += 1
         if unit is None and number.first > 0 and _joined(tokens, number.first) \
                 and tokens[number.first - 1].lower in CURRENCY_CODES:
             unit = CURRENCY_CODES[tokens[number.first - 1].lower]
@@ -1374,7 +1583,12 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
             unit = CASED_CURRENCY_CODES[tokens[number.first - 1].text]
         number.unit = unit
         head_span = None
-        if unit is None:
+        if number.strong:
+            # "the 90,000-strong Serb community": the people a demonym names, else no noun is counted
+            # ("a 300-strong crowd" is no count of crowds)
+            if _joined(tokens, end) and tokens[end].text[:1].isupper() and _singular(tokens[end].lower) in DEMONYMS:
+                head_span = (end, end + 1)
+        elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular))
         if not _not_a_quantity(tokens, number, head_span):
