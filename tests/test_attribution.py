@@ -10974,3 +10974,20 @@ def test_attribution_groups_and_spokesmen_of_other_wars(rules, text, source, spe
 def test_attribution_the_group_after_no_registry_group_stays_unnamed(rules):
     text = "Dozens of farmers marched to the capital. The group said it would return."
     assert attributions(text, rules)[-1].source_type == "anonymous"
+
+
+def test_attribution_a_speech_broadcast_on_a_platform_has_no_relay(rules):
+    # (fifty-fourth session) Telegram carries a speech as no outlet does; Hemedti is the registry's Dagalo
+    last = attributions("Hemedti said in a speech broadcast on Telegram that his forces would win.", rules)[-1]
+    assert (last.source, last.via) == ("Mohamed Hamdan Dagalo", ())
+
+
+def test_attribution_a_speech_broadcast_on_an_outlet_keeps_its_relay(rules):
+    last = attributions("Hemedti said in a speech broadcast on Al Jazeera that his forces would win.", rules)[-1]
+    assert last.via == ("Al Jazeera",)
+
+
+def test_attribution_a_broadcasting_corporation_relays_what_it_reports(rules):
+    # (fifty-fourth session) "Broadcasting" names a medium: what it reports that Abiy said is Abiy's, through it
+    last = attributions("Fana Broadcasting Corporate reported that Abiy also said Ethiopia needed the sea.", rules)[-1]
+    assert (last.source, last.via) == ("Abiy", ("Fana Broadcasting Corporate",))

@@ -79,7 +79,7 @@ _SPEECH_AFTER_PERIOD = {"said", "told", "warned", "announced", "stated", "confir
                         "cautioned", "noted", "revealed", "acknowledged", "accused", "added", "reported"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
-MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
+MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster", "broadcasting",
                "times", "post", "website", "outlet", "paper"}
 _MEDIA_KINDS = MEDIA_WORDS | {"magazine", "station", "site"}  # the word before a medium's name
 QUOTES_OPEN = {'"', "“", "«"}
@@ -4347,7 +4347,7 @@ _ORG_TYPE_WORDS = (
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
       "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
-      "media", "website"), "outlet"),
+      "media", "website", "broadcasting"), "outlet"),  # ("Fana Broadcasting Corporate")
     (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction",
       # Arabic names of armed groups: "Ansar al-Sharia", "Liwa al-Quds", "Harakat Nour al-Din", "Jund al-Aqsa"
       "ansar", "liwa", "jund", "harakat", "kataib", "katiba", "saraya", "faylaq", "jabhat", "tahrir"),
@@ -5582,8 +5582,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     outlet = matcher(written)
     name = outlet.name if outlet is not None else written
     if (outlet is not None and outlet.type not in MEDIA_TYPES) or name == found.source or \
-            (publisher and _names_publisher(name, publisher, matcher)):
-        return found
+            (publisher and _names_publisher(name, publisher, matcher)) or name.lower() in _PLATFORMS:
+        return found  # (nor a platform: "a speech broadcast on Telegram" went through no outlet)
     return replace(found, via=(name,))
 
 
