@@ -10991,3 +10991,18 @@ def test_attribution_a_broadcasting_corporation_relays_what_it_reports(rules):
     # (fifty-fourth session) "Broadcasting" names a medium: what it reports that Abiy said is Abiy's, through it
     last = attributions("Fana Broadcasting Corporate reported that Abiy also said Ethiopia needed the sea.", rules)[-1]
     assert (last.source, last.via) == ("Abiy", ("Fana Broadcasting Corporate",))
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (fifty-fourth session) a body's own medium quoting "a spokesman": the body's, through the medium
+    ("SANAA (Reuters) - A ship was hit, the maritime security firm Ambrey said. The Houthis' Saba news agency "
+     "quoted a spokesman as saying the group would continue its attacks.", "Houthis", ("Saba",)),
+    ("Hezbollah's Al-Manar television quoted a spokesman as saying the strike killed two.", "Hezbollah",
+     ("Al-Manar",)),
+    # (a country's medium keeps its own name as the relay)
+    ("Iran's Tasnim news agency, citing an informed source, reported that no advisers were killed.",
+     "unnamed (an informed source)", ("Tasnim",)),
+])
+def test_attribution_a_bodys_own_medium_quoting_its_spokesman(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)

@@ -4887,6 +4887,14 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
             return None
         known = context.matcher(body.source) if context.matcher and body.source_id == slug(body.source) else None
         return replace(body, source=known.name, source_id=known.id, source_type=known.type) if known else body
+    owned = _OWNED_MEDIUM.fullmatch(candidate.relay[0].strip()) if candidate.relay and candidate.relay[0] else None
+    owner = (context.matcher or _registry_matcher(rules.registry))(owned.group("owner")) if owned is not None else None
+    if owner is not None and owner.type not in MEDIA_TYPES | {"person"}:
+        # "The Houthis' Saba news agency quoted a spokesman as saying": the owner's spokesman, through
+        # its medium (not the body that spoke last)
+        return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type, mention=candidate.mention,
+                           speaker=None, cue=candidate.cue, stance=candidate.stance, via=(), carried=False,
+                           rule=candidate.rule)
     previous = context.recent(tuple(t for t in _ALL_TYPES if t != "person"))
     if previous is not None and previous.source_type != "anonymous":
         return previous
@@ -9705,7 +9713,7 @@ def _ruled_body(lex: Lexicon, mention: str) -> tuple[str, str | None] | None:
 
 
 # an owner's medium, named: "The Houthis' Al Masirah television", "Hezbollah's Al-Manar TV"
-_OWNED_MEDIUM = lazy_compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s|s['’])\s+"
+_OWNED_MEDIUM = lazy_compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s|(?<=s)['’])\s+"
                              r"(?P<medium>(?:[A-Z][\w-]*\s+){1,3}(?:television|TV|radio|channel|newspaper|daily|"
                              r"news\s+agency))")
 
@@ -10421,6 +10429,10 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lex
     """The display name of a relay; the publisher's own reporter is no relay (None). With `lex`, a
     registry medium named by a country-less alias after another country is not that medium ("Iraqi
     state TV" is not the Syrian state television "state TV" names)."""
+    owned = _OWNED_MEDIUM.fullmatch(mention.strip())
+    if owned is not None and matcher(owned.group("medium")) is None and \
+            getattr(matcher(owned.group("owner")), "type", "person") not in MEDIA_TYPES | {"person"}:
+        mention = owned.group("medium")  # "The Houthis' Saba news agency": Saba, not the Houthis
     words = mention.split()
     kind = max((k for k, w in enumerate(words) if w.lower() in _MEDIA_KINDS and w.islower()), default=None)
     if kind is not None and kind + 1 < len(words) and all(w[:1].isupper() for w in words[kind + 1:]):
