@@ -11006,3 +11006,17 @@ def test_attribution_a_broadcasting_corporation_relays_what_it_reports(rules):
 def test_attribution_a_bodys_own_medium_quoting_its_spokesman(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-fourth session) a role for a body in lower case, then the name with no comma between
+    ("KYIV (Reuters) - Russia fired 20 missiles, the Ukrainian air force said. A spokesman for the air force "
+     "Yuriy Ihnat said the missiles had targeted Odesa.", "Ukrainian air force", "Yuriy Ihnat"),
+    ("The head of the al-Sheitaat tribe Sheikh Rafaa Aakla al-Raju called for other tribes to join them.",
+     "al-Sheitaat tribe", "Rafaa Aakla al-Raju"),
+    # (a family is no body)
+    ("A spokesman for the family John Smith said the boy was safe.", "John Smith", "John Smith"),
+])
+def test_attribution_a_role_for_a_body_then_the_name_without_commas(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

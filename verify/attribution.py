@@ -7396,7 +7396,12 @@ def _officer_patterns(rules: RuleSet):
         named = lazy_compile(role_and_body + rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS})\s+){{0,6}}"  # (", Dr Musa Bello,": no title in his name)
                            r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                            r"al-[\w'’-]+|bin|de|van|von)){1,3}),")
-        return before, ahead, after, named, upper
+        # the role and a body in lower case before the name, no comma between ("A spokesman for the air
+        # force Yuriy Ihnat said", as comma-less copy writes it)
+        ahead_lower = lazy_compile(rf"(?:^|(?<=\s))(?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{roles})\s+(?:for|of)\s+"
+                                   rf"(?P<body>the\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+"
+                                   rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS})\s+){{0,6}}$")
+        return before, ahead, after, named, upper, ahead_lower
     return derived(rules, "attribution.officers", build)
 
 
@@ -7851,7 +7856,7 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
         text, at = text[:prefixed.start()] + text[at:], prefixed.start()
     # ("DMC Deputy Director Major General (Retd.) Sunil Jayamanna": a retired officer's mark is read as space)
     text = _RETIRED.sub(lambda m: " " * len(m.group()), text[:at] + " ")[:at] + text[at:]
-    before, ahead, after, _, upper = _officer_patterns(rules)
+    before, ahead, after, _, upper, ahead_lower = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
     police, named = _police_officer(context.lex, text[:at]) if match is None else (None, None)
@@ -7884,7 +7889,7 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
         # is no body of its own
         return replace(_as_officer(found, _police_force(context, at, named), name), via=found.via)
     else:
-        match = ahead.search(text[:at]) or before.search(text[:at])
+        match = ahead.search(text[:at]) or ahead_lower.search(text[:at]) or before.search(text[:at])
         if match is None:
             match = upper.search(text[:at])
             if match is not None and match.group("acronym") and not _known_acronym(match.group("acronym"), rules, context):
