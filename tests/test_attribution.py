@@ -11020,3 +11020,20 @@ def test_attribution_a_bodys_own_medium_quoting_its_spokesman(rules, text, sourc
 def test_attribution_a_role_for_a_body_then_the_name_without_commas(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) allegiance pledged is a bond, not a statement
+    ("The Allied Democratic Forces, which has pledged allegiance to Islamic State, has not commented.", None),
+    ("Several BIFF factions have pledged allegiance to the Islamic State group.", None),
+    ("The Houthis pledged to keep attacking ships.", "Houthis"),
+    # "the group" of two registry groups named before is not clear: unnamed
+    ("The Allied Democratic Forces pledged allegiance to Islamic State in 2019. The group pledged to free the "
+     "hostages.", "unnamed (the group)"),
+    # a described owner with its backer before it
+    ("GOMA (Reuters) - M23 rebels seized the town. The Rwandan-backed group's spokesman Lawrence Kanyuka said it.",
+     "M23"),
+])
+def test_attribution_pledged_allegiance_and_backed_groups(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source

@@ -107,7 +107,8 @@ NON_REPORTING_AFTER = {
     "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
                  *_DECLARED_ACTS},
     "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
-                 *_DECLARED_ACTS},
+                 *_DECLARED_ACTS},    # allegiance or loyalty pledged is a bond, not a statement ("which has pledged allegiance to Islamic State")
+    "pledged": {"allegiance", "loyalty", "fealty"},
 }
 # what "expressed" may express without asserting anything ("Peskov expressed condolences over the
 # deaths"; "… his deep sympathy"): looked for among the next three words
@@ -6764,7 +6765,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "M23 fighters seized the town." then "The group said": the registry's group the text named
                 # last, in this sentence or the two before (`_described_owner`), a speaker before or not
                 owner = _described_owner(lex, context, "group", at if at >= 0 else candidate.position)
-                if owner is not None and owner is not publisher:
+                window = [context.sentence[:at if at >= 0 else candidate.position], *context.before[-2:]]
+                groups = {s for text in window for s in matcher.all(text) if s.type in _GROUP_TYPES}
+                # (one group only: of "The ADF, which pledged allegiance to Islamic State" the group is not clear)
+                if owner is not None and owner is not publisher and groups == {owner}:
                     return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
                                        **{**base, "rule": candidate.rule + "+description-mentioned"})
             if not hits and types is not None and definite and "person" not in types and \
@@ -7338,7 +7342,7 @@ def _officer_patterns(rules: RuleSet):
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
-            rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
+            rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z]+-(?:backed|led|based|run|aligned|allied)\s+)?(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
             # '," union representative Caner Aslan said')
@@ -8138,6 +8142,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     or that the text called so ("the hospital", "the group", "Army"), or the name as the text writes
     it ("Upper Nile state government"); None for a place, a people or a person."""
     lex, registry = context.lex, rules.registry
+    # ("The Rwandan-backed group's spokesman": the group's)
+    phrase = re.sub(r"^([Tt]he|[Ii]ts)\s+[A-Za-z]+-(?:backed|led|based|run|aligned|allied)\s+(?=[a-z]+(?:'s|’s)?$)", r"\1 ",
+                    phrase.strip())
     its_place = re.fullmatch(r"([Ii]ts)\s+((?:[A-Z][\w'’-]*\s*){1,3})", phrase.strip())
     if its_place is not None and " ".join(its_place.group(2).split()).lower() in lex.places:
         phrase = its_place.group(1)  # "Its Syria response director Sonia Khush": its officer for a place
