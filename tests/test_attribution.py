@@ -11037,3 +11037,17 @@ def test_attribution_a_role_for_a_body_then_the_name_without_commas(rules, text,
 def test_attribution_pledged_allegiance_and_backed_groups(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (fifty-fourth session) a body's statement is the body's; cited with no comma before the citer
+    ("NIAMEY (Reuters) - Gunmen killed 12 soldiers near Niger's border. Citing a defence ministry statement Tele "
+     "Sahel said the attackers had fled.", "Niger's defence ministry", ("Tele Sahel",)),
+    ("NIAMEY (Reuters) - Gunmen killed 12 soldiers near Niger's border. A defence ministry statement said 20 "
+     "attackers were killed.", "Niger's defence ministry", ()),
+    ("A Russian defence ministry statement on Sunday accused rebel groups of firing mortars.",
+     "Russian Defence Ministry", ()),
+])
+def test_attribution_a_bodys_statement(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)

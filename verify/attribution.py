@@ -2333,9 +2333,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     k += 1
                 # find the subject of the main clause: a span before a reporting verb
                 glued = i == 0 and (obj[1] >= n or tokens[obj[1]].text != ",")  # (no comma after the cited)
+                said_in = next((k for k in range(obj[0] + 1, obj[1] - 1) if lowers[k] in _STATEMENT_NOUNS | {"report"}
+                                and tokens[k + 1].capitalised), None) if glued else None
+                if said_in is not None:
+                    # "Citing a defence ministry statement Tele Sahel said" (no comma): the cited words end
+                    # with the statement, the main clause's subject begins with the name after it
+                    obj = (obj[0], said_in + 1)
                 for m in range(obj[0] + 1 if glued else j, min(n, j + 25)):
                     if lowers[m] in index.single and index.single[lowers[m]].kind == "verb":
                         relay_span = _span_back(lex, tokens, m)
+                        if said_in is not None and relay_span and relay_span[0] <= said_in < m - 1:
+                            relay_span = (said_in + 1, m)
                         if relay_span and relay_span[0] >= obj[1]:
                             relay_mention = _text(text, tokens, relay_span)
                         elif relay_span and glued and obj[0] < relay_span[0] < obj[1] == relay_span[1]:
@@ -5032,6 +5040,8 @@ def _body_named(candidate: Candidate, mention: str, *, rules: RuleSet, context: 
     return found if found is not None and found.source_type not in {"person", "anonymous"} else None
 
 
+_BODY_STATEMENT = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|army|military|government|"
+                             r"police|presidency|junta))\s+statement")
 _RULING_JUNTA = re.compile(r"(?:\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)|\b[Tt]he)\s+ruling\s+junta\b")
 
 
@@ -5059,6 +5069,11 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # recorded cholera outbreaks": the place where it happened, no source (one word the registry
         # does not know is read as a place)
         return None
+    issued = _BODY_STATEMENT.fullmatch(candidate.mention or "")
+    if issued is not None:
+        # "A defence ministry statement said", "citing a defence ministry statement": the ministry, as "the
+        # defence ministry said" reads
+        candidate = replace(candidate, mention=f"the {issued.group('body')}", anonymous=False)
     ruling = _RULING_JUNTA.search(context.sentence) if (candidate.mention or "").lower() == "junta" else None
     if ruling is not None:
         # "Mali's ruling junta said", "the ruling junta said" (the span stops at "ruling", no name's word):
