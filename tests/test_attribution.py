@@ -11051,3 +11051,16 @@ def test_attribution_pledged_allegiance_and_backed_groups(rules, text, source):
 def test_attribution_a_bodys_statement(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) unnamed staff "at" a named firm or institute speak for it (GUIDELINES, "An
+    # unnamed member of a named body")
+    ("Markets fell. Analysts at Goldman Sachs said the bank could cut rates.", "Goldman Sachs"),
+    ("Economists at Capital Economics said growth would slow.", "Capital Economics"),
+    ("Analysts at the Institute for the Study of War said the offensive had stalled.", "Institute for the Study of War"),
+    # (people at a place stay unnamed)
+    ("Residents at Kafr Nabl said the shelling had stopped.", "unnamed (residents at kafr nabl)"),
+])
+def test_attribution_unnamed_staff_at_a_named_firm(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -6415,6 +6415,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # or mourn) are unnamed; that someone does not speak
         return anonymous(mention)
     at = _institution(words, matcher, rules.places)
+    staff = _STAFF_AT.fullmatch(mention.strip()) if at is None and head in _STAFF_WORDS else None
+    if staff is not None and staff.group("body").lower() not in rules.places:
+        # "Analysts at Goldman Sachs said", "Economists at Capital Economics": the firm (GUIDELINES, "An
+        # unnamed member of a named body")
+        body = _body_source(_clean_name(staff.group("body")), registry)
+        return Attribution(source=body.name, source_id=body.id, source_type=body.type,
+                           **{**base, "rule": candidate.rule + "+staff-at"})
     if at is not None and head in lex.unnamed and not (words[0][:1].isupper() and lower_words[0] not in DETERMINERS
                                                        and _person_name(lex, " ".join(words[:2])) == " ".join(words[:2])):
         # (but "Riad Hijab coordinator of the opposition HNC": a named person speaks for it)
@@ -10292,6 +10299,11 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
     return None
 
 
+# the staff of a firm, unnamed, before "at" and its name ("Analysts at Goldman Sachs"; not "residents at …", a place)
+_STAFF_WORDS = {"analysts", "analyst", "economists", "economist", "strategists", "strategist", "engineers", "researchers",
+                "employees", "executives", "traders", "bankers", "staff", "staffers"}
+_STAFF_AT = lazy_compile(r"(?:[A-Za-z-]+\s+){0,2}?[A-Za-z]+\s+at\s+(?:the\s+)?"
+                         r"(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|for|the)){0,6})(?<!\sof)(?<!\sfor)(?<!\sthe)")
 _WORKS_FOR = lazy_compile(r"\s+(?:contributing to|working for|writing for|for|with|from|to)\s+(?:the\s+)?"
                         r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "6th", "303rd": a unit's number (`_span_back`)
