@@ -11064,3 +11064,27 @@ def test_attribution_a_bodys_statement(rules, text, source, via):
 ])
 def test_attribution_unnamed_staff_at_a_named_firm(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # (fifty-fourth session) a publisher's signature glued before the story, as scraped pages write it
+    ("Sputnik Damascus 14 April 2018 The Syrian air defences intercepted most of the missiles.", "Sputnik"),
+    ("Monitors 15 killed in missile strike AP Friday 6 Oct 2017 Syrian activists say 15 civilians died.",
+     "Associated Press"),
+    ("Beirut (AFP) Rebels agreed to a deal.", "AFP"),
+])
+def test_attribution_a_glued_signature_names_the_publisher(rules, text, outlet):
+    found = publisher_of(Document(id="d", origin="d", text=text), rules.registry)
+    assert found is not None and found.name == outlet
+
+
+def test_attribution_no_signature_without_a_date(rules):
+    # (a medium named in the story's first words is no signature without the date after it)
+    text = "Sputnik Damascus reported that the Syrian air defences intercepted the missiles."
+    assert publisher_of(Document(id="d", origin="d", text=text), rules.registry) is None
+
+
+def test_attribution_told_the_publisher_of_a_glued_signature_is_no_relay(rules):
+    text = ("Sputnik Damascus 14 April 2018 The Syrian air defences intercepted most of the missiles a source in the "
+            "Syrian army told Sputnik.")
+    assert attributions(text, rules)[-1].via == ()

@@ -10659,6 +10659,9 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
             if told is not None:
                 return Source(id=slug(told.group(1)), name=told.group(1), type="outlet")
             break
+    signed = _signature_outlet(document.text, matcher)
+    if signed is not None:
+        return signed  # "Sputnik Damascus 14 April 2018 The Syrian air defences …"
     return _self_named(document.text, matcher)
 
 
@@ -10790,12 +10793,35 @@ _DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,
 _AGENCY_DATELINE = re.compile(r"\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})\s*[-–—]+\s*")
 
 
+# a medium's bracketed name before the story with no dash, as scraped pages lose it: "Beirut (AFP) Rebels …"
+_BARE_DATELINE = re.compile(r"\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(([^)]{2,40})\)\s+(?=[A-Z\"“])")
+
+
 def _dateline(text: str, matcher) -> re.Match | None:
     """The dateline opening `text` whose bracketed or comma-set name is a known medium."""
-    for pattern in (_DATELINE, _AGENCY_DATELINE):
+    for pattern in (_DATELINE, _AGENCY_DATELINE, _BARE_DATELINE):
         head = pattern.match(text)
         if head and (pattern is _DATELINE or _is_medium_source(matcher(head.group(1)))):
             return head
+    return None
+
+
+# a medium's signature glued before the story, a place and a date after its name, as scraped pages and
+# FA-KES write it: "Sputnik Damascus 14 April 2018 The Syrian air defences …", "… city AP Friday 6 Oct 2017"
+_SIGNATURE_DATE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){0,2}?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
+
+
+def _signature_outlet(text: str, matcher) -> Source | None:
+    """The registry medium whose name stands right before a place and a date near the top of a story."""
+    head = text.lstrip()[:400]
+    for source in matcher.all(head):
+        if source.type not in MEDIA_TYPES:
+            continue
+        for alias in sorted((source.name, *source.aliases), key=len, reverse=True):
+            for found in re.finditer(rf"(?<![\w'’-]){re.escape(alias)}(?![\w'’-])", head):
+                if _SIGNATURE_DATE.match(head, found.end()):
+                    return source
     return None
 
 
