@@ -11088,3 +11088,18 @@ def test_attribution_told_the_publisher_of_a_glued_signature_is_no_relay(rules):
     text = ("Sputnik Damascus 14 April 2018 The Syrian air defences intercepted most of the missiles a source in the "
             "Syrian army told Sputnik.")
     assert attributions(text, rules)[-1].via == ()
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-fourth session) FA-KES's apposition with no comma and no apostrophe: "the groups spokesman"
+    ("Jaish al-Islam fighters shelled Damascus. Hamza Bayraqdar the groups spokesman said dozens of people "
+     "suffocated.", "Jaish al-Islam", "Hamza Bayraqdar"),
+    ("Jaish al-Islam fighters shelled Damascus. Hamza Bayraqdar, the groups spokesman, said it.", "Jaish al-Islam",
+     "Hamza Bayraqdar"),
+    # (not a long run of words after a comma-less name: the white helmets' rescuer speaks for himself here)
+    ("Nobody can stop the planes said Bebars Mishal an official with the white helmets civil defense volunteer "
+     "group in eastern Aleppo which digs victims out of the rubble.", "Bebars Mishal", "Bebars Mishal"),
+])
+def test_attribution_an_apposition_without_comma_or_apostrophe(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

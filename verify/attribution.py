@@ -7407,7 +7407,11 @@ def _officer_patterns(rules: RuleSet):
         set_off_ranks = rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS}|[A-Z][\w-]*)\s+(?:of\s+)?){{0,6}}$"
         ahead = lazy_compile(role_and_body + rf"(?:[A-Z][A-Za-z&]{{1,9}},\s+)?{set_off_ranks}")
         unit = rf"(?:[^,;:\"“”()]|{_UNIT_NAME})"  # ("the 6th Infantry (Kampilan) Division")
-        after = lazy_compile(rf"^,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>{unit}+?{acronym})"
+        after = lazy_compile(rf"^(?:\s+(?:the\s+(?P<owner3>[a-z]+)(?:'s|’s|(?<=[^s]s)(?=\s))\s+{role}"
+                           rf"|(?:a|an|the)\s+{role}\s+(?:for|of)\s+the\s+(?P<described2>{descriptions}))"
+                           # (no comma, as FA-KES writes it: "Hamza Bayraqdar the groups spokesman said", "…
+                           # Sharfan Darwish a spokesman for the council said"; a short body only)
+                           rf"|,\s+(?:(?:a|an|the)\s+{role}\s+(?:for|of|at|with)\s+(?P<body>{unit}+?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z]{unit}*?{acronym})"  # (", head of the Observatory")
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
@@ -7417,7 +7421,8 @@ def _officer_patterns(rules: RuleSet):
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
                            # (", of Police Scotland's Argyll and West Dunbartonshire division,": the force)
                            rf"|of\s+(?P<body4>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}(?:'s|’s)\s+[^,;:\"“”()]+?)"
-                           rf"|the\s+(?P<owner2>[a-z]+)(?:'s|’s)\s+{role})"  # (", the society's spokesperson")
+                           rf"|the\s+(?P<owner2>[a-z]+)(?:'s|’s|(?<=[^s]s)(?=\s))\s+{role}))"  # (", the society's spokesperson";
+                           # ", the groups spokesman", its apostrophe lost)
                            rf"(?=\s*(?:[,;:.]|\s(?:who|said|says|told|tells|added|adds)\b|$))")
         named = lazy_compile(role_and_body + rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS})\s+){{0,6}}"  # (", Dr Musa Bello,": no title in his name)
                            r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
@@ -7907,8 +7912,10 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
         # (the body named after him wins: "Superintendent of Police Kamal Thapa, spokesman for the Nepal Police")
         body = match.group("body") or match.group("body2") or match.group("body3") or match.group("body4") or \
             match.group("body5") or \
-            (f"the {match.group('owner2')}" if match.group("owner2") else None) or \
-            (f"the {match.group('described')}" if match.group("described") else None)
+            (f"the {match.group('owner2') or match.group('owner3')}" if match.group("owner2") or match.group("owner3")
+             else None) or \
+            (f"the {match.group('described') or match.group('described2')}"
+             if match.group("described") or match.group("described2") else None)
         phrase, owner = (body, False) if body else (match.group("owner"), True)
     elif police:
         # a police officer speaks for his force (GUIDELINES), through his own relay only; his rank
