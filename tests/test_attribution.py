@@ -11103,3 +11103,19 @@ def test_attribution_told_the_publisher_of_a_glued_signature_is_no_relay(rules):
 def test_attribution_an_apposition_without_comma_or_apostrophe(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (fifty-fourth session) a medium's sources are unnamed people it relays, not its own word
+    ("Rebels left Douma. Al-Masdar News sources said that commanders refused to leave.", "unnamed (sources)",
+     ("Al Masdar News",)),
+    ("Rebels left Douma. Zaman al-Wasls sources in Damascus said 70 were killed.", "unnamed (sources)",
+     ("Zaman al-Wasl",)),
+    # (the publisher's own sources go through no relay)
+    ("BEIRUT (Reuters) - Rebels left Douma. Reuters sources said 70 were killed.", "unnamed (sources)", ()),
+    # (a body's sources are not a medium's)
+    ("Rebels left Douma. Military sources said 70 were killed.", "unnamed (military sources)", ()),
+])
+def test_attribution_a_mediums_sources(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)

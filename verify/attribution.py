@@ -5040,6 +5040,9 @@ def _body_named(candidate: Candidate, mention: str, *, rules: RuleSet, context: 
     return found if found is not None and found.source_type not in {"person", "anonymous"} else None
 
 
+_MEDIUM_SOURCES = re.compile(r"(?P<medium>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[ae]l-[A-Z][\w'’-]*)){0,3}?)(?:['’]s|s['’]|(?<=[a-z]{3})s)?\s+"
+                             r"(?P<who>(?:(?:local|military|security|medical|informed|own)\s+)?sources)"
+                             r"(?:\s+(?:in|inside|on|at|near|close\s+to)\s+.+)?")
 _BODY_STATEMENT = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|army|military|government|"
                              r"police|presidency|junta))\s+statement")
 _RULING_JUNTA = re.compile(r"(?:\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)|\b[Tt]he)\s+ruling\s+junta\b")
@@ -5069,6 +5072,18 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # recorded cholera outbreaks": the place where it happened, no source (one word the registry
         # does not know is read as a place)
         return None
+    sourced = _MEDIUM_SOURCES.fullmatch(candidate.mention or "") if not candidate.relay else None
+    if sourced is not None and _is_media(sourced.group("medium"), rules.registry,
+                                         context.matcher or _registry_matcher(rules.registry)):
+        # "Al-Masdar News sources said", "Zaman al-Wasls sources in Damascus said": the medium's unnamed
+        # sources, through it (as "sources told Zaman al-Wasl"), not the medium's own word
+        matcher = context.matcher or _registry_matcher(rules.registry)
+        relay = _relay_name(sourced.group("medium"), matcher, publisher, context.lex)
+        own = relay is None or publisher is not None and _names_publisher(relay, publisher, matcher)
+        return Attribution(source=f"unnamed ({sourced.group('who').lower()})", source_id="anonymous",
+                           source_type="anonymous", mention=candidate.mention, speaker=None, cue=candidate.cue,
+                           stance=candidate.stance, via=() if own else (relay,), carried=False,
+                           rule=candidate.rule + "+medium-sources")
     issued = _BODY_STATEMENT.fullmatch(candidate.mention or "")
     if issued is not None:
         # "A defence ministry statement said", "citing a defence ministry statement": the ministry, as "the
