@@ -11119,3 +11119,15 @@ def test_attribution_an_apposition_without_comma_or_apostrophe(rules, text, sour
 def test_attribution_a_mediums_sources(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) "according to" with no comma before the clause's own "the …" subject
+    ("The defence ministry said 20 were killed. According to the ministry the commanders had been meeting in a house.",
+     "defence ministry"),
+    ("According to activists the rebels had withdrawn from the town.", "unnamed (activists)"),
+    # (a body's people read on as before)
+    ("According to Syrian government sources the army captured the crossroads.", "Syrian government"),
+])
+def test_attribution_according_to_without_its_comma(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -1292,6 +1292,16 @@ def _according_span_end(tokens: list[Token], span: tuple[int, int], text: str, r
             # (a lower-case body word too: "according to figures compiled by the Syrian Coalitions
             # media office Aleppo bore the brunt")
             return start, cut
+    lex = lexicon(rules)
+    for cut in range(start + 1, end - 1):
+        before = tokens[cut - 1]
+        if tokens[cut].lower == "the" and before.text.islower() and \
+                (before.lower in lex.descriptions or before.lower in _BODY_WORDS or
+                 before.lower in lex.unnamed and not any(t.capitalised for t in tokens[start:cut])) and \
+                all(t.text.islower() for t in tokens[cut + 1:end]):
+            # (not after a body's people: "According to Syrian government sources the army captured" reads
+            # on as before)
+            return start, cut  # "According to the ministry the commanders had been meeting" (no comma): the ministry
     return span
 
 
