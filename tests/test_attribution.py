@@ -11131,3 +11131,18 @@ def test_attribution_a_mediums_sources(rules, text, source, via):
 ])
 def test_attribution_according_to_without_its_comma(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) Syria's war by its short and long names (registry aliases, "reconciliation" a descriptor)
+    ("Rebels shelled the town, Sputnik quoted the Hmeimim reconciliation center as saying.",
+     "Russian Centre for Reconciliation"),
+    ("The Zinki movement accused HTS of killing 20 fighters.", "Nour al-Din al-Zinki"),
+    ("Faylaq al-Rahman denied firing the shells.", "Faylaq al-Rahman"),
+    ("Raqqa Is Being Slaughtered Silently said 20 civilians were killed.", "Raqqa Is Being Slaughtered Silently"),
+    # (Yemen's government is no Syrian one)
+    ("Yemen's National Salvation Government in Sanaa called on the UN envoy to condemn the attack.",
+     "Yemen's National Salvation Government in Sanaa"),
+])
+def test_attribution_syrias_war_by_other_names(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
