@@ -11146,3 +11146,14 @@ def test_attribution_according_to_without_its_comma(rules, text, source):
 ])
 def test_attribution_syrias_war_by_other_names(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-fourth session) a role, the officer's name, "of" a registry body: the body through him
+    ("Rebel commander Abu Hamza of Ahrar al-Sham told Reuters his fighters had captured three villages.",
+     "Ahrar al-Sham", "Abu Hamza"),
+    ("Commander Abu Hamza of Faylaq al-Rahman told Reuters the town had fallen.", "Faylaq al-Rahman", "Abu Hamza"),
+])
+def test_attribution_a_role_and_name_of_a_registry_body(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

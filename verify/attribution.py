@@ -5053,6 +5053,9 @@ def _body_named(candidate: Candidate, mention: str, *, rules: RuleSet, context: 
 _MEDIUM_SOURCES = re.compile(r"(?P<medium>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[ae]l-[A-Z][\w'’-]*)){0,3}?)(?:['’]s|s['’]|(?<=[a-z]{3})s)?\s+"
                              r"(?P<who>(?:(?:local|military|security|medical|informed|own)\s+)?sources)"
                              r"(?:\s+(?:in|inside|on|at|near|close\s+to)\s+.+)?")
+# a role, the officer's name and the body he serves: "Rebel commander Abu Hamza of Ahrar al-Sham"
+_ROLE_NAME_OF = re.compile(r"(?:[A-Za-z-]+\s+){0,2}?(?P<role>[A-Za-z-]+)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+                           r"al-[\w'’-]+|bin|abu|ibn)){1,3})\s+(?:of|from)\s+(?:the\s+)?[A-Z].*")
 _BODY_STATEMENT = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|army|military|government|"
                              r"police|presidency|junta))\s+statement")
 _RULING_JUNTA = re.compile(r"(?:\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)|\b[Tt]he)\s+ruling\s+junta\b")
@@ -5218,6 +5221,14 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
     apposed = _apposed_body_role(found, rules=rules, context=context)
     if apposed is not None:
         return apposed
+    officer = _ROLE_NAME_OF.fullmatch(found.mention or "") if found.speaker is None and \
+        found.source_type not in {"person", "anonymous"} | MEDIA_TYPES else None
+    if officer is not None and officer.group("role").lower().rstrip("s") in context.lex.officer_roles and \
+            _guess_type(officer.group("name")) == "person" and \
+            (context.matcher or _registry_matcher(rules.registry))(officer.group("name")) is None:
+        # "Rebel commander Abu Hamza of Ahrar al-Sham told Reuters": the registry's body, through its
+        # officer named between his role and the body (the body alone lost him)
+        return replace(found, speaker=officer.group("name"), rule=found.rule + "+officer-of")
     at = context.sentence.find(found.mention) if found.mention else -1
     governor = _BANK_GOVERNOR.fullmatch((found.mention or "").strip()) if found.source_type == "person" and \
         not _search(r"(?i)\b(?:former|ex|then)\b", found.mention or "") and \
