@@ -11157,3 +11157,17 @@ def test_attribution_syrias_war_by_other_names(rules, text, source):
 def test_attribution_a_role_and_name_of_a_registry_body(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) a toll its keeper's possessive names is the keeper's (GUIDELINES, "A record that
+    # tells the content is attributed to whoever keeps it")
+    ("Airstrikes hit Douma, the Syrian Observatory for Human Rights said. The Observatorys toll includes 127 "
+     "children.", "Syrian Observatory for Human Rights"),
+    ("Airstrikes hit Douma. The Observatory's toll rose to 200.", "Syrian Observatory for Human Rights"),
+    # (a toll with no keeper is the outlet's own)
+    ("Airstrikes hit Douma. The death toll rose to 200.", None),
+])
+def test_attribution_a_tolls_keeper(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source

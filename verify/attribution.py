@@ -11073,6 +11073,14 @@ _RECORD_SHOWS = lazy_compile(
     r"\s+(?P<rest>\S.*)$", re.S)
 
 
+# a toll its keeper's possessive names, as the sentence's subject: "The Observatory's toll includes 127 children"
+_KEPT_TOLL = lazy_compile(
+    r"^(?P<keeper>(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*?|[Tt]he\s+(?:monitor|ministry|observatory|group|agency))"
+    r"(?:['’]s|(?<=[a-z])s['’]?)\s+(?:(?:latest|new|updated|overall|final|own|death|casualty)\s+){0,2}(?:toll|tally)\s+"
+    r"(?:(?:has|had|now|also)\s+)?(?P<verb>includes?|included|rose|rises|risen|stood|stands|reached|climbed|jumped)"
+    r"\s+(?P<rest>\S.*)$", re.S)
+
+
 def _put_at_amount(rest: str) -> bool:
     """Whether the words after "put" set a number at an amount ("the number of dead at about 1,200",
     "the number of civilians among them at nearly a third")."""
@@ -11105,6 +11113,17 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     official figures put the number at …": unnamed officials; "The documents show …": the documents
     named before, else unnamed). The record's owner is read as "according to" reads it."""
     match = _RECORD_SHOWS.match(text)
+    kept = _KEPT_TOLL.match(text) if match is None else None
+    if kept is not None:
+        # "The Observatory's toll includes 127 children", "The monitors death toll rose to 200" (FA-KES):
+        # the toll's keeper, as "according to the Observatory's toll" reads (a toll with no keeper, "The
+        # death toll rose to 200", is the outlet's own)
+        keeper = kept.group("keeper")
+        attribution = _read_as_according_to(f"According to {keeper}, {kept.group('rest')}", len(keeper) + 14,
+                                            rules=rules, context=context, publisher=publisher)
+        if attribution is None or attribution.source_type == "anonymous":
+            return None
+        return replace(attribution, cue=kept.group("verb"), stance="neutral", rule="attr.record")
     if match is None:
         return None
     record, verb = match.group("record"), match.group("verb")
