@@ -11171,3 +11171,13 @@ def test_attribution_a_role_and_name_of_a_registry_body(rules, text, source, spe
 def test_attribution_a_tolls_keeper(rules, text, source):
     last = attributions(text, rules)[-1]
     assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text", [
+    # (fifty-fourth session) the medium a relative clause's "cited" is about relays the cited source
+    "Fighting raged. According to SANA, which cited a military source, the army killed dozens.",
+    "Fighting raged. According to SANA which cited a military source the army killed dozens of terrorists.",
+])
+def test_attribution_according_to_a_medium_which_cited(rules, text):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == ("unnamed (a military source)", ("SANA",))

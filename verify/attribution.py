@@ -2362,6 +2362,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                             obj = (obj[0], relay_span[0])
                             relay_mention = _text(text, tokens, relay_span)
                         break
+            elif i >= 2 and lowers[i - 1] in {"which", "who"} and \
+                    tokens[(named_end := i - 1 - (tokens[i - 2].text == ",")) - 1].capitalised:
+                # "According to SANA, which cited a military source, the army killed …" (with its commas or
+                # without): the medium the relative clause is about relays the cited source
+                named_start = named_end - 1
+                while named_start > 0 and tokens[named_start - 1].capitalised and named_end - named_start < 5:
+                    named_start -= 1
+                relay_mention = _text(text, tokens, (named_start, named_end))
             else:
                 m = obj[1]
                 glued = _span_back(lex, tokens, m) if m < n and lowers[m] in index.single and \
@@ -2389,6 +2397,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         relay_span = _span_back(lex, tokens, i - 1)
                 if relay_span:
                     relay_mention = _text(text, tokens, relay_span)
+            run_on = next((k for k in range(obj[0] + 1, obj[1]) if lowers[k] == "the" and lowers[k - 1] in lex.unnamed), None)
+            if run_on is not None:
+                obj = (obj[0], run_on)  # "which cited a military source the army killed" (no comma): the source
             add(obj, tokens[i].text, cue, "attr.citing", tokens[i].start,
                 relay=(relay_mention,) if relay_mention else ())
             i += 1
