@@ -10961,8 +10961,7 @@ def test_attribution_a_backed_government_is_its_countrys(rules, name, country):
     # "the group" a registry group named before, a speaker or not (not a group of no kind the registry knows)
     ("GAZA (Reuters) - Hamas fighters attacked the crossing on Monday. The group said the town was calm.", "Hamas", None),
     # a body's spokesman by the body's kind after "A", in a story of one country that named none
-    ("YANGON (Reuters) - Troops shelled a village. A military spokesman Zaw Min Tun said it.",
-     "Myanmar's military", "Zaw Min Tun"),
+    # (not "A military spokesman": in a war story he may be the army's enemy's; the code review's mend)
     ("YANGON (Reuters) - Troops shelled a village. A junta spokesman Zaw Min Tun dismissed the claim.",
      "Myanmar's junta", "Zaw Min Tun"),
 ])
@@ -11030,9 +11029,6 @@ def test_attribution_a_role_for_a_body_then_the_name_without_commas(rules, text,
     # "the group" of two registry groups named before is not clear: unnamed
     ("The Allied Democratic Forces pledged allegiance to Islamic State in 2019. The group pledged to free the "
      "hostages.", "unnamed (the group)"),
-    # a described owner with its backer before it
-    ("GOMA (Reuters) - M23 rebels seized the town. The Rwandan-backed group's spokesman Lawrence Kanyuka said it.",
-     "M23"),
 ])
 def test_attribution_pledged_allegiance_and_backed_groups(rules, text, source):
     last = attributions(text, rules)[-1]
@@ -11181,3 +11177,53 @@ def test_attribution_a_tolls_keeper(rules, text, source):
 def test_attribution_according_to_a_medium_which_cited(rules, text):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == ("unnamed (a military source)", ("SANA",))
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) mends of a review of the session's code, each a regression it had made
+    # a military spokesman in a war story may be the army's enemy's: no country's army by default
+    ("In Myanmar, the Arakan Army captured the town of Paletwa. A military spokesman Khaing Thukha said 50 soldiers "
+     "surrendered.", "Khaing Thukha"),
+    # a country's medium quoting a spokesman is no government's spokesman
+    ("Britain's BBC Arabic television quoted a spokesman as saying the hostages were freed.", "unnamed (a spokesman)"),
+    # whose dead a toll counts is no keeper
+    ("Syria's death toll has risen to 400,000.", None),
+    ("Hezbollah's death toll rose to 30.", None),
+    ("Airstrikes hit Douma. The White Helmets' toll rose to 40.", "White Helmets"),
+    # another group in sight
+    ("M23 fighters seized Goma. A group of doctors from the main hospital spoke to reporters. The group said 30 people "
+     "were killed.", "unnamed (the group)"),
+    # a lower-case group is no body the role names
+    ("Ukraine's air force said 30 drones were shot down. A spokesman for the eastern group Nazar Voloshyn said "
+     "fighting continued.", "Nazar Voloshyn"),
+    # a cue after a comma in a quotation that lost its closing mark is no cue inside it
+    ('"The army will not enter the town, the commander told AFP. Residents fled on Monday. "We have nothing left. Our '
+     'houses are gone," a resident said.', "unnamed (a resident)"),
+    # allegiance pledged does not hide the cue after it
+    ("The commander pledged allegiance to the new leader and said the fighting would continue.", "unnamed (the commander)"),
+    # a kind of medium before "sources" is no medium's name
+    ("News sources said the army advanced.", "unnamed (news sources)"),
+    # the ruling junta right before the cue
+    ("Unlike the ruling junta in Mali, Niger's ruling junta said it would hold talks.", "Niger's junta"),
+    # traders at a market, researchers at a university: unnamed
+    ("Traders at Tishreen Market said prices doubled.", "unnamed (traders at tishreen market)"),
+    ("Researchers at Oxford University said the vaccine worked.", "unnamed (researchers at oxford university)"),
+])
+def test_attribution_mends_of_the_fifty_fourth_code_review(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert (last.source if last is not None else None) == source
+
+
+@pytest.mark.parametrize("text, publisher", [
+    # a medium and a date inside a sentence are no signature; an agency's own name before its acronym no dateline
+    ("A report by Reuters 12 March 2018 said 20 people died. Witnesses told Reuters the market was hit.", None),
+    ("Syrian Arab News Agency (SANA) Director Ahmad Dawa said the agency would expand.", None),
+])
+def test_attribution_no_publisher_from_a_medium_named_in_a_sentence(rules, text, publisher):
+    found = publisher_of(Document(id="d", origin="d", text=text), rules.registry)
+    assert (found.name if found is not None else None) == publisher
+
+
+def test_attribution_a_broadcasting_regulator_is_no_medium(rules):
+    last = attributions("The Broadcasting Standards Commission said the show broke the rules.", rules)[-1]
+    assert last.source_type not in {"outlet", "news agency", "state media"}

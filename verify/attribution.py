@@ -79,7 +79,7 @@ _SPEECH_AFTER_PERIOD = {"said", "told", "warned", "announced", "stated", "confir
                         "cautioned", "noted", "revealed", "acknowledged", "accused", "added", "reported"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 MEDIA_TYPES = {"state media", "news agency", "outlet"}
-MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster", "broadcasting",
+MEDIA_WORDS = {"agency", "news", "tv", "television", "channel", "newspaper", "daily", "radio", "broadcaster",
                "times", "post", "website", "outlet", "paper"}
 _MEDIA_KINDS = MEDIA_WORDS | {"magazine", "station", "site"}  # the word before a medium's name
 QUOTES_OPEN = {'"', "“", "«"}
@@ -3375,6 +3375,9 @@ def _is_cue_at(lowers: list[str], k: int, index) -> bool:
         return False
     if lowers[k] in _HOLD:
         return "responsible" in lowers[k + 1:k + 10]
+    after = " ".join(lowers[k + 1:k + 4])
+    if any(after.startswith(stop) for stop in NON_REPORTING_AFTER.get(lowers[k], ())):
+        return False  # ("pledged allegiance … and said", "declared war and said": no cue before "said")
     return True
 
 
@@ -3764,13 +3767,16 @@ def _is_media(mention: str, registry: Registry, matcher) -> bool:
     # "the water station Alouk", "the police station"; and a name the state runs: "the state-run
     # Global New Light of Myanmar")
     bare = words[1:] if words and words[0].lower() == "the" else words
-    return any(word.lower() in MEDIA_WORDS for word in words) or \
+    return any(word.lower() in MEDIA_WORDS for word in words) or _BROADCASTER.search(mention) is not None or \
         len(bare) >= 2 and bare[0].lower() in {"state-run", "state-owned"} and bare[1][:1].isupper() and \
         not any(word.lower().strip(",") in _STATE_RUN_NOT_MEDIA for word in bare[1:]) or \
         any(word in _MEDIA_KINDS and words[k + 1][:1].isupper() and (k == 0 or words[k - 1].lower() not in _NOT_MEDIA)
             for k, word in enumerate(words[:-1]))
 
 
+# a broadcaster's name ("Fana Broadcasting Corporate", "Ghana Broadcasting Corporation"; not a regulator's, "the
+# Broadcasting Standards Commission", nor a ministry's, "Information and Broadcasting")
+_BROADCASTER = lazy_compile(r"\bBroadcasting\s+(?:Corporat\w*|Company|Service|Network|System)\b")
 # what the state runs that is no medium: "the state-run Aleppo University Hospital", "state-owned Petrobras Oil Company"
 # (not "Corporation" or "Group", which broadcasters are: "the state-run Ghana Broadcasting Corporation",
 # "China Media Group"; but a corporation of these is none: "Bangladesh Road Transport Corporation")
@@ -4377,7 +4383,9 @@ _ORG_TYPE_WORDS = (
     (("observatory", "monitor", "monitoring group", "network", "documentation", "watch", "observatorio",
       "observatoire"), "monitor"),
     (("agency", "news", "tv", "television", "times", "post", "channel", "radio", "daily", "newspaper",
-      "media", "website", "broadcasting"), "outlet"),  # ("Fana Broadcasting Corporate")
+      "media", "website", "broadcasting corporation", "broadcasting corporate", "broadcasting company", "broadcasting service",
+      "broadcasting network", "broadcasting system"), "outlet"),  # ("Fana Broadcasting Corporate"; not a Broadcasting
+    #                                                                 Commission, a regulator)
     (("front", "brigades", "battalion", "movement", "militia", "jaish", "ahrar", "army of", "faction",
       # Arabic names of armed groups: "Ansar al-Sharia", "Liwa al-Quds", "Harakat Nour al-Din", "Jund al-Aqsa"
       "ansar", "liwa", "jund", "harakat", "kataib", "katiba", "saraya", "faylaq", "jabhat", "tahrir"),
@@ -4919,9 +4927,10 @@ def _spokesperson_body(kind: str | None, candidate: Candidate, *, rules: RuleSet
         return replace(body, source=known.name, source_id=known.id, source_type=known.type) if known else body
     owned = _OWNED_MEDIUM.fullmatch(candidate.relay[0].strip()) if candidate.relay and candidate.relay[0] else None
     owner = (context.matcher or _registry_matcher(rules.registry))(owned.group("owner")) if owned is not None else None
-    if owner is not None and owner.type not in MEDIA_TYPES | {"person"}:
+    if owner is not None and owner.type in {"armed group", "organisation"}:
         # "The Houthis' Saba news agency quoted a spokesman as saying": the owner's spokesman, through
-        # its medium (not the body that spoke last)
+        # its medium (not the body that spoke last; a country's medium, "Russia's RT", is no government's
+        # spokesman's)
         return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type, mention=candidate.mention,
                            speaker=None, cue=candidate.cue, stance=candidate.stance, via=(), carried=False,
                            rule=candidate.rule)
@@ -5098,7 +5107,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         return None
     sourced = _MEDIUM_SOURCES.fullmatch(candidate.mention or "") if not candidate.relay else None
     if sourced is not None and _is_media(sourced.group("medium"), rules.registry,
-                                         context.matcher or _registry_matcher(rules.registry)):
+                                         context.matcher or _registry_matcher(rules.registry)) and \
+            any(w.lower() not in _MEDIA_KINDS | {"local", "state", "national", "foreign", "the"}
+                for w in sourced.group("medium").split()):  # (a name: not "News sources", "Local News sources")
         # "Al-Masdar News sources said", "Zaman al-Wasls sources in Damascus said": the medium's unnamed
         # sources, through it (as "sources told Zaman al-Wasl"), not the medium's own word
         matcher = context.matcher or _registry_matcher(rules.registry)
@@ -5113,7 +5124,9 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # "A defence ministry statement said", "citing a defence ministry statement": the ministry, as "the
         # defence ministry said" reads
         candidate = replace(candidate, mention=f"the {issued.group('body')}", anonymous=False)
-    ruling = _RULING_JUNTA.search(context.sentence) if (candidate.mention or "").lower() == "junta" else None
+    ruling = max((m for m in _RULING_JUNTA.finditer(context.sentence) if m.end() <= candidate.position),
+                 key=lambda m: m.end(), default=None) if (candidate.mention or "").lower() == "junta" else None
+    # (the one right before the cue: "Unlike the ruling junta in Mali, Niger's ruling junta said")
     if ruling is not None:
         # "Mali's ruling junta said", "the ruling junta said" (the span stops at "ruling", no name's word):
         # Mali's junta, the story's country's
@@ -6463,7 +6476,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return anonymous(mention)
     at = _institution(words, matcher, rules.places)
     staff = _STAFF_AT.fullmatch(mention.strip()) if at is None and head in _STAFF_WORDS else None
-    if staff is not None and staff.group("body").lower() not in rules.places:
+    if staff is not None and staff.group("body").lower() not in rules.places and \
+            not _NO_FIRM_AT.search(staff.group("body")):
+        # (a scholar's university is no firm: GUIDELINES, "A scholar speaks for himself")
         # "Analysts at Goldman Sachs said", "Economists at Capital Economics": the firm (GUIDELINES, "An
         # unnamed member of a named body")
         body = _body_source(_clean_name(staff.group("body")), registry)
@@ -6836,6 +6851,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 owner = _described_owner(lex, context, "group", at if at >= 0 else candidate.position)
                 window = [context.sentence[:at if at >= 0 else candidate.position], *context.before[-2:]]
                 groups = {s for text in window for s in matcher.all(text) if s.type in _GROUP_TYPES}
+                if any(_search(r"(?i)\bgroups?\b", text) for text in window):
+                    groups = set()  # (another group in sight: "A group of doctors …", "the Glencore Group")
                 # (one group only: of "The ADF, which pledged allegiance to Islamic State" the group is not clear)
                 if owner is not None and owner is not publisher and groups == {owner}:
                     return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
@@ -7411,7 +7428,7 @@ def _officer_patterns(rules: RuleSet):
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
-            rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:[A-Za-z]+-(?:backed|led|based|run|aligned|allied)\s+)?(?:{descriptions})(?:'s|’s|s)?"
+            rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
             # '," union representative Caner Aslan said')
@@ -7477,7 +7494,7 @@ def _officer_patterns(rules: RuleSet):
         # the role and a body in lower case before the name, no comma between ("A spokesman for the air
         # force Yuriy Ihnat said", as comma-less copy writes it)
         ahead_lower = lazy_compile(rf"(?:^|(?<=\s))(?i:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{roles})\s+(?:for|of)\s+"
-                                   rf"(?P<body>the\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+"
+                                   rf"(?P<body>the\s+(?:[a-z][\w-]*\s+)?(?!groups?\b)[a-z][\w-]*)\s+"
                                    rf"(?:(?:(?i:{titles}|{roles})\.?|{_RANK_WORDS})\s+){{0,6}}$")
         return before, ahead, after, named, upper, ahead_lower
     return derived(rules, "attribution.officers", build)
@@ -8218,9 +8235,6 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     or that the text called so ("the hospital", "the group", "Army"), or the name as the text writes
     it ("Upper Nile state government"); None for a place, a people or a person."""
     lex, registry = context.lex, rules.registry
-    # ("The Rwandan-backed group's spokesman": the group's)
-    phrase = re.sub(r"^([Tt]he|[Ii]ts)\s+[A-Za-z]+-(?:backed|led|based|run|aligned|allied)\s+(?=[a-z]+(?:'s|’s)?$)", r"\1 ",
-                    phrase.strip())
     its_place = re.fullmatch(r"([Ii]ts)\s+((?:[A-Z][\w'’-]*\s*){1,3})", phrase.strip())
     if its_place is not None and " ".join(its_place.group(2).split()).lower() in lex.places:
         phrase = its_place.group(1)  # "Its Syria response director Sonia Khush": its officer for a place
@@ -8308,9 +8322,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # "the government spokesperson, Lalaina Ravelomanantsoa," in a story from Madagascar, where no
             # government spoke before: the country's (the registry's when it knows it)
             return _state_body(registry, context.nation_name, "government")
-        if owner is None and word in _NATIONAL_BODIES and context.nation_name and len(context.nations) == 1:
-            # "A military spokesman Zaw Min Tun said", "a junta spokesman …" in a story from Myanmar, no
-            # military named before: the country's
+        if owner is None and word == "junta" and context.nation_name and len(context.nations) == 1:
+            # "A junta spokesman Zaw Min Tun said" in a story from Myanmar, no junta named before: the
+            # country's (not "a military spokesman": in a war story he may be the army's enemy's)
             return _state_body(registry, context.nation_name, word)
         if owner is None and not phrase.lower().startswith("its"):
             # "The Acme Company runs the mine. The company's spokesman, Bob Jones, said": no body of that
@@ -10354,8 +10368,11 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
 
 
 # the staff of a firm, unnamed, before "at" and its name ("Analysts at Goldman Sachs"; not "residents at …", a place)
-_STAFF_WORDS = {"analysts", "analyst", "economists", "economist", "strategists", "strategist", "engineers", "researchers",
-                "employees", "executives", "traders", "bankers", "staff", "staffers"}
+_STAFF_WORDS = {"analysts", "analyst", "economists", "economist", "strategists", "strategist", "engineers",
+                "employees", "executives", "bankers", "staff", "staffers"}
+# what "at" may name that is a place, not a firm ("Engineers at Mosul Dam", "Staff at Tishreen Market")
+_NO_FIRM_AT = lazy_compile(r"\b(?:Market|Dam|Square|Street|Camp|Port|Airport|Village|Town|City|District|Mosque|Crossing|"
+                           r"Bridge|Border|Base|Field|Plant|University|College|School|Academy)\b")
 _STAFF_AT = lazy_compile(r"(?:[A-Za-z-]+\s+){0,2}?[A-Za-z]+\s+at\s+(?:the\s+)?"
                          r"(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|for|the)){0,6})(?<!\sof)(?<!\sfor)(?<!\sthe)")
 _WORKS_FOR = lazy_compile(r"\s+(?:contributing to|working for|writing for|for|with|from|to)\s+(?:the\s+)?"
@@ -10853,17 +10870,24 @@ _BARE_DATELINE = re.compile(r"\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\
 
 def _dateline(text: str, matcher) -> re.Match | None:
     """The dateline opening `text` whose bracketed or comma-set name is a known medium."""
-    for pattern in (_DATELINE, _AGENCY_DATELINE, _BARE_DATELINE):
+    for pattern in (_DATELINE, _AGENCY_DATELINE):
         head = pattern.match(text)
         if head and (pattern is _DATELINE or _is_medium_source(matcher(head.group(1)))):
             return head
+    head = _BARE_DATELINE.match(text)
+    place = text[:head.start(1) - 1].strip(" ,(") if head else ""
+    if head and _is_medium_source(matcher(head.group(1))) and not _is_medium_source(matcher(place)) and \
+            not any(w.lower() in MEDIA_WORDS for w in place.split()):
+        # (a place before the brackets, not the medium's own name: "Syrian Arab News Agency (SANA) Director …")
+        return head
     return None
 
 
 # a medium's signature glued before the story, a place and a date after its name, as scraped pages and
 # FA-KES write it: "Sputnik Damascus 14 April 2018 The Syrian air defences …", "… city AP Friday 6 Oct 2017"
-_SIGNATURE_DATE = re.compile(r"\s+(?:[A-Z][a-z]+,?\s+){0,2}?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+"
-                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
+_SIGNATURE_DATE = re.compile(r"\s+(?:(?!(?:On|In|At|By|From)\s)[A-Z][a-z]+,?\s+){0,2}?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                             r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
+                             r"\s+[A-Z\"“]")  # (the story's first word after it: not "A report by Reuters 12 March 2018 said")
 
 
 def _signature_outlet(text: str, matcher) -> Source | None:
@@ -11084,10 +11108,11 @@ _RECORD_SHOWS = lazy_compile(
     r"\s+(?P<rest>\S.*)$", re.S)
 
 
+_TOLL_KEEPERS = {"monitor", "NGO", "international body"}
 # a toll its keeper's possessive names, as the sentence's subject: "The Observatory's toll includes 127 children"
 _KEPT_TOLL = lazy_compile(
-    r"^(?P<keeper>(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*?|[Tt]he\s+(?:monitor|ministry|observatory|group|agency))"
-    r"(?:['’]s|(?<=[a-z])s['’]?)\s+(?:(?:latest|new|updated|overall|final|own|death|casualty)\s+){0,2}(?:toll|tally)\s+"
+    r"^(?P<keeper>(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*?|[Tt]he\s+(?:monitor|ministry|observatory|agency))"
+    r"(?:['’]s|['’](?=\s)|s(?=\s))\s+(?:(?:latest|new|updated|overall|final|own|death|casualty)\s+){0,2}(?:toll|tally)\s+"
     r"(?:(?:has|had|now|also)\s+)?(?P<verb>includes?|included|rose|rises|risen|stood|stands|reached|climbed|jumped)"
     r"\s+(?P<rest>\S.*)$", re.S)
 
@@ -11132,8 +11157,9 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
         keeper = kept.group("keeper")
         attribution = _read_as_according_to(f"According to {keeper}, {kept.group('rest')}", len(keeper) + 14,
                                             rules=rules, context=context, publisher=publisher)
-        if attribution is None or attribution.source_type == "anonymous":
-            return None
+        if attribution is None or attribution.source_type not in _TOLL_KEEPERS and not (
+                attribution.source_type == "government" and _search(r"(?i)\bministry\b", attribution.source)):
+            return None  # (whose dead a toll counts is no keeper: "Syria's death toll", "Hezbollah's toll")
         return replace(attribution, cue=kept.group("verb"), stance="neutral", rule="attr.record")
     if match is None:
         return None
@@ -11954,7 +11980,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
         if attribution is not None and not attribution.carried and open_quote_from is None and balance > 0 and \
-                sentence.text.lstrip()[:1] in QUOTES_OPEN and sum(sentence.text.count(q) for q in _QUOTE_MARKS) == 1:
+                sentence.text.lstrip()[:1] in QUOTES_OPEN and sum(sentence.text.count(q) for q in _QUOTE_MARKS) == 1 and \
+                (not attribution.mention or (at := sentence.text.find(attribution.mention)) > 0 and
+                 not _search(r"[,;:]\s*$", sentence.text[:at])):
+            # (not a cue set off after a comma, '"The army will not enter, the commander told AFP.': a
+            # quotation whose closing mark was lost before its cue)
             # '"The junta promised security in exchange for freedom.' opens a quotation it does not close: its
             # cue is the quoted speaker's words, whoever closes the quotation later speaks for it all
             cue_in_quotation.add(sentence.index)
