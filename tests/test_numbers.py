@@ -947,3 +947,32 @@ def test_numbers_spurious_years_telephones_ages_models(sentence, expected):
 ])
 def test_numbers_uninflected_peoples_and_crew(sentence, expected):
     assert found(sentence) == expected
+
+
+# --- review of the fifty-fourth session's number mends ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a change of money and the level it reached are two amounts, as for percents
+    ("Revenue rose $2 billion to $15 billion", [("$2 billion", 2e9, None, "dollar"), ("$15 billion", 15e9, None, "dollar")]),
+    ("Profit climbed $300 million to $2.1 billion",
+     [("$300 million", 3e8, None, "dollar"), ("$2.1 billion", 2.1e9, None, "dollar")]),
+    ("Net income fell by $45 million to $120 million",
+     [("$45 million", 45e6, None, "dollar"), ("$120 million", 120e6, None, "dollar")]),
+    ("raised its bid by $1 billion to $6 billion", [("$1 billion", 1e9, None, "dollar"), ("$6 billion", 6e9, None, "dollar")]),
+    ("The deficit narrowed £3bn to £42bn", [("£3bn", 3e9, None, "pound"), ("£42bn", 42e9, None, "pound")]),
+    # other dollars are no range with the US dollar
+    ("It cost $10 to A$15.", [("$10", 10, None, "dollar"), ("A$15", 15, None, "dollar")]),
+])
+def test_numbers_a_change_of_money_is_two_amounts(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prices range from $45 to $120", ("$45 to $120", 45, 120)),
+    ("between $2 billion and $3 billion", ("between $2 billion and $3 billion", 2e9, 3e9)),
+    ("$10 million to $15 million", ("$10 million to $15 million", 10e6, 15e6)),
+    ("between US$5 and US$20", ("between US$5 and US$20", 5, 20)),
+])
+def test_numbers_money_ranges_without_a_change_verb_stay_ranges(sentence, expected):
+    [m] = find_numbers(sentence)
+    assert (m.text, m.value, m.high) == expected

@@ -507,7 +507,8 @@ CHANGE_VERBS = frozenset({
     "shrinks", "contracted", "contracts", "expanded", "expands", "surged", "surges", "soared", "soars",
     "plunged", "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "slid", "slides",
     "dipped", "dips", "eased", "eases", "edged", "rallied", "rallies", "advanced", "retreated",
-    "firmed", "added", "adds", "up", "down",
+    "firmed", "added", "adds", "up", "down", "narrowed", "narrows", "widened", "widens", "raised", "raises",
+    "lowered", "lowers", "boosted", "boosts", "trimmed", "trims", "reduced", "reduces",
 })
 # Times of day after a number word: "at four in the morning" is a clock time.
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -1017,7 +1018,14 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if tokens[k].lower[:1].isdigit():
         second = _parse_digits(tokens, k)
-    elif number.unit in _MONEY_UNITS and _CURRENCY_PREFIX_RE.match(tokens[k].text):
+    elif number.unit in _MONEY_UNITS and (sign := _CURRENCY_PREFIX_RE.match(tokens[k].text)):
+        if joiner == "to" and (_word_before(tokens, number.first) == "by" or _changes_before(tokens, number.first)):
+            # "Revenue rose $2 billion to $15 billion", "raised its bid by $1 billion to $6 billion": a
+            # change and the level it reached, as for percents
+            return number
+        first_sign = _CURRENCY_PREFIX_RE.match(tokens[number.first].text)
+        if first_sign is None or _sign_key(first_sign.group()) != _sign_key(sign.group()):
+            return number  # "$10 to A$15": other dollars, two amounts
         second = _parse_digits(tokens, k)  # "$10 million to $15 million": in the same currency
         if second is None or second.unit != number.unit:
             return number
@@ -1048,6 +1056,12 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
 # Verbs before "from" that make "from $45 to $120" a range, not a change.
 RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 _MONEY_UNITS = frozenset(CURRENCY_SIGNS.values())
+
+
+def _sign_key(sign: str) -> str:
+    """A currency sign as compared for a range: "US$" is "$"; "A$", "HK$" are dollars of their own."""
+    sign = sign.lower()
+    return "$" if sign == "us$" else sign
 
 
 def _changes_before(tokens: list[_Token], i: int) -> bool:
