@@ -976,3 +976,43 @@ def test_numbers_a_change_of_money_is_two_amounts(sentence, expected):
 def test_numbers_money_ranges_without_a_change_verb_stay_ranges(sentence, expected):
     [m] = find_numbers(sentence)
     assert (m.text, m.value, m.high) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two groups of digits, or a date among them, are no telephone number: the count after stays
+    ("At 0600 300 troops crossed the border.", [("300", 300, None, "troop")]),
+    ("At 0930 40 trucks crossed.", [("40", 40, None, "truck")]),
+    ("Posted 01 02 2017 12 civilians killed in Idlib.", [("12", 12, None, "civilian")]),
+    ("Damascus 09 2016 15 soldiers killed.", [("15", 15, None, "soldier")]),
+    ("Sputnik 0041 185 people were evacuated.", [("185", 185, None, "person")]),
+    ("The tally stood at +3 12 points clear.", [("12", 12, None, "point")]),
+    # real telephone numbers stay out
+    ("Call +44 20 7946 0958 now.", []),
+    ("Call 0800 123 456 now.", []),
+    ("Call 042 938 8400 now.", []),
+    ("Call 1800 666 111 now.", []),
+])
+def test_numbers_telephone_numbers_need_three_groups_and_no_year(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_numbers_telephone_look_ahead_is_linear(monkeypatch):
+    """A long run of digit groups ("1 2 3 ...") is scanned a bounded number of tokens at each place,
+    not to its end from each place (quadratic: 20,000 characters took seconds). Checked by the
+    work done, counted in calls of `_joined`, which must grow with the text, not its square."""
+    import verify.numbers as numbers
+    calls = 0
+    joined = numbers._joined
+
+    def counting(tokens, k):
+        nonlocal calls
+        calls += 1
+        return joined(tokens, k)
+
+    monkeypatch.setattr(numbers, "_joined", counting)
+    work = []
+    for n in (2000, 4000):
+        calls = 0
+        numbers.find_number_spans(" ".join(str(1 + i % 9) for i in range(n)))
+        work.append(calls)
+    assert work[1] < 2.5 * work[0]

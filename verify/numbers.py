@@ -1514,27 +1514,36 @@ _PHONE_GROUP_RE = re.compile(r"\+?\d+")
 _SPACED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 
 
+_PHONE_MAX_GROUPS = 6  # a longer run of digit groups is no telephone number (and is scanned no further)
+
+
 def _telephone_end(tokens: list[_Token], i: int) -> int:
-    """The token after a telephone number starting at token i, or 0: groups of digits with nothing
-    between them, two or more after "+" ("+44 20 7946 0958"), else not written as thousands split by
-    spaces ("300 000", "1 200 000") and with a group that opens with 0 ("0800 123 456", "042 938
-    8400") or three or more long groups ("1800 666 111")."""
-    if not _PHONE_GROUP_RE.fullmatch(tokens[i].text) or not _joined(tokens, i + 1) \
-            or not _PHONE_GROUP_RE.fullmatch(tokens[i + 1].text) or tokens[i + 1].text[0] == "+":
+    """The token after a telephone number starting at token i, or 0: three to six groups of digits
+    with nothing between them and seven digits or more, after "+" ("+44 20 7946 0958"), else with
+    no year among them, not written as thousands split by spaces ("300 000", "1 200 000") and with
+    a group that opens with 0 ("0800 123 456", "042 938 8400") or all groups long ("1800 666 111").
+    Two groups are no telephone number ("At 0600 300 troops", "+3 12 points"), nor a date ("Posted
+    01 02 2017 12 civilians"). A run is scanned over at most `_PHONE_MAX_GROUPS` + 1 tokens, so a
+    text of many digit groups is read in linear time."""
+    if not _PHONE_GROUP_RE.fullmatch(tokens[i].text):
         return 0
-    j = i + 2
-    while j < len(tokens) and _joined(tokens, j) and tokens[j].text.isdigit():
+    j, stop = i + 1, min(len(tokens), i + _PHONE_MAX_GROUPS + 1)
+    while j < stop and _joined(tokens, j) and tokens[j].text.isdigit():
         j += 1
+    if not 3 <= j - i <= _PHONE_MAX_GROUPS:
+        return 0
     groups = [t.text for t in tokens[i:j]]
+    if sum(len(g) for g in groups) - (groups[0][0] == "+") < 7:
+        return 0
     if groups[0][0] == "+":
         return j
-    if _SPACED_THOUSANDS_RE.fullmatch(" ".join(groups)):
+    if _SPACED_THOUSANDS_RE.fullmatch(" ".join(groups)) or any(_YEAR_RE.fullmatch(g) for g in groups):
         return 0
     if any(len(g) > 1 and g[0] == "0" for g in groups):
         return j
-    # three or more groups of three digits or more, none of them a year ("1800 666 111"; not
-    # "October 3 2016 21 Syrian fighters", "Get short URL 0 85 12 Daesh terrorists")
-    return j if j - i >= 3 and all(len(g) >= 3 and not _YEAR_RE.fullmatch(g) for g in groups) else 0
+    # groups of three digits or more ("1800 666 111"; not "October 3 2016 21 Syrian fighters",
+    # "Get short URL 0 85 12 Daesh terrorists")
+    return j if all(len(g) >= 3 for g in groups) else 0
 
 
 def _may_hold_a_number(text: str) -> bool:
