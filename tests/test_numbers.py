@@ -1016,3 +1016,23 @@ def test_numbers_telephone_look_ahead_is_linear(monkeypatch):
         numbers.find_number_spans(" ".join(str(1 + i % 9) for i in range(n)))
         work.append(calls)
     assert work[1] < 2.5 * work[0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a headline's count after a place and a year, or a page, is no model's number
+    ("Syria 2017 Idlib 20 civilians killed in raids.", [("20", 20, None, "civilian")]),
+    ("March 15 2017 Aleppo 12 children killed.", [("12", 12, None, "child")]),
+    ("In 2015 Germany 800 refugees arrived.", [("800", 800, None, "refugee")]),
+    ("Reuters 2017 Aleppo 14 rebels surrendered.", [("14", 14, None, "rebel")]),
+    ("Page 3 Idlib 5 children died.", [("5", 5, None, "child")]),
+    # names of models count only in `_model_number`, not as names before any number
+    ("Verstappen has 25 points and Leclerc 18 points.", [("25", 25, None, "point"), ("18", 18, None, "point")]),
+    ("Charles Leclerc 3 wins this season.", [("3", 3, None, "win")]),
+    ("Challenger 3 candidates remain in the race.", [("3", 3, None, "candidate")]),
+    # models still
+    ("Germany sent 14 Leopard 2 tanks.", [("14", 14, None, "tank")]),
+    ("Germany sent fourteen Leopard 2 tanks.", [("fourteen", 14, None, "tank")]),
+    ("Britain sent Challenger 2 tanks.", []),
+])
+def test_numbers_a_model_number_is_one_or_two_digits_after_a_model_name(sentence, expected):
+    assert found(sentence) == expected

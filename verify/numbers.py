@@ -328,8 +328,13 @@ NAME_WORDS = frozenset({
     "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "views",
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
-    "leopard", "challenger", "merkava", "leclerc",  # tanks by model ("Challenger 2 tanks")
 })
+# Armour named by model and number ("Challenger 2 tanks", "14 Leopard 2A6 tanks"); only `_model_number`
+# asks, so "Leclerc 18 points" and "Challenger 3 candidates" keep their counts.
+MODEL_NAMES = frozenset({"leopard", "challenger", "merkava", "leclerc", "abrams", "marder", "arjun", "altay",
+                         "ariete"})
+# What such a model is, after its number with no count before ("Challenger 2 tanks").
+MODEL_PLURALS = frozenset({"tanks", "vehicles", "howitzers", "carriers"})
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
@@ -1285,22 +1290,27 @@ def _plural_follows(tokens: list[_Token], k: int) -> bool:
     return False
 
 
-_MODEL_NUMBER_RE = re.compile(r"\d{1,2}[A-Za-z\d]{0,3}")
+# A model's number: one or two digits, then a letter and its digits at most ("2", "2A6"); not a year.
+_MODEL_NUMBER_RE = re.compile(r"[1-9]\d?(?:[A-Z]\d{0,2})?")
+# A count before a model's name ("14 Leopard 2 tanks", "1,000"): no year, no long number.
+_MODEL_COUNT_RE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*")
 
 
 def _model_number(tokens: list[_Token], k: int) -> bool:
-    """Whether token k is the number of a model named by the capitalised word before it and followed
-    by a plural in lower case ("Leopard 2 tanks", "Leopard 2A6 tanks"), after a count ("14 Leopard 2
-    tanks") or a known model name ("Challenger 2 tanks"); not a headline's count ("2014 About 30
-    Syrian soldiers", "900 Executed 18 people")."""
+    """Whether token k is the number of a model right after its name (`MODEL_NAMES`) and before a
+    plural in lower case: after a count ("14 Leopard 2 tanks", "40 Leopard 2A6 tanks") or before what
+    the model is ("Challenger 2 tanks"); not a headline's count after a place or a year ("Syria 2017
+    Idlib 20 civilians", "Page 3 Idlib 5 children"), nor a name's ("Leclerc 18 points",
+    "Challenger 3 candidates")."""
     if k < 1 or not _joined(tokens, k) or not _MODEL_NUMBER_RE.fullmatch(tokens[k].text) \
             or not (_joined(tokens, k + 1) and tokens[k + 1].text.islower() and _is_plural(tokens[k + 1])):
         return False
     name = tokens[k - 1]
-    if not (name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper()) or _is_plural(name) \
-            or name.lower in NUMBER_LEAD_WORDS or name.lower.endswith("ed"):
+    if name.lower not in MODEL_NAMES or not name.text[:1].isupper():
         return False
-    return name.lower in NAME_WORDS or (k > 1 and _joined(tokens, k - 1) and _is_number_word(tokens[k - 2].lower))
+    counted = k > 1 and _joined(tokens, k - 1) and (_MODEL_COUNT_RE.fullmatch(tokens[k - 2].text) is not None
+                                                   or _word_value(tokens[k - 2].lower) is not None)
+    return counted or tokens[k + 1].lower in MODEL_PLURALS
 
 
 def _plural_soon(tokens: list[_Token], k: int) -> bool:
