@@ -1036,3 +1036,16 @@ def test_numbers_telephone_look_ahead_is_linear(monkeypatch):
 ])
 def test_numbers_a_model_number_is_one_or_two_digits_after_a_model_name(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "minus" makes only a temperature negative, and never after "plus or"
+    ("a margin of error of plus or minus 3 percentage points", [("3", 3, None, "percentage point")]),
+    ("earned $5 million minus $2 million in fees", [("$5 million", 5e6, None, "dollar"), ("$2 million", 2e6, None, "dollar")]),
+    ("Sales were 500 minus 20 returns", [("500", 500, None, None), ("20", 20, None, "return")]),
+    ("Temperatures dropped to minus 24 degrees.", [("minus 24", -24, None, "degree")]),
+    ("It was minus two degrees overnight.", [("minus two", -2, None, "degree")]),
+    ("It fell to minus 5 °C", [("minus 5", -5, None, "degree")]),
+])
+def test_numbers_minus_negates_only_a_temperature(sentence, expected):
+    assert found(sentence) == expected

@@ -1520,6 +1520,20 @@ _NUMBER_WORD = re.compile(r"\b(?:" + literal_alternation({*UNIT_WORDS, *TENS_WOR
                           + r")\b", re.IGNORECASE)
 
 
+# Words after a number that make it a temperature ("minus 24 degrees", "minus 5 Celsius").
+TEMPERATURE_WORDS = frozenset({"degree", "degrees", "celsius", "fahrenheit", "centigrade"})
+
+
+def _temperature_after(tokens: list[_Token], number: _Number) -> bool:
+    """Whether the number is a temperature: a degree sign glued to it ("-10C", "6°C"), or a degree
+    word or sign after it ("minus 24 degrees", "minus 3 °C"); "minus $2 million", "500 minus 20
+    returns" are none."""
+    if number.unit == "degree":
+        return True
+    k = number.last
+    return _joined(tokens, k) and (tokens[k].lower in TEMPERATURE_WORDS or tokens[k].text in TEMPERATURE_SIGNS)
+
+
 _PHONE_GROUP_RE = re.compile(r"\+?\d+")
 _SPACED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 
@@ -1591,7 +1605,8 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
             continue
         number = _extend_range(tokens, number)
         if number.first > 0 and number.value is not None and number.low == number.high \
-                and tokens[number.first - 1].lower == "minus" and _joined(tokens, number.first):
+                and tokens[number.first - 1].lower == "minus" and _joined(tokens, number.first) \
+                and _temperature_after(tokens, number) and _word_before(tokens, number.first - 1) != "or":
             # "dropped to minus 24 degrees", "minus two degrees": below zero
             number.first -= 1
             number.value = number.low = number.high = -number.value
