@@ -1049,3 +1049,18 @@ def test_numbers_a_model_number_is_one_or_two_digits_after_a_model_name(sentence
 ])
 def test_numbers_minus_negates_only_a_temperature(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a glued "m" is millions only before people and countable populations; else metres, left out
+    ("5m waves hit the coast", []),
+    ("3m swells battered the port", []),
+    ("The 30m towers fell.", []),
+    ("10m platforms were built", []),
+    ("1.5m Syrians fled", [("1.5m", 1.5e6, None, "Syrian")]),
+    ("2.3m people need aid", [("2.3m", 2.3e6, None, "person")]),
+    ("1.2m households", [("1.2m", 1.2e6, None, "household")]),
+    ("the 400m hurdles", []),
+])
+def test_numbers_glued_m_is_millions_only_before_populations(sentence, expected):
+    assert found(sentence) == expected

@@ -819,19 +819,28 @@ def _calibre_after(tokens: list[_Token], k: int) -> bool:
     return word.replace("-", "").isalpha() and word not in HEAD_STOPS
 
 
-# Plurals after "100m" that name a race or its prize, not millions counted ("the 400m hurdles").
-RACE_NOUNS = frozenset({"hurdles", "heats", "finals", "races", "records", "events", "titles", "medals", "sprints",
-                        "relays"})
+# Plurals of people and countable populations a number glued to "m" counts in millions ("2.3m people");
+# before other plurals "m" is metres ("5m waves", "The 30m towers").
+MILLION_COUNTED = frozenset({
+    "people", "persons", "residents", "refugees", "migrants", "civilians", "households", "families",
+    "children", "women", "men", "voters", "users", "customers", "subscribers", "viewers", "listeners",
+    "readers", "passengers", "visitors", "tourists", "workers", "employees", "members", "students",
+    "pupils", "citizens", "inhabitants", "patients", "cases", "deaths", "infections", "shares", "barrels",
+    "tonnes", "tons", "doses", "vaccines", "jobs", "homes", "houses", "votes", "signatures", "downloads",
+    "followers", "animals", "chickens", "copies", "units",
+})
 
 
 def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
-    """Whether token k is a plural noun a number glued to "m" counts in millions ("1.5m Syrians",
-    "2.3m people", "1.2m households"); a bare "5m" before anything else is metres."""
+    """Whether token k is a plural a number glued to "m" counts in millions: people and countable
+    populations ("2.3m people", "1.2m households", `MILLION_COUNTED`) or a people ("1.5m Syrians");
+    a bare "5m" before anything else is metres ("5m waves", "10m platforms")."""
     if not _joined(tokens, k):
         return False
     word = tokens[k].lower
-    return _is_plural(tokens[k]) and word not in HEAD_STOPS and word not in RACE_NOUNS \
-        and (not tokens[k].text[:1].isupper() or _singular(word) in DEMONYMS)
+    if tokens[k].text[:1].isupper():
+        return _is_plural(tokens[k]) and _singular(word) in DEMONYMS
+    return word in MILLION_COUNTED
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
