@@ -1064,3 +1064,29 @@ def test_numbers_minus_negates_only_a_temperature(sentence, expected):
 ])
 def test_numbers_glued_m_is_millions_only_before_populations(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year of the next century only after "by", "until", "till", "before"; FA-KES writes 2,150 as 2150
+    ("The toll rose from 2100 to 2300.", [("2100", 2100, None, None), ("2300", 2300, None, None)]),
+    ("The death toll reached a total of 2150.", [("2150", 2150, None, None)]),
+    ("The death toll of 2130 was confirmed.", [("2130", 2130, None, None)]),
+    ("They pledged net zero by 2100.", []),
+    ("The lease runs until 2150.", []),
+])
+def test_numbers_a_year_of_the_next_century_only_after_by_until_before(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to C or F after a seat, a name or a count are a code, no temperature
+    ("She sat in seat 14C on the flight.", []),
+    ("Boeing delivered two 777F freighters.", [("two", 2, None, "freighter")]),
+    ("The Boeing 747F landed safely.", []),
+    # temperatures still
+    ("It was 35C in Delhi.", [("35C", 35, None, "degree")]),
+    ("Highs of 95F are expected", [("95F", 95, None, "degree")]),
+    ("It was -10C overnight", [("-10C", -10, None, "degree")]),
+])
+def test_numbers_glued_c_or_f_after_a_seat_name_or_count_is_no_temperature(sentence, expected):
+    assert found(sentence) == expected

@@ -753,7 +753,8 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         # ("$10-15 million", "2-3 million people": the scale is both ends')
         return _Number(i, last, low * factor, low * factor, high * factor, "range", scale=scale,
                        unit="percent" if m["suffix"] else unit)
-    if unit is None and text[-1] in "CF°" and _TEMPERATURE_RE.fullmatch(text):
+    if unit is None and text[-1] in "CF°" and _TEMPERATURE_RE.fullmatch(text) \
+            and (text[-1] not in "CF" or text[-2] in "°º" or not _code_before(tokens, i)):
         value = _to_number(text.rstrip("CF°º").replace("−", "-"))  # "35C", "-10C", "95F", "6°C"
         return _Number(i, i + 1, value, value, value, "digits", unit="degree")
     m = _DIGITS_RE.fullmatch(text)
@@ -785,6 +786,25 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
             return _Number(i, last + 1, value * SCALE_WORDS[word], value * SCALE_WORDS[word], value * SCALE_WORDS[word],
                            "digits", scale=SCALE_WORDS[word], trim=len("-strong"), strong=True)
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
+
+
+# Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C").
+CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin"})
+# A type or seat written as digits and capital letters ("777F", "14C"), passed over before its plural
+# ("two 777F freighters": freighter).
+_CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
+
+
+def _code_before(tokens: list[_Token], i: int) -> bool:
+    """Whether the word before token i makes a number glued to C or F a code, not a temperature: a
+    name word, a capitalised word or a count ("Boeing 747F", "two 777F freighters"), or a seat, row,
+    gate, flat, apartment or room ("seat 14C")."""
+    before = _word_before(tokens, i)
+    if not before:
+        return False
+    text = tokens[i - 1].text
+    return before in CODE_WORDS or before in NAME_WORDS or text[:1].isupper() or before[:1].isdigit() \
+        or _word_value(before) is not None
 
 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
@@ -1226,8 +1246,10 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             continue
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
                 or word in SCALE_WORDS:
-            if k > first and _model_number(tokens, k):
-                skipped += 1  # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number
+            if (k > first and _model_number(tokens, k)) or (_CODE_RE.fullmatch(token.text) and _code_before(tokens, k)
+                                                            and _plural_soon(tokens, k + 1)):
+                # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number; "two 777F freighters"
+                skipped += 1
                 k += 1
                 continue
             return None
@@ -1493,7 +1515,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in YEAR_CUES or (before.isdigit() and len(before) <= 2)
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
-    if digits and number.plain and head is None and before in YEAR_CUES and re.fullmatch(r"21\d\d", tokens[i].text):
+    if digits and number.plain and head is None and before in ("by", "until", "till", "before") \
+            and re.fullmatch(r"21\d\d", tokens[i].text):
         return True  # "net zero by 2100", "until 2150": a year of the next century
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
