@@ -1090,3 +1090,28 @@ def test_numbers_a_year_of_the_next_century_only_after_by_until_before(sentence,
 ])
 def test_numbers_glued_c_or_f_after_a_seat_name_or_count_is_no_temperature(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "won" with an object after it is the verb, no currency
+    ("Another 2 million won asylum in Germany.", [("2 million", 2e6, None, None)]),
+    ("About 3 million won the right to vote.", [("3 million", 3e6, "about", None)]),
+    ("a 1.8 trillion won budget", [("1.8 trillion", 1.8e12, None, "won")]),
+])
+def test_numbers_won_before_its_object_is_the_verb(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two near percents after a verb of change, or a forecast, are a range
+    ("Shares fell 2% to 3% in Asia", [(2, 3)]),
+    ("Prices could rise 5% to 7% next month", [(5, 7)]),
+    ("Prices could rise 5% to 17% next month", [(5, 17)]),
+    ("Stocks lost 1% to 2% across Europe", [(1, 2)]),
+    ("expects earnings up 10% to 12%", [(10, 12)]),
+    # a level far above the change is the level it reached
+    ("Turnout rose 4% to 61%", [(4, 4), (61, 61)]),
+    ("The FTSE 100 fell 1.1% to 7,400 points.", [(1.1, 1.1), (7400, 7400)]),
+])
+def test_numbers_near_percents_after_a_verb_of_change_are_a_range(sentence, expected):
+    assert [(m.value, m.high) for m in find_numbers(sentence)] == expected

@@ -1069,9 +1069,11 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
-            or _changes_before(tokens, number.first)):
-        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level it
-        # reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%" stays a range
+            or (_changes_before(tokens, number.first) and second.value > 3 * number.value
+                and not _forecast_before(tokens, number.first))):
+        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level far
+        # above it that it reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%",
+        # "Shares fell 2% to 3%", "could rise 5% to 17%" stay ranges
         return number
     low = number.value
     if number.scale is None and second.scale is not None and low * second.scale <= second.value:
@@ -1090,6 +1092,19 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
 # Verbs before "from" that make "from $45 to $120" a range, not a change.
 RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 _MONEY_UNITS = frozenset(CURRENCY_SIGNS.values())
+
+
+# Words before a verb of change that make it a forecast ("could rise", "expected to fall").
+FORECAST_WORDS = frozenset({"could", "may", "might", "will", "would", "should", "can", "to"})
+
+
+def _forecast_before(tokens: list[_Token], i: int) -> bool:
+    """Whether the verb of change before token i is a forecast ("Prices could rise 5% to 7%",
+    "expected to grow by 5% to 17%"): what will be is a range, not a change and its level."""
+    k = i - 1
+    if _word_before(tokens, i) == "by":
+        k -= 1
+    return k > 0 and _word_before(tokens, k) in FORECAST_WORDS
 
 
 def _sign_key(sign: str) -> str:
@@ -1133,13 +1148,23 @@ def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
     return 1, MEASURE_ABBREVIATIONS[word]
 
 
+# Words after "won" that make it the verb ("Another 2 million won asylum", "3 million won the right").
+WON_OBJECTS = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these", "those",
+    "some", "asylum", "refugee", "residency", "citizenship", "protection", "seats", "votes", "places",
+    "jobs", "awards", "prizes", "medals", "support", "approval", "permission", "access", "compensation",
+    "election", "elections", "office", "power", "over", "back", "out",
+})
+
+
 def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
     """The currency named at token k without a plural -s ("2.5 trillion yen", "a 4.3 billion euro
     fine"), else None: "won" only after a scale word, and no name before a plural noun of its own
     ("the 19 euro zone countries", "20 euro countries")."""
     word = _joined_lower(tokens, k)
     if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
-            or (word == "won" and (number.scale is None or number.scale < 1_000_000)):
+            or (word == "won" and (number.scale is None or number.scale < 1_000_000
+                                   or _joined_lower(tokens, k + 1) in WON_OBJECTS)):
         return None
     after = _joined_lower(tokens, k + 1)
     if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
