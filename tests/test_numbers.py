@@ -1115,3 +1115,31 @@ def test_numbers_won_before_its_object_is_the_verb(sentence, expected):
 ])
 def test_numbers_near_percents_after_a_verb_of_change_are_a_range(sentence, expected):
     assert [(m.value, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a glued calibre wants a weapon after it; rain over other words stays millimetres
+    ("Some areas saw 150mm overnight.", [("150mm", 150, None, "millimeter")]),
+    ("About 150mm fell in Mumbai.", [("150mm", 150, "about", "millimeter")]),
+    ("150mm of rain fell", [("150mm", 150, None, "millimeter")]),
+    ("a 9mm pistol", []),
+    ("the 140mm and 330mm rockets", []),
+    ("12.7mm machine guns", []),
+])
+def test_numbers_a_calibre_is_millimetres_before_a_weapon(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_numbers_a_long_chain_of_calibres_is_no_recursion():
+    find_numbers(" and ".join(["140mm"] * 3000) + " rockets")  # (a RecursionError once)
+
+
+def test_numbers_is_number_word_is_up_to_99_as_it_says():
+    from verify.numbers import _is_number_word
+    assert _is_number_word("61") and _is_number_word("six") and _is_number_word("twenty-one")
+    assert not _is_number_word("2017") and not _is_number_word("100") and not _is_number_word("3rd")
+
+
+def test_numbers_currency_sign_first_characters_are_lower_case_as_the_words_they_test():
+    from verify.numbers import _SIGN_FIRST
+    assert _SIGN_FIRST == {c.lower() for c in _SIGN_FIRST}

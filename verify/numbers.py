@@ -537,7 +537,7 @@ _STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
 _TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
 _CURRENCY_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(CURRENCY_SIGNS, key=len, reverse=True))) + ")",
                                  re.IGNORECASE)
-_SIGN_FIRST = frozenset(sign[0] for sign in CURRENCY_SIGNS) | frozenset(sign[0].upper() for sign in CURRENCY_SIGNS)
+_SIGN_FIRST = frozenset(sign[0] for sign in CURRENCY_SIGNS)  # (first characters, lower case as the word is)
 _GLUED_FIRST = frozenset(code[0] for code in GLUED_CURRENCIES)  # (most words cannot start one)
 _GLUED_CURRENCY_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(GLUED_CURRENCIES, key=len, reverse=True)))
                                 + r")(?=\d)")
@@ -829,14 +829,28 @@ def _currency_after(tokens: list[_Token], at: int) -> bool:
     return False
 
 
+# Weapons and rounds a calibre names ("a 9mm pistol", "120mm mortar shells").
+CALIBRE_NOUNS = frozenset({
+    "pistol", "rifle", "gun", "handgun", "shotgun", "machine", "machinegun", "cannon", "howitzer", "mortar",
+    "rocket", "missile", "shell", "round", "bullet", "cartridge", "ammunition", "ammo", "artillery",
+    "launcher", "grenade", "bomb", "projectile", "calibre", "caliber", "weapon", "sniper", "anti-tank",
+    "anti-aircraft", "gunship", "tank",
+})
+_CALIBRE_LINKS = 4  # "the 140mm and 330mm rockets": calibres joined before their weapon, at most so many
+
+
 def _calibre_after(tokens: list[_Token], k: int) -> bool:
     """Whether the word at token k makes the glued millimetres before it a calibre, no quantity: a
-    noun ("a 9mm pistol", "12.7mm machine gun"), or "and" and another calibre ("the 140mm and 330mm
-    rockets"); not "of" or a clause ("150mm of rain", "50mm is expected")."""
+    weapon or round (`CALIBRE_NOUNS`: "a 9mm pistol", "12.7mm machine gun"), after "and" and other
+    calibres ("the 140mm and 330mm rockets"); not "of", a clause or another word ("150mm of rain",
+    "50mm is expected", "Some areas saw 150mm overnight", "About 150mm fell")."""
     word = _joined_lower(tokens, k)
-    if word in ("and", "or") and re.fullmatch(r"[\d.]+mm", _joined_lower(tokens, k + 1)):
-        return _calibre_after(tokens, k + 2)
-    return word.replace("-", "").isalpha() and word not in HEAD_STOPS
+    for _ in range(_CALIBRE_LINKS):
+        if word not in ("and", "or") or not re.fullmatch(r"[\d.]+mm", _joined_lower(tokens, k + 1)):
+            break
+        k += 2
+        word = _joined_lower(tokens, k)
+    return word in CALIBRE_NOUNS or _singular(word) in CALIBRE_NOUNS
 
 
 # Plurals of people and countable populations a number glued to "m" counts in millions ("2.3m people");
@@ -1428,8 +1442,8 @@ NUMBER_LEAD_WORDS = frozenset({
 
 
 def _is_number_word(word: str) -> bool:
-    """Whether a lower-case word is digits or a number word up to 99 ("61", "six")."""
-    return word[:1].isdigit() or _word_value(word) is not None
+    """Whether a lower-case word is a number up to 99 in digits or words ("61", "six")."""
+    return (word.isdigit() and int(word) <= 99) or _word_value(word) is not None
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
