@@ -991,6 +991,7 @@ def test_numbers_money_ranges_without_a_change_verb_stay_ranges(sentence, expect
     ("Call 0800 123 456 now.", []),
     ("Call 042 938 8400 now.", []),
     ("Call 1800 666 111 now.", []),
+    ("contact Crime Stop on 08600 10111 or use the app", []),  # (two groups, as long as a whole number)
 ])
 def test_numbers_telephone_numbers_need_three_groups_and_no_year(sentence, expected):
     assert found(sentence) == expected
@@ -1125,6 +1126,7 @@ def test_numbers_near_percents_after_a_verb_of_change_are_a_range(sentence, expe
     ("a 9mm pistol", []),
     ("the 140mm and 330mm rockets", []),
     ("12.7mm machine guns", []),
+    ("43 rounds of 7.62mm special ammunition were recovered.", [("43", 43, None, "round")]),
 ])
 def test_numbers_a_calibre_is_millimetres_before_a_weapon(sentence, expected):
     assert found(sentence) == expected

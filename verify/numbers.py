@@ -850,7 +850,13 @@ def _calibre_after(tokens: list[_Token], k: int) -> bool:
             break
         k += 2
         word = _joined_lower(tokens, k)
-    return word in CALIBRE_NOUNS or _singular(word) in CALIBRE_NOUNS
+    for j in range(k, k + 3):  # after a modifier or two ("7.62mm special ammunition", "12.7mm heavy machine guns")
+        word = _joined_lower(tokens, j)
+        if word in CALIBRE_NOUNS or _singular(word) in CALIBRE_NOUNS:
+            return True
+        if not (word.replace("-", "").isalpha() and word not in HEAD_STOPS and _joined(tokens, j + 1)):
+            return False
+    return False
 
 
 # Plurals of people and countable populations a number glued to "m" counts in millions ("2.3m people");
@@ -1614,7 +1620,8 @@ _PHONE_MAX_GROUPS = 6  # a longer run of digit groups is no telephone number (an
 
 def _telephone_end(tokens: list[_Token], i: int) -> int:
     """The token after a telephone number starting at token i, or 0: three to six groups of digits
-    with nothing between them and seven digits or more, after "+" ("+44 20 7946 0958"), else with
+    with nothing between them and seven digits or more, or two with nine or more ("08600 10111"),
+    after "+" ("+44 20 7946 0958"), else with
     no year among them, not written as thousands split by spaces ("300 000", "1 200 000") and with
     a group that opens with 0 ("0800 123 456", "042 938 8400") or all groups long ("1800 666 111").
     Two groups are no telephone number ("At 0600 300 troops", "+3 12 points"), nor a date ("Posted
@@ -1625,11 +1632,12 @@ def _telephone_end(tokens: list[_Token], i: int) -> int:
     j, stop = i + 1, min(len(tokens), i + _PHONE_MAX_GROUPS + 1)
     while j < stop and _joined(tokens, j) and tokens[j].text.isdigit():
         j += 1
-    if not 3 <= j - i <= _PHONE_MAX_GROUPS:
+    if not 2 <= j - i <= _PHONE_MAX_GROUPS:
         return 0
     groups = [t.text for t in tokens[i:j]]
-    if sum(len(g) for g in groups) - (groups[0][0] == "+") < 7:
-        return 0
+    digits = sum(len(g) for g in groups) - (groups[0][0] == "+")
+    if digits < 7 or (len(groups) == 2 and digits < 9):
+        return 0  # two groups only as long as a whole number ("08600 10111"; not "At 0600 300 troops")
     if groups[0][0] == "+":
         return j
     if _SPACED_THOUSANDS_RE.fullmatch(" ".join(groups)) or any(_YEAR_RE.fullmatch(g) for g in groups):
