@@ -1088,6 +1088,7 @@ def test_numbers_a_year_of_the_next_century_only_after_by_until_before(sentence,
     ("It was 35C in Delhi.", [("35C", 35, None, "degree")]),
     ("Highs of 95F are expected", [("95F", 95, None, "degree")]),
     ("It was -10C overnight", [("-10C", -10, None, "degree")]),
+    ("The 2C target is slipping away.", [("2C", 2, None, "degree")]),  # ("The" opens a sentence, no name)
 ])
 def test_numbers_glued_c_or_f_after_a_seat_name_or_count_is_no_temperature(sentence, expected):
     assert found(sentence) == expected
@@ -1127,6 +1128,7 @@ def test_numbers_near_percents_after_a_verb_of_change_are_a_range(sentence, expe
     ("the 140mm and 330mm rockets", []),
     ("12.7mm machine guns", []),
     ("43 rounds of 7.62mm special ammunition were recovered.", [("43", 43, None, "round")]),
+    ("The 35mm film camera came back.", []),
 ])
 def test_numbers_a_calibre_is_millimetres_before_a_weapon(sentence, expected):
     assert found(sentence) == expected

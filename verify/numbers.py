@@ -800,8 +800,8 @@ def _code_before(tokens: list[_Token], i: int) -> bool:
     name word, a capitalised word or a count ("Boeing 747F", "two 777F freighters"), or a seat, row,
     gate, flat, apartment or room ("seat 14C")."""
     before = _word_before(tokens, i)
-    if not before:
-        return False
+    if not before or before in ("the", "a", "an"):
+        return False  # ("The 2C target", "a 35C day")
     text = tokens[i - 1].text
     return before in CODE_WORDS or before in NAME_WORDS or text[:1].isupper() or before[:1].isdigit() \
         or _word_value(before) is not None
@@ -835,6 +835,7 @@ CALIBRE_NOUNS = frozenset({
     "rocket", "missile", "shell", "round", "bullet", "cartridge", "ammunition", "ammo", "artillery",
     "launcher", "grenade", "bomb", "projectile", "calibre", "caliber", "weapon", "sniper", "anti-tank",
     "anti-aircraft", "gunship", "tank",
+    "film", "camera", "lens", "projector",  # a film's gauge ("The 35mm film camera")
 })
 _CALIBRE_LINKS = 4  # "the 140mm and 330mm rockets": calibres joined before their weapon, at most so many
 
