@@ -1074,6 +1074,7 @@ def test_numbers_glued_m_is_millions_only_before_populations(sentence, expected)
     ("The death toll of 2130 was confirmed.", [("2130", 2130, None, None)]),
     ("They pledged net zero by 2100.", []),
     ("The lease runs until 2150.", []),
+    ("The death toll rose by 2100 on Sunday.", [("2100", 2100, None, None)]),  # (a change, no year)
 ])
 def test_numbers_a_year_of_the_next_century_only_after_by_until_before(sentence, expected):
     assert found(sentence) == expected
@@ -1099,6 +1100,7 @@ def test_numbers_glued_c_or_f_after_a_seat_name_or_count_is_no_temperature(sente
     ("Another 2 million won asylum in Germany.", [("2 million", 2e6, None, None)]),
     ("About 3 million won the right to vote.", [("3 million", 3e6, "about", None)]),
     ("a 1.8 trillion won budget", [("1.8 trillion", 1.8e12, None, "won")]),
+    ("The ruling party secured 1.2 million won praise.", [("1.2 million", 1.2e6, None, None)]),
 ])
 def test_numbers_won_before_its_object_is_the_verb(sentence, expected):
     assert found(sentence) == expected

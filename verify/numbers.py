@@ -1174,7 +1174,8 @@ WON_OBJECTS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these", "those",
     "some", "asylum", "refugee", "residency", "citizenship", "protection", "seats", "votes", "places",
     "jobs", "awards", "prizes", "medals", "support", "approval", "permission", "access", "compensation",
-    "election", "elections", "office", "power", "over", "back", "out",
+    "election", "elections", "office", "power", "over", "back", "out", "praise", "backing", "recognition",
+    "acclaim", "plaudits", "freedom", "release",
 })
 
 
@@ -1562,7 +1563,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
     if digits and number.plain and head is None and before in ("by", "until", "till", "before") \
-            and re.fullmatch(r"21\d\d", tokens[i].text):
+            and re.fullmatch(r"21\d\d", tokens[i].text) and not _changes_before(tokens, i):
         return True  # "net zero by 2100", "until 2150": a year of the next century
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
