@@ -947,3 +947,205 @@ def test_numbers_spurious_years_telephones_ages_models(sentence, expected):
 ])
 def test_numbers_uninflected_peoples_and_crew(sentence, expected):
     assert found(sentence) == expected
+
+
+# --- review of the fifty-fourth session's number mends ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a change of money and the level it reached are two amounts, as for percents
+    ("Revenue rose $2 billion to $15 billion", [("$2 billion", 2e9, None, "dollar"), ("$15 billion", 15e9, None, "dollar")]),
+    ("Profit climbed $300 million to $2.1 billion",
+     [("$300 million", 3e8, None, "dollar"), ("$2.1 billion", 2.1e9, None, "dollar")]),
+    ("Net income fell by $45 million to $120 million",
+     [("$45 million", 45e6, None, "dollar"), ("$120 million", 120e6, None, "dollar")]),
+    ("raised its bid by $1 billion to $6 billion", [("$1 billion", 1e9, None, "dollar"), ("$6 billion", 6e9, None, "dollar")]),
+    ("The deficit narrowed £3bn to £42bn", [("£3bn", 3e9, None, "pound"), ("£42bn", 42e9, None, "pound")]),
+    # other dollars are no range with the US dollar
+    ("It cost $10 to A$15.", [("$10", 10, None, "dollar"), ("A$15", 15, None, "dollar")]),
+])
+def test_numbers_a_change_of_money_is_two_amounts(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prices range from $45 to $120", ("$45 to $120", 45, 120)),
+    ("between $2 billion and $3 billion", ("between $2 billion and $3 billion", 2e9, 3e9)),
+    ("$10 million to $15 million", ("$10 million to $15 million", 10e6, 15e6)),
+    ("between US$5 and US$20", ("between US$5 and US$20", 5, 20)),
+])
+def test_numbers_money_ranges_without_a_change_verb_stay_ranges(sentence, expected):
+    [m] = find_numbers(sentence)
+    assert (m.text, m.value, m.high) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two groups of digits, or a date among them, are no telephone number: the count after stays
+    ("At 0600 300 troops crossed the border.", [("300", 300, None, "troop")]),
+    ("At 0930 40 trucks crossed.", [("40", 40, None, "truck")]),
+    ("Posted 01 02 2017 12 civilians killed in Idlib.", [("12", 12, None, "civilian")]),
+    ("Damascus 09 2016 15 soldiers killed.", [("15", 15, None, "soldier")]),
+    ("Sputnik 0041 185 people were evacuated.", [("185", 185, None, "person")]),
+    ("The tally stood at +3 12 points clear.", [("12", 12, None, "point")]),
+    # real telephone numbers stay out
+    ("Call +44 20 7946 0958 now.", []),
+    ("Call 0800 123 456 now.", []),
+    ("Call 042 938 8400 now.", []),
+    ("Call 1800 666 111 now.", []),
+    ("contact Crime Stop on 08600 10111 or use the app", []),  # (two groups, as long as a whole number)
+])
+def test_numbers_telephone_numbers_need_three_groups_and_no_year(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_numbers_telephone_look_ahead_is_linear(monkeypatch):
+    """A long run of digit groups ("1 2 3 ...") is scanned a bounded number of tokens at each place,
+    not to its end from each place (quadratic: 20,000 characters took seconds). Checked by the
+    work done, counted in calls of `_joined`, which must grow with the text, not its square."""
+    import verify.numbers as numbers
+    calls = 0
+    joined = numbers._joined
+
+    def counting(tokens, k):
+        nonlocal calls
+        calls += 1
+        return joined(tokens, k)
+
+    monkeypatch.setattr(numbers, "_joined", counting)
+    work = []
+    for n in (2000, 4000):
+        calls = 0
+        numbers.find_number_spans(" ".join(str(1 + i % 9) for i in range(n)))
+        work.append(calls)
+    assert work[1] < 2.5 * work[0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a headline's count after a place and a year, or a page, is no model's number
+    ("Syria 2017 Idlib 20 civilians killed in raids.", [("20", 20, None, "civilian")]),
+    ("March 15 2017 Aleppo 12 children killed.", [("12", 12, None, "child")]),
+    ("In 2015 Germany 800 refugees arrived.", [("800", 800, None, "refugee")]),
+    ("Reuters 2017 Aleppo 14 rebels surrendered.", [("14", 14, None, "rebel")]),
+    ("Page 3 Idlib 5 children died.", [("5", 5, None, "child")]),
+    # names of models count only in `_model_number`, not as names before any number
+    ("Verstappen has 25 points and Leclerc 18 points.", [("25", 25, None, "point"), ("18", 18, None, "point")]),
+    ("Charles Leclerc 3 wins this season.", [("3", 3, None, "win")]),
+    ("Challenger 3 candidates remain in the race.", [("3", 3, None, "candidate")]),
+    # models still
+    ("Germany sent 14 Leopard 2 tanks.", [("14", 14, None, "tank")]),
+    ("Germany sent fourteen Leopard 2 tanks.", [("fourteen", 14, None, "tank")]),
+    ("Britain sent Challenger 2 tanks.", []),
+])
+def test_numbers_a_model_number_is_one_or_two_digits_after_a_model_name(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "minus" makes only a temperature negative, and never after "plus or"
+    ("a margin of error of plus or minus 3 percentage points", [("3", 3, None, "percentage point")]),
+    ("earned $5 million minus $2 million in fees", [("$5 million", 5e6, None, "dollar"), ("$2 million", 2e6, None, "dollar")]),
+    ("Sales were 500 minus 20 returns", [("500", 500, None, None), ("20", 20, None, "return")]),
+    ("Temperatures dropped to minus 24 degrees.", [("minus 24", -24, None, "degree")]),
+    ("It was minus two degrees overnight.", [("minus two", -2, None, "degree")]),
+    ("It fell to minus 5 °C", [("minus 5", -5, None, "degree")]),
+])
+def test_numbers_minus_negates_only_a_temperature(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a glued "m" is millions only before people and countable populations; else metres, left out
+    ("5m waves hit the coast", []),
+    ("3m swells battered the port", []),
+    ("The 30m towers fell.", []),
+    ("10m platforms were built", []),
+    ("1.5m Syrians fled", [("1.5m", 1.5e6, None, "Syrian")]),
+    ("2.3m people need aid", [("2.3m", 2.3e6, None, "person")]),
+    ("1.2m households", [("1.2m", 1.2e6, None, "household")]),
+    ("the 400m hurdles", []),
+])
+def test_numbers_glued_m_is_millions_only_before_populations(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year of the next century only after "by", "until", "till", "before"; FA-KES writes 2,150 as 2150
+    ("The toll rose from 2100 to 2300.", [("2100", 2100, None, None), ("2300", 2300, None, None)]),
+    ("The death toll reached a total of 2150.", [("2150", 2150, None, None)]),
+    ("The death toll of 2130 was confirmed.", [("2130", 2130, None, None)]),
+    ("They pledged net zero by 2100.", []),
+    ("The lease runs until 2150.", []),
+    ("The death toll rose by 2100 on Sunday.", [("2100", 2100, None, None)]),  # (a change, no year)
+])
+def test_numbers_a_year_of_the_next_century_only_after_by_until_before(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to C or F after a seat, a name or a count are a code, no temperature
+    ("She sat in seat 14C on the flight.", []),
+    ("Boeing delivered two 777F freighters.", [("two", 2, None, "freighter")]),
+    ("The Boeing 747F landed safely.", []),
+    # temperatures still
+    ("It was 35C in Delhi.", [("35C", 35, None, "degree")]),
+    ("Highs of 95F are expected", [("95F", 95, None, "degree")]),
+    ("It was -10C overnight", [("-10C", -10, None, "degree")]),
+    ("The 2C target is slipping away.", [("2C", 2, None, "degree")]),  # ("The" opens a sentence, no name)
+])
+def test_numbers_glued_c_or_f_after_a_seat_name_or_count_is_no_temperature(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "won" with an object after it is the verb, no currency
+    ("Another 2 million won asylum in Germany.", [("2 million", 2e6, None, None)]),
+    ("About 3 million won the right to vote.", [("3 million", 3e6, "about", None)]),
+    ("a 1.8 trillion won budget", [("1.8 trillion", 1.8e12, None, "won")]),
+    ("The ruling party secured 1.2 million won praise.", [("1.2 million", 1.2e6, None, None)]),
+])
+def test_numbers_won_before_its_object_is_the_verb(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two near percents after a verb of change, or a forecast, are a range
+    ("Shares fell 2% to 3% in Asia", [(2, 3)]),
+    ("Prices could rise 5% to 7% next month", [(5, 7)]),
+    ("Prices could rise 5% to 17% next month", [(5, 17)]),
+    ("Stocks lost 1% to 2% across Europe", [(1, 2)]),
+    ("expects earnings up 10% to 12%", [(10, 12)]),
+    # a level far above the change is the level it reached
+    ("Turnout rose 4% to 61%", [(4, 4), (61, 61)]),
+    ("The FTSE 100 fell 1.1% to 7,400 points.", [(1.1, 1.1), (7400, 7400)]),
+])
+def test_numbers_near_percents_after_a_verb_of_change_are_a_range(sentence, expected):
+    assert [(m.value, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a glued calibre wants a weapon after it; rain over other words stays millimetres
+    ("Some areas saw 150mm overnight.", [("150mm", 150, None, "millimeter")]),
+    ("About 150mm fell in Mumbai.", [("150mm", 150, "about", "millimeter")]),
+    ("150mm of rain fell", [("150mm", 150, None, "millimeter")]),
+    ("a 9mm pistol", []),
+    ("the 140mm and 330mm rockets", []),
+    ("12.7mm machine guns", []),
+    ("43 rounds of 7.62mm special ammunition were recovered.", [("43", 43, None, "round")]),
+    ("The 35mm film camera came back.", []),
+])
+def test_numbers_a_calibre_is_millimetres_before_a_weapon(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_numbers_a_long_chain_of_calibres_is_no_recursion():
+    find_numbers(" and ".join(["140mm"] * 3000) + " rockets")  # (a RecursionError once)
+
+
+def test_numbers_is_number_word_is_up_to_99_as_it_says():
+    from verify.numbers import _is_number_word
+    assert _is_number_word("61") and _is_number_word("six") and _is_number_word("twenty-one")
+    assert not _is_number_word("2017") and not _is_number_word("100") and not _is_number_word("3rd")
+
+
+def test_numbers_currency_sign_first_characters_are_lower_case_as_the_words_they_test():
+    from verify.numbers import _SIGN_FIRST
+    assert _SIGN_FIRST == {c.lower() for c in _SIGN_FIRST}

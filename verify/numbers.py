@@ -328,8 +328,13 @@ NAME_WORDS = frozenset({
     "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "views",
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
-    "leopard", "challenger", "merkava", "leclerc",  # tanks by model ("Challenger 2 tanks")
 })
+# Armour named by model and number ("Challenger 2 tanks", "14 Leopard 2A6 tanks"); only `_model_number`
+# asks, so "Leclerc 18 points" and "Challenger 3 candidates" keep their counts.
+MODEL_NAMES = frozenset({"leopard", "challenger", "merkava", "leclerc", "abrams", "marder", "arjun", "altay",
+                         "ariete"})
+# What such a model is, after its number with no count before ("Challenger 2 tanks").
+MODEL_PLURALS = frozenset({"tanks", "vehicles", "howitzers", "carriers"})
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
@@ -507,7 +512,8 @@ CHANGE_VERBS = frozenset({
     "shrinks", "contracted", "contracts", "expanded", "expands", "surged", "surges", "soared", "soars",
     "plunged", "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "slid", "slides",
     "dipped", "dips", "eased", "eases", "edged", "rallied", "rallies", "advanced", "retreated",
-    "firmed", "added", "adds", "up", "down",
+    "firmed", "added", "adds", "up", "down", "narrowed", "narrows", "widened", "widens", "raised", "raises",
+    "lowered", "lowers", "boosted", "boosts", "trimmed", "trims", "reduced", "reduces",
 })
 # Times of day after a number word: "at four in the morning" is a clock time.
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -531,7 +537,7 @@ _STRIP_TRAIL = "\"'“”‘’«»)]}>,.;:!?…*"
 _TOKEN_RE = re.compile(r"[^\s—(]+|\(+[^\s—(]*")
 _CURRENCY_PREFIX_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(CURRENCY_SIGNS, key=len, reverse=True))) + ")",
                                  re.IGNORECASE)
-_SIGN_FIRST = frozenset(sign[0] for sign in CURRENCY_SIGNS) | frozenset(sign[0].upper() for sign in CURRENCY_SIGNS)
+_SIGN_FIRST = frozenset(sign[0] for sign in CURRENCY_SIGNS)  # (first characters, lower case as the word is)
 _GLUED_FIRST = frozenset(code[0] for code in GLUED_CURRENCIES)  # (most words cannot start one)
 _GLUED_CURRENCY_RE = re.compile("(?:" + "|".join(map(re.escape, sorted(GLUED_CURRENCIES, key=len, reverse=True)))
                                 + r")(?=\d)")
@@ -747,7 +753,8 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         # ("$10-15 million", "2-3 million people": the scale is both ends')
         return _Number(i, last, low * factor, low * factor, high * factor, "range", scale=scale,
                        unit="percent" if m["suffix"] else unit)
-    if unit is None and text[-1] in "CF°" and _TEMPERATURE_RE.fullmatch(text):
+    if unit is None and text[-1] in "CF°" and _TEMPERATURE_RE.fullmatch(text) \
+            and (text[-1] not in "CF" or text[-2] in "°º" or not _code_before(tokens, i)):
         value = _to_number(text.rstrip("CF°º").replace("−", "-"))  # "35C", "-10C", "95F", "6°C"
         return _Number(i, i + 1, value, value, value, "digits", unit="degree")
     m = _DIGITS_RE.fullmatch(text)
@@ -781,6 +788,25 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
 
 
+# Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C").
+CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin"})
+# A type or seat written as digits and capital letters ("777F", "14C"), passed over before its plural
+# ("two 777F freighters": freighter).
+_CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
+
+
+def _code_before(tokens: list[_Token], i: int) -> bool:
+    """Whether the word before token i makes a number glued to C or F a code, not a temperature: a
+    name word, a capitalised word or a count ("Boeing 747F", "two 777F freighters"), or a seat, row,
+    gate, flat, apartment or room ("seat 14C")."""
+    before = _word_before(tokens, i)
+    if not before or before in ("the", "a", "an"):
+        return False  # ("The 2C target", "a 35C day")
+    text = tokens[i - 1].text
+    return before in CODE_WORDS or before in NAME_WORDS or text[:1].isupper() or before[:1].isdigit() \
+        or _word_value(before) is not None
+
+
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
 _CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.values(), *GLUED_CURRENCIES.values(),
                              "yen", "yuan", "franc", "riyal", "rial", "lira", "peso", "rouble", "ruble", "hryvnia",
@@ -803,29 +829,59 @@ def _currency_after(tokens: list[_Token], at: int) -> bool:
     return False
 
 
+# Weapons and rounds a calibre names ("a 9mm pistol", "120mm mortar shells").
+CALIBRE_NOUNS = frozenset({
+    "pistol", "rifle", "gun", "handgun", "shotgun", "machine", "machinegun", "cannon", "howitzer", "mortar",
+    "rocket", "missile", "shell", "round", "bullet", "cartridge", "ammunition", "ammo", "artillery",
+    "launcher", "grenade", "bomb", "projectile", "calibre", "caliber", "weapon", "sniper", "anti-tank",
+    "anti-aircraft", "gunship", "tank",
+    "film", "camera", "lens", "projector",  # a film's gauge ("The 35mm film camera")
+})
+_CALIBRE_LINKS = 4  # "the 140mm and 330mm rockets": calibres joined before their weapon, at most so many
+
+
 def _calibre_after(tokens: list[_Token], k: int) -> bool:
     """Whether the word at token k makes the glued millimetres before it a calibre, no quantity: a
-    noun ("a 9mm pistol", "12.7mm machine gun"), or "and" and another calibre ("the 140mm and 330mm
-    rockets"); not "of" or a clause ("150mm of rain", "50mm is expected")."""
+    weapon or round (`CALIBRE_NOUNS`: "a 9mm pistol", "12.7mm machine gun"), after "and" and other
+    calibres ("the 140mm and 330mm rockets"); not "of", a clause or another word ("150mm of rain",
+    "50mm is expected", "Some areas saw 150mm overnight", "About 150mm fell")."""
     word = _joined_lower(tokens, k)
-    if word in ("and", "or") and re.fullmatch(r"[\d.]+mm", _joined_lower(tokens, k + 1)):
-        return _calibre_after(tokens, k + 2)
-    return word.replace("-", "").isalpha() and word not in HEAD_STOPS
+    for _ in range(_CALIBRE_LINKS):
+        if word not in ("and", "or") or not re.fullmatch(r"[\d.]+mm", _joined_lower(tokens, k + 1)):
+            break
+        k += 2
+        word = _joined_lower(tokens, k)
+    for j in range(k, k + 3):  # after a modifier or two ("7.62mm special ammunition", "12.7mm heavy machine guns")
+        word = _joined_lower(tokens, j)
+        if word in CALIBRE_NOUNS or _singular(word) in CALIBRE_NOUNS:
+            return True
+        if not (word.replace("-", "").isalpha() and word not in HEAD_STOPS and _joined(tokens, j + 1)):
+            return False
+    return False
 
 
-# Plurals after "100m" that name a race or its prize, not millions counted ("the 400m hurdles").
-RACE_NOUNS = frozenset({"hurdles", "heats", "finals", "races", "records", "events", "titles", "medals", "sprints",
-                        "relays"})
+# Plurals of people and countable populations a number glued to "m" counts in millions ("2.3m people");
+# before other plurals "m" is metres ("5m waves", "The 30m towers").
+MILLION_COUNTED = frozenset({
+    "people", "persons", "residents", "refugees", "migrants", "civilians", "households", "families",
+    "children", "women", "men", "voters", "users", "customers", "subscribers", "viewers", "listeners",
+    "readers", "passengers", "visitors", "tourists", "workers", "employees", "members", "students",
+    "pupils", "citizens", "inhabitants", "patients", "cases", "deaths", "infections", "shares", "barrels",
+    "tonnes", "tons", "doses", "vaccines", "jobs", "homes", "houses", "votes", "signatures", "downloads",
+    "followers", "animals", "chickens", "copies", "units",
+})
 
 
 def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
-    """Whether token k is a plural noun a number glued to "m" counts in millions ("1.5m Syrians",
-    "2.3m people", "1.2m households"); a bare "5m" before anything else is metres."""
+    """Whether token k is a plural a number glued to "m" counts in millions: people and countable
+    populations ("2.3m people", "1.2m households", `MILLION_COUNTED`) or a people ("1.5m Syrians");
+    a bare "5m" before anything else is metres ("5m waves", "10m platforms")."""
     if not _joined(tokens, k):
         return False
     word = tokens[k].lower
-    return _is_plural(tokens[k]) and word not in HEAD_STOPS and word not in RACE_NOUNS \
-        and (not tokens[k].text[:1].isupper() or _singular(word) in DEMONYMS)
+    if tokens[k].text[:1].isupper():
+        return _is_plural(tokens[k]) and _singular(word) in DEMONYMS
+    return word in MILLION_COUNTED
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
@@ -1017,7 +1073,14 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if tokens[k].lower[:1].isdigit():
         second = _parse_digits(tokens, k)
-    elif number.unit in _MONEY_UNITS and _CURRENCY_PREFIX_RE.match(tokens[k].text):
+    elif number.unit in _MONEY_UNITS and (sign := _CURRENCY_PREFIX_RE.match(tokens[k].text)):
+        if joiner == "to" and (_word_before(tokens, number.first) == "by" or _changes_before(tokens, number.first)):
+            # "Revenue rose $2 billion to $15 billion", "raised its bid by $1 billion to $6 billion": a
+            # change and the level it reached, as for percents
+            return number
+        first_sign = _CURRENCY_PREFIX_RE.match(tokens[number.first].text)
+        if first_sign is None or _sign_key(first_sign.group()) != _sign_key(sign.group()):
+            return number  # "$10 to A$15": other dollars, two amounts
         second = _parse_digits(tokens, k)  # "$10 million to $15 million": in the same currency
         if second is None or second.unit != number.unit:
             return number
@@ -1027,9 +1090,11 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
-            or _changes_before(tokens, number.first)):
-        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level it
-        # reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%" stays a range
+            or (_changes_before(tokens, number.first) and second.value > 3 * number.value
+                and not _forecast_before(tokens, number.first))):
+        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level far
+        # above it that it reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%",
+        # "Shares fell 2% to 3%", "could rise 5% to 17%" stay ranges
         return number
     low = number.value
     if number.scale is None and second.scale is not None and low * second.scale <= second.value:
@@ -1048,6 +1113,25 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
 # Verbs before "from" that make "from $45 to $120" a range, not a change.
 RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 _MONEY_UNITS = frozenset(CURRENCY_SIGNS.values())
+
+
+# Words before a verb of change that make it a forecast ("could rise", "expected to fall").
+FORECAST_WORDS = frozenset({"could", "may", "might", "will", "would", "should", "can", "to"})
+
+
+def _forecast_before(tokens: list[_Token], i: int) -> bool:
+    """Whether the verb of change before token i is a forecast ("Prices could rise 5% to 7%",
+    "expected to grow by 5% to 17%"): what will be is a range, not a change and its level."""
+    k = i - 1
+    if _word_before(tokens, i) == "by":
+        k -= 1
+    return k > 0 and _word_before(tokens, k) in FORECAST_WORDS
+
+
+def _sign_key(sign: str) -> str:
+    """A currency sign as compared for a range: "US$" is "$"; "A$", "HK$" are dollars of their own."""
+    sign = sign.lower()
+    return "$" if sign == "us$" else sign
 
 
 def _changes_before(tokens: list[_Token], i: int) -> bool:
@@ -1085,13 +1169,24 @@ def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
     return 1, MEASURE_ABBREVIATIONS[word]
 
 
+# Words after "won" that make it the verb ("Another 2 million won asylum", "3 million won the right").
+WON_OBJECTS = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these", "those",
+    "some", "asylum", "refugee", "residency", "citizenship", "protection", "seats", "votes", "places",
+    "jobs", "awards", "prizes", "medals", "support", "approval", "permission", "access", "compensation",
+    "election", "elections", "office", "power", "over", "back", "out", "praise", "backing", "recognition",
+    "acclaim", "plaudits", "freedom", "release",
+})
+
+
 def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
     """The currency named at token k without a plural -s ("2.5 trillion yen", "a 4.3 billion euro
     fine"), else None: "won" only after a scale word, and no name before a plural noun of its own
     ("the 19 euro zone countries", "20 euro countries")."""
     word = _joined_lower(tokens, k)
     if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
-            or (word == "won" and (number.scale is None or number.scale < 1_000_000)):
+            or (word == "won" and (number.scale is None or number.scale < 1_000_000
+                                   or _joined_lower(tokens, k + 1) in WON_OBJECTS)):
         return None
     after = _joined_lower(tokens, k + 1)
     if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
@@ -1198,8 +1293,10 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             continue
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
                 or word in SCALE_WORDS:
-            if k > first and _model_number(tokens, k):
-                skipped += 1  # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number
+            if (k > first and _model_number(tokens, k)) or (_CODE_RE.fullmatch(token.text) and _code_before(tokens, k)
+                                                            and _plural_soon(tokens, k + 1)):
+                # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number; "two 777F freighters"
+                skipped += 1
                 k += 1
                 continue
             return None
@@ -1271,22 +1368,27 @@ def _plural_follows(tokens: list[_Token], k: int) -> bool:
     return False
 
 
-_MODEL_NUMBER_RE = re.compile(r"\d{1,2}[A-Za-z\d]{0,3}")
+# A model's number: one or two digits, then a letter and its digits at most ("2", "2A6"); not a year.
+_MODEL_NUMBER_RE = re.compile(r"[1-9]\d?(?:[A-Z]\d{0,2})?")
+# A count before a model's name ("14 Leopard 2 tanks", "1,000"): no year, no long number.
+_MODEL_COUNT_RE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*")
 
 
 def _model_number(tokens: list[_Token], k: int) -> bool:
-    """Whether token k is the number of a model named by the capitalised word before it and followed
-    by a plural in lower case ("Leopard 2 tanks", "Leopard 2A6 tanks"), after a count ("14 Leopard 2
-    tanks") or a known model name ("Challenger 2 tanks"); not a headline's count ("2014 About 30
-    Syrian soldiers", "900 Executed 18 people")."""
+    """Whether token k is the number of a model right after its name (`MODEL_NAMES`) and before a
+    plural in lower case: after a count ("14 Leopard 2 tanks", "40 Leopard 2A6 tanks") or before what
+    the model is ("Challenger 2 tanks"); not a headline's count after a place or a year ("Syria 2017
+    Idlib 20 civilians", "Page 3 Idlib 5 children"), nor a name's ("Leclerc 18 points",
+    "Challenger 3 candidates")."""
     if k < 1 or not _joined(tokens, k) or not _MODEL_NUMBER_RE.fullmatch(tokens[k].text) \
             or not (_joined(tokens, k + 1) and tokens[k + 1].text.islower() and _is_plural(tokens[k + 1])):
         return False
     name = tokens[k - 1]
-    if not (name.text[:1].isupper() and name.text.isalpha() and not name.text.isupper()) or _is_plural(name) \
-            or name.lower in NUMBER_LEAD_WORDS or name.lower.endswith("ed"):
+    if name.lower not in MODEL_NAMES or not name.text[:1].isupper():
         return False
-    return name.lower in NAME_WORDS or (k > 1 and _joined(tokens, k - 1) and _is_number_word(tokens[k - 2].lower))
+    counted = k > 1 and _joined(tokens, k - 1) and (_MODEL_COUNT_RE.fullmatch(tokens[k - 2].text) is not None
+                                                   or _word_value(tokens[k - 2].lower) is not None)
+    return counted or tokens[k + 1].lower in MODEL_PLURALS
 
 
 def _plural_soon(tokens: list[_Token], k: int) -> bool:
@@ -1348,8 +1450,8 @@ NUMBER_LEAD_WORDS = frozenset({
 
 
 def _is_number_word(word: str) -> bool:
-    """Whether a lower-case word is digits or a number word up to 99 ("61", "six")."""
-    return word[:1].isdigit() or _word_value(word) is not None
+    """Whether a lower-case word is a number up to 99 in digits or words ("61", "six")."""
+    return (word.isdigit() and int(word) <= 99) or _word_value(word) is not None
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -1460,7 +1562,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in YEAR_CUES or (before.isdigit() and len(before) <= 2)
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
-    if digits and number.plain and head is None and before in YEAR_CUES and re.fullmatch(r"21\d\d", tokens[i].text):
+    if digits and number.plain and head is None and before in ("by", "until", "till", "before") \
+            and re.fullmatch(r"21\d\d", tokens[i].text) and not _changes_before(tokens, i):
         return True  # "net zero by 2100", "until 2150": a year of the next century
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
@@ -1496,31 +1599,56 @@ _NUMBER_WORD = re.compile(r"\b(?:" + literal_alternation({*UNIT_WORDS, *TENS_WOR
                           + r")\b", re.IGNORECASE)
 
 
+# Words after a number that make it a temperature ("minus 24 degrees", "minus 5 Celsius").
+TEMPERATURE_WORDS = frozenset({"degree", "degrees", "celsius", "fahrenheit", "centigrade"})
+
+
+def _temperature_after(tokens: list[_Token], number: _Number) -> bool:
+    """Whether the number is a temperature: a degree sign glued to it ("-10C", "6°C"), or a degree
+    word or sign after it ("minus 24 degrees", "minus 3 °C"); "minus $2 million", "500 minus 20
+    returns" are none."""
+    if number.unit == "degree":
+        return True
+    k = number.last
+    return _joined(tokens, k) and (tokens[k].lower in TEMPERATURE_WORDS or tokens[k].text in TEMPERATURE_SIGNS)
+
+
 _PHONE_GROUP_RE = re.compile(r"\+?\d+")
 _SPACED_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
 
 
+_PHONE_MAX_GROUPS = 6  # a longer run of digit groups is no telephone number (and is scanned no further)
+
+
 def _telephone_end(tokens: list[_Token], i: int) -> int:
-    """The token after a telephone number starting at token i, or 0: groups of digits with nothing
-    between them, two or more after "+" ("+44 20 7946 0958"), else not written as thousands split by
-    spaces ("300 000", "1 200 000") and with a group that opens with 0 ("0800 123 456", "042 938
-    8400") or three or more long groups ("1800 666 111")."""
-    if not _PHONE_GROUP_RE.fullmatch(tokens[i].text) or not _joined(tokens, i + 1) \
-            or not _PHONE_GROUP_RE.fullmatch(tokens[i + 1].text) or tokens[i + 1].text[0] == "+":
+    """The token after a telephone number starting at token i, or 0: three to six groups of digits
+    with nothing between them and seven digits or more, or two with nine or more ("08600 10111"),
+    after "+" ("+44 20 7946 0958"), else with
+    no year among them, not written as thousands split by spaces ("300 000", "1 200 000") and with
+    a group that opens with 0 ("0800 123 456", "042 938 8400") or all groups long ("1800 666 111").
+    Two groups are no telephone number ("At 0600 300 troops", "+3 12 points"), nor a date ("Posted
+    01 02 2017 12 civilians"). A run is scanned over at most `_PHONE_MAX_GROUPS` + 1 tokens, so a
+    text of many digit groups is read in linear time."""
+    if not _PHONE_GROUP_RE.fullmatch(tokens[i].text):
         return 0
-    j = i + 2
-    while j < len(tokens) and _joined(tokens, j) and tokens[j].text.isdigit():
+    j, stop = i + 1, min(len(tokens), i + _PHONE_MAX_GROUPS + 1)
+    while j < stop and _joined(tokens, j) and tokens[j].text.isdigit():
         j += 1
+    if not 2 <= j - i <= _PHONE_MAX_GROUPS:
+        return 0
     groups = [t.text for t in tokens[i:j]]
+    digits = sum(len(g) for g in groups) - (groups[0][0] == "+")
+    if digits < 7 or (len(groups) == 2 and digits < 9):
+        return 0  # two groups only as long as a whole number ("08600 10111"; not "At 0600 300 troops")
     if groups[0][0] == "+":
         return j
-    if _SPACED_THOUSANDS_RE.fullmatch(" ".join(groups)):
+    if _SPACED_THOUSANDS_RE.fullmatch(" ".join(groups)) or any(_YEAR_RE.fullmatch(g) for g in groups):
         return 0
     if any(len(g) > 1 and g[0] == "0" for g in groups):
         return j
-    # three or more groups of three digits or more, none of them a year ("1800 666 111"; not
-    # "October 3 2016 21 Syrian fighters", "Get short URL 0 85 12 Daesh terrorists")
-    return j if j - i >= 3 and all(len(g) >= 3 and not _YEAR_RE.fullmatch(g) for g in groups) else 0
+    # groups of three digits or more ("1800 666 111"; not "October 3 2016 21 Syrian fighters",
+    # "Get short URL 0 85 12 Daesh terrorists")
+    return j if all(len(g) >= 3 for g in groups) else 0
 
 
 def _may_hold_a_number(text: str) -> bool:
@@ -1558,7 +1686,8 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
             continue
         number = _extend_range(tokens, number)
         if number.first > 0 and number.value is not None and number.low == number.high \
-                and tokens[number.first - 1].lower == "minus" and _joined(tokens, number.first):
+                and tokens[number.first - 1].lower == "minus" and _joined(tokens, number.first) \
+                and _temperature_after(tokens, number) and _word_before(tokens, number.first - 1) != "or":
             # "dropped to minus 24 degrees", "minus two degrees": below zero
             number.first -= 1
             number.value = number.low = number.high = -number.value
