@@ -1358,8 +1358,14 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
 def _plural_follows(tokens: list[_Token], k: int) -> bool:
     """True when a plural noun follows from token k after at most two more modifiers ("Rohingya
     refugees", "Chinese coast guard ships"), with nothing between but plain words."""
-    for j in range(k, min(k + 3, len(tokens))):
-        if not _joined(tokens, j) or tokens[j].lower in HEAD_STOPS or not tokens[j].lower.isalpha():
+    return _plural_within(tokens, k, 3, words_only=True)
+
+
+def _plural_within(tokens: list[_Token], k: int, reach: int, words_only: bool = False) -> bool:
+    """True when one of the `reach` tokens from k is a plural noun, with only plain modifiers before
+    it (no stop word, no "-ing", "-ed" or "-ly" word; with `words_only`, letters only)."""
+    for j in range(k, min(k + reach, len(tokens))):
+        if not _joined(tokens, j) or tokens[j].lower in HEAD_STOPS or words_only and not tokens[j].lower.isalpha():
             return False
         if _is_plural(tokens[j]):
             return True
@@ -1393,14 +1399,7 @@ def _model_number(tokens: list[_Token], k: int) -> bool:
 
 def _plural_soon(tokens: list[_Token], k: int) -> bool:
     """True when token k, or k+1 after a plain modifier, is a plural noun."""
-    for j in (k, k + 1):
-        if j >= len(tokens) or not _joined(tokens, j) or tokens[j].lower in HEAD_STOPS:
-            return False
-        if _is_plural(tokens[j]):
-            return True
-        if tokens[j].lower.endswith(("ing", "ed", "ly")):
-            return False
-    return False
+    return _plural_within(tokens, k, 2)
 
 
 def _aside_end(tokens: list[_Token], k: int) -> int | None:
