@@ -11227,3 +11227,31 @@ def test_attribution_no_publisher_from_a_medium_named_in_a_sentence(rules, text,
 def test_attribution_a_broadcasting_regulator_is_no_medium(rules):
     last = attributions("The Broadcasting Standards Commission said the show broke the rules.", rules)[-1]
     assert last.source_type not in {"outlet", "news agency", "state media"}
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fourth session) mends of a second review, of the first review's mends
+    # a cue after a comma inside a quotation that runs on unbroken to its closing speaker is his words
+    ('"We were told to leave, the officer told us. Then they started shooting," a resident said.',
+     "unnamed (a resident)"),
+    # the ruling junta that is no aside's, the first of two subjects
+    ("The ruling junta in Niger, unlike Mali's ruling junta, said elections would be delayed.", "Niger's junta"),
+    ("Guinea's ruling junta and Mali's ruling junta said they would cooperate.", "Guinea's junta"),
+    # a military spokesman in a story of one country that names no armed group: its military
+    ("Floods hit Myanmar. A military spokesman Zaw Min Tun said 20 people died.", "Myanmar's military"),
+    # a group's own description, or people's groups, are no other group
+    ("Hezbollah, the Iran-backed group, fired rockets. The group said it hit a base.", "Hezbollah"),
+    ("Boko Haram attacked the village. Rights groups condemned the attack. The group said it would strike again.",
+     "Boko Haram"),
+    # a place's word only as the name's last word
+    ("Analysts at City Index said the pound would fall.", "City Index"),
+    ("Employees at Zaporizhzhia Nuclear Power Plant said the shelling continued.", "Zaporizhzhia Nuclear Power Plant"),
+])
+def test_attribution_mends_of_the_second_fifty_fourth_code_review(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_signature_before_a_dash(rules):
+    text = "Sputnik Damascus 14 April 2018 - The air defences downed 13 missiles, the ministry told Sputnik."
+    found = publisher_of(Document(id="d", origin="d", text=text), rules.registry)
+    assert found is not None and found.name == "Sputnik"

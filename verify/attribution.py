@@ -5124,9 +5124,11 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # "A defence ministry statement said", "citing a defence ministry statement": the ministry, as "the
         # defence ministry said" reads
         candidate = replace(candidate, mention=f"the {issued.group('body')}", anonymous=False)
-    ruling = max((m for m in _RULING_JUNTA.finditer(context.sentence) if m.end() <= candidate.position),
-                 key=lambda m: m.end(), default=None) if (candidate.mention or "").lower() == "junta" else None
-    # (the one right before the cue: "Unlike the ruling junta in Mali, Niger's ruling junta said")
+    ruling = next((m for m in _RULING_JUNTA.finditer(context.sentence) if m.end() <= candidate.position and
+                   not _search(r"(?i)\b(?:unlike|like|than|with|after|before|against|of|to|by)\s+$",
+                               context.sentence[:m.start()])), None) if (candidate.mention or "").lower() == "junta" else None
+    # (the first before the cue that is no aside's or object's: "Unlike the ruling junta in Mali, Niger's
+    # ruling junta said", "Guinea's ruling junta and Mali's ruling junta said")
     if ruling is not None:
         # "Mali's ruling junta said", "the ruling junta said" (the span stops at "ruling", no name's word):
         # Mali's junta, the story's country's
@@ -6851,7 +6853,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 owner = _described_owner(lex, context, "group", at if at >= 0 else candidate.position)
                 window = [context.sentence[:at if at >= 0 else candidate.position], *context.before[-2:]]
                 groups = {s for text in window for s in matcher.all(text) if s.type in _GROUP_TYPES}
-                if any(_search(r"(?i)\bgroups?\b", text) for text in window):
+                if any(_OTHER_GROUP.search(text) for text in window):
                     groups = set()  # (another group in sight: "A group of doctors …", "the Glencore Group")
                 # (one group only: of "The ADF, which pledged allegiance to Islamic State" the group is not clear)
                 if owner is not None and owner is not publisher and groups == {owner}:
@@ -8322,9 +8324,12 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # "the government spokesperson, Lalaina Ravelomanantsoa," in a story from Madagascar, where no
             # government spoke before: the country's (the registry's when it knows it)
             return _state_body(registry, context.nation_name, "government")
-        if owner is None and word == "junta" and context.nation_name and len(context.nations) == 1:
-            # "A junta spokesman Zaw Min Tun said" in a story from Myanmar, no junta named before: the
-            # country's (not "a military spokesman": in a war story he may be the army's enemy's)
+        if owner is None and word in _NATIONAL_BODIES and context.nation_name and len(context.nations) == 1 and (
+                word == "junta" or not any(source.type == "armed group" for text in (*context.before, context.sentence)
+                                           for source in (context.matcher or _registry_matcher(registry)).all(text))):
+            # "A junta spokesman Zaw Min Tun said", "A military spokesman Zaw Min Tun said" in a story from
+            # Myanmar, no such body named before: the country's (not a military spokesman's in a story that
+            # names an armed group: "… the Arakan Army captured Paletwa. A military spokesman …")
             return _state_body(registry, context.nation_name, word)
         if owner is None and not phrase.lower().startswith("its"):
             # "The Acme Company runs the mine. The company's spokesman, Bob Jones, said": no body of that
@@ -10369,10 +10374,10 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
 
 # the staff of a firm, unnamed, before "at" and its name ("Analysts at Goldman Sachs"; not "residents at …", a place)
 _STAFF_WORDS = {"analysts", "analyst", "economists", "economist", "strategists", "strategist", "engineers",
-                "employees", "executives", "bankers", "staff", "staffers"}
+                "employees", "executives", "bankers", "traders", "staff", "staffers"}
 # what "at" may name that is a place, not a firm ("Engineers at Mosul Dam", "Staff at Tishreen Market")
 _NO_FIRM_AT = lazy_compile(r"\b(?:Market|Dam|Square|Street|Camp|Port|Airport|Village|Town|City|District|Mosque|Crossing|"
-                           r"Bridge|Border|Base|Field|Plant|University|College|School|Academy)\b")
+                           r"Bridge|Border|Base|Field|University|College|School|Academy)$")  # (its last word)
 _STAFF_AT = lazy_compile(r"(?:[A-Za-z-]+\s+){0,2}?[A-Za-z]+\s+at\s+(?:the\s+)?"
                          r"(?P<body>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|of|for|the)){0,6})(?<!\sof)(?<!\sfor)(?<!\sthe)")
 _WORKS_FOR = lazy_compile(r"\s+(?:contributing to|working for|writing for|for|with|from|to)\s+(?:the\s+)?"
@@ -10887,7 +10892,9 @@ def _dateline(text: str, matcher) -> re.Match | None:
 # FA-KES write it: "Sputnik Damascus 14 April 2018 The Syrian air defences …", "… city AP Friday 6 Oct 2017"
 _SIGNATURE_DATE = re.compile(r"\s+(?:(?!(?:On|In|At|By|From)\s)[A-Z][a-z]+,?\s+){0,2}?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                              r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d"
-                             r"\s+[A-Z\"“]")  # (the story's first word after it: not "A report by Reuters 12 March 2018 said")
+                             r"\s+(?!(?:said|says|reported|reports|report|reporting|coverage|that|to|by|of|in|on)\b)\S")
+# (the story's first word after it, no word of the sentence naming the medium: not "A report by Reuters
+# 12 March 2018 said")
 
 
 def _signature_outlet(text: str, matcher) -> Source | None:
@@ -11109,6 +11116,10 @@ _RECORD_SHOWS = lazy_compile(
 
 
 _TOLL_KEEPERS = {"monitor", "NGO", "international body"}
+# a group that is none of the registry's, in sight of "the group said": "a group of doctors", "the Glencore
+# Group", "a parliamentary group", "another group" (not "Hezbollah, the Iran-backed group,", "rights groups")
+_OTHER_GROUP = lazy_compile(r"\b(?:[Aa]n?\s+group\s+of|[A-Z][\w-]+\s+Group\b|[Aa]nother\s+group|"
+                            r"(?:parliamentary|political|business|media|volunteer|civic)\s+group)\b")
 # a toll its keeper's possessive names, as the sentence's subject: "The Observatory's toll includes 127 children"
 _KEPT_TOLL = lazy_compile(
     r"^(?P<keeper>(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*?|[Tt]he\s+(?:monitor|ministry|observatory|agency))"
@@ -11701,7 +11712,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []
     open_quote_from: int | None = None  # index of the sentence that opened a quotation still open
-    cue_in_quotation: set[int] = set()  # sentences read from a cue inside the quotation they open
+    cue_in_quotation: dict[int, bool] = {}  # sentences read from a cue inside the quotation they open
+    # (True: the cue set off after a comma, as after a quotation's lost closing mark)
     # the rules read an insertion between commas before a reporting verb as FA-KES prints it,
     # without the commas (`_reading`); each mention is given back as the text writes it
     readings = [_reading(sentence.text, rules) for sentence in sentences]
@@ -11926,15 +11938,21 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                          bool(attribution.via) and not results[open_quote_from].via)
         # (only a speaker named after the quotation closes it for someone new: "he said", "the man
         # said" there still speak for the one before)
+        # (a cue set off after a comma is inside the quotation only when the quotation runs on unbroken to
+        # the speaker who closes it: '"We were told to leave, the officer told us. Then they started shooting,"
+        # a resident said'; not when a new quotation opens on the way, '"The army will not enter, the
+        # commander told AFP. Residents fled. "We have nothing left," a resident said')
+        inside = {k for k, comma in cue_in_quotation.items() if not comma or open_quote_from is not None and not any(
+            sentences[m].text.lstrip()[:1] in QUOTES_OPEN for m in range(k + 1, sentence.index + 1))}
         if attribution is not None and open_quote_from is not None and \
-                (results[open_quote_from] is None or guessed or open_quote_from in cue_in_quotation) \
+                (results[open_quote_from] is None or guessed or open_quote_from in inside) \
                 and not attribution.carried and balance < 0:
             # a quotation opened earlier closes here with its attribution: carry it back (also over
             # the guess that the speaker before went on: '"I'm 61 years old … I'm not afraid of them,"
             # said Manana Tsereteli' after another speaker's quotation)
             for k in range(open_quote_from, len(results)):
-                if results[k] is None or k in cue_in_quotation or \
-                        open_quote_from in cue_in_quotation and results[k].rule == "attr.carried.quote" or \
+                if results[k] is None or k in inside or \
+                        open_quote_from in inside and results[k].rule == "attr.carried.quote" or \
                         guessed and results[k].rule in {"attr.carried.next-quote", "attr.carried.quote"}:
                     results[k] = replace(attribution, carried=True, mention=None, rule="attr.carried.quote-back")
         if attribution is not None and not attribution.via and (attribution.stance == "neutral" or attribution.carried) \
@@ -11980,14 +11998,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # "Syrian state media reports … state media said": a source never relays itself
             attribution = replace(attribution, via=tuple(v for v in attribution.via if v != attribution.source))
         if attribution is not None and not attribution.carried and open_quote_from is None and balance > 0 and \
-                sentence.text.lstrip()[:1] in QUOTES_OPEN and sum(sentence.text.count(q) for q in _QUOTE_MARKS) == 1 and \
-                (not attribution.mention or (at := sentence.text.find(attribution.mention)) > 0 and
-                 not _search(r"[,;:]\s*$", sentence.text[:at])):
-            # (not a cue set off after a comma, '"The army will not enter, the commander told AFP.': a
-            # quotation whose closing mark was lost before its cue)
+                sentence.text.lstrip()[:1] in QUOTES_OPEN and sum(sentence.text.count(q) for q in _QUOTE_MARKS) == 1:
             # '"The junta promised security in exchange for freedom.' opens a quotation it does not close: its
             # cue is the quoted speaker's words, whoever closes the quotation later speaks for it all
-            cue_in_quotation.add(sentence.index)
+            at = sentence.text.find(attribution.mention) if attribution.mention else -1
+            cue_in_quotation[sentence.index] = at > 0 and bool(_search(r"[,;:]\s*$", sentence.text[:at]))
         results.append(attribution)
         context.said.append(attribution)
         if attribution is not None and not attribution.carried:
