@@ -1149,3 +1149,21 @@ def test_numbers_is_number_word_is_up_to_99_as_it_says():
 def test_numbers_currency_sign_first_characters_are_lower_case_as_the_words_they_test():
     from verify.numbers import _SIGN_FIRST
     assert _SIGN_FIRST == {c.lower() for c in _SIGN_FIRST}
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # "won" after a money verb before the number is the currency, whatever follows
+    ("He was fined 10 million won this week.", "won"),
+    ("South Korea spends 50 trillion won a year on defence.", "won"),
+    ("The firm paid 3 billion won over three years.", "won"),
+    ("The project cost 2 trillion won back in 2010.", "won"),
+    ("The fund paid 500 million won out of its reserves.", "won"),
+    ("The studio spent 10 billion won this year.", "won"),
+    ("It received 50 billion won support", "won"),
+    # and the verb without one
+    ("Another 2 million won asylum in Germany.", None),
+    ("About 3 million won the right to vote.", None),
+    ("The ruling party secured 1.2 million won praise.", None),
+])
+def test_numbers_won_after_a_money_verb_is_the_currency(sentence, counted):
+    assert [m.counted for m in find_numbers(sentence)] == [counted]

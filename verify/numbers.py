@@ -1174,9 +1174,25 @@ WON_OBJECTS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these", "those",
     "some", "asylum", "refugee", "residency", "citizenship", "protection", "seats", "votes", "places",
     "jobs", "awards", "prizes", "medals", "support", "approval", "permission", "access", "compensation",
-    "election", "elections", "office", "power", "over", "back", "out", "praise", "backing", "recognition",
+    "election", "elections", "office", "power", "praise", "backing", "recognition",
     "acclaim", "plaudits", "freedom", "release",
 })
+# Verbs of money before an amount that make a "won" after it the currency, whatever follows
+# ("He was fined 10 million won this week", "It received 50 billion won support").
+MONEY_VERBS = frozenset({
+    "paid", "pay", "pays", "paying", "spent", "spend", "spends", "spending", "cost", "costs", "costing",
+    "fined", "fine", "earned", "earn", "earns", "allocated", "allocate", "allocates", "received",
+    "receive", "receives", "raised", "raise", "raises", "worth", "budget", "budgeted", "invested",
+    "invest", "invests", "owed", "owes", "borrowed", "lent", "donated", "charged", "awarded", "totalled",
+    "totaled", "valued", "priced",
+})
+
+
+def _money_verb_before(tokens: list[_Token], i: int) -> bool:
+    """Whether a verb of money (`MONEY_VERBS`) stands before token i, or before a word there ("paid
+    about 3 billion won")."""
+    before = _word_before(tokens, i)
+    return before in MONEY_VERBS or (bool(before) and _word_before(tokens, i - 1) in MONEY_VERBS)
 
 
 def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
@@ -1186,7 +1202,8 @@ def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> 
     word = _joined_lower(tokens, k)
     if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
             or (word == "won" and (number.scale is None or number.scale < 1_000_000
-                                   or _joined_lower(tokens, k + 1) in WON_OBJECTS)):
+                                   or (_joined_lower(tokens, k + 1) in WON_OBJECTS
+                                       and not _money_verb_before(tokens, number.first)))):
         return None
     after = _joined_lower(tokens, k + 1)
     if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
