@@ -1167,3 +1167,23 @@ def test_numbers_currency_sign_first_characters_are_lower_case_as_the_words_they
 ])
 def test_numbers_won_after_a_money_verb_is_the_currency(sentence, counted):
     assert [m.counted for m in find_numbers(sentence)] == [counted]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to C after a qualifier, a day, a place or before a heat word are a temperature
+    ("Nearly 50C heat hit Basra.", [("50C", 50, "nearly", "degree")]),
+    ("Some 40C heat is forecast.", [("40C", 40, "some", "degree")]),
+    ("Over 45C heat", [("45C", 45, "over", "degree")]),
+    ("About 1.5C of warming", [("1.5C", 1.5, "about", "degree")]),
+    ("Every 1C of warming matters.", [("1C", 1, None, "degree")]),
+    ("Another 2C rise is feared.", [("2C", 2, None, "degree")]),
+    ("Saturday 40C temperatures", [("40C", 40, None, "degree")]),
+    ("Cairo 45C heat wave", [("45C", 45, None, "degree")]),
+    ("Baghdad 50C heat killed 20.", [("50C", 50, None, "degree"), ("20", 20, None, None)]),
+    # codes still
+    ("She sat in seat 14C on the flight.", []),
+    ("The Boeing 747F landed safely.", []),
+    ("They lived in Flat 12C for years.", []),
+])
+def test_numbers_glued_c_after_a_qualifier_day_or_place_is_a_temperature(sentence, expected):
+    assert found(sentence) == expected

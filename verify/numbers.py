@@ -795,16 +795,35 @@ CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "ro
 _CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
 
 
+# Words after digits glued to C or F that make them a temperature whatever stands before ("Cairo 45C
+# heat wave", "Another 2C rise").
+HEAT_WORDS = frozenset({
+    "heat", "heatwave", "temperature", "temperatures", "warming", "rise", "rises", "increase", "high",
+    "highs", "low", "lows", "weather", "sun", "summer", "winter", "cold", "chill", "frost",
+})
+# Capitalised words before digits glued to C or F that are no code's name ("Nearly 50C heat",
+# "Every 1C of warming").
+_TEMPERATURE_LEADS = frozenset({"every", "each", "another", "under", "below", "above", "up", "to", "near",
+                                "almost", "well", "barely", "more", "less", "only", "just", "plus", "minus"})
+
+
 def _code_before(tokens: list[_Token], i: int) -> bool:
     """Whether the word before token i makes a number glued to C or F a code, not a temperature: a
     name word, a capitalised word or a count ("Boeing 747F", "two 777F freighters"), or a seat, row,
-    gate, flat, apartment or room ("seat 14C")."""
+    gate, flat, apartment or room ("seat 14C"). A capitalised word is no name when it is a qualifier
+    or a lead word, a day or a month ("Nearly 50C heat", "Saturday 40C temperatures"), nor when a
+    heat word follows the number ("Cairo 45C heat wave")."""
     before = _word_before(tokens, i)
     if not before or before in ("the", "a", "an"):
         return False  # ("The 2C target", "a 35C day")
+    if before in CODE_WORDS or before in NAME_WORDS:
+        return True
+    if _joined_lower(tokens, i + 1) in HEAT_WORDS:
+        return False  # ("Cairo 45C heat wave", "Another 2C rise")
     text = tokens[i - 1].text
-    return before in CODE_WORDS or before in NAME_WORDS or text[:1].isupper() or before[:1].isdigit() \
-        or _word_value(before) is not None
+    if text[:1].isupper():
+        return not ({before} & (_TEMPERATURE_LEADS | NUMBER_LEAD_WORDS | WEEKDAYS | MONTHS))
+    return before[:1].isdigit() or _word_value(before) is not None
 
 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
