@@ -1187,3 +1187,15 @@ def test_numbers_won_after_a_money_verb_is_the_currency(sentence, counted):
 ])
 def test_numbers_glued_c_after_a_qualifier_day_or_place_is_a_temperature(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "by 2100" after a forecast of change is a year; after a change that was, a quantity
+    ("Sea levels could rise by 2100.", []),
+    ("Sea levels will rise by 2100.", []),
+    ("Temperatures are projected to rise by 2100.", []),
+    ("Emissions could fall by 2100 if action is taken.", []),
+    ("The death toll rose by 2100 on Sunday.", [("2100", 2100, None, None)]),
+])
+def test_numbers_by_2100_after_a_forecast_is_a_year(sentence, expected):
+    assert found(sentence) == expected

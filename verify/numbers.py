@@ -1599,8 +1599,11 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
     if digits and number.plain and head is None and before in ("by", "until", "till", "before") \
-            and re.fullmatch(r"21\d\d", tokens[i].text) and not _changes_before(tokens, i):
-        return True  # "net zero by 2100", "until 2150": a year of the next century
+            and re.fullmatch(r"21\d\d", tokens[i].text) \
+            and (not _changes_before(tokens, i) or _forecast_before(tokens, i)):
+        # "net zero by 2100", "until 2150", "Sea levels could rise by 2100": a year of the next
+        # century; "The death toll rose by 2100" a change
+        return True
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
