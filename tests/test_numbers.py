@@ -1199,3 +1199,20 @@ def test_numbers_glued_c_after_a_qualifier_day_or_place_is_a_temperature(sentenc
 ])
 def test_numbers_by_2100_after_a_forecast_is_a_year(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # "minus" before a temperature named by a spaced F/C or by a temperature word before it
+    ("Temperatures fell to minus 10.", -10),
+    ("Overnight lows fell to minus 10 in Kyiv.", -10),
+    ("The wind chill was minus 30 in Moscow.", -30),
+    ("Night temperatures reached minus 40 F.", -40),
+    # no temperature: positive
+    ("a margin of error of plus or minus 3 percentage points", 3),
+])
+def test_numbers_minus_before_a_temperature_named_around_it(sentence, value):
+    assert [m.value for m in find_numbers(sentence)] == [value]
+
+
+def test_numbers_minus_between_amounts_stays_positive():
+    assert [m.value for m in find_numbers("earned $5 million minus $2 million in fees")] == [5e6, 2e6]

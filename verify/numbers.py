@@ -1649,7 +1649,16 @@ def _temperature_after(tokens: list[_Token], number: _Number) -> bool:
     if number.unit == "degree":
         return True
     k = number.last
-    return _joined(tokens, k) and (tokens[k].lower in TEMPERATURE_WORDS or tokens[k].text in TEMPERATURE_SIGNS)
+    if _joined(tokens, k) and (tokens[k].lower in TEMPERATURE_WORDS or tokens[k].text in TEMPERATURE_SIGNS
+                               or tokens[k].text in ("F", "C")):
+        return True  # "minus 24 degrees", "minus 40 F"
+    # "Temperatures fell to minus 10", "The wind chill was minus 30": a temperature named before
+    return any(t.lower in TEMPERATURE_BEFORE for t in tokens[:number.first])
+
+
+# Words before "minus N" in its sentence that make it a temperature ("Overnight lows fell to minus 10").
+TEMPERATURE_BEFORE = frozenset({"temperature", "temperatures", "lows", "highs", "chill", "mercury",
+                                "thermometer", "thermometers", "frost", "degrees"})
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\d+")
