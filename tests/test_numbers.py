@@ -1216,3 +1216,17 @@ def test_numbers_minus_before_a_temperature_named_around_it(sentence, value):
 
 def test_numbers_minus_between_amounts_stays_positive():
     assert [m.value for m in find_numbers("earned $5 million minus $2 million in fees")] == [5e6, 2e6]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two amounts after a forecast, or near each other after "raised", are a range
+    ("Revenue could rise $2 billion to $3 billion next year.", [(2e9, 3e9)]),
+    ("Analysts expect revenue to rise $2 billion to $3 billion.", [(2e9, 3e9)]),
+    ("The charity raised $2 million to $3 million.", [(2e6, 3e6)]),
+    ("The government raised $2 billion to $3 billion in bonds.", [(2e9, 3e9)]),
+    # a change and its level
+    ("Revenue rose $2 billion to $15 billion.", [(2e9, 2e9), (15e9, 15e9)]),
+    ("It raised its bid by $1 billion to $6 billion.", [(1e9, 1e9), (6e9, 6e9)]),
+])
+def test_numbers_money_after_a_forecast_or_raised_is_a_range(sentence, expected):
+    assert [(m.value, m.high) for m in find_numbers(sentence)] == expected

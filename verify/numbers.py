@@ -1093,15 +1093,18 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     if tokens[k].lower[:1].isdigit():
         second = _parse_digits(tokens, k)
     elif number.unit in _MONEY_UNITS and (sign := _CURRENCY_PREFIX_RE.match(tokens[k].text)):
-        if joiner == "to" and (_word_before(tokens, number.first) == "by" or _changes_before(tokens, number.first)):
-            # "Revenue rose $2 billion to $15 billion", "raised its bid by $1 billion to $6 billion": a
-            # change and the level it reached, as for percents
-            return number
         first_sign = _CURRENCY_PREFIX_RE.match(tokens[number.first].text)
         if first_sign is None or _sign_key(first_sign.group()) != _sign_key(sign.group()):
             return number  # "$10 to A$15": other dollars, two amounts
         second = _parse_digits(tokens, k)  # "$10 million to $15 million": in the same currency
         if second is None or second.unit != number.unit:
+            return number
+        if joiner == "to" and (_word_before(tokens, number.first) == "by" or (
+                _changes_before(tokens, number.first) and second.value is not None
+                and second.value > 3 * number.value and not _forecast_before(tokens, number.first))):
+            # "Revenue rose $2 billion to $15 billion", "raised its bid by $1 billion to $6 billion": a
+            # change and the level it reached, as for percents; "The charity raised $2 million to $3
+            # million", "Revenue could rise $2 billion to $3 billion" are ranges
             return number
     else:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
