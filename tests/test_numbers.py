@@ -1149,3 +1149,84 @@ def test_numbers_is_number_word_is_up_to_99_as_it_says():
 def test_numbers_currency_sign_first_characters_are_lower_case_as_the_words_they_test():
     from verify.numbers import _SIGN_FIRST
     assert _SIGN_FIRST == {c.lower() for c in _SIGN_FIRST}
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # "won" after a money verb before the number is the currency, whatever follows
+    ("He was fined 10 million won this week.", "won"),
+    ("South Korea spends 50 trillion won a year on defence.", "won"),
+    ("The firm paid 3 billion won over three years.", "won"),
+    ("The project cost 2 trillion won back in 2010.", "won"),
+    ("The fund paid 500 million won out of its reserves.", "won"),
+    ("The studio spent 10 billion won this year.", "won"),
+    ("It received 50 billion won support", "won"),
+    # and the verb without one
+    ("Another 2 million won asylum in Germany.", None),
+    ("About 3 million won the right to vote.", None),
+    ("The ruling party secured 1.2 million won praise.", None),
+])
+def test_numbers_won_after_a_money_verb_is_the_currency(sentence, counted):
+    assert [m.counted for m in find_numbers(sentence)] == [counted]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to C after a qualifier, a day, a place or before a heat word are a temperature
+    ("Nearly 50C heat hit Basra.", [("50C", 50, "nearly", "degree")]),
+    ("Some 40C heat is forecast.", [("40C", 40, "some", "degree")]),
+    ("Over 45C heat", [("45C", 45, "over", "degree")]),
+    ("About 1.5C of warming", [("1.5C", 1.5, "about", "degree")]),
+    ("Every 1C of warming matters.", [("1C", 1, None, "degree")]),
+    ("Another 2C rise is feared.", [("2C", 2, None, "degree")]),
+    ("Saturday 40C temperatures", [("40C", 40, None, "degree")]),
+    ("Cairo 45C heat wave", [("45C", 45, None, "degree")]),
+    ("Baghdad 50C heat killed 20.", [("50C", 50, None, "degree"), ("20", 20, None, None)]),
+    # codes still
+    ("She sat in seat 14C on the flight.", []),
+    ("The Boeing 747F landed safely.", []),
+    ("They lived in Flat 12C for years.", []),
+])
+def test_numbers_glued_c_after_a_qualifier_day_or_place_is_a_temperature(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "by 2100" after a forecast of change is a year; after a change that was, a quantity
+    ("Sea levels could rise by 2100.", []),
+    ("Sea levels will rise by 2100.", []),
+    ("Temperatures are projected to rise by 2100.", []),
+    ("Emissions could fall by 2100 if action is taken.", []),
+    ("The death toll rose by 2100 on Sunday.", [("2100", 2100, None, None)]),
+])
+def test_numbers_by_2100_after_a_forecast_is_a_year(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # "minus" before a temperature named by a spaced F/C or by a temperature word before it
+    ("Temperatures fell to minus 10.", -10),
+    ("Overnight lows fell to minus 10 in Kyiv.", -10),
+    ("The wind chill was minus 30 in Moscow.", -30),
+    ("Night temperatures reached minus 40 F.", -40),
+    # no temperature: positive
+    ("a margin of error of plus or minus 3 percentage points", 3),
+])
+def test_numbers_minus_before_a_temperature_named_around_it(sentence, value):
+    assert [m.value for m in find_numbers(sentence)] == [value]
+
+
+def test_numbers_minus_between_amounts_stays_positive():
+    assert [m.value for m in find_numbers("earned $5 million minus $2 million in fees")] == [5e6, 2e6]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two amounts after a forecast, or near each other after "raised", are a range
+    ("Revenue could rise $2 billion to $3 billion next year.", [(2e9, 3e9)]),
+    ("Analysts expect revenue to rise $2 billion to $3 billion.", [(2e9, 3e9)]),
+    ("The charity raised $2 million to $3 million.", [(2e6, 3e6)]),
+    ("The government raised $2 billion to $3 billion in bonds.", [(2e9, 3e9)]),
+    # a change and its level
+    ("Revenue rose $2 billion to $15 billion.", [(2e9, 2e9), (15e9, 15e9)]),
+    ("It raised its bid by $1 billion to $6 billion.", [(1e9, 1e9), (6e9, 6e9)]),
+])
+def test_numbers_money_after_a_forecast_or_raised_is_a_range(sentence, expected):
+    assert [(m.value, m.high) for m in find_numbers(sentence)] == expected

@@ -795,16 +795,35 @@ CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "ro
 _CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
 
 
+# Words after digits glued to C or F that make them a temperature whatever stands before ("Cairo 45C
+# heat wave", "Another 2C rise").
+HEAT_WORDS = frozenset({
+    "heat", "heatwave", "temperature", "temperatures", "warming", "rise", "rises", "increase", "high",
+    "highs", "low", "lows", "weather", "sun", "summer", "winter", "cold", "chill", "frost",
+})
+# Capitalised words before digits glued to C or F that are no code's name ("Nearly 50C heat",
+# "Every 1C of warming").
+_TEMPERATURE_LEADS = frozenset({"every", "each", "another", "under", "below", "above", "up", "to", "near",
+                                "almost", "well", "barely", "more", "less", "only", "just", "plus", "minus"})
+
+
 def _code_before(tokens: list[_Token], i: int) -> bool:
     """Whether the word before token i makes a number glued to C or F a code, not a temperature: a
     name word, a capitalised word or a count ("Boeing 747F", "two 777F freighters"), or a seat, row,
-    gate, flat, apartment or room ("seat 14C")."""
+    gate, flat, apartment or room ("seat 14C"). A capitalised word is no name when it is a qualifier
+    or a lead word, a day or a month ("Nearly 50C heat", "Saturday 40C temperatures"), nor when a
+    heat word follows the number ("Cairo 45C heat wave")."""
     before = _word_before(tokens, i)
     if not before or before in ("the", "a", "an"):
         return False  # ("The 2C target", "a 35C day")
+    if before in CODE_WORDS or before in NAME_WORDS:
+        return True
+    if _joined_lower(tokens, i + 1) in HEAT_WORDS:
+        return False  # ("Cairo 45C heat wave", "Another 2C rise")
     text = tokens[i - 1].text
-    return before in CODE_WORDS or before in NAME_WORDS or text[:1].isupper() or before[:1].isdigit() \
-        or _word_value(before) is not None
+    if text[:1].isupper():
+        return not ({before} & (_TEMPERATURE_LEADS | NUMBER_LEAD_WORDS | WEEKDAYS | MONTHS))
+    return before[:1].isdigit() or _word_value(before) is not None
 
 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
@@ -1074,15 +1093,18 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     if tokens[k].lower[:1].isdigit():
         second = _parse_digits(tokens, k)
     elif number.unit in _MONEY_UNITS and (sign := _CURRENCY_PREFIX_RE.match(tokens[k].text)):
-        if joiner == "to" and (_word_before(tokens, number.first) == "by" or _changes_before(tokens, number.first)):
-            # "Revenue rose $2 billion to $15 billion", "raised its bid by $1 billion to $6 billion": a
-            # change and the level it reached, as for percents
-            return number
         first_sign = _CURRENCY_PREFIX_RE.match(tokens[number.first].text)
         if first_sign is None or _sign_key(first_sign.group()) != _sign_key(sign.group()):
             return number  # "$10 to A$15": other dollars, two amounts
         second = _parse_digits(tokens, k)  # "$10 million to $15 million": in the same currency
         if second is None or second.unit != number.unit:
+            return number
+        if joiner == "to" and (_word_before(tokens, number.first) == "by" or (
+                _changes_before(tokens, number.first) and second.value is not None
+                and second.value > 3 * number.value and not _forecast_before(tokens, number.first))):
+            # "Revenue rose $2 billion to $15 billion", "raised its bid by $1 billion to $6 billion": a
+            # change and the level it reached, as for percents; "The charity raised $2 million to $3
+            # million", "Revenue could rise $2 billion to $3 billion" are ranges
             return number
     else:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
@@ -1174,9 +1196,25 @@ WON_OBJECTS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these", "those",
     "some", "asylum", "refugee", "residency", "citizenship", "protection", "seats", "votes", "places",
     "jobs", "awards", "prizes", "medals", "support", "approval", "permission", "access", "compensation",
-    "election", "elections", "office", "power", "over", "back", "out", "praise", "backing", "recognition",
+    "election", "elections", "office", "power", "praise", "backing", "recognition",
     "acclaim", "plaudits", "freedom", "release",
 })
+# Verbs of money before an amount that make a "won" after it the currency, whatever follows
+# ("He was fined 10 million won this week", "It received 50 billion won support").
+MONEY_VERBS = frozenset({
+    "paid", "pay", "pays", "paying", "spent", "spend", "spends", "spending", "cost", "costs", "costing",
+    "fined", "fine", "earned", "earn", "earns", "allocated", "allocate", "allocates", "received",
+    "receive", "receives", "raised", "raise", "raises", "worth", "budget", "budgeted", "invested",
+    "invest", "invests", "owed", "owes", "borrowed", "lent", "donated", "charged", "awarded", "totalled",
+    "totaled", "valued", "priced",
+})
+
+
+def _money_verb_before(tokens: list[_Token], i: int) -> bool:
+    """Whether a verb of money (`MONEY_VERBS`) stands before token i, or before a word there ("paid
+    about 3 billion won")."""
+    before = _word_before(tokens, i)
+    return before in MONEY_VERBS or (bool(before) and _word_before(tokens, i - 1) in MONEY_VERBS)
 
 
 def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
@@ -1186,7 +1224,8 @@ def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> 
     word = _joined_lower(tokens, k)
     if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
             or (word == "won" and (number.scale is None or number.scale < 1_000_000
-                                   or _joined_lower(tokens, k + 1) in WON_OBJECTS)):
+                                   or (_joined_lower(tokens, k + 1) in WON_OBJECTS
+                                       and not _money_verb_before(tokens, number.first)))):
         return None
     after = _joined_lower(tokens, k + 1)
     if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
@@ -1562,8 +1601,11 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
                 or (before not in NUMBER_LEAD_WORDS and head_span[0] != e)):
             return True
     if digits and number.plain and head is None and before in ("by", "until", "till", "before") \
-            and re.fullmatch(r"21\d\d", tokens[i].text) and not _changes_before(tokens, i):
-        return True  # "net zero by 2100", "until 2150": a year of the next century
+            and re.fullmatch(r"21\d\d", tokens[i].text) \
+            and (not _changes_before(tokens, i) or _forecast_before(tokens, i)):
+        # "net zero by 2100", "until 2150", "Sea levels could rise by 2100": a year of the next
+        # century; "The death toll rose by 2100" a change
+        return True
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
@@ -1609,7 +1651,16 @@ def _temperature_after(tokens: list[_Token], number: _Number) -> bool:
     if number.unit == "degree":
         return True
     k = number.last
-    return _joined(tokens, k) and (tokens[k].lower in TEMPERATURE_WORDS or tokens[k].text in TEMPERATURE_SIGNS)
+    if _joined(tokens, k) and (tokens[k].lower in TEMPERATURE_WORDS or tokens[k].text in TEMPERATURE_SIGNS
+                               or tokens[k].text in ("F", "C")):
+        return True  # "minus 24 degrees", "minus 40 F"
+    # "Temperatures fell to minus 10", "The wind chill was minus 30": a temperature named before
+    return any(t.lower in TEMPERATURE_BEFORE for t in tokens[:number.first])
+
+
+# Words before "minus N" in its sentence that make it a temperature ("Overnight lows fell to minus 10").
+TEMPERATURE_BEFORE = frozenset({"temperature", "temperatures", "lows", "highs", "chill", "mercury",
+                                "thermometer", "thermometers", "frost", "degrees"})
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\d+")
