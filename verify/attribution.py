@@ -107,7 +107,8 @@ NON_REPORTING_AFTER = {
     "declared": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
                  *_DECLARED_ACTS},
     "declares": {"a ", "an ", "its ", "their ", "war", "victory", "itself", "themselves", "his ", "her ",
-                 *_DECLARED_ACTS},    # allegiance or loyalty pledged is a bond, not a statement ("which has pledged allegiance to Islamic State")
+                 *_DECLARED_ACTS},
+    # allegiance or loyalty pledged is a bond, not a statement ("which has pledged allegiance to Islamic State")
     "pledged": {"allegiance", "loyalty", "fealty"},
 }
 # what "expressed" may express without asserting anything ("Peskov expressed condolences over the
@@ -5070,6 +5071,7 @@ def _body_named(candidate: Candidate, mention: str, *, rules: RuleSet, context: 
     return found if found is not None and found.source_type not in {"person", "anonymous"} else None
 
 
+# a medium's unnamed sources: "Al-Masdar News sources", "Zaman al-Wasls sources in Damascus" (FA-KES, no apostrophe)
 _MEDIUM_SOURCES = re.compile(r"(?P<medium>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[ae]l-[A-Z][\w'’-]*)){0,3}?)(?:['’]s|s['’]|(?<=[a-z]{3})s)?\s+"
                              r"(?P<who>(?:(?:local|military|security|medical|informed|own)\s+)?sources)"
                              r"(?:\s+(?:in|inside|on|at|near|close\s+to)\s+.+)?")
@@ -12001,8 +12003,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 sentence.text.lstrip()[:1] in QUOTES_OPEN and sum(sentence.text.count(q) for q in _QUOTE_MARKS) == 1:
             # '"The junta promised security in exchange for freedom.' opens a quotation it does not close: its
             # cue is the quoted speaker's words, whoever closes the quotation later speaks for it all
-            at = sentence.text.find(attribution.mention) if attribution.mention else -1
-            cue_in_quotation[sentence.index] = at > 0 and bool(_search(r"[,;:]\s*$", sentence.text[:at]))
+            said_at = sentence.text.find(attribution.mention) if attribution.mention else -1
+            cue_in_quotation[sentence.index] = said_at > 0 and bool(_search(r"[,;:]\s*$", sentence.text[:said_at]))
         results.append(attribution)
         context.said.append(attribution)
         if attribution is not None and not attribution.carried:
