@@ -5932,6 +5932,14 @@ def _police_officer(lex: Lexicon, before: str) -> tuple[bool | None, str | None]
     return True, _force_name(lex, force.split()) if force else None
 
 
+def _police_country(lex: Lexicon, words: list[str], lower_words: list[str]) -> str | None:
+    """The country (lower case) of a mention that is its police by its people's adjective or its name
+    ("Haitian police", "Kenya police"), else None."""
+    if len(words) != 2 or lower_words[1] != "police" or not words[0][:1].isupper():
+        return None
+    return _country_of_demonym(lex, lower_words[0]) or (lower_words[0] if lower_words[0] in lex.nations else None)
+
+
 def _speaks_as_police(words: list[str], lower_words: list[str], context: _Context) -> bool:
     """Whether a mention speaks for a police force as "police said" does: "police", "local police", a
     force not called "… Police" ("Gardaí", "the RCMP"), a rank only the police hold as a description
@@ -5939,8 +5947,7 @@ def _speaks_as_police(words: list[str], lower_words: list[str], context: _Contex
     police issue ("According to police reports", "Police figures put the toll at 381")."""
     if lower_words in (["police"], ["the", "police"], ["local", "police"]):
         return True
-    if len(words) == 2 and lower_words[1] == "police" and words[0][:1].isupper() and \
-            (_country_of_demonym(context.lex, lower_words[0]) is not None or lower_words[0] in context.lex.nations):
+    if _police_country(context.lex, words, lower_words) is not None:
         return True  # "Haitian police said", "Kenya police said": that country's force
     if lower_words[-1] in _OTHER_FORCE_WORDS and len(lower_words) <= 2 and lower_words[0] in {"the", lower_words[-1]}:
         return True
@@ -6290,9 +6297,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 place in context.lex.nations and place not in (
                     force.source if isinstance(force, Attribution) else force).lower())):
             force = _clean_name(mention)  # (and "Police in Uganda said" after the Kenya Police Service spoke)
-        country = (_country_of_demonym(context.lex, lower_words[0]) or
-                   (lower_words[0] if lower_words[0] in context.lex.nations else None)) \
-            if len(lower_words) == 2 and lower_words[1] == "police" and words[0][:1].isupper() else None
+        country = _police_country(context.lex, words, lower_words)
         if country is not None and (force == "police" or not any(
                 w in (force.source if isinstance(force, Attribution) else force).lower() for w in (country, lower_words[0]))):
             force = _clean_name(mention)  # "Haitian police said", no Haitian force named before (not Kenya's)

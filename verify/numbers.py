@@ -1099,9 +1099,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         second = _parse_digits(tokens, k)  # "$10 million to $15 million": in the same currency
         if second is None or second.unit != number.unit:
             return number
-        if joiner == "to" and (_word_before(tokens, number.first) == "by" or (
-                _changes_before(tokens, number.first) and second.value is not None
-                and second.value > 3 * number.value and not _forecast_before(tokens, number.first))):
+        if joiner == "to" and (_word_before(tokens, number.first) == "by"
+                               or second.value is not None and _change_then_level(tokens, number, second)):
             # "Revenue rose $2 billion to $15 billion", "raised its bid by $1 billion to $6 billion": a
             # change and the level it reached, as for percents; "The charity raised $2 million to $3
             # million", "Revenue could rise $2 billion to $3 billion" are ranges
@@ -1112,8 +1111,7 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
-            or (_changes_before(tokens, number.first) and second.value > 3 * number.value
-                and not _forecast_before(tokens, number.first))):
+            or _change_then_level(tokens, number, second)):
         # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level far
         # above it that it reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%",
         # "Shares fell 2% to 3%", "could rise 5% to 17%" stay ranges
@@ -1148,6 +1146,14 @@ def _forecast_before(tokens: list[_Token], i: int) -> bool:
     if _word_before(tokens, i) == "by":
         k -= 1
     return k > 0 and _word_before(tokens, k) in FORECAST_WORDS
+
+
+def _change_then_level(tokens: list[_Token], number: _Number, second: _Number) -> bool:
+    """Whether "X to Y" after a verb of change is the change and the level it reached, Y far above X
+    ("Turnout rose 4% to 61%", "Revenue rose $2 billion to $15 billion"), not a forecast's range
+    ("Prices could rise 5% to 7%")."""
+    return _changes_before(tokens, number.first) and second.value > 3 * number.value \
+        and not _forecast_before(tokens, number.first)
 
 
 def _sign_key(sign: str) -> str:
@@ -1672,10 +1678,10 @@ _PHONE_MAX_GROUPS = 6  # a longer run of digit groups is no telephone number (an
 
 def _telephone_end(tokens: list[_Token], i: int) -> int:
     """The token after a telephone number starting at token i, or 0: three to six groups of digits
-    with nothing between them and seven digits or more, or two with nine or more ("08600 10111"),
-    after "+" ("+44 20 7946 0958"), else with
-    no year among them, not written as thousands split by spaces ("300 000", "1 200 000") and with
-    a group that opens with 0 ("0800 123 456", "042 938 8400") or all groups long ("1800 666 111").
+    with nothing between them and seven digits or more, or two with nine or more ("08600 10111");
+    after "+" any such run ("+44 20 7946 0958"), else one with no year among them, not written as
+    thousands split by spaces ("300 000", "1 200 000"), with a group that opens with 0 ("0800 123
+    456", "042 938 8400") or all groups long ("1800 666 111").
     Two groups are no telephone number ("At 0600 300 troops", "+3 12 points"), nor a date ("Posted
     01 02 2017 12 civilians"). A run is scanned over at most `_PHONE_MAX_GROUPS` + 1 tokens, so a
     text of many digit groups is read in linear time."""
