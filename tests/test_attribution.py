@@ -11255,3 +11255,19 @@ def test_attribution_a_signature_before_a_dash(rules):
     text = "Sputnik Damascus 14 April 2018 - The air defences downed 13 missiles, the ministry told Sputnik."
     found = publisher_of(Document(id="d", origin="d", text=text), rules.registry)
     assert found is not None and found.name == "Sputnik"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-fifth session) the titles of prosecutors, judges, sheriffs and chancellors are no part of a name
+    ("U.S. Attorney Damian Williams said the defendant lied to investors.", "US government", "Damian Williams"),
+    ("District Attorney Alvin Bragg told reporters the case was strong.", "Alvin Bragg", "Alvin Bragg"),
+    ("Sheriff Tom Lee said two deputies were hurt.", "Tom Lee", "Tom Lee"),
+    ("Chancellor Olaf Scholz said Germany would help.", "Olaf Scholz", "Olaf Scholz"),
+    ("Chief Prosecutor Anna Berg said the charges would be filed.", "Anna Berg", "Anna Berg"),
+    ("Coroner Mary Hassell said the death was accidental.", "Mary Hassell", "Mary Hassell"),
+    # the surname is no title
+    ("Yankees slugger Aaron Judge said the team would bounce back.", "Aaron Judge", "Aaron Judge"),
+])
+def test_attribution_titles_of_law_and_office(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

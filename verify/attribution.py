@@ -4486,9 +4486,9 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
                 r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’-]|\.(?=\w))*){0,3}")  # (no full stop after it)
 
 
-# a title's abbreviation that is also a surname when it ends a name without its full stop
-# ("Amartya Sen", "Hun Sen"; "Sen. Hontiveros" is the title)
-_SURNAME_TITLES = {"Sen"}
+# a title (or its abbreviation) that is also a surname when it ends a name without its full stop
+# ("Amartya Sen", "Hun Sen", "Aaron Judge"; "Sen. Hontiveros" and "Judge Mary Smith" are the title)
+_SURNAME_TITLES = {"Sen", "Judge"}
 # words for people that are also surnames after a given name ("James Elder", "Laura Farmer"), never
 # before another name ("Tribal Elder Haji Gul": a title); and "Un", a name's syllable the lower-case
 # descriptor "un" (the UN) would cut off: "Kim Jong Un"
