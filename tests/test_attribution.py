@@ -11271,3 +11271,62 @@ def test_attribution_a_signature_before_a_dash(rules):
 def test_attribution_titles_of_law_and_office(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (fifty-fifth session, a gap review of business and politics copy) a company's officer after his
+    # name, with or without an article
+    ("Jane Fraser, chief executive of Citigroup, said profit rose.", "Citigroup", "Jane Fraser"),
+    ("Jane Fraser, Citigroup chief executive, said profit rose.", "Citigroup", "Jane Fraser"),
+    ("Mark Mason, managing director of Citigroup, said costs fell.", "Citigroup", "Mark Mason"),
+    # a named body's officer in the registry's spelling, and a person who speaks for himself
+    ("Ahmed Ali, Hamas spokesman, said talks failed.", "Hamas", "Ahmed Ali"),
+    ("Ahmed Ali, Syrian opposition spokesman, said talks failed.", "Ahmed Ali", "Ahmed Ali"),
+])
+def test_attribution_a_company_officer_after_his_name(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a person introduced between commas, read back by his surname: the name as the text writes it, not
+    # the words the dropped commas ran together
+    ('At least seven houses have been destroyed, HRT reports, while the mayor of Dugi Rat, Tonći Barać, told '
+     'Dnevnik the town was ruined. "It is bad," Barać said.', "Tonći Barać"),
+    ("Jane Fraser, Citigroup chief executive, said profit rose. Citigroup said costs fell.", "Citigroup"),
+])
+def test_attribution_an_introduction_read_as_written(rules, text, source):
+    last = attributions(text, rules)[-1]
+    assert last.source == source
+    assert last.speaker != "Jane Fraser Citigroup"
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # "according to" a kind of body in lower case, then its name
+    ("Carmakers sold 1.6 million cars, according to data from industry association ACEA.",
+     "industry association ACEA", "organisation"),
+    ("Exports fell, according to the consultancy Kpler.", "consultancy Kpler", "organisation"),
+    ("Exports fell, according to data from ship-tracking firm MarineTraffic.", "MarineTraffic", None),
+    # a site by its address is no government of its country code
+    ("More than 2 million homes were without power, according to the tracking website PowerOutage.us.",
+     "PowerOutage.us", "outlet"),
+    ("Flights were diverted around the airspace, Flightradar24.com said.", "Flightradar24.com", "outlet"),
+    # the kind the text gives a name makes it no person
+    ("Internet was cut, according to the internet monitoring group NetBlocks, which reported outages.",
+     "NetBlocks", "monitor"),
+])
+def test_attribution_according_to_a_kind_then_its_name(rules, text, source, source_type):
+    last = attributions(text, rules)[-1]
+    assert last is not None and last.source == source
+    if source_type is not None:
+        assert last.source_type == source_type
+
+
+def test_attribution_a_public_agency_closing_the_sentence_reports_the_count(rules):
+    # a state's agency closing the sentence is no medium relaying the country's own report
+    text = "Sweden on Thursday reported its first case of the strain outside Africa, the Public Health Agency of Sweden said."
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.cue) == ("Public Health Agency of Sweden", "said")
+    # a medium closing it still relays the subject's own count
+    text = "Hezbollah reported that 12 of its fighters were killed, Lebanese media said."
+    assert attributions(text, rules)[-1].source == "Hezbollah"

@@ -1389,6 +1389,35 @@ def _according_apposed(lex: Lexicon, tokens: list[Token], k: int) -> tuple[int, 
     return span
 
 
+# the kinds of body or medium a name follows after "according to" ("the consultancy Kpler", "industry
+# association ACEA", "the tracking website PowerOutage.us")
+_KINDS_BEFORE_NAME = {"firm", "company", "consultancy", "association", "group", "website", "site", "tracker",
+                      "platform", "institute", "agency", "organisation", "organization", "charity", "monitor",
+                      "observatory", "body", "provider", "operator", "insurer", "lender", "bank", "broker",
+                      "brokerage", "exchange", "regulator", "watchdog", "network", "coalition", "alliance",
+                      "federation", "union", "centre", "center", "project", "initiative", "database", "service"}
+
+
+def _according_kind_named(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The name after a kind of body "according to" names first, in lower case, up to the clause's end:
+    "according to data from industry association ACEA", "according to the tracking website
+    PowerOutage.us", "according to the consultancy Kpler" (the kind and the name). None otherwise."""
+    n = len(tokens)
+    m = k + (k < n and tokens[k].lower == "the")
+    words = m
+    while words < n and words - m < 3 and tokens[words].text.islower() and \
+            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", tokens[words].text):
+        words += 1
+    if words == m or words >= n or tokens[words - 1].lower not in _KINDS_BEFORE_NAME or not tokens[words].capitalised:
+        return None
+    end = words
+    while end < n and end - words < 5 and (tokens[end].capitalised or tokens[end].text in {"&", "of", "for", "and"}):
+        end += 1
+    if end < n and tokens[end].text not in {",", ".", ";", ")", "("} or not tokens[end - 1].capitalised:
+        return None  # (the clause's own subject: "according to the company Ahmed said …" is no name)
+    return m, end  # (the kind kept: "the network Horan Free Gathering" is a monitor "the network" refers to)
+
+
 def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
     """A title an "according to" names, with the place or body it is held for before it and the
     holder's name after it between commas ("according to the mayor.", "according to Amedi's district
@@ -2036,7 +2065,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
                                        "attr.according-to", tokens[i].start, (), True))
             else:
-                span = _according_apposed(lex, tokens, k) or _span_forward(lex, tokens, k)
+                span = _according_apposed(lex, tokens, k) or _according_kind_named(tokens, k) or \
+                    _span_forward(lex, tokens, k)
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
                 if span and span[1] + 2 < n and lowers[span[1]] in {"the", "a", "an"}:
@@ -4245,6 +4275,7 @@ class _Context:
     sentence: str = ""  # the sentence being resolved, as the rules read it (`_reading`)
     written: str = ""  # the same sentence as the text writes it
     before: list[str] = field(default_factory=list)  # the sentences before it, in order
+    written_before: list[str] = field(default_factory=list)  # the same, as the text writes them
     said: list = field(default_factory=list)  # the attribution of each sentence before it (or None)
     introducing: bool = False  # reading an earlier sentence's introduction: no introductions inside it
     introductions: dict = field(default_factory=dict)  # surname → (sentences read, nearest body, nearest person)
@@ -4568,8 +4599,11 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
         name = names[-2][0]  # "Abdul Wahid Rasikh, spokesman for the Herat governor": not "Herat"
     if len(names) >= 2 and names[-1][1] == "of" and len(names[-2][0]) >= 2 and name is names[-1][0]:
         head = mention[:mention.rfind(" ".join(name))].split()
-        if len(head) >= 2 and head[-2].lower().rstrip(".,") in lex.title_stems:
-            name = names[-2][0]  # "Karwan Ahmed Faraj the mayor of Said Sadiq": the person before his title and place
+        if len(head) >= 2 and (head[-2].lower().rstrip(".,") in lex.title_stems or
+                               " ".join(head[-3:-1]).lower() in lex.officer_roles):
+            # "Karwan Ahmed Faraj the mayor of Said Sadiq": the person before his title and place; "Jane
+            # Fraser, chief executive of Citigroup": before his role and body
+            name = names[-2][0]
     if name is names[-1][0] and len(names) == 1 and words[-1].lower().rstrip(".,") in lex.title_stems and \
             all(w.lower() in DETERMINERS for w in words[:words.index(name[0])]) and \
             (name[-1].lower() in _TERRITORIES or names[-1][2] in _TERRITORIES):
@@ -4618,6 +4652,10 @@ _NAMED_STATEMENT = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?"
 _ENDS_IN_STATEMENT = re.compile(rf"\b{_STATEMENT_WORD}$")
 
 
+# a website named by its address, ending a mention ("PowerOutage.us", "Flightradar24.com")
+_WEB_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|us|io|info|uk|co\.uk|fr|de|ru|ua|in)$")
+
+
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
     """Turn a candidate into an Attribution. Two subjects are read first, as the body they name:
     members of a named body ("Members of the Kani Township People's Defence Force (PDF) said"), and
@@ -4634,6 +4672,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "their": "AFP, citing their lawyer, said the two journalists …" is the journalists' lawyer)
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
+    domain = _WEB_DOMAIN.search(candidate.mention or "")
+    if domain is not None and not candidate.relay:
+        # "according to the tracking website PowerOutage.us": a site by its address, no country's
+        # government for its ".us"
+        return Attribution(source=domain.group(), source_id=slug(domain.group()), source_type="outlet",
+                           mention=candidate.mention, speaker=None, cue=candidate.cue, stance=candidate.stance,
+                           via=(), carried=False, rule=candidate.rule + "+site")
     if (candidate.mention or "").lower() in {"the armed forces", "armed forces"}:
         # "The armed forces said": the military the story named, as "the military" reads
         found = resolve(replace(candidate, mention="the military"), rules=rules, context=context, publisher=publisher)
@@ -7150,7 +7195,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # "Damascus Countryside Police Command": a city's body, not the government its name
             # stands for ("… Police Command official": the body speaks through its unnamed member)
             name = _clean_name(" ".join(words[:len(words) - (len(tail) - len(body_words))]))
-            return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name), **base)
+            kind = _guess_type(name)
+            if kind == "person" and any(w.lower() in _NAMING_HEADS for w in words[:-1]):
+                # "the internet monitoring group NetBlocks": the kind the text gives it, no person
+                kind = _guess_type(mention) if _guess_type(mention) != "person" else "organisation"
+            return Attribution(source=name, source_id=slug(name), source_type=kind, **base)
         speaker = lead
         if speaker is None and any(w.rstrip(".") in lex.title_words for w in lower_words) and \
                 registry.lookup(mention) is not source:  # (not a title inside the name: "the General Staff of …")
@@ -7489,7 +7538,7 @@ def _officer_patterns(rules: RuleSet):
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
-                           rf"|(?:a|an)\s+(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
+                           rf"|(?:(?:a|an)\s+)?(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
                            # (", of Police Scotland's Argyll and West Dunbartonshire division,": the force)
@@ -8509,7 +8558,9 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
     if surname is not None and surname not in text.lower():
         return
     tokens = tokenize(text, rules)
-    earlier = replace(context, sentence=text, before=context.before[:index], history=[], said=[], introducing=True)
+    written = context.written_before[index] if index < len(context.written_before) else text
+    earlier = replace(context, sentence=text, before=context.before[:index], written_before=context.written_before[:index],
+                      history=[], said=[], introducing=True)
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         family = surname is not None and i > 0 and token.capitalised and "-" in token.text and \
@@ -8541,6 +8592,8 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
             mention = _text(text, tokens, span)
             found = resolve(replace(candidate, mention=mention, relay=(), position=tokens[span[1] - 1].end),
                             rules=rules, context=earlier, publisher=publisher)
+            if found is not None and found.speaker and found.speaker not in written:
+                found = _speaker_as_written(found, written)
             if found is not None and found.source_type != "anonymous" and found.speaker and \
                     len(found.speaker.split()) >= 2 and (_bare_surname(found.speaker.split()[-1]) == _bare_surname(token.text)
                                                          or family and found.speaker.split()[-1] == token.text) \
@@ -8550,6 +8603,19 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
                 read.append(found)
         if read:  # a body he speaks for, if any reading names one
             yield next((found for found in read if found.source_type != "person"), read[0])
+
+
+def _speaker_as_written(found: Attribution, written: str) -> Attribution | None:
+    """`found`, read from a sentence whose commas were dropped, with its speaker cut to the last words
+    the text writes together ("the mayor of Dugi Rat, Tonći Barać, told" read "Dugi Rat Tonći Barać":
+    "Tonći Barać"; "Jane Fraser, Citigroup chief executive," read "Jane Fraser Citigroup": no one)."""
+    words = found.speaker.split()
+    name = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if " ".join(words[k:]) in written), None)
+    if name is None:
+        return None
+    if found.source != found.speaker:
+        return replace(found, speaker=name)
+    return replace(found, source=name, source_id=slug(name), speaker=name)
 
 
 def _introduced(words: list[str], *, rules: RuleSet, context: _Context, publisher: Source | None,
@@ -11263,6 +11329,14 @@ _RECORDING_CUES = {"reported", "reports", "recorded", "records", "registered", "
 _CLOSING_TAIL = lazy_compile(r"\s*(?:(?:on|late|early|in|at|last|this)\s+[\w'’ -]{0,40})?[.!?]?[\"”’']?\s*$")
 
 
+# an agency of a state or a body, no news agency: "the Public Health Agency of Sweden", "the European
+# Environment Agency"
+_PUBLIC_AGENCY = lazy_compile(r"\b(?<!News )(?<!Press )Agency\s+(?:of|for)\b|(?:Health|Environment|Protection|Management|"
+                              r"Safety|Energy|Space|Security|Medicines|Food|Atomic|Nuclear|Emergency|Development|"
+                              r"Refugee|Relief|Works|Transport|Aviation|Maritime|Border|Revenue|Tax|Statistics|"
+                              r"Statistical|Intelligence|Regulatory|Enforcement)\s+Agency\b")
+
+
 def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -> list[Candidate]:
     """The candidates with a speaker named after the content, closing the sentence, first: before an
     unnamed passive accusation inside the content, which that speaker reports ("The suspects were
@@ -11279,7 +11353,7 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
     closing = [c for c in candidates if c.rule == "attr.subject-cue" and c.mention and c.cue and
                _search(rf",\s*{re.escape(c.mention)}\s+(?:\w+\s+)?{re.escape(c.cue)}", reading[:c.position + len(c.cue)])
                and _CLOSING_TAIL.match(reading, c.position + len(c.cue))
-               and (passive or not (_is_media(c.mention, matcher.registry, matcher) or
+               and (passive or not (_is_media(c.mention, matcher.registry, matcher) and not _PUBLIC_AGENCY.search(c.mention) or
                                     "media" in c.mention.lower().split()))]
     if not closing:
         return candidates
@@ -11787,6 +11861,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         attribution = None
         if context.sentence:
             context.before.append(context.sentence)
+            context.written_before.append(context.written)
         context.sentence, context.written = reading, sentence.text
         if candidates and _wholly_quoted(reading, candidates, open_before=open_quote_from is not None) and (
                 (open_quote_from is not None and open_quote_from < len(results) and results[open_quote_from] is not None)
@@ -11801,7 +11876,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         for candidate in ordered:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
             if attribution is not None and ordered is not candidates and (
-                    attribution.source_type in MEDIA_TYPES or (attribution.cue or "").lower().startswith("report")):
+                    attribution.source_type in MEDIA_TYPES and not _PUBLIC_AGENCY.search(attribution.source) or
+                    (attribution.cue or "").lower().startswith("report")):
                 # '"Syria's army announces the end of the freeze" the state news agency said', '"Police
                 # say 12 killed in Karachi blast," Dawn reported': a medium quoting a statement or a
                 # headline relays it; the statement's own cue speaks (below, in order)
