@@ -1230,3 +1230,31 @@ def test_numbers_minus_between_amounts_stays_positive():
 ])
 def test_numbers_money_after_a_forecast_or_raised_is_a_range(sentence, expected):
     assert [(m.value, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to C after a place's name are a temperature in a list of readings or in a
+    # sentence about the weather
+    ("Cairo 45C, Luxor 47C.", [("45C", 45, None, "degree"), ("47C", 47, None, "degree")]),
+    ("Highs: Cairo 45C, Luxor 47C, Aswan 49C.",
+     [("45C", 45, None, "degree"), ("47C", 47, None, "degree"), ("49C", 49, None, "degree")]),
+    ("Cairo 45C and Luxor 47C on Friday.", [("45C", 45, None, "degree"), ("47C", 47, None, "degree")]),
+    ("Temperatures soared, with Luxor 47C on Friday.", [("47C", 47, None, "degree")]),
+    ("The heatwave peaked with Cairo 45C on Friday.", [("45C", 45, None, "degree")]),
+    ("Abu Dhabi 46C, New Delhi 44C.", [("46C", 46, None, "degree"), ("44C", 44, None, "degree")]),
+    ("Temperatures hit 45C in Cairo.", [("45C", 45, None, "degree")]),
+    # codes stay codes, in the heat too
+    ("Flight MS 45C was delayed by the heat.", []),
+    ("Flights MS 45C and MS 47C were delayed.", []),
+    ("He stayed in room 12C during the heatwave.", []),
+    ("She took vitamin C in the heat.", []),
+    ("Class 3C pupils were sent home in the heat.", []),
+    ("Form 4C pupils were sent home in the heat.", []),
+    ("A C-130 landed in the heat.", []),
+    ("The Boeing 747F struggled in the heat.", []),
+    ("Boeing 747F and Airbus 330F freighters landed.", []),
+    ("Apartment 3C, Apartment 4C", []),
+    ("The Boeing 45C was grounded.", []),  # (a name with nothing of the weather or a list about it)
+])
+def test_numbers_glued_c_after_a_place_in_a_weather_list_is_a_temperature(sentence, expected):
+    assert found(sentence) == expected

@@ -788,8 +788,10 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
 
 
-# Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C").
-CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin"})
+# Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C", "Form 4C").
+CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin",
+                        "form", "bay", "hall", "cell", "bed", "bus", "lot", "plot", "locker", "zone", "deck", "wing",
+                        "door", "box", "hangar", "villa", "studio"})
 # A type or seat written as digits and capital letters ("777F", "14C"), passed over before its plural
 # ("two 777F freighters": freighter).
 _CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
@@ -822,8 +824,51 @@ def _code_before(tokens: list[_Token], i: int) -> bool:
         return False  # ("Cairo 45C heat wave", "Another 2C rise")
     text = tokens[i - 1].text
     if text[:1].isupper():
-        return not ({before} & (_TEMPERATURE_LEADS | NUMBER_LEAD_WORDS | WEEKDAYS | MONTHS))
+        return not ({before} & (_TEMPERATURE_LEADS | NUMBER_LEAD_WORDS | WEEKDAYS | MONTHS)
+                    or _place_reading(tokens, i))
     return before[:1].isdigit() or _word_value(before) is not None
+
+
+# Words anywhere in a sentence that make it speak of the weather, so that digits glued to C or F after a
+# place's name are a reading there ("Temperatures soared, with Luxor 47C on Friday").
+WEATHER_WORDS = frozenset({
+    "heat", "heatwave", "heatwaves", "temperature", "temperatures", "hot", "hotter", "hottest", "highs", "lows",
+    "weather", "forecast", "forecasts", "degrees", "celsius", "fahrenheit", "mercury", "thermometer",
+    "thermometers", "scorching", "sweltering", "warming", "cold", "colder", "coldest", "freezing", "frost",
+})
+# The glued readings a thermometer in the open can show, by scale: beyond them "45C" is no temperature
+# ("The Boeing 747F", "Airbus 330F").
+_READING_RANGES = {"C": (-90.0, 60.0), "F": (-130.0, 140.0)}
+
+
+def _plausible_reading(text: str) -> bool:
+    """Whether digits glued to C, F or a degree sign ("45C", "118F", "-10C") read as a temperature on
+    Earth: at most 60 degrees Celsius (140 Fahrenheit, or after a bare degree sign)."""
+    if not _TEMPERATURE_RE.fullmatch(text):
+        return False
+    low, high = _READING_RANGES["C" if text.endswith("C") else "F"]
+    return low <= _to_number(text.rstrip("CF°º").replace("−", "-")) <= high
+
+
+def _reading_at(tokens: list[_Token], j: int) -> bool:
+    """Whether token j is a glued temperature that no code word or capitals before make a code ("47C",
+    "Luxor 47C"; not "seat 14C", "MS 47C", "Boeing 747F")."""
+    if not _plausible_reading(tokens[j].text):
+        return False
+    before = _word_before(tokens, j)
+    return not (before in CODE_WORDS or before in NAME_WORDS or (j > 0 and tokens[j - 1].text.isupper()))
+
+
+def _place_reading(tokens: list[_Token], i: int) -> bool:
+    """Whether the capitalised word before token i is a place's name and the digits glued to C or F at i
+    a temperature there: a word in title case ("Cairo"; not "MS", "iPhone", "F-16"), a reading a
+    thermometer can show ("45C"; not "747F"), in a sentence about the weather ("Temperatures soared,
+    with Luxor 47C") or in a list of readings ("Cairo 45C, Luxor 47C")."""
+    name = tokens[i - 1].text
+    if not (name.isalpha() and name[1:].islower()) or not _plausible_reading(tokens[i].text):
+        return False
+    return any(t.lower in WEATHER_WORDS for t in tokens) \
+        or any(j != i and _reading_at(tokens, j) for j in range(len(tokens)))
 
 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
