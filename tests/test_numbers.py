@@ -1258,3 +1258,28 @@ def test_numbers_money_after_a_forecast_or_raised_is_a_range(sentence, expected)
 ])
 def test_numbers_glued_c_after_a_place_in_a_weather_list_is_a_temperature(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "m" standing apart after a number is millions before a plural a million counts, a currency or
+    # after a currency sign, as "2.5m people" glued is; before a measured noun it is metres
+    ("2.5 m people fled the fighting.", [("2.5 m", 2_500_000, None, "person")]),
+    ("Some 1.2 m refugees crossed the border.", [("1.2 m", 1_200_000, "some", "refugee")]),
+    ("2.5 m Syrians have fled.", [("2.5 m", 2_500_000, None, "Syrian")]),
+    ("The fund paid 3 m euros.", [("3 m", 3_000_000, None, "euro")]),
+    ("It cost US$ 5 m last year.", [("US$ 5 m", 5_000_000, None, "dollar")]),
+    ("It cost $2.5 m to build.", [("$2.5 m", 2_500_000, None, "dollar")]),
+    ("between 2 and 3 m people", [("between 2 and 3 m", 2_000_000, None, "person")]),
+    ("1.2 bn dollars was spent.", [("1.2 bn", 1_200_000_000, None, "dollar")]),
+    ("2.5 mn people fled.", [("2.5 mn", 2_500_000, None, "person")]),
+    # metres
+    ("They built a 2.5 m wall.", [("2.5", 2.5, None, "meter")]),
+    ("a 2.5 m high wall", [("2.5", 2.5, None, "meter")]),
+    ("The car fell 2.5 m into a ravine.", [("2.5", 2.5, None, "meter")]),
+    ("about 50 m from the site", [("50", 50, "about", "meter")]),
+    ("waves of 2.5 m", [("2.5", 2.5, None, "meter")]),
+    ("The 30 m towers collapsed.", [("30", 30, None, "meter")]),
+    ("Swells of 4 m waves hit the coast.", [("4", 4, None, "meter")]),
+])
+def test_numbers_m_standing_apart_is_millions_before_a_counted_plural(sentence, expected):
+    assert found(sentence) == expected

@@ -766,6 +766,8 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     if not suffix and _spaced_thousands(tokens, i, text):
         value, last = value * 1000 + _to_number(tokens[last].text), last + 1
     scale = None
+    if not suffix and _spaced_million(tokens, last, money=bool(unit or money)):
+        suffix, last = "m", last + 1  # "2.5 m people", "$2.5 m": millions, as "2.5m people" glued
     if suffix == "%":
         unit = "percent"
     elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last)
@@ -946,6 +948,16 @@ def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
     if tokens[k].text[:1].isupper():
         return _is_plural(tokens[k]) and _singular(word) in DEMONYMS
     return word in MILLION_COUNTED
+
+
+def _spaced_million(tokens: list[_Token], k: int, *, money: bool) -> bool:
+    """Whether a lone "m" at token k, after a number and a space, is millions: after a currency sign
+    (`money`: "$2.5 m", "US$ 5 m") or before a currency ("3 m euros") or a plural a million counts
+    ("2.5 m people", "2.5 m Syrians"), as glued to the number; before a measured noun it is metres
+    ("a 2.5 m wall", "The 30 m towers", `_measure_after`)."""
+    if _joined_lower(tokens, k) != "m" or tokens[k].text != "m":
+        return False
+    return money or _currency_after(tokens, k + 1) or _plural_counted_at(tokens, k + 1)
 
 
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
@@ -1230,14 +1242,12 @@ def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
 
 
 def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
-    """One token at k that abbreviates a measure ("kph", "mm"), and the unit it names; "m" only when
-    no plural follows ("2.5 m people" is millions)."""
+    """One token at k that abbreviates a measure ("kph", "mm", "m"), and the unit it names ("m" before
+    a plural a million counts was read as millions already: "2.5 m people", `_spaced_million`)."""
     word = _joined_lower(tokens, k)
     if word and tokens[k].text in TEMPERATURE_SIGNS:
         return 1, "degree"  # "35 °C"
     if word not in MEASURE_ABBREVIATIONS or not tokens[k].text.islower():
-        return 0, None
-    if word == "m" and _joined(tokens, k + 1) and _is_plural(tokens[k + 1]):
         return 0, None
     return 1, MEASURE_ABBREVIATIONS[word]
 
