@@ -431,7 +431,7 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     # multipliers
     "three times bigger than barrel bombs", "serving roughly three times the number of people",
     # ratios and idioms fused by a hyphen
-    "about one in five people", "one-sided", "a two-state solution", "a two-strong unit",
+    "about one in five people", "one-sided", "a two-state solution", "a one-off payment",
     # page chrome
     "... 110 Related Syrian Army Destroys", "212",
     # (twenty-second session) ages after a name, clock times in words, "one" naming a speaker
@@ -1283,3 +1283,29 @@ def test_numbers_glued_c_after_a_place_in_a_weather_list_is_a_temperature(senten
 ])
 def test_numbers_m_standing_apart_is_millions_before_a_counted_plural(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "-strong" after a number word states the size of a body, as after digits ("a 10,000-strong
+    # force"): a quantity that counts nothing named, or the people a demonym names
+    ("A five-strong team was sent.", [("five", 5, None, None)]),
+    ("a two-strong crew", [("two", 2, None, None)]),
+    ("a two-strong unit", [("two", 2, None, None)]),
+    ("A twelve-strong delegation arrived.", [("twelve", 12, None, None)]),
+    ("a twenty-five-strong squad", [("twenty-five", 25, None, None)]),
+    ("a hundred-strong crowd", [("a hundred", 100, None, None)]),
+    ("a two hundred-strong crowd", [("two hundred", 200, None, None)]),
+    ("about a thousand-strong force", [("a thousand", 1000, "about", None)]),
+    ("a two hundred and fifty-strong crowd", [("two hundred and fifty", 250, None, None)]),
+    ("a dozen-strong team", [("a dozen", 12, None, None)]),
+    ("the three-strong Syrian team", [("three", 3, None, "Syrian")]),  # (as "the 90,000-strong Serb community")
+    ("a five-strong Kurdish delegation", [("five", 5, None, None)]),
+    ("the 90,000-strong Serb community", [("90,000", 90_000, None, "Serb")]),
+    ("the forty-strong Serb community", [("forty", 40, None, "Serb")]),
+    # not a body's size
+    ("a two-state solution", []),
+    ("a strong team of five", [("five", 5, None, None)]),
+])
+def test_numbers_strong_after_a_number_word(sentence, expected):
+    assert found(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))

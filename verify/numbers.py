@@ -1007,13 +1007,16 @@ def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
             return None
         half = number.value / 2
         return _Number(i, number.last, half, half, half, "words", scale=number.scale)
+    strong = False  # the last scale fused to "-strong" ("a hundred-strong crowd")
     if tokens[i].lower in ("a", "an"):
         after = _joined_lower(tokens, i + 1)
-        if after not in SCALE_WORDS and after != "dozen":
+        if after not in _SCALES_OF_A and _strong_scale(after) not in _SCALES_OF_A:
             return None
         current, k = 1, i + 1
     while k < len(tokens) and (k == i or _joined(tokens, k)):
         word = tokens[k].lower
+        if k > i and (fused := _strong_scale(word)):
+            word, strong = fused, True
         small = _word_value(word)
         if small is not None:
             # "twenty one" joins; "two three" does not
@@ -1032,18 +1035,32 @@ def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
                 current = 0
             scale = step
             last_small = None
-        elif (word == "and" and scale is not None and k + 1 < len(tokens)
-              and _joined(tokens, k + 1) and _word_value(tokens[k + 1].lower) is not None):
-            pass  # "two hundred and fifty"
+        elif (word == "and" and scale is not None and k + 1 < len(tokens) and _joined(tokens, k + 1)
+              and (_word_value(tokens[k + 1].lower) is not None or _strong_scale(tokens[k + 1].lower))):
+            pass  # "two hundred and fifty", "two hundred and fifty-strong"
         else:
             break
         k += 1
+        if strong:
+            break  # ("two hundred-strong": the body's size ends the number)
     if k == i or (k == i + 1 and tokens[i].lower in ("a", "an")):
         return None
     if tokens[k - 1].lower == "and":
         k -= 1
     value = total + current
-    return _Number(i, k, float(value), float(value), float(value), "words", scale=scale)
+    return _Number(i, k, float(value), float(value), float(value), "words", scale=scale,
+                   trim=len("-strong") if strong else 0, strong=strong)
+
+
+_SCALES_OF_A = frozenset({*SCALE_WORDS, "dozen"})  # the words "a" or "an" may count one of ("a hundred")
+
+
+def _strong_scale(word: str) -> str:
+    """The number word or scale fused to "-strong" ("hundred-strong", "dozen-strong", "fifty-strong",
+    "twenty-five-strong"), else ""."""
+    number, dash, strong = word.rpartition("-")
+    return number if dash and strong == "strong" and (
+        number in _SCALES_OF_A or _word_value(number) is not None) else ""
 
 
 def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
@@ -1084,7 +1101,7 @@ def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
 _MAY_START = frozenset({*UNIT_WORDS, *TENS_WORDS, *VAGUE_PLURALS, *VAGUE_MULTIPLIERS, "a", "an", "half"})
 
 
-_MEASURE_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?|[a-z]+)-(?P<unit>[a-z]+)")
+_MEASURE_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(?P<unit>[a-z]+)")  # ("twenty-five-strong")
 
 
 def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
@@ -1093,9 +1110,9 @@ def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
     if m is None:
         return None
     unit, num = MEASURE_ABBREVIATIONS.get(m["unit"]) or _singular(m["unit"]), m["num"]  # ("82-mm mortars")
-    if num[0].isdigit() and unit == "strong":
-        # "a 10,000-strong force", "a 300-strong crowd": how many make up the body
-        value = _to_number(num)
+    if unit == "strong" and (num[0].isdigit() or _word_value(num) is not None):
+        # "a 10,000-strong force", "a 300-strong crowd", "a five-strong team": how many make up the body
+        value = float(_to_number(num) if num[0].isdigit() else _word_value(num))
         return _Number(i, i + 1, value, value, value, "measure", trim=len("-strong"), strong=True)
     if num[0].isdigit():
         if unit in TIME_UNITS or unit in MEASURE_NOT_UNITS or unit in MONTHS:
