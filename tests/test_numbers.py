@@ -1309,3 +1309,27 @@ def test_numbers_m_standing_apart_is_millions_before_a_counted_plural(sentence, 
 def test_numbers_strong_after_a_number_word(sentence, expected):
     assert found(sentence) == expected
     assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "percent" spelled out joins a range as the sign does: "between … and" always, "to" unless
+    # after "from" or as a change and the level far above it (the same test as "4% to 61%")
+    ("between 10 percent and 15 percent of voters", [("between 10 percent and 15", 10, 15, "percent")]),
+    ("between 10 per cent and 15 per cent", [("between 10 per cent and 15", 10, 15, "percent")]),
+    ("10 percent to 15 percent of voters", [("10 percent to 15", 10, 15, "percent")]),
+    ("Analysts expect growth of 10 percent to 15 percent next year.", [("10 percent to 15", 10, 15, "percent")]),
+    ("Shares fell 2 percent to 3 percent.", [("2 percent to 3", 2, 3, "percent")]),  # (as "2% to 3%")
+    ("Prices could rise 5 percent to 17 percent.", [("5 percent to 17", 5, 17, "percent")]),
+    ("between ten percent and fifteen percent", [("between ten percent and fifteen", 10, 15, "percent")]),
+    # a change and its level, as with the sign
+    ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Turnout rose by 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Prices rose from 10 percent to 15 percent.", [("10", 10, 10, "percent"), ("15", 15, 15, "percent")]),
+    ("Support rose 2 percentage points to 45 percent.",
+     [("2", 2, 2, "percentage point"), ("45", 45, 45, "percent")]),
+    ("between 10 percent and 15 people", [("10", 10, 10, "percent"), ("15", 15, 15, "person")]),
+    # a verb of change alone makes no change and level: the dev wire gold writes this as a range
+    ("Prices of onions rose by 15 to 20 percent on Friday.", [("15 to 20", 15, 20, "percent")]),
+])
+def test_numbers_percent_spelled_out_joins_a_range_as_the_sign_does(sentence, expected):
+    assert ranges(sentence) == expected

@@ -1149,19 +1149,25 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
 
 
 def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
-    """Join "10 to 15", "10 - 15", "between 10 and 15" and "three or four" into one range."""
+    """Join "10 to 15", "10 - 15", "between 10 and 15" and "three or four" into one range, and "10
+    percent to 15 percent", "between 10 per cent and 15 per cent" as "10% to 15%" joins."""
     if number.kind not in ("digits", "words") or number.high != number.low:
         return number
     between = number.first > 0 and _joined(tokens, number.first) and \
         tokens[number.first - 1].lower == "between"
-    joiner = _joined_lower(tokens, number.last)
+    spelled = 0  # the tokens of "percent" or "per cent" spelled out after the first number
+    if number.unit is None and (width_unit := _percent_after(tokens, number.last))[1] == "percent":
+        spelled = width_unit[0]
+    joiner = _joined_lower(tokens, number.last + spelled)
     if not (joiner in ("to", "-", "–", "or") and not between) and not (joiner == "and" and between):
         return number
+    if spelled and joiner not in ("to", "and"):
+        return number  # ("0.7 percent or 1 percent": two amounts, as the wire gold writes "0.7% or 1%")
     if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from" \
             and _word_before(tokens, number.first - 1) not in RANGE_VERBS:
         # "rose from 23 to 30" states a change, not a range; "prices range from $45 to $120" a range
         return number
-    k = number.last + 1
+    k = number.last + spelled + 1
     if not _joined(tokens, k):
         return number
     if tokens[k].lower[:1].isdigit():
@@ -1183,12 +1189,14 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
     if second is None or second.kind != number.kind or second.low != second.high:
         return number
-    if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
+    if spelled and not (second.unit == "percent" or _percent_after(tokens, second.last)[1] == "percent"):
+        return number  # "between 10 percent and 15 people": two amounts
+    if joiner == "to" and (spelled or number.unit == "percent" and tokens[number.last - 1].text.endswith("%")) and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
             or _change_then_level(tokens, number, second)):
-        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level far
-        # above it that it reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%",
-        # "Shares fell 2% to 3%", "could rise 5% to 17%" stay ranges
+        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%", "Turnout rose 4 percent to 61
+        # percent": a change and the level far above it that it reached; "growth of 10% to 15%",
+        # "Shares fell 2 percent to 3 percent", "could rise 5% to 17%" stay ranges
         return number
     low = number.value
     if number.scale is None and second.scale is not None and low * second.scale <= second.value:
