@@ -1333,3 +1333,17 @@ def test_numbers_strong_after_a_number_word(sentence, expected):
 ])
 def test_numbers_percent_spelled_out_joins_a_range_as_the_sign_does(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # later items of a list of codes are codes as the first is; a name with a capital inside is a name
+    ("Seats 14C, 15C and 16C were empty.", []),
+    ("He booked seats 14C, 15C, 16C.", []),
+    ("Buy the iPhone 5C now.", []),
+    # lists of readings stay temperatures
+    ("Highs of 45C, 47C and 49C are forecast.",
+     [("45C", 45, None, "degree"), ("47C", 47, None, "degree"), ("49C", 49, None, "degree")]),
+    ("It was 35C, then 37C.", [("35C", 35, None, "degree"), ("37C", 37, None, "degree")]),
+])
+def test_numbers_glued_c_in_a_list_of_codes_or_after_a_name_is_a_code(sentence, expected):
+    assert found(sentence) == expected

@@ -818,6 +818,8 @@ def _code_before(tokens: list[_Token], i: int) -> bool:
     or a lead word, a day or a month ("Nearly 50C heat", "Saturday 40C temperatures"), nor when a
     heat word follows the number ("Cairo 45C heat wave")."""
     before = _word_before(tokens, i)
+    if before in ("", "and", "or") and (first := _first_of_list(tokens, i)) != i:
+        return _code_before(tokens, first)  # ("seats 14C, 15C and 16C": as the list's first)
     if not before or before in ("the", "a", "an"):
         return False  # ("The 2C target", "a 35C day")
     if before in CODE_WORDS or before in NAME_WORDS:
@@ -828,7 +830,26 @@ def _code_before(tokens: list[_Token], i: int) -> bool:
     if text[:1].isupper():
         return not ({before} & (_TEMPERATURE_LEADS | NUMBER_LEAD_WORDS | WEEKDAYS | MONTHS)
                     or _place_reading(tokens, i))
+    if any(ch.isupper() for ch in text[1:]):
+        return True  # a name with a capital inside ("the iPhone 5C")
     return before[:1].isdigit() or _word_value(before) is not None
+
+
+_CODE_LIST_REACH = 20  # items of a list of codes walked back at most
+
+
+def _first_of_list(tokens: list[_Token], i: int) -> int:
+    """The first item of a list of digits glued to capitals that token i ends ("14C" of "seats 14C,
+    15C and 16C"), parted by commas, "and" or "or"; i itself when no such item stands before it."""
+    first = i
+    for _ in range(_CODE_LIST_REACH):
+        k = first - 1
+        if k > 0 and tokens[k].lower in ("and", "or") and not tokens[k].lead and not tokens[k].trail:
+            k -= 1
+        if k < 0 or tokens[k].trail not in ("", ",") or not _CODE_RE.fullmatch(tokens[k].text):
+            break
+        first = k
+    return first
 
 
 # Words anywhere in a sentence that make it speak of the weather, so that digits glued to C or F after a
