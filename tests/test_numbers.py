@@ -431,7 +431,7 @@ def test_numbers_every_shipped_qualifier_is_found(phrase):
     # multipliers
     "three times bigger than barrel bombs", "serving roughly three times the number of people",
     # ratios and idioms fused by a hyphen
-    "about one in five people", "one-sided", "a two-state solution", "a two-strong unit",
+    "about one in five people", "one-sided", "a two-state solution", "a one-off payment",
     # page chrome
     "... 110 Related Syrian Army Destroys", "212",
     # (twenty-second session) ages after a name, clock times in words, "one" naming a speaker
@@ -1230,3 +1230,120 @@ def test_numbers_minus_between_amounts_stays_positive():
 ])
 def test_numbers_money_after_a_forecast_or_raised_is_a_range(sentence, expected):
     assert [(m.value, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to C after a place's name are a temperature in a list of readings or in a
+    # sentence about the weather
+    ("Cairo 45C, Luxor 47C.", [("45C", 45, None, "degree"), ("47C", 47, None, "degree")]),
+    ("Highs: Cairo 45C, Luxor 47C, Aswan 49C.",
+     [("45C", 45, None, "degree"), ("47C", 47, None, "degree"), ("49C", 49, None, "degree")]),
+    ("Cairo 45C and Luxor 47C on Friday.", [("45C", 45, None, "degree"), ("47C", 47, None, "degree")]),
+    ("Temperatures soared, with Luxor 47C on Friday.", [("47C", 47, None, "degree")]),
+    ("The heatwave peaked with Cairo 45C on Friday.", [("45C", 45, None, "degree")]),
+    ("Abu Dhabi 46C, New Delhi 44C.", [("46C", 46, None, "degree"), ("44C", 44, None, "degree")]),
+    ("Temperatures hit 45C in Cairo.", [("45C", 45, None, "degree")]),
+    # codes stay codes, in the heat too
+    ("Flight MS 45C was delayed by the heat.", []),
+    ("Flights MS 45C and MS 47C were delayed.", []),
+    ("He stayed in room 12C during the heatwave.", []),
+    ("She took vitamin C in the heat.", []),
+    ("Class 3C pupils were sent home in the heat.", []),
+    ("Form 4C pupils were sent home in the heat.", []),
+    ("A C-130 landed in the heat.", []),
+    ("The Boeing 747F struggled in the heat.", []),
+    ("Boeing 747F and Airbus 330F freighters landed.", []),
+    ("Apartment 3C, Apartment 4C", []),
+    ("The Boeing 45C was grounded.", []),  # (a name with nothing of the weather or a list about it)
+])
+def test_numbers_glued_c_after_a_place_in_a_weather_list_is_a_temperature(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "m" standing apart after a number is millions before a plural a million counts, a currency or
+    # after a currency sign, as "2.5m people" glued is; before a measured noun it is metres
+    ("2.5 m people fled the fighting.", [("2.5 m", 2_500_000, None, "person")]),
+    ("Some 1.2 m refugees crossed the border.", [("1.2 m", 1_200_000, "some", "refugee")]),
+    ("2.5 m Syrians have fled.", [("2.5 m", 2_500_000, None, "Syrian")]),
+    ("The fund paid 3 m euros.", [("3 m", 3_000_000, None, "euro")]),
+    ("It cost US$ 5 m last year.", [("US$ 5 m", 5_000_000, None, "dollar")]),
+    ("It cost $2.5 m to build.", [("$2.5 m", 2_500_000, None, "dollar")]),
+    ("between 2 and 3 m people", [("between 2 and 3 m", 2_000_000, None, "person")]),
+    ("1.2 bn dollars was spent.", [("1.2 bn", 1_200_000_000, None, "dollar")]),
+    ("2.5 mn people fled.", [("2.5 mn", 2_500_000, None, "person")]),
+    # metres
+    ("They built a 2.5 m wall.", [("2.5", 2.5, None, "meter")]),
+    ("a 2.5 m high wall", [("2.5", 2.5, None, "meter")]),
+    ("The car fell 2.5 m into a ravine.", [("2.5", 2.5, None, "meter")]),
+    ("about 50 m from the site", [("50", 50, "about", "meter")]),
+    ("waves of 2.5 m", [("2.5", 2.5, None, "meter")]),
+    ("The 30 m towers collapsed.", [("30", 30, None, "meter")]),
+    ("Swells of 4 m waves hit the coast.", [("4", 4, None, "meter")]),
+])
+def test_numbers_m_standing_apart_is_millions_before_a_counted_plural(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "-strong" after a number word states the size of a body, as after digits ("a 10,000-strong
+    # force"): a quantity that counts nothing named, or the people a demonym names
+    ("A five-strong team was sent.", [("five", 5, None, None)]),
+    ("a two-strong crew", [("two", 2, None, None)]),
+    ("a two-strong unit", [("two", 2, None, None)]),
+    ("A twelve-strong delegation arrived.", [("twelve", 12, None, None)]),
+    ("a twenty-five-strong squad", [("twenty-five", 25, None, None)]),
+    ("a hundred-strong crowd", [("a hundred", 100, None, None)]),
+    ("a two hundred-strong crowd", [("two hundred", 200, None, None)]),
+    ("about a thousand-strong force", [("a thousand", 1000, "about", None)]),
+    ("a two hundred and fifty-strong crowd", [("two hundred and fifty", 250, None, None)]),
+    ("a dozen-strong team", [("a dozen", 12, None, None)]),
+    ("the three-strong Syrian team", [("three", 3, None, "Syrian")]),  # (as "the 90,000-strong Serb community")
+    ("a five-strong Kurdish delegation", [("five", 5, None, None)]),
+    ("the 90,000-strong Serb community", [("90,000", 90_000, None, "Serb")]),
+    ("the forty-strong Serb community", [("forty", 40, None, "Serb")]),
+    # not a body's size
+    ("a two-state solution", []),
+    ("a strong team of five", [("five", 5, None, None)]),
+])
+def test_numbers_strong_after_a_number_word(sentence, expected):
+    assert found(sentence) == expected
+    assert all(sentence[m.start:m.end] == m.text for m in find_numbers(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "percent" spelled out joins a range as the sign does: "between … and" always, "to" unless
+    # after "from" or as a change and the level far above it (the same test as "4% to 61%")
+    ("between 10 percent and 15 percent of voters", [("between 10 percent and 15", 10, 15, "percent")]),
+    ("between 10 per cent and 15 per cent", [("between 10 per cent and 15", 10, 15, "percent")]),
+    ("10 percent to 15 percent of voters", [("10 percent to 15", 10, 15, "percent")]),
+    ("Analysts expect growth of 10 percent to 15 percent next year.", [("10 percent to 15", 10, 15, "percent")]),
+    ("Shares fell 2 percent to 3 percent.", [("2 percent to 3", 2, 3, "percent")]),  # (as "2% to 3%")
+    ("Prices could rise 5 percent to 17 percent.", [("5 percent to 17", 5, 17, "percent")]),
+    ("between ten percent and fifteen percent", [("between ten percent and fifteen", 10, 15, "percent")]),
+    # a change and its level, as with the sign
+    ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Turnout rose by 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+    ("Prices rose from 10 percent to 15 percent.", [("10", 10, 10, "percent"), ("15", 15, 15, "percent")]),
+    ("Support rose 2 percentage points to 45 percent.",
+     [("2", 2, 2, "percentage point"), ("45", 45, 45, "percent")]),
+    ("between 10 percent and 15 people", [("10", 10, 10, "percent"), ("15", 15, 15, "person")]),
+    # a verb of change alone makes no change and level: the dev wire gold writes this as a range
+    ("Prices of onions rose by 15 to 20 percent on Friday.", [("15 to 20", 15, 20, "percent")]),
+])
+def test_numbers_percent_spelled_out_joins_a_range_as_the_sign_does(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # later items of a list of codes are codes as the first is; a name with a capital inside is a name
+    ("Seats 14C, 15C and 16C were empty.", []),
+    ("He booked seats 14C, 15C, 16C.", []),
+    ("Buy the iPhone 5C now.", []),
+    # lists of readings stay temperatures
+    ("Highs of 45C, 47C and 49C are forecast.",
+     [("45C", 45, None, "degree"), ("47C", 47, None, "degree"), ("49C", 49, None, "degree")]),
+    ("It was 35C, then 37C.", [("35C", 35, None, "degree"), ("37C", 37, None, "degree")]),
+])
+def test_numbers_glued_c_in_a_list_of_codes_or_after_a_name_is_a_code(sentence, expected):
+    assert found(sentence) == expected

@@ -766,6 +766,8 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     if not suffix and _spaced_thousands(tokens, i, text):
         value, last = value * 1000 + _to_number(tokens[last].text), last + 1
     scale = None
+    if not suffix and _spaced_million(tokens, last, money=bool(unit or money)):
+        suffix, last = "m", last + 1  # "2.5 m people", "$2.5 m": millions, as "2.5m people" glued
     if suffix == "%":
         unit = "percent"
     elif suffix in ("mln", "mn", "bn") or (suffix == "m" and (unit or money or _currency_after(tokens, last)
@@ -788,8 +790,10 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
     return _Number(i, last, value, value, value, "digits", scale=scale, unit=unit, plain=plain)
 
 
-# Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C").
-CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin"})
+# Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C", "Form 4C").
+CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin",
+                        "form", "bay", "hall", "cell", "bed", "bus", "lot", "plot", "locker", "zone", "deck", "wing",
+                        "door", "box", "hangar", "villa", "studio"})
 # A type or seat written as digits and capital letters ("777F", "14C"), passed over before its plural
 # ("two 777F freighters": freighter).
 _CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
@@ -814,6 +818,8 @@ def _code_before(tokens: list[_Token], i: int) -> bool:
     or a lead word, a day or a month ("Nearly 50C heat", "Saturday 40C temperatures"), nor when a
     heat word follows the number ("Cairo 45C heat wave")."""
     before = _word_before(tokens, i)
+    if before in ("", "and", "or") and (first := _first_of_list(tokens, i)) != i:
+        return _code_before(tokens, first)  # ("seats 14C, 15C and 16C": as the list's first)
     if not before or before in ("the", "a", "an"):
         return False  # ("The 2C target", "a 35C day")
     if before in CODE_WORDS or before in NAME_WORDS:
@@ -822,8 +828,70 @@ def _code_before(tokens: list[_Token], i: int) -> bool:
         return False  # ("Cairo 45C heat wave", "Another 2C rise")
     text = tokens[i - 1].text
     if text[:1].isupper():
-        return not ({before} & (_TEMPERATURE_LEADS | NUMBER_LEAD_WORDS | WEEKDAYS | MONTHS))
+        return not ({before} & (_TEMPERATURE_LEADS | NUMBER_LEAD_WORDS | WEEKDAYS | MONTHS)
+                    or _place_reading(tokens, i))
+    if any(ch.isupper() for ch in text[1:]):
+        return True  # a name with a capital inside ("the iPhone 5C")
     return before[:1].isdigit() or _word_value(before) is not None
+
+
+_CODE_LIST_REACH = 20  # items of a list of codes walked back at most
+
+
+def _first_of_list(tokens: list[_Token], i: int) -> int:
+    """The first item of a list of digits glued to capitals that token i ends ("14C" of "seats 14C,
+    15C and 16C"), parted by commas, "and" or "or"; i itself when no such item stands before it."""
+    first = i
+    for _ in range(_CODE_LIST_REACH):
+        k = first - 1
+        if k > 0 and tokens[k].lower in ("and", "or") and not tokens[k].lead and not tokens[k].trail:
+            k -= 1
+        if k < 0 or tokens[k].trail not in ("", ",") or not _CODE_RE.fullmatch(tokens[k].text):
+            break
+        first = k
+    return first
+
+
+# Words anywhere in a sentence that make it speak of the weather, so that digits glued to C or F after a
+# place's name are a reading there ("Temperatures soared, with Luxor 47C on Friday").
+WEATHER_WORDS = frozenset({
+    "heat", "heatwave", "heatwaves", "temperature", "temperatures", "hot", "hotter", "hottest", "highs", "lows",
+    "weather", "forecast", "forecasts", "degrees", "celsius", "fahrenheit", "mercury", "thermometer",
+    "thermometers", "scorching", "sweltering", "warming", "cold", "colder", "coldest", "freezing", "frost",
+})
+# The glued readings a thermometer in the open can show, by scale: beyond them "45C" is no temperature
+# ("The Boeing 747F", "Airbus 330F").
+_READING_RANGES = {"C": (-90.0, 60.0), "F": (-130.0, 140.0)}
+
+
+def _plausible_reading(text: str) -> bool:
+    """Whether digits glued to C, F or a degree sign ("45C", "118F", "-10C") read as a temperature on
+    Earth: at most 60 degrees Celsius (140 Fahrenheit, or after a bare degree sign)."""
+    if not _TEMPERATURE_RE.fullmatch(text):
+        return False
+    low, high = _READING_RANGES["C" if text.endswith("C") else "F"]
+    return low <= _to_number(text.rstrip("CF°º").replace("−", "-")) <= high
+
+
+def _reading_at(tokens: list[_Token], j: int) -> bool:
+    """Whether token j is a glued temperature that no code word or capitals before make a code ("47C",
+    "Luxor 47C"; not "seat 14C", "MS 47C", "Boeing 747F")."""
+    if not _plausible_reading(tokens[j].text):
+        return False
+    before = _word_before(tokens, j)
+    return not (before in CODE_WORDS or before in NAME_WORDS or (j > 0 and tokens[j - 1].text.isupper()))
+
+
+def _place_reading(tokens: list[_Token], i: int) -> bool:
+    """Whether the capitalised word before token i is a place's name and the digits glued to C or F at i
+    a temperature there: a word in title case ("Cairo"; not "MS", "iPhone", "F-16"), a reading a
+    thermometer can show ("45C"; not "747F"), in a sentence about the weather ("Temperatures soared,
+    with Luxor 47C") or in a list of readings ("Cairo 45C, Luxor 47C")."""
+    name = tokens[i - 1].text
+    if not (name.isalpha() and name[1:].islower()) or not _plausible_reading(tokens[i].text):
+        return False
+    return any(t.lower in WEATHER_WORDS for t in tokens) \
+        or any(j != i and _reading_at(tokens, j) for j in range(len(tokens)))
 
 
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
@@ -903,6 +971,16 @@ def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
     return word in MILLION_COUNTED
 
 
+def _spaced_million(tokens: list[_Token], k: int, *, money: bool) -> bool:
+    """Whether a lone "m" at token k, after a number and a space, is millions: after a currency sign
+    (`money`: "$2.5 m", "US$ 5 m") or before a currency ("3 m euros") or a plural a million counts
+    ("2.5 m people", "2.5 m Syrians"), as glued to the number; before a measured noun it is metres
+    ("a 2.5 m wall", "The 30 m towers", `_measure_after`)."""
+    if _joined_lower(tokens, k) != "m" or tokens[k].text != "m":
+        return False
+    return money or _currency_after(tokens, k + 1) or _plural_counted_at(tokens, k + 1)
+
+
 def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
     """Whether the digits `text` of token i and the three digits after them are one number with its
     thousands split by a space ("300 000 civilians", "1 200 households"); not a telephone number,
@@ -950,13 +1028,16 @@ def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
             return None
         half = number.value / 2
         return _Number(i, number.last, half, half, half, "words", scale=number.scale)
+    strong = False  # the last scale fused to "-strong" ("a hundred-strong crowd")
     if tokens[i].lower in ("a", "an"):
         after = _joined_lower(tokens, i + 1)
-        if after not in SCALE_WORDS and after != "dozen":
+        if after not in _SCALES_OF_A and _strong_scale(after) not in _SCALES_OF_A:
             return None
         current, k = 1, i + 1
     while k < len(tokens) and (k == i or _joined(tokens, k)):
         word = tokens[k].lower
+        if k > i and (fused := _strong_scale(word)):
+            word, strong = fused, True
         small = _word_value(word)
         if small is not None:
             # "twenty one" joins; "two three" does not
@@ -975,18 +1056,32 @@ def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
                 current = 0
             scale = step
             last_small = None
-        elif (word == "and" and scale is not None and k + 1 < len(tokens)
-              and _joined(tokens, k + 1) and _word_value(tokens[k + 1].lower) is not None):
-            pass  # "two hundred and fifty"
+        elif (word == "and" and scale is not None and k + 1 < len(tokens) and _joined(tokens, k + 1)
+              and (_word_value(tokens[k + 1].lower) is not None or _strong_scale(tokens[k + 1].lower))):
+            pass  # "two hundred and fifty", "two hundred and fifty-strong"
         else:
             break
         k += 1
+        if strong:
+            break  # ("two hundred-strong": the body's size ends the number)
     if k == i or (k == i + 1 and tokens[i].lower in ("a", "an")):
         return None
     if tokens[k - 1].lower == "and":
         k -= 1
     value = total + current
-    return _Number(i, k, float(value), float(value), float(value), "words", scale=scale)
+    return _Number(i, k, float(value), float(value), float(value), "words", scale=scale,
+                   trim=len("-strong") if strong else 0, strong=strong)
+
+
+_SCALES_OF_A = frozenset({*SCALE_WORDS, "dozen"})  # the words "a" or "an" may count one of ("a hundred")
+
+
+def _strong_scale(word: str) -> str:
+    """The number word or scale fused to "-strong" ("hundred-strong", "dozen-strong", "fifty-strong",
+    "twenty-five-strong"), else ""."""
+    number, dash, strong = word.rpartition("-")
+    return number if dash and strong == "strong" and (
+        number in _SCALES_OF_A or _word_value(number) is not None) else ""
 
 
 def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
@@ -1027,7 +1122,7 @@ def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
 _MAY_START = frozenset({*UNIT_WORDS, *TENS_WORDS, *VAGUE_PLURALS, *VAGUE_MULTIPLIERS, "a", "an", "half"})
 
 
-_MEASURE_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?|[a-z]+)-(?P<unit>[a-z]+)")
+_MEASURE_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(?P<unit>[a-z]+)")  # ("twenty-five-strong")
 
 
 def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
@@ -1036,9 +1131,9 @@ def _parse_measure(tokens: list[_Token], i: int) -> _Number | None:
     if m is None:
         return None
     unit, num = MEASURE_ABBREVIATIONS.get(m["unit"]) or _singular(m["unit"]), m["num"]  # ("82-mm mortars")
-    if num[0].isdigit() and unit == "strong":
-        # "a 10,000-strong force", "a 300-strong crowd": how many make up the body
-        value = _to_number(num)
+    if unit == "strong" and (num[0].isdigit() or _word_value(num) is not None):
+        # "a 10,000-strong force", "a 300-strong crowd", "a five-strong team": how many make up the body
+        value = float(_to_number(num) if num[0].isdigit() else _word_value(num))
         return _Number(i, i + 1, value, value, value, "measure", trim=len("-strong"), strong=True)
     if num[0].isdigit():
         if unit in TIME_UNITS or unit in MEASURE_NOT_UNITS or unit in MONTHS:
@@ -1075,19 +1170,25 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
 
 
 def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
-    """Join "10 to 15", "10 - 15", "between 10 and 15" and "three or four" into one range."""
+    """Join "10 to 15", "10 - 15", "between 10 and 15" and "three or four" into one range, and "10
+    percent to 15 percent", "between 10 per cent and 15 per cent" as "10% to 15%" joins."""
     if number.kind not in ("digits", "words") or number.high != number.low:
         return number
     between = number.first > 0 and _joined(tokens, number.first) and \
         tokens[number.first - 1].lower == "between"
-    joiner = _joined_lower(tokens, number.last)
+    spelled = 0  # the tokens of "percent" or "per cent" spelled out after the first number
+    if number.unit is None and (width_unit := _percent_after(tokens, number.last))[1] == "percent":
+        spelled = width_unit[0]
+    joiner = _joined_lower(tokens, number.last + spelled)
     if not (joiner in ("to", "-", "–", "or") and not between) and not (joiner == "and" and between):
         return number
+    if spelled and joiner not in ("to", "and"):
+        return number  # ("0.7 percent or 1 percent": two amounts, as the wire gold writes "0.7% or 1%")
     if joiner == "to" and number.first > 0 and tokens[number.first - 1].lower == "from" \
             and _word_before(tokens, number.first - 1) not in RANGE_VERBS:
         # "rose from 23 to 30" states a change, not a range; "prices range from $45 to $120" a range
         return number
-    k = number.last + 1
+    k = number.last + spelled + 1
     if not _joined(tokens, k):
         return number
     if tokens[k].lower[:1].isdigit():
@@ -1109,12 +1210,14 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
     if second is None or second.kind != number.kind or second.low != second.high:
         return number
-    if joiner == "to" and number.unit == "percent" and tokens[number.last - 1].text.endswith("%") and (
+    if spelled and not (second.unit == "percent" or _percent_after(tokens, second.last)[1] == "percent"):
+        return number  # "between 10 percent and 15 people": two amounts
+    if joiner == "to" and (spelled or number.unit == "percent" and tokens[number.last - 1].text.endswith("%")) and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
             or _change_then_level(tokens, number, second)):
-        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%": a change and the level far
-        # above it that it reached (as "4 percent to 61 percent" reads); "growth of 10% to 15%",
-        # "Shares fell 2% to 3%", "could rise 5% to 17%" stay ranges
+        # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%", "Turnout rose 4 percent to 61
+        # percent": a change and the level far above it that it reached; "growth of 10% to 15%",
+        # "Shares fell 2 percent to 3 percent", "could rise 5% to 17%" stay ranges
         return number
     low = number.value
     if number.scale is None and second.scale is not None and low * second.scale <= second.value:
@@ -1185,14 +1288,12 @@ def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
 
 
 def _measure_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
-    """One token at k that abbreviates a measure ("kph", "mm"), and the unit it names; "m" only when
-    no plural follows ("2.5 m people" is millions)."""
+    """One token at k that abbreviates a measure ("kph", "mm", "m"), and the unit it names ("m" before
+    a plural a million counts was read as millions already: "2.5 m people", `_spaced_million`)."""
     word = _joined_lower(tokens, k)
     if word and tokens[k].text in TEMPERATURE_SIGNS:
         return 1, "degree"  # "35 °C"
     if word not in MEASURE_ABBREVIATIONS or not tokens[k].text.islower():
-        return 0, None
-    if word == "m" and _joined(tokens, k + 1) and _is_plural(tokens[k + 1]):
         return 0, None
     return 1, MEASURE_ABBREVIATIONS[word]
 
