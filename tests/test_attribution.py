@@ -11330,3 +11330,26 @@ def test_attribution_a_public_agency_closing_the_sentence_reports_the_count(rule
     # a medium closing it still relays the subject's own count
     text = "Hezbollah reported that 12 of its fighters were killed, Lebanese media said."
     assert attributions(text, rules)[-1].source == "Hezbollah"
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # (fifty-fifth session, the gap review of business and politics copy) relays
+    # the medium's name ends at its kind, before the content's own subject
+    ("Spain's sports minister, Pilar Alegria, told Cadena SER radio the government would ask for an audit.",
+     "Pilar Alegria", ("Cadena SER",)),
+    # comments, remarks and interviews given to a medium, wherever the sentence says so
+    ("Min Aung Hlaing said in comments to state broadcaster MRTV that elections would be held.",
+     "Min Aung Hlaing", ("MRTV",)),
+    ("Min Aung Hlaing said elections would be held, in comments to state broadcaster MRTV.",
+     "Min Aung Hlaing", ("MRTV",)),
+    ("Bolsonaro dismissed the report in an interview with the BBC.", "Bolsonaro", ("BBC",)),
+    ('"We are ready," Narendra Modi told a rally, quoted by the ANI news agency.', "Narendra Modi", ("ANI",)),
+    # an interview with a person, or remarks to reporters, goes through no medium
+    ("Bolsonaro said in an interview with Tucker Carlson that he was innocent.", "Bolsonaro", ()),
+    # a record a medium cites, nobody named for it
+    ("The office has begun instructing agencies to prepare, the Washington Post reported, citing an internal memo.",
+     "unnamed (an internal memo)", ("The Washington Post",)),
+])
+def test_attribution_relays_of_comments_interviews_and_cited_records(rules, text, source, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.via) == (source, via)

@@ -592,3 +592,16 @@ def test_hedging_said_to_as_a_participle(text, cues):
 ])
 def test_hedging_review_findings_of_the_fifty_third_session(text, cues):
     assert list(hedge(text).cues) == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # (fifty-fifth session) forecasts beaten or missed are a thing the content measures against, no doubt
+    ("Citigroup's profit rose 21%, beating analysts' estimates, as its bankers benefited.", ()),
+    ("Sales missed consensus estimates.", ()),
+    ("Revenue came in above Wall Street estimates.", ()),
+    # an estimate of the content still hedges it
+    ("The UN estimates that 300 people died.", ("estimates",)),
+    ("Some estimates put the toll at 300.", ("estimates",)),
+])
+def test_hedging_estimates_beaten_or_missed_are_no_doubt(text, cues):
+    assert hedge(text).cues == cues

@@ -1347,3 +1347,15 @@ def test_numbers_percent_spelled_out_joins_a_range_as_the_sign_does(sentence, ex
 ])
 def test_numbers_glued_c_in_a_list_of_codes_or_after_a_name_is_a_code(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # (fifty-fifth session) a scale word leaves no binary fraction's error in the value
+    ("The bank earned $4.1 billion in the quarter.", 4_100_000_000.0),
+    ("Sales reached 1.1 million units.", 1_100_000.0),
+    ("The fund holds $0.3 trillion.", 300_000_000_000.0),
+    ("The rate was 0.000012 percent.", 0.000012),
+])
+def test_numbers_values_carry_no_rounding_error(text, value):
+    first = find_numbers(text)[0]
+    assert (first.value, first.low, first.high) == (value, value, value)

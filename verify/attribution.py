@@ -146,6 +146,10 @@ _MEDIUM_NAME_ENDS = {"agency", "tv", "television", "channel", "radio", "news", "
 _MEDIUM_WORDS = {"state", "news", "agency", "television", "channel", "radio", "newspaper", "daily", "the", "official",
                  "state-run", "state-owned"}
 _STATEMENT_NOUNS = {"statement", "release", "conference", "interview", "briefing", "speech"}
+# records a medium cites whose author it does not name ("citing an internal memo", "citing a draft document it
+# had seen")
+_CITED_RECORDS = {"memo", "document", "documents", "letter", "records", "report", "note", "email", "emails",
+                  "draft", "filing", "assessment", "analysis"}
 # what someone says a word about before his name: "a claim the State government described as lies"
 _SPOKEN_OF = {"claim", "claims", "statement", "report", "charge", "allegation", "accusation", "version"}
 # how a statement was sent, not who wrote it ("sent by email"; "by WhatsApp to journalists", but "issued by
@@ -2343,6 +2347,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     all(t.text.isalpha() and t.text.islower() for t in tokens[i + 1:paper]):
                 # "citing a joint statement by the Prosecutor General's Office": its author
                 obj = _span_forward(lex, tokens, paper + 2 + (lowers[paper + 2] == "the")) or obj
+            record = None
+            kept = next((k for k in range(i + 2, min(n, i + 5)) if lowers[k] in _CITED_RECORDS and
+                         (k + 1 >= n or not tokens[k + 1].text.isalpha() or
+                          lowers[k + 1] in {"it", "they", "that", "which", "seen"})), None) \
+                if obj is None and i + 2 < n and lowers[i + 1] in {"a", "an", "the"} else None
+            if kept is not None and all(t.text.isalpha() and t.text.islower() for t in tokens[i + 1:kept]):
+                # "…, the Washington Post reported, citing an internal memo.", "citing a draft document it
+                # had seen": a record nobody is named for (GUIDELINES: "A record that tells the
+                # content"), through the medium
+                obj = record = (i + 1, kept + 1)
             if obj is None or (i > 0 and lowers[i - 1] == "without") or \
                     obj[1] < n and (lowers[obj[1]] in _CITED_REASONS or lowers[i] == "cited" and
                                     _PENALTY_FOR.match(text, tokens[obj[1]].start) is not None):
@@ -2432,7 +2446,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if run_on is not None:
                 obj = (obj[0], run_on)  # "which cited a military source the army killed" (no comma): the source
             add(obj, tokens[i].text, cue, "attr.citing", tokens[i].start,
-                relay=(relay_mention,) if relay_mention else ())
+                relay=(relay_mention,) if relay_mention else (), anonymous=record is not None)
             i += 1
             continue
         if cue.kind == "marker":
@@ -3098,6 +3112,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     obj = _span_forward(lex, tokens, i + 1)
                     if obj and obj[1] < n and lowers[obj[1]] in _GATHERINGS:
                         obj = None  # "told a news conference": an audience, not a relay
+                    cut = next((m + 1 for m in range(obj[0] + 1, obj[1] - 1) if lowers[m] in MEDIA_WORDS and
+                                lowers[m + 1] in DETERMINERS), None) if obj else None
+                    if cut is not None:
+                        obj = (obj[0], cut)  # "told Cadena SER radio the government would …": the medium ends its name
                     if obj:
                         relay_mention = _text(text, tokens, obj)
                         if _is_media(relay_mention, rules.registry, matcher):
@@ -5706,9 +5724,16 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     is the body's own ("carried by its Andalus radio station")."""
     carried_by = _CARRIED_BY.search(context.written or context.sentence) or \
         _INTERVIEWED_BY.search(context.written or context.sentence)
+    matcher = context.matcher or _registry_matcher(rules.registry)
+    if carried_by is None and not found.via:
+        # "said in comments to state broadcaster MRTV", "…, quoted by the ANI news agency": a medium
+        # its kind or the registry names
+        carried_by = next((m for m in (p.search(context.written or context.sentence) for p in _SPOKE_THROUGH)
+                           if m is not None and (m.group("kind") or m.groupdict().get("after") or
+                                                 (known := matcher(m.group("outlet"))) is not None
+                                                 and known.type in MEDIA_TYPES)), None)
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
-    matcher = context.matcher or _registry_matcher(rules.registry)
     written = carried_by.group("outlet")
     if written.endswith(".") and "." not in written.split()[-1][:-1]:
         written = written[:-1]  # the sentence's full stop ("… carried by the Saudi Press Agency."), not "U.N."
@@ -5727,6 +5752,17 @@ _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|pos
 _INTERVIEWED_BY = re.compile(r"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:"
                              + "|".join(sorted(_MEDIA_KINDS)) + rf")\s+(?P<outlet>{_MEDIUM_NAME})")
 # ("Three residents interviewed by the Ukrainian outlet Hromadske described …": the outlet relays them)
+_MEDIA_KIND_WORDS = "|".join(sorted(_MEDIA_KINDS | {"broadcaster", "network", "outlet", "daily", "weekly"}))
+_SPOKE_THROUGH = (
+    # "said in comments to state broadcaster MRTV", "in an interview with the BBC" (a kind, or a medium
+    # the registry knows)
+    re.compile(rf"\bin\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)\s+(?:the\s+)?"
+               rf"(?P<kind>(?:[a-z-]+\s+){{0,2}}?(?i:{_MEDIA_KIND_WORDS})\s+)?(?P<outlet>{_MEDIUM_NAME})"),
+    # "…, quoted by the ANI news agency", "…, quoted by state broadcaster NRK"
+    re.compile(rf",\s+(?:as\s+)?quoted\s+by\s+(?:the\s+)?(?P<kind>(?:[a-z-]+\s+){{0,2}}?(?i:{_MEDIA_KIND_WORDS})\s+)?"
+               rf"(?P<outlet>{_MEDIUM_NAME})(?P<after>\s+(?:news\s+agency|agency|newspaper|daily|television|radio|channel))?"
+               rf"(?=\s*[.!?]?[\"”’']?\s*$)"),  # (ending the sentence: not "Biden's remarks, as quoted by CNN, were")
+)
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
                                     r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
 # (also a body before the role: "Ali Hassan, an RSF commander")

@@ -43,6 +43,11 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             r"fifty|a few)(?:(?:,| or| to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                             r"thirty|forty|fifty))? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
                             r"|\bbefore (?:they|it|he|she|we) (could)\b"  # "before they could reach"
+                            # forecasts as a thing beaten or missed, no doubt of the content: "profit beat
+                            # analysts' estimates", "sales missed consensus estimates"
+                            r"|\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|"
+                            r"exceeding|above|below|short\s+of)\s+(?:(?:[\w-]+['’]|the|its|their|market|consensus|"
+                            r"average|analyst|Wall\s+Street)\s+){0,2}(estimates)\b"
                             r"|\bso that (?:[\w-]+ ){1,4}?(could)\b"  # "so that humanitarian aid could reach"
                             r"|\bwhat (?:it|they|he|she|we) (could)\b"  # "what it could provide"
                             r"|\bwhat (?:[\w-]+ )?(could) (?:it|they|he|she|we|I|you)\b"  # "What could he have done?"
@@ -103,7 +108,8 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
 # the words _NO_DOUBT clears, each a whole word of any text it matches (`find_hedges` skips it
 # for an ASCII text holding none of them; a test checks its groups against this list)
 _NO_DOUBT_WORDS = frozenset({"could", "may", "might", "maybe", "appeared", "appears", "appear", "claiming", "expected",
-                             "believe", "believes", "rumours", "rumors", "unverified", "allegations", "suspect", "claims"})
+                             "believe", "believes", "rumours", "rumors", "unverified", "allegations", "suspect", "claims",
+                             "estimates"})
 CASE_SENSITIVE = {"may"}
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
