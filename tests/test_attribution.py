@@ -11353,3 +11353,34 @@ def test_attribution_a_public_agency_closing_the_sentence_reports_the_count(rule
 def test_attribution_relays_of_comments_interviews_and_cited_records(rules, text, source, via):
     last = attributions(text, rules)[-1]
     assert (last.source, last.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (fifty-fifth session, the gap review of business and politics copy) a description of a body's kind
+    # closing a sentence about it names the body the sentence opens with
+    ("Apple raised prices on Monday, the company said.", "Apple"),
+    ("ZURICH (Reuters) - FIFA has opened disciplinary proceedings against the federation, the governing body "
+     "said on Friday.", "FIFA"),
+    ("Shell cut its dividend, the company said in a statement.", "Shell"),
+    ("Citigroup's profit rose 21%, the bank said.", "Citigroup"),
+    # no body opens it: a person, a passive's subject, a common word, a place
+    ("Ahmed Ali was arrested, the company said.", "unnamed (the company)"),
+    ("Ahmed Ali fled the country, the company said.", "unnamed (the company)"),
+    ("Boeing has been fined $10 million, the company said.", "unnamed (the company)"),
+    ("Prices rose sharply, the company said.", "unnamed (the company)"),
+    ("Rescue teams found two bodies, the agency said.", "unnamed (the agency)"),
+    ("Syria's army shelled the town, the ministry said.", "unnamed (the ministry)"),
+])
+def test_attribution_a_closing_description_names_the_opening_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a record nobody is named for opening the sentence frames the clause after it, cue and all
+    ("According to the indictment, Marsh told investors that their deposits were safe.", "unnamed (the indictment)"),
+    ("According to court documents, Marsh told investors that their deposits were safe.", "unnamed (court documents)"),
+    # a body or person opening it is read as before
+    ("According to police, the suspect said he acted alone.", "police"),
+])
+def test_attribution_an_opening_record_frames_the_sentence(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -3164,6 +3164,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
                                described.start("cue"), relay))
     common = _common_subject(lex, text, rules, bool(tokens)) if not found else None
+    if found and text.lstrip()[:12].lower() == "according to":
+        # "According to the indictment, Marsh told investors …": a record nobody is named for opens the
+        # sentence and frames the clause after its comma, cue and all
+        opening = _ACCORDING_TO_COMMON.match(text.lstrip())
+        if opening is not None and opening.group("np").split()[-1].lower() in _FILED_RECORDS | _OPENING_RECORDS and \
+                text.lstrip()[opening.end():].lstrip()[:1] == ",":
+            at = len(text) - len(text.lstrip())
+            found.insert(0, Candidate(opening.group("np"), opening.group("cue"), "neutral", "attr.according-to.common",
+                                      at + opening.start("cue"), anonymous=True))
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
@@ -3843,6 +3852,9 @@ _NOT_SPEAKING = {"evidence", "data", "footage", "images", "photos", "photographs
 _RECORD_NOUNS = {"estimates", "estimate", "figures", "data", "statistics", "records", "numbers", "tally", "count"}
 # records filed in a court or with a regulator, their keeper unnamed ("according to the indictment")
 _FILED_RECORDS = {"indictment", "lawsuit", "complaint", "affidavit", "filing", "minutes", "petition", "summons"}
+# the records that frame a whole sentence when "According to" opens it with one ("According to court documents,
+# the firm's founder told investors …")
+_OPENING_RECORDS = {"documents", "papers", "records", "filings", "transcript", "transcripts", "charges", "charge sheet"}
 # what a station or site is when it is no medium
 _NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "gas", "bus", "train", "railway", "fire",
               "filling", "service", "space", "research", "relay", "weather", "polling", "border", "construction",
@@ -11373,6 +11385,60 @@ _PUBLIC_AGENCY = lazy_compile(r"\b(?<!News )(?<!Press )Agency\s+(?:of|for)\b|(?:
                               r"Statistical|Intelligence|Regulatory|Enforcement)\s+Agency\b")
 
 
+# the words a body is called by closing a sentence about it ("…, the company said", "…, the governing body
+# said on Friday"): never a person's
+_CLOSING_BODY_WORDS = {"company", "firm", "group", "body", "organisation", "organization", "club", "federation",
+                       "association", "carrier", "airline", "bank", "lender", "insurer", "retailer", "carmaker",
+                       "automaker", "manufacturer", "charity", "league", "union", "operator", "utility", "agency",
+                       "broadcaster", "network", "party", "ministry", "department", "council", "authority"}
+_CLOSING_DESCRIPTION = lazy_compile(r",\s+(?:the|its)\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z]+)\s+(?:said|says|added|"
+                                    r"confirmed|announced|reported)\b")
+_OPENING_NAME = lazy_compile(r"^(?:[A-Z][A-Z .,'’-]*\([A-Za-z ]+\)\s*[-–—]+\s*)?(?P<name>[A-Z][\w&.'’-]*"
+                             r"(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&)){0,5}?)(?:['’]s\s+[a-z]|\s+(?:(?:has|have|had)(?!\s+been\b)|"
+                             r"on\s+\w+day|(?!(?:of|for|and|the|de|has|have|had|is|was|are|were|be|been)\b)[a-z]+)\b)")
+# (an active verb after it: not "Ahmed Ali was arrested, the company said", whose subject is no speaker)
+
+
+# past tenses a body's act may take that do not end in -ed ("Shell cut its dividend")
+_PAST_IRREGULAR = {"cut", "hit", "set", "put", "made", "took", "gave", "won", "lost", "sold", "bought", "paid", "held",
+                   "kept", "began", "ran", "led", "sent", "spent", "shut", "struck", "brought", "built", "found", "left",
+                   "met", "saw", "chose", "withdrew", "overtook", "broke", "became", "bid", "quit", "let", "dealt"}
+
+
+def _opening_subject_described(found: Attribution, candidate: Candidate, reading: str, rules: RuleSet,
+                               matcher) -> Attribution:
+    """The body a sentence opens with, when a description of its kind closes the sentence and names no
+    source before it: "Apple raised prices on Monday, the company said", "FIFA has opened proceedings …,
+    the governing body said on Friday". `found` (unnamed) otherwise."""
+    closing = _CLOSING_DESCRIPTION.search(reading)
+    if closing is None or closing.group("word") not in _CLOSING_BODY_WORDS or \
+            candidate.mention is None or not candidate.mention.lower().endswith(closing.group("word")) or \
+            not _CLOSING_TAIL.match(reading, closing.end()):
+        return found
+    opening = _OPENING_NAME.match(reading.lstrip())  # (a dateline the reading blanked: "ZURICH (Reuters) - ")
+    if opening is None:
+        return found
+    name = re.sub(r"['’]s$", "", opening.group("name").strip())  # ("Citigroup's profit rose")
+    if len(name.split()) >= 2 and _guess_type(name) == "person" and matcher(name) is None:
+        return found  # ("Ahmed Ali fled the country, the company said": a person, not the company)
+    verb = reading.lstrip()[opening.end("name"):].split()[:1]
+    if len(name.split()) == 1 and is_common_word(name) and matcher(name) is None and (
+            name.endswith("s") and not name.endswith("ss") or
+            not (verb and (verb[0].endswith("ed") or verb[0] in _PAST_IRREGULAR or verb[0] in {"has", "have", "had"}))):
+        return found  # a common word opening the sentence ("Prices rose", "Rescue teams found"), no name
+    if name.split()[0] in {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "In", "On", "At", "After",
+                           "Before", "But", "And", "Some", "Many", "Police"} or name.lower() in rules.places:
+        return found
+    known = matcher(name)
+    if known is not None and (known.type == "person" or known.type in MEDIA_TYPES and closing.group("word") not in
+                              {"agency", "broadcaster", "network", "company", "group"}):
+        return found
+    kind = known.type if known is not None else (_guess_type(name) if _guess_type(name) != "person" else "organisation")
+    return replace(found, source=known.name if known is not None else name,
+                   source_id=known.id if known is not None else slug(name), source_type=kind,
+                   rule=found.rule + "+opening-subject")
+
+
 def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -> list[Candidate]:
     """The candidates with a speaker named after the content, closing the sentence, first: before an
     unnamed passive accusation inside the content, which that speaker reports ("The suspects were
@@ -11911,6 +11977,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                          reading, matcher)
         for candidate in ordered:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
+            if attribution is not None and attribution.source_type == "anonymous":
+                attribution = _opening_subject_described(attribution, candidate, reading, rules, matcher)
             if attribution is not None and ordered is not candidates and (
                     attribution.source_type in MEDIA_TYPES and not _PUBLIC_AGENCY.search(attribution.source) or
                     (attribution.cue or "").lower().startswith("report")):
