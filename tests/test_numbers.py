@@ -1355,6 +1355,8 @@ def test_numbers_glued_c_in_a_list_of_codes_or_after_a_name_is_a_code(sentence, 
     ("Sales reached 1.1 million units.", 1_100_000.0),
     ("The fund holds $0.3 trillion.", 300_000_000_000.0),
     ("The rate was 0.000012 percent.", 0.000012),
+    # and a whole number as long as a float keeps stays whole
+    ("The national debt stood at $34,001,493,655,565 on Friday.", 34_001_493_655_565.0),
 ])
 def test_numbers_values_carry_no_rounding_error(text, value):
     first = find_numbers(text)[0]

@@ -1417,9 +1417,11 @@ def _according_kind_named(tokens: list[Token], k: int) -> tuple[int, int] | None
     end = words
     while end < n and end - words < 5 and (tokens[end].capitalised or tokens[end].text in {"&", "of", "for", "and"}):
         end += 1
-    if end < n and tokens[end].text not in {",", ".", ";", ")", "("} or not tokens[end - 1].capitalised:
-        return None  # (the clause's own subject: "according to the company Ahmed said …" is no name)
-    return m, end  # (the kind kept: "the network Horan Free Gathering" is a monitor "the network" refers to)
+    if end < n and tokens[end].text not in {",", ".", ";", ")", "("} or not tokens[end - 1].capitalised or \
+            tokens[words].lower in DAYS | MONTHS:
+        return None  # (the clause's own subject: "according to the company Ahmed said …" is no name; nor
+        # a day: "according to the company Tuesday")
+    return m, end  # (the kind kept: it types the name, which `_clean_name` keeps alone)
 
 
 def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
@@ -2069,8 +2071,15 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 found.append(Candidate(text[tokens[i + 2].start:tokens[k - 1].end], cue_text, cue.stance,
                                        "attr.according-to", tokens[i].start, (), True))
             else:
-                span = _according_apposed(lex, tokens, k) or _according_kind_named(tokens, k) or \
-                    _span_forward(lex, tokens, k)
+                span = _according_apposed(lex, tokens, k) or _span_forward(lex, tokens, k)
+                if span is not None and not _plausible(lex, _text(text, tokens, span), rules.registry, matcher) or \
+                        span is None:
+                    # "according to data from industry association ACEA", "the consultancy Kpler": the name
+                    # after its kind, when the words read as no name (not after the main clause's own cue:
+                    # "Duke Energy reported 300,000 outages, according to the consultancy Kpler")
+                    kind_named = _according_kind_named(tokens, k) if not any(
+                        c.rule == "attr.subject-cue" and c.position < tokens[i].start for c in found) else None
+                    span = kind_named or span
                 if span:
                     span = _according_span_end(tokens, span, text, rules)
                 if span and span[1] + 2 < n and lowers[span[1]] in {"the", "a", "an"}:
@@ -2442,6 +2451,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         relay_span = _span_back(lex, tokens, i - 1)
                 if relay_span:
                     relay_mention = _text(text, tokens, relay_span)
+            if record is not None and not relay_mention:
+                i += 1  # ("The firm fired him, citing an email he sent": a reason, no medium passing a record on)
+                continue
             run_on = next((k for k in range(obj[0] + 1, obj[1]) if lowers[k] == "the" and lowers[k - 1] in lex.unnamed), None)
             if run_on is not None:
                 obj = (obj[0], run_on)  # "which cited a military source the army killed" (no comma): the source
@@ -4548,8 +4560,9 @@ _MEDIUM_NAME = (r"(?:(?:" + "|".join(sorted(p.capitalize() for p in _NAME_PARTIC
 
 
 # a title (or its abbreviation) that is also a surname when it ends a name without its full stop
-# ("Amartya Sen", "Hun Sen", "Aaron Judge"; "Sen. Hontiveros" and "Judge Mary Smith" are the title)
-_SURNAME_TITLES = {"Sen", "Judge"}
+# ("Amartya Sen", "Hun Sen", "Aaron Judge", "Ali Modu Sheriff", "John Chancellor"; "Sen. Hontiveros" and
+# "Judge Mary Smith" are the title)
+_SURNAME_TITLES = {"Sen", "Judge", "Sheriff", "Chancellor"}
 # words for people that are also surnames after a given name ("James Elder", "Laura Farmer"), never
 # before another name ("Tribal Elder Haji Gul": a title); and "Un", a name's syllable the lower-case
 # descriptor "un" (the UN) would cut off: "Kim Jong Un"
@@ -4703,10 +4716,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
     domain = _WEB_DOMAIN.search(candidate.mention or "")
-    if domain is not None and not candidate.relay:
+    if domain is not None and not candidate.relay and \
+            all(w.islower() for w in (candidate.mention or "")[:domain.start()].split()):
+        # (the site alone, or after its kind: not "John Smith of PowerOutage.us", who speaks for it)
         # "according to the tracking website PowerOutage.us": a site by its address, no country's
         # government for its ".us"
-        return Attribution(source=domain.group(), source_id=slug(domain.group()), source_type="outlet",
+        kind = "organisation" if domain.group().lower().endswith(".com") and not any(
+            w in {"site", "website", "portal", "blog", "outlet"} for w in (candidate.mention or "").lower().split()) \
+            else "outlet"  # ("Amazon.com" a company; "Economica.net", "the website PowerOutage.us" sites)
+        return Attribution(source=domain.group(), source_id=slug(domain.group()), source_type=kind,
                            mention=candidate.mention, speaker=None, cue=candidate.cue, stance=candidate.stance,
                            via=(), carried=False, rule=candidate.rule + "+site")
     if (candidate.mention or "").lower() in {"the armed forces", "armed forces"}:
@@ -5739,11 +5757,16 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     matcher = context.matcher or _registry_matcher(rules.registry)
     if carried_by is None and not found.via:
         # "said in comments to state broadcaster MRTV", "…, quoted by the ANI news agency": a medium
-        # its kind or the registry names
-        carried_by = next((m for m in (p.search(context.written or context.sentence) for p in _SPOKE_THROUGH)
+        # its kind or the registry names, after the speaker's own cue and no other's
+        sentence = context.written or context.sentence
+        cue_at = sentence.find(found.cue) if found.cue else -1
+        carried_by = next((m for m in (p.search(sentence) for p in _SPOKE_THROUGH)
                            if m is not None and (m.group("kind") or m.groupdict().get("after") or
                                                  (known := matcher(m.group("outlet"))) is not None
-                                                 and known.type in MEDIA_TYPES)), None)
+                                                 and known.type in MEDIA_TYPES)
+                           and cue_at >= 0 and (m.start() > cue_at or m.group().startswith(","))
+                           and not _NOT_SPEAKERS_INTERVIEW.search(sentence[cue_at + len(found.cue):m.start()])),
+                          None)
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
     written = carried_by.group("outlet")
@@ -5764,17 +5787,25 @@ _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|pos
 _INTERVIEWED_BY = re.compile(r"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:"
                              + "|".join(sorted(_MEDIA_KINDS)) + rf")\s+(?P<outlet>{_MEDIUM_NAME})")
 # ("Three residents interviewed by the Ukrainian outlet Hromadske described …": the outlet relays them)
-_MEDIA_KIND_WORDS = "|".join(sorted(_MEDIA_KINDS | {"broadcaster", "network", "outlet", "daily", "weekly"}))
+# the kind of medium written before its name, in lower case ("state broadcaster MRTV", "the daily Haaretz"; a
+# broadcaster alone may be a person: "veteran broadcaster David Frost")
+_MEDIA_KIND_WORDS = ("|".join(sorted((_MEDIA_KINDS | {"network", "outlet", "daily", "weekly", "website"}) - {"broadcaster"}))
+                     + r"|(?:state|public|national|private|local)\s+broadcaster")
 _SPOKE_THROUGH = (
     # "said in comments to state broadcaster MRTV", "in an interview with the BBC" (a kind, or a medium
-    # the registry knows)
+    # the registry knows), ending the clause or opening what was said
     re.compile(rf"\bin\s+(?:an?\s+)?(?:interview|comments|remarks)\s+(?:with|to)\s+(?:the\s+)?"
-               rf"(?P<kind>(?:[a-z-]+\s+){{0,2}}?(?i:{_MEDIA_KIND_WORDS})\s+)?(?P<outlet>{_MEDIUM_NAME})"),
+               rf"(?P<kind>(?:[a-z-]+\s+){{0,2}}?(?:{_MEDIA_KIND_WORDS})\s+)?(?P<outlet>{_MEDIUM_NAME})"
+               rf"(?=\s*(?:[,.;:!?]|$|that\b|on\s+\w+day\b|(?:broadcast|aired|published|released)\b))"),
     # "…, quoted by the ANI news agency", "…, quoted by state broadcaster NRK"
-    re.compile(rf",\s+(?:as\s+)?quoted\s+by\s+(?:the\s+)?(?P<kind>(?:[a-z-]+\s+){{0,2}}?(?i:{_MEDIA_KIND_WORDS})\s+)?"
+    re.compile(rf",\s+(?:as\s+)?quoted\s+by\s+(?:the\s+)?(?P<kind>(?:[a-z-]+\s+){{0,2}}?(?:{_MEDIA_KIND_WORDS})\s+)?"
                rf"(?P<outlet>{_MEDIUM_NAME})(?P<after>\s+(?:news\s+agency|agency|newspaper|daily|television|radio|channel))?"
                rf"(?=\s*[.!?]?[\"”’']?\s*$)"),  # (ending the sentence: not "Biden's remarks, as quoted by CNN, were")
 )
+# what makes an interview no relay of the sentence's speaker: another's words or a medium's own piece ("claims
+# Putin made in an interview with the BBC", "the report, which first appeared in an interview with Reuters")
+_NOT_SPEAKERS_INTERVIEW = lazy_compile(r"\b(?:appeared|aired|published|broadcast|made|gave|given|boasted|first|earlier|"
+                                       r"said|says|told|tells|claimed|added)\b[^,;]{0,25}$")
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
                                     r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
 # (also a body before the role: "Ali Hassan, an RSF commander")
@@ -7386,7 +7417,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
     head = mention[:-len(name)].split()[-1:] if name != mention and mention.endswith(name) else []
-    if head and head[0].lower() in _NAMING_HEADS and \
+    if head and head[0].lower() in _NAMING_HEADS | _KINDS_BEFORE_NAME and \
             (kind == "person" or _guess_type(head[0]) in {"monitor", "outlet"}):
         # "the local newspaper El Heraldo": a newspaper, though named like a person; "the local
         # network Horan Free Gathering": a monitor, as "the network" later refers to it
@@ -7514,6 +7545,7 @@ def _officer_patterns(rules: RuleSet):
     def build(rules):
         lex = lexicon(rules)
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
+        lower_roles = roles  # (as written: the officer roles are lower case)
         role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
@@ -7586,7 +7618,10 @@ def _officer_patterns(rules: RuleSet):
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
-                           rf"|(?:(?:a|an)\s+)?(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
+                           rf"|(?:(?:a|an)\s+|(?!(?i:{titles})\b)(?=[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}}\s+"
+                           rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{lower_roles})\b))"  # (no article: a role in lower case,
+                           # ", Citigroup chief executive,"; not ", British Foreign Secretary,", ", General Motors …")
+                           rf"(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
                            # (", of Police Scotland's Argyll and West Dunbartonshire division,": the force)
@@ -8640,8 +8675,8 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
             mention = _text(text, tokens, span)
             found = resolve(replace(candidate, mention=mention, relay=(), position=tokens[span[1] - 1].end),
                             rules=rules, context=earlier, publisher=publisher)
-            if found is not None and found.speaker and found.speaker not in written:
-                found = _speaker_as_written(found, written)
+            if found is not None and found.speaker and found.speaker not in " ".join(written.split()):
+                found = _speaker_as_written(found, " ".join(written.split()))  # (spaces as read: "Anthony\u00a0Lake")
             if found is not None and found.source_type != "anonymous" and found.speaker and \
                     len(found.speaker.split()) >= 2 and (_bare_surname(found.speaker.split()[-1]) == _bare_surname(token.text)
                                                          or family and found.speaker.split()[-1] == token.text) \
@@ -8812,11 +8847,11 @@ def _narrower(previous: Attribution, lower_words: list[str], registry: Registry)
     if known.type == "international body" and wanted <= {"agency", "organisation", "organization", "body"}:
         return None  # (a UN body is "the agency" whatever its name: OCHA, then "The agency said", is no IAEA)
     government = registry.origin(known)
-    for source in registry.sources.values():
-        if source.type != "person" and registry.origin(source) is government and \
-                wanted <= set(normalise_name(source.name).replace("defense", "defence").split()):
-            return source
-    return None
+    bodies = [source for source in registry.sources.values()
+              if source.type != "person" and registry.origin(source) is government and
+              wanted <= set(normalise_name(source.name).replace("defense", "defence").split())]
+    # (one body only: "the ministry" after Syria names none of its interior and health ministries)
+    return bodies[0] if len(bodies) == 1 else None
 
 
 _DEPARTMENTS = {"foreign", "defence", "defense", "interior", "health", "justice", "information", "finance",
@@ -10553,7 +10588,8 @@ def _clean_name(mention: str) -> str:
         # for the Coordination of Humanitarian Affairs" (the organisation's office)
         words = words[1:]
     named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
-    if named and named < 5 and words[named - 1] in _NAMING_HEADS and all(w.islower() for w in words[:named]):
+    if named and named < 5 and words[named - 1] in _NAMING_HEADS | _KINDS_BEFORE_NAME and \
+            all(w.islower() for w in words[:named]):
         words = words[named:]  # "local news network Suwayda 24", "civil society organization Causa en Común"
     if words and len(words[-1]) > 3 and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper() and \
             (len(words) >= 2 or words[-1][:-2].isupper()):  # (but "Moody's", "McDonald's" are names)
@@ -11228,15 +11264,19 @@ def _source_line(text: str, following: str, *, rules: RuleSet, context: _Context
 _RECORD_SHOWS = lazy_compile(
     r"^(?:(?:However|Meanwhile|But|And|Still|Yet),?\s+)?"
     r"(?P<record>(?:(?!(?:said|says|told|show|shows|showed)\b)[\w'’.&()-]+\s+){0,6}?"
-    r"(?i:figures|data|documents|records|statistics|estimates|tally|count|update|bulletin|report|numbers)"
+    r"(?i:figures|data|documents|records|statistics|estimates|tally|count|update|bulletin|report|numbers|"
+    r"study|investigation|analysis|review|inquiry|survey|assessment)"
     r"(?:\s+(?:from|by|of|seen\s+by|compiled\s+by|released\s+by|published\s+by|issued\s+by|obtained\s+by|"
     r"reviewed\s+by|cited\s+(?:in|by)|presented\s+to|up\s+to)\s+[^,;:.\"“”]{1,60}?)?)"
     r"\s+(?:(?:also|initially|now|previously|later)\s+)?"
-    r"(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)"
+    r"(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed|"
+    r"found|finds|concluded|concludes|documented|documents)"
     r"\s+(?P<rest>\S.*)$", re.S)
 
 
 _TOLL_KEEPERS = {"monitor", "NGO", "international body"}
+# the records whose author "found" or "concluded" what they tell ("The report found that …")
+_FINDING_RECORDS = {"report", "study", "investigation", "analysis", "review", "inquiry", "survey", "assessment"}
 # a group that is none of the registry's, in sight of "the group said": "a group of doctors", "the Glencore
 # Group", "a parliamentary group", "another group" (not "Hezbollah, the Iran-backed group,", "rights groups")
 _OTHER_GROUP = lazy_compile(r"\b(?:[Aa]n?\s+group\s+of|[A-Z][\w-]+\s+Group\b|[Aa]nother\s+group|"
@@ -11298,6 +11338,14 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     record, verb = match.group("record"), match.group("verb")
     if verb.lower() in {"put", "puts"} and not _put_at_amount(match.group("rest")):
         return None  # ("data put pressure on", "the figures put out by": no number put at an amount)
+    if record.split()[0].lower() in {"the", "its", "their"} and record.split()[-1].lower() in _FINDING_RECORDS and \
+            verb.lower() in {"found", "finds", "concluded", "concludes", "documented", "documents"}:
+        # "The report found that …", "The study concluded …", "The investigation found no evidence …": the
+        # report's author, as "the report said" names it (unnamed when nobody is: no attribution)
+        found = resolve(Candidate(record, verb, "neutral", "attr.subject-cue", match.start("verb")), rules=rules,
+                        context=context, publisher=publisher)
+        return replace(found, rule=found.rule + "+finding") if found is not None and \
+            found.source_type != "anonymous" and found.source.lower() != record.split()[-1].lower() else None
     if record.split()[0].lower() in {"the", "a", "an", "these", "those", "this", "that", "such"} and \
             len(record.split()) == 2 and record.split()[1].lower() in {"report", "count", "numbers"}:
         return None  # ("The report shows" alone: the report's author, named by the statement cues)
@@ -11379,7 +11427,7 @@ _CLOSING_TAIL = lazy_compile(r"\s*(?:(?:on|late|early|in|at|last|this)\s+[\w'’
 
 # an agency of a state or a body, no news agency: "the Public Health Agency of Sweden", "the European
 # Environment Agency"
-_PUBLIC_AGENCY = lazy_compile(r"\b(?<!News )(?<!Press )Agency\s+(?:of|for)\b|(?:Health|Environment|Protection|Management|"
+_PUBLIC_AGENCY = lazy_compile(r"\b(?:Health|Environment|Protection|Management|"
                               r"Safety|Energy|Space|Security|Medicines|Food|Atomic|Nuclear|Emergency|Development|"
                               r"Refugee|Relief|Works|Transport|Aviation|Maritime|Border|Revenue|Tax|Statistics|"
                               r"Statistical|Intelligence|Regulatory|Enforcement)\s+Agency\b")
@@ -11437,6 +11485,11 @@ def _opening_subject_described(found: Attribution, candidate: Candidate, reading
     return replace(found, source=known.name if known is not None else name,
                    source_id=known.id if known is not None else slug(name), source_type=kind,
                    rule=found.rule + "+opening-subject")
+
+
+# a sentence that moves to another country before its speaker ("In neighbouring Mali, the army said …")
+_IN_COUNTRY = lazy_compile(r"^\W*(?:In|Across\s+the\s+border\s+in|Over\s+the\s+border\s+in)\s+(?:neighbou?ring\s+)?"
+                           r"(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
 
 
 def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -> list[Candidate]:
@@ -11975,8 +12028,21 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             candidates = []
         ordered = _closing_speaker_first(_outside_quotations_first(candidates, reading, open_quote_from is not None),
                                          reading, matcher)
+        elsewhere = _IN_COUNTRY.match(sentence.text)
+        country = elsewhere.group("country").lower() if elsewhere is not None else None
+        story_nation = (context.nation, context.nation_name)
+        if country is not None and country in context.lex.nations and country != context.nation:
+            # "In neighbouring Mali, the army said …" in a story from Burkina Faso: Mali's army
+            context.nation, context.nation_name = country, rules.places.get(country, country)
+        else:
+            country = None
         for candidate in ordered:
             attribution = resolve(candidate, rules=rules, context=context, publisher=publisher)
+            if country is not None and attribution is not None and "+description" in attribution.rule and \
+                    not attribution.rule.endswith("+description-here"):
+                # (the body of the story's country that spoke before is not the one the sentence moves to)
+                fresh = resolve(candidate, rules=rules, context=replace(context, said=[], history=[]), publisher=publisher)
+                attribution = fresh if fresh is not None else attribution
             if attribution is not None and attribution.source_type == "anonymous":
                 attribution = _opening_subject_described(attribution, candidate, reading, rules, matcher)
             if attribution is not None and ordered is not candidates and (
@@ -11993,6 +12059,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 if attribution.speaker and attribution.speaker[-1:] in {",", ";"}:
                     attribution = replace(attribution, speaker=attribution.speaker.rstrip(",;"))  # "said X, head of …"
                 break
+        context.nation, context.nation_name = story_nation
         statement_by = attribution is not None and _STATEMENT_BY.match(sentence.text) is not None
         dropped = split = None  # (split: the written sentence without its insertion, once read)
         if attribution is not None and attribution.mention and not attribution.rule.startswith("attr.inverted-cue") \

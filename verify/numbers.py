@@ -1907,8 +1907,8 @@ def _span(text: str, tokens: list[_Token], number: _Number, head: str | None,
 def _tidy(value: float | None) -> float | None:
     """Every value as a float, as `NumberMention` declares (53.0 == 53 for the gold's ints), without the
     binary fraction's error a scale word leaves ("$4.1 billion" is 4100000000, not 4099999999.9999995):
-    twelve significant digits, more than any number news writes."""
-    return None if value is None else float(f"{value:.12g}")
+    fifteen significant digits, as many as a float keeps exact ("$34,001,493,655,565" stays whole)."""
+    return None if value is None else float(f"{value:.15g}")
 
 
 # ---------------------------------------------------------------------------------------------
