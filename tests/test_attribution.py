@@ -11356,37 +11356,6 @@ def test_attribution_relays_of_comments_interviews_and_cited_records(rules, text
     assert (last.source, last.via) == (source, via)
 
 
-@pytest.mark.parametrize("text, source", [
-    # (fifty-fifth session, the gap review of business and politics copy) a description of a body's kind
-    # closing a sentence about it names the body the sentence opens with
-    ("Apple raised prices on Monday, the company said.", "Apple"),
-    ("ZURICH (Reuters) - FIFA has opened disciplinary proceedings against the federation, the governing body "
-     "said on Friday.", "FIFA"),
-    ("Shell cut its dividend, the company said in a statement.", "Shell"),
-    ("Citigroup's profit rose 21%, the bank said.", "Citigroup"),
-    # no body opens it: a person, a passive's subject, a common word, a place
-    ("Ahmed Ali was arrested, the company said.", "unnamed (the company)"),
-    ("Ahmed Ali fled the country, the company said.", "unnamed (the company)"),
-    ("Boeing has been fined $10 million, the company said.", "unnamed (the company)"),
-    ("Prices rose sharply, the company said.", "unnamed (the company)"),
-    ("Rescue teams found two bodies, the agency said.", "unnamed (the agency)"),
-    ("Syria's army shelled the town, the ministry said.", "unnamed (the ministry)"),
-])
-def test_attribution_a_closing_description_names_the_opening_body(rules, text, source):
-    assert attributions(text, rules)[-1].source == source
-
-
-@pytest.mark.parametrize("text, source", [
-    # a record nobody is named for opening the sentence frames the clause after it, cue and all
-    ("According to the indictment, Marsh told investors that their deposits were safe.", "unnamed (the indictment)"),
-    ("According to court documents, Marsh told investors that their deposits were safe.", "unnamed (court documents)"),
-    # a body or person opening it is read as before
-    ("According to police, the suspect said he acted alone.", "police"),
-])
-def test_attribution_an_opening_record_frames_the_sentence(rules, text, source):
-    assert attributions(text, rules)[-1].source == source
-
-
 @pytest.mark.parametrize("text, source, speaker, via", [
     # (fifty-fifth session) mends of a review of the session's code, each a regression it found
     # surnames that are titles elsewhere
@@ -11451,3 +11420,39 @@ def test_attribution_a_reports_findings_are_its_authors(rules, text, source, cue
 ])
 def test_attribution_the_country_and_ministry_a_description_names(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker, via", [
+    # (fifty-fifth session) mends of a second review of the session's code
+    # an interview given before the cue, or after it in the speaker's own clause, is his relay
+    ("Zelenskiy, speaking in an interview with Reuters, said aid was needed.", "Zelenskiy", "Zelenskiy", ("Reuters",)),
+    ("Speaking in an interview with Reuters, Zelenskiy said aid was needed.", "Zelenskiy", "Zelenskiy", ("Reuters",)),
+    ("Zelenskiy said Russia had made gains in an interview with the BBC.", "Zelenskiy", "Zelenskiy", ("BBC",)),
+    # a medium whose verb stands a few words before ", citing" a record relays it
+    ("The agency will cut 500 jobs, the Washington Post reported on Monday, citing an internal memo.",
+     "unnamed (an internal memo)", None, ("The Washington Post",)),
+    # a capitalised role after a body's acronym, set off after the name
+    ('"Rains are coming," said Caroline Ochieng, KMD Deputy Director.', "KMD", "Caroline Ochieng", ()),
+    ('"Aid is blocked," said Jens Laerke, OCHA Spokesman.', "OCHA", "Jens Laerke", ()),
+    ("Patrick Vallance, Chief Scientific Adviser, said the risk was low.", "Patrick Vallance", "Patrick Vallance", ()),
+    # a state's agency "for" or "of" something closing the sentence, no news agency
+    ("Nigeria has reported 20 new trafficking cases this year, the National Agency for the Prohibition of "
+     "Trafficking in Persons said.", "National Agency for the Prohibition of Trafficking in Persons", None, ()),
+    # a person of a site speaks for it
+    ("Power was out, said John Smith of PowerOutage.us.", "PowerOutage.us", "John Smith", ()),
+])
+def test_attribution_mends_of_the_second_fifty_fifth_code_review(rules, text, source, speaker, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker, last.via) == (source, speaker, via)
+
+
+@pytest.mark.parametrize("text, via", [
+    # a dateline naming the publisher, in the forms state agencies write it: the publisher's own interviews
+    # are no relay
+    ('KINSHASA, Democratic Republic of the Congo (AA) - Bombs hit a camp. "The bombs fell," Mayor Faustin Kapend '
+     'told Anadolu over the phone.', ()),
+    ("MOSCOW, March 12. /TASS/. A drone hit a depot. A source in the emergency services told TASS that the fire "
+     "was out.", ()),
+])
+def test_attribution_datelines_of_state_agencies(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

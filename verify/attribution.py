@@ -2451,6 +2451,14 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         relay_span = _span_back(lex, tokens, i - 1)
                 if relay_span:
                     relay_mention = _text(text, tokens, relay_span)
+            if record is not None and not relay_mention and i >= 2 and tokens[i - 1].text == ",":
+                # "…, the Washington Post reported on Monday, citing an internal memo": the medium whose
+                # verb stands a few words before the comma
+                verb = next((v for v in range(i - 2, max(0, i - 7), -1) if lowers[v] in index.single and
+                             index.single[lowers[v]].kind == "verb"), None)
+                relay_span = _span_back(lex, tokens, verb) if verb is not None else None
+                if relay_span and _is_media(_text(text, tokens, relay_span), rules.registry, matcher):
+                    relay_mention = _text(text, tokens, relay_span)
             if record is not None and not relay_mention:
                 i += 1  # ("The firm fired him, citing an email he sent": a reason, no medium passing a record on)
                 continue
@@ -3176,15 +3184,6 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         found.append(Candidate(mention, cue_word, cue.stance if cue else "neutral", "attr.described-body",
                                described.start("cue"), relay))
     common = _common_subject(lex, text, rules, bool(tokens)) if not found else None
-    if found and text.lstrip()[:12].lower() == "according to":
-        # "According to the indictment, Marsh told investors …": a record nobody is named for opens the
-        # sentence and frames the clause after its comma, cue and all
-        opening = _ACCORDING_TO_COMMON.match(text.lstrip())
-        if opening is not None and opening.group("np").split()[-1].lower() in _FILED_RECORDS | _OPENING_RECORDS and \
-                text.lstrip()[opening.end():].lstrip()[:1] == ",":
-            at = len(text) - len(text.lstrip())
-            found.insert(0, Candidate(opening.group("np"), opening.group("cue"), "neutral", "attr.according-to.common",
-                                      at + opening.start("cue"), anonymous=True))
     # adverbials ("reportedly", "allegedly", "is said to"): an unnamed source
     if not found:
         lowered = text.lower()
@@ -3864,9 +3863,6 @@ _NOT_SPEAKING = {"evidence", "data", "footage", "images", "photos", "photographs
 _RECORD_NOUNS = {"estimates", "estimate", "figures", "data", "statistics", "records", "numbers", "tally", "count"}
 # records filed in a court or with a regulator, their keeper unnamed ("according to the indictment")
 _FILED_RECORDS = {"indictment", "lawsuit", "complaint", "affidavit", "filing", "minutes", "petition", "summons"}
-# the records that frame a whole sentence when "According to" opens it with one ("According to court documents,
-# the firm's founder told investors …")
-_OPENING_RECORDS = {"documents", "papers", "records", "filings", "transcript", "transcripts", "charges", "charge sheet"}
 # what a station or site is when it is no medium
 _NOT_MEDIA = {"water", "pumping", "pump", "police", "power", "fuel", "petrol", "gas", "bus", "train", "railway", "fire",
               "filling", "service", "space", "research", "relay", "weather", "polling", "border", "construction",
@@ -4716,9 +4712,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
     domain = _WEB_DOMAIN.search(candidate.mention or "")
+    person = _search(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:of|at|from)\s+$",
+                     (candidate.mention or "")[:domain.start()]) if domain is not None else None
+    if person is not None and not candidate.relay:
+        # "John Smith of PowerOutage.us said": the site, through the person who speaks for it
+        return Attribution(source=domain.group(), source_id=slug(domain.group()), source_type="outlet",
+                           mention=candidate.mention, speaker=person.group("name"), cue=candidate.cue,
+                           stance=candidate.stance, via=(), carried=False, rule=candidate.rule + "+site-officer")
     if domain is not None and not candidate.relay and \
             all(w.islower() for w in (candidate.mention or "")[:domain.start()].split()):
-        # (the site alone, or after its kind: not "John Smith of PowerOutage.us", who speaks for it)
+        # (the site alone, or after its kind)
         # "according to the tracking website PowerOutage.us": a site by its address, no country's
         # government for its ".us"
         kind = "organisation" if domain.group().lower().endswith(".com") and not any(
@@ -5764,8 +5767,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
                            if m is not None and (m.group("kind") or m.groupdict().get("after") or
                                                  (known := matcher(m.group("outlet"))) is not None
                                                  and known.type in MEDIA_TYPES)
-                           and cue_at >= 0 and (m.start() > cue_at or m.group().startswith(","))
-                           and not _NOT_SPEAKERS_INTERVIEW.search(sentence[cue_at + len(found.cue):m.start()])),
+                           and cue_at >= 0 and (m.start() < cue_at or
+                                                not _not_speakers_interview(sentence[cue_at + len(found.cue):m.start()]))),
                           None)
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
@@ -5802,10 +5805,18 @@ _SPOKE_THROUGH = (
                rf"(?P<outlet>{_MEDIUM_NAME})(?P<after>\s+(?:news\s+agency|agency|newspaper|daily|television|radio|channel))?"
                rf"(?=\s*[.!?]?[\"”’']?\s*$)"),  # (ending the sentence: not "Biden's remarks, as quoted by CNN, were")
 )
-# what makes an interview no relay of the sentence's speaker: another's words or a medium's own piece ("claims
-# Putin made in an interview with the BBC", "the report, which first appeared in an interview with Reuters")
-_NOT_SPEAKERS_INTERVIEW = lazy_compile(r"\b(?:appeared|aired|published|broadcast|made|gave|given|boasted|first|earlier|"
-                                       r"said|says|told|tells|claimed|added)\b[^,;]{0,25}$")
+# what makes an interview after the speaker's cue no relay of his: a medium's own piece or another's words
+# right before it ("claims Putin made in an interview with the BBC", "the report, which first appeared in an
+# interview with Reuters", "…, while a rebel commander said in an interview with …"; not "said earlier in an
+# interview", "said Russia had made gains in an interview")
+_ANOTHERS_INTERVIEW = lazy_compile(r"\b(?:appeared|aired|published|broadcast|made|gave|given|boasted\s+of\s+\S+(?:\s+\S+)?)\s*$")
+_OTHER_SPEAKER = lazy_compile(r"(?:,|\bwhile\b|\bwhereas\b|\bbut\b)[^,]*\b(?:said|says|told|tells|claimed|added)\s*$")
+
+
+def _not_speakers_interview(between: str) -> bool:
+    """Whether the words between a speaker's cue and "in an interview with …" give the interview to
+    another or to a medium's own piece (`_ANOTHERS_INTERVIEW`, `_OTHER_SPEAKER`)."""
+    return _ANOTHERS_INTERVIEW.search(between) is not None or _OTHER_SPEAKER.search(between) is not None
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
                                     r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
 # (also a body before the role: "Ali Hassan, an RSF commander")
@@ -7545,7 +7556,7 @@ def _officer_patterns(rules: RuleSet):
     def build(rules):
         lex = lexicon(rules)
         roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
-        lower_roles = roles  # (as written: the officer roles are lower case)
+        nationalities = "|".join(sorted((re.escape(w) for w in NATIONALITIES), key=len, reverse=True))
         role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
@@ -7618,9 +7629,8 @@ def _officer_patterns(rules: RuleSet):
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
-                           rf"|(?:(?:a|an)\s+|(?!(?i:{titles})\b)(?=[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}}\s+"
-                           rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{lower_roles})\b))"  # (no article: a role in lower case,
-                           # ", Citigroup chief executive,"; not ", British Foreign Secretary,", ", General Motors …")
+                           rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b))"  # (no article: ", Citigroup chief
+                           # executive,", ", KMD Deputy Director."; not ", British Foreign Secretary,", ", Chief Medical Officer,")
                            rf"(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
@@ -11021,7 +11031,11 @@ def _spelled_out(acronym: str, text: str) -> str | None:
 
 # a wire dateline: "(AFP) -", "BEIRUT (Reuters) -", "DOUMA, Syria (AFP) —", "GENEVA, March 14 (Reuters) -",
 # "ASADABAD (Pajhwok): "
-_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,2}\b)){0,4}\s*)?\(([^)]{2,40})\)\s*(?:[-–—]+|:)\s*")
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,2}\b|(?:of|the|and|de|du|la)(?=\s+(?:[A-Z]|the\b)))){0,6}\s*)?"
+                       r"\(([^)]{2,40})\)\s*(?:[-–—]+|:)\s*")
+# (a country's long name after the city: "KINSHASA, Democratic Republic of the Congo (AA) -")
+# TASS's: "MOSCOW, March 12. /TASS/."
+_SLASH_DATELINE = re.compile(r"\s*[A-Z][\w'’-]*(?:[ ,]+(?:[A-Z][\w'’-]*|\d{1,2}\.?)){0,4}\s*/([A-Z][\w-]{1,20})/\.?\s*")
 # a state agency's: "Hama, SANA –", "Damascus, SANA-"
 _AGENCY_DATELINE = re.compile(r"\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})\s*[-–—]+\s*")
 
@@ -11032,7 +11046,7 @@ _BARE_DATELINE = re.compile(r"\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\
 
 def _dateline(text: str, matcher) -> re.Match | None:
     """The dateline opening `text` whose bracketed or comma-set name is a known medium."""
-    for pattern in (_DATELINE, _AGENCY_DATELINE):
+    for pattern in (_DATELINE, _AGENCY_DATELINE, _SLASH_DATELINE):
         head = pattern.match(text)
         if head and (pattern is _DATELINE or _is_medium_source(matcher(head.group(1)))):
             return head
@@ -11427,64 +11441,10 @@ _CLOSING_TAIL = lazy_compile(r"\s*(?:(?:on|late|early|in|at|last|this)\s+[\w'’
 
 # an agency of a state or a body, no news agency: "the Public Health Agency of Sweden", "the European
 # Environment Agency"
-_PUBLIC_AGENCY = lazy_compile(r"\b(?:Health|Environment|Protection|Management|"
+_PUBLIC_AGENCY = lazy_compile(r"\b(?<!News )(?<!Press )(?<!Telegraph )(?<!Information )Agency\s+(?:of|for)\b|\b(?:Health|Environment|Protection|Management|"
                               r"Safety|Energy|Space|Security|Medicines|Food|Atomic|Nuclear|Emergency|Development|"
                               r"Refugee|Relief|Works|Transport|Aviation|Maritime|Border|Revenue|Tax|Statistics|"
                               r"Statistical|Intelligence|Regulatory|Enforcement)\s+Agency\b")
-
-
-# the words a body is called by closing a sentence about it ("…, the company said", "…, the governing body
-# said on Friday"): never a person's
-_CLOSING_BODY_WORDS = {"company", "firm", "group", "body", "organisation", "organization", "club", "federation",
-                       "association", "carrier", "airline", "bank", "lender", "insurer", "retailer", "carmaker",
-                       "automaker", "manufacturer", "charity", "league", "union", "operator", "utility", "agency",
-                       "broadcaster", "network", "party", "ministry", "department", "council", "authority"}
-_CLOSING_DESCRIPTION = lazy_compile(r",\s+(?:the|its)\s+(?:[a-z][\w-]*\s+){0,2}(?P<word>[a-z]+)\s+(?:said|says|added|"
-                                    r"confirmed|announced|reported)\b")
-_OPENING_NAME = lazy_compile(r"^(?:[A-Z][A-Z .,'’-]*\([A-Za-z ]+\)\s*[-–—]+\s*)?(?P<name>[A-Z][\w&.'’-]*"
-                             r"(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&)){0,5}?)(?:['’]s\s+[a-z]|\s+(?:(?:has|have|had)(?!\s+been\b)|"
-                             r"on\s+\w+day|(?!(?:of|for|and|the|de|has|have|had|is|was|are|were|be|been)\b)[a-z]+)\b)")
-# (an active verb after it: not "Ahmed Ali was arrested, the company said", whose subject is no speaker)
-
-
-# past tenses a body's act may take that do not end in -ed ("Shell cut its dividend")
-_PAST_IRREGULAR = {"cut", "hit", "set", "put", "made", "took", "gave", "won", "lost", "sold", "bought", "paid", "held",
-                   "kept", "began", "ran", "led", "sent", "spent", "shut", "struck", "brought", "built", "found", "left",
-                   "met", "saw", "chose", "withdrew", "overtook", "broke", "became", "bid", "quit", "let", "dealt"}
-
-
-def _opening_subject_described(found: Attribution, candidate: Candidate, reading: str, rules: RuleSet,
-                               matcher) -> Attribution:
-    """The body a sentence opens with, when a description of its kind closes the sentence and names no
-    source before it: "Apple raised prices on Monday, the company said", "FIFA has opened proceedings …,
-    the governing body said on Friday". `found` (unnamed) otherwise."""
-    closing = _CLOSING_DESCRIPTION.search(reading)
-    if closing is None or closing.group("word") not in _CLOSING_BODY_WORDS or \
-            candidate.mention is None or not candidate.mention.lower().endswith(closing.group("word")) or \
-            not _CLOSING_TAIL.match(reading, closing.end()):
-        return found
-    opening = _OPENING_NAME.match(reading.lstrip())  # (a dateline the reading blanked: "ZURICH (Reuters) - ")
-    if opening is None:
-        return found
-    name = re.sub(r"['’]s$", "", opening.group("name").strip())  # ("Citigroup's profit rose")
-    if len(name.split()) >= 2 and _guess_type(name) == "person" and matcher(name) is None:
-        return found  # ("Ahmed Ali fled the country, the company said": a person, not the company)
-    verb = reading.lstrip()[opening.end("name"):].split()[:1]
-    if len(name.split()) == 1 and is_common_word(name) and matcher(name) is None and (
-            name.endswith("s") and not name.endswith("ss") or
-            not (verb and (verb[0].endswith("ed") or verb[0] in _PAST_IRREGULAR or verb[0] in {"has", "have", "had"}))):
-        return found  # a common word opening the sentence ("Prices rose", "Rescue teams found"), no name
-    if name.split()[0] in {"The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "In", "On", "At", "After",
-                           "Before", "But", "And", "Some", "Many", "Police"} or name.lower() in rules.places:
-        return found
-    known = matcher(name)
-    if known is not None and (known.type == "person" or known.type in MEDIA_TYPES and closing.group("word") not in
-                              {"agency", "broadcaster", "network", "company", "group"}):
-        return found
-    kind = known.type if known is not None else (_guess_type(name) if _guess_type(name) != "person" else "organisation")
-    return replace(found, source=known.name if known is not None else name,
-                   source_id=known.id if known is not None else slug(name), source_type=kind,
-                   rule=found.rule + "+opening-subject")
 
 
 # a sentence that moves to another country before its speaker ("In neighbouring Mali, the army said …")
@@ -12043,8 +12003,6 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 # (the body of the story's country that spoke before is not the one the sentence moves to)
                 fresh = resolve(candidate, rules=rules, context=replace(context, said=[], history=[]), publisher=publisher)
                 attribution = fresh if fresh is not None else attribution
-            if attribution is not None and attribution.source_type == "anonymous":
-                attribution = _opening_subject_described(attribution, candidate, reading, rules, matcher)
             if attribution is not None and ordered is not candidates and (
                     attribution.source_type in MEDIA_TYPES and not _PUBLIC_AGENCY.search(attribution.source) or
                     (attribution.cue or "").lower().startswith("report")):
