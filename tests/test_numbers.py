@@ -1359,3 +1359,25 @@ def test_numbers_glued_c_in_a_list_of_codes_or_after_a_name_is_a_code(sentence, 
 def test_numbers_values_carry_no_rounding_error(text, value):
     first = find_numbers(text)[0]
     assert (first.value, first.low, first.high) == (value, value, value)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) "others" contrast with a kind of thing counted, never with a measure
+    # before it: persons here, not magnitudes
+    ("A 7.7-magnitude earthquake struck central Myanmar on Friday, killing 2,719 people, with 3,408 others injured.",
+     [("7.7", 7.7, None, "magnitude"), ("2,719", 2719, None, "person"), ("3,408", 3408, None, "person")]),
+    ("A magnitude 6.1 quake struck, killing 12 villagers and injuring 40 others.",
+     [("6.1", 6.1, None, "magnitude"), ("12", 12, None, "villager"), ("40", 40, None, "villager")]),
+    ("Turnout fell 4 percent as 20 soldiers were killed and five others wounded.",
+     [("4", 4, None, "percent"), ("20", 20, None, "soldier"), ("five", 5, None, "soldier")]),
+    # with only a measure before them, "others" are persons, as with nothing counted before
+    ("A 5.8-magnitude quake hit and 12 others were hurt.",
+     [("5.8", 5.8, None, "magnitude"), ("12", 12, None, "person")]),
+    # the first kind counted still wins over a later one ("including 21 children")
+    ("At least 53 civilians, including 21 children, were killed and 18 others were wounded",
+     [("53", 53, "at least", "civilian"), ("21", 21, None, "child"), ("18", 18, None, "civilian")]),
+    # "more" may add to a measure
+    ("Prices rose 5 percent and could rise 3 more.", [("5", 5, None, "percent"), ("3", 3, None, "percent")]),
+])
+def test_numbers_others_never_take_a_measure(sentence, expected):
+    assert found(sentence) == expected

@@ -26,7 +26,8 @@ Choices the guidelines leave open:
   "several IS fighters"; not "one of several").
 - "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
   civilian), else people ("a man was killed and four others injured": person), as the gold
-  guidelines say; "dozens more" counts the kind before it, else nothing; "three of them" counts the
+  guidelines say; a measure before them (a magnitude, percent, a unit) is no kind they take ("a
+  7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
   seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing.
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
@@ -1976,6 +1977,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     """
     pattern, reach = _qualifiers_pattern_of(qualifiers)
     mentions = []
+    measures = []  # whether each mention so far measures (a unit, a magnitude) rather than counts
     number_of = None  # the sentence's "the number of X" phrases, found once (a sentence can hold thousands of numbers)
     for span in spans:
         qualifier = None
@@ -1984,10 +1986,14 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         ):
             qualifier = _normalise_phrase(m["phrase"])
         counted = span.unit or _counted(span.head)
-        if counted is None and mentions and mentions[0].counted and _OTHERS.match(text, span.end):
-            # "53 civilians … and 18 others": the others are of the kind counted before
-            # (the gold guidelines' convention for "others", "more")
-            counted = mentions[0].counted
+        if counted is None and mentions and _OTHERS.match(text, span.end) \
+                and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
+            # "53 civilians … and 18 others": the others are of the kind counted first (the gold
+            # guidelines' convention for "others", "more"); a measure is no kind that others
+            # contrast with ("A 7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others
+            # injured": persons, not magnitudes), though "more" may add to one ("rose 2 percent
+            # and could rise 3 more")
+            counted = kind
         elif counted is None and _OTHERS_ALONE.match(text, span.end):
             # "A 62-year-old man was killed and four others were injured": no kind counted before,
             # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
@@ -2003,12 +2009,39 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             if number_of is None:
                 number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
             counted = _number_of(number_of, span.start)
+        measures.append(bool(counted) and (bool(span.unit) or _is_measure(counted)))
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
             value=span.value, low=span.low, high=span.high, qualifier=qualifier,
             counted=counted, rule=span.rule,
         ))
     return tuple(mentions)
+
+
+# What a number measures rather than counts: "others" never take these ("a 7.7-magnitude quake …
+# 3,408 others", "a 98-kilometer border … 12 others"). Units after the number (percent, degrees,
+# currencies, "kph") are `NumberSpan.unit` and left out already.
+MEASURE_COUNTEDS = frozenset({
+    "magnitude", "degree", "percent", "percentage point", "kilometre", "kilometer", "km", "mile", "metre",
+    "meter", "litre", "liter", "ton", "tonne", "acre", "hectare", "square mile", "square kilometre",
+    "square kilometer", "square metre", "square meter", "square foot", "foot", "inch", "centimetre",
+    "centimeter", "millimetre", "millimeter", "gallon", "barrel", "kilogram", "kg", "gram", "pound",
+    "dollar", "euro", "storey", "story", "floor", "basis point",
+})
+
+
+def _is_measure(counted: str) -> bool:
+    return counted in MEASURE_COUNTEDS or " per " in counted
+
+
+def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *, alone: bool) -> str | None:
+    """What "N others" / "N more" counts after `mentions`: the kind of the first mention that
+    counts rather than measures; with none, a "more" adds to the first measure and "others" (`alone`)
+    have no kind here (they count persons)."""
+    for mention, measure in zip(mentions, measures):
+        if not measure:
+            return mention.counted
+    return None if alone else mentions[0].counted
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
