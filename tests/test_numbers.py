@@ -1381,3 +1381,22 @@ def test_numbers_values_carry_no_rounding_error(text, value):
 ])
 def test_numbers_others_never_take_a_measure(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) a part counts what its whole counts, as the gold writes "15 of the 350
+    # hostages", "seven of its 11 crew members", "two of the seven objects"
+    ("Officials said only 12 of the 91 aid missions were facilitated.",
+     [("12", 12, None, "mission"), ("91", 91, None, "mission")]),
+    ("Just 17 of Gaza's 36 hospitals are functioning.",
+     [("17", 17, None, "hospital"), ("36", 36, None, "hospital")]),
+    ("seven of its 11 crew members", [("seven", 7, None, "crew member"), ("11", 11, None, "crew member")]),
+    ("Only 3 of 20 trucks got in.", [("3", 3, None, "truck"), ("20", 20, None, "truck")]),
+    # "of them" and a whole that names nothing stay as they were
+    ("four of them were children", [("four", 4, None, None)]),
+    ("Police said 3.1 million of them were displaced.", [("3.1 million", 3_100_000, None, None)]),
+    ("5 of the 10 killed were children", [("5", 5, None, None), ("10", 10, None, None)]),
+    ("Of the 12 soldiers, 3 died.", [("12", 12, None, "soldier"), ("3", 3, None, None)]),
+])
+def test_numbers_a_part_counts_what_its_whole_counts(sentence, expected):
+    assert found(sentence) == expected

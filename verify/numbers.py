@@ -29,7 +29,9 @@ Choices the guidelines leave open:
   guidelines say; a measure before them (a magnitude, percent, a unit) is no kind they take ("a
   7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
-  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing.
+  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing; a
+  part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
+  mission, hospital).
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
@@ -48,6 +50,7 @@ Choices the guidelines leave open:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 import warnings
@@ -2015,6 +2018,13 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             value=span.value, low=span.low, high=span.high, qualifier=qualifier,
             counted=counted, rule=span.rule,
         ))
+    for k in range(len(mentions) - 2, -1, -1):
+        # "only 12 of the 91 aid missions", "17 of Gaza's 36 hospitals": a part counts the whole's
+        # kind (last first, so that "3 of the 12 of the 91 missions" passes it on)
+        after = mentions[k + 1]
+        if mentions[k].counted is None and after.counted and after.counted != "magnitude" \
+                and _PARTITIVE.fullmatch(text, spans[k].end, spans[k + 1].start):
+            mentions[k] = dataclasses.replace(mentions[k], counted=after.counted)
     return tuple(mentions)
 
 
@@ -2045,6 +2055,9 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …"
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
+                        r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
 _OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
