@@ -1400,3 +1400,25 @@ def test_numbers_others_never_take_a_measure(sentence, expected):
 ])
 def test_numbers_a_part_counts_what_its_whole_counts(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) "one" as a determiner telling of one instance among several is no count
+    ("In one attack on 9 March, soldiers killed 12 villagers.", [("12", 12, None, "villager")]),
+    ("On one occasion, 5 people fled.", [("5", 5, None, "person")]),
+    ('"In one case, the boy was shot," she said.', []),
+    ("Troops fired; in one village 3 died.", [("3", 3, None, None)]),
+    # "one … another" and idioms, as the dev wire gold leaves them
+    ("Some nights they are running from one house to another.", []),
+    ("It was very loud, one burst after another.", []),
+    ("A large section of the hill came down in one go.", []),
+    ("The council has agreed to speak with one voice.", []),
+    # inside a clause "one" still counts, as the gold writes "except in one house", "in one compound"
+    ("There was no resistance except in one house where a rebel opened fire.", [("one", 1, None, "house")]),
+    ('They had "engaged in disruptive behaviour" in one compound of the facility.',
+     [("one", 1, None, "compound")]),
+    ("Four people were killed in one attack.", [("Four", 4, None, "person"), ("one", 1, None, "attack")]),
+    ("One person was killed.", [("One", 1, None, "person")]),
+])
+def test_numbers_one_as_a_determiner_is_no_count(sentence, expected):
+    assert found(sentence) == expected

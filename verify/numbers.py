@@ -41,7 +41,9 @@ Choices the guidelines leave open:
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
-  indefinite) or idioms ("at one point").
+  indefinite), idioms ("at one point", "in one go"), "one … another" ("from one house to
+  another") or after a preposition opening the sentence or a clause ("In one attack on 9 March,
+  soldiers killed 12 villagers": one instance among several).
 - the counted noun is the head noun, singular, lower case except demonyms ("Syrian"); the
   two-word nouns of `rules/compounds.jsonl` keep their first word ("two crew members": crew member;
   "barrel bomb", "police officer"), as do units after "square" or "cubic" ("square mile"), and
@@ -527,7 +529,11 @@ TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "be
 # noun named, which "one" and "several" make too.
 CASUALTY_AFTER = frozenset({"dead", "killed", "injured", "wounded", "missing", "died", "hurt"})
 # "one" in idioms is no count ("at one point", "by one account", "on one hand").
-ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way"})
+ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way", "go", "voice"})
+# Prepositions that, opening the sentence or a clause, make the "one" after them a determiner that
+# tells of one instance among several ("In one attack on 9 March, soldiers killed 12 villagers", "On
+# one occasion"); inside a clause "one" after them may count ("no resistance except in one house").
+ONE_NARRATIVE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
 OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our"})
 # -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
@@ -1722,9 +1728,14 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS
                 or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
-                or (before in ("said", "says", "told", "added") and _ends_sentence_after(tokens, head_span[1]))):
+                or (before in ("said", "says", "told", "added") and _ends_sentence_after(tokens, head_span[1]))
+                or (before in ONE_NARRATIVE_PREPOSITIONS and (
+                    i == 1 or tokens[i - 1].lead or tokens[i - 2].trail.strip() in (",", ";", ":")))
+                or (after_head in ("to", "after") and _joined_lower(tokens, head_span[1] + 1) == "another")):
             # "one of", "no one", "at one point", "One resident said", "said one resident",
-            # "one resident, who asked not to be named, said", "one resident was quoted as saying"
+            # "one resident, who asked not to be named, said", "one resident was quoted as saying";
+            # a determiner, no count: "In one attack on 9 March, soldiers killed 12 villagers", "On
+            # one occasion", "from one house to another", "one burst after another"
             return True
     if number.kind == "several" and not casualty and (
         (head is None and after != "of") or (before == "of" and before2 == "one")
