@@ -1422,3 +1422,27 @@ def test_numbers_a_part_counts_what_its_whole_counts(sentence, expected):
 ])
 def test_numbers_one_as_a_determiner_is_no_count(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) a tally of a count noun passing a number counts that noun, as the dev
+    # wire gold writes "Kelantan flood evacuees top 18,000" and "Rusizi cholera cases rise to 37"
+    ("Officials warned deaths could exceed 10,000.", [("10,000", 10_000, None, "death")]),
+    ("Kelantan flood evacuees top 18,000", [("18,000", 18_000, None, "evacuee")]),
+    ("Arrivals have already surpassed 5,000 this year.", [("5,000", 5_000, None, "arrival")]),
+    ("Casualties passed 300 on Monday.", [("300", 300, None, "casualty")]),
+    ("Rusizi cholera cases rise to 37", [("37", 37, None, "case")]),
+    ("Cases exceeded more than 200.", [("200", 200, "more than", "case")]),
+    # a noun or a unit after the number still wins
+    ("Deaths topped 1,000 people.", [("1,000", 1_000, None, "person")]),
+    ("Deaths have risen to 40 percent.", [("40", 40, None, "percent")]),
+    # not a tally of counted things, or not the verb's subject (a verb in the singular agrees with
+    # another noun), or the noun not right before the verb
+    ("Temperatures could exceed 45.", [("45", 45, None, None)]),
+    ("Sales topped 1 million.", [("1 million", 1_000_000, None, None)]),
+    ("Death toll in bomb attack on Syria evacuees rises to 112.", [("112", 112, None, None)]),
+    ("The toll among refugees has passed 500.", [("500", 500, None, None)]),
+    ("Deaths in Gaza could exceed 10,000.", [("10,000", 10_000, None, None)]),
+])
+def test_numbers_a_tally_passing_a_number_counts_its_noun(sentence, expected):
+    assert found(sentence) == expected

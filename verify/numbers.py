@@ -33,7 +33,8 @@ Choices the guidelines leave open:
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
   mission, hospital).
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
-  after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee).
+  after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
+  one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
   text of money keeps its currency sign ("$5 million").
 - "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
@@ -2023,6 +2024,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             if number_of is None:
                 number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
             counted = _number_of(number_of, span.start)
+            if counted is None and (m := _TALLY_PASSES.search(text, max(0, span.start - 80), span.start)):
+                # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
+                # count noun passing the number counts that noun
+                counted = _singular(m["noun"])
         measures.append(bool(counted) and (bool(span.unit) or _is_measure(counted)))
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
@@ -2066,6 +2071,21 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# Plurals that name a tally of people or events, the subject right before a verb of passing a
+# number ("deaths could exceed 10,000", "evacuees top 18,000", "arrivals surpassed 5,000"); a short
+# list, as "temperatures", "prices" or "sales" passing a number count no such thing. A verb in the
+# singular ("exceeds", "rises to") agrees with another subject ("Death toll in bomb attack on Syria
+# evacuees rises to 112": the toll), so the plural noun counts only before a plural or past verb.
+TALLY_NOUNS = frozenset({
+    "deaths", "casualties", "fatalities", "cases", "infections", "arrivals", "evacuees", "refugees",
+    "injuries", "victims", "migrants", "admissions", "arrests", "detentions",
+})
+_TALLY_PASSES = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(TALLY_NOUNS)) + r")\s+"
+    r"(?:(?:could|may|might|will|would|should|can|have|had|now|already|soon|are\s+(?:expected|likely|set)\s+to)\s+){0,2}"
+    r"(?:exceed(?:ed|ing)?|top(?:ped|ping)?|surpass(?:ed|ing)?|pass(?:ed|ing)?|reach(?:ed|ing)?"
+    r"|(?:rise|rose|risen|rising|climb|climbed|climbing)\s+to)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|approximately)\s+)?$", re.IGNORECASE)
 # Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …"
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
                         r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
