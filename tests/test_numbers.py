@@ -1361,3 +1361,90 @@ def test_numbers_glued_c_in_a_list_of_codes_or_after_a_name_is_a_code(sentence, 
 def test_numbers_values_carry_no_rounding_error(text, value):
     first = find_numbers(text)[0]
     assert (first.value, first.low, first.high) == (value, value, value)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) "others" contrast with a kind of thing counted, never with a measure
+    # before it: persons here, not magnitudes
+    ("A 7.7-magnitude earthquake struck central Myanmar on Friday, killing 2,719 people, with 3,408 others injured.",
+     [("7.7", 7.7, None, "magnitude"), ("2,719", 2719, None, "person"), ("3,408", 3408, None, "person")]),
+    ("A magnitude 6.1 quake struck, killing 12 villagers and injuring 40 others.",
+     [("6.1", 6.1, None, "magnitude"), ("12", 12, None, "villager"), ("40", 40, None, "villager")]),
+    ("Turnout fell 4 percent as 20 soldiers were killed and five others wounded.",
+     [("4", 4, None, "percent"), ("20", 20, None, "soldier"), ("five", 5, None, "soldier")]),
+    # with only a measure before them, "others" are persons, as with nothing counted before
+    ("A 5.8-magnitude quake hit and 12 others were hurt.",
+     [("5.8", 5.8, None, "magnitude"), ("12", 12, None, "person")]),
+    # the first kind counted still wins over a later one ("including 21 children")
+    ("At least 53 civilians, including 21 children, were killed and 18 others were wounded",
+     [("53", 53, "at least", "civilian"), ("21", 21, None, "child"), ("18", 18, None, "civilian")]),
+    # "more" may add to a measure
+    ("Prices rose 5 percent and could rise 3 more.", [("5", 5, None, "percent"), ("3", 3, None, "percent")]),
+])
+def test_numbers_others_never_take_a_measure(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) a part counts what its whole counts, as the gold writes "15 of the 350
+    # hostages", "seven of its 11 crew members", "two of the seven objects"
+    ("Officials said only 12 of the 91 aid missions were facilitated.",
+     [("12", 12, None, "mission"), ("91", 91, None, "mission")]),
+    ("Just 17 of Gaza's 36 hospitals are functioning.",
+     [("17", 17, None, "hospital"), ("36", 36, None, "hospital")]),
+    ("seven of its 11 crew members", [("seven", 7, None, "crew member"), ("11", 11, None, "crew member")]),
+    ("Only 3 of 20 trucks got in.", [("3", 3, None, "truck"), ("20", 20, None, "truck")]),
+    # "of them" and a whole that names nothing stay as they were
+    ("four of them were children", [("four", 4, None, None)]),
+    ("Police said 3.1 million of them were displaced.", [("3.1 million", 3_100_000, None, None)]),
+    ("5 of the 10 killed were children", [("5", 5, None, None), ("10", 10, None, None)]),
+    ("Of the 12 soldiers, 3 died.", [("12", 12, None, "soldier"), ("3", 3, None, None)]),
+])
+def test_numbers_a_part_counts_what_its_whole_counts(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) "one" as a determiner telling of one instance among several is no count
+    ("In one attack on 9 March, soldiers killed 12 villagers.", [("12", 12, None, "villager")]),
+    ("On one occasion, 5 people fled.", [("5", 5, None, "person")]),
+    ('"In one case, the boy was shot," she said.', []),
+    ("Troops fired; in one village 3 died.", [("3", 3, None, None)]),
+    # "one … another" and idioms, as the dev wire gold leaves them
+    ("Some nights they are running from one house to another.", []),
+    ("It was very loud, one burst after another.", []),
+    ("A large section of the hill came down in one go.", []),
+    ("The council has agreed to speak with one voice.", []),
+    # inside a clause "one" still counts, as the gold writes "except in one house", "in one compound"
+    ("There was no resistance except in one house where a rebel opened fire.", [("one", 1, None, "house")]),
+    ('They had "engaged in disruptive behaviour" in one compound of the facility.',
+     [("one", 1, None, "compound")]),
+    ("Four people were killed in one attack.", [("Four", 4, None, "person"), ("one", 1, None, "attack")]),
+    ("One person was killed.", [("One", 1, None, "person")]),
+])
+def test_numbers_one_as_a_determiner_is_no_count(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-sixth session) a tally of a count noun passing a number counts that noun, as the dev
+    # wire gold writes "Kelantan flood evacuees top 18,000" and "Rusizi cholera cases rise to 37"
+    ("Officials warned deaths could exceed 10,000.", [("10,000", 10_000, None, "death")]),
+    ("Kelantan flood evacuees top 18,000", [("18,000", 18_000, None, "evacuee")]),
+    ("Arrivals have already surpassed 5,000 this year.", [("5,000", 5_000, None, "arrival")]),
+    ("Casualties passed 300 on Monday.", [("300", 300, None, "casualty")]),
+    ("Rusizi cholera cases rise to 37", [("37", 37, None, "case")]),
+    ("Cases exceeded more than 200.", [("200", 200, "more than", "case")]),
+    # a noun or a unit after the number still wins
+    ("Deaths topped 1,000 people.", [("1,000", 1_000, None, "person")]),
+    ("Deaths have risen to 40 percent.", [("40", 40, None, "percent")]),
+    # not a tally of counted things, or not the verb's subject (a verb in the singular agrees with
+    # another noun), or the noun not right before the verb
+    ("Temperatures could exceed 45.", [("45", 45, None, None)]),
+    ("Sales topped 1 million.", [("1 million", 1_000_000, None, None)]),
+    ("Death toll in bomb attack on Syria evacuees rises to 112.", [("112", 112, None, None)]),
+    ("The toll among refugees has passed 500.", [("500", 500, None, None)]),
+    ("Deaths in Gaza could exceed 10,000.", [("10,000", 10_000, None, None)]),
+])
+def test_numbers_a_tally_passing_a_number_counts_its_noun(sentence, expected):
+    assert found(sentence) == expected

@@ -26,11 +26,15 @@ Choices the guidelines leave open:
   "several IS fighters"; not "one of several").
 - "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
   civilian), else people ("a man was killed and four others injured": person), as the gold
-  guidelines say; "dozens more" counts the kind before it, else nothing; "three of them" counts the
+  guidelines say; a measure before them (a magnitude, percent, a unit) is no kind they take ("a
+  7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
-  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing.
+  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing; a
+  part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
+  mission, hospital).
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
-  after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee).
+  after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
+  one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
   text of money keeps its currency sign ("$5 million").
 - "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
@@ -38,7 +42,9 @@ Choices the guidelines leave open:
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
-  indefinite) or idioms ("at one point").
+  indefinite), idioms ("at one point", "in one go"), "one … another" ("from one house to
+  another") or after a preposition opening the sentence or a clause ("In one attack on 9 March,
+  soldiers killed 12 villagers": one instance among several).
 - the counted noun is the head noun, singular, lower case except demonyms ("Syrian"); the
   two-word nouns of `rules/compounds.jsonl` keep their first word ("two crew members": crew member;
   "barrel bomb", "police officer"), as do units after "square" or "cubic" ("square mile"), and
@@ -47,6 +53,7 @@ Choices the guidelines leave open:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 import warnings
@@ -523,7 +530,11 @@ TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "be
 # noun named, which "one" and "several" make too.
 CASUALTY_AFTER = frozenset({"dead", "killed", "injured", "wounded", "missing", "died", "hurt"})
 # "one" in idioms is no count ("at one point", "by one account", "on one hand").
-ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way"})
+ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand", "time", "way", "go", "voice"})
+# Prepositions that, opening the sentence or a clause, make the "one" after them a determiner that
+# tells of one instance among several ("In one attack on 9 March, soldiers killed 12 villagers", "On
+# one occasion"); inside a clause "one" after them may count ("no resistance except in one house").
+ONE_NARRATIVE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
 OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our"})
 # -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
@@ -1718,9 +1729,14 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS
                 or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
-                or (before in ("said", "says", "told", "added") and _ends_sentence_after(tokens, head_span[1]))):
+                or (before in ("said", "says", "told", "added") and _ends_sentence_after(tokens, head_span[1]))
+                or (before in ONE_NARRATIVE_PREPOSITIONS and (
+                    i == 1 or tokens[i - 1].lead or tokens[i - 2].trail.strip() in (",", ";", ":")))
+                or (after_head in ("to", "after") and _joined_lower(tokens, head_span[1] + 1) == "another")):
             # "one of", "no one", "at one point", "One resident said", "said one resident",
-            # "one resident, who asked not to be named, said", "one resident was quoted as saying"
+            # "one resident, who asked not to be named, said", "one resident was quoted as saying";
+            # a determiner, no count: "In one attack on 9 March, soldiers killed 12 villagers", "On
+            # one occasion", "from one house to another", "one burst after another"
             return True
     if number.kind == "several" and not casualty and (
         (head is None and after != "of") or (before == "of" and before2 == "one")
@@ -1976,6 +1992,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     """
     pattern, reach = _qualifiers_pattern_of(qualifiers)
     mentions = []
+    measures = []  # whether each mention so far measures (a unit, a magnitude) rather than counts
     number_of = None  # the sentence's "the number of X" phrases, found once (a sentence can hold thousands of numbers)
     for span in spans:
         qualifier = None
@@ -1984,10 +2001,14 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         ):
             qualifier = _normalise_phrase(m["phrase"])
         counted = span.unit or _counted(span.head)
-        if counted is None and mentions and mentions[0].counted and _OTHERS.match(text, span.end):
-            # "53 civilians … and 18 others": the others are of the kind counted before
-            # (the gold guidelines' convention for "others", "more")
-            counted = mentions[0].counted
+        if counted is None and mentions and _OTHERS.match(text, span.end) \
+                and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
+            # "53 civilians … and 18 others": the others are of the kind counted first (the gold
+            # guidelines' convention for "others", "more"); a measure is no kind that others
+            # contrast with ("A 7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others
+            # injured": persons, not magnitudes), though "more" may add to one ("rose 2 percent
+            # and could rise 3 more")
+            counted = kind
         elif counted is None and _OTHERS_ALONE.match(text, span.end):
             # "A 62-year-old man was killed and four others were injured": no kind counted before,
             # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
@@ -2003,15 +2024,71 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             if number_of is None:
                 number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
             counted = _number_of(number_of, span.start)
+            if counted is None and (m := _TALLY_PASSES.search(text, max(0, span.start - 80), span.start)):
+                # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
+                # count noun passing the number counts that noun
+                counted = _singular(m["noun"])
+        measures.append(bool(counted) and (bool(span.unit) or _is_measure(counted)))
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
             value=span.value, low=span.low, high=span.high, qualifier=qualifier,
             counted=counted, rule=span.rule,
         ))
+    for k in range(len(mentions) - 2, -1, -1):
+        # "only 12 of the 91 aid missions", "17 of Gaza's 36 hospitals": a part counts the whole's
+        # kind (last first, so that "3 of the 12 of the 91 missions" passes it on)
+        after = mentions[k + 1]
+        if mentions[k].counted is None and after.counted and after.counted != "magnitude" \
+                and _PARTITIVE.fullmatch(text, spans[k].end, spans[k + 1].start):
+            mentions[k] = dataclasses.replace(mentions[k], counted=after.counted)
     return tuple(mentions)
 
 
+# What a number measures rather than counts: "others" never take these ("a 7.7-magnitude quake …
+# 3,408 others", "a 98-kilometer border … 12 others"). Units after the number (percent, degrees,
+# currencies, "kph") are `NumberSpan.unit` and left out already.
+MEASURE_COUNTEDS = frozenset({
+    "magnitude", "degree", "percent", "percentage point", "kilometre", "kilometer", "km", "mile", "metre",
+    "meter", "litre", "liter", "ton", "tonne", "acre", "hectare", "square mile", "square kilometre",
+    "square kilometer", "square metre", "square meter", "square foot", "foot", "inch", "centimetre",
+    "centimeter", "millimetre", "millimeter", "gallon", "barrel", "kilogram", "kg", "gram", "pound",
+    "dollar", "euro", "storey", "story", "floor", "basis point",
+})
+
+
+def _is_measure(counted: str) -> bool:
+    return counted in MEASURE_COUNTEDS or " per " in counted
+
+
+def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *, alone: bool) -> str | None:
+    """What "N others" / "N more" counts after `mentions`: the kind of the first mention that
+    counts rather than measures; with none, a "more" adds to the first measure and "others" (`alone`)
+    have no kind here (they count persons)."""
+    for mention, measure in zip(mentions, measures):
+        if not measure:
+            return mention.counted
+    return None if alone else mentions[0].counted
+
+
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# Plurals that name a tally of people or events, the subject right before a verb of passing a
+# number ("deaths could exceed 10,000", "evacuees top 18,000", "arrivals surpassed 5,000"); a short
+# list, as "temperatures", "prices" or "sales" passing a number count no such thing. A verb in the
+# singular ("exceeds", "rises to") agrees with another subject ("Death toll in bomb attack on Syria
+# evacuees rises to 112": the toll), so the plural noun counts only before a plural or past verb.
+TALLY_NOUNS = frozenset({
+    "deaths", "casualties", "fatalities", "cases", "infections", "arrivals", "evacuees", "refugees",
+    "injuries", "victims", "migrants", "admissions", "arrests", "detentions",
+})
+_TALLY_PASSES = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(TALLY_NOUNS)) + r")\s+"
+    r"(?:(?:could|may|might|will|would|should|can|have|had|now|already|soon|are\s+(?:expected|likely|set)\s+to)\s+){0,2}"
+    r"(?:exceed(?:ed|ing)?|top(?:ped|ping)?|surpass(?:ed|ing)?|pass(?:ed|ing)?|reach(?:ed|ing)?"
+    r"|(?:rise|rose|risen|rising|climb|climbed|climbing)\s+to)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|approximately)\s+)?$", re.IGNORECASE)
+# Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …"
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
+                        r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
 _OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
