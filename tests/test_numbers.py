@@ -1448,3 +1448,18 @@ def test_numbers_one_as_a_determiner_is_no_count(sentence, expected):
 ])
 def test_numbers_a_tally_passing_a_number_counts_its_noun(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (fifty-fifth session) mends of a review of the session's number readings: codes after a plural or a
+    # word for a place in a camp or a building, and a business forecast, are no temperatures
+    "Apartments 3C and 4C were damaged in the blast.",
+    "Cabins 12C, 14C and 16C were booked.",
+    "Gates 3C and 4C were closed.",
+    "Tent 14C was hot and crowded, aid workers said.",
+    "Residents of Compound 7C said the cold was unbearable.",
+    "Hospital 4C staff worked in the heat.",
+    "Xiaomi forecast strong sales of its Redmi 9C.",
+])
+def test_numbers_codes_after_plurals_and_places_in_camps_are_no_temperatures(text):
+    assert find_numbers(text) == ()

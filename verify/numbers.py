@@ -804,7 +804,14 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
 # Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C", "Form 4C").
 CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin",
                         "form", "bay", "hall", "cell", "bed", "bus", "lot", "plot", "locker", "zone", "deck", "wing",
-                        "door", "box", "hangar", "villa", "studio"})
+                        "door", "box", "hangar", "villa", "studio", "tent", "shelter", "compound", "block", "unit",
+                        "building", "ward", "hospital", "camp", "sector", "floor", "level", "terminal", "platform",
+                        "class", "grade", "model", "version", "type", "phase", "stage", "section", "house", "court"})
+
+
+def _code_word(word: str) -> bool:
+    """Whether `word`, or the singular of a plural ("Apartments 3C and 4C"), names what a code marks."""
+    return word in CODE_WORDS or word.endswith("s") and word[:-1] in CODE_WORDS
 # A type or seat written as digits and capital letters ("777F", "14C"), passed over before its plural
 # ("two 777F freighters": freighter).
 _CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
@@ -833,7 +840,7 @@ def _code_before(tokens: list[_Token], i: int) -> bool:
         return _code_before(tokens, first)  # ("seats 14C, 15C and 16C": as the list's first)
     if not before or before in ("the", "a", "an"):
         return False  # ("The 2C target", "a 35C day")
-    if before in CODE_WORDS or before in NAME_WORDS:
+    if _code_word(before) or before in NAME_WORDS:
         return True
     if _joined_lower(tokens, i + 1) in HEAT_WORDS:
         return False  # ("Cairo 45C heat wave", "Another 2C rise")
@@ -867,7 +874,7 @@ def _first_of_list(tokens: list[_Token], i: int) -> int:
 # place's name are a reading there ("Temperatures soared, with Luxor 47C on Friday").
 WEATHER_WORDS = frozenset({
     "heat", "heatwave", "heatwaves", "temperature", "temperatures", "hot", "hotter", "hottest", "highs", "lows",
-    "weather", "forecast", "forecasts", "degrees", "celsius", "fahrenheit", "mercury", "thermometer",
+    "weather", "degrees", "celsius", "fahrenheit", "mercury", "thermometer",
     "thermometers", "scorching", "sweltering", "warming", "cold", "colder", "coldest", "freezing", "frost",
 })
 # The glued readings a thermometer in the open can show, by scale: beyond them "45C" is no temperature
@@ -890,7 +897,9 @@ def _reading_at(tokens: list[_Token], j: int) -> bool:
     if not _plausible_reading(tokens[j].text):
         return False
     before = _word_before(tokens, j)
-    return not (before in CODE_WORDS or before in NAME_WORDS or (j > 0 and tokens[j - 1].text.isupper()))
+    if before in ("", "and", "or") and (first := _first_of_list(tokens, j)) != j:
+        before = _word_before(tokens, first)  # (a list's later items as its first: "Apartments 3C and 4C")
+    return not (_code_word(before) or before in NAME_WORDS or (j > 0 and tokens[j - 1].text.isupper()))
 
 
 def _place_reading(tokens: list[_Token], i: int) -> bool:
