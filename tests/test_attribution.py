@@ -11456,3 +11456,29 @@ def test_attribution_mends_of_the_second_fifty_fifth_code_review(rules, text, so
 ])
 def test_attribution_datelines_of_state_agencies(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+@pytest.mark.parametrize("text, source, speaker, via", [
+    # (fifty-fifth session) mends of a third review of the session's code
+    # another's interview before the cue, or after it past a clause's end, is no relay of the speaker
+    ("Asked about claims Putin made in an interview with the BBC, Kremlin spokesman Dmitry Peskov said the "
+     "president had nothing to add.", "Russian government", "Dmitry Peskov", ()),
+    ("The army said it had taken the town; a rebel commander said in an interview with Al Jazeera that fighting "
+     "continued.", "unnamed (the army)", None, ()),
+    ("Peskov said Putin had said in an interview with the BBC that Russia was ready for talks.",
+     "Russian government", "Dmitry Peskov", ()),
+    # a capitalised role after a name is no body unless an acronym stands before it
+    ('"The road is closed," said John Mwangi, Information Officer.', "John Mwangi", "John Mwangi", ()),
+    ('"The road is closed," said John Mwangi, Station Commander.', "John Mwangi", "John Mwangi", ()),
+    # a company's site by its address
+    ("Jeff Wilke of Amazon.com said prices would rise.", "Amazon.com", "Jeff Wilke", ()),
+])
+def test_attribution_mends_of_the_third_fifty_fifth_code_review(rules, text, source, speaker, via):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker, last.via) == (source, speaker, via)
+
+
+def test_attribution_a_headline_with_a_bracketed_acronym_is_no_dateline(rules):
+    text = ("Head of the World Health Organization (WHO): cholera spreading fast\n"
+            "GENEVA (AFP) - Cholera is spreading. WHO chief Tedros Adhanom Ghebreyesus told AFP it was bad.")
+    assert attributions(text, rules)[-1].via == ()

@@ -611,7 +611,8 @@ def test_hedging_estimates_beaten_or_missed_are_no_doubt(text, cues):
     # (fifty-fifth session) reports no one is named for, however described
     ("According to foreign media reports, Israeli forces have killed thousands.", ("According to foreign media reports",)),
     ("According to local media reports, 20 died.", ("According to local media reports",)),
-    ("Ten died, according to unconfirmed reports.", ("according to unconfirmed reports",)),
+    # ("unconfirmed" alone hedges more: no phrase hides it)
+    ("Ten died, according to unconfirmed reports.", ("unconfirmed",)),
 ])
 def test_hedging_described_reports_hedge(text, cues):
     assert hedge(text).cues == cues

@@ -1463,3 +1463,18 @@ def test_numbers_a_tally_passing_a_number_counts_its_noun(sentence, expected):
 ])
 def test_numbers_codes_after_plurals_and_places_in_camps_are_no_temperatures(text):
     assert find_numbers(text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-fifth session) mends of a third review: "more" adds to the measure before it; a forecast of
+    # a place's reading is a temperature, a product after "its" none; a plural of a place word before a
+    # reading is no code; a tally inside a participle's phrase counts nothing
+    ("The river rose 3 metres, flooding 200 homes, and could rise 2 more.",
+     [("3", 3.0, "metre"), ("200", 200.0, "home"), ("2", 2.0, "metre")]),
+    ("Forecasts show Delhi 46C on Friday.", [("46C", 46.0, "degree")]),
+    ("Xiaomi forecast strong sales of its Redmi 9C.", []),
+    ("Inside hospitals 40C temperatures were recorded.", [("40C", 40.0, "degree")]),
+    ("Countries reporting mpox cases rose to 37.", [("37", 37.0, None)]),
+])
+def test_numbers_mends_of_the_third_fifty_fifth_review(text, expected):
+    assert [(m.text, m.value, m.counted) for m in find_numbers(text)] == expected

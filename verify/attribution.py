@@ -4716,7 +4716,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                      (candidate.mention or "")[:domain.start()]) if domain is not None else None
     if person is not None and not candidate.relay:
         # "John Smith of PowerOutage.us said": the site, through the person who speaks for it
-        return Attribution(source=domain.group(), source_id=slug(domain.group()), source_type="outlet",
+        return Attribution(source=domain.group(), source_id=slug(domain.group()),
+                           source_type="organisation" if domain.group().lower().endswith(".com") else "outlet",
                            mention=candidate.mention, speaker=person.group("name"), cue=candidate.cue,
                            stance=candidate.stance, via=(), carried=False, rule=candidate.rule + "+site-officer")
     if domain is not None and not candidate.relay and \
@@ -5767,8 +5768,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
                            if m is not None and (m.group("kind") or m.groupdict().get("after") or
                                                  (known := matcher(m.group("outlet"))) is not None
                                                  and known.type in MEDIA_TYPES)
-                           and cue_at >= 0 and (m.start() < cue_at or
-                                                not _not_speakers_interview(sentence[cue_at + len(found.cue):m.start()]))),
+                           and cue_at >= 0 and not _not_speakers_interview(
+                               sentence[:m.start()] if m.start() < cue_at else sentence[cue_at + len(found.cue):m.start()])),
                           None)
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
@@ -5809,8 +5810,10 @@ _SPOKE_THROUGH = (
 # right before it ("claims Putin made in an interview with the BBC", "the report, which first appeared in an
 # interview with Reuters", "…, while a rebel commander said in an interview with …"; not "said earlier in an
 # interview", "said Russia had made gains in an interview")
-_ANOTHERS_INTERVIEW = lazy_compile(r"\b(?:appeared|aired|published|broadcast|made|gave|given|boasted\s+of\s+\S+(?:\s+\S+)?)\s*$")
-_OTHER_SPEAKER = lazy_compile(r"(?:,|\bwhile\b|\bwhereas\b|\bbut\b)[^,]*\b(?:said|says|told|tells|claimed|added)\s*$")
+_ANOTHERS_INTERVIEW = lazy_compile(r"\b(?:appeared|aired|published|broadcast)\b[^,;]{0,25}$|\b(?:made|gave|given)\s+"
+                                   r"(?:(?:on\s+)?\w+day\s+|last\s+\w+\s+|earlier\s+)?$|\bboasted\s+of\s+\S+(?:\s+\S+)?\s*$")
+_OTHER_SPEAKER = lazy_compile(r"(?:[,;]|\bwhile\b|\bwhereas\b|\bbut\b|\band\b)[^,;]*\b(?:said|says|told|tells|claimed|added)\s*$"
+                              r"|\b(?:had|has|have)\s+(?:said|told)\s*$")
 
 
 def _not_speakers_interview(between: str) -> bool:
@@ -7629,8 +7632,10 @@ def _officer_patterns(rules: RuleSet):
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
-                           rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b))"  # (no article: ", Citigroup chief
-                           # executive,", ", KMD Deputy Director."; not ", British Foreign Secretary,", ", Chief Medical Officer,")
+                           rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b)(?=[A-Z]{{2,}}[\w&/]*\s|[A-Z][\w.&/]*"
+                           rf"(?:\s+[A-Z][\w.&/]*){{0,2}}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})\b))"  # (no article: an
+                           # acronym, ", KMD Deputy Director.", or a role in lower case, ", Citigroup chief executive,"; not
+                           # ", British Foreign Secretary,", ", Chief Medical Officer,", ", Information Officer,")
                            rf"(?P<body3>[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){{0,2}})\s+{role}"  # (", a JCS spokesperson";
                            # not ", a Daraa-based lawyer", ", the Mayo-Sava divisional officer")
                            rf"|(?P<owner>[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){{0,4}})(?:'s|’s)\s+{role}"
@@ -11048,8 +11053,9 @@ def _dateline(text: str, matcher) -> re.Match | None:
     """The dateline opening `text` whose bracketed or comma-set name is a known medium."""
     for pattern in (_DATELINE, _AGENCY_DATELINE, _SLASH_DATELINE):
         head = pattern.match(text)
-        if head and (pattern is _DATELINE or _is_medium_source(matcher(head.group(1)))):
-            return head
+        if head and (pattern is _DATELINE and not _search(r"\s(?:of|the|and|de|du|la)\s", head.group()) or
+                     _is_medium_source(matcher(head.group(1)))):
+            return head  # (a long place name only before a medium: not the headline "Head of the WHO (WHO): …")
     head = _BARE_DATELINE.match(text)
     place = text[:head.start(1) - 1].strip(" ,(") if head else ""
     if head and _is_medium_source(matcher(head.group(1))) and not _is_medium_source(matcher(place)) and \

@@ -809,9 +809,15 @@ CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "ro
                         "class", "grade", "model", "version", "type", "phase", "stage", "section", "house", "court"})
 
 
+# the code words whose plural opens a list of codes ("Apartments 3C and 4C", "Gates 3C and 4C"; not
+# "Inside hospitals 40C temperatures were recorded")
+_PLURAL_CODE_WORDS = frozenset({"seat", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin", "locker",
+                                "box", "door", "villa", "studio", "bay", "cell", "plot", "lot"})
+
+
 def _code_word(word: str) -> bool:
-    """Whether `word`, or the singular of a plural ("Apartments 3C and 4C"), names what a code marks."""
-    return word in CODE_WORDS or word.endswith("s") and word[:-1] in CODE_WORDS
+    """Whether `word`, or the plural of a few ("Apartments 3C and 4C"), names what a code marks."""
+    return word in CODE_WORDS or word.endswith("s") and word[:-1] in _PLURAL_CODE_WORDS
 # A type or seat written as digits and capital letters ("777F", "14C"), passed over before its plural
 # ("two 777F freighters": freighter).
 _CODE_RE = re.compile(r"\d{1,4}[A-Z]{1,2}")
@@ -874,7 +880,7 @@ def _first_of_list(tokens: list[_Token], i: int) -> int:
 # place's name are a reading there ("Temperatures soared, with Luxor 47C on Friday").
 WEATHER_WORDS = frozenset({
     "heat", "heatwave", "heatwaves", "temperature", "temperatures", "hot", "hotter", "hottest", "highs", "lows",
-    "weather", "degrees", "celsius", "fahrenheit", "mercury", "thermometer",
+    "weather", "forecast", "forecasts", "degrees", "celsius", "fahrenheit", "mercury", "thermometer",
     "thermometers", "scorching", "sweltering", "warming", "cold", "colder", "coldest", "freezing", "frost",
 })
 # The glued readings a thermometer in the open can show, by scale: beyond them "45C" is no temperature
@@ -910,6 +916,8 @@ def _place_reading(tokens: list[_Token], i: int) -> bool:
     name = tokens[i - 1].text
     if not (name.isalpha() and name[1:].islower()) or not _plausible_reading(tokens[i].text):
         return False
+    if i >= 2 and tokens[i - 2].lower in ("its", "their", "his", "her", "our", "the", "a", "an"):
+        return False  # a product, no place ("Xiaomi forecast strong sales of its Redmi 9C")
     return any(t.lower in WEATHER_WORDS for t in tokens) \
         or any(j != i and _reading_at(tokens, j) for j in range(len(tokens)))
 
@@ -2033,7 +2041,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             if number_of is None:
                 number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
             counted = _number_of(number_of, span.start)
-            if counted is None and (m := _TALLY_PASSES.search(text, max(0, span.start - 80), span.start)):
+            if counted is None and (m := _TALLY_PASSES.search(text, max(0, span.start - 80), span.start)) and \
+                    not re.search(r"\b\w+ing\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
+                # (not a tally inside a participle's phrase: "Countries reporting mpox cases rose to 37")
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
@@ -2071,12 +2081,14 @@ def _is_measure(counted: str) -> bool:
 
 def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *, alone: bool) -> str | None:
     """What "N others" / "N more" counts after `mentions`: the kind of the first mention that
-    counts rather than measures; with none, a "more" adds to the first measure and "others" (`alone`)
-    have no kind here (they count persons)."""
+    counts rather than measures, for "others" (`alone`; with none they count persons, no kind here);
+    a "more" adds to the first mention, measure or not."""
+    if not alone:
+        return mentions[0].counted  # ("rose 3 metres, flooding 200 homes, and could rise 2 more": metres)
     for mention, measure in zip(mentions, measures):
         if not measure:
             return mention.counted
-    return None if alone else mentions[0].counted
+    return None
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
