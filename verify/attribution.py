@@ -4711,7 +4711,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "their": "AFP, citing their lawyer, said the two journalists …" is the journalists' lawyer)
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
-    domain = _WEB_DOMAIN.search(candidate.mention or "")
+    domain = _WEB_DOMAIN.search(candidate.mention) if candidate.mention and "." in candidate.mention else None
     person = _search(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:of|at|from)\s+$",
                      (candidate.mention or "")[:domain.start()]) if domain is not None else None
     if person is not None and not candidate.relay:
@@ -5764,7 +5764,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
         # its kind or the registry names, after the speaker's own cue and no other's
         sentence = context.written or context.sentence
         cue_at = sentence.find(found.cue) if found.cue else -1
-        carried_by = next((m for m in (p.search(sentence) for p in _SPOKE_THROUGH)
+        carried_by = next((m for m in (p.search(sentence) for p in _SPOKE_THROUGH
+                                       if any(w in sentence for w in ("interview", "comments", "remarks", "quoted by")))
                            if m is not None and (m.group("kind") or m.groupdict().get("after") or
                                                  (known := matcher(m.group("outlet"))) is not None
                                                  and known.type in MEDIA_TYPES)
