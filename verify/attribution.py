@@ -2072,8 +2072,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                        "attr.according-to", tokens[i].start, (), True))
             else:
                 span = _according_apposed(lex, tokens, k) or _span_forward(lex, tokens, k)
-                if span is not None and not _plausible(lex, _text(text, tokens, span), rules.registry, matcher) or \
-                        span is None:
+                if span is None or not _plausible(lex, _text(text, tokens, span), rules.registry, matcher):
                     # "according to data from industry association ACEA", "the consultancy Kpler": the name
                     # after its kind, when the words read as no name (not after the main clause's own cue:
                     # "Duke Energy reported 300,000 outages, according to the consultancy Kpler")
@@ -4693,6 +4692,17 @@ _ENDS_IN_STATEMENT = re.compile(rf"\b{_STATEMENT_WORD}$")
 
 # a website named by its address, ending a mention ("PowerOutage.us", "Flightradar24.com")
 _WEB_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|us|io|info|uk|co\.uk|fr|de|ru|ua|in)$")
+_SITE_WORDS = {"site", "website", "portal", "blog", "outlet"}
+
+
+def _site(candidate: Candidate, domain: str, speaker: str | None) -> Attribution:
+    """The site a mention names by its address: a company's ".com" ("Amazon.com") unless the mention
+    calls it a site, else a medium ("Economica.net", "the website PowerOutage.us")."""
+    words = candidate.mention.lower().split()
+    kind = "organisation" if domain.lower().endswith(".com") and not _SITE_WORDS & set(words) else "outlet"
+    return Attribution(source=domain, source_id=slug(domain), source_type=kind, mention=candidate.mention,
+                       speaker=speaker, cue=candidate.cue, stance=candidate.stance, via=(), carried=False,
+                       rule=candidate.rule + ("+site-officer" if speaker else "+site"))
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
@@ -4712,25 +4722,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
     domain = _WEB_DOMAIN.search(candidate.mention) if candidate.mention and "." in candidate.mention else None
-    person = _search(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:of|at|from)\s+$",
-                     (candidate.mention or "")[:domain.start()]) if domain is not None else None
-    if person is not None and not candidate.relay:
-        # "John Smith of PowerOutage.us said": the site, through the person who speaks for it
-        return Attribution(source=domain.group(), source_id=slug(domain.group()),
-                           source_type="organisation" if domain.group().lower().endswith(".com") else "outlet",
-                           mention=candidate.mention, speaker=person.group("name"), cue=candidate.cue,
-                           stance=candidate.stance, via=(), carried=False, rule=candidate.rule + "+site-officer")
-    if domain is not None and not candidate.relay and \
-            all(w.islower() for w in (candidate.mention or "")[:domain.start()].split()):
-        # (the site alone, or after its kind)
-        # "according to the tracking website PowerOutage.us": a site by its address, no country's
-        # government for its ".us"
-        kind = "organisation" if domain.group().lower().endswith(".com") and not any(
-            w in {"site", "website", "portal", "blog", "outlet"} for w in (candidate.mention or "").lower().split()) \
-            else "outlet"  # ("Amazon.com" a company; "Economica.net", "the website PowerOutage.us" sites)
-        return Attribution(source=domain.group(), source_id=slug(domain.group()), source_type=kind,
-                           mention=candidate.mention, speaker=None, cue=candidate.cue, stance=candidate.stance,
-                           via=(), carried=False, rule=candidate.rule + "+site")
+    if domain is not None and not candidate.relay:
+        before = candidate.mention[:domain.start()]
+        person = _search(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:of|at|from)\s+$", before)
+        if person is not None:
+            # "John Smith of PowerOutage.us said": the site, through the person who speaks for it
+            return _site(candidate, domain.group(), person.group("name"))
+        if all(w.islower() for w in before.split()):
+            # "according to the tracking website PowerOutage.us": a site by its address alone or after
+            # its kind, no country's government for its ".us"
+            return _site(candidate, domain.group(), None)
     if (candidate.mention or "").lower() in {"the armed forces", "armed forces"}:
         # "The armed forces said": the military the story named, as "the military" reads
         found = resolve(replace(candidate, mention="the military"), rules=rules, context=context, publisher=publisher)
@@ -5764,8 +5765,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
         # its kind or the registry names, after the speaker's own cue and no other's
         sentence = context.written or context.sentence
         cue_at = sentence.find(found.cue) if found.cue else -1
-        carried_by = next((m for m in (p.search(sentence) for p in _SPOKE_THROUGH
-                                       if any(w in sentence for w in ("interview", "comments", "remarks", "quoted by")))
+        spoke = any(w in sentence for w in ("interview", "comments", "remarks", "quoted by"))  # (else none can match)
+        carried_by = next((m for m in (p.search(sentence) for p in _SPOKE_THROUGH if spoke)
                            if m is not None and (m.group("kind") or m.groupdict().get("after") or
                                                  (known := matcher(m.group("outlet"))) is not None
                                                  and known.type in MEDIA_TYPES)
@@ -5792,6 +5793,7 @@ _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|pos
 _INTERVIEWED_BY = re.compile(r"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:"
                              + "|".join(sorted(_MEDIA_KINDS)) + rf")\s+(?P<outlet>{_MEDIUM_NAME})")
 # ("Three residents interviewed by the Ukrainian outlet Hromadske described …": the outlet relays them)
+
 # the kind of medium written before its name, in lower case ("state broadcaster MRTV", "the daily Haaretz"; a
 # broadcaster alone may be a person: "veteran broadcaster David Frost")
 _MEDIA_KIND_WORDS = ("|".join(sorted((_MEDIA_KINDS | {"network", "outlet", "daily", "weekly", "website"}) - {"broadcaster"}))
@@ -5821,6 +5823,8 @@ def _not_speakers_interview(between: str) -> bool:
     """Whether the words between a speaker's cue and "in an interview with …" give the interview to
     another or to a medium's own piece (`_ANOTHERS_INTERVIEW`, `_OTHER_SPEAKER`)."""
     return _ANOTHERS_INTERVIEW.search(between) is not None or _OTHER_SPEAKER.search(between) is not None
+
+
 _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(?:,?\s+(?:a|an|the)\s+[a-z][\w-]*\s+[a-z]"
                                     r"|,?\s+(?:a|an)\s+(?:[A-Z][\w.&/-]*\s+){1,2}[a-z])")
 # (also a body before the role: "Ali Hassan, an RSF commander")
