@@ -7436,7 +7436,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
     head = mention[:-len(name)].split()[-1:] if name != mention and mention.endswith(name) else []
-    if head and head[0].lower() in _NAMING_HEADS | _KINDS_BEFORE_NAME and \
+    if head and head[0].lower() in _NAME_KINDS and \
             (kind == "person" or _guess_type(head[0]) in {"monitor", "outlet"}):
         # "the local newspaper El Heraldo": a newspaper, though named like a person; "the local
         # network Horan Free Gathering": a monitor, as "the network" later refers to it
@@ -8661,7 +8661,8 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
     if surname is not None and surname not in text.lower():
         return
     tokens = tokenize(text, rules)
-    written = context.written_before[index] if index < len(context.written_before) else text
+    # the sentence as written, its spaces as read ("Anthony\u00a0Lake"), to tell a speaker the dropped commas ran together
+    written = " ".join((context.written_before[index] if index < len(context.written_before) else text).split())
     earlier = replace(context, sentence=text, before=context.before[:index], written_before=context.written_before[:index],
                       history=[], said=[], introducing=True)
     for i in range(len(tokens) - 1, -1, -1):
@@ -8695,8 +8696,8 @@ def _introductions(index: int, *, rules: RuleSet, context: _Context, publisher: 
             mention = _text(text, tokens, span)
             found = resolve(replace(candidate, mention=mention, relay=(), position=tokens[span[1] - 1].end),
                             rules=rules, context=earlier, publisher=publisher)
-            if found is not None and found.speaker and found.speaker not in " ".join(written.split()):
-                found = _speaker_as_written(found, " ".join(written.split()))  # (spaces as read: "Anthony\u00a0Lake")
+            if found is not None and found.speaker and found.speaker not in written:
+                found = _speaker_as_written(found, written)
             if found is not None and found.source_type != "anonymous" and found.speaker and \
                     len(found.speaker.split()) >= 2 and (_bare_surname(found.speaker.split()[-1]) == _bare_surname(token.text)
                                                          or family and found.speaker.split()[-1] == token.text) \
@@ -10593,6 +10594,9 @@ _DESCRIBED_THEN_NAMED_START = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir
 # the head of the words describing a body before its name ("the local newspaper El Heraldo")
 _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
                                "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal"}
+# the same, or a kind of body "according to" names before a name ("the consultancy Kpler"): words the name
+# after them is read without
+_NAME_KINDS = _NAMING_HEADS | _KINDS_BEFORE_NAME
 
 
 def _clean_name(mention: str) -> str:
@@ -10608,7 +10612,7 @@ def _clean_name(mention: str) -> str:
         # for the Coordination of Humanitarian Affairs" (the organisation's office)
         words = words[1:]
     named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
-    if named and named < 5 and words[named - 1] in _NAMING_HEADS | _KINDS_BEFORE_NAME and \
+    if named and named < 5 and words[named - 1] in _NAME_KINDS and \
             all(w.islower() for w in words[:named]):
         words = words[named:]  # "local news network Suwayda 24", "civil society organization Causa en Común"
     if words and len(words[-1]) > 3 and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper() and \

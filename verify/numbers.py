@@ -802,7 +802,7 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
 
 
 # Words before "14C", "12F" that make it a place or a code, no temperature ("seat 14C", "Form 4C").
-CODE_WORDS = frozenset({"seat", "seats", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin",
+CODE_WORDS = frozenset({"seat", "row", "gate", "flat", "apartment", "room", "suite", "berth", "cabin",
                         "form", "bay", "hall", "cell", "bed", "bus", "lot", "plot", "locker", "zone", "deck", "wing",
                         "door", "box", "hangar", "villa", "studio", "tent", "shelter", "compound", "block", "unit",
                         "building", "ward", "hospital", "camp", "sector", "floor", "level", "terminal", "platform",
