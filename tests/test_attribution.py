@@ -11482,3 +11482,55 @@ def test_attribution_a_headline_with_a_bracketed_acronym_is_no_dateline(rules):
     text = ("Head of the World Health Organization (WHO): cholera spreading fast\n"
             "GENEVA (AFP) - Cholera is spreading. WHO chief Tedros Adhanom Ghebreyesus told AFP it was bad.")
     assert attributions(text, rules)[-1].via == ()
+
+
+# A story with no dateline, byline or self-reference: the one medium its people spoke to publishes it.
+_TOLD_STORY = ("Floods kill 17 in Bududa as landslides bury homes\n"
+               "At least 17 people were killed when landslides buried homes in Bududa district after two days of "
+               "heavy rain, officials said on Sunday. The district chairman, Wilson Kutosi, said rescuers were still "
+               "digging through the mud with hoes and their bare hands. \"We have so far retrieved 17 bodies, among "
+               "them seven children,\" Kutosi told {medium}. He added that about 200 households had been displaced "
+               "and were being hosted at a primary school. The Uganda Red Cross said it had sent two trucks of "
+               "relief items, including tents, blankets and water purification tablets. Residents said the hills "
+               "had cracked weeks before the disaster and that warnings were ignored. The meteorological authority "
+               "has forecast more rain for the Elgon region over the coming week, and the government has asked "
+               "people living on the slopes to move to safer ground. Local leaders said at least 40 people were "
+               "still missing. Bududa has suffered deadly landslides before, most recently in 2018, when dozens "
+               "died.{tail}")
+
+
+def _told_story(medium="the Nile Post", tail=""):
+    return Document(id="d", origin="d", text=_TOLD_STORY.format(medium=medium, tail=tail))
+
+
+@pytest.mark.parametrize("medium, tail, expected", [
+    ("the Nile Post", "", "Nile Post"),
+    ("Nile Post on Sunday", "", "Nile Post"),
+    ("Nile Post Tuesday", "", "Nile Post"),
+    # named twice, once in short
+    ("the Nile Post", " A resident told the Post that her house was gone.", "Nile Post"),
+    # the story names itself otherwise: the medium told is a relay
+    ("the Nile Post", " A resident told this newspaper that her house was gone.", None),
+    # a medium the registry knows is one others relay; two media leave the publisher unknown
+    ("the Nile Post", " A resident told AFP that her house was gone.", None),
+    ("the Nile Post", " A resident told Radio Simba that her house was gone.", None),
+    # what the story drew on
+    ("the Nile Post", "\nSource: Nile Post", None),
+    # no medium: an audience, an officer
+    ("reporters", "", None),
+    ("Police Chief James Mugisha", "", None),
+])
+def test_attribution_publisher_of_the_one_medium_a_story_was_told(rules, medium, tail, expected):
+    publisher = publisher_of(_told_story(medium, tail), rules.registry)
+    assert (publisher.name if publisher else None) == expected
+
+
+def test_attribution_the_medium_a_story_was_told_is_no_relay_of_its_own_story(rules):
+    document = _told_story()
+    sentences = split_sentences(document.text, abbreviations=rules.abbreviations)
+    by_text = {s.text: a for s, a in zip(sentences, attribute(sentences, rules=rules, document=document))}
+    told = find(by_text, "Kutosi told")
+    assert (told.source, told.via) == ("Wilson Kutosi", ())
+    # a snippet is no story: there the medium relays
+    (snippet,) = attributions('"We have so far retrieved 17 bodies," Kutosi told the Nile Post.', rules)
+    assert snippet.via == ("Nile Post",)

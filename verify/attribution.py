@@ -10919,7 +10919,58 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
     signed = _signature_outlet(document.text, matcher)
     if signed is not None:
         return signed  # "Sputnik Damascus 14 April 2018 The Syrian air defences …"
-    return _self_named(document.text, matcher)
+    return _self_named(document.text, matcher) or _told_publisher(document.text, matcher)
+
+
+# an interview given to a medium: "told the Post", "speaking to Geo News", "in an interview with Radio Okapi"
+_TOLD_MEDIUM = lazy_compile(r"\b(?:told|tells|telling|(?:speaking|talking|spoke|talked)[ ]+to|in[ ]+an?[ ]+(?:exclusive[ ]+)?"
+                            r"interview[ ]+with)[ ]+((?:the[ ]+|The[ ]+)?(?=[^\W\d_])\w[\w'’.-]*(?:[ ]+(?=[^\W\d_])\w[\w'’.-]*){0,3})")
+_STORY_LENGTH = 1000  # characters: what is shorter is a snippet, not a story with an outlet of its own
+_TOLD_ON_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # ("told New Times Tuesday")
+# the ways a story names its own outlet without its name, which then is no medium it names ("told this newspaper")
+_UNNAMED_SELF = lazy_compile(r"\b(?:this|our)[ ]+(?:newspaper|paper|website|publication|outlet|magazine|reporter|"
+                             r"correspondent)\b|\btold[ ]+us\b")
+
+
+def _told_publisher(text: str, matcher) -> Source | None:
+    """The one medium a story's people gave interviews to ("told the Post", "speaking to Geo News"),
+    when no dateline, byline or self-reference names the publisher: a story quotes what people
+    told its own outlet, so that medium publishes it (the wire gold judges so). None when a medium
+    the registry knows was told (a wire, state or world outlet others relay: "told AFP", "told
+    CNN"), when two media were told, when the story names itself otherwise ("told this
+    newspaper"), when a "Source:" line names the medium as what the story drew on, or when the
+    text is too short to be a whole story."""
+    if len(text) < _STORY_LENGTH or _UNNAMED_SELF.search(text):
+        return None  # (a sentence or two says nothing of whose story it is: "X told CBS News …" relays)
+    found: dict[str, str] = {}
+    for told in _TOLD_MEDIUM.finditer(text):
+        words = told.group(1).split()
+        article = words[:1] if words[0].lower() == "the" else []
+        named = []
+        for word in words[len(article):]:
+            if not word[:1].isupper() or word.lower().rstrip(".") in _TOLD_ON_DAYS:
+                break
+            named.append(word)
+            if word.endswith(".") and word.count(".") == 1:
+                break  # (the sentence ends: "told the Nile Post. He added")
+        if not named:
+            continue  # ("told reporters")
+        name = _medium_own_name(" ".join(article + named).rstrip(".'’"))
+        if not _is_media(name, matcher.registry, matcher):
+            continue
+        known = matcher(name)
+        if known is not None and not _another_outlet(name, known) or "agency" in name.lower().split():
+            return None  # (a medium the registry knows, which others relay: "told AFP", "told CNN", "told SANA")
+        bare = re.sub(r"^(?:the|The)\s+", "", name)
+        found.setdefault(normalise_name(bare), bare)
+    keys = sorted(found, key=len)
+    longest = keys[-1].split() if keys else []
+    if not keys or any(key.split() != longest[-len(key.split()):] for key in keys):
+        return None  # (none, or two media: "told the Post" is the "Nile Post" told before, no other)
+    name = found[keys[-1]]
+    if re.search(r"(?im)^source:[^\n]*\b" + re.escape(name) + r"\b", text):
+        return None  # ("Source: BeritaSatu, Antara": what the story drew on)
+    return Source(id=slug(name), name=name, type="outlet")
 
 
 _OUTLET_NAME = r"((?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,3})"
