@@ -417,6 +417,9 @@ _AS_CLAUSE = {"continued", "continues", "began", "begins", "went", "was", "were"
               "ended", "got", "grew", "unfolded", "entered", "wore"}
 
 
+# cues that give a thing a name, which "what X described as …" quotes without reporting a claim
+_LABELLING_CUES = {"described", "describes", "called", "calls", "termed", "terms", "dubbed", "dubs", "labelled",
+                   "labeled", "branded"}
 _CALLED_OBJECTS = {"it", "them", "this", "that", "these", "those", "the"}
 
 
@@ -3122,6 +3125,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             before_subject -= 1
         if subject and before_subject >= 0 and lowers[before_subject] in {"nor", "neither"}:
             subject = None  # "neither Ahrar al-Sham nor the Islamic Front alliance blamed any group"
+        if subject and before_subject >= 0 and lowers[before_subject] == "what" and word in _LABELLING_CUES:
+            subject = None  # "citing what it described as drone footage": a label quoted, no claim reported
         if subject:
             mention = _text(text, tokens, subject)
             if (_lone_title(lex, tokens, subject) or _plausible(lex, mention, rules.registry, matcher)) \
@@ -6722,8 +6727,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if at_spokes is not None and lower_words[0] not in DETERMINERS and \
             (lower_words[0] not in NATIONALITIES or lower_words[0] in _STATE_BODY_WORDS or at_spokes > 1):
         person = _person_name(lex, " ".join(words[at_spokes + 1:]))
+        named_person = bool(person) and _guess_type(person) == "person" and matcher(person) is None
+        at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+        owner = _DESCRIBED_OWNER.search(context.sentence[:at]) if named_person and at > 0 and \
+            all(w in _STATE_BODY_WORDS | _PRESS_OFFICE_WORDS for w in lower_words[:at_spokes]) else None
+        if owner is not None and owner.group(1).lower() in lex.descriptions and \
+                not {"government", "military"} & set(lex.descriptions[owner.group(1).lower()] or ()) and \
+                (spoke_for := _spokesman_of(lex, context, candidate, matcher)) is not None:
+            # "Houthi rebels said … The group's military spokesman, Yahya Saree, said": the group's,
+            # not the military of the country named last (a state's own description reads below:
+            # "The regime's military spokesman")
+            return _through_spokesman(spoke_for, person, base, candidate.rule)
         body = _spokes_body(lex, context, registry, matcher, words[:at_spokes], candidate.position) \
-            if person and _guess_type(person) == "person" and matcher(person) is None else None
+            if named_person else None
         if body is not None:
             # '"…," mission spokesman Florent Mbaye said' after MINUSCA spoke, "Centcom spokesman Capt
             # Daniel Whitcomb", "AFC/M23 spokesperson Dieudonné Habimana", "Government spokesperson
@@ -9732,6 +9748,8 @@ def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple,
 
 # the level of the state a body serves, before the word for its kind ("Provincial government spokesperson")
 _LEVELS_OF_STATE = {"provincial", "state", "regional", "federal", "district", "county", "municipal"}
+# a described owner written with its apostrophe right before a mention: "The group's military spokesman …"
+_DESCRIBED_OWNER = lazy_compile(r"(?:^|\s)[Tt]he\s+([a-z]+)(?:'s|’s)\s+$")
 _OWNER_BEFORE = lazy_compile(r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)(?:'s|’s|s'|s’|s)\s+$")
 
 
@@ -10623,8 +10641,8 @@ def _clean_name(mention: str) -> str:
 
 def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: Source | None) -> str | None:
     """The medium a described relay ("according to the newspaper", "the TV channel", "local media")
-    stands for: the one the document named last before, else the first it names; None when the relay
-    is a name already or the document names no medium."""
+    stands for: the one the document named last before, else (a bare kind: "the newspaper") the first
+    it names; None when the relay is a name already or the document names no medium."""
     words = [w.lower() for w in name.split() if w.lower() not in DETERMINERS]
     if not words or len(words) > 3 or (context.matcher and context.matcher(name)) or \
             not any(w in MEDIA_WORDS for w in words) or \
@@ -10643,6 +10661,8 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
                       if publisher is None or m.group(1) != publisher.name]
         if introduced:
             return introduced[-1]
+    if not all(w in _MEDIA_KINDS for w in words):
+        return None  # (only "the newspaper" may mean a medium named later: "told local television" does not)
     ahead = next((s for s in context.named if s.type in MEDIA_TYPES and s is not publisher), None)
     return ahead.name if ahead is not None else None
 
