@@ -1286,6 +1286,28 @@ def test_numbers_m_standing_apart_is_millions_before_a_counted_plural(sentence, 
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # goods counted by the piece or by volume are counted in millions after "m", spaced or glued, as
+    # people are; things a length measures keep "m" as metres
+    ("Sales reached 2.5 m cars last year.", [("2.5 m", 2_500_000, None, "car")]),
+    ("They recalled 1.2 m vehicles.", [("1.2 m", 1_200_000, None, "vehicle")]),
+    ("Output rose to 3 m barrels a day.", [("3 m", 3_000_000, None, "barrel")]),
+    ("It sold 2 m units and 3 m phones.", [("2 m", 2_000_000, None, "unit"), ("3 m", 3_000_000, None, "phone")]),
+    ("There are 2 m sheep in Wales.", [("2 m", 2_000_000, None, "sheep")]),
+    ("They sold 2.5m cars.", [("2.5m", 2_500_000, None, "car")]),
+    ("About 1.5m doses and 4m masks arrived.", [("1.5m", 1_500_000, "about", "dose"), ("4m", 4_000_000, None, "mask")]),
+    # metres
+    ("The storm whipped up 5 m waves.", [("5", 5, None, "meter")]),
+    ("They built a 30 m tower.", [("30", 30, None, "meter")]),
+    ("The wall is 2.5 m high.", [("2.5", 2.5, None, "meter")]),
+    ("The gale felled 10 m trees.", [("10", 10, None, "meter")]),
+    ("The city ordered 12 m buses.", [("12", 12, None, "meter")]),
+    ("5m waves hit the coast", []),
+])
+def test_numbers_m_counts_goods_in_millions_but_measures_lengths(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # "-strong" after a number word states the size of a body, as after digits ("a 10,000-strong
     # force"): a quantity that counts nothing named, or the people a demonym names
     ("A five-strong team was sent.", [("five", 5, None, None)]),

@@ -975,21 +975,35 @@ def _calibre_after(tokens: list[_Token], k: int) -> bool:
     return False
 
 
-# Plurals of people and countable populations a number glued to "m" counts in millions ("2.3m people");
-# before other plurals "m" is metres ("5m waves", "The 30m towers").
+# Plurals a number and "m" count in millions, glued or after a space ("2.3m people", "2.5 m cars"):
+# people and countable populations, and goods counted by the piece or by volume, which no length
+# describes; before other plurals "m" is metres ("5m waves", "The 30m towers", "10 m trees"), so
+# things a length often measures stay out (towers, walls, waves, trees, boats, ships, buses, trucks,
+# pipes, cables).
 MILLION_COUNTED = frozenset({
+    # people and populations
     "people", "persons", "residents", "refugees", "migrants", "civilians", "households", "families",
     "children", "women", "men", "voters", "users", "customers", "subscribers", "viewers", "listeners",
     "readers", "passengers", "visitors", "tourists", "workers", "employees", "members", "students",
-    "pupils", "citizens", "inhabitants", "patients", "cases", "deaths", "infections", "shares", "barrels",
-    "tonnes", "tons", "doses", "vaccines", "jobs", "homes", "houses", "votes", "signatures", "downloads",
-    "followers", "animals", "chickens", "copies", "units",
+    "pupils", "citizens", "inhabitants", "patients", "cases", "deaths", "infections", "followers",
+    # animals
+    "animals", "chickens", "birds", "cattle", "cows", "pigs", "sheep", "goats", "livestock",
+    # goods, vehicles sold or made, and volumes
+    "cars", "vehicles", "motorcycles", "bicycles", "phones", "smartphones", "handsets", "devices",
+    "computers", "laptops", "tablets", "batteries", "weapons", "guns", "firearms", "rifles", "bullets",
+    "rounds", "landmines", "masks", "tests", "kits", "meals", "parcels", "packages", "bottles",
+    "cigarettes", "pills", "tickets", "books", "copies", "units", "items", "products", "barrels",
+    "tonnes", "tons", "doses", "vaccines", "shares",
+    # other tallies
+    "jobs", "homes", "houses", "votes", "signatures", "downloads", "accounts", "emails", "messages",
+    "posts", "views", "transactions", "applications",
 })
 
 
 def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
     """Whether token k is a plural a number glued to "m" counts in millions: people and countable
-    populations ("2.3m people", "1.2m households", `MILLION_COUNTED`) or a people ("1.5m Syrians");
+    populations or goods ("2.3m people", "1.2m households", "3m cars", `MILLION_COUNTED`) or a people
+    ("1.5m Syrians");
     a bare "5m" before anything else is metres ("5m waves", "10m platforms")."""
     if not _joined(tokens, k):
         return False
@@ -1002,7 +1016,7 @@ def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
 def _spaced_million(tokens: list[_Token], k: int, *, money: bool) -> bool:
     """Whether a lone "m" at token k, after a number and a space, is millions: after a currency sign
     (`money`: "$2.5 m", "US$ 5 m") or before a currency ("3 m euros") or a plural a million counts
-    ("2.5 m people", "2.5 m Syrians"), as glued to the number; before a measured noun it is metres
+    ("2.5 m people", "2.5 m Syrians", "2.5 m cars"), as glued to the number; before a measured noun it is metres
     ("a 2.5 m wall", "The 30 m towers", `_measure_after`)."""
     if _joined_lower(tokens, k) != "m" or tokens[k].text != "m":
         return False
