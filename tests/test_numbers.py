@@ -226,6 +226,34 @@ def test_numbers_counted(sentence, counted):
     assert mentions[0].counted == counted
 
 
+@pytest.mark.parametrize("plural, singular", [
+    # -oes: a noun in -o loses -es; the nouns in -oe lose only the -s
+    ("volcanoes", "volcano"), ("tomatoes", "tomato"), ("potatoes", "potato"), ("heroes", "hero"),
+    ("torpedoes", "torpedo"), ("mosquitoes", "mosquito"), ("tornadoes", "tornado"),
+    ("shoes", "shoe"), ("toes", "toe"), ("canoes", "canoe"), ("hoes", "hoe"), ("oboes", "oboe"),
+    ("foes", "foe"), ("horseshoes", "horseshoe"),
+    # -ves: the irregular ones; others are regular
+    ("wolves", "wolf"), ("lives", "life"), ("knives", "knife"), ("leaves", "leaf"), ("thieves", "thief"),
+    ("calves", "calf"), ("loaves", "loaf"), ("hooves", "hoof"), ("scarves", "scarf"),
+    ("archives", "archive"), ("olives", "olive"), ("detectives", "detective"), ("caves", "cave"),
+    # -es of nouns in -is; "bases" is of "base"
+    ("crises", "crisis"), ("analyses", "analysis"), ("theses", "thesis"), ("diagnoses", "diagnosis"),
+    ("oases", "oasis"), ("hypotheses", "hypothesis"), ("axes", "axis"), ("bases", "base"),
+    # -uses: of nouns in -us when listed, else of nouns in -use
+    ("buses", "bus"), ("minibuses", "minibus"), ("viruses", "virus"), ("bonuses", "bonus"),
+    ("campuses", "campus"), ("causes", "cause"), ("abuses", "abuse"), ("houses", "house"),
+    ("excuses", "excuse"), ("spouses", "spouse"),
+    # -ies: of nouns in -ie when listed, else of nouns in -y
+    ("sorties", "sortie"), ("movies", "movie"), ("calories", "calorie"), ("cookies", "cookie"),
+    ("zombies", "zombie"), ("rookies", "rookie"), ("casualties", "casualty"), ("allies", "ally"),
+    # others
+    ("gases", "gas"), ("lenses", "lens"), ("series", "series"), ("species", "species"),
+    ("doses", "dose"), ("horses", "horse"), ("boxes", "box"), ("caches", "cache"), ("photos", "photo"),
+])
+def test_numbers_counted_plurals_read_as_their_singular(plural, singular):
+    assert found(f"There were 12 {plural}.") == [("12", 12, None, singular)]
+
+
 @pytest.mark.parametrize("sentence, counted", [
     # "N of them/whom" counts the kind counted last before it in the sentence
     ("Seven other people were wounded, three of them seriously", ["person", "person"]),

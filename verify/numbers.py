@@ -439,12 +439,42 @@ IRREGULAR_SINGULARS = {
     "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
     "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half", "shelves": "shelf",
-    "leaves": "leaf", "wolves": "wolf", "crises": "crisis", "analyses": "analysis", "buses": "bus",
-    "gases": "gas", "heroes": "hero", "caches": "cache", "movies": "movie", "kms": "kilometer",
-    "sorties": "sortie", "axes": "axis", "lies": "lie", "ties": "tie", "calories": "calorie",
+    "leaves": "leaf", "wolves": "wolf", "calves": "calf", "loaves": "loaf", "hooves": "hoof",
+    "scarves": "scarf", "wharves": "wharf", "elves": "elf", "dwarves": "dwarf", "sheaves": "sheaf",
+    "gases": "gas", "lenses": "lens", "caches": "cache", "kms": "kilometer",
+    "lies": "lie", "ties": "tie",
     "kgs": "kilogram", "kg": "kilogram", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
+# Singulars in -oe: their plurals lose only the -s ("shoes" → "shoe", "canoes" → "canoe"); any other
+# plural in -oes is of a noun in -o and loses -es ("volcanoes" → "volcano", "heroes" → "hero").
+OE_SINGULARS = frozenset({
+    "shoe", "toe", "canoe", "hoe", "oboe", "foe", "doe", "roe", "floe", "sloe", "woe", "aloe", "throe",
+    "tiptoe", "mistletoe", "horseshoe", "snowshoe", "overshoe",
+})
+# Singulars in -ie whose plurals end in -ies ("sorties" → "sortie"); any other plural in -ies is of a
+# noun in -y ("casualties" → "casualty").
+IE_SINGULARS = frozenset({
+    "sortie", "movie", "calorie", "cookie", "rookie", "zombie", "selfie", "prairie", "hippie", "goalie",
+    "brownie", "smoothie", "auntie", "bookie", "freebie", "newbie", "techie", "veggie", "necktie",
+    "pixie", "budgie", "genie", "birdie", "hoodie", "collie", "coterie", "reverie", "menagerie",
+    "junkie", "groupie", "yuppie", "foodie", "walkie-talkie",
+})
+# Singulars in -us whose plurals add -es ("viruses" → "virus"); any other plural in -uses is of a noun
+# in -use ("causes", "abuses", "houses").
+US_SINGULARS = frozenset({
+    "bus", "minibus", "virus", "coronavirus", "bonus", "campus", "status", "census", "focus", "circus",
+    "surplus", "consensus", "genius", "chorus", "sinus", "fetus", "foetus", "apparatus", "octopus",
+    "prospectus", "walrus", "cactus", "syllabus", "caucus", "exodus", "hiatus", "nexus", "impetus",
+    "onus", "lotus", "isthmus", "terminus", "uterus", "abacus", "platypus", "thesaurus", "hippopotamus",
+    "rhombus", "sarcophagus", "plus", "minus",
+})
+# Singulars in -is whose plurals end in -es ("crises" → "crisis"); "bases" stays "base".
+IS_SINGULARS = frozenset({
+    "crisis", "analysis", "thesis", "hypothesis", "diagnosis", "prognosis", "oasis", "synthesis",
+    "parenthesis", "emphasis", "paralysis", "dialysis", "synopsis", "ellipsis", "neurosis", "psychosis",
+    "metastasis", "thrombosis", "axis",
+})
 # Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
 UNIT_PREFIXES = {"square": "square", "sq": "square", "cubic": "cubic", "basis": "basis"}  # ("75 basis points")
 # Capitalised plural heads that stay capitalised ("14 Syrians" → "Syrian", "38 Civilians" in a
@@ -1973,8 +2003,14 @@ def _singular(word: str) -> str | None:
         return lower
     if lower.endswith("men") and len(lower) > 3 and lower.isalpha():
         return lower[:-3] + "man"  # gunmen, policemen, women
+    if lower.endswith("es") and lower[:-2] + "is" in IS_SINGULARS:
+        return lower[:-2] + "is"  # crises, analyses, axes
     if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
+        return lower[:-1] if lower[:-1] in IE_SINGULARS else lower[:-3] + "y"
+    if lower.endswith("oes"):
+        return lower[:-1] if lower[:-1] in OE_SINGULARS else lower[:-2]
+    if lower.endswith("uses") and lower[:-2] in US_SINGULARS:
+        return lower[:-2]  # buses, viruses
     if lower.endswith(("sses", "xes", "ches", "shes")):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith("ss"):
