@@ -310,8 +310,8 @@ def test_numbers_vague_negatives(sentence):
     ("10 to 15 people", "10 to 15", 10, 15, "person"),
     ("10-15 people", "10-15", 10, 15, "person"),
     ("10–15 people", "10–15", 10, 15, "person"),
-    ("between 10 and 15 people", "between 10 and 15", 10, 15, "person"),
-    ("between 229 and 425 civilians", "between 229 and 425", 229, 425, "civilian"),
+    ("between 10 and 15 people", "10 and 15", 10, 15, "person"),
+    ("between 229 and 425 civilians", "229 and 425", 229, 425, "civilian"),
     ("two to three hundred fighters", "two to three hundred", 200, 300, "fighter"),
     ("2 to 3 million people", "2 to 3 million", 2000000, 3000000, "person"),
     ("10 to 15 percent", "10 to 15", 10, 15, "percent"),
@@ -322,6 +322,20 @@ def test_numbers_ranges(sentence, text, low, high, counted):
     assert (m.text, m.value, m.low, m.high, m.counted) == (text, low, low, high, counted)
     assert m.rule == "number.range"
     assert sentence[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range's text leaves "between" out, as the gold writes it; what stands before "between" still
+    # qualifies it, and a tally or a magnitude before it still names what it counts
+    ("Between 3,000 and 4,000 people marched.", [("3,000 and 4,000", 3000, None, "person")]),
+    ("some between 229 and 425 people", [("229 and 425", 229, "some", "person")]),
+    ("at least between 5 and 6 people", [("5 and 6", 5, "at least", "person")]),
+    ("Deaths could reach between 10,000 and 20,000.", [("10,000 and 20,000", 10_000, None, "death")]),
+    ("The quake had a magnitude between 5 and 6.", [("5 and 6", 5, None, "magnitude")]),
+    ("between six and eight people", [("six and eight", 6, None, "person")]),
+])
+def test_numbers_a_range_text_leaves_between_out(sentence, expected):
+    assert found(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, texts", [
@@ -784,7 +798,7 @@ def ranges(sentence):
     ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
     # real ranges stay ranges
     ("Analysts expect growth of 10% to 15% next year.", [("10% to 15", 10, 15, "percent")]),
-    ("between 10% and 15% of voters", [("between 10% and 15", 10, 15, "percent")]),
+    ("between 10% and 15% of voters", [("10% and 15", 10, 15, "percent")]),
     ("10-15% of voters", [("10-15", 10, 15, "percent")]),
     ("10 to 15 percent of voters", [("10 to 15", 10, 15, "percent")]),
     ("Prices rose from 10% to 15%.", [("10", 10, 10, "percent"), ("15", 15, 15, "percent")]),
@@ -801,8 +815,8 @@ def test_numbers_percent_then_to(sentence, expected):
     ("The deal is worth $10 million to $15 million.",
      [("$10 million to $15 million", 10_000_000, 15_000_000, "dollar")]),
     ("It will cost between $2 billion and $3 billion.",
-     [("between $2 billion and $3 billion", 2_000_000_000, 3_000_000_000, "dollar")]),
-    ("bribes of between US$5 and US$20", [("between US$5 and US$20", 5, 20, "dollar")]),
+     [("$2 billion and $3 billion", 2_000_000_000, 3_000_000_000, "dollar")]),
+    ("bribes of between US$5 and US$20", [("US$5 and US$20", 5, 20, "dollar")]),
     ("Tickets cost $45-$120 each.", [("$45-$120", 45, 120, "dollar")]),
     ("$2 to $3 million", [("$2 to $3 million", 2_000_000, 3_000_000, "dollar")]),
     # a scale after a range joined by a dash scales both ends
@@ -946,7 +960,7 @@ def test_numbers_percent_before_year_on_year(sentence, expected):
     ("The victims were aged between 19 and 52.", []),
     ("The children aged from four to 10 and women were killed", []),
     ("her two sons aged six and nine", [("two", 2, None, "son")]),
-    ("between 19 and 52 people were hurt", [("between 19 and 52", 19, None, "person")]),
+    ("between 19 and 52 people were hurt", [("19 and 52", 19, None, "person")]),
     # a model's number is no quantity; the count before it counts the model's plural
     ("Germany sent 14 Leopard 2 tanks.", [("14", 14, None, "tank")]),
     ("Britain sent Challenger 2 tanks.", []),
@@ -997,9 +1011,9 @@ def test_numbers_a_change_of_money_is_two_amounts(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Prices range from $45 to $120", ("$45 to $120", 45, 120)),
-    ("between $2 billion and $3 billion", ("between $2 billion and $3 billion", 2e9, 3e9)),
+    ("between $2 billion and $3 billion", ("$2 billion and $3 billion", 2e9, 3e9)),
     ("$10 million to $15 million", ("$10 million to $15 million", 10e6, 15e6)),
-    ("between US$5 and US$20", ("between US$5 and US$20", 5, 20)),
+    ("between US$5 and US$20", ("US$5 and US$20", 5, 20)),
 ])
 def test_numbers_money_ranges_without_a_change_verb_stay_ranges(sentence, expected):
     [m] = find_numbers(sentence)
@@ -1297,7 +1311,7 @@ def test_numbers_glued_c_after_a_place_in_a_weather_list_is_a_temperature(senten
     ("The fund paid 3 m euros.", [("3 m", 3_000_000, None, "euro")]),
     ("It cost US$ 5 m last year.", [("US$ 5 m", 5_000_000, None, "dollar")]),
     ("It cost $2.5 m to build.", [("$2.5 m", 2_500_000, None, "dollar")]),
-    ("between 2 and 3 m people", [("between 2 and 3 m", 2_000_000, None, "person")]),
+    ("between 2 and 3 m people", [("2 and 3 m", 2_000_000, None, "person")]),
     ("1.2 bn dollars was spent.", [("1.2 bn", 1_200_000_000, None, "dollar")]),
     ("2.5 mn people fled.", [("2.5 mn", 2_500_000, None, "person")]),
     # metres
@@ -1364,13 +1378,13 @@ def test_numbers_strong_after_a_number_word(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # "percent" spelled out joins a range as the sign does: "between … and" always, "to" unless
     # after "from" or as a change and the level far above it (the same test as "4% to 61%")
-    ("between 10 percent and 15 percent of voters", [("between 10 percent and 15", 10, 15, "percent")]),
-    ("between 10 per cent and 15 per cent", [("between 10 per cent and 15", 10, 15, "percent")]),
+    ("between 10 percent and 15 percent of voters", [("10 percent and 15", 10, 15, "percent")]),
+    ("between 10 per cent and 15 per cent", [("10 per cent and 15", 10, 15, "percent")]),
     ("10 percent to 15 percent of voters", [("10 percent to 15", 10, 15, "percent")]),
     ("Analysts expect growth of 10 percent to 15 percent next year.", [("10 percent to 15", 10, 15, "percent")]),
     ("Shares fell 2 percent to 3 percent.", [("2 percent to 3", 2, 3, "percent")]),  # (as "2% to 3%")
     ("Prices could rise 5 percent to 17 percent.", [("5 percent to 17", 5, 17, "percent")]),
-    ("between ten percent and fifteen percent", [("between ten percent and fifteen", 10, 15, "percent")]),
+    ("between ten percent and fifteen percent", [("ten percent and fifteen", 10, 15, "percent")]),
     # a change and its level, as with the sign
     ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
     ("Turnout rose by 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),

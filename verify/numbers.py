@@ -37,8 +37,8 @@ Choices the guidelines leave open:
   one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
   text of money keeps its currency sign ("$5 million").
-- "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
-  not a range).
+- "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
+  it); "from 10 to 15" is two numbers (a change, not a range).
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
@@ -69,7 +69,7 @@ from verify.rules import literal_alternation
 
 __all__ = [
     "BOUNDS", "NumberSpan", "Qualifier", "build_mentions", "find_number_spans", "find_numbers",
-    "load_qualifiers",
+    "load_qualifiers", "range_opening",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -1962,7 +1962,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
 
 def _span(text: str, tokens: list[_Token], number: _Number, head: str | None,
           unit: str | None) -> NumberSpan:
-    start, end = tokens[number.first].start, tokens[number.last - 1].end - number.trim
+    first = number.first
+    if number.kind == "range" and tokens[first].lower == "between":
+        first += 1  # "between 10 and 15": the text is the numbers, as the gold writes it ("10 and 15")
+    start, end = tokens[first].start, tokens[number.last - 1].end - number.trim
     if unit == "percent" and tokens[number.last - 1].text.endswith("%"):
         end -= 1  # "48%" → "48"
     if number.kind == "range":
@@ -2063,8 +2066,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     number_of = None  # the sentence's "the number of X" phrases, found once (a sentence can hold thousands of numbers)
     for span in spans:
         qualifier = None
+        # "some between 229 and 425": the qualifier stands before "between"
+        before = range_opening(text, span.start) if span.rule == "number.range" else span.start
         if pattern is not None and (
-            m := pattern.search(text, max(0, span.start - reach), span.start)
+            m := pattern.search(text, max(0, before - reach), before)
         ):
             qualifier = _normalise_phrase(m["phrase"])
         counted = span.unit or _counted(span.head)
@@ -2080,7 +2085,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # "A 62-year-old man was killed and four others were injured": no kind counted before,
             # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
             counted = "person"
-        elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, span.start - 64), span.start)
+        elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, before - 64), before)
                                   or _MAGNITUDE_AFTER.match(text, span.end)):
             counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
         elif counted is None and _OF_THEM.match(text, span.end):
@@ -2091,7 +2096,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             if number_of is None:
                 number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
             counted = _number_of(number_of, span.start)
-            if counted is None and (m := _TALLY_PASSES.search(text, max(0, span.start - 80), span.start)) and \
+            if counted is None and (m := _TALLY_PASSES.search(text, max(0, before - 80), before)) and \
                     not re.search(r"\b\w+ing\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                 # (not a tally inside a participle's phrase: "Countries reporting mpox cases rose to 37")
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
@@ -2142,6 +2147,21 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# "between" right before a range's first number, outside the range's text ("between 10 and 15")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
+
+
+def range_opening(text: str, start: int) -> int:
+    """Where in `text` the words that open a range start, given where its first number starts:
+    at "between" for "between 10 and 15" (a range's text leaves it out, as the gold writes
+    "10 and 15"), else `start` itself.
+
+    Example:
+        >>> range_opening("It killed between 10 and 15 people.", 18)
+        10
+    """
+    between = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
+    return between.start() if between else start
 # Plurals that name a tally of people or events, the subject right before a verb of passing a
 # number ("deaths could exceed 10,000", "evacuees top 18,000", "arrivals surpassed 5,000"); a short
 # list, as "temperatures", "prices" or "sales" passing a number count no such thing. A verb in the
