@@ -37,6 +37,21 @@ def test_claims_interval(rules, text, value, low, high, low_open, high_open):
     assert (claim.low_open, claim.high_open) == (low_open, high_open)
 
 
+@pytest.mark.parametrize("text, written", [
+    ("Between 10 and 15 fighters were killed.", "Between 10 and 15"),
+    ("Some between 229 and 425 civilians died.", "some between 229 and 425"),
+    ("It will cost between $2 billion and $3 billion.", "between $2 billion and $3 billion"),
+    ("10 to 15 fighters were killed.", "10 to 15"),
+])
+def test_claims_a_range_is_written_and_known_with_its_between(rules, text, written):
+    """A range's number text leaves "between" out, as the gold does; its claim is written with it,
+    and its id is taken over the same words (so an id reviewed before stays the claim's)."""
+    (claim,) = claims_of(text, rules)
+    assert claim.text == written
+    opening = text.lower().find(written.lower().removeprefix("some "))
+    assert claim.id == claim_id("d", text, opening, claim.end)
+
+
 @pytest.mark.parametrize("text, event", [
     ("At least 14 civilians were killed in the strike.", "killed"),
     ("The strikes wounded 20 people.", "wounded"),

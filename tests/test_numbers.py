@@ -226,6 +226,34 @@ def test_numbers_counted(sentence, counted):
     assert mentions[0].counted == counted
 
 
+@pytest.mark.parametrize("plural, singular", [
+    # -oes: a noun in -o loses -es; the nouns in -oe lose only the -s
+    ("volcanoes", "volcano"), ("tomatoes", "tomato"), ("potatoes", "potato"), ("heroes", "hero"),
+    ("torpedoes", "torpedo"), ("mosquitoes", "mosquito"), ("tornadoes", "tornado"),
+    ("shoes", "shoe"), ("toes", "toe"), ("canoes", "canoe"), ("hoes", "hoe"), ("oboes", "oboe"),
+    ("foes", "foe"), ("horseshoes", "horseshoe"),
+    # -ves: the irregular ones; others are regular
+    ("wolves", "wolf"), ("lives", "life"), ("knives", "knife"), ("leaves", "leaf"), ("thieves", "thief"),
+    ("calves", "calf"), ("loaves", "loaf"), ("hooves", "hoof"), ("scarves", "scarf"),
+    ("archives", "archive"), ("olives", "olive"), ("detectives", "detective"), ("caves", "cave"),
+    # -es of nouns in -is; "bases" is of "base"
+    ("crises", "crisis"), ("analyses", "analysis"), ("theses", "thesis"), ("diagnoses", "diagnosis"),
+    ("oases", "oasis"), ("hypotheses", "hypothesis"), ("axes", "axis"), ("bases", "base"),
+    # -uses: of nouns in -us when listed, else of nouns in -use
+    ("buses", "bus"), ("minibuses", "minibus"), ("viruses", "virus"), ("bonuses", "bonus"),
+    ("campuses", "campus"), ("causes", "cause"), ("abuses", "abuse"), ("houses", "house"),
+    ("excuses", "excuse"), ("spouses", "spouse"),
+    # -ies: of nouns in -ie when listed, else of nouns in -y
+    ("sorties", "sortie"), ("movies", "movie"), ("calories", "calorie"), ("cookies", "cookie"),
+    ("zombies", "zombie"), ("rookies", "rookie"), ("casualties", "casualty"), ("allies", "ally"),
+    # others
+    ("gases", "gas"), ("lenses", "lens"), ("series", "series"), ("species", "species"),
+    ("doses", "dose"), ("horses", "horse"), ("boxes", "box"), ("caches", "cache"), ("photos", "photo"),
+])
+def test_numbers_counted_plurals_read_as_their_singular(plural, singular):
+    assert found(f"There were 12 {plural}.") == [("12", 12, None, singular)]
+
+
 @pytest.mark.parametrize("sentence, counted", [
     # "N of them/whom" counts the kind counted last before it in the sentence
     ("Seven other people were wounded, three of them seriously", ["person", "person"]),
@@ -282,8 +310,8 @@ def test_numbers_vague_negatives(sentence):
     ("10 to 15 people", "10 to 15", 10, 15, "person"),
     ("10-15 people", "10-15", 10, 15, "person"),
     ("10–15 people", "10–15", 10, 15, "person"),
-    ("between 10 and 15 people", "between 10 and 15", 10, 15, "person"),
-    ("between 229 and 425 civilians", "between 229 and 425", 229, 425, "civilian"),
+    ("between 10 and 15 people", "10 and 15", 10, 15, "person"),
+    ("between 229 and 425 civilians", "229 and 425", 229, 425, "civilian"),
     ("two to three hundred fighters", "two to three hundred", 200, 300, "fighter"),
     ("2 to 3 million people", "2 to 3 million", 2000000, 3000000, "person"),
     ("10 to 15 percent", "10 to 15", 10, 15, "percent"),
@@ -294,6 +322,20 @@ def test_numbers_ranges(sentence, text, low, high, counted):
     assert (m.text, m.value, m.low, m.high, m.counted) == (text, low, low, high, counted)
     assert m.rule == "number.range"
     assert sentence[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range's text leaves "between" out, as the gold writes it; what stands before "between" still
+    # qualifies it, and a tally or a magnitude before it still names what it counts
+    ("Between 3,000 and 4,000 people marched.", [("3,000 and 4,000", 3000, None, "person")]),
+    ("some between 229 and 425 people", [("229 and 425", 229, "some", "person")]),
+    ("at least between 5 and 6 people", [("5 and 6", 5, "at least", "person")]),
+    ("Deaths could reach between 10,000 and 20,000.", [("10,000 and 20,000", 10_000, None, "death")]),
+    ("The quake had a magnitude between 5 and 6.", [("5 and 6", 5, None, "magnitude")]),
+    ("between six and eight people", [("six and eight", 6, None, "person")]),
+])
+def test_numbers_a_range_text_leaves_between_out(sentence, expected):
+    assert found(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, texts", [
@@ -756,7 +798,7 @@ def ranges(sentence):
     ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
     # real ranges stay ranges
     ("Analysts expect growth of 10% to 15% next year.", [("10% to 15", 10, 15, "percent")]),
-    ("between 10% and 15% of voters", [("between 10% and 15", 10, 15, "percent")]),
+    ("between 10% and 15% of voters", [("10% and 15", 10, 15, "percent")]),
     ("10-15% of voters", [("10-15", 10, 15, "percent")]),
     ("10 to 15 percent of voters", [("10 to 15", 10, 15, "percent")]),
     ("Prices rose from 10% to 15%.", [("10", 10, 10, "percent"), ("15", 15, 15, "percent")]),
@@ -773,8 +815,8 @@ def test_numbers_percent_then_to(sentence, expected):
     ("The deal is worth $10 million to $15 million.",
      [("$10 million to $15 million", 10_000_000, 15_000_000, "dollar")]),
     ("It will cost between $2 billion and $3 billion.",
-     [("between $2 billion and $3 billion", 2_000_000_000, 3_000_000_000, "dollar")]),
-    ("bribes of between US$5 and US$20", [("between US$5 and US$20", 5, 20, "dollar")]),
+     [("$2 billion and $3 billion", 2_000_000_000, 3_000_000_000, "dollar")]),
+    ("bribes of between US$5 and US$20", [("US$5 and US$20", 5, 20, "dollar")]),
     ("Tickets cost $45-$120 each.", [("$45-$120", 45, 120, "dollar")]),
     ("$2 to $3 million", [("$2 to $3 million", 2_000_000, 3_000_000, "dollar")]),
     # a scale after a range joined by a dash scales both ends
@@ -918,7 +960,7 @@ def test_numbers_percent_before_year_on_year(sentence, expected):
     ("The victims were aged between 19 and 52.", []),
     ("The children aged from four to 10 and women were killed", []),
     ("her two sons aged six and nine", [("two", 2, None, "son")]),
-    ("between 19 and 52 people were hurt", [("between 19 and 52", 19, None, "person")]),
+    ("between 19 and 52 people were hurt", [("19 and 52", 19, None, "person")]),
     # a model's number is no quantity; the count before it counts the model's plural
     ("Germany sent 14 Leopard 2 tanks.", [("14", 14, None, "tank")]),
     ("Britain sent Challenger 2 tanks.", []),
@@ -969,9 +1011,9 @@ def test_numbers_a_change_of_money_is_two_amounts(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Prices range from $45 to $120", ("$45 to $120", 45, 120)),
-    ("between $2 billion and $3 billion", ("between $2 billion and $3 billion", 2e9, 3e9)),
+    ("between $2 billion and $3 billion", ("$2 billion and $3 billion", 2e9, 3e9)),
     ("$10 million to $15 million", ("$10 million to $15 million", 10e6, 15e6)),
-    ("between US$5 and US$20", ("between US$5 and US$20", 5, 20)),
+    ("between US$5 and US$20", ("US$5 and US$20", 5, 20)),
 ])
 def test_numbers_money_ranges_without_a_change_verb_stay_ranges(sentence, expected):
     [m] = find_numbers(sentence)
@@ -1269,7 +1311,7 @@ def test_numbers_glued_c_after_a_place_in_a_weather_list_is_a_temperature(senten
     ("The fund paid 3 m euros.", [("3 m", 3_000_000, None, "euro")]),
     ("It cost US$ 5 m last year.", [("US$ 5 m", 5_000_000, None, "dollar")]),
     ("It cost $2.5 m to build.", [("$2.5 m", 2_500_000, None, "dollar")]),
-    ("between 2 and 3 m people", [("between 2 and 3 m", 2_000_000, None, "person")]),
+    ("between 2 and 3 m people", [("2 and 3 m", 2_000_000, None, "person")]),
     ("1.2 bn dollars was spent.", [("1.2 bn", 1_200_000_000, None, "dollar")]),
     ("2.5 mn people fled.", [("2.5 mn", 2_500_000, None, "person")]),
     # metres
@@ -1282,6 +1324,28 @@ def test_numbers_glued_c_after_a_place_in_a_weather_list_is_a_temperature(senten
     ("Swells of 4 m waves hit the coast.", [("4", 4, None, "meter")]),
 ])
 def test_numbers_m_standing_apart_is_millions_before_a_counted_plural(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # goods counted by the piece or by volume are counted in millions after "m", spaced or glued, as
+    # people are; things a length measures keep "m" as metres
+    ("Sales reached 2.5 m cars last year.", [("2.5 m", 2_500_000, None, "car")]),
+    ("They recalled 1.2 m vehicles.", [("1.2 m", 1_200_000, None, "vehicle")]),
+    ("Output rose to 3 m barrels a day.", [("3 m", 3_000_000, None, "barrel")]),
+    ("It sold 2 m units and 3 m phones.", [("2 m", 2_000_000, None, "unit"), ("3 m", 3_000_000, None, "phone")]),
+    ("There are 2 m sheep in Wales.", [("2 m", 2_000_000, None, "sheep")]),
+    ("They sold 2.5m cars.", [("2.5m", 2_500_000, None, "car")]),
+    ("About 1.5m doses and 4m masks arrived.", [("1.5m", 1_500_000, "about", "dose"), ("4m", 4_000_000, None, "mask")]),
+    # metres
+    ("The storm whipped up 5 m waves.", [("5", 5, None, "meter")]),
+    ("They built a 30 m tower.", [("30", 30, None, "meter")]),
+    ("The wall is 2.5 m high.", [("2.5", 2.5, None, "meter")]),
+    ("The gale felled 10 m trees.", [("10", 10, None, "meter")]),
+    ("The city ordered 12 m buses.", [("12", 12, None, "meter")]),
+    ("5m waves hit the coast", []),
+])
+def test_numbers_m_counts_goods_in_millions_but_measures_lengths(sentence, expected):
     assert found(sentence) == expected
 
 
@@ -1314,13 +1378,13 @@ def test_numbers_strong_after_a_number_word(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # "percent" spelled out joins a range as the sign does: "between … and" always, "to" unless
     # after "from" or as a change and the level far above it (the same test as "4% to 61%")
-    ("between 10 percent and 15 percent of voters", [("between 10 percent and 15", 10, 15, "percent")]),
-    ("between 10 per cent and 15 per cent", [("between 10 per cent and 15", 10, 15, "percent")]),
+    ("between 10 percent and 15 percent of voters", [("10 percent and 15", 10, 15, "percent")]),
+    ("between 10 per cent and 15 per cent", [("10 per cent and 15", 10, 15, "percent")]),
     ("10 percent to 15 percent of voters", [("10 percent to 15", 10, 15, "percent")]),
     ("Analysts expect growth of 10 percent to 15 percent next year.", [("10 percent to 15", 10, 15, "percent")]),
     ("Shares fell 2 percent to 3 percent.", [("2 percent to 3", 2, 3, "percent")]),  # (as "2% to 3%")
     ("Prices could rise 5 percent to 17 percent.", [("5 percent to 17", 5, 17, "percent")]),
-    ("between ten percent and fifteen percent", [("between ten percent and fifteen", 10, 15, "percent")]),
+    ("between ten percent and fifteen percent", [("ten percent and fifteen", 10, 15, "percent")]),
     # a change and its level, as with the sign
     ("Turnout rose 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
     ("Turnout rose by 4 percent to 61 percent.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),

@@ -20,6 +20,7 @@ import hashlib
 import re
 from datetime import date, datetime, timedelta
 
+from .numbers import range_opening
 from .records import AuditedDocument, Claim, NumberMention
 from .rules import RuleSet, derived, literal_alternation, load_rules
 
@@ -305,14 +306,18 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
         since = resolve_since(sentence.text, published)
         for number in sentence.numbers:
             start, end = number.start - sentence.start, number.end - sentence.start
-            base_id = claim_id(document.id, sentence.text, start, end)
+            # a claim is written, and known by its id, with the words that open its range: "between 10
+            # and 15" (the number's text, as the gold's, is "10 and 15")
+            opening = range_opening(sentence.text, start) if number.rule == "number.range" else start
+            base_id = claim_id(document.id, sentence.text, opening, end)
             occurrence = seen.get(base_id, 0)
             seen[base_id] = occurrence + 1
             value, low, high, low_open, high_open = interval(number, rules=rules)
             origins, source, source_id = _origins(audited, sentence, number, rules=rules, governments=governments)
-            written = f"{number.qualifier} {number.text}" if number.qualifier else number.text
+            written = sentence.text[opening:start] + number.text
+            written = f"{number.qualifier} {written}" if number.qualifier else written
             claims.append(Claim(
-                id=claim_id(document.id, sentence.text, start, end, occurrence) if occurrence else base_id,
+                id=claim_id(document.id, sentence.text, opening, end, occurrence) if occurrence else base_id,
                 document=document.id, sentence=sentence.index, start=number.start, end=number.end,
                 text=written, context=sentence.text, value=value, low=low, high=high,
                 low_open=low_open, high_open=high_open, counted=number.counted,

@@ -37,8 +37,8 @@ Choices the guidelines leave open:
   one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
   text of money keeps its currency sign ("$5 million").
-- "between 10 and 15" keeps "between" in its text; "from 10 to 15" is two numbers (a change,
-  not a range).
+- "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
+  it); "from 10 to 15" is two numbers (a change, not a range).
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
@@ -69,7 +69,7 @@ from verify.rules import literal_alternation
 
 __all__ = [
     "BOUNDS", "NumberSpan", "Qualifier", "build_mentions", "find_number_spans", "find_numbers",
-    "load_qualifiers",
+    "load_qualifiers", "range_opening",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -439,12 +439,42 @@ IRREGULAR_SINGULARS = {
     "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
     "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half", "shelves": "shelf",
-    "leaves": "leaf", "wolves": "wolf", "crises": "crisis", "analyses": "analysis", "buses": "bus",
-    "gases": "gas", "heroes": "hero", "caches": "cache", "movies": "movie", "kms": "kilometer",
-    "sorties": "sortie", "axes": "axis", "lies": "lie", "ties": "tie", "calories": "calorie",
+    "leaves": "leaf", "wolves": "wolf", "calves": "calf", "loaves": "loaf", "hooves": "hoof",
+    "scarves": "scarf", "wharves": "wharf", "elves": "elf", "dwarves": "dwarf", "sheaves": "sheaf",
+    "gases": "gas", "lenses": "lens", "caches": "cache", "kms": "kilometer",
+    "lies": "lie", "ties": "tie",
     "kgs": "kilogram", "kg": "kilogram", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
+# Singulars in -oe: their plurals lose only the -s ("shoes" → "shoe", "canoes" → "canoe"); any other
+# plural in -oes is of a noun in -o and loses -es ("volcanoes" → "volcano", "heroes" → "hero").
+OE_SINGULARS = frozenset({
+    "shoe", "toe", "canoe", "hoe", "oboe", "foe", "doe", "roe", "floe", "sloe", "woe", "aloe", "throe",
+    "tiptoe", "mistletoe", "horseshoe", "snowshoe", "overshoe",
+})
+# Singulars in -ie whose plurals end in -ies ("sorties" → "sortie"); any other plural in -ies is of a
+# noun in -y ("casualties" → "casualty").
+IE_SINGULARS = frozenset({
+    "sortie", "movie", "calorie", "cookie", "rookie", "zombie", "selfie", "prairie", "hippie", "goalie",
+    "brownie", "smoothie", "auntie", "bookie", "freebie", "newbie", "techie", "veggie", "necktie",
+    "pixie", "budgie", "genie", "birdie", "hoodie", "collie", "coterie", "reverie", "menagerie",
+    "junkie", "groupie", "yuppie", "foodie", "walkie-talkie",
+})
+# Singulars in -us whose plurals add -es ("viruses" → "virus"); any other plural in -uses is of a noun
+# in -use ("causes", "abuses", "houses").
+US_SINGULARS = frozenset({
+    "bus", "minibus", "virus", "coronavirus", "bonus", "campus", "status", "census", "focus", "circus",
+    "surplus", "consensus", "genius", "chorus", "sinus", "fetus", "foetus", "apparatus", "octopus",
+    "prospectus", "walrus", "cactus", "syllabus", "caucus", "exodus", "hiatus", "nexus", "impetus",
+    "onus", "lotus", "isthmus", "terminus", "uterus", "abacus", "platypus", "thesaurus", "hippopotamus",
+    "rhombus", "sarcophagus", "plus", "minus",
+})
+# Singulars in -is whose plurals end in -es ("crises" → "crisis"); "bases" stays "base".
+IS_SINGULARS = frozenset({
+    "crisis", "analysis", "thesis", "hypothesis", "diagnosis", "prognosis", "oasis", "synthesis",
+    "parenthesis", "emphasis", "paralysis", "dialysis", "synopsis", "ellipsis", "neurosis", "psychosis",
+    "metastasis", "thrombosis", "axis",
+})
 # Words that make a counted noun a compound unit ("27,000 square miles" → "square mile").
 UNIT_PREFIXES = {"square": "square", "sq": "square", "cubic": "cubic", "basis": "basis"}  # ("75 basis points")
 # Capitalised plural heads that stay capitalised ("14 Syrians" → "Syrian", "38 Civilians" in a
@@ -975,21 +1005,35 @@ def _calibre_after(tokens: list[_Token], k: int) -> bool:
     return False
 
 
-# Plurals of people and countable populations a number glued to "m" counts in millions ("2.3m people");
-# before other plurals "m" is metres ("5m waves", "The 30m towers").
+# Plurals a number and "m" count in millions, glued or after a space ("2.3m people", "2.5 m cars"):
+# people and countable populations, and goods counted by the piece or by volume, which no length
+# describes; before other plurals "m" is metres ("5m waves", "The 30m towers", "10 m trees"), so
+# things a length often measures stay out (towers, walls, waves, trees, boats, ships, buses, trucks,
+# pipes, cables).
 MILLION_COUNTED = frozenset({
+    # people and populations
     "people", "persons", "residents", "refugees", "migrants", "civilians", "households", "families",
     "children", "women", "men", "voters", "users", "customers", "subscribers", "viewers", "listeners",
     "readers", "passengers", "visitors", "tourists", "workers", "employees", "members", "students",
-    "pupils", "citizens", "inhabitants", "patients", "cases", "deaths", "infections", "shares", "barrels",
-    "tonnes", "tons", "doses", "vaccines", "jobs", "homes", "houses", "votes", "signatures", "downloads",
-    "followers", "animals", "chickens", "copies", "units",
+    "pupils", "citizens", "inhabitants", "patients", "cases", "deaths", "infections", "followers",
+    # animals
+    "animals", "chickens", "birds", "cattle", "cows", "pigs", "sheep", "goats", "livestock",
+    # goods, vehicles sold or made, and volumes
+    "cars", "vehicles", "motorcycles", "bicycles", "phones", "smartphones", "handsets", "devices",
+    "computers", "laptops", "tablets", "batteries", "weapons", "guns", "firearms", "rifles", "bullets",
+    "rounds", "landmines", "masks", "tests", "kits", "meals", "parcels", "packages", "bottles",
+    "cigarettes", "pills", "tickets", "books", "copies", "units", "items", "products", "barrels",
+    "tonnes", "tons", "doses", "vaccines", "shares",
+    # other tallies
+    "jobs", "homes", "houses", "votes", "signatures", "downloads", "accounts", "emails", "messages",
+    "posts", "views", "transactions", "applications",
 })
 
 
 def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
     """Whether token k is a plural a number glued to "m" counts in millions: people and countable
-    populations ("2.3m people", "1.2m households", `MILLION_COUNTED`) or a people ("1.5m Syrians");
+    populations or goods ("2.3m people", "1.2m households", "3m cars", `MILLION_COUNTED`) or a people
+    ("1.5m Syrians");
     a bare "5m" before anything else is metres ("5m waves", "10m platforms")."""
     if not _joined(tokens, k):
         return False
@@ -1002,7 +1046,7 @@ def _plural_counted_at(tokens: list[_Token], k: int) -> bool:
 def _spaced_million(tokens: list[_Token], k: int, *, money: bool) -> bool:
     """Whether a lone "m" at token k, after a number and a space, is millions: after a currency sign
     (`money`: "$2.5 m", "US$ 5 m") or before a currency ("3 m euros") or a plural a million counts
-    ("2.5 m people", "2.5 m Syrians"), as glued to the number; before a measured noun it is metres
+    ("2.5 m people", "2.5 m Syrians", "2.5 m cars"), as glued to the number; before a measured noun it is metres
     ("a 2.5 m wall", "The 30 m towers", `_measure_after`)."""
     if _joined_lower(tokens, k) != "m" or tokens[k].text != "m":
         return False
@@ -1918,7 +1962,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
 
 def _span(text: str, tokens: list[_Token], number: _Number, head: str | None,
           unit: str | None) -> NumberSpan:
-    start, end = tokens[number.first].start, tokens[number.last - 1].end - number.trim
+    first = number.first
+    if number.kind == "range" and tokens[first].lower == "between":
+        first += 1  # "between 10 and 15": the text is the numbers, as the gold writes it ("10 and 15")
+    start, end = tokens[first].start, tokens[number.last - 1].end - number.trim
     if unit == "percent" and tokens[number.last - 1].text.endswith("%"):
         end -= 1  # "48%" → "48"
     if number.kind == "range":
@@ -1959,8 +2006,14 @@ def _singular(word: str) -> str | None:
         return lower
     if lower.endswith("men") and len(lower) > 3 and lower.isalpha():
         return lower[:-3] + "man"  # gunmen, policemen, women
+    if lower.endswith("es") and lower[:-2] + "is" in IS_SINGULARS:
+        return lower[:-2] + "is"  # crises, analyses, axes
     if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
+        return lower[:-1] if lower[:-1] in IE_SINGULARS else lower[:-3] + "y"
+    if lower.endswith("oes"):
+        return lower[:-1] if lower[:-1] in OE_SINGULARS else lower[:-2]
+    if lower.endswith("uses") and lower[:-2] in US_SINGULARS:
+        return lower[:-2]  # buses, viruses
     if lower.endswith(("sses", "xes", "ches", "shes")):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith("ss"):
@@ -2013,8 +2066,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     number_of = None  # the sentence's "the number of X" phrases, found once (a sentence can hold thousands of numbers)
     for span in spans:
         qualifier = None
+        # "some between 229 and 425": the qualifier stands before "between"
+        before = range_opening(text, span.start) if span.rule == "number.range" else span.start
         if pattern is not None and (
-            m := pattern.search(text, max(0, span.start - reach), span.start)
+            m := pattern.search(text, max(0, before - reach), before)
         ):
             qualifier = _normalise_phrase(m["phrase"])
         counted = span.unit or _counted(span.head)
@@ -2030,7 +2085,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # "A 62-year-old man was killed and four others were injured": no kind counted before,
             # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
             counted = "person"
-        elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, span.start - 64), span.start)
+        elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, before - 64), before)
                                   or _MAGNITUDE_AFTER.match(text, span.end)):
             counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
         elif counted is None and _OF_THEM.match(text, span.end):
@@ -2041,7 +2096,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             if number_of is None:
                 number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
             counted = _number_of(number_of, span.start)
-            if counted is None and (m := _TALLY_PASSES.search(text, max(0, span.start - 80), span.start)) and \
+            if counted is None and (m := _TALLY_PASSES.search(text, max(0, before - 80), before)) and \
                     not re.search(r"\b\w+ing\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
                 # (not a tally inside a participle's phrase: "Countries reporting mpox cases rose to 37")
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
@@ -2092,6 +2147,21 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# "between" right before a range's first number, outside the range's text ("between 10 and 15")
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
+
+
+def range_opening(text: str, start: int) -> int:
+    """Where in `text` the words that open a range start, given where its first number starts:
+    at "between" for "between 10 and 15" (a range's text leaves it out, as the gold writes
+    "10 and 15"), else `start` itself.
+
+    Example:
+        >>> range_opening("It killed between 10 and 15 people.", 18)
+        10
+    """
+    between = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
+    return between.start() if between else start
 # Plurals that name a tally of people or events, the subject right before a verb of passing a
 # number ("deaths could exceed 10,000", "evacuees top 18,000", "arrivals surpassed 5,000"); a short
 # list, as "temperatures", "prices" or "sales" passing a number count no such thing. A verb in the
