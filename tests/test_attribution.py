@@ -11586,3 +11586,29 @@ def test_attribution_armed_wings_are_their_own_names_and_speak_for_their_movemen
     (relayed,) = attributions("Al-Masirah also reported that strikes hit the Hodeidah airport, citing local sources.",
                               rules)
     assert (relayed.source_type, relayed.via) == ("anonymous", ("Al-Masirah",))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Three people were killed, according to the head of the city military administration, Serhii Popko.",
+     "Serhii Popko"),
+    ("Five died, according to the mayor of Kharkiv, Ihor Terekhov.", "Ihor Terekhov"),
+    ("Five died, according to the governor of Kharkiv region, Oleh Syniehubov, who said rescuers were at work.",
+     "Oleh Syniehubov"),
+])
+def test_attribution_according_to_an_office_then_its_holder_named(rules, text, source):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.source_type, found.speaker) == (source, "person", source)
+
+
+def test_attribution_according_to_an_office_with_no_holder_named_is_not_read_as_a_person(rules):
+    (found,) = attributions("Six died, according to the head of the city military administration.", rules)
+    assert found.source_type != "person"
+
+
+@pytest.mark.parametrize("text", [
+    "According to Israeli figures, about 240 people were taken hostage.",
+    "According to Palestinian figures, 40 people died.",
+])
+def test_attribution_according_to_a_people_s_figures_names_no_one(rules, text):
+    (found,) = attributions(text, rules)
+    assert (found.source_type, found.speaker) == ("anonymous", None)

@@ -1447,7 +1447,14 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
         m += 1
     if m >= n or tokens[m].lower not in lex.referring_heads:
         return None
-    end = m + 1
+    end, office = m + 1, None
+    if end + 1 < n and tokens[end].lower == "of":
+        # "according to the head of the city military administration, Serhii Popko": the office the title
+        # is held in, then the holder's name (only with the name, below)
+        office = next((c for c in range(end + 2, min(n, end + 8)) if tokens[c].text == ","), None)
+        if office is None or not all(t.text.isalpha() or "-" in t.text for t in tokens[end + 1:office]):
+            return None
+        end = office
     if end + 2 < n and tokens[end].text == "," and tokens[end + 1].capitalised:
         name = end + 1
         while name < n and name - end <= 5 and (tokens[name].capitalised or tokens[name].text == "." and
@@ -1455,6 +1462,8 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
             name += 1  # (an initial's full stop inside the name, not the sentence's)
         if name - (end + 1) >= 2:
             end = name
+    if office is not None and end == office:
+        return None  # (an office with no holder's name after it)
     if m > k and (end == m + 1 or tokens[m].lower not in _SELF_SPEAKING_TITLES):
         # (words before the title and no name after it, "the regional governor", read elsewhere; or an officer's
         # title, who speaks for a body those words only describe: "the municipal health director, Dr. …")
@@ -2109,6 +2118,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 if span and span[1] - span[0] == 1 and tokens[span[0]].text.endswith(("'s", "’s")) and \
                         _according_titled(lex, tokens, i + 2) is not None:
                     span = None  # (a possessive alone: "according to Amedi's district mayor, Azad Rashid", below)
+                if span and lowers[span[0]] in lex.referring_heads and "of" in lowers[span[0]:span[1] + 1] and \
+                        (titled := _according_titled(lex, tokens, i + 2)) is not None and titled[1] > span[1] + 1:
+                    # "according to the head of the city military administration, Serhii Popko", "… the mayor of
+                    # Kharkiv, Ihor Terekhov": the holder named after the office
+                    add(titled, cue_text, cue, "attr.according-to", tokens[i].start)
+                    i = k
+                    continue
                 if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
                         span[1] - span[0] == 1 and (lowers[span[0]] in lex.referring_heads or lowers[span[0]] in _NAMED_KINDS)
                         and lowers[span[0] - 1] == "the")):
@@ -3892,6 +3908,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     lower = [w.lower().strip(",.") for w in words]
     if lower[-1] in _SURNAME_HEADS and words[-1][:1].isupper() and all(w[:1].isupper() for w in words):
         return False  # a surname, not a role: "Mark Judge", "Judge said" (but "the judge", "a judge")
+    if len(words) == 1 and words[0][:1].isupper() and lower[0] in NATIONALITIES and _is_people_word(lex, lower[0]) \
+            and matcher(mention) is None:
+        return True  # "According to Israeli figures" (the record's word left out): a people's, no one named
     if lower[-1] == "police" and len(words) >= 2 and \
             (force := registry.lookup(" ".join(words[1:] if lower[0] in DETERMINERS else words))) is not None and \
             force.type != "person":
