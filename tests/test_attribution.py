@@ -11612,3 +11612,19 @@ def test_attribution_according_to_an_office_with_no_holder_named_is_not_read_as_
 def test_attribution_according_to_a_people_s_figures_names_no_one(rules, text):
     (found,) = attributions(text, rules)
     assert (found.source_type, found.speaker) == ("anonymous", None)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a source in a body named by its acronym after its country, described after it
+    ("A source in Ukraine's SBU security service told Reuters that drones hit four airfields.", "SBU"),
+    # a named institution opening with the Arabic article in lower case
+    ("Al Jazeera, citing medical sources at al-Ahli Arab Hospital, said 12 people died.", "Al-Ahli Arab Hospital"),
+])
+def test_attribution_a_source_in_a_named_body_is_the_body(rules, text, source):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.source_type != "anonymous") == (source, True)
+
+
+def test_attribution_people_in_an_area_named_by_an_acronym_stay_unnamed(rules):
+    (found,) = attributions("Residents in the SDF area said three people died.", rules)
+    assert found.source_type == "anonymous"

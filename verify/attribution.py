@@ -10578,14 +10578,25 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
             rest = re.split(r"\s(?:near|in|outside|north|south|east|west)\b", rest)[0]
             if rest.lower() in places:
                 return None  # "residents of Daraya near Damascus": a place, no institution
+            if _ARABIC_ARTICLE_NAME.match(rest):
+                rest = rest[:1].upper() + rest[1:]  # ("medical sources at al-Ahli Arab Hospital")
             if matcher(rest) is not None or rest[:1].isupper() and _guess_type(rest) in {
                     "government", "military", "monitor", "outlet", "armed group", "international body", "NGO"} \
                     or (rest.isupper() and len(rest) >= 3):  # ("Doctors at DMCH": an acronym's body)
                 return rest  # (a named institution: "inside the military camp" is a place)
+            core = _OWNED_ACRONYM.fullmatch(rest)
+            if core is not None:
+                return core.group(1)  # "a source in Ukraine's SBU security service": the SBU
             return None
     return None
 
 
+# a name opening with the Arabic article in lower case ("al-Ahli Arab Hospital")
+_ARABIC_ARTICLE_NAME = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+# a body's acronym after its country's possessive, before words describing it: "Ukraine's SBU security service"
+_OWNED_ACRONYM = lazy_compile(r"(?:[A-Z][\w-]*['’]s\s+)?([A-Z]{3,})(?:\s+(?:security|intelligence|counter-intelligence|"
+                              r"service|services|agency|forces|force|police|ministry|department|directorate|"
+                              r"unit|command|committee|authority)){0,3}")
 # the staff of a firm, unnamed, before "at" and its name ("Analysts at Goldman Sachs"; not "residents at …", a place)
 _STAFF_WORDS = {"analysts", "analyst", "economists", "economist", "strategists", "strategist", "engineers",
                 "employees", "executives", "bankers", "traders", "staff", "staffers"}
