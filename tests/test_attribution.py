@@ -11628,3 +11628,12 @@ def test_attribution_a_source_in_a_named_body_is_the_body(rules, text, source):
 def test_attribution_people_in_an_area_named_by_an_acronym_stay_unnamed(rules):
     (found,) = attributions("Residents in the SDF area said three people died.", rules)
     assert found.source_type == "anonymous"
+
+
+def test_attribution_a_medium_citing_another_that_reported_a_body_s_words_is_a_chain(rules):
+    (chain,) = attributions("Al-Mayadeen TV, citing SANA, reported that the Syrian Defence Ministry said 12 drones "
+                            "were downed.", rules)
+    assert (chain.source, chain.via) == ("Syrian Defence Ministry", ("Al Mayadeen", "SANA"))
+    # with no one named after "that", the cited agency is the source
+    (cited,) = attributions("Al Jazeera, citing SANA, reported that 12 drones were downed.", rules)
+    assert (cited.source, cited.via) == ("SANA", ("Al Jazeera",))

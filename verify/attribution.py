@@ -4017,7 +4017,8 @@ _TRAILING = lazy_compile(r"[\s,]*(?:(?:on|late|early)\s+\w+day|\w+day|earlier|on
 
 
 def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Candidate]:
-    """Turn "SANA reported that the police said X" into source police, via SANA.
+    """Turn "SANA reported that the police said X" into source police, via SANA ("Al-Mayadeen TV,
+    citing SANA, reported that the ministry said": via Al-Mayadeen TV, SANA).
 
     When the first candidate is a medium and a later one has its own named source, the later
     one is the origin and the medium a relay; not when a contrasting clause separates them
@@ -4028,6 +4029,14 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
         return found
     matcher = _registry_matcher(rules.registry)
     first, second = found[0], found[1]
+    if len(found) >= 3 and first.rule == "attr.citing" and second.rule == "attr.subject-cue" and second.relay and \
+            first.mention and second.mention == first.mention and _is_media(first.mention, rules.registry, matcher) and \
+            found[2].rule == "attr.subject-cue" and found[2].mention and found[2].position > second.position and \
+            _search(r"^\s+that\s", text[second.position + len(second.cue or ""):]) and \
+            not _CONTRAST.search(text, second.position, found[2].position):
+        # "Al-Mayadeen TV, citing SANA, reported that the Syrian Defence Ministry said": the ministry,
+        # through SANA and the channel that cited it (outermost first)
+        return [replace(found[2], relay=(*second.relay, first.mention, *found[2].relay)), *found[3:]]
     if first.rule == "attr.according-to" and first.mention and _is_media(first.mention, rules.registry, matcher):
         citing = next((c for c in found[1:] if c.rule == "attr.citing" and c.relay and
                        matcher(c.relay[0]) is not None and matcher(c.relay[0]) is matcher(first.mention)), None)
