@@ -11637,3 +11637,11 @@ def test_attribution_a_medium_citing_another_that_reported_a_body_s_words_is_a_c
     # with no one named after "that", the cited agency is the source
     (cited,) = attributions("Al Jazeera, citing SANA, reported that 12 drones were downed.", rules)
     assert (cited.source, cited.via) == ("SANA", ("Al Jazeera",))
+
+
+def test_attribution_an_inverted_cue_s_officer_named_after_his_title_is_the_speaker(rules):
+    _, named, placed = attributions(
+        'Amnesty International condemned the verdict. "This is a travesty," said Amnesty\'s Regional Director, '
+        'Montse Ferrer. "It is unfair," said Amnesty\'s regional director, Kenya.', rules)
+    assert (named.source, named.speaker) == ("Amnesty International", "Montse Ferrer")
+    assert (placed.source, placed.speaker) == ("Amnesty International", None)  # a place is no name

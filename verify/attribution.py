@@ -4861,6 +4861,11 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
     "the force" as the force that spoke last; a bare kind of body that no body answers made unnamed;
     an officer's role by its acronym as the officer the story gave that role (`_role_acronym_holder`);
     a former officer as himself."""
+    titled = _titled_officer_after(context.lex, context.written, candidate) \
+        if found.speaker is None and found.source_type not in {"person", "anonymous"} else None
+    if titled is not None:
+        # '"…," said Amnesty's Regional Director, Montse Ferrer.': the body, through the officer named after
+        found = replace(found, speaker=titled, rule=found.rule + "+officer-after")
     role = _ROLE_ACRONYM_MENTION.fullmatch(candidate.mention.strip()) if candidate.mention and \
         found.source_type != "person" else None
     if role is not None and found.source != role.group(1) and _initials(found.source).upper() != role.group(1):
@@ -10274,6 +10279,22 @@ def _name_apposed_after(lex: Lexicon, sentence: str, candidate: Candidate) -> st
             any(w.lower() in lex.places or w.lower() in DAYS | MONTHS or w.lower() in _TERRITORIES
                 for w in found.group(1).split()):
         return None  # (a day, a place: "said a resident, Port Harcourt", "North Kivu Province")
+    return found.group(1)
+
+
+def _titled_officer_after(lex: Lexicon, sentence: str, candidate: Candidate) -> str | None:
+    """The name set off after an inverted cue's body's officer, ending the sentence ("said Amnesty's
+    Regional Director, Montse Ferrer."), None else."""
+    words = (candidate.mention or "").split()
+    if not candidate.rule.startswith("attr.inverted-cue") or len(words) < 2 or \
+            not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems:
+        return None
+    at = sentence.find(candidate.mention, candidate.position)
+    found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
+    if found is None or _guess_type(found.group(1)) != "person" or \
+            any(w.lower() in lex.places or w.lower() in DAYS | MONTHS or w.lower() in _TERRITORIES
+                for w in found.group(1).split()):
+        return None
     return found.group(1)
 
 
