@@ -11645,3 +11645,31 @@ def test_attribution_an_inverted_cue_s_officer_named_after_his_title_is_the_spea
         'Montse Ferrer. "It is unfair," said Amnesty\'s regional director, Kenya.', rules)
     assert (named.source, named.speaker) == ("Amnesty International", "Montse Ferrer")
     assert (placed.source, placed.speaker) == ("Amnesty International", None)  # a place is no name
+
+
+def test_attribution_an_unknown_medium_written_with_the_relays_what_it_cites(rules):
+    cited, agency, unicef = attributions(
+        "In India, six people died in West Bengal, the Press Trust of India reported, citing state officials. "
+        "Among them was a 51-year-old man, the agency said. UNICEF said 2 million children were at risk.", rules)
+    assert (cited.source_type, cited.via) == ("anonymous", ("Press Trust of India",))
+    # "the agency" is the medium that relayed just before, not UNICEF named after it
+    assert agency.source == "Press Trust of India"
+    assert unicef.source == "UNICEF"
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Xinhua, citing local officials, put the death toll at 320.", ("Xinhua",)),
+    ("Citing local officials, Xinhua put the death toll at 320.", ("Xinhua",)),
+    ("Some local media outlets, citing hospital sources, put the number of dead at seven.", ("local media outlets",)),
+    # a body that cites what it counts speaks for itself
+    ("The DRM Unit, citing reports from municipalities, puts the figure at 30,000.", ()),
+])
+def test_attribution_a_medium_citing_a_source_as_it_puts_a_toll_relays_it(rules, text, via):
+    (found,) = attributions(text, rules)
+    assert found.via == via
+
+
+def test_attribution_a_closing_speaker_reports_a_list_of_countries_that_recorded(rules):
+    (found,) = attributions("Argentina, Paraguay and Peru have also reported record outbreaks, the Pan American Health "
+                            "Organization said.", rules)
+    assert found.source == "Pan American Health Organization"

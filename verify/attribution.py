@@ -2422,8 +2422,19 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     # with the statement, the main clause's subject begins with the name after it
                     obj = (obj[0], said_in + 1)
                 for m in range(obj[0] + 1 if glued else j, min(n, j + 25)):
-                    if lowers[m] in index.single and index.single[lowers[m]].kind == "verb":
+                    if lowers[m] in index.single and index.single[lowers[m]].kind in {"verb", "toll"}:
+                        # (also "put" a toll: "Citing local officials, Xinhua put the death toll at 320")
                         relay_span = _span_back(lex, tokens, m)
+                        if i >= 2 and m == j and index.single[lowers[m]].kind == "toll":
+                            # "Xinhua, citing local officials, put the death toll at 320": the medium before
+                            # the insertion relays (a body that cites speaks for itself: "The DRM Unit,
+                            # citing reports …, puts the figure at …")
+                            before = _span_back(lex, tokens, i - 1)
+                            named = _text(text, tokens, before) if before is not None else ""
+                            if named and (_is_media(named, rules.registry, matcher) or
+                                          {"media", "outlets", "newspapers"} & set(named.lower().split())):
+                                relay_mention = named  # (also "Some local media outlets, citing …, put")
+                            break
                         if said_in is not None and relay_span and relay_span[0] <= said_in < m - 1:
                             relay_span = (said_in + 1, m)
                         if relay_span and relay_span[0] >= obj[1]:
@@ -4047,7 +4058,7 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
     if first.rule == "attr.subject-cue" and second.rule == "attr.citing" and first.mention and \
             second.relay == (first.mention,) and second.position > first.position and \
             (_is_media(first.mention, rules.registry, matcher) or matcher(first.mention) is None and
-             first.mention[:1].isupper() and first.cue and first.cue.lower() in {"reported", "reports"} and
+             re.sub(r"^the\s+", "", first.mention)[:1].isupper() and first.cue and first.cue.lower() in {"reported", "reports"} and
              not any(w.lower().rstrip(".") in lexicon(rules).title_stems for w in first.mention.split())):
         # "…, Seznam Zprávy reported, citing sources in the police": a medium, or a name nobody
         # knows that reports what it cites, relays it (but a monitor or a ministry "citing sources
@@ -7013,6 +7024,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "The agency said" after the Mine Action Agency spoke, a body of no type the word
                 # names as a rule: the one that spoke whose name holds the word
                 return replace(inherit(called, "+called"), speaker=None)
+        relayed = context.history[-1].via[0] if previous is None and lower_words == ["the", "agency"] and \
+            context.history and context.history[-1].via else None
+        if relayed is not None and matcher(relayed) is None:
+            # "…, the Press Trust of India reported, citing state officials. …, the agency said": the
+            # medium that relayed the sentence before, not a body of that kind the story names later
+            return Attribution(source=relayed, source_id=slug(relayed), source_type="news agency",
+                               **{**base, "rule": candidate.rule + "+relay-before"})
         if previous is None:
             ahead = context.first_named(types)
             if hits and (types is None or hits[0].type in types):
@@ -11598,6 +11616,10 @@ _IN_COUNTRY = lazy_compile(r"^\W*(?:In|Across\s+the\s+border\s+in|Over\s+the\s+b
                            r"(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
 
 
+# names listed before the last of a list that opens the sentence ("Argentina, " in "Argentina, Paraguay and Peru have reported")
+_LISTED_BEFORE = lazy_compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+)+")
+
+
 def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -> list[Candidate]:
     """The candidates with a speaker named after the content, closing the sentence, first: before an
     unnamed passive accusation inside the content, which that speaker reports ("The suspects were
@@ -11609,7 +11631,8 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
     passive = any(c.rule == "attr.passive" for c in candidates)
     opening = candidates[0]
     if not passive and not (opening.rule == "attr.subject-cue" and (opening.cue or "").lower() in _RECORDING_CUES and
-                            opening.mention and reading.lstrip().startswith(opening.mention)):
+                            opening.mention and (reading.lstrip().startswith(opening.mention) or
+                                                 _LISTED_BEFORE.fullmatch(reading[:max(0, reading.find(opening.mention))]))):
         return candidates
     closing = [c for c in candidates if c.rule == "attr.subject-cue" and c.mention and c.cue and
                _search(rf",\s*{re.escape(c.mention)}\s+(?:\w+\s+)?{re.escape(c.cue)}", reading[:c.position + len(c.cue)])
