@@ -11673,3 +11673,31 @@ def test_attribution_a_closing_speaker_reports_a_list_of_countries_that_recorded
     (found,) = attributions("Argentina, Paraguay and Peru have also reported record outbreaks, the Pan American Health "
                             "Organization said.", rules)
     assert found.source == "Pan American Health Organization"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The National Civil Police said 12 people died.", "National Civil Police"),
+    ("Twelve died, according to the National Civil Police.", "National Civil Police"),
+])
+def test_attribution_a_police_force_named_by_its_capitals_is_that_force(rules, text, source):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.source_type) == (source, "government")
+
+
+def test_attribution_a_coast_guard_in_lower_case_is_the_one_named_before_else_as_written(rules):
+    found = attributions("The Philippine Coast Guard rescued seven fishermen. Two more were found alive, the "
+                         "coastguard said. Seven fishermen were rescued, the coast guard said.", rules)
+    assert [a.source if a else None for a in found] == [None, "Philippine Coast Guard", "Philippine Coast Guard"]
+    alone, italian, again, prison = attributions(
+        "Seven fishermen were rescued, the coast guard said. The Italian coast guard said 40 migrants were "
+        "saved. The coast guard said two died. A prison guard said the inmates fled.", rules)
+    assert (alone.source, alone.source_type) == ("coast guard", "military")
+    assert (italian.source, again.source) == ("Italian coast guard", "Italian coast guard")
+    assert prison.source_type == "anonymous"  # (a guard of something else)
+
+
+def test_attribution_a_body_said_according_to_a_statement_is_the_body_s_statement(rules):
+    said, alone = attributions("The National Construction Authority said it had flagged the building as unsafe, "
+                               "according to a statement. Twelve died, according to a statement.", rules)
+    assert said.source == "National Construction Authority"
+    assert alone.source_type == "anonymous"

@@ -3922,6 +3922,12 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     if len(words) == 1 and words[0][:1].isupper() and lower[0] in NATIONALITIES and _is_people_word(lex, lower[0]) \
             and matcher(mention) is None:
         return True  # "According to Israeli figures" (the record's word left out): a people's, no one named
+    named = [w for w in words if w.lower() not in DETERMINERS]
+    if lower[-1] == "police" and len(named) >= 2 and all(w[:1].isupper() for w in named) and \
+            not any(w.lower() in NATIONALITIES or _is_people_word(lex, w) or w.lower().rstrip(".") in lex.title_stems
+                    for w in named[:-1]):
+        return False  # a force named by its capitals: "the National Civil Police" (not "Syrian Police", nor
+        # a title before it: "Interior Minister Syria Police")
     if lower[-1] == "police" and len(words) >= 2 and \
             (force := registry.lookup(" ".join(words[1:] if lower[0] in DETERMINERS else words))) is not None and \
             force.type != "person":
@@ -4027,6 +4033,10 @@ def is_common_word(word: str) -> bool:
 _TRAILING = lazy_compile(r"[\s,]*(?:(?:on|late|early)\s+\w+day|\w+day|earlier|on\s+\w+)?[\s.\"'”]*", re.IGNORECASE)
 
 
+# what "according to" names that is the statement a body in the same sentence gave ("… said …, according to a statement")
+_ITS_OWN_STATEMENT = {"a statement", "the statement", "a press release", "the press release", "a written statement"}
+
+
 def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Candidate]:
     """Turn "SANA reported that the police said X" into source police, via SANA ("Al-Mayadeen TV,
     citing SANA, reported that the ministry said": via Al-Mayadeen TV, SANA).
@@ -4048,6 +4058,13 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
         # "Al-Mayadeen TV, citing SANA, reported that the Syrian Defence Ministry said": the ministry,
         # through SANA and the channel that cited it (outermost first)
         return [replace(found[2], relay=(*second.relay, first.mention, *found[2].relay)), *found[3:]]
+    if first.rule == "attr.according-to" and (first.mention or "").lower() in _ITS_OWN_STATEMENT:
+        said = next((c for c in found[1:] if c.rule == "attr.subject-cue" and c.mention and not c.anonymous and
+                     c.position < first.position and c.mention.split()[-1][:1].isupper()), None)
+        if said is not None:
+            # "The National Construction Authority said it had flagged the building, according to a
+            # statement": the body's own statement, not an unnamed one
+            return [said, *(c for c in found if c is not said)]
     if first.rule == "attr.according-to" and first.mention and _is_media(first.mention, rules.registry, matcher):
         citing = next((c for c in found[1:] if c.rule == "attr.citing" and c.relay and
                        matcher(c.relay[0]) is not None and matcher(c.relay[0]) is matcher(first.mention)), None)
@@ -4765,6 +4782,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "their": "AFP, citing their lawyer, said the two journalists …" is the journalists' lawyer)
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
+    guard = _coast_guard(candidate, context) if candidate.mention and candidate.mention.lower().endswith("guard") else None
+    if guard is not None:
+        return guard
     domain = _WEB_DOMAIN.search(candidate.mention) if candidate.mention and "." in candidate.mention else None
     if domain is not None and not candidate.relay:
         before = candidate.mention[:domain.start()]
@@ -4863,6 +4883,42 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
             found = replace(found, speaker=name, rule=found.rule + "+named-before")
     return _read_again(found, candidate, rules=rules, context=context, publisher=publisher) if found is not None \
         else None
+
+
+# a coast guard the story named by its capitals: "the Philippine Coast Guard", "the Libyan Coastguard"
+_NAMED_COAST_GUARD = lazy_compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Coast\s*[Gg]uard\b")
+
+
+def _coast_guard(candidate: Candidate, context: _Context) -> Attribution | None:
+    """A coast guard written in lower case ("Seven fishermen were rescued, the coast guard said"):
+    the one the story named before by its capitals, else the coast guard as written (a state's force,
+    like "police"); None for any other mention, or one told through a relay (read as before)."""
+    lowered = " ".join(candidate.mention.lower().split())
+    at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+    before = context.sentence[:max(0, at)].split()
+    if lowered == "guard" and before and before[-1].lower() == "coast":
+        before = before[:-1]
+    if before and before[-1][:1].isupper() and before[-1] != "The":
+        return None  # ("The Italian coast guard said": that state's body as written, read elsewhere)
+    cut = lowered == "guard" and at > 0 and context.sentence[:at].lower().rstrip().endswith(" coast")
+    if candidate.relay or not (cut or lowered in {"coastguard", "the coastguard", "coast guard", "the coast guard"}) or \
+            not candidate.mention.split()[-1].islower():
+        return None  # ("the guard" alone: a prison guard, a bodyguard; "the Coast Guard": a name, read as one)
+    spoke = next((a for a in reversed(context.history) if a.source.lower().replace(" ", "").endswith("coastguard")), None)
+    if spoke is not None:
+        # "The Italian coast guard said …" then "The coast guard said": the one that spoke
+        return Attribution(source=spoke.source, source_id=spoke.source_id, source_type=spoke.source_type,
+                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
+                           rule=candidate.rule + "+coast-guard")
+    named = None
+    for text in (context.sentence[:max(0, at)], *reversed(context.before)):
+        found = list(_NAMED_COAST_GUARD.finditer(text))
+        if found:
+            named = _clean_institution(found[-1].group())
+            break
+    name = named or "coast guard"
+    return Attribution(source=name, source_id=slug(name), source_type="military", mention=candidate.mention,
+                       cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+coast-guard")
 
 
 def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, context: _Context,
