@@ -1542,3 +1542,20 @@ def test_numbers_codes_after_plurals_and_places_in_camps_are_no_temperatures(tex
 ])
 def test_numbers_mends_of_the_third_fifty_fifth_review(text, expected):
     assert [(m.text, m.value, m.counted) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) a day after its month opens no range with a number that is no day: the
+    # date is left out and the number read ("counted" None, as the gold writes a death toll)
+    ("The floods continued, bringing the death toll since June 25 to 209.", [("209", 209, None, None)]),
+    ("The toll since Sept. 3 to 1,200 people.", [("1,200", 1200, None, "person")]),
+    ("Deaths since June 25 to 30.5 percent.", [("30.5", 30.5, None, "percent")]),
+    # a span of days stays one date, left out; ranges of counts stay ranges
+    ("Schools were closed from June 5 to 12.", []),
+    ("Schools were closed June 5 to 12.", []),
+    ("The death toll rose to 209.", [("209", 209, None, None)]),
+    ("It killed 25 to 209 people.", [("25 to 209", 25, None, "person")]),
+    ("It killed between 25 and 209 people.", [("25 and 209", 25, None, "person")]),
+])
+def test_numbers_a_day_of_a_month_opens_no_range_with_a_count(text, expected):
+    assert found(text) == expected

@@ -1282,6 +1282,10 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
     if second is None or second.kind != number.kind or second.low != second.high:
         return number
+    if _day_of_month(tokens, number) and not (second.plain and second.value <= 31):
+        # "the death toll since June 25 to 209": a date, then the toll it reached; "June 5 to 12"
+        # stays one span of days (a date, left out)
+        return number
     if spelled and not (second.unit == "percent" or _percent_after(tokens, second.last)[1] == "percent"):
         return number  # "between 10 percent and 15 people": two amounts
     if joiner == "to" and (spelled or number.unit == "percent" and tokens[number.last - 1].text.endswith("%")) and (
@@ -1303,6 +1307,13 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+def _day_of_month(tokens: list[_Token], number: _Number) -> bool:
+    """Whether `number` is a day after its month's name ("June 25", "Sept. 3")."""
+    i = number.first
+    return (number.kind == "digits" and number.plain and number.value <= 31 and i > 0
+            and _word_before(tokens, i) in MONTHS and tokens[i - 1].text[:1].isupper())
 
 
 # Verbs before "from" that make "from $45 to $120" a range, not a change.
