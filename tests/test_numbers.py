@@ -1559,3 +1559,25 @@ def test_numbers_mends_of_the_third_fifty_fifth_review(text, expected):
 ])
 def test_numbers_a_day_of_a_month_opens_no_range_with_a_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) a number after "category", "level", "phase", "grade", "stage" or "tier",
+    # in any case, names a grade on a scale, not a count
+    ("It made landfall as a category 1 cyclone.", []),
+    ("It made landfall as a Category 5 storm.", []),
+    ("A Category 4 hurricane hit the coast.", []),
+    ("Officials declared a level 3 alert.", []),
+    ("This is phase 2 of the plan.", []),
+    ("Tier 2 cities were hit hardest.", []),
+    ("The town moved to stage 2 restrictions.", []),
+    ("A Category 4 hurricane killed 12 people.", [("12", 12, None, "person")]),
+    # the words as nouns of their own keep their counts, and so do measures after them
+    ("There are three categories of storms.", [("three", 3, None, "category")]),
+    ("The scale has five levels.", [("five", 5, None, "level")]),
+    ("The river level 3 metres above the danger mark.", [("3", 3, None, "metre")]),
+    ("At this stage 20 people were missing.", [("20", 20, None, "person")]),
+    ("In the first phase 200 families returned.", [("200", 200, None, "family")]),
+])
+def test_numbers_a_grade_on_a_scale_is_no_count(text, expected):
+    assert found(text) == expected

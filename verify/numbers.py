@@ -336,6 +336,14 @@ NAME_WORDS = frozenset({
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
 })
+# Before a number, in any case: it is a grade on a scale, not a count ("a category 1 cyclone", "a
+# level 3 alert", "phase 2 of the plan", "Tier 2 cities"); unless one of `LABEL_DETERMINERS` makes
+# the word a noun of its own ("At this stage 20 people were missing").
+LABEL_WORDS = frozenset({"category", "level", "phase", "grade", "stage", "tier"})
+LABEL_DETERMINERS = frozenset({
+    "this", "that", "each", "every", "any", "which", "what", "same", "next", "last", "first", "second",
+    "third", "final", "current", "early", "earlier", "later", "latest", "initial", "one",
+})
 # Armour named by model and number ("Challenger 2 tanks", "14 Leopard 2A6 tanks"); only `_model_number`
 # asks, so "Leclerc 18 points" and "Challenger 3 candidates" keep their counts.
 MODEL_NAMES = frozenset({"leopard", "challenger", "merkava", "leclerc", "abrams", "marder", "arjun", "altay",
@@ -1729,6 +1737,13 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
+    if (before_any in LABEL_WORDS and not tokens[i - 1].trail and not tokens[i].lead and number.unit is None
+            and not (counted and _is_measure(counted))
+            and (i < 2 or tokens[i - 2].trail or tokens[i - 2].lower not in LABEL_DETERMINERS)):
+        # "a category 1 cyclone", "Tier 2 cities", "phase 2 of the plan": the number names a grade
+        # on a scale, in any case; not "the river level 3 metres above normal", nor "At this stage
+        # 20 people were missing" (the word a noun of its own, a determiner before it)
+        return True
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
         return True
