@@ -1581,3 +1581,24 @@ def test_numbers_a_day_of_a_month_opens_no_range_with_a_count(text, expected):
 ])
 def test_numbers_a_grade_on_a_scale_is_no_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) "states", "reports", "calls" … right after a number are its counted
+    # noun, not verbs (the wire dev gold writes "27 reports of damaged homes", "more than 60 calls",
+    # "the two states")
+    ("The ministry issued advisories to 23 states and asked hospitals to prepare.",
+     [("23", 23, None, "state")]),
+    ("Fighting spread to 23 states.", [("23", 23, None, "state")]),
+    ("at least 13 states that do not allow it", [("13", 13, "at least", "state")]),
+    ("adding that 27 reports of damaged homes had been received.", [("27", 27, None, "report")]),
+    ("it responded to more than 60 calls between midnight and 9 a.m.", [("60", 60, "more than", "call")]),
+    ("It received 27 more calls.", [("27", 27, None, "call")]),
+    # verbs still: before a reporting verb or a name (FA-KES copy lost its commas), after a name's number
+    ("airstrikes killed 23 reports said", [("23", 23, None, None)]),
+    ("airstrikes killed 23 reports SANA", [("23", 23, None, None)]),
+    ("Rule 14 states that no one may enter.", []),
+    ("Floods hit 23 villages and asked hospitals to prepare.", [("23", 23, None, "village")]),
+])
+def test_numbers_nouns_that_could_be_verbs_right_after_a_number(text, expected):
+    assert found(text) == expected

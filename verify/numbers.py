@@ -424,6 +424,9 @@ PARTICIPLE_MODIFIERS = frozenset({
     "improvised", "affiliated", "allied", "backed", "based", "linked", "related", "registered",
     "documented", "confirmed", "estimated", "wanted", "killed", "slain",
 })
+# Words of `NOT_PLURAL` that are count nouns right after a number ("23 states", "27 reports of
+# damaged homes", "more than 60 calls", "two other plans").
+COUNT_NOUNS_NOT_VERBS = frozenset({"states", "reports", "claims", "calls", "notes", "plans", "shows"})
 # Lowercase words ending in -s that are not plural nouns (or are verbs that often follow a toll).
 NOT_PLURAL = frozenset({
     "was", "has", "his", "its", "this", "as", "us", "yes", "thus", "plus", "perhaps", "always",
@@ -1562,6 +1565,13 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
                     and _is_singular_noun(tokens[last]):
                 last += 1
             return (last - 1, last) if last > k else None
+        if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and (
+                k == first or tokens[k - 1].lower in HEAD_SKIPS) and not _speaks_next(tokens, k + 1) \
+                and not _named_number_before(tokens, first):
+            # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
+            # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
+            # ("Rule 14 states that": a verb after a name's number)
+            return (k, k + 1)
         if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
@@ -1590,6 +1600,24 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         skipped += 1
         k += 1
     return None
+
+
+def _speaks_next(tokens: list[_Token], k: int) -> bool:
+    """Whether token k, joined to the one before, is a reporting verb or a capitalised name, which
+    would make the word before it a verb ("killed 23 reports said", "killed 23 states SANA",
+    FA-KES copy having lost its commas)."""
+    return _joined(tokens, k) and (tokens[k].lower in REPORTING_VERBS or tokens[k].lower == "say"
+                                   or tokens[k].text[:1].isupper())
+
+
+def _named_number_before(tokens: list[_Token], k: int) -> bool:
+    """Whether the digits before token k follow a capitalised word that is no lead of a count
+    ("Rule 14", not "Some 14")."""
+    if k < 2 or not tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lead or tokens[k - 2].trail:
+        return False
+    before = tokens[k - 2]
+    return (before.text[:1].isupper() and before.lower not in NUMBER_LEAD_WORDS
+            and before.lower not in HEAD_STOPS)
 
 
 def _plural_follows(tokens: list[_Token], k: int) -> bool:
