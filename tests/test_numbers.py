@@ -1602,3 +1602,29 @@ def test_numbers_a_grade_on_a_scale_is_no_count(text, expected):
 ])
 def test_numbers_nouns_that_could_be_verbs_right_after_a_number(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) counted nouns that were missed: plurals in -children, the real's plural
+    # (a currency spelled out, as "5 million euros" counts euro), "of my"/"of your" children, and
+    # "head of" livestock (the wire dev gold writes "200 head of cattle" as cattle)
+    ("She has three grandchildren.", [("three", 3, None, "grandchild")]),
+    ("Rebel fire kills 3 Aleppo schoolchildren", [("3", 3, None, "schoolchild")]),
+    ("Two of my children died.", [("Two", 2, None, "child")]),
+    ("He lost two of my children.", [("two", 2, None, "child")]),
+    ("Nineteen of my colleagues went home injured.", [("Nineteen", 19, None, "colleague")]),
+    ("The damage was put at 1.5 billion reais.", [("1.5 billion", 1_500_000_000, None, "real")]),
+    ("The state lost 5m reais.", [("5m", 5_000_000, None, "real")]),
+    ("Floods killed 300 head of livestock.", [("300", 300, None, "livestock")]),
+    ("They stole more than 200 head of cattle.", [("200", 200, "more than", "cattle")]),
+    ("One head of cattle died.", [("One", 1, None, "cattle")]),
+    # unchanged nearby
+    ("It killed 12 children.", [("12", 12, None, "child")]),
+    ("Two of their children died.", [("Two", 2, None, "child")]),
+    ("It cost 5 million euros.", [("5 million", 5_000_000, None, "euro")]),
+    ("It cost R$ 250 million.", [("R$ 250 million", 250_000_000, None, "real")]),
+    ("The 300 head of the families met.", [("300", 300, None, None)]),
+])
+def test_numbers_counted_nouns_missed_before_the_fifty_eighth_session(text, expected):
+    assert found(text) == expected
+

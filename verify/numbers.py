@@ -453,7 +453,7 @@ IRREGULAR_SINGULARS = {
     "leaves": "leaf", "wolves": "wolf", "calves": "calf", "loaves": "loaf", "hooves": "hoof",
     "scarves": "scarf", "wharves": "wharf", "elves": "elf", "dwarves": "dwarf", "sheaves": "sheaf",
     "gases": "gas", "lenses": "lens", "caches": "cache", "kms": "kilometer",
-    "lies": "lie", "ties": "tie",
+    "lies": "lie", "ties": "tie", "reais": "real",
     "kgs": "kilogram", "kg": "kilogram", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
@@ -577,7 +577,7 @@ ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand
 # one occasion"); inside a clause "one" after them may count ("no resistance except in one house").
 ONE_NARRATIVE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
-OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our"})
+OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "my", "your"})
 # -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
 ADVERB_LIKE_ADJECTIVES = frozenset({"elderly", "early", "daily", "weekly", "monthly", "friendly"})
 HEAD_WINDOW = 4  # modifiers skipped at most between a number and its counted noun
@@ -966,7 +966,8 @@ def _place_reading(tokens: list[_Token], i: int) -> bool:
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
 _CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.values(), *GLUED_CURRENCIES.values(),
                              "yen", "yuan", "franc", "riyal", "rial", "lira", "peso", "rouble", "ruble", "hryvnia",
-                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"}) - {"won", "real"}
+                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"}) - {"won", "real"} \
+    | {"reais"}  # (the real's plural, never an adjective: "5m reais")
 # Currencies whose name takes no plural -s, after an amount ("2.5 trillion yen", "600 million dong",
 # "a 4.3 billion euro fine"); "won" only after a scale word ("1.8 trillion won"; not "12 won and 3 lost").
 INVARIANT_CURRENCIES = frozenset({"yen", "yuan", "renminbi", "won", "euro", "rand", "naira", "baht", "dong", "kyat",
@@ -1486,6 +1487,8 @@ def _is_plural(token: _Token) -> bool:
         return False
     if word.endswith("men") and len(word) > 3 and word not in ("specimen", "abdomen", "omen"):
         return True
+    if word.endswith("children"):
+        return True  # "grandchildren", "schoolchildren"
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s"))
             and (not word.endswith("is") or word[:-1] in I_PLURALS) and word not in NOT_PLURAL)
 
@@ -1550,6 +1553,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             return None
         if word == "others":
             return (k, k + 1)
+        if word == "head" and k == first and _joined_lower(tokens, k + 1) == "of" and k + 2 < n \
+                and _joined(tokens, k + 2) and tokens[k + 2].text.islower() and _is_plural(tokens[k + 2]):
+            return (k + 2, k + 3)  # "200 head of cattle", "300 head of livestock": the animals, as the gold writes
         if singular:
             if text[:1].isupper() and not upper and word in DEMONYMS and not (
                 k + 1 < n and _joined(tokens, k + 1) and _is_singular_noun(tokens[k + 1])
@@ -2060,6 +2066,8 @@ def _singular(word: str) -> str | None:
         return lower
     if lower.endswith("men") and len(lower) > 3 and lower.isalpha():
         return lower[:-3] + "man"  # gunmen, policemen, women
+    if lower.endswith("children"):
+        return lower[:-3]  # grandchildren, schoolchildren
     if lower.endswith("es") and lower[:-2] + "is" in IS_SINGULARS:
         return lower[:-2] + "is"  # crises, analyses, axes
     if lower.endswith("ies") and len(lower) > 4:
