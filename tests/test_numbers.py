@@ -1628,3 +1628,20 @@ def test_numbers_nouns_that_could_be_verbs_right_after_a_number(text, expected):
 def test_numbers_counted_nouns_missed_before_the_fifty_eighth_session(text, expected):
     assert found(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) "were"/"are" then a plural names what the number counts, as the gold
+    # writes "Of those killed six were children" and "four were foreign volunteers"
+    ("Of the dead, 88 were children.", [("88", 88, None, "child")]),
+    ("Of those killed six were children.", [("six", 6, None, "child")]),
+    ("six were rebels while four were foreign volunteers", [("six", 6, None, "rebel"), ("four", 4, None, "volunteer")]),
+    ("Of the 40, 12 were Syrians.", [("40", 40, None, None), ("12", 12, None, "Syrian")]),
+    ("Of the victims, 12 are women and children.", [("12", 12, None, "woman")]),
+    # no noun after the copula: nothing counted
+    ("12 were killed and 40 were taken to hospitals.", [("12", 12, None, None), ("40", 40, None, None)]),
+    ("12 were without coats.", [("12", 12, None, None)]),
+    ("12 are still missing.", [("12", 12, None, None)]),
+    ("One was a child.", []),
+])
+def test_numbers_a_copula_names_what_the_number_counts(text, expected):
+    assert found(text) == expected

@@ -1626,6 +1626,23 @@ def _named_number_before(tokens: list[_Token], k: int) -> bool:
             and before.lower not in HEAD_STOPS)
 
 
+def _copula_head(tokens: list[_Token], k: int) -> tuple[int, int] | None:
+    """The plural noun that "were" or "are" at token k joins to the number before it, after at most
+    two modifiers ("Of the dead, 88 were children", "four were foreign volunteers"), else None
+    ("12 were killed", "several were without coats")."""
+    if _joined_lower(tokens, k) not in ("were", "are"):
+        return None
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        token = tokens[j]
+        if not _joined(tokens, j) or token.lower in HEAD_STOPS or not token.lower.isalpha():
+            return None
+        if _is_plural(token) and (token.text.islower() or _singular(token.lower) in DEMONYMS):
+            return (j, j + 1)
+        if token.lower.endswith(("ing", "ed", "ly")) or _word_value(token.lower) is not None:
+            return None
+    return None
+
+
 def _plural_follows(tokens: list[_Token], k: int) -> bool:
     """True when a plural noun follows from token k after at most two more modifiers ("Rohingya
     refugees", "Chinese coast guard ships"), with nothing between but plain words."""
@@ -2014,6 +2031,8 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular))
+            if head_span is None and not singular:
+                head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
             spans.append(_span(text, tokens, number, _head_words(tokens, head_span, compounds), unit))
         i = max(end, i + 1)
