@@ -388,6 +388,11 @@ def test_numbers_percent_and_money(sentence, text, value, counted, rule):
     ("More than 70 percent of the civilians", "70", "more than"),
     ('"over 1,000 tons', "1,000", "over"),
     ("well over 100 people", "100", "well over"),
+    # (fifty-eighth session) as the wire dev gold writes "slopes above 2,800 metres", "gusts exceeding 240 km/h"
+    ("Temperatures rose above 45 degrees.", "45", "above"),
+    ("slopes above 2,800 metres were dangerous", "2,800", "above"),
+    ("The outbreak is exceeding 200 deaths.", "200", "exceeding"),
+    ("gusts exceeding 240 km/h", "240", "exceeding"),
     ("up to 15 people", "15", "up to"),
     ("less than 10 percent", "10", "less than"),
     ("nearly 80 percent", "80", "nearly"),
@@ -1644,4 +1649,16 @@ def test_numbers_counted_nouns_missed_before_the_fifty_eighth_session(text, expe
     ("One was a child.", []),
 ])
 def test_numbers_a_copula_names_what_the_number_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) "above" and "exceeding" are qualifiers now; an age after "above" is
+    # still no quantity, and "exceeding" after a tally still names its noun
+    ("Children above 5 were vaccinated.", []),
+    ("Deaths exceeding 200 were recorded.", [("200", 200, "exceeding", "death")]),
+    ("The figure could be above 50.", [("50", 50, "above", None)]),
+    ("The village is 2,000 metres above sea level.", [("2,000", 2000, None, "metre")]),
+])
+def test_numbers_above_and_exceeding_as_qualifiers(text, expected):
     assert found(text) == expected
