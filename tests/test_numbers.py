@@ -1662,3 +1662,18 @@ def test_numbers_a_copula_names_what_the_number_counts(text, expected):
 ])
 def test_numbers_above_and_exceeding_as_qualifiers(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) rooms fused to their noun by a hyphen are measures, as "two-storey" is
+    # (GUIDELINES: "Measures fused to a noun by a hyphen")
+    ("They lived in a two-room home.", [("two", 2, None, "room")]),
+    ("a three-bedroom flat", [("three", 3, None, "bedroom")]),
+    ("They lived in a 2-room home.", [("2", 2, None, "room")]),
+    ("They lived in a two-storey home.", [("two", 2, None, "storey")]),
+    ("They shared a two-room home with 12 others.", [("two", 2, None, "room"), ("12", 12, None, "person")]),
+    ("Two rooms were hit.", [("Two", 2, None, "room")]),
+    ("Room 12 was hit.", []),
+])
+def test_numbers_rooms_fused_by_a_hyphen_are_measures(text, expected):
+    assert found(text) == expected

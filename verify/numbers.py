@@ -322,7 +322,7 @@ MEASURE_NOT_UNITS = frozenset({"old", "strong", "fold", "odd", "plus", "point", 
 MEASURE_UNITS = frozenset({
     "storey", "story", "floor", "member", "seat", "bed", "kilometre", "kilometer", "km", "mile",
     "metre", "meter", "litre", "liter", "ton", "tonne", "vehicle", "truck", "lorry", "car",
-    "town", "village", "acre", "hectare",
+    "town", "village", "acre", "hectare", "room", "bedroom",
 })
 # Before a number: it is part of a name or a reference ("Resolution 2254", "No. 1").
 NAME_WORDS = frozenset({
