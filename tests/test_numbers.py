@@ -388,6 +388,11 @@ def test_numbers_percent_and_money(sentence, text, value, counted, rule):
     ("More than 70 percent of the civilians", "70", "more than"),
     ('"over 1,000 tons', "1,000", "over"),
     ("well over 100 people", "100", "well over"),
+    # (fifty-eighth session) as the wire dev gold writes "slopes above 2,800 metres", "gusts exceeding 240 km/h"
+    ("Temperatures rose above 45 degrees.", "45", "above"),
+    ("slopes above 2,800 metres were dangerous", "2,800", "above"),
+    ("The outbreak is exceeding 200 deaths.", "200", "exceeding"),
+    ("gusts exceeding 240 km/h", "240", "exceeding"),
     ("up to 15 people", "15", "up to"),
     ("less than 10 percent", "10", "less than"),
     ("nearly 80 percent", "80", "nearly"),
@@ -1542,3 +1547,133 @@ def test_numbers_codes_after_plurals_and_places_in_camps_are_no_temperatures(tex
 ])
 def test_numbers_mends_of_the_third_fifty_fifth_review(text, expected):
     assert [(m.text, m.value, m.counted) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) a day after its month opens no range with a number that is no day: the
+    # date is left out and the number read ("counted" None, as the gold writes a death toll)
+    ("The floods continued, bringing the death toll since June 25 to 209.", [("209", 209, None, None)]),
+    ("The toll since Sept. 3 to 1,200 people.", [("1,200", 1200, None, "person")]),
+    ("Deaths since June 25 to 30.5 percent.", [("30.5", 30.5, None, "percent")]),
+    # a span of days stays one date, left out; ranges of counts stay ranges
+    ("Schools were closed from June 5 to 12.", []),
+    ("Schools were closed June 5 to 12.", []),
+    ("The death toll rose to 209.", [("209", 209, None, None)]),
+    ("It killed 25 to 209 people.", [("25 to 209", 25, None, "person")]),
+    ("It killed between 25 and 209 people.", [("25 and 209", 25, None, "person")]),
+])
+def test_numbers_a_day_of_a_month_opens_no_range_with_a_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) a number after "category", "level", "phase", "grade", "stage" or "tier",
+    # in any case, names a grade on a scale, not a count
+    ("It made landfall as a category 1 cyclone.", []),
+    ("It made landfall as a Category 5 storm.", []),
+    ("A Category 4 hurricane hit the coast.", []),
+    ("Officials declared a level 3 alert.", []),
+    ("This is phase 2 of the plan.", []),
+    ("Tier 2 cities were hit hardest.", []),
+    ("The town moved to stage 2 restrictions.", []),
+    ("A Category 4 hurricane killed 12 people.", [("12", 12, None, "person")]),
+    # the words as nouns of their own keep their counts, and so do measures after them
+    ("There are three categories of storms.", [("three", 3, None, "category")]),
+    ("The scale has five levels.", [("five", 5, None, "level")]),
+    ("The river level 3 metres above the danger mark.", [("3", 3, None, "metre")]),
+    ("At this stage 20 people were missing.", [("20", 20, None, "person")]),
+    ("In the first phase 200 families returned.", [("200", 200, None, "family")]),
+])
+def test_numbers_a_grade_on_a_scale_is_no_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) "states", "reports", "calls" … right after a number are its counted
+    # noun, not verbs (the wire dev gold writes "27 reports of damaged homes", "more than 60 calls",
+    # "the two states")
+    ("The ministry issued advisories to 23 states and asked hospitals to prepare.",
+     [("23", 23, None, "state")]),
+    ("Fighting spread to 23 states.", [("23", 23, None, "state")]),
+    ("at least 13 states that do not allow it", [("13", 13, "at least", "state")]),
+    ("adding that 27 reports of damaged homes had been received.", [("27", 27, None, "report")]),
+    ("it responded to more than 60 calls between midnight and 9 a.m.", [("60", 60, "more than", "call")]),
+    ("It received 27 more calls.", [("27", 27, None, "call")]),
+    # verbs still: before a reporting verb or a name (FA-KES copy lost its commas), after a name's number
+    ("airstrikes killed 23 reports said", [("23", 23, None, None)]),
+    ("airstrikes killed 23 reports SANA", [("23", 23, None, None)]),
+    ("Rule 14 states that no one may enter.", []),
+    ("Floods hit 23 villages and asked hospitals to prepare.", [("23", 23, None, "village")]),
+])
+def test_numbers_nouns_that_could_be_verbs_right_after_a_number(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) counted nouns that were missed: plurals in -children, the real's plural
+    # (a currency spelled out, as "5 million euros" counts euro), "of my"/"of your" children, and
+    # "head of" livestock (the wire dev gold writes "200 head of cattle" as cattle)
+    ("She has three grandchildren.", [("three", 3, None, "grandchild")]),
+    ("Rebel fire kills 3 Aleppo schoolchildren", [("3", 3, None, "schoolchild")]),
+    ("Two of my children died.", [("Two", 2, None, "child")]),
+    ("He lost two of my children.", [("two", 2, None, "child")]),
+    ("Nineteen of my colleagues went home injured.", [("Nineteen", 19, None, "colleague")]),
+    ("The damage was put at 1.5 billion reais.", [("1.5 billion", 1_500_000_000, None, "real")]),
+    ("The state lost 5m reais.", [("5m", 5_000_000, None, "real")]),
+    ("Floods killed 300 head of livestock.", [("300", 300, None, "livestock")]),
+    ("They stole more than 200 head of cattle.", [("200", 200, "more than", "cattle")]),
+    ("One head of cattle died.", [("One", 1, None, "cattle")]),
+    # unchanged nearby
+    ("It killed 12 children.", [("12", 12, None, "child")]),
+    ("Two of their children died.", [("Two", 2, None, "child")]),
+    ("It cost 5 million euros.", [("5 million", 5_000_000, None, "euro")]),
+    ("It cost R$ 250 million.", [("R$ 250 million", 250_000_000, None, "real")]),
+    ("The 300 head of the families met.", [("300", 300, None, None)]),
+])
+def test_numbers_counted_nouns_missed_before_the_fifty_eighth_session(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) "were"/"are" then a plural names what the number counts, as the gold
+    # writes "Of those killed six were children" and "four were foreign volunteers"
+    ("Of the dead, 88 were children.", [("88", 88, None, "child")]),
+    ("Of those killed six were children.", [("six", 6, None, "child")]),
+    ("six were rebels while four were foreign volunteers", [("six", 6, None, "rebel"), ("four", 4, None, "volunteer")]),
+    ("Of the 40, 12 were Syrians.", [("40", 40, None, None), ("12", 12, None, "Syrian")]),
+    ("Of the victims, 12 are women and children.", [("12", 12, None, "woman")]),
+    # no noun after the copula: nothing counted
+    ("12 were killed and 40 were taken to hospitals.", [("12", 12, None, None), ("40", 40, None, None)]),
+    ("12 were without coats.", [("12", 12, None, None)]),
+    ("12 are still missing.", [("12", 12, None, None)]),
+    ("One was a child.", []),
+])
+def test_numbers_a_copula_names_what_the_number_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) "above" and "exceeding" are qualifiers now; an age after "above" is
+    # still no quantity, and "exceeding" after a tally still names its noun
+    ("Children above 5 were vaccinated.", []),
+    ("Deaths exceeding 200 were recorded.", [("200", 200, "exceeding", "death")]),
+    ("The figure could be above 50.", [("50", 50, "above", None)]),
+    ("The village is 2,000 metres above sea level.", [("2,000", 2000, None, "metre")]),
+])
+def test_numbers_above_and_exceeding_as_qualifiers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session) rooms fused to their noun by a hyphen are measures, as "two-storey" is
+    # (GUIDELINES: "Measures fused to a noun by a hyphen")
+    ("They lived in a two-room home.", [("two", 2, None, "room")]),
+    ("a three-bedroom flat", [("three", 3, None, "bedroom")]),
+    ("They lived in a 2-room home.", [("2", 2, None, "room")]),
+    ("They lived in a two-storey home.", [("two", 2, None, "storey")]),
+    ("They shared a two-room home with 12 others.", [("two", 2, None, "room"), ("12", 12, None, "person")]),
+    ("Two rooms were hit.", [("Two", 2, None, "room")]),
+    ("Room 12 was hit.", []),
+])
+def test_numbers_rooms_fused_by_a_hyphen_are_measures(text, expected):
+    assert found(text) == expected

@@ -322,7 +322,7 @@ MEASURE_NOT_UNITS = frozenset({"old", "strong", "fold", "odd", "plus", "point", 
 MEASURE_UNITS = frozenset({
     "storey", "story", "floor", "member", "seat", "bed", "kilometre", "kilometer", "km", "mile",
     "metre", "meter", "litre", "liter", "ton", "tonne", "vehicle", "truck", "lorry", "car",
-    "town", "village", "acre", "hectare",
+    "town", "village", "acre", "hectare", "room", "bedroom",
 })
 # Before a number: it is part of a name or a reference ("Resolution 2254", "No. 1").
 NAME_WORDS = frozenset({
@@ -335,6 +335,14 @@ NAME_WORDS = frozenset({
     "tower", "terminal", "platform", "exit", "junction", "checkpoint", "tv", "url", "views",
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
+})
+# Before a number, in any case: it is a grade on a scale, not a count ("a category 1 cyclone", "a
+# level 3 alert", "phase 2 of the plan", "Tier 2 cities"); unless one of `LABEL_DETERMINERS` makes
+# the word a noun of its own ("At this stage 20 people were missing").
+LABEL_WORDS = frozenset({"category", "level", "phase", "grade", "stage", "tier"})
+LABEL_DETERMINERS = frozenset({
+    "this", "that", "each", "every", "any", "which", "what", "same", "next", "last", "first", "second",
+    "third", "final", "current", "early", "earlier", "later", "latest", "initial", "one",
 })
 # Armour named by model and number ("Challenger 2 tanks", "14 Leopard 2A6 tanks"); only `_model_number`
 # asks, so "Leclerc 18 points" and "Challenger 3 candidates" keep their counts.
@@ -416,6 +424,9 @@ PARTICIPLE_MODIFIERS = frozenset({
     "improvised", "affiliated", "allied", "backed", "based", "linked", "related", "registered",
     "documented", "confirmed", "estimated", "wanted", "killed", "slain",
 })
+# Words of `NOT_PLURAL` that are count nouns right after a number ("23 states", "27 reports of
+# damaged homes", "more than 60 calls", "two other plans").
+COUNT_NOUNS_NOT_VERBS = frozenset({"states", "reports", "claims", "calls", "notes", "plans", "shows"})
 # Lowercase words ending in -s that are not plural nouns (or are verbs that often follow a toll).
 NOT_PLURAL = frozenset({
     "was", "has", "his", "its", "this", "as", "us", "yes", "thus", "plus", "perhaps", "always",
@@ -442,7 +453,7 @@ IRREGULAR_SINGULARS = {
     "leaves": "leaf", "wolves": "wolf", "calves": "calf", "loaves": "loaf", "hooves": "hoof",
     "scarves": "scarf", "wharves": "wharf", "elves": "elf", "dwarves": "dwarf", "sheaves": "sheaf",
     "gases": "gas", "lenses": "lens", "caches": "cache", "kms": "kilometer",
-    "lies": "lie", "ties": "tie",
+    "lies": "lie", "ties": "tie", "reais": "real",
     "kgs": "kilogram", "kg": "kilogram", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
@@ -566,7 +577,7 @@ ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand
 # one occasion"); inside a clause "one" after them may count ("no resistance except in one house").
 ONE_NARRATIVE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
-OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our"})
+OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "my", "your"})
 # -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
 ADVERB_LIKE_ADJECTIVES = frozenset({"elderly", "early", "daily", "weekly", "monthly", "friendly"})
 HEAD_WINDOW = 4  # modifiers skipped at most between a number and its counted noun
@@ -955,7 +966,8 @@ def _place_reading(tokens: list[_Token], i: int) -> bool:
 # what a currency is called after an amount ("5m dollars", "3.5m pounds": millions, not metres)
 _CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.values(), *GLUED_CURRENCIES.values(),
                              "yen", "yuan", "franc", "riyal", "rial", "lira", "peso", "rouble", "ruble", "hryvnia",
-                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"}) - {"won", "real"}
+                             "birr", "kwacha", "leone", "dirham", "rupiah", "afghani", "manat"}) - {"won", "real"} \
+    | {"reais"}  # (the real's plural, never an adjective: "5m reais")
 # Currencies whose name takes no plural -s, after an amount ("2.5 trillion yen", "600 million dong",
 # "a 4.3 billion euro fine"); "won" only after a scale word ("1.8 trillion won"; not "12 won and 3 lost").
 INVARIANT_CURRENCIES = frozenset({"yen", "yuan", "renminbi", "won", "euro", "rand", "naira", "baht", "dong", "kyat",
@@ -1282,6 +1294,10 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
     if second is None or second.kind != number.kind or second.low != second.high:
         return number
+    if _day_of_month(tokens, number) and not (second.plain and second.value <= 31):
+        # "the death toll since June 25 to 209": a date, then the toll it reached; "June 5 to 12"
+        # stays one span of days (a date, left out)
+        return number
     if spelled and not (second.unit == "percent" or _percent_after(tokens, second.last)[1] == "percent"):
         return number  # "between 10 percent and 15 people": two amounts
     if joiner == "to" and (spelled or number.unit == "percent" and tokens[number.last - 1].text.endswith("%")) and (
@@ -1303,6 +1319,13 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+def _day_of_month(tokens: list[_Token], number: _Number) -> bool:
+    """Whether `number` is a day after its month's name ("June 25", "Sept. 3")."""
+    i = number.first
+    return (number.kind == "digits" and number.plain and number.value <= 31 and i > 0
+            and _word_before(tokens, i) in MONTHS and tokens[i - 1].text[:1].isupper())
 
 
 # Verbs before "from" that make "from $45 to $120" a range, not a change.
@@ -1464,6 +1487,8 @@ def _is_plural(token: _Token) -> bool:
         return False
     if word.endswith("men") and len(word) > 3 and word not in ("specimen", "abdomen", "omen"):
         return True
+    if word.endswith("children"):
+        return True  # "grandchildren", "schoolchildren"
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s"))
             and (not word.endswith("is") or word[:-1] in I_PLURALS) and word not in NOT_PLURAL)
 
@@ -1528,6 +1553,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             return None
         if word == "others":
             return (k, k + 1)
+        if word == "head" and k == first and _joined_lower(tokens, k + 1) == "of" and k + 2 < n \
+                and _joined(tokens, k + 2) and tokens[k + 2].text.islower() and _is_plural(tokens[k + 2]):
+            return (k + 2, k + 3)  # "200 head of cattle", "300 head of livestock": the animals, as the gold writes
         if singular:
             if text[:1].isupper() and not upper and word in DEMONYMS and not (
                 k + 1 < n and _joined(tokens, k + 1) and _is_singular_noun(tokens[k + 1])
@@ -1543,6 +1571,13 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
                     and _is_singular_noun(tokens[last]):
                 last += 1
             return (last - 1, last) if last > k else None
+        if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and (
+                k == first or tokens[k - 1].lower in HEAD_SKIPS) and not _speaks_next(tokens, k + 1) \
+                and not _named_number_before(tokens, first):
+            # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
+            # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
+            # ("Rule 14 states that": a verb after a name's number)
+            return (k, k + 1)
         if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
@@ -1570,6 +1605,41 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
                 return None
         skipped += 1
         k += 1
+    return None
+
+
+def _speaks_next(tokens: list[_Token], k: int) -> bool:
+    """Whether token k, joined to the one before, is a reporting verb or a capitalised name, which
+    would make the word before it a verb ("killed 23 reports said", "killed 23 states SANA",
+    FA-KES copy having lost its commas)."""
+    return _joined(tokens, k) and (tokens[k].lower in REPORTING_VERBS or tokens[k].lower == "say"
+                                   or tokens[k].text[:1].isupper())
+
+
+def _named_number_before(tokens: list[_Token], k: int) -> bool:
+    """Whether the digits before token k follow a capitalised word that is no lead of a count
+    ("Rule 14", not "Some 14")."""
+    if k < 2 or not tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lead or tokens[k - 2].trail:
+        return False
+    before = tokens[k - 2]
+    return (before.text[:1].isupper() and before.lower not in NUMBER_LEAD_WORDS
+            and before.lower not in HEAD_STOPS)
+
+
+def _copula_head(tokens: list[_Token], k: int) -> tuple[int, int] | None:
+    """The plural noun that "were" or "are" at token k joins to the number before it, after at most
+    two modifiers ("Of the dead, 88 were children", "four were foreign volunteers"), else None
+    ("12 were killed", "several were without coats")."""
+    if _joined_lower(tokens, k) not in ("were", "are"):
+        return None
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        token = tokens[j]
+        if not _joined(tokens, j) or token.lower in HEAD_STOPS or not token.lower.isalpha():
+            return None
+        if _is_plural(token) and (token.text.islower() or _singular(token.lower) in DEMONYMS):
+            return (j, j + 1)
+        if token.lower.endswith(("ing", "ed", "ly")) or _word_value(token.lower) is not None:
+            return None
     return None
 
 
@@ -1718,6 +1788,13 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
+    if (before_any in LABEL_WORDS and not tokens[i - 1].trail and not tokens[i].lead and number.unit is None
+            and not (counted and _is_measure(counted))
+            and (i < 2 or tokens[i - 2].trail or tokens[i - 2].lower not in LABEL_DETERMINERS)):
+        # "a category 1 cyclone", "Tier 2 cities", "phase 2 of the plan": the number names a grade
+        # on a scale, in any case; not "the river level 3 metres above normal", nor "At this stage
+        # 20 people were missing" (the word a noun of its own, a determiner before it)
+        return True
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
         return True
@@ -1954,6 +2031,8 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular))
+            if head_span is None and not singular:
+                head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
             spans.append(_span(text, tokens, number, _head_words(tokens, head_span, compounds), unit))
         i = max(end, i + 1)
@@ -2006,6 +2085,8 @@ def _singular(word: str) -> str | None:
         return lower
     if lower.endswith("men") and len(lower) > 3 and lower.isalpha():
         return lower[:-3] + "man"  # gunmen, policemen, women
+    if lower.endswith("children"):
+        return lower[:-3]  # grandchildren, schoolchildren
     if lower.endswith("es") and lower[:-2] + "is" in IS_SINGULARS:
         return lower[:-2] + "is"  # crises, analyses, axes
     if lower.endswith("ies") and len(lower) > 4:
