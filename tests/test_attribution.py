@@ -11534,6 +11534,16 @@ def _told_story(medium="the Nile Post", tail=""):
     # no medium: an audience, an officer
     ("reporters", "", None),
     ("Police Chief James Mugisha", "", None),
+    # the story cites the medium as a source: an aggregator's story, not the medium's own
+    ("the Nile Post", " The Nile Post reported that the road was cut.", None),
+    ("the Nile Post", " According to the Nile Post, the road was cut.", None),
+    # a medium's name as written: its digits, its possessive, its particles
+    ("Channel 4 News", "", "Channel 4 News"),
+    ("the Daily Nation's reporter", "", "Daily Nation"),
+    # a name holding a medium's word that is no medium
+    ("the News Corp board", "", None),
+    ("the Senate Radio Spectrum Committee", "", None),
+    ("the Times Square crowd", "", None),
 ])
 def test_attribution_publisher_of_the_one_medium_a_story_was_told(rules, medium, tail, expected):
     publisher = publisher_of(_told_story(medium, tail), rules.registry)
@@ -11618,7 +11628,7 @@ def test_attribution_according_to_a_people_s_figures_names_no_one(rules, text):
     # a source in a body named by its acronym after its country, described after it
     ("A source in Ukraine's SBU security service told Reuters that drones hit four airfields.", "SBU"),
     # a named institution opening with the Arabic article in lower case
-    ("Al Jazeera, citing medical sources at al-Ahli Arab Hospital, said 12 people died.", "Al-Ahli Arab Hospital"),
+    ("Al Jazeera, citing medical sources at al-Ahli Arab Hospital, said 12 people died.", "al-Ahli Arab Hospital"),
 ])
 def test_attribution_a_source_in_a_named_body_is_the_body(rules, text, source):
     (found,) = attributions(text, rules)
@@ -11701,3 +11711,29 @@ def test_attribution_a_body_said_according_to_a_statement_is_the_body_s_statemen
                                "according to a statement. Twelve died, according to a statement.", rules)
     assert said.source == "National Construction Authority"
     assert alone.source_type == "anonymous"
+
+
+def test_attribution_review_mends_of_the_fifty_sixth_session(rules):
+    # "the agency" after a paper's relay, with an agency named between: that agency
+    found = attributions("Two people died in the floods, a local official told the Daily Monitor. The UN refugee agency "
+                         "has opened a transit centre in the district. The agency said 3,000 people had crossed.", rules)
+    assert found[-1].source == "UNHCR"
+    # a described medium named in the next sentence is that medium
+    told, named = attributions("A military source told a pro-government newspaper that troops had entered the town. "
+                               "The newspaper, Al-Watan, said the army had taken the hills.", rules)
+    assert told.via == ("Al-Watan",)
+    # a body's officer named after the office: not a person speaking for himself
+    (bank,) = attributions("Prices rose 4 percent, according to the governor of the Central Bank of Kenya, Kamau "
+                           "Thugge.", rules)
+    assert bank.source != "Kamau Thugge"
+    # a body that cites what it counts keeps it
+    (ministry,) = attributions("Citing hospital records, the health ministry put the death toll at 50.", rules)
+    assert ministry.via == ()
+    # the coast guard named last, not the one that spoke first
+    *_, guard = attributions("The Philippine Coast Guard said Chinese vessels fired water cannon. Beijing said its China "
+                             "Coast Guard had acted lawfully. The coast guard said the Philippine boats had intruded.",
+                             rules)
+    assert guard.source == "China Coast Guard"
+    # a minister named after his title speaks for himself: no body's officer
+    (minister,) = attributions('"We will respond," said Russia\'s Foreign Minister, Sergei Lavrov.', rules)
+    assert "officer-after" not in minister.rule

@@ -1454,6 +1454,13 @@ def _according_titled(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[in
         office = next((c for c in range(end + 2, min(n, end + 8)) if tokens[c].text == ","), None)
         if office is None or not all(t.text.isalpha() or "-" in t.text for t in tokens[end + 1:office]):
             return None
+        held = [t.text for t in tokens[end + 1:office] if t.lower not in DETERMINERS]
+        if not (_LOCAL_GOVERNMENT.search(" ".join(held)) or
+                all(w.lower() in lex.places or w.lower() in _TERRITORIES for w in held) or
+                tokens[m].lower in {"mayor", "governor"} and all(w[:1].isupper() or w.lower() in _TERRITORIES
+                                                                  for w in held) and not _body_word_in(" ".join(held))):
+            return None  # (only a place or a local government's head speaks for himself; "the governor of the
+            # Central Bank of Kenya, Kamau Thugge" speaks for the bank, read elsewhere)
         end = office
     if end + 2 < n and tokens[end].text == "," and tokens[end + 1].capitalised:
         name = end + 1
@@ -2424,8 +2431,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 for m in range(obj[0] + 1 if glued else j, min(n, j + 25)):
                     if lowers[m] in index.single and index.single[lowers[m]].kind in {"verb", "toll"}:
                         # (also "put" a toll: "Citing local officials, Xinhua put the death toll at 320")
-                        relay_span = _span_back(lex, tokens, m)
-                        if i >= 2 and m == j and index.single[lowers[m]].kind == "toll":
+                        toll = index.single[lowers[m]].kind == "toll"
+                        if i >= 2 and m == j and toll:
                             # "Xinhua, citing local officials, put the death toll at 320": the medium before
                             # the insertion relays (a body that cites speaks for itself: "The DRM Unit,
                             # citing reports …, puts the figure at …")
@@ -2435,6 +2442,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                           {"media", "outlets", "newspapers"} & set(named.lower().split())):
                                 relay_mention = named  # (also "Some local media outlets, citing …, put")
                             break
+                        relay_span = _span_back(lex, tokens, m)
+                        if toll and relay_span and not _is_media(_text(text, tokens, relay_span), rules.registry,
+                                                                  matcher):
+                            break  # (a body that puts a toll it cites keeps it: "Citing hospital records, the
+                            # health ministry put the death toll at 50")
                         if said_in is not None and relay_span and relay_span[0] <= said_in < m - 1:
                             relay_span = (said_in + 1, m)
                         if relay_span and relay_span[0] >= obj[1]:
@@ -4891,31 +4903,34 @@ _NAMED_COAST_GUARD = lazy_compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Coast\s*[Gg]uar
 
 def _coast_guard(candidate: Candidate, context: _Context) -> Attribution | None:
     """A coast guard written in lower case ("Seven fishermen were rescued, the coast guard said"):
-    the one the story named before by its capitals, else the coast guard as written (a state's force,
-    like "police"); None for any other mention, or one told through a relay (read as before)."""
+    the one the story named last by its capitals, else the one that spoke ("The Italian coast guard
+    said"), else the coast guard as written (a state's force, like "police"); None for any other
+    mention, or one told through a relay (read as before)."""
     lowered = " ".join(candidate.mention.lower().split())
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
     before = context.sentence[:max(0, at)].split()
-    if lowered == "guard" and before and before[-1].lower() == "coast":
+    cut = lowered == "guard" and bool(before) and before[-1].lower() == "coast"  # (the span cut before "guard")
+    if cut:
         before = before[:-1]
     if before and before[-1][:1].isupper() and before[-1] != "The":
         return None  # ("The Italian coast guard said": that state's body as written, read elsewhere)
-    cut = lowered == "guard" and at > 0 and context.sentence[:at].lower().rstrip().endswith(" coast")
     if candidate.relay or not (cut or lowered in {"coastguard", "the coastguard", "coast guard", "the coast guard"}) or \
             not candidate.mention.split()[-1].islower():
         return None  # ("the guard" alone: a prison guard, a bodyguard; "the Coast Guard": a name, read as one)
-    spoke = next((a for a in reversed(context.history) if a.source.lower().replace(" ", "").endswith("coastguard")), None)
-    if spoke is not None:
-        # "The Italian coast guard said …" then "The coast guard said": the one that spoke
-        return Attribution(source=spoke.source, source_id=spoke.source_id, source_type=spoke.source_type,
-                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
-                           rule=candidate.rule + "+coast-guard")
     named = None
     for text in (context.sentence[:max(0, at)], *reversed(context.before)):
         found = list(_NAMED_COAST_GUARD.finditer(text))
         if found:
             named = _clean_institution(found[-1].group())
             break
+    spoke = next((a for a in reversed(context.history) if a.source.lower().replace(" ", "").endswith("coastguard")), None) \
+        if named is None else None
+    if spoke is not None:
+        # "The Italian coast guard said …" then "The coast guard said": the one that spoke, when none was
+        # named by its capitals
+        return Attribution(source=spoke.source, source_id=spoke.source_id, source_type=spoke.source_type,
+                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
+                           rule=candidate.rule + "+coast-guard")
     name = named or "coast guard"
     return Attribution(source=name, source_id=slug(name), source_type="military", mention=candidate.mention,
                        cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+coast-guard")
@@ -7082,7 +7097,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return replace(inherit(called, "+called"), speaker=None)
         relayed = context.history[-1].via[0] if previous is None and lower_words == ["the", "agency"] and \
             context.history and context.history[-1].via else None
-        if relayed is not None and matcher(relayed) is None:
+        if relayed is not None and matcher(relayed) is None and \
+                not any(w.lower() in MEDIA_WORDS - {"agency", "news"} | _MEDIUM_HEADS - {"agency", "news", "press"}
+                        for w in relayed.split()) and \
+                not (context.before and _search(r"\bagency\b", context.before[-1].lower())):
+            # (not a paper, "the Daily Monitor"; nor after a sentence that speaks of an agency: "The UN
+            # refugee agency has opened a transit centre. The agency said …")
             # "…, the Press Trust of India reported, citing state officials. …, the agency said": the
             # medium that relayed the sentence before, not a body of that kind the story names later
             return Attribution(source=relayed, source_id=slug(relayed), source_type="news agency",
@@ -10361,8 +10381,9 @@ def _titled_officer_after(lex: Lexicon, sentence: str, candidate: Candidate) -> 
     Regional Director, Montse Ferrer."), None else."""
     words = (candidate.mention or "").split()
     if not candidate.rule.startswith("attr.inverted-cue") or len(words) < 2 or \
-            not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems:
-        return None
+            not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems or \
+            words[-1].lower().rstrip(".") in _SELF_SPEAKING_TITLES:
+        return None  # (a minister speaks for himself: "said Russia's Foreign Minister, Sergei Lavrov.")
     at = sentence.find(candidate.mention, candidate.position)
     found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
     if found is None or _guess_type(found.group(1)) != "person" or \
@@ -10682,9 +10703,8 @@ def _institution(words: list[str], matcher, places=()) -> str | None:
             rest = re.split(r"\s(?:near|in|outside|north|south|east|west)\b", rest)[0]
             if rest.lower() in places:
                 return None  # "residents of Daraya near Damascus": a place, no institution
-            if _ARABIC_ARTICLE_NAME.match(rest):
-                rest = rest[:1].upper() + rest[1:]  # ("medical sources at al-Ahli Arab Hospital")
-            if matcher(rest) is not None or rest[:1].isupper() and _guess_type(rest) in {
+            capitalised = rest[:1].isupper() or bool(_ARABIC_ARTICLE_NAME.match(rest))  # ("… at al-Ahli Arab Hospital")
+            if matcher(rest) is not None or capitalised and _guess_type(rest[:1].upper() + rest[1:]) in {
                     "government", "military", "monitor", "outlet", "armed group", "international body", "NGO"} \
                     or (rest.isupper() and len(rest) >= 3):  # ("Doctors at DMCH": an acronym's body)
                 return rest  # (a named institution: "inside the military camp" is a place)
@@ -10775,8 +10795,9 @@ def _clean_name(mention: str) -> str:
 
 def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: Source | None) -> str | None:
     """The medium a described relay ("according to the newspaper", "the TV channel", "local media")
-    stands for: the one the document named last before, else (a bare kind: "the newspaper") the first
-    it names; None when the relay is a name already or the document names no medium."""
+    stands for: the one the document named last before, else (no class of media: not "local
+    television") the first it names; None when the relay is a name already or the document names
+    no medium."""
     words = [w.lower() for w in name.split() if w.lower() not in DETERMINERS]
     if not words or len(words) > 3 or (context.matcher and context.matcher(name)) or \
             not any(w in MEDIA_WORDS for w in words) or \
@@ -10795,12 +10816,16 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
                       if publisher is None or m.group(1) != publisher.name]
         if introduced:
             return introduced[-1]
-    if not all(w in _MEDIA_KINDS for w in words):
-        return None  # (only "the newspaper" may mean a medium named later: "told local television" does not)
+    if any(w in _MEDIA_CLASSES or w in NATIONALITIES for w in words):
+        return None  # ("told local television", "state media" name a kind of media, not one named later; "a
+        # pro-government newspaper" then "The newspaper, Al-Watan," is that paper)
     ahead = next((s for s in context.named if s.type in MEDIA_TYPES and s is not publisher), None)
     return ahead.name if ahead is not None else None
 
 
+# words that describe a class of media, not one medium ("local television", "state media", "foreign press")
+_MEDIA_CLASSES = {"local", "state", "state-run", "state-owned", "foreign", "international", "regional", "national",
+                  "official", "independent", "private", "opposition", "western", "arab", "social"}
 # the words after an outlet's name that name one of its own services: "BBC Russian", "BBC Verify"
 _OWN_SERVICES = {"arabic", "english", "russian", "persian", "urdu", "turkish", "french", "spanish", "ukrainian",
                  "mundo", "verify", "world", "service", "news", "online", "tv", "television", "radio"}
@@ -11078,12 +11103,67 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
 
 # an interview given to a medium: "told the Post", "speaking to Geo News", "in an interview with Radio Okapi"
 _TOLD_MEDIUM = lazy_compile(r"\b(?:told|tells|telling|(?:speaking|talking|spoke|talked)[ ]+to|in[ ]+an?[ ]+(?:exclusive[ ]+)?"
-                            r"interview[ ]+with)[ ]+((?:the[ ]+|The[ ]+)?(?=[^\W\d_])\w[\w'’.-]*(?:[ ]+(?=[^\W\d_])\w[\w'’.-]*){0,3})")
+                            r"interview[ ]+with)[ ]+((?:the[ ]+|The[ ]+)?(?=[^\W\d_])\w[\w'’.-]*(?:[ ]+[\w'’.-]+){0,5})")
 _STORY_LENGTH = 1000  # characters: what is shorter is a snippet, not a story with an outlet of its own
-_TOLD_ON_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # ("told New Times Tuesday")
 # the ways a story names its own outlet without its name, which then is no medium it names ("told this newspaper")
 _UNNAMED_SELF = lazy_compile(r"\b(?:this|our)[ ]+(?:newspaper|paper|website|publication|outlet|magazine|reporter|"
                              r"correspondent)\b|\btold[ ]+us\b")
+# the word a medium's name ends with, or opens with before a name of its own ("Nile Post", "Radio Okapi")
+_MEDIUM_HEADS = {"post", "times", "news", "radio", "tv", "television", "channel", "daily", "newspaper", "observer",
+                 "herald", "tribune", "gazette", "telegraph", "chronicle", "journal", "express", "standard", "nation",
+                 "online", "press", "mail", "monitor", "télévision", "independent", "agency", "broadcaster"}
+# words that make a name holding a medium's word something else ("the Senate Radio Spectrum Committee")
+_NOT_MEDIUM_WORDS = {"committee", "commission", "inquiry", "corp", "bank", "square", "show", "office", "board",
+                     "council", "ministry", "company", "club", "party", "union", "court", "street"}
+# lower-case words inside a medium's name ("Radio Télévision Libre des Mille Collines")
+_MEDIUM_PARTICLES = {"des", "de", "du", "la", "le", "el", "al", "of", "and"}
+# what follows an interview's medium: its name has ended ("told the Post that", "told Geo News on Monday")
+_AFTER_TOLD_MEDIUM = {"that", "on", "in", "at", "by", "from", "about", "last", "this", "earlier", "late", "via",
+                      "over", "during", "after", "before", "and", "for", "the", "a", "an", "as", "when", "while",
+                      "it", "he", "she", "they", "there", "how", "what", "of", "but", "or", "his", "her", "its",
+                      "their", "to", "with", "under", "speaking", "adding", "yesterday", "today", "tonight",
+                      "recently", "previously", "separately", "exclusively", "shortly"}
+
+
+def _told_name(told: re.Match, text: str, matcher) -> str | None:
+    """The medium's name an interview phrase names ("told the Nile Post that" → "Nile Post"; a
+    registry medium as written: "told AFP"), None when the words name no medium ("told the News
+    Corp board", "told the Times Square crowd")."""
+    words = told.group(1).split()
+    article = words[:1] if words[0].lower() == "the" else []
+    named, k = [], len(article)
+    while k < len(words):
+        word = words[k]
+        if word.lower().rstrip(".") in DAYS or not (word[:1].isupper() or word.isdigit() and named or
+                                                    word in _MEDIUM_PARTICLES and named and k + 1 < len(words)
+                                                    and words[k + 1][:1].isupper()):
+            break
+        if word.endswith(("'s", "’s")):
+            named.append(word[:-2])
+            k = len(words) + 1  # ("told the Daily Nation's reporter": the paper's, its reporter after)
+            break
+        named.append(word)
+        k += 1
+        if word.endswith(".") and word.count(".") == 1:
+            k = len(words) + 1  # (the sentence ends: "told the Nile Post. He added")
+            break
+    if not named:
+        return None  # ("told reporters")
+    if k == len(words):
+        after = _search(r"^\s*([\w'’-]+)", text[told.end():])
+        following = after.group(1) if after else ""
+    else:
+        following = words[k] if k < len(words) else ""
+    if following[:1].islower() and following not in _AFTER_TOLD_MEDIUM:
+        return None  # (a name used as a modifier: "told the News Corp board", "told Post Bank shareholders")
+    lowered = [w.lower().rstrip(".") for w in named]
+    known = matcher(" ".join(named).rstrip(".'’"))
+    if known is not None and known.type in MEDIA_TYPES:
+        return " ".join(named).rstrip(".'’")
+    if not _MEDIUM_HEADS & set(lowered) or _NOT_MEDIUM_WORDS & set(lowered):
+        return None  # (a medium's word in its name: "Nile Post", "Radio Okapi", "ABC Radio Brisbane"; not
+        # "the Senate Radio Spectrum Committee")
+    return _medium_own_name(" ".join(article + named).rstrip(".'’"))
 
 
 def _told_publisher(text: str, matcher) -> Source | None:
@@ -11092,25 +11172,15 @@ def _told_publisher(text: str, matcher) -> Source | None:
     told its own outlet, so that medium publishes it (the wire gold judges so). None when a medium
     the registry knows was told (a wire, state or world outlet others relay: "told AFP", "told
     CNN"), when two media were told, when the story names itself otherwise ("told this
-    newspaper"), when a "Source:" line names the medium as what the story drew on, or when the
-    text is too short to be a whole story."""
+    newspaper"), when the story reports the medium as a source ("the Nile Post reported",
+    "according to the Nile Post") or a "Source:" line names it as what the story drew on, or when
+    the text is too short to be a whole story."""
     if len(text) < _STORY_LENGTH or _UNNAMED_SELF.search(text):
         return None  # (a sentence or two says nothing of whose story it is: "X told CBS News …" relays)
     found: dict[str, str] = {}
     for told in _TOLD_MEDIUM.finditer(text):
-        words = told.group(1).split()
-        article = words[:1] if words[0].lower() == "the" else []
-        named = []
-        for word in words[len(article):]:
-            if not word[:1].isupper() or word.lower().rstrip(".") in _TOLD_ON_DAYS:
-                break
-            named.append(word)
-            if word.endswith(".") and word.count(".") == 1:
-                break  # (the sentence ends: "told the Nile Post. He added")
-        if not named:
-            continue  # ("told reporters")
-        name = _medium_own_name(" ".join(article + named).rstrip(".'’"))
-        if not _is_media(name, matcher.registry, matcher):
+        name = _told_name(told, text, matcher)
+        if name is None or not _is_media(name, matcher.registry, matcher):
             continue
         known = matcher(name)
         if known is not None and not _another_outlet(name, known) or "agency" in name.lower().split():
@@ -11122,8 +11192,11 @@ def _told_publisher(text: str, matcher) -> Source | None:
     if not keys or any(key.split() != longest[-len(key.split()):] for key in keys):
         return None  # (none, or two media: "told the Post" is the "Nile Post" told before, no other)
     name = found[keys[-1]]
-    if re.search(r"(?im)^source:[^\n]*\b" + re.escape(name) + r"\b", text):
-        return None  # ("Source: BeritaSatu, Antara": what the story drew on)
+    cited = re.escape(name)
+    if re.search(rf"(?im)^source:[^\n]*\b{cited}\b", text) or \
+            re.search(rf"\b(?:[Aa]ccording\s+to\s+(?:the\s+)?{cited}\b|{cited}\s+(?:has\s+|had\s+)?(?:reported|reports|"
+                      rf"said|says|quoted|cited|wrote|writes)\b|{cited},\s+(?:citing|quoting)\b)", text):
+        return None  # ("Source: BeritaSatu, Antara", "…, the Nile Post reported": what the story drew on)
     return Source(id=slug(name), name=name, type="outlet")
 
 
