@@ -11537,6 +11537,11 @@ def _told_story(medium="the Nile Post", tail=""):
     # the story cites the medium as a source: an aggregator's story, not the medium's own
     ("the Nile Post", " The Nile Post reported that the road was cut.", None),
     ("the Nile Post", " According to the Nile Post, the road was cut.", None),
+    ("the Nile Post", " The Post also reported that the road was cut.", None),
+    ("the Nile Post", " The newspaper said the road was cut.", None),
+    # a later interview with another medium is still seen, past the sentence's end
+    ("the Nile Post. His neighbour told AFP the mud", "", None),
+    ("the Nile Post today.", "", "Nile Post"),
     # a medium's name as written: its digits, its possessive, its particles
     ("Channel 4 News", "", "Channel 4 News"),
     ("the Daily Nation's reporter", "", "Daily Nation"),
@@ -11726,14 +11731,29 @@ def test_attribution_review_mends_of_the_fifty_sixth_session(rules):
     (bank,) = attributions("Prices rose 4 percent, according to the governor of the Central Bank of Kenya, Kamau "
                            "Thugge.", rules)
     assert bank.source != "Kamau Thugge"
-    # a body that cites what it counts keeps it
+    # a body that cites what it counts keeps it: its toll, no relay
     (ministry,) = attributions("Citing hospital records, the health ministry put the death toll at 50.", rules)
-    assert ministry.via == ()
-    # the coast guard named last, not the one that spoke first
-    *_, guard = attributions("The Philippine Coast Guard said Chinese vessels fired water cannon. Beijing said its China "
-                             "Coast Guard had acted lawfully. The coast guard said the Philippine boats had intruded.",
-                             rules)
-    assert guard.source == "China Coast Guard"
+    assert (ministry.source_type, ministry.via) == ("government", ())
+    # a medium only described puts no description into via
+    *_, channel = attributions("The broadcaster America TV showed the scene. Citing medical sources, the channel put "
+                               "the death toll at 35.", rules)
+    assert channel is None or "channel" not in channel.via
+    # "the agency" after a paper relayed a body: never the paper
+    _, agency = attributions("Heavy rains have killed 23 people in Bangladesh, the Dhaka Tribune reported, citing the "
+                             "Department of Disaster Management. The agency said 40,000 people were stranded.", rules)
+    assert agency.source != "Dhaka Tribune"
+    # heads of state and cabinet named after their title speak for themselves
+    for said in ("said France's President, Emmanuel Macron.", "said Britain's Foreign Secretary, David Lammy."):
+        (head,) = attributions('"We will respond," ' + said, rules)
+        assert "officer-after" not in head.rule
+    # the coast guard that spoke, before one only named since ("Turkish Coast Guard Command vessels")
+    *_, guard = attributions("The Greek coastguard said 20 people were rescued. Turkish Coast Guard Command vessels "
+                             "picked up another 10. The coastguard said 4 died.", rules)
+    assert guard.source == "Greek coastguard"
+    # a coast guard named with dots, never the article before it
+    *_, named = attributions("A raft was seen off Key West. A Cuban Coast Guard boat had spotted it. Seven migrants "
+                             "were rescued, the coast guard said.", rules)
+    assert named.source == "Cuban Coast Guard"
     # a minister named after his title speaks for himself: no body's officer
     (minister,) = attributions('"We will respond," said Russia\'s Foreign Minister, Sergei Lavrov.', rules)
     assert "officer-after" not in minister.rule

@@ -2399,7 +2399,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 # for seven violations": a penalty)
                 i += 1
                 continue
-            relay_mention = None
+            relay_mention, keeps_toll = None, False
             after_cue = i >= 2 and tokens[i - 1].text == "," and lowers[i - 2] in index.single and \
                 index.single[lowers[i - 2]].kind == "verb"
             if after_cue:
@@ -2443,10 +2443,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                 relay_mention = named  # (also "Some local media outlets, citing …, put")
                             break
                         relay_span = _span_back(lex, tokens, m)
-                        if toll and relay_span and not _is_media(_text(text, tokens, relay_span), rules.registry,
-                                                                  matcher):
-                            break  # (a body that puts a toll it cites keeps it: "Citing hospital records, the
-                            # health ministry put the death toll at 50")
+                        if toll and relay_span and not (_is_media(_text(text, tokens, relay_span), rules.registry, matcher)
+                                                        and tokens[relay_span[1] - 1].capitalised):
+                            # a body that puts a toll it cites keeps it ("Citing hospital records, the health
+                            # ministry put the death toll at 50": the ministry's toll); a medium only described
+                            # ("the channel put") is read as before, with no relay
+                            keeps_toll = not _is_media(_text(text, tokens, relay_span), rules.registry, matcher)
+                            break
                         if said_in is not None and relay_span and relay_span[0] <= said_in < m - 1:
                             relay_span = (said_in + 1, m)
                         if relay_span and relay_span[0] >= obj[1]:
@@ -2500,9 +2503,9 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 relay_span = _span_back(lex, tokens, verb) if verb is not None else None
                 if relay_span and _is_media(_text(text, tokens, relay_span), rules.registry, matcher):
                     relay_mention = _text(text, tokens, relay_span)
-            if record is not None and not relay_mention:
-                i += 1  # ("The firm fired him, citing an email he sent": a reason, no medium passing a record on)
-                continue
+            if record is not None and not relay_mention or keeps_toll:
+                i += 1  # ("The firm fired him, citing an email he sent": a reason, no medium passing a record on;
+                continue  # a body's own toll: its subject and toll verb read it)
             run_on = next((k for k in range(obj[0] + 1, obj[1]) if lowers[k] == "the" and lowers[k - 1] in lex.unnamed), None)
             if run_on is not None:
                 obj = (obj[0], run_on)  # "which cited a military source the army killed" (no comma): the source
@@ -4898,13 +4901,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
 
 
 # a coast guard the story named by its capitals: "the Philippine Coast Guard", "the Libyan Coastguard"
-_NAMED_COAST_GUARD = lazy_compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Coast\s*[Gg]uard\b")
+_NAMED_COAST_GUARD = lazy_compile(r"\b(?!(?:A|An|The)\s)(?:[A-Z][\w'’.-]*\s+){1,3}Coast\s*[Gg]uard(?:\s+(?:Service|Command|Agency|Authority))?\b")
 
 
 def _coast_guard(candidate: Candidate, context: _Context) -> Attribution | None:
     """A coast guard written in lower case ("Seven fishermen were rescued, the coast guard said"):
-    the one the story named last by its capitals, else the one that spoke ("The Italian coast guard
-    said"), else the coast guard as written (a state's force, like "police"); None for any other
+    the one that spoke ("The Italian coast guard said"), else the one the story named last by its
+    capitals, else the coast guard as written (a state's force, like "police"); None for any other
     mention, or one told through a relay (read as before)."""
     lowered = " ".join(candidate.mention.lower().split())
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
@@ -4917,20 +4920,18 @@ def _coast_guard(candidate: Candidate, context: _Context) -> Attribution | None:
     if candidate.relay or not (cut or lowered in {"coastguard", "the coastguard", "coast guard", "the coast guard"}) or \
             not candidate.mention.split()[-1].islower():
         return None  # ("the guard" alone: a prison guard, a bodyguard; "the Coast Guard": a name, read as one)
+    spoke = next((a for a in reversed(context.history) if "coastguard" in a.source.lower().replace(" ", "")), None)
+    if spoke is not None:
+        # "The Italian coast guard said …" then "The coast guard said": the one that spoke
+        return Attribution(source=spoke.source, source_id=spoke.source_id, source_type=spoke.source_type,
+                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
+                           rule=candidate.rule + "+coast-guard")
     named = None
     for text in (context.sentence[:max(0, at)], *reversed(context.before)):
         found = list(_NAMED_COAST_GUARD.finditer(text))
         if found:
             named = _clean_institution(found[-1].group())
             break
-    spoke = next((a for a in reversed(context.history) if a.source.lower().replace(" ", "").endswith("coastguard")), None) \
-        if named is None else None
-    if spoke is not None:
-        # "The Italian coast guard said …" then "The coast guard said": the one that spoke, when none was
-        # named by its capitals
-        return Attribution(source=spoke.source, source_id=spoke.source_id, source_type=spoke.source_type,
-                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
-                           rule=candidate.rule + "+coast-guard")
     name = named or "coast guard"
     return Attribution(source=name, source_id=slug(name), source_type="military", mention=candidate.mention,
                        cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+coast-guard")
@@ -7097,9 +7098,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return replace(inherit(called, "+called"), speaker=None)
         relayed = context.history[-1].via[0] if previous is None and lower_words == ["the", "agency"] and \
             context.history and context.history[-1].via else None
-        if relayed is not None and matcher(relayed) is None and \
-                not any(w.lower() in MEDIA_WORDS - {"agency", "news"} | _MEDIUM_HEADS - {"agency", "news", "press"}
-                        for w in relayed.split()) and \
+        if relayed is not None and matcher(relayed) is None and not _paper_name(relayed) and \
                 not (context.before and _search(r"\bagency\b", context.before[-1].lower())):
             # (not a paper, "the Daily Monitor"; nor after a sentence that speaks of an agency: "The UN
             # refugee agency has opened a transit centre. The agency said …")
@@ -7227,6 +7226,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             kind = known.type if known is not None else _guess_type(name) if name is not None else None
             if kind == "person" and "outlet" in types:
                 kind = "outlet"  # (a relay's one unknown name is a medium's: "told regional daily Délmagyarország")
+            if kind is not None and kind in types and lower_words[-1] == "agency" and _paper_name(relayed):
+                kind = None  # ("…, the Dhaka Tribune reported, citing the Department …. The agency said": no paper)
             if kind is not None and kind in types:
                 # "Al Masirah TV, citing a health official, reported …" then "the channel said": the
                 # outlet of that kind that relayed one of the sentences before, when no outlet spoke
@@ -10376,14 +10377,20 @@ def _name_apposed_after(lex: Lexicon, sentence: str, candidate: Candidate) -> st
     return found.group(1)
 
 
+# titles whose holder speaks for himself after a country's name ("France's President, Emmanuel Macron")
+_HEADS_OF_STATE = {"president", "leader", "chancellor", "secretary", "king", "queen", "emir", "premier", "monarch",
+                   "sultan", "prince", "ruler"}
+
+
 def _titled_officer_after(lex: Lexicon, sentence: str, candidate: Candidate) -> str | None:
     """The name set off after an inverted cue's body's officer, ending the sentence ("said Amnesty's
     Regional Director, Montse Ferrer."), None else."""
     words = (candidate.mention or "").split()
     if not candidate.rule.startswith("attr.inverted-cue") or len(words) < 2 or \
             not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems or \
-            words[-1].lower().rstrip(".") in _SELF_SPEAKING_TITLES:
-        return None  # (a minister speaks for himself: "said Russia's Foreign Minister, Sergei Lavrov.")
+            words[-1].lower().rstrip(".") in _SELF_SPEAKING_TITLES | _HEADS_OF_STATE:
+        return None  # (a minister, a head of state speaks for himself: "said Russia's Foreign Minister, Sergei
+        # Lavrov.", "said France's President, Emmanuel Macron.", "said Britain's Foreign Secretary, David Lammy.")
     at = sentence.find(candidate.mention, candidate.position)
     found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
     if found is None or _guess_type(found.group(1)) != "person" or \
@@ -10823,6 +10830,12 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
     return ahead.name if ahead is not None else None
 
 
+def _paper_name(name: str) -> bool:
+    """Whether a medium's name says it is a paper or a broadcaster, no agency ("Dhaka Tribune",
+    "Daily Monitor"; not "Press Trust of India")."""
+    return any(w.lower() in (MEDIA_WORDS | _MEDIUM_HEADS) - {"agency", "news", "press"} for w in name.split())
+
+
 # words that describe a class of media, not one medium ("local television", "state media", "foreign press")
 _MEDIA_CLASSES = {"local", "state", "state-run", "state-owned", "foreign", "international", "regional", "national",
                   "official", "independent", "private", "opposition", "western", "arab", "social"}
@@ -11103,7 +11116,8 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
 
 # an interview given to a medium: "told the Post", "speaking to Geo News", "in an interview with Radio Okapi"
 _TOLD_MEDIUM = lazy_compile(r"\b(?:told|tells|telling|(?:speaking|talking|spoke|talked)[ ]+to|in[ ]+an?[ ]+(?:exclusive[ ]+)?"
-                            r"interview[ ]+with)[ ]+((?:the[ ]+|The[ ]+)?(?=[^\W\d_])\w[\w'’.-]*(?:[ ]+[\w'’.-]+){0,5})")
+                            r"interview[ ]+with)[ ]+(?=((?:the[ ]+|The[ ]+)?(?=[^\W\d_])\w[\w'’.-]*(?:[ ]+[\w'’.-]+){0,5}))")
+# (the words after the verb are only looked at, so that a "told" among them is found next)
 _STORY_LENGTH = 1000  # characters: what is shorter is a snippet, not a story with an outlet of its own
 # the ways a story names its own outlet without its name, which then is no medium it names ("told this newspaper")
 _UNNAMED_SELF = lazy_compile(r"\b(?:this|our)[ ]+(?:newspaper|paper|website|publication|outlet|magazine|reporter|"
@@ -11131,7 +11145,7 @@ def _told_name(told: re.Match, text: str, matcher) -> str | None:
     Corp board", "told the Times Square crowd")."""
     words = told.group(1).split()
     article = words[:1] if words[0].lower() == "the" else []
-    named, k = [], len(article)
+    named, k, ended = [], len(article), False
     while k < len(words):
         word = words[k]
         if word.lower().rstrip(".") in DAYS or not (word[:1].isupper() or word.isdigit() and named or
@@ -11140,20 +11154,22 @@ def _told_name(told: re.Match, text: str, matcher) -> str | None:
             break
         if word.endswith(("'s", "’s")):
             named.append(word[:-2])
-            k = len(words) + 1  # ("told the Daily Nation's reporter": the paper's, its reporter after)
+            ended = True  # ("told the Daily Nation's reporter": the paper's, its reporter after)
             break
         named.append(word)
         k += 1
         if word.endswith(".") and word.count(".") == 1:
-            k = len(words) + 1  # (the sentence ends: "told the Nile Post. He added")
+            ended = True  # (the sentence ends: "told the Nile Post. He added")
             break
     if not named:
         return None  # ("told reporters")
-    if k == len(words):
-        after = _search(r"^\s*([\w'’-]+)", text[told.end():])
+    if ended:
+        following = ""
+    elif k == len(words):
+        after = _search(r"^\s*([\w'’-]+)", text[told.end(1):])
         following = after.group(1) if after else ""
     else:
-        following = words[k] if k < len(words) else ""
+        following = words[k].rstrip(".,;:") if k < len(words) else ""  # ("told the Nile Post today.")
     if following[:1].islower() and following not in _AFTER_TOLD_MEDIUM:
         return None  # (a name used as a modifier: "told the News Corp board", "told Post Bank shareholders")
     lowered = [w.lower().rstrip(".") for w in named]
@@ -11192,11 +11208,15 @@ def _told_publisher(text: str, matcher) -> Source | None:
     if not keys or any(key.split() != longest[-len(key.split()):] for key in keys):
         return None  # (none, or two media: "told the Post" is the "Nile Post" told before, no other)
     name = found[keys[-1]]
-    cited = re.escape(name)
-    if re.search(rf"(?im)^source:[^\n]*\b{cited}\b", text) or \
-            re.search(rf"\b(?:[Aa]ccording\s+to\s+(?:the\s+)?{cited}\b|{cited}\s+(?:has\s+|had\s+)?(?:reported|reports|"
-                      rf"said|says|quoted|cited|wrote|writes)\b|{cited},\s+(?:citing|quoting)\b)", text):
-        return None  # ("Source: BeritaSatu, Antara", "…, the Nile Post reported": what the story drew on)
+    words = name.split()
+    shorter = [" ".join(words[k:]) for k in range(len(words)) if words[-1].lower() in _MEDIUM_HEADS or k == 0]
+    cited = "|".join(re.escape(n) for n in shorter) + r"|(?i:the\s+(?:newspaper|paper|daily|outlet|channel|broadcaster|station))"
+    if re.search(rf"(?im)^source:[^\n]*\b(?:{cited})\b", text) or \
+            re.search(rf"(?:[Aa]ccording\s+to\s+(?:the\s+)?(?:{cited})\b|\b(?:{cited})\s+(?:has\s+|had\s+|also\s+|first\s+|"
+                      rf"later\s+|earlier\s+)?(?:reported|reports|said|says|quoted|cited|wrote|writes)\b|"
+                      rf"\b(?:{cited}),\s+(?:citing|quoting)\b)", text):
+        return None  # ("Source: BeritaSatu, Antara", "…, the Post reported", "The newspaper said": what the
+        # story drew on)
     return Source(id=slug(name), name=name, type="outlet")
 
 
@@ -11745,7 +11765,8 @@ _IN_COUNTRY = lazy_compile(r"^\W*(?:In|Across\s+the\s+border\s+in|Over\s+the\s+b
                            r"(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
 
 
-# names listed before the last of a list that opens the sentence ("Argentina, " in "Argentina, Paraguay and Peru have reported")
+# names listed before the last two of a list that opens the sentence ("Argentina, " in "Argentina, Paraguay and Peru
+# have reported"; read only before a mention that holds "and")
 _LISTED_BEFORE = lazy_compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+)+")
 
 
@@ -11761,6 +11782,7 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
     opening = candidates[0]
     if not passive and not (opening.rule == "attr.subject-cue" and (opening.cue or "").lower() in _RECORDING_CUES and
                             opening.mention and (reading.lstrip().startswith(opening.mention) or
+                                                 " and " in opening.mention and
                                                  _LISTED_BEFORE.fullmatch(reading[:max(0, reading.find(opening.mention))]))):
         return candidates
     closing = [c for c in candidates if c.rule == "attr.subject-cue" and c.mention and c.cue and
