@@ -1677,3 +1677,34 @@ def test_numbers_above_and_exceeding_as_qualifiers(text, expected):
 ])
 def test_numbers_rooms_fused_by_a_hyphen_are_measures(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-ninth session) a label word is a plain noun, and the number after it a count, when a
+    # modifier stands before the word ("the local level", "sea level", "the group stage") or the
+    # number is no small plain grade ("3,000", "12 million"), or in "on stage"; a plural it counts follows
+    ("At the local level 3,000 volunteers joined the clean-up.", [("3,000", 3000, None, "volunteer")]),
+    ("At the district level 400 teachers went on strike.", [("400", 400, None, "teacher")]),
+    ("On the national level 12 million people voted.", [("12 million", 12_000_000, None, "person")]),
+    ("At sea level 30 people were rescued.", [("30", 30, None, "person")]),
+    ("In the group stage 32 teams compete for 16 places.", [("32", 32, None, "team"), ("16", 16, None, "place")]),
+    ("At the knockout stage 16 teams remain.", [("16", 16, None, "team")]),
+    ("On stage 20 dancers performed for the victims.", [("20", 20, None, "dancer")]),
+    # labels still: the number right after the word, small and plain
+    ("It made landfall as a category 1 cyclone.", []),
+    ("A Category 4 hurricane hit the coast.", []),
+    ("Officials declared a level 3 alert.", []),
+    ("It issued a level 4 travel advisory.", []),
+    ("A Phase 3 trial with 400 people began.", [("400", 400, None, "person")]),
+    ("They reached stage 2 of the tournament.", []),
+    ("Grade 12 students sat the exam.", []),
+    ("All Grade 12 students sat the exam.", []),
+    ("It is a tier 1 city.", []),
+    ("Tier 2 cities were hit hardest.", []),
+    ("The drug entered phase 2 trials.", []),
+    ("The town moved to stage 2 restrictions.", []),
+    ("The storm reached category 5 strength.", []),
+    ("A new phase 3 trial began.", []),
+])
+def test_numbers_a_label_word_with_a_modifier_is_a_plain_noun(text, expected):
+    assert found(text) == expected

@@ -344,6 +344,15 @@ LABEL_DETERMINERS = frozenset({
     "this", "that", "each", "every", "any", "which", "what", "same", "next", "last", "first", "second",
     "third", "final", "current", "early", "earlier", "later", "latest", "initial", "one",
 })
+# A grade is small: a number above this after a label word is a count ("In the group stage 32 teams").
+LABEL_MAX = 30
+# Words before a modifier of a label word: with one of these before it, a plain word before the label
+# word modifies it, and the label word is a noun of its own ("At the local level 3,000 volunteers",
+# "At sea level 30 people", "In the group stage 32 teams"); "to" is left out ("to enter phase 2 trials").
+LABEL_MODIFIER_OPENERS = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "at", "in", "on", "of", "from",
+    "for", "with", "by", "into", "across", "during", "within", "among",
+})
 # Armour named by model and number ("Challenger 2 tanks", "14 Leopard 2A6 tanks"); only `_model_number`
 # asks, so "Leclerc 18 points" and "Challenger 3 candidates" keep their counts.
 MODEL_NAMES = frozenset({"leopard", "challenger", "merkava", "leclerc", "abrams", "marder", "arjun", "altay",
@@ -1741,6 +1750,37 @@ def _is_number_word(word: str) -> bool:
     return (word.isdigit() and int(word) <= 99) or _word_value(word) is not None
 
 
+def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | None,
+                  head_span: tuple[int, int] | None) -> bool:
+    """Whether the number starting at token i names a grade on a scale after a label word of
+    `LABEL_WORDS`, in any case ("a category 1 cyclone", "Tier 2 cities", "phase 2 of the plan",
+    "Grade 12 students"): a small plain number (`LABEL_MAX`, no scale, no comma) written right after
+    the word. Not a measure ("the river level 3 metres above normal"), and not when the word is a
+    noun of its own, which a determiner of `LABEL_DETERMINERS` makes it ("At this stage 20 people
+    were missing"), and so does, before a plural the number counts, a modifier ("At the local level
+    400 volunteers", "At sea level 30 people", "In the group stage 16 teams") or "on stage" ("On
+    stage 20 dancers performed")."""
+    if i < 1 or tokens[i - 1].lower not in LABEL_WORDS or tokens[i - 1].trail or tokens[i].lead:
+        return False
+    if number.unit is not None or (counted and _is_measure(counted)) or number.scale is not None:
+        return False
+    if not (number.plain or number.kind in ("words", "range")) or "," in tokens[i].text \
+            or number.high > LABEL_MAX:
+        return False  # "At the local level 3,000 volunteers", "On the national level 12 million people"
+    if i < 2 or tokens[i - 2].trail:
+        return True
+    word = tokens[i - 2]
+    if word.lower in LABEL_DETERMINERS:
+        return False
+    if head_span is None or not _is_plural(tokens[head_span[0]]):
+        return True
+    if tokens[i - 1].lower == "stage" and word.lower in ("on", "off"):
+        return False  # "On stage 20 dancers performed"
+    modifier = (word.text.isalpha() and word.text.islower() and word.lower not in HEAD_STOPS
+                and word.lower not in NUMBER_LEAD_WORDS and not word.lower.endswith(("ed", "ing")))
+    return not (modifier and i > 2 and not tokens[i - 3].trail and tokens[i - 3].lower in LABEL_MODIFIER_OPENERS)
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -1788,12 +1828,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
-    if (before_any in LABEL_WORDS and not tokens[i - 1].trail and not tokens[i].lead and number.unit is None
-            and not (counted and _is_measure(counted))
-            and (i < 2 or tokens[i - 2].trail or tokens[i - 2].lower not in LABEL_DETERMINERS)):
-        # "a category 1 cyclone", "Tier 2 cities", "phase 2 of the plan": the number names a grade
-        # on a scale, in any case; not "the river level 3 metres above normal", nor "At this stage
-        # 20 people were missing" (the word a noun of its own, a determiner before it)
+    if _label_number(tokens, number, i, counted, head_span):
         return True
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
