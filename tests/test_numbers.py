@@ -1708,3 +1708,31 @@ def test_numbers_rooms_fused_by_a_hyphen_are_measures(text, expected):
 ])
 def test_numbers_a_label_word_with_a_modifier_is_a_plain_noun(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-ninth session) "claims", "shows", "notes", "calls", "reports", "plans" after a number are
+    # verbs when an object or a name follows them (a determiner, a capitalised or "al-" name, "into",
+    # "to" and a verb), as before the fifty-eighth session
+    ("The toll reached 23 claims the Observatory.", [("23", 23, None, None)]),
+    ("The death toll stands at 40 claims the ministry, though others give more.", [("40", 40, None, None)]),
+    ("The bombing killed 14 shows a video posted online.", [("14", 14, None, None)]),
+    ("The shelling killed 7 notes the UN report.", [("7", 7, None, None)]),
+    ("The figure of 300 calls into question the official count.", [("300", 300, None, None)]),
+    ("The strike killed 9 reports al-Masirah.", [("9", 9, None, None)]),
+    ("The Group of 20 plans a summit in Rome.", [("20", 20, None, None)]),
+    ("The Group of 20 plans to meet in Rome.", [("20", 20, None, None)]),
+    ("The figure of 300 shows that the count is wrong.", [("300", 300, None, None)]),
+    # nouns: followed by "of", "from", "and", "to" a noun phrase, punctuation, a modal or another
+    # lowercase word, or after a determiner
+    ("The ministry issued advisories to 23 states and asked hospitals to prepare.", [("23", 23, None, "state")]),
+    ("Several calls to the mobile phone went unanswered.", [("Several", None, None, "call")]),
+    ("18 states must comply.", [("18", 18, None, "state")]),
+    ("It received 40 claims from families.", [("40", 40, None, "claim")]),
+    ("Police received 12 reports overnight.", [("12", 12, None, "report")]),
+    ("The country's 18 states voted.", [("18", 18, None, "state")]),
+    ("the two states the river divides", [("two", 2, None, "state")]),
+    ("There were 30 calls.", [("30", 30, None, "call")]),
+])
+def test_numbers_nouns_that_could_be_verbs_read_as_verbs_before_an_object(text, expected):
+    assert found(text) == expected

@@ -1581,11 +1581,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
                 last += 1
             return (last - 1, last) if last > k else None
         if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and (
-                k == first or tokens[k - 1].lower in HEAD_SKIPS) and not _speaks_next(tokens, k + 1) \
-                and not _named_number_before(tokens, first):
+                k == first or tokens[k - 1].lower in HEAD_SKIPS) and _noun_not_verb(tokens, first, k):
             # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
             # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
-            # ("Rule 14 states that": a verb after a name's number)
             return (k, k + 1)
         if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
@@ -1617,20 +1615,67 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
     return None
 
 
-def _speaks_next(tokens: list[_Token], k: int) -> bool:
-    """Whether token k, joined to the one before, is a reporting verb or a capitalised name, which
-    would make the word before it a verb ("killed 23 reports said", "killed 23 states SANA",
-    FA-KES copy having lost its commas)."""
-    return _joined(tokens, k) and (tokens[k].lower in REPORTING_VERBS or tokens[k].lower == "say"
-                                   or tokens[k].text[:1].isupper())
+# Words after "claims", "shows", "reports" … that make it a verb taking an object or a clause ("killed
+# 23 claims the Observatory", "killed 14 shows a video", "300 calls into question", "killed 23 reports
+# said"), besides names.
+VERB_OBJECT_STARTS = frozenset({
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "into",
+    "say", "that", *REPORTING_VERBS,
+})
+# Determiners right before a number that make it and the word after it a noun phrase ("the two
+# states", "its 18 states").
+COUNT_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
+    """Whether the word of `COUNT_NOUNS_NOT_VERBS` at token k, right after a number ending at token
+    `first`, is a noun the number counts: after a determiner ("the two states", "the country's 18
+    states"), or before punctuation, the end, "to" and a noun phrase, or a lowercase word that
+    starts no object of a verb ("23 states and asked", "27 reports of damaged homes", "18 states
+    must comply", "60 calls between midnight and 9 a.m."). A verb, then, before an object or a
+    clause ("killed 23 claims the Observatory", "14 shows a video", "300 calls into question", "9
+    reports al-Masirah", "23 reports said"), and after a name's number ("Rule 14 states that",
+    "The Group of 20 plans")."""
+    if _named_number_before(tokens, first):
+        return False
+    start = _number_start(tokens, first)
+    if start > 0 and not tokens[start - 1].trail and (tokens[start - 1].lower in COUNT_DETERMINERS
+                                                      or tokens[start - 1].text.endswith(("'s", "’s"))):
+        return True
+    if not _joined(tokens, k + 1):
+        return True  # "There were 30 calls.", "23 states, including"
+    after = tokens[k + 1]
+    if after.lower == "that":
+        # "at least 13 states that do not allow it"; but "The figure of 300 shows that the count is wrong"
+        return _word_before(tokens, start) in NUMBER_LEAD_WORDS
+    if after.lower in VERB_OBJECT_STARTS or any(c.isupper() for c in after.text):
+        return False
+    if after.lower == "to":
+        # "calls to the mobile phone", "advisories to 23 states to 40 more"; but "plans to meet"
+        return k + 2 < len(tokens) and _joined(tokens, k + 2) and (
+            tokens[k + 2].lower in HEAD_STOPS or tokens[k + 2].text[:1].isdigit()
+            or tokens[k + 2].text[:1].isupper())
+    return True
+
+
+def _number_start(tokens: list[_Token], first: int) -> int:
+    """The first token of the number that ends right before token `first` (a number's words:
+    "two hundred", or one token of digits)."""
+    start = first - 1
+    while start > 0 and not tokens[start - 1].trail and (
+            _word_value(tokens[start - 1].lower) is not None or tokens[start - 1].lower in SCALE_WORDS):
+        start -= 1
+    return start
 
 
 def _named_number_before(tokens: list[_Token], k: int) -> bool:
     """Whether the digits before token k follow a capitalised word that is no lead of a count
-    ("Rule 14", not "Some 14")."""
+    ("Rule 14", not "Some 14"), or "of" after one ("The Group of 20")."""
     if k < 2 or not tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lead or tokens[k - 2].trail:
         return False
     before = tokens[k - 2]
+    if before.lower == "of" and k > 2 and not tokens[k - 3].trail:
+        before = tokens[k - 3]
     return (before.text[:1].isupper() and before.lower not in NUMBER_LEAD_WORDS
             and before.lower not in HEAD_STOPS)
 
