@@ -435,10 +435,12 @@ def _shipped_phrases():
 
 @pytest.mark.parametrize("phrase", _shipped_phrases())
 def test_numbers_every_shipped_qualifier_is_found(phrase):
-    sentence = f"The strikes killed {phrase} 12 civilians on Monday."
+    # ("above" bounds amounts, not counts of things: "flew above 20 villages"; fifty-ninth session)
+    noun, counted = ("metres", "metre") if phrase == "above" else ("civilians", "civilian")
+    sentence = f"The strikes killed {phrase} 12 {noun} on Monday."
     (m,) = find_numbers(sentence)
-    assert (m.text, m.value, m.qualifier, m.counted) == ("12", 12, phrase, "civilian")
-    capitalised = f"{phrase.capitalize()} 12 civilians were killed."
+    assert (m.text, m.value, m.qualifier, m.counted) == ("12", 12, phrase, counted)
+    capitalised = f"{phrase.capitalize()} 12 {noun} were killed."
     assert find_numbers(capitalised)[0].qualifier == phrase
 
 
@@ -1735,4 +1737,38 @@ def test_numbers_a_label_word_with_a_modifier_is_a_plain_noun(text, expected):
     ("There were 30 calls.", [("30", 30, None, "call")]),
 ])
 def test_numbers_nouns_that_could_be_verbs_read_as_verbs_before_an_object(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-ninth session) "above" qualifies an approximate amount only: a measure, a temperature, a
+    # percentage or a bare figure, not a count of things it locates ("flew above 20 villages"), nor
+    # after a verb of motion or change, an amount it is set against, or a comma, nor before a
+    # reference ("2 percent target"); "exceeding" likewise, though it may bound a count
+    ("The plane flew above 20 villages before it crashed.", [("20", 20, None, "village")]),
+    ("The apartment above 3 shops collapsed.", [("3", 3, None, "shop")]),
+    ("The river rose 2 metres above 12 of the town's bridges.",
+     [("2", 2, None, "metre"), ("12", 12, None, "bridge")]),
+    ("Mortgage rates rose to 5 percent, above 4.5 percent a year earlier.",
+     [("5", 5, None, "percent"), ("4.5", 4.5, None, "percent")]),
+    ("Turnout rose 3 points above 50 percent.", [("3", 3, None, "point"), ("50", 50, None, "percent")]),
+    ("Inflation stayed well above 2 percent target.", [("2", 2, None, "percent")]),
+    ("Sales rose 5 percent, exceeding 4 percent forecast.", [("5", 5, None, "percent"), ("4", 4, None, "percent")]),
+    ("The toll rose to 40, exceeding 35 in 2019.", [("40", 40, None, None), ("35", 35, None, None)]),
+    # approximate amounts keep it, after a verb of change too (the level reached is above the figure)
+    ("The river rose above 5 metres.", [("5", 5, "above", "metre")]),
+    ("The plane flew above 3,000 metres.", [("3,000", 3000, "above", "metre")]),
+    ("Temperatures reached above 40C on Monday.", [("40C", 40, "above", "degree")]),
+    ("Temperatures above 45 degrees were recorded.", [("45", 45, "above", "degree")]),
+    ("Slides were possible on Monday above 2,000 metres.", [("2,000", 2000, "above", "metre")]),
+    ("Heavy showers above 150 mm are likely.", [("150", 150, "above", "millimeter")]),
+    ("The figure could be above 50.", [("50", 50, "above", None)]),
+    ("Inflation stayed well above 2 percent.", [("2", 2, "above", "percent")]),
+    ("At least two aftershocks above magnitude 4.5 were felt.",
+     [("two", 2, "at least", "aftershock"), ("4.5", 4.5, "above", "magnitude")]),
+    ("gusts exceeding 240 km/h", [("240", 240, "exceeding", "kilometer per hour")]),
+    ("A crowd exceeding 20,000 people gathered.", [("20,000", 20000, "exceeding", "person")]),
+    ("Deaths exceeding 200 were recorded.", [("200", 200, "exceeding", "death")]),
+])
+def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
     assert found(text) == expected

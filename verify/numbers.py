@@ -2225,14 +2225,19 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     mentions = []
     measures = []  # whether each mention so far measures (a unit, a magnitude) rather than counts
     number_of = None  # the sentence's "the number of X" phrases, found once (a sentence can hold thousands of numbers)
+    qualifier_starts = []  # where each mention's qualifier starts in `text`, or None
     for span in spans:
         qualifier = None
         # "some between 229 and 425": the qualifier stands before "between"
         before = range_opening(text, span.start) if span.rule == "number.range" else span.start
         if pattern is not None and (
-            m := pattern.search(text, max(0, before - reach), before)
+            (m := pattern.search(text, max(0, before - reach), before))
+            or ((word := _MAGNITUDE_WORD_BEFORE.search(text, max(0, before - 16), before))
+                and (m := pattern.search(text, max(0, word.start() - reach), word.start())))
         ):
+            # ("aftershocks above magnitude 4.5": the qualifier stands before "magnitude")
             qualifier = _normalise_phrase(m["phrase"])
+        qualifier_starts.append(m.start("phrase") if qualifier else None)
         counted = span.unit or _counted(span.head)
         if counted is None and mentions and _OTHERS.match(text, span.end) \
                 and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
@@ -2276,7 +2281,44 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         if mentions[k].counted is None and after.counted and after.counted != "magnitude" \
                 and _PARTITIVE.fullmatch(text, spans[k].end, spans[k + 1].start):
             mentions[k] = dataclasses.replace(mentions[k], counted=after.counted)
+    for k, mention in enumerate(mentions):
+        if mention.qualifier in AMOUNT_QUALIFIERS and not _bounds_an_amount(
+                text, qualifier_starts[k], spans[k], mention.qualifier, mention.counted):
+            mentions[k] = dataclasses.replace(mention, qualifier=None)
     return tuple(mentions)
+
+
+# Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
+# 4.5 percent a year earlier"): `_bounds_an_amount` says when they bound an approximate amount.
+AMOUNT_QUALIFIERS = frozenset({"above", "exceeding"})
+_MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
+# before the qualifier: a comma or dash (an aside set against another figure: "rose to 5 percent,
+# above 4.5 percent a year earlier"), or an amount it is set against ("3 points above", "2 metres
+# above", "2 metres well above")
+_SET_AGAINST = re.compile(
+    r"(?:[,;:\u2013\u2014]|\d[\d.,]*%?(?:\s*[A-Za-z]+)?)\s*(?:(?:well|far|just|slightly|way|still|even|much)\s+)?\Z")
+# after the number: a reference it is set against ("well above 2 percent target", "exceeding 4 percent
+# forecast")
+_REFERENCE_AFTER = re.compile(
+    r"(?:\s*(?:%|[A-Za-z]+))?\s+(?:target|threshold|mark|level|average|limit|ceiling|benchmark|"
+    r"baseline|forecast|estimate|norm|expectation)s?\b", re.IGNORECASE)
+
+
+def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted: str | None) -> bool:
+    """Whether `phrase` ("above", "exceeding"), starting at `at` in `text`, bounds an approximate
+    amount, a measure, a percentage or a bare figure ("temperatures rose above 45 degrees", "slopes
+    above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h", "a crowd
+    exceeding 20,000 people"), rather than saying where a thing is or comparing two figures: "above"
+    before a count of things ("flew above 20 villages", "the apartment above 3 shops", "above 12 of
+    the town's bridges"); either after an amount or a comma that sets another figure against the
+    number ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
+    earlier"), or before a reference the number names ("well above 2 percent target")."""
+    if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
+        return False
+    lead = text[max(0, at - 48):at]
+    if _SET_AGAINST.search(lead):
+        return False
+    return not _REFERENCE_AFTER.match(text, span.end)
 
 
 # What a number measures rather than counts: "others" never take these ("a 7.7-magnitude quake …
