@@ -1772,3 +1772,17 @@ def test_numbers_nouns_that_could_be_verbs_read_as_verbs_before_an_object(text, 
 ])
 def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("plural, singular", [
+    # (fifty-ninth session) the -oe nouns end compounds too ("backhoes": backhoe, not "backho"); the
+    # -o nouns whose plural would end as one of them stay nouns in -o ("volcanoes" ends as "canoes",
+    # "tomatoes" as "toes", "heroes" as "roes", "echoes" as "hoes")
+    ("backhoes", "backhoe"), ("gumshoes", "gumshoe"), ("snowshoes", "snowshoe"), ("tiptoes", "tiptoe"),
+    ("hammertoes", "hammertoe"), ("horseshoes", "horseshoe"), ("canoes", "canoe"), ("oboes", "oboe"),
+    ("volcanoes", "volcano"), ("tomatoes", "tomato"), ("potatoes", "potato"), ("heroes", "hero"),
+    ("superheroes", "superhero"), ("echoes", "echo"), ("tornadoes", "tornado"), ("torpedoes", "torpedo"),
+    ("vetoes", "veto"), ("buffaloes", "buffalo"), ("mosquitoes", "mosquito"), ("mangoes", "mango"),
+])
+def test_numbers_oe_nouns_end_compounds(plural, singular):
+    assert found(f"There were 12 {plural}.") == [("12", 12, None, singular)]

@@ -466,12 +466,21 @@ IRREGULAR_SINGULARS = {
     "kgs": "kilogram", "kg": "kilogram", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
-# Singulars in -oe: their plurals lose only the -s ("shoes" → "shoe", "canoes" → "canoe"); any other
-# plural in -oes is of a noun in -o and loses -es ("volcanoes" → "volcano", "heroes" → "hero").
-OE_SINGULARS = frozenset({
+# Singulars in -oe, alone or as the end of a compound: their plurals lose only the -s ("shoes" → "shoe",
+# "backhoes" → "backhoe", "gumshoes" → "gumshoe"); any other plural in -oes is of a noun in -o and loses
+# -es ("volcanoes" → "volcano", "heroes" → "hero").
+OE_SINGULARS = (
     "shoe", "toe", "canoe", "hoe", "oboe", "foe", "doe", "roe", "floe", "sloe", "woe", "aloe", "throe",
-    "tiptoe", "mistletoe", "horseshoe", "snowshoe", "overshoe",
-})
+)
+# Nouns in -o whose plurals in -oes end as one of `OE_SINGULARS` would ("volcanoes" as "canoes",
+# "tomatoes" as "toes", "heroes" as "roes", "echoes" as "hoes"), alone or as the end of a compound
+# ("superheroes"): they lose -es.
+O_SINGULARS = (
+    "volcano", "tomato", "potato", "hero", "echo", "veto", "tornado", "torpedo", "desperado", "mosquito",
+    "motto", "grotto", "ghetto", "lotto", "manifesto", "memento", "buffalo", "halo", "domino", "tuxedo",
+    "innuendo", "avocado", "commando", "fiasco", "fresco", "stiletto", "magnifico", "mulatto", "zero",
+    "dodo", "pimento", "weirdo",
+)
 # Singulars in -ie whose plurals end in -ies ("sorties" → "sortie"); any other plural in -ies is of a
 # noun in -y ("casualties" → "casualty").
 IE_SINGULARS = frozenset({
@@ -2172,7 +2181,9 @@ def _singular(word: str) -> str | None:
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-1] if lower[:-1] in IE_SINGULARS else lower[:-3] + "y"
     if lower.endswith("oes"):
-        return lower[:-1] if lower[:-1] in OE_SINGULARS else lower[:-2]
+        if lower[:-2].endswith(O_SINGULARS) or not lower[:-1].endswith(OE_SINGULARS):
+            return lower[:-2]  # volcanoes, tomatoes, superheroes, mangoes
+        return lower[:-1]  # shoes, backhoes, gumshoes, tiptoes, canoes
     if lower.endswith("uses") and lower[:-2] in US_SINGULARS:
         return lower[:-2]  # buses, viruses
     if lower.endswith(("sses", "xes", "ches", "shes")):
