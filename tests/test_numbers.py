@@ -1786,3 +1786,13 @@ def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
 ])
 def test_numbers_oe_nouns_end_compounds(plural, singular):
     assert found(f"There were 12 {plural}.") == [("12", 12, None, singular)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-ninth session) posts are as long as "3m" says: metres, as before the fifty-eighth session
+    ("Soldiers hammered in 3m posts along the fence.", []),
+    ("Crews put up 2 m posts.", [("2", 2, None, "meter")]),
+    ("The account drew 3m views.", [("3m", 3_000_000, None, "view")]),
+])
+def test_numbers_m_before_posts_is_metres(sentence, expected):
+    assert found(sentence) == expected

@@ -1039,7 +1039,7 @@ def _calibre_after(tokens: list[_Token], k: int) -> bool:
 # people and countable populations, and goods counted by the piece or by volume, which no length
 # describes; before other plurals "m" is metres ("5m waves", "The 30m towers", "10 m trees"), so
 # things a length often measures stay out (towers, walls, waves, trees, boats, ships, buses, trucks,
-# pipes, cables).
+# pipes, cables, posts, poles).
 MILLION_COUNTED = frozenset({
     # people and populations
     "people", "persons", "residents", "refugees", "migrants", "civilians", "households", "families",
@@ -1054,9 +1054,9 @@ MILLION_COUNTED = frozenset({
     "rounds", "landmines", "masks", "tests", "kits", "meals", "parcels", "packages", "bottles",
     "cigarettes", "pills", "tickets", "books", "copies", "units", "items", "products", "barrels",
     "tonnes", "tons", "doses", "vaccines", "shares",
-    # other tallies
+    # other tallies ("posts" left out: fence posts are as long as "3m posts" says)
     "jobs", "homes", "houses", "votes", "signatures", "downloads", "accounts", "emails", "messages",
-    "posts", "views", "transactions", "applications",
+    "views", "transactions", "applications",
 })
 
 
