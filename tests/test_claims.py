@@ -276,3 +276,15 @@ def test_claims_span_in_context_covers_what_the_claim_writes(rules, text, highli
     (claim,) = claims_of(text, rules)
     start, end = claim_span(claim, 0)
     assert claim.context[start:end] == highlighted
+
+
+@pytest.mark.parametrize("text, low, low_open", [
+    # (fifty-ninth session) "exceeding" excludes its bound as "more than" and "above" do
+    ("Gusts exceeding 240 km/h were recorded.", 240, True),
+    ("Temperatures above 45 degrees were recorded.", 45, True),
+    ("More than 50 raids were carried out.", 50, True),
+    ("At least 14 civilians were killed.", 14, False),
+])
+def test_claims_exceeding_is_an_exclusive_lower_bound(rules, text, low, low_open):
+    (claim,) = claims_of(text, rules)
+    assert (claim.low, claim.high, claim.low_open) == (low, None, low_open)
