@@ -242,12 +242,13 @@ def test_numbers_counted(sentence, counted):
     # -uses: of nouns in -us when listed, else of nouns in -use
     ("buses", "bus"), ("minibuses", "minibus"), ("viruses", "virus"), ("bonuses", "bonus"),
     ("campuses", "campus"), ("causes", "cause"), ("abuses", "abuse"), ("houses", "house"),
-    ("excuses", "excuse"), ("spouses", "spouse"),
+    ("excuses", "excuse"), ("spouses", "spouse"), ("pluses", "plus"), ("minuses", "minus"),
     # -ies: of nouns in -ie when listed, else of nouns in -y
     ("sorties", "sortie"), ("movies", "movie"), ("calories", "calorie"), ("cookies", "cookie"),
     ("zombies", "zombie"), ("rookies", "rookie"), ("casualties", "casualty"), ("allies", "ally"),
     # others
     ("gases", "gas"), ("lenses", "lens"), ("series", "series"), ("species", "species"),
+    ("children", "child"), ("grandchildren", "grandchild"), ("schoolchildren", "schoolchild"),
     ("doses", "dose"), ("horses", "horse"), ("boxes", "box"), ("caches", "cache"), ("photos", "photo"),
 ])
 def test_numbers_counted_plurals_read_as_their_singular(plural, singular):

@@ -456,7 +456,7 @@ INVARIANT_HEADS = frozenset({
     "barracks", "series", "species", "km", "kms", "kg", "kgs", "crew",
 })
 IRREGULAR_SINGULARS = {
-    "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
+    "people": "person", "persons": "person", "women": "woman", "men": "man",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
     "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half", "shelves": "shelf",
     "leaves": "leaf", "wolves": "wolf", "calves": "calf", "loaves": "loaf", "hooves": "hoof",
@@ -496,7 +496,7 @@ US_SINGULARS = frozenset({
     "surplus", "consensus", "genius", "chorus", "sinus", "fetus", "foetus", "apparatus", "octopus",
     "prospectus", "walrus", "cactus", "syllabus", "caucus", "exodus", "hiatus", "nexus", "impetus",
     "onus", "lotus", "isthmus", "terminus", "uterus", "abacus", "platypus", "thesaurus", "hippopotamus",
-    "rhombus", "sarcophagus", "plus", "minus",
+    "rhombus", "sarcophagus", "plus", "minus",  # ("pluses", "minuses"; "plus" alone is in `NOT_PLURAL`)
 })
 # Singulars in -is whose plurals end in -es ("crises" → "crisis"); "bases" stays "base".
 IS_SINGULARS = frozenset({
