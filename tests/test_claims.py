@@ -243,3 +243,48 @@ def test_claims_vague_amount_missing_from_the_table_takes_its_numbers_low(rules)
     """A vague amount VAGUE lacks ("a few hundred") takes its number's low (200), not "a few" (2)."""
     (claim,) = claims_of("A few hundred people fled the town.", rules)
     assert (claim.value, claim.low, claim.high) == (200, 200, None)
+
+
+@pytest.mark.parametrize("text, written", [
+    # (fifty-ninth session) only "between … and" made "between" part of a range's text before the
+    # fifty-eighth session; a hyphen or dash range after "between" ("between 10-15") never held it, so
+    # its claim is written, and known by its id, without it, as it was
+    ("The storm killed between 10-15 people, officials said.", "10-15"),
+    ("The storm killed between 10–15 people, officials said.", "10–15"),
+    ("The storm killed some between 10-15 people.", "10-15"),
+    ("The storm killed between 10 and 15 people, officials said.", "between 10 and 15"),
+    ("The storm killed between ten and fifteen people.", "between ten and fifteen"),
+    ("The storm killed 10-15 people, officials said.", "10-15"),
+])
+def test_claims_a_range_without_and_is_written_without_between(rules, text, written):
+    (claim,) = claims_of(text, rules)
+    assert claim.text == written
+    assert claim.id == claim_id("d", text, text.find(written), claim.end)
+    # the claim's offsets are its number's, whose text ends the claim's ("between 10 and 15": "10 and 15")
+    assert claim.text.endswith(text[claim.start:claim.end])
+
+
+@pytest.mark.parametrize("text, highlighted", [
+    # the review highlights a claim's qualifier and "between" with its number, each form alike
+    ("The storm killed some between 10 and 15 people.", "some between 10 and 15"),
+    ("The storm killed between 10-15 people.", "10-15"),
+    ("At least 14 died.", "At least 14"),
+])
+def test_claims_span_in_context_covers_what_the_claim_writes(rules, text, highlighted):
+    from verify.review import claim_span
+
+    (claim,) = claims_of(text, rules)
+    start, end = claim_span(claim, 0)
+    assert claim.context[start:end] == highlighted
+
+
+@pytest.mark.parametrize("text, low, low_open", [
+    # (fifty-ninth session) "exceeding" excludes its bound as "more than" and "above" do
+    ("Gusts exceeding 240 km/h were recorded.", 240, True),
+    ("Temperatures above 45 degrees were recorded.", 45, True),
+    ("More than 50 raids were carried out.", 50, True),
+    ("At least 14 civilians were killed.", 14, False),
+])
+def test_claims_exceeding_is_an_exclusive_lower_bound(rules, text, low, low_open):
+    (claim,) = claims_of(text, rules)
+    assert (claim.low, claim.high, claim.low_open) == (low, None, low_open)

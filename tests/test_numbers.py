@@ -242,12 +242,13 @@ def test_numbers_counted(sentence, counted):
     # -uses: of nouns in -us when listed, else of nouns in -use
     ("buses", "bus"), ("minibuses", "minibus"), ("viruses", "virus"), ("bonuses", "bonus"),
     ("campuses", "campus"), ("causes", "cause"), ("abuses", "abuse"), ("houses", "house"),
-    ("excuses", "excuse"), ("spouses", "spouse"),
+    ("excuses", "excuse"), ("spouses", "spouse"), ("pluses", "plus"), ("minuses", "minus"),
     # -ies: of nouns in -ie when listed, else of nouns in -y
     ("sorties", "sortie"), ("movies", "movie"), ("calories", "calorie"), ("cookies", "cookie"),
     ("zombies", "zombie"), ("rookies", "rookie"), ("casualties", "casualty"), ("allies", "ally"),
     # others
     ("gases", "gas"), ("lenses", "lens"), ("series", "series"), ("species", "species"),
+    ("children", "child"), ("grandchildren", "grandchild"), ("schoolchildren", "schoolchild"),
     ("doses", "dose"), ("horses", "horse"), ("boxes", "box"), ("caches", "cache"), ("photos", "photo"),
 ])
 def test_numbers_counted_plurals_read_as_their_singular(plural, singular):
@@ -435,10 +436,12 @@ def _shipped_phrases():
 
 @pytest.mark.parametrize("phrase", _shipped_phrases())
 def test_numbers_every_shipped_qualifier_is_found(phrase):
-    sentence = f"The strikes killed {phrase} 12 civilians on Monday."
+    # ("above" bounds amounts, not counts of things: "flew above 20 villages"; fifty-ninth session)
+    noun, counted = ("metres", "metre") if phrase == "above" else ("civilians", "civilian")
+    sentence = f"The strikes killed {phrase} 12 {noun} on Monday."
     (m,) = find_numbers(sentence)
-    assert (m.text, m.value, m.qualifier, m.counted) == ("12", 12, phrase, "civilian")
-    capitalised = f"{phrase.capitalize()} 12 civilians were killed."
+    assert (m.text, m.value, m.qualifier, m.counted) == ("12", 12, phrase, counted)
+    capitalised = f"{phrase.capitalize()} 12 {noun} were killed."
     assert find_numbers(capitalised)[0].qualifier == phrase
 
 
@@ -1677,3 +1680,120 @@ def test_numbers_above_and_exceeding_as_qualifiers(text, expected):
 ])
 def test_numbers_rooms_fused_by_a_hyphen_are_measures(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-ninth session) a label word is a plain noun, and the number after it a count, when a
+    # modifier stands before the word ("the local level", "sea level", "the group stage") or the
+    # number is no small plain grade ("3,000", "12 million"), or in "on stage"; a plural it counts follows
+    ("At the local level 3,000 volunteers joined the clean-up.", [("3,000", 3000, None, "volunteer")]),
+    ("At the district level 400 teachers went on strike.", [("400", 400, None, "teacher")]),
+    ("On the national level 12 million people voted.", [("12 million", 12_000_000, None, "person")]),
+    ("At sea level 30 people were rescued.", [("30", 30, None, "person")]),
+    ("In the group stage 32 teams compete for 16 places.", [("32", 32, None, "team"), ("16", 16, None, "place")]),
+    ("At the knockout stage 16 teams remain.", [("16", 16, None, "team")]),
+    ("On stage 20 dancers performed for the victims.", [("20", 20, None, "dancer")]),
+    # labels still: the number right after the word, small and plain
+    ("It made landfall as a category 1 cyclone.", []),
+    ("A Category 4 hurricane hit the coast.", []),
+    ("Officials declared a level 3 alert.", []),
+    ("It issued a level 4 travel advisory.", []),
+    ("A Phase 3 trial with 400 people began.", [("400", 400, None, "person")]),
+    ("They reached stage 2 of the tournament.", []),
+    ("Grade 12 students sat the exam.", []),
+    ("All Grade 12 students sat the exam.", []),
+    ("It is a tier 1 city.", []),
+    ("Tier 2 cities were hit hardest.", []),
+    ("The drug entered phase 2 trials.", []),
+    ("The town moved to stage 2 restrictions.", []),
+    ("The storm reached category 5 strength.", []),
+    ("A new phase 3 trial began.", []),
+])
+def test_numbers_a_label_word_with_a_modifier_is_a_plain_noun(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-ninth session) "claims", "shows", "notes", "calls", "reports", "plans" after a number are
+    # verbs when an object or a name follows them (a determiner, a capitalised or "al-" name, "into",
+    # "to" and a verb), as before the fifty-eighth session
+    ("The toll reached 23 claims the Observatory.", [("23", 23, None, None)]),
+    ("The death toll stands at 40 claims the ministry, though others give more.", [("40", 40, None, None)]),
+    ("The bombing killed 14 shows a video posted online.", [("14", 14, None, None)]),
+    ("The shelling killed 7 notes the UN report.", [("7", 7, None, None)]),
+    ("The figure of 300 calls into question the official count.", [("300", 300, None, None)]),
+    ("The strike killed 9 reports al-Masirah.", [("9", 9, None, None)]),
+    ("The Group of 20 plans a summit in Rome.", [("20", 20, None, None)]),
+    ("The Group of 20 plans to meet in Rome.", [("20", 20, None, None)]),
+    ("The figure of 300 shows that the count is wrong.", [("300", 300, None, None)]),
+    # nouns: followed by "of", "from", "and", "to" a noun phrase, punctuation, a modal or another
+    # lowercase word, or after a determiner
+    ("The ministry issued advisories to 23 states and asked hospitals to prepare.", [("23", 23, None, "state")]),
+    ("Several calls to the mobile phone went unanswered.", [("Several", None, None, "call")]),
+    ("18 states must comply.", [("18", 18, None, "state")]),
+    ("It received 40 claims from families.", [("40", 40, None, "claim")]),
+    ("Police received 12 reports overnight.", [("12", 12, None, "report")]),
+    ("The country's 18 states voted.", [("18", 18, None, "state")]),
+    ("the two states the river divides", [("two", 2, None, "state")]),
+    ("There were 30 calls.", [("30", 30, None, "call")]),
+])
+def test_numbers_nouns_that_could_be_verbs_read_as_verbs_before_an_object(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-ninth session) "above" qualifies an approximate amount only: a measure, a temperature, a
+    # percentage or a bare figure, not a count of things it locates ("flew above 20 villages"), nor
+    # after a verb of motion or change, an amount it is set against, or a comma, nor before a
+    # reference ("2 percent target"); "exceeding" likewise, though it may bound a count
+    ("The plane flew above 20 villages before it crashed.", [("20", 20, None, "village")]),
+    ("The apartment above 3 shops collapsed.", [("3", 3, None, "shop")]),
+    ("The river rose 2 metres above 12 of the town's bridges.",
+     [("2", 2, None, "metre"), ("12", 12, None, "bridge")]),
+    ("Mortgage rates rose to 5 percent, above 4.5 percent a year earlier.",
+     [("5", 5, None, "percent"), ("4.5", 4.5, None, "percent")]),
+    ("Turnout rose 3 points above 50 percent.", [("3", 3, None, "point"), ("50", 50, None, "percent")]),
+    ("Inflation stayed well above 2 percent target.", [("2", 2, None, "percent")]),
+    ("Sales rose 5 percent, exceeding 4 percent forecast.", [("5", 5, None, "percent"), ("4", 4, None, "percent")]),
+    ("The toll rose to 40, exceeding 35 in 2019.", [("40", 40, None, None), ("35", 35, None, None)]),
+    # approximate amounts keep it, after a verb of change too (the level reached is above the figure)
+    ("The river rose above 5 metres.", [("5", 5, "above", "metre")]),
+    ("The plane flew above 3,000 metres.", [("3,000", 3000, "above", "metre")]),
+    ("Temperatures reached above 40C on Monday.", [("40C", 40, "above", "degree")]),
+    ("Temperatures above 45 degrees were recorded.", [("45", 45, "above", "degree")]),
+    ("Slides were possible on Monday above 2,000 metres.", [("2,000", 2000, "above", "metre")]),
+    ("Heavy showers above 150 mm are likely.", [("150", 150, "above", "millimeter")]),
+    ("The figure could be above 50.", [("50", 50, "above", None)]),
+    ("Inflation stayed well above 2 percent.", [("2", 2, "above", "percent")]),
+    ("At least two aftershocks above magnitude 4.5 were felt.",
+     [("two", 2, "at least", "aftershock"), ("4.5", 4.5, "above", "magnitude")]),
+    ("gusts exceeding 240 km/h", [("240", 240, "exceeding", "kilometer per hour")]),
+    ("A crowd exceeding 20,000 people gathered.", [("20,000", 20000, "exceeding", "person")]),
+    ("Deaths exceeding 200 were recorded.", [("200", 200, "exceeding", "death")]),
+])
+def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("plural, singular", [
+    # (fifty-ninth session) the -oe nouns end compounds too ("backhoes": backhoe, not "backho"); the
+    # -o nouns whose plural would end as one of them stay nouns in -o ("volcanoes" ends as "canoes",
+    # "tomatoes" as "toes", "heroes" as "roes", "echoes" as "hoes")
+    ("backhoes", "backhoe"), ("gumshoes", "gumshoe"), ("snowshoes", "snowshoe"), ("tiptoes", "tiptoe"),
+    ("hammertoes", "hammertoe"), ("horseshoes", "horseshoe"), ("canoes", "canoe"), ("oboes", "oboe"),
+    ("volcanoes", "volcano"), ("tomatoes", "tomato"), ("potatoes", "potato"), ("heroes", "hero"),
+    ("superheroes", "superhero"), ("echoes", "echo"), ("tornadoes", "tornado"), ("torpedoes", "torpedo"),
+    ("vetoes", "veto"), ("buffaloes", "buffalo"), ("mosquitoes", "mosquito"), ("mangoes", "mango"),
+])
+def test_numbers_oe_nouns_end_compounds(plural, singular):
+    assert found(f"There were 12 {plural}.") == [("12", 12, None, singular)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (fifty-ninth session) posts are as long as "3m" says: metres, as before the fifty-eighth session
+    ("Soldiers hammered in 3m posts along the fence.", []),
+    ("Crews put up 2 m posts.", [("2", 2, None, "meter")]),
+    ("The account drew 3m views.", [("3m", 3_000_000, None, "view")]),
+])
+def test_numbers_m_before_posts_is_metres(sentence, expected):
+    assert found(sentence) == expected

@@ -29,6 +29,10 @@ VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1
          "a few": 2, "few": 2, "numerous": 2, "tens of thousands": 10000, "hundreds of thousands": 100000,
          "several dozen": 24, "several hundred": 200, "several thousand": 2000, "millions": 1000000}
 APPROXIMATE_SPREAD = 0.1  # "about 400" is read as [360, 440]
+# Qualifiers whose bound the amount itself passes ("more than 50", "gusts exceeding 240 km/h": (50, ∞)),
+# and those it falls short of ("less than 10", "nearly 100"); the others include it ("at least 14").
+EXCLUSIVE_LOWER = frozenset({"more than", "over", "above", "exceeding", "upwards of", "in excess of"})
+EXCLUSIVE_UPPER = frozenset({"less than", "under", "below", "fewer than", "nearly", "almost"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD = re.compile(r"[a-z0-9]+")
 UNNAMED_ORIGIN = "unnamed"
@@ -70,10 +74,10 @@ def interval(number: NumberMention, *, rules: RuleSet) -> tuple[float | None, fl
         high = value
     bound = _bounds(rules).get((number.qualifier or "").lower())
     if bound == "lower":
-        exclusive = (number.qualifier or "").lower() in {"more than", "over", "above", "upwards of", "in excess of"}
+        exclusive = (number.qualifier or "").lower() in EXCLUSIVE_LOWER
         return value, low, None, exclusive, False
     if bound == "upper":
-        exclusive = (number.qualifier or "").lower() in {"less than", "under", "below", "fewer than", "nearly", "almost"}
+        exclusive = (number.qualifier or "").lower() in EXCLUSIVE_UPPER
         return value, None, high, False, exclusive
     if bound == "approximate":
         return value, low * (1 - APPROXIMATE_SPREAD), high * (1 + APPROXIMATE_SPREAD), False, False
@@ -308,7 +312,7 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
             start, end = number.start - sentence.start, number.end - sentence.start
             # a claim is written, and known by its id, with the words that open its range: "between 10
             # and 15" (the number's text, as the gold's, is "10 and 15")
-            opening = range_opening(sentence.text, start) if number.rule == "number.range" else start
+            opening = range_opening(sentence.text, start, end) if number.rule == "number.range" else start
             base_id = claim_id(document.id, sentence.text, opening, end)
             occurrence = seen.get(base_id, 0)
             seen[base_id] = occurrence + 1

@@ -344,6 +344,15 @@ LABEL_DETERMINERS = frozenset({
     "this", "that", "each", "every", "any", "which", "what", "same", "next", "last", "first", "second",
     "third", "final", "current", "early", "earlier", "later", "latest", "initial", "one",
 })
+# A grade is small: a number above this after a label word is a count ("In the group stage 32 teams").
+LABEL_MAX = 30
+# Words before a modifier of a label word: with one of these before it, a plain word before the label
+# word modifies it, and the label word is a noun of its own ("At the local level 3,000 volunteers",
+# "At sea level 30 people", "In the group stage 32 teams"); "to" is left out ("to enter phase 2 trials").
+LABEL_MODIFIER_OPENERS = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "at", "in", "on", "of", "from",
+    "for", "with", "by", "into", "across", "during", "within", "among",
+})
 # Armour named by model and number ("Challenger 2 tanks", "14 Leopard 2A6 tanks"); only `_model_number`
 # asks, so "Leclerc 18 points" and "Challenger 3 candidates" keep their counts.
 MODEL_NAMES = frozenset({"leopard", "challenger", "merkava", "leclerc", "abrams", "marder", "arjun", "altay",
@@ -447,7 +456,7 @@ INVARIANT_HEADS = frozenset({
     "barracks", "series", "species", "km", "kms", "kg", "kgs", "crew",
 })
 IRREGULAR_SINGULARS = {
-    "children": "child", "people": "person", "persons": "person", "women": "woman", "men": "man",
+    "people": "person", "persons": "person", "women": "woman", "men": "man",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
     "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half", "shelves": "shelf",
     "leaves": "leaf", "wolves": "wolf", "calves": "calf", "loaves": "loaf", "hooves": "hoof",
@@ -457,12 +466,21 @@ IRREGULAR_SINGULARS = {
     "kgs": "kilogram", "kg": "kilogram", "km": "kilometer", "series": "series", "species": "species",
     "headquarters": "headquarters", "barracks": "barracks", "police": "police",
 }
-# Singulars in -oe: their plurals lose only the -s ("shoes" → "shoe", "canoes" → "canoe"); any other
-# plural in -oes is of a noun in -o and loses -es ("volcanoes" → "volcano", "heroes" → "hero").
-OE_SINGULARS = frozenset({
+# Singulars in -oe, alone or as the end of a compound: their plurals lose only the -s ("shoes" → "shoe",
+# "backhoes" → "backhoe", "gumshoes" → "gumshoe"); any other plural in -oes is of a noun in -o and loses
+# -es ("volcanoes" → "volcano", "heroes" → "hero").
+OE_SINGULARS = (
     "shoe", "toe", "canoe", "hoe", "oboe", "foe", "doe", "roe", "floe", "sloe", "woe", "aloe", "throe",
-    "tiptoe", "mistletoe", "horseshoe", "snowshoe", "overshoe",
-})
+)
+# Nouns in -o whose plurals in -oes end as one of `OE_SINGULARS` would ("volcanoes" as "canoes",
+# "tomatoes" as "toes", "heroes" as "roes", "echoes" as "hoes"), alone or as the end of a compound
+# ("superheroes"): they lose -es.
+O_SINGULARS = (
+    "volcano", "tomato", "potato", "hero", "echo", "veto", "tornado", "torpedo", "desperado", "mosquito",
+    "motto", "grotto", "ghetto", "lotto", "manifesto", "memento", "buffalo", "halo", "domino", "tuxedo",
+    "innuendo", "avocado", "commando", "fiasco", "fresco", "stiletto", "magnifico", "mulatto", "zero",
+    "dodo", "pimento", "weirdo",
+)
 # Singulars in -ie whose plurals end in -ies ("sorties" → "sortie"); any other plural in -ies is of a
 # noun in -y ("casualties" → "casualty").
 IE_SINGULARS = frozenset({
@@ -478,7 +496,7 @@ US_SINGULARS = frozenset({
     "surplus", "consensus", "genius", "chorus", "sinus", "fetus", "foetus", "apparatus", "octopus",
     "prospectus", "walrus", "cactus", "syllabus", "caucus", "exodus", "hiatus", "nexus", "impetus",
     "onus", "lotus", "isthmus", "terminus", "uterus", "abacus", "platypus", "thesaurus", "hippopotamus",
-    "rhombus", "sarcophagus", "plus", "minus",
+    "rhombus", "sarcophagus", "plus", "minus",  # ("pluses", "minuses"; "plus" alone is in `NOT_PLURAL`)
 })
 # Singulars in -is whose plurals end in -es ("crises" → "crisis"); "bases" stays "base".
 IS_SINGULARS = frozenset({
@@ -1021,7 +1039,7 @@ def _calibre_after(tokens: list[_Token], k: int) -> bool:
 # people and countable populations, and goods counted by the piece or by volume, which no length
 # describes; before other plurals "m" is metres ("5m waves", "The 30m towers", "10 m trees"), so
 # things a length often measures stay out (towers, walls, waves, trees, boats, ships, buses, trucks,
-# pipes, cables).
+# pipes, cables, posts, poles).
 MILLION_COUNTED = frozenset({
     # people and populations
     "people", "persons", "residents", "refugees", "migrants", "civilians", "households", "families",
@@ -1036,9 +1054,9 @@ MILLION_COUNTED = frozenset({
     "rounds", "landmines", "masks", "tests", "kits", "meals", "parcels", "packages", "bottles",
     "cigarettes", "pills", "tickets", "books", "copies", "units", "items", "products", "barrels",
     "tonnes", "tons", "doses", "vaccines", "shares",
-    # other tallies
+    # other tallies ("posts" left out: fence posts are as long as "3m posts" says)
     "jobs", "homes", "houses", "votes", "signatures", "downloads", "accounts", "emails", "messages",
-    "posts", "views", "transactions", "applications",
+    "views", "transactions", "applications",
 })
 
 
@@ -1572,11 +1590,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
                 last += 1
             return (last - 1, last) if last > k else None
         if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and (
-                k == first or tokens[k - 1].lower in HEAD_SKIPS) and not _speaks_next(tokens, k + 1) \
-                and not _named_number_before(tokens, first):
+                k == first or tokens[k - 1].lower in HEAD_SKIPS) and _noun_not_verb(tokens, first, k):
             # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
             # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
-            # ("Rule 14 states that": a verb after a name's number)
             return (k, k + 1)
         if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
@@ -1608,20 +1624,67 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
     return None
 
 
-def _speaks_next(tokens: list[_Token], k: int) -> bool:
-    """Whether token k, joined to the one before, is a reporting verb or a capitalised name, which
-    would make the word before it a verb ("killed 23 reports said", "killed 23 states SANA",
-    FA-KES copy having lost its commas)."""
-    return _joined(tokens, k) and (tokens[k].lower in REPORTING_VERBS or tokens[k].lower == "say"
-                                   or tokens[k].text[:1].isupper())
+# Words after "claims", "shows", "reports" … that make it a verb taking an object or a clause ("killed
+# 23 claims the Observatory", "killed 14 shows a video", "300 calls into question", "killed 23 reports
+# said"), besides names.
+VERB_OBJECT_STARTS = frozenset({
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "into",
+    "say", "that", *REPORTING_VERBS,
+})
+# Determiners right before a number that make it and the word after it a noun phrase ("the two
+# states", "its 18 states").
+COUNT_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
+    """Whether the word of `COUNT_NOUNS_NOT_VERBS` at token k, right after a number ending at token
+    `first`, is a noun the number counts: after a determiner ("the two states", "the country's 18
+    states"), or before punctuation, the end, "to" and a noun phrase, or a lowercase word that
+    starts no object of a verb ("23 states and asked", "27 reports of damaged homes", "18 states
+    must comply", "60 calls between midnight and 9 a.m."). A verb, then, before an object or a
+    clause ("killed 23 claims the Observatory", "14 shows a video", "300 calls into question", "9
+    reports al-Masirah", "23 reports said"), and after a name's number ("Rule 14 states that",
+    "The Group of 20 plans")."""
+    if _named_number_before(tokens, first):
+        return False
+    start = _number_start(tokens, first)
+    if start > 0 and not tokens[start - 1].trail and (tokens[start - 1].lower in COUNT_DETERMINERS
+                                                      or tokens[start - 1].text.endswith(("'s", "’s"))):
+        return True
+    if not _joined(tokens, k + 1):
+        return True  # "There were 30 calls.", "23 states, including"
+    after = tokens[k + 1]
+    if after.lower == "that":
+        # "at least 13 states that do not allow it"; but "The figure of 300 shows that the count is wrong"
+        return _word_before(tokens, start) in NUMBER_LEAD_WORDS
+    if after.lower in VERB_OBJECT_STARTS or any(c.isupper() for c in after.text):
+        return False
+    if after.lower == "to":
+        # "calls to the mobile phone", "advisories to 23 states to 40 more"; but "plans to meet"
+        return k + 2 < len(tokens) and _joined(tokens, k + 2) and (
+            tokens[k + 2].lower in HEAD_STOPS or tokens[k + 2].text[:1].isdigit()
+            or tokens[k + 2].text[:1].isupper())
+    return True
+
+
+def _number_start(tokens: list[_Token], first: int) -> int:
+    """The first token of the number that ends right before token `first` (a number's words:
+    "two hundred", or one token of digits)."""
+    start = first - 1
+    while start > 0 and not tokens[start - 1].trail and (
+            _word_value(tokens[start - 1].lower) is not None or tokens[start - 1].lower in SCALE_WORDS):
+        start -= 1
+    return start
 
 
 def _named_number_before(tokens: list[_Token], k: int) -> bool:
     """Whether the digits before token k follow a capitalised word that is no lead of a count
-    ("Rule 14", not "Some 14")."""
+    ("Rule 14", not "Some 14"), or "of" after one ("The Group of 20")."""
     if k < 2 or not tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lead or tokens[k - 2].trail:
         return False
     before = tokens[k - 2]
+    if before.lower == "of" and k > 2 and not tokens[k - 3].trail:
+        before = tokens[k - 3]
     return (before.text[:1].isupper() and before.lower not in NUMBER_LEAD_WORDS
             and before.lower not in HEAD_STOPS)
 
@@ -1741,6 +1804,37 @@ def _is_number_word(word: str) -> bool:
     return (word.isdigit() and int(word) <= 99) or _word_value(word) is not None
 
 
+def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | None,
+                  head_span: tuple[int, int] | None) -> bool:
+    """Whether the number starting at token i names a grade on a scale after a label word of
+    `LABEL_WORDS`, in any case ("a category 1 cyclone", "Tier 2 cities", "phase 2 of the plan",
+    "Grade 12 students"): a small plain number (`LABEL_MAX`, no scale, no comma) written right after
+    the word. Not a measure ("the river level 3 metres above normal"), and not when the word is a
+    noun of its own, which a determiner of `LABEL_DETERMINERS` makes it ("At this stage 20 people
+    were missing"), and so does, before a plural the number counts, a modifier ("At the local level
+    400 volunteers", "At sea level 30 people", "In the group stage 16 teams") or "on stage" ("On
+    stage 20 dancers performed")."""
+    if i < 1 or tokens[i - 1].lower not in LABEL_WORDS or tokens[i - 1].trail or tokens[i].lead:
+        return False
+    if number.unit is not None or (counted and _is_measure(counted)) or number.scale is not None:
+        return False
+    if not (number.plain or number.kind in ("words", "range")) or "," in tokens[i].text \
+            or number.high > LABEL_MAX:
+        return False  # "At the local level 3,000 volunteers", "On the national level 12 million people"
+    if i < 2 or tokens[i - 2].trail:
+        return True
+    word = tokens[i - 2]
+    if word.lower in LABEL_DETERMINERS:
+        return False
+    if head_span is None or not _is_plural(tokens[head_span[0]]):
+        return True
+    if tokens[i - 1].lower == "stage" and word.lower in ("on", "off"):
+        return False  # "On stage 20 dancers performed"
+    modifier = (word.text.isalpha() and word.text.islower() and word.lower not in HEAD_STOPS
+                and word.lower not in NUMBER_LEAD_WORDS and not word.lower.endswith(("ed", "ing")))
+    return not (modifier and i > 2 and not tokens[i - 3].trail and tokens[i - 3].lower in LABEL_MODIFIER_OPENERS)
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -1788,12 +1882,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
-    if (before_any in LABEL_WORDS and not tokens[i - 1].trail and not tokens[i].lead and number.unit is None
-            and not (counted and _is_measure(counted))
-            and (i < 2 or tokens[i - 2].trail or tokens[i - 2].lower not in LABEL_DETERMINERS)):
-        # "a category 1 cyclone", "Tier 2 cities", "phase 2 of the plan": the number names a grade
-        # on a scale, in any case; not "the river level 3 metres above normal", nor "At this stage
-        # 20 people were missing" (the word a noun of its own, a determiner before it)
+    if _label_number(tokens, number, i, counted, head_span):
         return True
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
@@ -2092,7 +2181,9 @@ def _singular(word: str) -> str | None:
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-1] if lower[:-1] in IE_SINGULARS else lower[:-3] + "y"
     if lower.endswith("oes"):
-        return lower[:-1] if lower[:-1] in OE_SINGULARS else lower[:-2]
+        if lower[:-2].endswith(O_SINGULARS) or not lower[:-1].endswith(OE_SINGULARS):
+            return lower[:-2]  # volcanoes, tomatoes, superheroes, mangoes
+        return lower[:-1]  # shoes, backhoes, gumshoes, tiptoes, canoes
     if lower.endswith("uses") and lower[:-2] in US_SINGULARS:
         return lower[:-2]  # buses, viruses
     if lower.endswith(("sses", "xes", "ches", "shes")):
@@ -2145,14 +2236,19 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     mentions = []
     measures = []  # whether each mention so far measures (a unit, a magnitude) rather than counts
     number_of = None  # the sentence's "the number of X" phrases, found once (a sentence can hold thousands of numbers)
+    qualifier_starts = []  # where each mention's qualifier starts in `text`, or None
     for span in spans:
         qualifier = None
         # "some between 229 and 425": the qualifier stands before "between"
-        before = range_opening(text, span.start) if span.rule == "number.range" else span.start
+        before = range_opening(text, span.start, span.end) if span.rule == "number.range" else span.start
         if pattern is not None and (
-            m := pattern.search(text, max(0, before - reach), before)
+            (m := pattern.search(text, max(0, before - reach), before))
+            or ((word := _MAGNITUDE_WORD_BEFORE.search(text, max(0, before - 16), before))
+                and (m := pattern.search(text, max(0, word.start() - reach), word.start())))
         ):
+            # ("aftershocks above magnitude 4.5": the qualifier stands before "magnitude")
             qualifier = _normalise_phrase(m["phrase"])
+        qualifier_starts.append(m.start("phrase") if qualifier else None)
         counted = span.unit or _counted(span.head)
         if counted is None and mentions and _OTHERS.match(text, span.end) \
                 and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
@@ -2196,7 +2292,44 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         if mentions[k].counted is None and after.counted and after.counted != "magnitude" \
                 and _PARTITIVE.fullmatch(text, spans[k].end, spans[k + 1].start):
             mentions[k] = dataclasses.replace(mentions[k], counted=after.counted)
+    for k, mention in enumerate(mentions):
+        if mention.qualifier in AMOUNT_QUALIFIERS and not _bounds_an_amount(
+                text, qualifier_starts[k], spans[k], mention.qualifier, mention.counted):
+            mentions[k] = dataclasses.replace(mention, qualifier=None)
     return tuple(mentions)
+
+
+# Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
+# 4.5 percent a year earlier"): `_bounds_an_amount` says when they bound an approximate amount.
+AMOUNT_QUALIFIERS = frozenset({"above", "exceeding"})
+_MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
+# before the qualifier: a comma or dash (an aside set against another figure: "rose to 5 percent,
+# above 4.5 percent a year earlier"), or an amount it is set against ("3 points above", "2 metres
+# above", "2 metres well above")
+_SET_AGAINST = re.compile(
+    r"(?:[,;:\u2013\u2014]|\d[\d.,]*%?(?:\s*[A-Za-z]+)?)\s*(?:(?:well|far|just|slightly|way|still|even|much)\s+)?\Z")
+# after the number: a reference it is set against ("well above 2 percent target", "exceeding 4 percent
+# forecast")
+_REFERENCE_AFTER = re.compile(
+    r"(?:\s*(?:%|[A-Za-z]+))?\s+(?:target|threshold|mark|level|average|limit|ceiling|benchmark|"
+    r"baseline|forecast|estimate|norm|expectation)s?\b", re.IGNORECASE)
+
+
+def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted: str | None) -> bool:
+    """Whether `phrase` ("above", "exceeding"), starting at `at` in `text`, bounds an approximate
+    amount, a measure, a percentage or a bare figure ("temperatures rose above 45 degrees", "slopes
+    above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h", "a crowd
+    exceeding 20,000 people"), rather than saying where a thing is or comparing two figures: "above"
+    before a count of things ("flew above 20 villages", "the apartment above 3 shops", "above 12 of
+    the town's bridges"); either after an amount or a comma that sets another figure against the
+    number ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
+    earlier"), or before a reference the number names ("well above 2 percent target")."""
+    if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
+        return False
+    lead = text[max(0, at - 48):at]
+    if _SET_AGAINST.search(lead):
+        return False
+    return not _REFERENCE_AFTER.match(text, span.end)
 
 
 # What a number measures rather than counts: "others" never take these ("a 7.7-magnitude quake …
@@ -2230,17 +2363,24 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
+# the "and" that joins a range's two numbers after "between"
+_RANGE_AND = re.compile(r"\sand\s", re.IGNORECASE)
 
 
-def range_opening(text: str, start: int) -> int:
-    """Where in `text` the words that open a range start, given where its first number starts:
-    at "between" for "between 10 and 15" (a range's text leaves it out, as the gold writes
-    "10 and 15"), else `start` itself.
+def range_opening(text: str, start: int, end: int) -> int:
+    """Where in `text` the words that open the range at [start, end) start: at "between" for
+    "between 10 and 15" (a range's text leaves it out, as the gold writes "10 and 15"), else `start`
+    itself, as for "between 10-15", whose "between" was never part of the range (nor of its claim's
+    text and id).
 
     Example:
-        >>> range_opening("It killed between 10 and 15 people.", 18)
+        >>> range_opening("It killed between 10 and 15 people.", 18, 27)
         10
+        >>> range_opening("It killed between 10-15 people.", 18, 23)
+        18
     """
+    if not _RANGE_AND.search(text, start, end):
+        return start
     between = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
     return between.start() if between else start
 # Plurals that name a tally of people or events, the subject right before a verb of passing a

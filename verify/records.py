@@ -178,7 +178,9 @@ class Claim:
         the number (not from offsets), so it survives re-runs, a growing corpus and edits
         elsewhere in the document.
     document, sentence, start, end: where the number is (document id, sentence index, offsets).
-    text: the number as written with its qualifier ("at least 14"); context: its sentence.
+    text: the number as written with its qualifier and the "between" of a range ("at least 14",
+        "some between 10 and 15"), so it ends with the text at [start, end) ("14", "10 and 15"), which
+        a report highlights; context: its sentence.
     value: the number (None for vague amounts); low, high: the interval it states
         (None = unbounded); low_open/high_open: whether the bound itself is excluded
         ("more than 50" → (50, ∞)).
