@@ -11537,8 +11537,10 @@ def _told_story(medium="the Nile Post", tail=""):
     # the story cites the medium as a source: an aggregator's story, not the medium's own
     ("the Nile Post", " The Nile Post reported that the road was cut.", None),
     ("the Nile Post", " According to the Nile Post, the road was cut.", None),
-    ("the Nile Post", " The Post also reported that the road was cut.", None),
     ("the Nile Post", " The newspaper said the road was cut.", None),
+    # another medium reporting, or "the paper" of a study, declines nothing
+    ("the Nile Post", " The Washington Post reported that the road was cut.", "Nile Post"),
+    ("the Nile Post", " A study was published in Nature. The paper said floods would worsen.", "Nile Post"),
     # a later interview with another medium is still seen, past the sentence's end
     ("the Nile Post. His neighbour told AFP the mud", "", None),
     ("the Nile Post today.", "", "Nile Post"),
@@ -11742,14 +11744,27 @@ def test_attribution_review_mends_of_the_fifty_sixth_session(rules):
     _, agency = attributions("Heavy rains have killed 23 people in Bangladesh, the Dhaka Tribune reported, citing the "
                              "Department of Disaster Management. The agency said 40,000 people were stranded.", rules)
     assert agency.source != "Dhaka Tribune"
-    # heads of state and cabinet named after their title speak for themselves
+    # heads of state and cabinet named after their country's title are no body's officers; a body's president is
     for said in ("said France's President, Emmanuel Macron.", "said Britain's Foreign Secretary, David Lammy."):
         (head,) = attributions('"We will respond," ' + said, rules)
         assert "officer-after" not in head.rule
-    # the coast guard that spoke, before one only named since ("Turkish Coast Guard Command vessels")
-    *_, guard = attributions("The Greek coastguard said 20 people were rescued. Turkish Coast Guard Command vessels "
-                             "picked up another 10. The coastguard said 4 died.", rules)
-    assert guard.source == "Greek coastguard"
+    (officer,) = attributions('"We will act," said MSF\'s President, Christos Christou.', rules)
+    assert officer.speaker == "Christos Christou"
+    # a medium only described puts its toll as before; a body keeps its own
+    (local,) = attributions("Citing the Kenya Red Cross, local media put the death toll at 30.", rules)
+    assert local.source == "Kenya Red Cross"
+    # an opening phrase before a subject that records a count: the closing speaker's
+    (opened,) = attributions("Separately, Thailand has reported its first case of mpox, the Department of Disease "
+                             "Control said.", rules)
+    assert opened.source == "Department of Disease Control"
+    # the coast guard the story spoke of last: named since the other spoke, or the one that spoke
+    *_, guard = attributions("The Philippine Coast Guard said Chinese vessels fired water cannon. Beijing said its China "
+                             "Coast Guard had acted lawfully. The coast guard said the Philippine boats had intruded.",
+                             rules)
+    assert guard.source == "China Coast Guard"
+    *_, spoke = attributions("The Greek coastguard said 20 people were rescued off Crete. Rescuers searched the area. "
+                             "The coastguard said 4 died.", rules)
+    assert spoke.source == "Greek coastguard"
     # a coast guard named with dots, never the article before it
     *_, named = attributions("A raft was seen off Key West. A Cuban Coast Guard boat had spotted it. Seven migrants "
                              "were rescued, the coast guard said.", rules)

@@ -1797,3 +1797,31 @@ def test_numbers_oe_nouns_end_compounds(plural, singular):
 ])
 def test_numbers_m_before_posts_is_metres(sentence, expected):
     assert found(sentence) == expected
+
+
+# (fifty-sixth session, a third review of the number mends)
+@pytest.mark.parametrize("text, expected", [
+    # a modifier of any kind before the label word, back to an opener, makes it a plain noun
+    ("At the qualifying stage 24 riders crashed.", [("24", 24, None, "rider")]),
+    ("In the Champions League group stage 8 teams were eliminated.", [("8", 8, None, "team")]),
+    ("In the women's category 3 riders crashed.", [("3", 3, None, "rider")]),
+    # a reporting verb before a lower-case source (FA-KES writes no commas): no noun counted
+    ("Air strikes killed 23 reports state news agency SANA.", [("23", 23, None, None)]),
+    ("Shelling killed 9 reports local media.", [("9", 9, None, None)]),
+    ("There were 27 reports of damaged homes.", [("27", 27, None, "report")]),
+    # a country's possessive before the number: a determiner, no name's number
+    ("Nigeria's 36 states will share the fund.", [("36", 36, None, "state")]),
+])
+def test_numbers_third_review_mends(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    # a comma alone sets no figure against the bound
+    ("On Sunday, above 45 degrees was recorded in Sindh.", "above"),
+    ("Heavy showers, above 150 mm, are likely.", "above"),
+    # a figure before it does
+    ("Mortgage rates rose to 5 percent, above 4.5 percent a year earlier.", None),
+])
+def test_numbers_above_after_a_comma(sentence, qualifier):
+    assert find_numbers(sentence)[-1].qualifier == qualifier

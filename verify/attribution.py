@@ -2443,12 +2443,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                                 relay_mention = named  # (also "Some local media outlets, citing …, put")
                             break
                         relay_span = _span_back(lex, tokens, m)
-                        if toll and relay_span and not (_is_media(_text(text, tokens, relay_span), rules.registry, matcher)
+                        subject = _text(text, tokens, relay_span) if relay_span else ""
+                        described = bool(_MEDIA_SUBJECT_WORDS & set(subject.lower().split()))
+                        if toll and relay_span and not (_is_media(subject, rules.registry, matcher)
                                                         and tokens[relay_span[1] - 1].capitalised):
                             # a body that puts a toll it cites keeps it ("Citing hospital records, the health
                             # ministry put the death toll at 50": the ministry's toll); a medium only described
-                            # ("the channel put") is read as before, with no relay
-                            keeps_toll = not _is_media(_text(text, tokens, relay_span), rules.registry, matcher)
+                            # ("local media put", "the channel put") is read as before this session
+                            if described or _is_media(subject, rules.registry, matcher):
+                                continue
+                            keeps_toll = True
                             break
                         if said_in is not None and relay_span and relay_span[0] <= said_in < m - 1:
                             relay_span = (said_in + 1, m)
@@ -4901,14 +4905,15 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
 
 
 # a coast guard the story named by its capitals: "the Philippine Coast Guard", "the Libyan Coastguard"
+_ANY_COAST_GUARD = lazy_compile(r"(?i)\bcoast\s*guard")
 _NAMED_COAST_GUARD = lazy_compile(r"\b(?!(?:A|An|The)\s)(?:[A-Z][\w'’.-]*\s+){1,3}Coast\s*[Gg]uard(?:\s+(?:Service|Command|Agency|Authority))?\b")
 
 
 def _coast_guard(candidate: Candidate, context: _Context) -> Attribution | None:
     """A coast guard written in lower case ("Seven fishermen were rescued, the coast guard said"):
-    the one that spoke ("The Italian coast guard said"), else the one the story named last by its
-    capitals, else the coast guard as written (a state's force, like "police"); None for any other
-    mention, or one told through a relay (read as before)."""
+    whichever the story spoke of last: one named by its capitals ("Beijing said its China Coast
+    Guard …") or the one that spoke ("The Italian coast guard said"); else the coast guard as written
+    (a state's force, like "police"); None for any other mention, or one told through a relay."""
     lowered = " ".join(candidate.mention.lower().split())
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
     before = context.sentence[:max(0, at)].split()
@@ -4921,17 +4926,19 @@ def _coast_guard(candidate: Candidate, context: _Context) -> Attribution | None:
             not candidate.mention.split()[-1].islower():
         return None  # ("the guard" alone: a prison guard, a bodyguard; "the Coast Guard": a name, read as one)
     spoke = next((a for a in reversed(context.history) if "coastguard" in a.source.lower().replace(" ", "")), None)
-    if spoke is not None:
-        # "The Italian coast guard said …" then "The coast guard said": the one that spoke
-        return Attribution(source=spoke.source, source_id=spoke.source_id, source_type=spoke.source_type,
-                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
-                           rule=candidate.rule + "+coast-guard")
     named = None
     for text in (context.sentence[:max(0, at)], *reversed(context.before)):
         found = list(_NAMED_COAST_GUARD.finditer(text))
         if found:
             named = _clean_institution(found[-1].group())
             break
+        if spoke is not None and _ANY_COAST_GUARD.search(text):
+            break  # (the one that spoke was spoken of last: "The Greek coastguard said …")
+    if named is None and spoke is not None:
+        # "The Italian coast guard said …" then "The coast guard said": the one that spoke
+        return Attribution(source=spoke.source, source_id=spoke.source_id, source_type=spoke.source_type,
+                           mention=candidate.mention, cue=candidate.cue, stance=candidate.stance,
+                           rule=candidate.rule + "+coast-guard")
     name = named or "coast guard"
     return Attribution(source=name, source_id=slug(name), source_type="military", mention=candidate.mention,
                        cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+coast-guard")
@@ -10382,13 +10389,20 @@ _HEADS_OF_STATE = {"president", "leader", "chancellor", "secretary", "king", "qu
                    "sultan", "prince", "ruler"}
 
 
+def _country_owner(lex: Lexicon, word: str) -> bool:
+    """Whether a possessive names a country ("France's", "Britain's")."""
+    owner = re.sub(r"['’]s$", "", word).lower()
+    return owner in lex.nations or owner in lex.nation_names or _country_of_demonym(lex, owner) is not None
+
+
 def _titled_officer_after(lex: Lexicon, sentence: str, candidate: Candidate) -> str | None:
     """The name set off after an inverted cue's body's officer, ending the sentence ("said Amnesty's
     Regional Director, Montse Ferrer."), None else."""
     words = (candidate.mention or "").split()
     if not candidate.rule.startswith("attr.inverted-cue") or len(words) < 2 or \
             not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems or \
-            words[-1].lower().rstrip(".") in _SELF_SPEAKING_TITLES | _HEADS_OF_STATE:
+            words[-1].lower().rstrip(".") in _SELF_SPEAKING_TITLES or \
+            words[-1].lower().rstrip(".") in _HEADS_OF_STATE and _country_owner(lex, words[0]):
         return None  # (a minister, a head of state speaks for himself: "said Russia's Foreign Minister, Sergei
         # Lavrov.", "said France's President, Emmanuel Macron.", "said Britain's Foreign Secretary, David Lammy.")
     at = sentence.find(candidate.mention, candidate.position)
@@ -10836,6 +10850,8 @@ def _paper_name(name: str) -> bool:
     return any(w.lower() in (MEDIA_WORDS | _MEDIUM_HEADS) - {"agency", "news", "press"} for w in name.split())
 
 
+# words that make a subject a medium, named or only described ("local media", "the channel", "state television")
+_MEDIA_SUBJECT_WORDS = MEDIA_WORDS | {"media", "broadcaster", "station", "outlets", "newspapers", "press"}
 # words that describe a class of media, not one medium ("local television", "state media", "foreign press")
 _MEDIA_CLASSES = {"local", "state", "state-run", "state-owned", "foreign", "international", "regional", "national",
                   "official", "independent", "private", "opposition", "western", "arab", "social"}
@@ -11209,8 +11225,8 @@ def _told_publisher(text: str, matcher) -> Source | None:
         return None  # (none, or two media: "told the Post" is the "Nile Post" told before, no other)
     name = found[keys[-1]]
     words = name.split()
-    shorter = [" ".join(words[k:]) for k in range(len(words)) if words[-1].lower() in _MEDIUM_HEADS or k == 0]
-    cited = "|".join(re.escape(n) for n in shorter) + r"|(?i:the\s+(?:newspaper|paper|daily|outlet|channel|broadcaster|station))"
+    shorter = [" ".join(words[k:]) for k in range(len(words)) if k == 0 or len(words) - k >= 2]
+    cited = "|".join(re.escape(n) for n in shorter) + r"|(?i:the\s+(?:newspaper|daily))"
     if re.search(rf"(?im)^source:[^\n]*\b(?:{cited})\b", text) or \
             re.search(rf"(?:[Aa]ccording\s+to\s+(?:the\s+)?(?:{cited})\b|\b(?:{cited})\s+(?:has\s+|had\s+|also\s+|first\s+|"
                       rf"later\s+|earlier\s+)?(?:reported|reports|said|says|quoted|cited|wrote|writes)\b|"
@@ -11765,8 +11781,8 @@ _IN_COUNTRY = lazy_compile(r"^\W*(?:In|Across\s+the\s+border\s+in|Over\s+the\s+b
                            r"(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")
 
 
-# names listed before the last two of a list that opens the sentence ("Argentina, " in "Argentina, Paraguay and Peru
-# have reported"; read only before a mention that holds "and")
+# capitalised words set off by commas before the sentence's subject: a list's earlier names ("Argentina, " in
+# "Argentina, Paraguay and Peru have reported") or an opening phrase ("Separately, ", "On Monday, ")
 _LISTED_BEFORE = lazy_compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+)+")
 
 
@@ -11782,7 +11798,6 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
     opening = candidates[0]
     if not passive and not (opening.rule == "attr.subject-cue" and (opening.cue or "").lower() in _RECORDING_CUES and
                             opening.mention and (reading.lstrip().startswith(opening.mention) or
-                                                 " and " in opening.mention and
                                                  _LISTED_BEFORE.fullmatch(reading[:max(0, reading.find(opening.mention))]))):
         return candidates
     closing = [c for c in candidates if c.rule == "attr.subject-cue" and c.mention and c.cue and

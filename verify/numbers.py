@@ -436,6 +436,13 @@ PARTICIPLE_MODIFIERS = frozenset({
 # Words of `NOT_PLURAL` that are count nouns right after a number ("23 states", "27 reports of
 # damaged homes", "more than 60 calls", "two other plans").
 COUNT_NOUNS_NOT_VERBS = frozenset({"states", "reports", "claims", "calls", "notes", "plans", "shows"})
+# those that are also reporting verbs, which a lower-case source may follow; read as nouns only before
+# the words of `AFTER_SPEECH_NOUNS` ("27 reports of damaged homes", "40 claims were filed")
+SPEECH_VERB_NOUNS = frozenset({"reports", "claims", "notes", "shows"})
+AFTER_SPEECH_NOUNS = frozenset({"of", "from", "and", "or", "about", "on", "in", "over", "were", "was", "had", "have",
+                                "are", "by", "for", "since", "during", "at", "to", "with", "against", "filed",
+                                "received", "made", "remain", "remained", "overnight", "yesterday", "today", "last",
+                                "this", "earlier", "so"})
 # Lowercase words ending in -s that are not plural nouns (or are verbs that often follow a toll).
 NOT_PLURAL = frozenset({
     "was", "has", "his", "its", "this", "as", "us", "yes", "thus", "plus", "perhaps", "always",
@@ -1645,12 +1652,12 @@ def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
     clause ("killed 23 claims the Observatory", "14 shows a video", "300 calls into question", "9
     reports al-Masirah", "23 reports said"), and after a name's number ("Rule 14 states that",
     "The Group of 20 plans")."""
-    if _named_number_before(tokens, first):
-        return False
     start = _number_start(tokens, first)
     if start > 0 and not tokens[start - 1].trail and (tokens[start - 1].lower in COUNT_DETERMINERS
                                                       or tokens[start - 1].text.endswith(("'s", "’s"))):
-        return True
+        return True  # ("the two states", "Nigeria's 36 states")
+    if _named_number_before(tokens, first):
+        return False
     if not _joined(tokens, k + 1):
         return True  # "There were 30 calls.", "23 states, including"
     after = tokens[k + 1]
@@ -1659,6 +1666,9 @@ def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
         return _word_before(tokens, start) in NUMBER_LEAD_WORDS
     if after.lower in VERB_OBJECT_STARTS or any(c.isupper() for c in after.text):
         return False
+    if tokens[k].lower in SPEECH_VERB_NOUNS and after.lower not in AFTER_SPEECH_NOUNS:
+        return False  # (a lower-case source after a reporting verb, as FA-KES writes it without commas:
+        # "Air strikes killed 23 reports state news agency SANA", "killed 40 claims opposition activists")
     if after.lower == "to":
         # "calls to the mobile phone", "advisories to 23 states to 40 more"; but "plans to meet"
         return k + 2 < len(tokens) and _joined(tokens, k + 2) and (
@@ -1830,9 +1840,17 @@ def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | 
         return True
     if tokens[i - 1].lower == "stage" and word.lower in ("on", "off"):
         return False  # "On stage 20 dancers performed"
-    modifier = (word.text.isalpha() and word.text.islower() and word.lower not in HEAD_STOPS
-                and word.lower not in NUMBER_LEAD_WORDS and not word.lower.endswith(("ed", "ing")))
-    return not (modifier and i > 2 and not tokens[i - 3].trail and tokens[i - 3].lower in LABEL_MODIFIER_OPENERS)
+    # a modifier before the label word, of any kind, back to an opener: "At the qualifying stage 24 riders", "In
+    # the Champions League group stage 8 teams", "In the women's category 3 riders" (not "two Category 5 …")
+    j, modifiers = i - 2, 0
+    while j >= 0 and modifiers < 4 and tokens[j].lower not in LABEL_MODIFIER_OPENERS:
+        bare = re.sub(r"['’]s$", "", tokens[j].text)
+        if tokens[j].trail or not bare.isalpha() or tokens[j].lower in HEAD_STOPS or tokens[j].lower in NUMBER_LEAD_WORDS:
+            return True
+        if bare.islower() and bare.endswith(("ed", "ing")) and (j < 1 or tokens[j - 1].lower not in LABEL_MODIFIER_OPENERS):
+            return True  # (a verb before it, "The drug entered phase 2 trials"; not "At the qualifying stage")
+        modifiers, j = modifiers + 1, j - 1
+    return not (modifiers and j >= 0 and tokens[j].lower in LABEL_MODIFIER_OPENERS)
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -2307,7 +2325,7 @@ _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
 # above 4.5 percent a year earlier"), or an amount it is set against ("3 points above", "2 metres
 # above", "2 metres well above")
 _SET_AGAINST = re.compile(
-    r"(?:[,;:\u2013\u2014]|\d[\d.,]*%?(?:\s*[A-Za-z]+)?)\s*(?:(?:well|far|just|slightly|way|still|even|much)\s+)?\Z")
+    r"\d[\d.,]*%?(?:\s*[A-Za-z]+){0,2}\s*[,;:\u2013\u2014]?\s*(?:(?:well|far|just|slightly|way|still|even|much)\s+)?\Z")
 # after the number: a reference it is set against ("well above 2 percent target", "exceeding 4 percent
 # forecast")
 _REFERENCE_AFTER = re.compile(
