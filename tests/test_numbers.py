@@ -1825,3 +1825,20 @@ def test_numbers_third_review_mends(text, expected):
 ])
 def test_numbers_above_after_a_comma(sentence, qualifier):
     assert find_numbers(sentence)[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-sixth session, a fourth review) modifiers with hyphens or digits before a label word
+    ("In the under-21 category 5 swimmers were disqualified.", [("5", 5, None, "swimmer")]),
+    ("At the knock-out stage 16 teams compete.", [("16", 16, None, "team")]),
+])
+def test_numbers_a_hyphenated_modifier_before_a_label_word(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales climbed 12 percent in March, above 9 percent in February.",
+    "Wind gusts reached 120 km/h, exceeding 100 km/h forecasts.",
+])
+def test_numbers_a_bound_set_against_a_figure_a_few_words_before(sentence):
+    assert find_numbers(sentence)[-1].qualifier is None

@@ -1845,7 +1845,8 @@ def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | 
     j, modifiers = i - 2, 0
     while j >= 0 and modifiers < 4 and tokens[j].lower not in LABEL_MODIFIER_OPENERS:
         bare = re.sub(r"['’]s$", "", tokens[j].text)
-        if tokens[j].trail or not bare.isalpha() or tokens[j].lower in HEAD_STOPS or tokens[j].lower in NUMBER_LEAD_WORDS:
+        if tokens[j].trail or not re.fullmatch(r"[^\W_](?:[\w-]*[^\W_])?", bare) or bare.isdigit() or \
+                tokens[j].lower in HEAD_STOPS or tokens[j].lower in NUMBER_LEAD_WORDS:
             return True
         if bare.islower() and bare.endswith(("ed", "ing")) and (j < 1 or tokens[j - 1].lower not in LABEL_MODIFIER_OPENERS):
             return True  # (a verb before it, "The drug entered phase 2 trials"; not "At the qualifying stage")
@@ -2325,7 +2326,7 @@ _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
 # above 4.5 percent a year earlier"), or an amount it is set against ("3 points above", "2 metres
 # above", "2 metres well above")
 _SET_AGAINST = re.compile(
-    r"\d[\d.,]*%?(?:\s*[A-Za-z]+){0,2}\s*[,;:\u2013\u2014]?\s*(?:(?:well|far|just|slightly|way|still|even|much)\s+)?\Z")
+    r"\d[\d.,]*%?(?:\s*[A-Za-z/]+){0,4}\s*[,;:\u2013\u2014]?\s*(?:(?:well|far|just|slightly|way|still|even|much)\s+)?\Z")
 # after the number: a reference it is set against ("well above 2 percent target", "exceeding 4 percent
 # forecast")
 _REFERENCE_AFTER = re.compile(
