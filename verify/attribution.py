@@ -4904,8 +4904,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         else None
 
 
-# a coast guard the story named by its capitals: "the Philippine Coast Guard", "the Libyan Coastguard"
+# a coast guard however written ("the Greek coastguard", "Coast Guard vessels")
 _ANY_COAST_GUARD = lazy_compile(r"(?i)\bcoast\s*guard")
+# a coast guard the story named by its capitals: "the Philippine Coast Guard", "the Libyan Coastguard"
 _NAMED_COAST_GUARD = lazy_compile(r"\b(?!(?:A|An|The)\s)(?:[A-Z][\w'’.-]*\s+){1,3}Coast\s*[Gg]uard(?:\s+(?:Service|Command|Agency|Authority))?\b")
 
 
@@ -10397,7 +10398,8 @@ def _country_owner(lex: Lexicon, word: str) -> bool:
 
 def _titled_officer_after(lex: Lexicon, sentence: str, candidate: Candidate) -> str | None:
     """The name set off after an inverted cue's body's officer, ending the sentence ("said Amnesty's
-    Regional Director, Montse Ferrer."), None else."""
+    Regional Director, Montse Ferrer."), None else, and None for a minister's or a country's head's
+    title, who speaks for himself."""
     words = (candidate.mention or "").split()
     if not candidate.rule.startswith("attr.inverted-cue") or len(words) < 2 or \
             not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems or \

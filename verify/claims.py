@@ -29,7 +29,7 @@ VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1
          "a few": 2, "few": 2, "numerous": 2, "tens of thousands": 10000, "hundreds of thousands": 100000,
          "several dozen": 24, "several hundred": 200, "several thousand": 2000, "millions": 1000000}
 APPROXIMATE_SPREAD = 0.1  # "about 400" is read as [360, 440]
-# Qualifiers whose bound the amount itself passes ("more than 50", "gusts exceeding 240 km/h": (50, ∞)),
+# Qualifiers whose bound the amount itself passes ("more than 50": (50, ∞); "gusts exceeding 240 km/h"),
 # and those it falls short of ("less than 10", "nearly 100"); the others include it ("at least 14").
 EXCLUSIVE_LOWER = frozenset({"more than", "over", "above", "exceeding", "upwards of", "in excess of"})
 EXCLUSIVE_UPPER = frozenset({"less than", "under", "below", "fewer than", "nearly", "almost"})

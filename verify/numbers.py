@@ -337,8 +337,9 @@ NAME_WORDS = frozenset({
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
 })
 # Before a number, in any case: it is a grade on a scale, not a count ("a category 1 cyclone", "a
-# level 3 alert", "phase 2 of the plan", "Tier 2 cities"); unless one of `LABEL_DETERMINERS` makes
-# the word a noun of its own ("At this stage 20 people were missing").
+# level 3 alert", "phase 2 of the plan", "Tier 2 cities"); unless the word is a noun of its own (after
+# a determiner of `LABEL_DETERMINERS`, "At this stage 20 people were missing", or a modifier: see
+# `_label_number`).
 LABEL_WORDS = frozenset({"category", "level", "phase", "grade", "stage", "tier"})
 LABEL_DETERMINERS = frozenset({
     "this", "that", "each", "every", "any", "which", "what", "same", "next", "last", "first", "second",
@@ -346,9 +347,9 @@ LABEL_DETERMINERS = frozenset({
 })
 # A grade is small: a number above this after a label word is a count ("In the group stage 32 teams").
 LABEL_MAX = 30
-# Words before a modifier of a label word: with one of these before it, a plain word before the label
-# word modifies it, and the label word is a noun of its own ("At the local level 3,000 volunteers",
-# "At sea level 30 people", "In the group stage 32 teams"); "to" is left out ("to enter phase 2 trials").
+# Words before the modifiers of a label word: with one of these before them, the words before the label
+# word modify it, and the label word is a noun of its own ("At the local level 20 volunteers", "At sea
+# level 30 people", "In the group stage 16 teams"); "to" is left out ("to enter phase 2 trials").
 LABEL_MODIFIER_OPENERS = frozenset({
     "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "at", "in", "on", "of", "from",
     "for", "with", "by", "into", "across", "during", "within", "among",
@@ -484,8 +485,8 @@ OE_SINGULARS = (
 # ("superheroes"): they lose -es.
 O_SINGULARS = (
     "volcano", "tomato", "potato", "hero", "echo", "veto", "tornado", "torpedo", "desperado", "mosquito",
-    "motto", "grotto", "ghetto", "lotto", "manifesto", "memento", "buffalo", "halo", "domino", "tuxedo",
-    "innuendo", "avocado", "commando", "fiasco", "fresco", "stiletto", "magnifico", "mulatto", "zero",
+    "motto", "grotto", "ghetto", "lotto", "manifesto", "memento", "buffalo", "halo", "tuxedo",
+    "innuendo", "avocado", "commando", "stiletto", "mulatto", "zero",
     "dodo", "pimento", "weirdo",
 )
 # Singulars in -ie whose plurals end in -ies ("sorties" → "sortie"); any other plural in -ies is of a
@@ -1636,7 +1637,7 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
 # said"), besides names.
 VERB_OBJECT_STARTS = frozenset({
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "into",
-    "say", "that", *REPORTING_VERBS,
+    "say", *REPORTING_VERBS,
 })
 # Determiners right before a number that make it and the word after it a noun phrase ("the two
 # states", "its 18 states").
@@ -1644,9 +1645,10 @@ COUNT_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "
 
 
 def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
-    """Whether the word of `COUNT_NOUNS_NOT_VERBS` at token k, right after a number ending at token
-    `first`, is a noun the number counts: after a determiner ("the two states", "the country's 18
-    states"), or before punctuation, the end, "to" and a noun phrase, or a lowercase word that
+    """Whether the word of `COUNT_NOUNS_NOT_VERBS` at token k, after a number ending right before
+    token `first`, is a noun the number counts: after a determiner ("the two states", "the country's
+    18 states"), or before punctuation, the end, "that" after a lead word ("at least 13 states that"),
+    "to" and a noun phrase, or (for `SPEECH_VERB_NOUNS` only a word of `AFTER_SPEECH_NOUNS`) a lowercase word that
     starts no object of a verb ("23 states and asked", "27 reports of damaged homes", "18 states
     must comply", "60 calls between midnight and 9 a.m."). A verb, then, before an object or a
     clause ("killed 23 claims the Observatory", "14 shows a video", "300 calls into question", "9
@@ -1818,19 +1820,19 @@ def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | 
                   head_span: tuple[int, int] | None) -> bool:
     """Whether the number starting at token i names a grade on a scale after a label word of
     `LABEL_WORDS`, in any case ("a category 1 cyclone", "Tier 2 cities", "phase 2 of the plan",
-    "Grade 12 students"): a small plain number (`LABEL_MAX`, no scale, no comma) written right after
-    the word. Not a measure ("the river level 3 metres above normal"), and not when the word is a
-    noun of its own, which a determiner of `LABEL_DETERMINERS` makes it ("At this stage 20 people
-    were missing"), and so does, before a plural the number counts, a modifier ("At the local level
-    400 volunteers", "At sea level 30 people", "In the group stage 16 teams") or "on stage" ("On
-    stage 20 dancers performed")."""
+    "Grade 12 students"): a small number (at most `LABEL_MAX`; plain digits, words or a range; no
+    scale, no comma) written right after the word. Not a measure ("the river level 3 metres above
+    normal"), and not when the word is a noun of its own, which a determiner of `LABEL_DETERMINERS`
+    makes it ("At this stage 20 people were missing"), and so do, before a plural the number counts,
+    modifiers back to an opener ("At the local level 20 volunteers", "At sea level 30 people", "In the
+    Champions League group stage 8 teams") or "on" or "off stage" ("On stage 20 dancers performed")."""
     if i < 1 or tokens[i - 1].lower not in LABEL_WORDS or tokens[i - 1].trail or tokens[i].lead:
         return False
     if number.unit is not None or (counted and _is_measure(counted)) or number.scale is not None:
-        return False
+        return False  # ("On the national level 12 million people")
     if not (number.plain or number.kind in ("words", "range")) or "," in tokens[i].text \
             or number.high > LABEL_MAX:
-        return False  # "At the local level 3,000 volunteers", "On the national level 12 million people"
+        return False  # "At the local level 3,000 volunteers"
     if i < 2 or tokens[i - 2].trail:
         return True
     word = tokens[i - 2]
@@ -2322,9 +2324,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 # 4.5 percent a year earlier"): `_bounds_an_amount` says when they bound an approximate amount.
 AMOUNT_QUALIFIERS = frozenset({"above", "exceeding"})
 _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
-# before the qualifier: a comma or dash (an aside set against another figure: "rose to 5 percent,
-# above 4.5 percent a year earlier"), or an amount it is set against ("3 points above", "2 metres
-# above", "2 metres well above")
+# before the qualifier: an amount it is set against, perhaps with up to four words, a comma, colon,
+# semicolon or dash, and "well", "far" … after it ("rose to 5 percent, above 4.5 percent a year
+# earlier", "3 points above", "2 metres well above"); a comma alone sets nothing against it ("Heavy
+# showers, above 150 mm")
 _SET_AGAINST = re.compile(
     r"\d[\d.,]*%?(?:\s*[A-Za-z/]+){0,4}\s*[,;:\u2013\u2014]?\s*(?:(?:well|far|just|slightly|way|still|even|much)\s+)?\Z")
 # after the number: a reference it is set against ("well above 2 percent target", "exceeding 4 percent
@@ -2340,8 +2343,8 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
     above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h", "a crowd
     exceeding 20,000 people"), rather than saying where a thing is or comparing two figures: "above"
     before a count of things ("flew above 20 villages", "the apartment above 3 shops", "above 12 of
-    the town's bridges"); either after an amount or a comma that sets another figure against the
-    number ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
+    the town's bridges"); either after an amount, perhaps with a comma between, that it is set
+    against ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
     earlier"), or before a reference the number names ("well above 2 percent target")."""
     if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
         return False
