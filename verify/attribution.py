@@ -4952,11 +4952,15 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
     "the force" as the force that spoke last; a bare kind of body that no body answers made unnamed;
     an officer's role by its acronym as the officer the story gave that role (`_role_acronym_holder`);
     a former officer as himself."""
-    titled = _titled_officer_after(context.lex, context.written, candidate) \
+    titled = _named_after_title(context.lex, context.written, candidate) \
         if found.speaker is None and found.source_type not in {"person", "anonymous"} else None
+    if titled is not None and titled[1]:
+        # '"…," said France's President, Emmanuel Macron.': a head of state or a minister speaks for himself
+        return replace(found, source=titled[0], source_id=slug(titled[0]), source_type="person", speaker=titled[0],
+                       rule=found.rule + "+named-after")
     if titled is not None:
         # '"…," said Amnesty's Regional Director, Montse Ferrer.': the body, through the officer named after
-        found = replace(found, speaker=titled, rule=found.rule + "+officer-after")
+        found = replace(found, speaker=titled[0], rule=found.rule + "+officer-after")
     role = _ROLE_ACRONYM_MENTION.fullmatch(candidate.mention.strip()) if candidate.mention and \
         found.source_type != "person" else None
     if role is not None and found.source != role.group(1) and _initials(found.source).upper() != role.group(1):
@@ -10396,24 +10400,24 @@ def _country_owner(lex: Lexicon, word: str) -> bool:
     return owner in lex.nations or owner in lex.nation_names or _country_of_demonym(lex, owner) is not None
 
 
-def _titled_officer_after(lex: Lexicon, sentence: str, candidate: Candidate) -> str | None:
-    """The name set off after an inverted cue's body's officer, ending the sentence ("said Amnesty's
-    Regional Director, Montse Ferrer."), None else, and None for a minister's or a country's head's
-    title, who speaks for himself."""
+def _named_after_title(lex: Lexicon, sentence: str, candidate: Candidate) -> tuple[str, bool] | None:
+    """The name set off after an inverted cue's owner's title, ending the sentence ("said Amnesty's
+    Regional Director, Montse Ferrer.", "said France's President, Emmanuel Macron."), and whether
+    the holder speaks for himself (a minister, or a country's head: "Russia's Foreign Minister",
+    "Britain's Foreign Secretary"); None else."""
     words = (candidate.mention or "").split()
     if not candidate.rule.startswith("attr.inverted-cue") or len(words) < 2 or \
-            not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems or \
-            words[-1].lower().rstrip(".") in _SELF_SPEAKING_TITLES or \
-            words[-1].lower().rstrip(".") in _HEADS_OF_STATE and _country_owner(lex, words[0]):
-        return None  # (a minister, a head of state speaks for himself: "said Russia's Foreign Minister, Sergei
-        # Lavrov.", "said France's President, Emmanuel Macron.", "said Britain's Foreign Secretary, David Lammy.")
+            not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems:
+        return None
+    title = words[-1].lower().rstrip(".")
+    own = title in _SELF_SPEAKING_TITLES or title in _HEADS_OF_STATE and _country_owner(lex, words[0])
     at = sentence.find(candidate.mention, candidate.position)
     found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
     if found is None or _guess_type(found.group(1)) != "person" or \
             any(w.lower() in lex.places or w.lower() in DAYS | MONTHS or w.lower() in _TERRITORIES
                 for w in found.group(1).split()):
         return None
-    return found.group(1)
+    return found.group(1), own
 
 
 def _known_only_as(sentence: str, mention: str) -> str | None:
