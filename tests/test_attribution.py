@@ -11753,6 +11753,9 @@ def test_attribution_review_mends_of_the_fifty_sixth_session(rules):
         assert (head.source, head.source_type, head.speaker) == (person, "person", person)
     (officer,) = attributions('"We will act," said MSF\'s President, Christos Christou.', rules)
     assert officer.speaker == "Christos Christou"
+    # a body between the country and the title: its officer, not a head of state
+    (leader,) = attributions('"Our resolve is firm," said Lebanon\'s Hezbollah Leader, Hassan Nasrallah.', rules)
+    assert (leader.source, leader.speaker) == ("Hezbollah", "Hassan Nasrallah")
     # a medium only described puts its toll as before; a body keeps its own
     (local,) = attributions("Citing the Kenya Red Cross, local media put the death toll at 30.", rules)
     assert local.source == "Kenya Red Cross"

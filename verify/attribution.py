@@ -10389,6 +10389,9 @@ def _name_apposed_after(lex: Lexicon, sentence: str, candidate: Candidate) -> st
     return found.group(1)
 
 
+# words of a cabinet office before its title ("Prime Minister", "Supreme Leader", "Home Secretary")
+_CABINET_WORDS = {"prime", "supreme", "deputy", "vice", "chief", "home", "finance", "economy", "justice", "education",
+                  "trade", "energy", "environment", "transport", "culture", "labour", "labor", "state"}
 # titles whose holder speaks for himself after a country's name ("France's President, Emmanuel Macron")
 _HEADS_OF_STATE = {"president", "leader", "chancellor", "secretary", "king", "queen", "emir", "premier", "monarch",
                    "sultan", "prince", "ruler"}
@@ -10410,7 +10413,10 @@ def _named_after_title(lex: Lexicon, sentence: str, candidate: Candidate) -> tup
             not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems:
         return None
     title = words[-1].lower().rstrip(".")
-    own = title in _SELF_SPEAKING_TITLES or title in _HEADS_OF_STATE and _country_owner(lex, words[0])
+    # (a body between the owner and the title makes him its officer: "Lebanon's Hezbollah Leader, …")
+    office = all(w.lower() in lex.title_stems or w.lower() in _STATE_BODY_WORDS or w.lower() in _CABINET_WORDS
+                 for w in words[1:-1])
+    own = office and (title in _SELF_SPEAKING_TITLES or title in _HEADS_OF_STATE and _country_owner(lex, words[0]))
     at = sentence.find(candidate.mention, candidate.position)
     found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
     if found is None or _guess_type(found.group(1)) != "person" or \
