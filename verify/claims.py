@@ -312,7 +312,7 @@ def extract_claims(audited: AuditedDocument, *, rules: RuleSet | None = None) ->
             start, end = number.start - sentence.start, number.end - sentence.start
             # a claim is written, and known by its id, with the words that open its range: "between 10
             # and 15" (the number's text, as the gold's, is "10 and 15")
-            opening = range_opening(sentence.text, start, end) if number.rule == "number.range" else start
+            opening = range_opening(sentence.text, start, end, number.rule)
             base_id = claim_id(document.id, sentence.text, opening, end)
             occurrence = seen.get(base_id, 0)
             seen[base_id] = occurrence + 1

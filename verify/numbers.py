@@ -2261,7 +2261,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
     for span in spans:
         qualifier = None
         # "some between 229 and 425": the qualifier stands before "between"
-        before = range_opening(text, span.start, span.end) if span.rule == "number.range" else span.start
+        before = range_opening(text, span.start, span.end, span.rule)
         if pattern is not None and (
             (m := pattern.search(text, max(0, before - reach), before))
             or ((word := _MAGNITUDE_WORD_BEFORE.search(text, max(0, before - 16), before))
@@ -2389,11 +2389,11 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\sand\s", re.IGNORECASE)
 
 
-def range_opening(text: str, start: int, end: int) -> int:
-    """Where in `text` the words that open the range at [start, end) start: at "between" for
-    "between 10 and 15" (a range's text leaves it out, as the gold writes "10 and 15"), else `start`
-    itself, as for "between 10-15", whose "between" was never part of the range (nor of its claim's
-    text and id).
+def range_opening(text: str, start: int, end: int, rule: str = "number.range") -> int:
+    """Where in `text` the words that open the number read by `rule` at [start, end) start: at
+    "between" for the range "between 10 and 15" (a range's text leaves it out, as the gold writes "10
+    and 15"), else `start` itself, as for any other number and for "between 10-15", whose "between"
+    was never part of the range (nor of its claim's text and id).
 
     Example:
         >>> range_opening("It killed between 10 and 15 people.", 18, 27)
@@ -2401,7 +2401,7 @@ def range_opening(text: str, start: int, end: int) -> int:
         >>> range_opening("It killed between 10-15 people.", 18, 23)
         18
     """
-    if not _RANGE_AND.search(text, start, end):
+    if rule != "number.range" or not _RANGE_AND.search(text, start, end):
         return start
     between = _BETWEEN_BEFORE.search(text, max(0, start - 16), start)
     return between.start() if between else start
