@@ -11775,3 +11775,37 @@ def test_attribution_review_mends_of_the_fifty_sixth_session(rules):
     *_, named = attributions("A raft was seen off Key West. A Cuban Coast Guard boat had spotted it. Seven migrants "
                              "were rescued, the coast guard said.", rules)
     assert named.source == "Cuban Coast Guard"
+
+
+def test_attribution_an_acronym_s_office_is_the_body_through_its_holder(rules):
+    # a body's acronym owning an office ("FIFA's President"): the body, through the holder named after
+    (fifa,) = attributions('"The tournament will grow," said FIFA\'s President, Gianni Infantino.', rules)
+    assert (fifa.source, fifa.source_type, fifa.speaker) == ("FIFA", "organisation", "Gianni Infantino")
+    (nra,) = attributions("The NRA's chief executive said the law was wrong.", rules)
+    assert (nra.source, nra.speaker) == ("NRA", None)
+    # after its country's name too, not the mention as written
+    (spd,) = attributions('"The coalition holds," said Germany\'s SPD Leader, Lars Klingbeil.', rules)
+    assert (spd.source, spd.speaker) == ("SPD", "Lars Klingbeil")
+    # a registry body's possessive and a capitalised office, with "the": the body, through its holder
+    (who,) = attributions("Cases rose sharply, said the WHO's Director-General, Tedros Adhanom Ghebreyesus.", rules)
+    assert (who.source, who.speaker) == ("World Health Organization", "Tedros Adhanom Ghebreyesus")
+    (alone,) = attributions("The WHO's Director-General said cases rose.", rules)
+    assert alone.source == "World Health Organization"
+    # a country's possessive stays its head, and a person's owner keeps his unnamed spokesman
+    (macron,) = attributions('"Peace is near," said France\'s President, Emmanuel Macron.', rules)
+    assert macron.source == "Emmanuel Macron"
+    (owner,) = attributions("Netanyahu's spokesman said no talks were planned.", rules)
+    assert owner.source == "Netanyahu"
+
+
+def test_attribution_a_place_before_an_unknown_acronym_names_the_body(rules):
+    (cdc,) = attributions("Cases rose sharply, said Africa CDC Director General Jean Kaseya.", rules)
+    assert (cdc.source, cdc.speaker) == ("Africa CDC", "Jean Kaseya")
+    (nigeria,) = attributions("Nigeria CDC Director General Jide Idris said 20 people died.", rules)
+    assert nigeria.source == "Nigeria CDC"
+    # an acronym of a place alone is still no body: the officer speaks for himself
+    (up,) = attributions("UP Chief Secretary Manoj Singh said 5 died.", rules)
+    assert up.source == "Manoj Singh"
+    # a known acronym keeps its registry body, whatever place comes before it
+    (sdf,) = attributions("In Raqqa SDF commander Ahmed Khalil said 20 fighters died.", rules)
+    assert sdf.source == "Syrian Democratic Forces"

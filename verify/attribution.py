@@ -7441,7 +7441,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 " ".join(tail[:-1]).lower() in lex.places and source.type != "person":
             # "Diana Semaan, Amnesty's Syria researcher, said": the body's officer for a place speaks for it
             return Attribution(source=source.name, source_id=source.id, source_type=source.type, speaker=lead, **base)
-        if place_body or (not press_office and tail and any(w[:1].isupper() for w in tail)
+        office = bool(tail) and _search(r"['’]s$", " ".join(words[:len(words) - len(tail)])) and \
+            all(_office_word(lex, w) for w in tail)
+        if place_body or (not press_office and not office and tail and any(w[:1].isupper() for w in tail)
                           and (lower_words[-1] not in lex.descriptions or
                                lower_words[-1] in _NAME_ENDING_DESCRIPTIONS and words[-1][:1].isupper())):
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
@@ -7617,6 +7619,19 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=known.name, source_id=known.id, source_type=known.type,
                                **{**base, "rule": candidate.rule + "+owner"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
+                           **{**base, "rule": candidate.rule + "+owner"})
+    acronym = _ACRONYM_OWNER.fullmatch(mention)
+    owner = acronym.group("owner") if acronym is not None else None
+    if owner and all(_office_word(lex, w) or w.lower() in _CABINET_WORDS for w in acronym.group("titles").split()) and \
+            (acronym.group("country") is None or _country_owner(lex, acronym.group("country"))) and \
+            owner.lower() not in lex.places and owner.lower() not in lex.nations:
+        # "said FIFA's President, Gianni Infantino.", "The NRA's chief executive said": a body's
+        # acronym owns the office, and the body speaks through its holder (named after, if at all)
+        known = matcher(owner)
+        if known is not None:
+            return Attribution(source=known.name, source_id=known.id, source_type=known.type,
+                               **{**base, "rule": candidate.rule + "+owner"})
+        return Attribution(source=owner, source_id=slug(owner), source_type=_guess_type(owner),
                            **{**base, "rule": candidate.rule + "+owner"})
     if len(words) >= 3 and lower_words[-2] in _SPOKES and words[-1][:1].isupper() and words[-1].isalpha() and \
             lower_words[-1] not in lex.title_stems and \
@@ -8306,10 +8321,20 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
         match = ahead.search(text[:at]) or ahead_lower.search(text[:at]) or before.search(text[:at])
         if match is None:
             match = upper.search(text[:at])
-            if match is not None and match.group("acronym") and not _known_acronym(match.group("acronym"), rules, context):
+            unknown = match is not None and match.group("acronym") and \
+                not _known_acronym(match.group("acronym"), rules, context)
+            placed = _PLACE_BEFORE_ACRONYM.search(text[:match.start()]) if unknown else None
+            if placed is not None and placed.group(1).lower() not in rules.places and \
+                    placed.group(1).lower() not in _CONTINENTS:
+                placed = None
+            if placed is not None:
+                # "Africa CDC Director General Jean Kaseya", "Nigeria CDC chief": a body named after its
+                # place, before its acronym
+                phrase = f"{placed.group(1)} {match.group('acronym')}"
+            elif unknown:
                 match = None  # ("UP Chief Secretary", "NYC Health Commissioner": no body the story names)
         if match is not None:
-            phrase = match.group("body")
+            phrase = phrase or match.group("body")
             mods = match.groupdict().get("mods") or ""
             lost = mods.split()[0].lower() if mods.split() else ""
             if phrase.strip() in {"The", "the"} and lost.endswith("s") and lost[:-1] in context.lex.descriptions:
@@ -8458,6 +8483,11 @@ def _sentence_subject(text: str, *, person: bool) -> str | None:
 
 _SUBJECT_TITLES = {"governor", "gov", "president", "senator", "sen", "minister", "chairman", "mayor", "alhaji", "chief"}
 _APPOSED_NAME = lazy_compile(r"[^,]+,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’-]+),")
+
+
+# a place's name right before an acronym ("Africa CDC"), and the continents no place list holds
+_PLACE_BEFORE_ACRONYM = lazy_compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
+_CONTINENTS = {"africa", "europe", "asia", "america", "oceania"}
 
 
 def _known_acronym(acronym: str, rules: RuleSet, context: _Context) -> bool:
@@ -9862,6 +9892,10 @@ _NAMED_OUTLET_REPORTER = lazy_compile(r"(?:(?:[Aa]n?\s+|[Tt]he\s+)(?P<outlet>[A-
                                       r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s)\s+"
                                       r"(?:reporter|correspondent)(?:\s+(?:in|at|on|from)\s+.+)?")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+# a body's acronym owning an office: "FIFA's President", "the NRA's chief executive"
+# or after its country's ("Germany's SPD Leader")
+_ACRONYM_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][a-z]+)(?:'s|’s)\s+)?(?P<owner>[A-Z]{2,})"
+                              r"(?(country)(?:'s|’s)?|(?:'s|’s))\s+(?P<titles>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
 
 
@@ -10397,6 +10431,13 @@ _HEADS_OF_STATE = {"president", "leader", "chancellor", "secretary", "king", "qu
                    "sultan", "prince", "ruler"}
 
 
+def _office_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word names an office: a title or an officer's role, hyphened parts too
+    ("Director-General"), or the "executive" of "chief executive"."""
+    return all(part in lex.title_stems or part in lex.officer_roles or part == "executive"
+               for part in word.lower().rstrip(".,").split("-"))
+
+
 def _country_owner(lex: Lexicon, word: str) -> bool:
     """Whether a possessive names a country ("France's", "Britain's")."""
     owner = re.sub(r"['’]s$", "", word).lower()
@@ -10409,8 +10450,9 @@ def _named_after_title(lex: Lexicon, sentence: str, candidate: Candidate) -> tup
     the holder speaks for himself (a minister, or a country's head: "Russia's Foreign Minister",
     "Britain's Foreign Secretary"); None else."""
     words = (candidate.mention or "").split()
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words  # ("said the WHO's Director-General, …")
     if not candidate.rule.startswith("attr.inverted-cue") or len(words) < 2 or \
-            not words[0].endswith(("'s", "’s")) or words[-1].lower().rstrip(".") not in lex.title_stems:
+            not words[0].endswith(("'s", "’s")) or not _office_word(lex, words[-1]):
         return None
     title = words[-1].lower().rstrip(".")
     # (a body between the owner and the title makes him its officer: "Lebanon's Hezbollah Leader, …")
