@@ -11809,3 +11809,34 @@ def test_attribution_a_place_before_an_unknown_acronym_names_the_body(rules):
     # a known acronym keeps its registry body, whatever place comes before it
     (sdf,) = attributions("In Raqqa SDF commander Ahmed Khalil said 20 fighters died.", rules)
     assert sdf.source == "Syrian Democratic Forces"
+
+
+def test_attribution_an_unknown_acronym_before_a_head_s_office_is_a_body(rules):
+    # an office only a body's head holds: the body, through him
+    (fifa,) = attributions('"The World Cup will be the biggest ever," FIFA President Gianni Infantino said.', rules)
+    assert (fifa.source, fifa.speaker) == ("FIFA", "Gianni Infantino")
+    (knu,) = attributions("KNU Chairman Saw Kwe Htoo Win said the army attacked the village.", rules)
+    assert (knu.source, knu.speaker) == ("KNU", "Saw Kwe Htoo Win")
+    # a state's acronym before "President" is its head; a place's officer speaks for himself
+    (xi,) = attributions("PRC President Xi Jinping said the talks went well.", rules)
+    assert xi.source == "Xi Jinping"
+    (nyc,) = attributions("Cases rose, said NYC Health Commissioner Ashwin Vasan.", rules)
+    assert nyc.source == "Ashwin Vasan"
+
+
+def test_attribution_an_unknown_name_which_cited_unnamed_people_relays_them(rules):
+    (bloomberg,) = attributions("According to Bloomberg, which cited people familiar with the matter, the deal is "
+                                "done.", rules)
+    assert (bloomberg.source_type, bloomberg.via) == ("anonymous", ("Bloomberg",))
+    # a person who cited witnesses is still the one it is according to
+    (person,) = attributions("According to Ahmed Khalil, who cited witnesses, the town fell.", rules)
+    assert (person.source, person.via) == ("Ahmed Khalil", ())
+
+
+def test_attribution_a_named_closing_speaker_reports_an_opening_subject_s_pledge(rules):
+    (federation,) = attributions("Saudi Arabia has pledged to spend more than $40 billion on stadiums, the Saudi "
+                                 "Arabian Football Federation said.", rules)
+    assert federation.source == "Saudi Arabian Football Federation"
+    # an unnamed spokesman closing it is the subject's own
+    (rebels,) = attributions("The rebels vowed to fight on, a spokesman said.", rules)
+    assert rebels.cue == "vowed"

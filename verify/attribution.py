@@ -4091,6 +4091,16 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
             # "… according to SANA news agency citing the Syrian Interior Ministry": the ministry,
             # through SANA
             return [citing, *(c for c in found[1:] if c is not citing)]
+    if first.rule == "attr.according-to" and first.mention and first.mention[:1].isupper() and \
+            matcher(first.mention) is None:
+        unnamed = lexicon(rules).unnamed
+        citing = next((c for c in found[1:] if c.rule == "attr.citing" and c.relay == (first.mention,) and
+                       c.mention and c.mention.split()[-1].lower() in unnamed and
+                       _search(r"\bwhich\s+$", text[:c.position])), None)  # (not "Ahmed Khalil, who cited")
+        if citing is not None:
+            # "According to Bloomberg, which cited people familiar with the matter": a name nobody knows
+            # passing on unnamed people's word relays it, as a medium would
+            return [citing, *(c for c in found[1:] if c is not citing)]
     if first.rule == "attr.subject-cue" and second.rule == "attr.citing" and first.mention and \
             second.relay == (first.mention,) and second.position > first.position and \
             (_is_media(first.mention, rules.registry, matcher) or matcher(first.mention) is None and
@@ -8331,7 +8341,8 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 # "Africa CDC Director General Jean Kaseya", "Nigeria CDC chief": a body named after its
                 # place, before its acronym
                 phrase = f"{placed.group(1)} {match.group('acronym')}"
-            elif unknown:
+            elif unknown and not _heads_a_body(match.group("acronym"),
+                                               match.group()[match.end("acronym") - match.start():], rules):
                 match = None  # ("UP Chief Secretary", "NYC Health Commissioner": no body the story names)
         if match is not None:
             phrase = phrase or match.group("body")
@@ -8488,6 +8499,21 @@ _APPOSED_NAME = lazy_compile(r"[^,]+,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}?[A
 # a place's name right before an acronym ("Africa CDC"), and the continents no place list holds
 _PLACE_BEFORE_ACRONYM = lazy_compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
 _CONTINENTS = {"africa", "europe", "asia", "america", "oceania"}
+
+
+# the offices only a body's head holds, never a place's ("FIFA President", "WADA Director General"; not
+# "UP Chief Secretary", "NYC Health Commissioner"), and the states' acronyms whose president is their head
+_BODY_HEAD_OFFICE = lazy_compile(r"\s*(?:(?:[Dd]eputy|[Vv]ice|[Ee]xecutive|[Mm]anaging)[\s-]+)?"
+                                 r"(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector[\s-][Gg]eneral|"
+                                 r"[Ss]ecretary[\s-][Gg]eneral|[Dd]irector|[Cc]hief\s+[Ee]xecutive|CEO)\s*")
+_STATE_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "PA", "KRG"}
+
+
+def _heads_a_body(acronym: str, office: str, rules: RuleSet) -> bool:
+    """Whether an unknown acronym before an office names a body: the office is one only a body's head
+    holds, and the acronym is no state's or place's."""
+    return bool(_BODY_HEAD_OFFICE.fullmatch(office)) and acronym not in _STATE_ACRONYMS and \
+        acronym.lower() not in rules.places
 
 
 def _known_acronym(acronym: str, rules: RuleSet, context: _Context) -> bool:
@@ -11819,6 +11845,9 @@ _ROLE_THEN_NAME = lazy_compile(
 # the verbs of a country or a body that records a count, inside the content a speaker closing the
 # sentence reports: "Thailand has reported its first case of mpox, the Department of Disease Control said"
 _RECORDING_CUES = {"reported", "reports", "recorded", "records", "registered", "logged", "detected"}
+# an opening subject's commitment, which the closing speaker reports ("Saudi Arabia has pledged …, the
+# federation said")
+_COMMITTING_CUES = {"pledged", "pledges", "vowed", "vows", "promised", "promises", "called on", "urged", "urges"}
 _CLOSING_TAIL = lazy_compile(r"\s*(?:(?:on|late|early|in|at|last|this)\s+[\w'’ -]{0,40})?[.!?]?[\"”’']?\s*$")
 
 
@@ -11850,7 +11879,8 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
         return candidates
     passive = any(c.rule == "attr.passive" for c in candidates)
     opening = candidates[0]
-    if not passive and not (opening.rule == "attr.subject-cue" and (opening.cue or "").lower() in _RECORDING_CUES and
+    if not passive and not (opening.rule == "attr.subject-cue" and
+                            (opening.cue or "").lower() in _RECORDING_CUES | _COMMITTING_CUES and
                             opening.mention and (reading.lstrip().startswith(opening.mention) or
                                                  _LISTED_BEFORE.fullmatch(reading[:max(0, reading.find(opening.mention))]))):
         return candidates
@@ -11859,6 +11889,9 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
                and _CLOSING_TAIL.match(reading, c.position + len(c.cue))
                and (passive or not (_is_media(c.mention, matcher.registry, matcher) and not _PUBLIC_AGENCY.search(c.mention) or
                                     "media" in c.mention.lower().split()))]
+    if not passive and (opening.cue or "").lower() in _COMMITTING_CUES:
+        # (a named speaker only: "The rebels vowed to fight on, a spokesman said" is their spokesman's)
+        closing = [c for c in closing if c.mention.split()[-1][:1].isupper()]
     if not closing:
         return candidates
     return closing + [c for c in candidates if c not in closing]
