@@ -11840,3 +11840,14 @@ def test_attribution_a_named_closing_speaker_reports_an_opening_subject_s_pledge
     # an unnamed spokesman closing it is the subject's own
     (rebels,) = attributions("The rebels vowed to fight on, a spokesman said.", rules)
     assert rebels.cue == "vowed"
+
+
+def test_attribution_it_after_a_body_only_described_is_that_body_not_a_person_before(rules):
+    *_, bank, added = attributions('"Inflation has eased," Jerome Powell told reporters. The central bank said in a '
+                                   'statement that it would need greater confidence. It added that the labor market had '
+                                   'cooled.', rules)
+    assert added.source == bank.source and added.source_type != "person"
+    # a person who spoke last is still no "it", but a body that spoke before him is
+    *_, it = attributions("The ministry said 20 people died. Ahmed Khalil told AFP the town fell. It added that 5 "
+                          "more were missing.", rules)
+    assert it.source_type != "person"

@@ -6515,8 +6515,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             introduced = _introduced_speaker(rules=rules, context=context, publisher=publisher, candidate=candidate)
             if introduced is not None:
                 return replace(introduced, **{**base, "rule": candidate.rule + "+pronoun-introduced"})
-        previous = context.recent(types, unnamed=kind == "person", plural=lower_words[0] == "they") or \
-            (context.recent(None) if kind != "person" else None)
+        previous = context.recent(types, unnamed=kind == "person", plural=lower_words[0] == "they")
+        if previous is None and lower_words[0] == "it":
+            # "The central bank said …" then "It added …": the body last described, though the text
+            # never named it, not a person who spoke before or after it
+            previous = next((a for a in reversed(context.history) if a.source_type == "anonymous" and a.mention and
+                             _head(a.mention.lower().split()) in lex.descriptions and
+                             _head(a.mention.lower().split()) not in lex.unnamed_persons), None)
+        previous = previous or (context.recent(None) if kind != "person" else None)
         if previous is None and lower_words[0] == "it":
             # "Petrobras will cut diesel prices …, it said" with nobody speaking before: the body the
             # sentence opens with (or, for "It added …", the one the sentence before opened with, when
