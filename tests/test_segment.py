@@ -214,3 +214,21 @@ def test_segment_unguarded_punkt_cuts_as_nltks_guarded_one(monkeypatch):
     monkeypatch.setattr(segment, "UNGUARDED_LINE", 100)
     assert [(s.start, s.end) for s in split_sentences(text, abbreviations=abbreviations)] == expected
     assert used == [False, True]  # (the first line is short, the second long)
+
+
+@pytest.mark.parametrize("text", [
+    "Barclays Chief Executive C.S. Venkatakrishnan said profits rose.",
+    "The injured officer is receiving treatment at the G.W. Harley Hospital in Sanniquellie.",
+    "A.P. Singh, the police chief, said five people died.",
+])
+def test_segment_a_person_s_initials_run_on_into_his_name(text):
+    assert [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)] == [text]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("He lives in the U.S. The company said no.", "He lives in the U.S."),
+    ("He joined the F.B.I. The bureau said no.", "He joined the F.B.I."),
+    ("Evacuations expand near Clearwater, B.C.\nMegan Thorsteinson, Writer", "Evacuations expand near Clearwater, B.C."),
+])
+def test_segment_dotted_names_before_a_sentence_or_a_line_still_end_it(text, first):
+    assert split_sentences(text, abbreviations=load_rules().abbreviations)[0].text == first

@@ -120,6 +120,26 @@ def _tokenizer(abbreviations: tuple[str, ...], guarded: bool = False):
 
 _DOTTED_ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\)?$")
 _QUESTION_CLOSED = {'?"', '!"', "?”", "!”", "?'", "!'", "?’", "!’"}
+# a person's initials ("C.S.", "J.K.") and the name after them: "Chief Executive C.S. Venkatakrishnan
+# said" is one sentence; the dotted names of places and bodies that end sentences are no initials
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
+_NAME_START = re.compile(r"([A-Z][a-z]+)\b(?![.!?])")
+_NO_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A.", "B.C.", "P.M.", "A.M."}
+
+
+@lru_cache(maxsize=1)
+def _ortho_context() -> dict:
+    return json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))["ortho_context"]
+
+
+def _after_initials(previous: str, following: str) -> bool:
+    """Whether a sentence ending in a person's initials runs on into the name that starts the next: a
+    capitalised word that the corpus Punkt was trained on never writes in lower case."""
+    initials = _INITIALS_END.search(previous)
+    name = _NAME_START.match(following)
+    if initials is None or name is None or initials.group(1) in _NO_INITIALS:
+        return False
+    return not _ortho_context().get(name.group(1).lower(), 0) & (1 << 5)  # (never seen lower case mid-sentence)
 
 
 def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[Sentence, ...]:
@@ -149,5 +169,8 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
                 # "The Electric Power Corporation (E.P.C.) said power had been cut": a dotted acronym,
                 # then the sentence going on in lower case, is one sentence
                 start = sentences.pop().start
+            elif sentences and text[sentences[-1].end:start] == " " and \
+                    _after_initials(sentences[-1].text, text[start:end]):
+                start = sentences.pop().start  # "Chief Executive C.S. Venkatakrishnan said …" (`_after_initials`)
             sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text[start:end]))
     return tuple(sentences)
