@@ -1770,6 +1770,12 @@ def test_numbers_nouns_that_could_be_verbs_read_as_verbs_before_an_object(text, 
     ("gusts exceeding 240 km/h", [("240", 240, "exceeding", "kilometer per hour")]),
     ("A crowd exceeding 20,000 people gathered.", [("20,000", 20000, "exceeding", "person")]),
     ("Deaths exceeding 200 were recorded.", [("200", 200, "exceeding", "death")]),
+    # (sixtieth session) and a count of people, as South Asian English writes "more than"; still not
+    # after an amount it is set against
+    ("Above 300 people were killed in the floods.", [("300", 300, "above", "person")]),
+    ("The floods killed above 300 people.", [("300", 300, "above", "person")]),
+    ("Above 40 families were displaced.", [("40", 40, "above", "family")]),
+    ("The toll rose to 40, above 30 people a year earlier.", [("40", 40, None, None), ("30", 30, None, "person")]),
 ])
 def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
     assert found(text) == expected

@@ -2337,16 +2337,24 @@ _REFERENCE_AFTER = re.compile(
     r"baseline|forecast|estimate|norm|expectation)s?\b", re.IGNORECASE)
 
 
+# People and tolls of them that "above" bounds as "more than" does (South Asian English: "above 300
+# people were killed"); nobody writes where a thing is against a count of people.
+_ABOVE_PEOPLE = frozenset({"person", "civilian", "death", "casualty", "fatality", "victim", "child", "soldier",
+                           "worker", "passenger", "pilgrim", "student", "villager", "resident", "family"})
+
+
 def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted: str | None) -> bool:
     """Whether `phrase` ("above", "exceeding"), starting at `at` in `text`, bounds an approximate
-    amount, a measure, a percentage or a bare figure ("temperatures rose above 45 degrees", "slopes
-    above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h", "a crowd
-    exceeding 20,000 people"), rather than saying where a thing is or comparing two figures: "above"
-    before a count of things ("flew above 20 villages", "the apartment above 3 shops", "above 12 of
-    the town's bridges"); either after an amount, perhaps with a comma between, that it is set
-    against ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
-    earlier"), or before a reference the number names ("well above 2 percent target")."""
-    if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
+    amount, a measure, a percentage, a bare figure or a count of people ("temperatures rose above 45
+    degrees", "slopes above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h",
+    "a crowd exceeding 20,000 people", "above 300 people were killed"), rather than saying where a
+    thing is or comparing two figures: "above" before a count of other things ("flew above 20
+    villages", "the apartment above 3 shops", "above 12 of the town's bridges"); either after an
+    amount, perhaps with a comma between, that it is set against ("Turnout rose 3 points above 50
+    percent", "rose to 5 percent, above 4.5 percent a year earlier"), or before a reference the
+    number names ("well above 2 percent target")."""
+    if phrase == "above" and counted and not (span.unit or _is_measure(counted)
+                                              or counted in _ABOVE_PEOPLE):
         return False
     lead = text[max(0, at - 48):at]
     if _SET_AGAINST.search(lead):
