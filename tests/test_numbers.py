@@ -1781,6 +1781,20 @@ def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (sixtieth session) "between June 25 and 30" is a span of days, as "June 25 to 30" is: no quantity;
+    # a number after the month's end or punctuation still counts
+    ("The festival runs between June 25 and 30.", []),
+    ("Between Sept. 3 and 9, 40 died.", [("40", 40, None, None)]),
+    ("Between June 25 and 30, 12 people died.", [("12", 12, None, "person")]),
+    ("Between June 25 and July 3, 30 people died.", [("30", 30, None, "person")]),
+    ("The toll rose between June 25 and 300 people by July.", [("300", 300, None, "person")]),
+    ("It killed between 25 and 30 people.", [("25 and 30", 25, None, "person")]),
+])
+def test_numbers_between_two_days_of_a_month_is_a_date(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("plural, singular", [
     # (fifty-ninth session) the -oe nouns end compounds too ("backhoes": backhoe, not "backho"); the
     # -o nouns whose plural would end as one of them stay nouns in -o ("volcanoes" ends as "canoes",

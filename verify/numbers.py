@@ -1286,11 +1286,15 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     between = number.first > 0 and _joined(tokens, number.first) and \
         tokens[number.first - 1].lower == "between"
+    # "between June 25 and 30": the days of one month, joined as "June 25 to 30" is (a date, left out)
+    between_days = _day_of_month(tokens, number) and number.first > 1 and _joined(tokens, number.first - 1) \
+        and tokens[number.first - 2].lower == "between"
     spelled = 0  # the tokens of "percent" or "per cent" spelled out after the first number
     if number.unit is None and (width_unit := _percent_after(tokens, number.last))[1] == "percent":
         spelled = width_unit[0]
     joiner = _joined_lower(tokens, number.last + spelled)
-    if not (joiner in ("to", "-", "–", "or") and not between) and not (joiner == "and" and between):
+    if not (joiner in ("to", "-", "–", "or") and not between) \
+            and not (joiner == "and" and (between or between_days)):
         return number
     if spelled and joiner not in ("to", "and"):
         return number  # ("0.7 percent or 1 percent": two amounts, as the wire gold writes "0.7% or 1%")
