@@ -1733,6 +1733,12 @@ def test_numbers_a_label_word_with_a_modifier_is_a_plain_noun(text, expected):
     ("18 states must comply.", [("18", 18, None, "state")]),
     ("It received 40 claims from families.", [("40", 40, None, "claim")]),
     ("Police received 12 reports overnight.", [("12", 12, None, "report")]),
+    # (sixtieth session) and before an adverb of frequency, unless a source's paper follows it
+    ("Police received 12 reports daily.", [("12", 12, None, "report")]),
+    ("The hotline received 12 reports daily from residents.", [("12", 12, None, "report")]),
+    ("They filed 40 claims weekly.", [("40", 40, None, "claim")]),
+    ("Air strikes killed 12 reports daily Al-Watan.", [("12", 12, None, None)]),
+    ("Air strikes killed 12 reports daily newspaper Tishreen.", [("12", 12, None, None)]),
     ("The country's 18 states voted.", [("18", 18, None, "state")]),
     ("the two states the river divides", [("two", 2, None, "state")]),
     ("There were 30 calls.", [("30", 30, None, "call")]),
@@ -1792,6 +1798,22 @@ def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
     ("It killed between 25 and 30 people.", [("25 and 30", 25, None, "person")]),
 ])
 def test_numbers_between_two_days_of_a_month_is_a_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (sixtieth session) an emergency number names the service before a word of it or after a verb of
+    # calling; "112 calls" may be a count, and other nouns after 911 are counted
+    ("Police received multiple 911 calls.", []),
+    ("Officers were responding to a 911 call reporting a shooting.", []),
+    ("The 911 dispatcher answered.", []),
+    ("Residents were urged to report anyone in need by calling 911.", []),
+    ("He dialled 999 at once.", []),
+    ("Dial 112 for help.", []),
+    ("The hotline received 112 calls.", [("112", 112, None, "call")]),
+    ("The ministry recalled 911 workers.", [("911", 911, None, "worker")]),
+])
+def test_numbers_an_emergency_number_is_a_name(text, expected):
     assert found(text) == expected
 
 

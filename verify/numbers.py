@@ -336,6 +336,18 @@ NAME_WORDS = frozenset({
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
 })
+# Emergency telephone numbers: names of a service, not counts, before a word of the service ("multiple 911
+# calls", "a 911 call", "the 999 operator") or after a verb of calling ("by calling 911", "dial 112").
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+EMERGENCY_SERVICE_AFTER = frozenset({
+    "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers", "dispatch",
+    "center", "centre", "centers", "centres", "line", "lines", "system", "service", "services", "emergency",
+    "emergencies", "hotline", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
+})
+EMERGENCY_CALLING_BEFORE = frozenset({
+    "call", "calls", "calling", "called", "dial", "dials", "dialed", "dialled", "dialing", "dialling",
+    "ring", "rang", "phone", "phoned", "phoning",
+})
 # Before a number, in any case: it is a grade on a scale, not a count ("a category 1 cyclone", "a
 # level 3 alert", "phase 2 of the plan", "Tier 2 cities"); unless the word is a noun of its own (after
 # a determiner of `LABEL_DETERMINERS`, "At this stage 20 people were missing", or a modifier: see
@@ -444,6 +456,10 @@ AFTER_SPEECH_NOUNS = frozenset({"of", "from", "and", "or", "about", "on", "in", 
                                 "are", "by", "for", "since", "during", "at", "to", "with", "against", "filed",
                                 "received", "made", "remain", "remained", "overnight", "yesterday", "today", "last",
                                 "this", "earlier", "so"})
+# Adverbs of frequency after "reports", "claims" … that leave them nouns ("received 12 reports daily",
+# "40 claims weekly from farmers"), unless a word other than a stop word follows ("killed 12 reports
+# daily Al-Watan", "reports daily newspaper Tishreen": the source's paper)
+FREQUENCY_AFTER_NOUNS = frozenset({"daily", "weekly", "monthly", "nightly", "hourly", "yearly", "annually"})
 # Lowercase words ending in -s that are not plural nouns (or are verbs that often follow a toll).
 NOT_PLURAL = frozenset({
     "was", "has", "his", "its", "this", "as", "us", "yes", "thus", "plus", "perhaps", "always",
@@ -1654,7 +1670,8 @@ def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
     18 states"), or before punctuation, the end, "that" after a lead word ("at least 13 states that"),
     "to" and a noun phrase, or (for `SPEECH_VERB_NOUNS` only a word of `AFTER_SPEECH_NOUNS`) a lowercase word that
     starts no object of a verb ("23 states and asked", "27 reports of damaged homes", "18 states
-    must comply", "60 calls between midnight and 9 a.m."). A verb, then, before an object or a
+    must comply", "60 calls between midnight and 9 a.m."), or an adverb of frequency that no source
+    follows ("12 reports daily"). A verb, then, before an object or a
     clause ("killed 23 claims the Observatory", "14 shows a video", "300 calls into question", "9
     reports al-Masirah", "23 reports said"), and after a name's number ("Rule 14 states that",
     "The Group of 20 plans")."""
@@ -1672,6 +1689,8 @@ def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
         return _word_before(tokens, start) in NUMBER_LEAD_WORDS
     if after.lower in VERB_OBJECT_STARTS or any(c.isupper() for c in after.text):
         return False
+    if after.lower in FREQUENCY_AFTER_NOUNS and (not _joined(tokens, k + 2) or tokens[k + 2].lower in HEAD_STOPS):
+        return True  # "Police received 12 reports daily.", "12 reports daily from residents"
     if tokens[k].lower in SPEECH_VERB_NOUNS and after.lower not in AFTER_SPEECH_NOUNS:
         return False  # (a lower-case source after a reporting verb, as FA-KES writes it without commas:
         # "Air strikes killed 23 reports state news agency SANA", "killed 40 claims opposition activists")
@@ -1886,6 +1905,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "April 5", "05 Apr 2017", "on 12 March", "between 21 and 26 of September"
     if digits and after in ERA_WORDS:
         return True  # "1750 BC"
+    if digits and number.plain and tokens[i].text in EMERGENCY_NUMBERS and (
+            (after in EMERGENCY_SERVICE_AFTER and tokens[i].text != "112")  # ("112 calls" may be a count)
+            or (head is None and before in EMERGENCY_CALLING_BEFORE)):
+        return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
     if digits and number.plain and head is not None and _model_number(tokens, i):
