@@ -394,6 +394,13 @@ def test_numbers_percent_and_money(sentence, text, value, counted, rule):
     ("slopes above 2,800 metres were dangerous", "2,800", "above"),
     ("The outbreak is exceeding 200 deaths.", "200", "exceeding"),
     ("gusts exceeding 240 km/h", "240", "exceeding"),
+    # (sixtieth session) "as high as", "upwards of", "topping", "in excess of"
+    ("the death toll could be as high as 500", "500", "as high as"),
+    ("upwards of 162,000 people have been killed", "162,000", "upwards of"),
+    ("an outbreak topping 500 deaths", "500", "topping"),
+    ("gusts topping 60 mph", "60", "topping"),
+    ("damage well in excess of 100,000 pounds", "100,000", "in excess of"),
+    ("as many as 40 people", "40", "as many as"),
     ("up to 15 people", "15", "up to"),
     ("less than 10 percent", "10", "less than"),
     ("nearly 80 percent", "80", "nearly"),
@@ -1776,6 +1783,10 @@ def test_numbers_nouns_that_could_be_verbs_read_as_verbs_before_an_object(text, 
     ("gusts exceeding 240 km/h", [("240", 240, "exceeding", "kilometer per hour")]),
     ("A crowd exceeding 20,000 people gathered.", [("20,000", 20000, "exceeding", "person")]),
     ("Deaths exceeding 200 were recorded.", [("200", 200, "exceeding", "death")]),
+    # (sixtieth session) "topping" as "exceeding"
+    ("Sales rose 5 percent, topping 4 percent forecast.", [("5", 5, None, "percent"), ("4", 4, None, "percent")]),
+    ("The toll rose to 40, topping 35 in 2019.", [("40", 40, None, None), ("35", 35, None, None)]),
+    ("Deaths topping 500 were reported.", [("500", 500, "topping", "death")]),
     # (sixtieth session) and a count of people, as South Asian English writes "more than"; still not
     # after an amount it is set against
     ("Above 300 people were killed in the floods.", [("300", 300, "above", "person")]),

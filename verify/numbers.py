@@ -2348,8 +2348,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
 
 # Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
-# 4.5 percent a year earlier"): `_bounds_an_amount` says when they bound an approximate amount.
-AMOUNT_QUALIFIERS = frozenset({"above", "exceeding"})
+# 4.5 percent a year earlier", "rose 5 percent, topping 4 percent forecast"): `_bounds_an_amount` says
+# when they bound an approximate amount.
+AMOUNT_QUALIFIERS = frozenset({"above", "exceeding", "topping"})
 _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
 # before the qualifier: an amount it is set against, perhaps with up to four words, a comma, colon,
 # semicolon or dash, and "well", "far" … after it ("rose to 5 percent, above 4.5 percent a year
