@@ -284,6 +284,10 @@ def test_claims_span_in_context_covers_what_the_claim_writes(rules, text, highli
     ("Temperatures above 45 degrees were recorded.", 45, True),
     ("More than 50 raids were carried out.", 50, True),
     ("At least 14 civilians were killed.", 14, False),
+    # (sixtieth session) "topping", "upwards of" and "in excess of" as well
+    ("Deaths topping 500 were reported.", 500, True),
+    ("Upwards of 300 people were killed.", 300, True),
+    ("Damage in excess of 100,000 dollars was reported.", 100000, True),
 ])
 def test_claims_exceeding_is_an_exclusive_lower_bound(rules, text, low, low_open):
     (claim,) = claims_of(text, rules)

@@ -394,6 +394,13 @@ def test_numbers_percent_and_money(sentence, text, value, counted, rule):
     ("slopes above 2,800 metres were dangerous", "2,800", "above"),
     ("The outbreak is exceeding 200 deaths.", "200", "exceeding"),
     ("gusts exceeding 240 km/h", "240", "exceeding"),
+    # (sixtieth session) "as high as", "upwards of", "topping", "in excess of"
+    ("the death toll could be as high as 500", "500", "as high as"),
+    ("upwards of 162,000 people have been killed", "162,000", "upwards of"),
+    ("an outbreak topping 500 deaths", "500", "topping"),
+    ("gusts topping 60 mph", "60", "topping"),
+    ("damage well in excess of 100,000 pounds", "100,000", "in excess of"),
+    ("as many as 40 people", "40", "as many as"),
     ("up to 15 people", "15", "up to"),
     ("less than 10 percent", "10", "less than"),
     ("nearly 80 percent", "80", "nearly"),
@@ -1733,6 +1740,12 @@ def test_numbers_a_label_word_with_a_modifier_is_a_plain_noun(text, expected):
     ("18 states must comply.", [("18", 18, None, "state")]),
     ("It received 40 claims from families.", [("40", 40, None, "claim")]),
     ("Police received 12 reports overnight.", [("12", 12, None, "report")]),
+    # (sixtieth session) and before an adverb of frequency, unless a source's paper follows it
+    ("Police received 12 reports daily.", [("12", 12, None, "report")]),
+    ("The hotline received 12 reports daily from residents.", [("12", 12, None, "report")]),
+    ("They filed 40 claims weekly.", [("40", 40, None, "claim")]),
+    ("Air strikes killed 12 reports daily Al-Watan.", [("12", 12, None, None)]),
+    ("Air strikes killed 12 reports daily newspaper Tishreen.", [("12", 12, None, None)]),
     ("The country's 18 states voted.", [("18", 18, None, "state")]),
     ("the two states the river divides", [("two", 2, None, "state")]),
     ("There were 30 calls.", [("30", 30, None, "call")]),
@@ -1770,8 +1783,48 @@ def test_numbers_nouns_that_could_be_verbs_read_as_verbs_before_an_object(text, 
     ("gusts exceeding 240 km/h", [("240", 240, "exceeding", "kilometer per hour")]),
     ("A crowd exceeding 20,000 people gathered.", [("20,000", 20000, "exceeding", "person")]),
     ("Deaths exceeding 200 were recorded.", [("200", 200, "exceeding", "death")]),
+    # (sixtieth session) "topping" as "exceeding"
+    ("Sales rose 5 percent, topping 4 percent forecast.", [("5", 5, None, "percent"), ("4", 4, None, "percent")]),
+    ("The toll rose to 40, topping 35 in 2019.", [("40", 40, None, None), ("35", 35, None, None)]),
+    ("Deaths topping 500 were reported.", [("500", 500, "topping", "death")]),
+    # (sixtieth session) and a count of people, as South Asian English writes "more than"; still not
+    # after an amount it is set against
+    ("Above 300 people were killed in the floods.", [("300", 300, "above", "person")]),
+    ("The floods killed above 300 people.", [("300", 300, "above", "person")]),
+    ("Above 40 families were displaced.", [("40", 40, "above", "family")]),
+    ("The toll rose to 40, above 30 people a year earlier.", [("40", 40, None, None), ("30", 30, None, "person")]),
 ])
 def test_numbers_above_qualifies_only_an_approximate_amount(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (sixtieth session) "between June 25 and 30" is a span of days, as "June 25 to 30" is: no quantity;
+    # a number after the month's end or punctuation still counts
+    ("The festival runs between June 25 and 30.", []),
+    ("Between Sept. 3 and 9, 40 died.", [("40", 40, None, None)]),
+    ("Between June 25 and 30, 12 people died.", [("12", 12, None, "person")]),
+    ("Between June 25 and July 3, 30 people died.", [("30", 30, None, "person")]),
+    ("The toll rose between June 25 and 300 people by July.", [("300", 300, None, "person")]),
+    ("It killed between 25 and 30 people.", [("25 and 30", 25, None, "person")]),
+])
+def test_numbers_between_two_days_of_a_month_is_a_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (sixtieth session) an emergency number names the service before a word of it or after a verb of
+    # calling; "112 calls" may be a count, and other nouns after 911 are counted
+    ("Police received multiple 911 calls.", []),
+    ("Officers were responding to a 911 call reporting a shooting.", []),
+    ("The 911 dispatcher answered.", []),
+    ("Residents were urged to report anyone in need by calling 911.", []),
+    ("He dialled 999 at once.", []),
+    ("Dial 112 for help.", []),
+    ("The hotline received 112 calls.", [("112", 112, None, "call")]),
+    ("The ministry recalled 911 workers.", [("911", 911, None, "worker")]),
+])
+def test_numbers_an_emergency_number_is_a_name(text, expected):
     assert found(text) == expected
 
 

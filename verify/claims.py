@@ -31,7 +31,7 @@ VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1
 APPROXIMATE_SPREAD = 0.1  # "about 400" is read as [360, 440]
 # Qualifiers whose bound the amount itself passes ("more than 50": (50, ∞); "gusts exceeding 240 km/h"),
 # and those it falls short of ("less than 10", "nearly 100"); the others include it ("at least 14").
-EXCLUSIVE_LOWER = frozenset({"more than", "over", "above", "exceeding", "upwards of", "in excess of"})
+EXCLUSIVE_LOWER = frozenset({"more than", "over", "above", "exceeding", "topping", "upwards of", "in excess of"})
 EXCLUSIVE_UPPER = frozenset({"less than", "under", "below", "fewer than", "nearly", "almost"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD = re.compile(r"[a-z0-9]+")

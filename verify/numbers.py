@@ -336,6 +336,18 @@ NAME_WORDS = frozenset({
     "slideshow", "unscr", "platforms", "line", "lines", "pavilion", "pavilions", "kilometer",
     "kilometre", "rank", "runway", "ward", "lane", "pier", "berth",
 })
+# Emergency telephone numbers: names of a service, not counts, before a word of the service ("multiple 911
+# calls", "a 911 call", "the 999 operator") or after a verb of calling ("by calling 911", "dial 112").
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+EMERGENCY_SERVICE_AFTER = frozenset({
+    "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers", "dispatch",
+    "center", "centre", "centers", "centres", "line", "lines", "system", "service", "services", "emergency",
+    "emergencies", "hotline", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
+})
+EMERGENCY_CALLING_BEFORE = frozenset({
+    "call", "calls", "calling", "called", "dial", "dials", "dialed", "dialled", "dialing", "dialling",
+    "ring", "rang", "phone", "phoned", "phoning",
+})
 # Before a number, in any case: it is a grade on a scale, not a count ("a category 1 cyclone", "a
 # level 3 alert", "phase 2 of the plan", "Tier 2 cities"); unless the word is a noun of its own (after
 # a determiner of `LABEL_DETERMINERS`, "At this stage 20 people were missing", or a modifier: see
@@ -444,6 +456,10 @@ AFTER_SPEECH_NOUNS = frozenset({"of", "from", "and", "or", "about", "on", "in", 
                                 "are", "by", "for", "since", "during", "at", "to", "with", "against", "filed",
                                 "received", "made", "remain", "remained", "overnight", "yesterday", "today", "last",
                                 "this", "earlier", "so"})
+# Adverbs of frequency after "reports", "claims" … that leave them nouns ("received 12 reports daily",
+# "40 claims weekly from farmers"), unless a word other than a stop word follows ("killed 12 reports
+# daily Al-Watan", "reports daily newspaper Tishreen": the source's paper)
+FREQUENCY_AFTER_NOUNS = frozenset({"daily", "weekly", "monthly", "nightly", "hourly", "yearly", "annually"})
 # Lowercase words ending in -s that are not plural nouns (or are verbs that often follow a toll).
 NOT_PLURAL = frozenset({
     "was", "has", "his", "its", "this", "as", "us", "yes", "thus", "plus", "perhaps", "always",
@@ -1286,11 +1302,15 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     between = number.first > 0 and _joined(tokens, number.first) and \
         tokens[number.first - 1].lower == "between"
+    # "between June 25 and 30": the days of one month, joined as "June 25 to 30" is (a date, left out)
+    between_days = _day_of_month(tokens, number) and number.first > 1 and _joined(tokens, number.first - 1) \
+        and tokens[number.first - 2].lower == "between"
     spelled = 0  # the tokens of "percent" or "per cent" spelled out after the first number
     if number.unit is None and (width_unit := _percent_after(tokens, number.last))[1] == "percent":
         spelled = width_unit[0]
     joiner = _joined_lower(tokens, number.last + spelled)
-    if not (joiner in ("to", "-", "–", "or") and not between) and not (joiner == "and" and between):
+    if not (joiner in ("to", "-", "–", "or") and not between) \
+            and not (joiner == "and" and (between or between_days)):
         return number
     if spelled and joiner not in ("to", "and"):
         return number  # ("0.7 percent or 1 percent": two amounts, as the wire gold writes "0.7% or 1%")
@@ -1650,7 +1670,8 @@ def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
     18 states"), or before punctuation, the end, "that" after a lead word ("at least 13 states that"),
     "to" and a noun phrase, or (for `SPEECH_VERB_NOUNS` only a word of `AFTER_SPEECH_NOUNS`) a lowercase word that
     starts no object of a verb ("23 states and asked", "27 reports of damaged homes", "18 states
-    must comply", "60 calls between midnight and 9 a.m."). A verb, then, before an object or a
+    must comply", "60 calls between midnight and 9 a.m."), or an adverb of frequency that no source
+    follows ("12 reports daily"). A verb, then, before an object or a
     clause ("killed 23 claims the Observatory", "14 shows a video", "300 calls into question", "9
     reports al-Masirah", "23 reports said"), and after a name's number ("Rule 14 states that",
     "The Group of 20 plans")."""
@@ -1668,6 +1689,8 @@ def _noun_not_verb(tokens: list[_Token], first: int, k: int) -> bool:
         return _word_before(tokens, start) in NUMBER_LEAD_WORDS
     if after.lower in VERB_OBJECT_STARTS or any(c.isupper() for c in after.text):
         return False
+    if after.lower in FREQUENCY_AFTER_NOUNS and (not _joined(tokens, k + 2) or tokens[k + 2].lower in HEAD_STOPS):
+        return True  # "Police received 12 reports daily.", "12 reports daily from residents"
     if tokens[k].lower in SPEECH_VERB_NOUNS and after.lower not in AFTER_SPEECH_NOUNS:
         return False  # (a lower-case source after a reporting verb, as FA-KES writes it without commas:
         # "Air strikes killed 23 reports state news agency SANA", "killed 40 claims opposition activists")
@@ -1882,6 +1905,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "April 5", "05 Apr 2017", "on 12 March", "between 21 and 26 of September"
     if digits and after in ERA_WORDS:
         return True  # "1750 BC"
+    if digits and number.plain and tokens[i].text in EMERGENCY_NUMBERS and (
+            (after in EMERGENCY_SERVICE_AFTER and tokens[i].text != "112")  # ("112 calls" may be a count)
+            or (head is None and before in EMERGENCY_CALLING_BEFORE)):
+        return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
     if digits and number.plain and head is not None and _model_number(tokens, i):
@@ -2321,8 +2348,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
 
 # Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
-# 4.5 percent a year earlier"): `_bounds_an_amount` says when they bound an approximate amount.
-AMOUNT_QUALIFIERS = frozenset({"above", "exceeding"})
+# 4.5 percent a year earlier", "rose 5 percent, topping 4 percent forecast"): `_bounds_an_amount` says
+# when they bound an approximate amount.
+AMOUNT_QUALIFIERS = frozenset({"above", "exceeding", "topping"})
 _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
 # before the qualifier: an amount it is set against, perhaps with up to four words, a comma, colon,
 # semicolon or dash, and "well", "far" … after it ("rose to 5 percent, above 4.5 percent a year
@@ -2337,16 +2365,24 @@ _REFERENCE_AFTER = re.compile(
     r"baseline|forecast|estimate|norm|expectation)s?\b", re.IGNORECASE)
 
 
+# People and tolls of them that "above" bounds as "more than" does (South Asian English: "above 300
+# people were killed"); nobody writes where a thing is against a count of people.
+_ABOVE_PEOPLE = frozenset({"person", "civilian", "death", "casualty", "fatality", "victim", "child", "soldier",
+                           "worker", "passenger", "pilgrim", "student", "villager", "resident", "family"})
+
+
 def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted: str | None) -> bool:
     """Whether `phrase` ("above", "exceeding"), starting at `at` in `text`, bounds an approximate
-    amount, a measure, a percentage or a bare figure ("temperatures rose above 45 degrees", "slopes
-    above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h", "a crowd
-    exceeding 20,000 people"), rather than saying where a thing is or comparing two figures: "above"
-    before a count of things ("flew above 20 villages", "the apartment above 3 shops", "above 12 of
-    the town's bridges"); either after an amount, perhaps with a comma between, that it is set
-    against ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
-    earlier"), or before a reference the number names ("well above 2 percent target")."""
-    if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
+    amount, a measure, a percentage, a bare figure or a count of people ("temperatures rose above 45
+    degrees", "slopes above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h",
+    "a crowd exceeding 20,000 people", "above 300 people were killed"), rather than saying where a
+    thing is or comparing two figures: "above" before a count of other things ("flew above 20
+    villages", "the apartment above 3 shops", "above 12 of the town's bridges"); either after an
+    amount, perhaps with a comma between, that it is set against ("Turnout rose 3 points above 50
+    percent", "rose to 5 percent, above 4.5 percent a year earlier"), or before a reference the
+    number names ("well above 2 percent target")."""
+    if phrase == "above" and counted and not (span.unit or _is_measure(counted)
+                                              or counted in _ABOVE_PEOPLE):
         return False
     lead = text[max(0, at - 48):at]
     if _SET_AGAINST.search(lead):
