@@ -11851,3 +11851,28 @@ def test_attribution_it_after_a_body_only_described_is_that_body_not_a_person_be
     *_, it = attributions("The ministry said 20 people died. Ahmed Khalil told AFP the town fell. It added that 5 "
                           "more were missing.", rules)
     assert it.source_type != "person"
+
+
+def test_attribution_a_poll_s_author_is_its_source_and_a_body(rules):
+    (ipsos,) = attributions("Labour is on course to win 194 seats, according to a poll by Ipsos published on "
+                            "Tuesday.", rules)
+    assert (ipsos.source, ipsos.source_type, ipsos.speaker) == ("Ipsos", "organisation", None)
+    (yougov,) = attributions("Labour leads by 20 points, according to an opinion poll by YouGov.", rules)
+    assert yougov.source == "YouGov"
+    # a report's author with a person's two names stays a person
+    (smith,) = attributions("Labour leads, according to a report by John Smith.", rules)
+    assert smith.source_type == "person"
+
+
+def test_attribution_which_after_a_name_says_it_is_a_body(rules):
+    (citi,) = attributions("Citigroup, which employs 240,000 people, said it would cut jobs.", rules)
+    assert (citi.source, citi.source_type, citi.speaker) == ("Citigroup", "organisation", None)
+    (person,) = attributions("Ahmed Khalil, who runs the clinic, said 20 people died.", rules)
+    assert person.source_type == "person"
+
+
+def test_attribution_a_state_s_election_commission_is_no_international_body(rules):
+    (commission,) = attributions("Turnout was 60 percent, the Electoral Commission said.", rules)
+    assert commission.source_type == "government"
+    (europe,) = attributions("The European Commission said the plan was lawful.", rules)
+    assert europe.source_type == "international body"

@@ -136,7 +136,7 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "earlier",
                      "unofficial", "calculations", "estimate", "tallies", "findings", "numbers", "updated", "revised",
                      "provisional", "some", "multiple", "shared", "previously", "first", "collected", "gathered",
-                     "obtained"}
+                     "obtained", "poll", "polls", "survey", "surveys", "opinion"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
@@ -4532,7 +4532,10 @@ _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross", "medical corps", "mercy corps"), "NGO"),
     (("ministry", "government", "regime", "junta", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district",
-      "fire brigade", "fire force", "rescue force", "response force"), "government"),  # (no army's brigade or force)
+      "fire brigade", "fire force", "rescue force", "response force",
+      # a state's election body, no international one ("the Electoral Commission", "Election Commission of India")
+      "electoral commission", "election commission", "elections commission", "boundaries commission",
+      "electoral tribunal"), "government"),  # (no army's brigade or force)
     # (Myanmar's resistance forces are armed groups, not a state's military: "Kani People's Defence Force")
     (("people's defence force", "people’s defence force", "peoples defence force", "people's defense force",
       "people’s defense force", "peoples defense force", "chinland defense force", "chinland defence force"), "armed group"),
@@ -4910,8 +4913,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                             rule=found.rule + "+for-himself")
         elif name is not None:
             found = replace(found, speaker=name, rule=found.rule + "+named-before")
-    return _read_again(found, candidate, rules=rules, context=context, publisher=publisher) if found is not None \
+    found = _read_again(found, candidate, rules=rules, context=context, publisher=publisher) if found is not None \
         else None
+    if found is not None and found.source_type == "person" and found.speaker == found.source and \
+            rules.registry.get(found.source_id) is None and _no_person(found.source, context.text):
+        # "a poll by Ipsos", "S&P Global Ratings, which rates Boeing …, said": a body, named like a person
+        found = replace(found, source_type="organisation", speaker=None)
+    return found
 
 
 # a coast guard however written ("the Greek coastguard", "Coast Guard vessels")
@@ -7721,6 +7729,22 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=longer.name, source_id=longer.id, source_type=longer.type,
                            **{**base, "rule": candidate.rule + "+shorter-name"})
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
+
+
+# what says a name the rules would take for a person's is a body's: the record it wrote ("a poll by
+# Ipsos", "a report from Nielsen"), or "which" after it ("S&P Global Ratings, which rates Boeing …")
+_RECORD_BY = lazy_compile(r"\b(?:poll|polls|survey|surveys|report|reports|study|analysis|index|ranking|data|"
+                          r"figures|estimates?|forecasts?)\s+(?:by|from)\s+$")
+
+
+def _no_person(name: str, sentence: str) -> bool:
+    """Whether the sentence says that a name read as a person's is a body's (`_RECORD_BY`)."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    if _search(r"^,\s+which\s", sentence[at + len(name):]):
+        return True
+    return " " not in name and _RECORD_BY.search(sentence[:at]) is not None
 
 
 def _spoke_by_longer_name(context: _Context, registry: Registry, mention: str) -> Source | None:
