@@ -232,3 +232,22 @@ def test_segment_a_person_s_initials_run_on_into_his_name(text):
 ])
 def test_segment_dotted_names_before_a_sentence_or_a_line_still_end_it(text, first):
     assert split_sentences(text, abbreviations=load_rules().abbreviations)[0].text == first
+
+
+def test_segment_a_clock_time_ends_a_sentence_before_a_name():
+    rules = load_rules()
+    text = "A pause would begin at 9 a.m. Jaish al-Islam said its fighters repelled an advance."
+    first, second = split_sentences(text, abbreviations=rules.abbreviations)
+    assert (first.text, second.text) == ("A pause would begin at 9 a.m.", "Jaish al-Islam said its fighters repelled "
+                                                                          "an advance.")
+    assert text[second.start:second.end] == second.text
+
+
+@pytest.mark.parametrize("text", [
+    "It began at 9 a.m. Sunday, the ministry said.",
+    "It began at 9 a.m. Damascus time.",
+    "It began at 9 a.m. GMT on Sunday.",
+    "At 6 p.m. Police arrived at the scene.",
+])
+def test_segment_a_clock_time_before_its_day_zone_or_clause_stays_in_its_sentence(text):
+    assert [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)] == [text]

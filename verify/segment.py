@@ -127,6 +127,28 @@ _NAME_START = re.compile(r"([A-Z][a-z]+)\b(?![.!?])")
 _NO_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A.", "B.C.", "P.M.", "A.M."}
 
 
+# a clock time's "a.m."/"p.m." ending a sentence before a name that opens the next: "… at 9 a.m. Jaish
+# al-Islam said …" (not before a day, a month, a time zone or "<place> time": "9 a.m. Sunday", "5 p.m. GMT")
+_CLOCK_THEN_NAME = re.compile(r"\d\s*[ap]\.m\.(\s+)(?=([A-Z][\w'’-]*)(?:\s+([\w'’-]+))?)")
+_AFTER_CLOCK = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eastern",
+                "central", "pacific", "mountain", "local"}
+
+
+def _clock_breaks(text: str) -> list[int]:
+    """Where a sentence Punkt left whole ends after a clock time's "a.m."/"p.m." (`_CLOCK_THEN_NAME`):
+    the offsets the next sentences start at."""
+    breaks = []
+    for found in _CLOCK_THEN_NAME.finditer(text):
+        word, following = found.group(2), (found.group(3) or "").lower()
+        if word.lower() in _AFTER_CLOCK or word.isupper() and len(word) <= 4 or following in {"time", "standard"} or \
+                len(text[breaks[-1] if breaks else 0:found.start()].split()) < 3:
+            continue  # (nor after a sentence's opening time: "At 6 p.m. Police arrived")
+        breaks.append(found.end(1))
+    return breaks
+
+
 @lru_cache(maxsize=1)
 def _ortho_context() -> dict:
     return json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))["ortho_context"]
@@ -172,5 +194,10 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
             elif sentences and text[sentences[-1].end:start] == " " and \
                     _after_initials(sentences[-1].text, text[start:end]):
                 start = sentences.pop().start  # "Chief Executive C.S. Venkatakrishnan said …" (`_after_initials`)
+            for cut in (_clock_breaks(text[start:end]) if "m." in text[start:end] else ()):
+                # "… at 9 a.m. Jaish al-Islam said …": two sentences (`_clock_breaks`)
+                head = text[start:start + cut].rstrip()
+                sentences.append(Sentence(index=len(sentences), start=start, end=start + len(head), text=head))
+                start += cut
             sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text[start:end]))
     return tuple(sentences)
