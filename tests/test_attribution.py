@@ -11876,3 +11876,13 @@ def test_attribution_a_state_s_election_commission_is_no_international_body(rule
     assert commission.source_type == "government"
     (europe,) = attributions("The European Commission said the plan was lawful.", rules)
     assert europe.source_type == "international body"
+
+
+def test_attribution_a_communique_read_on_a_broadcaster_is_relayed_by_it(rules):
+    (staff,) = attributions("In a communiqué read on the national broadcaster RTB on Thursday evening, the Army "
+                            "General Staff said units had repelled the attack.", rules)
+    assert (staff.source, staff.via) == ("Army General Staff", ("RTB",))
+    # a statement with its carrier set off by commas
+    (committee,) = attributions("The committee's statement, carried by state news agency Belta, claimed that refugees "
+                                "had been pushed back.", rules)
+    assert committee.via == ("Belta",)

@@ -5937,7 +5937,7 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     return replace(found, via=(name,))
 
 
-_CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post|address|speech)s?\s+"
+_CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post|address|speech|communiqu[eé])s?,?\s+"
                          r"(?:(?:carried|published|broadcast|aired|run|relayed)\s+by|(?:read(?:\s+out)?|broadcast|aired)\s+on)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 # ("a statement carried by the state news agency SANA", "a statement read on state television RTB")
