@@ -1943,3 +1943,25 @@ def test_numbers_an_aircraft_model_is_a_name(text, expected):
 ])
 def test_numbers_economic_copy_review_mends(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "below" and "under" bound an amount from above
+    ("Inflation stayed below 3 percent.", [("3", 3, "below", "percent")]),
+    ("Unemployment is under 2 percent.", [("2", 2, "under", "percent")]),
+    ("Under 20 people attended.", [("20", 20, "under", "person")]),
+    ("The tanker slowed to under three knots.", [("three", 3, "under", "knot")]),
+    ("Relative humidity could drop below 10% in the afternoon.", [("10", 10, "below", "percent")]),
+    # not a place ("buried under … of snow") nor a count of other things ("under two campaigns")
+    ("The remaining four were buried under several metres of snow.",
+     [("four", 4, None, None), ("several", None, None, "metre")]),
+    ("Thousands were regularised under two exceptional campaigns.",
+     [("Thousands", None, None, None), ("two", 2, None, "campaign")]),
+    # ages are no quantities (the gold guidelines)
+    ("The law bans sales to under 18s.", []),
+    ("Children under 5 were vaccinated.", []),
+    ("Women under 40 were screened.", []),
+    ("Anyone under 16 needs consent.", []),
+])
+def test_numbers_below_and_under_bound_from_above(text, expected):
+    assert found(text) == expected

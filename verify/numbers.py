@@ -384,6 +384,12 @@ AIRCRAFT_MAKERS = {"boeing": re.compile(r"7[0-8]7"), "airbus": re.compile(r"3[0-
 AIRCRAFT_MODEL_WORDS = frozenset({"MAX", "Max", "Dreamliner", "Dreamliners"})
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
+# People and copulas before "under", "over" … that make the number after it an age ("children under five",
+# "women over 40", "anyone under 16", "12 were under five years old").
+AGE_BOUND_BEFORE = frozenset({
+    "children", "child", "kids", "were", "are", "was", "people", "persons", "women", "men", "adults", "girls",
+    "boys", "anyone", "everyone", "those", "youths", "teenagers", "teens",
+})
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
 KIN_WORDS = frozenset({
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
@@ -1983,9 +1989,11 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above", "between", "from")
                                and before2 in AGE_WORDS):
         return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8", "aged between 19 and 52"
-    if before in ("under", "over", "below", "above") and before2 in ("children", "child", "kids", "were", "are", "was") \
+    if before in ("under", "over", "below", "above") and before2 in AGE_BOUND_BEFORE \
             and (head is None or _singular(head) in ("year", "age")):
-        return True  # "children under five", "children under 5 years", "12 were under five years old"
+        # "children under five", "children under 5 years", "12 were under five years old", "women under
+        # 40", "anyone under 16"
+        return True
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
@@ -2407,9 +2415,14 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
 
 # Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
-# 4.5 percent a year earlier", "rose 5 percent, topping 4 percent forecast"): `_bounds_an_amount` says
-# when they bound an approximate amount.
-AMOUNT_QUALIFIERS = frozenset({"above", "exceeding", "topping"})
+# 4.5 percent a year earlier", "rose 5 percent, topping 4 percent forecast", "buried under 2 metres of
+# snow", "under two campaigns"): `_bounds_an_amount` says when they bound an approximate amount.
+AMOUNT_QUALIFIERS = frozenset({"above", "exceeding", "topping", "below", "under"})
+# Lengths that "under" or "below" and "of" after them make a depth, a place ("buried under several metres
+# of snow", "below 3 metres of water"), as the gold writes them, not a bound.
+DEPTH_COUNTEDS = frozenset({"metre", "meter", "foot", "inch", "centimetre", "centimeter", "millimetre",
+                            "millimeter", "yard"})
+_OF_AFTER_UNIT = re.compile(r"(?:\s*[A-Za-z]+)?\s+of\s", re.IGNORECASE)
 _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
 # before the qualifier: an amount it is set against, perhaps with up to four words, a comma, colon,
 # semicolon or dash, and "well", "far" … after it ("rose to 5 percent, above 4.5 percent a year
@@ -2443,6 +2456,12 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
     if phrase == "above" and counted and not (span.unit or _is_measure(counted)
                                               or counted in _ABOVE_PEOPLE):
         return False
+    if phrase in ("below", "under"):
+        if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
+                                          or counted in _ABOVE_PEOPLE or counted[:1].isupper()):
+            return False  # "under two exceptional campaigns", "flew below 20 villages"
+        if counted in DEPTH_COUNTEDS and _OF_AFTER_UNIT.match(text, span.end):
+            return False  # "buried under 1.5 to 2 metres of snow"
     lead = text[max(0, at - 48):at]
     if _SET_AGAINST.search(lead):
         return False
