@@ -1895,3 +1895,73 @@ def test_numbers_a_hyphenated_modifier_before_a_label_word(text, expected):
 ])
 def test_numbers_a_bound_set_against_a_figure_a_few_words_before(sentence):
     assert find_numbers(sentence)[-1].qualifier is None
+
+
+# (sixty-first session, a review on invented economic copy)
+@pytest.mark.parametrize("text, expected", [
+    # an aircraft's model number is part of its name: after the maker's name, or before a capitalised
+    # word of the model ("MAX", "Dreamliner"), as a model's number is written
+    ("Boeing grounded its 737 MAX jets after the crash.", []),
+    ("Airlines grounded 737 MAX 8 jets.", []),
+    ("Boeing's 737 MAX 8 crashed.", []),
+    ("The 737 Max has been grounded.", []),
+    ("Airbus 380 superjumbos are being retired.", []),
+    ("The Airbus A320neo is the best-selling jet.", []),
+    ("A Boeing 787 Dreamliner landed safely.", []),
+    # the count before the model still counts its plural
+    ("The airline flies five Boeing 737 jets.", [("five", 5, None, "jet")]),
+    ("United ordered 50 737 MAX jets.", [("50", 50, None, "jet")]),
+    ("It ordered 20 Boeing 787 Dreamliners.", [("20", 20, None, "dreamliner")]),
+    # no maker right before and no model word after: a count
+    ("The plant will cut 737 jobs.", [("737", 737, None, "job")]),
+    ("Boeing delivered 737 jets last year.", [("737", 737, None, "jet")]),
+    ("Boeing delivered 20 MAX jets.", [("20", 20, None, "jet")]),
+])
+def test_numbers_an_aircraft_model_is_a_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "above" and "below" end the noun a number counts ("one notch above junk": notch)
+    ("The rating is one notch above junk.", [("one", 1, None, "notch")]),
+    ("Moody's rates it one notch below investment grade.", [("one", 1, None, "notch")]),
+    # pence, the penny's plural, is a currency like yen
+    ("Shares fell 215 pence.", [("215", 215, None, "pence")]),
+    ("It paid a dividend of 50 pence a share.", [("50", 50, None, "pence")]),
+    ("It paid a dividend of 50 cents a share.", [("50", 50, None, "cent")]),
+    # "cut" ends a compound after "rate", "tax" …: its head, no verb
+    ("The Fed signalled one rate cut this year, down from three projected in March.",
+     [("one", 1, None, "cut"), ("three", 3, None, None)]),
+    ("Markets price in one interest-rate cut.", [("one", 1, None, "cut")]),
+    ("Two rate cuts are priced in.", [("Two", 2, None, "cut")]),
+    ("One rocket cut the power line.", [("One", 1, None, "rocket")]),
+    # an emergency number between a count and its noun: the count counts the calls
+    ("They made three 911 calls.", [("three", 3, None, "call")]),
+    ("They made three 911 calls to police.", [("three", 3, None, "call")]),
+    ("Dispatchers took 12 911 calls overnight.", [("12", 12, None, "call")]),
+    ("Police received multiple 911 calls.", []),
+])
+def test_numbers_economic_copy_review_mends(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "below" and "under" bound an amount from above
+    ("Inflation stayed below 3 percent.", [("3", 3, "below", "percent")]),
+    ("Unemployment is under 2 percent.", [("2", 2, "under", "percent")]),
+    ("Under 20 people attended.", [("20", 20, "under", "person")]),
+    ("The tanker slowed to under three knots.", [("three", 3, "under", "knot")]),
+    ("Relative humidity could drop below 10% in the afternoon.", [("10", 10, "below", "percent")]),
+    # not a place ("buried under … of snow") nor a count of other things ("under two campaigns")
+    ("The remaining four were buried under several metres of snow.",
+     [("four", 4, None, None), ("several", None, None, "metre")]),
+    ("Thousands were regularised under two exceptional campaigns.",
+     [("Thousands", None, None, None), ("two", 2, None, "campaign")]),
+    # ages are no quantities (the gold guidelines)
+    ("The law bans sales to under 18s.", []),
+    ("Children under 5 were vaccinated.", []),
+    ("Women under 40 were screened.", []),
+    ("Anyone under 16 needs consent.", []),
+])
+def test_numbers_below_and_under_bound_from_above(text, expected):
+    assert found(text) == expected

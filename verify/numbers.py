@@ -344,6 +344,8 @@ EMERGENCY_SERVICE_AFTER = frozenset({
     "center", "centre", "centers", "centres", "line", "lines", "system", "service", "services", "emergency",
     "emergencies", "hotline", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
 })
+
+
 EMERGENCY_CALLING_BEFORE = frozenset({
     "call", "calls", "calling", "called", "dial", "dials", "dialed", "dialled", "dialing", "dialling",
     "ring", "rang", "phone", "phoned", "phoning",
@@ -372,8 +374,22 @@ MODEL_NAMES = frozenset({"leopard", "challenger", "merkava", "leclerc", "abrams"
                          "ariete"})
 # What such a model is, after its number with no count before ("Challenger 2 tanks").
 MODEL_PLURALS = frozenset({"tanks", "vehicles", "howitzers", "carriers"})
+# Aircraft makers and the numbers of their models, in digits after the maker's name ("the Boeing 737",
+# "an Airbus 380"); the A- and E- prefixed names ("A320neo") hold their number already.
+AIRCRAFT_MAKERS = {"boeing": re.compile(r"7[0-8]7"), "airbus": re.compile(r"3[0-8]\d"),
+                   "embraer": re.compile(r"1[79][05]")}
+# Capitalised words of a model after its number, without the maker ("its 737 MAX jets", "the 787
+# Dreamliner"); in lower case they are other words ("737 max"), in capitals after another number a
+# count ("20 MAX jets").
+AIRCRAFT_MODEL_WORDS = frozenset({"MAX", "Max", "Dreamliner", "Dreamliners"})
 # Before a number: it is an age ("aged 12", "the age of 7").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
+# People and copulas before "under", "over" … that make the number after it an age ("children under five",
+# "women over 40", "anyone under 16", "12 were under five years old").
+AGE_BOUND_BEFORE = frozenset({
+    "children", "child", "kids", "were", "are", "was", "people", "persons", "women", "men", "adults", "girls",
+    "boys", "anyone", "everyone", "those", "youths", "teenagers", "teens",
+})
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
 KIN_WORDS = frozenset({
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
@@ -416,7 +432,7 @@ HEAD_STOPS = frozenset({
     "your", "and", "or", "but", "nor", "so", "yet", "while", "when", "where", "whereas", "which",
     "who", "whom", "whose", "what", "as", "than", "if", "because", "although", "though", "since",
     "until", "till", "unless", "in", "on", "at", "by", "from", "to", "with", "without", "within",
-    "for", "during", "after", "before", "into", "onto", "over", "under", "near", "inside",
+    "for", "during", "after", "before", "into", "onto", "over", "under", "above", "below", "near", "inside",
     "outside", "across", "against", "along", "among", "amongst", "amid", "amidst", "around",
     "about", "through", "throughout", "toward", "towards", "upon", "via", "per", "between",
     "behind", "beyond", "despite", "including", "according", "is", "are", "was", "were", "be",
@@ -584,6 +600,10 @@ SINGULAR_STOPS = frozenset({
     "put", "cut", "broke", "caught", "fought", "sent", "spent", "told", "said", "died", "dead",
     "alive", "injured", "wounded", "killed", "became", "began", "remained", "lay", "lies",
 })
+# Words of `SINGULAR_STOPS` that end a compound noun after these modifiers, as its head, no verb ("one
+# rate cut this year", "one interest-rate cut", "a single tax cut"); the head is the last noun, as for a
+# plural ("two rate cuts").
+STOP_HEADS_AFTER = {"cut": frozenset({"rate", "tax", "price", "budget", "job", "wage", "pay"})}
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
@@ -1013,7 +1033,8 @@ _CURRENCY_NOUNS = frozenset({*CURRENCY_SIGNS.values(), *CASED_CURRENCY_CODES.val
 # Currencies whose name takes no plural -s, after an amount ("2.5 trillion yen", "600 million dong",
 # "a 4.3 billion euro fine"); "won" only after a scale word ("1.8 trillion won"; not "12 won and 3 lost").
 INVARIANT_CURRENCIES = frozenset({"yen", "yuan", "renminbi", "won", "euro", "rand", "naira", "baht", "dong", "kyat",
-                                  "ringgit", "rupiah", "kwacha", "riel", "kip"})
+                                  "ringgit", "rupiah", "kwacha", "riel", "kip",
+                                  "pence"})  # (the penny's plural: "215 pence", "50 pence a share")
 
 
 def _currency_after(tokens: list[_Token], at: int) -> bool:
@@ -1118,6 +1139,8 @@ def _spaced_thousands(tokens: list[_Token], i: int, text: str) -> bool:
     after = _joined_lower(tokens, i + 2)
     if after[:1].isdigit() or (after in ("and", "or") and _joined_lower(tokens, i + 3)[:1].isdigit()):
         return False
+    if _emergency_number_at(tokens, i + 1) or _aircraft_model_at(tokens, i + 1):
+        return False  # "12 911 calls": twelve calls to 911; "50 737 MAX jets"
     if i == 0:
         return True
     before = tokens[i - 1]
@@ -1583,8 +1606,10 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         if word[:1].isdigit() or _word_value(word) is not None or word in VAGUE_PLURALS \
                 or word in SCALE_WORDS:
             if (k > first and _model_number(tokens, k)) or (_CODE_RE.fullmatch(token.text) and _code_before(tokens, k)
-                                                            and _plural_soon(tokens, k + 1)):
-                # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number; "two 777F freighters"
+                                                            and _plural_soon(tokens, k + 1)) \
+                    or (k == first and _emergency_number_at(tokens, k)) or _aircraft_model_at(tokens, k):
+                # "14 Leopard 2 tanks", "40 Leopard 2A6 tanks": the model's number; "two 777F freighters";
+                # "three 911 calls": the service's number; "five Boeing 737 jets", "50 737 MAX jets"
                 skipped += 1
                 k += 1
                 continue
@@ -1614,11 +1639,12 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             # The noun ends a run of lowercase words ("one opposition fighter").
             last = k
             while last < n and last - k < 3 and (last == k or _joined(tokens, last)) \
-                    and _is_singular_noun(tokens[last]):
+                    and (_is_singular_noun(tokens[last]) or _stop_head(tokens, last)):
                 last += 1
             return (last - 1, last) if last > k else None
         if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and (
-                k == first or tokens[k - 1].lower in HEAD_SKIPS) and _noun_not_verb(tokens, first, k):
+                (k == first + 1 and _emergency_number_at(tokens, first))  # ("three 911 calls to police")
+                or ((k == first or tokens[k - 1].lower in HEAD_SKIPS) and _noun_not_verb(tokens, first, k))):
             # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
             # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
             return (k, k + 1)
@@ -1626,6 +1652,8 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
             return (k, k + 1)  # "14 Turkish F-16s"
+        if text == "Dreamliners" and k > first and _aircraft_model_at(tokens, k - 1):
+            return (k, k + 1)  # "20 Boeing 787 Dreamliners"
         if word in UNINFLECTED_PEOPLES and text[:1].isupper() and not _plural_follows(tokens, k + 1):
             return (k, k + 1)  # "12,000 Rohingya have fled"; not "150 Rohingya refugees"
         if _is_plural(token) and not upper:
@@ -1783,6 +1811,41 @@ def _model_number(tokens: list[_Token], k: int) -> bool:
     return counted or tokens[k + 1].lower in MODEL_PLURALS
 
 
+def _aircraft_model_at(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is the number of an aircraft's model, part of its name: after the maker's name
+    ("a Boeing 787 Dreamliner", "Boeing's 737", "an Airbus 380") or before a capitalised word of the
+    model ("its 737 MAX jets", "the 787 Dreamliner"), and as a model's number is written ("737"; not
+    "Boeing 400 jobs", "20 MAX jets"); or the variant's number after "MAX" ("737 MAX 8 jets")."""
+    if k >= len(tokens) or tokens[k].lead or not tokens[k].text.isdigit():
+        return False
+    text = tokens[k].text
+    if k > 0 and not tokens[k - 1].trail:
+        maker = re.sub(r"(?:'s|’s)$", "", tokens[k - 1].lower)
+        if maker in AIRCRAFT_MAKERS and tokens[k - 1].text[:1].isupper() \
+                and AIRCRAFT_MAKERS[maker].fullmatch(text):
+            return True  # "a Boeing 787", "Boeing's 737"
+        if tokens[k - 1].text in ("MAX", "Max") and len(text) <= 2 and k > 1 and not tokens[k - 2].trail \
+                and _aircraft_model_at(tokens, k - 2):
+            return True  # "737 MAX 8": the variant
+    return (_joined(tokens, k + 1) and tokens[k + 1].text in AIRCRAFT_MODEL_WORDS
+            and any(pattern.fullmatch(text) for pattern in AIRCRAFT_MAKERS.values()))
+
+
+def _stop_head(tokens: list[_Token], k: int) -> bool:
+    """Whether the word of `SINGULAR_STOPS` at token k ends a compound noun after the word before it
+    ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line")."""
+    modifiers = STOP_HEADS_AFTER.get(tokens[k].text)
+    return (modifiers is not None and k > 0 and _joined(tokens, k)
+            and tokens[k - 1].lower.rsplit("-", 1)[-1] in modifiers)
+
+
+def _emergency_number_at(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is an emergency number before a word of its service ("911 calls", "999
+    operator"); "112 calls" may be a count, so 112 names the service only after a verb of calling."""
+    return (k < len(tokens) and tokens[k].text in EMERGENCY_NUMBERS and tokens[k].text != "112"
+            and not tokens[k].lead and _joined_lower(tokens, k + 1) in EMERGENCY_SERVICE_AFTER)
+
+
 def _plural_soon(tokens: list[_Token], k: int) -> bool:
     """True when token k, or k+1 after a plain modifier, is a plural noun."""
     return _plural_within(tokens, k, 2)
@@ -1906,11 +1969,13 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if digits and after in ERA_WORDS:
         return True  # "1750 BC"
     if digits and number.plain and tokens[i].text in EMERGENCY_NUMBERS and (
-            (after in EMERGENCY_SERVICE_AFTER and tokens[i].text != "112")  # ("112 calls" may be a count)
+            (e == i + 1 and _emergency_number_at(tokens, i))
             or (head is None and before in EMERGENCY_CALLING_BEFORE)):
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
+    if digits and number.plain and e == i + 1 and _aircraft_model_at(tokens, i):
+        return True  # "its 737 MAX jets", "a Boeing 787 Dreamliner": the aircraft's model, a name
     if digits and number.plain and head is not None and _model_number(tokens, i):
         return True  # "14 Leopard 2 tanks": the model's number, not a count of tanks
     if (before_any in NAME_WORDS and tokens[i - 1].trail[:1] not in (",", ";", ":")
@@ -1924,9 +1989,11 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above", "between", "from")
                                and before2 in AGE_WORDS):
         return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8", "aged between 19 and 52"
-    if before in ("under", "over", "below", "above") and before2 in ("children", "child", "kids", "were", "are", "was") \
+    if before in ("under", "over", "below", "above") and before2 in AGE_BOUND_BEFORE \
             and (head is None or _singular(head) in ("year", "age")):
-        return True  # "children under five", "children under 5 years", "12 were under five years old"
+        # "children under five", "children under 5 years", "12 were under five years old", "women under
+        # 40", "anyone under 16"
+        return True
     if number.kind == "words" and number.scale is None and after in FRACTION_WORDS:
         return True  # "one third", "two thirds"
     counted = _singular(head) if head else None
@@ -2348,9 +2415,14 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
 
 # Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
-# 4.5 percent a year earlier", "rose 5 percent, topping 4 percent forecast"): `_bounds_an_amount` says
-# when they bound an approximate amount.
-AMOUNT_QUALIFIERS = frozenset({"above", "exceeding", "topping"})
+# 4.5 percent a year earlier", "rose 5 percent, topping 4 percent forecast", "buried under 2 metres of
+# snow", "under two campaigns"): `_bounds_an_amount` says when they bound an approximate amount.
+AMOUNT_QUALIFIERS = frozenset({"above", "exceeding", "topping", "below", "under"})
+# Lengths that "under" or "below" and "of" after them make a depth, a place ("buried under several metres
+# of snow", "below 3 metres of water"), as the gold writes them, not a bound.
+DEPTH_COUNTEDS = frozenset({"metre", "meter", "foot", "inch", "centimetre", "centimeter", "millimetre",
+                            "millimeter", "yard"})
+_OF_AFTER_UNIT = re.compile(r"(?:\s*[A-Za-z]+)?\s+of\s", re.IGNORECASE)
 _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
 # before the qualifier: an amount it is set against, perhaps with up to four words, a comma, colon,
 # semicolon or dash, and "well", "far" … after it ("rose to 5 percent, above 4.5 percent a year
@@ -2384,6 +2456,12 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
     if phrase == "above" and counted and not (span.unit or _is_measure(counted)
                                               or counted in _ABOVE_PEOPLE):
         return False
+    if phrase in ("below", "under"):
+        if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
+                                          or counted in _ABOVE_PEOPLE or counted[:1].isupper()):
+            return False  # "under two exceptional campaigns", "flew below 20 villages"
+        if counted in DEPTH_COUNTEDS and _OF_AFTER_UNIT.match(text, span.end):
+            return False  # "buried under 1.5 to 2 metres of snow"
     lead = text[max(0, at - 48):at]
     if _SET_AGAINST.search(lead):
         return False
