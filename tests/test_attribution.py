@@ -11886,3 +11886,19 @@ def test_attribution_a_communique_read_on_a_broadcaster_is_relayed_by_it(rules):
     (committee,) = attributions("The committee's statement, carried by state news agency Belta, claimed that refugees "
                                 "had been pushed back.", rules)
     assert committee.via == ("Belta",)
+
+
+def test_attribution_a_camel_case_name_told_is_a_medium(rules):
+    (told,) = attributions('"There was no time," Siti Maimunah told BeritaSatu.', rules)
+    assert told.via == ("BeritaSatu",)
+    # people's names written so are no media
+    (person,) = attributions("He told DeSantis that the storm was coming.", rules)
+    assert person.via == ()
+
+
+def test_attribution_a_story_whose_people_told_a_camel_case_medium_is_its_own(rules):
+    body = " ".join(["Rescue teams searched the collapsed pit for a third day on Tuesday."] * 14)
+    text = (f"Source: www.ghanaweb.com\n{body}\nResidents told GhanaWeb that heavy rains had weakened the walls.\n"
+            '"Mothers are crying here," Mr Badu told GhanaWeb on phone.')
+    *_, residents, badu = attributions(text, rules)
+    assert residents.via == () and badu.via == ()

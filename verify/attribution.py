@@ -3188,7 +3188,10 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         obj = (obj[0], cut)  # "told Cadena SER radio the government would …": the medium ends its name
                     if obj:
                         relay_mention = _text(text, tokens, obj)
-                        if _is_media(relay_mention, rules.registry, matcher):
+                        if _is_media(relay_mention, rules.registry, matcher) or \
+                                _brand_name(relay_mention) and matcher(relay_mention) is None and \
+                                (obj[1] >= n or tokens[obj[1]].text in {".", ",", ";"} or lowers[obj[1]] == "that"):
+                            # ("told BeritaSatu.": a name in camel case ending the clause is a brand's, a medium's)
                             relay = (relay_mention,)
                     if not relay and (outlet := _told_outlet(lex, tokens, i + 1, text, matcher)) is not None:
                         relay = (outlet,)
@@ -3875,6 +3878,15 @@ def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) 
         return None  # ("told public radio Tuesday that")
     known = matcher(name)
     return name if known is None or known.type in MEDIA_TYPES else None
+
+
+_BRAND_NAME = lazy_compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def _brand_name(mention: str) -> bool:
+    """Whether a mention is one word in camel case ("BeritaSatu", "TechCrunch"), as brands and media
+    are written and people's names are not ("McDonald", "DeSantis" excepted)."""
+    return _BRAND_NAME.fullmatch(mention) is not None
 
 
 def _is_media(mention: str, registry: Registry, matcher) -> bool:
@@ -11308,6 +11320,13 @@ def _told_name(told: re.Match, text: str, matcher) -> str | None:
     return _medium_own_name(" ".join(article + named).rstrip(".'’"))
 
 
+def _told_brand(told: re.Match) -> str | None:
+    """The camel-case brand an interview phrase names ("told HaitiLibre that", "told GhanaWeb on phone"),
+    which `_told_name` leaves alone for holding no medium's word."""
+    found = _search(r"^([A-Z]\w+)", told.group(1))
+    return found.group(1) if found is not None and _brand_name(found.group(1)) else None
+
+
 def _told_publisher(text: str, matcher) -> Source | None:
     """The one medium a story's people gave interviews to ("told the Post", "speaking to Geo News"),
     when no dateline, byline or self-reference names the publisher: a story quotes what people
@@ -11321,8 +11340,8 @@ def _told_publisher(text: str, matcher) -> Source | None:
         return None  # (a sentence or two says nothing of whose story it is: "X told CBS News …" relays)
     found: dict[str, str] = {}
     for told in _TOLD_MEDIUM.finditer(text):
-        name = _told_name(told, text, matcher)
-        if name is None or not _is_media(name, matcher.registry, matcher):
+        name = _told_name(told, text, matcher) or _told_brand(told)
+        if name is None or not (_is_media(name, matcher.registry, matcher) or _brand_name(name)):
             continue
         known = matcher(name)
         if known is not None and not _another_outlet(name, known) or "agency" in name.lower().split():
@@ -11337,6 +11356,9 @@ def _told_publisher(text: str, matcher) -> Source | None:
     words = name.split()
     shorter = [" ".join(words[k:]) for k in range(len(words)) if k == 0 or len(words) - k >= 2]
     cited = "|".join(re.escape(n) for n in shorter) + r"|(?i:the\s+(?:newspaper|daily))"
+    site = re.escape(re.sub(r"\W", "", name.lower()))
+    if re.search(rf"(?im)^source:[ \t]*(?:https?://)?(?:www\.)?{site}\.[a-z.]+/?[ \t]*$", text):
+        return Source(id=slug(name), name=name, type="outlet")  # ("Source: www.ghanaweb.com": the medium's own site)
     if re.search(rf"(?im)^source:[^\n]*\b(?:{cited})\b", text) or \
             re.search(rf"(?:[Aa]ccording\s+to\s+(?:the\s+)?(?:{cited})\b|\b(?:{cited})\s+(?:has\s+|had\s+|also\s+|first\s+|"
                       rf"later\s+|earlier\s+)?(?:reported|reports|said|says|quoted|cited|wrote|writes)\b|"
