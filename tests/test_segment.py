@@ -251,3 +251,31 @@ def test_segment_a_clock_time_ends_a_sentence_before_a_name():
 ])
 def test_segment_a_clock_time_before_its_day_zone_or_clause_stays_in_its_sentence(text):
     assert [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)] == [text]
+
+
+def test_segment_two_clock_breaks_in_one_sentence_keep_their_offsets():
+    text = ("The ceasefire was due to begin at 9 a.m. Jaish al-Islam said its fighters repelled an advance at 10 a.m. "
+            "Russian officials denied that at 11 p.m. Syrian state media said nothing.")
+    sentences = split_sentences(text, abbreviations=load_rules().abbreviations)
+    assert [s.text for s in sentences] == ["The ceasefire was due to begin at 9 a.m.",
+                                           "Jaish al-Islam said its fighters repelled an advance at 10 a.m.",
+                                           "Russian officials denied that at 11 p.m.", "Syrian state media said nothing."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Trading was halted at 10:30 a.m. New York time after the stock fell.",
+    "The quake struck at 2:10 a.m. Greenwich Mean Time, the USGS said.",
+    "Snow fell at 8 a.m. Christmas Day, forecasters said.",
+])
+def test_segment_a_clock_time_before_a_zone_of_several_words_stays_in_its_sentence(text):
+    assert [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)] == [text]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The bomb was planted by the I.R.A. British officials said three soldiers were killed.",
+     "The bomb was planted by the I.R.A."),
+    ("The money went to the A.N.C. Ramaphosa said he knew nothing.", "The money went to the A.N.C."),
+])
+def test_segment_a_body_s_dotted_acronym_still_ends_a_sentence_before_a_name(text, first):
+    assert split_sentences(text, abbreviations=load_rules().abbreviations)[0].text == first

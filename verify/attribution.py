@@ -137,6 +137,8 @@ ACCORDING_FILLERS = {"the", "a", "an", "figures", "data", "statistics", "report"
                      "unofficial", "calculations", "estimate", "tallies", "findings", "numbers", "updated", "revised",
                      "provisional", "some", "multiple", "shared", "previously", "first", "collected", "gathered",
                      "obtained", "poll", "polls", "survey", "surveys", "opinion"}
+# the fillers that name a poll, which capitalised may be a body's own name ("according to Survey of India")
+_POLL_FILLERS = {"poll", "polls", "survey", "surveys", "opinion"}
 PLACE_PREPOSITIONS = {"in", "at", "from", "near", "inside", "outside", "across", "around"}
 _PLACE_NOUNS = {"province", "city", "town", "village", "district", "countryside", "area", "region", "suburb",
                 "neighbourhood", "neighborhood"}
@@ -2052,7 +2054,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                              (lowers[k].isdigit() and len(lowers[k]) == 4) or
                              # ("according to a report in al-Monitor", "… an interview in the Washington Post")
                              lowers[k] == "in" and lowers[k - 1] in {"report", "article", "interview", "story"}) and \
-                    not (tokens[k].capitalised and lowers[k] not in DETERMINERS and k + 1 < n and tokens[k + 1].capitalised):
+                    not (tokens[k].capitalised and lowers[k] not in DETERMINERS and k + 1 < n and tokens[k + 1].capitalised) \
+                    and not (tokens[k].capitalised and lowers[k] in _POLL_FILLERS):  # (a body: "Survey of India")
                 # ("a February 2016 report by"; but "the Local Coordination Committees" is a name)
                 if lowers[k] in {"reports", "sources", "media"} and (k + 1 >= n or lowers[k + 1] not in {"by", "from", "of", "at", "in"}) \
                         and not (lowers[k] == "media" and k + 1 < n and (lowers[k + 1] in lex.unnamed or tokens[k + 1].capitalised)):
@@ -4104,14 +4107,15 @@ def _merge_outer(found: list[Candidate], rules: RuleSet, text: str) -> list[Cand
             # through SANA
             return [citing, *(c for c in found[1:] if c is not citing)]
     if first.rule == "attr.according-to" and first.mention and first.mention[:1].isupper() and \
-            matcher(first.mention) is None:
+            matcher(first.mention) is None and _guess_type(first.mention) in {"person", "outlet"}:
         unnamed = lexicon(rules).unnamed
         citing = next((c for c in found[1:] if c.rule == "attr.citing" and c.relay == (first.mention,) and
                        c.mention and c.mention.split()[-1].lower() in unnamed and
                        _search(r"\bwhich\s+$", text[:c.position])), None)  # (not "Ahmed Khalil, who cited")
         if citing is not None:
             # "According to Bloomberg, which cited people familiar with the matter": a name nobody knows
-            # passing on unnamed people's word relays it, as a medium would
+            # passing on unnamed people's word relays it, as a medium would (not a body's name: "the Sudan
+            # Doctors Network, which cited witnesses" counts what it cites, as a monitor does)
             return [citing, *(c for c in found[1:] if c is not citing)]
     if first.rule == "attr.subject-cue" and second.rule == "attr.citing" and first.mention and \
             second.relay == (first.mention,) and second.position > first.position and \
@@ -5939,6 +5943,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
     written = carried_by.group("outlet")
+    if written.split()[0].lower() in DAYS | MONTHS or written.lower() in {"tv", "radio", "television"}:
+        return found  # ("a statement, broadcast on Monday, …", "broadcast by state TV": no medium by name)
     if written.endswith(".") and "." not in written.split()[-1][:-1]:
         written = written[:-1]  # the sentence's full stop ("… carried by the Saudi Press Agency."), not "U.N."
     outlet = matcher(written)
@@ -7660,6 +7666,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     owner = acronym.group("owner") if acronym is not None else None
     if owner and all(_office_word(lex, w) or w.lower() in _CABINET_WORDS for w in acronym.group("titles").split()) and \
             (acronym.group("country") is None or _country_owner(lex, acronym.group("country"))) and \
+            owner not in _STATE_ACRONYMS and not set(acronym.group("titles").lower().split()) & {"minister"} and \
             owner.lower() not in lex.places and owner.lower() not in lex.nations:
         # "said FIFA's President, Gianni Infantino.", "The NRA's chief executive said": a body's
         # acronym owns the office, and the body speaks through its holder (named after, if at all)
@@ -7743,10 +7750,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
 
 
-# what says a name the rules would take for a person's is a body's: the record it wrote ("a poll by
-# Ipsos", "a report from Nielsen"), or "which" after it ("S&P Global Ratings, which rates Boeing …")
-_RECORD_BY = lazy_compile(r"\b(?:poll|polls|survey|surveys|report|reports|study|analysis|index|ranking|data|"
-                          r"figures|estimates?|forecasts?)\s+(?:by|from)\s+$")
+# what says a name the rules would take for a person's is a body's: the poll it took ("a poll by Ipsos";
+# a study is often a scholar's), or "which" after it as the sentence's subject ("S&P Global Ratings, which
+# rates Boeing …, said"; not "…, said Ahmed Ali, which would cost 500 jobs")
+_RECORD_BY = lazy_compile(r"\b(?:poll|polls|survey|surveys)\s+(?:by|from)\s+$")
 
 
 def _no_person(name: str, sentence: str) -> bool:
@@ -7754,7 +7761,7 @@ def _no_person(name: str, sentence: str) -> bool:
     at = sentence.find(name)
     if at < 0:
         return False
-    if _search(r"^,\s+which\s", sentence[at + len(name):]):
+    if _search(r"^,\s+which\s", sentence[at + len(name):]) and _search(r"^(?:[Tt]he\s+)?$", sentence[:at]):
         return True
     return " " not in name and _RECORD_BY.search(sentence[:at]) is not None
 
@@ -8539,16 +8546,20 @@ _APPOSED_NAME = lazy_compile(r"[^,]+,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}?[A
 
 
 # a place's name right before an acronym ("Africa CDC"), and the continents no place list holds
-_PLACE_BEFORE_ACRONYM = lazy_compile(r"(?:^|\s)([A-Z][a-z]+)\s+$")
+# (opening the sentence or right after "said" or a comma: "In South Africa NICD …" is no "Africa NICD")
+_PLACE_BEFORE_ACRONYM = lazy_compile(r"(?:^|[,;:(]\s*|\bsaid\s+)([A-Z][a-z]+)\s+$")
 _CONTINENTS = {"africa", "europe", "asia", "america", "oceania"}
 
 
-# the offices only a body's head holds, never a place's ("FIFA President", "WADA Director General"; not
-# "UP Chief Secretary", "NYC Health Commissioner"), and the states' acronyms whose president is their head
+# the offices only a body's head holds, never a place's or a state's ("KNU Chairman", "WADA Director General";
+# not "UP Chief Secretary", "NYC Health Commissioner"; a president may be a state's: "SA President Cyril
+# Ramaphosa"), and the states' acronyms (and offices') that own no body's office
 _BODY_HEAD_OFFICE = lazy_compile(r"\s*(?:(?:[Dd]eputy|[Vv]ice|[Ee]xecutive|[Mm]anaging)[\s-]+)?"
-                                 r"(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector[\s-][Gg]eneral|"
-                                 r"[Ss]ecretary[\s-][Gg]eneral|[Dd]irector|[Cc]hief\s+[Ee]xecutive|CEO)\s*")
-_STATE_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "PA", "KRG"}
+                                 r"(?:[Cc]hair(?:man|woman|person)?|[Dd]irector[\s-][Gg]eneral|"
+                                 r"[Ss]ecretary[\s-][Gg]eneral|(?<=[Ee]xecutive\s)[Dd]irector|(?<=[Mm]anaging\s)[Dd]irector|"
+                                 r"[Cc]hief\s+[Ee]xecutive|CEO)\s*")
+_STATE_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "SA", "PA", "KRG",
+                   "TRNC", "SADR", "PM", "EU"}
 
 
 def _heads_a_body(acronym: str, office: str, rules: RuleSet) -> bool:

@@ -120,16 +120,16 @@ def _tokenizer(abbreviations: tuple[str, ...], guarded: bool = False):
 
 _DOTTED_ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\)?$")
 _QUESTION_CLOSED = {'?"', '!"', "?”", "!”", "?'", "!'", "?’", "!’"}
-# a person's initials ("C.S.", "J.K.") and the name after them: "Chief Executive C.S. Venkatakrishnan
+# a person's two initials ("C.S.", "J.K."; three are a body's acronym, "the I.R.A.") and the name after them: "Chief Executive C.S. Venkatakrishnan
 # said" is one sentence; the dotted names of places and bodies that end sentences are no initials
-_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2})$")
 _NAME_START = re.compile(r"([A-Z][a-z]+)\b(?![.!?])")
 _NO_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A.", "B.C.", "P.M.", "A.M."}
 
 
 # a clock time's "a.m."/"p.m." ending a sentence before a name that opens the next: "… at 9 a.m. Jaish
 # al-Islam said …" (not before a day, a month, a time zone or "<place> time": "9 a.m. Sunday", "5 p.m. GMT")
-_CLOCK_THEN_NAME = re.compile(r"\d\s*[ap]\.m\.(\s+)(?=([A-Z][\w'’-]*)(?:\s+([\w'’-]+))?)")
+_CLOCK_THEN_NAME = re.compile(r"\d\s*[ap]\.m\.(\s+)(?=([A-Z][\w'’-]*)((?:\s+[\w'’-]+){0,3}))")
 _AFTER_CLOCK = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eastern",
@@ -141,12 +141,19 @@ def _clock_breaks(text: str) -> list[int]:
     the offsets the next sentences start at."""
     breaks = []
     for found in _CLOCK_THEN_NAME.finditer(text):
-        word, following = found.group(2), (found.group(3) or "").lower()
-        if word.lower() in _AFTER_CLOCK or word.isupper() and len(word) <= 4 or following in {"time", "standard"} or \
+        word, following = found.group(2), (found.group(3) or "").lower().split()
+        # (nor before a time zone or a day of several words: "New York time", "Greenwich Mean Time",
+        # "Christmas Day")
+        if word.lower() in _AFTER_CLOCK or word.isupper() and len(word) <= 4 or \
+                {"time", "standard", "day", "eve"} & set(following) or word.lower() in {"greenwich", "christmas"} or \
                 len(text[breaks[-1] if breaks else 0:found.start()].split()) < 3:
             continue  # (nor after a sentence's opening time: "At 6 p.m. Police arrived")
         breaks.append(found.end(1))
     return breaks
+
+
+# Punkt's orthographic flag for a word seen in lower case inside a sentence (nltk's _ORTHO_MID_LC)
+_PUNKT_MID_LOWER = 1 << 5
 
 
 @lru_cache(maxsize=1)
@@ -156,12 +163,12 @@ def _ortho_context() -> dict:
 
 def _after_initials(previous: str, following: str) -> bool:
     """Whether a sentence ending in a person's initials runs on into the name that starts the next: a
-    capitalised word that the corpus Punkt was trained on never writes in lower case."""
+    capitalised word that the corpus Punkt was trained on never writes in lower case inside a sentence."""
     initials = _INITIALS_END.search(previous)
     name = _NAME_START.match(following)
     if initials is None or name is None or initials.group(1) in _NO_INITIALS:
         return False
-    return not _ortho_context().get(name.group(1).lower(), 0) & (1 << 5)  # (never seen lower case mid-sentence)
+    return not _ortho_context().get(name.group(1).lower(), 0) & _PUNKT_MID_LOWER  # (never lower case mid-sentence)
 
 
 def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[Sentence, ...]:
@@ -194,10 +201,11 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
             elif sentences and text[sentences[-1].end:start] == " " and \
                     _after_initials(sentences[-1].text, text[start:end]):
                 start = sentences.pop().start  # "Chief Executive C.S. Venkatakrishnan said …" (`_after_initials`)
+            origin = start
             for cut in (_clock_breaks(text[start:end]) if "m." in text[start:end] else ()):
-                # "… at 9 a.m. Jaish al-Islam said …": two sentences (`_clock_breaks`)
-                head = text[start:start + cut].rstrip()
+                # "… at 9 a.m. Jaish al-Islam said …": two sentences (`_clock_breaks`, offsets into the slice)
+                head = text[start:origin + cut].rstrip()
                 sentences.append(Sentence(index=len(sentences), start=start, end=start + len(head), text=head))
-                start += cut
+                start = origin + cut
             sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text[start:end]))
     return tuple(sentences)
