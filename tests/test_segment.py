@@ -279,3 +279,17 @@ def test_segment_a_clock_time_before_a_zone_of_several_words_stays_in_its_senten
 ])
 def test_segment_a_body_s_dotted_acronym_still_ends_a_sentence_before_a_name(text, first):
     assert split_sentences(text, abbreviations=load_rules().abbreviations)[0].text == first
+
+
+@pytest.mark.parametrize("text", [
+    "Former president A.P.J. Abdul Kalam said the plan was good.",
+    "The team landed at 9 a.m. Abu Dhabi time.",
+])
+def test_segment_three_initials_and_a_two_word_zone_stay_in_their_sentence(text):
+    assert [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)] == [text]
+
+
+def test_segment_time_later_in_the_next_sentence_does_not_hold_a_clock_break():
+    text = "The market opened at 9 a.m. Traders said this time prices were higher."
+    assert [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)] == [
+        "The market opened at 9 a.m.", "Traders said this time prices were higher."]

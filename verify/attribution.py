@@ -3191,10 +3191,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                         obj = (obj[0], cut)  # "told Cadena SER radio the government would …": the medium ends its name
                     if obj:
                         relay_mention = _text(text, tokens, obj)
-                        if _is_media(relay_mention, rules.registry, matcher) or \
-                                _brand_name(relay_mention) and matcher(relay_mention) is None and \
-                                (obj[1] >= n or tokens[obj[1]].text in {".", ",", ";"} or lowers[obj[1]] == "that"):
-                            # ("told BeritaSatu.": a name in camel case ending the clause is a brand's, a medium's)
+                        if _is_media(relay_mention, rules.registry, matcher):
                             relay = (relay_mention,)
                     if not relay and (outlet := _told_outlet(lex, tokens, i + 1, text, matcher)) is not None:
                         relay = (outlet,)
@@ -3881,15 +3878,6 @@ def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) 
         return None  # ("told public radio Tuesday that")
     known = matcher(name)
     return name if known is None or known.type in MEDIA_TYPES else None
-
-
-_BRAND_NAME = lazy_compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+")
-
-
-def _brand_name(mention: str) -> bool:
-    """Whether a mention is one word in camel case ("BeritaSatu", "TechCrunch"), as brands and media
-    are written and people's names are not ("McDonald", "DeSantis" excepted)."""
-    return _BRAND_NAME.fullmatch(mention) is not None
 
 
 def _is_media(mention: str, registry: Registry, matcher) -> bool:
@@ -5943,7 +5931,7 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     if carried_by is None or _search(r"\bby\s+(?:its|their|his|her)\b", carried_by.group()):
         return found
     written = carried_by.group("outlet")
-    if written.split()[0].lower() in DAYS | MONTHS or written.lower() in {"tv", "radio", "television"}:
+    if written.rstrip(".").lower() in DAYS | MONTHS | {"tv", "radio", "television"}:
         return found  # ("a statement, broadcast on Monday, …", "broadcast by state TV": no medium by name)
     if written.endswith(".") and "." not in written.split()[-1][:-1]:
         written = written[:-1]  # the sentence's full stop ("… carried by the Saudi Press Agency."), not "U.N."
@@ -7750,10 +7738,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=speaker, **base)
 
 
-# what says a name the rules would take for a person's is a body's: the poll it took ("a poll by Ipsos";
-# a study is often a scholar's), or "which" after it as the sentence's subject ("S&P Global Ratings, which
-# rates Boeing …, said"; not "…, said Ahmed Ali, which would cost 500 jobs")
-_RECORD_BY = lazy_compile(r"\b(?:poll|polls|survey|surveys)\s+(?:by|from)\s+$")
+# what says a name the rules would take for a person's is a body's: the record it made ("a poll by Ipsos",
+# "data from Kpler"; a study is often a scholar's), or "which" after it ("S&P Global Ratings, which rates
+# Boeing …, said"; not "which" of the clause before it: "…, said Ahmed Ali, which would cost 500 jobs")
+_RECORD_BY = lazy_compile(r"\b(?:poll|polls|survey|surveys|report|reports|analysis|index|ranking|data|figures|"
+                          r"estimates?|forecasts?)\s+(?:by|from)\s+$")
 
 
 def _no_person(name: str, sentence: str) -> bool:
@@ -7761,7 +7750,8 @@ def _no_person(name: str, sentence: str) -> bool:
     at = sentence.find(name)
     if at < 0:
         return False
-    if _search(r"^,\s+which\s", sentence[at + len(name):]) and _search(r"^(?:[Tt]he\s+)?$", sentence[:at]):
+    if _search(r"^,\s+which\s+(?!(?:would|could|will|may|might|should|means?|meant|surprised|shocked|"
+               r"prompted|led|came|comes)\b)", sentence[at + len(name):]):
         return True
     return " " not in name and _RECORD_BY.search(sentence[:at]) is not None
 
@@ -8551,15 +8541,14 @@ _PLACE_BEFORE_ACRONYM = lazy_compile(r"(?:^|[,;:(]\s*|\bsaid\s+)([A-Z][a-z]+)\s+
 _CONTINENTS = {"africa", "europe", "asia", "america", "oceania"}
 
 
-# the offices only a body's head holds, never a place's or a state's ("KNU Chairman", "WADA Director General";
-# not "UP Chief Secretary", "NYC Health Commissioner"; a president may be a state's: "SA President Cyril
-# Ramaphosa"), and the states' acronyms (and offices') that own no body's office
+# the offices only a body's head holds, never a place's ("KNU Chairman", "WADA Director General"; not "UP
+# Chief Secretary", "NYC Health Commissioner"), and the acronyms that name no such body: a state's, whose
+# president is its head ("SA President Cyril Ramaphosa"), an office's, or a firm's department ("HR Director")
 _BODY_HEAD_OFFICE = lazy_compile(r"\s*(?:(?:[Dd]eputy|[Vv]ice|[Ee]xecutive|[Mm]anaging)[\s-]+)?"
-                                 r"(?:[Cc]hair(?:man|woman|person)?|[Dd]irector[\s-][Gg]eneral|"
-                                 r"[Ss]ecretary[\s-][Gg]eneral|(?<=[Ee]xecutive\s)[Dd]irector|(?<=[Mm]anaging\s)[Dd]irector|"
-                                 r"[Cc]hief\s+[Ee]xecutive|CEO)\s*")
+                                 r"(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector[\s-][Gg]eneral|"
+                                 r"[Ss]ecretary[\s-][Gg]eneral|[Dd]irector|[Cc]hief\s+[Ee]xecutive|CEO)\s*")
 _STATE_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "SA", "PA", "KRG",
-                   "TRNC", "SADR", "PM", "EU"}
+                   "TRNC", "SADR", "PH", "RS", "PM", "EU", "HR", "PR", "IT"}
 
 
 def _heads_a_body(acronym: str, office: str, rules: RuleSet) -> bool:
@@ -11331,13 +11320,6 @@ def _told_name(told: re.Match, text: str, matcher) -> str | None:
     return _medium_own_name(" ".join(article + named).rstrip(".'’"))
 
 
-def _told_brand(told: re.Match) -> str | None:
-    """The camel-case brand an interview phrase names ("told HaitiLibre that", "told GhanaWeb on phone"),
-    which `_told_name` leaves alone for holding no medium's word."""
-    found = _search(r"^([A-Z]\w+)", told.group(1))
-    return found.group(1) if found is not None and _brand_name(found.group(1)) else None
-
-
 def _told_publisher(text: str, matcher) -> Source | None:
     """The one medium a story's people gave interviews to ("told the Post", "speaking to Geo News"),
     when no dateline, byline or self-reference names the publisher: a story quotes what people
@@ -11351,8 +11333,8 @@ def _told_publisher(text: str, matcher) -> Source | None:
         return None  # (a sentence or two says nothing of whose story it is: "X told CBS News …" relays)
     found: dict[str, str] = {}
     for told in _TOLD_MEDIUM.finditer(text):
-        name = _told_name(told, text, matcher) or _told_brand(told)
-        if name is None or not (_is_media(name, matcher.registry, matcher) or _brand_name(name)):
+        name = _told_name(told, text, matcher)
+        if name is None or not _is_media(name, matcher.registry, matcher):
             continue
         known = matcher(name)
         if known is not None and not _another_outlet(name, known) or "agency" in name.lower().split():
@@ -11367,9 +11349,6 @@ def _told_publisher(text: str, matcher) -> Source | None:
     words = name.split()
     shorter = [" ".join(words[k:]) for k in range(len(words)) if k == 0 or len(words) - k >= 2]
     cited = "|".join(re.escape(n) for n in shorter) + r"|(?i:the\s+(?:newspaper|daily))"
-    site = re.escape(re.sub(r"\W", "", name.lower()))
-    if re.search(rf"(?im)^source:[ \t]*(?:https?://)?(?:www\.)?{site}\.[a-z.]+/?[ \t]*$", text):
-        return Source(id=slug(name), name=name, type="outlet")  # ("Source: www.ghanaweb.com": the medium's own site)
     if re.search(rf"(?im)^source:[^\n]*\b(?:{cited})\b", text) or \
             re.search(rf"(?:[Aa]ccording\s+to\s+(?:the\s+)?(?:{cited})\b|\b(?:{cited})\s+(?:has\s+|had\s+|also\s+|first\s+|"
                       rf"later\s+|earlier\s+)?(?:reported|reports|said|says|quoted|cited|wrote|writes)\b|"

@@ -120,9 +120,10 @@ def _tokenizer(abbreviations: tuple[str, ...], guarded: bool = False):
 
 _DOTTED_ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\)?$")
 _QUESTION_CLOSED = {'?"', '!"', "?”", "!”", "?'", "!'", "?’", "!’"}
-# a person's two initials ("C.S.", "J.K."; three are a body's acronym, "the I.R.A.") and the name after them: "Chief Executive C.S. Venkatakrishnan
+# a person's initials ("C.S.", "A.P.J."; three after "the" are a body's acronym, "the I.R.A.") and the name after them: "Chief Executive C.S. Venkatakrishnan
 # said" is one sentence; the dotted names of places and bodies that end sentences are no initials
-_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2})$")
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
+_AFTER_THE = re.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z]\.){3}$")
 _NAME_START = re.compile(r"([A-Z][a-z]+)\b(?![.!?])")
 _NO_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A.", "B.C.", "P.M.", "A.M."}
 
@@ -145,7 +146,7 @@ def _clock_breaks(text: str) -> list[int]:
         # (nor before a time zone or a day of several words: "New York time", "Greenwich Mean Time",
         # "Christmas Day")
         if word.lower() in _AFTER_CLOCK or word.isupper() and len(word) <= 4 or \
-                {"time", "standard", "day", "eve"} & set(following) or word.lower() in {"greenwich", "christmas"} or \
+                {"time", "standard", "day", "eve"} & set(following[:2]) or word.lower() in {"greenwich", "christmas"} or \
                 len(text[breaks[-1] if breaks else 0:found.start()].split()) < 3:
             continue  # (nor after a sentence's opening time: "At 6 p.m. Police arrived")
         breaks.append(found.end(1))
@@ -166,7 +167,7 @@ def _after_initials(previous: str, following: str) -> bool:
     capitalised word that the corpus Punkt was trained on never writes in lower case inside a sentence."""
     initials = _INITIALS_END.search(previous)
     name = _NAME_START.match(following)
-    if initials is None or name is None or initials.group(1) in _NO_INITIALS:
+    if initials is None or name is None or initials.group(1) in _NO_INITIALS or _AFTER_THE.search(previous):
         return False
     return not _ortho_context().get(name.group(1).lower(), 0) & _PUNKT_MID_LOWER  # (never lower case mid-sentence)
 
