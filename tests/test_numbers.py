@@ -1925,9 +1925,9 @@ def test_numbers_an_aircraft_model_is_a_name(text, expected):
     # "above" and "below" end the noun a number counts ("one notch above junk": notch)
     ("The rating is one notch above junk.", [("one", 1, None, "notch")]),
     ("Moody's rates it one notch below investment grade.", [("one", 1, None, "notch")]),
-    # pence, the penny's plural, is a currency like yen
-    ("Shares fell 215 pence.", [("215", 215, None, "pence")]),
-    ("It paid a dividend of 50 pence a share.", [("50", 50, None, "pence")]),
+    # pence, the penny's plural, is a currency like yen; it counts the penny, as "cents" a cent
+    ("Shares fell 215 pence.", [("215", 215, None, "penny")]),
+    ("It paid a dividend of 50 pence a share.", [("50", 50, None, "penny")]),
     ("It paid a dividend of 50 cents a share.", [("50", 50, None, "cent")]),
     # "cut" ends a compound after "rate", "tax" …: its head, no verb
     ("The Fed signalled one rate cut this year, down from three projected in March.",
@@ -1964,4 +1964,85 @@ def test_numbers_economic_copy_review_mends(text, expected):
     ("Anyone under 16 needs consent.", []),
 ])
 def test_numbers_below_and_under_bound_from_above(text, expected):
+    assert found(text) == expected
+
+
+# (sixty-second session, a review of the sixtieth and sixty-first sessions' number rules)
+@pytest.mark.parametrize("text, expected", [
+    # "between <Month> N and M" before a plural: a day, then a count of the plural
+    ("Between June 25 and 30 people were reported killed.", [("30", 30, None, "person")]),
+    ("Between March 1 and 12 more bodies were recovered.", [("12", 12, None, "body")]),
+    ("Fighting between June 25 and 30 killed 40 civilians.", [("40", 40, None, "civilian")]),
+    ("The festival runs between June 25 and 30.", []),
+])
+def test_numbers_between_days_before_a_plural_counts_it(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "service"/"emergency" after 911 or 999 modify a plural the number counts; the service before a
+    # word of the service or nothing counted
+    ("The regiment lost 999 service members.", [("999", 999, None, "service member")]),
+    ("The agency deployed 911 emergency workers.", [("911", 911, None, "worker")]),
+    ("The 911 service was down.", []),
+    ("Call the 999 emergency line.", []),
+    ("Police made 911 emergency calls.", []),
+    ("The 911 emergency services responded.", []),
+])
+def test_numbers_an_emergency_number_before_a_modifier_of_a_plural_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "above" a count of people locates them unless it is a toll
+    ("The helicopter hovered above 300 pilgrims.", [("300", 300, None, "pilgrim")]),
+    ("A crane hung above 12 workers.", [("12", 12, None, "worker")]),
+    ("Drones flew above 40 families.", [("40", 40, None, "family")]),
+    ("Drones flew above 40 Syrians.", [("40", 40, None, "Syrian")]),
+    ("Above 50 people died.", [("50", 50, "above", "person")]),
+    ("Above 20 Syrians were killed.", [("20", 20, "above", "Syrian")]),
+    ("The floods killed above 300 people.", [("300", 300, "above", "person")]),
+    ("It was a toll of above 300.", [("300", 300, "above", None)]),
+    ("The outbreak caused above 300 deaths.", [("300", 300, "above", "death")]),
+    # "topping" a count of other things compares, as "above" does
+    ("Kenya finished first, topping 40 nations in the medal table.", [("40", 40, None, "nation")]),
+    ("The team won, topping 19 rivals.", [("19", 19, None, "rival")]),
+    ("gusts topping 60 mph", [("60", 60, "topping", "mile per hour")]),
+    ("an outbreak topping 500 deaths", [("500", 500, "topping", "death")]),
+    # a load or depth of weight or distance, and the heat, are places too
+    ("Ten people were buried under 20 tonnes of debris.", [("Ten", 10, None, "person"), ("20", 20, None, "tonne")]),
+    ("They were trapped under 20 tonnes of debris.", [("20", 20, None, "tonne")]),
+    ("The town lies under 3 kilometres of ash.", [("3", 3, None, "kilometre")]),
+    ("Pilgrims walked under 40 degrees heat.", [("40", 40, None, "degree")]),
+    ("Temperatures fell under 40 degrees.", [("40", 40, "under", "degree")]),
+    # a capitalised plural after the number, counted or not, is no amount
+    ("The law was amended under two Presidents.", [("two", 2, None, None)]),
+    ("Reforms stalled under three Prime Ministers.", [("three", 3, None, None)]),
+    ("Under 20 Syrians crossed.", [("20", 20, "under", "Syrian")]),
+    # a toll or casualties before a copula: a bound, not an age
+    ("The death toll was below 50.", [("50", 50, "below", None)]),
+    ("Casualties were under 100.", [("100", 100, "under", None)]),
+    ("The children were under 5.", []),
+])
+def test_numbers_a_bound_is_no_place_nor_comparison(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age group is a name
+    ("England's under 21 team won.", []),
+    ("Spain's under 19 squad lost.", []),
+    ("Under 21 people were picked.", [("21", 21, "under", "person")]),
+    # a plural after the maker's number that is no aircraft noun: a count
+    ("Airbus 300 jobs at risk.", [("300", 300, None, "job")]),
+    ("Airbus's 380 suppliers were told.", [("380", 380, None, "supplier")]),
+    ("Embraer 175 employees were laid off.", [("175", 175, None, "employee")]),
+    ("The Boeing 737 crashes killed 346.", [("346", 346, None, None)]),
+    ("The Airbus 320 landed.", []),
+    ("An Embraer 175 landed.", []),
+    # Airbus numbers are its models only
+    ("Airbus 390 jets were ordered.", [("390", 390, None, "jet")]),
+    ("Airbus 360 planes were delivered.", [("360", 360, None, "plane")]),
+])
+def test_numbers_age_groups_and_aircraft_makers(text, expected):
     assert found(text) == expected

@@ -339,13 +339,16 @@ NAME_WORDS = frozenset({
 # Emergency telephone numbers: names of a service, not counts, before a word of the service ("multiple 911
 # calls", "a 911 call", "the 999 operator") or after a verb of calling ("by calling 911", "dial 112").
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+# Of them, those that name the service only after a verb of calling ("112 calls" may be a count).
+EMERGENCY_NUMBERS_CALLED_ONLY = frozenset({"112"})
 EMERGENCY_SERVICE_AFTER = frozenset({
     "call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers", "dispatch",
     "center", "centre", "centers", "centres", "line", "lines", "system", "service", "services", "emergency",
     "emergencies", "hotline", "recording", "recordings", "tape", "tapes", "transcript", "transcripts",
 })
-
-
+# Words of the service that also modify a plural the number counts ("999 service members", "911
+# emergency workers"); before a plural of the service ("911 emergency calls") they still name it.
+EMERGENCY_MODIFIERS = frozenset({"service", "emergency"})
 EMERGENCY_CALLING_BEFORE = frozenset({
     "call", "calls", "calling", "called", "dial", "dials", "dialed", "dialled", "dialing", "dialling",
     "ring", "rang", "phone", "phoned", "phoning",
@@ -376,8 +379,17 @@ MODEL_NAMES = frozenset({"leopard", "challenger", "merkava", "leclerc", "abrams"
 MODEL_PLURALS = frozenset({"tanks", "vehicles", "howitzers", "carriers"})
 # Aircraft makers and the numbers of their models, in digits after the maker's name ("the Boeing 737",
 # "an Airbus 380"); the A- and E- prefixed names ("A320neo") hold their number already.
-AIRCRAFT_MAKERS = {"boeing": re.compile(r"7[0-8]7"), "airbus": re.compile(r"3[0-8]\d"),
+AIRCRAFT_MAKERS = {"boeing": re.compile(r"7[0-8]7"), "airbus": re.compile(r"3(?:00|10|1[89]|2[01]|[3-58]0)"),
                    "embraer": re.compile(r"1[79][05]")}
+# Plurals a model's number names or modifies after the maker ("Airbus 380 superjumbos", "Boeing 737
+# crashes", "Boeing 787 orders"); another plural after it is what the number counts ("Airbus 300 jobs at
+# risk", "Airbus's 380 suppliers", "Embraer 175 employees").
+AIRCRAFT_NOUNS = frozenset({
+    "jets", "jetliners", "airliners", "planes", "aircraft", "airplanes", "aeroplanes", "superjumbos", "jumbos",
+    "freighters", "models", "variants", "airframes", "widebodies", "narrowbodies", "fleets", "crashes",
+    "orders", "deliveries", "engines", "wings", "pilots", "flights", "groundings", "programs", "programmes",
+    "prototypes", "versions", "tankers", "transports", "dreamliners",
+})
 # Capitalised words of a model after its number, without the maker ("its 737 MAX jets", "the 787
 # Dreamliner"); in lower case they are other words ("737 max"), in capitals after another number a
 # count ("20 MAX jets").
@@ -389,6 +401,15 @@ AGE_WORDS = frozenset({"aged", "age", "ages"})
 AGE_BOUND_BEFORE = frozenset({
     "children", "child", "kids", "were", "are", "was", "people", "persons", "women", "men", "adults", "girls",
     "boys", "anyone", "everyone", "those", "youths", "teenagers", "teens",
+})
+# Copulas of `AGE_BOUND_BEFORE`, and the subjects before them that make the bound after them a toll, not
+# an age ("The death toll was below 50.", "Casualties were under 100."; "12 were under five years old").
+COPULAS = frozenset({"were", "are", "was", "is"})
+TOLL_SUBJECTS = frozenset({"toll", "tolls", "casualties", "casualty", "deaths", "fatalities", "dead"})
+# After "under" and a number: an age group, a name ("England's under 21 team"), not a bound.
+AGE_GROUP_AFTER = frozenset({
+    "team", "teams", "squad", "squads", "side", "sides", "international", "internationals", "championship",
+    "championships", "tournament", "league", "cup", "level", "coach", "captain", "category", "division",
 })
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
 KIN_WORDS = frozenset({
@@ -1363,6 +1384,10 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
     if second is None or second.kind != number.kind or second.low != second.high:
         return number
+    if between_days and not between and _plural_soon(tokens, second.last):
+        # "Between June 25 and 30 people were reported killed", "Between March 1 and 12 more bodies were
+        # recovered": a day, then a count of the plural after it; not "between June 25 and 30 killed 40"
+        return number
     if _day_of_month(tokens, number) and not (second.plain and second.value <= 31):
         # "the death toll since June 25 to 209": a date, then the toll it reached; "June 5 to 12"
         # stays one span of days (a date, left out)
@@ -1501,7 +1526,7 @@ def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> 
     after = _joined_lower(tokens, k + 1)
     if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
         return None
-    return word
+    return "penny" if word == "pence" else word  # the penny's plural counts the penny, as "cents" a cent
 
 
 def _rate_after(tokens: list[_Token], span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1813,7 +1838,8 @@ def _model_number(tokens: list[_Token], k: int) -> bool:
 
 def _aircraft_model_at(tokens: list[_Token], k: int) -> bool:
     """Whether token k is the number of an aircraft's model, part of its name: after the maker's name
-    ("a Boeing 787 Dreamliner", "Boeing's 737", "an Airbus 380") or before a capitalised word of the
+    ("a Boeing 787 Dreamliner", "Boeing's 737", "an Airbus 380"; not before a plural it counts, "Airbus 300
+    jobs", see `AIRCRAFT_NOUNS`) or before a capitalised word of the
     model ("its 737 MAX jets", "the 787 Dreamliner"), and as a model's number is written ("737"; not
     "Boeing 400 jobs", "20 MAX jets"); or the variant's number after "MAX" ("737 MAX 8 jets")."""
     if k >= len(tokens) or tokens[k].lead or not tokens[k].text.isdigit():
@@ -1822,8 +1848,10 @@ def _aircraft_model_at(tokens: list[_Token], k: int) -> bool:
     if k > 0 and not tokens[k - 1].trail:
         maker = re.sub(r"(?:'s|’s)$", "", tokens[k - 1].lower)
         if maker in AIRCRAFT_MAKERS and tokens[k - 1].text[:1].isupper() \
-                and AIRCRAFT_MAKERS[maker].fullmatch(text):
-            return True  # "a Boeing 787", "Boeing's 737"
+                and AIRCRAFT_MAKERS[maker].fullmatch(text) \
+                and not (_joined(tokens, k + 1) and _is_plural(tokens[k + 1])
+                         and tokens[k + 1].lower not in AIRCRAFT_NOUNS):
+            return True  # "a Boeing 787", "Boeing's 737"; not "Airbus 300 jobs at risk"
         if tokens[k - 1].text in ("MAX", "Max") and len(text) <= 2 and k > 1 and not tokens[k - 2].trail \
                 and _aircraft_model_at(tokens, k - 2):
             return True  # "737 MAX 8": the variant
@@ -1841,9 +1869,17 @@ def _stop_head(tokens: list[_Token], k: int) -> bool:
 
 def _emergency_number_at(tokens: list[_Token], k: int) -> bool:
     """Whether token k is an emergency number before a word of its service ("911 calls", "999
-    operator"); "112 calls" may be a count, so 112 names the service only after a verb of calling."""
-    return (k < len(tokens) and tokens[k].text in EMERGENCY_NUMBERS and tokens[k].text != "112"
-            and not tokens[k].lead and _joined_lower(tokens, k + 1) in EMERGENCY_SERVICE_AFTER)
+    operator", "the 911 service was down"); not before a modifier of a plural it counts ("999 service
+    members", "911 emergency workers"). The numbers of `EMERGENCY_NUMBERS_CALLED_ONLY` ("112 calls" may
+    be a count) name the service only after a verb of calling."""
+    if not (k < len(tokens) and tokens[k].text in EMERGENCY_NUMBERS
+            and tokens[k].text not in EMERGENCY_NUMBERS_CALLED_ONLY
+            and not tokens[k].lead and _joined_lower(tokens, k + 1) in EMERGENCY_SERVICE_AFTER):
+        return False
+    if tokens[k + 1].lower in EMERGENCY_MODIFIERS and _joined(tokens, k + 2) and _is_plural(tokens[k + 2]) \
+            and tokens[k + 2].lower not in EMERGENCY_SERVICE_AFTER:
+        return False  # "999 service members": a count of members
+    return True
 
 
 def _plural_soon(tokens: list[_Token], k: int) -> bool:
@@ -1989,8 +2025,11 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if before in AGE_WORDS or (before in ("of", "under", "over", "below", "above", "between", "from")
                                and before2 in AGE_WORDS):
         return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8", "aged between 19 and 52"
+    if before == "under" and digits and number.plain and number.value <= 23 and after in AGE_GROUP_AFTER:
+        return True  # "England's under 21 team", "Spain's under 19 squad": an age group, a name
     if before in ("under", "over", "below", "above") and before2 in AGE_BOUND_BEFORE \
-            and (head is None or _singular(head) in ("year", "age")):
+            and (head is None or _singular(head) in ("year", "age")) \
+            and not (before2 in COPULAS and _word_before(tokens, i - 2) in TOLL_SUBJECTS):
         # "children under five", "children under 5 years", "12 were under five years old", "women under
         # 40", "anyone under 16"
         return True
@@ -2416,13 +2455,23 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
 
 # Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
 # 4.5 percent a year earlier", "rose 5 percent, topping 4 percent forecast", "buried under 2 metres of
-# snow", "under two campaigns"): `_bounds_an_amount` says when they bound an approximate amount.
+# snow", "under two campaigns", "topping 40 nations"): `_bounds_an_amount` says when they bound an
+# approximate amount.
 AMOUNT_QUALIFIERS = frozenset({"above", "exceeding", "topping", "below", "under"})
-# Lengths that "under" or "below" and "of" after them make a depth, a place ("buried under several metres
-# of snow", "below 3 metres of water"), as the gold writes them, not a bound.
+# Lengths and weights that "under" or "below" and "of" after them make a depth or a load, a place ("buried
+# under several metres of snow", "below 3 metres of water", "trapped under 20 tonnes of debris"), as the
+# gold writes them, not a bound.
 DEPTH_COUNTEDS = frozenset({"metre", "meter", "foot", "inch", "centimetre", "centimeter", "millimetre",
-                            "millimeter", "yard"})
+                            "millimeter", "yard", "kilometre", "kilometer", "ton", "tonne"})
 _OF_AFTER_UNIT = re.compile(r"(?:\s*[A-Za-z]+)?\s+of\s", re.IGNORECASE)
+# after degrees: the heat they name, a place one is in ("walked under 40 degrees heat"), not a bound
+_HEAT_AFTER = re.compile(r"(?:\s*(?:degrees?|°|[CF]\b|celsius|fahrenheit))*\s+(?:of\s+)?(?:heat|sun|sunshine)\b",
+                         re.IGNORECASE)
+# after a number with no counted noun: one or two capitalised words ending in a plural, a count of a title
+# or a name ("under two Presidents", "under three Prime Ministers"); not a source after it ("under 100
+# Reuters reported")
+_CAPITALISED_PLURAL_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s\b(?!\s+(?:said|says|reported|reports|told|quoted|added))")
 _MAGNITUDE_WORD_BEFORE = re.compile(r"(?<![\w-])magnitude\s+\Z", re.IGNORECASE)
 # before the qualifier: an amount it is set against, perhaps with up to four words, a comma, colon,
 # semicolon or dash, and "well", "far" … after it ("rose to 5 percent, above 4.5 percent a year
@@ -2437,32 +2486,63 @@ _REFERENCE_AFTER = re.compile(
     r"baseline|forecast|estimate|norm|expectation)s?\b", re.IGNORECASE)
 
 
-# People and tolls of them that "above" bounds as "more than" does (South Asian English: "above 300
-# people were killed"); nobody writes where a thing is against a count of people.
-_ABOVE_PEOPLE = frozenset({"person", "civilian", "death", "casualty", "fatality", "victim", "child", "soldier",
-                           "worker", "passenger", "pilgrim", "student", "villager", "resident", "family"})
+# Counted nouns of people, and of tolls of them, that "below", "under" and "topping" bound (`PERSON_WORDS`
+# and the people of news copy: "under 20 people attended", "topping 500 deaths"); "above" bounds them only
+# in a toll (`_ABOVE_A_TOLL_BEFORE`, `_ABOVE_A_TOLL_AFTER`). A capitalised counted noun is a people's
+# name ("Syrian", "Palestinian") and counts as one of them.
+PEOPLE_AND_TOLL_COUNTEDS = PERSON_WORDS | frozenset({
+    "person", "civilian", "soldier", "worker", "passenger", "pilgrim", "student", "villager", "family",
+    "death", "casualty", "fatality",
+})
+# The tolls themselves, which "above" bounds anywhere ("above 300 deaths").
+TOLL_COUNTEDS = frozenset({"death", "casualty", "fatality"})
+# "above" before a count of people bounds it as "more than" does (South Asian English) only in a toll:
+# after a verb of killing or harm ("The floods killed above 300 people"), or with the people the subject
+# of a copula or a verb of death after their noun ("above 300 people were killed", "above 50 people
+# died"); "The helicopter hovered above 300 pilgrims", "Drones flew above 40 families" locate them.
+_ABOVE_A_TOLL_BEFORE = re.compile(
+    r"(?<![\w-])(?:killed|kill|kills|killing|claimed|claiming|left|leaving|injured|wounded|displaced)\s+\Z",
+    re.IGNORECASE)
+_ABOVE_A_TOLL_AFTER = re.compile(
+    r"(?:\s+(?!(?:who|that|which|and|or|in|on|at|of|from|as)\b)[A-Za-z-]+){1,3}?\s+(?:were|are|was|is|have|has|had|"
+    r"died|perished|drowned|drown|die|remain|remained)\b", re.IGNORECASE)
+
+
+def _counts_people(counted: str) -> bool:
+    return counted in PEOPLE_AND_TOLL_COUNTEDS or counted[:1].isupper()
 
 
 def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted: str | None) -> bool:
-    """Whether `phrase` ("above", "exceeding"), starting at `at` in `text`, bounds an approximate
-    amount, a measure, a percentage, a bare figure or a count of people ("temperatures rose above 45
-    degrees", "slopes above 2,800 metres", "the figure could be above 50", "gusts exceeding 240 km/h",
-    "a crowd exceeding 20,000 people", "above 300 people were killed"), rather than saying where a
-    thing is or comparing two figures: "above" before a count of other things ("flew above 20
-    villages", "the apartment above 3 shops", "above 12 of the town's bridges"); either after an
-    amount, perhaps with a comma between, that it is set against ("Turnout rose 3 points above 50
-    percent", "rose to 5 percent, above 4.5 percent a year earlier"), or before a reference the
-    number names ("well above 2 percent target")."""
-    if phrase == "above" and counted and not (span.unit or _is_measure(counted)
-                                              or counted in _ABOVE_PEOPLE):
-        return False
-    if phrase in ("below", "under"):
-        if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
-                                          or counted in _ABOVE_PEOPLE or counted[:1].isupper()):
-            return False  # "under two exceptional campaigns", "flew below 20 villages"
-        if counted in DEPTH_COUNTEDS and _OF_AFTER_UNIT.match(text, span.end):
-            return False  # "buried under 1.5 to 2 metres of snow"
+    """Whether `phrase` ("above", "exceeding", "topping", "below", "under"), starting at `at` in `text`,
+    bounds an approximate amount, a measure, a percentage, a bare figure or a count of people
+    ("temperatures rose above 45 degrees", "slopes above 2,800 metres", "the figure could be above 50",
+    "gusts exceeding 240 km/h", "gusts topping 60 mph", "a crowd exceeding 20,000 people", "above 300
+    people were killed", "under 20 people attended"), rather than saying where a thing is or comparing
+    two figures: "above", "topping", "below" or "under" before a count of other things ("flew above 20
+    villages", "topping 40 nations in the medal table", "under two exceptional campaigns", "under two
+    Presidents"); "above" before people it locates ("hovered above 300 pilgrims"); "below" or "under"
+    before a depth or a load ("buried under 20 tonnes of debris") or the heat ("under 40 degrees heat");
+    either after an amount, perhaps with a comma between, that it is set against ("Turnout rose 3 points
+    above 50 percent", "rose to 5 percent, above 4.5 percent a year earlier", "topping 4 percent
+    forecast"), or before a reference the number names ("well above 2 percent target")."""
     lead = text[max(0, at - 48):at]
+    if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
+        if not _counts_people(counted):
+            return False  # "flew above 20 villages"
+        if counted not in TOLL_COUNTEDS and not (_ABOVE_A_TOLL_BEFORE.search(lead)
+                                                 or _ABOVE_A_TOLL_AFTER.match(text, span.end)):
+            return False  # "The helicopter hovered above 300 pilgrims"
+    if phrase in ("below", "under", "topping"):
+        if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
+                                          or _counts_people(counted)):
+            return False  # "under two exceptional campaigns", "flew below 20 villages", "topping 19 rivals"
+    if phrase in ("below", "under"):
+        if counted in DEPTH_COUNTEDS and _OF_AFTER_UNIT.match(text, span.end):
+            return False  # "buried under 1.5 to 2 metres of snow", "trapped under 20 tonnes of debris"
+        if counted == "degree" and _HEAT_AFTER.match(text, span.end):
+            return False  # "walked under 40 degrees heat"
+    if phrase in AMOUNT_QUALIFIERS and counted is None and _CAPITALISED_PLURAL_AFTER.match(text, span.end):
+        return False  # "The law was amended under two Presidents"
     if _SET_AGAINST.search(lead):
         return False
     return not _REFERENCE_AFTER.match(text, span.end)
