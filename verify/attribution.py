@@ -4536,10 +4536,10 @@ _ORG_TYPE_WORDS = (
     (("civil defence", "civil defense", "red crescent", "red cross", "medical corps", "mercy corps"), "NGO"),
     (("ministry", "government", "regime", "junta", "governorate", "council", "directorate", "authority",
       "presidency", "embassy", "police", "department", "prefecture", "municipality", "regional district",
-      "fire brigade", "fire force", "rescue force", "response force",
+      "fire brigade", "fire force", "rescue force", "response force",  # (no army's brigade or force)
       # a state's election body, no international one ("the Electoral Commission", "Election Commission of India")
       "electoral commission", "election commission", "elections commission", "boundaries commission",
-      "electoral tribunal"), "government"),  # (no army's brigade or force)
+      "electoral tribunal"), "government"),
     # (Myanmar's resistance forces are armed groups, not a state's military: "Kani People's Defence Force")
     (("people's defence force", "people’s defence force", "peoples defence force", "people's defense force",
       "people’s defense force", "peoples defense force", "chinland defense force", "chinland defence force"), "armed group"),
@@ -7654,7 +7654,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     owner = acronym.group("owner") if acronym is not None else None
     if owner and all(_office_word(lex, w) or w.lower() in _CABINET_WORDS for w in acronym.group("titles").split()) and \
             (acronym.group("country") is None or _country_owner(lex, acronym.group("country"))) and \
-            owner not in _STATE_ACRONYMS and not set(acronym.group("titles").lower().split()) & {"minister"} and \
+            owner not in _NO_BODY_ACRONYMS and not set(acronym.group("titles").lower().split()) & {"minister"} and \
             owner.lower() not in lex.places and owner.lower() not in lex.nations:
         # "said FIFA's President, Gianni Infantino.", "The NRA's chief executive said": a body's
         # acronym owns the office, and the body speaks through its holder (named after, if at all)
@@ -7746,7 +7746,8 @@ _RECORD_BY = lazy_compile(r"\b(?:poll|polls|survey|surveys|report|reports|analys
 
 
 def _no_person(name: str, sentence: str) -> bool:
-    """Whether the sentence says that a name read as a person's is a body's (`_RECORD_BY`)."""
+    """Whether the sentence says that a name read as a person's is a body's: "which" and a verb of its
+    own after the name, or a record the name made (`_RECORD_BY`)."""
     at = sentence.find(name)
     if at < 0:
         return False
@@ -8547,14 +8548,14 @@ _CONTINENTS = {"africa", "europe", "asia", "america", "oceania"}
 _BODY_HEAD_OFFICE = lazy_compile(r"\s*(?:(?:[Dd]eputy|[Vv]ice|[Ee]xecutive|[Mm]anaging)[\s-]+)?"
                                  r"(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector[\s-][Gg]eneral|"
                                  r"[Ss]ecretary[\s-][Gg]eneral|[Dd]irector|[Cc]hief\s+[Ee]xecutive|CEO)\s*")
-_STATE_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "SA", "PA", "KRG",
+_NO_BODY_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "SA", "PA", "KRG",
                    "TRNC", "SADR", "PH", "RS", "PM", "EU", "HR", "PR", "IT"}
 
 
 def _heads_a_body(acronym: str, office: str, rules: RuleSet) -> bool:
     """Whether an unknown acronym before an office names a body: the office is one only a body's head
-    holds, and the acronym is no state's or place's."""
-    return bool(_BODY_HEAD_OFFICE.fullmatch(office)) and acronym not in _STATE_ACRONYMS and \
+    holds, and the acronym is none of `_NO_BODY_ACRONYMS` nor a place's."""
+    return bool(_BODY_HEAD_OFFICE.fullmatch(office)) and acronym not in _NO_BODY_ACRONYMS and \
         acronym.lower() not in rules.places
 
 
@@ -9960,8 +9961,8 @@ _NAMED_OUTLET_REPORTER = lazy_compile(r"(?:(?:[Aa]n?\s+|[Tt]he\s+)(?P<outlet>[A-
                                       r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s)\s+"
                                       r"(?:reporter|correspondent)(?:\s+(?:in|at|on|from)\s+.+)?")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-# a body's acronym owning an office: "FIFA's President", "the NRA's chief executive"
-# or after its country's ("Germany's SPD Leader")
+# a body's acronym owning an office ("FIFA's President", "the NRA's chief executive"), also after its
+# country's name ("Germany's SPD Leader")
 _ACRONYM_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][a-z]+)(?:'s|’s)\s+)?(?P<owner>[A-Z]{2,})"
                               r"(?(country)(?:'s|’s)?|(?:'s|’s))\s+(?P<titles>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
