@@ -11938,3 +11938,11 @@ def test_attribution_second_review_mends_of_the_fifty_seventh_session(rules):
     assert paper.via == ("Sunday Times",)
     (day,) = attributions("The group said it would fight on, in a statement broadcast on Monday.", rules)
     assert day.via == ()
+
+
+def test_attribution_a_state_s_acronym_before_its_head_s_title_is_the_head_himself(rules):
+    (xi,) = attributions('"Talks will go on," said the PRC\'s President, Xi Jinping.', rules)
+    assert (xi.source, xi.source_type) == ("Xi Jinping", "person")
+    # a state's spokesman still speaks for it
+    (pa,) = attributions('"Talks will go on," said the PA\'s spokesman, Nabil Abu Rudeineh.', rules)
+    assert pa.speaker == "Nabil Abu Rudeineh" and pa.source != "Nabil Abu Rudeineh"

@@ -7652,6 +7652,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                            **{**base, "rule": candidate.rule + "+owner"})
     acronym = _ACRONYM_OWNER.fullmatch(mention)
     owner = acronym.group("owner") if acronym is not None else None
+    head = _named_after_title(lex, context.written, candidate) if owner in _STATE_ACRONYMS else None
+    if head is not None and head[1]:
+        # '"…," said the PRC's President, Xi Jinping.': a state's head or minister speaks for himself
+        return Attribution(source=head[0], source_id=slug(head[0]), source_type="person", speaker=head[0],
+                           **{**base, "rule": candidate.rule + "+named-after"})
     if owner and all(_office_word(lex, w) or w.lower() in _CABINET_WORDS for w in acronym.group("titles").split()) and \
             (acronym.group("country") is None or _country_owner(lex, acronym.group("country"))) and \
             owner not in _NO_BODY_ACRONYMS and not set(acronym.group("titles").lower().split()) & {"minister"} and \
@@ -8548,8 +8553,9 @@ _CONTINENTS = {"africa", "europe", "asia", "america", "oceania"}
 _BODY_HEAD_OFFICE = lazy_compile(r"\s*(?:(?:[Dd]eputy|[Vv]ice|[Ee]xecutive|[Mm]anaging)[\s-]+)?"
                                  r"(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Dd]irector[\s-][Gg]eneral|"
                                  r"[Ss]ecretary[\s-][Gg]eneral|[Dd]irector|[Cc]hief\s+[Ee]xecutive|CEO)\s*")
-_NO_BODY_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "SA", "PA", "KRG",
-                   "TRNC", "SADR", "PH", "RS", "PM", "EU", "HR", "PR", "IT"}
+_STATE_ACRONYMS = {"US", "USA", "UK", "UAE", "PRC", "DPRK", "ROK", "ROC", "KSA", "DRC", "CAR", "RSA", "SA", "PA", "KRG",
+                   "TRNC", "SADR", "PH", "RS", "EU"}
+_NO_BODY_ACRONYMS = _STATE_ACRONYMS | {"PM", "HR", "PR", "IT"}
 
 
 def _heads_a_body(acronym: str, office: str, rules: RuleSet) -> bool:
@@ -10509,8 +10515,9 @@ def _office_word(lex: Lexicon, word: str) -> bool:
 
 def _country_owner(lex: Lexicon, word: str) -> bool:
     """Whether a possessive names a country ("France's", "Britain's")."""
-    owner = re.sub(r"['’]s$", "", word).lower()
-    return owner in lex.nations or owner in lex.nation_names or _country_of_demonym(lex, owner) is not None
+    owner = re.sub(r"['’]s$", "", word)
+    return owner in _STATE_ACRONYMS or owner.lower() in lex.nations or owner.lower() in lex.nation_names or \
+        _country_of_demonym(lex, owner.lower()) is not None  # (a state's acronym too: "the PRC's President")
 
 
 def _named_after_title(lex: Lexicon, sentence: str, candidate: Candidate) -> tuple[str, bool] | None:
