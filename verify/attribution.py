@@ -27,6 +27,7 @@ from functools import lru_cache
 from .numbers import DEMONYMS, KIN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_PLURALS, find_number_spans
 from .patterns import lazy_compile  # (the patterns an audit rarely reaches compile when first used)
 from .records import Attribution, Document, Sentence, Source
+from .segment import is_common_word
 from .rules import (Cue, Rank, Registry, RuleSet, cased_name_key, derived, literal_alternation, lost_apostrophe_variants,
                     normalise_name)
 
@@ -4037,21 +4038,6 @@ def _on_platform(words: list[str], k: int) -> bool:
         all(w.lower().strip(",.") in _PLATFORM_WORDS for w in words[k + 1:])
 
 
-@lru_cache(maxsize=1)
-def _ortho() -> dict:
-    import json
-    from .resources import DATA_DIR
-    return json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))["ortho_context"]
-
-
-def is_common_word(word: str) -> bool:
-    """True when the corpus Punkt was trained on writes `word` in lower case inside sentences
-    (so a capital at the start of a sentence says nothing about it being a name)."""
-    flags = _ortho().get(word.lower(), 0)
-    mid_lower, mid_upper = 1 << 5, 1 << 2
-    return bool(flags & mid_lower) and not (flags & mid_upper and not flags & mid_lower)
-
-
 _TRAILING = lazy_compile(r"[\s,]*(?:(?:on|late|early)\s+\w+day|\w+day|earlier|on\s+\w+)?[\s.\"'”]*", re.IGNORECASE)
 
 
@@ -7652,10 +7638,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                            **{**base, "rule": candidate.rule + "+owner"})
     acronym = _ACRONYM_OWNER.fullmatch(mention)
     owner = acronym.group("owner") if acronym is not None else None
-    head = _named_after_title(lex, context.written, candidate) if owner in _STATE_ACRONYMS else None
-    if head is not None and head[1]:
+    holder = _named_after_title(lex, context.written, candidate) if owner in _STATE_ACRONYMS else None
+    if holder is not None and holder[1]:
         # '"…," said the PRC's President, Xi Jinping.': a state's head or minister speaks for himself
-        return Attribution(source=head[0], source_id=slug(head[0]), source_type="person", speaker=head[0],
+        return Attribution(source=holder[0], source_id=slug(holder[0]), source_type="person", speaker=holder[0],
                            **{**base, "rule": candidate.rule + "+named-after"})
     if owner and all(_office_word(lex, w) or w.lower() in _CABINET_WORDS for w in acronym.group("titles").split()) and \
             (acronym.group("country") is None or _country_owner(lex, acronym.group("country"))) and \
@@ -10489,12 +10475,19 @@ def _name_apposed_after(lex: Lexicon, sentence: str, candidate: Candidate) -> st
     if not candidate.rule.startswith("attr.inverted-cue") or len(words) != 2 or words[0] not in {"a", "an", "one"} \
             or words[1] not in lex.unnamed_persons:
         return None
+    return _person_set_off(lex, sentence, candidate)
+
+
+def _person_set_off(lex: Lexicon, sentence: str, candidate: Candidate) -> str | None:
+    """The person's name set off by a comma right after the candidate's mention (`_NAME_AFTER_DESCRIPTION`),
+    None when there is none or the words are a day or a place ("said a resident, Port Harcourt", "North
+    Kivu Province")."""
     at = sentence.find(candidate.mention, candidate.position)
     found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
     if found is None or _guess_type(found.group(1)) != "person" or found.group(1).lower() in lex.places or \
             any(w.lower() in lex.places or w.lower() in DAYS | MONTHS or w.lower() in _TERRITORIES
                 for w in found.group(1).split()):
-        return None  # (a day, a place: "said a resident, Port Harcourt", "North Kivu Province")
+        return None
     return found.group(1)
 
 
@@ -10535,13 +10528,8 @@ def _named_after_title(lex: Lexicon, sentence: str, candidate: Candidate) -> tup
     office = all(w.lower() in lex.title_stems or w.lower() in _STATE_BODY_WORDS or w.lower() in _CABINET_WORDS
                  for w in words[1:-1])
     own = office and (title in _SELF_SPEAKING_TITLES or title in _HEADS_OF_STATE and _country_owner(lex, words[0]))
-    at = sentence.find(candidate.mention, candidate.position)
-    found = _NAME_AFTER_DESCRIPTION.match(sentence, at + len(candidate.mention)) if at >= 0 else None
-    if found is None or _guess_type(found.group(1)) != "person" or \
-            any(w.lower() in lex.places or w.lower() in DAYS | MONTHS or w.lower() in _TERRITORIES
-                for w in found.group(1).split()):
-        return None
-    return found.group(1), own
+    name = _person_set_off(lex, sentence, candidate)
+    return (name, own) if name is not None else None
 
 
 def _known_only_as(sentence: str, mention: str) -> str | None:
@@ -10977,7 +10965,7 @@ def _described_relay(lex: Lexicon, name: str, context: "_Context", publisher: So
 def _paper_name(name: str) -> bool:
     """Whether a medium's name says it is a paper or a broadcaster, no agency ("Dhaka Tribune",
     "Daily Monitor"; not "Press Trust of India")."""
-    return any(w.lower() in (MEDIA_WORDS | _MEDIUM_HEADS) - {"agency", "news", "press"} for w in name.split())
+    return any(w.lower() in _PAPER_WORDS for w in name.split())
 
 
 # words that make a subject a medium, named or only described ("local media", "the channel", "state television")
@@ -11272,6 +11260,8 @@ _UNNAMED_SELF = lazy_compile(r"\b(?:this|our)[ ]+(?:newspaper|paper|website|publ
 _MEDIUM_HEADS = {"post", "times", "news", "radio", "tv", "television", "channel", "daily", "newspaper", "observer",
                  "herald", "tribune", "gazette", "telegraph", "chronicle", "journal", "express", "standard", "nation",
                  "online", "press", "mail", "monitor", "télévision", "independent", "agency", "broadcaster"}
+# the words of a paper's or a broadcaster's name, no agency's (`_paper_name`)
+_PAPER_WORDS = (MEDIA_WORDS | _MEDIUM_HEADS) - {"agency", "news", "press"}
 # words that make a name holding a medium's word something else ("the Senate Radio Spectrum Committee")
 _NOT_MEDIUM_WORDS = {"committee", "commission", "inquiry", "corp", "bank", "square", "show", "office", "board",
                      "council", "ministry", "company", "club", "party", "union", "court", "street"}

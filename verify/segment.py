@@ -94,10 +94,26 @@ def _unguarded_classes(punkt):
     return lang_vars, Token
 
 
+@lru_cache(maxsize=1)
+def _punkt_data() -> dict:
+    """The shipped Punkt parameters (`punkt.json`), read once for every splitter and word test."""
+    return json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))
+
+
+# Punkt's orthographic flag for a word seen in lower case inside a sentence (nltk's _ORTHO_MID_LC)
+_PUNKT_MID_LOWER = 1 << 5
+
+
+def is_common_word(word: str) -> bool:
+    """True when the corpus Punkt was trained on writes `word` in lower case inside sentences
+    (so a capital at the start of a sentence says nothing about it being a name)."""
+    return bool(_punkt_data()["ortho_context"].get(word.lower(), 0) & _PUNKT_MID_LOWER)
+
+
 @lru_cache(maxsize=8)
 def _tokenizer(abbreviations: tuple[str, ...], guarded: bool = False):
     punkt = _load_punkt()
-    data = json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))
+    data = _punkt_data()
     params = punkt.PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
     for abbreviation in abbreviations:
@@ -153,15 +169,6 @@ def _clock_breaks(text: str) -> list[int]:
     return breaks
 
 
-# Punkt's orthographic flag for a word seen in lower case inside a sentence (nltk's _ORTHO_MID_LC)
-_PUNKT_MID_LOWER = 1 << 5
-
-
-@lru_cache(maxsize=1)
-def _ortho_context() -> dict:
-    return json.loads((DATA_DIR / "punkt.json").read_text(encoding="utf-8"))["ortho_context"]
-
-
 def _after_initials(previous: str, following: str) -> bool:
     """Whether a sentence ending in a person's initials runs on into the name that starts the next: a
     capitalised word that the corpus Punkt was trained on never writes in lower case inside a sentence."""
@@ -169,7 +176,7 @@ def _after_initials(previous: str, following: str) -> bool:
     name = _NAME_START.match(following)
     if initials is None or name is None or initials.group(1) in _NO_INITIALS or _AFTER_THE.search(previous):
         return False
-    return not _ortho_context().get(name.group(1).lower(), 0) & _PUNKT_MID_LOWER  # (never lower case mid-sentence)
+    return not is_common_word(name.group(1))
 
 
 def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[Sentence, ...]:
