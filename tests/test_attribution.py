@@ -11946,3 +11946,25 @@ def test_attribution_a_state_s_acronym_before_its_head_s_title_is_the_head_himse
     # a state's spokesman still speaks for it
     (pa,) = attributions('"Talks will go on," said the PA\'s spokesman, Nabil Abu Rudeineh.', rules)
     assert pa.speaker == "Nabil Abu Rudeineh" and pa.source != "Nabil Abu Rudeineh"
+
+
+# --- fifty-eighth session ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Fed Chair Jerome Powell said inflation was easing.", "Jerome Powell"),
+    ("Chairwoman Janet Yellen said the economy was strong.", "Janet Yellen"),
+    ("Board Chairperson Amina Okoro told reporters the vote was delayed.", "Amina Okoro"),
+])
+def test_attribution_chair_is_a_title_before_a_name(rules, text, person):
+    (found,) = attributions(text, rules)
+    assert found.speaker == person
+    assert found.source_type == "person" or found.source != found.mention
+
+
+def test_attribution_a_branch_of_the_body_the_story_named_speaks_as_that_body(rules):
+    found = attributions('The General Mine Workers Union said it would protest. "We want justice," the union\'s '
+                         'Zonguldak Branch Chair Nurettin Aydin said.', rules)
+    assert (found[1].source, found[1].speaker) == ("General Mine Workers Union", "Nurettin Aydin")
+    # a country's branch is no body the story named
+    (country,) = attributions("The country's Lagos Branch Chairman Ali Veli said it would win.", rules)
+    assert country.source == "Lagos Branch"

@@ -8382,6 +8382,14 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
             if phrase.strip() in {"The", "the"} and lost.endswith("s") and lost[:-1] in context.lex.descriptions:
                 # "The groups spokesman Yahya Saree said" (FA-KES, its apostrophes lost): the group's
                 phrase, mods = f"the {lost[:-1]}'s", " ".join(mods.split()[1:])
+            branch = _search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s+$", text[:match.start("body")]) \
+                if phrase.split() and phrase.split()[-1].lower() in _BRANCH_WORDS else None
+            if branch is not None and branch.group(1) not in _TERRITORIES | {"country", "nation"} and \
+                    _officer_body(f"the {branch.group(1)}'s", rules=rules, context=context, at=at,
+                                  owner=False) is not None:
+                # "the union's Zonguldak Branch Chair Nurettin Aydın": a branch of the body the story
+                # named speaks as that body (GUIDELINES: officers), not as a body called "Zonguldak Branch"
+                phrase, mods = f"the {branch.group(1)}'s", ""
             if _search(r"(?:'s|’s)$", phrase) and mods.split() and set(mods.lower().split()) <= _STATE_BODY_WORDS:
                 phrase = f"{phrase} {mods.strip()}"  # "Mali's government spokesman": Mali's government
             elif mods.split() and set(mods.lower().split()) <= _TERRITORIES | {"assistant", "deputy"} and \
@@ -10261,6 +10269,8 @@ _RULED_BODY_HEADS = {"ministry", "ministries", "defence", "defense", "office", "
                      "directorate", "department", "administration", "health", "interior", "information", "bank",
                      "council"}
 _NATIONAL_BODIES = {"government", "army", "military", "navy", "junta"}  # "the government", "the junta": the story's country's
+# the last word of a body's local unit: "the union's Zonguldak Branch Chair" (`_officer_of_body`)
+_BRANCH_WORDS = {"branch", "chapter"}
 _STATE_BODY_WORDS = {"government", "military", "army", "air", "force", "navy", "police", "ministry", "foreign",
                      "defence", "defense", "interior", "health"}
 
