@@ -11968,3 +11968,24 @@ def test_attribution_a_branch_of_the_body_the_story_named_speaks_as_that_body(ru
     # a country's branch is no body the story named
     (country,) = attributions("The country's Lagos Branch Chairman Ali Veli said it would win.", rules)
     assert country.source == "Lagos Branch"
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"This is worrying," said lead author Mingyang Song.', "Mingyang Song"),
+    ('"We need more data," said co-author Anna Berg.', "Anna Berg"),
+    ('"We need more data," said study author Anna Berg.', "Anna Berg"),
+    ('"Prices will rise," said chief economist Jane Foster.', "Jane Foster"),
+])
+def test_attribution_a_study_s_author_or_a_researcher_titled_after_an_inverted_cue(rules, text, person):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.speaker, found.rule) == (person, person, "attr.inverted-cue")
+
+
+@pytest.mark.parametrize("line", ["Author: Mara Kohler", "Editor: Tom Hale", "Source: Al Mayadeen English + Agencies"])
+def test_attribution_a_credit_line_claims_nothing(rules, line):
+    found = attributions(f"Floods hit the town\n{line}\nFloods hit the town on Monday.", rules)
+    assert found[1] is None
+    # a body's name before a headline's colon still speaks
+    (ministry, _) = attributions("Ministry of Internal Affairs: 31 persons detained\nFloods hit the town on Monday.",
+                                 rules)
+    assert ministry.source == "Ministry of Internal Affairs"

@@ -1555,7 +1555,8 @@ def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, i
             i += 1
             continue
         if not token.capitalised and token.lower not in DAYS and (
-                i > begin or token.text.isalpha() and token.lower not in _FUNCTION_WORDS | DETERMINERS | _NOT_DESCRIBING):
+                i > begin or token.text.replace("-", "").isalpha() and
+                token.lower not in _FUNCTION_WORDS | DETERMINERS | _NOT_DESCRIBING):
             # "said Welsh nationalist MP Hywel Williams", "said climate change activist Thokozani Mvula":
             # describing words, a title, then the name
             title = next((k for k in range(i, min(i + 3, len(tokens) - 1))
@@ -4706,7 +4707,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
             current = []
     if current:
         runs.append(current)
-    names = [(r, before[k], after.get(k, "")) for k, r in enumerate(runs) if len(r) >= 2 or (len(r) == 1 and len(words) > 1)]
+    names = [(r, before[k], after.get(k, "")) for k, r in enumerate(runs) if (len(r) >= 2 or (len(r) == 1 and len(words) > 1))
+             and not r[-1].lower().endswith("-based")]  # (a place's compound, no name: "an Addis Ababa-based researcher")
     if not names:
         return None
     name = names[-1][0]
@@ -11674,6 +11676,11 @@ _COLON_BODY_HEADS = {"ministry", "office", "cell", "service", "department", "age
                      "gendarmerie", "guard", "observatory", "monitor", "mission"}
 
 
+# the words of a credit line before its colon: "Source: SBS News", "Author: Mara Kohler" (`_colon_prefix`)
+_CREDIT_WORDS = {"source", "sources", "author", "authors", "editor", "editors", "reporter", "reporters", "writer",
+                 "writers", "photo", "photos", "credit", "credits"}
+
+
 def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, subheading: bool = False) -> Attribution | None:
     """Headline attribution by a colon: "Monitor: Russian strike kills 38 civilians"; `subheading`: a
     line inside the story that quotes whom it names, which must be a body or someone named before."""
@@ -11683,9 +11690,9 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, su
         return None
     mention = match.group(1)
     words = mention.split()
-    if words[-1].lower() in {"source", "sources"} and all(
-            w[:1].isupper() or not w[:1].isalpha() for w in text[match.end():].split()):
-        return None  # a credit, no claim: "Source: SBS News", "Sources: Reuters/AFP"
+    if words[-1].lower() in _CREDIT_WORDS and all(
+            w[:1].isupper() or not w[:1].isalpha() for w in text[match.end(1) + 1:].split()):
+        return None  # a credit, no claim: "Source: SBS News", "Sources: Reuters/AFP", "Author: Mara Kohler"
     source = _registry_matcher(rules.registry)(mention)
     lowered = [w.lower() for w in words]
     named_body = len(words) >= 2 and all(w[:1].isupper() or w in {"of", "for", "and", "the"} for w in words) and \
