@@ -11989,3 +11989,12 @@ def test_attribution_a_credit_line_claims_nothing(rules, line):
     (ministry, _) = attributions("Ministry of Internal Affairs: 31 persons detained\nFloods hit the town on Monday.",
                                  rules)
     assert ministry.source == "Ministry of Internal Affairs"
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Kevin McConway of the Open University said the study was sound.",
+    '"The study is sound," said Professor Kevin McConway.',
+])
+def test_attribution_a_professor_of_a_university_speaks_for_himself(rules, text):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.source_type, found.speaker) == ("Kevin McConway", "person", "Kevin McConway")
