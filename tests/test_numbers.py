@@ -2046,3 +2046,17 @@ def test_numbers_a_bound_is_no_place_nor_comparison(text, expected):
 ])
 def test_numbers_age_groups_and_aircraft_makers(text, expected):
     assert found(text) == expected
+
+
+# (sixty-third session, known gaps of number extraction)
+@pytest.mark.parametrize("text, expected", [
+    # "exceeding" before a count of other things compares, as "topping" does
+    ("The team won, exceeding 19 rivals.", [("19", 19, None, "rival")]),
+    ("Kenya finished first, exceeding 40 nations in the medal table.", [("40", 40, None, "nation")]),
+    ("A crowd exceeding 20,000 people gathered.", [("20,000", 20000, "exceeding", "person")]),
+    ("The storm caused exceeding 300 deaths.", [("300", 300, "exceeding", "death")]),
+    ("Turnout was exceeding 60 percent.", [("60", 60, "exceeding", "percent")]),
+    ("gusts exceeding 240 km/h", [("240", 240, "exceeding", "kilometer per hour")]),
+])
+def test_numbers_exceeding_a_count_of_other_things_compares(text, expected):
+    assert found(text) == expected

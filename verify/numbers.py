@@ -2486,10 +2486,10 @@ _REFERENCE_AFTER = re.compile(
     r"baseline|forecast|estimate|norm|expectation)s?\b", re.IGNORECASE)
 
 
-# Counted nouns of people, and of tolls of them, that "below", "under" and "topping" bound (`PERSON_WORDS`
-# and the people of news copy: "under 20 people attended", "topping 500 deaths"); "above" bounds them only
-# in a toll (`_ABOVE_A_TOLL_BEFORE`, `_ABOVE_A_TOLL_AFTER`). A capitalised counted noun is a people's
-# name ("Syrian", "Palestinian") and counts as one of them.
+# Counted nouns of people, and of tolls of them, that "below", "under", "topping" and "exceeding" bound
+# (`PERSON_WORDS` and the people of news copy: "under 20 people attended", "topping 500 deaths"); "above"
+# bounds them only in a toll (`_ABOVE_A_TOLL_BEFORE`, `_ABOVE_A_TOLL_AFTER`). A capitalised counted noun is
+# a people's name ("Syrian", "Palestinian") and counts as one of them.
 PEOPLE_AND_TOLL_COUNTEDS = PERSON_WORDS | frozenset({
     "person", "civilian", "soldier", "worker", "passenger", "pilgrim", "student", "villager", "family",
     "death", "casualty", "fatality",
@@ -2518,13 +2518,14 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
     ("temperatures rose above 45 degrees", "slopes above 2,800 metres", "the figure could be above 50",
     "gusts exceeding 240 km/h", "gusts topping 60 mph", "a crowd exceeding 20,000 people", "above 300
     people were killed", "under 20 people attended"), rather than saying where a thing is or comparing
-    two figures: "above", "topping", "below" or "under" before a count of other things ("flew above 20
-    villages", "topping 40 nations in the medal table", "under two exceptional campaigns", "under two
-    Presidents"); "above" before people it locates ("hovered above 300 pilgrims"); "below" or "under"
-    before a depth or a load ("buried under 20 tonnes of debris") or the heat ("under 40 degrees heat");
-    either after an amount, perhaps with a comma between, that it is set against ("Turnout rose 3 points
-    above 50 percent", "rose to 5 percent, above 4.5 percent a year earlier", "topping 4 percent
-    forecast"), or before a reference the number names ("well above 2 percent target")."""
+    two figures: "above", "topping", "exceeding", "below" or "under" before a count of other things ("flew
+    above 20 villages", "topping 40 nations in the medal table", "exceeding 19 rivals", "under two
+    exceptional campaigns", "under two Presidents"); "above" before people it locates ("hovered above 300
+    pilgrims"); "below" or "under" before a depth or a load ("buried under 20 tonnes of debris") or the
+    heat ("under 40 degrees heat"); either after an amount, perhaps with a comma between, that it is set
+    against ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
+    earlier", "topping 4 percent forecast"), or before a reference the number names ("well above 2
+    percent target")."""
     lead = text[max(0, at - 48):at]
     if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
         if not _counts_people(counted):
@@ -2532,10 +2533,12 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
         if counted not in TOLL_COUNTEDS and not (_ABOVE_A_TOLL_BEFORE.search(lead)
                                                  or _ABOVE_A_TOLL_AFTER.match(text, span.end)):
             return False  # "The helicopter hovered above 300 pilgrims"
-    if phrase in ("below", "under", "topping"):
+    if phrase in ("below", "under", "topping", "exceeding"):
         if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
                                           or _counts_people(counted)):
-            return False  # "under two exceptional campaigns", "flew below 20 villages", "topping 19 rivals"
+            # "under two exceptional campaigns", "flew below 20 villages", "topping 19 rivals", "exceeding
+            # 19 rivals"
+            return False
     if phrase in ("below", "under"):
         if counted in DEPTH_COUNTEDS and _OF_AFTER_UNIT.match(text, span.end):
             return False  # "buried under 1.5 to 2 metres of snow", "trapped under 20 tonnes of debris"
