@@ -2060,3 +2060,13 @@ def test_numbers_age_groups_and_aircraft_makers(text, expected):
 ])
 def test_numbers_exceeding_a_count_of_other_things_compares(text, expected):
     assert found(text) == expected
+@pytest.mark.parametrize("text, expected", [
+    # "under" bounds a count of players, as of people; an age group stays a name
+    ("Under 21 players were picked for the squad.", [("21", 21, "under", "player")]),
+    ("Under 300 players registered.", [("300", 300, "under", "player")]),
+    ("He played for the Under-21 side.", []),
+    ("Under-21 players were picked for the squad.", []),
+    ("England's under 21 team won.", []),
+])
+def test_numbers_under_a_count_of_players(text, expected):
+    assert found(text) == expected

@@ -2492,6 +2492,7 @@ _REFERENCE_AFTER = re.compile(
 # a people's name ("Syrian", "Palestinian") and counts as one of them.
 PEOPLE_AND_TOLL_COUNTEDS = PERSON_WORDS | frozenset({
     "person", "civilian", "soldier", "worker", "passenger", "pilgrim", "student", "villager", "family",
+    "player",  # ("Under 21 players were picked"; "England's under 21 team" is an age group, `AGE_GROUP_AFTER`)
     "death", "casualty", "fatality",
 })
 # The tolls themselves, which "above" bounds anywhere ("above 300 deaths").
