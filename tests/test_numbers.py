@@ -2070,3 +2070,21 @@ def test_numbers_exceeding_a_count_of_other_things_compares(text, expected):
 ])
 def test_numbers_under_a_count_of_players(text, expected):
     assert found(text) == expected
+@pytest.mark.parametrize("text, expected", [
+    # pence glued to the amount ("215p") are pence, as "215 pence": they count the penny
+    ("Shares fell to 215p.", [("215p", 215, None, "penny")]),
+    ("Fuel duty rose 1.5p a litre.", [("1.5p", 1.5, None, "penny")]),
+    ("Shares rose 3p, or 1.4%, to 215p.",
+     [("3p", 3, None, "penny"), ("1.4", 1.4, None, "percent"), ("215p", 215, None, "penny")]),
+    ("The stamp costs under 90p.", [("90p", 90, "under", "penny")]),
+    # not a clock time, nor a video's resolution
+    ("The meeting is at 5pm.", []),
+    ("The meeting is at 5 p.m.", []),
+    ("The meeting is at 5p.m.", []),
+    ("The 1080p video was posted.", []),
+    ("The match was streamed in 720p.", []),
+    ("Shares rose 12p to 480p.", [("12p", 12, None, "penny"), ("480p", 480, None, "penny")]),
+    ("Tickets cost 10p to 15p each.", [("10p to 15p", 10, None, "penny")]),
+])
+def test_numbers_pence_glued_to_the_amount(text, expected):
+    assert found(text) == expected

@@ -36,7 +36,8 @@ Choices the guidelines leave open:
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
   one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
-  text of money keeps its currency sign ("$5 million").
+  text of money keeps its currency sign ("$5 million"), and pence glued to the amount their "p"
+  ("215p", counted penny as "215 pence" is).
 - "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
   it); "from 10 to 15" is two numbers (a change, not a range).
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
@@ -681,6 +682,13 @@ _DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg|mm|c
                         re.IGNORECASE)
 # A temperature glued to its scale, as written ("35C", "1.5C", "-10C", "95F", "6°C", "40°")
 _TEMPERATURE_RE = re.compile(rf"[-−]?{_NUMBER}(?:°[CF]?|º[CF]|[CF])")
+# Pence glued to the amount, as written ("215p", "1.5p"); they count the penny, as "215 pence" does
+_PENCE_RE = re.compile(rf"(?P<num>{_NUMBER})p")
+# A video's resolution ("1080p", "720p"), no pence, before a word of video or after "in" ("the 1080p video",
+# "streamed in 720p"); a share price may be any of them ("rose 12p to 480p")
+VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+VIDEO_WORDS = frozenset({"video", "videos", "resolution", "footage", "stream", "streams", "streaming", "screen",
+                         "screens", "display", "displays", "camera", "cameras", "quality", "hd", "format", "version"})
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -892,6 +900,11 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
             and (text[-1] not in "CF" or text[-2] in "°º" or not _code_before(tokens, i)):
         value = _to_number(text.rstrip("CF°º").replace("−", "-"))  # "35C", "-10C", "95F", "6°C"
         return _Number(i, i + 1, value, value, value, "digits", unit="degree")
+    if unit is None and text[-1] == "p" and (m := _PENCE_RE.fullmatch(text)) and not (
+            m["num"] in VIDEO_RESOLUTIONS and (_joined_lower(tokens, i + 1) in VIDEO_WORDS
+                                               or _word_before(tokens, i) == "in")):
+        value = _to_number(m["num"])  # "fell to 215p", "1.5p a litre"; not "5pm" nor "the 1080p video"
+        return _Number(i, i + 1, value, value, value, "digits", unit="penny")
     m = _DIGITS_RE.fullmatch(text)
     if not m:
         return None
@@ -1367,6 +1380,9 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if tokens[k].lower[:1].isdigit():
         second = _parse_digits(tokens, k)
+        if number.unit == "penny" and second is not None and second.unit == "penny" and joiner == "to" and (
+                _word_before(tokens, number.first) == "by" or _change_then_level(tokens, number, second)):
+            return number  # "Shares rose 12p to 480p": a change and the level it reached, as for dollars
     elif number.unit in _MONEY_UNITS and (sign := _CURRENCY_PREFIX_RE.match(tokens[k].text)):
         first_sign = _CURRENCY_PREFIX_RE.match(tokens[number.first].text)
         if first_sign is None or _sign_key(first_sign.group()) != _sign_key(sign.group()):
