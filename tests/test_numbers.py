@@ -2088,3 +2088,17 @@ def test_numbers_under_a_count_of_players(text, expected):
 ])
 def test_numbers_pence_glued_to_the_amount(text, expected):
     assert found(text) == expected
+@pytest.mark.parametrize("text, expected", [
+    # "cut" right after "one" is the noun, as after "rate" ("one rate cut"), unless an object follows
+    ("The Fed made one cut this year.", [("one", 1, None, "cut")]),
+    ("The Fed made one cut.", [("one", 1, None, "cut")]),
+    ("Markets expect one cut in September.", [("one", 1, None, "cut")]),
+    ("One cut the rope.", []),
+    ("Only one cut its forecast.", []),
+    ("One cut himself badly.", []),
+    ("The film had one cut scene.", [("one", 1, None, "scene")]),
+    ("No one cut the ribbon.", []),
+    ("One rocket cut the power line.", [("One", 1, None, "rocket")]),
+])
+def test_numbers_one_cut_is_a_count_of_cuts(text, expected):
+    assert found(text) == expected

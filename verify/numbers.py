@@ -626,6 +626,14 @@ SINGULAR_STOPS = frozenset({
 # rate cut this year", "one interest-rate cut", "a single tax cut"); the head is the last noun, as for a
 # plural ("two rate cuts").
 STOP_HEADS_AFTER = {"cut": frozenset({"rate", "tax", "price", "budget", "job", "wage", "pay"})}
+# Of them, those that are the noun right after "one" too ("one cut this year"), unless a word of
+# `STOP_HEAD_OBJECTS` after them makes them the verb ("One cut the rope", "only one cut its forecast").
+ONE_STOP_HEADS = frozenset({"cut"})
+STOP_HEAD_OBJECTS = frozenset({
+    "a", "an", "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them", "him",
+    "me", "us", "himself", "herself", "itself", "themselves", "off", "down", "back", "through", "across",
+    "short", "loose", "open", "out", "into", "ties",
+})
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
@@ -1877,10 +1885,15 @@ def _aircraft_model_at(tokens: list[_Token], k: int) -> bool:
 
 def _stop_head(tokens: list[_Token], k: int) -> bool:
     """Whether the word of `SINGULAR_STOPS` at token k ends a compound noun after the word before it
-    ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line")."""
+    ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line"), or is the noun
+    right after "one" ("one cut this year"; not "One cut the rope", see `ONE_STOP_HEADS`)."""
     modifiers = STOP_HEADS_AFTER.get(tokens[k].text)
-    return (modifiers is not None and k > 0 and _joined(tokens, k)
-            and tokens[k - 1].lower.rsplit("-", 1)[-1] in modifiers)
+    if modifiers is None or k == 0 or not _joined(tokens, k):
+        return False
+    before = tokens[k - 1].lower
+    if before == "one" and tokens[k].text in ONE_STOP_HEADS:
+        return not (_joined(tokens, k + 1) and tokens[k + 1].lower in STOP_HEAD_OBJECTS)
+    return before.rsplit("-", 1)[-1] in modifiers
 
 
 def _emergency_number_at(tokens: list[_Token], k: int) -> bool:
