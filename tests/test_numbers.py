@@ -2102,3 +2102,22 @@ def test_numbers_pence_glued_to_the_amount(text, expected):
 ])
 def test_numbers_one_cut_is_a_count_of_cuts(text, expected):
     assert found(text) == expected
+@pytest.mark.parametrize("text, expected", [
+    # a Boeing model's number after "the" or "a" without the maker, before a verb of flight, a singular
+    # copula or an aircraft noun, is the plane's name
+    ("The 737 crashed shortly after take-off.", []),
+    ("The 787 landed safely.", []),
+    ("A 737 skidded off the runway.", []),
+    ("The 737 took off from Jakarta.", []),
+    ("The 737 was grounded.", []),
+    ("The 737 jets were grounded.", []),
+    ("The A320 crashed shortly after take-off.", []),
+    # before people, a plural verb or other plurals, a count
+    ("The 737 passengers were evacuated.", [("737", 737, None, "passenger")]),
+    ("The 737 were evacuated.", [("737", 737, None, None)]),
+    ("The plant cut the 737 jobs.", [("737", 737, None, "job")]),
+    ("The 737 took part in the strike.", [("737", 737, None, None)]),
+    ("Boeing delivered 737 jets last year.", [("737", 737, None, "jet")]),
+])
+def test_numbers_the_737_without_its_maker_is_a_name(text, expected):
+    assert found(text) == expected

@@ -391,6 +391,21 @@ AIRCRAFT_NOUNS = frozenset({
     "orders", "deliveries", "engines", "wings", "pilots", "flights", "groundings", "programs", "programmes",
     "prototypes", "versions", "tankers", "transports", "dreamliners",
 })
+# Without the maker, a Boeing model's number after one of `BARE_MODEL_DETERMINERS` is the plane's name only
+# before these: a verb of flight, a singular verb ("the 737 was grounded"; "the 737 were evacuated" counts),
+# or a noun of aircraft ("the 737 jets"); before other nouns it counts them ("the 737 passengers"). See
+# `_bare_aircraft_model`.
+BARE_MODEL_DETERMINERS = frozenset({"the", "a", "this", "that"})
+BARE_MODEL_AFTER = frozenset({
+    "crashed", "crash", "crashes", "landed", "lands", "flew", "flies", "plunged", "plunges", "skidded", "skids",
+    "ditched", "diverted", "departed", "taxied", "overshot", "overran", "disappeared", "vanished", "nosedived",
+    "stalled", "veered", "was", "is", "has", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners",
+    "plane", "planes", "aircraft", "airplane", "airplanes", "aeroplane", "aeroplanes", "model", "models",
+    "fleet", "fleets", "variant", "variants",
+})
+# Verbs of flight in two words: the verb, then its particle ("the 737 took off", "the 787 came down").
+BARE_MODEL_PHRASAL = {"took": "off", "takes": "off", "went": "down", "goes": "down", "came": "down",
+                      "comes": "down", "touched": "down", "touches": "down"}
 # Capitalised words of a model after its number, without the maker ("its 737 MAX jets", "the 787
 # Dreamliner"); in lower case they are other words ("737 max"), in capitals after another number a
 # count ("20 MAX jets").
@@ -1883,6 +1898,18 @@ def _aircraft_model_at(tokens: list[_Token], k: int) -> bool:
             and any(pattern.fullmatch(text) for pattern in AIRCRAFT_MAKERS.values()))
 
 
+def _bare_aircraft_model(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is a Boeing model's number without the maker, after "the" or "a" and before a verb
+    of flight, a singular verb or a noun of aircraft ("The 737 crashed", "the 787 landed", "the 737 was
+    grounded", "the 737 jets"; not "the 737 passengers", "the 737 were evacuated", `BARE_MODEL_AFTER`)."""
+    if k == 0 or tokens[k].lead or _word_before(tokens, k) not in BARE_MODEL_DETERMINERS \
+            or not AIRCRAFT_MAKERS["boeing"].fullmatch(tokens[k].text):
+        return False
+    after = _joined_lower(tokens, k + 1)
+    return after in BARE_MODEL_AFTER or (after in BARE_MODEL_PHRASAL
+                                         and _joined_lower(tokens, k + 2) == BARE_MODEL_PHRASAL[after])
+
+
 def _stop_head(tokens: list[_Token], k: int) -> bool:
     """Whether the word of `SINGULAR_STOPS` at token k ends a compound noun after the word before it
     ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line"), or is the noun
@@ -2041,6 +2068,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "at 10 am", "1400 GMT"
     if digits and number.plain and e == i + 1 and _aircraft_model_at(tokens, i):
         return True  # "its 737 MAX jets", "a Boeing 787 Dreamliner": the aircraft's model, a name
+    if digits and number.plain and e == i + 1 and _bare_aircraft_model(tokens, i):
+        return True  # "The 737 crashed shortly after take-off": the model without its maker
     if digits and number.plain and head is not None and _model_number(tokens, i):
         return True  # "14 Leopard 2 tanks": the model's number, not a count of tanks
     if (before_any in NAME_WORDS and tokens[i - 1].trail[:1] not in (",", ";", ":")
