@@ -1930,8 +1930,9 @@ def test_numbers_an_aircraft_model_is_a_name(text, expected):
     ("It paid a dividend of 50 pence a share.", [("50", 50, None, "penny")]),
     ("It paid a dividend of 50 cents a share.", [("50", 50, None, "cent")]),
     # "cut" ends a compound after "rate", "tax" …: its head, no verb
+    # (sixty-third session: "down from three" counts what "one rate cut" counts, as the gold writes "up from nine")
     ("The Fed signalled one rate cut this year, down from three projected in March.",
-     [("one", 1, None, "cut"), ("three", 3, None, None)]),
+     [("one", 1, None, "cut"), ("three", 3, None, "cut")]),
     ("Markets price in one interest-rate cut.", [("one", 1, None, "cut")]),
     ("Two rate cuts are priced in.", [("Two", 2, None, "cut")]),
     ("One rocket cut the power line.", [("One", 1, None, "rocket")]),
@@ -2120,4 +2121,26 @@ def test_numbers_one_cut_is_a_count_of_cuts(text, expected):
     ("Boeing delivered 737 jets last year.", [("737", 737, None, "jet")]),
 ])
 def test_numbers_the_737_without_its_maker_is_a_name(text, expected):
+    assert found(text) == expected
+@pytest.mark.parametrize("text, expected", [
+    # a number after "up from", "down from", "compared with/to" with no noun of its own counts what the
+    # number right before it counts, as the wire dev gold writes "11 road deaths …, up from nine"
+    ("Economists had expected two cuts, down from three projected in June.",
+     [("two", 2, None, "cut"), ("three", 3, None, "cut")]),
+    ("Police counted 11 deaths in 2024, up from nine the year before.",
+     [("11", 11, None, "death"), ("nine", 9, None, "death")]),
+    ("Pilots filed more than 1,100 reports, compared with around 700 a month earlier.",
+     [("1,100", 1100, "more than", "report"), ("700", 700, "around", "report")]),
+    ("Exports rose to 300 tonnes, up from 250 last year.",
+     [("300", 300, None, "tonne"), ("250", 250, None, "tonne")]),
+    ("Growth slowed to 40 startups, compared to 55 in 2023.",
+     [("40", 40, None, "startup"), ("55", 55, None, "startup")]),
+    # its own noun wins; nothing counted right before, nothing inherited
+    ("It made two cuts, down from three hikes.", [("two", 2, None, "cut"), ("three", 3, None, "hike")]),
+    ("The toll rose to 23, up from 18.", [("23", 23, None, None), ("18", 18, None, None)]),
+    ("It fired 12 missiles and the toll rose to 40, up from 30.",
+     [("12", 12, None, "missile"), ("40", 40, None, None), ("30", 30, None, None)]),
+    ("It made two cuts and three were reversed.", [("two", 2, None, "cut"), ("three", 3, None, None)]),
+])
+def test_numbers_a_figure_compared_with_counts_what_the_one_before_counts(text, expected):
     assert found(text) == expected

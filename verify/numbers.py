@@ -31,7 +31,8 @@ Choices the guidelines leave open:
   kind counted last before it in the sentence ("seven people were wounded, three of them
   seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing; a
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
-  mission, hospital).
+  mission, hospital); a figure with no noun after "up from", "down from", "compared with" counts
+  what the number right before it counts ("two cuts, down from three": cut).
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
   one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
@@ -2491,6 +2492,11 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
+        if counted is None and mentions and mentions[-1].counted and _COMPARED_FROM.search(
+                text, max(0, (qualifier_starts[-1] or before) - 24), qualifier_starts[-1] or before):
+            # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
+            # year before": the figure compared counts what the one right before it counts, as the gold writes
+            counted = mentions[-1].counted
         measures.append(bool(counted) and (bool(span.unit) or _is_measure(counted)))
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
@@ -2639,6 +2645,9 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
+# three", "1,100 reports, compared with around 700")
+_COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
 # the "and" that joins a range's two numbers after "between"
