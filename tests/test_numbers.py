@@ -2144,3 +2144,14 @@ def test_numbers_the_737_without_its_maker_is_a_name(text, expected):
 ])
 def test_numbers_a_figure_compared_with_counts_what_the_one_before_counts(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deaths on the road are counted whole, as the wire dev gold writes them ("road death", "road fatality")
+    ("There were 11 road deaths in 2024, up from nine the year before.",
+     [("11", 11, None, "road death"), ("nine", 9, None, "road death")]),
+    ("Police recorded 40 road fatalities.", [("40", 40, None, "road fatality")]),
+    ("The crash caused 11 deaths on the road.", [("11", 11, None, "death")]),
+])
+def test_numbers_road_deaths_are_counted_whole(text, expected):
+    assert found(text) == expected
