@@ -31,12 +31,14 @@ Choices the guidelines leave open:
   kind counted last before it in the sentence ("seven people were wounded, three of them
   seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing; a
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
-  mission, hospital).
+  mission, hospital); a figure with no noun after "up from", "down from", "compared with" counts
+  what the number right before it counts ("two cuts, down from three": cut).
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
   one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
-  text of money keeps its currency sign ("$5 million").
+  text of money keeps its currency sign ("$5 million"), and pence glued to the amount their "p"
+  ("215p", counted penny as "215 pence" is).
 - "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
   it); "from 10 to 15" is two numbers (a change, not a range).
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
@@ -390,6 +392,21 @@ AIRCRAFT_NOUNS = frozenset({
     "orders", "deliveries", "engines", "wings", "pilots", "flights", "groundings", "programs", "programmes",
     "prototypes", "versions", "tankers", "transports", "dreamliners",
 })
+# Without the maker, a Boeing model's number after one of `BARE_MODEL_DETERMINERS` is the plane's name only
+# before these: a verb of flight, a singular verb ("the 737 was grounded"; "the 737 were evacuated" counts),
+# or a noun of aircraft ("the 737 jets"); before other nouns it counts them ("the 737 passengers"). See
+# `_bare_aircraft_model`.
+BARE_MODEL_DETERMINERS = frozenset({"the", "a", "this", "that"})
+BARE_MODEL_AFTER = frozenset({
+    "crashed", "crash", "crashes", "landed", "lands", "flew", "flies", "plunged", "plunges", "skidded", "skids",
+    "ditched", "diverted", "departed", "taxied", "overshot", "overran", "disappeared", "vanished", "nosedived",
+    "stalled", "veered", "was", "is", "has", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners",
+    "plane", "planes", "aircraft", "airplane", "airplanes", "aeroplane", "aeroplanes", "model", "models",
+    "fleet", "fleets", "variant", "variants",
+})
+# Verbs of flight in two words: the verb, then its particle ("the 737 took off", "the 787 came down").
+BARE_MODEL_PHRASAL = {"took": "off", "takes": "off", "went": "down", "goes": "down", "came": "down",
+                      "comes": "down", "touched": "down", "touches": "down"}
 # Capitalised words of a model after its number, without the maker ("its 737 MAX jets", "the 787
 # Dreamliner"); in lower case they are other words ("737 max"), in capitals after another number a
 # count ("20 MAX jets").
@@ -625,6 +642,14 @@ SINGULAR_STOPS = frozenset({
 # rate cut this year", "one interest-rate cut", "a single tax cut"); the head is the last noun, as for a
 # plural ("two rate cuts").
 STOP_HEADS_AFTER = {"cut": frozenset({"rate", "tax", "price", "budget", "job", "wage", "pay"})}
+# Of them, those that are the noun right after "one" too ("one cut this year"), unless a word of
+# `STOP_HEAD_OBJECTS` after them makes them the verb ("One cut the rope", "only one cut its forecast").
+ONE_STOP_HEADS = frozenset({"cut"})
+STOP_HEAD_OBJECTS = frozenset({
+    "a", "an", "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them", "him",
+    "me", "us", "himself", "herself", "itself", "themselves", "off", "down", "back", "through", "across",
+    "short", "loose", "open", "out", "into", "ties",
+})
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
@@ -681,6 +706,13 @@ _DIGITS_RE = re.compile(rf"(?P<num>{_NUMBER})(?P<suffix>%|mln|mn|bn|m|km|kg|mm|c
                         re.IGNORECASE)
 # A temperature glued to its scale, as written ("35C", "1.5C", "-10C", "95F", "6°C", "40°")
 _TEMPERATURE_RE = re.compile(rf"[-−]?{_NUMBER}(?:°[CF]?|º[CF]|[CF])")
+# Pence glued to the amount, as written ("215p", "1.5p"); they count the penny, as "215 pence" does
+_PENCE_RE = re.compile(rf"(?P<num>{_NUMBER})p")
+# A video's resolution ("1080p", "720p"), no pence, before a word of video or after "in" ("the 1080p video",
+# "streamed in 720p"); a share price may be any of them ("rose 12p to 480p")
+VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+VIDEO_WORDS = frozenset({"video", "videos", "resolution", "footage", "stream", "streams", "streaming", "screen",
+                         "screens", "display", "displays", "camera", "cameras", "quality", "hd", "format", "version"})
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -892,6 +924,11 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
             and (text[-1] not in "CF" or text[-2] in "°º" or not _code_before(tokens, i)):
         value = _to_number(text.rstrip("CF°º").replace("−", "-"))  # "35C", "-10C", "95F", "6°C"
         return _Number(i, i + 1, value, value, value, "digits", unit="degree")
+    if unit is None and text[-1] == "p" and (m := _PENCE_RE.fullmatch(text)) and not (
+            m["num"] in VIDEO_RESOLUTIONS and (_joined_lower(tokens, i + 1) in VIDEO_WORDS
+                                               or _word_before(tokens, i) == "in")):
+        value = _to_number(m["num"])  # "fell to 215p", "1.5p a litre"; not "5pm" nor "the 1080p video"
+        return _Number(i, i + 1, value, value, value, "digits", unit="penny")
     m = _DIGITS_RE.fullmatch(text)
     if not m:
         return None
@@ -1367,6 +1404,9 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if tokens[k].lower[:1].isdigit():
         second = _parse_digits(tokens, k)
+        if number.unit == "penny" and second is not None and second.unit == "penny" and joiner == "to" and (
+                _word_before(tokens, number.first) == "by" or _change_then_level(tokens, number, second)):
+            return number  # "Shares rose 12p to 480p": a change and the level it reached, as for dollars
     elif number.unit in _MONEY_UNITS and (sign := _CURRENCY_PREFIX_RE.match(tokens[k].text)):
         first_sign = _CURRENCY_PREFIX_RE.match(tokens[number.first].text)
         if first_sign is None or _sign_key(first_sign.group()) != _sign_key(sign.group()):
@@ -1859,12 +1899,29 @@ def _aircraft_model_at(tokens: list[_Token], k: int) -> bool:
             and any(pattern.fullmatch(text) for pattern in AIRCRAFT_MAKERS.values()))
 
 
+def _bare_aircraft_model(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is a Boeing model's number without the maker, after "the" or "a" and before a verb
+    of flight, a singular verb or a noun of aircraft ("The 737 crashed", "the 787 landed", "the 737 was
+    grounded", "the 737 jets"; not "the 737 passengers", "the 737 were evacuated", `BARE_MODEL_AFTER`)."""
+    if k == 0 or tokens[k].lead or _word_before(tokens, k) not in BARE_MODEL_DETERMINERS \
+            or not AIRCRAFT_MAKERS["boeing"].fullmatch(tokens[k].text):
+        return False
+    after = _joined_lower(tokens, k + 1)
+    return after in BARE_MODEL_AFTER or (after in BARE_MODEL_PHRASAL
+                                         and _joined_lower(tokens, k + 2) == BARE_MODEL_PHRASAL[after])
+
+
 def _stop_head(tokens: list[_Token], k: int) -> bool:
     """Whether the word of `SINGULAR_STOPS` at token k ends a compound noun after the word before it
-    ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line")."""
+    ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line"), or is the noun
+    right after "one" ("one cut this year"; not "One cut the rope", see `ONE_STOP_HEADS`)."""
     modifiers = STOP_HEADS_AFTER.get(tokens[k].text)
-    return (modifiers is not None and k > 0 and _joined(tokens, k)
-            and tokens[k - 1].lower.rsplit("-", 1)[-1] in modifiers)
+    if modifiers is None or k == 0 or not _joined(tokens, k):
+        return False
+    before = tokens[k - 1].lower
+    if before == "one" and tokens[k].text in ONE_STOP_HEADS:
+        return not (_joined(tokens, k + 1) and tokens[k + 1].lower in STOP_HEAD_OBJECTS)
+    return before.rsplit("-", 1)[-1] in modifiers
 
 
 def _emergency_number_at(tokens: list[_Token], k: int) -> bool:
@@ -2012,6 +2069,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "at 10 am", "1400 GMT"
     if digits and number.plain and e == i + 1 and _aircraft_model_at(tokens, i):
         return True  # "its 737 MAX jets", "a Boeing 787 Dreamliner": the aircraft's model, a name
+    if digits and number.plain and e == i + 1 and _bare_aircraft_model(tokens, i):
+        return True  # "The 737 crashed shortly after take-off": the model without its maker
     if digits and number.plain and head is not None and _model_number(tokens, i):
         return True  # "14 Leopard 2 tanks": the model's number, not a count of tanks
     if (before_any in NAME_WORDS and tokens[i - 1].trail[:1] not in (",", ";", ":")
@@ -2433,6 +2492,11 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
+        if counted is None and mentions and mentions[-1].counted and _COMPARED_FROM.search(
+                text, max(0, (qualifier_starts[-1] or before) - 24), qualifier_starts[-1] or before):
+            # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
+            # year before": the figure compared counts what the one right before it counts, as the gold writes
+            counted = mentions[-1].counted
         measures.append(bool(counted) and (bool(span.unit) or _is_measure(counted)))
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
@@ -2486,12 +2550,13 @@ _REFERENCE_AFTER = re.compile(
     r"baseline|forecast|estimate|norm|expectation)s?\b", re.IGNORECASE)
 
 
-# Counted nouns of people, and of tolls of them, that "below", "under" and "topping" bound (`PERSON_WORDS`
-# and the people of news copy: "under 20 people attended", "topping 500 deaths"); "above" bounds them only
-# in a toll (`_ABOVE_A_TOLL_BEFORE`, `_ABOVE_A_TOLL_AFTER`). A capitalised counted noun is a people's
-# name ("Syrian", "Palestinian") and counts as one of them.
+# Counted nouns of people, and of tolls of them, that "below", "under", "topping" and "exceeding" bound
+# (`PERSON_WORDS` and the people of news copy: "under 20 people attended", "topping 500 deaths"); "above"
+# bounds them only in a toll (`_ABOVE_A_TOLL_BEFORE`, `_ABOVE_A_TOLL_AFTER`). A capitalised counted noun is
+# a people's name ("Syrian", "Palestinian") and counts as one of them.
 PEOPLE_AND_TOLL_COUNTEDS = PERSON_WORDS | frozenset({
     "person", "civilian", "soldier", "worker", "passenger", "pilgrim", "student", "villager", "family",
+    "player",  # ("Under 21 players were picked"; "England's under 21 team" is an age group, `AGE_GROUP_AFTER`)
     "death", "casualty", "fatality",
 })
 # The tolls themselves, which "above" bounds anywhere ("above 300 deaths").
@@ -2518,13 +2583,14 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
     ("temperatures rose above 45 degrees", "slopes above 2,800 metres", "the figure could be above 50",
     "gusts exceeding 240 km/h", "gusts topping 60 mph", "a crowd exceeding 20,000 people", "above 300
     people were killed", "under 20 people attended"), rather than saying where a thing is or comparing
-    two figures: "above", "topping", "below" or "under" before a count of other things ("flew above 20
-    villages", "topping 40 nations in the medal table", "under two exceptional campaigns", "under two
-    Presidents"); "above" before people it locates ("hovered above 300 pilgrims"); "below" or "under"
-    before a depth or a load ("buried under 20 tonnes of debris") or the heat ("under 40 degrees heat");
-    either after an amount, perhaps with a comma between, that it is set against ("Turnout rose 3 points
-    above 50 percent", "rose to 5 percent, above 4.5 percent a year earlier", "topping 4 percent
-    forecast"), or before a reference the number names ("well above 2 percent target")."""
+    two figures: "above", "topping", "exceeding", "below" or "under" before a count of other things ("flew
+    above 20 villages", "topping 40 nations in the medal table", "exceeding 19 rivals", "under two
+    exceptional campaigns", "under two Presidents"); "above" before people it locates ("hovered above 300
+    pilgrims"); "below" or "under" before a depth or a load ("buried under 20 tonnes of debris") or the
+    heat ("under 40 degrees heat"); either after an amount, perhaps with a comma between, that it is set
+    against ("Turnout rose 3 points above 50 percent", "rose to 5 percent, above 4.5 percent a year
+    earlier", "topping 4 percent forecast"), or before a reference the number names ("well above 2
+    percent target")."""
     lead = text[max(0, at - 48):at]
     if phrase == "above" and counted and not (span.unit or _is_measure(counted)):
         if not _counts_people(counted):
@@ -2532,10 +2598,12 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
         if counted not in TOLL_COUNTEDS and not (_ABOVE_A_TOLL_BEFORE.search(lead)
                                                  or _ABOVE_A_TOLL_AFTER.match(text, span.end)):
             return False  # "The helicopter hovered above 300 pilgrims"
-    if phrase in ("below", "under", "topping"):
+    if phrase in ("below", "under", "topping", "exceeding"):
         if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
                                           or _counts_people(counted)):
-            return False  # "under two exceptional campaigns", "flew below 20 villages", "topping 19 rivals"
+            # "under two exceptional campaigns", "flew below 20 villages", "topping 19 rivals", "exceeding
+            # 19 rivals"
+            return False
     if phrase in ("below", "under"):
         if counted in DEPTH_COUNTEDS and _OF_AFTER_UNIT.match(text, span.end):
             return False  # "buried under 1.5 to 2 metres of snow", "trapped under 20 tonnes of debris"
@@ -2577,6 +2645,9 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
 
 
 _OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
+# three", "1,100 reports, compared with around 700")
+_COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
 # the "and" that joins a range's two numbers after "between"
