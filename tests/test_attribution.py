@@ -11998,3 +11998,13 @@ def test_attribution_a_credit_line_claims_nothing(rules, line):
 def test_attribution_a_professor_of_a_university_speaks_for_himself(rules, text):
     (found,) = attributions(text, rules)
     assert (found.source, found.source_type, found.speaker) == ("Kevin McConway", "person", "Kevin McConway")
+
+
+def test_attribution_an_officer_of_a_body_described_in_lower_case_after_his_name(rules):
+    found = attributions("Heavy rain lashed Dhaka, the Bangladesh Meteorological Department said. Mohammad Azizur "
+                         "Rahman, director of the meteorological department, said heavy rain would continue. Ali "
+                         "Omar, head of the provincial health department, said 40 were hurt.", rules)
+    # the body the story named, described with its own word
+    assert (found[1].source, found[1].speaker) == ("Bangladesh Meteorological Department", "Mohammad Azizur Rahman")
+    # a description whose own word the named body lacks is a body of its own, as written
+    assert (found[2].source, found[2].speaker) == ("provincial health department", "Ali Omar")

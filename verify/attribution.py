@@ -7850,7 +7850,8 @@ def _officer_patterns(rules: RuleSet):
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z]{unit}*?{acronym})"  # (", head of the Observatory")
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
-                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions})"  # (", spokesman for the organization")
+                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>(?:[a-z]+\s+){{0,2}}?(?:{descriptions}|department))"
+                           # (", spokesman for the organization", ", director of the meteorological department")
                            rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b)(?=[A-Z]{{2,}}[\w&/]*\s|[A-Z][\w.&/]*"
                            rf"(?:\s+[A-Z][\w.&/]*){{0,2}}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})\b))"  # (no article: an
                            # acronym, ", KMD Deputy Director.", or a role in lower case, ", Citigroup chief executive,"; not
@@ -8817,7 +8818,13 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if all(w.islower() for w in words) and head in lex.descriptions:
         return _owner_of_kind(lex, context, head, at)
     if all(w.islower() for w in words):
-        return _named_earlier(context, head, at)
+        named = _named_earlier(context, head, at)
+        modifiers = _own_modifiers([w.lower() for w in words], lex)
+        if named is not None and modifiers and _modified_otherwise(modifiers, str(named), None, None):
+            # "head of the provincial health department" after the Meteorological Department spoke: a
+            # body of its own, as the text describes it
+            return " ".join(words)
+        return named
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
 
 
