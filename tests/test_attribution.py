@@ -12008,3 +12008,23 @@ def test_attribution_an_officer_of_a_body_described_in_lower_case_after_his_name
     assert (found[1].source, found[1].speaker) == ("Bangladesh Meteorological Department", "Mohammad Azizur Rahman")
     # a description whose own word the named body lacks is a body of its own, as written
     assert (found[2].source, found[2].speaker) == ("provincial health department", "Ali Omar")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Carmaker Toyota said output fell.", "Toyota"),
+    ("Retailer Walmart said sales rose.", "Walmart"),
+    ("Drugmaker Pfizer said sales rose. Sales rose 5 percent, Pfizer said.", "Pfizer"),
+    ("Separately, drug maker Novo Nordisk said sales rose.", "Novo Nordisk"),
+])
+def test_attribution_a_company_s_kind_before_its_name_makes_it_no_person(rules, text, body):
+    for found in attributions(text, rules):
+        assert (found.source, found.source_type, found.speaker) == (body, "organisation", None)
+
+
+def test_attribution_a_kind_word_that_is_part_of_a_name_or_a_person_s_job_stays(rules):
+    (club,) = attributions("Club Brugge said the coach had left.", rules)
+    assert club.source == "Club Brugge"
+    (owner,) = attributions("Restaurant owner Ahmed Ali said he fled.", rules)
+    assert (owner.source, owner.source_type) == ("Ahmed Ali", "person")
+    (nurse, charity) = attributions("Charity Mwangi said 12 died. Mwangi said more would die.", rules)
+    assert (nurse.source_type, charity.source_type) == ("person", "person")

@@ -5605,6 +5605,15 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         # "Monusco said": the registry's MONUSCO, its acronym written as a word (which the registry's
         # names, matched with their case, miss)
         return replace(found, source=acronym.name, source_id=acronym.id, source_type=acronym.type, speaker=None)
+    opening = _KIND_OPENING.match(found.source) if found.source_type == "person" and same_id is None else None
+    if opening is not None:
+        name = opening.group("name")
+        known = rules.registry.find(name)
+        if known is not None and known.type != "person":
+            return replace(found, source=known.name, source_id=known.id, source_type=known.type, speaker=None,
+                           rule=found.rule + "+kind-apposed")
+        return replace(found, source=name, source_id=slug(name), source_type="organisation", speaker=None,
+                       rule=found.rule + "+kind-apposed")
     if found.source_type == "person" and len(found.source.split()) <= 3 and same_id is None and \
             _kind_named(found.source, context):
         # "maritime security firm Ambrey" before "Ambrey said": a body, though its name alone reads as
@@ -5981,11 +5990,18 @@ _APPOSITION_AFTER_BODY = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^,]*?[\w)])(
 # (not a person's trade: "a motorcycle taxi operator", "a film producer"; an operator of a network is a body)
 _BODY_KIND_WORDS = ("company", "firm", "hotline", "charity", "ngo", "mission", "utility", "airline", "manufacturer",
                     "insurer", "lender", "broadcaster", "startup", "watchdog", "consortium", "conglomerate", "carmaker",
-                    "automaker", "regulator", "giant", "retailer", "exporter", "club")  # (no "producer", "miner": persons)
+                    "automaker", "regulator", "giant", "retailer", "exporter", "club", "drugmaker", "chipmaker",
+                    "planemaker", "steelmaker")  # (no "producer", "miner": persons)
 _BODY_KINDS = "|".join(_BODY_KIND_WORDS) + \
-    r"|(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator"
+    r"|(?:grid|network|pipeline|port|transmission|railway|rail|ferry|satellite|power|telecoms?)\s+operator" + \
+    r"|(?:drug|chip|car|plane|steel)\s+maker"
 # (the same without "broadcaster": a broadcaster may be a person, "Kirsty Wark, a broadcaster")
 _BODY_KINDS_NOT_PERSONS = _BODY_KINDS.replace("broadcaster|", "")
+# a body's kind, capitalised, opening the sentence before its name ("Carmaker Toyota said", "Retailer
+# Walmart"), read whole as a person's name (not "Club Brugge", "Mission Director …", "Giant Eagle", "Charity
+# Mwangi")
+_KIND_OPENING = lazy_compile(rf"^(?!(?i:club|mission|giant|charity)\s)(?i:{_BODY_KINDS_NOT_PERSONS})\s+"
+                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})$")
 _AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|founded|set|\.|,|;)"
 
 
@@ -6002,7 +6018,7 @@ def _acronym_entry(registry: Registry, name: str) -> Source | None:
     return known if known is not None and known.name.lower() == name.lower() else None
 
 
-_KIND_NEEDLES = tuple(w for w in _BODY_KIND_WORDS if w != "broadcaster") + ("operator",)
+_KIND_NEEDLES = tuple(w for w in _BODY_KIND_WORDS if w != "broadcaster") + ("operator", "maker")
 
 
 def _kind_named(name: str, context: _Context) -> bool:
@@ -6016,7 +6032,9 @@ def _kind_named(name: str, context: _Context) -> bool:
         return False  # (no kind's word where the name is written: no pattern to compile or run)
     escaped = re.escape(name)
     kinds = _BODY_KINDS_NOT_PERSONS
-    before = _compiled(rf"\b(?:{kinds})(?:\s+(?:known\s+as|called|named))?\s+{escaped}"
+    # (capitalised only opening a sentence: "Drugmaker Pfizer said"; not a first name, "nurse Charity Mwangi")
+    before = _compiled(rf"(?:\b(?:{kinds})|(?:^|(?<=[.!?]\s))(?!Charity\s)(?i:{kinds}))"
+                       rf"(?:\s+(?:known\s+as|called|named))?\s+{escaped}"
                        rf"(?!\s+(?:founded|bought|acquired|led|leads|built|owned|owns|created|started|runs|ran|run|sold|"
                        rf"launched|set|took|heads|headed|chairs|chaired|joined|left|manages|managed)\b|\s+[A-Z])"
                        rf"|\b(?:{kinds}),\s+(?:known\s+as\s+)?{escaped},")
