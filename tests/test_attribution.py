@@ -6683,7 +6683,7 @@ def test_attribution_no_record_reading(rules, text):
      "Tomas Varga", ["Daily Monitor"]),
     # a medium set off with its description before "quoted"
     ("But Tasnim, the semi-official news agency, quoted the head of the Khuzestan Fire Department, Reza Amini, as "
-     "saying that nobody had died.", "Khuzestan Fire Department", ["Tasnim"]),
+     "saying that nobody had died.", "Khuzestan Fire Department", ["Tasnim News Agency"]),
     ("The agency, however, quoted another official as saying that four men had been arrested.",
      "unnamed (another official)", ["agency"]),
 ])
@@ -11015,7 +11015,7 @@ def test_attribution_a_broadcasting_corporation_relays_what_it_reports(rules):
      ("Al-Manar",)),
     # (a country's medium keeps its own name as the relay)
     ("Iran's Tasnim news agency, citing an informed source, reported that no advisers were killed.",
-     "unnamed (an informed source)", ("Tasnim",)),
+     "unnamed (an informed source)", ("Tasnim News Agency",)),
 ])
 def test_attribution_a_bodys_own_medium_quoting_its_spokesman(rules, text, source, via):
     last = attributions(text, rules)[-1]
@@ -12028,3 +12028,19 @@ def test_attribution_a_kind_word_that_is_part_of_a_name_or_a_person_s_job_stays(
     assert (owner.source, owner.source_type) == ("Ahmed Ali", "person")
     (nurse, charity) = attributions("Charity Mwangi said 12 died. Mwangi said more would die.", rules)
     assert (nurse.source_type, charity.source_type) == ("person", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian news agency Tasnim reported that 12 died.",
+    "The semi-official Tasnim news agency reported that 12 died.",
+    "The Mehr news agency reported that 12 died.",
+])
+def test_attribution_iran_s_semi_official_agencies_speak_for_its_government(rules, text):
+    (found,) = attributions(text, rules)
+    assert found.source_type == "state media"
+    assert rules.registry.origin(rules.registry.get(found.source_id)).id == "iranian-government"
+
+
+def test_attribution_a_person_named_mehr_is_no_agency(rules):
+    (found,) = attributions("Ali Mehr said 12 died.", rules)
+    assert (found.source, found.source_type) == ("Ali Mehr", "person")
