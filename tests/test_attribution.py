@@ -12044,3 +12044,11 @@ def test_attribution_iran_s_semi_official_agencies_speak_for_its_government(rule
 def test_attribution_a_person_named_mehr_is_no_agency(rules):
     (found,) = attributions("Ali Mehr said 12 died.", rules)
     assert (found.source, found.source_type) == ("Ali Mehr", "person")
+
+
+def test_attribution_a_service_named_after_a_known_body_is_that_service(rules):
+    (found,) = attributions("The EU's Copernicus Climate Change Service said July was the hottest month.", rules)
+    assert found.source == "EU's Copernicus Climate Change Service" and found.source_type != "international body"
+    # a description in lower case is still the body it describes
+    (eu,) = attributions("The EU's service said July was the hottest month.", rules)
+    assert eu.source == "European Union"

@@ -1524,7 +1524,7 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 _COMPANY_ENDS = {"Co.", "Ltd.", "Inc.", "Corp.", "Plc.", "LLC."}
 # description words that, capitalised after a registry name, end another body's own name ("Turkeys
 # Disaster and Emergency Management Authority" is no Turkish government; "Russian Defence Ministry" is)
-_NAME_ENDING_DESCRIPTIONS = {"authority"}
+_NAME_ENDING_DESCRIPTIONS = {"authority", "service"}
 
 
 def _span_forward(lex: Lexicon, tokens: list[Token], begin: int) -> tuple[int, int] | None:
