@@ -4600,6 +4600,14 @@ _CHURCH_NAME = re.compile(r"\b(?:Diocese|Archdiocese|Patriarchate|Eparchy|Church
 _GUARDIA_NAME = re.compile(r"\bGuardia\s+(?:Civil|Nacional|di\s+Finanza|Costiera)\b")
 
 
+# an agency of a state's field of work, no medium ("Japan Meteorological Agency", "National Disaster
+# Management Agency", "Environment Agency"; `_guess_type`)
+_STATE_AGENCY = re.compile(r"\b(?:meteorological|space|intelligence|environment|environmental|protection|management|"
+                           r"health|security|energy|refugee|development|food|drug|drugs|revenue|border|migration|"
+                           r"emergency|disaster|nuclear|atomic|anti-corruption|investigation|statistics|statistical|"
+                           r"maritime|aviation|transport|police|weather|forestry|water|mine\s+action)\s+agency\b")
+
+
 # lower-case words inside a person's name: "Juan de la Cruz", "Ursula von der Leyen", "Luiz da Silva"
 _PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "von", "der", "del", "dela", "delos", "di"}
 
@@ -4614,6 +4622,8 @@ def _guess_type(name: str) -> str:
         return "organisation"
     if _GUARDIA_NAME.search(name):
         return "military"
+    if _STATE_AGENCY.search(lower):
+        return "government"  # "Japan Meteorological Agency", "Disaster Management Agency": no news agency
     for pattern, kind in _ORG_TYPE_PATTERNS:
         if pattern.search(lower):
             return kind
@@ -7349,6 +7359,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=person.name, **base)
         source = hits[0]
+        if source.type in MEDIA_TYPES and len(words) == 2 and " " not in words[1] and \
+                words[1] in (source.name, *source.aliases) and words[0].isalpha() and words[0][:1].isupper() and \
+                words[0][1:].islower() and words[0].lower() not in DETERMINERS | NATIONALITIES and \
+                words[0].lower() not in lex.places and words[0].lower() not in lex.nations and \
+                words[0].lower().rstrip(".") not in lex.title_stems and words[0].lower() not in lex.descriptors and \
+                not is_common_word(words[0]) and matcher(words[0]) is None:
+            # "Michael Bloomberg said", "Ali Spiegel said": a person whose surname is a medium's one-word
+            # name, not the medium
+            name = " ".join(words)
+            return Attribution(source=name, source_id=slug(name), source_type="person", speaker=name, **base)
         generic = _generic_alias(mention, source)
         if generic and any(w[:1].isupper() for w in words[1 if lower_words[0] in DETERMINERS else 0:
                                                           len(words) - len(generic.split())]):
@@ -10728,7 +10748,16 @@ def _owner_of_kind(lex: Lexicon, context: _Context, word: str, at: int) -> Sourc
     # after "according to the port authority" is no officer of the port authority; a registry body is
     # exempt, `_Context.recent`, since its canonical name may be of another kind than the story calls
     # it: "the military" for the Russian Defence Ministry)
-    return context.recent(tuple(k for k in kinds if k != "person"), called=word)
+    recent = context.recent(tuple(k for k in kinds if k != "person"), called=word)
+    # "a forecaster at the agency" after the Ghana Meteorological Agency spoke: the body whose own name
+    # ends in the word, of whatever kind, unless one of the word's kinds that the word names spoke since
+    for attribution in reversed(context.history):
+        if attribution is recent and word in normalise_name(recent.source).split():
+            break
+        if attribution.source_type not in {"person", "anonymous"} and \
+                normalise_name(attribution.source).split()[-1:] == [word]:
+            return attribution
+    return recent
 
 
 # a body's name after the word for its kind: "the Spanish NGO Caminando Fronteras", "the charity Save the
@@ -11372,8 +11401,9 @@ def _told_publisher(text: str, matcher) -> Source | None:
         if name is None or not _is_media(name, matcher.registry, matcher):
             continue
         known = matcher(name)
-        if known is not None and not _another_outlet(name, known) or "agency" in name.lower().split():
-            return None  # (a medium the registry knows, which others relay: "told AFP", "told CNN", "told SANA")
+        if known is not None and not _another_outlet(name, known) and known.type != "outlet" or \
+                "agency" in name.lower().split():
+            return None  # (a wire or state medium the registry knows, which others relay: "told AFP", "told SANA")
         bare = re.sub(r"^(?:the|The)\s+", "", name)
         found.setdefault(normalise_name(bare), bare)
     keys = sorted(found, key=len)
@@ -11424,6 +11454,9 @@ _SELF_REFERENCE_PATTERNS = (
     r"^By[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3}(?:(?:,|[ ]and)[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3})*,[ ]+"
     r"((?:The[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:and[ ]+)?[A-Z][\w'’-]*){0,3})[ ]*(?:[•|].*)?$",
     r"^By[ ]+" + _OUTLET_NAME + r"[ ]*$",
+    # a reporter's byline shared with a medium: "By Aya Morishita and Kyodo" (a second person's name
+    # is no medium: taken only as the registry's, or when the story says "told" it)
+    r"^By[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){1,3}[ ]+and[ ]+" + _OUTLET_NAME + r"[ ]*$",
     # "Source: Al Mayadeen English + Agencies" (a bare "Source: Reuters/AFP" names what the story drew on)
     r"^(?i:source):[ ]+" + _OUTLET_NAME + r"[ ]*\+[ ]*(?i:agencies)[ ]*$",
     # the page's own furniture at its end: "© Tunisie Numérique 2025", "Follow The New Times on X
@@ -11450,7 +11483,7 @@ _SELF_REFERENCE_WORDS = (
     ("found", "seen", "learned", "learnt", "verified", "analysed", "analyzed", "obtained", "reviewed", "geolocated"),
     ("reporting",), ("Efforts", "Attempts", "Calls"), ("When",), ("gathered", "learnt", "observed"), ("told",),
     ("SOURCE:",), ("Published",), (" (",), ("By ",), ("Report", "Desk", "Staff", "Bureau"), ("By ",), ("From ",),
-    ("By ",), ("By ",), ("+",), ("©", "(c)", "(C)", "Copyright"), ("Follow ",), ("latest",), ("Read ",), ("\n",))
+    ("By ",), ("By ",), ("By ",), ("+",), ("©", "(c)", "(C)", "Copyright"), ("Follow ",), ("latest",), ("Read ",), ("\n",))
 
 
 def _self_named(text: str, matcher) -> Source | None:
