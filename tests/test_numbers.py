@@ -2155,3 +2155,31 @@ def test_numbers_a_figure_compared_with_counts_what_the_one_before_counts(text, 
 ])
 def test_numbers_road_deaths_are_counted_whole(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every age in a list after "aged" or "ages" is an age, not only the first (the guidelines: ages are
+    # no quantities)
+    ("The suspects, aged 18, 20 and 24, were arrested.", []),
+    ("Three men, aged 19, 22 and 31, were charged.", [("Three", 3, None, "man")]),
+    ("The victims, aged 18, 20, and 24, were arrested.", []),
+    ("The children, aged six, eight and 11, died.", []),
+    ("The victims, aged 3, 5, 7 and 9, died.", []),
+    ("Children ages 5, 8 and 12 were vaccinated.", []),
+    ("The victims were aged between 18 and 25.", []),
+    ("Children ages 5 to 12 were vaccinated.", []),
+    ("Five people between the ages of 19 and 44 are facing charges.", [("Five", 5, None, "person")]),
+    ("Family members said the dead were between the ages of 17 and 45.", []),
+    # a count after the list stays a count: a second "and" leaves the list, a noun or "others" counts
+    ("Two men aged 18 and 20, and 40 others were hurt.",
+     [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+    ("The man, aged 30, and 12 were hurt.", [("12", 12, None, None)]),
+    ("The suspects, aged 18, 20 and 24, and 15 were hurt.", [("15", 15, None, None)]),
+    ("Three men aged 18, 20 and 24 and 15 women were hurt.",
+     [("Three", 3, None, "man"), ("15", 15, None, "woman")]),
+    ("vaccinated children aged 5, 6 and 300 adults.", [("300", 300, None, "adult")]),
+    ("Two men, aged 18, 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+    ("A man, aged 30, 12 others were hurt.", [("12", 12, None, "person")]),
+])
+def test_numbers_every_age_in_a_list_is_an_age(text, expected):
+    assert found(text) == expected

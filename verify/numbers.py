@@ -2035,6 +2035,42 @@ def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | 
     return not (modifiers and j >= 0 and tokens[j].lower in LABEL_MODIFIER_OPENERS)
 
 
+_AGE_LIST_REACH = 12  # items of a list of ages walked back at most
+
+
+def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
+    """Whether the number at token i is a later item of a list of ages opened by "aged" or "ages"
+    ("aged 18, 20 and 24", "aged 61 and 28", "aged from four to 10", "between the ages of 19 and 44").
+    Each earlier item is a number up to 99 set off by a comma, but for one "and", "or" or "to" before
+    the last; a second one leaves the list ("aged 18 and 20, and 40 were hurt": 40 counts), as does a
+    lone comma before the "and" ("aged 30, and 12 were hurt"); "others" or "more" after the number count
+    ("aged 18, 20 and 40 others"), and a list without "and" goes on after it ("aged 3, 5, 7 and 9")."""
+    if i + 1 < len(tokens) and not tokens[i].trail and tokens[i + 1].lower in ("others", "more"):
+        return False
+    after = _joined_lower(tokens, i + 1)
+    k, joined, items = i, False, 0
+    for _ in range(_AGE_LIST_REACH):
+        before = _word_before(tokens, k)
+        if before in AGE_WORDS or (before in ("between", "from", "of") and _word_before(tokens, k - 1) in AGE_WORDS):
+            if joined:
+                return not (items == 1 and tokens[i - 2].trail == ",")
+            return k == i or tokens[i].trail == "," or after in ("and", "or")
+        if k < 2 or tokens[k].lead:
+            return False
+        if before in ("and", "or", "to") and k == i:
+            joined, k = True, k - 2  # "… 20 and 24", "… 20, and 24"
+            if tokens[k].trail not in ("", ","):
+                return False
+        elif tokens[k - 1].trail == "," and not tokens[k - 1].lead:
+            k -= 1  # "18, 20 …"
+        else:
+            return False
+        if not _is_number_word(tokens[k].lower):
+            return False
+        items += 1
+    return False
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2131,10 +2167,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "Sunita Devi (52), who", "K. Muthulingam (52)", "her daughter-in-law Seetha (34)": an age in
         # brackets after a name; not "Deaths by province: Aleppo (12), Idlib (5) and Hama (3)"
         return True
-    if before in ("and", "to", "or") and head is None and i > 2 and _is_number_word(_word_before(tokens, i - 1)) \
-            and (tokens[i - 3].lower in AGE_WORDS
-                 or (i > 3 and tokens[i - 3].lower in ("between", "from") and tokens[i - 4].lower in AGE_WORDS)):
-        return True  # "aged 61 and 28", "aged six and nine", "aged from four to 10"
+    if head is None and _later_age_in_a_list(tokens, i):
+        # "aged 61 and 28", "aged six and nine", "aged from four to 10", "aged 18, 20 and 24", "between
+        # the ages of 19 and 44"
+        return True
     if digits and number.plain and head is None and number.value <= 120 and before in ("is", "was") \
             and (before2 in ("he", "she") or (before2 in KIN_WORDS and i > 2
                                              and tokens[i - 3].lower in ("my", "his", "her", "their", "our", "your"))) \
