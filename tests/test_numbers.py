@@ -1473,8 +1473,10 @@ def test_numbers_others_never_take_a_measure(sentence, expected):
      [("17", 17, None, "hospital"), ("36", 36, None, "hospital")]),
     ("seven of its 11 crew members", [("seven", 7, None, "crew member"), ("11", 11, None, "crew member")]),
     ("Only 3 of 20 trucks got in.", [("3", 3, None, "truck"), ("20", 20, None, "truck")]),
-    # "of them" and a whole that names nothing stay as they were
-    ("four of them were children", [("four", 4, None, None)]),
+    # "of them" and a whole that names nothing stay as they were ("of them were children" names its kind after
+    # it, as the dev golds write it: `test_numbers_of_them_counts_the_noun_it_names`)
+    ("four of them were displaced", [("four", 4, None, None)]),
+    ("four of them were children", [("four", 4, None, "child")]),
     ("Police said 3.1 million of them were displaced.", [("3.1 million", 3_100_000, None, None)]),
     ("5 of the 10 killed were children", [("5", 5, None, None), ("10", 10, None, None)]),
     ("Of the 12 soldiers, 3 died.", [("12", 12, None, "soldier"), ("3", 3, None, None)]),
@@ -2182,4 +2184,35 @@ def test_numbers_road_deaths_are_counted_whole(text, expected):
     ("A man, aged 30, 12 others were hurt.", [("12", 12, None, "person")]),
 ])
 def test_numbers_every_age_in_a_list_is_an_age(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of them (were) <plural noun>" counts the noun named ("five children, four of them brothers":
+    # brother; "234 of them were children": child), as both dev golds write it
+    ("The Observatory said 9 of them were children.", [("9", 9, None, "child")]),
+    ("The strikes killed 12 people, 5 of them children.", [("12", 12, None, "person"), ("5", 5, None, "child")]),
+    ("Rebel fire killed five children, four of them brothers.",
+     [("five", 5, None, "child"), ("four", 4, None, "brother")]),
+    ("It killed 1102 people, adding that 234 of them were children.",
+     [("1102", 1102, None, "person"), ("234", 234, None, "child")]),
+    ("Two of them are children.", [("Two", 2, None, "child")]),
+    ("It killed nine men, eight of whom were boys.", [("nine", 9, None, "man"), ("eight", 8, None, "boy")]),
+    ("It killed nine men, eight of them rebels.", [("nine", 9, None, "man"), ("eight", 8, None, "rebel")]),
+    # after "were" a noun other than people by age, sex or kin says what the part was, not its kind
+    ("Police held 20 detainees, and at least eight of them were minors.",
+     [("20", 20, None, "detainee"), ("eight", 8, "at least", "detainee")]),
+    # with no noun right after, the kind counted before: an adjective, an adverb, a verb or a preposition
+    ("It killed 23 workers, 18 of them foreign nationals.", [("23", 23, None, "worker"), ("18", 18, None, "worker")]),
+    ("Seven people were wounded, three of them seriously.",
+     [("Seven", 7, None, "person"), ("three", 3, None, "person")]),
+    ("It received 13 patients, five of whom were dead on arrival.",
+     [("13", 13, None, "patient"), ("five", 5, None, "patient")]),
+    ("Police counted 61 wildfires, 19 of them considered out of control.",
+     [("61", 61, None, "wildfire"), ("19", 19, None, "wildfire")]),
+    ("It treated 40 people, 11 of whom was discharged.", [("40", 40, None, "person"), ("11", 11, None, "person")]),
+    ("Russia launched 11 missiles, four of them Iskander-M missiles.",
+     [("11", 11, None, "missile"), ("four", 4, None, "missile")]),
+])
+def test_numbers_of_them_counts_the_noun_it_names(text, expected):
     assert found(text) == expected

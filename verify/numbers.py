@@ -2514,6 +2514,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, before - 64), before)
                                   or _MAGNITUDE_AFTER.match(text, span.end)):
             counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
+        elif counted is None and (named := _of_them_names(text, span.end)):
+            # "five children, four of them brothers", "9 of them were children": the kind named after
+            counted = named
         elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
             counted = next((m.counted for m in reversed(mentions) if m.counted), None)
@@ -2726,6 +2729,32 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|
                         r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
 _OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
+# "of them" and a plural noun right after it, or after "were"/"are" ("four of them brothers", "234 of them
+# were children"); an adjective, adverb or verb there names no kind ("18 of them foreign nationals", "three
+# of them seriously")
+_OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+(?P<copula>(?:were|are)\s+)?(?P<noun>[A-Za-z]+)(?![\w'’-])",
+                           re.IGNORECASE)
+# After the copula only people by age, sex or kin name the part's kind ("Two of them are children"); other
+# nouns there say what the part was, and the dev gold keeps the kind counted before ("20 detainees …, eight of
+# them were minors": detainee).
+_OF_THEM_COPULA_NOUNS = frozenset({*KIN_WORDS, "man", "woman"})
+
+
+def _of_them_names(text: str, end: int) -> str | None:
+    """The kind that "N of them" right at `end` names after it ("five children, four of them
+    brothers": brother; "9 of them were children": child), else None."""
+    found = _OF_THEM_NOUN.match(text, end)
+    if found is None:
+        return None
+    noun = found["noun"]
+    if not _is_plural(_Token(noun, 0, len(noun), "", "")):
+        return None
+    counted = _counted(noun)
+    if found["copula"] and counted not in _OF_THEM_COPULA_NOUNS:
+        return None
+    return counted
+
+
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
 # "the number of (flood) evacuees", "the number of people confirmed dead": the first plural noun
