@@ -2216,3 +2216,23 @@ def test_numbers_every_age_in_a_list_is_an_age(text, expected):
 ])
 def test_numbers_of_them_counts_the_noun_it_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earthquake's magnitude written any way the dev gold writes it counts "magnitude"
+    ("The quake had a magnitude of 6.4.", [("6.4", 6.4, None, "magnitude")]),
+    ("Officials put the magnitude at 7.1.", [("7.1", 7.1, None, "magnitude")]),
+    ("The USGS put the magnitude slightly lower, at 5.6.", [("5.6", 5.6, None, "magnitude")]),
+    ("The quake, measuring 6.1 in magnitude, struck at night.", [("6.1", 6.1, None, "magnitude")]),
+    ("5.4 magnitude quake shakes Malatya", [("5.4", 5.4, None, "magnitude")]),
+    ("A swarm of tremors, the strongest measuring 4.2, shook the area.", [("4.2", 4.2, None, "magnitude")]),
+    ("21 aftershocks were recorded, the largest measuring 3.9.",
+     [("21", 21, None, "aftershock"), ("3.9", 3.9, None, "magnitude")]),
+    ("The institute measured the quake at 5.5.", [("5.5", 5.5, None, "magnitude")]),
+    # a measure with its own unit, or a measurement outside a quake, stays as it is
+    ("The quake struck at a depth measuring 10 km.", [("10", 10, None, "kilometer")]),
+    ("The fish, measuring 4.2, was caught.", [("4.2", 4.2, None, None)]),
+    ("Officials put the toll at 71.", [("71", 71, None, None)]),
+])
+def test_numbers_magnitudes_written_every_way(text, expected):
+    assert found(text) == expected

@@ -2499,6 +2499,8 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             qualifier = _normalise_phrase(m["phrase"])
         qualifier_starts.append(m.start("phrase") if qualifier else None)
         counted = span.unit or _counted(span.head)
+        if counted and not span.unit and _MAGNITUDE_AFTER.match(text, span.end):
+            counted = None  # "5.4 magnitude quake shakes Malatya": the magnitude, not "shakes"
         if counted is None and mentions and _OTHERS.match(text, span.end) \
                 and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
             # "53 civilians … and 18 others": the others are of the kind counted first (the gold
@@ -2512,8 +2514,14 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
             counted = "person"
         elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, before - 64), before)
-                                  or _MAGNITUDE_AFTER.match(text, span.end)):
-            counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
+                                  or _MAGNITUDE_AFTER.match(text, span.end)
+                                  or _IN_MAGNITUDE_AFTER.match(text, span.end)
+                                  or (_MEASURED_BEFORE.search(text, max(0, before - 48), before)
+                                      and _QUAKE_WORD.search(text))):
+            # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the magnitude slightly lower, at
+            # 5.6", "measuring 6.1 in magnitude", "the strongest (tremor) measuring 4.2", "measured the quake
+            # at 5.5"
+            counted = "magnitude"
         elif counted is None and (named := _of_them_names(text, span.end)):
             # "five children, four of them brothers", "9 of them were children": the kind named after
             counted = named
@@ -2755,8 +2763,17 @@ def _of_them_names(text: str, end: int) -> str | None:
     return counted
 
 
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
+# "magnitude" before the number: "a magnitude 7.4", "a magnitude of 6.4", and "put the magnitude at 7.1" with
+# up to three words between ("put the magnitude slightly lower, at 5.6")
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[\s-]+(?:of\s+)?|(?:[\s,]+[a-z]+){0,3}?[\s,]+at\s+)$",
+                               re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
+_IN_MAGNITUDE_AFTER = re.compile(r"\s+in\s+magnitude\b", re.IGNORECASE)  # ("measuring 6.1 in magnitude")
+# a bare figure measured in a sentence about a quake is its magnitude ("the strongest measuring 4.2",
+# "measured the quake at 5.5"); a figure with a unit keeps it ("a depth measuring 10 km")
+_MEASURED_BEFORE = re.compile(
+    r"(?<![\w-])(?:measuring|measured(?:\s+(?:the\s+)?(?:quake|earthquake|tremor|it))?\s+at)\s+$", re.IGNORECASE)
+_QUAKE_WORD = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b", re.IGNORECASE)
 # "the number of (flood) evacuees", "the number of people confirmed dead": the first plural noun
 # within three words after "number of"
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?((?:[A-Za-z][\w-]*(?:s|men)|people|children))\b",
