@@ -2236,3 +2236,22 @@ def test_numbers_of_them_counts_the_noun_it_names(text, expected):
 ])
 def test_numbers_magnitudes_written_every_way(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" opening a clause after a verb is no determiner: "said that one person was killed" counts one
+    ("A source said that one person was killed and 16 others were injured.",
+     [("one", 1, None, "person"), ("16", 16, None, "person")]),
+    ("He added that one soldier sustained minor injuries.", [("one", 1, None, "soldier")]),
+    ("Dr Khan confirmed that one body had been brought to the hospital.", [("one", 1, None, "body")]),
+    ("PTI also reported that one Indian soldier had sustained minor injuries.", [("one", 1, None, "soldier")]),
+    ("The union said four workers had died and that one worker was missing.",
+     [("four", 4, None, "worker"), ("one", 1, None, "worker")]),
+    ("A source told Stabroek News that one soldier was shot.", [("one", 1, None, "soldier")]),
+    # still a pronoun or a demonstrative: "that one of", "that one was", "on that one day"
+    ("He said that one of the attackers was killed.", []),
+    ("He said that one was lodged near an artery.", []),
+    ("On that one night, everything changed.", []),
+])
+def test_numbers_one_after_that_opening_a_clause(text, expected):
+    assert found(text) == expected

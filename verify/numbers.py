@@ -464,6 +464,14 @@ PRONOUN_ONE_BEFORE = frozenset({
     "no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such",
 })
 
+# Before "that one <noun>": "that" is a demonstrative after a preposition ("on that one night") or at the
+# start of a clause; after any other word it opens a clause ("said that one person was killed", "and that
+# one worker was missing", "told Stabroek News that one soldier was shot"), and "one" counts.
+THAT_DEMONSTRATIVE_BEFORE = frozenset({
+    "in", "on", "at", "of", "for", "with", "from", "by", "to", "about", "into", "during", "after", "before",
+    "like", "under", "over", "through", "upon", "within", "without", "all",
+})
+
 # Words that end the search for the counted noun after a number.
 HEAD_STOPS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -2202,7 +2210,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
-        if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
+        if (head is None or (before in PRONOUN_ONE_BEFORE and not (before == "that" and before2
+                                                                  and before2 not in THAT_DEMONSTRATIVE_BEFORE))
+                or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS
                 or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
                 or (before in ("said", "says", "told", "added") and _ends_sentence_after(tokens, head_span[1]))
