@@ -29,11 +29,14 @@ Choices the guidelines leave open:
   guidelines say; a measure before them (a magnitude, percent, a unit) is no kind they take ("a
   7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
-  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing; a
+  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing, unless a
+  plural noun follows it ("five children, four of them brothers": brother; after "were"/"are" only people
+  by age, sex or kin: "234 of them were children": child); a
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
   mission, hospital); a figure with no noun after "up from", "down from", "compared with" counts
   what the number right before it counts ("two cuts, down from three": cut).
-- a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
+- a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the
+  magnitude at 7.6", "measuring 6.1 in magnitude", a bare "measuring 4.2" in a quake story); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
   one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
