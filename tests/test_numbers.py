@@ -1473,8 +1473,10 @@ def test_numbers_others_never_take_a_measure(sentence, expected):
      [("17", 17, None, "hospital"), ("36", 36, None, "hospital")]),
     ("seven of its 11 crew members", [("seven", 7, None, "crew member"), ("11", 11, None, "crew member")]),
     ("Only 3 of 20 trucks got in.", [("3", 3, None, "truck"), ("20", 20, None, "truck")]),
-    # "of them" and a whole that names nothing stay as they were
-    ("four of them were children", [("four", 4, None, None)]),
+    # "of them" and a whole that names nothing stay as they were ("of them were children" names its kind after
+    # it, as the dev golds write it: `test_numbers_of_them_counts_the_noun_it_names`)
+    ("four of them were displaced", [("four", 4, None, None)]),
+    ("four of them were children", [("four", 4, None, "child")]),
     ("Police said 3.1 million of them were displaced.", [("3.1 million", 3_100_000, None, None)]),
     ("5 of the 10 killed were children", [("5", 5, None, None), ("10", 10, None, None)]),
     ("Of the 12 soldiers, 3 died.", [("12", 12, None, "soldier"), ("3", 3, None, None)]),
@@ -2154,4 +2156,102 @@ def test_numbers_a_figure_compared_with_counts_what_the_one_before_counts(text, 
     ("The crash caused 11 deaths on the road.", [("11", 11, None, "death")]),
 ])
 def test_numbers_road_deaths_are_counted_whole(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every age in a list after "aged" or "ages" is an age, not only the first (the guidelines: ages are
+    # no quantities)
+    ("The suspects, aged 18, 20 and 24, were arrested.", []),
+    ("Three men, aged 19, 22 and 31, were charged.", [("Three", 3, None, "man")]),
+    ("The victims, aged 18, 20, and 24, were arrested.", []),
+    ("The children, aged six, eight and 11, died.", []),
+    ("The victims, aged 3, 5, 7 and 9, died.", []),
+    ("Children ages 5, 8 and 12 were vaccinated.", []),
+    ("The victims were aged between 18 and 25.", []),
+    ("Children ages 5 to 12 were vaccinated.", []),
+    ("Five people between the ages of 19 and 44 are facing charges.", [("Five", 5, None, "person")]),
+    ("Family members said the dead were between the ages of 17 and 45.", []),
+    # a count after the list stays a count: a second "and" leaves the list, a noun or "others" counts
+    ("Two men aged 18 and 20, and 40 others were hurt.",
+     [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+    ("The man, aged 30, and 12 were hurt.", [("12", 12, None, None)]),
+    ("The suspects, aged 18, 20 and 24, and 15 were hurt.", [("15", 15, None, None)]),
+    ("Three men aged 18, 20 and 24 and 15 women were hurt.",
+     [("Three", 3, None, "man"), ("15", 15, None, "woman")]),
+    ("vaccinated children aged 5, 6 and 300 adults.", [("300", 300, None, "adult")]),
+    ("Two men, aged 18, 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+    ("A man, aged 30, 12 others were hurt.", [("12", 12, None, "person")]),
+])
+def test_numbers_every_age_in_a_list_is_an_age(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of them (were) <plural noun>" counts the noun named ("five children, four of them brothers":
+    # brother; "234 of them were children": child), as both dev golds write it
+    ("The Observatory said 9 of them were children.", [("9", 9, None, "child")]),
+    ("The strikes killed 12 people, 5 of them children.", [("12", 12, None, "person"), ("5", 5, None, "child")]),
+    ("Rebel fire killed five children, four of them brothers.",
+     [("five", 5, None, "child"), ("four", 4, None, "brother")]),
+    ("It killed 1102 people, adding that 234 of them were children.",
+     [("1102", 1102, None, "person"), ("234", 234, None, "child")]),
+    ("Two of them are children.", [("Two", 2, None, "child")]),
+    ("It killed nine men, eight of whom were boys.", [("nine", 9, None, "man"), ("eight", 8, None, "boy")]),
+    ("It killed nine men, eight of them rebels.", [("nine", 9, None, "man"), ("eight", 8, None, "rebel")]),
+    # after "were" a noun other than people by age, sex or kin says what the part was, not its kind
+    ("Police held 20 detainees, and at least eight of them were minors.",
+     [("20", 20, None, "detainee"), ("eight", 8, "at least", "detainee")]),
+    # with no noun right after, the kind counted before: an adjective, an adverb, a verb or a preposition
+    ("It killed 23 workers, 18 of them foreign nationals.", [("23", 23, None, "worker"), ("18", 18, None, "worker")]),
+    ("Seven people were wounded, three of them seriously.",
+     [("Seven", 7, None, "person"), ("three", 3, None, "person")]),
+    ("It received 13 patients, five of whom were dead on arrival.",
+     [("13", 13, None, "patient"), ("five", 5, None, "patient")]),
+    ("Police counted 61 wildfires, 19 of them considered out of control.",
+     [("61", 61, None, "wildfire"), ("19", 19, None, "wildfire")]),
+    ("It treated 40 people, 11 of whom was discharged.", [("40", 40, None, "person"), ("11", 11, None, "person")]),
+    ("Russia launched 11 missiles, four of them Iskander-M missiles.",
+     [("11", 11, None, "missile"), ("four", 4, None, "missile")]),
+])
+def test_numbers_of_them_counts_the_noun_it_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earthquake's magnitude written any way the dev gold writes it counts "magnitude"
+    ("The quake had a magnitude of 6.4.", [("6.4", 6.4, None, "magnitude")]),
+    ("Officials put the magnitude at 7.1.", [("7.1", 7.1, None, "magnitude")]),
+    ("The USGS put the magnitude slightly lower, at 5.6.", [("5.6", 5.6, None, "magnitude")]),
+    ("The quake, measuring 6.1 in magnitude, struck at night.", [("6.1", 6.1, None, "magnitude")]),
+    ("5.4 magnitude quake shakes Malatya", [("5.4", 5.4, None, "magnitude")]),
+    ("A swarm of tremors, the strongest measuring 4.2, shook the area.", [("4.2", 4.2, None, "magnitude")]),
+    ("21 aftershocks were recorded, the largest measuring 3.9.",
+     [("21", 21, None, "aftershock"), ("3.9", 3.9, None, "magnitude")]),
+    ("The institute measured the quake at 5.5.", [("5.5", 5.5, None, "magnitude")]),
+    # a measure with its own unit, or a measurement outside a quake, stays as it is
+    ("The quake struck at a depth measuring 10 km.", [("10", 10, None, "kilometer")]),
+    ("The fish, measuring 4.2, was caught.", [("4.2", 4.2, None, None)]),
+    ("Officials put the toll at 71.", [("71", 71, None, None)]),
+])
+def test_numbers_magnitudes_written_every_way(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" opening a clause after a verb is no determiner: "said that one person was killed" counts one
+    ("A source said that one person was killed and 16 others were injured.",
+     [("one", 1, None, "person"), ("16", 16, None, "person")]),
+    ("He added that one soldier sustained minor injuries.", [("one", 1, None, "soldier")]),
+    ("Dr Khan confirmed that one body had been brought to the hospital.", [("one", 1, None, "body")]),
+    ("PTI also reported that one Indian soldier had sustained minor injuries.", [("one", 1, None, "soldier")]),
+    ("The union said four workers had died and that one worker was missing.",
+     [("four", 4, None, "worker"), ("one", 1, None, "worker")]),
+    ("A source told Stabroek News that one soldier was shot.", [("one", 1, None, "soldier")]),
+    # still a pronoun or a demonstrative: "that one of", "that one was", "on that one day"
+    ("He said that one of the attackers was killed.", []),
+    ("He said that one was lodged near an artery.", []),
+    ("On that one night, everything changed.", []),
+])
+def test_numbers_one_after_that_opening_a_clause(text, expected):
     assert found(text) == expected

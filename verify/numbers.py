@@ -29,11 +29,14 @@ Choices the guidelines leave open:
   guidelines say; a measure before them (a magnitude, percent, a unit) is no kind they take ("a
   7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
-  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing; a
+  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing, unless a
+  plural noun follows it ("five children, four of them brothers": brother; after "were"/"are" only people
+  by age, sex or kin: "234 of them were children": child); a
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
   mission, hospital); a figure with no noun after "up from", "down from", "compared with" counts
   what the number right before it counts ("two cuts, down from three": cut).
-- a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake"); a number
+- a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the
+  magnitude at 7.6", "measuring 6.1 in magnitude", a bare "measuring 4.2" in a quake story); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
   one a tally passes counts the tally's noun ("deaths could exceed 10,000": death; `TALLY_NOUNS`).
 - text of a percentage leaves out the percent word or sign ("48" for "48 percent" and "48%");
@@ -462,6 +465,14 @@ FRACTION_WORDS = frozenset({
 # Before "one": "one" is a pronoun ("no one", "the one that").
 PRONOUN_ONE_BEFORE = frozenset({
     "no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such",
+})
+
+# Before "that one <noun>": "that" is a demonstrative after a preposition ("on that one night") or at the
+# start of a clause; after any other word it opens a clause ("said that one person was killed", "and that
+# one worker was missing", "told Stabroek News that one soldier was shot"), and "one" counts.
+THAT_DEMONSTRATIVE_BEFORE = frozenset({
+    "in", "on", "at", "of", "for", "with", "from", "by", "to", "about", "into", "during", "after", "before",
+    "like", "under", "over", "through", "upon", "within", "without", "all",
 })
 
 # Words that end the search for the counted noun after a number.
@@ -2035,6 +2046,42 @@ def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | 
     return not (modifiers and j >= 0 and tokens[j].lower in LABEL_MODIFIER_OPENERS)
 
 
+_AGE_LIST_REACH = 12  # items of a list of ages walked back at most
+
+
+def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
+    """Whether the number at token i is a later item of a list of ages opened by "aged" or "ages"
+    ("aged 18, 20 and 24", "aged 61 and 28", "aged from four to 10", "between the ages of 19 and 44").
+    Each earlier item is a number up to 99 set off by a comma, but for one "and", "or" or "to" before
+    the last; a second one leaves the list ("aged 18 and 20, and 40 were hurt": 40 counts), as does a
+    lone comma before the "and" ("aged 30, and 12 were hurt"); "others" or "more" after the number count
+    ("aged 18, 20 and 40 others"), and a list without "and" goes on after it ("aged 3, 5, 7 and 9")."""
+    if i + 1 < len(tokens) and not tokens[i].trail and tokens[i + 1].lower in ("others", "more"):
+        return False
+    after = _joined_lower(tokens, i + 1)
+    k, joined, items = i, False, 0
+    for _ in range(_AGE_LIST_REACH):
+        before = _word_before(tokens, k)
+        if before in AGE_WORDS or (before in ("between", "from", "of") and _word_before(tokens, k - 1) in AGE_WORDS):
+            if joined:
+                return not (items == 1 and tokens[i - 2].trail == ",")
+            return k == i or tokens[i].trail == "," or after in ("and", "or")
+        if k < 2 or tokens[k].lead:
+            return False
+        if before in ("and", "or", "to") and k == i:
+            joined, k = True, k - 2  # "… 20 and 24", "… 20, and 24"
+            if tokens[k].trail not in ("", ","):
+                return False
+        elif tokens[k - 1].trail == "," and not tokens[k - 1].lead:
+            k -= 1  # "18, 20 …"
+        else:
+            return False
+        if not _is_number_word(tokens[k].lower):
+            return False
+        items += 1
+    return False
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2131,10 +2178,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "Sunita Devi (52), who", "K. Muthulingam (52)", "her daughter-in-law Seetha (34)": an age in
         # brackets after a name; not "Deaths by province: Aleppo (12), Idlib (5) and Hama (3)"
         return True
-    if before in ("and", "to", "or") and head is None and i > 2 and _is_number_word(_word_before(tokens, i - 1)) \
-            and (tokens[i - 3].lower in AGE_WORDS
-                 or (i > 3 and tokens[i - 3].lower in ("between", "from") and tokens[i - 4].lower in AGE_WORDS)):
-        return True  # "aged 61 and 28", "aged six and nine", "aged from four to 10"
+    if head is None and _later_age_in_a_list(tokens, i):
+        # "aged 61 and 28", "aged six and nine", "aged from four to 10", "aged 18, 20 and 24", "between
+        # the ages of 19 and 44"
+        return True
     if digits and number.plain and head is None and number.value <= 120 and before in ("is", "was") \
             and (before2 in ("he", "she") or (before2 in KIN_WORDS and i > 2
                                              and tokens[i - 3].lower in ("my", "his", "her", "their", "our", "your"))) \
@@ -2166,7 +2213,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
-        if (head is None or before in PRONOUN_ONE_BEFORE or counted in ONE_IDIOMS
+        if (head is None or (before in PRONOUN_ONE_BEFORE and not (before == "that" and before2
+                                                                  and before2 not in THAT_DEMONSTRATIVE_BEFORE))
+                or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS
                 or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
                 or (before in ("said", "says", "told", "added") and _ends_sentence_after(tokens, head_span[1]))
@@ -2463,6 +2512,8 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             qualifier = _normalise_phrase(m["phrase"])
         qualifier_starts.append(m.start("phrase") if qualifier else None)
         counted = span.unit or _counted(span.head)
+        if counted and not span.unit and _MAGNITUDE_AFTER.match(text, span.end):
+            counted = None  # "5.4 magnitude quake shakes Malatya": the magnitude, not "shakes"
         if counted is None and mentions and _OTHERS.match(text, span.end) \
                 and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
             # "53 civilians … and 18 others": the others are of the kind counted first (the gold
@@ -2476,8 +2527,17 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # so people (the guidelines: "18 others" takes the noun it contrasts with, else person)
             counted = "person"
         elif counted is None and (_MAGNITUDE_BEFORE.search(text, max(0, before - 64), before)
-                                  or _MAGNITUDE_AFTER.match(text, span.end)):
-            counted = "magnitude"  # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake"
+                                  or _MAGNITUDE_AFTER.match(text, span.end)
+                                  or _IN_MAGNITUDE_AFTER.match(text, span.end)
+                                  or (_MEASURED_BEFORE.search(text, max(0, before - 48), before)
+                                      and _QUAKE_WORD.search(text))):
+            # "a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the magnitude slightly lower, at
+            # 5.6", "measuring 6.1 in magnitude", "the strongest (tremor) measuring 4.2", "measured the quake
+            # at 5.5"
+            counted = "magnitude"
+        elif counted is None and (named := _of_them_names(text, span.end)):
+            # "five children, four of them brothers", "9 of them were children": the kind named after
+            counted = named
         elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
             counted = next((m.counted for m in reversed(mentions) if m.counted), None)
@@ -2690,8 +2750,43 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|
                         r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
 _OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
+# "of them" and a plural noun right after it, or after "were"/"are" ("four of them brothers", "234 of them
+# were children"); an adjective, adverb or verb there names no kind ("18 of them foreign nationals", "three
+# of them seriously")
+_OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+(?P<copula>(?:were|are)\s+)?(?P<noun>[A-Za-z]+)(?![\w'’-])",
+                           re.IGNORECASE)
+# After the copula only people by age, sex or kin name the part's kind ("Two of them are children"); other
+# nouns there say what the part was, and the dev gold keeps the kind counted before ("20 detainees …, eight of
+# them were minors": detainee).
+_OF_THEM_COPULA_NOUNS = frozenset({*KIN_WORDS, "man", "woman"})
+
+
+def _of_them_names(text: str, end: int) -> str | None:
+    """The kind that "N of them" right at `end` names after it ("five children, four of them
+    brothers": brother; "9 of them were children": child), else None."""
+    found = _OF_THEM_NOUN.match(text, end)
+    if found is None:
+        return None
+    noun = found["noun"]
+    if not _is_plural(_Token(noun, 0, len(noun), "", "")):
+        return None
+    counted = _counted(noun)
+    if found["copula"] and counted not in _OF_THEM_COPULA_NOUNS:
+        return None
+    return counted
+
+
+# "magnitude" before the number: "a magnitude 7.4", "a magnitude of 6.4", and "put the magnitude at 7.1" with
+# up to three words between ("put the magnitude slightly lower, at 5.6")
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[\s-]+(?:of\s+)?|(?:[\s,]+[a-z]+){0,3}?[\s,]+at\s+)$",
+                               re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
+_IN_MAGNITUDE_AFTER = re.compile(r"\s+in\s+magnitude\b", re.IGNORECASE)  # ("measuring 6.1 in magnitude")
+# a bare figure measured in a sentence about a quake is its magnitude ("the strongest measuring 4.2",
+# "measured the quake at 5.5"); a figure with a unit keeps it ("a depth measuring 10 km")
+_MEASURED_BEFORE = re.compile(
+    r"(?<![\w-])(?:measuring|measured(?:\s+(?:the\s+)?(?:quake|earthquake|tremor|it))?\s+at)\s+$", re.IGNORECASE)
+_QUAKE_WORD = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b", re.IGNORECASE)
 # "the number of (flood) evacuees", "the number of people confirmed dead": the first plural noun
 # within three words after "number of"
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?((?:[A-Za-z][\w-]*(?:s|men)|people|children))\b",
