@@ -616,3 +616,15 @@ def test_hedging_estimates_beaten_or_missed_are_no_doubt(text, cues):
 ])
 def test_hedging_described_reports_hedge(text, cues):
     assert hedge(text).cues == cues
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # "may not be" before a state doubts it, as "might not" does; before an act it forbids
+    ('"The worst may not be over," he told Reuters.', True),
+    ("The aid may not be enough to feed the displaced.", True),
+    ("The toll may not be final.", True),
+    ("Detainees may not be held without charge.", False),
+    ("This material may not be reproduced.", False),
+])
+def test_hedging_may_not_be_a_state_doubts_it(text, hedged):
+    assert ("may" in hedge(text).cues) is hedged

@@ -28,8 +28,10 @@ _NO_DOUBT = re.compile(r"\b(could|may|might) (?:(?:not |still |also |clearly )?b
                             # "could not" is inability ("could not confirm"); "may not" a rule or a permission
                             # ("Detainees may not be held …", "may not be reproduced", "You may not like it")
                             # but for what may not have happened ("may not have reached", "may not yet have
-                            # been reported"); "might not" doubts as "might" does ("the worst might not be over")
-                            r"|\b(could) not\b|\b(may) not\b(?! (?:have|yet)\b)"
+                            # been reported", or a state, not an act allowed: "the worst may not be over", "may
+                            # not be enough"); "might not" doubts as "might" does ("the worst might not be over")
+                            r"|\b(could) not\b|\b(may) not\b(?! (?:have|yet)\b)(?! be (?:over|enough|final|true|"
+                            r"accurate|complete|the (?:case|end|last)|able|possible|safe|sufficient|known|clear)\b)"
                             r"|\b(could) (?:only|barely|hardly|scarcely)\b"  # "others could only look on"
                             # "we could hear heavy machine guns", "residents said they could hear explosions",
                             # "he could see people waiting" ("they could see the front collapse", "we could see
