@@ -12096,3 +12096,15 @@ def test_attribution_a_state_s_agency_is_no_medium_and_the_agency_is_it(rules):
                          "said more rain was expected.", rules)
     assert found[0].source_type == "government"
     assert (found[2].source, found[2].speaker) == ("Ghana Meteorological Agency", "Kofi Mensah")
+
+
+def test_attribution_a_word_for_any_body_is_the_body_not_its_last_speaker(rules):
+    found = attributions("WHO chief Tedros Adhanom Ghebreyesus said the outbreak was spreading. The organisation added "
+                         "that global stocks were low. The group said it would help.", rules)
+    assert [(a.source, a.speaker) for a in found] == [
+        ("World Health Organization", "Tedros Adhanom Ghebreyesus"), ("World Health Organization", None),
+        ("World Health Organization", None)]
+    # "the official" is still the person who spoke
+    (_, official) = attributions("WHO chief Tedros Adhanom Ghebreyesus said the outbreak was spreading. The official "
+                                 "added that stocks were low.", rules)
+    assert official.speaker == "Tedros Adhanom Ghebreyesus"

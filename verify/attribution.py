@@ -7329,7 +7329,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "Russia said …" then "the defence ministry said": the ministry of that government
                 return Attribution(source=narrower.name, source_id=narrower.id, source_type=narrower.type,
                                    **{**base, "rule": candidate.rule + "+description"})
-            if previous.speaker and head in lex.descriptions and "person" not in (lex.descriptions[head] or ("person",)):
+            if previous.speaker and head in lex.descriptions and "person" not in (lex.descriptions[head] or ("person",)) \
+                    or previous.speaker and head in _GROUP_WORDS and previous.source_type != "person":
+                # (a word for a body of any kind is the body too: "The organisation added" after WHO chief Tedros)
                 # "The agency said" after its head "Muhamad Arafah" spoke: the body itself now, through nobody named
                 return replace(inherit(previous, "+description"), speaker=None)
             return inherit(previous, "+description")
