@@ -12108,3 +12108,11 @@ def test_attribution_a_word_for_any_body_is_the_body_not_its_last_speaker(rules)
     (_, official) = attributions("WHO chief Tedros Adhanom Ghebreyesus said the outbreak was spreading. The official "
                                  "added that stocks were low.", rules)
     assert official.speaker == "Tedros Adhanom Ghebreyesus"
+
+
+def test_attribution_a_name_before_a_possessive_spokesman_without_commas_is_the_spokesman(rules):
+    found = attributions("The Russian Defence Ministry said its jets struck 20 targets. Igor Konashenkov the "
+                         "ministry's spokesman said the jets returned safely. In Damascus the ministry's spokesman "
+                         "said 12 died.", rules)
+    assert (found[1].source, found[1].speaker) == ("Russian Defence Ministry", "Igor Konashenkov")
+    assert found[2].speaker is None  # (a place before him is no name)

@@ -6848,8 +6848,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                    speaker=apposed, **{**base, "rule": candidate.rule + "+apposed-name"})
             return anonymous(mention)
         # "The group's spokesman said" after "The Observatory said": the possessive, split from
-        # its spokesman by the apostrophe, names whose spokesman he is
-        return _through_spokesman(owner, None, base, candidate.rule)
+        # its spokesman by the apostrophe, names whose spokesman he is (and "Igor Konashenkov the
+        # ministry's spokesman said", its commas lost as FA-KES loses them, names him)
+        at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+        return _through_spokesman(owner, _named_before_owner(lex, context.sentence[:at], matcher) if at > 0 else None,
+                                  base, candidate.rule)
     if candidate.rule.startswith("attr.inverted-cue") and 2 <= len(words) <= 5:
         role = _trailing_role(lex, context, candidate, matcher, registry)
         if role is not None:
@@ -10145,6 +10148,28 @@ def _through_spokesman(owner: Source | Attribution, speaker: str | None, base: d
                        speaker=speaker)
     return Attribution(source=owner.name, source_id=owner.id, source_type=owner.type,
                        speaker=speaker, **{**base, "rule": rule + "+spokesman-of"})
+
+
+_NAME_BEFORE_OWNER = lazy_compile(r"(?:^|(?<=[\s\"“]))(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+"
+                                  r"[Tt]he\s+[a-z]+(?:'s|’s|s|s'|s’)\s+(?:[a-z]+\s+)?$")
+
+
+def _named_before_owner(lex: Lexicon, before: str, matcher) -> str | None:
+    """The person named right before a possessive and its spokesman with no comma between, as FA-KES
+    writes them ("Igor Konashenkov the ministry's spokesman"): the registry's name for him, else the
+    name as written when it reads as a person's; None otherwise ("In Damascus the ministry's spokesman")."""
+    found = _NAME_BEFORE_OWNER.search(before)
+    if found is None:
+        return None
+    name = found.group("name")
+    known = matcher(name)
+    if known is not None:
+        return known.name if known.type == "person" else None
+    words = name.split()
+    if _guess_type(name) != "person" or any(w.lower().rstrip(".") in lex.title_stems or is_common_word(w) or
+                                             w.lower() in lex.places for w in words):
+        return None
+    return name
 
 
 def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher) -> Source | Attribution | None:
