@@ -12116,3 +12116,17 @@ def test_attribution_a_name_before_a_possessive_spokesman_without_commas_is_the_
                          "said 12 died.", rules)
     assert (found[1].source, found[1].speaker) == ("Russian Defence Ministry", "Igor Konashenkov")
     assert found[2].speaker is None  # (a place before him is no name)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The SDF an alliance dominated by the Kurdish YPG militia said it captured the town.",
+     "Syrian Democratic Forces"),
+    ("The SDF an alliance of Kurdish and Arab fighters backed by the US-led coalition said it captured the town.",
+     "Syrian Democratic Forces"),
+    # a body named after the description's words, not inside them, still speaks
+    ("The SDF an alliance dominated by the Kurdish YPG militia captured the town the Observatory said.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_attribution_a_known_body_then_its_description_without_commas(rules, text, source):
+    (found,) = attributions(text, rules)
+    assert found.source == source

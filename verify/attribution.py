@@ -6468,6 +6468,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if named is not None and named.type != "person":
             return Attribution(source=named.name, source_id=named.id, source_type=named.type,
                                **{**base, "mention": apposed.group("name").strip(), "rule": candidate.rule + "+apposed-body"})
+    bare = _APPOSED_BODY_BARE.match(context.written) if apposed is None else None
+    if bare and candidate.mention and candidate.mention in bare.group("apposition") and _search(
+            r"^(?:a|an)\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,7}(?:by|of|with|from|including)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
+            bare.group("apposition")[:bare.group("apposition").find(candidate.mention)]):
+        # (the body named after a preposition of the description only: not "… captured the town the
+        # Observatory said")
+        # "The SDF an alliance dominated by the Kurdish YPG militia said" (FA-KES, its commas lost): the
+        # known body the sentence opens with, not a body named inside the words that describe it
+        named = registry.find(bare.group("name"))
+        if named is not None and named.type != "person":
+            return Attribution(source=named.name, source_id=named.id, source_type=named.type,
+                               **{**base, "mention": bare.group("name").strip(), "rule": candidate.rule + "+apposed-body"})
     accredited = _accredited_person(lex, context.sentence, candidate, matcher)
     if accredited is not None:
         # "Bashar al-Jaafari, Syria's ambassador to the UN, said", "Russian ambassador to the UN
@@ -9282,6 +9294,10 @@ _ENVOY_TITLES = ("mbassador", "nvoy", "epresentative", "elegate")
 
 
 # a name opening the sentence, its description between commas, then the verb
+# the same without its commas, as FA-KES writes it: "The SDF an alliance dominated by the Kurdish YPG militia said"
+_APPOSED_BODY_BARE = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of|for)){0,5}?)"
+                                r"\s+(?P<apposition>(?:a|an)\s+[a-z][^,.]{2,100}?)\s+(?:said|says|added|reported|announced|"
+                                r"claimed|stated|told)\b")
 _APPOSED_BODY = re.compile(r"\s*(?P<name>[A-Z][^,]{1,60}?),\s+(?P<apposition>(?:the|a|an)\s+[^,]{2,100}),\s+\w+")
 
 
