@@ -12130,3 +12130,12 @@ def test_attribution_a_name_before_a_possessive_spokesman_without_commas_is_the_
 def test_attribution_a_known_body_then_its_description_without_commas(rules, text, source):
     (found,) = attributions(text, rules)
     assert found.source == source
+
+
+@pytest.mark.parametrize("text", [
+    '"We expect more," said chief investigator Tom Reilly, a detective with the Metropolitan Police.',
+    "Tom Reilly, a detective with the Metropolitan Police, said 12 people were arrested.",
+])
+def test_attribution_a_detective_of_a_force_speaks_for_it(rules, text):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.speaker) == ("Metropolitan Police", "Tom Reilly")
