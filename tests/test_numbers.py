@@ -2255,3 +2255,22 @@ def test_numbers_magnitudes_written_every_way(text, expected):
 ])
 def test_numbers_one_after_that_opening_a_clause(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dozens of others" is "others": the kind counted first before it, else people
+    ("At least 23 people were killed and dozens of others wounded.",
+     [("23", 23, "at least", "person"), ("dozens", None, None, "person")]),
+    ("The blast killed at least nine worshippers and wounded dozens of others.",
+     [("nine", 9, "at least", "worshipper"), ("dozens", None, None, "worshipper")]),
+    ("Over 60 terrorists were killed and tens of others were wounded.",
+     [("60", 60, "over", "terrorist"), ("tens", None, None, "terrorist")]),
+    ("Scores of others, including women and children, sustained burns.", [("Scores", None, None, "person")]),
+    # a noun of its own, or "of other" + noun, keeps that noun
+    ("Ten people died and dozens of other villagers fled.",
+     [("Ten", 10, None, "person"), ("dozens", None, None, "villager")]),
+    ("Two soldiers were hurt and hundreds of homes burned.",
+     [("Two", 2, None, "soldier"), ("hundreds", None, None, "home")]),
+])
+def test_numbers_dozens_of_others_are_others(text, expected):
+    assert found(text) == expected

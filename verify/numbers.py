@@ -34,7 +34,8 @@ Choices the guidelines leave open:
   by age, sex or kin: "234 of them were children": child); a
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
   mission, hospital); a figure with no noun after "up from", "down from", "compared with" counts
-  what the number right before it counts ("two cuts, down from three": cut).
+  what the number right before it counts ("two cuts, down from three": cut); "dozens of others" are
+  "others".
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the
   magnitude at 7.6", "measuring 6.1 in magnitude", a bare "measuring 4.2" in a quake story); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
@@ -2704,7 +2705,8 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
     return None
 
 
-_OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# ("18 others", "dozens of others", "3 more")
+_OTHERS = re.compile(r"\s+(?:(?:of\s+)?others|more)\b", re.IGNORECASE)
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
@@ -2748,7 +2750,7 @@ _TALLY_PASSES = re.compile(
 # Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …"
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
                         r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
-_OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
+_OTHERS_ALONE = re.compile(r"\s+(?:of\s+)?others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 # "of them" and a plural noun right after it, or after "were"/"are" ("four of them brothers", "234 of them
 # were children"); an adjective, adverb or verb there names no kind ("18 of them foreign nationals", "three
