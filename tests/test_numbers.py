@@ -2274,3 +2274,26 @@ def test_numbers_one_after_that_opening_a_clause(text, expected):
 ])
 def test_numbers_dozens_of_others_are_others(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another N" / "a further N" with no noun of its own adds to the kind counted before it (not a part)
+    ("At least 12 people were killed, among them two teenagers, and another 19 were wounded.",
+     [("12", 12, "at least", "person"), ("two", 2, None, "teenager"), ("19", 19, None, "person")]),
+    ("412 houses collapsed completely and another 1,900 were partially flooded.",
+     [("412", 412, None, "house"), ("1,900", 1900, None, "house")]),
+    ("At least 4,200 people had been displaced, while a further 6,000 were confined.",
+     [("4,200", 4200, "at least", "person"), ("6,000", 6000, None, "person")]),
+    ("The bomb killed six people and injured another ten in Damascus.",
+     [("six", 6, None, "person"), ("ten", 10, None, "person")]),
+    ("The raids left more than 75 civilians dead and another 150 wounded.",
+     [("75", 75, "more than", "civilian"), ("150", 150, None, "civilian")]),
+    # a noun of its own is kept; nothing counted before leaves it bare; a measure is no kind
+    ("Fifty people died and another 30 soldiers were hurt.",
+     [("Fifty", 50, None, "person"), ("30", 30, None, "soldier")]),
+    ("Another 11 were killed in the clashes.", [("11", 11, None, None)]),
+    ("The river rose 3 metres and another 2 were expected.",
+     [("3", 3, None, "metre"), ("2", 2, None, None)]),
+])
+def test_numbers_another_n_adds_to_the_kind_before(text, expected):
+    assert found(text) == expected

@@ -35,7 +35,9 @@ Choices the guidelines leave open:
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
   mission, hospital); a figure with no noun after "up from", "down from", "compared with" counts
   what the number right before it counts ("two cuts, down from three": cut); "dozens of others" are
-  "others".
+  "others"; "another 19" or "a further 6,000" with no noun counts the kind counted last before it
+  that is no measure nor a part named within a count ("12 people …, among them two teenagers, and
+  another 19": person).
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the
   magnitude at 7.6", "measuring 6.1 in magnitude", a bare "measuring 4.2" in a quake story); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
@@ -2542,6 +2544,13 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
             counted = next((m.counted for m in reversed(mentions) if m.counted), None)
+        elif counted is None and mentions and _ANOTHER_BEFORE.search(
+                text, max(0, (qualifier_starts[-1] if qualifier else before) - 16),
+                qualifier_starts[-1] if qualifier else before):
+            # "12 people were killed, among them two teenagers, and another 19 were wounded", "412 houses
+            # collapsed and a further 1,900 were flooded": the figure adds to the kind counted last before it
+            # that is no part named within a count (the dev golds write such figures so)
+            counted = _added_kind(text, spans, mentions, measures, qualifier_starts)
         elif counted is None and not _OTHERS.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
             if number_of is None:
@@ -2705,8 +2714,29 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
     return None
 
 
+# right before a part named within a count ("including one child", "among them two teenagers"): no kind
+# that a figure added later contrasts with
+_PART_LEAD = re.compile(r"(?<![\w-])(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+\Z", re.IGNORECASE)
+
+
+def _added_kind(text: str, spans: Sequence[NumberSpan], mentions: Sequence[NumberMention],
+                measures: Sequence[bool], qualifier_starts: Sequence[int | None]) -> str | None:
+    """What "another N" / "a further N" with no noun counts after `mentions`: the kind counted last
+    before it that is neither a measure nor a part named within a count ("killing one person and
+    wounding another nine": person; "12 people were killed, among them two teenagers, and another 19":
+    person), else None."""
+    for k in range(len(mentions) - 1, -1, -1):
+        at = qualifier_starts[k] if qualifier_starts[k] is not None else spans[k].start
+        if mentions[k].counted and not measures[k] and not _PART_LEAD.search(text, max(0, at - 24), at):
+            return mentions[k].counted
+    return None
+
+
 # ("18 others", "dozens of others", "3 more")
 _OTHERS = re.compile(r"\s+(?:(?:of\s+)?others|more)\b", re.IGNORECASE)
+# right before a figure with no noun of its own that adds to a kind counted before it ("and another 19 were
+# wounded", "a further 6,000 were confined")
+_ANOTHER_BEFORE = re.compile(r"(?<![\w-])(?:another|an\s+additional|a\s+further)\s+\Z", re.IGNORECASE)
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
