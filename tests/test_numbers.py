@@ -2297,3 +2297,23 @@ def test_numbers_dozens_of_others_are_others(text, expected):
 ])
 def test_numbers_another_n_adds_to_the_kind_before(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the gunmen, numbering over 100": a number set in apposition after a plural counts that plural
+    ("The gunmen, numbering over 100, stormed the community.", [("100", 100, "over", "gunman")]),
+    ("The assailants, numbering \"more than a hundred\", stormed the village.",
+     [("a hundred", 100, "more than", "assailant")]),
+    ("The attackers, believed to number more than 50, stormed three villages.",
+     [("50", 50, "more than", "attacker"), ("three", 3, None, "village")]),
+    ("He said the attackers, believed to be about 15, fled.", [("15", 15, "about", "attacker")]),
+    ("The gunmen, said to be more than 60, stormed the school.", [("60", 60, "more than", "gunman")]),
+    ("The attackers, estimated at more than 300, stormed the camps.", [("300", 300, "more than", "attacker")]),
+    # a unit or noun of its own is kept; no plural before the comma, no apposition
+    ("The attackers, estimated at 20 to 25 gunmen, fled.", [("20 to 25", 20, None, "gunman")]),
+    ("The fire, estimated at 4,800 hectares, spread.", [("4,800", 4800, None, "hectare")]),
+    ("The tribe, numbering about 70000, fled.", [("70000", 70000, "about", None)]),
+    ("The toll, estimated at 40, rose.", [("40", 40, None, None)]),
+])
+def test_numbers_a_plural_numbering_n_counts_the_plural(text, expected):
+    assert found(text) == expected

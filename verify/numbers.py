@@ -37,7 +37,8 @@ Choices the guidelines leave open:
   what the number right before it counts ("two cuts, down from three": cut); "dozens of others" are
   "others"; "another 19" or "a further 6,000" with no noun counts the kind counted last before it
   that is no measure nor a part named within a count ("12 people …, among them two teenagers, and
-  another 19": person).
+  another 19": person); a figure set after a plural ("the gunmen, numbering over 100", "the attackers,
+  believed to be about 15") counts that plural.
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the
   magnitude at 7.6", "measuring 6.1 in magnitude", a bare "measuring 4.2" in a quake story); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
@@ -2551,6 +2552,13 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # collapsed and a further 1,900 were flooded": the figure adds to the kind counted last before it
             # that is no part named within a count (the dev golds write such figures so)
             counted = _added_kind(text, spans, mentions, measures, qualifier_starts)
+        elif counted is None and (appos := _APPOSED_PLURAL_BEFORE.search(
+                text, max(0, (qualifier_starts[-1] if qualifier else before) - 96),
+                qualifier_starts[-1] if qualifier else before)) \
+                and _is_plural(_Token(appos["noun"], 0, len(appos["noun"]), "", "")):
+            # "the gunmen, numbering over 100, stormed", "the attackers, believed to be about 15, fled": the
+            # number set after the plural counts it
+            counted = _counted(appos["noun"])
         elif counted is None and not _OTHERS.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
             if number_of is None:
@@ -2737,6 +2745,12 @@ _OTHERS = re.compile(r"\s+(?:(?:of\s+)?others|more)\b", re.IGNORECASE)
 # right before a figure with no noun of its own that adds to a kind counted before it ("and another 19 were
 # wounded", "a further 6,000 were confined")
 _ANOTHER_BEFORE = re.compile(r"(?<![\w-])(?:another|an\s+additional|a\s+further)\s+\Z", re.IGNORECASE)
+# right before a figure (and its qualifier, perhaps quoted) set in apposition after a plural it counts: "the
+# gunmen, numbering over 100", "the attackers, believed to number more than 50", "the assailants, said to be
+# about 15", "the attackers, estimated at more than 300"
+_APPOSED_PLURAL_BEFORE = re.compile(
+    r"(?<![\w-])the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+),\s+(?:numbering|(?:(?:said|believed|thought|reported"
+    r"|estimated)\s+to\s+(?:be|number))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
