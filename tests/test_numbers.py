@@ -2174,13 +2174,13 @@ def test_numbers_road_deaths_are_counted_whole(text, expected):
     ("Family members said the dead were between the ages of 17 and 45.", []),
     # a count after the list stays a count: a second "and" leaves the list, a noun or "others" counts
     ("Two men aged 18 and 20, and 40 others were hurt.",
-     [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+     [("Two", 2, None, "man"), ("40", 40, None, "person")]),
     ("The man, aged 30, and 12 were hurt.", [("12", 12, None, None)]),
     ("The suspects, aged 18, 20 and 24, and 15 were hurt.", [("15", 15, None, None)]),
     ("Three men aged 18, 20 and 24 and 15 women were hurt.",
      [("Three", 3, None, "man"), ("15", 15, None, "woman")]),
     ("vaccinated children aged 5, 6 and 300 adults.", [("300", 300, None, "adult")]),
-    ("Two men, aged 18, 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+    ("Two men, aged 18, 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "person")]),
     ("A man, aged 30, 12 others were hurt.", [("12", 12, None, "person")]),
 ])
 def test_numbers_every_age_in_a_list_is_an_age(text, expected):
@@ -2316,4 +2316,22 @@ def test_numbers_another_n_adds_to_the_kind_before(text, expected):
     ("The toll, estimated at 40, rose.", [("40", 40, None, None)]),
 ])
 def test_numbers_a_plural_numbering_n_counts_the_plural(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "others" set against people named by sex, age or kin are people of any kind
+    ("The shelling killed at least three women and wounded dozens of others.",
+     [("three", 3, "at least", "woman"), ("dozens", None, None, "person")]),
+    ("A rocket killed 2 children and injured nine others.",
+     [("2", 2, None, "child"), ("nine", 9, None, "person")]),
+    ("Two men were killed and four others were hurt.", [("Two", 2, None, "man"), ("four", 4, None, "person")]),
+    # any other kind is kept; "more" adds to the kind itself
+    ("It killed 18 civilians including one child and wounded dozens of others.",
+     [("18", 18, None, "civilian"), ("one", 1, None, "child"), ("dozens", None, None, "civilian")]),
+    ("Five soldiers died and 12 others were wounded.", [("Five", 5, None, "soldier"), ("12", 12, None, "soldier")]),
+    ("Two children were found and three more were rescued.",
+     [("Two", 2, None, "child"), ("three", 3, None, "child")]),
+])
+def test_numbers_others_against_people_by_sex_age_or_kin_are_people(text, expected):
     assert found(text) == expected

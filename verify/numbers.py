@@ -26,7 +26,8 @@ Choices the guidelines leave open:
   "several IS fighters"; not "one of several").
 - "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
   civilian), else people ("a man was killed and four others injured": person), as the gold
-  guidelines say; a measure before them (a magnitude, percent, a unit) is no kind they take ("a
+  guidelines say, and people when that kind is one of sex, age or kin ("three women … and dozens of
+  others": person); a measure before them (a magnitude, percent, a unit) is no kind they take ("a
   7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
   seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing, unless a
@@ -2710,6 +2711,12 @@ def _is_measure(counted: str) -> bool:
     return counted in MEASURE_COUNTEDS or " per " in counted
 
 
+# People named by sex, age or kin: "others" set against them are people of any kind ("the deaths of at
+# least three women …, dozens of others", "killing 2 children … nine others": person), as the dev gold writes
+# every one.
+OTHERS_NOT_OF_KIND = KIN_WORDS | {"man", "woman", "teenager", "infant", "minor"}
+
+
 def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *, alone: bool) -> str | None:
     """What "N others" / "N more" counts after `mentions`: the kind of the first mention that
     counts rather than measures, for "others" (`alone`; with none they count persons, no kind here);
@@ -2718,7 +2725,8 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
         return mentions[0].counted  # ("rose 3 metres, flooding 200 homes, and could rise 2 more": metres)
     for mention, measure in zip(mentions, measures):
         if not measure:
-            return mention.counted
+            # ("killing two children and wounding nine others": others than the children, so persons)
+            return "person" if mention.counted in OTHERS_NOT_OF_KIND else mention.counted
     return None
 
 
