@@ -2335,3 +2335,24 @@ def test_numbers_a_plural_numbering_n_counts_the_plural(text, expected):
 ])
 def test_numbers_others_against_people_by_sex_age_or_kin_are_people(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "killing/neutralising N of them" with no kind counted before: the people named before the verb
+    ("The army ambushed a group of terrorists in Qalamoun, killing 15 and injuring dozens of them.",
+     [("15", 15, None, None), ("dozens", None, None, "terrorist")]),
+    ("Troops engaged the attackers, neutralising four of them.", [("four", 4, None, "attacker")]),
+    ("The army targeted the terrorists gatherings across the country, killing and injuring scores of them.",
+     [("scores", None, None, "terrorist")]),
+    ("Gunmen raided the village and shot at the residents, killing 14 of them.",
+     [("14", 14, None, "resident")]),
+    # a modifier before the people may belong to the kind ("armed men"): left bare
+    ("Its troops repulsed a group of armed men, killing four of them.", [("four", 4, None, None)]),
+    # a kind counted before still wins; no verb of harm, or no people named, leaves it bare
+    ("Seven people were wounded, three of them seriously.",
+     [("Seven", 7, None, "person"), ("three", 3, None, "person")]),
+    ("The officers said two of them were hurt.", [("two", 2, None, None)]),
+    ("The drones hit the depots, destroying four of them.", [("four", 4, None, None)]),
+])
+def test_numbers_harming_n_of_them_counts_the_people_named_before(text, expected):
+    assert found(text) == expected

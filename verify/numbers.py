@@ -30,7 +30,8 @@ Choices the guidelines leave open:
   others": person); a measure before them (a magnitude, percent, a unit) is no kind they take ("a
   7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
-  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing, unless a
+  seriously": person, as 113 of the dev gold's 140 such numbers are written), else after a verb of harm
+  the people named before it ("engaged the attackers, neutralising four of them": attacker), else nothing, unless a
   plural noun follows it ("five children, four of them brothers": brother; after "were"/"are" only people
   by age, sex or kin: "234 of them were children": child); a
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
@@ -2546,6 +2547,12 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
             counted = next((m.counted for m in reversed(mentions) if m.counted), None)
+            at = qualifier_starts[-1] if qualifier else before
+            if counted is None and (harm := _HARMING_BEFORE.search(text, max(0, at - 40), at)):
+                # "ambushed a group of terrorists, killing 15 and injuring dozens of them", "engaged the
+                # attackers, neutralising four of them": with no kind counted before, the people named
+                # before the verb of harm
+                counted = _people_named_before(text, harm.start())
         elif counted is None and mentions and _ANOTHER_BEFORE.search(
                 text, max(0, (qualifier_starts[-1] if qualifier else before) - 16),
                 qualifier_starts[-1] if qualifier else before):
@@ -2813,6 +2820,32 @@ _OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+(?P<copula>(?:were|are)\s+)
 # nouns there say what the part was, and the dev gold keeps the kind counted before ("20 detainees …, eight of
 # them were minors": detainee).
 _OF_THEM_COPULA_NOUNS = frozenset({*KIN_WORDS, "man", "woman"})
+
+
+# a verb of harm right before "N of them" (and the number's qualifier): "killing 14 of them", "killing or
+# injuring scores of them", "\"neutralising\" dozens of them"
+_HARMING_BEFORE = re.compile(
+    r"(?<![\w-])(?:kill|injur|wound|neutrali[sz]|arrest|captur|abduct|kidnapp)(?:ing|ed)[\"”]?\s+[\"“]?\Z", re.IGNORECASE)
+# plural nouns of people that "N of them" after a verb of harm may stand for ("the attackers", "a group of
+# terrorists", "against terrorists"), right after an article or preposition: a modifier before may be part of
+# the kind, which the golds write two ways ("a group of armed men": "armed man" or "man")
+_PEOPLE_PLURAL = re.compile(
+    r"(?<![\w-])(?:the|of|against|among)\s+(?P<noun>[A-Za-z]+(?:ists|ers|ants|men|ians)|residents|students|patients"
+    r"|agents|people|youths|troops)(?![\w-])", re.IGNORECASE)
+# plurals of that form that name no people ("others" count no kind of their own)
+_NOT_PEOPLE_PLURALS = frozenset({
+    "others", "numbers", "headquarters", "orders", "borders", "centers", "waters", "matters", "papers",
+    "quarters", "powers", "towers", "rivers", "members", "containers", "layers", "letters", "hours",
+})
+_PEOPLE_REACH = 200  # characters before the verb of harm searched for the people
+
+
+def _people_named_before(text: str, end: int) -> str | None:
+    """The plural noun of people named last, right after an article or preposition, before offset `end`
+    in `text` ("a group of terrorists in Qalamoun, killing 15": terrorist), or None."""
+    found = [m["noun"] for m in _PEOPLE_PLURAL.finditer(text, max(0, end - _PEOPLE_REACH), end)
+             if m["noun"].lower() not in _NOT_PEOPLE_PLURALS]
+    return _counted(found[-1]) if found else None
 
 
 def _of_them_names(text: str, end: int) -> str | None:
