@@ -2174,13 +2174,13 @@ def test_numbers_road_deaths_are_counted_whole(text, expected):
     ("Family members said the dead were between the ages of 17 and 45.", []),
     # a count after the list stays a count: a second "and" leaves the list, a noun or "others" counts
     ("Two men aged 18 and 20, and 40 others were hurt.",
-     [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+     [("Two", 2, None, "man"), ("40", 40, None, "person")]),
     ("The man, aged 30, and 12 were hurt.", [("12", 12, None, None)]),
     ("The suspects, aged 18, 20 and 24, and 15 were hurt.", [("15", 15, None, None)]),
     ("Three men aged 18, 20 and 24 and 15 women were hurt.",
      [("Three", 3, None, "man"), ("15", 15, None, "woman")]),
     ("vaccinated children aged 5, 6 and 300 adults.", [("300", 300, None, "adult")]),
-    ("Two men, aged 18, 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "man")]),
+    ("Two men, aged 18, 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "person")]),
     ("A man, aged 30, 12 others were hurt.", [("12", 12, None, "person")]),
 ])
 def test_numbers_every_age_in_a_list_is_an_age(text, expected):
@@ -2254,4 +2254,105 @@ def test_numbers_magnitudes_written_every_way(text, expected):
     ("On that one night, everything changed.", []),
 ])
 def test_numbers_one_after_that_opening_a_clause(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dozens of others" is "others": the kind counted first before it, else people
+    ("At least 23 people were killed and dozens of others wounded.",
+     [("23", 23, "at least", "person"), ("dozens", None, None, "person")]),
+    ("The blast killed at least nine worshippers and wounded dozens of others.",
+     [("nine", 9, "at least", "worshipper"), ("dozens", None, None, "worshipper")]),
+    ("Over 60 terrorists were killed and tens of others were wounded.",
+     [("60", 60, "over", "terrorist"), ("tens", None, None, "terrorist")]),
+    ("Scores of others, including women and children, sustained burns.", [("Scores", None, None, "person")]),
+    # a noun of its own, or "of other" + noun, keeps that noun
+    ("Ten people died and dozens of other villagers fled.",
+     [("Ten", 10, None, "person"), ("dozens", None, None, "villager")]),
+    ("Two soldiers were hurt and hundreds of homes burned.",
+     [("Two", 2, None, "soldier"), ("hundreds", None, None, "home")]),
+])
+def test_numbers_dozens_of_others_are_others(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another N" / "a further N" with no noun of its own adds to the kind counted before it (not a part)
+    ("At least 12 people were killed, among them two teenagers, and another 19 were wounded.",
+     [("12", 12, "at least", "person"), ("two", 2, None, "teenager"), ("19", 19, None, "person")]),
+    ("412 houses collapsed completely and another 1,900 were partially flooded.",
+     [("412", 412, None, "house"), ("1,900", 1900, None, "house")]),
+    ("At least 4,200 people had been displaced, while a further 6,000 were confined.",
+     [("4,200", 4200, "at least", "person"), ("6,000", 6000, None, "person")]),
+    ("The bomb killed six people and injured another ten in Damascus.",
+     [("six", 6, None, "person"), ("ten", 10, None, "person")]),
+    ("The raids left more than 75 civilians dead and another 150 wounded.",
+     [("75", 75, "more than", "civilian"), ("150", 150, None, "civilian")]),
+    # a noun of its own is kept; nothing counted before leaves it bare; a measure is no kind
+    ("Fifty people died and another 30 soldiers were hurt.",
+     [("Fifty", 50, None, "person"), ("30", 30, None, "soldier")]),
+    ("Another 11 were killed in the clashes.", [("11", 11, None, None)]),
+    ("The river rose 3 metres and another 2 were expected.",
+     [("3", 3, None, "metre"), ("2", 2, None, None)]),
+])
+def test_numbers_another_n_adds_to_the_kind_before(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the gunmen, numbering over 100": a number set in apposition after a plural counts that plural
+    ("The gunmen, numbering over 100, stormed the community.", [("100", 100, "over", "gunman")]),
+    ("The assailants, numbering \"more than a hundred\", stormed the village.",
+     [("a hundred", 100, "more than", "assailant")]),
+    ("The attackers, believed to number more than 50, stormed three villages.",
+     [("50", 50, "more than", "attacker"), ("three", 3, None, "village")]),
+    ("He said the attackers, believed to be about 15, fled.", [("15", 15, "about", "attacker")]),
+    ("The gunmen, said to be more than 60, stormed the school.", [("60", 60, "more than", "gunman")]),
+    ("The attackers, estimated at more than 300, stormed the camps.", [("300", 300, "more than", "attacker")]),
+    # a unit or noun of its own is kept; no plural before the comma, no apposition
+    ("The attackers, estimated at 20 to 25 gunmen, fled.", [("20 to 25", 20, None, "gunman")]),
+    ("The fire, estimated at 4,800 hectares, spread.", [("4,800", 4800, None, "hectare")]),
+    ("The tribe, numbering about 70000, fled.", [("70000", 70000, "about", None)]),
+    ("The toll, estimated at 40, rose.", [("40", 40, None, None)]),
+])
+def test_numbers_a_plural_numbering_n_counts_the_plural(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "others" set against people named by sex, age or kin are people of any kind
+    ("The shelling killed at least three women and wounded dozens of others.",
+     [("three", 3, "at least", "woman"), ("dozens", None, None, "person")]),
+    ("A rocket killed 2 children and injured nine others.",
+     [("2", 2, None, "child"), ("nine", 9, None, "person")]),
+    ("Two men were killed and four others were hurt.", [("Two", 2, None, "man"), ("four", 4, None, "person")]),
+    # any other kind is kept; "more" adds to the kind itself
+    ("It killed 18 civilians including one child and wounded dozens of others.",
+     [("18", 18, None, "civilian"), ("one", 1, None, "child"), ("dozens", None, None, "civilian")]),
+    ("Five soldiers died and 12 others were wounded.", [("Five", 5, None, "soldier"), ("12", 12, None, "soldier")]),
+    ("Two children were found and three more were rescued.",
+     [("Two", 2, None, "child"), ("three", 3, None, "child")]),
+])
+def test_numbers_others_against_people_by_sex_age_or_kin_are_people(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "killing/neutralising N of them" with no kind counted before: the people named before the verb
+    ("The army ambushed a group of terrorists in Qalamoun, killing 15 and injuring dozens of them.",
+     [("15", 15, None, None), ("dozens", None, None, "terrorist")]),
+    ("Troops engaged the attackers, neutralising four of them.", [("four", 4, None, "attacker")]),
+    ("The army targeted the terrorists gatherings across the country, killing and injuring scores of them.",
+     [("scores", None, None, "terrorist")]),
+    ("Gunmen raided the village and shot at the residents, killing 14 of them.",
+     [("14", 14, None, "resident")]),
+    # a modifier before the people may belong to the kind ("armed men"): left bare
+    ("Its troops repulsed a group of armed men, killing four of them.", [("four", 4, None, None)]),
+    # a kind counted before still wins; no verb of harm, or no people named, leaves it bare
+    ("Seven people were wounded, three of them seriously.",
+     [("Seven", 7, None, "person"), ("three", 3, None, "person")]),
+    ("The officers said two of them were hurt.", [("two", 2, None, None)]),
+    ("The drones hit the depots, destroying four of them.", [("four", 4, None, None)]),
+])
+def test_numbers_harming_n_of_them_counts_the_people_named_before(text, expected):
     assert found(text) == expected

@@ -26,15 +26,21 @@ Choices the guidelines leave open:
   "several IS fighters"; not "one of several").
 - "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
   civilian), else people ("a man was killed and four others injured": person), as the gold
-  guidelines say; a measure before them (a magnitude, percent, a unit) is no kind they take ("a
+  guidelines say, and people when that kind is one of sex, age or kin ("three women … and dozens of
+  others": person); a measure before them (a magnitude, percent, a unit) is no kind they take ("a
   7.7-magnitude earthquake …, killing 2,719 people, with 3,408 others injured": person); "dozens more" counts the kind before it, else nothing; "three of them" counts the
   kind counted last before it in the sentence ("seven people were wounded, three of them
-  seriously": person, as 113 of the dev gold's 140 such numbers are written), else nothing, unless a
+  seriously": person, as 113 of the dev gold's 140 such numbers are written), else after a verb of harm
+  the people named before it ("engaged the attackers, neutralising four of them": attacker), else nothing, unless a
   plural noun follows it ("five children, four of them brothers": brother; after "were"/"are" only people
   by age, sex or kin: "234 of them were children": child); a
   part counts what its whole counts ("12 of the 91 aid missions", "17 of Gaza's 36 hospitals":
   mission, hospital); a figure with no noun after "up from", "down from", "compared with" counts
-  what the number right before it counts ("two cuts, down from three": cut).
+  what the number right before it counts ("two cuts, down from three": cut); "dozens of others" are
+  "others"; "another 19" or "a further 6,000" with no noun counts the kind counted last before it
+  that is no measure nor a part named within a count ("12 people …, among them two teenagers, and
+  another 19": person); a figure set after a plural ("the gunmen, numbering over 100", "the attackers,
+  believed to be about 15") counts that plural.
 - a magnitude counts "magnitude" ("a magnitude 7.4 earthquake", "a 5.8-magnitude quake", "put the
   magnitude at 7.6", "measuring 6.1 in magnitude", a bare "measuring 4.2" in a quake story); a number
   after "the number of" counts what it names ("put the number of evacuees at 7,820": evacuee), and
@@ -2541,6 +2547,26 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
             counted = next((m.counted for m in reversed(mentions) if m.counted), None)
+            at = qualifier_starts[-1] if qualifier else before
+            if counted is None and (harm := _HARMING_BEFORE.search(text, max(0, at - 40), at)):
+                # "ambushed a group of terrorists, killing 15 and injuring dozens of them", "engaged the
+                # attackers, neutralising four of them": with no kind counted before, the people named
+                # before the verb of harm
+                counted = _people_named_before(text, harm.start())
+        elif counted is None and mentions and _ANOTHER_BEFORE.search(
+                text, max(0, (qualifier_starts[-1] if qualifier else before) - 16),
+                qualifier_starts[-1] if qualifier else before):
+            # "12 people were killed, among them two teenagers, and another 19 were wounded", "412 houses
+            # collapsed and a further 1,900 were flooded": the figure adds to the kind counted last before it
+            # that is no part named within a count (the dev golds write such figures so)
+            counted = _added_kind(text, spans, mentions, measures, qualifier_starts)
+        elif counted is None and (appos := _APPOSED_PLURAL_BEFORE.search(
+                text, max(0, (qualifier_starts[-1] if qualifier else before) - 96),
+                qualifier_starts[-1] if qualifier else before)) \
+                and _is_plural(_Token(appos["noun"], 0, len(appos["noun"]), "", "")):
+            # "the gunmen, numbering over 100, stormed", "the attackers, believed to be about 15, fled": the
+            # number set after the plural counts it
+            counted = _counted(appos["noun"])
         elif counted is None and not _OTHERS.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
             if number_of is None:
@@ -2692,6 +2718,12 @@ def _is_measure(counted: str) -> bool:
     return counted in MEASURE_COUNTEDS or " per " in counted
 
 
+# People named by sex, age or kin: "others" set against them are people of any kind ("the deaths of at
+# least three women …, dozens of others", "killing 2 children … nine others": person), as the dev gold writes
+# every one.
+OTHERS_NOT_OF_KIND = KIN_WORDS | {"man", "woman", "teenager", "infant", "minor"}
+
+
 def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *, alone: bool) -> str | None:
     """What "N others" / "N more" counts after `mentions`: the kind of the first mention that
     counts rather than measures, for "others" (`alone`; with none they count persons, no kind here);
@@ -2700,11 +2732,40 @@ def _others_kind(mentions: Sequence[NumberMention], measures: Sequence[bool], *,
         return mentions[0].counted  # ("rose 3 metres, flooding 200 homes, and could rise 2 more": metres)
     for mention, measure in zip(mentions, measures):
         if not measure:
-            return mention.counted
+            # ("killing two children and wounding nine others": others than the children, so persons)
+            return "person" if mention.counted in OTHERS_NOT_OF_KIND else mention.counted
     return None
 
 
-_OTHERS = re.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+# right before a part named within a count ("including one child", "among them two teenagers"): no kind
+# that a figure added later contrasts with
+_PART_LEAD = re.compile(r"(?<![\w-])(?:including|among\s+(?:them|whom)|of\s+(?:them|whom))\s+\Z", re.IGNORECASE)
+
+
+def _added_kind(text: str, spans: Sequence[NumberSpan], mentions: Sequence[NumberMention],
+                measures: Sequence[bool], qualifier_starts: Sequence[int | None]) -> str | None:
+    """What "another N" / "a further N" with no noun counts after `mentions`: the kind counted last
+    before it that is neither a measure nor a part named within a count ("killing one person and
+    wounding another nine": person; "12 people were killed, among them two teenagers, and another 19":
+    person), else None."""
+    for k in range(len(mentions) - 1, -1, -1):
+        at = qualifier_starts[k] if qualifier_starts[k] is not None else spans[k].start
+        if mentions[k].counted and not measures[k] and not _PART_LEAD.search(text, max(0, at - 24), at):
+            return mentions[k].counted
+    return None
+
+
+# ("18 others", "dozens of others", "3 more")
+_OTHERS = re.compile(r"\s+(?:(?:of\s+)?others|more)\b", re.IGNORECASE)
+# right before a figure with no noun of its own that adds to a kind counted before it ("and another 19 were
+# wounded", "a further 6,000 were confined")
+_ANOTHER_BEFORE = re.compile(r"(?<![\w-])(?:another|an\s+additional|a\s+further)\s+\Z", re.IGNORECASE)
+# right before a figure (and its qualifier, perhaps quoted) set in apposition after a plural it counts: "the
+# gunmen, numbering over 100", "the attackers, believed to number more than 50", "the assailants, said to be
+# about 15", "the attackers, estimated at more than 300"
+_APPOSED_PLURAL_BEFORE = re.compile(
+    r"(?<![\w-])the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+),\s+(?:numbering|(?:(?:said|believed|thought|reported"
+    r"|estimated)\s+to\s+(?:be|number))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
@@ -2748,7 +2809,7 @@ _TALLY_PASSES = re.compile(
 # Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …"
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
                         r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
-_OTHERS_ALONE = re.compile(r"\s+others\b", re.IGNORECASE)
+_OTHERS_ALONE = re.compile(r"\s+(?:of\s+)?others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 # "of them" and a plural noun right after it, or after "were"/"are" ("four of them brothers", "234 of them
 # were children"); an adjective, adverb or verb there names no kind ("18 of them foreign nationals", "three
@@ -2759,6 +2820,32 @@ _OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+(?P<copula>(?:were|are)\s+)
 # nouns there say what the part was, and the dev gold keeps the kind counted before ("20 detainees …, eight of
 # them were minors": detainee).
 _OF_THEM_COPULA_NOUNS = frozenset({*KIN_WORDS, "man", "woman"})
+
+
+# a verb of harm right before "N of them" (and the number's qualifier): "killing 14 of them", "killing or
+# injuring scores of them", "\"neutralising\" dozens of them"
+_HARMING_BEFORE = re.compile(
+    r"(?<![\w-])(?:kill|injur|wound|neutrali[sz]|arrest|captur|abduct|kidnapp)(?:ing|ed)[\"”]?\s+[\"“]?\Z", re.IGNORECASE)
+# plural nouns of people that "N of them" after a verb of harm may stand for ("the attackers", "a group of
+# terrorists", "against terrorists"), right after an article or preposition: a modifier before may be part of
+# the kind, which the golds write two ways ("a group of armed men": "armed man" or "man")
+_PEOPLE_PLURAL = re.compile(
+    r"(?<![\w-])(?:the|of|against|among)\s+(?P<noun>[A-Za-z]+(?:ists|ers|ants|men|ians)|residents|students|patients"
+    r"|agents|people|youths|troops)(?![\w-])", re.IGNORECASE)
+# plurals of that form that name no people ("others" count no kind of their own)
+_NOT_PEOPLE_PLURALS = frozenset({
+    "others", "numbers", "headquarters", "orders", "borders", "centers", "waters", "matters", "papers",
+    "quarters", "powers", "towers", "rivers", "members", "containers", "layers", "letters", "hours",
+})
+_PEOPLE_REACH = 200  # characters before the verb of harm searched for the people
+
+
+def _people_named_before(text: str, end: int) -> str | None:
+    """The plural noun of people named last, right after an article or preposition, before offset `end`
+    in `text` ("a group of terrorists in Qalamoun, killing 15": terrorist), or None."""
+    found = [m["noun"] for m in _PEOPLE_PLURAL.finditer(text, max(0, end - _PEOPLE_REACH), end)
+             if m["noun"].lower() not in _NOT_PEOPLE_PLURALS]
+    return _counted(found[-1]) if found else None
 
 
 def _of_them_names(text: str, end: int) -> str | None:
