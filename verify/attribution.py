@@ -3941,6 +3941,9 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
     the officials"."""
     words = mention.split()
     lower = [w.lower().strip(",.") for w in words]
+    if len(words) == 2 and words[0] == "The" and words[1][:1].isupper() and \
+            (known := registry.lookup(mention)) is not None and known.type in MEDIA_TYPES:
+        return False  # a medium named like an unnamed source's head: "The Economist reported"
     if lower[-1] in _SURNAME_HEADS and words[-1][:1].isupper() and all(w[:1].isupper() for w in words):
         return False  # a surname, not a role: "Mark Judge", "Judge said" (but "the judge", "a judge")
     if len(words) == 1 and words[0][:1].isupper() and lower[0] in NATIONALITIES and _is_people_word(lex, lower[0]) \
@@ -7376,16 +7379,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=person.name, **base)
         source = hits[0]
-        if source.type in MEDIA_TYPES and len(words) == 2 and " " not in words[1] and \
-                words[1] in (source.name, *source.aliases) and words[0].isalpha() and words[0][:1].isupper() and \
-                words[0][1:].islower() and words[0].lower() not in DETERMINERS | NATIONALITIES and \
-                words[0].lower() not in lex.places and words[0].lower() not in lex.nations and \
-                words[0].lower().rstrip(".") not in lex.title_stems and words[0].lower() not in lex.descriptors and \
-                not is_common_word(words[0]) and matcher(words[0]) is None:
-            # "Michael Bloomberg said", "Ali Spiegel said": a person whose surname is a medium's one-word
-            # name, not the medium
-            name = " ".join(words)
-            return Attribution(source=name, source_id=slug(name), source_type="person", speaker=name, **base)
+        person = _medium_surname(lex, words, source, matcher) if source.type in MEDIA_TYPES else None
+        if person is not None:
+            # "Michael Bloomberg said", "Former New York mayor Michael Bloomberg said": a person whose
+            # surname is a medium's one-word name, not the medium
+            return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person, **base)
+        if source.type in MEDIA_TYPES and len(words) <= 2 and words[-1] in (source.name, *source.aliases) and \
+                " " not in words[-1] and (len(words) == 1 or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Mayor"}):
+            # "Bloomberg added", "Mr Bloomberg said" after Michael Bloomberg spoke: that person again
+            earlier = next((a for a in reversed(context.history) if a.source_type == "person" and
+                            a.source.split()[-1] == words[-1] and len(a.source.split()) >= 2), None)
+            if earlier is not None:
+                return replace(inherit(earlier, "+surname"), mention=mention)
         generic = _generic_alias(mention, source)
         if generic and any(w[:1].isupper() for w in words[1 if lower_words[0] in DETERMINERS else 0:
                                                           len(words) - len(generic.split())]):
@@ -7518,7 +7523,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             all(_office_word(lex, w) for w in tail)
         if place_body or (not press_office and not office and tail and any(w[:1].isupper() for w in tail)
                           and (lower_words[-1] not in lex.descriptions or
-                               lower_words[-1] in _NAME_ENDING_DESCRIPTIONS and words[-1][:1].isupper())):
+                               lower_words[-1] in _NAME_ENDING_DESCRIPTIONS and words[-1][:1].isupper() and
+                               (lower_words[-1] != "service" or
+                                _search(r"['’]s$", " ".join(words[:len(words) - len(tail)]))))):
+            # (a service only after its owner's possessive: "The EU's Copernicus Climate Change Service";
+            # "The Syrian Civil Defence Service" is the body the registry knows)
             # "Russian General Staff", "Russian Federation Council's Defence and Security Committee":
             # a body the registry does not know, named after one it does; "Damascus police",
             # "Damascus Countryside Police Command": a city's body, not the government its name
@@ -7905,7 +7914,7 @@ def _officer_patterns(rules: RuleSet):
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z]{unit}*?{acronym})"  # (", head of the Observatory")
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
-                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>(?:[a-z]+\s+){{0,2}}?(?:{descriptions}|department))"
+                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions}|(?:[a-z]+\s+){{1,2}}?department)"
                            # (", spokesman for the organization", ", director of the meteorological department")
                            rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b)(?=[A-Z]{{2,}}[\w&/]*\s|[A-Z][\w.&/]*"
                            rf"(?:\s+[A-Z][\w.&/]*){{0,2}}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})\b))"  # (no article: an
@@ -8875,7 +8884,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     if all(w.islower() for w in words):
         named = _named_earlier(context, head, at)
         modifiers = _own_modifiers([w.lower() for w in words], lex)
-        if named is not None and modifiers and _modified_otherwise(modifiers, str(named), None, None):
+        if named is not None and modifiers and head not in lex.descriptions and \
+                _modified_otherwise(modifiers, str(named), None, None):
             # "head of the provincial health department" after the Meteorological Department spoke: a
             # body of its own, as the text describes it
             return " ".join(words)
@@ -10156,6 +10166,23 @@ def _titled(people: list[str], titles, texts) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+def _medium_surname(lex: Lexicon, words: list[str], source: Source, matcher) -> str | None:
+    """The person's name a mention ends with when its last word is a medium's one-word name and the
+    word before it a given name ("Michael Bloomberg", "Former New York mayor Michael Bloomberg",
+    "Ali Spiegel"); None for the medium itself ("Bloomberg", "Der Spiegel", "Russian Interfax",
+    "Britain's Guardian")."""
+    if len(words) < 2 or " " in words[-1] or words[-1] not in (source.name, *source.aliases):
+        return None
+    given = words[-2]
+    if not (given.isalpha() and given[:1].isupper() and given[1:].islower()) or \
+            given.lower() in DETERMINERS | NATIONALITIES | _ANY_PARTICLES | {"der", "die", "das", "le", "les"} or \
+            given.lower() in lex.places or given.lower() in lex.nations or \
+            given.lower().rstrip(".") in lex.title_stems or given.lower() in lex.descriptors or \
+            is_common_word(given) or matcher(given) is not None:
+        return None
+    return f"{given} {words[-1]}"
+
+
 def _through_spokesman(owner: Source | Attribution, speaker: str | None, base: dict, rule: str) -> Attribution:
     """The attribution of a body (a registry source, or the attribution it spoke with before) speaking
     through its spokesman."""
@@ -10181,6 +10208,10 @@ def _named_before_owner(lex: Lexicon, before: str, matcher) -> str | None:
     known = matcher(name)
     if known is not None:
         return known.name if known.type == "person" else None
+    if any(w.lower().rstrip(".") in lex.title_stems for w in name.split()):
+        name = _person_name(lex, name) or ""  # "Brigadier General Ali Mayhoub the armys spokesman"
+        if len(name.split()) < 2:
+            return None
     words = name.split()
     if _guess_type(name) != "person" or any(w.lower().rstrip(".") in lex.title_stems or is_common_word(w) or
                                              w.lower() in lex.places for w in words):
@@ -11430,9 +11461,10 @@ def _told_name(told: re.Match, text: str, matcher) -> str | None:
 def _told_publisher(text: str, matcher) -> Source | None:
     """The one medium a story's people gave interviews to ("told the Post", "speaking to Geo News"),
     when no dateline, byline or self-reference names the publisher: a story quotes what people
-    told its own outlet, so that medium publishes it (the wire gold judges so). None when a medium
-    the registry knows was told (a wire, state or world outlet others relay: "told AFP", "told
-    CNN"), when two media were told, when the story names itself otherwise ("told this
+    told its own outlet, so that medium publishes it (the wire gold judges so), a paper or
+    broadcaster the registry knows too ("told NPR" in an NPR story, "told CNN"). None when a wire
+    or state medium the registry knows was told (which others relay: "told AFP", "told SANA"),
+    when two media were told, when the story names itself otherwise ("told this
     newspaper"), when the story reports the medium as a source ("the Nile Post reported",
     "according to the Nile Post") or a "Source:" line names it as what the story drew on, or when
     the text is too short to be a whole story."""
@@ -11791,7 +11823,7 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, su
         return None
     mention = match.group(1)
     words = mention.split()
-    if words[-1].lower() in _CREDIT_WORDS and all(
+    if len(words) == 1 and words[0].lower() in _CREDIT_WORDS and all(
             w[:1].isupper() or not w[:1].isalpha() for w in text[match.end(1) + 1:].split()):
         return None  # a credit, no claim: "Source: SBS News", "Sources: Reuters/AFP", "Author: Mara Kohler"
     source = _registry_matcher(rules.registry)(mention)
@@ -11803,6 +11835,8 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, su
         mention.lower() not in lex.places and mention.lower() not in lex.nations
     # ("Ministry of Internal Affairs: 31 persons detained", "Kurdistan CTS: drone attack …"; a title
     # or a description: "The mayor: \"The mountain came down …\"", "Charity volunteer: \"…\"")
+    if len(words) == 1 and lowered[0] in _CREDIT_WORDS | {"chair", "chairwoman", "chairperson", "co-author"}:
+        return None  # ("Author: the war will end within a year", "Chair: talks resume": no one named)
     titled = lowered[-1] in lex.referring_heads or lowered[-1] in lex.title_stems
     if source is None and not named_body and not titled and lowered[-1] not in lex.descriptions and \
             _head(words) not in lex.unnamed:
