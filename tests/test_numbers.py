@@ -2356,3 +2356,19 @@ def test_numbers_others_against_people_by_sex_age_or_kin_are_people(text, expect
 ])
 def test_numbers_harming_n_of_them_counts_the_people_named_before(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural of time after "N of them" is no kind: the kind counted before stays
+    ("Twelve people were arrested, five of them hours after the attack.",
+     [("Twelve", 12, None, "person"), ("five", 5, None, "person")]),
+    ("Twelve people were arrested, two of them days later.",
+     [("Twelve", 12, None, "person"), ("two", 2, None, "person")]),
+    ("Twelve people were arrested, three of them weeks after.",
+     [("Twelve", 12, None, "person"), ("three", 3, None, "person")]),
+    ("Six people were hurt, two of them minutes later.", [("Six", 6, None, "person"), ("two", 2, None, "person")]),
+    # a kind named there still counts
+    ("five children, four of them brothers", [("five", 5, None, "child"), ("four", 4, None, "brother")]),
+])
+def test_numbers_a_time_plural_after_n_of_them_names_no_kind(text, expected):
+    assert found(text) == expected

@@ -2820,6 +2820,12 @@ _OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+(?P<copula>(?:were|are)\s+)
 # nouns there say what the part was, and the dev gold keeps the kind counted before ("20 detainees …, eight of
 # them were minors": detainee).
 _OF_THEM_COPULA_NOUNS = frozenset({*KIN_WORDS, "man", "woman"})
+# Plurals of time and of other things no kind of a count is, that may follow "N of them" as an adverbial ("five of
+# them hours after the attack", "two of them days later"): no kind named
+_OF_THEM_NOT_KINDS = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "time", "moment", "metre",
+    "meter", "mile", "kilometre", "kilometer",
+})
 
 
 # a verb of harm right before "N of them" (and the number's qualifier): "killing 14 of them", "killing or
@@ -2858,6 +2864,8 @@ def _of_them_names(text: str, end: int) -> str | None:
     if not _is_plural(_Token(noun, 0, len(noun), "", "")):
         return None
     counted = _counted(noun)
+    if counted in _OF_THEM_NOT_KINDS:
+        return None  # ("five of them hours after the attack")
     if found["copula"] and counted not in _OF_THEM_COPULA_NOUNS:
         return None
     return counted
