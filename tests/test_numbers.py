@@ -2372,3 +2372,23 @@ def test_numbers_harming_n_of_them_counts_the_people_named_before(text, expected
 ])
 def test_numbers_a_time_plural_after_n_of_them_names_no_kind(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another N" skips a part written "N of them <noun>"
+    ("Five soldiers were killed in the blast, two of them officers, and another 12 were wounded.",
+     [("Five", 5, None, "soldier"), ("two", 2, None, "officer"), ("12", 12, None, "soldier")]),
+    # a verb of harm to people after "another N were" takes only a kind of people
+    ("Airstrikes killed 5 people and destroyed 12 homes and another 19 were wounded.",
+     [("5", 5, None, "person"), ("12", 12, None, "home"), ("19", 19, None, None)]),
+    ("412 houses collapsed and a further 1,900 were flooded.",
+     [("412", 412, None, "house"), ("1,900", 1900, None, "house")]),
+    # people by sex, age or kin keep their kind after "another" (the FA-KES dev gold), unlike "others"
+    ("Three children were killed and another five injured.", [("Three", 3, None, "child"), ("five", 5, None, "child")]),
+    ("12 people were killed, among them two teenagers, and another 19 were wounded.",
+     [("12", 12, None, "person"), ("two", 2, None, "teenager"), ("19", 19, None, "person")]),
+    ("Three soldiers were killed and another four were wounded.",
+     [("Three", 3, None, "soldier"), ("four", 4, None, "soldier")]),
+])
+def test_numbers_another_n_adds_to_the_right_kind(text, expected):
+    assert found(text) == expected

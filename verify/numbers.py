@@ -2748,13 +2748,31 @@ def _added_kind(text: str, spans: Sequence[NumberSpan], mentions: Sequence[Numbe
     before it that is neither a measure nor a part named within a count ("killing one person and
     wounding another nine": person; "12 people were killed, among them two teenagers, and another 19":
     person), else None."""
+    harmed = _HARMED_AFTER.match(text, spans[len(mentions)].end)
     for k in range(len(mentions) - 1, -1, -1):
         at = qualifier_starts[k] if qualifier_starts[k] is not None else spans[k].start
-        if mentions[k].counted and not measures[k] and not _PART_LEAD.search(text, max(0, at - 24), at):
-            return mentions[k].counted
+        if mentions[k].counted and not measures[k] and not _PART_LEAD.search(text, max(0, at - 24), at) \
+                and not _OF_THEM.match(text, spans[k].end):
+            # (not "two of them officers": a part named within a count)
+            counted = mentions[k].counted
+            if harmed and not (_counts_people(counted) or counted in ADDED_PEOPLE_COUNTEDS):
+                return None  # "destroyed 12 homes and another 19 were wounded": people, not homes
+            # (people by sex, age or kin keep their kind, unlike "others": the FA-KES dev gold writes "three
+            # children were killed and another five injured" child)
+            return counted
     return None
 
 
+# after "another N": a verb of harm to people ("another 19 were wounded"), which only a kind of people takes
+_HARMED_AFTER = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:wounded|injured|killed|hurt|arrested|missing)\b", re.IGNORECASE)
+# people counted in news copy beyond `PEOPLE_AND_TOLL_COUNTEDS` that "another N were wounded" may add to
+ADDED_PEOPLE_COUNTEDS = frozenset({
+    "troop", "militant", "fighter", "officer", "policeman", "police officer", "protester", "demonstrator",
+    "teenager", "migrant", "refugee", "detainee", "prisoner", "rebel", "insurgent", "gunman", "attacker",
+    "journalist", "tourist", "guard", "miner", "firefighter", "rescuer", "employee", "patient", "member",
+    "infant", "minor", "adult", "militiaman", "jihadist", "terrorist", "security personnel",
+})
 # ("18 others", "dozens of others", "3 more")
 _OTHERS = re.compile(r"\s+(?:(?:of\s+)?others|more)\b", re.IGNORECASE)
 # right before a figure with no noun of its own that adds to a kind counted before it ("and another 19 were
