@@ -2392,3 +2392,23 @@ def test_numbers_a_time_plural_after_n_of_them_names_no_kind(text, expected):
 ])
 def test_numbers_another_n_adds_to_the_right_kind(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up from"/"down from" takes the noun only of the figure it directly follows
+    ("The toll rose to 23 after rescuers found four more bodies, up from 19 on Monday.",
+     [("23", 23, None, None), ("four", 4, None, "body"), ("19", 19, None, None)]),
+    ("Police said 12 people were arrested in 3 cities, down from 40.",
+     [("12", 12, None, "person"), ("3", 3, None, "city"), ("40", 40, None, None)]),
+    # the figures it was built for
+    ("The Fed expected two cuts, down from three projected in June.",
+     [("two", 2, None, "cut"), ("three", 3, None, "cut")]),
+    ("There were 11 road deaths in all of 2024, police said earlier this year, up from nine the year before.",
+     [("11", 11, None, "road death"), ("nine", 9, None, "road death")]),
+    ("The agency counted 12 people and two cuts, down from three.",
+     [("12", 12, None, "person"), ("two", 2, None, "cut"), ("three", 3, None, "cut")]),
+    ("Daily transits had fallen to about 32 vessels, compared with more than 70 before the crisis.",
+     [("32", 32, "about", "vessel"), ("70", 70, "more than", "vessel")]),
+])
+def test_numbers_a_figure_compared_counts_only_what_it_directly_follows(text, expected):
+    assert found(text) == expected

@@ -2578,8 +2578,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
-        if counted is None and mentions and mentions[-1].counted and _COMPARED_FROM.search(
-                text, max(0, (qualifier_starts[-1] or before) - 24), qualifier_starts[-1] or before):
+        if counted is None and mentions and mentions[-1].counted and (compared := _COMPARED_FROM.search(
+                text, max(0, (qualifier_starts[-1] or before) - 24), qualifier_starts[-1] or before)) \
+                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[-1], compared.start(),
+                                       first=len(mentions) == 1):
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
             # year before": the figure compared counts what the one right before it counts, as the gold writes
             counted = mentions[-1].counted
@@ -2787,6 +2789,26 @@ _APPOSED_PLURAL_BEFORE = re.compile(
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
+# between a figure and "up from"/"compared with": its noun and at most three more words ("two cuts, down from",
+# "18,412 this morning, up from")
+_COMPARED_SHORTLY = re.compile(r"(?:\s*[\w'’-]+){0,4}\s*,?\s*\Z")
+# right before a figure: a preposition that makes it a place or a part of a clause, not the figure compared ("in 3
+# cities, down from 40")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|across|from|of|on|over|to|into|for)\s+\Z", re.IGNORECASE)
+
+
+def _compared_directly(text: str, span: NumberSpan, qualifier_start: int | None, at: int, *, first: bool) -> bool:
+    """Whether the figure `span` (its qualifier starting at `qualifier_start`) is the one that "up from"/"compared
+    with", starting at `at`, compares with: the sentence's only figure before it ("11 road deaths in all of 2024,
+    police said earlier this year, up from nine"), or one a few words before it that neither adds to a toll ("found
+    four more bodies, up from 19") nor follows a preposition ("arrested in 3 cities, down from 40")."""
+    if first:
+        return True
+    start = qualifier_start if qualifier_start is not None else span.start
+    return bool(_COMPARED_SHORTLY.fullmatch(text, span.end, at)) and not _OTHERS.match(text, span.end) \
+        and not _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+
+
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
 # the "and" that joins a range's two numbers after "between"
