@@ -2412,3 +2412,20 @@ def test_numbers_another_n_adds_to_the_right_kind(text, expected):
 ])
 def test_numbers_a_figure_compared_counts_only_what_it_directly_follows(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "estimated at" after an amount's plural counts nothing
+    ("The damages, estimated at 300 million, were paid.", [("300 million", 300000000, None, None)]),
+    ("The losses, estimated at more than 2 billion, mounted.", [("2 billion", 2000000000, "more than", None)]),
+    ("The figures, estimated at 300, were wrong.", [("300", 300, None, None)]),
+    ("The payments, said to be about 40, were late.", [("40", 40, "about", None)]),
+    # after people it counts them; "numbering" counts any plural
+    ("The attackers, estimated at more than 300, fled.", [("300", 300, "more than", "attacker")]),
+    ("The assailants, said to be about 15, fled.", [("15", 15, "about", "assailant")]),
+    ("The gunmen, numbering over 100, stormed the base.", [("100", 100, "over", "gunman")]),
+    ("The trucks, numbering over 100, blocked the road.", [("100", 100, "over", "truck")]),
+    ("The attackers, believed to number more than 50, stormed Ruwi.", [("50", 50, "more than", "attacker")]),
+])
+def test_numbers_a_figure_apposed_after_a_plural_counts_only_people_unless_numbering(text, expected):
+    assert found(text) == expected

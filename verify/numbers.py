@@ -2562,8 +2562,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             counted = _added_kind(text, spans, mentions, measures, qualifier_starts)
         elif counted is None and (appos := _APPOSED_PLURAL_BEFORE.search(
                 text, max(0, (qualifier_starts[-1] if qualifier else before) - 96),
-                qualifier_starts[-1] if qualifier else before)) \
-                and _is_plural(_Token(appos["noun"], 0, len(appos["noun"]), "", "")):
+                qualifier_starts[-1] if qualifier else before)) and _apposed_counts(appos):
             # "the gunmen, numbering over 100, stormed", "the attackers, believed to be about 15, fled": the
             # number set after the plural counts it
             counted = _counted(appos["noun"])
@@ -2784,8 +2783,24 @@ _ANOTHER_BEFORE = re.compile(r"(?<![\w-])(?:another|an\s+additional|a\s+further)
 # gunmen, numbering over 100", "the attackers, believed to number more than 50", "the assailants, said to be
 # about 15", "the attackers, estimated at more than 300"
 _APPOSED_PLURAL_BEFORE = re.compile(
-    r"(?<![\w-])the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+),\s+(?:numbering|(?:(?:said|believed|thought|reported"
-    r"|estimated)\s+to\s+(?:be|number))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
+    r"(?<![\w-])the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+),\s+(?:(?P<numbering>numbering)|(?:(?:said|believed|thought"
+    r"|reported|estimated)\s+to\s+(?:be|(?P<number>number)))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
+# "estimated at" and "said to be" set a figure after a plural of people only ("the attackers, estimated at more than
+# 300"), not after an amount ("The damages, estimated at 300 million"); "numbering" after any plural
+_PEOPLE_PLURAL_NOUN = re.compile(r"[A-Za-z]+(?:ists|ers|ants|men|ians)|people|youths|troops|children|students|residents",
+                                 re.IGNORECASE)
+
+
+def _apposed_counts(found: re.Match) -> bool:
+    """Whether the plural in `found` (`_APPOSED_PLURAL_BEFORE`) is counted by the figure set after it."""
+    noun = found["noun"]
+    if not _is_plural(_Token(noun, 0, len(noun), "", "")):
+        return False
+    if found["numbering"] or found["number"]:
+        return True  # ("the gunmen, numbering over 100", "the attackers, believed to number more than 50")
+    counted = _counted(noun)
+    return (_counts_people(counted) or counted in ADDED_PEOPLE_COUNTEDS
+            or (bool(_PEOPLE_PLURAL_NOUN.fullmatch(noun)) and noun.lower() not in _NOT_PEOPLE_PLURALS))
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
