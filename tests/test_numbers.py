@@ -2429,3 +2429,21 @@ def test_numbers_a_figure_compared_counts_only_what_it_directly_follows(text, ex
 ])
 def test_numbers_a_figure_apposed_after_a_plural_counts_only_people_unless_numbering(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one cut" before an object or "above" is a verb or no noun
+    ("Of the five central banks that met this week only one cut rates.", [("five", 5, None, "bank")]),
+    ("Two banks raised interest rates and one cut borrowing costs.", [("Two", 2, None, "bank")]),
+    ("The team was one cut above its rivals.", []),
+    ("Only one cut interest rates.", []),
+    ("One cut the rope.", []),
+    ("The film had one cut scene.", [("one", 1, None, "scene")]),
+    # at a clause's end or before a preposition or time word it is the noun
+    ("The bank made only one cut this year.", [("one", 1, None, "cut")]),
+    ("The Fed made one cut in March.", [("one", 1, None, "cut")]),
+    ("Markets expect just one cut.", [("one", 1, None, "cut")]),
+    ("There has been one cut since January.", [("one", 1, None, "cut")]),
+])
+def test_numbers_one_cut_is_the_noun_only_before_no_object(text, expected):
+    assert found(text) == expected

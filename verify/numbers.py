@@ -659,13 +659,16 @@ SINGULAR_STOPS = frozenset({
 # rate cut this year", "one interest-rate cut", "a single tax cut"); the head is the last noun, as for a
 # plural ("two rate cuts").
 STOP_HEADS_AFTER = {"cut": frozenset({"rate", "tax", "price", "budget", "job", "wage", "pay"})}
-# Of them, those that are the noun right after "one" too ("one cut this year"), unless a word of
-# `STOP_HEAD_OBJECTS` after them makes them the verb ("One cut the rope", "only one cut its forecast").
+# Of them, those that are the noun right after "one" too ("one cut this year"), but only at the end of a clause or
+# before a word of `ONE_STOP_HEAD_AFTER`; before anything else (an object, "above") they are the verb or no noun
+# ("One cut the rope", "only one cut rates", "one cut borrowing costs", "one cut above its rivals").
 ONE_STOP_HEADS = frozenset({"cut"})
-STOP_HEAD_OBJECTS = frozenset({
-    "a", "an", "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them", "him",
-    "me", "us", "himself", "herself", "itself", "themselves", "off", "down", "back", "through", "across",
-    "short", "loose", "open", "out", "into", "ties",
+OBJECT_PRONOUNS = frozenset({
+    "it", "them", "him", "her", "me", "us", "you", "himself", "herself", "itself", "themselves", "ourselves", "myself",
+})
+ONE_STOP_HEAD_AFTER = frozenset({
+    "this", "last", "next", "in", "since", "so", "of", "at", "on", "by", "from", "to", "for", "during", "before",
+    "after", "earlier", "later", "was", "is", "would", "will", "could", "and", "or", "but", "per", "each", "every",
 })
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
@@ -1931,13 +1934,19 @@ def _bare_aircraft_model(tokens: list[_Token], k: int) -> bool:
 def _stop_head(tokens: list[_Token], k: int) -> bool:
     """Whether the word of `SINGULAR_STOPS` at token k ends a compound noun after the word before it
     ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line"), or is the noun
-    right after "one" ("one cut this year"; not "One cut the rope", see `ONE_STOP_HEADS`)."""
+    right after "one" ("one cut this year"; not "One cut the rope", "one cut rates", see `ONE_STOP_HEADS`)."""
     modifiers = STOP_HEADS_AFTER.get(tokens[k].text)
     if modifiers is None or k == 0 or not _joined(tokens, k):
         return False
     before = tokens[k - 1].lower
     if before == "one" and tokens[k].text in ONE_STOP_HEADS:
-        return not (_joined(tokens, k + 1) and tokens[k + 1].lower in STOP_HEAD_OBJECTS)
+        if not _joined(tokens, k + 1) or tokens[k + 1].lower in ONE_STOP_HEAD_AFTER:
+            return True
+        # a compound's modifier before a singular noun that ends the phrase ("one cut scene"), not a verb
+        # before an object ("one cut interest rates", "one cut borrowing costs")
+        after = tokens[k + 1]
+        return _is_singular_noun(after) and not _is_plural(after) and after.lower not in OBJECT_PRONOUNS \
+            and not after.lower.endswith("ing") and not (_joined(tokens, k + 2) and _is_plural(tokens[k + 2]))
     return before.rsplit("-", 1)[-1] in modifiers
 
 
