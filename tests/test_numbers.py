@@ -2447,3 +2447,15 @@ def test_numbers_a_figure_apposed_after_a_plural_counts_only_people_unless_numbe
 ])
 def test_numbers_one_cut_is_the_noun_only_before_no_object(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "magnitude-4" before a noun of the count's own: the count keeps its noun
+    ("Seismologists counted more than 30 magnitude-4 aftershocks.", [("30", 30, "more than", "aftershock")]),
+    # before a quake noun or a verb: the magnitude
+    ("5.4 magnitude quake shakes Malatya.", [("5.4", 5.4, None, "magnitude")]),
+    ("A 6.1 magnitude earthquake struck the coast.", [("6.1", 6.1, None, "magnitude")]),
+    ("5.4 magnitude shakes Malatya.", [("5.4", 5.4, None, "magnitude")]),
+])
+def test_numbers_magnitude_after_a_count_overrides_its_noun_only_before_a_quake(text, expected):
+    assert found(text) == expected

@@ -2527,7 +2527,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             qualifier = _normalise_phrase(m["phrase"])
         qualifier_starts.append(m.start("phrase") if qualifier else None)
         counted = span.unit or _counted(span.head)
-        if counted and not span.unit and _MAGNITUDE_AFTER.match(text, span.end):
+        if counted and not span.unit and _MAGNITUDE_OF_A_QUAKE_AFTER.match(text, span.end):
             counted = None  # "5.4 magnitude quake shakes Malatya": the magnitude, not "shakes"
         if counted is None and mentions and _OTHERS.match(text, span.end) \
                 and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
@@ -2940,6 +2940,11 @@ def _of_them_names(text: str, end: int) -> str | None:
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[\s-]+(?:of\s+)?|(?:[\s,]+[a-z]+){0,3}?[\s,]+at\s+)$",
                                re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
+# "magnitude" after a number with a noun of its own, and a noun of a quake or a verb after it: the magnitude, not
+# that noun ("5.4 magnitude quake shakes Malatya"); "30 magnitude-4 aftershocks" counts the aftershocks
+_MAGNITUDE_OF_A_QUAKE_AFTER = re.compile(
+    r"[\s-]+magnitude[\s-]+(?:(?:earth)?quakes?|tremors?|aftershocks?|temblors?|shakes|strikes|hits|struck|jolts|jolted"
+    r"|rocks|rocked)\b", re.IGNORECASE)
 _IN_MAGNITUDE_AFTER = re.compile(r"\s+in\s+magnitude\b", re.IGNORECASE)  # ("measuring 6.1 in magnitude")
 # a bare figure measured in a sentence about a quake is its magnitude ("the strongest measuring 4.2",
 # "measured the quake at 5.5"); a figure with a unit keeps it ("a depth measuring 10 km")
