@@ -2459,3 +2459,15 @@ def test_numbers_one_cut_is_the_noun_only_before_no_object(text, expected):
 ])
 def test_numbers_magnitude_after_a_count_overrides_its_noun_only_before_a_quake(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "exceeding" bounds a count of things other than people
+    ("Airbus won orders exceeding 1,000 aircraft last year.", [("1,000", 1000, "exceeding", "aircraft")]),
+    ("Cholera cases surged, exceeding 1,000 cases in a week.", [("1,000", 1000, "exceeding", "case")]),
+    # but passes rivals beaten
+    ("He finished first, exceeding 19 rivals.", [("19", 19, None, "rival")]),
+    ("Kenya finished first, exceeding 40 nations in the medal table.", [("40", 40, None, "nation")]),
+])
+def test_numbers_exceeding_bounds_counts_but_passes_rivals(text, expected):
+    assert found(text) == expected

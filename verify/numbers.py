@@ -2655,6 +2655,10 @@ PEOPLE_AND_TOLL_COUNTEDS = PERSON_WORDS | frozenset({
     "player",  # ("Under 21 players were picked"; "England's under 21 team" is an age group, `AGE_GROUP_AFTER`)
     "death", "casualty", "fatality",
 })
+# Rivals that "exceeding" passes rather than bounds ("finished first, exceeding 19 rivals", "exceeding 40 nations in the
+# medal table"); before any other count it bounds ("orders exceeding 1,000 aircraft", "exceeding 1,000 cases")
+RIVAL_COUNTEDS = frozenset({"rival", "competitor", "opponent", "contender", "nation", "country", "team", "bidder",
+                            "challenger", "runner", "entrant"})
 # The tolls themselves, which "above" bounds anywhere ("above 300 deaths").
 TOLL_COUNTEDS = frozenset({"death", "casualty", "fatality"})
 # "above" before a count of people bounds it as "more than" does (South Asian English) only in a toll:
@@ -2694,7 +2698,9 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
         if counted not in TOLL_COUNTEDS and not (_ABOVE_A_TOLL_BEFORE.search(lead)
                                                  or _ABOVE_A_TOLL_AFTER.match(text, span.end)):
             return False  # "The helicopter hovered above 300 pilgrims"
-    if phrase in ("below", "under", "topping", "exceeding"):
+    if phrase == "exceeding" and counted in RIVAL_COUNTEDS:
+        return False  # "The team won, exceeding 19 rivals": the rivals beaten; "orders exceeding 1,000 aircraft" a bound
+    if phrase in ("below", "under", "topping"):
         if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
                                           or _counts_people(counted)):
             # "under two exceptional campaigns", "flew below 20 villages", "topping 19 rivals", "exceeding
