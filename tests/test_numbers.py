@@ -2471,3 +2471,16 @@ def test_numbers_magnitude_after_a_count_overrides_its_noun_only_before_a_quake(
 ])
 def test_numbers_exceeding_bounds_counts_but_passes_rivals(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another 737" before a singular verb is a plane's name
+    ("The plane carried 150 passengers and another 737 was diverted.", [("150", 150, None, "passenger")]),
+    # before a noun it counts it
+    ("The plane carried 150 passengers and another 737 passengers were stranded.",
+     [("150", 150, None, "passenger"), ("737", 737, None, "passenger")]),
+    ("Police arrested 12 people and another 737 were evacuated.",
+     [("12", 12, None, "person"), ("737", 737, None, "person")]),
+])
+def test_numbers_another_737_is_a_plane_before_a_singular_verb(text, expected):
+    assert found(text) == expected

@@ -405,7 +405,7 @@ AIRCRAFT_NOUNS = frozenset({
 # before these: a verb of flight, a singular verb ("the 737 was grounded"; "the 737 were evacuated" counts),
 # or a noun of aircraft ("the 737 jets"); before other nouns it counts them ("the 737 passengers"). See
 # `_bare_aircraft_model`.
-BARE_MODEL_DETERMINERS = frozenset({"the", "a", "this", "that"})
+BARE_MODEL_DETERMINERS = frozenset({"the", "a", "this", "that", "another"})  # ("another 737 was diverted")
 BARE_MODEL_AFTER = frozenset({
     "crashed", "crash", "crashes", "landed", "lands", "flew", "flies", "plunged", "plunges", "skidded", "skids",
     "ditched", "diverted", "departed", "taxied", "overshot", "overran", "disappeared", "vanished", "nosedived",
