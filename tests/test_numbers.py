@@ -2484,3 +2484,18 @@ def test_numbers_exceeding_bounds_counts_but_passes_rivals(text, expected):
 ])
 def test_numbers_another_737_is_a_plane_before_a_singular_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that one" after a verb with a direct object is a demonstrative
+    ("Nobody would forget that one game against Brazil.", []),
+    ("He described that one attack as the worst.", []),
+    # after a verb of saying or reporting, or "and", "that" opens a clause and "one" counts
+    ("Police said that one person was killed.", [("one", 1, None, "person")]),
+    ("A source told Stabroek News that one soldier was shot.", [("one", 1, None, "soldier")]),
+    ("The army told reporters that one soldier was shot.", [("one", 1, None, "soldier")]),
+    ("The union said four workers had died and that one worker was missing.",
+     [("four", 4, None, "worker"), ("one", 1, None, "worker")]),
+])
+def test_numbers_that_one_counts_only_after_saying_or_and(text, expected):
+    assert found(text) == expected

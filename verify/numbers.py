@@ -473,13 +473,20 @@ PRONOUN_ONE_BEFORE = frozenset({
     "no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such",
 })
 
-# Before "that one <noun>": "that" is a demonstrative after a preposition ("on that one night") or at the
-# start of a clause; after any other word it opens a clause ("said that one person was killed", "and that
-# one worker was missing", "told Stabroek News that one soldier was shot"), and "one" counts.
-THAT_DEMONSTRATIVE_BEFORE = frozenset({
-    "in", "on", "at", "of", "for", "with", "from", "by", "to", "about", "into", "during", "after", "before",
-    "like", "under", "over", "through", "upon", "within", "without", "all",
+# Before "that one <noun>": "that" opens a clause, and "one" counts, only after a verb of saying or reporting ("said
+# that one person was killed", "told Stabroek News that one soldier was shot", "confirmed that one body") or "and"
+# ("and that one worker was missing"); elsewhere it is a demonstrative ("forget that one game", "described that
+# one attack as the worst", "on that one night").
+THAT_CLAUSE_VERBS = frozenset({
+    "said", "says", "say", "saying", "reported", "reports", "reporting", "announced", "announces", "confirmed",
+    "confirms", "confirming", "added", "adds", "adding", "stated", "states", "told", "tells", "telling", "noted",
+    "noting", "alleged", "alleges", "claimed", "claims", "claiming", "warned", "revealed", "disclosed", "explained",
+    "showed", "shows", "indicated", "indicates", "learned", "learnt", "found", "acknowledged", "insisted",
+    "estimated", "believed", "feared", "assured", "informed", "stressed", "emphasised", "emphasized",
 })
+THAT_CLAUSE_BEFORE = THAT_CLAUSE_VERBS | {"and", "but"}
+# hearers between a verb of saying and "that" ("told reporters that"); a capitalised name is one too
+THAT_HEARERS = frozenset({"reporters", "journalists", "media", "him", "her", "them", "us", "me", "police", "the"})
 
 # Words that end the search for the counted noun after a number.
 HEAD_STOPS = frozenset({
@@ -1931,6 +1938,23 @@ def _bare_aircraft_model(tokens: list[_Token], k: int) -> bool:
                                          and _joined_lower(tokens, k + 2) == BARE_MODEL_PHRASAL[after])
 
 
+def _that_opens_clause(tokens: list[_Token], i: int) -> bool:
+    """Whether the "that" right before token i opens a clause: `THAT_CLAUSE_BEFORE` right before it ("said that",
+    "and that"), or a verb of saying before a hearer of up to three words ("told Stabroek News that", "told
+    reporters that")."""
+    if i < 2 or not _joined(tokens, i - 1):
+        return False
+    if tokens[i - 2].lower in THAT_CLAUSE_BEFORE:
+        return True
+    for j in range(i - 2, max(0, i - 5), -1):
+        word = tokens[j]
+        if not _joined(tokens, j + 1) or not (word.text[:1].isupper() or word.lower in THAT_HEARERS):
+            return False
+        if j >= 1 and _joined(tokens, j) and tokens[j - 1].lower in THAT_CLAUSE_VERBS:
+            return True
+    return False
+
+
 def _stop_head(tokens: list[_Token], k: int) -> bool:
     """Whether the word of `SINGULAR_STOPS` at token k ends a compound noun after the word before it
     ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line"), or is the noun
@@ -2228,8 +2252,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
-        if (head is None or (before in PRONOUN_ONE_BEFORE and not (before == "that" and before2
-                                                                  and before2 not in THAT_DEMONSTRATIVE_BEFORE))
+        if (head is None or (before in PRONOUN_ONE_BEFORE and not (before == "that" and _that_opens_clause(tokens, i)))
                 or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS
                 or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
