@@ -2499,3 +2499,20 @@ def test_numbers_another_737_is_a_plane_before_a_singular_verb(text, expected):
 ])
 def test_numbers_that_one_counts_only_after_saying_or_and(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resolution's number glued to "p" is no pence with no money in the sentence
+    ("The footage was shot at 1080p and 200 people watched it.", [("200", 200, None, "person")]),
+    ("The stream was 720p.", []),
+    # "at 9p" before a day or time word is a clock time
+    ("The curfew starts at 9p on Friday.", []),
+    # pence stay pence with money about
+    ("Shares fell to 480p.", [("480p", 480, None, "penny")]),
+    ("Shares rose 12p to 480p.", [("12p", 12, None, "penny"), ("480p", 480, None, "penny")]),
+    ("Shares closed at 9p on Friday.", [("9p", 9, None, "penny")]),
+    ("Fuel duty rose 1.5p a litre.", [("1.5p", 1.5, None, "penny")]),
+    ("It rose to 215p.", [("215p", 215, None, "penny")]),
+])
+def test_numbers_pence_not_a_resolution_nor_a_clock_time(text, expected):
+    assert found(text) == expected

@@ -740,6 +740,17 @@ _PENCE_RE = re.compile(rf"(?P<num>{_NUMBER})p")
 VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 VIDEO_WORDS = frozenset({"video", "videos", "resolution", "footage", "stream", "streams", "streaming", "screen",
                          "screens", "display", "displays", "camera", "cameras", "quality", "hd", "format", "version"})
+# Words of money or prices in a sentence that make "480p" (a resolution's number) pence: "Shares fell to 480p"
+PENCE_CUES = frozenset({
+    "share", "shares", "stock", "stocks", "price", "prices", "priced", "dividend", "dividends", "pence", "penny",
+    "pound", "pounds", "ftse", "cost", "costs", "fare", "fares", "ticket", "tickets", "duty", "litre", "liter",
+    "gallon", "valued", "valuation", "bid", "offer", "traded", "trading", "closed", "pay", "paid", "earnings",
+})
+# Words after "at 9p" that make it a clock time ("The curfew starts at 9p on Friday"), with no money in the sentence
+CLOCK_AFTER = frozenset({
+    "on", "tonight", "today", "tomorrow", "every", "each", "daily", "nightly", "sharp", "local", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+})
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -953,7 +964,9 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         return _Number(i, i + 1, value, value, value, "digits", unit="degree")
     if unit is None and text[-1] == "p" and (m := _PENCE_RE.fullmatch(text)) and not (
             m["num"] in VIDEO_RESOLUTIONS and (_joined_lower(tokens, i + 1) in VIDEO_WORDS
-                                               or _word_before(tokens, i) == "in")):
+                                               or _word_before(tokens, i) == "in"
+                                               or not _pence_cue(tokens, i))) \
+            and not _clock_p(tokens, i, m["num"]):
         value = _to_number(m["num"])  # "fell to 215p", "1.5p a litre"; not "5pm" nor "the 1080p video"
         return _Number(i, i + 1, value, value, value, "digits", unit="penny")
     m = _DIGITS_RE.fullmatch(text)
@@ -1936,6 +1949,25 @@ def _bare_aircraft_model(tokens: list[_Token], k: int) -> bool:
     after = _joined_lower(tokens, k + 1)
     return after in BARE_MODEL_AFTER or (after in BARE_MODEL_PHRASAL
                                          and _joined_lower(tokens, k + 2) == BARE_MODEL_PHRASAL[after])
+
+
+def _pence_cue(tokens: list[_Token], i: int) -> bool:
+    """Whether the sentence of token i (glued pence, "480p") speaks of money: another amount of pence glued or a
+    word of `PENCE_CUES` ("Shares rose 12p to 480p", "Shares fell to 480p"), not "shot at 1080p"."""
+    for k, token in enumerate(tokens):
+        if k == i:
+            continue
+        if token.lower in PENCE_CUES or "£" in token.text or (
+                (glued := _PENCE_RE.fullmatch(token.text)) and glued["num"] not in VIDEO_RESOLUTIONS):
+            return True
+    return False
+
+
+def _clock_p(tokens: list[_Token], i: int, num: str) -> bool:
+    """Whether "9p" at token i is a clock time: an hour after "at", "from", "until" or "by" and before a word of
+    a day or time (`CLOCK_AFTER`), with no money in the sentence ("The curfew starts at 9p on Friday")."""
+    return num.isdigit() and 1 <= int(num) <= 12 and _word_before(tokens, i) in ("at", "from", "until", "till", "by") \
+        and _joined_lower(tokens, i + 1) in CLOCK_AFTER and not _pence_cue(tokens, i)
 
 
 def _that_opens_clause(tokens: list[_Token], i: int) -> bool:
