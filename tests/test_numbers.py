@@ -2516,3 +2516,15 @@ def test_numbers_that_one_counts_only_after_saying_or_and(text, expected):
 ])
 def test_numbers_pence_not_a_resolution_nor_a_clock_time(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a determiner or a possessive, "under 21 players" is a team's name
+    ("England's under 21 players lost to Spain on Friday.", []),
+    ("The under 21 players trained on Monday.", []),
+    ("Their under 19 players won.", []),
+    # with none, a bound of a count
+    ("Under 21 players were picked.", [("21", 21, "under", "player")]),
+])
+def test_numbers_an_age_groups_players_after_a_determiner(text, expected):
+    assert found(text) == expected

@@ -437,6 +437,10 @@ AGE_GROUP_AFTER = frozenset({
     "team", "teams", "squad", "squads", "side", "sides", "international", "internationals", "championship",
     "championships", "tournament", "league", "cup", "level", "coach", "captain", "category", "division",
 })
+# After a determiner or a possessive, "under" and a number, an age group's players ("England's under 21 players",
+# "the under 21 players"); with no determiner a bound ("Under 21 players were picked")
+AGE_GROUP_PLAYERS = frozenset({"player", "players", "footballers", "boys", "girls", "men", "women", "stars"})
+AGE_GROUP_DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those"})
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
 KIN_WORDS = frozenset({
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
@@ -2204,6 +2208,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8", "aged between 19 and 52"
     if before == "under" and digits and number.plain and number.value <= 23 and after in AGE_GROUP_AFTER:
         return True  # "England's under 21 team", "Spain's under 19 squad": an age group, a name
+    if before == "under" and digits and number.plain and number.value <= 23 and after in AGE_GROUP_PLAYERS \
+            and (before2 in AGE_GROUP_DETERMINERS or before2.endswith(("'s", "’s", "s'", "s’"))):
+        return True  # "England's under 21 players", "The under 21 players": a team's name; not "Under 21 players"
     if before in ("under", "over", "below", "above") and before2 in AGE_BOUND_BEFORE \
             and (head is None or _singular(head) in ("year", "age")) \
             and not (before2 in COPULAS and _word_before(tokens, i - 2) in TOLL_SUBJECTS):
