@@ -2356,3 +2356,175 @@ def test_numbers_others_against_people_by_sex_age_or_kin_are_people(text, expect
 ])
 def test_numbers_harming_n_of_them_counts_the_people_named_before(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural of time after "N of them" is no kind: the kind counted before stays
+    ("Twelve people were arrested, five of them hours after the attack.",
+     [("Twelve", 12, None, "person"), ("five", 5, None, "person")]),
+    ("Twelve people were arrested, two of them days later.",
+     [("Twelve", 12, None, "person"), ("two", 2, None, "person")]),
+    ("Twelve people were arrested, three of them weeks after.",
+     [("Twelve", 12, None, "person"), ("three", 3, None, "person")]),
+    ("Six people were hurt, two of them minutes later.", [("Six", 6, None, "person"), ("two", 2, None, "person")]),
+    # a kind named there still counts
+    ("five children, four of them brothers", [("five", 5, None, "child"), ("four", 4, None, "brother")]),
+])
+def test_numbers_a_time_plural_after_n_of_them_names_no_kind(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another N" skips a part written "N of them <noun>"
+    ("Five soldiers were killed in the blast, two of them officers, and another 12 were wounded.",
+     [("Five", 5, None, "soldier"), ("two", 2, None, "officer"), ("12", 12, None, "soldier")]),
+    # a verb of harm to people after "another N were" takes only a kind of people
+    ("Airstrikes killed 5 people and destroyed 12 homes and another 19 were wounded.",
+     [("5", 5, None, "person"), ("12", 12, None, "home"), ("19", 19, None, None)]),
+    ("412 houses collapsed and a further 1,900 were flooded.",
+     [("412", 412, None, "house"), ("1,900", 1900, None, "house")]),
+    # people by sex, age or kin keep their kind after "another" (the FA-KES dev gold), unlike "others"
+    ("Three children were killed and another five injured.", [("Three", 3, None, "child"), ("five", 5, None, "child")]),
+    ("12 people were killed, among them two teenagers, and another 19 were wounded.",
+     [("12", 12, None, "person"), ("two", 2, None, "teenager"), ("19", 19, None, "person")]),
+    ("Three soldiers were killed and another four were wounded.",
+     [("Three", 3, None, "soldier"), ("four", 4, None, "soldier")]),
+])
+def test_numbers_another_n_adds_to_the_right_kind(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "up from"/"down from" takes the noun only of the figure it directly follows
+    ("The toll rose to 23 after rescuers found four more bodies, up from 19 on Monday.",
+     [("23", 23, None, None), ("four", 4, None, "body"), ("19", 19, None, None)]),
+    ("Police said 12 people were arrested in 3 cities, down from 40.",
+     [("12", 12, None, "person"), ("3", 3, None, "city"), ("40", 40, None, None)]),
+    # the figures it was built for
+    ("The Fed expected two cuts, down from three projected in June.",
+     [("two", 2, None, "cut"), ("three", 3, None, "cut")]),
+    ("There were 11 road deaths in all of 2024, police said earlier this year, up from nine the year before.",
+     [("11", 11, None, "road death"), ("nine", 9, None, "road death")]),
+    ("The agency counted 12 people and two cuts, down from three.",
+     [("12", 12, None, "person"), ("two", 2, None, "cut"), ("three", 3, None, "cut")]),
+    ("Daily transits had fallen to about 32 vessels, compared with more than 70 before the crisis.",
+     [("32", 32, "about", "vessel"), ("70", 70, "more than", "vessel")]),
+])
+def test_numbers_a_figure_compared_counts_only_what_it_directly_follows(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "estimated at" after an amount's plural counts nothing
+    ("The damages, estimated at 300 million, were paid.", [("300 million", 300000000, None, None)]),
+    ("The losses, estimated at more than 2 billion, mounted.", [("2 billion", 2000000000, "more than", None)]),
+    ("The figures, estimated at 300, were wrong.", [("300", 300, None, None)]),
+    ("The payments, said to be about 40, were late.", [("40", 40, "about", None)]),
+    # after people it counts them; "numbering" counts any plural
+    ("The attackers, estimated at more than 300, fled.", [("300", 300, "more than", "attacker")]),
+    ("The assailants, said to be about 15, fled.", [("15", 15, "about", "assailant")]),
+    ("The gunmen, numbering over 100, stormed the base.", [("100", 100, "over", "gunman")]),
+    ("The trucks, numbering over 100, blocked the road.", [("100", 100, "over", "truck")]),
+    ("The attackers, believed to number more than 50, stormed Ruwi.", [("50", 50, "more than", "attacker")]),
+])
+def test_numbers_a_figure_apposed_after_a_plural_counts_only_people_unless_numbering(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one cut" before an object or "above" is a verb or no noun
+    ("Of the five central banks that met this week only one cut rates.", [("five", 5, None, "bank")]),
+    ("Two banks raised interest rates and one cut borrowing costs.", [("Two", 2, None, "bank")]),
+    ("The team was one cut above its rivals.", []),
+    ("Only one cut interest rates.", []),
+    ("One cut the rope.", []),
+    ("The film had one cut scene.", [("one", 1, None, "scene")]),
+    # at a clause's end or before a preposition or time word it is the noun
+    ("The bank made only one cut this year.", [("one", 1, None, "cut")]),
+    ("The Fed made one cut in March.", [("one", 1, None, "cut")]),
+    ("Markets expect just one cut.", [("one", 1, None, "cut")]),
+    ("There has been one cut since January.", [("one", 1, None, "cut")]),
+])
+def test_numbers_one_cut_is_the_noun_only_before_no_object(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "magnitude-4" before a noun of the count's own: the count keeps its noun
+    ("Seismologists counted more than 30 magnitude-4 aftershocks.", [("30", 30, "more than", "aftershock")]),
+    # before a quake noun or a verb: the magnitude
+    ("5.4 magnitude quake shakes Malatya.", [("5.4", 5.4, None, "magnitude")]),
+    ("A 6.1 magnitude earthquake struck the coast.", [("6.1", 6.1, None, "magnitude")]),
+    ("5.4 magnitude shakes Malatya.", [("5.4", 5.4, None, "magnitude")]),
+])
+def test_numbers_magnitude_after_a_count_overrides_its_noun_only_before_a_quake(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "exceeding" bounds a count of things other than people
+    ("Airbus won orders exceeding 1,000 aircraft last year.", [("1,000", 1000, "exceeding", "aircraft")]),
+    ("Cholera cases surged, exceeding 1,000 cases in a week.", [("1,000", 1000, "exceeding", "case")]),
+    # but passes rivals beaten
+    ("He finished first, exceeding 19 rivals.", [("19", 19, None, "rival")]),
+    ("Kenya finished first, exceeding 40 nations in the medal table.", [("40", 40, None, "nation")]),
+])
+def test_numbers_exceeding_bounds_counts_but_passes_rivals(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another 737" before a singular verb is a plane's name
+    ("The plane carried 150 passengers and another 737 was diverted.", [("150", 150, None, "passenger")]),
+    # before a noun it counts it
+    ("The plane carried 150 passengers and another 737 passengers were stranded.",
+     [("150", 150, None, "passenger"), ("737", 737, None, "passenger")]),
+    ("Police arrested 12 people and another 737 were evacuated.",
+     [("12", 12, None, "person"), ("737", 737, None, "person")]),
+])
+def test_numbers_another_737_is_a_plane_before_a_singular_verb(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that one" after a verb with a direct object is a demonstrative
+    ("Nobody would forget that one game against Brazil.", []),
+    ("He described that one attack as the worst.", []),
+    # after a verb of saying or reporting, or "and", "that" opens a clause and "one" counts
+    ("Police said that one person was killed.", [("one", 1, None, "person")]),
+    ("A source told Stabroek News that one soldier was shot.", [("one", 1, None, "soldier")]),
+    ("The army told reporters that one soldier was shot.", [("one", 1, None, "soldier")]),
+    ("The union said four workers had died and that one worker was missing.",
+     [("four", 4, None, "worker"), ("one", 1, None, "worker")]),
+])
+def test_numbers_that_one_counts_only_after_saying_or_and(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resolution's number glued to "p" is no pence with no money in the sentence
+    ("The footage was shot at 1080p and 200 people watched it.", [("200", 200, None, "person")]),
+    ("The stream was 720p.", []),
+    # "at 9p" before a day or time word is a clock time
+    ("The curfew starts at 9p on Friday.", []),
+    # pence stay pence with money about
+    ("Shares fell to 480p.", [("480p", 480, None, "penny")]),
+    ("Shares rose 12p to 480p.", [("12p", 12, None, "penny"), ("480p", 480, None, "penny")]),
+    ("Shares closed at 9p on Friday.", [("9p", 9, None, "penny")]),
+    ("Fuel duty rose 1.5p a litre.", [("1.5p", 1.5, None, "penny")]),
+    ("It rose to 215p.", [("215p", 215, None, "penny")]),
+])
+def test_numbers_pence_not_a_resolution_nor_a_clock_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a determiner or a possessive, "under 21 players" is a team's name
+    ("England's under 21 players lost to Spain on Friday.", []),
+    ("The under 21 players trained on Monday.", []),
+    ("Their under 19 players won.", []),
+    # with none, a bound of a count
+    ("Under 21 players were picked.", [("21", 21, "under", "player")]),
+])
+def test_numbers_an_age_groups_players_after_a_determiner(text, expected):
+    assert found(text) == expected

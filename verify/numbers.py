@@ -405,7 +405,7 @@ AIRCRAFT_NOUNS = frozenset({
 # before these: a verb of flight, a singular verb ("the 737 was grounded"; "the 737 were evacuated" counts),
 # or a noun of aircraft ("the 737 jets"); before other nouns it counts them ("the 737 passengers"). See
 # `_bare_aircraft_model`.
-BARE_MODEL_DETERMINERS = frozenset({"the", "a", "this", "that"})
+BARE_MODEL_DETERMINERS = frozenset({"the", "a", "this", "that", "another"})  # ("another 737 was diverted")
 BARE_MODEL_AFTER = frozenset({
     "crashed", "crash", "crashes", "landed", "lands", "flew", "flies", "plunged", "plunges", "skidded", "skids",
     "ditched", "diverted", "departed", "taxied", "overshot", "overran", "disappeared", "vanished", "nosedived",
@@ -437,6 +437,10 @@ AGE_GROUP_AFTER = frozenset({
     "team", "teams", "squad", "squads", "side", "sides", "international", "internationals", "championship",
     "championships", "tournament", "league", "cup", "level", "coach", "captain", "category", "division",
 })
+# After a determiner or a possessive, "under" and a number, an age group's players ("England's under 21 players",
+# "the under 21 players"); with no determiner a bound ("Under 21 players were picked")
+AGE_GROUP_PLAYERS = frozenset({"player", "players", "footballers", "boys", "girls", "men", "women", "stars"})
+AGE_GROUP_DETERMINERS = frozenset({"the", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those"})
 # Kin, for an age after "is"/"was" ("My mother is 78.", "his son was 12").
 KIN_WORDS = frozenset({
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother",
@@ -473,13 +477,20 @@ PRONOUN_ONE_BEFORE = frozenset({
     "no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "such",
 })
 
-# Before "that one <noun>": "that" is a demonstrative after a preposition ("on that one night") or at the
-# start of a clause; after any other word it opens a clause ("said that one person was killed", "and that
-# one worker was missing", "told Stabroek News that one soldier was shot"), and "one" counts.
-THAT_DEMONSTRATIVE_BEFORE = frozenset({
-    "in", "on", "at", "of", "for", "with", "from", "by", "to", "about", "into", "during", "after", "before",
-    "like", "under", "over", "through", "upon", "within", "without", "all",
+# Before "that one <noun>": "that" opens a clause, and "one" counts, only after a verb of saying or reporting ("said
+# that one person was killed", "told Stabroek News that one soldier was shot", "confirmed that one body") or "and"
+# ("and that one worker was missing"); elsewhere it is a demonstrative ("forget that one game", "described that
+# one attack as the worst", "on that one night").
+THAT_CLAUSE_VERBS = frozenset({
+    "said", "says", "say", "saying", "reported", "reports", "reporting", "announced", "announces", "confirmed",
+    "confirms", "confirming", "added", "adds", "adding", "stated", "states", "told", "tells", "telling", "noted",
+    "noting", "alleged", "alleges", "claimed", "claims", "claiming", "warned", "revealed", "disclosed", "explained",
+    "showed", "shows", "indicated", "indicates", "learned", "learnt", "found", "acknowledged", "insisted",
+    "estimated", "believed", "feared", "assured", "informed", "stressed", "emphasised", "emphasized",
 })
+THAT_CLAUSE_BEFORE = THAT_CLAUSE_VERBS | {"and", "but"}
+# hearers between a verb of saying and "that" ("told reporters that"); a capitalised name is one too
+THAT_HEARERS = frozenset({"reporters", "journalists", "media", "him", "her", "them", "us", "me", "police", "the"})
 
 # Words that end the search for the counted noun after a number.
 HEAD_STOPS = frozenset({
@@ -659,13 +670,16 @@ SINGULAR_STOPS = frozenset({
 # rate cut this year", "one interest-rate cut", "a single tax cut"); the head is the last noun, as for a
 # plural ("two rate cuts").
 STOP_HEADS_AFTER = {"cut": frozenset({"rate", "tax", "price", "budget", "job", "wage", "pay"})}
-# Of them, those that are the noun right after "one" too ("one cut this year"), unless a word of
-# `STOP_HEAD_OBJECTS` after them makes them the verb ("One cut the rope", "only one cut its forecast").
+# Of them, those that are the noun right after "one" too ("one cut this year"), but only at the end of a clause or
+# before a word of `ONE_STOP_HEAD_AFTER`; before anything else (an object, "above") they are the verb or no noun
+# ("One cut the rope", "only one cut rates", "one cut borrowing costs", "one cut above its rivals").
 ONE_STOP_HEADS = frozenset({"cut"})
-STOP_HEAD_OBJECTS = frozenset({
-    "a", "an", "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "them", "him",
-    "me", "us", "himself", "herself", "itself", "themselves", "off", "down", "back", "through", "across",
-    "short", "loose", "open", "out", "into", "ties",
+OBJECT_PRONOUNS = frozenset({
+    "it", "them", "him", "her", "me", "us", "you", "himself", "herself", "itself", "themselves", "ourselves", "myself",
+})
+ONE_STOP_HEAD_AFTER = frozenset({
+    "this", "last", "next", "in", "since", "so", "of", "at", "on", "by", "from", "to", "for", "during", "before",
+    "after", "earlier", "later", "was", "is", "would", "will", "could", "and", "or", "but", "per", "each", "every",
 })
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
@@ -730,6 +744,17 @@ _PENCE_RE = re.compile(rf"(?P<num>{_NUMBER})p")
 VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 VIDEO_WORDS = frozenset({"video", "videos", "resolution", "footage", "stream", "streams", "streaming", "screen",
                          "screens", "display", "displays", "camera", "cameras", "quality", "hd", "format", "version"})
+# Words of money or prices in a sentence that make "480p" (a resolution's number) pence: "Shares fell to 480p"
+PENCE_CUES = frozenset({
+    "share", "shares", "stock", "stocks", "price", "prices", "priced", "dividend", "dividends", "pence", "penny",
+    "pound", "pounds", "ftse", "cost", "costs", "fare", "fares", "ticket", "tickets", "duty", "litre", "liter",
+    "gallon", "valued", "valuation", "bid", "offer", "traded", "trading", "closed", "pay", "paid", "earnings",
+})
+# Words after "at 9p" that make it a clock time ("The curfew starts at 9p on Friday"), with no money in the sentence
+CLOCK_AFTER = frozenset({
+    "on", "tonight", "today", "tomorrow", "every", "each", "daily", "nightly", "sharp", "local", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+})
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
@@ -943,7 +968,9 @@ def _parse_digits(tokens: list[_Token], i: int, money: bool = False) -> _Number 
         return _Number(i, i + 1, value, value, value, "digits", unit="degree")
     if unit is None and text[-1] == "p" and (m := _PENCE_RE.fullmatch(text)) and not (
             m["num"] in VIDEO_RESOLUTIONS and (_joined_lower(tokens, i + 1) in VIDEO_WORDS
-                                               or _word_before(tokens, i) == "in")):
+                                               or _word_before(tokens, i) == "in"
+                                               or not _pence_cue(tokens, i))) \
+            and not _clock_p(tokens, i, m["num"]):
         value = _to_number(m["num"])  # "fell to 215p", "1.5p a litre"; not "5pm" nor "the 1080p video"
         return _Number(i, i + 1, value, value, value, "digits", unit="penny")
     m = _DIGITS_RE.fullmatch(text)
@@ -1928,16 +1955,58 @@ def _bare_aircraft_model(tokens: list[_Token], k: int) -> bool:
                                          and _joined_lower(tokens, k + 2) == BARE_MODEL_PHRASAL[after])
 
 
+def _pence_cue(tokens: list[_Token], i: int) -> bool:
+    """Whether the sentence of token i (glued pence, "480p") speaks of money: another amount of pence glued or a
+    word of `PENCE_CUES` ("Shares rose 12p to 480p", "Shares fell to 480p"), not "shot at 1080p"."""
+    for k, token in enumerate(tokens):
+        if k == i:
+            continue
+        if token.lower in PENCE_CUES or "£" in token.text or (
+                (glued := _PENCE_RE.fullmatch(token.text)) and glued["num"] not in VIDEO_RESOLUTIONS):
+            return True
+    return False
+
+
+def _clock_p(tokens: list[_Token], i: int, num: str) -> bool:
+    """Whether "9p" at token i is a clock time: an hour after "at", "from", "until" or "by" and before a word of
+    a day or time (`CLOCK_AFTER`), with no money in the sentence ("The curfew starts at 9p on Friday")."""
+    return num.isdigit() and 1 <= int(num) <= 12 and _word_before(tokens, i) in ("at", "from", "until", "till", "by") \
+        and _joined_lower(tokens, i + 1) in CLOCK_AFTER and not _pence_cue(tokens, i)
+
+
+def _that_opens_clause(tokens: list[_Token], i: int) -> bool:
+    """Whether the "that" right before token i opens a clause: `THAT_CLAUSE_BEFORE` right before it ("said that",
+    "and that"), or a verb of saying before a hearer of up to three words ("told Stabroek News that", "told
+    reporters that")."""
+    if i < 2 or not _joined(tokens, i - 1):
+        return False
+    if tokens[i - 2].lower in THAT_CLAUSE_BEFORE:
+        return True
+    for j in range(i - 2, max(0, i - 5), -1):
+        word = tokens[j]
+        if not _joined(tokens, j + 1) or not (word.text[:1].isupper() or word.lower in THAT_HEARERS):
+            return False
+        if j >= 1 and _joined(tokens, j) and tokens[j - 1].lower in THAT_CLAUSE_VERBS:
+            return True
+    return False
+
+
 def _stop_head(tokens: list[_Token], k: int) -> bool:
     """Whether the word of `SINGULAR_STOPS` at token k ends a compound noun after the word before it
     ("one rate cut", "one interest-rate cut"), not a verb ("One rocket cut the line"), or is the noun
-    right after "one" ("one cut this year"; not "One cut the rope", see `ONE_STOP_HEADS`)."""
+    right after "one" ("one cut this year"; not "One cut the rope", "one cut rates", see `ONE_STOP_HEADS`)."""
     modifiers = STOP_HEADS_AFTER.get(tokens[k].text)
     if modifiers is None or k == 0 or not _joined(tokens, k):
         return False
     before = tokens[k - 1].lower
     if before == "one" and tokens[k].text in ONE_STOP_HEADS:
-        return not (_joined(tokens, k + 1) and tokens[k + 1].lower in STOP_HEAD_OBJECTS)
+        if not _joined(tokens, k + 1) or tokens[k + 1].lower in ONE_STOP_HEAD_AFTER:
+            return True
+        # a compound's modifier before a singular noun that ends the phrase ("one cut scene"), not a verb
+        # before an object ("one cut interest rates", "one cut borrowing costs")
+        after = tokens[k + 1]
+        return _is_singular_noun(after) and not _is_plural(after) and after.lower not in OBJECT_PRONOUNS \
+            and not after.lower.endswith("ing") and not (_joined(tokens, k + 2) and _is_plural(tokens[k + 2]))
     return before.rsplit("-", 1)[-1] in modifiers
 
 
@@ -2139,6 +2208,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "aged 12", "the age of 7", "aged under 10", "at ages below 8", "aged between 19 and 52"
     if before == "under" and digits and number.plain and number.value <= 23 and after in AGE_GROUP_AFTER:
         return True  # "England's under 21 team", "Spain's under 19 squad": an age group, a name
+    if before == "under" and digits and number.plain and number.value <= 23 and after in AGE_GROUP_PLAYERS \
+            and (before2 in AGE_GROUP_DETERMINERS or before2.endswith(("'s", "’s", "s'", "s’"))):
+        return True  # "England's under 21 players", "The under 21 players": a team's name; not "Under 21 players"
     if before in ("under", "over", "below", "above") and before2 in AGE_BOUND_BEFORE \
             and (head is None or _singular(head) in ("year", "age")) \
             and not (before2 in COPULAS and _word_before(tokens, i - 2) in TOLL_SUBJECTS):
@@ -2219,8 +2291,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True
     casualty = head is None and after in CASUALTY_AFTER and before not in PRONOUN_ONE_BEFORE
     if number.kind == "words" and number.value == 1 and not casualty:
-        if (head is None or (before in PRONOUN_ONE_BEFORE and not (before == "that" and before2
-                                                                  and before2 not in THAT_DEMONSTRATIVE_BEFORE))
+        if (head is None or (before in PRONOUN_ONE_BEFORE and not (before == "that" and _that_opens_clause(tokens, i)))
                 or counted in ONE_IDIOMS
                 or after_head in REPORTING_VERBS
                 or (_opens_clause(tokens, i) and _speaks_after_aside(tokens, head_span[1]))
@@ -2518,7 +2589,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             qualifier = _normalise_phrase(m["phrase"])
         qualifier_starts.append(m.start("phrase") if qualifier else None)
         counted = span.unit or _counted(span.head)
-        if counted and not span.unit and _MAGNITUDE_AFTER.match(text, span.end):
+        if counted and not span.unit and _MAGNITUDE_OF_A_QUAKE_AFTER.match(text, span.end):
             counted = None  # "5.4 magnitude quake shakes Malatya": the magnitude, not "shakes"
         if counted is None and mentions and _OTHERS.match(text, span.end) \
                 and (kind := _others_kind(mentions, measures, alone=bool(_OTHERS_ALONE.match(text, span.end)))):
@@ -2562,8 +2633,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             counted = _added_kind(text, spans, mentions, measures, qualifier_starts)
         elif counted is None and (appos := _APPOSED_PLURAL_BEFORE.search(
                 text, max(0, (qualifier_starts[-1] if qualifier else before) - 96),
-                qualifier_starts[-1] if qualifier else before)) \
-                and _is_plural(_Token(appos["noun"], 0, len(appos["noun"]), "", "")):
+                qualifier_starts[-1] if qualifier else before)) and _apposed_counts(appos):
             # "the gunmen, numbering over 100, stormed", "the attackers, believed to be about 15, fled": the
             # number set after the plural counts it
             counted = _counted(appos["noun"])
@@ -2578,8 +2648,10 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
-        if counted is None and mentions and mentions[-1].counted and _COMPARED_FROM.search(
-                text, max(0, (qualifier_starts[-1] or before) - 24), qualifier_starts[-1] or before):
+        if counted is None and mentions and mentions[-1].counted and (compared := _COMPARED_FROM.search(
+                text, max(0, (qualifier_starts[-1] or before) - 24), qualifier_starts[-1] or before)) \
+                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[-1], compared.start(),
+                                       first=len(mentions) == 1):
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
             # year before": the figure compared counts what the one right before it counts, as the gold writes
             counted = mentions[-1].counted
@@ -2645,6 +2717,10 @@ PEOPLE_AND_TOLL_COUNTEDS = PERSON_WORDS | frozenset({
     "player",  # ("Under 21 players were picked"; "England's under 21 team" is an age group, `AGE_GROUP_AFTER`)
     "death", "casualty", "fatality",
 })
+# Rivals that "exceeding" passes rather than bounds ("finished first, exceeding 19 rivals", "exceeding 40 nations in the
+# medal table"); before any other count it bounds ("orders exceeding 1,000 aircraft", "exceeding 1,000 cases")
+RIVAL_COUNTEDS = frozenset({"rival", "competitor", "opponent", "contender", "nation", "country", "team", "bidder",
+                            "challenger", "runner", "entrant"})
 # The tolls themselves, which "above" bounds anywhere ("above 300 deaths").
 TOLL_COUNTEDS = frozenset({"death", "casualty", "fatality"})
 # "above" before a count of people bounds it as "more than" does (South Asian English) only in a toll:
@@ -2684,7 +2760,9 @@ def _bounds_an_amount(text: str, at: int, span: NumberSpan, phrase: str, counted
         if counted not in TOLL_COUNTEDS and not (_ABOVE_A_TOLL_BEFORE.search(lead)
                                                  or _ABOVE_A_TOLL_AFTER.match(text, span.end)):
             return False  # "The helicopter hovered above 300 pilgrims"
-    if phrase in ("below", "under", "topping", "exceeding"):
+    if phrase == "exceeding" and counted in RIVAL_COUNTEDS:
+        return False  # "The team won, exceeding 19 rivals": the rivals beaten; "orders exceeding 1,000 aircraft" a bound
+    if phrase in ("below", "under", "topping"):
         if span.head and counted and not (span.unit or _is_measure(counted) or counted in SPEED_UNITS
                                           or _counts_people(counted)):
             # "under two exceptional campaigns", "flew below 20 villages", "topping 19 rivals", "exceeding
@@ -2748,13 +2826,31 @@ def _added_kind(text: str, spans: Sequence[NumberSpan], mentions: Sequence[Numbe
     before it that is neither a measure nor a part named within a count ("killing one person and
     wounding another nine": person; "12 people were killed, among them two teenagers, and another 19":
     person), else None."""
+    harmed = _HARMED_AFTER.match(text, spans[len(mentions)].end)
     for k in range(len(mentions) - 1, -1, -1):
         at = qualifier_starts[k] if qualifier_starts[k] is not None else spans[k].start
-        if mentions[k].counted and not measures[k] and not _PART_LEAD.search(text, max(0, at - 24), at):
-            return mentions[k].counted
+        if mentions[k].counted and not measures[k] and not _PART_LEAD.search(text, max(0, at - 24), at) \
+                and not _OF_THEM.match(text, spans[k].end):
+            # (not "two of them officers": a part named within a count)
+            counted = mentions[k].counted
+            if harmed and not (_counts_people(counted) or counted in ADDED_PEOPLE_COUNTEDS):
+                return None  # "destroyed 12 homes and another 19 were wounded": people, not homes
+            # (people by sex, age or kin keep their kind, unlike "others": the FA-KES dev gold writes "three
+            # children were killed and another five injured" child)
+            return counted
     return None
 
 
+# after "another N": a verb of harm to people ("another 19 were wounded"), which only a kind of people takes
+_HARMED_AFTER = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:wounded|injured|killed|hurt|arrested|missing)\b", re.IGNORECASE)
+# people counted in news copy beyond `PEOPLE_AND_TOLL_COUNTEDS` that "another N were wounded" may add to
+ADDED_PEOPLE_COUNTEDS = frozenset({
+    "troop", "militant", "fighter", "officer", "policeman", "police officer", "protester", "demonstrator",
+    "teenager", "migrant", "refugee", "detainee", "prisoner", "rebel", "insurgent", "gunman", "attacker",
+    "journalist", "tourist", "guard", "miner", "firefighter", "rescuer", "employee", "patient", "member",
+    "infant", "minor", "adult", "militiaman", "jihadist", "terrorist", "security personnel",
+})
 # ("18 others", "dozens of others", "3 more")
 _OTHERS = re.compile(r"\s+(?:(?:of\s+)?others|more)\b", re.IGNORECASE)
 # right before a figure with no noun of its own that adds to a kind counted before it ("and another 19 were
@@ -2764,11 +2860,47 @@ _ANOTHER_BEFORE = re.compile(r"(?<![\w-])(?:another|an\s+additional|a\s+further)
 # gunmen, numbering over 100", "the attackers, believed to number more than 50", "the assailants, said to be
 # about 15", "the attackers, estimated at more than 300"
 _APPOSED_PLURAL_BEFORE = re.compile(
-    r"(?<![\w-])the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+),\s+(?:numbering|(?:(?:said|believed|thought|reported"
-    r"|estimated)\s+to\s+(?:be|number))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
+    r"(?<![\w-])the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+),\s+(?:(?P<numbering>numbering)|(?:(?:said|believed|thought"
+    r"|reported|estimated)\s+to\s+(?:be|(?P<number>number)))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
+# "estimated at" and "said to be" set a figure after a plural of people only ("the attackers, estimated at more than
+# 300"), not after an amount ("The damages, estimated at 300 million"); "numbering" after any plural
+_PEOPLE_PLURAL_NOUN = re.compile(r"[A-Za-z]+(?:ists|ers|ants|men|ians)|people|youths|troops|children|students|residents",
+                                 re.IGNORECASE)
+
+
+def _apposed_counts(found: re.Match) -> bool:
+    """Whether the plural in `found` (`_APPOSED_PLURAL_BEFORE`) is counted by the figure set after it."""
+    noun = found["noun"]
+    if not _is_plural(_Token(noun, 0, len(noun), "", "")):
+        return False
+    if found["numbering"] or found["number"]:
+        return True  # ("the gunmen, numbering over 100", "the attackers, believed to number more than 50")
+    counted = _counted(noun)
+    return (_counts_people(counted) or counted in ADDED_PEOPLE_COUNTEDS
+            or (bool(_PEOPLE_PLURAL_NOUN.fullmatch(noun)) and noun.lower() not in _NOT_PEOPLE_PLURALS))
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
+# between a figure and "up from"/"compared with": its noun and at most three more words ("two cuts, down from",
+# "18,412 this morning, up from")
+_COMPARED_SHORTLY = re.compile(r"(?:\s*[\w'’-]+){0,4}\s*,?\s*\Z")
+# right before a figure: a preposition that makes it a place or a part of a clause, not the figure compared ("in 3
+# cities, down from 40")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|across|from|of|on|over|to|into|for)\s+\Z", re.IGNORECASE)
+
+
+def _compared_directly(text: str, span: NumberSpan, qualifier_start: int | None, at: int, *, first: bool) -> bool:
+    """Whether the figure `span` (its qualifier starting at `qualifier_start`) is the one that "up from"/"compared
+    with", starting at `at`, compares with: the sentence's only figure before it ("11 road deaths in all of 2024,
+    police said earlier this year, up from nine"), or one a few words before it that neither adds to a toll ("found
+    four more bodies, up from 19") nor follows a preposition ("arrested in 3 cities, down from 40")."""
+    if first:
+        return True
+    start = qualifier_start if qualifier_start is not None else span.start
+    return bool(_COMPARED_SHORTLY.fullmatch(text, span.end, at)) and not _OTHERS.match(text, span.end) \
+        and not _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+
+
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+\Z", re.IGNORECASE)
 # the "and" that joins a range's two numbers after "between"
@@ -2820,6 +2952,12 @@ _OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+(?P<copula>(?:were|are)\s+)
 # nouns there say what the part was, and the dev gold keeps the kind counted before ("20 detainees …, eight of
 # them were minors": detainee).
 _OF_THEM_COPULA_NOUNS = frozenset({*KIN_WORDS, "man", "woman"})
+# Plurals of time and of other things no kind of a count is, that may follow "N of them" as an adverbial ("five of
+# them hours after the attack", "two of them days later"): no kind named
+_OF_THEM_NOT_KINDS = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "time", "moment", "metre",
+    "meter", "mile", "kilometre", "kilometer",
+})
 
 
 # a verb of harm right before "N of them" (and the number's qualifier): "killing 14 of them", "killing or
@@ -2858,6 +2996,8 @@ def _of_them_names(text: str, end: int) -> str | None:
     if not _is_plural(_Token(noun, 0, len(noun), "", "")):
         return None
     counted = _counted(noun)
+    if counted in _OF_THEM_NOT_KINDS:
+        return None  # ("five of them hours after the attack")
     if found["copula"] and counted not in _OF_THEM_COPULA_NOUNS:
         return None
     return counted
@@ -2868,6 +3008,11 @@ def _of_them_names(text: str, end: int) -> str | None:
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[\s-]+(?:of\s+)?|(?:[\s,]+[a-z]+){0,3}?[\s,]+at\s+)$",
                                re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.IGNORECASE)
+# "magnitude" after a number with a noun of its own, and a noun of a quake or a verb after it: the magnitude, not
+# that noun ("5.4 magnitude quake shakes Malatya"); "30 magnitude-4 aftershocks" counts the aftershocks
+_MAGNITUDE_OF_A_QUAKE_AFTER = re.compile(
+    r"[\s-]+magnitude[\s-]+(?:(?:earth)?quakes?|tremors?|aftershocks?|temblors?|shakes|strikes|hits|struck|jolts|jolted"
+    r"|rocks|rocked)\b", re.IGNORECASE)
 _IN_MAGNITUDE_AFTER = re.compile(r"\s+in\s+magnitude\b", re.IGNORECASE)  # ("measuring 6.1 in magnitude")
 # a bare figure measured in a sentence about a quake is its magnitude ("the strongest measuring 4.2",
 # "measured the quake at 5.5"); a figure with a unit keeps it ("a depth measuring 10 km")
