@@ -2528,3 +2528,18 @@ def test_numbers_pence_not_a_resolution_nor_a_clock_time(text, expected):
 ])
 def test_numbers_an_age_groups_players_after_a_determiner(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth session, second review) a price's move before a resolution-like pence figure is money
+    ("BT fell to 144p.", [("144p", 144.0, None, "penny")]),
+    ("The stamp sells at 9p on Fridays.", [("9p", 9.0, None, "penny")]),
+    # verbs of belief and denial open a clause
+    ("The ministry denied that one soldier was killed.", [("one", 1.0, None, "soldier")]),
+    ("Police believe that one suspect fled.", [("one", 1.0, None, "suspect")]),
+    # people set off before "estimated at"
+    ("The hostages, estimated at 200, were moved.", [("200", 200.0, None, "hostage")]),
+    ("The evacuees, estimated at 3,000, returned.", [("3,000", 3000.0, None, "evacuee")]),
+])
+def test_numbers_mends_of_the_fifty_eighth_second_review(text, expected):
+    assert found(text) == expected

@@ -7379,6 +7379,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=person.name, **base)
         source = hits[0]
+        at = context.sentence.find(mention)
+        if source.type in MEDIA_TYPES and (words[-1].lower() in {"footage", "camera", "cameras"} or at >= 0 and _search(
+                r"^\s+(?:footage|cameras?|images)\b", context.sentence[at + len(mention):])):
+            return None  # "according to CCTV footage": what a camera recorded, no medium
         person = _medium_surname(lex, words, source, matcher) if source.type in MEDIA_TYPES else None
         if person is not None:
             # "Michael Bloomberg said", "Former New York mayor Michael Bloomberg said": a person whose
@@ -7387,9 +7391,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if source.type in MEDIA_TYPES and len(words) <= 2 and words[-1] in (source.name, *source.aliases) and \
                 " " not in words[-1] and (len(words) == 1 or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Mayor"}):
             # "Bloomberg added", "Mr Bloomberg said" after Michael Bloomberg spoke: that person again
-            earlier = next((a for a in reversed(context.history) if a.source_type == "person" and
-                            a.source.split()[-1] == words[-1] and len(a.source.split()) >= 2), None)
-            if earlier is not None:
+            earlier = None
+            for a in reversed(context.history):
+                if a.source_id == source.id or source.name in a.via:
+                    break  # (the medium itself spoke or relayed since: "Bloomberg News reported …")
+                if a.source_type == "person" and a.source.split()[-1] == words[-1] and len(a.source.split()) >= 2:
+                    earlier = a
+                    break
+            if earlier is not None and candidate.rule != "attr.according-to" and \
+                    (candidate.cue or "").lower() not in {"reported", "reports", "reporting"}:
                 return replace(inherit(earlier, "+surname"), mention=mention)
         generic = _generic_alias(mention, source)
         if generic and any(w[:1].isupper() for w in words[1 if lower_words[0] in DETERMINERS else 0:
@@ -11810,6 +11820,8 @@ _COLON_BODY_HEADS = {"ministry", "office", "cell", "service", "department", "age
 
 
 # the words of a credit line before its colon: "Source: SBS News", "Author: Mara Kohler" (`_colon_prefix`)
+# what a two-word credit names before its word: "Photo source: Reuters", "Data source: World Bank"
+_CREDIT_KINDS = {"photo", "photos", "image", "images", "video", "data", "picture", "pictures", "graphic", "map"}
 _CREDIT_WORDS = {"source", "sources", "author", "authors", "editor", "editors", "reporter", "reporters", "writer",
                  "writers", "photo", "photos", "credit", "credits"}
 
@@ -11823,7 +11835,8 @@ def _colon_prefix(text: str, *, rules: RuleSet, context: _Context, publisher, su
         return None
     mention = match.group(1)
     words = mention.split()
-    if len(words) == 1 and words[0].lower() in _CREDIT_WORDS and all(
+    if (len(words) == 1 or len(words) == 2 and words[0].lower() in _CREDIT_KINDS) and \
+            words[-1].lower() in _CREDIT_WORDS and all(
             w[:1].isupper() or not w[:1].isalpha() for w in text[match.end(1) + 1:].split()):
         return None  # a credit, no claim: "Source: SBS News", "Sources: Reuters/AFP", "Author: Mara Kohler"
     source = _registry_matcher(rules.registry)(mention)

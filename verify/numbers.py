@@ -487,6 +487,11 @@ THAT_CLAUSE_VERBS = frozenset({
     "noting", "alleged", "alleges", "claimed", "claims", "claiming", "warned", "revealed", "disclosed", "explained",
     "showed", "shows", "indicated", "indicates", "learned", "learnt", "found", "acknowledged", "insisted",
     "estimated", "believed", "feared", "assured", "informed", "stressed", "emphasised", "emphasized",
+    # (verbs of belief and denial open a clause too: "denied that one soldier was killed", "believe that one
+    # suspect fled")
+    "denied", "denies", "deny", "denying", "believe", "believes", "admitted", "admits", "argued", "argues",
+    "suggested", "suggests", "fear", "fears", "insist", "insists", "think", "thinks", "thought", "suspect",
+    "suspects", "suspected", "hope", "hopes", "expect", "expects", "expected", "agreed", "agree", "agrees",
 })
 THAT_CLAUSE_BEFORE = THAT_CLAUSE_VERBS | {"and", "but"}
 # hearers between a verb of saying and "that" ("told reporters that"); a capitalised name is one too
@@ -749,6 +754,10 @@ PENCE_CUES = frozenset({
     "share", "shares", "stock", "stocks", "price", "prices", "priced", "dividend", "dividends", "pence", "penny",
     "pound", "pounds", "ftse", "cost", "costs", "fare", "fares", "ticket", "tickets", "duty", "litre", "liter",
     "gallon", "valued", "valuation", "bid", "offer", "traded", "trading", "closed", "pay", "paid", "earnings",
+    # a price's move ("BT fell to 144p", "jumped 9% to 240p"), a sale ("sells at 9p")
+    "fell", "fall", "falls", "rose", "rise", "rises", "jumped", "jumps", "dropped", "drops", "slipped", "slips",
+    "climbed", "climbs", "gained", "gains", "slumped", "slumps", "surged", "surges", "sells", "sold", "sell",
+    "%", "percent", "per",
 })
 # Words after "at 9p" that make it a clock time ("The curfew starts at 9p on Friday"), with no money in the sentence
 CLOCK_AFTER = frozenset({
@@ -2864,7 +2873,8 @@ _APPOSED_PLURAL_BEFORE = re.compile(
     r"|reported|estimated)\s+to\s+(?:be|(?P<number>number)))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
 # "estimated at" and "said to be" set a figure after a plural of people only ("the attackers, estimated at more than
 # 300"), not after an amount ("The damages, estimated at 300 million"); "numbering" after any plural
-_PEOPLE_PLURAL_NOUN = re.compile(r"[A-Za-z]+(?:ists|ers|ants|men|ians)|people|youths|troops|children|students|residents",
+_PEOPLE_PLURAL_NOUN = re.compile(r"[A-Za-z]+(?:ists|ers|ants|men|ians|ees)|people|youths|troops|children|students|residents"
+                                 r"|hostages|crowds|refugees|migrants|civilians|protesters|protestors|pilgrims|victims",
                                  re.IGNORECASE)
 
 
