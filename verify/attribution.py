@@ -6475,10 +6475,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if bare and candidate.mention and candidate.mention in bare.group("apposition") and _search(
             r"^(?:a|an)\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,7}(?:by|of|with|from|including)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
             bare.group("apposition")[:bare.group("apposition").find(candidate.mention)]):
-        # (the body named after a preposition of the description only: not "… captured the town the
-        # Observatory said")
         # "The SDF an alliance dominated by the Kurdish YPG militia said" (FA-KES, its commas lost): the
-        # known body the sentence opens with, not a body named inside the words that describe it
+        # known body the sentence opens with, not a body named inside the words that describe it (after
+        # one of the description's prepositions only: not "… captured the town the Observatory said")
         named = registry.find(bare.group("name"))
         if named is not None and named.type != "person":
             return Attribution(source=named.name, source_id=named.id, source_type=named.type,
@@ -7379,9 +7378,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                                speaker=person.name, **base)
         source = hits[0]
-        at = context.sentence.find(mention)
-        if source.type in MEDIA_TYPES and (words[-1].lower() in {"footage", "camera", "cameras"} or at >= 0 and _search(
-                r"^\s+(?:footage|cameras?|images)\b", context.sentence[at + len(mention):])):
+        written_at = context.sentence.find(mention)
+        if source.type in MEDIA_TYPES and (words[-1].lower() in {"footage", "camera", "cameras"} or written_at >= 0 and
+                                           _search(r"^\s+(?:footage|cameras?|images)\b",
+                                                   context.sentence[written_at + len(mention):])):
             return None  # "according to CCTV footage": what a camera recorded, no medium
         person = _medium_surname(lex, words, source, matcher) if source.type in MEDIA_TYPES else None
         if person is not None:
@@ -9314,11 +9314,11 @@ _ENVOY_TITLES = ("mbassador", "nvoy", "epresentative", "elegate")
 
 
 # a name opening the sentence, its description between commas, then the verb
+_APPOSED_BODY = re.compile(r"\s*(?P<name>[A-Z][^,]{1,60}?),\s+(?P<apposition>(?:the|a|an)\s+[^,]{2,100}),\s+\w+")
 # the same without its commas, as FA-KES writes it: "The SDF an alliance dominated by the Kurdish YPG militia said"
 _APPOSED_BODY_BARE = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of|for)){0,5}?)"
                                 r"\s+(?P<apposition>(?:a|an)\s+[a-z][^,.]{2,100}?)\s+(?:said|says|added|reported|announced|"
                                 r"claimed|stated|told)\b")
-_APPOSED_BODY = re.compile(r"\s*(?P<name>[A-Z][^,]{1,60}?),\s+(?P<apposition>(?:the|a|an)\s+[^,]{2,100}),\s+\w+")
 
 
 def _accredited_person(lex: Lexicon, sentence: str, candidate: Candidate, matcher) -> tuple[str | None, str] | None:
@@ -11819,9 +11819,9 @@ _COLON_BODY_HEADS = {"ministry", "office", "cell", "service", "department", "age
                      "gendarmerie", "guard", "observatory", "monitor", "mission"}
 
 
-# the words of a credit line before its colon: "Source: SBS News", "Author: Mara Kohler" (`_colon_prefix`)
 # what a two-word credit names before its word: "Photo source: Reuters", "Data source: World Bank"
 _CREDIT_KINDS = {"photo", "photos", "image", "images", "video", "data", "picture", "pictures", "graphic", "map"}
+# the words of a credit line before its colon: "Source: SBS News", "Author: Mara Kohler" (`_colon_prefix`)
 _CREDIT_WORDS = {"source", "sources", "author", "authors", "editor", "editors", "reporter", "reporters", "writer",
                  "writers", "photo", "photos", "credit", "credits"}
 
