@@ -12154,7 +12154,8 @@ def test_attribution_a_detective_of_a_force_speaks_for_it(rules, text):
     ("Der Spiegel reported that 12 died.", "Der Spiegel", None),
     # a given name that is an agency's name, with a surname after it, is no agency (a bare "Tasnim said" is
     # the agency, as Iran copy writes it: second review)
-    ("Tasnim Akter said 12 died.", "Tasnim Akter", None),
+    ("Tasnim Akter said 12 died.", "Tasnim Akter", "Tasnim Akter"),
+    ("Fars Ahmed said 12 died.", "Fars Ahmed", "Fars Ahmed"),
     ("Iranian news agency Tasnim reported that 12 died.", "Tasnim News Agency", None),
     # a name ending in "Service" the registry knows under another name is still that body
     ("The Syrian Civil Defence Service said 12 died.", "White Helmets", None),

@@ -7547,6 +7547,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             if kind == "person" and any(w.lower() in _NAMING_HEADS for w in words[:-1]):
                 # "the internet monitoring group NetBlocks": the kind the text gives it, no person
                 kind = _guess_type(mention) if _guess_type(mention) != "person" else "organisation"
+            if kind == "person" and source.type in MEDIA_TYPES and len(tail) == 1 and tail[0].isalpha() and \
+                    tail[0][:1].isupper() and tail[0].lower() not in lex.places and not is_common_word(tail[0]):
+                # "Fars Ahmed said", "Tasnim Akter said": a person whose given name is a medium's, who
+                # speaks for herself
+                return Attribution(source=name, source_id=slug(name), source_type=kind, speaker=name, **base)
             return Attribution(source=name, source_id=slug(name), source_type=kind, **base)
         speaker = lead
         if speaker is None and any(w.rstrip(".") in lex.title_words for w in lower_words) and \
