@@ -12200,3 +12200,9 @@ def test_attribution_camera_footage_and_two_word_credits_claim_nothing(rules):
     found = attributions("Floods hit the town\nPhoto source: Reuters\nData source: World Bank\nFloods hit the town "
                          "on Monday.", rules)
     assert found[1] is None and found[2] is None
+
+
+def test_attribution_charity_as_a_given_name_opens_the_name(rules):
+    found = attributions("Charity Mwangi said 12 died. Mwangi added that more died. Charity Oxfam said 12 died.", rules)
+    assert [(a.source, a.source_type) for a in found] == [
+        ("Charity Mwangi", "person"), ("Charity Mwangi", "person"), ("Oxfam", "NGO")]

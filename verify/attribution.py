@@ -4611,6 +4611,10 @@ _STATE_AGENCY = re.compile(r"\b(?:meteorological|space|intelligence|environment|
                            r"maritime|aviation|transport|police|weather|forestry|water|mine\s+action)\s+agency\b")
 
 
+# descriptors that are also given names, opening a two-word name: "Charity Mwangi said" (`_person_name`)
+_GIVEN_NAME_NOUNS = {"Charity"}
+
+
 # lower-case words inside a person's name: "Juan de la Cruz", "Ursula von der Leyen", "Luiz da Silva"
 _PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "von", "der", "del", "dela", "delos", "di"}
 
@@ -4708,7 +4712,8 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
                 and (word.lower().rstrip(".") not in lex.title_stems or
                      word in _SURNAME_TITLES and current and k == len(words) - 1) \
                 and (word.lower() not in lex.descriptors or word in _SURNAME_NOUNS and current and
-                     not (k + 1 < len(words) and words[k + 1][:1].isupper())) \
+                     not (k + 1 < len(words) and words[k + 1][:1].isupper()) or
+                     word in _GIVEN_NAME_NOUNS and k == 0 and len(words) == 2 and words[1][:1].isupper()) \
                 and not _prefixed_title(lex, word):
             if not current:
                 before[len(runs)] = words[k - 1].lower() if k > 0 else ""
