@@ -8903,8 +8903,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         return _owner_of_kind(lex, context, head, at)
     if all(w.islower() for w in words):
         named = _named_earlier(context, head, at)
-        modifiers = _own_modifiers([w.lower() for w in words], lex)
-        if named is not None and modifiers and head not in lex.descriptions and \
+        if named is not None and head not in lex.descriptions and \
+                (modifiers := _own_modifiers([w.lower() for w in words], lex)) and \
                 _modified_otherwise(modifiers, str(named), None, None):
             # "head of the provincial health department" after the Meteorological Department spoke: a
             # body of its own, as the text describes it

@@ -2597,6 +2597,7 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # ("aftershocks above magnitude 4.5": the qualifier stands before "magnitude")
             qualifier = _normalise_phrase(m["phrase"])
         qualifier_starts.append(m.start("phrase") if qualifier else None)
+        lead = qualifier_starts[-1] if qualifier else before  # where the figure and its qualifier begin
         counted = span.unit or _counted(span.head)
         if counted and not span.unit and _MAGNITUDE_OF_A_QUAKE_AFTER.match(text, span.end):
             counted = None  # "5.4 magnitude quake shakes Malatya": the magnitude, not "shakes"
@@ -2627,22 +2628,18 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         elif counted is None and _OF_THEM.match(text, span.end):
             # "seven other people were wounded, three of them seriously": of the kind counted last
             counted = next((m.counted for m in reversed(mentions) if m.counted), None)
-            at = qualifier_starts[-1] if qualifier else before
-            if counted is None and (harm := _HARMING_BEFORE.search(text, max(0, at - 40), at)):
+            if counted is None and (harm := _HARMING_BEFORE.search(text, max(0, lead - 40), lead)):
                 # "ambushed a group of terrorists, killing 15 and injuring dozens of them", "engaged the
                 # attackers, neutralising four of them": with no kind counted before, the people named
                 # before the verb of harm
                 counted = _people_named_before(text, harm.start())
-        elif counted is None and mentions and _ANOTHER_BEFORE.search(
-                text, max(0, (qualifier_starts[-1] if qualifier else before) - 16),
-                qualifier_starts[-1] if qualifier else before):
+        elif counted is None and mentions and _ANOTHER_BEFORE.search(text, max(0, lead - 16), lead):
             # "12 people were killed, among them two teenagers, and another 19 were wounded", "412 houses
             # collapsed and a further 1,900 were flooded": the figure adds to the kind counted last before it
             # that is no part named within a count (the dev golds write such figures so)
             counted = _added_kind(text, spans, mentions, measures, qualifier_starts)
-        elif counted is None and (appos := _APPOSED_PLURAL_BEFORE.search(
-                text, max(0, (qualifier_starts[-1] if qualifier else before) - 96),
-                qualifier_starts[-1] if qualifier else before)) and _apposed_counts(appos):
+        elif counted is None and (appos := _APPOSED_PLURAL_BEFORE.search(text, max(0, lead - 96), lead)) \
+                and _apposed_counts(appos):
             # "the gunmen, numbering over 100, stormed", "the attackers, believed to be about 15, fled": the
             # number set after the plural counts it
             counted = _counted(appos["noun"])
@@ -2657,8 +2654,8 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
-        if counted is None and mentions and mentions[-1].counted and (compared := _COMPARED_FROM.search(
-                text, max(0, (qualifier_starts[-1] or before) - 24), qualifier_starts[-1] or before)) \
+        if counted is None and mentions and mentions[-1].counted \
+                and (compared := _COMPARED_FROM.search(text, max(0, lead - 24), lead)) \
                 and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[-1], compared.start(),
                                        first=len(mentions) == 1):
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
@@ -2873,9 +2870,10 @@ _APPOSED_PLURAL_BEFORE = re.compile(
     r"|reported|estimated)\s+to\s+(?:be|(?P<number>number)))|estimated\s+at)\s+[\"“]?\Z", re.IGNORECASE)
 # "estimated at" and "said to be" set a figure after a plural of people only ("the attackers, estimated at more than
 # 300"), not after an amount ("The damages, estimated at 300 million"); "numbering" after any plural
-_PEOPLE_PLURAL_NOUN = re.compile(r"[A-Za-z]+(?:ists|ers|ants|men|ians|ees)|people|youths|troops|children|students|residents"
-                                 r"|hostages|crowds|refugees|migrants|civilians|protesters|protestors|pilgrims|victims",
-                                 re.IGNORECASE)
+# (one list of plural nouns of people, by their endings or whole, for both readings: `_PEOPLE_PLURAL` too)
+_PEOPLE_PLURAL_WORDS = (r"[A-Za-z]+(?:ists|ers|ants|men|ians|ees)|people|youths|troops|children|students|residents"
+                        r"|patients|agents|hostages|crowds|pilgrims|victims")
+_PEOPLE_PLURAL_NOUN = re.compile(_PEOPLE_PLURAL_WORDS, re.IGNORECASE)
 
 
 def _apposed_counts(found: re.Match) -> bool:
@@ -2888,6 +2886,8 @@ def _apposed_counts(found: re.Match) -> bool:
     counted = _counted(noun)
     return (_counts_people(counted) or counted in ADDED_PEOPLE_COUNTEDS
             or (bool(_PEOPLE_PLURAL_NOUN.fullmatch(noun)) and noun.lower() not in _NOT_PEOPLE_PLURALS))
+
+
 # right before a figure (and its qualifier) that the figure before it is compared with ("two cuts, down from
 # three", "1,100 reports, compared with around 700")
 _COMPARED_FROM = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+\Z", re.IGNORECASE)
@@ -2977,9 +2977,8 @@ _HARMING_BEFORE = re.compile(
 # plural nouns of people that "N of them" after a verb of harm may stand for ("the attackers", "a group of
 # terrorists", "against terrorists"), right after an article or preposition: a modifier before may be part of
 # the kind, which the golds write two ways ("a group of armed men": "armed man" or "man")
-_PEOPLE_PLURAL = re.compile(
-    r"(?<![\w-])(?:the|of|against|among)\s+(?P<noun>[A-Za-z]+(?:ists|ers|ants|men|ians)|residents|students|patients"
-    r"|agents|people|youths|troops)(?![\w-])", re.IGNORECASE)
+_PEOPLE_PLURAL = re.compile(rf"(?<![\w-])(?:the|of|against|among)\s+(?P<noun>{_PEOPLE_PLURAL_WORDS})(?![\w-])",
+                            re.IGNORECASE)
 # plurals of that form that name no people ("others" count no kind of their own)
 _NOT_PEOPLE_PLURALS = frozenset({
     "others", "numbers", "headquarters", "orders", "borders", "centers", "waters", "matters", "papers",
