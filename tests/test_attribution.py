@@ -11799,6 +11799,30 @@ def test_attribution_an_acronym_s_office_is_the_body_through_its_holder(rules):
     assert owner.source == "Netanyahu"
 
 
+@pytest.mark.parametrize("text, source", [
+    # a body its capitalised name shows owns an unnamed officer: the body speaks through him
+    ("The Suez Canal Authority's chairman said transits fell.", "Suez Canal Authority"),
+    ("The Kenya Meteorological Department's director said rain fell.", "Kenya Meteorological Department"),
+    ("Citing the Suez Canal Authority's chairman, state-owned Al-Ahram reported that transits fell.",
+     "Suez Canal Authority"),
+    # not a country's minister, nor a person's spokesman
+    ("Syria's foreign minister said talks would go on.", "Syria's foreign minister"),
+    ("Netanyahu's spokesman said no talks were planned.", "Netanyahu"),
+])
+def test_attribution_a_named_body_s_officer_is_the_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a chair described by the body it chairs, as "the director of the committee" is
+    ("The chairman of the committee said the bill would pass.", "chairman of the committee"),
+    ("A chairperson of a local council said the road was closed.", "chairperson of a local council"),
+])
+def test_attribution_a_described_chair_is_a_source(rules, text, source):
+    (spoke,) = attributions(text, rules)
+    assert (spoke.source, spoke.speaker) == (source, None)
+
+
 def test_attribution_a_place_before_an_unknown_acronym_names_the_body(rules):
     (cdc,) = attributions("Cases rose sharply, said Africa CDC Director General Jean Kaseya.", rules)
     assert (cdc.source, cdc.speaker) == ("Africa CDC", "Jean Kaseya")

@@ -7722,6 +7722,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                **{**base, "rule": candidate.rule + "+owner"})
         return Attribution(source=name, source_id=slug(name), source_type=_guess_type(name),
                            **{**base, "rule": candidate.rule + "+owner"})
+    owned = _BODY_OWNER.fullmatch(mention)
+    if owned is not None and all(_office_word(lex, w) for w in owned.group("titles").split()) and \
+            not set(owned.group("titles").lower().split()) & {"minister", "secretary"} and \
+            _guess_type(owned.group("owner")) not in {"person", "outlet"} and \
+            owned.group("owner").lower() not in lex.places and owned.group("owner").lower() not in lex.nations:
+        # "The Suez Canal Authority's chairman said": a body its name shows speaks through an
+        # unnamed officer (not "Syria's prime minister", nor "the Guardian's editor")
+        known = matcher(owned.group("owner"))
+        name = known.name if known is not None else owned.group("owner")
+        return Attribution(source=name, source_id=known.id if known is not None else slug(name),
+                           source_type=known.type if known is not None else _guess_type(name),
+                           **{**base, "rule": candidate.rule + "+owner"})
     acronym = _ACRONYM_OWNER.fullmatch(mention)
     owner = acronym.group("owner") if acronym is not None else None
     holder = _named_after_title(lex, context.written, candidate) if owner in _STATE_ACRONYMS else None
@@ -10063,6 +10075,9 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # country's name ("Germany's SPD Leader")
 _ACRONYM_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][a-z]+)(?:'s|’s)\s+)?(?P<owner>[A-Z]{2,})"
                               r"(?(country)(?:'s|’s)?|(?:'s|’s))\s+(?P<titles>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
+# a body's name of two to six capitalised words owning an office ("the Suez Canal Authority's chairman")
+_BODY_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?P<owner>(?!The\b)[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*){1,5})"
+                           r"(?:'s|’s)\s+(?P<titles>[a-z-]+(?:\s+[a-z-]+)?)")
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
 
 
