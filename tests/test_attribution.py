@@ -2384,6 +2384,8 @@ def test_attribution_disputed_is_a_denying_cue(rules):
     ("Twelve died.\n© Tunisie Numérique 2025", "Tunisie Numérique"),
     ("Twelve died, a survivor told SBS News.\nFor the latest from SBS News, download our app.", "SBS News"),
     ("Twelve died.\nRead more from Cuba here on Havana Times.", "Havana Times"),
+    ('Twelve died.\nFollow us on the "Le Monde Afrique" WhatsApp channel', "Le Monde"),
+    ("Twelve died, a man told Nile Post.\nFollow us on our Nile Post Telegram channel", "Nile Post"),
     # the outlet's name alone on a line under the headline
     ("Cyclone makes landfall in Dhofar\nTimes of Oman\nA fisherman told Times of Oman 3 boats sank.", "Times of Oman"),
     ("Overdoses in Saskatchewan\nKelsey Nootchtai\nAPTN News\nA mother told APTN News her son died.", "APTN News"),
@@ -6642,6 +6644,20 @@ def test_attribution_an_adverb_of_manner_independently(rules):
     assert found is not None and found.source == "Post"
 
 
+@pytest.mark.parametrize("text, source, via", [
+    # people a medium polled or interviewed speak, through the medium
+    ("Analysts polled by Reuters had said the bank was likely to raise rates.", "unnamed (analysts)", ("Reuters",)),
+    ("Most economists polled by Reuters said the bank would hold rates.", "unnamed (most economists)", ("Reuters",)),
+    ("People interviewed by the BBC said they were afraid.", "unnamed (people)", ("BBC",)),
+    # not what police question, nor who backs a group
+    ("The man interviewed by police said he was innocent.", "unnamed (the man)", ()),
+    ("Rebels backed by Turkey said the town fell.", "unnamed (rebels)", ()),
+])
+def test_attribution_people_a_medium_polled(rules, text, source, via):
+    (found,) = attributions(text, rules)
+    assert (found.source, found.via) == (source, via)
+
+
 @pytest.mark.parametrize("text, source, cue", [
     # a record that tells the content speaks for whoever keeps it, as "according to" its figures would
     ("Transport Ministry figures show 212 people died on the roads last month.", "Transport Ministry", "show"),
@@ -6653,6 +6669,11 @@ def test_attribution_an_adverb_of_manner_independently(rules):
     ("Hospital records show that 14 of the wounded were children.", "unnamed (hospital records)", "show"),
     ("Some estimates put the number of displaced at 20,000.", "unnamed (some estimates)", "put"),
     ("Some estimates put the number of civilians among them at nearly a third.", "unnamed (some estimates)", "put"),
+    # the record after what it tells, closing the sentence
+    ("Crime fell 4 percent last year, Home Office figures show.", "Home Office", "show"),
+    ("Inflation eased to 3 percent in May, data from the Turkish Statistical Institute showed on Tuesday.",
+     "Turkish Statistical Institute", "showed"),
+    ("Gold prices rose 2 percent, the data showed.", "unnamed (the data)", "showed"),
 ])
 def test_attribution_a_record_that_shows(rules, text, source, cue):
     found = attributions(text, rules)[-1]
@@ -6671,6 +6692,10 @@ def test_attribution_a_record_that_shows(rules, text, source, cue):
     "The minister spoke. Rising food prices data put pressure on the central bank.",
     "The minister spoke. The figures put out by the ministry were wrong.",
     "The minister spoke. Figures put together by volunteers circulated online.",
+    # a closing record that only puts, or a picture
+    "The minister spoke. The toll was high, the figures put it.",
+    "The minister spoke. Smoke rose over the port, footage showed.",
+    '"Prices rose 2 percent," the data showed.',
 ])
 def test_attribution_no_record_reading(rules, text):
     found = attributions(text, rules)[-1]
@@ -11542,6 +11567,9 @@ def _told_story(medium="the Nile Post", tail=""):
     # another medium reporting, or "the paper" of a study, declines nothing
     ("the Nile Post", " The Washington Post reported that the road was cut.", "Nile Post"),
     ("the Nile Post", " A study was published in Nature. The paper said floods would worsen.", "Nile Post"),
+    # people interviewed or reached by the medium told it too
+    ("the Nile Post", " Survivors interviewed by the Nile Post said the hill cracked.", "Nile Post"),
+    ("the Nile Post", " Survivors interviewed by AFP said the hill cracked.", None),
     # a later interview with another medium is still seen, past the sentence's end
     ("the Nile Post. His neighbour told AFP the mud", "", None),
     ("the Nile Post today.", "", "Nile Post"),

@@ -920,6 +920,7 @@ _LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not
 
 # participles that set a subject's backer after it, before the verb ("rebels backed by Rwanda said")
 _BACKED_BY = {"backed", "supported", "funded", "armed", "trained", "sponsored", "aided"}
+_POLLED_BY = {"polled", "surveyed", "interviewed", "canvassed"}
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -2629,6 +2630,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # backed speaks, not his backer
             subject = _span_back(lex, tokens, backed - 2)  # (None: the unnamed readings below, never the backer)
             backer_only = subject is None
+        polled_relay, pollster = (), subject[1] if subject else i
+        while subject is None and pollster > 3 and lowers[pollster - 1] in {"had", "have", "has"}:
+            pollster -= 1  # ("Analysts polled by Reuters had said")
+        by = subject[0] if subject else pollster
+        while subject is None and by > 3 and (tokens[by - 1].capitalised or lowers[by - 1] == "the" and by < pollster):
+            by -= 1
+        if 3 <= by < pollster and lowers[by - 1] == "by" and lowers[by - 2] in _POLLED_BY and \
+                _is_media(_text(text, tokens, (by, pollster)), rules.registry, matcher) and \
+                (polled := _span_back(lex, tokens, by - 2)) is not None and lowers[polled[1] - 1] in lex.unnamed:
+            # "Analysts polled by Reuters said", "Residents interviewed by AFP said": the people polled
+            # speak, through the medium that polled them
+            polled_relay, subject = (_text(text, tokens, (by, pollster)),), polled
         if subject is None or tokens[subject[0]].text.islower() and lowers[subject[0]] not in PRONOUNS and \
                 lowers[subject[0]] not in DETERMINERS and lowers[subject[0]] not in lex.unnamed and \
                 lowers[subject[0]] not in _SPOKES and lowers[subject[0]] not in lex.titles:
@@ -2749,7 +2762,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     if matcher(named) is not None or lowers[outer[1] - 1] in lex.descriptions or lowers[outer[1] - 1] in lex.unnamed \
                             or based and tokens[outer[1] - 1].capitalised:  # ("The Observatory which is based in …")
                         subject, rule = outer, "attr.subject-cue.distant"
-        interview_relay = ()
+        interview_relay = polled_relay
         if subject is None and lowers[:2] in (["speaking", "to"], ["talking", "to"]) and 4 <= i <= 12 and \
                 all(tokens[k].capitalised or _NAME_PREFIX.match(tokens[k].text) or
                     lowers[k] in _MEDIUM_WORDS and k < i - 1 for k in range(2, i)) and tokens[i - 1].capitalised:
@@ -11425,7 +11438,7 @@ def publisher_of(document: Document, registry: Registry) -> Source | None:
 
 # an interview given to a medium: "told the Post", "speaking to Geo News", "in an interview with Radio Okapi"
 _TOLD_MEDIUM = lazy_compile(r"\b(?:told|tells|telling|(?:speaking|talking|spoke|talked)[ ]+to|in[ ]+an?[ ]+(?:exclusive[ ]+)?"
-                            r"interview[ ]+with)[ ]+(?=((?:the[ ]+|The[ ]+)?(?=[^\W\d_])\w[\w'’.-]*(?:[ ]+[\w'’.-]+){0,5}))")
+                            r"interview[ ]+with|(?:interviewed|reached|contacted)[ ]+by)[ ]+(?=((?:the[ ]+|The[ ]+)?(?=[^\W\d_])\w[\w'’.-]*(?:[ ]+[\w'’.-]+){0,5}))")
 # (the words after the verb are only looked at, so that a "told" among them is found next)
 _STORY_LENGTH = 1000  # characters: what is shorter is a snippet, not a story with an outlet of its own
 # the ways a story names its own outlet without its name, which then is no medium it names ("told this newspaper")
@@ -11481,8 +11494,9 @@ def _told_name(told: re.Match, text: str, matcher) -> str | None:
         following = after.group(1) if after else ""
     else:
         following = words[k].rstrip(".,;:") if k < len(words) else ""  # ("told the Nile Post today.")
-    if following[:1].islower() and following not in _AFTER_TOLD_MEDIUM:
-        return None  # (a name used as a modifier: "told the News Corp board", "told Post Bank shareholders")
+    if following[:1].islower() and following not in _AFTER_TOLD_MEDIUM and not told.group(0).rstrip().endswith(" by"):
+        return None  # (a name used as a modifier: "told the News Corp board", "told Post Bank shareholders"; the
+        # verb of the people it interviewed follows: "Survivors interviewed by Le Monde described")
     lowered = [w.lower().rstrip(".") for w in named]
     known = matcher(" ".join(named).rstrip(".'’"))
     if known is not None and known.type in MEDIA_TYPES:
@@ -11525,11 +11539,11 @@ def _told_publisher(text: str, matcher) -> Source | None:
     shorter = [" ".join(words[k:]) for k in range(len(words)) if k == 0 or len(words) - k >= 2]
     cited = "|".join(re.escape(n) for n in shorter) + r"|(?i:the\s+(?:newspaper|daily))"
     if re.search(rf"(?im)^source:[^\n]*\b(?:{cited})\b", text) or \
-            re.search(rf"(?:[Aa]ccording\s+to\s+(?:the\s+)?(?:{cited})\b|\b(?:{cited})\s+(?:has\s+|had\s+|also\s+|first\s+|"
+            re.search(rf"(?:[Aa]ccording\s+to\s+(?:the\s+)?(?:{cited})\b|(?<!\bby\s)(?<!\bby\sthe\s)\b(?:{cited})\s+(?:has\s+|had\s+|also\s+|first\s+|"
                       rf"later\s+|earlier\s+)?(?:reported|reports|said|says|quoted|cited|wrote|writes)\b|"
                       rf"\b(?:{cited}),\s+(?:citing|quoting)\b)", text):
         return None  # ("Source: BeritaSatu, Antara", "…, the Post reported", "The newspaper said": what the
-        # story drew on)
+        # story drew on; not "Survivors interviewed by the Post said")
     return Source(id=slug(name), name=name, type="outlet")
 
 
@@ -11574,6 +11588,8 @@ _SELF_REFERENCE_PATTERNS = (
     # Havana Times."
     r"^(?:©|\([Cc]\)|Copyright)[ ]*(?:\d{4}[ ]+)?" + _OUTLET_NAME + r"(?:[ ]+\d{4})?\.?[ ]*$(?P<byline>)",
     r"^Follow[ ]+" + _OUTLET_NAME + r"[ ]+on[ ]+(?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Threads)\b(?P<byline>)",
+    r'^Follow[ ]+us[ ]+on[ ]+(?:the[ ]+|our[ ]+)?["“]?' + _OUTLET_NAME +
+    r'["”]?[ ]+(?:WhatsApp|Telegram|Facebook|Instagram|YouTube)[ ]+(?:channel|page|account)\b(?P<byline>)',
     r"^For[ ]+the[ ]+latest(?:[ ]+news)?[ ]+from[ ]+" + _OUTLET_NAME + r",(?P<byline>)",
     r"^Read[ ]+more\b[^\n]{0,40}?[ ]on[ ]+" + _OUTLET_NAME + r"\.?[ ]*$(?P<byline>)",
     # the outlet's name alone on a line under the headline: "Times of Oman", "Al Arabiya English" (taken
@@ -11593,7 +11609,7 @@ _SELF_REFERENCE_WORDS = (
     ("found", "seen", "learned", "learnt", "verified", "analysed", "analyzed", "obtained", "reviewed", "geolocated"),
     ("reporting",), ("Efforts", "Attempts", "Calls"), ("When",), ("gathered", "learnt", "observed"), ("told",),
     ("SOURCE:",), ("Published",), (" (",), ("By ",), ("Report", "Desk", "Staff", "Bureau"), ("By ",), ("From ",),
-    ("By ",), ("By ",), ("By ",), ("+",), ("©", "(c)", "(C)", "Copyright"), ("Follow ",), ("latest",), ("Read ",), ("\n",))
+    ("By ",), ("By ",), ("By ",), ("+",), ("©", "(c)", "(C)", "Copyright"), ("Follow ",), ("Follow ",), ("latest",), ("Read ",), ("\n",))
 
 
 def _self_named(text: str, matcher) -> Source | None:
@@ -11914,17 +11930,23 @@ def _source_line(text: str, following: str, *, rules: RuleSet, context: _Context
 # figures show 412 people crossed", "Data from NTSA indicates that", "A later update from the regional
 # administration put the number of injured at 52", "The documents show" (not footage, images or video:
 # what a picture shows is the outlet's own description)
+_RECORD = (r"(?P<record>(?:(?!(?:said|says|told|show|shows|showed)\b)[\w'’.&()-]+\s+){0,6}?"
+           r"(?i:figures|data|documents|records|statistics|estimates|tally|count|update|bulletin|report|numbers|"
+           r"study|investigation|analysis|review|inquiry|survey|assessment)"
+           r"(?:\s+(?:from|by|of|seen\s+by|compiled\s+by|released\s+by|published\s+by|issued\s+by|obtained\s+by|"
+           r"reviewed\s+by|cited\s+(?:in|by)|presented\s+to|up\s+to)\s+[^,;:.\"“”]{1,60}?)?)")
 _RECORD_SHOWS = lazy_compile(
-    r"^(?:(?:However|Meanwhile|But|And|Still|Yet),?\s+)?"
-    r"(?P<record>(?:(?!(?:said|says|told|show|shows|showed)\b)[\w'’.&()-]+\s+){0,6}?"
-    r"(?i:figures|data|documents|records|statistics|estimates|tally|count|update|bulletin|report|numbers|"
-    r"study|investigation|analysis|review|inquiry|survey|assessment)"
-    r"(?:\s+(?:from|by|of|seen\s+by|compiled\s+by|released\s+by|published\s+by|issued\s+by|obtained\s+by|"
-    r"reviewed\s+by|cited\s+(?:in|by)|presented\s+to|up\s+to)\s+[^,;:.\"“”]{1,60}?)?)"
+    r"^(?:(?:However|Meanwhile|But|And|Still|Yet),?\s+)?" + _RECORD +
     r"\s+(?:(?:also|initially|now|previously|later)\s+)?"
     r"(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed|"
     r"found|finds|concluded|concludes|documented|documents)"
     r"\s+(?P<rest>\S.*)$", re.S)
+# the same record after what it tells, closing the sentence: "Gold rose 2 percent, the data showed.",
+# "Support fell to 14 percent, a Forsa survey showed on Tuesday" (read as the record opening it)
+_RECORD_SHOWN = lazy_compile(
+    r"^(?P<rest>[^\"“”]+?),\s+" + _RECORD +
+    r"\s+(?:(?:also)\s+)?(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|"
+    r"found|finds)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*\.?\s*$", re.S)
 
 
 _TOLL_KEEPERS = {"monitor", "NGO", "international body"}
@@ -11974,6 +11996,11 @@ def _record_shows(text: str, *, rules: RuleSet, context: _Context, publisher) ->
     official figures put the number at …": unnamed officials; "The documents show …": the documents
     named before, else unnamed). The record's owner is read as "according to" reads it."""
     match = _RECORD_SHOWS.match(text)
+    shown = _RECORD_SHOWN.match(text) if match is None else None
+    if shown is not None:
+        record = shown.group("record")
+        match = _RECORD_SHOWS.match(f"{record[:1].upper()}{record[1:]} {shown.group('verb')} "
+                                    f"{shown.group('rest')[:1].lower()}{shown.group('rest')[1:]}.")
     kept = _KEPT_TOLL.match(text) if match is None else None
     if kept is not None:
         # "The Observatory's toll includes 127 children", "The monitors death toll rose to 200" (FA-KES):
