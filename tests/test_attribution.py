@@ -4313,6 +4313,12 @@ def test_attribution_an_age_after_a_place_is_no_outlet_number(rules):
     ("Violence has killed 26,000 people since 2015, according to the conflict monitor ACLED.", "ACLED"),
     # the registry's body when it knows the words
     ("The interior ministry said three died.", "Syrian Interior Ministry"),
+    # closing the sentence without its comma, before a day, a report or "citing"
+    ("Turnout stood at 71 percent the election commission said Monday citing preliminary figures.",
+     "election commission"),
+    ("Prices rose by 18 percent last month the central statistics office said in a report released Tuesday.",
+     "central statistics office"),
+    ("Rebels shelled the town the health department said.", "health department"),
 ])
 def test_attribution_bodies_described_in_lower_case(rules, text, source):
     found = attributions(text, rules)[-1]
@@ -4339,6 +4345,19 @@ def test_attribution_unnamed_people_described_and_named_in_a_relative_clause(rul
     assert found.source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # the unnamed people of business and election copy, also before a relative clause
+    ("Rates will stay on hold, according to three bankers who spoke on condition of anonymity.",
+     "unnamed (three bankers)"),
+    ("A spare parts dealer, Chinedu Okafor, who said he narrowly escaped, described the blast as loud.",
+     "Chinedu Okafor"),
+    ("A strategist at the bank said yields would rise. She added that the dollar would fall.",
+     "unnamed (a strategist at the bank)"),
+])
+def test_attribution_unnamed_people_of_business_copy(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_described_leader_is_one_person_for_a_later_pronoun(rules):
     found = attributions("A community leader said three died. He added that four were hurt.", rules)
     assert found[-1].source == "unnamed (a community leader)" and found[-1].rule.endswith("+pronoun")
@@ -4363,6 +4382,7 @@ def test_attribution_bodies_described_in_lower_case_after_the_review(rules, text
     # words pointing back, or a noun phrase that is no speaker, make no new body
     "The same office said 60 people remained missing.",
     "The blast at the district office said to house election materials destroyed the building.",
+    "He met the health department said to be in charge of the camps.",
 ])
 def test_attribution_no_body_described_by_pointing_words(rules, text):
     found = attributions(text, rules)[-1]

@@ -1741,6 +1741,12 @@ _DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w
                                  r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted|accused|denied|"
                                  r"claimed|insisted|indicated|acknowledged|admitted|rejected|stressed)\b"
                                  r"(?!\s+to\b)(?:\s+(?:the\s+)?(?P<relay>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+)){0,3}))?")
+# the same closing a sentence written without its comma (FA-KES, scraped pages): "Turnout stood at 71
+# percent the election commission said Monday citing preliminary figures"
+_DESCRIBED_BODY_CLOSING = re.compile(rf"(?<=[a-z0-9%]\s){_DESCRIBED_BODY}\s+(?:(?:has|had|also|later|earlier)\s+)?"
+                                     r"(?P<cue>said|says|reported|announced|confirmed|added|stated)"
+                                     r"(?=\s*[.;]?\s*$|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                     r"Sunday|today|yesterday)\b|\s+(?:in\s+a\s+(?:statement|report)|citing)\b)")
 _ACCORDING_TO_DESCRIBED = re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+{_DESCRIBED_BODY}(?=\s*[,.;]|\s*$)")
 # the head words as a trie, one of which a text must hold for either pattern above to match there
 # (looked for first: most sentences hold none, and the patterns are slow to fail)
@@ -1758,8 +1764,8 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
     brigade command said"). Not an office of a body the text named before ("the company's press
     office": the company, read elsewhere); an officer's own office is one ("the ombudsman's
     office", "the state prosecutor's office")."""
-    described = (_DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text)) \
-        if _DESCRIBED_BODY_HEAD.search(text) else None
+    described = (_DESCRIBED_BODY_CUE.search(text) or _ACCORDING_TO_DESCRIBED.search(text) or
+                 _DESCRIBED_BODY_CLOSING.search(text)) if _DESCRIBED_BODY_HEAD.search(text) else None
     if described is None or _RELATIVE_BEFORE.search(text[:described.start()].lower()):
         return None
     if found and _search(r"^\W*(?:In|On|At)\s+(?:a|an|the|its|his|her|their)\s[^,]*,\s*$", text[:described.start()]) \
