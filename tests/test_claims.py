@@ -107,6 +107,10 @@ def test_claims_origin_collapses_relays_and_affiliations(rules):
     ("Twelve people were killed in Ahvaz, Jordanian state TV reported.", ("government-of-jordan",)),
     ("Twelve people were killed in Ahvaz, Jordan's state TV reported.", ("government-of-jordan",)),
     ("Belarusian state news agency Belta said 40 people were detained in Minsk.", ("government-of-belarus",)),
+    # the registry's state medium of a country whose government it has no entry for (its `country`)
+    ("KCNA said 12 soldiers were killed in Pyongyang.", ("government-of-north-korea",)),
+    ("Twelve people drowned in Kelantan, Bernama reported.", ("government-of-malaysia",)),
+    ("North Korea said 12 soldiers were killed in Pyongyang.", ("government-of-north-korea",)),
     # (a country's government is one origin however the text names it)
     ("Twelve people were killed in Amman, the Jordanian government said.", ("government-of-jordan",)),
     ("Twelve people were killed in Amman, Jordan's government said.", ("government-of-jordan",)),

@@ -139,6 +139,15 @@ def test_corroborate_an_unknown_state_medium_and_its_government_are_one_origin(r
     assert group.status == "single-source" and group.origins == ("government-of-jordan",)
 
 
+def test_corroborate_a_registry_state_medium_and_its_government_are_one_origin(rules):
+    groups = corpus([
+        "Twenty soldiers were killed in Kaesong, KCNA said.",
+        "Twenty soldiers were killed in Kaesong, North Korea said.",
+    ], rules)
+    (group,) = [g for g in groups if g.counted == "soldier"]
+    assert group.status == "single-source" and group.origins == ("government-of-north-korea",)
+
+
 def test_corroborate_outlet_voice_is_unattributed(rules):
     groups = corpus(["Twenty civilians were killed in Aleppo.", "Twenty civilians were killed in Aleppo."], rules)
     (group,) = [g for g in groups if g.counted == "civilian"]

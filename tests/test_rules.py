@@ -131,6 +131,8 @@ BAD_RECORDS = [
     ("upper-case-form", "cues.jsonl", [cue("cue.b", "Told")], 1, "form 'Told' must be lower case"),
     ("unknown-affiliation", "sources.jsonl", [source("a", "Alpha", affiliation="nobody")], 1,
      "affiliation 'nobody' is not the id of any source"),
+    ("country-of-no-state-medium", "sources.jsonl", [source("a", "Alpha", country="Jordan")], 1,
+     "country is for a state medium without an affiliation"),
     ("regex-does-not-compile", "boilerplate.jsonl", [{"id": "boiler.a", "pattern": "(unclosed"}], 1,
      "pattern does not compile"),
     ("example-does-not-match", "boilerplate.jsonl", [{"id": "boiler.a", "pattern": "foo", "example": "bar"}], 1,
@@ -226,6 +228,13 @@ def test_rules_problem_count_matches_problems_listed(tmp_path):
 def test_rules_alias_empty_after_normalisation_warns(tmp_path):
     write_rules(tmp_path, {"sources.jsonl": [source("a", "Alpha", aliases=["...", "Alpha Group"])]})
     with pytest.warns(UserWarning, match=r"alias '\.\.\.' can never match"):
+        load_rules(tmp_path)
+
+
+def test_rules_a_state_medium_of_no_known_country_warns(tmp_path):
+    write_rules(tmp_path, {"sources.jsonl": [source("a", "Alpha", "state media", country="Atlantis")],
+                           "places.jsonl": [{"id": "place.jordan", "name": "Jordan", "within": None}]})
+    with pytest.warns(UserWarning, match=r"country 'Atlantis' is not the name of a country in places\.jsonl"):
         load_rules(tmp_path)
 
 

@@ -921,6 +921,7 @@ _LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not
 # participles that set a subject's backer after it, before the verb ("rebels backed by Rwanda said")
 _BACKED_BY = {"backed", "supported", "funded", "armed", "trained", "sponsored", "aided"}
 _POLLED_BY = {"polled", "surveyed", "interviewed", "canvassed"}
+_MEDIUM_CARRIES = {"carried", "published", "broadcast", "aired", "relayed", "released"}
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -2640,13 +2641,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         while subject is None and pollster > 3 and lowers[pollster - 1] in {"had", "have", "has"}:
             pollster -= 1  # ("Analysts polled by Reuters had said")
         by = subject[0] if subject else pollster
-        while subject is None and by > 3 and (tokens[by - 1].capitalised or lowers[by - 1] == "the" and by < pollster):
-            by -= 1
-        if 3 <= by < pollster and lowers[by - 1] == "by" and lowers[by - 2] in _POLLED_BY and \
+        while subject is None and by > 3 and (tokens[by - 1].capitalised or lowers[by - 1] in _MEDIUM_WORDS and by < pollster):
+            by -= 1  # (and the words that say it is a medium: "by the BBC", "by state news agency Belta")
+        if 3 <= by < pollster and lowers[by - 1] == "by" and lowers[by - 2] in _POLLED_BY | _MEDIUM_CARRIES and \
                 _is_media(_text(text, tokens, (by, pollster)), rules.registry, matcher) and \
-                (polled := _span_back(lex, tokens, by - 2)) is not None and lowers[polled[1] - 1] in lex.unnamed:
+                (polled := _span_back(lex, tokens, by - 2)) is not None and \
+                lowers[polled[1] - 1] in (lex.unnamed if lowers[by - 2] in _POLLED_BY else _STATEMENT_NOUNS | {"report"}):
             # "Analysts polled by Reuters said", "Residents interviewed by AFP said": the people polled
-            # speak, through the medium that polled them
+            # speak, through the medium that polled them; "The committee's statement, carried by state news
+            # agency Belta, claimed": the statement's author, through the medium that carried it
+            if polled[0] >= 2 and tokens[polled[0] - 1].lower.endswith(("'s", "’s")) and lowers[polled[0] - 2] == "the":
+                polled = (polled[0] - 2, polled[1])  # (its owner's possessive: "The committee's statement")
             polled_relay, subject = (_text(text, tokens, (by, pollster)),), polled
         if subject is None or tokens[subject[0]].text.islower() and lowers[subject[0]] not in PRONOUNS and \
                 lowers[subject[0]] not in DETERMINERS and lowers[subject[0]] not in lex.unnamed and \
@@ -6488,13 +6493,25 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=" ".join(words[:k]), source_id=slug(" ".join(words[:k])), source_type="person",
                                speaker=" ".join(words[:k]), **base)
     apposed = _APPOSED_BODY.match(context.written)
-    if apposed and candidate.mention and candidate.mention in apposed.group("apposition"):
+    joined = apposed is not None and candidate.mention is not None and \
+        candidate.mention.startswith(apposed.group("name").strip() + " ") and \
+        candidate.mention[len(apposed.group("name").strip()):].strip() in apposed.group("apposition")
+    if apposed and candidate.mention and (candidate.mention in apposed.group("apposition") or joined):
         # "Jaish al-Islam, the main rebel group in Douma, said": a known body, then the words that
-        # describe it between commas
+        # describe it between commas (read apart, or joined to it: "KCNA, the North's state media, said")
         named = registry.find(apposed.group("name"))
         if named is not None and named.type != "person":
             return Attribution(source=named.name, source_id=named.id, source_type=named.type,
                                **{**base, "mention": apposed.group("name").strip(), "rule": candidate.rule + "+apposed-body"})
+        person = apposed.group("name").strip()
+        if named is None and joined and 2 <= len(person.split()) <= 4 and _guess_type(person) == "person" and \
+                _person_name(lex, person) == person and not any(
+                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles
+                    for w in apposed.group("apposition").split() if not w.endswith(("'s", "’s"))):
+            # "John Smith, the mayor's aide, said": the person, not his name joined to his description (an
+            # officer's role there is read elsewhere: "X, a spokesman for the ministry, said")
+            return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person,
+                               **{**base, "mention": person, "rule": candidate.rule + "+apposed-person"})
     bare = _APPOSED_BODY_BARE.match(context.written) if apposed is None else None
     if bare and candidate.mention and candidate.mention in bare.group("apposition") and _search(
             r"^(?:a|an)\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,7}(?:by|of|with|from|including)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
@@ -7228,6 +7245,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=name, source_id=slug(name),
                                    source_type="government" if "government" in types else types[0],
                                    **{**base, "rule": candidate.rule + "+described"})
+            if ahead is not None and any(matcher(relay) is ahead for relay in candidate.relay if relay):
+                ahead = None  # (not the medium that relays it: "The committee's statement, carried by Belta,")
             if ahead is not None:
                 return Attribution(source=ahead.name, source_id=ahead.id, source_type=ahead.type,
                                    **{**base, "rule": candidate.rule + "+description-ahead"})
@@ -10052,8 +10071,10 @@ def _member_of(lex: Lexicon, mention: str, matcher) -> tuple[str, str] | None:
         return None  # "The (Madrid-based) Cuban Commission of Human Rights": a people's adjective, no person
     person = " ".join(left)
     if not (2 <= len(left) <= 4) or _guess_type(person) != "person" or matcher(person) is not None or \
-            left[0].lower() in DETERMINERS or _search(r"['’]s?$", left[-1]):
-        return None  # (no person: "The Border Service of …", "The California Governor's Office of …")
+            left[0].lower() in DETERMINERS or _search(r"['’]s?$", left[-1]) or \
+            left[-1].lower().endswith("s") and left[-1].lower()[:-1] in lex.title_stems:
+        return None  # (no person: "The Border Service of …", "The California Governor's Office of …", "the
+        # Joint Chiefs of Staff": a plural title is a body's name)
     if not body[:1].isupper() or (not described and _guess_type(body) in {"person", "organisation"}
                                   and not _is_body_name(body.split())):
         return None  # (a body named after its describing words "opposition group" is a body)
@@ -11680,8 +11701,8 @@ def _spelled_out(acronym: str, text: str) -> str | None:
 
 
 # a wire dateline: "(AFP) -", "BEIRUT (Reuters) -", "DOUMA, Syria (AFP) —", "GENEVA, March 14 (Reuters) -",
-# "ASADABAD (Pajhwok): "
-_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,2}\b|(?:of|the|and|de|du|la)(?=\s+(?:[A-Z]|the\b)))){0,6}\s*)?"
+# "ASADABAD (Pajhwok): ", "NABLUS, October 20, 2025 (WAFA) –", "ABU DHABI, 14th November, 2025 (WAM) --"
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|(?:of|the|and|de|du|la)(?=\s+(?:[A-Z]|the\b)))){0,6}\s*)?"
                        r"\(([^)]{2,40})\)\s*(?:[-–—]+|:)\s*")
 # (a country's long name after the city: "KINSHASA, Democratic Republic of the Congo (AA) -")
 # TASS's: "MOSCOW, March 12. /TASS/."
@@ -12160,6 +12181,13 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
     return closing + [c for c in candidates if c not in closing]
 
 
+# an interview set off after the speaker, who then speaks: "DSP Mohd Farhan Jaafar, when contacted by
+# Bernama, said …" reads "… Jaafar told Bernama …" (the medium relays, or publishes, as "told" says; the
+# cue stays the word written, `attribute`)
+_CONTACTED_BY = re.compile(r",\s+(?:when|after)\s+(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
+                           r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?P<cue>said|says|added)\b")
+
+
 def _reading(text: str, rules: RuleSet) -> str:
     """The sentence as the rules read it. The rules were written for text that lost its commas
     (FA-KES prints "Jens Laerke a spokesman for OCHA said"), so an insertion set off by a pair of
@@ -12173,6 +12201,8 @@ def _reading(text: str, rules: RuleSet) -> str:
     components of the alliance - also said"), its dashes blanked."""
     if " - " in text or " – " in text or " — " in text:
         text = _DASHED_INSERTION.sub(lambda m: " " + m.group(1) + " ", text)
+    if " by " in text and ", when " in text or ", after " in text:
+        text = _CONTACTED_BY.sub(lambda m: f" told {m.group(1)}", text)
     if "'s " in text or "’s " in text:
         text = _ROLE_THEN_NAME.sub(lambda m: f"{m.group('cue')}{m.group('name')}, {m.group('role')}", text)
     if text.count(",") < 2:
@@ -12632,6 +12662,11 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         written = _without_opening_participle(written)
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
             readings[k], candidates_per_sentence[k] = written, found
+    for k, sentence in enumerate(sentences):
+        if (contacted := _CONTACTED_BY.search(sentence.text)) is not None and " told " in readings[k]:
+            # (the cue as written: "…, when contacted by Bernama, said" is read as "told" only for its relay)
+            candidates_per_sentence[k] = [replace(c, cue=contacted.group("cue")) if c.cue == "told" else c
+                                          for c in candidates_per_sentence[k]]
     acronyms = _defined_acronyms(document.text, places=rules.places) if document is not None else {}
     context.nation, context.nations = _nations(" ".join([place_named, *readings]), rules, dateline_country)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None

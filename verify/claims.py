@@ -236,8 +236,8 @@ def _origins(audited: AuditedDocument, sentence, number, *, rules: RuleSet,
     if attribution.source_type == "anonymous":
         return (UNNAMED_ORIGIN,), attribution.source, attribution.source_id
     known = registry.get(attribution.source_id)
-    government = (governments or {}).get(attribution.source_id) if known is None else None
-    origin = registry.origin(known).id if known is not None else government[0] if government else attribution.source_id
+    government = (governments or {}).get(attribution.source_id) if known is None or known.country else None
+    origin = government[0] if government else registry.origin(known).id if known is not None else attribution.source_id
     return (origin,), attribution.source, attribution.source_id
 
 
@@ -246,12 +246,17 @@ def national_origins(audited: AuditedDocument, *, rules: RuleSet) -> dict[str, t
     id: another country's state medium speaks for its government ("Iranian state TV" rests on the
     Iranian government, as IRNA does; "Belta" and "the agency" after "Belarusian state news agency
     Belta" on the Belarusian government), and a country's government is one origin however the text
-    names it ("the Jordanian government", "Jordan's government": the government of Jordan)."""
+    names it ("the Jordanian government", "Jordan's government": the government of Jordan); the registry's
+    state media with a `country` on that country's government (KCNA: the government of North Korea)."""
     from .attribution import national_government, national_military_government, state_medium_government
     found: dict[str, tuple[str, str]] = {}
     for sentence in audited.sentences:
         a = sentence.attribution
-        if a is None or a.source_id in found or rules.registry.get(a.source_id) is not None:
+        known = rules.registry.get(a.source_id) if a is not None else None
+        if known is not None and known.country and a.source_id not in found:
+            # the registry's state medium of a country whose government it holds no entry for (KCNA)
+            found[a.source_id] = national_government(known.country, rules)
+        if a is None or a.source_id in found or known is not None:
             continue
         government = state_medium_government((a.source, a.mention), rules) if a.source_type == "state media" \
             else national_government(a.source, rules) if a.source_type == "government" \

@@ -42,6 +42,9 @@ class Source:
     affiliation: id of the source it speaks for (RT → `russian-government`), or None.
     spokesperson: True for a person whose words are their organisation's ("Igor Konashenkov" for
         the Russian Defence Ministry): attributions name the organisation and the person as speaker.
+    country: for a state medium of a country whose government the registry holds no entry for, the
+        country (KCNA → "North Korea"): its claims rest on that government, as the text names it
+        ("North Korea said": the Government of North Korea).
     """
 
     id: str
@@ -50,6 +53,7 @@ class Source:
     aliases: tuple[str, ...] = ()
     affiliation: str | None = None
     spokesperson: bool = False
+    country: str | None = None
 
 
 SOURCE_TYPES = (

@@ -59,7 +59,7 @@ SCHEMAS = {
         "properties": {"id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"},
                        "name": {"type": "string", "minLength": 1}, "type": {"enum": list(SOURCE_TYPES)},
                        "aliases": _STRING_LIST, "affiliation": {"type": ["string", "null"]},
-                       "spokesperson": {"type": "boolean"}},
+                       "spokesperson": {"type": "boolean"}, "country": {"type": "string", "minLength": 1}},
     },
     "boilerplate.jsonl": {
         "type": "object", "additionalProperties": False, "required": ["id", "pattern"],
@@ -521,6 +521,9 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
         affiliation = r.get("affiliation")
         if affiliation is not None and affiliation not in source_ids:
             problems.append(f"{paths['sources.jsonl']}:{number}: affiliation {affiliation!r} is not the id of any source")
+        if "country" in r and (affiliation is not None or r["type"] != "state media"):
+            problems.append(f"{paths['sources.jsonl']}:{number}: country is for a state medium without an "
+                            "affiliation (its government has no entry of its own)")
         for name in {normalise_name(n) for n in (r["name"], *r.get("aliases", []))} - {""}:
             owner = alias_owner.get(name)
             if owner is not None and owner[0] != r["id"]:
@@ -532,7 +535,7 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
                 warnings.warn(f"{paths['sources.jsonl']}:{number}: alias {alias!r} can never match "
                               "(it is empty after normalisation)", stacklevel=2)
         sources.append(Source(r["id"], r["name"], r["type"], tuple(r.get("aliases", [])), affiliation,
-                              bool(r.get("spokesperson", False))))
+                              bool(r.get("spokesperson", False)), r.get("country")))
 
     boilerplate = []
     for number, r in records["boilerplate.jsonl"]:
@@ -610,6 +613,13 @@ def _load_rules(rules_dir: str | None) -> RuleSet:
         if r.get("capital") is not None and r["capital"] not in r.get("cities", ()):
             problems.append(f"{paths['places.jsonl']}:{number}: capital {r['capital']!r} is not one of its cities; "
                             f"list it in \"cities\" too")
+    countries = {r["name"] for _, r in records["places.jsonl"] if r.get("within") is None}
+    for number, r in records["sources.jsonl"] if paths["sources.jsonl"].parent == paths["places.jsonl"].parent else ():
+        if "country" in r and r["country"] not in countries:
+            # (a warning, not a problem, and only when both files come from one directory: a places.jsonl
+            # of one's own may leave out the shipped registry's countries; the medium then rests on itself)
+            warnings.warn(f"{paths['sources.jsonl']}:{number}: country {r['country']!r} is not the name of a "
+                          "country in places.jsonl; its claims rest on the medium itself", stacklevel=2)
     qualifiers_path = rule_path("qualifiers.jsonl", Path(rules_dir) if rules_dir else None)
     try:
         from .numbers import load_qualifiers  # verify.numbers owns the qualifier format
