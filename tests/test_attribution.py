@@ -2344,6 +2344,12 @@ def test_attribution_a_people_s_adjective_is_a_demonym_not_any_word_sharing_its_
     assert found.source == "Doctors Without Borders"
     from verify.attribution import _demonym_of
     assert _demonym_of("lebanese", "lebanon") and _demonym_of("chadian", "chad") and not _demonym_of("charity", "chad")
+    # nor a name that drops a consonant for an ending ("Chai" is no Chadian), while vowels and "y" go
+    assert not _demonym_of("chai", "chad") and not _demonym_of("chan", "chad")
+    assert all(_demonym_of(w, c) for w, c in [("somali", "somalia"), ("turkish", "turkey"), ("syrian", "syria"),
+                                              ("ukrainian", "ukraine"), ("chinese", "china"), ("yemeni", "yemen")])
+    (spokesman,) = attributions("Government spokesman Chai Wacharonke denied the report.", rules)
+    assert "Chad" not in spokesman.source
 
 
 @pytest.mark.parametrize("text, source", [

@@ -9696,7 +9696,18 @@ def _demonym_tables(nations: frozenset, demonyms: tuple = ()) -> tuple[dict[str,
 
 
 def _demonyms(country: str) -> set[str]:
-    return {stem + ending for stem in (country, country[:-1], country[:-2]) for ending in _DEMONYM_ENDINGS}
+    """The people's adjectives the endings spell for a country (lower case), from its whole name or
+    with a vowel or "y" dropped ("syria" → "syrian", "somalia" → "somali", "turkey" → "turkish"),
+    never a consonant alone, nor two letters of a short name ("chad" gives "chadian", not "chai" or "chan")."""
+    stems = [country]
+    if country[-1:] in _VOWELS_AND_Y:
+        stems.append(country[:-1])
+    if set(country[-2:]) & _VOWELS_AND_Y and len(country) >= 6:
+        stems.append(country[:-2])
+    return {stem + ending for stem in stems for ending in _DEMONYM_ENDINGS}
+
+
+_VOWELS_AND_Y = set("aeiouy")
 
 
 def _of_nation(lex: Lexicon, name: str, nation: str) -> bool:
