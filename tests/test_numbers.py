@@ -2543,3 +2543,20 @@ def test_numbers_an_age_groups_players_after_a_determiner(text, expected):
 ])
 def test_numbers_mends_of_the_fifty_eighth_second_review(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of ages as scraped pages write it, without commas, is a list of ages as with them
+    ("Children aged 5 7 and 9 were among the dead.", []),
+    ("Three children aged 5 7 and 9 were killed.", [("Three", 3, None, "child")]),
+    ("The victims, aged 18 20 and 24, were students.", []),
+    ("The victims aged 3 5 7 and 9 died.", []),
+    ("Children ages 5 8 and 12 were vaccinated.", []),
+    # a count after the bare list still counts
+    ("Two men aged 18 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "person")]),
+    ("A man aged 45 3 children and 2 women were killed.", [("3", 3, None, "child"), ("2", 2, None, "woman")]),
+    ("Children aged 5 7 and 300 adults were vaccinated.", [("300", 300, None, "adult")]),
+    ("A man aged 30 12 others were hurt.", [("12", 12, None, "person")]),
+])
+def test_numbers_a_list_of_ages_without_commas(text, expected):
+    assert found(text) == expected

@@ -2133,13 +2133,24 @@ def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | 
 _AGE_LIST_REACH = 12  # items of a list of ages walked back at most
 
 
+_BARE_AGE_RE = re.compile(r"[1-9]\d?")
+
+
+def _bare_age_item(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is an item of a list of ages written without commas ("aged 5 7 and 9"): one or
+    two digits, nothing before or after them."""
+    return not tokens[k].lead and not tokens[k].trail and _BARE_AGE_RE.fullmatch(tokens[k].text) is not None
+
+
 def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
     """Whether the number at token i is a later item of a list of ages opened by "aged" or "ages"
     ("aged 18, 20 and 24", "aged 61 and 28", "aged from four to 10", "between the ages of 19 and 44").
     Each earlier item is a number up to 99 set off by a comma, but for one "and", "or" or "to" before
     the last; a second one leaves the list ("aged 18 and 20, and 40 were hurt": 40 counts), as does a
     lone comma before the "and" ("aged 30, and 12 were hurt"); "others" or "more" after the number count
-    ("aged 18, 20 and 40 others"), and a list without "and" goes on after it ("aged 3, 5, 7 and 9")."""
+    ("aged 18, 20 and 40 others"), and a list without "and" goes on after it ("aged 3, 5, 7 and 9").
+    Scraped pages drop the commas ("aged 5 7 and 9"): items of one or two digits may then follow
+    each other bare."""
     if i + 1 < len(tokens) and not tokens[i].trail and tokens[i + 1].lower in ("others", "more"):
         return False
     after = _joined_lower(tokens, i + 1)
@@ -2149,7 +2160,8 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
         if before in AGE_WORDS or (before in ("between", "from", "of") and _word_before(tokens, k - 1) in AGE_WORDS):
             if joined:
                 return not (items == 1 and tokens[i - 2].trail == ",")
-            return k == i or tokens[i].trail == "," or after in ("and", "or")
+            return k == i or tokens[i].trail == "," or after in ("and", "or") or (
+                _bare_age_item(tokens, i) and i + 1 < len(tokens) and _bare_age_item(tokens, i + 1))
         if k < 2 or tokens[k].lead:
             return False
         if before in ("and", "or", "to") and k == i:
@@ -2158,6 +2170,8 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
                 return False
         elif tokens[k - 1].trail == "," and not tokens[k - 1].lead:
             k -= 1  # "18, 20 …"
+        elif _bare_age_item(tokens, k - 1) and _bare_age_item(tokens, k):
+            k -= 1  # "5 7 and 9", as scraped pages write the list without its commas
         else:
             return False
         if not _is_number_word(tokens[k].lower):
