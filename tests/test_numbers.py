@@ -2560,3 +2560,27 @@ def test_numbers_mends_of_the_fifty_eighth_second_review(text, expected):
 ])
 def test_numbers_a_list_of_ages_without_commas(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a verb of change, "X to Y" with Y far above X is the change and the level it reached, as for
+    # money and percents ("Revenue rose $2 billion to $15 billion", "Turnout rose 4% to 61%")
+    ("Unemployment rose by 45,000 to 1.42 million.",
+     [("45,000", 45000, None, None), ("1.42 million", 1420000, None, None)]),
+    ("The jobless total fell by 12,000 to 1.3 million people.",
+     [("12,000", 12000, None, None), ("1.3 million", 1300000, None, "person")]),
+    ("Output rose 4,000 to 52,000 barrels a day.", [("4,000", 4000, None, None), ("52,000", 52000, None, "barrel")]),
+    ("The population grew by 2 million to 68 million.",
+     [("2 million", 2000000, None, None), ("68 million", 68000000, None, None)]),
+    # ranges stay ranges: no verb of change, a forecast, a second number not far above the first, a
+    # scale shared by both, or percents
+    ("Gunmen killed 10 to 40 people.", [("10 to 40", 10, None, "person")]),
+    ("Unemployment could rise by 5,000 to 20,000.", [("5,000 to 20,000", 5000, None, None)]),
+    ("Unemployment is expected to rise by 5,000 to 20,000.", [("5,000 to 20,000", 5000, None, None)]),
+    ("The toll rose 10 to 14.", [("10 to 14", 10, None, None)]),
+    ("Unemployment rose 2 to 3 million.", [("2 to 3 million", 2000000, None, None)]),
+    ("Prices rose by 15 to 20 percent on Friday.", [("15 to 20", 15, None, "percent")]),
+    ("Estimates range from 2 million to 3 million.", [("2 million to 3 million", 2000000, None, None)]),
+])
+def test_numbers_a_change_then_the_level_it_reached_in_plain_numbers(text, expected):
+    assert found(text) == expected

@@ -1499,6 +1499,13 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
+    if joiner == "to" and number.unit is None and second.unit is None \
+            and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
+            and _changes_before(tokens, number.first) and not _forecast_before(tokens, number.first):
+        # "Unemployment rose by 45,000 to 1.42 million", "Output rose 4,000 to 52,000 barrels": a change
+        # and the level it reached, as for money and percents; "rose 2 to 3 million", "could rise 5,000
+        # to 20,000", "killed 10 to 40" stay ranges
+        return number
     if number.plain and _YEAR_RE.fullmatch(tokens[number.first].text):
         if second.plain and _YEAR_RE.fullmatch(tokens[k].text):
             return _Number(number.first, second.last, None, None, None, "years")  # "2011 to 2015"
