@@ -2584,3 +2584,27 @@ def test_numbers_a_list_of_ages_without_commas(text, expected):
 ])
 def test_numbers_a_change_then_the_level_it_reached_in_plain_numbers(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that sets rates or prices right after a count in a subject's place acts: the number counts
+    # those who acted (no noun named), not the rates
+    ("Only two raised rates.", [("two", 2, None, None)]),
+    ("Only two cut rates last year.", [("two", 2, None, None)]),
+    ("Two raised interest rates in March, and one cut them.", [("Two", 2, None, None)]),
+    ("Of the nine banks, two lowered forecasts.", [("nine", 9, None, "bank"), ("two", 2, None, None)]),
+    ("Three cut prices last month.", [("Three", 3, None, None)]),
+    ("At least three hiked fees.", [("three", 3, "at least", None)]),
+    # "one" so is a pronoun, no quantity, as in "Only one cut its forecast"
+    ("Only one cut taxes.", []),
+    ("Only one raised rates.", []),
+    # the participle modifies: after a verb or a determiner, before another noun, or before a verb
+    ("Farmers planted three raised beds.", [("three", 3, None, "bed")]),
+    ("Two cut flowers lay on the table.", [("Two", 2, None, "flower")]),
+    ("The shop offered two reduced prices.", [("two", 2, None, "price")]),
+    ("The two reduced fares were cancelled.", [("two", 2, None, "fare")]),
+    ("Two reduced prices were posted.", [("Two", 2, None, "price")]),
+    ("Two rate cuts are expected.", [("Two", 2, None, "cut")]),
+])
+def test_numbers_a_count_of_those_who_set_rates(text, expected):
+    assert found(text) == expected

@@ -686,6 +686,22 @@ ONE_STOP_HEAD_AFTER = frozenset({
     "this", "last", "next", "in", "since", "so", "of", "at", "on", "by", "from", "to", "for", "during", "before",
     "after", "earlier", "later", "was", "is", "would", "will", "could", "and", "or", "but", "per", "each", "every",
 })
+# Verbs that set a rate or a price, and the plurals they set: right after a number in a subject's place
+# the verb acts ("Only two raised rates", "Of the banks, three cut interest rates"): the number counts
+# those who acted, no noun named, not the rates; "two raised beds", "the two reduced fares", "Only two
+# reduced fares remain" keep the participle as a modifier.
+SETTING_VERBS = frozenset({
+    "raised", "lifted", "hiked", "cut", "lowered", "slashed", "reduced", "trimmed", "increased", "decreased",
+    "held", "kept", "froze", "scrapped", "doubled", "halved",
+})
+SET_THINGS = frozenset({
+    "rates", "taxes", "prices", "tariffs", "fees", "forecasts", "duties", "levies", "wages", "salaries",
+    "costs", "dividends",
+})
+SUBJECT_LEADS = frozenset({"only", "just", "and", "but", "while", "whereas", "least"})
+SET_THINGS_SUBJECT_AFTER = frozenset({
+    "were", "are", "was", "is", "remain", "remains", "remained", "have", "had", "has", "will", "would",
+})
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
@@ -1795,6 +1811,8 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
                 return (k, k + 1)
         if word.endswith("ly") and word not in ADVERB_LIKE_ADJECTIVES:
             return None  # "dozens mostly women and children": the adverb starts an aside
+        if k == first and _sets_a_rate(tokens, k):
+            return None  # "Only two raised rates": the verb, after a count of those who acted
         if word.endswith(("ing", "ed")) and word not in PARTICIPLE_MODIFIERS:
             # A participle modifies only a plural one or two words on ("reported deaths", "38
             # banned cluster bombs"); otherwise it is the verb ("23 killed in", "23 died").
@@ -1803,6 +1821,27 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         skipped += 1
         k += 1
     return None
+
+
+def _sets_a_rate(tokens: list[_Token], k: int) -> bool:
+    """Whether token k, right after a number, is a verb of `SETTING_VERBS` before what it sets ("Only two
+    raised rates", "Three cut prices last month", "Of the nine, two hiked interest rates"): the number
+    opens the sentence or follows a comma or a word of `SUBJECT_LEADS`, and a plural of `SET_THINGS`
+    follows, at most one plain word on, with no verb after it ("Only two reduced fares remain")."""
+    if tokens[k].lower not in SETTING_VERBS or not _joined(tokens, k):
+        return False
+    start = _number_start(tokens, k)
+    if start > 0 and not (tokens[start - 1].trail in (",", ";", ":") or (
+            _joined(tokens, start) and tokens[start - 1].lower in SUBJECT_LEADS)):
+        return False
+    for j in (k + 1, k + 2):
+        if not _joined(tokens, j):
+            return False
+        if tokens[j].lower in SET_THINGS:
+            return _joined_lower(tokens, j + 1) not in SET_THINGS_SUBJECT_AFTER
+        if tokens[j].lower in HEAD_STOPS or not tokens[j].lower.isalpha():
+            return False
+    return False
 
 
 # Words after "claims", "shows", "reports" … that make it a verb taking an object or a clause ("killed
