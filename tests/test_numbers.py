@@ -2608,3 +2608,18 @@ def test_numbers_a_change_then_the_level_it_reached_in_plain_numbers(text, expec
 ])
 def test_numbers_a_count_of_those_who_set_rates(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a whole counts the whole's kind also through "last", "past", "remaining" … before its number
+    ("The champions have won nine of their last ten matches.", [("nine", 9, None, "match"), ("ten", 10, None, "match")]),
+    ("Arsenal lost three of their last five games.", [("three", 3, None, "game"), ("five", 5, None, "game")]),
+    ("Two of the remaining four hostages were freed.", [("Two", 2, None, "hostage"), ("four", 4, None, "hostage")]),
+    ("Five of the past seven governments collapsed.",
+     [("Five", 5, None, "government"), ("seven", 7, None, "government")]),
+    # a whole that is no quantity passes nothing on; a part without "of" takes nothing
+    ("Two of the last 10 years were wet.", [("Two", 2, None, None)]),
+    ("They won two, the last five games were lost.", [("two", 2, None, None), ("five", 5, None, "game")]),
+])
+def test_numbers_a_part_of_the_last_n_counts_their_kind(text, expected):
+    assert found(text) == expected
