@@ -2623,3 +2623,17 @@ def test_numbers_a_count_of_those_who_set_rates(text, expected):
 ])
 def test_numbers_a_part_of_the_last_n_counts_their_kind(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "won" before an exchange rate's other currency is the currency, whatever the scale before it
+    ("The exchange rate stood at 1,450 won per dollar.", [("1,450", 1450, None, "won")]),
+    ("The won weakened to 1,320 won to the dollar.", [("1,320", 1320, None, "won")]),
+    ("The currency traded at 1,100 won against the dollar.", [("1,100", 1100, None, "won")]),
+    # the verb stays a verb
+    ("The team 10 won against the odds.", [("10", 10, None, None)]),
+    ("The Lakers, who lost 3 games, won against the Celtics.", [("3", 3, None, "game")]),
+    ("Tottenham won 2-1.", []),
+])
+def test_numbers_won_in_an_exchange_rate(text, expected):
+    assert found(text) == expected

@@ -1629,15 +1629,30 @@ def _money_verb_before(tokens: list[_Token], i: int) -> bool:
     return before in MONEY_VERBS or (bool(before) and _word_before(tokens, i - 1) in MONEY_VERBS)
 
 
+# Currencies an exchange rate is set against ("1,450 won per dollar", "1,320 won to the dollar").
+RATE_AGAINST = frozenset({"dollar", "euro", "yen", "yuan", "greenback", "pound", "franc"})
+
+
+def _rate_against_after(tokens: list[_Token], k: int) -> bool:
+    """Whether an exchange rate's other currency starts at token k: "per dollar", "to the dollar",
+    "against the euro" (so "1,450 won per dollar" is the currency, whatever its scale)."""
+    word = _joined_lower(tokens, k)
+    if word == "per":
+        return _joined_lower(tokens, k + 1) in RATE_AGAINST
+    return word in ("to", "against") and _joined_lower(tokens, k + 1) == "the" \
+        and _joined_lower(tokens, k + 2) in RATE_AGAINST
+
+
 def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
     """The currency named at token k without a plural -s ("2.5 trillion yen", "a 4.3 billion euro
     fine"), else None: "won" only after a scale word, and no name before a plural noun of its own
     ("the 19 euro zone countries", "20 euro countries")."""
     word = _joined_lower(tokens, k)
     if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
-            or (word == "won" and (number.scale is None or number.scale < 1_000_000
-                                   or (_joined_lower(tokens, k + 1) in WON_OBJECTS
-                                       and not _money_verb_before(tokens, number.first)))):
+            or (word == "won" and not _rate_against_after(tokens, k + 1)
+                and (number.scale is None or number.scale < 1_000_000
+                     or (_joined_lower(tokens, k + 1) in WON_OBJECTS
+                         and not _money_verb_before(tokens, number.first)))):
         return None
     after = _joined_lower(tokens, k + 1)
     if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
