@@ -2637,3 +2637,18 @@ def test_numbers_a_part_of_the_last_n_counts_their_kind(text, expected):
 ])
 def test_numbers_won_in_an_exchange_rate(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock time in digits, as in words ("at four in the morning"), is no quantity
+    ("My son called me at 2 in the morning, crying.", []),
+    ("The blast came at 3 in the afternoon.", []),
+    ("The shelling lasted from 10 in the evening until 4 in the morning.", []),
+    ("The curfew starts at 9 at night.", []),
+    # a count before "in the morning …" without a word of time before it stays a count
+    ("Police arrested 4 in the morning raid.", [("4", 4, None, None)]),
+    ("At least 7 in the evening crowd were hurt.", [("7", 7, "at least", None)]),
+    ("At 2 in the morning 40 people were evacuated.", [("40", 40, None, "person")]),
+])
+def test_numbers_a_clock_time_in_digits(text, expected):
+    assert found(text) == expected

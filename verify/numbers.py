@@ -2357,10 +2357,11 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if number.kind == "words" and number.value <= 12 and before in TIME_PREPOSITIONS and (
+    if (number.kind == "words" or (number.kind == "digits" and number.plain)) \
+            and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
-        return True  # "at four in the morning", "from six in the morning": a clock time
+        return True  # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
