@@ -2652,3 +2652,20 @@ def test_numbers_won_in_an_exchange_rate(text, expected):
 ])
 def test_numbers_a_clock_time_in_digits(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proportion ("nine in ten"), like "half", is no quantity for the gold
+    ("Nearly nine in ten of those arriving are women and children.", []),
+    ("Nearly nine in ten were women.", []),
+    ("Two in three voters backed him.", []),
+    ("About 3 in 100 patients died.", []),
+    ("Two in 10 residents have left, the mayor said.", []),
+    # a count in a time or at places, or a part above its "whole", stays a count
+    ("Rebels killed 84 in three days.", [("84", 84, None, None)]),
+    ("They killed 3 in 5 villages.", [("3", 3, None, None), ("5", 5, None, "village")]),
+    ("Police arrested 9 in 10 minutes.", [("9", 9, None, None)]),
+    ("They killed 12 in two villages.", [("12", 12, None, None), ("two", 2, None, "village")]),
+])
+def test_numbers_a_proportion_is_no_quantity(text, expected):
+    assert found(text) == expected

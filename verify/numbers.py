@@ -2241,6 +2241,36 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
     return False
 
 
+_PROPORTION_MAX = 100  # the whole of a proportion is at most a hundred ("nine in ten", "one in 100")
+
+
+def _plain_value(token: _Token) -> float | None:
+    """The value of a lone number word or of bare digits ("ten", "100"), else None."""
+    if token.text.isdigit():
+        return float(token.text)
+    value = _word_value(token.lower)
+    return None if value is None else float(value)
+
+
+def _proportion(tokens: list[_Token], part: int) -> bool:
+    """Whether the lone number at token `part`, "in" and the lone number after it state a proportion
+    ("Nearly nine in ten of those arriving", "one in four children"), which the gold, as for "half",
+    writes as no quantity: the part below the whole, the whole at most a hundred and after it nothing, a
+    function word, people or a capitalised word ("one in five Americans"); "killed 23 in three days",
+    "killed 3 in 5 villages" count in a time or at places."""
+    whole = part + 2
+    if whole >= len(tokens) or _joined_lower(tokens, part + 1) != "in" or not _joined(tokens, whole):
+        return False
+    low, high = _plain_value(tokens[part]), _plain_value(tokens[whole])
+    if low is None or high is None or not 0 < low < high <= _PROPORTION_MAX:
+        return False
+    after = _joined_lower(tokens, whole + 1)
+    if not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper():
+        return True
+    return _is_plural(tokens[whole + 1]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
+                                               or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2273,6 +2303,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
+    if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))):
+        return True  # "nine in ten of those arriving", "one in four children": a proportion
     if digits and number.plain and e == i + 1 and _aircraft_model_at(tokens, i):
         return True  # "its 737 MAX jets", "a Boeing 787 Dreamliner": the aircraft's model, a name
     if digits and number.plain and e == i + 1 and _bare_aircraft_model(tokens, i):
