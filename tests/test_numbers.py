@@ -2669,3 +2669,18 @@ def test_numbers_a_clock_time_in_digits(text, expected):
 ])
 def test_numbers_a_proportion_is_no_quantity(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N times" before a possessive, "what" or "that of" is a multiplier, as before "the"
+    ("Hospitals are running at two times their normal load.", []),
+    ("Prices are four times what they were.", []),
+    ("Output is now five times that of 2019.", []),
+    ("The camp holds three times its planned size.", []),
+    # a count of times stays a count
+    ("The site was hit four times this week.", [("four", 4, None, "time")]),
+    ("The town was shelled 12 times that day.", [("12", 12, None, "time")]),
+    ("They voted three times in a year.", [("three", 3, None, "time")]),
+])
+def test_numbers_times_their_is_a_multiplier(text, expected):
+    assert found(text) == expected

@@ -707,6 +707,9 @@ PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", 
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
 COMPARATIVES = frozenset({"more", "less", "as", "bigger", "larger", "higher", "greater", "lower",
                           "smaller", "faster", "worse", "over"})
+# Words after "N times" that start what it multiplies ("three times the number", "three times their
+# capacity", "four times what it was").
+MULTIPLIED_AFTER = frozenset({"the", "as", "their", "its", "his", "her", "our", "what"})
 # A verb after "one <noun>" that makes it an indefinite ("One resident said ...").
 REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "explained",
                              "recalled", "described", "noted", "stated", "reported"})
@@ -2341,9 +2344,12 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
         return True
-    if counted == "time" and (after_head in COMPARATIVES or after_head in ("the", "as")
+    if counted == "time" and (after_head in COMPARATIVES or after_head in MULTIPLIED_AFTER
+                              or (after_head == "that" and _joined_lower(tokens, head_span[1] + 1) == "of")
                               or (len(after_head) > 4 and after_head.endswith("er"))):
-        return True  # "three times bigger", "three times the number": a multiplier
+        # "three times bigger", "three times the number", "three times their capacity", "four times what
+        # it was", "five times that of 2019": a multiplier
+        return True
     if (number.value == 1 and after == "in" and _word_value(_joined_lower(tokens, e + 1)) is not None) \
             or (before == "in" and before2 == "one"):
         return True  # "one in five people": a ratio
