@@ -2684,3 +2684,22 @@ def test_numbers_a_proportion_is_no_quantity(text, expected):
 ])
 def test_numbers_times_their_is_a_multiplier(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter of a scale is a whole number, as "half a million" is (the gold: 'a quarter of a million' 250000)
+    ("By then more than a quarter of a million residents had left.",
+     [("a quarter of a million", 250000, "more than", "resident")]),
+    ("About three quarters of a million people lost power.",
+     [("three quarters of a million", 750000, "about", "person")]),
+    ("Some three-quarters of a million homes were flooded.",
+     [("three-quarters of a million", 750000, "some", "home")]),
+    ("The firm lost a quarter of a billion euros.", [("a quarter of a billion", 250000000, None, "euro")]),
+    # a quarter of anything else is no number
+    ("A quarter of the 400 homes were destroyed.", [("400", 400, None, "home")]),
+    ("A quarter of a mile from the border, 30 troops waited.", [("30", 30, None, "troop")]),
+    ("Three-quarters of voters backed the plan.", []),
+    ("A quarter of a century of war.", []),
+])
+def test_numbers_a_quarter_of_a_million(text, expected):
+    assert found(text) == expected

@@ -1293,12 +1293,48 @@ def _to_number(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
+# Parts of a scale word that make a whole number with it ("a quarter of a million", "three quarters of a
+# million"), and how many make the whole; thirds make none ("a third of a million").
+SCALE_FRACTIONS = {"quarter": 4, "quarters": 4}
+
+
+def _fraction_of_a_scale(tokens: list[_Token], i: int) -> _Number | None:
+    """ "a quarter of a million", "three quarters of a million", "three-quarters of a billion": a part
+    of a scale of a thousand or more, a whole number, as "half a million" is ("a quarter" alone, "a
+    quarter of the homes", is no number)."""
+    word = tokens[i].lower
+    count, k = None, i + 1
+    if "-" in word:  # "three-quarters"
+        many, _, part = word.partition("-")
+        count = _word_value(many)
+        k = i + 1
+    elif word in ("a", "an"):
+        count, part = 1, _joined_lower(tokens, i + 1)
+        k = i + 2
+    else:
+        count, part = _word_value(word), _joined_lower(tokens, i + 1)
+        k = i + 2
+    denominator = SCALE_FRACTIONS.get(part)
+    if count is None or denominator is None or not 0 < count < denominator \
+            or (count == 1) != (part == "quarter") \
+            or _joined_lower(tokens, k) != "of" or _joined_lower(tokens, k + 1) not in ("a", "an"):
+        return None
+    scale_word = _joined_lower(tokens, k + 2)
+    scale = SCALE_WORDS.get(scale_word)
+    if scale is None or scale < 1000:
+        return None
+    value = float(scale * count // denominator)
+    return _Number(i, k + 3, value, value, value, "words", scale=scale)
+
+
 def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
     """Number words: "seven", "twenty-one", "a hundred", "two hundred and fifty", "a dozen"."""
     k = i
     total = current = 0
     scale = None
     last_small: int | None = None  # value of the last word below 100, to refuse "two three"
+    if (fraction := _fraction_of_a_scale(tokens, i)) is not None:
+        return fraction
     if tokens[i].lower == "half":  # "half a million", "half a dozen"; "half" alone is no number
         if _joined_lower(tokens, i + 1) not in ("a", "an"):
             return None
@@ -1439,6 +1475,8 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
         return _parse_digits(tokens, i)
     if word not in _MAY_START and "-" not in word:
         return None  # most words: no number word starts here, skip the lookups below
+    if "-" in word and (fraction := _fraction_of_a_scale(tokens, i)) is not None:
+        return fraction  # "three-quarters of a million"
     if word in VAGUE_PLURALS or word in VAGUE_MULTIPLIERS or word == "a":
         vague = _parse_vague(tokens, i)
         if vague is not None or word != "a":
