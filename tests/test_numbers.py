@@ -2641,7 +2641,7 @@ def test_numbers_won_in_an_exchange_rate(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a clock time in digits, as in words ("at four in the morning"), is no quantity
-    ("My son called me at 2 in the morning, crying.", []),
+    ("The phone rang at 2 in the morning.", []),
     ("The blast came at 3 in the afternoon.", []),
     ("The shelling lasted from 10 in the evening until 4 in the morning.", []),
     ("The curfew starts at 9 at night.", []),
@@ -2656,7 +2656,7 @@ def test_numbers_a_clock_time_in_digits(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a proportion ("nine in ten"), like "half", is no quantity for the gold
-    ("Nearly nine in ten of those arriving are women and children.", []),
+    ("Nearly nine in ten of the new arrivals are elderly.", []),
     ("Nearly nine in ten were women.", []),
     ("Two in three voters backed him.", []),
     ("About 3 in 100 patients died.", []),
