@@ -2543,3 +2543,163 @@ def test_numbers_an_age_groups_players_after_a_determiner(text, expected):
 ])
 def test_numbers_mends_of_the_fifty_eighth_second_review(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of ages as scraped pages write it, without commas, is a list of ages as with them
+    ("Children aged 5 7 and 9 were among the dead.", []),
+    ("Three children aged 5 7 and 9 were killed.", [("Three", 3, None, "child")]),
+    ("The victims, aged 18 20 and 24, were students.", []),
+    ("The victims aged 3 5 7 and 9 died.", []),
+    ("Children ages 5 8 and 12 were vaccinated.", []),
+    # a count after the bare list still counts
+    ("Two men aged 18 20 and 40 others were hurt.", [("Two", 2, None, "man"), ("40", 40, None, "person")]),
+    ("A man aged 45 3 children and 2 women were killed.", [("3", 3, None, "child"), ("2", 2, None, "woman")]),
+    ("Children aged 5 7 and 300 adults were vaccinated.", [("300", 300, None, "adult")]),
+    ("A man aged 30 12 others were hurt.", [("12", 12, None, "person")]),
+])
+def test_numbers_a_list_of_ages_without_commas(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a verb of change, "X to Y" with Y far above X is the change and the level it reached, as for
+    # money and percents ("Revenue rose $2 billion to $15 billion", "Turnout rose 4% to 61%")
+    ("Unemployment rose by 45,000 to 1.42 million.",
+     [("45,000", 45000, None, None), ("1.42 million", 1420000, None, None)]),
+    ("The jobless total fell by 12,000 to 1.3 million people.",
+     [("12,000", 12000, None, None), ("1.3 million", 1300000, None, "person")]),
+    ("Output rose 4,000 to 52,000 barrels a day.", [("4,000", 4000, None, None), ("52,000", 52000, None, "barrel")]),
+    ("The population grew by 2 million to 68 million.",
+     [("2 million", 2000000, None, None), ("68 million", 68000000, None, None)]),
+    # ranges stay ranges: no verb of change, a forecast, a second number not far above the first, a
+    # scale shared by both, or percents
+    ("Gunmen killed 10 to 40 people.", [("10 to 40", 10, None, "person")]),
+    ("Unemployment could rise by 5,000 to 20,000.", [("5,000 to 20,000", 5000, None, None)]),
+    ("Unemployment is expected to rise by 5,000 to 20,000.", [("5,000 to 20,000", 5000, None, None)]),
+    ("The toll rose 10 to 14.", [("10 to 14", 10, None, None)]),
+    ("Unemployment rose 2 to 3 million.", [("2 to 3 million", 2000000, None, None)]),
+    ("Prices rose by 15 to 20 percent on Friday.", [("15 to 20", 15, None, "percent")]),
+    ("Estimates range from 2 million to 3 million.", [("2 million to 3 million", 2000000, None, None)]),
+])
+def test_numbers_a_change_then_the_level_it_reached_in_plain_numbers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that sets rates or prices right after a count in a subject's place acts: the number counts
+    # those who acted (no noun named), not the rates
+    ("Only two raised rates.", [("two", 2, None, None)]),
+    ("Only two cut rates last year.", [("two", 2, None, None)]),
+    ("Two raised interest rates in March, and one cut them.", [("Two", 2, None, None)]),
+    ("Of the nine banks, two lowered forecasts.", [("nine", 9, None, "bank"), ("two", 2, None, None)]),
+    ("Three cut prices last month.", [("Three", 3, None, None)]),
+    ("At least three hiked fees.", [("three", 3, "at least", None)]),
+    # "one" so is a pronoun, no quantity, as in "Only one cut its forecast"
+    ("Only one cut taxes.", []),
+    ("Only one raised rates.", []),
+    # the participle modifies: after a verb or a determiner, before another noun, or before a verb
+    ("Farmers planted three raised beds.", [("three", 3, None, "bed")]),
+    ("Two cut flowers lay on the table.", [("Two", 2, None, "flower")]),
+    ("The shop offered two reduced prices.", [("two", 2, None, "price")]),
+    ("The two reduced fares were cancelled.", [("two", 2, None, "fare")]),
+    ("Two reduced prices were posted.", [("Two", 2, None, "price")]),
+    ("Two rate cuts are expected.", [("Two", 2, None, "cut")]),
+])
+def test_numbers_a_count_of_those_who_set_rates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a whole counts the whole's kind also through "last", "past", "remaining" … before its number
+    ("The champions have won nine of their last ten matches.", [("nine", 9, None, "match"), ("ten", 10, None, "match")]),
+    ("Arsenal lost three of their last five games.", [("three", 3, None, "game"), ("five", 5, None, "game")]),
+    ("Two of the remaining four hostages were freed.", [("Two", 2, None, "hostage"), ("four", 4, None, "hostage")]),
+    ("Five of the past seven governments collapsed.",
+     [("Five", 5, None, "government"), ("seven", 7, None, "government")]),
+    # a whole that is no quantity passes nothing on; a part without "of" takes nothing
+    ("Two of the last 10 years were wet.", [("Two", 2, None, None)]),
+    ("They won two, the last five games were lost.", [("two", 2, None, None), ("five", 5, None, "game")]),
+])
+def test_numbers_a_part_of_the_last_n_counts_their_kind(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "won" before an exchange rate's other currency is the currency, whatever the scale before it
+    ("The exchange rate stood at 1,450 won per dollar.", [("1,450", 1450, None, "won")]),
+    ("The won weakened to 1,320 won to the dollar.", [("1,320", 1320, None, "won")]),
+    ("The currency traded at 1,100 won against the dollar.", [("1,100", 1100, None, "won")]),
+    # the verb stays a verb
+    ("The team 10 won against the odds.", [("10", 10, None, None)]),
+    ("The Lakers, who lost 3 games, won against the Celtics.", [("3", 3, None, "game")]),
+    ("Tottenham won 2-1.", []),
+])
+def test_numbers_won_in_an_exchange_rate(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock time in digits, as in words ("at four in the morning"), is no quantity
+    ("The phone rang at 2 in the morning.", []),
+    ("The blast came at 3 in the afternoon.", []),
+    ("The shelling lasted from 10 in the evening until 4 in the morning.", []),
+    ("The curfew starts at 9 at night.", []),
+    # a count before "in the morning …" without a word of time before it stays a count
+    ("Police arrested 4 in the morning raid.", [("4", 4, None, None)]),
+    ("At least 7 in the evening crowd were hurt.", [("7", 7, "at least", None)]),
+    ("At 2 in the morning 40 people were evacuated.", [("40", 40, None, "person")]),
+])
+def test_numbers_a_clock_time_in_digits(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proportion ("nine in ten"), like "half", is no quantity for the gold
+    ("Nearly nine in ten of the new arrivals are elderly.", []),
+    ("Nearly nine in ten were women.", []),
+    ("Two in three voters backed him.", []),
+    ("About 3 in 100 patients died.", []),
+    ("Two in 10 residents have left, the mayor said.", []),
+    # a count in a time or at places, or a part above its "whole", stays a count
+    ("Rebels killed 84 in three days.", [("84", 84, None, None)]),
+    ("They killed 3 in 5 villages.", [("3", 3, None, None), ("5", 5, None, "village")]),
+    ("Police arrested 9 in 10 minutes.", [("9", 9, None, None)]),
+    ("They killed 12 in two villages.", [("12", 12, None, None), ("two", 2, None, "village")]),
+])
+def test_numbers_a_proportion_is_no_quantity(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N times" before a possessive, "what" or "that of" is a multiplier, as before "the"
+    ("Hospitals are running at two times their normal load.", []),
+    ("Prices are four times what they were.", []),
+    ("Output is now five times that of 2019.", []),
+    ("The camp holds three times its planned size.", []),
+    # a count of times stays a count
+    ("The site was hit four times this week.", [("four", 4, None, "time")]),
+    ("The town was shelled 12 times that day.", [("12", 12, None, "time")]),
+    ("They voted three times in a year.", [("three", 3, None, "time")]),
+])
+def test_numbers_times_their_is_a_multiplier(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter of a scale is a whole number, as "half a million" is (the gold: 'a quarter of a million' 250000)
+    ("By then more than a quarter of a million residents had left.",
+     [("a quarter of a million", 250000, "more than", "resident")]),
+    ("About three quarters of a million people lost power.",
+     [("three quarters of a million", 750000, "about", "person")]),
+    ("Some three-quarters of a million homes were flooded.",
+     [("three-quarters of a million", 750000, "some", "home")]),
+    ("The firm lost a quarter of a billion euros.", [("a quarter of a billion", 250000000, None, "euro")]),
+    # a quarter of anything else is no number
+    ("A quarter of the 400 homes were destroyed.", [("400", 400, None, "home")]),
+    ("A quarter of a mile from the border, 30 troops waited.", [("30", 30, None, "troop")]),
+    ("Three-quarters of voters backed the plan.", []),
+    ("A quarter of a century of war.", []),
+])
+def test_numbers_a_quarter_of_a_million(text, expected):
+    assert found(text) == expected

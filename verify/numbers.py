@@ -686,11 +686,30 @@ ONE_STOP_HEAD_AFTER = frozenset({
     "this", "last", "next", "in", "since", "so", "of", "at", "on", "by", "from", "to", "for", "during", "before",
     "after", "earlier", "later", "was", "is", "would", "will", "could", "and", "or", "but", "per", "each", "every",
 })
+# Verbs that set a rate or a price, and the plurals they set: right after a number in a subject's place
+# the verb acts ("Only two raised rates", "Of the banks, three cut interest rates"): the number counts
+# those who acted, no noun named, not the rates; "two raised beds", "the two reduced fares", "Only two
+# reduced fares remain" keep the participle as a modifier.
+SETTING_VERBS = frozenset({
+    "raised", "lifted", "hiked", "cut", "lowered", "slashed", "reduced", "trimmed", "increased", "decreased",
+    "held", "kept", "froze", "scrapped", "doubled", "halved",
+})
+SET_THINGS = frozenset({
+    "rates", "taxes", "prices", "tariffs", "fees", "forecasts", "duties", "levies", "wages", "salaries",
+    "costs", "dividends",
+})
+SUBJECT_LEADS = frozenset({"only", "just", "and", "but", "while", "whereas", "least"})
+SET_THINGS_SUBJECT_AFTER = frozenset({
+    "were", "are", "was", "is", "remain", "remains", "remained", "have", "had", "has", "will", "would",
+})
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
 COMPARATIVES = frozenset({"more", "less", "as", "bigger", "larger", "higher", "greater", "lower",
                           "smaller", "faster", "worse", "over"})
+# Words after "N times" that start what it multiplies ("three times the number", "three times their
+# capacity", "four times what it was").
+MULTIPLIED_AFTER = frozenset({"the", "as", "their", "its", "his", "her", "our", "what"})
 # A verb after "one <noun>" that makes it an indefinite ("One resident said ...").
 REPORTING_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "explained",
                              "recalled", "described", "noted", "stated", "reported"})
@@ -1274,12 +1293,48 @@ def _to_number(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
+# Parts of a scale word that make a whole number with it ("a quarter of a million", "three quarters of a
+# million"), and how many make the whole; thirds make none ("a third of a million").
+SCALE_FRACTIONS = {"quarter": 4, "quarters": 4}
+
+
+def _fraction_of_a_scale(tokens: list[_Token], i: int) -> _Number | None:
+    """ "a quarter of a million", "three quarters of a million", "three-quarters of a billion": a part
+    of a scale of a thousand or more, a whole number, as "half a million" is ("a quarter" alone, "a
+    quarter of the homes", is no number)."""
+    word = tokens[i].lower
+    count, k = None, i + 1
+    if "-" in word:  # "three-quarters"
+        many, _, part = word.partition("-")
+        count = _word_value(many)
+        k = i + 1
+    elif word in ("a", "an"):
+        count, part = 1, _joined_lower(tokens, i + 1)
+        k = i + 2
+    else:
+        count, part = _word_value(word), _joined_lower(tokens, i + 1)
+        k = i + 2
+    denominator = SCALE_FRACTIONS.get(part)
+    if count is None or denominator is None or not 0 < count < denominator \
+            or (count == 1) != (part == "quarter") \
+            or _joined_lower(tokens, k) != "of" or _joined_lower(tokens, k + 1) not in ("a", "an"):
+        return None
+    scale_word = _joined_lower(tokens, k + 2)
+    scale = SCALE_WORDS.get(scale_word)
+    if scale is None or scale < 1000:
+        return None
+    value = float(scale * count // denominator)
+    return _Number(i, k + 3, value, value, value, "words", scale=scale)
+
+
 def _parse_words(tokens: list[_Token], i: int) -> _Number | None:
     """Number words: "seven", "twenty-one", "a hundred", "two hundred and fifty", "a dozen"."""
     k = i
     total = current = 0
     scale = None
     last_small: int | None = None  # value of the last word below 100, to refuse "two three"
+    if (fraction := _fraction_of_a_scale(tokens, i)) is not None:
+        return fraction
     if tokens[i].lower == "half":  # "half a million", "half a dozen"; "half" alone is no number
         if _joined_lower(tokens, i + 1) not in ("a", "an"):
             return None
@@ -1420,6 +1475,8 @@ def _parse_at(tokens: list[_Token], i: int) -> _Number | None:
         return _parse_digits(tokens, i)
     if word not in _MAY_START and "-" not in word:
         return None  # most words: no number word starts here, skip the lookups below
+    if "-" in word and (fraction := _fraction_of_a_scale(tokens, i)) is not None:
+        return fraction  # "three-quarters of a million"
     if word in VAGUE_PLURALS or word in VAGUE_MULTIPLIERS or word == "a":
         vague = _parse_vague(tokens, i)
         if vague is not None or word != "a":
@@ -1498,6 +1555,13 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     if number.scale is None and second.scale is not None and low * second.scale <= second.value:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
+        return number
+    if joiner == "to" and number.unit is None and second.unit is None \
+            and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
+            and _changes_before(tokens, number.first) and not _forecast_before(tokens, number.first):
+        # "Unemployment rose by 45,000 to 1.42 million", "Output rose 4,000 to 52,000 barrels": a change
+        # and the level it reached, as for money and percents; "rose 2 to 3 million", "could rise 5,000
+        # to 20,000", "killed 10 to 40" stay ranges
         return number
     if number.plain and _YEAR_RE.fullmatch(tokens[number.first].text):
         if second.plain and _YEAR_RE.fullmatch(tokens[k].text):
@@ -1606,15 +1670,30 @@ def _money_verb_before(tokens: list[_Token], i: int) -> bool:
     return before in MONEY_VERBS or (bool(before) and _word_before(tokens, i - 1) in MONEY_VERBS)
 
 
+# Currencies an exchange rate is set against ("1,450 won per dollar", "1,320 won to the dollar").
+RATE_AGAINST = frozenset({"dollar", "euro", "yen", "yuan", "greenback", "pound", "franc"})
+
+
+def _rate_against_after(tokens: list[_Token], k: int) -> bool:
+    """Whether an exchange rate's other currency starts at token k: "per dollar", "to the dollar",
+    "against the euro" (so "1,450 won per dollar" is the currency, whatever its scale)."""
+    word = _joined_lower(tokens, k)
+    if word == "per":
+        return _joined_lower(tokens, k + 1) in RATE_AGAINST
+    return word in ("to", "against") and _joined_lower(tokens, k + 1) == "the" \
+        and _joined_lower(tokens, k + 2) in RATE_AGAINST
+
+
 def _invariant_currency_after(tokens: list[_Token], k: int, number: _Number) -> str | None:
     """The currency named at token k without a plural -s ("2.5 trillion yen", "a 4.3 billion euro
     fine"), else None: "won" only after a scale word, and no name before a plural noun of its own
     ("the 19 euro zone countries", "20 euro countries")."""
     word = _joined_lower(tokens, k)
     if word not in INVARIANT_CURRENCIES or not tokens[k].text.islower() \
-            or (word == "won" and (number.scale is None or number.scale < 1_000_000
-                                   or (_joined_lower(tokens, k + 1) in WON_OBJECTS
-                                       and not _money_verb_before(tokens, number.first)))):
+            or (word == "won" and not _rate_against_after(tokens, k + 1)
+                and (number.scale is None or number.scale < 1_000_000
+                     or (_joined_lower(tokens, k + 1) in WON_OBJECTS
+                         and not _money_verb_before(tokens, number.first)))):
         return None
     after = _joined_lower(tokens, k + 1)
     if after in ("zone", "area") or (after and _is_plural(tokens[k + 1]) and after not in HEAD_STOPS):
@@ -1788,6 +1867,8 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
                 return (k, k + 1)
         if word.endswith("ly") and word not in ADVERB_LIKE_ADJECTIVES:
             return None  # "dozens mostly women and children": the adverb starts an aside
+        if k == first and _sets_a_rate(tokens, k):
+            return None  # "Only two raised rates": the verb, after a count of those who acted
         if word.endswith(("ing", "ed")) and word not in PARTICIPLE_MODIFIERS:
             # A participle modifies only a plural one or two words on ("reported deaths", "38
             # banned cluster bombs"); otherwise it is the verb ("23 killed in", "23 died").
@@ -1796,6 +1877,27 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
         skipped += 1
         k += 1
     return None
+
+
+def _sets_a_rate(tokens: list[_Token], k: int) -> bool:
+    """Whether token k, right after a number, is a verb of `SETTING_VERBS` before what it sets ("Only two
+    raised rates", "Three cut prices last month", "Of the nine, two hiked interest rates"): the number
+    opens the sentence or follows a comma or a word of `SUBJECT_LEADS`, and a plural of `SET_THINGS`
+    follows, at most one plain word on, with no verb after it ("Only two reduced fares remain")."""
+    if tokens[k].lower not in SETTING_VERBS or not _joined(tokens, k):
+        return False
+    start = _number_start(tokens, k)
+    if start > 0 and not (tokens[start - 1].trail in (",", ";", ":") or (
+            _joined(tokens, start) and tokens[start - 1].lower in SUBJECT_LEADS)):
+        return False
+    for j in (k + 1, k + 2):
+        if not _joined(tokens, j):
+            return False
+        if tokens[j].lower in SET_THINGS:
+            return _joined_lower(tokens, j + 1) not in SET_THINGS_SUBJECT_AFTER
+        if tokens[j].lower in HEAD_STOPS or not tokens[j].lower.isalpha():
+            return False
+    return False
 
 
 # Words after "claims", "shows", "reports" … that make it a verb taking an object or a clause ("killed
@@ -2133,13 +2235,24 @@ def _label_number(tokens: list[_Token], number: _Number, i: int, counted: str | 
 _AGE_LIST_REACH = 12  # items of a list of ages walked back at most
 
 
+_BARE_AGE_RE = re.compile(r"[1-9]\d?")
+
+
+def _bare_age_item(tokens: list[_Token], k: int) -> bool:
+    """Whether token k is an item of a list of ages written without commas ("aged 5 7 and 9"): one or
+    two digits, nothing before or after them."""
+    return not tokens[k].lead and not tokens[k].trail and _BARE_AGE_RE.fullmatch(tokens[k].text) is not None
+
+
 def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
     """Whether the number at token i is a later item of a list of ages opened by "aged" or "ages"
     ("aged 18, 20 and 24", "aged 61 and 28", "aged from four to 10", "between the ages of 19 and 44").
     Each earlier item is a number up to 99 set off by a comma, but for one "and", "or" or "to" before
     the last; a second one leaves the list ("aged 18 and 20, and 40 were hurt": 40 counts), as does a
     lone comma before the "and" ("aged 30, and 12 were hurt"); "others" or "more" after the number count
-    ("aged 18, 20 and 40 others"), and a list without "and" goes on after it ("aged 3, 5, 7 and 9")."""
+    ("aged 18, 20 and 40 others"), and a list without "and" goes on after it ("aged 3, 5, 7 and 9").
+    Scraped pages drop the commas ("aged 5 7 and 9"): items of one or two digits may then follow
+    each other bare."""
     if i + 1 < len(tokens) and not tokens[i].trail and tokens[i + 1].lower in ("others", "more"):
         return False
     after = _joined_lower(tokens, i + 1)
@@ -2149,7 +2262,8 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
         if before in AGE_WORDS or (before in ("between", "from", "of") and _word_before(tokens, k - 1) in AGE_WORDS):
             if joined:
                 return not (items == 1 and tokens[i - 2].trail == ",")
-            return k == i or tokens[i].trail == "," or after in ("and", "or")
+            return k == i or tokens[i].trail == "," or after in ("and", "or") or (
+                _bare_age_item(tokens, i) and i + 1 < len(tokens) and _bare_age_item(tokens, i + 1))
         if k < 2 or tokens[k].lead:
             return False
         if before in ("and", "or", "to") and k == i:
@@ -2158,12 +2272,44 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
                 return False
         elif tokens[k - 1].trail == "," and not tokens[k - 1].lead:
             k -= 1  # "18, 20 …"
+        elif _bare_age_item(tokens, k - 1) and _bare_age_item(tokens, k):
+            k -= 1  # "5 7 and 9", as scraped pages write the list without its commas
         else:
             return False
         if not _is_number_word(tokens[k].lower):
             return False
         items += 1
     return False
+
+
+_PROPORTION_MAX = 100  # the whole of a proportion is at most a hundred ("nine in ten", "one in 100")
+
+
+def _plain_value(token: _Token) -> float | None:
+    """The value of a lone number word or of bare digits ("ten", "100"), else None."""
+    if token.text.isdigit():
+        return float(token.text)
+    value = _word_value(token.lower)
+    return None if value is None else float(value)
+
+
+def _proportion(tokens: list[_Token], part: int) -> bool:
+    """Whether the lone number at token `part`, "in" and the lone number after it state a proportion
+    ("Nearly nine in ten of those arriving", "one in four children"), which the gold, as for "half",
+    writes as no quantity: the part below the whole, the whole at most a hundred and after it nothing, a
+    function word, people or a capitalised word ("one in five Americans"); "killed 23 in three days",
+    "killed 3 in 5 villages" count in a time or at places."""
+    whole = part + 2
+    if whole >= len(tokens) or _joined_lower(tokens, part + 1) != "in" or not _joined(tokens, whole):
+        return False
+    low, high = _plain_value(tokens[part]), _plain_value(tokens[whole])
+    if low is None or high is None or not 0 < low < high <= _PROPORTION_MAX:
+        return False
+    after = _joined_lower(tokens, whole + 1)
+    if not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper():
+        return True
+    return _is_plural(tokens[whole + 1]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
+                                               or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -2198,6 +2344,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
+    if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))):
+        return True  # "nine in ten of those arriving", "one in four children": a proportion
     if digits and number.plain and e == i + 1 and _aircraft_model_at(tokens, i):
         return True  # "its 737 MAX jets", "a Boeing 787 Dreamliner": the aircraft's model, a name
     if digits and number.plain and e == i + 1 and _bare_aircraft_model(tokens, i):
@@ -2234,9 +2382,12 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
         return True
-    if counted == "time" and (after_head in COMPARATIVES or after_head in ("the", "as")
+    if counted == "time" and (after_head in COMPARATIVES or after_head in MULTIPLIED_AFTER
+                              or (after_head == "that" and _joined_lower(tokens, head_span[1] + 1) == "of")
                               or (len(after_head) > 4 and after_head.endswith("er"))):
-        return True  # "three times bigger", "three times the number": a multiplier
+        # "three times bigger", "three times the number", "three times their capacity", "four times what
+        # it was", "five times that of 2019": a multiplier
+        return True
     if (number.value == 1 and after == "in" and _word_value(_joined_lower(tokens, e + 1)) is not None) \
             or (before == "in" and before2 == "one"):
         return True  # "one in five people": a ratio
@@ -2282,10 +2433,11 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if number.kind == "words" and number.value <= 12 and before in TIME_PREPOSITIONS and (
+    if (number.kind == "words" or (number.kind == "digits" and number.plain)) \
+            and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
-        return True  # "at four in the morning", "from six in the morning": a clock time
+        return True  # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
@@ -2948,9 +3100,10 @@ _TALLY_PASSES = re.compile(
     r"(?:exceed(?:ed|ing)?|top(?:ped|ping)?|surpass(?:ed|ing)?|pass(?:ed|ing)?|reach(?:ed|ing)?"
     r"|(?:rise|rose|risen|rising|climb|climbed|climbing)\s+to)\s+"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|approximately)\s+)?$", re.IGNORECASE)
-# Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …"
+# Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …",
+# "nine of their last ten …", "two of the past five …"
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
-                        r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?")
+                        r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?(?:(?:last|first|past|previous|remaining|final)\s+)?")
 _OTHERS_ALONE = re.compile(r"\s+(?:of\s+)?others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 # "of them" and a plural noun right after it, or after "were"/"are" ("four of them brothers", "234 of them
