@@ -6700,6 +6700,19 @@ def test_attribution_media_that_carried_or_contacted(rules, text, source, via, c
     assert (found.source, found.via, found.cue) == (source, via, cue)
 
 
+@pytest.mark.parametrize("text, source", [
+    # "the central bank" is no other body named before, but the central bank as the text describes it
+    ("Inflation rose to 61 percent, the Turkish Statistical Institute said. The central bank, which has raised its "
+     "policy rate to 40 percent, said that inflation would peak in May.", "central bank"),
+    ("Inflation rose, the statistics office said. The central bank said inflation would peak.", "central bank"),
+    # its registry name when the story names it
+    ("The Central Bank of Syria said reserves fell. The central bank said the pound was stable.",
+     "Central Bank of Syria"),
+])
+def test_attribution_the_central_bank_is_no_other_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_person_set_off_with_a_possessive_description(rules):
     (aide,) = attributions("John Smith, the mayor's aide, said the road would reopen.", rules)
     assert (aide.source, aide.speaker) == ("John Smith", "John Smith")

@@ -7236,7 +7236,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "The government blamed 'terrorists'" in a story from Syria that names Iran later: the
                 # government of the story's country, not the first one named anywhere in it
                 ahead = None
-            if ahead is None and modified and lower_words[-1] in _DESCRIBED_INSTITUTIONS and types is not None:
+            if ahead is None and modified and types is not None and \
+                    (lower_words[-1] in _DESCRIBED_INSTITUTIONS or lower_words[-2:] == ["central", "bank"]):
                 # "the provincial education directorate", "the armed forces ministry", "the presidential
                 # press service", no body of that kind named before: the body as the text describes it
                 name = _as_written(" ".join(w for w in words if w.lower() not in DETERMINERS), context.sentence)
@@ -9305,8 +9306,12 @@ def _own_modifiers(lower_words: list[str], lex: Lexicon) -> list[str]:
     # (an adjective of a field of knowledge names the kind, as a noun does: "the meteorological service",
     # "the geological survey"; "the regional directorate" does not)
     return [w for w in lower_words[last + 1:-1] if w not in _PLAIN_MODIFIERS and
-            (not w.endswith(_ADJECTIVE_ENDINGS) or w.endswith("ical"))
+            (not w.endswith(_ADJECTIVE_ENDINGS) or w.endswith("ical") or (w, lower_words[-1]) in _NAMING_ADJECTIVES)
             and w.isalpha() and w not in lex.places and w not in NATIONALITIES]
+
+
+# adjectives that with their head name one kind of body: "the central bank" is no statistics institute
+_NAMING_ADJECTIVES = {("central", "bank")}
 
 
 # the heads of a description that names a state institution by its kind (`_own_modifiers`)
