@@ -6713,6 +6713,19 @@ def test_attribution_the_central_bank_is_no_other_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a name the registry does not know after a description it knows: the name
+    ("The rights monitor NetBlocks said internet access was restricted.", "NetBlocks"),
+    ("The internet monitor Netblocks said access was cut.", "Netblocks"),
+    # the description alone, or before a name the registry knows, keeps its reading
+    ("The war monitor said 12 died.", "Syrian Observatory for Human Rights"),
+    ("The head of the Britain-based monitoring group Rami Abdel Rahman told AFP 12 died.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_attribution_a_description_before_an_unknown_name(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
 def test_attribution_a_person_set_off_with_a_possessive_description(rules):
     (aide,) = attributions("John Smith, the mayor's aide, said the road would reopen.", rules)
     assert (aide.source, aide.speaker) == ("John Smith", "John Smith")

@@ -4228,6 +4228,19 @@ def _capitalised_in_name(mention: str, description: str) -> bool:
         not found.group(1).lower().endswith("-based")
 
 
+def _named_after_description(mention: str, end: int, registry: Registry) -> bool:
+    """Whether a name the registry does not know follows a description it knows (at `end` of the
+    mention's normalised key): "the internet monitor NetBlocks" is NetBlocks, not the monitor "the
+    monitor" alone stands for (but "… in Aleppo monitor AFP", a headline's tail before its signature,
+    and "the monitoring group Rami Abdel Rahman" keep the description)."""
+    after = _search(r"^\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", cased_name_key(mention)[end:])
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return words[0].lower() not in DETERMINERS | NATIONALITIES and words[0].rstrip(".").lower() not in DAYS and \
+        not words[0].isupper() and not any(registry.lookup(" ".join(words[:k])) for k in range(1, len(words) + 1))
+
+
 @lru_cache(maxsize=8)
 def _registry_matcher(registry: Registry):
     """A function mention → the registry source it names (longest alias wins), or None.
@@ -4278,7 +4291,8 @@ def _registry_matcher(registry: Registry):
                 not ((h[2] or h[0] == int(h[0]) and _one_common_word(lowered[int(h[0]):int(h[0]) + h[1]])) and
                      _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
                 not (h[3].type == "government" and h[0] == int(h[0]) and
-                     _NUMBER_AFTER.match(lowered, int(h[0]) + h[1]) is not None)]
+                     _NUMBER_AFTER.match(lowered, int(h[0]) + h[1]) is not None) and
+                not (h[2] and h[0] == int(h[0]) and _named_after_description(mention, int(h[0]) + h[1], registry))]
         # ("France 24", "Lebanon 24": a broadcaster named by a country and a number, not its government)
         # the longest name first, and any name before a description: "The DeirEzzor 24 monitoring
         # group" is DeirEzzor 24, though "monitoring group" alone describes the Observatory
