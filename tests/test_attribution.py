@@ -6726,6 +6726,22 @@ def test_attribution_a_description_before_an_unknown_name(rules, text, source):
     assert attributions(text, rules)[-1].source == source
 
 
+@pytest.mark.parametrize("text, source, via", [
+    # a medium that saw or obtained a report is no source of it: the report's author, through the medium
+    ("A UN panel of experts said in a confidential report that the group had bought arms. The report, which was "
+     "seen by Reuters, said the group had acquired some 300 rifles.", "unnamed (the report)", ("Reuters",)),
+    ("The report, seen by AFP, said 12 died.", "unnamed (the report)", ("AFP",)),
+    ("The Interior Ministry said 12 died. The ministry's letter, obtained by the BBC, said the plan failed.",
+     "Syrian Interior Ministry", ("BBC",)),
+    # the publisher that obtained it relays nothing
+    ("LONDON (BBC) - The Interior Ministry said 12 died. The ministry's letter, obtained by the BBC, said the plan "
+     "failed.", "Syrian Interior Ministry", ()),
+])
+def test_attribution_a_report_a_medium_saw(rules, text, source, via):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.via) == (source, via)
+
+
 def test_attribution_a_person_set_off_with_a_possessive_description(rules):
     (aide,) = attributions("John Smith, the mayor's aide, said the road would reopen.", rules)
     assert (aide.source, aide.speaker) == ("John Smith", "John Smith")

@@ -921,7 +921,11 @@ _LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not
 # participles that set a subject's backer after it, before the verb ("rebels backed by Rwanda said")
 _BACKED_BY = {"backed", "supported", "funded", "armed", "trained", "sponsored", "aided"}
 _POLLED_BY = {"polled", "surveyed", "interviewed", "canvassed"}
-_MEDIUM_CARRIES = {"carried", "published", "broadcast", "aired", "relayed", "released"}
+_MEDIUM_CARRIES = {"carried", "published", "broadcast", "aired", "relayed", "released", "seen", "obtained",
+                   "reviewed"}
+# what a medium carries or sees of another's words
+_CARRIED_WORDS = {"statement", "release", "report", "document", "documents", "letter", "memo", "assessment",
+                  "communique", "communiqué", "message", "draft"}
 
 
 def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -2643,13 +2647,17 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         by = subject[0] if subject else pollster
         while subject is None and by > 3 and (tokens[by - 1].capitalised or lowers[by - 1] in _MEDIUM_WORDS and by < pollster):
             by -= 1  # (and the words that say it is a medium: "by the BBC", "by state news agency Belta")
+        verb = by - 2
+        while verb >= 3 and lowers[verb - 1] in {"was", "were", "been", "which", "that", "has", "had", "first"}:
+            verb -= 1  # ("The report, which was seen by Reuters, said")
         if 3 <= by < pollster and lowers[by - 1] == "by" and lowers[by - 2] in _POLLED_BY | _MEDIUM_CARRIES and \
                 _is_media(_text(text, tokens, (by, pollster)), rules.registry, matcher) and \
-                (polled := _span_back(lex, tokens, by - 2)) is not None and \
-                lowers[polled[1] - 1] in (lex.unnamed if lowers[by - 2] in _POLLED_BY else _STATEMENT_NOUNS | {"report"}):
+                (polled := _span_back(lex, tokens, verb)) is not None and \
+                lowers[polled[1] - 1] in (lex.unnamed if lowers[by - 2] in _POLLED_BY else _CARRIED_WORDS):
             # "Analysts polled by Reuters said", "Residents interviewed by AFP said": the people polled
             # speak, through the medium that polled them; "The committee's statement, carried by state news
-            # agency Belta, claimed": the statement's author, through the medium that carried it
+            # agency Belta, claimed": the statement's author, through the medium that carried it; "The
+            # report, which was seen by Reuters, said": the report's, through the medium that saw it
             if polled[0] >= 2 and tokens[polled[0] - 1].lower.endswith(("'s", "’s")) and lowers[polled[0] - 2] == "the":
                 polled = (polled[0] - 2, polled[1])  # (its owner's possessive: "The committee's statement")
             polled_relay, subject = (_text(text, tokens, (by, pollster)),), polled
@@ -12218,6 +12226,11 @@ _CONTACTED_BY = re.compile(r",\s+(?:when|after)\s+(?:contacted|reached|asked|app
                            r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?P<cue>said|says|added)\b")
 
 
+# the medium an insertion says saw, carried or quoted the subject's words ("The report, seen by AFP, said")
+_INSERTED_CARRIER = re.compile(r"\b(?:seen|obtained|reviewed|carried|published|quoted|cited|broadcast|aired)\s+by\s+"
+                               r"((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5})")
+
+
 def _reading(text: str, rules: RuleSet) -> str:
     """The sentence as the rules read it. The rules were written for text that lost its commas
     (FA-KES prints "Jens Laerke a spokesman for OCHA said"), so an insertion set off by a pair of
@@ -12792,9 +12805,16 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # "Mohammad, a Tafas resident in his forties, told …": the subject before the insertion
             plain, insertion = dropped
             context.sentence = plain
+            carrier = _INSERTED_CARRIER.search(insertion)
+            carrier = matcher(carrier.group(1)) if carrier is not None else None
             for candidate in find_candidates(plain, rules=rules):
                 second = resolve(candidate, rules=rules, context=context, publisher=publisher)
                 inside = attribution is None or (attribution.mention or "") in insertion  # ("… to brief the media, told")
+                if second is not None and carrier is not None and second.source_id == carrier.id:
+                    continue  # (not the medium that saw or carried it: "The report, seen by AFP, said")
+                if second is not None and carrier is not None and carrier.type in MEDIA_TYPES and not second.via and \
+                        carrier is not publisher:
+                    second = replace(second, via=(carrier.name,))  # (but through it)
                 if second is not None and (second.source_type != "anonymous" or inside) \
                         and "+pronoun" not in second.rule:
                     if statement_by:
