@@ -2703,3 +2703,26 @@ def test_numbers_times_their_is_a_multiplier(text, expected):
 ])
 def test_numbers_a_quarter_of_a_million(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a whole counts the whole's kind also through a lower-case possessive ("of the country's")
+    ("The electoral council said about 11.2 million of the country's 21 million registered voters had cast ballots.",
+     [("11.2 million", 11200000, "about", "voter"), ("21 million", 21000000, None, "voter")]),
+    ("Some 40 of the party's 120 elected lawmakers backed the motion.",
+     [("40", 40, "some", "lawmaker"), ("120", 120, None, "lawmaker")]),
+    ("Three of the city's 12 public hospitals were closed.",
+     [("Three", 3, None, "hospital"), ("12", 12, None, "hospital")]),
+    ("About 3,000 of the camp's 20,000 displaced residents left.",
+     [("3,000", 3000, "about", "resident"), ("20,000", 20000, None, "resident")]),
+    ("Four of the EU's 27 countries objected.", [("Four", 4, None, "country"), ("27", 27, None, "country")]),
+    # no "of" between, or a whole that is no quantity, passes nothing on
+    ("Officials counted 12, the country's 21 million voters said nothing.",
+     [("12", 12, None, None), ("21 million", 21000000, None, "voter")]),
+    ("Rebels killed 12 near the country's 21 border posts.", [("12", 12, None, None), ("21", 21, None, "post")]),
+    ("Two of the country's 2019 elections were annulled.", [("Two", 2, None, None)]),
+    ("Turnout was 60 percent of the country's 21 million registered voters.",
+     [("60", 60, None, "percent"), ("21 million", 21000000, None, "voter")]),
+])
+def test_numbers_a_part_of_a_possessive_whole_counts_its_kind(text, expected):
+    assert found(text) == expected

@@ -3101,9 +3101,10 @@ _TALLY_PASSES = re.compile(
     r"|(?:rise|rose|risen|rising|climb|climbed|climbing)\s+to)\s+"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|approximately)\s+)?$", re.IGNORECASE)
 # Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …",
-# "nine of their last ten …", "two of the past five …"
+# "nine of their last ten …", "two of the past five …", "11.2 million of the country's 21 million …"
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
-                        r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?(?:(?:last|first|past|previous|remaining|final)\s+)?")
+                        r"|(?:the\s+)?[A-Z][\w.-]*(?:'s|’s|')\s+|the\s+[a-z]+(?:'s|’s|')\s+)?"
+                        r"(?:(?:last|first|past|previous|remaining|final)\s+)?")
 _OTHERS_ALONE = re.compile(r"\s+(?:of\s+)?others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 # "of them" and a plural noun right after it, or after "were"/"are" ("four of them brothers", "234 of them
