@@ -2726,3 +2726,18 @@ def test_numbers_a_quarter_of_a_million(text, expected):
 ])
 def test_numbers_a_part_of_a_possessive_whole_counts_its_kind(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disease named in -s is no plural: it modifies the noun counted after it
+    ("The health agency reported 1,203 suspected measles cases and 19 deaths in the province.",
+     [("1,203", 1203, None, "case"), ("19", 19, None, "death")]),
+    ("There were 40 measles deaths this year.", [("40", 40, None, "death")]),
+    ("Officials recorded 300 rabies infections.", [("300", 300, None, "infection")]),
+    ("About 2,000 diabetes patients lost access to insulin.", [("2,000", 2000, "about", "patient")]),
+    # the disease after the count names nothing counted; the noun before it still counts
+    ("There were 40 cases of measles.", [("40", 40, None, "case")]),
+    ("Some 40 children have measles.", [("40", 40, "some", "child")]),
+])
+def test_numbers_a_disease_in_s_is_no_plural(text, expected):
+    assert found(text) == expected

@@ -560,6 +560,8 @@ NOT_PLURAL = frozenset({
     "plans", "seeks", "tells", "warns", "urges", "threatens", "brings", "lies", "rises", "rose",
     "reaches", "tops", "climbs", "jumps", "reuters", "themselves", "ourselves", "yourselves",
     "meets", "launches", "publishes", "beheads", "crucifies", "begins", "insists", "erupts",
+    # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths")
+    "measles", "mumps", "rabies", "diabetes", "herpes", "rickets", "shingles",
 })
 # Nouns that name a counted thing without a plural -s.
 INVARIANT_HEADS = frozenset({
