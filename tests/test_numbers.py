@@ -2741,3 +2741,19 @@ def test_numbers_a_part_of_a_possessive_whole_counts_its_kind(text, expected):
 ])
 def test_numbers_a_disease_in_s_is_no_plural(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two-word counted nouns of migration and of membership, as "crew member" is
+    ("Some 800 asylum seekers were sleeping rough outside the centre.", [("800", 800, "some", "asylum seeker")]),
+    ("The WHO said 22 of its 53 member states had reported cases.",
+     [("22", 22, None, "member state"), ("53", 53, None, "member state")]),
+    ("The bloc's 27 member states agreed.", [("27", 27, None, "member state")]),
+    ("All 193 member states must comply.", [("193", 193, None, "member state")]),
+    # "states" after another word, or cut from "member" by a comma, stays a verb; "seekers" alone stays
+    ("Seven members states that the plan failed.", [("Seven", 7, None, "member")]),
+    ("The 20 member, states the report, were absent.", [("20", 20, None, None)]),
+    ("Rescuers found 12 gold seekers in the mine.", [("12", 12, None, "seeker")]),
+])
+def test_numbers_two_word_nouns_of_migration_and_membership(text, expected):
+    assert found(text) == expected

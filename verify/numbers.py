@@ -1768,7 +1768,8 @@ def _is_singular_noun(token: _Token) -> bool:
             and not word.endswith(("ing", "ed", "ly")) and _word_value(word) is None)
 
 
-def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, int] | None:
+def _find_head(tokens: list[_Token], k: int, *, singular: bool,
+               compounds: frozenset = frozenset()) -> tuple[int, int] | None:
     """The tokens [first, last) naming what the number ending before token k counts, or None.
 
     Skips modifiers (capitalised names, hyphenated words, "other", participles like "slain")
@@ -1847,6 +1848,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
             # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
             return (k, k + 1)
+        if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and k == first + 1 \
+                and _joined(tokens, k) and (tokens[first].lower, _singular(word)) in compounds:
+            return (k, k + 1)  # "27 member states": the second word of a two-word noun is no verb
         if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
@@ -2621,7 +2625,7 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
                 head_span = (end, end + 1)
         elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
-            head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular))
+            head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular, compounds=compounds))
             if head_span is None and not singular:
                 head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
