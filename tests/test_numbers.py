@@ -2757,3 +2757,19 @@ def test_numbers_a_disease_in_s_is_no_plural(text, expected):
 ])
 def test_numbers_two_word_nouns_of_migration_and_membership(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proportion is no quantity also with adjectives before the people, or as "N of every M"
+    ("About 1 in 5 registered voters had moved.", []),
+    ("Two in three young people said they would vote.", []),
+    ("Only 3 of every 10 eligible voters turned out.", []),
+    ("One of every four children is malnourished.", []),
+    # counts at places or in a time, or "of every" with no part before it, stay counts
+    ("They killed 3 in 5 nearby villages.", [("3", 3, None, None), ("5", 5, None, "village")]),
+    ("Rebels killed 12 in two separate attacks.", [("12", 12, None, None), ("two", 2, None, "attack")]),
+    ("Of every 100 migrants, 12 were children.", [("100", 100, None, "migrant"), ("12", 12, None, "child")]),
+    ("Police arrested 40 in 10 busy markets.", [("40", 40, None, None), ("10", 10, None, "market")]),
+])
+def test_numbers_a_proportion_before_adjectives_or_of_every(text, expected):
+    assert found(text) == expected

@@ -2306,16 +2306,25 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
     function word, people or a capitalised word ("one in five Americans"); "killed 23 in three days",
     "killed 3 in 5 villages" count in a time or at places."""
     whole = part + 2
-    if whole >= len(tokens) or _joined_lower(tokens, part + 1) != "in" or not _joined(tokens, whole):
+    link = _joined_lower(tokens, part + 1)
+    if link == "of" and _joined_lower(tokens, part + 2) == "every":
+        whole = part + 3  # "three of every ten voters"
+    elif link != "in":
+        return False
+    if whole >= len(tokens) or not _joined(tokens, whole):
         return False
     low, high = _plain_value(tokens[part]), _plain_value(tokens[whole])
     if low is None or high is None or not 0 < low < high <= _PROPORTION_MAX:
         return False
-    after = _joined_lower(tokens, whole + 1)
-    if not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper():
+    noun = whole + 1
+    while noun < min(len(tokens), whole + 3) and _joined(tokens, noun) and tokens[noun].text.isalpha() \
+            and tokens[noun].text.islower() and tokens[noun].lower not in HEAD_STOPS and not _is_plural(tokens[noun]):
+        noun += 1  # "one in five registered voters", "two in three young people": adjectives before the people
+    after = _joined_lower(tokens, noun)
+    if noun == whole + 1 and (not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper()):
         return True
-    return _is_plural(tokens[whole + 1]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
-                                               or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
+    return bool(after) and _is_plural(tokens[noun]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
+                                                          or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -2350,7 +2359,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
-    if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))):
+    if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))
+                       or (before == "every" and before2 == "of" and i >= 3 and _proportion(tokens, i - 3))):
         return True  # "nine in ten of those arriving", "one in four children": a proportion
     if digits and number.plain and e == i + 1 and _aircraft_model_at(tokens, i):
         return True  # "its 737 MAX jets", "a Boeing 787 Dreamliner": the aircraft's model, a name
