@@ -2703,3 +2703,73 @@ def test_numbers_times_their_is_a_multiplier(text, expected):
 ])
 def test_numbers_a_quarter_of_a_million(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a whole counts the whole's kind also through a lower-case possessive ("of the country's")
+    ("The electoral council said about 11.2 million of the country's 21 million registered voters had cast ballots.",
+     [("11.2 million", 11200000, "about", "voter"), ("21 million", 21000000, None, "voter")]),
+    ("Some 40 of the party's 120 elected lawmakers backed the motion.",
+     [("40", 40, "some", "lawmaker"), ("120", 120, None, "lawmaker")]),
+    ("Three of the city's 12 public hospitals were closed.",
+     [("Three", 3, None, "hospital"), ("12", 12, None, "hospital")]),
+    ("About 3,000 of the camp's 20,000 displaced residents left.",
+     [("3,000", 3000, "about", "resident"), ("20,000", 20000, None, "resident")]),
+    ("Four of the EU's 27 countries objected.", [("Four", 4, None, "country"), ("27", 27, None, "country")]),
+    # no "of" between, or a whole that is no quantity, passes nothing on
+    ("Officials counted 12, the country's 21 million voters said nothing.",
+     [("12", 12, None, None), ("21 million", 21000000, None, "voter")]),
+    ("Rebels killed 12 near the country's 21 border posts.", [("12", 12, None, None), ("21", 21, None, "post")]),
+    ("Two of the country's 2019 elections were annulled.", [("Two", 2, None, None)]),
+    ("Turnout was 60 percent of the country's 21 million registered voters.",
+     [("60", 60, None, "percent"), ("21 million", 21000000, None, "voter")]),
+])
+def test_numbers_a_part_of_a_possessive_whole_counts_its_kind(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disease named in -s is no plural: it modifies the noun counted after it
+    ("The health agency reported 1,203 suspected measles cases and 19 deaths in the province.",
+     [("1,203", 1203, None, "case"), ("19", 19, None, "death")]),
+    ("There were 40 measles deaths this year.", [("40", 40, None, "death")]),
+    ("Officials recorded 300 rabies infections.", [("300", 300, None, "infection")]),
+    ("About 2,000 diabetes patients lost access to insulin.", [("2,000", 2000, "about", "patient")]),
+    # the disease after the count names nothing counted; the noun before it still counts
+    ("There were 40 cases of measles.", [("40", 40, None, "case")]),
+    ("Some 40 children have measles.", [("40", 40, "some", "child")]),
+])
+def test_numbers_a_disease_in_s_is_no_plural(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two-word counted nouns of migration and of membership, as "crew member" is
+    ("Some 800 asylum seekers were sleeping rough outside the centre.", [("800", 800, "some", "asylum seeker")]),
+    ("The WHO said 22 of its 53 member states had reported cases.",
+     [("22", 22, None, "member state"), ("53", 53, None, "member state")]),
+    ("The bloc's 27 member states agreed.", [("27", 27, None, "member state")]),
+    ("All 193 member states must comply.", [("193", 193, None, "member state")]),
+    # "states" after another word, or cut from "member" by a comma, stays a verb; "seekers" alone stays
+    ("Seven members states that the plan failed.", [("Seven", 7, None, "member")]),
+    ("The 20 member, states the report, were absent.", [("20", 20, None, None)]),
+    ("Rescuers found 12 gold seekers in the mine.", [("12", 12, None, "seeker")]),
+])
+def test_numbers_two_word_nouns_of_migration_and_membership(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proportion is no quantity also with adjectives before the people, or as "N of every M"
+    ("About 1 in 5 registered voters had moved.", []),
+    ("Two in three young people said they would vote.", []),
+    ("Only 3 of every 10 eligible voters turned out.", []),
+    ("One of every four children is malnourished.", []),
+    # counts at places or in a time, or "of every" with no part before it, stay counts
+    ("They killed 3 in 5 nearby villages.", [("3", 3, None, None), ("5", 5, None, "village")]),
+    ("Rebels killed 12 in two separate attacks.", [("12", 12, None, None), ("two", 2, None, "attack")]),
+    ("Of every 100 migrants, 12 were children.", [("100", 100, None, "migrant"), ("12", 12, None, "child")]),
+    ("Police arrested 40 in 10 busy markets.", [("40", 40, None, None), ("10", 10, None, "market")]),
+])
+def test_numbers_a_proportion_before_adjectives_or_of_every(text, expected):
+    assert found(text) == expected

@@ -560,6 +560,8 @@ NOT_PLURAL = frozenset({
     "plans", "seeks", "tells", "warns", "urges", "threatens", "brings", "lies", "rises", "rose",
     "reaches", "tops", "climbs", "jumps", "reuters", "themselves", "ourselves", "yourselves",
     "meets", "launches", "publishes", "beheads", "crucifies", "begins", "insists", "erupts",
+    # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths")
+    "measles", "mumps", "rabies", "diabetes", "herpes", "rickets", "shingles",
 })
 # Nouns that name a counted thing without a plural -s.
 INVARIANT_HEADS = frozenset({
@@ -1766,7 +1768,8 @@ def _is_singular_noun(token: _Token) -> bool:
             and not word.endswith(("ing", "ed", "ly")) and _word_value(word) is None)
 
 
-def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, int] | None:
+def _find_head(tokens: list[_Token], k: int, *, singular: bool,
+               compounds: frozenset = frozenset()) -> tuple[int, int] | None:
     """The tokens [first, last) naming what the number ending before token k counts, or None.
 
     Skips modifiers (capitalised names, hyphenated words, "other", participles like "slain")
@@ -1845,6 +1848,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool) -> tuple[int, in
             # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
             # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
             return (k, k + 1)
+        if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and k == first + 1 \
+                and _joined(tokens, k) and (tokens[first].lower, _singular(word)) in compounds:
+            return (k, k + 1)  # "27 member states": the second word of a two-word noun is no verb
         if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
@@ -2300,16 +2306,25 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
     function word, people or a capitalised word ("one in five Americans"); "killed 23 in three days",
     "killed 3 in 5 villages" count in a time or at places."""
     whole = part + 2
-    if whole >= len(tokens) or _joined_lower(tokens, part + 1) != "in" or not _joined(tokens, whole):
+    link = _joined_lower(tokens, part + 1)
+    if link == "of" and _joined_lower(tokens, part + 2) == "every":
+        whole = part + 3  # "three of every ten voters"
+    elif link != "in":
+        return False
+    if whole >= len(tokens) or not _joined(tokens, whole):
         return False
     low, high = _plain_value(tokens[part]), _plain_value(tokens[whole])
     if low is None or high is None or not 0 < low < high <= _PROPORTION_MAX:
         return False
-    after = _joined_lower(tokens, whole + 1)
-    if not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper():
+    noun = whole + 1
+    while noun < min(len(tokens), whole + 3) and _joined(tokens, noun) and tokens[noun].text.isalpha() \
+            and tokens[noun].text.islower() and tokens[noun].lower not in HEAD_STOPS and not _is_plural(tokens[noun]):
+        noun += 1  # "one in five registered voters", "two in three young people": adjectives before the people
+    after = _joined_lower(tokens, noun)
+    if noun == whole + 1 and (not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper()):
         return True
-    return _is_plural(tokens[whole + 1]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
-                                               or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
+    return bool(after) and _is_plural(tokens[noun]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
+                                                          or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -2344,7 +2359,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
-    if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))):
+    if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))
+                       or (before == "every" and before2 == "of" and i >= 3 and _proportion(tokens, i - 3))):
         return True  # "nine in ten of those arriving", "one in four children": a proportion
     if digits and number.plain and e == i + 1 and _aircraft_model_at(tokens, i):
         return True  # "its 737 MAX jets", "a Boeing 787 Dreamliner": the aircraft's model, a name
@@ -2619,7 +2635,7 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
                 head_span = (end, end + 1)
         elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
-            head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular))
+            head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular, compounds=compounds))
             if head_span is None and not singular:
                 head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
@@ -3101,9 +3117,10 @@ _TALLY_PASSES = re.compile(
     r"|(?:rise|rose|risen|rising|climb|climbed|climbing)\s+to)\s+"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|approximately)\s+)?$", re.IGNORECASE)
 # Between a part and the number of its whole: "12 of the 91 …", "17 of Gaza's 36 …", "seven of its 11 …",
-# "nine of their last ten …", "two of the past five …"
+# "nine of their last ten …", "two of the past five …", "11.2 million of the country's 21 million …"
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|my|these|those)\s+"
-                        r"|[A-Z][\w.-]*(?:'s|’s|')\s+)?(?:(?:last|first|past|previous|remaining|final)\s+)?")
+                        r"|(?:the\s+)?[A-Z][\w.-]*(?:'s|’s|')\s+|the\s+[a-z]+(?:'s|’s|')\s+)?"
+                        r"(?:(?:last|first|past|previous|remaining|final)\s+)?")
 _OTHERS_ALONE = re.compile(r"\s+(?:of\s+)?others\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)
 # "of them" and a plural noun right after it, or after "were"/"are" ("four of them brothers", "234 of them
