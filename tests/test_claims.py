@@ -136,6 +136,16 @@ def test_claims_origin_of_another_countrys_state_medium(rules, text, origins):
     assert claim.origins == origins
 
 
+def test_claims_a_state_medium_of_a_country_the_places_lack_rests_on_itself(tmp_path):
+    # a places.jsonl of one's own without the medium's country: no government, and no crash
+    import json
+    (tmp_path / "places.jsonl").write_text(json.dumps({"id": "place.jordan", "name": "Jordan", "within": None}) + "\n",
+                                           encoding="utf-8")
+    rules = load_rules(tmp_path)
+    (claim,) = claims_of("KCNA said 12 soldiers were killed.", rules)
+    assert claim.origins == ("kcna",)
+
+
 def test_claims_a_medium_named_again_rests_on_its_government(rules):
     document = audit_document(Document(id="t", origin="t", text=(
         "Belarusian state news agency Belta said 12 people were detained in Minsk. The agency said 14 others were "

@@ -1746,9 +1746,14 @@ _DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w
                                  r"(?P<cue>said|says|reported|told|announced|confirmed|added|stated|warned|noted|accused|denied|"
                                  r"claimed|insisted|indicated|acknowledged|admitted|rejected|stressed)\b"
                                  r"(?!\s+to\b)(?:\s+(?:the\s+)?(?P<relay>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+)){0,3}))?")
+# words that open a clause inside the sentence, whose subject is no speaker of it ("… before the
+# electoral commission announced.")
+_SUBORDINATORS = ("before", "after", "until", "till", "once", "unless", "whether", "because", "since", "though", "if",
+                  "as", "when", "that")
 # the same closing a sentence written without its comma (FA-KES, scraped pages): "Turnout stood at 71
 # percent the election commission said Monday citing preliminary figures"
-_DESCRIBED_BODY_CLOSING = re.compile(rf"(?<=[a-z0-9%]\s){_DESCRIBED_BODY}\s+(?:(?:has|had|also|later|earlier)\s+)?"
+_DESCRIBED_BODY_CLOSING = re.compile(r"(?<=[a-z0-9%]\s)" + "".join(rf"(?<!\b{w}\s)" for w in _SUBORDINATORS) +
+                                     rf"{_DESCRIBED_BODY}\s+(?:(?:has|had|also|later|earlier)\s+)?"
                                      r"(?P<cue>said|says|reported|announced|confirmed|added|stated)"
                                      r"(?=\s*[.;]?\s*$|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                                      r"Sunday|today|yesterday)\b|\s+(?:in\s+a\s+(?:statement|report)|citing)\b)")
@@ -6389,6 +6394,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     words = mention.split()
     lower_words = [w.lower().strip(".,") for w in words]
     head = _head(words)
+    officer = _OFFICER_OF_DESCRIBED.fullmatch(mention)
+    if officer is not None and officer.group("role").lower() in lex.officer_roles | {"president"}:
+        # "The chairwoman of the rights group said" after Amnesty spoke: the body the description names,
+        # through its unnamed officer (else the officer as described: "chairman of the committee"); a body
+        # the registry knows, or one its name calls so ("the committee" after the Senate Foreign
+        # Relations Committee)
+        described = officer.group("described").split()[-1].lower()
+        body = resolve(replace(candidate, mention=officer.group("described")), rules=rules, context=context,
+                       publisher=publisher)
+        if body is not None and body.source_type not in {"anonymous", "person"} and "+description" in body.rule and \
+                (rules.registry.get(body.source_id) is not None or described in body.source.lower().split()):
+            return replace(body, speaker=None, mention=mention, rule=body.rule + "+officer-of-described")
     country = _capitals(rules).get(mention.strip()) if rules.capitals else None
     if country is not None and _capital_in_a_name(mention.strip(), context):
         country = None  # ("Sofia Rossi … Sofia said", "Lucas Lima … Lima said": a person)
@@ -6528,12 +6545,24 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         person = apposed.group("name").strip()
         if named is None and joined and 2 <= len(person.split()) <= 4 and _guess_type(person) == "person" and \
                 _person_name(lex, person) == person and not any(
-                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles
+                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles or w.lower() in lex.descriptions
                     for w in apposed.group("apposition").split() if not w.endswith(("'s", "’s"))):
             # "John Smith, the mayor's aide, said": the person, not his name joined to his description (an
-            # officer's role there is read elsewhere: "X, a spokesman for the ministry, said")
+            # officer's role there is read elsewhere: "X, a spokesman for the ministry, said"; a body's kind
+            # makes no person: "Morgan Stanley, the Wall Street bank, said")
             return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person,
                                **{**base, "mention": person, "rule": candidate.rule + "+apposed-person"})
+        apposition = apposed.group("apposition").split()
+        kind_word = apposition[-1].lower()
+        if named is None and joined and apposition[0].lower() in {"the", "a", "an"} and kind_word in lex.descriptions and \
+                apposition[-1].islower() and all(w[:1].isupper() for w in person.split()) and 1 <= len(person.split()) <= 5 \
+                and "person" not in (lex.descriptions[kind_word] or ("person",)) and not any(
+                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles for w in apposition):
+            # "Morgan Stanley, the Wall Street bank, said": the body its apposition says it is
+            kind = _guess_type(person)
+            return Attribution(source=person, source_id=slug(person),
+                               source_type=kind if kind != "person" else "organisation",
+                               **{**base, "mention": person, "rule": candidate.rule + "+apposed-body"})
     bare = _APPOSED_BODY_BARE.match(context.written) if apposed is None else None
     if bare and candidate.mention and candidate.mention in bare.group("apposition") and _search(
             r"^(?:a|an)\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,7}(?:by|of|with|from|including)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
@@ -7790,7 +7819,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             owned.group("owner").lower() not in lex.places and owned.group("owner").lower() not in lex.nations:
         # "The Suez Canal Authority's chairman said": a body its name shows speaks through an
         # unnamed officer (not "Syria's prime minister", nor "the Guardian's editor")
-        known = matcher(owned.group("owner"))
+        known = registry.find(owned.group("owner"))  # (the whole name: not the Syrian ministry inside "Gaza Health Ministry")
         name = known.name if known is not None else owned.group("owner")
         return Attribution(source=name, source_id=known.id if known is not None else slug(name),
                            source_type=known.type if known is not None else _guess_type(name),
@@ -10153,6 +10182,8 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # country's name ("Germany's SPD Leader")
 _ACRONYM_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][a-z]+)(?:'s|’s)\s+)?(?P<owner>[A-Z]{2,})"
                               r"(?(country)(?:'s|’s)?|(?:'s|’s))\s+(?P<titles>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
+# an officer of a body described in lower case: "the chairwoman of the rights group"
+_OFFICER_OF_DESCRIBED = lazy_compile(r"(?:[Tt]he\s+)?(?P<role>[a-z-]+)\s+of\s+(?P<described>the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # a body's name of two to six capitalised words owning an office ("the Suez Canal Authority's chairman")
 _BODY_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?P<owner>(?!The\b)[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*){1,5})"
                            r"(?:'s|’s)\s+(?P<titles>[a-z-]+(?:\s+[a-z-]+)?)")
@@ -11559,9 +11590,11 @@ def _told_name(told: re.Match, text: str, matcher) -> str | None:
         following = after.group(1) if after else ""
     else:
         following = words[k].rstrip(".,;:") if k < len(words) else ""  # ("told the Nile Post today.")
-    if following[:1].islower() and following not in _AFTER_TOLD_MEDIUM and not told.group(0).rstrip().endswith(" by"):
+    if following[:1].islower() and following not in _AFTER_TOLD_MEDIUM and \
+            not (told.group(0).rstrip().endswith(" by") and (following.endswith("ed") or following in {"said", "says", "say",
+                                                                                                  "told", "spoke"})):
         return None  # (a name used as a modifier: "told the News Corp board", "told Post Bank shareholders"; the
-        # verb of the people it interviewed follows: "Survivors interviewed by Le Monde described")
+        # past tense of the people it interviewed follows: "Survivors interviewed by Le Monde described")
     lowered = [w.lower().rstrip(".") for w in named]
     known = matcher(" ".join(named).rstrip(".'’"))
     if known is not None and known.type in MEDIA_TYPES:
@@ -12009,7 +12042,7 @@ _RECORD_SHOWS = lazy_compile(
 # the same record after what it tells, closing the sentence: "Gold rose 2 percent, the data showed.",
 # "Support fell to 14 percent, a Forsa survey showed on Tuesday" (read as the record opening it)
 _RECORD_SHOWN = lazy_compile(
-    r"^(?P<rest>[^\"“”]+?),\s+" + _RECORD +
+    r"^(?P<rest>[^\"“”]+?),\s+(?!(?:as|which|what|that|than|so|and|but|while|when)\b)" + _RECORD +
     r"\s+(?:(?:also)\s+)?(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|"
     r"found|finds)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*\.?\s*$", re.S)
 
@@ -12222,12 +12255,14 @@ def _closing_speaker_first(candidates: list[Candidate], reading: str, matcher) -
 # an interview set off after the speaker, who then speaks: "DSP Mohd Farhan Jaafar, when contacted by
 # Bernama, said …" reads "… Jaafar told Bernama …" (the medium relays, or publishes, as "told" says; the
 # cue stays the word written, `attribute`)
-_CONTACTED_BY = re.compile(r",\s+(?:when|after)\s+(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
-                           r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?P<cue>said|says|added)\b")
+_CONTACTED_BY = re.compile(r",\s+(?:when|after|after\s+being)\s+(?:contacted|reached|asked|approached|interviewed)\s+by\s+"
+                           r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+                           r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+)?,\s+(?P<cue>said|says|added)\b")
 
 
 # the medium an insertion says saw, carried or quoted the subject's words ("The report, seen by AFP, said")
-_INSERTED_CARRIER = re.compile(r"\b(?:seen|obtained|reviewed|carried|published|quoted|cited|broadcast|aired)\s+by\s+"
+_INSERTED_CARRIER = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:first\s+)?"
+                               r"(?:seen|obtained|reviewed|carried|published|quoted|cited|broadcast|aired)\s+by\s+"
                                r"((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5})")
 
 
@@ -12805,7 +12840,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             # "Mohammad, a Tafas resident in his forties, told …": the subject before the insertion
             plain, insertion = dropped
             context.sentence = plain
-            carrier = _INSERTED_CARRIER.search(insertion)
+            carrier = _INSERTED_CARRIER.match(insertion)
             carrier = matcher(carrier.group(1)) if carrier is not None else None
             for candidate in find_candidates(plain, rules=rules):
                 second = resolve(candidate, rules=rules, context=context, publisher=publisher)

@@ -253,9 +253,11 @@ def national_origins(audited: AuditedDocument, *, rules: RuleSet) -> dict[str, t
     for sentence in audited.sentences:
         a = sentence.attribution
         known = rules.registry.get(a.source_id) if a is not None else None
-        if known is not None and known.country and a.source_id not in found:
-            # the registry's state medium of a country whose government it holds no entry for (KCNA)
-            found[a.source_id] = national_government(known.country, rules)
+        if known is not None and known.country and a.source_id not in found and \
+                (government := national_government(known.country, rules)) is not None:
+            # the registry's state medium of a country whose government it holds no entry for (KCNA; a
+            # country the places do not know leaves the medium resting on itself)
+            found[a.source_id] = government
         if a is None or a.source_id in found or known is not None:
             continue
         government = state_medium_government((a.source, a.mention), rules) if a.source_type == "state media" \
