@@ -1749,7 +1749,7 @@ _DESCRIBED_BODY_CUE = re.compile(rf"(?:^\W*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w
 # words that open a clause inside the sentence, whose subject is no speaker of it ("… before the
 # electoral commission announced.")
 _SUBORDINATORS = ("before", "after", "until", "till", "once", "unless", "whether", "because", "since", "though", "if",
-                  "as", "when", "that")
+                  "when", "that")
 # the same closing a sentence written without its comma (FA-KES, scraped pages): "Turnout stood at 71
 # percent the election commission said Monday citing preliminary figures"
 _DESCRIBED_BODY_CLOSING = re.compile(r"(?<=[a-z0-9%]\s)" + "".join(rf"(?<!\b{w}\s)" for w in _SUBORDINATORS) +
@@ -6532,6 +6532,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=" ".join(words[:k]), source_id=slug(" ".join(words[:k])), source_type="person",
                                speaker=" ".join(words[:k]), **base)
     apposed = _APPOSED_BODY.match(context.written)
+    if apposed is not None and candidate.mention and candidate.mention.strip() == apposed.group("name").strip() and \
+            " " not in candidate.mention.strip() and apposed.group("apposition").split()[0].lower() in {"a", "an"} and \
+            any(w.lower() in lex.unnamed_persons for w in apposed.group("apposition").split()[1:3]) and \
+            getattr(registry.find(candidate.mention), "type", None) in MEDIA_TYPES:
+        # "Wafa, a teacher in Khan Younis, said": a woman whose name a medium also bears
+        person = candidate.mention.strip()
+        return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person,
+                           **{**base, "rule": candidate.rule + "+apposed-person"})
     joined = apposed is not None and candidate.mention is not None and \
         candidate.mention.startswith(apposed.group("name").strip() + " ") and \
         candidate.mention[len(apposed.group("name").strip()):].strip() in apposed.group("apposition")
@@ -6543,20 +6551,23 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=named.name, source_id=named.id, source_type=named.type,
                                **{**base, "mention": apposed.group("name").strip(), "rule": candidate.rule + "+apposed-body"})
         person = apposed.group("name").strip()
+        apposition = apposed.group("apposition").split()
+        kind_word = apposition[-1].lower()
+        # (the apposition's head is a body's kind: "the Wall Street bank", not "the mother of a soldier in the army")
+        body_kind = apposition[0].lower() in {"the", "a", "an"} and kind_word in lex.descriptions and \
+            apposition[-1].islower() and "person" not in (lex.descriptions[kind_word] or ("person",)) and \
+            not any(w.lower() in _APPOSITION_PREPOSITIONS for w in apposition)
         if named is None and joined and 2 <= len(person.split()) <= 4 and _guess_type(person) == "person" and \
-                _person_name(lex, person) == person and not any(
-                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles or w.lower() in lex.descriptions
-                    for w in apposed.group("apposition").split() if not w.endswith(("'s", "’s"))):
+                _person_name(lex, person) == person and not body_kind and not any(
+                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles
+                    for w in apposition if not w.endswith(("'s", "’s"))):
             # "John Smith, the mayor's aide, said": the person, not his name joined to his description (an
             # officer's role there is read elsewhere: "X, a spokesman for the ministry, said"; a body's kind
             # makes no person: "Morgan Stanley, the Wall Street bank, said")
             return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person,
                                **{**base, "mention": person, "rule": candidate.rule + "+apposed-person"})
-        apposition = apposed.group("apposition").split()
-        kind_word = apposition[-1].lower()
-        if named is None and joined and apposition[0].lower() in {"the", "a", "an"} and kind_word in lex.descriptions and \
-                apposition[-1].islower() and all(w[:1].isupper() for w in person.split()) and 1 <= len(person.split()) <= 5 \
-                and "person" not in (lex.descriptions[kind_word] or ("person",)) and not any(
+        if named is None and joined and body_kind and all(w[:1].isupper() for w in person.split()) and \
+                1 <= len(person.split()) <= 5 and not any(
                     w.lower() in lex.title_stems or w.lower() in lex.officer_roles for w in apposition):
             # "Morgan Stanley, the Wall Street bank, said": the body its apposition says it is
             kind = _guess_type(person)
@@ -10182,6 +10193,7 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # country's name ("Germany's SPD Leader")
 _ACRONYM_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][a-z]+)(?:'s|’s)\s+)?(?P<owner>[A-Z]{2,})"
                               r"(?(country)(?:'s|’s)?|(?:'s|’s))\s+(?P<titles>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
+_APPOSITION_PREPOSITIONS = {"of", "by", "at", "in", "for", "with", "from", "to", "on"}
 # an officer of a body described in lower case: "the chairwoman of the rights group"
 _OFFICER_OF_DESCRIBED = lazy_compile(r"(?:[Tt]he\s+)?(?P<role>[a-z-]+)\s+of\s+(?P<described>the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 # a body's name of two to six capitalised words owning an office ("the Suez Canal Authority's chairman")
@@ -12042,7 +12054,7 @@ _RECORD_SHOWS = lazy_compile(
 # the same record after what it tells, closing the sentence: "Gold rose 2 percent, the data showed.",
 # "Support fell to 14 percent, a Forsa survey showed on Tuesday" (read as the record opening it)
 _RECORD_SHOWN = lazy_compile(
-    r"^(?P<rest>[^\"“”]+?),\s+(?!(?:as|which|what|that|than|so|and|but|while|when)\b)" + _RECORD +
+    r"^(?P<rest>[^\"“”]+?),\s+(?:as\s+)?(?!(?:which|what|that|than|so|and|but|while|when)\b)" + _RECORD +
     r"\s+(?:(?:also)\s+)?(?P<verb>show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|"
     r"found|finds)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*\.?\s*$", re.S)
 
@@ -12261,7 +12273,9 @@ _CONTACTED_BY = re.compile(r",\s+(?:when|after|after\s+being)\s+(?:contacted|rea
 
 
 # the medium an insertion says saw, carried or quoted the subject's words ("The report, seen by AFP, said")
-_INSERTED_CARRIER = re.compile(r"^\W*(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:first\s+)?"
+_INSERTED_CARRIER = re.compile(r"^\W*(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[a-z]+\s+)?(?:statement|comments?|remarks|interview|"
+                               r"message|letter)\s+)?(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+                               r"(?:(?:first|also|later)\s+)?"
                                r"(?:seen|obtained|reviewed|carried|published|quoted|cited|broadcast|aired)\s+by\s+"
                                r"((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5})")
 
