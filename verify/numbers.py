@@ -925,7 +925,8 @@ def _in_number_phrase(token: _Token) -> bool:
 class _Number:
     """A parsed number: value and the tokens [first, last) it spans."""
 
-    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim", "strong")
+    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim", "strong",
+                 "level")
 
     def __init__(self, first, last, value, low, high, kind, *, scale=None, unit=None, plain=False,
                  trim=0, strong=False):
@@ -935,6 +936,7 @@ class _Number:
         self.plain = plain  # bare digits without comma, decimal, scale, sign: could be a year
         self.trim = trim  # characters of the last token after the number ("-litre" of "20-litre")
         self.strong = strong  # the size of a body ("a 10,000-strong force"): it names no counted noun
+        self.level = None  # a change's level after "to" ends before this token ("rose 4,000 to 52,000 barrels")
 
 
 def _joined_lower(tokens: list[_Token], k: int) -> str:
@@ -1554,16 +1556,20 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         # "Shares fell 2 percent to 3 percent", "could rise 5% to 17%" stay ranges
         return number
     low = number.value
-    if number.scale is None and second.scale is not None and low * second.scale <= second.value:
+    shared_scale = number.scale is None and second.scale is not None and low * second.scale <= second.value
+    if shared_scale:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
-    if joiner == "to" and number.unit is None and second.unit is None \
+    if joiner == "to" and number.unit is None and second.unit is None and not shared_scale \
             and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
-            and _changes_before(tokens, number.first) and not _forecast_before(tokens, number.first):
+            and _plain_change_before(tokens, number.first):
         # "Unemployment rose by 45,000 to 1.42 million", "Output rose 4,000 to 52,000 barrels": a change
-        # and the level it reached, as for money and percents; "rose 2 to 3 million", "could rise 5,000
-        # to 20,000", "killed 10 to 40" stay ranges
+        # and the level it reached, as for money and percents; the change counts the level's noun
+        # (`level`). "rose 2 to 10 million" (a scale both share), "dropped 10 to 40 barrel bombs",
+        # "lost 10 to 50 soldiers" (a verb that takes an object), "may have risen 100 to 1,000",
+        # "are rising 1,000 to 5,000 a day" (an estimate, a rate) and "killed 10 to 40" stay ranges
+        number.level = second.last
         return number
     if number.plain and _YEAR_RE.fullmatch(tokens[number.first].text):
         if second.plain and _YEAR_RE.fullmatch(tokens[k].text):
@@ -1605,6 +1611,44 @@ def _change_then_level(tokens: list[_Token], number: _Number, second: _Number) -
     ("Prices could rise 5% to 7%")."""
     return _changes_before(tokens, number.first) and second.value > 3 * number.value \
         and not _forecast_before(tokens, number.first)
+
+
+# Verbs of change that take no object, after which "rose 4,000 to 52,000 barrels" is a change and its
+# level without a "by"; "dropped", "lost", "shed", "gained", "added", "raised", "shot down" take one
+# ("dropped 10 to 40 barrel bombs" is a range of bombs dropped).
+INTRANSITIVE_CHANGE_VERBS = frozenset({
+    "rose", "rises", "risen", "fell", "falls", "fallen", "jumped", "jumps", "climbed", "climbs", "slipped",
+    "slips", "declined", "declines", "grew", "grows", "shrank", "shrinks", "surged", "surges", "soared",
+    "soars", "plunged", "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "slid",
+    "slides", "dipped", "dips", "edged", "rallied", "rallies", "retreated", "firmed",
+})
+# Words before a verb of change that make "X to Y" after it an estimate's range ("probably rose 50 to
+# 300", "may have risen 100 to 1,000"), besides the forecast's `FORECAST_WORDS`.
+ESTIMATE_WORDS = FORECAST_WORDS | frozenset({
+    "probably", "likely", "possibly", "perhaps", "reportedly", "allegedly", "apparently", "roughly",
+})
+_PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "been"})
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "keep", "keeps", "kept"})
+
+
+def _plain_change_before(tokens: list[_Token], i: int) -> bool:
+    """Whether plain numbers "X to Y" from token i are a change and the level it reached: after "by"
+    and a verb of change ("rose by 45,000 to 1.42 million"), or right after a verb of change that takes
+    no object ("Output rose 4,000 to 52,000 barrels"); not after an estimate or forecast ("may have
+    risen 100 to 1,000", "probably rose 50 to 300") nor in a rate ("are rising 1,000 to 5,000 a day")."""
+    by = _word_before(tokens, i) == "by"
+    k = i - 1 if by else i  # the token after the verb
+    verb = _word_before(tokens, k)
+    if not (verb in CHANGE_VERBS and (by or verb in INTRANSITIVE_CHANGE_VERBS)):
+        return False
+    k -= 1  # the verb
+    before = _word_before(tokens, k) if k > 0 else ""
+    if verb.endswith("ing") and before in _PROGRESSIVE_AUXILIARIES:
+        return False
+    while before in _PERFECT_AUXILIARIES and k > 1:
+        k -= 1
+        before = _word_before(tokens, k)
+    return before not in ESTIMATE_WORDS
 
 
 def _sign_key(sign: str) -> str:
@@ -2636,6 +2680,9 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular, compounds=compounds))
+            if head_span is None and number.level is not None:
+                # "Output rose 4,000 to 52,000 barrels": the change counts the noun of the level it reached
+                head_span = _rate_after(tokens, _find_head(tokens, number.level, singular=False, compounds=compounds))
             if head_span is None and not singular:
                 head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
