@@ -2798,3 +2798,23 @@ def test_numbers_a_proportion_before_adjectives_or_of_every(text, expected):
 ])
 def test_numbers_a_change_and_its_level_only_after_by_or_a_verb_without_object(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after the whole, then a plural that is no people, counts places; so does a whole set off by
+    # a comma: a count, not a proportion
+    ("Strikes killed 3 in 5 Daraa villages.", [("3", 3, None, None), ("5", 5, None, "village")]),
+    ("Strikes killed 4 in 6 Shiite neighbourhoods.", [("4", 4, None, None), ("6", 6, None, "neighbourhood")]),
+    ("Strikes killed 2 in 8 Kurdish towns.", [("2", 2, None, None), ("8", 8, None, "town")]),
+    ("Strikes killed 5 in 12 Yemeni provinces.", [("5", 5, None, None), ("12", 12, None, "province")]),
+    ("Strikes killed 3 in 5, the monitor said.", [("3", 3, None, None), ("5", 5, None, None)]),
+    # proportions stay no quantity
+    ("Two in three voters backed him.", []),
+    ("Seven in 10 people said so.", []),
+    ("Three in four are women.", []),
+    ("One in five Americans is poor.", []),
+    ("Two in three Syrian refugees are children.", []),
+    ("The rate is one in five.", []),
+])
+def test_numbers_no_proportion_before_a_named_place_or_a_comma(text, expected):
+    assert found(text) == expected

@@ -2365,7 +2365,18 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
             and tokens[noun].text.islower() and tokens[noun].lower not in HEAD_STOPS and not _is_plural(tokens[noun]):
         noun += 1  # "one in five registered voters", "two in three young people": adjectives before the people
     after = _joined_lower(tokens, noun)
-    if noun == whole + 1 and (not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper()):
+    if noun == whole + 1 and not after:
+        # "Strikes killed 3 in 5, the monitor said": a count at places, its noun left out; only the
+        # sentence's end closes a proportion ("one in five.")
+        return noun >= len(tokens)
+    if noun == whole + 1 and tokens[noun].text[:1].isupper():
+        # "one in five Americans", "Two in three Syrian refugees"; not "killed 3 in 5 Daraa villages",
+        # "4 in 6 Shiite neighbourhoods": a name before a plural that is no people counts places
+        place = _joined_lower(tokens, noun + 1)
+        return not (place and tokens[noun + 1].text.islower() and _is_plural(tokens[noun + 1])
+                    and _PEOPLE_PLURAL_NOUN.fullmatch(place) is None
+                    and _singular(place) not in PEOPLE_AND_TOLL_COUNTEDS)
+    if noun == whole + 1 and after in HEAD_STOPS:
         return True
     return bool(after) and _is_plural(tokens[noun]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
                                                           or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
