@@ -2818,3 +2818,20 @@ def test_numbers_a_change_and_its_level_only_after_by_or_a_verb_without_object(t
 ])
 def test_numbers_no_proportion_before_a_named_place_or_a_comma(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approximator with no preposition of time before it, or "by"/"from" after a verb of change, makes
+    # digits before "in the evening" a count, not a clock time
+    ("The shelling killed about 10 in the evening.", [("10", 10, "about", None)]),
+    ("The death toll rose by 12 in the evening.", [("12", 12, None, None)]),
+    ("Casualties climbed from 9 in the morning to 31 in the evening.", [("9", 9, None, None), ("31", 31, None, None)]),
+    ("Police arrested around 10 at night.", [("10", 10, "around", None)]),
+    # clock times stay no quantity
+    ("It began at 2 in the afternoon.", []),
+    ("It began at about 2 in the afternoon.", []),
+    ("The curfew runs from 9 in the evening.", []),
+    ("The shops shut by 10 at night.", []),
+])
+def test_numbers_a_count_before_a_time_of_day_is_no_clock_time(text, expected):
+    assert found(text) == expected

@@ -2382,6 +2382,20 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
                                                           or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
 
 
+def _clock_preposition(tokens: list[_Token], i: int) -> bool:
+    """Whether the word before digits at token i makes "N in the evening" a clock time: "at 2 in the
+    afternoon", "since 5 in the morning", "at about 10 in the evening"; not an approximator without a
+    preposition of time before it ("killed about 10 in the evening", "arrested around 10 at night") nor
+    "by" or "from" after a verb of change ("The toll rose by 12 in the evening", "climbed from 9 in the
+    morning to 31"), where the digits are a count."""
+    before = _word_before(tokens, i)
+    if before in ("about", "around"):
+        return _word_before(tokens, i - 1) in TIME_PREPOSITIONS - {"about", "around"}
+    if before in ("by", "from"):
+        return _word_before(tokens, i - 1) not in CHANGE_VERBS
+    return True
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2504,7 +2518,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if (number.kind == "words" or (number.kind == "digits" and number.plain)) \
+    if (number.kind == "words" or (number.kind == "digits" and number.plain and _clock_preposition(tokens, i))) \
             and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
