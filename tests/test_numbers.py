@@ -2835,3 +2835,16 @@ def test_numbers_no_proportion_before_a_named_place_or_a_comma(text, expected):
 ])
 def test_numbers_a_count_before_a_time_of_day_is_no_clock_time(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive after "N times" that opens a time or a speaker leaves a count of times
+    ("The village was raided four times our reporter said.", [("four", 4, None, "time")]),
+    ("They attacked the base three times their first week.", [("three", 3, None, "time")]),
+    ("It happened three times their president said.", [("three", 3, None, "time")]),
+    # what it multiplies stays a multiplier
+    ("It holds three times their capacity.", []),
+    ("It costs four times what we pay.", []),
+])
+def test_numbers_times_before_a_possessive_time_or_speaker_count(text, expected):
+    assert found(text) == expected

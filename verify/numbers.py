@@ -2382,6 +2382,24 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
                                                           or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+
+
+def _times_then_clause(tokens: list[_Token], k: int) -> bool:
+    """Whether the possessive at token k after "N times" opens no multiplied noun but a time or a
+    speaker: "raided four times our reporter said", "attacked three times their first week", "three times
+    their president said" count times; "three times their capacity" is a multiplier."""
+    if tokens[k].lower not in _POSSESSIVE_DETERMINERS:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if not _joined(tokens, j):
+            return False
+        word = tokens[j].lower
+        if word in TIME_UNITS or word.rstrip("s") in TIME_UNITS or word in REPORTING_VERBS:
+            return True
+    return False
+
+
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
     """Whether the word before digits at token i makes "N in the evening" a clock time: "at 2 in the
     afternoon", "since 5 in the morning", "at about 10 in the evening"; not an approximator without a
@@ -2467,7 +2485,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
         return True
-    if counted == "time" and (after_head in COMPARATIVES or after_head in MULTIPLIED_AFTER
+    if counted == "time" and (after_head in COMPARATIVES
+                              or (after_head in MULTIPLIED_AFTER and not _times_then_clause(tokens, head_span[1]))
                               or (after_head == "that" and _joined_lower(tokens, head_span[1] + 1) == "of")
                               or (len(after_head) > 4 and after_head.endswith("er"))):
         # "three times bigger", "three times the number", "three times their capacity", "four times what
