@@ -2848,3 +2848,17 @@ def test_numbers_a_count_before_a_time_of_day_is_no_clock_time(text, expected):
 ])
 def test_numbers_times_before_a_possessive_time_or_speaker_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a finite verb after the things makes the word before them a participle that describes them
+    ("Three reduced tariffs took effect on Monday.", [("Three", 3, None, "tariff")]),
+    ("Two reduced tariffs came into force.", [("Two", 2, None, "tariff")]),
+    ("Two reduced fees expired in May.", [("Two", 2, None, "fee")]),
+    # a count in a subject's place still sets them
+    ("Only two raised rates.", [("two", 2, None, None)]),
+    ("Only two cut rates last year.", [("two", 2, None, None)]),
+    ("Only two raised rates sharply.", [("two", 2, None, None)]),
+])
+def test_numbers_a_participle_before_things_a_verb_follows(text, expected):
+    assert found(text) == expected

@@ -704,6 +704,14 @@ SUBJECT_LEADS = frozenset({"only", "just", "and", "but", "while", "whereas", "le
 SET_THINGS_SUBJECT_AFTER = frozenset({
     "were", "are", "was", "is", "remain", "remains", "remained", "have", "had", "has", "will", "would",
 })
+# Finite verbs after "N <participle> <things>" that make the participle describe the things ("Three
+# reduced tariffs took effect"), besides `SET_THINGS_SUBJECT_AFTER` and past forms in -ed.
+SET_THINGS_VERBS_AFTER = frozenset({
+    "took", "take", "takes", "came", "come", "comes", "went", "go", "goes", "began", "begin", "begins",
+    "become", "became", "becomes", "apply", "applies", "need", "needs", "cover", "covers", "hit", "hits",
+    "kick", "kicks", "start", "starts", "end", "ends", "expire", "expires", "lasts", "affect", "affects",
+    "could", "can", "may", "might", "must", "should", "shall", "did", "do", "does", "mean", "meant", "means",
+})
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
@@ -1929,6 +1937,15 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
     return None
 
 
+def _verb_after_set_things(tokens: list[_Token], k: int) -> bool:
+    """Whether token k, after a plural of `SET_THINGS`, is a finite verb, so the things are the subject
+    and the word before them a participle ("Two reduced prices were posted", "Three reduced tariffs took
+    effect on Monday"), not what a count in a subject's place set ("Only two raised rates last year")."""
+    word = _joined_lower(tokens, k)
+    return word in SET_THINGS_SUBJECT_AFTER or word in SET_THINGS_VERBS_AFTER or (
+        len(word) > 4 and word.isalpha() and word.endswith("ed") and not word.endswith("eed"))
+
+
 def _sets_a_rate(tokens: list[_Token], k: int) -> bool:
     """Whether token k, right after a number, is a verb of `SETTING_VERBS` before what it sets ("Only two
     raised rates", "Three cut prices last month", "Of the nine, two hiked interest rates"): the number
@@ -1944,7 +1961,7 @@ def _sets_a_rate(tokens: list[_Token], k: int) -> bool:
         if not _joined(tokens, j):
             return False
         if tokens[j].lower in SET_THINGS:
-            return _joined_lower(tokens, j + 1) not in SET_THINGS_SUBJECT_AFTER
+            return not _verb_after_set_things(tokens, j + 1)
         if tokens[j].lower in HEAD_STOPS or not tokens[j].lower.isalpha():
             return False
     return False
