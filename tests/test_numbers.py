@@ -2568,8 +2568,9 @@ def test_numbers_a_list_of_ages_without_commas(text, expected):
     ("Unemployment rose by 45,000 to 1.42 million.",
      [("45,000", 45000, None, None), ("1.42 million", 1420000, None, None)]),
     ("The jobless total fell by 12,000 to 1.3 million people.",
-     [("12,000", 12000, None, None), ("1.3 million", 1300000, None, "person")]),
-    ("Output rose 4,000 to 52,000 barrels a day.", [("4,000", 4000, None, None), ("52,000", 52000, None, "barrel")]),
+     [("12,000", 12000, None, "person"), ("1.3 million", 1300000, None, "person")]),
+    ("Output rose 4,000 to 52,000 barrels a day.",
+     [("4,000", 4000, None, "barrel"), ("52,000", 52000, None, "barrel")]),
     ("The population grew by 2 million to 68 million.",
      [("2 million", 2000000, None, None), ("68 million", 68000000, None, None)]),
     # ranges stay ranges: no verb of change, a forecast, a second number not far above the first, a
@@ -2772,4 +2773,92 @@ def test_numbers_two_word_nouns_of_migration_and_membership(text, expected):
     ("Police arrested 40 in 10 busy markets.", [("40", 40, None, None), ("10", 10, None, "market")]),
 ])
 def test_numbers_a_proportion_before_adjectives_or_of_every(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change and its level is told by an explicit "by", or by a verb of change that takes no object,
+    # with no scale shared by both numbers and no estimate or rate before it; else "X to Y" is a range
+    ("The number of people in need rose 2 to 10 million.", [("2 to 10 million", 2000000, None, "person")]),
+    ("The population grew 1.5 to 5 million.", [("1.5 to 5 million", 1500000, None, None)]),
+    ("Exports grew 2 to 8 billion euros.", [("2 to 8 billion", 2000000000, None, "euro")]),
+    ("Helicopters dropped 10 to 40 barrel bombs.", [("10 to 40", 10, None, "barrel bomb")]),
+    ("Government forces lost 10 to 50 soldiers.", [("10 to 50", 10, None, "soldier")]),
+    ("Troops shot down 3 to 10 drones.", [("3 to 10", 3, None, "drone")]),
+    ("The firm shed 500 to 2,000 jobs.", [("500 to 2,000", 500, None, "job")]),
+    ("The party gained 3 to 10 seats.", [("3 to 10", 3, None, "seat")]),
+    ("The army added 3 to 12 checkpoints.", [("3 to 12", 3, None, "checkpoint")]),
+    ("The toll may have risen 100 to 1,000.", [("100 to 1,000", 100, None, None)]),
+    ("The toll probably rose 50 to 300.", [("50 to 300", 50, None, None)]),
+    ("Deaths likely climbed 20 to 100.", [("20 to 100", 20, None, None)]),
+    ("Cases are rising 1,000 to 5,000 a day.", [("1,000 to 5,000", 1000, None, None)]),
+    ("Prices went up 2 to 10 dollars.", [("2 to 10", 2, None, "dollar")]),
+    # where it is a change and its level, the change counts the level's noun, as for money and percents
+    ("Output rose 4,000 to 52,000 barrels.", [("4,000", 4000, None, "barrel"), ("52,000", 52000, None, "barrel")]),
+])
+def test_numbers_a_change_and_its_level_only_after_by_or_a_verb_without_object(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after the whole, then a plural that is no people, counts places; so does a whole set off by
+    # a comma: a count, not a proportion
+    ("Strikes killed 3 in 5 Daraa villages.", [("3", 3, None, None), ("5", 5, None, "village")]),
+    ("Strikes killed 4 in 6 Shiite neighbourhoods.", [("4", 4, None, None), ("6", 6, None, "neighbourhood")]),
+    ("Strikes killed 2 in 8 Kurdish towns.", [("2", 2, None, None), ("8", 8, None, "town")]),
+    ("Strikes killed 5 in 12 Yemeni provinces.", [("5", 5, None, None), ("12", 12, None, "province")]),
+    ("Strikes killed 3 in 5, the monitor said.", [("3", 3, None, None), ("5", 5, None, None)]),
+    # proportions stay no quantity
+    ("Two in three voters backed him.", []),
+    ("Seven in 10 people said so.", []),
+    ("Three in four are women.", []),
+    ("One in five Americans is poor.", []),
+    ("Two in three Syrian refugees are children.", []),
+    ("The rate is one in five.", []),
+])
+def test_numbers_no_proportion_before_a_named_place_or_a_comma(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approximator with no preposition of time before it, or "by"/"from" after a verb of change, makes
+    # digits before "in the evening" a count, not a clock time
+    ("The shelling killed about 10 in the evening.", [("10", 10, "about", None)]),
+    ("The death toll rose by 12 in the evening.", [("12", 12, None, None)]),
+    ("Casualties climbed from 9 in the morning to 31 in the evening.", [("9", 9, None, None), ("31", 31, None, None)]),
+    ("Police arrested around 10 at night.", [("10", 10, "around", None)]),
+    # clock times stay no quantity
+    ("It began at 2 in the afternoon.", []),
+    ("It began at about 2 in the afternoon.", []),
+    ("The curfew runs from 9 in the evening.", []),
+    ("The shops shut by 10 at night.", []),
+])
+def test_numbers_a_count_before_a_time_of_day_is_no_clock_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive after "N times" that opens a time or a speaker leaves a count of times
+    ("The village was raided four times our reporter said.", [("four", 4, None, "time")]),
+    ("They attacked the base three times their first week.", [("three", 3, None, "time")]),
+    ("It happened three times their president said.", [("three", 3, None, "time")]),
+    # what it multiplies stays a multiplier
+    ("It holds three times their capacity.", []),
+    ("It costs four times what we pay.", []),
+])
+def test_numbers_times_before_a_possessive_time_or_speaker_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a finite verb after the things makes the word before them a participle that describes them
+    ("Three reduced tariffs took effect on Monday.", [("Three", 3, None, "tariff")]),
+    ("Two reduced tariffs came into force.", [("Two", 2, None, "tariff")]),
+    ("Two reduced fees expired in May.", [("Two", 2, None, "fee")]),
+    # a count in a subject's place still sets them
+    ("Only two raised rates.", [("two", 2, None, None)]),
+    ("Only two cut rates last year.", [("two", 2, None, None)]),
+    ("Only two raised rates sharply.", [("two", 2, None, None)]),
+])
+def test_numbers_a_participle_before_things_a_verb_follows(text, expected):
     assert found(text) == expected

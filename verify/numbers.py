@@ -704,6 +704,14 @@ SUBJECT_LEADS = frozenset({"only", "just", "and", "but", "while", "whereas", "le
 SET_THINGS_SUBJECT_AFTER = frozenset({
     "were", "are", "was", "is", "remain", "remains", "remained", "have", "had", "has", "will", "would",
 })
+# Finite verbs after "N <participle> <things>" that make the participle describe the things ("Three
+# reduced tariffs took effect"), besides `SET_THINGS_SUBJECT_AFTER` and past forms in -ed.
+SET_THINGS_VERBS_AFTER = frozenset({
+    "took", "take", "takes", "came", "come", "comes", "went", "go", "goes", "began", "begin", "begins",
+    "become", "became", "becomes", "apply", "applies", "need", "needs", "cover", "covers", "hit", "hits",
+    "kick", "kicks", "start", "starts", "end", "ends", "expire", "expires", "lasts", "affect", "affects",
+    "could", "can", "may", "might", "must", "should", "shall", "did", "do", "does", "mean", "meant", "means",
+})
 # Web-page chrome in FA-KES text: a number before these is a counter ("... 110 Related ...").
 PAGE_CHROME_AFTER = frozenset({"related", "tags", "topic", "views", "comments", "shares"})
 # Words after "N times" that make it a multiplier, not a count ("three times bigger").
@@ -925,7 +933,8 @@ def _in_number_phrase(token: _Token) -> bool:
 class _Number:
     """A parsed number: value and the tokens [first, last) it spans."""
 
-    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim", "strong")
+    __slots__ = ("first", "last", "value", "low", "high", "scale", "kind", "unit", "plain", "trim", "strong",
+                 "level")
 
     def __init__(self, first, last, value, low, high, kind, *, scale=None, unit=None, plain=False,
                  trim=0, strong=False):
@@ -935,6 +944,7 @@ class _Number:
         self.plain = plain  # bare digits without comma, decimal, scale, sign: could be a year
         self.trim = trim  # characters of the last token after the number ("-litre" of "20-litre")
         self.strong = strong  # the size of a body ("a 10,000-strong force"): it names no counted noun
+        self.level = None  # a change's level after "to" ends before this token ("rose 4,000 to 52,000 barrels")
 
 
 def _joined_lower(tokens: list[_Token], k: int) -> str:
@@ -1554,16 +1564,20 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         # "Shares fell 2 percent to 3 percent", "could rise 5% to 17%" stay ranges
         return number
     low = number.value
-    if number.scale is None and second.scale is not None and low * second.scale <= second.value:
+    shared_scale = number.scale is None and second.scale is not None and low * second.scale <= second.value
+    if shared_scale:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
-    if joiner == "to" and number.unit is None and second.unit is None \
+    if joiner == "to" and number.unit is None and second.unit is None and not shared_scale \
             and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
-            and _changes_before(tokens, number.first) and not _forecast_before(tokens, number.first):
+            and _plain_change_before(tokens, number.first):
         # "Unemployment rose by 45,000 to 1.42 million", "Output rose 4,000 to 52,000 barrels": a change
-        # and the level it reached, as for money and percents; "rose 2 to 3 million", "could rise 5,000
-        # to 20,000", "killed 10 to 40" stay ranges
+        # and the level it reached, as for money and percents; the change counts the level's noun
+        # (`level`). "rose 2 to 10 million" (a scale both share), "dropped 10 to 40 barrel bombs",
+        # "lost 10 to 50 soldiers" (a verb that takes an object), "may have risen 100 to 1,000",
+        # "are rising 1,000 to 5,000 a day" (an estimate, a rate) and "killed 10 to 40" stay ranges
+        number.level = second.last
         return number
     if number.plain and _YEAR_RE.fullmatch(tokens[number.first].text):
         if second.plain and _YEAR_RE.fullmatch(tokens[k].text):
@@ -1605,6 +1619,44 @@ def _change_then_level(tokens: list[_Token], number: _Number, second: _Number) -
     ("Prices could rise 5% to 7%")."""
     return _changes_before(tokens, number.first) and second.value > 3 * number.value \
         and not _forecast_before(tokens, number.first)
+
+
+# Verbs of change that take no object, after which "rose 4,000 to 52,000 barrels" is a change and its
+# level without a "by"; "dropped", "lost", "shed", "gained", "added", "raised", "shot down" take one
+# ("dropped 10 to 40 barrel bombs" is a range of bombs dropped).
+INTRANSITIVE_CHANGE_VERBS = frozenset({
+    "rose", "rises", "risen", "fell", "falls", "fallen", "jumped", "jumps", "climbed", "climbs", "slipped",
+    "slips", "declined", "declines", "grew", "grows", "shrank", "shrinks", "surged", "surges", "soared",
+    "soars", "plunged", "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "slid",
+    "slides", "dipped", "dips", "edged", "rallied", "rallies", "retreated", "firmed",
+})
+# Words before a verb of change that make "X to Y" after it an estimate's range ("probably rose 50 to
+# 300", "may have risen 100 to 1,000"), besides the forecast's `FORECAST_WORDS`.
+ESTIMATE_WORDS = FORECAST_WORDS | frozenset({
+    "probably", "likely", "possibly", "perhaps", "reportedly", "allegedly", "apparently", "roughly",
+})
+_PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "been"})
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "keep", "keeps", "kept"})
+
+
+def _plain_change_before(tokens: list[_Token], i: int) -> bool:
+    """Whether plain numbers "X to Y" from token i are a change and the level it reached: after "by"
+    and a verb of change ("rose by 45,000 to 1.42 million"), or right after a verb of change that takes
+    no object ("Output rose 4,000 to 52,000 barrels"); not after an estimate or forecast ("may have
+    risen 100 to 1,000", "probably rose 50 to 300") nor in a rate ("are rising 1,000 to 5,000 a day")."""
+    by = _word_before(tokens, i) == "by"
+    k = i - 1 if by else i  # the token after the verb
+    verb = _word_before(tokens, k)
+    if not (verb in CHANGE_VERBS and (by or verb in INTRANSITIVE_CHANGE_VERBS)):
+        return False
+    k -= 1  # the verb
+    before = _word_before(tokens, k) if k > 0 else ""
+    if verb.endswith("ing") and before in _PROGRESSIVE_AUXILIARIES:
+        return False
+    while before in _PERFECT_AUXILIARIES and k > 1:
+        k -= 1
+        before = _word_before(tokens, k)
+    return before not in ESTIMATE_WORDS
 
 
 def _sign_key(sign: str) -> str:
@@ -1885,6 +1937,15 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
     return None
 
 
+def _verb_after_set_things(tokens: list[_Token], k: int) -> bool:
+    """Whether token k, after a plural of `SET_THINGS`, is a finite verb, so the things are the subject
+    and the word before them a participle ("Two reduced prices were posted", "Three reduced tariffs took
+    effect on Monday"), not what a count in a subject's place set ("Only two raised rates last year")."""
+    word = _joined_lower(tokens, k)
+    return word in SET_THINGS_SUBJECT_AFTER or word in SET_THINGS_VERBS_AFTER or (
+        len(word) > 4 and word.isalpha() and word.endswith("ed") and not word.endswith("eed"))
+
+
 def _sets_a_rate(tokens: list[_Token], k: int) -> bool:
     """Whether token k, right after a number, is a verb of `SETTING_VERBS` before what it sets ("Only two
     raised rates", "Three cut prices last month", "Of the nine, two hiked interest rates"): the number
@@ -1900,7 +1961,7 @@ def _sets_a_rate(tokens: list[_Token], k: int) -> bool:
         if not _joined(tokens, j):
             return False
         if tokens[j].lower in SET_THINGS:
-            return _joined_lower(tokens, j + 1) not in SET_THINGS_SUBJECT_AFTER
+            return not _verb_after_set_things(tokens, j + 1)
         if tokens[j].lower in HEAD_STOPS or not tokens[j].lower.isalpha():
             return False
     return False
@@ -2321,10 +2382,53 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
             and tokens[noun].text.islower() and tokens[noun].lower not in HEAD_STOPS and not _is_plural(tokens[noun]):
         noun += 1  # "one in five registered voters", "two in three young people": adjectives before the people
     after = _joined_lower(tokens, noun)
-    if noun == whole + 1 and (not after or after in HEAD_STOPS or tokens[whole + 1].text[:1].isupper()):
+    if noun == whole + 1 and not after:
+        # "Strikes killed 3 in 5, the monitor said": a count at places, its noun left out; only the
+        # sentence's end closes a proportion ("one in five.")
+        return noun >= len(tokens)
+    if noun == whole + 1 and tokens[noun].text[:1].isupper():
+        # "one in five Americans", "Two in three Syrian refugees"; not "killed 3 in 5 Daraa villages",
+        # "4 in 6 Shiite neighbourhoods": a name before a plural that is no people counts places
+        place = _joined_lower(tokens, noun + 1)
+        return not (place and tokens[noun + 1].text.islower() and _is_plural(tokens[noun + 1])
+                    and _PEOPLE_PLURAL_NOUN.fullmatch(place) is None
+                    and _singular(place) not in PEOPLE_AND_TOLL_COUNTEDS)
+    if noun == whole + 1 and after in HEAD_STOPS:
         return True
     return bool(after) and _is_plural(tokens[noun]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
                                                           or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+
+
+def _times_then_clause(tokens: list[_Token], k: int) -> bool:
+    """Whether the possessive at token k after "N times" opens no multiplied noun but a time or a
+    speaker: "raided four times our reporter said", "attacked three times their first week", "three times
+    their president said" count times; "three times their capacity" is a multiplier."""
+    if tokens[k].lower not in _POSSESSIVE_DETERMINERS:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if not _joined(tokens, j):
+            return False
+        word = tokens[j].lower
+        if word in TIME_UNITS or word.rstrip("s") in TIME_UNITS or word in REPORTING_VERBS:
+            return True
+    return False
+
+
+def _clock_preposition(tokens: list[_Token], i: int) -> bool:
+    """Whether the word before digits at token i makes "N in the evening" a clock time: "at 2 in the
+    afternoon", "since 5 in the morning", "at about 10 in the evening"; not an approximator without a
+    preposition of time before it ("killed about 10 in the evening", "arrested around 10 at night") nor
+    "by" or "from" after a verb of change ("The toll rose by 12 in the evening", "climbed from 9 in the
+    morning to 31"), where the digits are a count."""
+    before = _word_before(tokens, i)
+    if before in ("about", "around"):
+        return _word_before(tokens, i - 1) in TIME_PREPOSITIONS - {"about", "around"}
+    if before in ("by", "from"):
+        return _word_before(tokens, i - 1) not in CHANGE_VERBS
+    return True
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -2398,7 +2502,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if counted in TIME_UNITS or (after in TIME_UNITS and number.unit is None):
         # "24 hours", "for two days", "a four year conflict"; not "0.3% year on year"
         return True
-    if counted == "time" and (after_head in COMPARATIVES or after_head in MULTIPLIED_AFTER
+    if counted == "time" and (after_head in COMPARATIVES
+                              or (after_head in MULTIPLIED_AFTER and not _times_then_clause(tokens, head_span[1]))
                               or (after_head == "that" and _joined_lower(tokens, head_span[1] + 1) == "of")
                               or (len(after_head) > 4 and after_head.endswith("er"))):
         # "three times bigger", "three times the number", "three times their capacity", "four times what
@@ -2449,7 +2554,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if (number.kind == "words" or (number.kind == "digits" and number.plain)) \
+    if (number.kind == "words" or (number.kind == "digits" and number.plain and _clock_preposition(tokens, i))) \
             and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
@@ -2636,6 +2741,9 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
         elif unit is None:
             singular = number.value == 1 and number.kind in ("words", "digits")
             head_span = _rate_after(tokens, _find_head(tokens, end, singular=singular, compounds=compounds))
+            if head_span is None and number.level is not None:
+                # "Output rose 4,000 to 52,000 barrels": the change counts the noun of the level it reached
+                head_span = _rate_after(tokens, _find_head(tokens, number.level, singular=False, compounds=compounds))
             if head_span is None and not singular:
                 head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
