@@ -2862,3 +2862,20 @@ def test_numbers_times_before_a_possessive_time_or_speaker_count(text, expected)
 ])
 def test_numbers_a_participle_before_things_a_verb_follows(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "about"/"around" before "N in the morning" makes a clock time unless a verb that takes a count, or
+    # a change with "by"/"to", comes right before it
+    ("Shelling resumed around 6 in the morning.", []),
+    ("The attack began about 10 in the evening.", []),
+    ("Around 9 in the morning the jets returned.", []),
+    ("The blast struck about 8 in the morning killing 12.", [("12", 12, None, None)]),
+    ("The curfew began around 9 at night.", []),
+    # a count stays
+    ("The shelling killed about 10 in the evening.", [("10", 10, "about", None)]),
+    ("Troops detained around 7 in the morning.", [("7", 7, "around", None)]),
+    ("The toll rose to about 10 in the evening.", [("10", 10, "about", None)]),
+])
+def test_numbers_about_a_time_of_day_is_a_clock_time_without_a_count_verb(text, expected):
+    assert found(text) == expected

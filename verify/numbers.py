@@ -2417,15 +2417,29 @@ def _times_then_clause(tokens: list[_Token], k: int) -> bool:
     return False
 
 
+# Verbs that take a count as their object: "killed about 10 in the evening" counts, where "began about
+# 10 in the evening" is a clock time.
+COUNT_TAKING_VERBS = frozenset({
+    "killed", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring",
+    "arrested", "arrests", "arresting", "detained", "detains", "detaining", "evacuated", "evacuates",
+    "evacuating", "rescued", "rescues", "rescuing", "abducted", "kidnapped", "captured", "freed",
+    "released", "displaced", "hospitalised", "hospitalized", "treated", "left",
+})
+
+
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
     """Whether the word before digits at token i makes "N in the evening" a clock time: "at 2 in the
-    afternoon", "since 5 in the morning", "at about 10 in the evening"; not an approximator without a
-    preposition of time before it ("killed about 10 in the evening", "arrested around 10 at night") nor
-    "by" or "from" after a verb of change ("The toll rose by 12 in the evening", "climbed from 9 in the
-    morning to 31"), where the digits are a count."""
+    afternoon", "since 5 in the morning", "at about 10 in the evening", "began about 10 in the evening",
+    "Around 9 in the morning the jets returned"; not an approximator right after a verb that takes a count
+    ("killed about 10 in the evening", "arrested around 10 at night") or a change with "by"/"to" ("rose by
+    about 10 in the evening"), nor "by" or "from" after a verb of change ("The toll rose by 12 in the
+    evening", "climbed from 9 in the morning to 31"), where the digits are a count."""
     before = _word_before(tokens, i)
     if before in ("about", "around"):
-        return _word_before(tokens, i - 1) in TIME_PREPOSITIONS - {"about", "around"}
+        verb = _word_before(tokens, i - 1)
+        if verb in ("by", "to"):
+            return _word_before(tokens, i - 2) not in CHANGE_VERBS
+        return verb not in COUNT_TAKING_VERBS
     if before in ("by", "from"):
         return _word_before(tokens, i - 1) not in CHANGE_VERBS
     return True
