@@ -2879,3 +2879,35 @@ def test_numbers_a_participle_before_things_a_verb_follows(text, expected):
 ])
 def test_numbers_about_a_time_of_day_is_a_clock_time_without_a_count_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of one, or a country's acronym, before a name and a plural keeps a proportion
+    ("1 in 3 American households owns a gun.", []),
+    ("1 in 4 Syrian homes was destroyed", []),
+    ("1 in 10 UK adults smoke", []),
+    ("7 in 10 UK adults smoke", []),
+    ("Nearly 1 in 4 Kenyan schools lacks toilets", []),
+    ("Bombs hit 1 in 3 Aleppo hospitals", []),
+    ("One in three Aleppo hospitals was hit.", []),
+    # a larger part at named places stays a count
+    ("Gunmen killed 3 in 5 Daraa villages", [("3", 3, None, None), ("5", 5, None, "village")]),
+])
+def test_numbers_a_proportion_of_one_before_a_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "N times" and a possessive, what is multiplied, then a time or a reporting verb further on,
+    # stays a multiplier
+    ("The camp is now three times its size last year.", []),
+    ("Prices are five times their level a year ago", []),
+    ("Rents are four times their value a month ago", []),
+    ("They earn five times their salary says the report", []),
+    # an ordinal or a time word right after the possessive, or a person then a reporting verb, counts times
+    ("The village was raided four times our reporter said", [("four", 4, None, "time")]),
+    ("attacked the base three times their first week", [("three", 3, None, "time")]),
+    ("It was shelled five times our correspondent reported.", [("five", 5, None, "time")]),
+])
+def test_numbers_times_before_a_possessive_multiplies_unless_a_time_or_speaker_opens(text, expected):
+    assert found(text) == expected

@@ -2349,6 +2349,7 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
     return False
 
 
+COUNTRY_ACRONYMS = frozenset({"US", "U.S", "U.S.", "USA", "UK", "U.K", "U.K.", "UAE", "EU", "DRC"})
 _PROPORTION_MAX = 100  # the whole of a proportion is at most a hundred ("nine in ten", "one in 100")
 
 
@@ -2388,7 +2389,11 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
         return noun >= len(tokens)
     if noun == whole + 1 and tokens[noun].text[:1].isupper():
         # "one in five Americans", "Two in three Syrian refugees"; not "killed 3 in 5 Daraa villages",
-        # "4 in 6 Shiite neighbourhoods": a name before a plural that is no people counts places
+        # "4 in 6 Shiite neighbourhoods": a name before a plural that is no people counts places; a part of
+        # one ("1 in 4 Syrian homes", "Bombs hit 1 in 3 Aleppo hospitals") or a country's acronym ("7 in 10
+        # UK adults") keeps a proportion
+        if low == 1 or tokens[noun].text in COUNTRY_ACRONYMS:
+            return True
         place = _joined_lower(tokens, noun + 1)
         return not (place and tokens[noun + 1].text.islower() and _is_plural(tokens[noun + 1])
                     and _PEOPLE_PLURAL_NOUN.fullmatch(place) is None
@@ -2402,19 +2407,28 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
 _POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 
 
+# After "N times" and a possessive, the words that open a time ("three times their first week") or a
+# speaker ("four times our reporter said") rather than what is multiplied.
+TIMES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "next"})
+TIMES_SPEAKERS = PERSON_WORDS | {
+    "reporter", "correspondent", "spokesman", "spokeswoman", "spokesperson", "president", "commander",
+    "official", "minister", "leader", "source", "lawyer", "chief", "director", "envoy", "governor", "mayor",
+}
+
+
 def _times_then_clause(tokens: list[_Token], k: int) -> bool:
     """Whether the possessive at token k after "N times" opens no multiplied noun but a time or a
     speaker: "raided four times our reporter said", "attacked three times their first week", "three times
     their president said" count times; "three times their capacity" is a multiplier."""
-    if tokens[k].lower not in _POSSESSIVE_DETERMINERS:
+    if tokens[k].lower not in _POSSESSIVE_DETERMINERS or not _joined(tokens, k + 1):
         return False
-    for j in range(k + 1, min(len(tokens), k + 4)):
-        if not _joined(tokens, j):
-            return False
-        word = tokens[j].lower
-        if word in TIME_UNITS or word.rstrip("s") in TIME_UNITS or word in REPORTING_VERBS:
-            return True
-    return False
+    word = tokens[k + 1].lower
+    if word in TIMES_ORDINALS or word in TIME_UNITS or word.rstrip("s") in TIME_UNITS:
+        return True  # "three times their first week", "twice its week": only directly after the possessive
+    # "four times our reporter said", "three times their president said"; not "five times their salary
+    # says the report" nor "three times its size last year", which multiply
+    return (word in TIMES_SPEAKERS or word.rstrip("s") in TIMES_SPEAKERS) and _joined(tokens, k + 2) \
+        and tokens[k + 2].lower in REPORTING_VERBS
 
 
 # Verbs that take a count as their object: "killed about 10 in the evening" counts, where "began about
