@@ -2911,3 +2911,19 @@ def test_numbers_a_proportion_of_one_before_a_name(text, expected):
 ])
 def test_numbers_times_before_a_possessive_multiplies_unless_a_time_or_speaker_opens(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of change that takes an object, with no noun after the level, is a change and its level
+    ("Initial jobless claims dropped 12,000 to 230,000.", [("12,000", 12000, None, None), ("230,000", 230000, None, None)]),
+    ("Jobless claims increased 15,000 to 245,000.", [("15,000", 15000, None, None), ("245,000", 245000, None, None)]),
+    ("Claims decreased 5,000 to 220,000 last week.", [("5,000", 5000, None, None), ("220,000", 220000, None, None)]),
+    # an explicit "by" and a level far above the change make one even with a scale both share
+    ("The number of displaced rose by 1.5 to 6.2 million.", [("1.5", 1500000, None, None), ("6.2 million", 6200000, None, None)]),
+    # ranges stay
+    ("Helicopters dropped 10 to 40 barrel bombs.", [("10 to 40", 10, None, "barrel bomb")]),
+    ("The number of displaced rose by 2 to 3 million.", [("2 to 3 million", 2000000, None, None)]),
+    ("The population grew 1.5 to 5 million.", [("1.5 to 5 million", 1500000, None, None)]),
+])
+def test_numbers_a_change_and_its_level_without_a_noun_or_after_by(text, expected):
+    assert found(text) == expected

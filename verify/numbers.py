@@ -1569,14 +1569,22 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
-    if joiner == "to" and number.unit is None and second.unit is None and not shared_scale \
+    if joiner == "to" and number.unit is None and second.unit is None \
             and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
-            and _plain_change_before(tokens, number.first):
+            and (_word_before(tokens, number.first) == "by" if shared_scale else True) \
+            and _plain_change_before(tokens, number.first, transitive=not shared_scale
+                                     and _no_noun_after(tokens, second.last)):
         # "Unemployment rose by 45,000 to 1.42 million", "Output rose 4,000 to 52,000 barrels": a change
         # and the level it reached, as for money and percents; the change counts the level's noun
         # (`level`). "rose 2 to 10 million" (a scale both share), "dropped 10 to 40 barrel bombs",
         # "lost 10 to 50 soldiers" (a verb that takes an object), "may have risen 100 to 1,000",
-        # "are rising 1,000 to 5,000 a day" (an estimate, a rate) and "killed 10 to 40" stay ranges
+        # "are rising 1,000 to 5,000 a day" (an estimate, a rate) and "killed 10 to 40" stay ranges. A
+        # verb that takes an object makes one with no noun after the level ("Jobless claims dropped
+        # 12,000 to 230,000."); an explicit "by" with a level far above the change, one even with a
+        # scale both share ("rose by 1.5 to 6.2 million", the change of that scale; "rose by 2 to 3
+        # million" stays a range)
+        if shared_scale:
+            number.value = number.low = number.high = low
         number.level = second.last
         return number
     if number.plain and _YEAR_RE.fullmatch(tokens[number.first].text):
@@ -1586,6 +1594,16 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+_LEVEL_CLOSERS = frozenset({"last", "this", "next", "a", "an", "in", "on", "from", "after", "the"})
+
+
+def _no_noun_after(tokens: list[_Token], k: int) -> bool:
+    """Whether no counted noun follows the number that ends before token k: the sentence ends, a
+    punctuation mark parts them, or a function word follows ("dropped 12,000 to 230,000 last week")."""
+    return k >= len(tokens) or not _joined(tokens, k) or tokens[k].lower in HEAD_STOPS \
+        or tokens[k].lower in _LEVEL_CLOSERS
 
 
 def _day_of_month(tokens: list[_Token], number: _Number) -> bool:
@@ -1639,15 +1657,16 @@ _PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "been"})
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "keep", "keeps", "kept"})
 
 
-def _plain_change_before(tokens: list[_Token], i: int) -> bool:
+def _plain_change_before(tokens: list[_Token], i: int, *, transitive: bool = False) -> bool:
     """Whether plain numbers "X to Y" from token i are a change and the level it reached: after "by"
     and a verb of change ("rose by 45,000 to 1.42 million"), or right after a verb of change that takes
     no object ("Output rose 4,000 to 52,000 barrels"); not after an estimate or forecast ("may have
-    risen 100 to 1,000", "probably rose 50 to 300") nor in a rate ("are rising 1,000 to 5,000 a day")."""
+    risen 100 to 1,000", "probably rose 50 to 300") nor in a rate ("are rising 1,000 to 5,000 a day").
+    transitive: any verb of change will do ("claims dropped 12,000 to 230,000.", where no noun follows)."""
     by = _word_before(tokens, i) == "by"
     k = i - 1 if by else i  # the token after the verb
     verb = _word_before(tokens, k)
-    if not (verb in CHANGE_VERBS and (by or verb in INTRANSITIVE_CHANGE_VERBS)):
+    if not (verb in CHANGE_VERBS and (by or transitive or verb in INTRANSITIVE_CHANGE_VERBS)):
         return False
     k -= 1  # the verb
     before = _word_before(tokens, k) if k > 0 else ""
