@@ -2927,3 +2927,22 @@ def test_numbers_times_before_a_possessive_multiplies_unless_a_time_or_speaker_o
 ])
 def test_numbers_a_change_and_its_level_without_a_noun_or_after_by(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a reporting verb after the level is not what the change counts
+    ("The death toll rose by 12 to 45 activists said", [("12", 12, None, None), ("45", 45, None, "activist")]),
+    # the level's noun still carries to the change
+    ("Output rose 4,000 to 52,000 barrels.", [("4,000", 4000, None, "barrel"), ("52,000", 52000, None, "barrel")]),
+])
+def test_numbers_a_change_takes_no_noun_that_a_reporting_verb_follows(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "shingles" is a count noun again, not a disease that modifies one
+    ("The storm tore 500 shingles from roofs", [("500", 500, None, "shingle")]),
+    ("Workers replaced 40 shingles.", [("40", 40, None, "shingle")]),
+])
+def test_numbers_shingles_are_counted(text, expected):
+    assert found(text) == expected

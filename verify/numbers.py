@@ -561,7 +561,7 @@ NOT_PLURAL = frozenset({
     "reaches", "tops", "climbs", "jumps", "reuters", "themselves", "ourselves", "yourselves",
     "meets", "launches", "publishes", "beheads", "crucifies", "begins", "insists", "erupts",
     # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths")
-    "measles", "mumps", "rabies", "diabetes", "herpes", "rickets", "shingles",
+    "measles", "mumps", "rabies", "diabetes", "herpes", "rickets",
 })
 # Nouns that name a counted thing without a plural -s.
 INVARIANT_HEADS = frozenset({
@@ -2791,6 +2791,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
             if head_span is None and number.level is not None:
                 # "Output rose 4,000 to 52,000 barrels": the change counts the noun of the level it reached
                 head_span = _rate_after(tokens, _find_head(tokens, number.level, singular=False, compounds=compounds))
+                if head_span is not None and _joined_lower(tokens, head_span[1]) in REPORTING_VERBS:
+                    # "The death toll rose by 12 to 45 activists said": the noun is the subject of a
+                    # reporting verb, not what the change counts
+                    head_span = None
             if head_span is None and not singular:
                 head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
