@@ -2862,3 +2862,87 @@ def test_numbers_times_before_a_possessive_time_or_speaker_count(text, expected)
 ])
 def test_numbers_a_participle_before_things_a_verb_follows(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "about"/"around" before "N in the morning" makes a clock time unless a verb that takes a count, or
+    # a change with "by"/"to", comes right before it
+    ("Shelling resumed around 6 in the morning.", []),
+    ("The attack began about 10 in the evening.", []),
+    ("Around 9 in the morning the jets returned.", []),
+    ("The blast struck about 8 in the morning killing 12.", [("12", 12, None, None)]),
+    ("The curfew began around 9 at night.", []),
+    # a count stays
+    ("The shelling killed about 10 in the evening.", [("10", 10, "about", None)]),
+    ("Troops detained around 7 in the morning.", [("7", 7, "around", None)]),
+    ("The toll rose to about 10 in the evening.", [("10", 10, "about", None)]),
+])
+def test_numbers_about_a_time_of_day_is_a_clock_time_without_a_count_verb(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of one, or a country's acronym, before a name and a plural keeps a proportion
+    ("1 in 3 American households owns a gun.", []),
+    ("1 in 4 Syrian homes was destroyed", []),
+    ("1 in 10 UK adults smoke", []),
+    ("7 in 10 UK adults smoke", []),
+    ("Nearly 1 in 4 Kenyan schools lacks toilets", []),
+    ("Bombs hit 1 in 3 Aleppo hospitals", []),
+    ("One in three Aleppo hospitals was hit.", []),
+    # a larger part at named places stays a count
+    ("Gunmen killed 3 in 5 Daraa villages", [("3", 3, None, None), ("5", 5, None, "village")]),
+])
+def test_numbers_a_proportion_of_one_before_a_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "N times" and a possessive, what is multiplied, then a time or a reporting verb further on,
+    # stays a multiplier
+    ("The camp is now three times its size last year.", []),
+    ("Prices are five times their level a year ago", []),
+    ("Rents are four times their value a month ago", []),
+    ("They earn five times their salary says the report", []),
+    # an ordinal or a time word right after the possessive, or a person then a reporting verb, counts times
+    ("The village was raided four times our reporter said", [("four", 4, None, "time")]),
+    ("attacked the base three times their first week", [("three", 3, None, "time")]),
+    ("It was shelled five times our correspondent reported.", [("five", 5, None, "time")]),
+])
+def test_numbers_times_before_a_possessive_multiplies_unless_a_time_or_speaker_opens(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of change that takes an object, with no noun after the level, is a change and its level
+    ("Initial jobless claims dropped 12,000 to 230,000.", [("12,000", 12000, None, None), ("230,000", 230000, None, None)]),
+    ("Jobless claims increased 15,000 to 245,000.", [("15,000", 15000, None, None), ("245,000", 245000, None, None)]),
+    ("Claims decreased 5,000 to 220,000 last week.", [("5,000", 5000, None, None), ("220,000", 220000, None, None)]),
+    # an explicit "by" and a level far above the change make one even with a scale both share
+    ("The number of displaced rose by 1.5 to 6.2 million.", [("1.5", 1500000, None, None), ("6.2 million", 6200000, None, None)]),
+    # ranges stay
+    ("Helicopters dropped 10 to 40 barrel bombs.", [("10 to 40", 10, None, "barrel bomb")]),
+    ("The number of displaced rose by 2 to 3 million.", [("2 to 3 million", 2000000, None, None)]),
+    ("The population grew 1.5 to 5 million.", [("1.5 to 5 million", 1500000, None, None)]),
+])
+def test_numbers_a_change_and_its_level_without_a_noun_or_after_by(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a reporting verb after the level is not what the change counts
+    ("The death toll rose by 12 to 45 activists said", [("12", 12, None, None), ("45", 45, None, "activist")]),
+    # the level's noun still carries to the change
+    ("Output rose 4,000 to 52,000 barrels.", [("4,000", 4000, None, "barrel"), ("52,000", 52000, None, "barrel")]),
+])
+def test_numbers_a_change_takes_no_noun_that_a_reporting_verb_follows(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "shingles" is a count noun again, not a disease that modifies one
+    ("The storm tore 500 shingles from roofs", [("500", 500, None, "shingle")]),
+    ("Workers replaced 40 shingles.", [("40", 40, None, "shingle")]),
+])
+def test_numbers_shingles_are_counted(text, expected):
+    assert found(text) == expected

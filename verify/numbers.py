@@ -561,7 +561,7 @@ NOT_PLURAL = frozenset({
     "reaches", "tops", "climbs", "jumps", "reuters", "themselves", "ourselves", "yourselves",
     "meets", "launches", "publishes", "beheads", "crucifies", "begins", "insists", "erupts",
     # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths")
-    "measles", "mumps", "rabies", "diabetes", "herpes", "rickets", "shingles",
+    "measles", "mumps", "rabies", "diabetes", "herpes", "rickets",
 })
 # Nouns that name a counted thing without a plural -s.
 INVARIANT_HEADS = frozenset({
@@ -1569,14 +1569,22 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
-    if joiner == "to" and number.unit is None and second.unit is None and not shared_scale \
+    if joiner == "to" and number.unit is None and second.unit is None \
             and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
-            and _plain_change_before(tokens, number.first):
+            and (_word_before(tokens, number.first) == "by" if shared_scale else True) \
+            and _plain_change_before(tokens, number.first, transitive=not shared_scale
+                                     and _no_noun_after(tokens, second.last)):
         # "Unemployment rose by 45,000 to 1.42 million", "Output rose 4,000 to 52,000 barrels": a change
         # and the level it reached, as for money and percents; the change counts the level's noun
         # (`level`). "rose 2 to 10 million" (a scale both share), "dropped 10 to 40 barrel bombs",
         # "lost 10 to 50 soldiers" (a verb that takes an object), "may have risen 100 to 1,000",
-        # "are rising 1,000 to 5,000 a day" (an estimate, a rate) and "killed 10 to 40" stay ranges
+        # "are rising 1,000 to 5,000 a day" (an estimate, a rate) and "killed 10 to 40" stay ranges. A
+        # verb that takes an object makes one with no noun after the level ("Jobless claims dropped
+        # 12,000 to 230,000."); an explicit "by" with a level far above the change, one even with a
+        # scale both share ("rose by 1.5 to 6.2 million", the change of that scale; "rose by 2 to 3
+        # million" stays a range)
+        if shared_scale:
+            number.value = number.low = number.high = low
         number.level = second.last
         return number
     if number.plain and _YEAR_RE.fullmatch(tokens[number.first].text):
@@ -1586,6 +1594,16 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+_LEVEL_CLOSERS = frozenset({"last", "this", "next", "a", "an", "in", "on", "from", "after", "the"})
+
+
+def _no_noun_after(tokens: list[_Token], k: int) -> bool:
+    """Whether no counted noun follows the number that ends before token k: the sentence ends, a
+    punctuation mark parts them, or a function word follows ("dropped 12,000 to 230,000 last week")."""
+    return k >= len(tokens) or not _joined(tokens, k) or tokens[k].lower in HEAD_STOPS \
+        or tokens[k].lower in _LEVEL_CLOSERS
 
 
 def _day_of_month(tokens: list[_Token], number: _Number) -> bool:
@@ -1639,15 +1657,16 @@ _PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "been"})
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "keep", "keeps", "kept"})
 
 
-def _plain_change_before(tokens: list[_Token], i: int) -> bool:
+def _plain_change_before(tokens: list[_Token], i: int, *, transitive: bool = False) -> bool:
     """Whether plain numbers "X to Y" from token i are a change and the level it reached: after "by"
     and a verb of change ("rose by 45,000 to 1.42 million"), or right after a verb of change that takes
     no object ("Output rose 4,000 to 52,000 barrels"); not after an estimate or forecast ("may have
-    risen 100 to 1,000", "probably rose 50 to 300") nor in a rate ("are rising 1,000 to 5,000 a day")."""
+    risen 100 to 1,000", "probably rose 50 to 300") nor in a rate ("are rising 1,000 to 5,000 a day").
+    transitive: any verb of change will do ("claims dropped 12,000 to 230,000.", where no noun follows)."""
     by = _word_before(tokens, i) == "by"
     k = i - 1 if by else i  # the token after the verb
     verb = _word_before(tokens, k)
-    if not (verb in CHANGE_VERBS and (by or verb in INTRANSITIVE_CHANGE_VERBS)):
+    if not (verb in CHANGE_VERBS and (by or transitive or verb in INTRANSITIVE_CHANGE_VERBS)):
         return False
     k -= 1  # the verb
     before = _word_before(tokens, k) if k > 0 else ""
@@ -2349,6 +2368,7 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
     return False
 
 
+COUNTRY_ACRONYMS = frozenset({"US", "U.S", "U.S.", "USA", "UK", "U.K", "U.K.", "UAE", "EU", "DRC"})
 _PROPORTION_MAX = 100  # the whole of a proportion is at most a hundred ("nine in ten", "one in 100")
 
 
@@ -2388,7 +2408,11 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
         return noun >= len(tokens)
     if noun == whole + 1 and tokens[noun].text[:1].isupper():
         # "one in five Americans", "Two in three Syrian refugees"; not "killed 3 in 5 Daraa villages",
-        # "4 in 6 Shiite neighbourhoods": a name before a plural that is no people counts places
+        # "4 in 6 Shiite neighbourhoods": a name before a plural that is no people counts places; a part of
+        # one ("1 in 4 Syrian homes", "Bombs hit 1 in 3 Aleppo hospitals") or a country's acronym ("7 in 10
+        # UK adults") keeps a proportion
+        if low == 1 or tokens[noun].text in COUNTRY_ACRONYMS:
+            return True
         place = _joined_lower(tokens, noun + 1)
         return not (place and tokens[noun + 1].text.islower() and _is_plural(tokens[noun + 1])
                     and _PEOPLE_PLURAL_NOUN.fullmatch(place) is None
@@ -2402,30 +2426,53 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
 _POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 
 
+# After "N times" and a possessive, the words that open a time ("three times their first week") or a
+# speaker ("four times our reporter said") rather than what is multiplied.
+TIMES_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "next"})
+TIMES_SPEAKERS = PERSON_WORDS | {
+    "reporter", "correspondent", "spokesman", "spokeswoman", "spokesperson", "president", "commander",
+    "official", "minister", "leader", "source", "lawyer", "chief", "director", "envoy", "governor", "mayor",
+}
+
+
 def _times_then_clause(tokens: list[_Token], k: int) -> bool:
     """Whether the possessive at token k after "N times" opens no multiplied noun but a time or a
     speaker: "raided four times our reporter said", "attacked three times their first week", "three times
     their president said" count times; "three times their capacity" is a multiplier."""
-    if tokens[k].lower not in _POSSESSIVE_DETERMINERS:
+    if tokens[k].lower not in _POSSESSIVE_DETERMINERS or not _joined(tokens, k + 1):
         return False
-    for j in range(k + 1, min(len(tokens), k + 4)):
-        if not _joined(tokens, j):
-            return False
-        word = tokens[j].lower
-        if word in TIME_UNITS or word.rstrip("s") in TIME_UNITS or word in REPORTING_VERBS:
-            return True
-    return False
+    word = tokens[k + 1].lower
+    if word in TIMES_ORDINALS or word in TIME_UNITS or word.rstrip("s") in TIME_UNITS:
+        return True  # "three times their first week", "twice its week": only directly after the possessive
+    # "four times our reporter said", "three times their president said"; not "five times their salary
+    # says the report" nor "three times its size last year", which multiply
+    return (word in TIMES_SPEAKERS or word.rstrip("s") in TIMES_SPEAKERS) and _joined(tokens, k + 2) \
+        and tokens[k + 2].lower in REPORTING_VERBS
+
+
+# Verbs that take a count as their object: "killed about 10 in the evening" counts, where "began about
+# 10 in the evening" is a clock time.
+COUNT_TAKING_VERBS = frozenset({
+    "killed", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring",
+    "arrested", "arrests", "arresting", "detained", "detains", "detaining", "evacuated", "evacuates",
+    "evacuating", "rescued", "rescues", "rescuing", "abducted", "kidnapped", "captured", "freed",
+    "released", "displaced", "hospitalised", "hospitalized", "treated", "left",
+})
 
 
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
     """Whether the word before digits at token i makes "N in the evening" a clock time: "at 2 in the
-    afternoon", "since 5 in the morning", "at about 10 in the evening"; not an approximator without a
-    preposition of time before it ("killed about 10 in the evening", "arrested around 10 at night") nor
-    "by" or "from" after a verb of change ("The toll rose by 12 in the evening", "climbed from 9 in the
-    morning to 31"), where the digits are a count."""
+    afternoon", "since 5 in the morning", "at about 10 in the evening", "began about 10 in the evening",
+    "Around 9 in the morning the jets returned"; not an approximator right after a verb that takes a count
+    ("killed about 10 in the evening", "arrested around 10 at night") or a change with "by"/"to" ("rose by
+    about 10 in the evening"), nor "by" or "from" after a verb of change ("The toll rose by 12 in the
+    evening", "climbed from 9 in the morning to 31"), where the digits are a count."""
     before = _word_before(tokens, i)
     if before in ("about", "around"):
-        return _word_before(tokens, i - 1) in TIME_PREPOSITIONS - {"about", "around"}
+        verb = _word_before(tokens, i - 1)
+        if verb in ("by", "to"):
+            return _word_before(tokens, i - 2) not in CHANGE_VERBS
+        return verb not in COUNT_TAKING_VERBS
     if before in ("by", "from"):
         return _word_before(tokens, i - 1) not in CHANGE_VERBS
     return True
@@ -2744,6 +2791,10 @@ def find_number_spans(text: str, *, compounds: frozenset | None = None) -> tuple
             if head_span is None and number.level is not None:
                 # "Output rose 4,000 to 52,000 barrels": the change counts the noun of the level it reached
                 head_span = _rate_after(tokens, _find_head(tokens, number.level, singular=False, compounds=compounds))
+                if head_span is not None and _joined_lower(tokens, head_span[1]) in REPORTING_VERBS:
+                    # "The death toll rose by 12 to 45 activists said": the noun is the subject of a
+                    # reporting verb, not what the change counts
+                    head_span = None
             if head_span is None and not singular:
                 head_span = _copula_head(tokens, end)
         if not _not_a_quantity(tokens, number, head_span):
