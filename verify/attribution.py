@@ -6397,9 +6397,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     officer = _OFFICER_OF_DESCRIBED.fullmatch(mention)
     if officer is not None and officer.group("role").lower() in lex.officer_roles | {"president"}:
         # "The chairwoman of the rights group said" after Amnesty spoke: the body the description names,
-        # through its unnamed officer (else the officer as described: "chairman of the committee"); a body
-        # the registry knows, or one its name calls so ("the committee" after the Senate Foreign
-        # Relations Committee)
+        # through its unnamed officer (else the officer as described: "chairman of the committee"): a body
+        # the registry knows, or one whose name holds the description's head word, that the description
+        # resolves to
         described = officer.group("described").split()[-1].lower()
         body = resolve(replace(candidate, mention=officer.group("described")), rules=rules, context=context,
                        publisher=publisher)
