@@ -6675,6 +6675,10 @@ def test_attribution_an_adverb_of_manner_independently(rules):
     ("Analysts polled by Reuters had said the bank was likely to raise rates.", "unnamed (analysts)", ("Reuters",)),
     ("Most economists polled by Reuters said the bank would hold rates.", "unnamed (most economists)", ("Reuters",)),
     ("People interviewed by the BBC said they were afraid.", "unnamed (people)", ("BBC",)),
+    # when or where the medium polled them, before the cue
+    ("Residents interviewed by Reuters in Gaza said the town was calm.", "unnamed (residents)", ("Reuters",)),
+    ("Analysts polled by Reuters on Monday said rates would rise.", "unnamed (analysts)", ("Reuters",)),
+    ("Residents interviewed by police in Gaza said the town was calm.", "unnamed (residents)", ()),
     # not what police question, nor who backs a group
     ("The man interviewed by police said he was innocent.", "unnamed (the man)", ()),
     ("Rebels backed by Turkey said the town fell.", "unnamed (rebels)", ()),

@@ -2649,6 +2649,11 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
         polled_relay, pollster = (), subject[1] if subject else i
         while subject is None and pollster > 3 and lowers[pollster - 1] in {"had", "have", "has"}:
             pollster -= 1  # ("Analysts polled by Reuters had said")
+        if subject is None and pollster > 5 and (
+                lowers[pollster - 1] in DAYS and lowers[pollster - 2] == "on" or
+                lowers[pollster - 1] in {"week", "month"} and lowers[pollster - 2] in {"last", "this"} or
+                tokens[pollster - 1].capitalised and lowers[pollster - 2] == "in"):
+            pollster -= 2  # (when or where the medium polled them: "… by Reuters on Monday said", "… in Gaza said")
         by = subject[0] if subject else pollster
         while subject is None and by > 3 and (tokens[by - 1].capitalised or lowers[by - 1] in _MEDIUM_WORDS and by < pollster):
             by -= 1  # (and the words that say it is a medium: "by the BBC", "by state news agency Belta")
