@@ -2751,6 +2751,9 @@ def test_numbers_a_disease_in_s_is_no_plural(text, expected):
      [("22", 22, None, "member state"), ("53", 53, None, "member state")]),
     ("The bloc's 27 member states agreed.", [("27", 27, None, "member state")]),
     ("All 193 member states must comply.", [("193", 193, None, "member state")]),
+    # an acronym between the number and the noun ("27 EU member states"), but not a lone "states"
+    ("The deal was backed by 27 EU member states.", [("27", 27, None, "member state")]),
+    ("27 EU states agreed.", [("27", 27, None, None)]),
     # "states" after another word, or cut from "member" by a comma, stays a verb; "seekers" alone stays
     ("Seven members states that the plan failed.", [("Seven", 7, None, "member")]),
     ("The 20 member, states the report, were absent.", [("20", 20, None, None)]),

@@ -1919,9 +1919,10 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
             # "advisories to 23 states and asked hospitals", "27 reports of damaged homes", "more
             # than 60 calls": right after a number these are nouns, not the verbs of `NOT_PLURAL`
             return (k, k + 1)
-        if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and k == first + 1 \
-                and _joined(tokens, k) and (tokens[first].lower, _singular(word)) in compounds:
-            return (k, k + 1)  # "27 member states": the second word of a two-word noun is no verb
+        if word in COUNT_NOUNS_NOT_VERBS and not text[:1].isupper() and \
+                (k == first + 1 or k == first + 2 and tokens[first].text.isupper() and len(tokens[first].text) > 1) \
+                and _joined(tokens, k) and (tokens[k - 1].lower, _singular(word)) in compounds:
+            return (k, k + 1)  # "27 member states", "27 EU member states": the second word of a two-word noun is no verb
         if _ACRONYM_PLURAL_RE.fullmatch(text) and k == first and tokens[k - 1].lower != "of":
             return (k, k + 1)  # "IEDs"; but "20 of ISILs" is "ISIL's" with the apostrophe lost
         if _MODEL_PLURAL_RE.fullmatch(text):
