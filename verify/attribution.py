@@ -6074,7 +6074,7 @@ _BODY_KINDS_NOT_PERSONS = _BODY_KINDS.replace("broadcaster|", "")
 # a body's kind, capitalised, opening the sentence before its name ("Carmaker Toyota said", "Retailer
 # Walmart"), read whole as a person's name (not "Club Brugge", "Mission Director …", "Giant Eagle", "Charity
 # Mwangi")
-_KIND_OPENING = lazy_compile(rf"^(?!(?i:club|mission|giant|charity)\s)(?i:{_BODY_KINDS_NOT_PERSONS})\s+"
+_KIND_OPENING = lazy_compile(rf"^(?!(?i:club|mission|giant|{'|'.join(_GIVEN_NAME_NOUNS)})\s)(?i:{_BODY_KINDS_NOT_PERSONS})\s+"
                              r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2})$")
 _AFTER_BODY_KIND = r"(?:for|that|which|based|run|operating|owned|in|of|with|founded|set|\.|,|;)"
 
@@ -6107,7 +6107,7 @@ def _kind_named(name: str, context: _Context) -> bool:
     escaped = re.escape(name)
     kinds = _BODY_KINDS_NOT_PERSONS
     # (capitalised only opening a sentence: "Drugmaker Pfizer said"; not a first name, "nurse Charity Mwangi")
-    before = _compiled(rf"(?:\b(?:{kinds})|(?:^|(?<=[.!?]\s))(?!Charity\s)(?i:{kinds}))"
+    before = _compiled(rf"(?:\b(?:{kinds})|(?:^|(?<=[.!?]\s))(?!(?:{'|'.join(_GIVEN_NAME_NOUNS)})\s)(?i:{kinds}))"
                        rf"(?:\s+(?:known\s+as|called|named))?\s+{escaped}"
                        rf"(?!\s+(?:founded|bought|acquired|led|leads|built|owned|owns|created|started|runs|ran|run|sold|"
                        rf"launched|set|took|heads|headed|chairs|chaired|joined|left|manages|managed)\b|\s+[A-Z])"
@@ -6537,17 +6537,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             return Attribution(source=" ".join(words[:k]), source_id=slug(" ".join(words[:k])), source_type="person",
                                speaker=" ".join(words[:k]), **base)
     apposed = _APPOSED_BODY.match(context.written)
-    if apposed is not None and candidate.mention and candidate.mention.strip() == apposed.group("name").strip() and \
-            " " not in candidate.mention.strip() and apposed.group("apposition").split()[0].lower() in {"a", "an"} and \
-            any(w.lower() in lex.unnamed_persons for w in apposed.group("apposition").split()[1:3]) and \
+    person = apposed.group("name").strip() if apposed is not None else ""
+    apposition = apposed.group("apposition").split() if apposed is not None else []
+    if apposed is not None and candidate.mention and candidate.mention.strip() == person and " " not in person and \
+            apposition[0].lower() in {"a", "an"} and any(w.lower() in lex.unnamed_persons for w in apposition[1:3]) and \
             getattr(registry.find(candidate.mention), "type", None) in MEDIA_TYPES:
         # "Wafa, a teacher in Khan Younis, said": a woman whose name a medium also bears
-        person = candidate.mention.strip()
         return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person,
                            **{**base, "rule": candidate.rule + "+apposed-person"})
     joined = apposed is not None and candidate.mention is not None and \
-        candidate.mention.startswith(apposed.group("name").strip() + " ") and \
-        candidate.mention[len(apposed.group("name").strip()):].strip() in apposed.group("apposition")
+        candidate.mention.startswith(person + " ") and candidate.mention[len(person):].strip() in apposed.group("apposition")
     if apposed and candidate.mention and (candidate.mention in apposed.group("apposition") or joined):
         # "Jaish al-Islam, the main rebel group in Douma, said": a known body, then the words that
         # describe it between commas (read apart, or joined to it: "KCNA, the North's state media, said")
@@ -6555,25 +6554,21 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if named is not None and named.type != "person":
             return Attribution(source=named.name, source_id=named.id, source_type=named.type,
                                **{**base, "mention": apposed.group("name").strip(), "rule": candidate.rule + "+apposed-body"})
-        person = apposed.group("name").strip()
-        apposition = apposed.group("apposition").split()
         kind_word = apposition[-1].lower()
         # (the apposition's head is a body's kind: "the Wall Street bank", not "the mother of a soldier in the army")
         body_kind = apposition[0].lower() in {"the", "a", "an"} and kind_word in lex.descriptions and \
             apposition[-1].islower() and "person" not in (lex.descriptions[kind_word] or ("person",)) and \
             not any(w.lower() in _APPOSITION_PREPOSITIONS for w in apposition)
+        titled = any(w.lower() in lex.title_stems or w.lower() in lex.officer_roles for w in apposition)
         if named is None and joined and 2 <= len(person.split()) <= 4 and _guess_type(person) == "person" and \
-                _person_name(lex, person) == person and not body_kind and not any(
-                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles
-                    for w in apposition if not w.endswith(("'s", "’s"))):
+                _person_name(lex, person) == person and not body_kind and not titled:
             # "John Smith, the mayor's aide, said": the person, not his name joined to his description (an
             # officer's role there is read elsewhere: "X, a spokesman for the ministry, said"; a body's kind
             # makes no person: "Morgan Stanley, the Wall Street bank, said")
             return Attribution(source=person, source_id=slug(person), source_type="person", speaker=person,
                                **{**base, "mention": person, "rule": candidate.rule + "+apposed-person"})
         if named is None and joined and body_kind and all(w[:1].isupper() for w in person.split()) and \
-                1 <= len(person.split()) <= 5 and not any(
-                    w.lower() in lex.title_stems or w.lower() in lex.officer_roles for w in apposition):
+                1 <= len(person.split()) <= 5 and not titled:
             # "Morgan Stanley, the Wall Street bank, said": the body its apposition says it is
             kind = _guess_type(person)
             return Attribution(source=person, source_id=slug(person),
@@ -7304,7 +7299,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # government of the story's country, not the first one named anywhere in it
                 ahead = None
             if ahead is None and modified and types is not None and \
-                    (lower_words[-1] in _DESCRIBED_INSTITUTIONS or lower_words[-2:] == ["central", "bank"]):
+                    (lower_words[-1] in _DESCRIBED_INSTITUTIONS or tuple(lower_words[-2:]) in _NAMING_ADJECTIVES):
                 # "the provincial education directorate", "the armed forces ministry", "the presidential
                 # press service", no body of that kind named before: the body as the text describes it
                 name = _as_written(" ".join(w for w in words if w.lower() not in DETERMINERS), context.sentence)
@@ -7835,10 +7830,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             owned.group("owner").lower() not in lex.places and owned.group("owner").lower() not in lex.nations:
         # "The Suez Canal Authority's chairman said": a body its name shows speaks through an
         # unnamed officer (not "Syria's prime minister", nor "the Guardian's editor")
-        known = registry.find(owned.group("owner"))  # (the whole name: not the Syrian ministry inside "Gaza Health Ministry")
-        name = known.name if known is not None else owned.group("owner")
-        return Attribution(source=name, source_id=known.id if known is not None else slug(name),
-                           source_type=known.type if known is not None else _guess_type(name),
+        owner = owned.group("owner")  # (looked up whole: not the Syrian ministry inside "Gaza Health Ministry")
+        body = registry.find(owner) or Source(id=slug(owner), name=owner, type=_guess_type(owner))
+        return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                            **{**base, "rule": candidate.rule + "+owner"})
     acronym = _ACRONYM_OWNER.fullmatch(mention)
     owner = acronym.group("owner") if acronym is not None else None
@@ -12281,7 +12275,7 @@ _CONTACTED_BY = re.compile(r",\s+(?:when|after|after\s+being)\s+(?:contacted|rea
 _INSERTED_CARRIER = re.compile(r"^\W*(?:in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:[a-z]+\s+)?(?:statement|comments?|remarks|interview|"
                                r"message|letter)\s+)?(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?"
                                r"(?:(?:first|also|later)\s+)?"
-                               r"(?:seen|obtained|reviewed|carried|published|quoted|cited|broadcast|aired)\s+by\s+"
+                               r"(?:" + "|".join(sorted(_MEDIUM_CARRIES | {"quoted", "cited"})) + r")\s+by\s+"
                                r"((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5})")
 
 
@@ -12298,7 +12292,7 @@ def _reading(text: str, rules: RuleSet) -> str:
     components of the alliance - also said"), its dashes blanked."""
     if " - " in text or " – " in text or " — " in text:
         text = _DASHED_INSERTION.sub(lambda m: " " + m.group(1) + " ", text)
-    if " by " in text and ", when " in text or ", after " in text:
+    if " by " in text and (", when " in text or ", after " in text):
         text = _CONTACTED_BY.sub(lambda m: f" told {m.group(1)}", text)
     if "'s " in text or "’s " in text:
         text = _ROLE_THEN_NAME.sub(lambda m: f"{m.group('cue')}{m.group('name')}, {m.group('role')}", text)
@@ -12760,7 +12754,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         if written != readings[k] and (found := find_candidates(written, rules=rules)):
             readings[k], candidates_per_sentence[k] = written, found
     for k, sentence in enumerate(sentences):
-        if (contacted := _CONTACTED_BY.search(sentence.text)) is not None and " told " in readings[k]:
+        if " told " in readings[k] and " by " in sentence.text and \
+                (contacted := _CONTACTED_BY.search(sentence.text)) is not None:
             # (the cue as written: "…, when contacted by Bernama, said" is read as "told" only for its relay)
             candidates_per_sentence[k] = [replace(c, cue=contacted.group("cue")) if c.cue == "told" else c
                                           for c in candidates_per_sentence[k]]

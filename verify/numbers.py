@@ -2424,7 +2424,7 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
                                                           or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
 
 
-_POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+_POSSESSIVE_DETERMINERS = OF_DETERMINERS - {"the"}
 
 
 # After "N times" and a possessive, the words that open a time ("three times their first week") or a
