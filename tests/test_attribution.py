@@ -10879,10 +10879,12 @@ def test_attribution_a_city_names_the_storys_country(rules, text, source):
      "Yeti Airlines"),
     ("Storms cut lines of the Okinawa Electric Power Co. on Monday. The utility said 30,000 homes lost power.",
      "Okinawa Electric Power Co."),
-    # (not a body whose name goes on: "Civil Aviation Authority" is no airline; none named, no source)
+    # (not a body whose name goes on: "Civil Aviation Authority" is no airline; none named, an unnamed
+    # airline since the sixtieth session, as GUIDELINES write a source the article never names)
     ("A plane crashed, the Civil Aviation Authority of Nepal said. The airline said the aircraft had been checked.",
-     None),
-    ("A plane crashed on Sunday. The airline said the aircraft had been checked in January.", None),
+     "unnamed (the airline)"),
+    ("A plane crashed on Sunday. The airline said the aircraft had been checked in January.",
+     "unnamed (the airline)"),
 ])
 def test_attribution_a_company_described_by_its_trade(rules, text, source):
     last = attributions(text, rules)[-1]
@@ -12415,3 +12417,23 @@ def test_attribution_charity_as_a_given_name_opens_the_name(rules):
     found = attributions("Charity Mwangi said 12 died. Mwangi added that more died. Charity Oxfam said 12 died.", rules)
     assert [(a.source, a.source_type) for a in found] == [
         ("Charity Mwangi", "person"), ("Charity Mwangi", "person"), ("Oxfam", "NGO")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixtieth session) a body called by its kind the text never named is unnamed, not the outlet's voice
+    ("The team said 20 people died.", "unnamed (the team)"),
+    ("The airline said 20 passengers were stranded.", "unnamed (the airline)"),
+    ("The court said the law was void.", "unnamed (the court)"),
+    ("The regulator said bills would rise.", "unnamed (the regulator)"),
+    # named before: that body, as before
+    ("The Supreme Court ruled on Monday. The court said the law was void.", "Supreme Court"),
+    ("A Yeti Airlines plane crashed. The airline said 20 people died.", "Yeti Airlines"),
+])
+def test_attribution_a_body_by_its_kind_alone_is_unnamed(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found is not None and found.source == source
+
+
+def test_attribution_a_kind_with_words_of_its_own_stays_unread(rules):
+    # "the regional team" names no body the text gave: no guess, as before
+    assert attributions("The regional team said 20 people died.", rules)[-1] is None

@@ -5515,6 +5515,12 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             body = _body_source(company, rules.registry)
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, mention=candidate.mention,
                                cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+named-earlier")
+        if head in _UNNAMED_BODY_KINDS and not modifiers:
+            # "The team said", "the airline said" with no team or airline named: a body the text does not
+            # name, unnamed (GUIDELINES: "only sources the article never names are (unnamed)")
+            return Attribution(source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
+                               source_type="anonymous", mention=candidate.mention, cue=candidate.cue,
+                               stance=candidate.stance, rule=candidate.rule + "+unnamed-body")
         if head not in _RECORD_NOUNS | _FILED_RECORDS | {"toll"} and \
                 not candidate.mention.lower().endswith("charge sheet"):
             return None  # (a description the text does not name: no source, as the walks find none; but a
@@ -10698,6 +10704,11 @@ _NAMED_KINDS = {"authority", "council", "commission", "department", "directorate
 _CALLED_BY_KIND = _BODY_WORDS & (_NAMED_KINDS | _KINDS_NAMED_FIRST)
 # the words a body is called by alone after "the" ("…, the authority said", "the force said")
 _BARE_KINDS = _BODY_WORDS | _NAMED_KINDS | {"force"}
+# the kinds of body "The <kind> said" names, unnamed when the text named none ("The team said")
+_UNNAMED_BODY_KINDS = frozenset({"team", "court", "tribunal", "institute", "university", "fund", "foundation",
+                                 "federation", "board", "school", "college", "academy", "airline", "regulator",
+                                 "embassy", "consulate", "battalion", "brigade", "panel", "bureau", "insurer",
+                                 "prison", "clinic", "laboratory", "firm", "utility", "operator"})
 
 
 def _body_called(context: _Context, registry: Registry, word: str) -> Attribution | None:
