@@ -12437,3 +12437,29 @@ def test_attribution_a_body_by_its_kind_alone_is_unnamed(rules, text, source):
 def test_attribution_a_kind_with_words_of_its_own_stays_unread(rules):
     # "the regional team" names no body the text gave: no guess, as before
     assert attributions("The regional team said 20 people died.", rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixtieth session) "the country's health ministry" is the story's country's, as "the health ministry" is,
+    # not the registry's Syrian ministry
+    ("BUCHAREST (Reuters) - Measles has killed 19 children in Romania this year, the country's health ministry "
+     "said on Friday.", "Romania's health ministry"),
+    ("The outbreak in Chad has killed 19 children, the country's health ministry said on Friday.",
+     "Chad's health ministry"),
+    ("Syrian troops shelled Douma, killing 19 children, the country's health ministry said.", "Syrian Health Ministry"),
+])
+def test_attribution_the_countrys_ministry_is_the_storys_country(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixtieth session) US health agencies and armed services of the registry, no longer the US government
+    ("The U.S. Food and Drug Administration said the drug was safe.", "Food and Drug Administration"),
+    ("The US CDC said 14 people were ill.", "Centers for Disease Control and Prevention"),
+    ("Nigeria CDC said 20 people died.", "Nigeria CDC"),
+    ("The US Army said three soldiers died.", "US Army"),
+    ("A U.S. Navy spokesman said the ship was hit.", "US Navy"),
+    ("The U.S. State Department said the talks failed.", "US government"),
+])
+def test_attribution_us_agencies_and_services_are_their_own(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -293,3 +293,16 @@ def test_segment_time_later_in_the_next_sentence_does_not_hold_a_clock_break():
     text = "The market opened at 9 a.m. Traders said this time prices were higher."
     assert [s.text for s in split_sentences(text, abbreviations=load_rules().abbreviations)] == [
         "The market opened at 9 a.m.", "Traders said this time prices were higher."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # (sixtieth session) an article and a dotted name alone is no sentence: Punkt's cut after "U.S." before a
+    # word it saw in lower case is undone
+    ("The U.S. Centers for Disease Control and Prevention said on Friday that 14 were ill.",
+     ["The U.S. Centers for Disease Control and Prevention said on Friday that 14 were ill."]),
+    ("A U.S. Centers for Disease Control official said so.", ["A U.S. Centers for Disease Control official said so."]),
+    # (a sentence that ends in the dotted name still ends there)
+    ("He moved back to the U.S. Officials said he was safe.", ["He moved back to the U.S.", "Officials said he was safe."]),
+])
+def test_segment_an_article_and_a_dotted_name_are_no_sentence(text, sentences):
+    assert cut(text) == sentences

@@ -5458,6 +5458,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         owner = _search(r"^([a-z]+?)(?:'s|’s|s)\s+", name)
         if owner is not None and owner.group(1) in _PLACE_OWNERS:
             name = name[owner.end():]  # "the state's fire brigade command", FA-KES's "the citys … office"
+            if owner.group(1) == "country" and name.islower():
+                # "the country's health ministry": the story's country's, as "the health ministry" is (no
+                # registry alias of one country's ministry)
+                plain = _resolve(replace(candidate, mention=f"the {name}", rule="attr.subject-cue"), rules=rules,
+                                 context=context, publisher=publisher)
+                if plain is not None:
+                    return replace(plain, mention=candidate.mention)
         matcher = context.matcher or _registry_matcher(rules.registry)
         via = tuple(v for v in (_relay_name(r, matcher, publisher, lexicon(rules)) for r in candidate.relay) if v)
         base = dict(mention=candidate.mention, cue=candidate.cue, stance=candidate.stance, via=via, rule=candidate.rule)

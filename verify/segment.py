@@ -142,6 +142,8 @@ _INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
 _AFTER_THE = re.compile(r"(?:^|\s)[Tt]he\s+(?:[A-Z]\.){3}$")
 _NAME_START = re.compile(r"([A-Z][a-z]+)\b(?![.!?])")
 _NO_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A.", "B.C.", "P.M.", "A.M."}
+# an article and a dotted name alone, which no sentence is: "The U.S. Centers for Disease Control … said"
+_ARTICLE_AND_INITIALS = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z]\.){2,3}")
 
 
 # a clock time's "a.m."/"p.m." ending a sentence before a name that opens the next: "… at 9 a.m. Jaish
@@ -206,6 +208,9 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
                 # "The Electric Power Corporation (E.P.C.) said power had been cut": a dotted acronym,
                 # then the sentence going on in lower case, is one sentence
                 start = sentences.pop().start
+            elif sentences and text[sentences[-1].end:start] == " " and \
+                    _ARTICLE_AND_INITIALS.fullmatch(sentences[-1].text):
+                start = sentences.pop().start  # "The U.S. Centers for Disease Control … said"
             elif sentences and text[sentences[-1].end:start] == " " and \
                     _after_initials(sentences[-1].text, text[start:end]):
                 start = sentences.pop().start  # "Chief Executive C.S. Venkatakrishnan said …" (`_after_initials`)
