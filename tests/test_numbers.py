@@ -2745,6 +2745,21 @@ def test_numbers_a_disease_in_s_is_no_plural(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "shingles" before a plural names the disease, which modifies the noun counted, as "measles" does
+    ("Doctors reported 300 shingles cases this year.", [("300", 300, None, "case")]),
+    ("There were 20 shingles deaths and 45 shingles infections.",
+     [("20", 20, None, "death"), ("45", 45, None, "infection")]),
+    ("About 1,500 shingles patients were treated.", [("1,500", 1500, "about", "patient")]),
+    # the disease after the count names nothing counted; roofing shingles are still counted
+    ("Doctors saw 300 cases of shingles.", [("300", 300, None, "case")]),
+    ("The storm tore 300 shingles from roofs.", [("300", 300, None, "shingle")]),
+    ("Winds ripped 40 shingles off the church roof.", [("40", 40, None, "shingle")]),
+])
+def test_numbers_shingles_before_a_plural_is_the_disease(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # two-word counted nouns of migration and of membership, as "crew member" is
     ("Some 800 asylum seekers were sleeping rough outside the centre.", [("800", 800, "some", "asylum seeker")]),
     ("The WHO said 22 of its 53 member states had reported cases.",

@@ -560,7 +560,8 @@ NOT_PLURAL = frozenset({
     "plans", "seeks", "tells", "warns", "urges", "threatens", "brings", "lies", "rises", "rose",
     "reaches", "tops", "climbs", "jumps", "reuters", "themselves", "ourselves", "yourselves",
     "meets", "launches", "publishes", "beheads", "crucifies", "begins", "insists", "erupts",
-    # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths")
+    # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths");
+    # "shingles", also a plural of roofs, is in `PLURAL_MODIFIERS`
     "measles", "mumps", "rabies", "diabetes", "herpes", "rickets",
 })
 # Nouns that name a counted thing without a plural -s.
@@ -648,10 +649,12 @@ UNINFLECTED_PEOPLES = frozenset({"rohingya", "druze", *(d for d in DEMONYMS if d
 # Singulars ending in -i whose plural ends in -is like "crisis" (the demonyms too: "Yemenis").
 I_PLURALS = DEMONYMS | {"cedi", "afghani"}
 # Plurals that name a kind of unit before the counted noun ("six arms depots", "Syrian Democratic
-# Forces fighters"); any other plural is the counted noun itself ("48 victims names").
+# Forces fighters"); any other plural is the counted noun itself ("48 victims names"). "shingles"
+# before a plural is the disease ("300 shingles cases"), alone a roof's ("tore 300 shingles from roofs").
 PLURAL_MODIFIERS = frozenset({
     "arms", "forces", "guards", "weapons", "operations", "explosives", "goods", "supplies",
     "rights", "affairs", "sales", "communications", "nations", "helmets", "units", "services",
+    "shingles",
 })
 # Capitalised plurals accepted as counted nouns in title-case headlines ("18 Civilians Killed");
 # other capitalised plurals are names or verbs ("110 Related Syrian Army Destroys", "Syrias").
