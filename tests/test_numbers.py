@@ -2900,6 +2900,30 @@ def test_numbers_about_a_time_of_day_is_a_clock_time_without_a_count_verb(text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a number in words before "in the evening", "at night" is read as digits are: a clock time after a
+    # word of time, a count after a verb that takes one or after a change
+    ("He arrived at about ten in the evening.", []),
+    ("The strike hit at seven in the morning, killing 12 people.", [("12", 12, None, "person")]),
+    ("Shelling began around two in the afternoon.", []),
+    ("They left at eight at night.", []),
+    ("The curfew runs from nine in the evening.", []),
+    ("The shops shut by ten at night.", []),
+    # a count stays
+    ("The shelling killed about ten in the evening.", [("ten", 10, "about", None)]),
+    ("Troops detained around seven in the morning.", [("seven", 7, "around", None)]),
+    ("Police arrested around ten at night.", [("ten", 10, "around", None)]),
+    ("The toll rose to about ten in the evening.", [("ten", 10, "about", None)]),
+    ("The death toll rose by twelve in the evening.", [("twelve", 12, None, None)]),
+    ("Casualties climbed from nine in the morning to 31 in the evening.",
+     [("nine", 9, None, None), ("31", 31, None, None)]),
+    ("Ten in the village were killed.", [("Ten", 10, None, None)]),
+    ("Seven in the morning raid were killed.", [("Seven", 7, None, None)]),
+])
+def test_numbers_a_time_of_day_in_words_as_in_digits(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a part of one, or a country's acronym, before a name and a plural keeps a proportion
     ("1 in 3 American households owns a gun.", []),
     ("1 in 4 Syrian homes was destroyed", []),

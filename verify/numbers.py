@@ -2465,7 +2465,7 @@ COUNT_TAKING_VERBS = frozenset({
 
 
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
-    """Whether the word before digits at token i makes "N in the evening" a clock time: "at 2 in the
+    """Whether the word before a number at token i makes "N in the evening" a clock time: "at 2 in the
     afternoon", "since 5 in the morning", "at about 10 in the evening", "began about 10 in the evening",
     "Around 9 in the morning the jets returned"; not an approximator right after a verb that takes a count
     ("killed about 10 in the evening", "arrested around 10 at night") or a change with "by"/"to" ("rose by
@@ -2605,11 +2605,13 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if (number.kind == "words" or (number.kind == "digits" and number.plain and _clock_preposition(tokens, i))) \
+    if (number.kind == "words" or (number.kind == "digits" and number.plain)) and _clock_preposition(tokens, i) \
             and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
-        return True  # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time
+        # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
+        # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are)
+        return True
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
