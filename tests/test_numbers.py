@@ -294,6 +294,27 @@ def test_numbers_vague(sentence, text, low, counted):
     assert m.rule == "number.vague"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "a few" before a counted noun is a vague amount, as "several" is (the checked wire gold lists
+    # "a few others", "a few passengers", "a few goats", "a few kilometres" so, value null)
+    ("A few soldiers were wounded in the attack.", [("A few", None, None, "soldier")]),
+    ("Police said a few others were hurt.", [("a few", None, None, "person")]),
+    ("The herder lost a few goats to the floods.", [("a few", None, None, "goat")]),
+    ("The village lies a few kilometres from the front.", [("a few", None, None, "kilometre")]),
+    ("a few rogue individuals", [("a few", None, None, "individual")]),
+    # durations, "a few" with no noun, "quite a few" and a partitive stay out; "a few hundred" as before
+    ("The blast came a few minutes later.", []),
+    ("They fled a few years ago.", []),
+    ("A few were hurt, the agency said.", []),
+    ("A few of us went back.", []),
+    ("Only a few hundred remain.", [("a few hundred", None, None, None)]),
+    ("Few jobs were left and few options remain.", []),
+    ("Very few vehicles got through.", []),
+])
+def test_numbers_a_few_before_a_noun_is_a_vague_amount(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "tens of people",  # "tens" only with "of"…
     "one of several groups",

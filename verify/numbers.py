@@ -23,7 +23,8 @@ Choices the guidelines leave open:
   ("dozens" ≥ 24, "tens of thousands" ≥ 20,000), three for "several" ("several dozen" ≥ 36,
   "several" ≥ 3) and two for "a few". "a dozen" is exact (12); "half a million" is 500,000.
 - "several" alone is a vague amount only when a counted noun follows ("several others",
-  "several IS fighters"; not "one of several").
+  "several IS fighters"; not "one of several"), and so is "a few" ("a few passengers", as the
+  checked wire gold writes it; not "A few of us", nor "few jobs").
 - "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
   civilian), else people ("a man was killed and four others injured": person), as the gold
   guidelines say, and people when that kind is one of sex, age or kin ("three women … and dozens of
@@ -1428,8 +1429,10 @@ def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
         if after in SCALE_WORDS or after == "dozen":
             low = VAGUE_MULTIPLIERS[word] * (DOZEN if after == "dozen" else SCALE_WORDS[after])
             k += 2
-        elif word == "several":
-            return _Number(i, k + 1, None, 3.0, None, "several")
+        elif word == "several" or k > i:
+            # "several", "a few" alone: vague only before a counted noun (see `_not_a_quantity`); not
+            # "few" without "a" ("few jobs", "few options": not many)
+            return _Number(i, k + 1, None, float(VAGUE_MULTIPLIERS[word]), None, "several")
         else:
             return None
     elif word in VAGUE_PLURALS:
@@ -2646,9 +2649,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             # one occasion", "from one house to another", "one burst after another"
             return True
     if number.kind == "several" and not casualty and (
-        (head is None and after != "of") or (before == "of" and before2 == "one")
+        (head is None and (after != "of" or tokens[i].lower == "a")) or (before == "of" and before2 == "one")
     ):
-        return True  # "one of several (jihadist groups)"; but "several of the wounded"
+        return True  # "one of several (jihadist groups)", "A few of us"; but "several of the wounded"
     if (digits and head is None and number.unit is None and before
             and tokens[i - 1].text[:1].isupper() and before not in WEEKDAYS
             and before not in HEAD_STOPS and before not in NUMBER_LEAD_WORDS
