@@ -294,6 +294,27 @@ def test_numbers_vague(sentence, text, low, counted):
     assert m.rule == "number.vague"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "a few" before a counted noun is a vague amount, as "several" is (the checked wire gold lists
+    # "a few others", "a few passengers", "a few goats", "a few kilometres" so, value null)
+    ("A few soldiers were wounded in the attack.", [("A few", None, None, "soldier")]),
+    ("Police said a few others were hurt.", [("a few", None, None, "person")]),
+    ("The herder lost a few goats to the floods.", [("a few", None, None, "goat")]),
+    ("The village lies a few kilometres from the front.", [("a few", None, None, "kilometre")]),
+    ("a few rogue individuals", [("a few", None, None, "individual")]),
+    # durations, "a few" with no noun, "quite a few" and a partitive stay out; "a few hundred" as before
+    ("The blast came a few minutes later.", []),
+    ("They fled a few years ago.", []),
+    ("A few were hurt, the agency said.", []),
+    ("A few of us went back.", []),
+    ("Only a few hundred remain.", [("a few hundred", None, None, None)]),
+    ("Few jobs were left and few options remain.", []),
+    ("Very few vehicles got through.", []),
+])
+def test_numbers_a_few_before_a_noun_is_a_vague_amount(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "tens of people",  # "tens" only with "of"…
     "one of several groups",
@@ -2745,6 +2766,21 @@ def test_numbers_a_disease_in_s_is_no_plural(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "shingles" before a plural names the disease, which modifies the noun counted, as "measles" does
+    ("Doctors reported 300 shingles cases this year.", [("300", 300, None, "case")]),
+    ("There were 20 shingles deaths and 45 shingles infections.",
+     [("20", 20, None, "death"), ("45", 45, None, "infection")]),
+    ("About 1,500 shingles patients were treated.", [("1,500", 1500, "about", "patient")]),
+    # the disease after the count names nothing counted; roofing shingles are still counted
+    ("Doctors saw 300 cases of shingles.", [("300", 300, None, "case")]),
+    ("The storm tore 300 shingles from roofs.", [("300", 300, None, "shingle")]),
+    ("Winds ripped 40 shingles off the church roof.", [("40", 40, None, "shingle")]),
+])
+def test_numbers_shingles_before_a_plural_is_the_disease(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # two-word counted nouns of migration and of membership, as "crew member" is
     ("Some 800 asylum seekers were sleeping rough outside the centre.", [("800", 800, "some", "asylum seeker")]),
     ("The WHO said 22 of its 53 member states had reported cases.",
@@ -2882,6 +2918,85 @@ def test_numbers_a_participle_before_things_a_verb_follows(text, expected):
 ])
 def test_numbers_about_a_time_of_day_is_a_clock_time_without_a_count_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in words before "in the evening", "at night" is read as digits are: a clock time after a
+    # word of time, a count after a verb that takes one or after a change
+    ("He arrived at about ten in the evening.", []),
+    ("The strike hit at seven in the morning, killing 12 people.", [("12", 12, None, "person")]),
+    ("Shelling began around two in the afternoon.", []),
+    ("They left at eight at night.", []),
+    ("The curfew runs from nine in the evening.", []),
+    ("The shops shut by ten at night.", []),
+    # a count stays
+    ("The shelling killed about ten in the evening.", [("ten", 10, "about", None)]),
+    ("Troops detained around seven in the morning.", [("seven", 7, "around", None)]),
+    ("Police arrested around ten at night.", [("ten", 10, "around", None)]),
+    ("The toll rose to about ten in the evening.", [("ten", 10, "about", None)]),
+    ("The death toll rose by twelve in the evening.", [("twelve", 12, None, None)]),
+    ("Casualties climbed from nine in the morning to 31 in the evening.",
+     [("nine", 9, None, None), ("31", 31, None, None)]),
+    ("Ten in the village were killed.", [("Ten", 10, None, None)]),
+    ("Seven in the morning raid were killed.", [("Seven", 7, None, None)]),
+])
+def test_numbers_a_time_of_day_in_words_as_in_digits(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this morning", "last night", "that evening" after the hour make a clock time, as "in the morning" does
+    ("The blast struck at seven this morning.", []),
+    ("Sirens sounded at about 11 last night.", []),
+    ("The convoy left at six that evening, carrying 40 families.", [("40", 40, None, "family")]),
+    ("The market reopens at nine tomorrow morning.", []),
+    ("The curfew starts at ten tonight.", []),
+    # a count stays
+    ("Troops killed seven this morning.", [("seven", 7, None, None)]),
+    ("Police arrested around 10 last night.", [("10", 10, "around", None)]),
+    ("The toll rose by six this morning.", [("six", 6, None, None)]),
+    ("Rescuers found 14 this morning.", [("14", 14, None, None)]),
+    ("Rescuers found seven tonight.", [("seven", 7, None, None)]),
+    ("At least six that evening were wounded.", [("six", 6, "at least", None)]),
+])
+def test_numbers_the_hour_before_this_morning_or_last_night(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hours and minutes written with a dot before a part of the day are a clock time, as "6:45" is
+    ("At 6.45 in the morning, the first shells landed.", []),
+    ("The quake struck at 10.30 in the evening.", []),
+    ("The curfew starts at 9.30 at night.", []),
+    ("Sirens sounded at about 11.15 last night.", []),
+    # a decimal that is no hour and minutes, or after a verb, stays an amount
+    ("Prices rose 6.45 in the morning session.", [("6.45", 6.45, None, None)]),
+    ("The index was at 6.75 in the morning.", [("6.75", 6.75, None, None)]),
+    ("The shelling killed about 10.5 in the evening.", [("10.5", 10.5, "about", None)]),
+])
+def test_numbers_hours_and_minutes_with_a_dot_before_a_part_of_the_day(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range whose first bound is spelled out and second in digits (wire style spells out one to nine)
+    # is one range, as the wire gold writes "eight to 10 kilogrammes"
+    ("The squad estimated that eight to 10 kilogrammes of explosives had been used.",
+     [("eight to 10", 8, 10, "kilogramme")]),
+    ("Between five and 15 people were killed.", [("five and 15", 5, 15, "person")]),
+    ("Five to 10 people were hurt.", [("Five to 10", 5, 10, "person")]),
+    ("The number of displaced rose two to 3 million.", [("two to 3 million", 2000000, 3000000, None)]),
+    # and so a duration of that kind is left out whole
+    ("He faces five to 10 years in jail.", []),
+    ("The court sentenced 12 defendants to between five and 15 years in prison.", [("12", 12, 12, "defendant")]),
+    # two amounts stay two: a change, ages, a number before a name's
+    ("The toll rose from five to 12.", [("five", 5, 5, None), ("12", 12, 12, None)]),
+    ("The children aged from four to 10 and women were killed", []),
+    ("Three to 10 soldiers and two to 3 civilians died.",
+     [("Three to 10", 3, 10, "soldier"), ("two to 3", 2, 3, "civilian")]),
+])
+def test_numbers_a_range_from_words_to_digits(sentence, expected):
+    assert ranges(sentence) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -23,7 +23,8 @@ Choices the guidelines leave open:
   ("dozens" ≥ 24, "tens of thousands" ≥ 20,000), three for "several" ("several dozen" ≥ 36,
   "several" ≥ 3) and two for "a few". "a dozen" is exact (12); "half a million" is 500,000.
 - "several" alone is a vague amount only when a counted noun follows ("several others",
-  "several IS fighters"; not "one of several").
+  "several IS fighters"; not "one of several"), and so is "a few" ("a few passengers", as the
+  checked wire gold writes it; not "A few of us", nor "few jobs").
 - "18 others" counts the kind counted before it in the sentence ("53 civilians … and 18 others":
   civilian), else people ("a man was killed and four others injured": person), as the gold
   guidelines say, and people when that kind is one of sex, age or kin ("three women … and dozens of
@@ -560,7 +561,8 @@ NOT_PLURAL = frozenset({
     "plans", "seeks", "tells", "warns", "urges", "threatens", "brings", "lies", "rises", "rose",
     "reaches", "tops", "climbs", "jumps", "reuters", "themselves", "ourselves", "yourselves",
     "meets", "launches", "publishes", "beheads", "crucifies", "begins", "insists", "erupts",
-    # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths")
+    # diseases named in -s, which modify the noun counted ("1,203 measles cases", "300 rabies deaths");
+    # "shingles", also a plural of roofs, is in `PLURAL_MODIFIERS`
     "measles", "mumps", "rabies", "diabetes", "herpes", "rickets",
 })
 # Nouns that name a counted thing without a plural -s.
@@ -648,10 +650,12 @@ UNINFLECTED_PEOPLES = frozenset({"rohingya", "druze", *(d for d in DEMONYMS if d
 # Singulars ending in -i whose plural ends in -is like "crisis" (the demonyms too: "Yemenis").
 I_PLURALS = DEMONYMS | {"cedi", "afghani"}
 # Plurals that name a kind of unit before the counted noun ("six arms depots", "Syrian Democratic
-# Forces fighters"); any other plural is the counted noun itself ("48 victims names").
+# Forces fighters"); any other plural is the counted noun itself ("48 victims names"). "shingles"
+# before a plural is the disease ("300 shingles cases"), alone a roof's ("tore 300 shingles from roofs").
 PLURAL_MODIFIERS = frozenset({
     "arms", "forces", "guards", "weapons", "operations", "explosives", "goods", "supplies",
     "rights", "affairs", "sales", "communications", "nations", "helmets", "units", "services",
+    "shingles",
 })
 # Capitalised plurals accepted as counted nouns in title-case headlines ("18 Civilians Killed");
 # other capitalised plurals are names or verbs ("110 Related Syrian Army Destroys", "Syrias").
@@ -738,6 +742,9 @@ CHANGE_VERBS = frozenset({
 })
 # Times of day after a number word: "at four in the morning" is a clock time.
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+# Words between the hour and a part of the day that make a clock time too ("at seven this morning",
+# "at 11 last night", "at nine tomorrow morning").
+DAY_PART_DEICTICS = frozenset({"this", "that", "last", "yesterday", "tomorrow"})
 TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "before", "after", "around", "about"})
 
 # "One dead, two injured", "one killed", "Eight dead, several missing": a count of people with no
@@ -795,6 +802,7 @@ CLOCK_AFTER = frozenset({
 })
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_HOUR_MINUTES_RE = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")  # ("at 6.45 in the morning")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
 _MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]*?s")
 
@@ -1422,8 +1430,10 @@ def _parse_vague(tokens: list[_Token], i: int) -> _Number | None:
         if after in SCALE_WORDS or after == "dozen":
             low = VAGUE_MULTIPLIERS[word] * (DOZEN if after == "dozen" else SCALE_WORDS[after])
             k += 2
-        elif word == "several":
-            return _Number(i, k + 1, None, 3.0, None, "several")
+        elif word == "several" or k > i:
+            # "several", "a few" alone: vague only before a counted noun (see `_not_a_quantity`); not
+            # "few" without "a" ("few jobs", "few options": not many)
+            return _Number(i, k + 1, None, float(VAGUE_MULTIPLIERS[word]), None, "several")
         else:
             return None
     elif word in VAGUE_PLURALS:
@@ -1544,7 +1554,10 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
             return number
     else:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
-    if second is None or second.kind != number.kind or second.low != second.high:
+    if second is None or second.low != second.high or second.kind != number.kind and not (
+            # "eight to 10 kilogrammes", "between five and 15 people": wire style spells out one to nine
+            number.kind == "words" and second.kind == "digits"
+            and not (second.plain and _YEAR_RE.fullmatch(tokens[k].text))):
         return number
     if between_days and not between and _plural_soon(tokens, second.last):
         # "Between June 25 and 30 people were reported killed", "Between March 1 and 12 more bodies were
@@ -2462,7 +2475,7 @@ COUNT_TAKING_VERBS = frozenset({
 
 
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
-    """Whether the word before digits at token i makes "N in the evening" a clock time: "at 2 in the
+    """Whether the word before a number at token i makes "N in the evening" a clock time: "at 2 in the
     afternoon", "since 5 in the morning", "at about 10 in the evening", "began about 10 in the evening",
     "Around 9 in the morning the jets returned"; not an approximator right after a verb that takes a count
     ("killed about 10 in the evening", "arrested around 10 at night") or a change with "by"/"to" ("rose by
@@ -2602,11 +2615,17 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if (number.kind == "words" or (number.kind == "digits" and number.plain and _clock_preposition(tokens, i))) \
-            and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
+    if (number.kind == "words" or (number.kind == "digits" and (
+            number.plain or (e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text))))) \
+            and _clock_preposition(tokens, i) and 1 <= number.value < 13 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
-            or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
-        return True  # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night")
+            or (after in DAY_PART_DEICTICS and _joined_lower(tokens, e + 1) in DAY_PARTS)
+            or after == "tonight"):
+        # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
+        # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are);
+        # "at seven this morning", "at 11 last night", "at nine tonight", "at 6.45 in the morning" too
+        return True
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
@@ -2635,9 +2654,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             # one occasion", "from one house to another", "one burst after another"
             return True
     if number.kind == "several" and not casualty and (
-        (head is None and after != "of") or (before == "of" and before2 == "one")
+        (head is None and (after != "of" or tokens[i].lower == "a")) or (before == "of" and before2 == "one")
     ):
-        return True  # "one of several (jihadist groups)"; but "several of the wounded"
+        return True  # "one of several (jihadist groups)", "A few of us"; but "several of the wounded"
     if (digits and head is None and number.unit is None and before
             and tokens[i - 1].text[:1].isupper() and before not in WEEKDAYS
             and before not in HEAD_STOPS and before not in NUMBER_LEAD_WORDS
