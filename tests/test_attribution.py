@@ -12463,3 +12463,35 @@ def test_attribution_the_countrys_ministry_is_the_storys_country(rules, text, so
 ])
 def test_attribution_us_agencies_and_services_are_their_own(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_first_person_runs_on_in_a_text_without_quotation_marks(rules):
+    # (sixtieth session) FA-KES pages lost their quotation marks: the speaker's first person runs on after
+    # his cue, as long as the sentences stay in it
+    found = attributions("Ziad, a resident of Idlib, told AFP the planes came at dawn. The plane came back and I "
+                         "tried to get down. My children were screaming. The town was quiet on Monday. We will stay.",
+                         rules)
+    assert [(a.source, a.carried) if a else None for a in found] == [
+        ("Ziad", False), ("Ziad", True), ("Ziad", True), None, None]
+
+
+@pytest.mark.parametrize("text", [
+    # a text that keeps its quotation marks writes them where the speaker goes on
+    'Ziad told AFP the planes came at dawn. "It was terrible," he said. Later I tried to get down.',
+    # the outlet's own first person
+    "Ziad told AFP the planes came at dawn. Follow us on Twitter for more.",
+    "Ziad told AFP the planes came at dawn. Editing by John Smith Our Standards: The Trust Principles.",
+])
+def test_attribution_first_person_run_on_stays_in_quoteless_speech(rules, text):
+    assert attributions(text, rules)[-1] is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixtieth session) "Independent experts" opening a sentence are experts, not the Independent's
+    ("Independent experts cautioned that the study could not prove cause.", "unnamed (independent experts)"),
+    ("Independent analysts said the vote was fair.", "unnamed (independent analysts)"),
+    ("The Independent reported that 20 people died.", "The Independent"),
+    ("According to the Independent, 20 people died.", "The Independent"),
+])
+def test_attribution_independent_as_an_adjective_is_no_outlet(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -4864,6 +4864,10 @@ def _site(candidate: Candidate, domain: str, speaker: str | None) -> Attribution
                        rule=candidate.rule + ("+site-officer" if speaker else "+site"))
 
 
+# an outlet's one-word name that is also an adjective, before people in lower case ("Independent experts")
+_ALIAS_AS_ADJECTIVE = lazy_compile(r"(?:Independent)\s+(?P<people>[a-z]+)")
+
+
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
     """Turn a candidate into an Attribution. Two subjects are read first, as the body they name:
     members of a named body ("Members of the Kani Township People's Defence Force (PDF) said"), and
@@ -4880,6 +4884,14 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "their": "AFP, citing their lawyer, said the two journalists …" is the journalists' lawyer)
         return resolve(replace(candidate, mention=candidate.relay[-1], relay=candidate.relay[:-1], anonymous=False),
                        rules=rules, context=context, publisher=publisher)
+    adjective = _ALIAS_AS_ADJECTIVE.fullmatch(candidate.mention or "") if not candidate.relay else None
+    if adjective is not None and adjective.group("people").lower() in context.lex.unnamed and \
+            context.sentence.lstrip().startswith(candidate.mention):
+        # "Independent experts cautioned …" opening a sentence: experts who are independent, no outlet
+        # called the Independent (its name is written "the Independent" in running text)
+        return Attribution(source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
+                           source_type="anonymous", mention=candidate.mention, cue=candidate.cue,
+                           stance=candidate.stance, rule=candidate.rule + "+adjective")
     guard = _coast_guard(candidate, context) if candidate.mention and candidate.mention.lower().endswith("guard") else None
     if guard is not None:
         return guard
@@ -11467,6 +11479,16 @@ def _medium_own_name(name: str) -> str:
 
 # --- attaching ---------------------------------------------------------------------------------
 
+# a speaker's first person in a sentence that runs on after his words lost their quotation marks
+# ("I" after a capitalised word is a numeral: "Phase I", "World War I")
+_FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b(?![.'’-]\w)|"
+                             r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)I\b(?![.'’-]\w)")
+# the outlet's own first person ("our correspondent", "follow us on", "contact us")
+_OUTLETS_OWN_FIRST_PERSON = lazy_compile(r"(?i)\bour\s+(?:correspondents?|reporters?|team|readers|website|site|"
+                                         r"sources?|channel|newsletter|standards|requests?|community)|"
+                                         r"\b(?:follow|contact|join|tell|email|write\s+to)\s+us\b")
+
+
 def _has_quote(text: str) -> bool:
     return any(q in text for q in QUOTES_OPEN | QUOTES_CLOSE)
 
@@ -12732,6 +12754,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []
     open_quote_from: int | None = None  # index of the sentence that opened a quotation still open
+    quoteless = not any(_has_quote(s.text) for s in sentences)  # (a scraped text that lost its quotation marks)
     cue_in_quotation: dict[int, bool] = {}  # sentences read from a cue inside the quotation they open
     # (True: the cue set off after a comma, as after a quotation's lost closing mark)
     # the rules read an insertion between commas before a reporting verb as FA-KES prints it,
@@ -12973,6 +12996,13 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             previous = results[open_quote_from] if open_quote_from < len(results) else None
             if previous is not None:
                 attribution = replace(previous, carried=True, mention=None, rule="attr.carried.quote")
+        if attribution is None and quoteless and results and results[-1] is not None and \
+                (results[-1].cue and not results[-1].carried or results[-1].rule == "attr.carried.first-person") and \
+                _FIRST_PERSON.search(sentence.text) and not _OUTLETS_OWN_FIRST_PERSON.search(sentence.text):
+            # "…, he told AFP." then "The plane came back and I tried to get down." in a text that lost all
+            # its quotation marks (FA-KES's scraped pages): the speaker's words run on, in the first person,
+            # as long as the sentences stay in it
+            attribution = replace(results[-1], carried=True, mention=None, rule="attr.carried.first-person")
         guessed = open_quote_from is not None and open_quote_from < len(results) and \
             results[open_quote_from] is not None and results[open_quote_from].rule == "attr.carried.next-quote" and \
             attribution is not None and (attribution.rule.startswith("attr.inverted-cue") or
