@@ -12495,3 +12495,26 @@ def test_attribution_first_person_run_on_stays_in_quoteless_speech(rules, text):
 ])
 def test_attribution_independent_as_an_adjective_is_no_outlet(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, via, speaker", [
+    # (sixtieth session, a gap review on courts, disasters and health copy)
+    # the people a charge is laid on accuse nobody
+    ("Two men accused of running a fraud ring went on trial in Frankfurt on Tuesday.", None, None, None),
+    ("The rebels accused the army of shelling the town.", "unnamed (the rebels)", (), None),
+    # a body's own name gives no speaker
+    ("A spokesperson for the Rapid Support Forces denied targeting medical facilities.", "Rapid Support Forces", (),
+     None),
+    # "It quoted …": the medium that spoke last relays; no medium, no relay named "It"
+    ("The Guardian reported on Monday that talks failed. It quoted a diplomat as saying the talks were over.",
+     "unnamed (a diplomat)", ("The Guardian",), None),
+    ("Police arrested two men. It quoted a witness as saying they ran.", "unnamed (a witness)", (), None),
+    # state radio is a medium, described
+    ("Cameroon has restricted movement along its border, state radio reported.", "unnamed (state radio)", (), None),
+])
+def test_attribution_mends_of_the_sixtieth_gap_review(rules, text, source, via, speaker):
+    found = attributions(text, rules)[-1]
+    if source is None:
+        assert found is None
+    else:
+        assert (found.source, found.via, found.speaker) == (source, via, speaker)

@@ -189,7 +189,7 @@ _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide
 _LOCAL_MEDIA_WORDS = {"the", "local", "syrian", "arabic-language", "media", "outlets", "news"}
 _LOCAL_MEDIA_TYPES = ("state media", "outlet")
 _STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv", "channel",
-                      "broadcaster"}
+                      "broadcaster", "radio"}
 _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "There", "Our", "In", "But"}
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
@@ -1820,8 +1820,10 @@ _COMMON_SUBJECT_CUE = re.compile(
     r"claim|confirmed|confirms|warned|warns|insisted|insists|complained|complain|complains|alleged|allege|alleges|"
     r"stressed|noted|explained|argued|argue|argues|acknowledged|denounced|denounce|denounces|estimated|"
     r"estimate|reported(?=\s+(?:that|seeing|hearing))|stated)\b"
-    # (not "A new clause added to the bill", "said the rosary", "told stories")
-    r"(?!\s+(?:the\s+rosary|a\s+prayer|prayers|grace|goodbye|mass|stories|jokes|a\s+story|a\s+joke|lies)\b)")
+    # (not "A new clause added to the bill", "said the rosary", "told stories"; nor the people a charge is
+    # laid on: "Two men accused of running a fraud ring went on trial")
+    r"(?!\s+(?:the\s+rosary|a\s+prayer|prayers|grace|goodbye|mass|stories|jokes|a\s+story|a\s+joke|lies)\b)"
+    r"(?<!accused(?=\s+of\b))(?<!alleged(?=\s+to\b))")
 # what "according to" may follow that asserts nothing: a rule, a custom, a schedule
 _NO_ONE_ACCORDING_TO = {"law", "laws", "custom", "customs", "tradition", "traditions", "plan", "plans", "schedule", "rules",
                         "rule", "manifest", "regulations", "protocol", "protocols", "procedure", "procedures",
@@ -4874,6 +4876,13 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
+    if any(r.strip().lower() in {"it", "they"} for r in candidate.relay):
+        # "It quoted an unnamed police source as saying" after Folha reported: the medium that spoke last
+        # relays (none: no relay)
+        medium = context.recent(tuple(MEDIA_TYPES))
+        candidate = replace(candidate, relay=tuple(
+            (medium.source if medium is not None else "") if r.strip().lower() in {"it", "they"} else r
+            for r in candidate.relay if r.strip().lower() not in {"it", "they"} or medium is not None))
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1) \
         if candidate.mention and candidate.relay else -1
     if candidate.relay and candidate.relay[-1] and (
@@ -7691,8 +7700,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # not "Coalition"): the name after the title
             person = _person_name(lex, mention)
             if person and 2 <= len(person.split()) <= 4 and matcher(person) is None and _guess_type(person) == "person" \
-                    and registry.lookup(person) is not source:
-                speaker = person
+                    and registry.lookup(person) is not source and \
+                    not any(person.lower() in n.lower() for n in (source.name, *source.aliases)):
+                speaker = person  # (not words of the body's own name: "for the Rapid Support Forces")
         return Attribution(source=source.name, source_id=source.id, source_type=source.type,
                            speaker=speaker, **base)
     if len(words) == 1 and (words[0][:1].isupper() or _NAME_PREFIX.match(words[0])) and _introduced_anew(words[0], context):
