@@ -12518,3 +12518,16 @@ def test_attribution_mends_of_the_sixtieth_gap_review(rules, text, source, via, 
         assert found is None
     else:
         assert (found.source, found.via, found.speaker) == (source, via, speaker)
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    # (sixtieth session) a court is a body, no person called "Supreme Court"; a judge named after his
+    # court's country is himself, as "Judge Sarah Huang" is
+    ("The Supreme Court said the law was void.", "Supreme Court", "organisation"),
+    ("The U.S. Supreme Court said the law was void.", "U.S. Supreme Court", "organisation"),
+    ("U.S. District Judge Sarah Huang wrote in her ruling that the law was void.", "Sarah Huang", "person"),
+    ("District Judge Sarah Huang wrote in her ruling that the law was void.", "Sarah Huang", "person"),
+])
+def test_attribution_courts_are_bodies_and_judges_themselves(rules, text, source, source_type):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == (source, source_type)

@@ -4618,7 +4618,7 @@ _ORG_TYPE_WORDS = (
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum", "congress", "alliance",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
-      "railways", "railway", "airways", "airlines", "airport", "utility",
+      "railways", "railway", "airways", "airlines", "airport", "utility", "court",
       # ("The US Geological Survey said" is no person "Geological Survey" of the US government)
       "survey", "inspectorate", "secretariat", "laboratory", "academy", "civil protection",
       # the same words in other languages: "Instituto de Medicina Legal", "Fiscalía General"
@@ -7684,6 +7684,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # stands for ("… Police Command official": the body speaks through its unnamed member)
             name = _clean_name(" ".join(words[:len(words) - (len(tail) - len(body_words))]))
             kind = _guess_type(name)
+            judge = _person_name(lex, mention) if kind != "person" and \
+                any(w.lower() in _JUDGES for w in tail[:-1]) else None
+            if judge and len(judge.split()) >= 2:
+                # "U.S. District Judge Sarah Huang wrote": a judge named after his court's country, himself, as
+                # "Judge Sarah Huang" is (no body called "U.S. District Judge Sarah Huang")
+                return Attribution(source=judge, source_id=slug(judge), source_type="person", speaker=judge, **base)
             if kind == "person" and any(w.lower() in _NAMING_HEADS for w in words[:-1]):
                 # "the internet monitoring group NetBlocks": the kind the text gives it, no person
                 kind = _guess_type(mention) if _guess_type(mention) != "person" else "organisation"
@@ -10234,6 +10240,8 @@ _OFFICER_OF_DESCRIBED = lazy_compile(r"(?:[Tt]he\s+)?(?P<role>[a-z-]+)\s+of\s+(?
 _BODY_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?P<owner>(?!The\b)[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*){1,5})"
                            r"(?:'s|’s)\s+(?P<titles>[a-z-]+(?:\s+[a-z-]+)?)")
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
+# the titles of judges, who speak for themselves as the text names them ("District Judge Sarah Huang")
+_JUDGES = frozenset({"judge", "justice", "magistrate"})
 
 
 def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple, str] | None:
