@@ -2978,27 +2978,6 @@ def test_numbers_hours_and_minutes_with_a_dot_before_a_part_of_the_day(text, exp
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # a range whose first bound is spelled out and second in digits (wire style spells out one to nine)
-    # is one range, as the wire gold writes "eight to 10 kilogrammes"
-    ("The squad estimated that eight to 10 kilogrammes of explosives had been used.",
-     [("eight to 10", 8, 10, "kilogramme")]),
-    ("Between five and 15 people were killed.", [("five and 15", 5, 15, "person")]),
-    ("Five to 10 people were hurt.", [("Five to 10", 5, 10, "person")]),
-    ("The number of displaced rose two to 3 million.", [("two to 3 million", 2000000, 3000000, None)]),
-    # and so a duration of that kind is left out whole
-    ("He faces five to 10 years in jail.", []),
-    ("The court sentenced 12 defendants to between five and 15 years in prison.", [("12", 12, 12, "defendant")]),
-    # two amounts stay two: a change, ages, a number before a name's
-    ("The toll rose from five to 12.", [("five", 5, 5, None), ("12", 12, 12, None)]),
-    ("The children aged from four to 10 and women were killed", []),
-    ("Three to 10 soldiers and two to 3 civilians died.",
-     [("Three to 10", 3, 10, "soldier"), ("two to 3", 2, 3, "civilian")]),
-])
-def test_numbers_a_range_from_words_to_digits(sentence, expected):
-    assert ranges(sentence) == expected
-
-
 @pytest.mark.parametrize("text, expected", [
     # a part of one, or a country's acronym, before a name and a plural keeps a proportion
     ("1 in 3 American households owns a gun.", []),

@@ -1554,10 +1554,7 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
             return number
     else:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
-    if second is None or second.low != second.high or second.kind != number.kind and not (
-            # "eight to 10 kilogrammes", "between five and 15 people": wire style spells out one to nine
-            number.kind == "words" and second.kind == "digits"
-            and not (second.plain and _YEAR_RE.fullmatch(tokens[k].text))):
+    if second is None or second.kind != number.kind or second.low != second.high:
         return number
     if between_days and not between and _plural_soon(tokens, second.last):
         # "Between June 25 and 30 people were reported killed", "Between March 1 and 12 more bodies were
