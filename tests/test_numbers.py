@@ -2964,21 +2964,6 @@ def test_numbers_the_hour_before_this_morning_or_last_night(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # hours and minutes written with a dot before a part of the day are a clock time, as "6:45" is
-    ("At 6.45 in the morning, the first shells landed.", []),
-    ("The quake struck at 10.30 in the evening.", []),
-    ("The curfew starts at 9.30 at night.", []),
-    ("Sirens sounded at about 11.15 last night.", []),
-    # a decimal that is no hour and minutes, or after a verb, stays an amount
-    ("Prices rose 6.45 in the morning session.", [("6.45", 6.45, None, None)]),
-    ("The index was at 6.75 in the morning.", [("6.75", 6.75, None, None)]),
-    ("The shelling killed about 10.5 in the evening.", [("10.5", 10.5, "about", None)]),
-])
-def test_numbers_hours_and_minutes_with_a_dot_before_a_part_of_the_day(text, expected):
-    assert found(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a part of one, or a country's acronym, before a name and a plural keeps a proportion
     ("1 in 3 American households owns a gun.", []),
     ("1 in 4 Syrian homes was destroyed", []),

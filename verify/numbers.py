@@ -802,7 +802,6 @@ CLOCK_AFTER = frozenset({
 })
 _DIGIT_RANGE_RE = re.compile(rf"(?P<low>{_NUMBER})[-–](?P<high>{_NUMBER})(?P<suffix>%)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_HOUR_MINUTES_RE = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")  # ("at 6.45 in the morning")
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
 _MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]*?s")
 
@@ -2612,16 +2611,15 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (before == "the" or tokens[i - 1].text.endswith(("'s", "’s"))
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
-    if (number.kind == "words" or (number.kind == "digits" and (
-            number.plain or (e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text))))) \
-            and _clock_preposition(tokens, i) and 1 <= number.value < 13 and before in TIME_PREPOSITIONS and (
+    if (number.kind == "words" or (number.kind == "digits" and number.plain)) and _clock_preposition(tokens, i) \
+            and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")
             or (after in DAY_PART_DEICTICS and _joined_lower(tokens, e + 1) in DAY_PARTS)
             or after == "tonight"):
         # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
         # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are);
-        # "at seven this morning", "at 11 last night", "at nine tonight", "at 6.45 in the morning" too
+        # "at seven this morning", "at 11 last night", "at nine tonight" too
         return True
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
