@@ -742,9 +742,6 @@ CHANGE_VERBS = frozenset({
 })
 # Times of day after a number word: "at four in the morning" is a clock time.
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-# Words between the hour and a part of the day that make a clock time too ("at seven this morning",
-# "at 11 last night", "at nine tomorrow morning").
-DAY_PART_DEICTICS = frozenset({"this", "that", "last", "yesterday", "tomorrow"})
 TIME_PREPOSITIONS = frozenset({"at", "from", "by", "until", "till", "since", "before", "after", "around", "about"})
 
 # "One dead, two injured", "one killed", "Eight dead, several missing": a count of people with no
@@ -2614,12 +2611,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
     if (number.kind == "words" or (number.kind == "digits" and number.plain)) and _clock_preposition(tokens, i) \
             and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
-            or (after == "at" and _joined_lower(tokens, e + 1) == "night")
-            or (after in DAY_PART_DEICTICS and _joined_lower(tokens, e + 1) in DAY_PARTS)
-            or after == "tonight"):
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
         # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
-        # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are);
-        # "at seven this morning", "at 11 last night", "at nine tonight" too
+        # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are)
         return True
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
