@@ -12454,8 +12454,11 @@ def test_attribution_the_countrys_ministry_is_the_storys_country(rules, text, so
 
 @pytest.mark.parametrize("text, source", [
     # (sixtieth session) US health agencies and armed services of the registry, no longer the US government
-    ("The U.S. Food and Drug Administration said the drug was safe.", "Food and Drug Administration"),
-    ("The US CDC said 14 people were ill.", "Centers for Disease Control and Prevention"),
+    ("The U.S. Food and Drug Administration said the drug was safe.", "US Food and Drug Administration"),
+    ("The US CDC said 14 people were ill.", "US Centers for Disease Control and Prevention"),
+    # (not another country's agency of that name)
+    ("The Korea Centers for Disease Control and Prevention said 20 died.",
+     "Korea Centers for Disease Control and Prevention"),
     ("Nigeria CDC said 20 people died.", "Nigeria CDC"),
     ("The US Army said three soldiers died.", "US Army"),
     ("A U.S. Navy spokesman said the ship was hit.", "US Navy"),
@@ -12509,8 +12512,6 @@ def test_attribution_independent_as_an_adjective_is_no_outlet(rules, text, sourc
     ("The Guardian reported on Monday that talks failed. It quoted a diplomat as saying the talks were over.",
      "unnamed (a diplomat)", ("The Guardian",), None),
     ("Police arrested two men. It quoted a witness as saying they ran.", "unnamed (a witness)", (), None),
-    # state radio is a medium, described
-    ("Cameroon has restricted movement along its border, state radio reported.", "unnamed (state radio)", (), None),
 ])
 def test_attribution_mends_of_the_sixtieth_gap_review(rules, text, source, via, speaker):
     found = attributions(text, rules)[-1]
@@ -12531,3 +12532,33 @@ def test_attribution_mends_of_the_sixtieth_gap_review(rules, text, source, via, 
 def test_attribution_courts_are_bodies_and_judges_themselves(rules, text, source, source_type):
     found = attributions(text, rules)[-1]
     assert (found.source, found.source_type) == (source, source_type)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (sixtieth session, code review) a body by its kind inside a running quotation is the quotation's words
+    ('Smith told reporters: "We lost in every court. The court said we had no standing. We will appeal."',
+     [("Smith", False), ("Smith", True), ("Smith", True)]),
+    ('"We were devastated by the decision. The airline said our bags were lost for good. Nobody helped us," said '
+     'Maria Lopez, a passenger.', [("Maria Lopez", True), ("Maria Lopez", True), ("Maria Lopez", False)]),
+    # contractions are the first person too, in a text without quotation marks
+    ("Ahmed Hassan told AFP the planes came at dawn. I'm sure they will come back. We've lost everything.",
+     [("Ahmed Hassan", False), ("Ahmed Hassan", True), ("Ahmed Hassan", True)]),
+    # a numeral "I", a name with "Our", the outlet's own words carry nothing
+    ("The company said the trial had ended. The type I diabetes trial enrolled 400 patients.",
+     [("unnamed (the company)", False), None]),
+    ("Police said the fire started at noon. The Church of Our Lady was badly damaged.", [("police", False), None]),
+    ("Police said the fire started at noon. Read our full coverage of the fire here.", [("police", False), None]),
+    # "it" relays only for a medium that spoke in the sentence before
+    ("Reuters reported the attack on Sunday. Police arrested two men on Monday. It quoted a witness as saying they "
+     "ran.", [("Reuters", False), None, ("unnamed (a witness)", False)]),
+])
+def test_attribution_mends_of_the_sixtieth_code_review(rules, text, expected):
+    found = attributions(text, rules)
+    assert [(a.source, a.carried) if a else None for a in found] == expected
+
+
+def test_segment_an_article_and_a_dotted_name_before_a_pronoun_stays_a_sentence():
+    from verify.segment import split_sentences as split
+    cut = [s.text for s in split("Who spends most? The U.S. It spent 877 billion dollars.",
+                                 abbreviations=load_rules().abbreviations)]
+    assert cut[-1] == "It spent 877 billion dollars."

@@ -189,7 +189,7 @@ _HIS_OWN = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide
 _LOCAL_MEDIA_WORDS = {"the", "local", "syrian", "arabic-language", "media", "outlets", "news"}
 _LOCAL_MEDIA_TYPES = ("state media", "outlet")
 _STATE_MEDIA_WORDS = {"the", "state", "state-run", "official", "news", "agency", "media", "television", "tv", "channel",
-                      "broadcaster", "radio"}
+                      "broadcaster"}
 _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "There", "Our", "In", "But"}
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
@@ -4880,6 +4880,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # "It quoted an unnamed police source as saying" after Folha reported: the medium that spoke last
         # relays (none: no relay)
         medium = context.recent(tuple(MEDIA_TYPES))
+        if medium is not None and not (context.before and any(
+                name and name in context.before[-1] for name in (medium.mention, medium.source))):
+            medium = None  # (the medium must have spoken in the sentence before: "it" is what that one named)
         candidate = replace(candidate, relay=tuple(
             (medium.source if medium is not None else "") if r.strip().lower() in {"it", "they"} else r
             for r in candidate.relay if r.strip().lower() not in {"it", "they"} or medium is not None))
@@ -11499,12 +11502,14 @@ def _medium_own_name(name: str) -> str:
 
 # a speaker's first person in a sentence that runs on after his words lost their quotation marks
 # ("I" after a capitalised word is a numeral: "Phase I", "World War I")
-_FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b(?![.'’-]\w)|"
-                             r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)I\b(?![.'’-]\w)")
+_FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b(?![.-]\w|['’](?!(?:ve|re|ll|d)\b)\w)|"
+                             r"(?:^|[^\w\s]\s*|\b(?!(?:type|phase|class|grade|stage|category|level|part)\s)[a-z]+\s+)"
+                             r"I\b(?![.-]\w|['’](?!(?:m|ve|ll|d)\b)\w)")
 # the outlet's own first person ("our correspondent", "follow us on", "contact us")
 _OUTLETS_OWN_FIRST_PERSON = lazy_compile(r"(?i)\bour\s+(?:correspondents?|reporters?|team|readers|website|site|"
-                                         r"sources?|channel|newsletter|standards|requests?|community)|"
-                                         r"\b(?:follow|contact|join|tell|email|write\s+to)\s+us\b")
+                                         r"sources?|channel|newsletter|standards|requests?|community|(?:full\s+)?"
+                                         r"coverage|journalism|podcast|app|lady)\b|"
+                                         r"\b(?:follow|contact|join|tell|email|write\s+to|support|let)\s+us\b")
 
 
 def _has_quote(text: str) -> bool:
@@ -13009,6 +13014,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 and not _has_quote(sentence.text):
             open_quote_from = None  # a quotation never closed (scraped text loses quote marks) ends here
         balance = _quote_balance(sentence.text, open_before=open_quote_from is not None)
+        if attribution is not None and open_quote_from is not None and attribution.rule.endswith("+unnamed-body"):
+            attribution = None  # ('"… The court said we had no standing. …"': the quotation's speaker's words)
         if attribution is None and open_quote_from is not None:
             # inside a quotation that runs on: carried from the sentence that opened it, if known
             previous = results[open_quote_from] if open_quote_from < len(results) else None

@@ -144,6 +144,9 @@ _NAME_START = re.compile(r"([A-Z][a-z]+)\b(?![.!?])")
 _NO_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A.", "B.C.", "P.M.", "A.M."}
 # an article and a dotted name alone, which no sentence is: "The U.S. Centers for Disease Control … said"
 _ARTICLE_AND_INITIALS = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z]\.){2,3}")
+# words that open a sentence of their own after one ("… the most on defence? The U.S. It spent …")
+_SENTENCE_OPENERS = {"It", "He", "She", "They", "We", "I", "You", "This", "That", "There", "These", "Those", "The", "A",
+                     "An", "But", "And", "In", "On", "At", "Its", "Their", "His", "Her"}
 
 
 # a clock time's "a.m."/"p.m." ending a sentence before a name that opens the next: "… at 9 a.m. Jaish
@@ -209,7 +212,8 @@ def split_sentences(text: str, *, abbreviations: tuple[str, ...] = ()) -> tuple[
                 # then the sentence going on in lower case, is one sentence
                 start = sentences.pop().start
             elif sentences and text[sentences[-1].end:start] == " " and \
-                    _ARTICLE_AND_INITIALS.fullmatch(sentences[-1].text):
+                    _ARTICLE_AND_INITIALS.fullmatch(sentences[-1].text) and \
+                    text[start:end].split(None, 1)[0] not in _SENTENCE_OPENERS:
                 start = sentences.pop().start  # "The U.S. Centers for Disease Control … said"
             elif sentences and text[sentences[-1].end:start] == " " and \
                     _after_initials(sentences[-1].text, text[start:end]):
