@@ -12562,3 +12562,24 @@ def test_segment_an_article_and_a_dotted_name_before_a_pronoun_stays_a_sentence(
     cut = [s.text for s in split("Who spends most? The U.S. It spent 877 billion dollars.",
                                  abbreviations=load_rules().abbreviations)]
     assert cut[-1] == "It spent 877 billion dollars."
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixtieth session) a pollster or think-tank named after its kind is its name
+    ("The pollster YouGov said support fell.", "YouGov"),
+    ("The think-tank Chatham House said the risk rose.", "Chatham House"),
+])
+def test_attribution_a_pollster_named_after_its_kind(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixtieth session) "according to an official at the ministry" is the ministry's official, as "an
+    # official at the ministry said" is (GUIDELINES: an unnamed member of a named body)
+    ("The Kurdish-led autonomous administration said it would act. According to an official at the "
+     "administration, 20 people died.", "Kurdish-led autonomous administration"),
+    ("According to an official at the ministry, 20 people died.", "unnamed (an official at the ministry)"),
+    ("According to an official in the area, 20 people died.", "unnamed (official)"),
+])
+def test_attribution_according_to_an_official_of_a_described_body(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

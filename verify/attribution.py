@@ -2156,6 +2156,16 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     add(titled, cue_text, cue, "attr.according-to", tokens[i].start)
                     i = k
                     continue
+                kind_at = next((j for j in range(span[1] + 2, min(n, span[1] + 5))
+                                if lowers[j] in _CALLED_BY_KIND or lowers[j] in lex.descriptions), None) \
+                    if span and span[1] + 2 < n and lowers[span[1] - 1] in _MEMBER_HEADS and \
+                    lowers[span[1]] in {"at", "from", "of", "with", "in"} and lowers[span[1] + 1] == "the" else None
+                if kind_at is not None and all(tokens[j].text.isalpha() and tokens[j].text.islower()
+                                               for j in range(span[1] + 2, kind_at)) and \
+                        (kind_at + 1 >= n or not tokens[kind_at + 1].text[:1].isalpha()):
+                    # "according to an official at the ministry", "… from the autonomous administration": the
+                    # official of the body the description refers to, as "An official at the ministry said" reads
+                    span = (span[0] - (lowers[span[0] - 1] in {"a", "an", "one"}), kind_at + 1)
                 if span and (_plausible(lex, _text(text, tokens, span), rules.registry, matcher) or (
                         span[1] - span[0] == 1 and (lowers[span[0]] in lex.referring_heads or lowers[span[0]] in _NAMED_KINDS)
                         and lowers[span[0] - 1] == "the")):
@@ -11250,7 +11260,8 @@ _DESCRIBED_THEN_NAMED = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'�
 _DESCRIBED_THEN_NAMED_START = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?(?:[a-z]|[A-Z][\w]*-based\s)")
 # the head of the words describing a body before its name ("the local newspaper El Heraldo")
 _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
-                               "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal"}
+                               "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal", "pollster",
+                               "think-tank"}
 # the same, or a kind of body "according to" names before a name ("the consultancy Kpler"): words the name
 # after them is read without
 _NAME_KINDS = _NAMING_HEADS | _KINDS_BEFORE_NAME
