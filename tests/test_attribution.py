@@ -12583,3 +12583,32 @@ def test_attribution_a_pollster_named_after_its_kind(rules, text, source):
 ])
 def test_attribution_according_to_an_official_of_a_described_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (sixtieth session, second code review) a body by its kind that closes the quotation speaks it
+    ('Fans gathered on Sunday. "We never expected this. We gave everything in the final," the team said.',
+     [None, ("unnamed (the team)", True), ("unnamed (the team)", False)]),
+    # first person with "let us", "support us", "stage I", "When I" is still the speaker's
+    ("Fatima Hassan told AFP she fled the town. The soldiers would not let us bury our dead. At that stage I could "
+     "not breathe. When I got home the house was gone. Nobody came to support us.",
+     [("Fatima Hassan", False)] + [("Fatima Hassan", True)] * 4),
+    # the outlet asking for comment is its own voice
+    ("Ahmad Khalil told AFP the town was shelled. We have contacted the government for comment.",
+     [("Ahmad Khalil", False), None]),
+    # "It" is no medium because "Italian" holds the letters
+    ("Al-Watan reported that troops entered the town. It said the operation began at dawn. The Italian embassy "
+     "issued a statement. It quoted an unnamed source as saying two citizens were held.",
+     [("Al-Watan", False), ("Al-Watan", False), None, ("unnamed (an unnamed source)", False)]),
+])
+def test_attribution_mends_of_the_sixtieth_second_code_review(rules, text, expected):
+    assert [(a.source, a.carried) if a else None for a in attributions(text, rules)] == expected
+
+
+@pytest.mark.parametrize("text, source_type", [
+    ("Margaret Court said the ruling was unfair.", "person"),
+    ("The High Court said the ruling stood.", "organisation"),
+    ("The Court of Appeal said the ruling stood.", "organisation"),
+])
+def test_attribution_a_person_surnamed_court_is_no_court(rules, text, source_type):
+    assert attributions(text, rules)[-1].source_type == source_type

@@ -4628,7 +4628,11 @@ _ORG_TYPE_WORDS = (
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum", "congress", "alliance",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
-      "railways", "railway", "airways", "airlines", "airport", "utility", "court",
+      "railways", "railway", "airways", "airlines", "airport", "utility",
+      # a court by its kind (not a person surnamed Court: "Margaret Court")
+      "supreme court", "high court", "district court", "appeals court", "appeal court", "court of", "criminal court",
+      "constitutional court", "crown court", "magistrates court", "magistrates' court", "federal court",
+      "military court", "county court", "circuit court", "family court", "administrative court", "cassation court",
       # ("The US Geological Survey said" is no person "Geological Survey" of the US government)
       "survey", "inspectorate", "secretariat", "laboratory", "academy", "civil protection",
       # the same words in other languages: "Instituto de Medicina Legal", "Fiscalía General"
@@ -4891,7 +4895,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
         # relays (none: no relay)
         medium = context.recent(tuple(MEDIA_TYPES))
         if medium is not None and not (context.before and any(
-                name and name in context.before[-1] for name in (medium.mention, medium.source))):
+                name and name.lower() not in PRONOUNS and _search(rf"\b{re.escape(name)}\b", context.before[-1])
+                for name in (medium.mention, medium.source))):
             medium = None  # (the medium must have spoken in the sentence before: "it" is what that one named)
         candidate = replace(candidate, relay=tuple(
             (medium.source if medium is not None else "") if r.strip().lower() in {"it", "they"} else r
@@ -11514,13 +11519,15 @@ def _medium_own_name(name: str) -> str:
 # a speaker's first person in a sentence that runs on after his words lost their quotation marks
 # ("I" after a capitalised word is a numeral: "Phase I", "World War I")
 _FIRST_PERSON = lazy_compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b(?![.-]\w|['’](?!(?:ve|re|ll|d)\b)\w)|"
-                             r"(?:^|[^\w\s]\s*|\b(?!(?:type|phase|class|grade|stage|category|level|part)\s)[a-z]+\s+)"
+                             r"(?:^|[^\w\s]\s*|\b(?!(?:type|phase)\s)[a-z]+\s+|^(?:When|Then|Now|So|But|And|If|As|"
+                             r"Today|Yesterday|Later|Here|There|Before|After|Once|Because)\s+)"
                              r"I\b(?![.-]\w|['’](?!(?:m|ve|ll|d)\b)\w)")
 # the outlet's own first person ("our correspondent", "follow us on", "contact us")
 _OUTLETS_OWN_FIRST_PERSON = lazy_compile(r"(?i)\bour\s+(?:correspondents?|reporters?|team|readers|website|site|"
                                          r"sources?|channel|newsletter|standards|requests?|community|(?:full\s+)?"
                                          r"coverage|journalism|podcast|app|lady)\b|"
-                                         r"\b(?:follow|contact|join|tell|email|write\s+to|support|let)\s+us\b")
+                                         r"\b(?:follow|contact|join|tell|email|write\s+to)\s+us\b|\blet\s+us\s+know\b|"
+                                         r"\bfor\s+(?:a\s+)?comment\b")
 
 
 def _has_quote(text: str) -> bool:
@@ -13025,7 +13032,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                 and not _has_quote(sentence.text):
             open_quote_from = None  # a quotation never closed (scraped text loses quote marks) ends here
         balance = _quote_balance(sentence.text, open_before=open_quote_from is not None)
-        if attribution is not None and open_quote_from is not None and attribution.rule.endswith("+unnamed-body"):
+        if attribution is not None and open_quote_from is not None and attribution.rule.endswith("+unnamed-body") and \
+                not _has_quote(sentence.text) and open_quote_from not in cue_in_quotation:
             attribution = None  # ('"… The court said we had no standing. …"': the quotation's speaker's words)
         if attribution is None and open_quote_from is not None:
             # inside a quotation that runs on: carried from the sentence that opened it, if known
