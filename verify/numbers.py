@@ -1550,7 +1550,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
             return number
     else:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
-    if second is None or second.kind != number.kind or second.low != second.high:
+    if second is None or second.low != second.high or second.kind != number.kind and not (
+            number.kind == "words" and second.kind == "digits" and _words_to_digits(tokens, number, second, between)):
         return number
     if between_days and not between and _plural_soon(tokens, second.last):
         # "Between June 25 and 30 people were reported killed", "Between March 1 and 12 more bodies were
@@ -1600,6 +1601,33 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+# Verbs of sentencing before "two to 10 years": the count of people sentenced, then their term.
+SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing", "jailed", "jails", "jailing",
+                              "condemned", "condemns", "convicted", "convicts"})
+
+
+def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, between: bool) -> bool:
+    """Whether a spelled-out number and the digits after it make one range, as wire style spells out
+    one to nine ("eight to 10 kilogrammes", "between five and 15 people"). Not a change and its level
+    ("rose by eight to 20", "rose nine to 16"), nor a scale that differs ("Between seven and 10,000
+    troops", "Some four to 5,000 refugees"), nor the people sentenced and their term ("sentenced two
+    to 10 years", "sentenced five to death and seven to 15 years"), nor a span of days ("between one
+    and 15 April") or hours ("between nine and 11 in the morning")."""
+    if not (second.plain and second.unit is None and second.scale is None and number.scale is None
+            and number.unit is None and number.value < second.value < 100):
+        return False
+    first = number.first - 1 if between else number.first
+    before = _word_before(tokens, first)
+    if before == "by" or before in CHANGE_VERBS or before in MONTHS:
+        return False
+    if before != "to" and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
+        return False  # "sentenced him to five to 10 years" is a term, a range
+    after = [token.lower for token in tokens[second.last:second.last + 3]]
+    if after[:1] and after[0] in MONTHS or any(word in DAY_PARTS or word == "tonight" for word in after):
+        return False  # "between nine and 11 in the morning": hours, not a count
+    return True
 
 
 _LEVEL_CLOSERS = frozenset({"last", "this", "next", "a", "an", "in", "on", "from", "after", "the"})
