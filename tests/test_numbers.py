@@ -3052,3 +3052,25 @@ def test_numbers_shingles_are_counted(text, expected):
 ])
 def test_numbers_a_range_from_words_to_digits(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hours and minutes written with a dot, after "at" and a verb of happening (or opening the
+    # sentence), before a part of the day are a clock time, as "6:45" is
+    ("At 6.45 in the morning, the first shells landed.", []),
+    ("The quake struck at 10.30 in the evening.", []),
+    ("The curfew starts at 9.30 at night.", []),
+    ("The attack began at about 11.15 in the evening.", []),
+    ("The bomb went off at 6.45 in the morning.", []),
+    # after a verb of level, or without "at", a decimal stays an amount
+    ("The euro stood at 1.08 in the morning.", [("1.08", 1.08, None, None)]),
+    ("The yield was at 4.35 this morning.", [("4.35", 4.35, None, None)]),
+    ("Sterling traded at 1.25 in the afternoon.", [("1.25", 1.25, None, None)]),
+    ("The rate stood at 3.45 in the morning.", [("3.45", 3.45, None, None)]),
+    ("The index was at 6.75 in the morning.", [("6.75", 6.75, None, None)]),
+    ("The euro hit a high at 1.08 in the morning.", [("1.08", 1.08, None, None)]),
+    ("Prices rose 6.45 in the morning session.", [("6.45", 6.45, None, None)]),
+    ("The shelling killed about 10.5 in the evening.", [("10.5", 10.5, "about", None)]),
+])
+def test_numbers_hours_and_minutes_with_a_dot_after_a_happening(text, expected):
+    assert found(text) == expected

@@ -2513,6 +2513,26 @@ def _clock_preposition(tokens: list[_Token], i: int) -> bool:
     return True
 
 
+_HOUR_MINUTES_RE = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")  # ("at 6.45 in the morning")
+# Verbs of happening before "at 6.45 in the morning" that make the dotted number a clock time; a level
+# verb ("The euro stood at 1.08 in the morning", "The yield was at 4.35") leaves it an amount.
+HAPPENING_VERBS = frozenset({
+    "struck", "strikes", "happened", "happens", "occurred", "occurs", "began", "begins", "started",
+    "starts", "arrived", "arrives", "landed", "lands", "met", "meets", "exploded", "explodes", "erupted",
+    "detonated", "died", "sounded", "attacked", "resumed", "departed", "returned", "woke", "fire",
+    "off", "out", "killed", "shot", "raided", "stormed",
+})
+
+
+def _happening_at(tokens: list[_Token], i: int) -> bool:
+    """Whether the number at token i follows "at" (or "at about") that opens the sentence or follows a
+    verb of happening ("struck at 10.30", "At 6.45 in the morning"), never a verb of level."""
+    k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
+    if _word_before(tokens, k) != "at":
+        return False
+    return k - 1 == 0 or _word_before(tokens, k - 1) in HAPPENING_VERBS
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2642,6 +2662,13 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
         # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
         # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are)
+        return True
+    if number.kind == "digits" and e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text) \
+            and _happening_at(tokens, i) and (
+            (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
+        # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
+        # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
