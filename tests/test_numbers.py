@@ -3024,6 +3024,7 @@ def test_numbers_shingles_are_counted(text, expected):
     ("He faces five to 10 years in jail.", []),
     ("They were held between five and 15 years.", []),
     ("He was sentenced to five to 10 years.", []),
+    ("He was jailed for two to 10 years.", []),
     ("The court sentenced 12 defendants to between five and 15 years in prison.", [("12", 12, 12, "defendant")]),
     # a change and the level it reached: two numbers, as the digits "rose by 3 to 15" are
     ("The death toll rose by 3 to 15.", [("3", 3, 3, None), ("15", 15, 15, None)]),

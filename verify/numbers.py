@@ -1622,8 +1622,8 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     before = _word_before(tokens, first)
     if before == "by" or before in CHANGE_VERBS or before in MONTHS:
         return False
-    if before != "to" and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
-        return False  # "sentenced him to five to 10 years" is a term, a range
+    if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
+        return False  # "sentenced him to five to 10 years", "jailed for two to 10 years": a term, a range
     after = [token.lower for token in tokens[second.last:second.last + 3]]
     if after[:1] and after[0] in MONTHS or any(word in DAY_PARTS or word == "tonight" for word in after):
         return False  # "between nine and 11 in the morning": hours, not a count
