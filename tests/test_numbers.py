@@ -3009,3 +3009,69 @@ def test_numbers_a_change_takes_no_noun_that_a_reporting_verb_follows(text, expe
 ])
 def test_numbers_shingles_are_counted(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range whose first bound is spelled out and second in digits (wire style spells out one to
+    # nine) is one range, as the wire gold writes "eight to 10 kilogrammes"
+    ("The squad estimated that eight to 10 kilogrammes of explosives had been used.",
+     [("eight to 10", 8, 10, "kilogramme")]),
+    ("Between five and 15 people were killed.", [("five and 15", 5, 15, "person")]),
+    ("Five to 10 people were hurt.", [("Five to 10", 5, 10, "person")]),
+    ("Three to 10 soldiers and two to 3 civilians died.",
+     [("Three to 10", 3, 10, "soldier"), ("two to 3", 2, 3, "civilian")]),
+    # and so a duration of that kind is left out whole
+    ("He faces five to 10 years in jail.", []),
+    ("They were held between five and 15 years.", []),
+    ("He was sentenced to five to 10 years.", []),
+    ("He was jailed for two to 10 years.", []),
+    ("The court sentenced 12 defendants to between five and 15 years in prison.", [("12", 12, 12, "defendant")]),
+    # a change and the level it reached: two numbers, as the digits "rose by 3 to 15" are
+    ("The death toll rose by 3 to 15.", [("3", 3, 3, None), ("15", 15, 15, None)]),
+    ("The death toll rose by eight to 20.", [("eight", 8, 8, None), ("20", 20, 20, None)]),
+    ("The death toll increased by five to 14.", [("five", 5, 5, None), ("14", 14, 14, None)]),
+    ("The toll climbed by seven to 19.", [("seven", 7, 7, None), ("19", 19, 19, None)]),
+    ("The toll rose nine to 16.", [("nine", 9, 9, None), ("16", 16, 16, None)]),
+    ("The toll went up by two to 12.", [("two", 2, 2, None), ("12", 12, 12, None)]),
+    ("The toll rose from five to 12.", [("five", 5, 5, None), ("12", 12, 12, None)]),
+    # a scale that differs: two numbers, no range from 7 to 10,000
+    ("Between seven and 10,000 troops were deployed.",
+     [("seven", 7, 7, None), ("10,000", 10000, 10000, "troop")]),
+    ("The firm will cut five to 10,000 jobs.", [("five", 5, 5, None), ("10,000", 10000, 10000, "job")]),
+    ("Some four to 5,000 refugees crossed.", [("four", 4, 4, None), ("5,000", 5000, 5000, "refugee")]),
+    ("The number of displaced rose two to 3 million.",
+     [("two", 2, 2, None), ("3 million", 3000000, 3000000, None)]),
+    # the people sentenced, then their term: the count of people stays
+    ("A court sentenced two to 10 years in prison.", [("two", 2, 2, None)]),
+    ("Iraq sentenced five to death and seven to 15 years.", [("five", 5, 5, None), ("seven", 7, 7, None)]),
+    # a span of days, a span of hours, ages: nothing
+    ("The fair runs between one and 15 April.", []),
+    ("It happened between one and 15 March.", []),
+    ("They met between nine and 11 in the morning.", [("nine", 9, 9, None), ("11", 11, 11, None)]),
+    ("The children aged from four to 10 and women were killed", []),
+    ("Children aged four to 10 were killed.", []),
+])
+def test_numbers_a_range_from_words_to_digits(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hours and minutes written with a dot, after "at" and a verb of happening (or opening the
+    # sentence), before a part of the day are a clock time, as "6:45" is
+    ("At 6.45 in the morning, the first shells landed.", []),
+    ("The quake struck at 10.30 in the evening.", []),
+    ("The curfew starts at 9.30 at night.", []),
+    ("The attack began at about 11.15 in the evening.", []),
+    ("The bomb went off at 6.45 in the morning.", []),
+    # after a verb of level, or without "at", a decimal stays an amount
+    ("The euro stood at 1.08 in the morning.", [("1.08", 1.08, None, None)]),
+    ("The yield was at 4.35 this morning.", [("4.35", 4.35, None, None)]),
+    ("Sterling traded at 1.25 in the afternoon.", [("1.25", 1.25, None, None)]),
+    ("The rate stood at 3.45 in the morning.", [("3.45", 3.45, None, None)]),
+    ("The index was at 6.75 in the morning.", [("6.75", 6.75, None, None)]),
+    ("The euro hit a high at 1.08 in the morning.", [("1.08", 1.08, None, None)]),
+    ("Prices rose 6.45 in the morning session.", [("6.45", 6.45, None, None)]),
+    ("The shelling killed about 10.5 in the evening.", [("10.5", 10.5, "about", None)]),
+])
+def test_numbers_hours_and_minutes_with_a_dot_after_a_happening(text, expected):
+    assert found(text) == expected

@@ -1550,7 +1550,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
             return number
     else:
         second = _parse_words(tokens, k) if _word_value(tokens[k].lower) is not None else None
-    if second is None or second.kind != number.kind or second.low != second.high:
+    if second is None or second.low != second.high or second.kind != number.kind and not (
+            number.kind == "words" and second.kind == "digits" and _words_to_digits(tokens, number, second, between)):
         return number
     if between_days and not between and _plural_soon(tokens, second.last):
         # "Between June 25 and 30 people were reported killed", "Between March 1 and 12 more bodies were
@@ -1600,6 +1601,33 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     first = number.first - 1 if between else number.first
     return _Number(first, second.last, low, low, second.value, "range",
                    unit=number.unit or second.unit)
+
+
+# Verbs of sentencing before "two to 10 years": the count of people sentenced, then their term.
+SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing", "jailed", "jails", "jailing",
+                              "condemned", "condemns", "convicted", "convicts"})
+
+
+def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, between: bool) -> bool:
+    """Whether a spelled-out number and the digits after it make one range, as wire style spells out
+    one to nine ("eight to 10 kilogrammes", "between five and 15 people"). Not a change and its level
+    ("rose by eight to 20", "rose nine to 16"), nor a scale that differs ("Between seven and 10,000
+    troops", "Some four to 5,000 refugees"), nor the people sentenced and their term ("sentenced two
+    to 10 years", "sentenced five to death and seven to 15 years"), nor a span of days ("between one
+    and 15 April") or hours ("between nine and 11 in the morning")."""
+    if not (second.plain and second.unit is None and second.scale is None and number.scale is None
+            and number.unit is None and number.value < second.value < 100):
+        return False
+    first = number.first - 1 if between else number.first
+    before = _word_before(tokens, first)
+    if before == "by" or before in CHANGE_VERBS or before in MONTHS:
+        return False
+    if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
+        return False  # "sentenced him to five to 10 years", "jailed for two to 10 years": a term, a range
+    after = [token.lower for token in tokens[second.last:second.last + 3]]
+    if after[:1] and after[0] in MONTHS or any(word in DAY_PARTS or word == "tonight" for word in after):
+        return False  # "between nine and 11 in the morning": hours, not a count
+    return True
 
 
 _LEVEL_CLOSERS = frozenset({"last", "this", "next", "a", "an", "in", "on", "from", "after", "the"})
@@ -2485,6 +2513,26 @@ def _clock_preposition(tokens: list[_Token], i: int) -> bool:
     return True
 
 
+_HOUR_MINUTES_RE = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")  # ("at 6.45 in the morning")
+# Verbs of happening before "at 6.45 in the morning" that make the dotted number a clock time; a level
+# verb ("The euro stood at 1.08 in the morning", "The yield was at 4.35") leaves it an amount.
+HAPPENING_VERBS = frozenset({
+    "struck", "strikes", "happened", "happens", "occurred", "occurs", "began", "begins", "started",
+    "starts", "arrived", "arrives", "landed", "lands", "met", "meets", "exploded", "explodes", "erupted",
+    "detonated", "died", "sounded", "attacked", "resumed", "departed", "returned", "woke", "fire",
+    "off", "out", "killed", "shot", "raided", "stormed",
+})
+
+
+def _happening_at(tokens: list[_Token], i: int) -> bool:
+    """Whether the number at token i follows "at" (or "at about") that opens the sentence or follows a
+    verb of happening ("struck at 10.30", "At 6.45 in the morning"), never a verb of level."""
+    k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
+    if _word_before(tokens, k) != "at":
+        return False
+    return k - 1 == 0 or _word_before(tokens, k - 1) in HAPPENING_VERBS
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2614,6 +2662,13 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
         # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
         # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are)
+        return True
+    if number.kind == "digits" and e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text) \
+            and _happening_at(tokens, i) and (
+            (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
+        # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
+        # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
