@@ -3075,3 +3075,23 @@ def test_numbers_a_range_from_words_to_digits(sentence, expected):
 ])
 def test_numbers_hours_and_minutes_with_a_dot_after_a_happening(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (sixtieth session, review of the re-done mends) market copy keeps its prices
+    ("The euro started at 1.08 in the morning and ended the day at 1.10.",
+     [("1.08", 1.08, None, None), ("1.10", 1.1, None, None)]),
+    ("The rupee started at 8.45 in the morning session.", [("8.45", 8.45, None, None)]),
+    ("Shares were off at 1.20 in the afternoon.", [("1.20", 1.2, None, None)]),
+    ("The police fired at 2.10 in the morning.", []),
+    # a change told a few words before, or a vote, makes two numbers, not a range
+    ("The toll rose again eight to 20.", [("eight", 8.0, None, None), ("20", 20.0, None, None)]),
+    ("Cases rose on Tuesday nine to 16.", [("nine", 9.0, None, None), ("16", 16.0, None, None)]),
+    ("The toll leapt eight to 20.", [("eight", 8.0, None, None), ("20", 20.0, None, None)]),
+    ("The motion was defeated four to 11.", [("four", 4.0, None, None), ("11", 11.0, None, None)]),
+    # (a range still, after a level or another verb)
+    ("Attacks rose to between five and 15 a day.", [("five and 15", 5.0, None, None)]),
+    ("Prices increased and troops killed five to 10 civilians.", [("five to 10", 5.0, None, "civilian")]),
+])
+def test_numbers_mends_of_the_sixtieth_review(text, expected):
+    assert found(text) == expected

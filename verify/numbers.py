@@ -1603,6 +1603,13 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
                    unit=number.unit or second.unit)
 
 
+# Verbs before "eight to 20" that make it two numbers: a change told in other words and its level, a vote's
+# tally ("The toll leapt eight to 20", "voted four to 11")
+RANGE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "mounted", "spiked", "doubled", "tripled", "voted",
+                                  "vote", "votes", "defeated", "approved", "rejected", "passed"})
+# words between such a verb and the numbers ("rose again", "rose on Tuesday", "rose,")
+_BETWEEN_VERB_AND_NUMBER = frozenset({"again", "overnight", "now", "further", "still", "on", "today", "yesterday", ",",
+                                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Verbs of sentencing before "two to 10 years": the count of people sentenced, then their term.
 SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing", "jailed", "jails", "jailing",
                               "condemned", "condemns", "convicted", "convicts"})
@@ -1622,6 +1629,11 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     before = _word_before(tokens, first)
     if before == "by" or before in CHANGE_VERBS or before in MONTHS:
         return False
+    k = first - 1
+    while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
+        k -= 1  # ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,")
+    if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS):
+        return False  # "The toll rose again eight to 20", "The motion was defeated four to 11": two numbers
     if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
         return False  # "sentenced him to five to 10 years", "jailed for two to 10 years": a term, a range
     after = [token.lower for token in tokens[second.last:second.last + 3]]
@@ -2519,17 +2531,22 @@ _HOUR_MINUTES_RE = re.compile(r"(?:[1-9]|1[0-2])\.[0-5]\d")  # ("at 6.45 in the 
 HAPPENING_VERBS = frozenset({
     "struck", "strikes", "happened", "happens", "occurred", "occurs", "began", "begins", "started",
     "starts", "arrived", "arrives", "landed", "lands", "met", "meets", "exploded", "explodes", "erupted",
-    "detonated", "died", "sounded", "attacked", "resumed", "departed", "returned", "woke", "fire",
+    "detonated", "died", "sounded", "attacked", "resumed", "departed", "returned", "woke", "fire", "fired",
     "off", "out", "killed", "shot", "raided", "stormed",
 })
+# words of market copy that make "started at 1.08 in the morning" a price, not an hour
+MARKET_WORDS = frozenset({"euro", "dollar", "yen", "sterling", "pound", "rupee", "yuan", "franc", "rouble", "ruble",
+                          "lira", "shares", "stocks", "stock", "index", "yield", "yields", "crude", "brent", "gold",
+                          "price", "prices", "rate", "rates", "bond", "bonds", "futures", "market", "currency",
+                          "session", "trade", "trading", "traded"})
 
 
 def _happening_at(tokens: list[_Token], i: int) -> bool:
     """Whether the number at token i follows "at" (or "at about") that opens the sentence or follows a
     verb of happening ("struck at 10.30", "At 6.45 in the morning"), never a verb of level."""
     k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
-    if _word_before(tokens, k) != "at":
-        return False
+    if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
+        return False  # (nor in market copy: "The euro started at 1.08 in the morning", "in the morning session")
     return k - 1 == 0 or _word_before(tokens, k - 1) in HAPPENING_VERBS
 
 
