@@ -4891,16 +4891,16 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
     if any(r.strip().lower() in {"it", "they"} for r in candidate.relay):
-        # "It quoted an unnamed police source as saying" after Folha reported: the medium that spoke last
-        # relays (none: no relay)
+        # "It quoted an unnamed police source as saying" after the Guardian reported: the medium named in the
+        # sentence before relays (none named there: no relay; "it" is whatever that sentence spoke of)
         medium = context.recent(tuple(MEDIA_TYPES))
         if medium is not None and not (context.before and any(
                 name and name.lower() not in PRONOUNS and _search(rf"\b{re.escape(name)}\b", context.before[-1])
                 for name in (medium.mention, medium.source))):
-            medium = None  # (the medium must have spoken in the sentence before: "it" is what that one named)
+            medium = None
         candidate = replace(candidate, relay=tuple(
-            (medium.source if medium is not None else "") if r.strip().lower() in {"it", "they"} else r
-            for r in candidate.relay if r.strip().lower() not in {"it", "they"} or medium is not None))
+            r if r.strip().lower() not in {"it", "they"} else medium.source
+            for r in candidate.relay if medium is not None or r.strip().lower() not in {"it", "they"}))
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1) \
         if candidate.mention and candidate.relay else -1
     if candidate.relay and candidate.relay[-1] and (
