@@ -12612,3 +12612,15 @@ def test_attribution_mends_of_the_sixtieth_second_code_review(rules, text, expec
 ])
 def test_attribution_a_person_surnamed_court_is_no_court(rules, text, source_type):
     assert attributions(text, rules)[-1].source_type == source_type
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixtieth session, after the held-out read; 0 corpus sentences change) a role after a description's
+    # possessive is the body's officer, as its spokesman is
+    ("The World Food Programme said aid was cut. The agency's official said 20 people died.", "World Food Programme"),
+    ("The World Food Programme said aid was cut. Its official said 20 people died.", "World Food Programme"),
+    # (without the possessive an official is unnamed, as before)
+    ("The World Food Programme said aid was cut. An official said 20 people died.", "unnamed (an official)"),
+])
+def test_attribution_an_owned_role_is_the_bodys_officer(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -7001,8 +7001,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                            source_type="organisation", **base)
     elif (candidate.anonymous or _is_unnamed(lex, mention, registry, matcher) and
           not _spelled_by_its_acronym(mention, context.written)) and not _surname_of_one_who_spoke(mention, context):
-        owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and \
-            lower_words[0] in _SPOKES else None
+        owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and (
+            lower_words[0] in _SPOKES or lower_words[0] in _BODY_ROLES and _owned_role(context, candidate)) else None
         if owner is None:
             known_as = _known_only_as(context.written, candidate.mention)
             if known_as is not None and not candidate.anonymous:
@@ -10433,6 +10433,14 @@ def _named_before_owner(lex: Lexicon, before: str, matcher) -> str | None:
                                              w.lower() in lex.places for w in words):
         return None
     return name
+
+
+def _owned_role(context: _Context, candidate: Candidate) -> bool:
+    """Whether a role alone ("official", "director") follows a description's possessive ("The
+    agency's official said"), which names the body he holds it in, as for its spokesman."""
+    at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
+    return at > 0 and _search(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?[a-z]+(?:'s|’s)\s+$|(?:^|\s)[Ii]ts\s+$",
+                              context.sentence[:at]) is not None
 
 
 def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher) -> Source | Attribution | None:
