@@ -4890,7 +4890,8 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
-    if any(r.strip().lower() in {"it", "they"} for r in candidate.relay):
+    pronouns = [r.strip().lower() in {"it", "they"} for r in candidate.relay]
+    if any(pronouns):
         # "It quoted an unnamed police source as saying" after the Guardian reported: the medium named in the
         # sentence before relays (none named there: no relay; "it" is whatever that sentence spoke of)
         medium = context.recent(tuple(MEDIA_TYPES))
@@ -4898,9 +4899,9 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
                 name and name.lower() not in PRONOUNS and _search(rf"\b{re.escape(name)}\b", context.before[-1])
                 for name in (medium.mention, medium.source))):
             medium = None
-        candidate = replace(candidate, relay=tuple(
-            r if r.strip().lower() not in {"it", "they"} else medium.source
-            for r in candidate.relay if medium is not None or r.strip().lower() not in {"it", "they"}))
+        candidate = replace(candidate, relay=tuple(medium.source if pronoun else r
+                                                   for r, pronoun in zip(candidate.relay, pronouns)
+                                                   if medium is not None or not pronoun))
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1) \
         if candidate.mention and candidate.relay else -1
     if candidate.relay and candidate.relay[-1] and (
@@ -11539,7 +11540,7 @@ _OUTLETS_OWN_FIRST_PERSON = lazy_compile(r"(?i)\bour\s+(?:correspondents?|report
 
 
 def _has_quote(text: str) -> bool:
-    return any(q in text for q in QUOTES_OPEN | QUOTES_CLOSE)
+    return any(q in text for q in _QUOTE_MARKS)
 
 
 def _quoted_spans(text: str, *, open_before: bool = False) -> list[tuple[int, int]]:

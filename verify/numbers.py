@@ -1627,9 +1627,9 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
         return False
     first = number.first - 1 if between else number.first
     before = _word_before(tokens, first)
-    if before == "by" or before in CHANGE_VERBS or before in MONTHS:
+    if before == "by" or before in MONTHS:
         return False
-    k = first - 1
+    k = first - 1  # (the change verb right before is read here too)
     while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
         k -= 1  # ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,")
     if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS):
@@ -2680,10 +2680,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
         # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are)
         return True
-    if number.kind == "digits" and e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text) \
-            and _happening_at(tokens, i) and (
+    if number.kind == "digits" and e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text) and (
             (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
-            or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night")) and _happening_at(tokens, i):
         # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
         # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
