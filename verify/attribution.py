@@ -1682,6 +1682,20 @@ def _bare_kind_span(lex: Lexicon, tokens: list[Token], span: tuple[int, int]) ->
         tokens[span[0] + 1].lower not in lex.descriptions and tokens[span[0] + 1].lower not in lex.unnamed
 
 
+def _owned_title(tokens: list[Token], span: tuple[int, int] | None) -> bool:
+    """A role alone after a description's possessive or "its" ("The agency's director said", "Its
+    chief said"): a subject, though the role is no unnamed head; `_owned_role` names the body."""
+    if span is None or span[1] - span[0] != 1 or tokens[span[0]].lower not in _BODY_ROLES or span[0] == 0:
+        return False
+    owner = tokens[span[0] - 1]
+    if owner.lower == "its":
+        return True
+    # ("The agency's", "the aid agency's": a lower-case description, not "Reuters'" or "Smith's")
+    return owner.lower.endswith(("'s", "’s")) and not owner.capitalised and any(
+        tokens[k].lower in {"the", "its"} and all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1:span[0] - 1])
+        for k in range(max(0, span[0] - 3), span[0] - 1))
+
+
 def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
     """A subject span names a source when it is a pronoun, a known source, a description, a name."""
     words = mention.split()
@@ -2964,7 +2978,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The Russian Center for coordinating and monitoring the cessation of hostilities
             # agreement in Syria said": a long registered name with lower-case words opens the sentence
             subject = (0, i)
-        if (subject is None or not (_lone_title(lex, tokens, subject) or
+        if (subject is None or not (_lone_title(lex, tokens, subject) or _owned_title(tokens, subject) or
                                     _plausible(lex, _text(text, tokens, subject), rules.registry, matcher))) \
                 and not found and i - (quoted := _after_quotation(lex, tokens, i)) <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
@@ -3234,8 +3248,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             subject = None  # "citing what it described as drone footage": a label quoted, no claim reported
         if subject:
             mention = _text(text, tokens, subject)
-            if (_lone_title(lex, tokens, subject) or _plausible(lex, mention, rules.registry, matcher)) \
-                    and not _is_content_subject(tokens, subject, i):
+            if (_lone_title(lex, tokens, subject) or _owned_title(tokens, subject) or
+                    _plausible(lex, mention, rules.registry, matcher)) and not _is_content_subject(tokens, subject, i):
                 relay = ()
                 if word in {"told", "tells", "telling"}:
                     obj = _span_forward(lex, tokens, i + 1)
@@ -5137,10 +5151,11 @@ def _read_again(found: Attribution, candidate: Candidate, *, rules: RuleSet, con
                             via=found.via, carried=False, rule=found.rule + "+force")
     if found.source_type != "anonymous" and (found.source.lower() in _BARE_KINDS or
                                              found.source.lower() in context.lex.referring_heads) \
-            and candidate.mention and candidate.mention.lower() in {f"the {found.source.lower()}", found.source.lower()} \
+            and candidate.mention and candidate.mention.lower() in {f"{article}{found.source.lower()}"
+                                                                 for article in ("the ", "a ", "an ", "")} \
             and context.matcher(found.source) is None:
         # "…, the authority said" with no authority named, "…, the chairman said" with no chairman: unnamed,
-        # as "the agency said" is
+        # as "the agency said" is (and "A director said": one unnamed person)
         found = replace(found, source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
                         source_type="anonymous", speaker=None)
     if found.speaker and found.source_type not in {"anonymous", "person"} and \
@@ -7001,7 +7016,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=name, source_id=slug(f"{country} opposition" if country else name),
                            source_type="organisation", **base)
     elif (candidate.anonymous or _is_unnamed(lex, mention, registry, matcher) and
-          not _spelled_by_its_acronym(mention, context.written)) and not _surname_of_one_who_spoke(mention, context):
+          not _spelled_by_its_acronym(mention, context.written) or
+          lower_words == [lower_words[0]] and lower_words[0] in _BODY_ROLES and _owned_role(context, candidate)) \
+            and not _surname_of_one_who_spoke(mention, context):
+        # (also a role no unnamed head is, owned by a description: "The agency's director said")
         owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and (
             lower_words[0] in _SPOKES or lower_words[0] in _BODY_ROLES and _owned_role(context, candidate)) else None
         if owner is None:
@@ -7493,6 +7511,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                     f"{level} government"
                 return Attribution(source=name, source_id=slug(name), source_type="government",
                                    **{**base, "rule": candidate.rule + "+level"})
+            named = _agency_named_last(context, matcher, at if at >= 0 else candidate.position) \
+                if not hits and bare and lower_words[-1] == "agency" else None
+            if named is not None:
+                # "Teams from the National Disaster Management Agency reached …" then "the agency said": the
+                # agency the text named last, though it had not spoken, when the text named no news agency
+                known = matcher(named)
+                return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
+                                   source_type=known.type if known else _guess_type(named),
+                                   **{**base, "rule": candidate.rule + "+kind-named"})
             if not hits and all(w in DETERMINERS or w in lex.descriptors for w in lower_words):
                 return anonymous(mention)  # "the official said" with nobody named before: unnamed
         elif not hits or hits[0].id == previous.source_id or registry.origin(hits[0]).id == previous.source_id or \
@@ -11093,6 +11120,22 @@ def _person_apposed(lex: Lexicon, after: str) -> bool:
         return False
     head = match.group("words").split()[-1].lower() if match.group("words") else None
     return head is None or head in lex.unnamed_persons  # (the last word: "a refugee charity", "a local resident")
+
+
+# words that make an agency's name a news agency's ("Xinhua News Agency", "Associated Press Agency")
+_NEWS_AGENCY_WORDS = frozenset({"news", "press", "information", "telegraph", "wire"})
+
+
+def _agency_named_last(context: "_Context", matcher, at: int) -> str | None:
+    """The agency the text named last before `at` ("the National Disaster Management Agency"), for "the
+    agency said"; None when the text names a news agency anywhere before (the registry's, or a name
+    with "News" or "Press"), which "the agency" may as well mean."""
+    if any(s.type in MEDIA_TYPES for text in (*context.before, context.sentence[:at]) for s in matcher.all(text)):
+        return None
+    named = _institution_named_last(context, ("agency",), at)
+    if named is None or any(w.lower() in _NEWS_AGENCY_WORDS for w in named.split()):
+        return None
+    return named if _guess_type(named) not in MEDIA_TYPES else None
 
 
 def _introduced_by_kind(context: "_Context", word: str, at: int) -> str | None:
