@@ -12656,3 +12656,20 @@ def test_attribution_a_role_owned_by_a_description_speaks_for_the_body(rules, te
 ])
 def test_attribution_the_agency_is_the_agency_named_before(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixty-first session) the body an officer's possessive names, named before in lower case after "the"
+    # or a place, though it had not spoken: "The service's head, Sabine Rainer," speaks for it
+    ("The Tyrol avalanche warning service raised the danger level on Sunday. The service's head, Sabine Rainer, "
+     "said the snow was unstable.", "Tyrol avalanche warning service"),
+    ("On Sunday Kenya meteorological service raised the level. The service's spokesman, Tom Berger, said more.",
+     "Kenya meteorological service"),
+    # (capitalised, as before)
+    ("The Tyrol Avalanche Warning Service raised the danger level on Sunday. The service's head, Sabine Rainer, "
+     "said the snow was unstable.", "Tyrol Avalanche Warning Service"),
+    # (no such body named: she speaks for herself, as before)
+    ("The danger level rose on Sunday. The service's head, Sabine Rainer, said the snow was unstable.", "Sabine Rainer"),
+])
+def test_attribution_an_officer_of_a_body_named_in_lower_case(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

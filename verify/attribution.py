@@ -9034,7 +9034,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
         if owner is None and not phrase.lower().startswith("its"):
             # "The Acme Company runs the mine. The company's spokesman, Bob Jones, said": no body of that
             # kind spoke, but the text named one by that word, capitalised ("the department's" works so)
-            named = _named_earlier(context, word, at, whole=True)
+            named = _named_earlier(context, word, at, whole=True, lowered=True)
             if named is not None and _guess_type(named) != "person":
                 return registry.find(named) or named
         return owner
@@ -9142,7 +9142,8 @@ def _company_named_earlier(context: _Context, head: str, at: int) -> str | None:
     return None
 
 
-def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False, whole: bool = False) -> str | None:
+def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False, whole: bool = False,
+                   lowered: bool = False) -> str | None:
     """The name the text gave earlier to a body it now calls by its head noun: "the emergency room"
     after "the El-Obeid Emergency Response Room", "the hospital" after "Beledweyne General Hospital";
     with `any_case`, also a name before the head in lower case ("the Petrol-İş union"); with `whole`,
@@ -9152,11 +9153,20 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     end = r"(?![\w'’-]|\s+[A-Z0-9]|['’]s\s+[A-Z])" if whole else ""
     pattern = _compiled(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,7}})({word})\b"  # ("Fire & Disaster …")
                         rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?){end}")  # (also "Brno University of Technology")
+    # (with `lowered`, also a capitalised word and lower-case ones after "the" or a place: "the Tyrol
+    # avalanche warning service", the name as the story writes it)
+    placed = _compiled(rf"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){{1,3}})"
+                       rf"({re.escape(head)})\b(?![\w'’-]|\s+[A-Z0-9])") if lowered else None
     for text in (context.sentence[:at], *reversed(context.before)):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
         if found:
             name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
+        found = [m for m in placed.finditer(text) if m.group(1).split()[0].lower() in context.lex.places or
+                 _search(r"\b[Tt]he\s$", text[:m.start()]) and m.group(1).split()[0] not in _SENTENCE_OPENING_WORDS] \
+            if placed is not None else []
+        if found:
+            return (found[-1].group(1) + found[-1].group(2)).strip()
     return None
 
 
