@@ -628,3 +628,23 @@ def test_hedging_described_reports_hedge(text, cues):
 ])
 def test_hedging_may_not_be_a_state_doubts_it(text, hedged):
     assert ("may" in hedge(text).cues) is hedged
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # (sixty-first session) what unofficial reports tell, what is feared, speculated, held as a hypothesis or counted by
+    # some counts is hedged
+    ("Six were taken to hospital, according to unofficial reports.", True),
+    ("Five dead, three feared trapped after the landslide.", True),
+    ("There is speculation that the plotters had help abroad.", True),
+    ("Investigators are working on the hypothesis that the attack was planned.", True),
+    ("Videos purport to show bodies in a riverbed.", True),
+    ("The dispute left more than 80 dead by some counts.", True),
+    ('"We are not ruling out the possibility that this is a kidnap," he said.', True),
+    ("Two objects were assessed to be birds.", True),
+    # (but refusing to rule out a line of inquiry states no content in doubt, an official count is no
+    # unofficial one, and "known unofficially as" names; `test_hedging_lexicon_of_the_twenty_fifth_session`)
+    ('"We are not ruling out any line of investigation," he said.', False),
+    ("Six were taken to hospital, according to official figures.", False),
+])
+def test_hedging_unofficial_feared_and_speculated_content_is_hedged(text, hedged):
+    assert (hedge(text).level != "none") is hedged
