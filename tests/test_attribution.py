@@ -10791,7 +10791,9 @@ def test_attribution_a_relay_phrase_after_a_dateline_or_the_subject(rules, text,
     ("Ukraine is at war. Jane Doe, speaking to this newspaper, said the talks had failed.", ()),
     ("Ukraine is at war. Jane Doe, speaking to television cameras, said the talks had failed.", ()),
     ("Ukraine is at war. Jane Doe, speaking to French radio, said the talks had failed.", ()),
-    ("Ukraine is at war. Jane Doe, speaking to Israeli Army Radio, said the talks had failed.", ()),
+    ("Ukraine is at war. Jane Doe, speaking to Radio Kol Barama, said the talks had failed.", ()),
+    # (the registry knows Israel's Army Radio since the sixty-first session: it relays)
+    ("Ukraine is at war. Jane Doe, speaking to Israeli Army Radio, said the talks had failed.", ("Army Radio",)),
     # a topic after "addressing" is no channel of the speaker's own: the interview's relay stays
     ("Rami Abdel Rahman told AFP that 12 people were killed. Abdel Rahman, addressing reports that journalists "
      "were among the dead, said the toll would rise.", ("AFP",)),
@@ -12672,4 +12674,16 @@ def test_attribution_the_agency_is_the_agency_named_before(rules, text, source):
     ("The danger level rose on Sunday. The service's head, Sabine Rainer, said the snow was unstable.", "Sabine Rainer"),
 ])
 def test_attribution_an_officer_of_a_body_named_in_lower_case(rules, text, source):
+    assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixty-first session) radio is a medium as television is: "state radio said" attributes ...
+    ("Fighting killed 12 people in Goma, state radio said on Sunday.", "unnamed (state radio)"),
+    ("Fighting killed 12 people in Goma, according to state radio.", "unnamed (state radio)"),
+    # ... and Israel's Army Radio is a station the military runs, not the military (the registry's)
+    ("Israeli Army Radio said two soldiers were hurt.", "Army Radio"),
+    ("The strike hit Gaza, Army Radio reported.", "Army Radio"),
+])
+def test_attribution_radio_is_a_medium(rules, text, source):
     assert attributions(text, rules)[-1].source == source
