@@ -3095,3 +3095,24 @@ def test_numbers_hours_and_minutes_with_a_dot_after_a_happening(text, expected):
 ])
 def test_numbers_mends_of_the_sixtieth_review(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at" and an hour before a part of this day ("this morning", "tonight", "last night") is a clock time
+    ("The strike came at seven this morning.", []),
+    ("The strike came at 6.45 this morning.", []),
+    ("The strike came at 10 tonight.", []),
+    ("The curfew begins at nine tonight.", []),
+    ("The shelling resumed at about 11 last night.", []),
+    ("At seven this evening, gunmen killed 12 people.", [("12", 12, None, "person")]),
+    # a count without "at", a level, a price in market copy, an hour past twelve stay
+    ("Gunmen killed seven this morning.", [("seven", 7, None, None)]),
+    ("Gunmen killed 7 this morning.", [("7", 7, None, None)]),
+    ("The toll stood at seven this morning.", [("seven", 7, None, None)]),
+    ("Officials put the deaths at 9 last night.", [("9", 9, None, None)]),
+    ("The yield was at 4.35 this morning.", [("4.35", 4.35, None, None)]),
+    ("The strike came at 13 this morning.", [("13", 13, None, None)]),
+    ("The strike came at seven last week.", [("seven", 7, None, None)]),
+])
+def test_numbers_an_hour_after_at_before_a_part_of_this_day(text, expected):
+    assert found(text) == expected

@@ -2550,6 +2550,41 @@ def _happening_at(tokens: list[_Token], i: int) -> bool:
     return k - 1 == 0 or _word_before(tokens, k - 1) in HAPPENING_VERBS
 
 
+# Words before "at" that make "at seven this morning" a level the count stood at, not an hour: a verb of level
+# ("The toll stood at seven this morning", "The count was at 9 tonight") or the tally itself ("put the deaths at
+# 9 last night").
+LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | frozenset({
+    "be", "been", "being", "stood", "stands", "stand", "standing", "remained", "remains", "remain", "put", "puts",
+    "putting", "placed", "places", "estimated", "estimates", "set", "sets", "pegged", "capped", "fixed", "closed",
+    "closes", "opened", "opens", "ended", "ends", "finished", "traded", "hovered", "steady", "unchanged", "level",
+    "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
+})
+
+
+def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
+    """Whether the number at token i is an hour after "at" (or "at about") before a part of this day:
+    "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight", "At nine last night";
+    a whole hour from one to twelve or hours and minutes with a dot. Not a count without "at" ("Gunmen
+    killed seven this morning"), a level ("The toll stood at seven this morning", `LEVEL_BEFORE_AT`), nor a
+    price in market copy ("The yield was at 4.35 this morning")."""
+    e = number.last
+    if e != i + 1 or number.scale is not None or number.unit is not None:
+        return False
+    if number.kind == "digits" and _HOUR_MINUTES_RE.fullmatch(tokens[i].text):
+        pass  # ("at 6.45 this morning")
+    elif not (number.kind == "words" or (number.kind == "digits" and number.plain)) \
+            or not (1 <= number.value <= 12 and number.value == int(number.value)):
+        return False
+    after = _joined_lower(tokens, e)
+    if not (after == "tonight" or (after == "this" and _joined_lower(tokens, e + 1) in ("morning", "afternoon", "evening"))
+            or (after == "last" and _joined_lower(tokens, e + 1) == "night")):
+        return False
+    k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
+    if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
+        return False
+    return k - 1 == 0 or _word_before(tokens, k - 1) not in LEVEL_BEFORE_AT
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2686,6 +2721,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
         # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
+    if _at_hour_of_this_day(tokens, number, i):
+        return True  # "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight": an hour
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
