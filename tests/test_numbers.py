@@ -3116,3 +3116,23 @@ def test_numbers_mends_of_the_sixtieth_review(text, expected):
 ])
 def test_numbers_an_hour_after_at_before_a_part_of_this_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ends of a rating scale and the terms of a ratio are no counts (as a proportion, "one in five
+    # people", is not): both are left out, not read as a range
+    ("On a scale of one to 10, the damage was severe.", []),
+    ("On a scale of 1 to 5, it scored 4.", [("4", 4, None, None)]),
+    ("On a scale from 0 to 100, residents rated it 45.", [("45", 45, None, None)]),
+    ("On a scale of zero to 10, it rated two.", [("two", 2, None, None)]),
+    ("The ratio is one to 40.", []),
+    ("There was a ratio of 1 to 40.", []),
+    ("Troops outnumber rebels by a ratio of 10 to 1.", []),
+    ("The ratio of doctors to patients is one to 40.", []),
+    # a size "on a scale of" thousands, and a range near the word "scale", stay ranges
+    ("Rebels massed on a scale of 3,000 to 5,000 fighters.", [("3,000 to 5,000", 3000, None, "fighter")]),
+    ("The scale of the attack was huge, with 10 to 15 killed.", [("10 to 15", 10, None, None)]),
+    ("Gunmen killed one to 10 people.", [("one to 10", 1, None, "person")]),
+])
+def test_numbers_the_ends_of_a_scale_and_the_terms_of_a_ratio(text, expected):
+    assert found(text) == expected

@@ -2550,6 +2550,51 @@ def _happening_at(tokens: list[_Token], i: int) -> bool:
     return k - 1 == 0 or _word_before(tokens, k - 1) in HAPPENING_VERBS
 
 
+# Nouns whose "X to Y" names the ends of a rating scale or the terms of a ratio ("On a scale of one to 10", "a
+# ratio of 1 to 40"). Neither is a count, as a proportion ("one in five people", `_proportion`) is not, and the
+# guidelines leave out what is no quantity: both terms are left out, not read as a range (see
+# `_scale_or_ratio_terms`).
+RATIO_NOUNS = frozenset({"ratio", "ratios"})
+RATING_SCALE_NOUNS = frozenset({"scale"})
+
+
+def _term_value(token: _Token) -> float | None:
+    """The value of one token that can be a term of a scale or ratio ("zero", "one", "40", "1,000"), else None."""
+    if token.lower == "zero":
+        return 0.0
+    if (value := _word_value(token.lower)) is not None:
+        return float(value)
+    return float(token.text.replace(",", "")) if re.fullmatch(_NUMBER + "|0", token.text) else None
+
+
+def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool:
+    """Whether the number at token i is an end of a rating scale or a term of a ratio told "X to Y": "On a
+    scale of one to 10", "on a scale from 0 to 100", "a ratio of 1 to 40", "by a ratio of 10 to 1", "The ratio
+    of doctors to patients is one to 40". Both terms are left out, whether read as a range or as two numbers.
+    A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range."""
+    if number.kind == "range":
+        first, low = i, number.low
+    elif number.last == i + 1 and _joined_lower(tokens, i + 1) == "to" and i + 2 < len(tokens) \
+            and _joined(tokens, i + 2) and _term_value(tokens[i + 2]) is not None:
+        first, low = i, number.low  # "3" of "3 to 1"
+    elif _word_before(tokens, i) == "to" and i >= 2 and _joined(tokens, i - 1) \
+            and (low := _term_value(tokens[i - 2])) is not None:
+        first = i - 2  # "1" of "3 to 1", "10" of "zero to 10"
+    else:
+        return False
+    before = _word_before(tokens, first)
+    if before in ("of", "from"):
+        noun = _word_before(tokens, first - 1)
+        return noun in RATIO_NOUNS or (noun in RATING_SCALE_NOUNS and low is not None and low <= 1)
+    if before in COPULAS:  # "The ratio is one to 40", "The ratio of doctors to patients is one to 40"
+        k = first - 1
+        while k > max(0, first - 7) and _word_before(tokens, k):
+            k -= 1
+            if tokens[k].lower in RATIO_NOUNS:
+                return True
+    return False
+
+
 # Words before "at" that make "at seven this morning" a level the count stood at, not an hour: a verb of level
 # ("The toll stood at seven this morning", "The count was at 9 tonight") or the tally itself ("put the deaths at
 # 9 last night").
@@ -2721,6 +2766,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
         # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
+    if _scale_or_ratio_terms(tokens, number, i):
+        return True  # "On a scale of one to 10", "a ratio of 1 to 40": the ends of a scale, a ratio's terms
     if _at_hour_of_this_day(tokens, number, i):
         return True  # "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight": an hour
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
