@@ -1621,7 +1621,8 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     ("rose by eight to 20", "rose nine to 16"), nor a scale that differs ("Between seven and 10,000
     troops", "Some four to 5,000 refugees"), nor the people sentenced and their term ("sentenced two
     to 10 years", "sentenced five to death and seven to 15 years"), nor a span of days ("between one
-    and 15 April") or hours ("between nine and 11 in the morning")."""
+    and 15 April") or hours without "between" ("nine to 11 in the morning"); "between nine and 11 in the
+    morning" makes a range that `_span_of_hours` leaves out."""
     if not (second.plain and second.unit is None and second.scale is None and number.scale is None
             and number.unit is None and number.value < second.value < 100):
         return False
@@ -1637,8 +1638,12 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
         return False  # "sentenced him to five to 10 years", "jailed for two to 10 years": a term, a range
     after = [token.lower for token in tokens[second.last:second.last + 3]]
-    if after[:1] and after[0] in MONTHS or any(word in DAY_PARTS or word == "tonight" for word in after):
-        return False  # "between nine and 11 in the morning": hours, not a count
+    if after[:1] and after[0] in MONTHS:
+        return False  # "nine to 11 April": days
+    if any(word in DAY_PARTS or word == "tonight" for word in after):
+        # "nine to 11 in the morning": hours, not a count; after "between" a range of hours, which
+        # `_span_of_hours` leaves out whole as it does "between 9 and 11 in the morning"
+        return between
     return True
 
 
@@ -2606,6 +2611,34 @@ LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | frozenset({
 })
 
 
+def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
+    """Whether a part of this day starts at token e: "this morning", "this afternoon", "this evening",
+    "tonight", "last night"."""
+    after = _joined_lower(tokens, e)
+    return after == "tonight" or (after == "this" and _joined_lower(tokens, e + 1) in ("morning", "afternoon", "evening")) \
+        or (after == "last" and _joined_lower(tokens, e + 1) == "night")
+
+
+def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
+    """Whether a range "between X and Y" is a span of clock hours before a part of the day, in digits or
+    words alike: "between 9 and 11 in the morning", "between nine and eleven in the morning", "between nine
+    and 11 at night", "between 6.30 and 8 this evening". Not a count after a verb that takes one or a change
+    ("killed between 9 and 11 in the morning", "rose by between 9 and 11 in the evening")."""
+    first, e = number.first, number.last
+    if number.kind != "range" or tokens[first].lower != "between" or number.unit is not None \
+            or number.scale is not None or not 1 <= number.low < number.high <= 12:
+        return False
+    if not all(_word_value(tokens[k].lower) is not None or tokens[k].text.isdigit()
+               or _HOUR_MINUTES_RE.fullmatch(tokens[k].text) for k in (first + 1, e - 1)):
+        return False  # (one word at each end: "between 9 and 11", not "between two and three dozen")
+    after = _joined_lower(tokens, e)
+    if not ((after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night") or _this_day_part_after(tokens, e)):
+        return False
+    before = _word_before(tokens, first)
+    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in ("by", "to"))
+
+
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     """Whether the number at token i is an hour after "at" (or "at about") before a part of this day:
     "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight", "At nine last night";
@@ -2620,9 +2653,7 @@ def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     elif not (number.kind == "words" or (number.kind == "digits" and number.plain)) \
             or not (1 <= number.value <= 12 and number.value == int(number.value)):
         return False
-    after = _joined_lower(tokens, e)
-    if not (after == "tonight" or (after == "this" and _joined_lower(tokens, e + 1) in ("morning", "afternoon", "evening"))
-            or (after == "last" and _joined_lower(tokens, e + 1) == "night")):
+    if not _this_day_part_after(tokens, e):
         return False
     k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
     if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
@@ -2768,6 +2799,8 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True
     if _scale_or_ratio_terms(tokens, number, i):
         return True  # "On a scale of one to 10", "a ratio of 1 to 40": the ends of a scale, a ratio's terms
+    if _span_of_hours(tokens, number):
+        return True  # "between 9 and 11 in the morning", "between nine and eleven at night": hours, no count
     if _at_hour_of_this_day(tokens, number, i):
         return True  # "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight": an hour
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
