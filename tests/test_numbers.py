@@ -3155,3 +3155,20 @@ def test_numbers_the_ends_of_a_scale_and_the_terms_of_a_ratio(text, expected):
 ])
 def test_numbers_a_span_of_hours_between_two_clock_times(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a "dozen" after digits multiplies them, as after number words ("two to three dozen" is 24 to 36),
+    # and a range in words, digits or both shares it
+    ("Between two and 3 dozen people were killed.", [("two and 3 dozen", 24, 36, "person")]),
+    ("Between 2 and 3 dozen people were killed.", [("2 and 3 dozen", 24, 36, "person")]),
+    ("2 to 3 dozen people were killed.", [("2 to 3 dozen", 24, 36, "person")]),
+    ("3 dozen people were killed.", [("3 dozen", 36, 36, "person")]),
+    ("Between two and three dozen people were killed.", [("two and three dozen", 24, 36, "person")]),
+    # a scale that is no dozen still parts the words from the digits, and a year takes no dozen
+    ("Between two and 3 million people fled.", [("two", 2, 2, None), ("3 million", 3_000_000, 3_000_000, "person")]),
+    ("Between seven and 3 dozen people were killed.", [("seven", 7, 7, None), ("3 dozen", 36, 36, "person")]),
+    ("In 2016 dozen people died.", []),
+])
+def test_numbers_a_dozen_after_digits(sentence, expected):
+    assert ranges(sentence) == expected

@@ -968,7 +968,10 @@ def _word_before(tokens: list[_Token], k: int) -> str:
 
 
 def _scales(tokens: list[_Token], k: int, value: float) -> tuple[float, int, float | None]:
-    """Apply scale words from token k on ("3 million", "two hundred thousand")."""
+    """Apply scale words from token k on ("3 million", "two hundred thousand"), and a "dozen" after digits
+    ("3 dozen", "2-3 dozen"), as the number words take it ("three dozen" is 36)."""
+    if _joined_lower(tokens, k) == "dozen" and not _YEAR_RE.fullmatch(tokens[k - 1].text):
+        return value * DOZEN, k + 1, DOZEN  # (not a year before it: "In 2016 dozen people died")
     scale = None
     while (word := _joined_lower(tokens, k)) in SCALE_WORDS:
         scale = SCALE_WORDS[word]
@@ -1623,8 +1626,10 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     to 10 years", "sentenced five to death and seven to 15 years"), nor a span of days ("between one
     and 15 April") or hours without "between" ("nine to 11 in the morning"); "between nine and 11 in the
     morning" makes a range that `_span_of_hours` leaves out."""
-    if not (second.plain and second.unit is None and second.scale is None and number.scale is None
-            and number.unit is None and number.value < second.value < 100):
+    # a dozen the digits carry is both ends' ("between two and 3 dozen", as "two to three dozen" is)
+    top = second.value / DOZEN if second.scale == DOZEN else second.value
+    if not ((second.plain or second.scale == DOZEN) and second.unit is None and second.scale in (None, DOZEN)
+            and number.scale is None and number.unit is None and number.value < top < 100):
         return False
     first = number.first - 1 if between else number.first
     before = _word_before(tokens, first)
