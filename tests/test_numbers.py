@@ -3172,3 +3172,27 @@ def test_numbers_a_span_of_hours_between_two_clock_times(text, expected):
 ])
 def test_numbers_a_dozen_after_digits(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits "X to Y" after a verb that breaks a range are two numbers, as the words are ("The toll leapt
+    # eight to 20"): a change and its level, which gives the change its noun, or a vote's tally
+    ("The toll leapt 8 to 20.", [("8", 8, None, None), ("20", 20, None, None)]),
+    ("The toll leaped 8 to 20.", [("8", 8, None, None), ("20", 20, None, None)]),
+    ("The toll swelled again 8 to 20 people.", [("8", 8, None, "person"), ("20", 20, None, "person")]),
+    ("The toll doubled 8 to 20.", [("8", 8, None, None), ("20", 20, None, None)]),
+    ("The motion was defeated 4 to 11.", [("4", 4, None, None), ("11", 11, None, None)]),
+    ("The toll leapt eight to 20.", [("eight", 8, None, None), ("20", 20, None, None)]),
+    # ranges still: after an estimate or forecast, a verb with its object, a shared scale, other verbs
+    ("The toll may have swelled 8 to 20.", [("8 to 20", 8, None, None)]),
+    ("The number could spike 8 to 20.", [("8 to 20", 8, None, None)]),
+    ("Insurgents mounted 8 to 20 attacks.", [("8 to 20", 8, None, "attack")]),
+    ("The council approved 10 to 15 projects.", [("10 to 15", 10, None, "project")]),
+    ("The number of displaced leapt 2 to 3 million.", [("2 to 3 million", 2_000_000, None, None)]),
+    ("Gunmen killed 8 to 20 people.", [("8 to 20", 8, None, "person")]),
+    # (a verb of `CHANGE_VERBS` keeps its own rule, a level far above the change: "rose 8 to 20" is a
+    # range in digits, as before, where "rose 4,000 to 52,000" is a change and its level)
+    ("The toll rose 8 to 20.", [("8 to 20", 8, None, None)]),
+])
+def test_numbers_digits_after_a_verb_that_breaks_a_range(text, expected):
+    assert found(text) == expected

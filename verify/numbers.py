@@ -1579,6 +1579,14 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
+    if joiner == "to" and number.kind == "digits" and number.unit is None and second.unit is None \
+            and not shared_scale and _percent_after(tokens, second.last)[1] is None \
+            and _range_breaking_verb_before(tokens, number, second):
+        # "The toll leapt 8 to 20", "The motion was defeated 4 to 11.": two numbers, as "leapt eight to 20"
+        # is (`_words_to_digits`); a change's count is its level's noun, as after "rose 4,000 to 52,000"
+        if tokens[_verb_before_numbers(tokens, number.first)].lower not in TALLY_VERBS:
+            number.level = second.last
+        return number
     if joiner == "to" and number.unit is None and second.unit is None \
             and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
             and (_word_before(tokens, number.first) == "by" if shared_scale else True) \
@@ -1618,6 +1626,39 @@ SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing"
                               "condemned", "condemns", "convicted", "convicts"})
 
 
+# Of `RANGE_BREAKING_VERBS`, those that take no object: after them digits "8 to 20" are a change and its level
+# even before a noun ("The crowd swelled 8 to 20 people"); after the others only with no noun after the level
+# ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10 to 15 projects").
+INTRANSITIVE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "spiked"})
+# Of `RANGE_BREAKING_VERBS`, those of a vote: "X to Y" after them is a tally, no change and its level.
+TALLY_VERBS = frozenset({"voted", "vote", "votes", "defeated", "approved", "rejected", "passed"})
+
+
+def _verb_before_numbers(tokens: list[_Token], first: int) -> int:
+    """The index of the word before token `first`, skipping up to five words of `_BETWEEN_VERB_AND_NUMBER` and
+    -ly adverbs ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,"); -1 at the start."""
+    k = first - 1
+    while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
+        k -= 1
+    return k
+
+
+def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _Number) -> bool:
+    """Whether digits "X to Y" after a verb of `RANGE_BREAKING_VERBS` are two numbers, as the words path reads
+    "leapt eight to 20": a change and the level it reached ("The toll leapt 8 to 20", "The toll swelled again 8
+    to 20 people"), a vote's tally ("The motion was defeated 4 to 11."). Not after an estimate or forecast ("may
+    have swelled 8 to 20", "could spike 8 to 20"), nor a verb that takes an object before a noun ("Insurgents
+    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges)."""
+    k = _verb_before_numbers(tokens, number.first)
+    if k < 0 or tokens[k].lower not in RANGE_BREAKING_VERBS:
+        return False
+    if tokens[k].lower not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
+        return False
+    while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
+        k -= 1
+    return _word_before(tokens, k) not in ESTIMATE_WORDS
+
+
 def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, between: bool) -> bool:
     """Whether a spelled-out number and the digits after it make one range, as wire style spells out
     one to nine ("eight to 10 kilogrammes", "between five and 15 people"). Not a change and its level
@@ -1635,9 +1676,7 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     before = _word_before(tokens, first)
     if before == "by" or before in MONTHS:
         return False
-    k = first - 1  # (the change verb right before is read here too)
-    while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
-        k -= 1  # ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,")
+    k = _verb_before_numbers(tokens, first)  # (the change verb right before is read here too)
     if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS):
         return False  # "The toll rose again eight to 20", "The motion was defeated four to 11": two numbers
     if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
