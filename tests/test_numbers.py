@@ -3196,3 +3196,19 @@ def test_numbers_a_dozen_after_digits(sentence, expected):
 ])
 def test_numbers_digits_after_a_verb_that_breaks_a_range(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a percent or money "X to Y" after a change told by a verb that breaks a range is a change and its
+    # level far above it, as after "rose" ("Turnout rose 4% to 61%"); a vote's verb is no change
+    ("Shares leapt 4% to 61%.", [("4", 4, None, "percent"), ("61", 61, None, "percent")]),
+    ("Turnout swelled 4 percent to 61 percent.", [("4", 4, None, "percent"), ("61", 61, None, "percent")]),
+    ("Revenue leapt $2 billion to $15 billion.",
+     [("$2 billion", 2_000_000_000, None, "dollar"), ("$15 billion", 15_000_000_000, None, "dollar")]),
+    ("The death toll leapt by 2100.", [("2100", 2100, None, None)]),
+    # a level not far above, as after "rose", and a vote's verb keep the range
+    ("Shares spiked 5% to 7%.", [("5% to 7", 5, None, "percent")]),
+    ("The motion passed 4% to 61%.", [("4% to 61", 4, None, "percent")]),
+])
+def test_numbers_percents_and_money_after_a_verb_that_breaks_a_range(text, expected):
+    assert found(text) == expected

@@ -1781,11 +1781,12 @@ def _sign_key(sign: str) -> str:
 
 def _changes_before(tokens: list[_Token], i: int) -> bool:
     """Whether a verb of change stands right before token i, or before "by" there ("rose 4%",
-    "fell by 1.1%")."""
+    "fell by 1.1%"), one of `RANGE_BREAKING_VERBS` but a vote's too ("Shares leapt 4% to 61%", as "rose 4%
+    to 61%" is a change and its level)."""
     before = _word_before(tokens, i)
     if before == "by":
         before = _word_before(tokens, i - 1)
-    return before in CHANGE_VERBS
+    return before in CHANGE_VERBS or (before in RANGE_BREAKING_VERBS and before not in TALLY_VERBS)
 
 
 def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
