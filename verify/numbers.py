@@ -51,6 +51,10 @@ Choices the guidelines leave open:
   ("215p", counted penny as "215 pence" is).
 - "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
   it); "from 10 to 15" is two numbers (a change, not a range).
+- the ends of a rating scale and the terms of a ratio ("On a scale of one to 10", "a ratio of 1 to 40")
+  are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; "between
+  9 and 11 in the morning" is a span of clock hours, no range; a "dozen" after digits multiplies them
+  ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
@@ -2660,7 +2664,8 @@ def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
     """Whether a part of this day starts at token e: "this morning", "this afternoon", "this evening",
     "tonight", "last night"."""
     after = _joined_lower(tokens, e)
-    return after == "tonight" or (after == "this" and _joined_lower(tokens, e + 1) in ("morning", "afternoon", "evening")) \
+    return after == "tonight" \
+        or (after == "this" and _joined_lower(tokens, e + 1) in ("morning", "afternoon", "evening")) \
         or (after == "last" and _joined_lower(tokens, e + 1) == "night")
 
 
