@@ -51,6 +51,10 @@ Choices the guidelines leave open:
   ("215p", counted penny as "215 pence" is).
 - "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
   it); "from 10 to 15" is two numbers (a change, not a range).
+- the ends of a rating scale and the terms of a ratio ("On a scale of one to 10", "a ratio of 1 to 40")
+  are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; "between
+  9 and 11 in the morning" is a span of clock hours, no range; a "dozen" after digits multiplies them
+  ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
@@ -968,7 +972,10 @@ def _word_before(tokens: list[_Token], k: int) -> str:
 
 
 def _scales(tokens: list[_Token], k: int, value: float) -> tuple[float, int, float | None]:
-    """Apply scale words from token k on ("3 million", "two hundred thousand")."""
+    """Apply scale words from token k on ("3 million", "two hundred thousand"), and a "dozen" after digits
+    ("3 dozen", "2-3 dozen"), as the number words take it ("three dozen" is 36)."""
+    if _joined_lower(tokens, k) == "dozen" and not _YEAR_RE.fullmatch(tokens[k - 1].text):
+        return value * DOZEN, k + 1, DOZEN  # (not a year before it: "In 2016 dozen people died")
     scale = None
     while (word := _joined_lower(tokens, k)) in SCALE_WORDS:
         scale = SCALE_WORDS[word]
@@ -1576,6 +1583,14 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
+    if joiner == "to" and number.kind == "digits" and number.unit is None and second.unit is None \
+            and not shared_scale and _percent_after(tokens, second.last)[1] is None \
+            and _range_breaking_verb_before(tokens, number, second):
+        # "The toll leapt 8 to 20", "The motion was defeated 4 to 11.": two numbers, as "leapt eight to 20"
+        # is (`_words_to_digits`); a change's count is its level's noun, as after "rose 4,000 to 52,000"
+        if tokens[_verb_before_numbers(tokens, number.first)].lower not in TALLY_VERBS:
+            number.level = second.last
+        return number
     if joiner == "to" and number.unit is None and second.unit is None \
             and _percent_after(tokens, second.last)[1] is None and second.value > 3 * low \
             and (_word_before(tokens, number.first) == "by" if shared_scale else True) \
@@ -1615,30 +1630,68 @@ SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing"
                               "condemned", "condemns", "convicted", "convicts"})
 
 
+# Of `RANGE_BREAKING_VERBS`, those that take no object: after them digits "8 to 20" are a change and its level
+# even before a noun ("The crowd swelled 8 to 20 people"); after the others only with no noun after the level
+# ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10 to 15 projects").
+INTRANSITIVE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "spiked"})
+# Of `RANGE_BREAKING_VERBS`, those of a vote: "X to Y" after them is a tally, no change and its level.
+TALLY_VERBS = frozenset({"voted", "vote", "votes", "defeated", "approved", "rejected", "passed"})
+
+
+def _verb_before_numbers(tokens: list[_Token], first: int) -> int:
+    """The index of the word before token `first`, skipping up to five words of `_BETWEEN_VERB_AND_NUMBER` and
+    -ly adverbs ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,"); -1 at the start."""
+    k = first - 1
+    while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
+        k -= 1
+    return k
+
+
+def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _Number) -> bool:
+    """Whether digits "X to Y" after a verb of `RANGE_BREAKING_VERBS` are two numbers, as the words path reads
+    "leapt eight to 20": a change and the level it reached ("The toll leapt 8 to 20", "The toll swelled again 8
+    to 20 people"), a vote's tally ("The motion was defeated 4 to 11."). Not after an estimate or forecast ("may
+    have swelled 8 to 20", "could spike 8 to 20"), nor a verb that takes an object before a noun ("Insurgents
+    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges)."""
+    k = _verb_before_numbers(tokens, number.first)
+    if k < 0 or tokens[k].lower not in RANGE_BREAKING_VERBS:
+        return False
+    if tokens[k].lower not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
+        return False
+    while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
+        k -= 1
+    return _word_before(tokens, k) not in ESTIMATE_WORDS
+
+
 def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, between: bool) -> bool:
     """Whether a spelled-out number and the digits after it make one range, as wire style spells out
     one to nine ("eight to 10 kilogrammes", "between five and 15 people"). Not a change and its level
     ("rose by eight to 20", "rose nine to 16"), nor a scale that differs ("Between seven and 10,000
     troops", "Some four to 5,000 refugees"), nor the people sentenced and their term ("sentenced two
     to 10 years", "sentenced five to death and seven to 15 years"), nor a span of days ("between one
-    and 15 April") or hours ("between nine and 11 in the morning")."""
-    if not (second.plain and second.unit is None and second.scale is None and number.scale is None
-            and number.unit is None and number.value < second.value < 100):
+    and 15 April") or hours without "between" ("nine to 11 in the morning"); "between nine and 11 in the
+    morning" makes a range that `_span_of_hours` leaves out."""
+    # a dozen the digits carry is both ends' ("between two and 3 dozen", as "two to three dozen" is)
+    top = second.value / DOZEN if second.scale == DOZEN else second.value
+    if not ((second.plain or second.scale == DOZEN) and second.unit is None and second.scale in (None, DOZEN)
+            and number.scale is None and number.unit is None and number.value < top < 100):
         return False
     first = number.first - 1 if between else number.first
     before = _word_before(tokens, first)
     if before == "by" or before in MONTHS:
         return False
-    k = first - 1  # (the change verb right before is read here too)
-    while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
-        k -= 1  # ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,")
+    k = _verb_before_numbers(tokens, first)  # (the change verb right before is read here too)
     if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS):
         return False  # "The toll rose again eight to 20", "The motion was defeated four to 11": two numbers
     if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
         return False  # "sentenced him to five to 10 years", "jailed for two to 10 years": a term, a range
     after = [token.lower for token in tokens[second.last:second.last + 3]]
-    if after[:1] and after[0] in MONTHS or any(word in DAY_PARTS or word == "tonight" for word in after):
-        return False  # "between nine and 11 in the morning": hours, not a count
+    if after[:1] and after[0] in MONTHS:
+        return False  # "nine to 11 April": days
+    if any(word in DAY_PARTS or word == "tonight" for word in after):
+        # "nine to 11 in the morning": hours, not a count; after "between" a range of hours, which
+        # `_span_of_hours` leaves out whole as it does "between 9 and 11 in the morning"
+        return between
     return True
 
 
@@ -1732,11 +1785,12 @@ def _sign_key(sign: str) -> str:
 
 def _changes_before(tokens: list[_Token], i: int) -> bool:
     """Whether a verb of change stands right before token i, or before "by" there ("rose 4%",
-    "fell by 1.1%")."""
+    "fell by 1.1%"), one of `RANGE_BREAKING_VERBS` but a vote's too ("Shares leapt 4% to 61%", as "rose 4%
+    to 61%" is a change and its level)."""
     before = _word_before(tokens, i)
     if before == "by":
         before = _word_before(tokens, i - 1)
-    return before in CHANGE_VERBS
+    return before in CHANGE_VERBS or (before in RANGE_BREAKING_VERBS and before not in TALLY_VERBS)
 
 
 def _percent_after(tokens: list[_Token], k: int) -> tuple[int, str | None]:
@@ -2550,6 +2604,113 @@ def _happening_at(tokens: list[_Token], i: int) -> bool:
     return k - 1 == 0 or _word_before(tokens, k - 1) in HAPPENING_VERBS
 
 
+# Nouns whose "X to Y" names the ends of a rating scale or the terms of a ratio ("On a scale of one to 10", "a
+# ratio of 1 to 40"). Neither is a count, as a proportion ("one in five people", `_proportion`) is not, and the
+# guidelines leave out what is no quantity: both terms are left out, not read as a range (see
+# `_scale_or_ratio_terms`).
+RATIO_NOUNS = frozenset({"ratio", "ratios"})
+RATING_SCALE_NOUNS = frozenset({"scale"})
+
+
+def _term_value(token: _Token) -> float | None:
+    """The value of one token that can be a term of a scale or ratio ("zero", "one", "40", "1,000"), else None."""
+    if token.lower == "zero":
+        return 0.0
+    if (value := _word_value(token.lower)) is not None:
+        return float(value)
+    return float(token.text.replace(",", "")) if re.fullmatch(_NUMBER + "|0", token.text) else None
+
+
+def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool:
+    """Whether the number at token i is an end of a rating scale or a term of a ratio told "X to Y": "On a
+    scale of one to 10", "on a scale from 0 to 100", "a ratio of 1 to 40", "by a ratio of 10 to 1", "The ratio
+    of doctors to patients is one to 40". Both terms are left out, whether read as a range or as two numbers.
+    A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range."""
+    if number.kind == "range":
+        first, low = i, number.low
+    elif number.last == i + 1 and _joined_lower(tokens, i + 1) == "to" and i + 2 < len(tokens) \
+            and _joined(tokens, i + 2) and _term_value(tokens[i + 2]) is not None:
+        first, low = i, number.low  # "3" of "3 to 1"
+    elif _word_before(tokens, i) == "to" and i >= 2 and _joined(tokens, i - 1) \
+            and (low := _term_value(tokens[i - 2])) is not None:
+        first = i - 2  # "1" of "3 to 1", "10" of "zero to 10"
+    else:
+        return False
+    before = _word_before(tokens, first)
+    if before in ("of", "from"):
+        noun = _word_before(tokens, first - 1)
+        return noun in RATIO_NOUNS or (noun in RATING_SCALE_NOUNS and low is not None and low <= 1)
+    if before in COPULAS:  # "The ratio is one to 40", "The ratio of doctors to patients is one to 40"
+        k = first - 1
+        while k > max(0, first - 7) and _word_before(tokens, k):
+            k -= 1
+            if tokens[k].lower in RATIO_NOUNS:
+                return True
+    return False
+
+
+# Words before "at" that make "at seven this morning" a level the count stood at, not an hour: a verb of level
+# ("The toll stood at seven this morning", "The count was at 9 tonight") or the tally itself ("put the deaths at
+# 9 last night").
+LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | frozenset({
+    "be", "been", "being", "stood", "stands", "stand", "standing", "remained", "remains", "remain", "put", "puts",
+    "putting", "placed", "places", "estimated", "estimates", "set", "sets", "pegged", "capped", "fixed", "closed",
+    "closes", "opened", "opens", "ended", "ends", "finished", "traded", "hovered", "steady", "unchanged", "level",
+    "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
+})
+
+
+def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
+    """Whether a part of this day starts at token e: "this morning", "this afternoon", "this evening",
+    "tonight", "last night"."""
+    after = _joined_lower(tokens, e)
+    return after == "tonight" \
+        or (after == "this" and _joined_lower(tokens, e + 1) in ("morning", "afternoon", "evening")) \
+        or (after == "last" and _joined_lower(tokens, e + 1) == "night")
+
+
+def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
+    """Whether a range "between X and Y" is a span of clock hours before a part of the day, in digits or
+    words alike: "between 9 and 11 in the morning", "between nine and eleven in the morning", "between nine
+    and 11 at night", "between 6.30 and 8 this evening". Not a count after a verb that takes one or a change
+    ("killed between 9 and 11 in the morning", "rose by between 9 and 11 in the evening")."""
+    first, e = number.first, number.last
+    if number.kind != "range" or tokens[first].lower != "between" or number.unit is not None \
+            or number.scale is not None or not 1 <= number.low < number.high <= 12:
+        return False
+    if not all(_word_value(tokens[k].lower) is not None or tokens[k].text.isdigit()
+               or _HOUR_MINUTES_RE.fullmatch(tokens[k].text) for k in (first + 1, e - 1)):
+        return False  # (one word at each end: "between 9 and 11", not "between two and three dozen")
+    after = _joined_lower(tokens, e)
+    if not ((after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
+            or (after == "at" and _joined_lower(tokens, e + 1) == "night") or _this_day_part_after(tokens, e)):
+        return False
+    before = _word_before(tokens, first)
+    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in ("by", "to"))
+
+
+def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
+    """Whether the number at token i is an hour after "at" (or "at about") before a part of this day:
+    "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight", "At nine last night";
+    a whole hour from one to twelve or hours and minutes with a dot. Not a count without "at" ("Gunmen
+    killed seven this morning"), a level ("The toll stood at seven this morning", `LEVEL_BEFORE_AT`), nor a
+    price in market copy ("The yield was at 4.35 this morning")."""
+    e = number.last
+    if e != i + 1 or number.scale is not None or number.unit is not None:
+        return False
+    if number.kind == "digits" and _HOUR_MINUTES_RE.fullmatch(tokens[i].text):
+        pass  # ("at 6.45 this morning")
+    elif not (number.kind == "words" or (number.kind == "digits" and number.plain)) \
+            or not (1 <= number.value <= 12 and number.value == int(number.value)):
+        return False
+    if not _this_day_part_after(tokens, e):
+        return False
+    k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
+    if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
+        return False
+    return k - 1 == 0 or _word_before(tokens, k - 1) not in LEVEL_BEFORE_AT
+
+
 def _not_a_quantity(tokens: list[_Token], number: _Number,
                     head_span: tuple[int, int] | None) -> bool:
     """True for years, dates, clock times, durations, ages, fractions and numbers in names."""
@@ -2686,6 +2847,12 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
         # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
+    if _scale_or_ratio_terms(tokens, number, i):
+        return True  # "On a scale of one to 10", "a ratio of 1 to 40": the ends of a scale, a ratio's terms
+    if _span_of_hours(tokens, number):
+        return True  # "between 9 and 11 in the morning", "between nine and eleven at night": hours, no count
+    if _at_hour_of_this_day(tokens, number, i):
+        return True  # "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight": an hour
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
         # A year unless a counted noun follows at once or after an approximator: "2000 people",
         # "some 2000 Syrian refugees"; but "in 2015", "October 2 2013 World powers", "1750 BC".
