@@ -12687,3 +12687,16 @@ def test_attribution_an_officer_of_a_body_named_in_lower_case(rules, text, sourc
 ])
 def test_attribution_radio_is_a_medium(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixty-first session) a justice named after his court speaks for himself, as "U.S. District Judge Sarah
+    # Huang" does
+    ("Supreme Court Justice Sonia Sotomayor said the ruling was wrong.", "Sonia Sotomayor"),
+    ("High Court Chief Justice Martha Koome said the law was void.", "Martha Koome"),
+    # (no justice in a court's name, nor in a movement's)
+    ("The European Court of Justice said the ban was lawful.", "European Court of Justice"),
+    ("The Justice and Equality Movement said its fighters took the town.", "Justice and Equality Movement"),
+])
+def test_attribution_a_justice_named_after_his_court_is_himself(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -8005,6 +8005,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         kind = _guess_type(body) if _guess_type(body) != "person" else "organisation"  # (a spokesman's body)
         return Attribution(source=body, source_id=slug(body), source_type=kind, speaker=officer_name,
                            **{**base, "rule": candidate.rule + "+officer-of"})
+    judge = _COURT_JUSTICE.fullmatch(mention) if kind != "person" else None
+    if judge is not None and _guess_type(judge.group("name")) == "person":
+        # "Supreme Court Justice Sonia Sotomayor said": a judge named after his court speaks for himself, as
+        # "Judge Sarah Huang" does (no body of that whole name; "the European Court of Justice" is one)
+        return Attribution(source=judge.group("name"), source_id=slug(judge.group("name")), source_type="person",
+                           speaker=judge.group("name"), **base)
     longer = _spoke_by_longer_name(context, registry, mention) if matcher(name) is None else None
     if longer is not None:
         # "RIA Novosti quoted the Russian military …" then "The Defence Ministry said", "Ukraine's General
@@ -10298,6 +10304,9 @@ _BODY_OWNER = lazy_compile(r"(?:[Tt]he\s+)?(?P<owner>(?!The\b)[A-Z][\w-]*(?:\s+(
 _BODY_ROLES = _SPOKES | {"commander", "chief", "head", "official", "director", "leader"}
 # the titles of judges, who speak for themselves as the text names them ("District Judge Sarah Huang")
 _JUDGES = frozenset({"judge", "justice", "magistrate"})
+# a justice named after his court ("Supreme Court Justice Sonia Sotomayor", "High Court Chief Justice …")
+_COURT_JUSTICE = lazy_compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}Court\s+(?:Chief\s+|Associate\s+)?Justice\s+"
+                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
 
 
 def _role_after_description(lex: Lexicon, words: list[str]) -> tuple[str, tuple, str] | None:
