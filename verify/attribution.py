@@ -11424,6 +11424,7 @@ def _names_publisher(name: str, publisher: Source, matcher) -> bool:
 
 
 _OPENING_RELAY = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to|In\s+an?\s+(?:interview|statement|briefing)\s+(?:with|to)|"
+                            r"In\s+statements\s+to|"
                             r"In\s+(?:comments|remarks)\s+to|(?:Quoted|Interviewed|Contacted)\s+by)\s+(?:the\s+)?"
                             r"([^,;:\"“]{2,60}?),\s")
 
@@ -11445,7 +11446,7 @@ def _opening_relay(text: str, matcher, publisher: Source | None, lex: Lexicon | 
         phrase = inserted.group(1)
         found, moved = _OPENING_RELAY.match(phrase[:1].upper() + phrase[1:] + " "), True  # ("X, speaking to the BBC, said")
     if found is None:
-        return None
+        return _opening_relay_without_comma(text, matcher, publisher)
     phrase = _WHEN_OR_WHERE.split(found.group(1), maxsplit=1)[0]  # ("… Eye Radio on Monday")
     words = phrase.split()
     described = len(words) == 2 and words[0] in {"state", "local", "national", "official"} and \
@@ -11470,6 +11471,26 @@ def _opening_relay(text: str, matcher, publisher: Source | None, lex: Lexicon | 
     if publisher is not None and _names_publisher(name, publisher, matcher):
         return None
     return known.name if known is not None and not _another_outlet(name, known) else name
+
+
+# the opening phrase without its comma, as FA-KES writes it: "In a statement to SANA a source at Aleppo
+# Police Command said"
+_OPENING_RELAY_BARE = re.compile(r"\s*In\s+(?:an?\s+)?(?:interview|statements?|briefing|comments|remarks)\s+(?:with|to)\s+"
+                                 r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,4})")
+
+
+def _opening_relay_without_comma(text: str, matcher, publisher: Source | None) -> str | None:
+    """The medium an opening phrase without its comma names: the longest run of the capitalised words
+    after it that the registry knows as a medium by that whole name (else the words cannot be told
+    from the speaker's: "In an interview with Ahmed Ali the commander said")."""
+    found = _OPENING_RELAY_BARE.match(text)
+    words = found.group(1).split() if found is not None else []
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        known = matcher.registry.lookup(name)
+        if known is not None and known.type in MEDIA_TYPES:
+            return None if publisher is not None and _names_publisher(name, publisher, matcher) else known.name
+    return None
 
 
 def _another_outlet(name: str, medium: Source) -> bool:
