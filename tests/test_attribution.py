@@ -12712,3 +12712,14 @@ def test_attribution_a_justice_named_after_his_court_is_himself(rules, text, sou
 ])
 def test_attribution_an_opening_statement_to_a_medium_relays(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+@pytest.mark.parametrize("text, via", [
+    # (sixty-first session) a statement carried by a country's medium relays through the medium, not the
+    # country ("Turkey's NTV"; FA-KES loses the apostrophe: "Turkeys NTV")
+    ("In a statement carried by Turkey's NTV television on Tuesday, the army said two soldiers died.", ("NTV",)),
+    ("In a statement carried by Turkeys NTV television on Tuesday the army said two soldiers died.", ("NTV",)),
+    ("The ministry said in a statement carried by Syria's SANA that 12 people died.", ("SANA",)),
+])
+def test_attribution_a_statement_carried_by_a_countrys_medium(rules, text, via):
+    assert attributions(text, rules)[-1].via == via

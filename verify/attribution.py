@@ -6074,6 +6074,9 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
         return found  # ("a statement, broadcast on Monday, …", "broadcast by state TV": no medium by name)
     if written.endswith(".") and "." not in written.split()[-1][:-1]:
         written = written[:-1]  # the sentence's full stop ("… carried by the Saudi Press Agency."), not "U.N."
+    owner = re.match(r"([A-Z][\w-]*?)(?:'s|’s|s)\s+(?=[A-Z])", written)
+    if owner is not None and owner.group(1).lower() in context.lex.nations:
+        written = written[owner.end():]  # "carried by Turkey's NTV television": NTV, not Turkey (FA-KES: "Turkeys")
     outlet = matcher(written)
     name = outlet.name if outlet is not None else written
     if (outlet is not None and outlet.type not in MEDIA_TYPES) or name == found.source or \
