@@ -12723,3 +12723,16 @@ def test_attribution_an_opening_statement_to_a_medium_relays(rules, text, via):
 ])
 def test_attribution_a_statement_carried_by_a_countrys_medium(rules, text, via):
     assert attributions(text, rules)[-1].via == via
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (sixty-first session) "Its …" after a sentence that opens with a body behind its description ("The
+    # ruling All Progressives Congress welcomed …") is that body's officer
+    ("The ruling All Progressives Congress welcomed the decision. Its national publicity secretary, Felix Morka, "
+     "said the party was ready.", "All Progressives Congress", "Felix Morka"),
+    ("The ruling All Progressives Congress welcomed the decision. Its spokesman, Felix Morka, said the party was "
+     "ready.", "All Progressives Congress", "Felix Morka"),
+])
+def test_attribution_its_officer_after_a_described_body(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

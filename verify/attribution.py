@@ -8979,8 +8979,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             return None
         names = [m.group() for m in re.finditer(r"(?:[A-Z][\w'’-]*)(?:\s+(?:of|for|in|the)?\s*[A-Z][\w'’-]*)*"
                                                 r"(?:\s+[a-z]+)?", context.before[-1])]
-        subject = _search(r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:of|for|in)(?:\s+the)?"
-                          r"(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1])
+        subject = _search(r"^(?:The\s+(?:(?!said\b|says\b)[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                          r"(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)", context.before[-1])
+        # (also after its description: "The ruling All Progressives Congress welcomed …")
         said = context.said[-1] if context.said else None
         if said is not None and said.source_type not in {"person", "anonymous"} | MEDIA_TYPES and not said.speaker and \
                 (subject is None or registry.find(subject.group("name")) is None and
