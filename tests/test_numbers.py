@@ -3212,3 +3212,24 @@ def test_numbers_digits_after_a_verb_that_breaks_a_range(text, expected):
 ])
 def test_numbers_percents_and_money_after_a_verb_that_breaks_a_range(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the terms of a ratio or the ends of a scale with a percent, money or a counted noun are a quantity, and
+    # a ratio in a clause before a copula is no ratio of the numbers after it
+    ("Banks must hold a capital ratio of 10 to 12 percent.", [("10 to 12", 10, 12, "percent")]),
+    ("The debt-to-GDP ratio is 60 to 65 percent.", [("60 to 65", 60, 65, "percent")]),
+    ("The IMF expects a debt ratio of 80% to 90% by 2025.", [("80% to 90", 80, 90, "percent")]),
+    ("A ratio of $2 to $3 per share was offered.", [("$2 to $3", 2, 3, "dollar")]),
+    ("Shareholders get a ratio of 2 to 3 shares.", [("2 to 3", 2, 3, "share")]),
+    ("Debt ratios are rising and deficits are 3 to 4 percent of GDP.", [("3 to 4", 3, 4, "percent")]),
+    ("The ratio worsened because nurses are 10 to 15 per ward.", [("10 to 15", 10, 15, None)]),
+    ("Troops were deployed on a scale of 1 to 2 brigades.", [("1 to 2", 1, 2, "brigade")]),
+    # bare terms stay out
+    ("There was a ratio of 1 to 40.", []),
+    ("He rated it on a scale of one to 10.", []),
+    ("The ratio is one to 40.", []),
+    ("The ratio of soldiers to civilians was 1 to 40 in the north.", []),
+])
+def test_numbers_a_ratio_or_scale_with_a_unit_or_noun_is_a_quantity(sentence, expected):
+    assert ranges(sentence) == expected

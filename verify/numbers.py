@@ -2625,16 +2625,20 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool
     """Whether the number at token i is an end of a rating scale or a term of a ratio told "X to Y": "On a
     scale of one to 10", "on a scale from 0 to 100", "a ratio of 1 to 40", "by a ratio of 10 to 1", "The ratio
     of doctors to patients is one to 40". Both terms are left out, whether read as a range or as two numbers.
-    A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range."""
+    A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range. Terms
+    bare only: a percent, money or a counted noun makes them a quantity ("a capital ratio of 10 to 12 percent",
+    "a ratio of $2 to $3 per share", "a ratio of 2 to 3 shares", "on a scale of 1 to 2 brigades")."""
     if number.kind == "range":
-        first, low = i, number.low
+        first, low, end = i, number.low, number.last
     elif number.last == i + 1 and _joined_lower(tokens, i + 1) == "to" and i + 2 < len(tokens) \
             and _joined(tokens, i + 2) and _term_value(tokens[i + 2]) is not None:
-        first, low = i, number.low  # "3" of "3 to 1"
+        first, low, end = i, number.low, i + 3  # "3" of "3 to 1"
     elif _word_before(tokens, i) == "to" and i >= 2 and _joined(tokens, i - 1) \
             and (low := _term_value(tokens[i - 2])) is not None:
-        first = i - 2  # "1" of "3 to 1", "10" of "zero to 10"
+        first, end = i - 2, number.last  # "1" of "3 to 1", "10" of "zero to 10"
     else:
+        return False
+    if number.unit is not None or _percent_after(tokens, end)[1] is not None or not _no_noun_after(tokens, end):
         return False
     before = _word_before(tokens, first)
     if before in ("of", "from"):
@@ -2645,7 +2649,10 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool
         while k > max(0, first - 7) and _word_before(tokens, k):
             k -= 1
             if tokens[k].lower in RATIO_NOUNS:
-                return True
+                # the ratio is the copula's subject, alone or with its "of" terms; not a noun in a clause
+                # before ("Debt ratios are rising and deficits are 3 to 4", "The ratio worsened because
+                # nurses are 10 to 15 per ward")
+                return k + 1 == first - 1 or tokens[k + 1].lower == "of"
     return False
 
 
