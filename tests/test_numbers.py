@@ -3233,3 +3233,19 @@ def test_numbers_percents_and_money_after_a_verb_that_breaks_a_range(text, expec
 ])
 def test_numbers_a_ratio_or_scale_with_a_unit_or_noun_is_a_quantity(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit of measure after "X to Y" after a verb that breaks a range makes it the change's size, a range
+    ("Flames leapt 10 to 15 metres high.", [("10 to 15", 10, 15, "metre")]),
+    ("Flames leapt 10 to 15 feet into the sky.", [("10 to 15", 10, 15, "foot")]),
+    ("Waves swelled 3 to 5 metres along the coast.", [("3 to 5", 3, 5, "metre")]),
+    ("The river swelled 2 to 3 metres above normal.", [("2 to 3", 2, 3, "metre")]),
+    ("Shares spiked sharply 8 to 10 cents.", [("8 to 10", 8, 10, "cent")]),
+    ("Inflation spiked 8 to 20 basis points.", [("8 to 20", 8, 20, "basis point")]),
+    # a change and its level still: no noun, a percent
+    ("The toll leapt 8 to 20.", [("8", 8, 8, None), ("20", 20, 20, None)]),
+    ("Shares leapt 4% to 61%.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+])
+def test_numbers_a_measure_after_a_verb_that_breaks_a_range(sentence, expected):
+    assert ranges(sentence) == expected

@@ -1631,8 +1631,10 @@ SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing"
 
 
 # Of `RANGE_BREAKING_VERBS`, those that take no object: after them digits "8 to 20" are a change and its level
-# even before a noun ("The crowd swelled 8 to 20 people"); after the others only with no noun after the level
-# ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10 to 15 projects").
+# even before a noun ("The crowd swelled 8 to 20 people") but a unit of measure, which makes them the change's
+# size, a range ("Flames leapt 10 to 15 metres high", `_unit_of_measure_after`); after the others only with no noun
+# after the level ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10
+# to 15 projects").
 INTRANSITIVE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "spiked"})
 # Of `RANGE_BREAKING_VERBS`, those of a vote: "X to Y" after them is a tally, no change and its level.
 TALLY_VERBS = frozenset({"voted", "vote", "votes", "defeated", "approved", "rejected", "passed"})
@@ -1658,9 +1660,20 @@ def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _
         return False
     if tokens[k].lower not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
         return False
+    if _unit_of_measure_after(tokens, second.last):
+        return False  # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
     return _word_before(tokens, k) not in ESTIMATE_WORDS
+
+
+def _unit_of_measure_after(tokens: list[_Token], k: int) -> bool:
+    """Whether a unit of measure (`MEASURE_COUNTEDS`, `_measure_after`) follows at token k: "10 to 15 metres",
+    "3 feet", "8 to 10 cents", "20 basis points", "15 m"."""
+    word = _joined_lower(tokens, k)
+    if word == "basis":
+        return _joined_lower(tokens, k + 1) in ("point", "points")
+    return bool(word) and (_singular(word) in MEASURE_COUNTEDS or _measure_after(tokens, k)[1] is not None)
 
 
 def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, between: bool) -> bool:
@@ -3375,7 +3388,7 @@ MEASURE_COUNTEDS = frozenset({
     "meter", "litre", "liter", "ton", "tonne", "acre", "hectare", "square mile", "square kilometre",
     "square kilometer", "square metre", "square meter", "square foot", "foot", "inch", "centimetre",
     "centimeter", "millimetre", "millimeter", "gallon", "barrel", "kilogram", "kg", "gram", "pound",
-    "dollar", "euro", "storey", "story", "floor", "basis point",
+    "dollar", "euro", "cent", "storey", "story", "floor", "basis point",
 })
 
 
