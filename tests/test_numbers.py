@@ -3249,3 +3249,20 @@ def test_numbers_a_ratio_or_scale_with_a_unit_or_noun_is_a_quantity(sentence, ex
 ])
 def test_numbers_a_measure_after_a_verb_that_breaks_a_range(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb that breaks a range in a clause before punctuation leaves "X to Y" after it a range, in digits
+    # and in words
+    ("As the crowds swelled, 8 to 10 people were injured.", [("8 to 10", 8, 10, "person")]),
+    ("When the river swelled, 200 to 300 families fled.", [("200 to 300", 200, 300, "family")]),
+    ("Protests spiked on Monday, 20 to 30 people were hurt.", [("20 to 30", 20, 30, "person")]),
+    ("Violence spiked; 8 to 10 people died.", [("8 to 10", 8, 10, "person")]),
+    ("Shares leapt on Monday, 8 to 10 analysts said.", [("8 to 10", 8, 10, "analyst")]),
+    ("As the crowds swelled, eight to 10 people were injured.", [("eight to 10", 8, 10, "person")]),
+    # with no punctuation between, words skipped still
+    ("The toll leapt again 8 to 20.", [("8", 8, 8, None), ("20", 20, 20, None)]),
+    ("The toll leapt on Monday 8 to 20.", [("8", 8, 8, None), ("20", 20, 20, None)]),
+])
+def test_numbers_a_verb_that_breaks_a_range_across_a_clause(sentence, expected):
+    assert ranges(sentence) == expected

@@ -1622,7 +1622,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
 # tally ("The toll leapt eight to 20", "voted four to 11")
 RANGE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "mounted", "spiked", "doubled", "tripled", "voted",
                                   "vote", "votes", "defeated", "approved", "rejected", "passed"})
-# words between such a verb and the numbers ("rose again", "rose on Tuesday", "rose,")
+# words between such a verb and the numbers ("rose again", "rose on Tuesday"), with no punctuation between
+# (`_verb_before_numbers`)
 _BETWEEN_VERB_AND_NUMBER = frozenset({"again", "overnight", "now", "further", "still", "on", "today", "yesterday", ",",
                                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Verbs of sentencing before "two to 10 years": the count of people sentenced, then their term.
@@ -1642,11 +1643,14 @@ TALLY_VERBS = frozenset({"voted", "vote", "votes", "defeated", "approved", "reje
 
 def _verb_before_numbers(tokens: list[_Token], first: int) -> int:
     """The index of the word before token `first`, skipping up to five words of `_BETWEEN_VERB_AND_NUMBER` and
-    -ly adverbs ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,"); -1 at the start."""
+    -ly adverbs ("rose again", "rose overnight", "rose on Tuesday", "rose sharply"); -1 at the start, or when
+    punctuation parts that word from the numbers: a clause ends there ("As the crowds swelled, 8 to 10 people
+    were injured", "Violence spiked; 8 to 10 people died", "Shares leapt on Monday, 8 to 10 analysts said")."""
     k = first - 1
-    while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
+    while k >= max(0, first - 5) and _word_before(tokens, k + 1) \
+            and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
         k -= 1
-    return k
+    return k if k >= 0 and _word_before(tokens, k + 1) else -1
 
 
 def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _Number) -> bool:
