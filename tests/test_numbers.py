@@ -3266,3 +3266,19 @@ def test_numbers_a_measure_after_a_verb_that_breaks_a_range(sentence, expected):
 ])
 def test_numbers_a_verb_that_breaks_a_range_across_a_clause(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that puts a level with its object before "at" keeps the number a level, not an hour
+    ("Officials put the number of missing at nine this morning.", [("nine", 9, None, None)]),
+    ("The ministry put the number of injured at 11 this morning.", [("11", 11, None, None)]),
+    ("Police put the number of wounded at 9 last night.", [("9", 9, None, None)]),
+    ("The army put the number of militants killed at 12 last night.", [("12", 12, None, "militant")]),
+    ("Police estimated the crowd at 9 this morning.", [("9", 9, None, None)]),
+    # hours still
+    ("The strike came at seven this morning.", []),
+    ("A number of shells landed at seven this morning.", []),
+    ("Police set the curfew at nine tonight.", []),
+])
+def test_numbers_a_level_put_with_its_object_before_at(text, expected):
+    assert found(text) == expected

@@ -2676,12 +2676,36 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool
 # Words before "at" that make "at seven this morning" a level the count stood at, not an hour: a verb of level
 # ("The toll stood at seven this morning", "The count was at 9 tonight") or the tally itself ("put the deaths at
 # 9 last night").
-LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | frozenset({
-    "be", "been", "being", "stood", "stands", "stand", "standing", "remained", "remains", "remain", "put", "puts",
-    "putting", "placed", "places", "estimated", "estimates", "set", "sets", "pegged", "capped", "fixed", "closed",
+# Of them, the verbs that take the count as their object before "at", right there or with the noun between
+# ("put the number of missing at nine this morning", "estimated the crowd at 9 this morning"); not "set" nor
+# "fixed", which set an hour too ("set the curfew at nine tonight").
+LEVEL_SETTING_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates", "pegged"})
+LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | LEVEL_SETTING_VERBS | frozenset({
+    "be", "been", "being", "stood", "stands", "stand", "standing", "remained", "remains", "remain",
+    "set", "sets", "capped", "fixed", "closed",
     "closes", "opened", "opens", "ended", "ends", "finished", "traded", "hovered", "steady", "unchanged", "level",
     "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
 })
+
+
+# Words of the object between a verb of `LEVEL_SETTING_VERBS` and "at" besides its nouns ("put the number of
+# dead at 9"); any other word of `HEAD_STOPS` ends the object ("put the suspect in a cell at nine").
+_LEVEL_OBJECT_WORDS = frozenset({"the", "its", "their", "of", "dead"})
+
+
+def _level_before_at(tokens: list[_Token], at: int) -> bool:
+    """Whether "at" at token `at` tells a level the count stood at: a word of `LEVEL_BEFORE_AT` right before it
+    ("The toll stood at", "put the deaths at"), or a verb of `LEVEL_SETTING_VERBS` with its object between ("put
+    the number of missing at", "put the number of militants killed at", "estimated the crowd at")."""
+    if _word_before(tokens, at) in LEVEL_BEFORE_AT:
+        return True
+    j = at - 1
+    while j > max(0, at - 7) and _word_before(tokens, j + 1) \
+            and (tokens[j].lower in _LEVEL_OBJECT_WORDS or tokens[j].lower not in HEAD_STOPS):
+        if _word_before(tokens, j) in LEVEL_SETTING_VERBS:
+            return True
+        j -= 1
+    return False
 
 
 def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
@@ -2717,8 +2741,9 @@ def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     """Whether the number at token i is an hour after "at" (or "at about") before a part of this day:
     "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight", "At nine last night";
     a whole hour from one to twelve or hours and minutes with a dot. Not a count without "at" ("Gunmen
-    killed seven this morning"), a level ("The toll stood at seven this morning", `LEVEL_BEFORE_AT`), nor a
-    price in market copy ("The yield was at 4.35 this morning")."""
+    killed seven this morning"), a level ("The toll stood at seven this morning", "Officials put the number
+    of missing at nine this morning", `_level_before_at`), nor a price in market copy ("The yield was at 4.35
+    this morning")."""
     e = number.last
     if e != i + 1 or number.scale is not None or number.unit is not None:
         return False
@@ -2732,7 +2757,7 @@ def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
     if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
         return False
-    return k - 1 == 0 or _word_before(tokens, k - 1) not in LEVEL_BEFORE_AT
+    return not _level_before_at(tokens, k - 1)
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
