@@ -3282,3 +3282,21 @@ def test_numbers_a_verb_that_breaks_a_range_across_a_clause(sentence, expected):
 ])
 def test_numbers_a_level_put_with_its_object_before_at(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "between X and Y" before a part of the day after a level or a verb that counts is a count range
+    ("The toll stood at between 9 and 11 this morning.", [("9 and 11", 9, 11)]),
+    ("Officials put the toll at between 9 and 11 last night.", [("9 and 11", 9, 11)]),
+    ("Officials put the number of dead at between 9 and 11 last night.", [("9 and 11", 9, 11)]),
+    ("The number of dead was between 5 and 8 last night.", [("5 and 8", 5, 8)]),
+    ("Casualties were between 9 and 11 at night, the ministry said.", [("9 and 11", 9, 11)]),
+    ("Gunmen shot dead between 6 and 9 this morning.", [("6 and 9", 6, 9)]),
+    ("Gunmen executed between 6 and 9 in the morning.", [("6 and 9", 6, 9)]),
+    # hours still
+    ("They met between 9 and 11 in the morning.", []),
+    ("The attack came at between 9 and 11 last night.", []),
+    ("The polls opened between 7 and 9 in the morning.", []),
+])
+def test_numbers_a_count_between_two_hours_after_a_level(sentence, expected):
+    assert [(m.text, m.low, m.high) for m in find_numbers(sentence)] == expected

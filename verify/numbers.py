@@ -2574,7 +2574,8 @@ COUNT_TAKING_VERBS = frozenset({
     "killed", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring",
     "arrested", "arrests", "arresting", "detained", "detains", "detaining", "evacuated", "evacuates",
     "evacuating", "rescued", "rescues", "rescuing", "abducted", "kidnapped", "captured", "freed",
-    "released", "displaced", "hospitalised", "hospitalized", "treated", "left",
+    "released", "displaced", "hospitalised", "hospitalized", "treated", "left", "executed", "shot", "seized",
+    "massacred", "beheaded",
 })
 
 
@@ -2721,7 +2722,9 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     """Whether a range "between X and Y" is a span of clock hours before a part of the day, in digits or
     words alike: "between 9 and 11 in the morning", "between nine and eleven in the morning", "between nine
     and 11 at night", "between 6.30 and 8 this evening". Not a count after a verb that takes one or a change
-    ("killed between 9 and 11 in the morning", "rose by between 9 and 11 in the evening")."""
+    ("killed between 9 and 11 in the morning", "shot dead between 6 and 9 this morning", "rose by between 9 and
+    11 in the evening"), nor a level after a copula, a toll or "at" as `_at_hour_of_this_day` has it ("The
+    number of dead was between 5 and 8 last night", "The toll stood at between 9 and 11 this morning")."""
     first, e = number.first, number.last
     if number.kind != "range" or tokens[first].lower != "between" or number.unit is not None \
             or number.scale is not None or not 1 <= number.low < number.high <= 12:
@@ -2734,7 +2737,10 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
             or (after == "at" and _joined_lower(tokens, e + 1) == "night") or _this_day_part_after(tokens, e)):
         return False
     before = _word_before(tokens, first)
-    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in ("by", "to"))
+    if before == "at":
+        return not _level_before_at(tokens, first - 1)
+    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in COPULAS
+                or before in TOLL_SUBJECTS or before in ("by", "to"))
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
