@@ -52,8 +52,11 @@ Choices the guidelines leave open:
 - "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
   it); "from 10 to 15" is two numbers (a change, not a range).
 - the ends of a rating scale and the terms of a ratio ("On a scale of one to 10", "a ratio of 1 to 40")
-  are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; "between
-  9 and 11 in the morning" is a span of clock hours, no range; a "dozen" after digits multiplies them
+  are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; with a
+  percent, money or a counted noun they are one ("a capital ratio of 10 to 12 percent", "a ratio of 2 to 3
+  shares"); "between 9 and 11 in the morning" is a span of clock hours, no range, but a count after a
+  level, a copula or a verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
+  executed between 6 and 9 in the morning"); a "dozen" after digits multiplies them
   ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
