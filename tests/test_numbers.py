@@ -3300,3 +3300,13 @@ def test_numbers_a_level_put_with_its_object_before_at(text, expected):
 ])
 def test_numbers_a_count_between_two_hours_after_a_level(sentence, expected):
     assert [(m.text, m.low, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a function word in -s after "the number of" is no counted noun ("was" read as a plural "wa")
+    ("The number of dead was between 5 and 8 last night.", [("5 and 8", 5, None, None)]),
+    ("The number of the dead has risen to 40.", [("40", 40, None, None)]),
+    ("Police put the number of evacuees at 7,820.", [("7,820", 7820, None, "evacuee")]),
+])
+def test_numbers_no_function_word_after_the_number_of(text, expected):
+    assert found(text) == expected

@@ -3278,7 +3278,8 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         elif counted is None and not _OTHERS.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
             if number_of is None:
-                number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
+                number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)
+                             if m.group(1).lower() not in HEAD_STOPS]
             counted = _number_of(number_of, span.start)
             if counted is None and (m := _TALLY_PASSES.search(text, max(0, before - 80), before)) and \
                     not re.search(r"\b\w+ing\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
@@ -3663,7 +3664,7 @@ _MEASURED_BEFORE = re.compile(
     r"(?<![\w-])(?:measuring|measured(?:\s+(?:the\s+)?(?:quake|earthquake|tremor|it))?\s+at)\s+$", re.IGNORECASE)
 _QUAKE_WORD = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b", re.IGNORECASE)
 # "the number of (flood) evacuees", "the number of people confirmed dead": the first plural noun
-# within three words after "number of"
+# within three words after "number of" (a word of `HEAD_STOPS` in -s is none: "the number of dead was")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?((?:[A-Za-z][\w-]*(?:s|men)|people|children))\b",
                         re.IGNORECASE)
 
