@@ -3212,3 +3212,101 @@ def test_numbers_digits_after_a_verb_that_breaks_a_range(text, expected):
 ])
 def test_numbers_percents_and_money_after_a_verb_that_breaks_a_range(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the terms of a ratio or the ends of a scale with a percent, money or a counted noun are a quantity, and
+    # a ratio in a clause before a copula is no ratio of the numbers after it
+    ("Banks must hold a capital ratio of 10 to 12 percent.", [("10 to 12", 10, 12, "percent")]),
+    ("The debt-to-GDP ratio is 60 to 65 percent.", [("60 to 65", 60, 65, "percent")]),
+    ("The IMF expects a debt ratio of 80% to 90% by 2025.", [("80% to 90", 80, 90, "percent")]),
+    ("A ratio of $2 to $3 per share was offered.", [("$2 to $3", 2, 3, "dollar")]),
+    ("Shareholders get a ratio of 2 to 3 shares.", [("2 to 3", 2, 3, "share")]),
+    ("Debt ratios are rising and deficits are 3 to 4 percent of GDP.", [("3 to 4", 3, 4, "percent")]),
+    ("The ratio worsened because nurses are 10 to 15 per ward.", [("10 to 15", 10, 15, None)]),
+    ("Troops were deployed on a scale of 1 to 2 brigades.", [("1 to 2", 1, 2, "brigade")]),
+    # bare terms stay out
+    ("There was a ratio of 1 to 40.", []),
+    ("He rated it on a scale of one to 10.", []),
+    ("The ratio is one to 40.", []),
+    ("The ratio of soldiers to civilians was 1 to 40 in the north.", []),
+])
+def test_numbers_a_ratio_or_scale_with_a_unit_or_noun_is_a_quantity(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit of measure after "X to Y" after a verb that breaks a range makes it the change's size, a range
+    ("Flames leapt 10 to 15 metres high.", [("10 to 15", 10, 15, "metre")]),
+    ("Flames leapt 10 to 15 feet into the sky.", [("10 to 15", 10, 15, "foot")]),
+    ("Waves swelled 3 to 5 metres along the coast.", [("3 to 5", 3, 5, "metre")]),
+    ("The river swelled 2 to 3 metres above normal.", [("2 to 3", 2, 3, "metre")]),
+    ("Shares spiked sharply 8 to 10 cents.", [("8 to 10", 8, 10, "cent")]),
+    ("Inflation spiked 8 to 20 basis points.", [("8 to 20", 8, 20, "basis point")]),
+    # a change and its level still: no noun, a percent
+    ("The toll leapt 8 to 20.", [("8", 8, 8, None), ("20", 20, 20, None)]),
+    ("Shares leapt 4% to 61%.", [("4", 4, 4, "percent"), ("61", 61, 61, "percent")]),
+])
+def test_numbers_a_measure_after_a_verb_that_breaks_a_range(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb that breaks a range in a clause before punctuation leaves "X to Y" after it a range, in digits
+    # and in words
+    ("As the crowds swelled, 8 to 10 people were injured.", [("8 to 10", 8, 10, "person")]),
+    ("When the river swelled, 200 to 300 families fled.", [("200 to 300", 200, 300, "family")]),
+    ("Protests spiked on Monday, 20 to 30 people were hurt.", [("20 to 30", 20, 30, "person")]),
+    ("Violence spiked; 8 to 10 people died.", [("8 to 10", 8, 10, "person")]),
+    ("Shares leapt on Monday, 8 to 10 analysts said.", [("8 to 10", 8, 10, "analyst")]),
+    ("As the crowds swelled, eight to 10 people were injured.", [("eight to 10", 8, 10, "person")]),
+    # with no punctuation between, words skipped still
+    ("The toll leapt again 8 to 20.", [("8", 8, 8, None), ("20", 20, 20, None)]),
+    ("The toll leapt on Monday 8 to 20.", [("8", 8, 8, None), ("20", 20, 20, None)]),
+])
+def test_numbers_a_verb_that_breaks_a_range_across_a_clause(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that puts a level with its object before "at" keeps the number a level, not an hour
+    ("Officials put the number of missing at nine this morning.", [("nine", 9, None, None)]),
+    ("The ministry put the number of injured at 11 this morning.", [("11", 11, None, None)]),
+    ("Police put the number of wounded at 9 last night.", [("9", 9, None, None)]),
+    ("The army put the number of militants killed at 12 last night.", [("12", 12, None, "militant")]),
+    ("Police estimated the crowd at 9 this morning.", [("9", 9, None, None)]),
+    # hours still
+    ("The strike came at seven this morning.", []),
+    ("A number of shells landed at seven this morning.", []),
+    ("Police set the curfew at nine tonight.", []),
+])
+def test_numbers_a_level_put_with_its_object_before_at(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "between X and Y" before a part of the day after a level or a verb that counts is a count range
+    ("The toll stood at between 9 and 11 this morning.", [("9 and 11", 9, 11)]),
+    ("Officials put the toll at between 9 and 11 last night.", [("9 and 11", 9, 11)]),
+    ("Officials put the number of dead at between 9 and 11 last night.", [("9 and 11", 9, 11)]),
+    ("The number of dead was between 5 and 8 last night.", [("5 and 8", 5, 8)]),
+    ("Casualties were between 9 and 11 at night, the ministry said.", [("9 and 11", 9, 11)]),
+    ("Gunmen shot dead between 6 and 9 this morning.", [("6 and 9", 6, 9)]),
+    ("Gunmen executed between 6 and 9 in the morning.", [("6 and 9", 6, 9)]),
+    # hours still
+    ("They met between 9 and 11 in the morning.", []),
+    ("The attack came at between 9 and 11 last night.", []),
+    ("The polls opened between 7 and 9 in the morning.", []),
+])
+def test_numbers_a_count_between_two_hours_after_a_level(sentence, expected):
+    assert [(m.text, m.low, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a function word in -s after "the number of" is no counted noun ("was" read as a plural "wa")
+    ("The number of dead was between 5 and 8 last night.", [("5 and 8", 5, None, None)]),
+    ("The number of the dead has risen to 40.", [("40", 40, None, None)]),
+    ("Police put the number of evacuees at 7,820.", [("7,820", 7820, None, "evacuee")]),
+])
+def test_numbers_no_function_word_after_the_number_of(text, expected):
+    assert found(text) == expected

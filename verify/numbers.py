@@ -52,8 +52,11 @@ Choices the guidelines leave open:
 - "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
   it); "from 10 to 15" is two numbers (a change, not a range).
 - the ends of a rating scale and the terms of a ratio ("On a scale of one to 10", "a ratio of 1 to 40")
-  are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; "between
-  9 and 11 in the morning" is a span of clock hours, no range; a "dozen" after digits multiplies them
+  are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; with a
+  percent, money or a counted noun they are one ("a capital ratio of 10 to 12 percent", "a ratio of 2 to 3
+  shares"); "between 9 and 11 in the morning" is a span of clock hours, no range, but a count after a
+  level, a copula or a verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
+  executed between 6 and 9 in the morning"); a "dozen" after digits multiplies them
   ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
@@ -1622,7 +1625,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
 # tally ("The toll leapt eight to 20", "voted four to 11")
 RANGE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "mounted", "spiked", "doubled", "tripled", "voted",
                                   "vote", "votes", "defeated", "approved", "rejected", "passed"})
-# words between such a verb and the numbers ("rose again", "rose on Tuesday", "rose,")
+# words between such a verb and the numbers ("rose again", "rose on Tuesday"), with no punctuation between
+# (`_verb_before_numbers`)
 _BETWEEN_VERB_AND_NUMBER = frozenset({"again", "overnight", "now", "further", "still", "on", "today", "yesterday", ",",
                                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Verbs of sentencing before "two to 10 years": the count of people sentenced, then their term.
@@ -1631,8 +1635,10 @@ SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing"
 
 
 # Of `RANGE_BREAKING_VERBS`, those that take no object: after them digits "8 to 20" are a change and its level
-# even before a noun ("The crowd swelled 8 to 20 people"); after the others only with no noun after the level
-# ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10 to 15 projects").
+# even before a noun ("The crowd swelled 8 to 20 people") but a unit of measure, which makes them the change's
+# size, a range ("Flames leapt 10 to 15 metres high", `_unit_of_measure_after`); after the others only with no noun
+# after the level ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10
+# to 15 projects").
 INTRANSITIVE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "spiked"})
 # Of `RANGE_BREAKING_VERBS`, those of a vote: "X to Y" after them is a tally, no change and its level.
 TALLY_VERBS = frozenset({"voted", "vote", "votes", "defeated", "approved", "rejected", "passed"})
@@ -1640,11 +1646,14 @@ TALLY_VERBS = frozenset({"voted", "vote", "votes", "defeated", "approved", "reje
 
 def _verb_before_numbers(tokens: list[_Token], first: int) -> int:
     """The index of the word before token `first`, skipping up to five words of `_BETWEEN_VERB_AND_NUMBER` and
-    -ly adverbs ("rose again", "rose overnight", "rose on Tuesday", "rose sharply", "rose,"); -1 at the start."""
+    -ly adverbs ("rose again", "rose overnight", "rose on Tuesday", "rose sharply"); -1 at the start, or when
+    punctuation parts that word from the numbers: a clause ends there ("As the crowds swelled, 8 to 10 people
+    were injured", "Violence spiked; 8 to 10 people died", "Shares leapt on Monday, 8 to 10 analysts said")."""
     k = first - 1
-    while k >= max(0, first - 5) and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
+    while k >= max(0, first - 5) and _word_before(tokens, k + 1) \
+            and (tokens[k].lower in _BETWEEN_VERB_AND_NUMBER or tokens[k].lower.endswith("ly")):
         k -= 1
-    return k
+    return k if k >= 0 and _word_before(tokens, k + 1) else -1
 
 
 def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _Number) -> bool:
@@ -1658,9 +1667,20 @@ def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _
         return False
     if tokens[k].lower not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
         return False
+    if _unit_of_measure_after(tokens, second.last):
+        return False  # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
     return _word_before(tokens, k) not in ESTIMATE_WORDS
+
+
+def _unit_of_measure_after(tokens: list[_Token], k: int) -> bool:
+    """Whether a unit of measure (`MEASURE_COUNTEDS`, `_measure_after`) follows at token k: "10 to 15 metres",
+    "3 feet", "8 to 10 cents", "20 basis points", "15 m"."""
+    word = _joined_lower(tokens, k)
+    if word == "basis":
+        return _joined_lower(tokens, k + 1) in ("point", "points")
+    return bool(word) and (_singular(word) in MEASURE_COUNTEDS or _measure_after(tokens, k)[1] is not None)
 
 
 def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, between: bool) -> bool:
@@ -2557,7 +2577,8 @@ COUNT_TAKING_VERBS = frozenset({
     "killed", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injures", "injuring",
     "arrested", "arrests", "arresting", "detained", "detains", "detaining", "evacuated", "evacuates",
     "evacuating", "rescued", "rescues", "rescuing", "abducted", "kidnapped", "captured", "freed",
-    "released", "displaced", "hospitalised", "hospitalized", "treated", "left",
+    "released", "displaced", "hospitalised", "hospitalized", "treated", "left", "executed", "shot", "seized",
+    "massacred", "beheaded",
 })
 
 
@@ -2625,16 +2646,20 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool
     """Whether the number at token i is an end of a rating scale or a term of a ratio told "X to Y": "On a
     scale of one to 10", "on a scale from 0 to 100", "a ratio of 1 to 40", "by a ratio of 10 to 1", "The ratio
     of doctors to patients is one to 40". Both terms are left out, whether read as a range or as two numbers.
-    A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range."""
+    A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range. Terms
+    bare only: a percent, money or a counted noun makes them a quantity ("a capital ratio of 10 to 12 percent",
+    "a ratio of $2 to $3 per share", "a ratio of 2 to 3 shares", "on a scale of 1 to 2 brigades")."""
     if number.kind == "range":
-        first, low = i, number.low
+        first, low, end = i, number.low, number.last
     elif number.last == i + 1 and _joined_lower(tokens, i + 1) == "to" and i + 2 < len(tokens) \
             and _joined(tokens, i + 2) and _term_value(tokens[i + 2]) is not None:
-        first, low = i, number.low  # "3" of "3 to 1"
+        first, low, end = i, number.low, i + 3  # "3" of "3 to 1"
     elif _word_before(tokens, i) == "to" and i >= 2 and _joined(tokens, i - 1) \
             and (low := _term_value(tokens[i - 2])) is not None:
-        first = i - 2  # "1" of "3 to 1", "10" of "zero to 10"
+        first, end = i - 2, number.last  # "1" of "3 to 1", "10" of "zero to 10"
     else:
+        return False
+    if number.unit is not None or _percent_after(tokens, end)[1] is not None or not _no_noun_after(tokens, end):
         return False
     before = _word_before(tokens, first)
     if before in ("of", "from"):
@@ -2645,19 +2670,46 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool
         while k > max(0, first - 7) and _word_before(tokens, k):
             k -= 1
             if tokens[k].lower in RATIO_NOUNS:
-                return True
+                # the ratio is the copula's subject, alone or with its "of" terms; not a noun in a clause
+                # before ("Debt ratios are rising and deficits are 3 to 4", "The ratio worsened because
+                # nurses are 10 to 15 per ward")
+                return k + 1 == first - 1 or tokens[k + 1].lower == "of"
     return False
 
 
 # Words before "at" that make "at seven this morning" a level the count stood at, not an hour: a verb of level
 # ("The toll stood at seven this morning", "The count was at 9 tonight") or the tally itself ("put the deaths at
 # 9 last night").
-LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | frozenset({
-    "be", "been", "being", "stood", "stands", "stand", "standing", "remained", "remains", "remain", "put", "puts",
-    "putting", "placed", "places", "estimated", "estimates", "set", "sets", "pegged", "capped", "fixed", "closed",
+# Of them, the verbs that take the count as their object before "at", right there or with the noun between
+# ("put the number of missing at nine this morning", "estimated the crowd at 9 this morning"); not "set" nor
+# "fixed", which set an hour too ("set the curfew at nine tonight").
+LEVEL_SETTING_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "estimated", "estimates", "pegged"})
+LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | LEVEL_SETTING_VERBS | frozenset({
+    "be", "been", "being", "stood", "stands", "stand", "standing", "remained", "remains", "remain",
+    "set", "sets", "capped", "fixed", "closed",
     "closes", "opened", "opens", "ended", "ends", "finished", "traded", "hovered", "steady", "unchanged", "level",
     "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
 })
+
+
+# Words of the object between a verb of `LEVEL_SETTING_VERBS` and "at" besides its nouns ("put the number of
+# dead at 9"); any other word of `HEAD_STOPS` ends the object ("put the suspect in a cell at nine").
+_LEVEL_OBJECT_WORDS = frozenset({"the", "its", "their", "of", "dead"})
+
+
+def _level_before_at(tokens: list[_Token], at: int) -> bool:
+    """Whether "at" at token `at` tells a level the count stood at: a word of `LEVEL_BEFORE_AT` right before it
+    ("The toll stood at", "put the deaths at"), or a verb of `LEVEL_SETTING_VERBS` with its object between ("put
+    the number of missing at", "put the number of militants killed at", "estimated the crowd at")."""
+    if _word_before(tokens, at) in LEVEL_BEFORE_AT:
+        return True
+    j = at - 1
+    while j > max(0, at - 7) and _word_before(tokens, j + 1) \
+            and (tokens[j].lower in _LEVEL_OBJECT_WORDS or tokens[j].lower not in HEAD_STOPS):
+        if _word_before(tokens, j) in LEVEL_SETTING_VERBS:
+            return True
+        j -= 1
+    return False
 
 
 def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
@@ -2673,7 +2725,9 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     """Whether a range "between X and Y" is a span of clock hours before a part of the day, in digits or
     words alike: "between 9 and 11 in the morning", "between nine and eleven in the morning", "between nine
     and 11 at night", "between 6.30 and 8 this evening". Not a count after a verb that takes one or a change
-    ("killed between 9 and 11 in the morning", "rose by between 9 and 11 in the evening")."""
+    ("killed between 9 and 11 in the morning", "shot dead between 6 and 9 this morning", "rose by between 9 and
+    11 in the evening"), nor a level after a copula, a toll or "at" as `_at_hour_of_this_day` has it ("The
+    number of dead was between 5 and 8 last night", "The toll stood at between 9 and 11 this morning")."""
     first, e = number.first, number.last
     if number.kind != "range" or tokens[first].lower != "between" or number.unit is not None \
             or number.scale is not None or not 1 <= number.low < number.high <= 12:
@@ -2686,15 +2740,19 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
             or (after == "at" and _joined_lower(tokens, e + 1) == "night") or _this_day_part_after(tokens, e)):
         return False
     before = _word_before(tokens, first)
-    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in ("by", "to"))
+    if before == "at":
+        return not _level_before_at(tokens, first - 1)
+    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in COPULAS
+                or before in TOLL_SUBJECTS or before in ("by", "to"))
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     """Whether the number at token i is an hour after "at" (or "at about") before a part of this day:
     "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight", "At nine last night";
     a whole hour from one to twelve or hours and minutes with a dot. Not a count without "at" ("Gunmen
-    killed seven this morning"), a level ("The toll stood at seven this morning", `LEVEL_BEFORE_AT`), nor a
-    price in market copy ("The yield was at 4.35 this morning")."""
+    killed seven this morning"), a level ("The toll stood at seven this morning", "Officials put the number
+    of missing at nine this morning", `_level_before_at`), nor a price in market copy ("The yield was at 4.35
+    this morning")."""
     e = number.last
     if e != i + 1 or number.scale is not None or number.unit is not None:
         return False
@@ -2708,7 +2766,7 @@ def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
     if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
         return False
-    return k - 1 == 0 or _word_before(tokens, k - 1) not in LEVEL_BEFORE_AT
+    return not _level_before_at(tokens, k - 1)
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -3220,7 +3278,8 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         elif counted is None and not _OTHERS.match(text, span.end):
             # "put the number of evacuees at 7,820": the number counts what "the number of" names
             if number_of is None:
-                number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)]
+                number_of = [(m.end(), m.group(1)) for m in _NUMBER_OF.finditer(text)
+                             if m.group(1).lower() not in HEAD_STOPS]
             counted = _number_of(number_of, span.start)
             if counted is None and (m := _TALLY_PASSES.search(text, max(0, before - 80), before)) and \
                     not re.search(r"\b\w+ing\s+(?:\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
@@ -3368,7 +3427,7 @@ MEASURE_COUNTEDS = frozenset({
     "meter", "litre", "liter", "ton", "tonne", "acre", "hectare", "square mile", "square kilometre",
     "square kilometer", "square metre", "square meter", "square foot", "foot", "inch", "centimetre",
     "centimeter", "millimetre", "millimeter", "gallon", "barrel", "kilogram", "kg", "gram", "pound",
-    "dollar", "euro", "storey", "story", "floor", "basis point",
+    "dollar", "euro", "cent", "storey", "story", "floor", "basis point",
 })
 
 
@@ -3605,7 +3664,7 @@ _MEASURED_BEFORE = re.compile(
     r"(?<![\w-])(?:measuring|measured(?:\s+(?:the\s+)?(?:quake|earthquake|tremor|it))?\s+at)\s+$", re.IGNORECASE)
 _QUAKE_WORD = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|temblor)s?\b", re.IGNORECASE)
 # "the number of (flood) evacuees", "the number of people confirmed dead": the first plural noun
-# within three words after "number of"
+# within three words after "number of" (a word of `HEAD_STOPS` in -s is none: "the number of dead was")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?((?:[A-Za-z][\w-]*(?:s|men)|people|children))\b",
                         re.IGNORECASE)
 
