@@ -12736,3 +12736,16 @@ def test_attribution_a_statement_carried_by_a_countrys_medium(rules, text, via):
 def test_attribution_its_officer_after_a_described_body(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixty-first session) a kind of body opening the sentence before the body's name is read as inside one:
+    # the kind is no part of the name
+    ("Human rights group Caminando Fronteras said at least 47 people died.", "Caminando Fronteras"),
+    ("Monitoring group NetBlocks said internet access was cut.", "NetBlocks"),
+    # (a name that is also a word stays a name, and a rank stays a rank)
+    ("Charity Mwangi said at least 47 people died.", "Charity Mwangi"),
+    ("Group Captain John Smith said four people died.", "John Smith"),
+])
+def test_attribution_a_kind_opening_the_sentence_before_a_name(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

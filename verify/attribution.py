@@ -4904,6 +4904,17 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
+    opening = _NAMING_KIND_OPENING.match(candidate.mention or "")
+    if opening is not None and is_common_word(opening.group("first")) and \
+            (at := context.sentence.rfind(candidate.mention, 0, candidate.position + 1)) >= 0 and \
+            not context.sentence[:at].strip(" \"“‘'(-–—"):
+        # "Human rights group Caminando Fronteras said", "Charity Care4Calais said" opening the sentence: read
+        # as the same words inside one are ("…, human rights group Caminando Fronteras said"), the kind before
+        # the name and not part of it
+        lowered = candidate.mention[:1].lower() + candidate.mention[1:]
+        found = resolve(replace(candidate, mention=lowered), rules=rules, context=replace(
+            context, sentence=context.sentence[:at] + lowered + context.sentence[at + len(lowered):]), publisher=publisher)
+        return replace(found, mention=candidate.mention) if found is not None else None
     pronouns = [r.strip().lower() in {"it", "they"} for r in candidate.relay]
     if any(pronouns):
         # "It quoted an unnamed police source as saying" after the Guardian reported: the medium named in the
@@ -11342,6 +11353,11 @@ _DESCRIBED_THEN_NAMED_START = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir
 _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organisation", "group", "network",
                                "charity", "watchdog", "monitor", "ngo", "platform", "outlet", "portal", "pollster",
                                "think-tank"}
+# a kind of body opening a sentence, capitalised, after a common word and before the body's name ("Human
+# rights group Caminando Fronteras"); `resolve` reads it as the words inside a sentence (`_KIND_OPENING`
+# reads a one-word kind: "Carmaker Toyota")
+_NAMING_KIND_OPENING = lazy_compile(r"(?P<first>[A-Z][a-z]+)(?:\s+[a-z][\w-]*){0,3}?\s+(?:"
+                             + "|".join(sorted(_NAMING_HEADS - {"ngo"})) + r")\s+[A-Z][\w'’-]*(?:\s+\S+)*")
 # the same, or a kind of body "according to" names before a name ("the consultancy Kpler"): words the name
 # after them is read without
 _NAME_KINDS = _NAMING_HEADS | _KINDS_BEFORE_NAME
