@@ -12672,6 +12672,15 @@ def test_attribution_the_agency_is_the_agency_named_before(rules, text, source):
      "said the snow was unstable.", "Tyrol Avalanche Warning Service"),
     # (no such body named: she speaks for herself, as before)
     ("The danger level rose on Sunday. The service's head, Sabine Rainer, said the snow was unstable.", "Sabine Rainer"),
+    # (a review of the session's change: no name made of a place and the clause after it, a weekday or a
+    # people's adjective)
+    ("Floods in Kenya overwhelmed the ambulance service. The service's director, John Mwangi, said 40 people died.",
+     "John Mwangi"),
+    ("Shares fell in Germany after the company warned. The company's chief executive, Peter Gruber, said more.",
+     "Peter Gruber"),
+    ("He spoke at the Sunday memorial service. The service's organiser, Sabine Rainer, said more.", "Sabine Rainer"),
+    ("It stayed at a hotel run by the Austrian family company. The company's head, Peter Gruber, said more.",
+     "Peter Gruber"),
 ])
 def test_attribution_an_officer_of_a_body_named_in_lower_case(rules, text, source):
     assert attributions(text, rules)[-1].source == source

@@ -640,11 +640,14 @@ def test_hedging_may_not_be_a_state_doubts_it(text, hedged):
     ("Videos purport to show bodies in a riverbed.", True),
     ("The dispute left more than 80 dead by some counts.", True),
     ('"We are not ruling out the possibility that this is a kidnap," he said.', True),
-    ("Two objects were assessed to be birds.", True),
     # (but refusing to rule out a line of inquiry states no content in doubt, an official count is no
     # unofficial one, and "known unofficially as" names; `test_hedging_lexicon_of_the_twenty_fifth_session`)
     ('"We are not ruling out any line of investigation," he said.', False),
     ("Six were taken to hospital, according to official figures.", False),
+    # (a review of the session's change: a hypothesis a relative clause describes, and an assessment of worth
+    # or fitness, doubt nothing)
+    ("The hypothesis that was rejected by the court held that the blast was planned.", False),
+    ("The suspect was assessed to be fit to stand trial.", False),
 ])
 def test_hedging_unofficial_feared_and_speculated_content_is_hedged(text, hedged):
     assert (hedge(text).level != "none") is hedged

@@ -1684,7 +1684,8 @@ def _bare_kind_span(lex: Lexicon, tokens: list[Token], span: tuple[int, int]) ->
 
 def _owned_title(tokens: list[Token], span: tuple[int, int] | None) -> bool:
     """A role alone after a description's possessive or "its" ("The agency's director said", "Its
-    chief said"): a subject, though the role is no unnamed head; `_owned_role` names the body."""
+    chief said"): a subject, though the role is no unnamed head; `_owned_role` names the body, one
+    that spoke (`_spokesman_of`; a body only named is not reached, unlike for its spokesman)."""
     if span is None or span[1] - span[0] != 1 or tokens[span[0]].lower not in _BODY_ROLES or span[0] == 0:
         return False
     owner = tokens[span[0] - 1]
@@ -9183,12 +9184,28 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
         if found:
             name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
-        found = [m for m in placed.finditer(text) if m.group(1).split()[0].lower() in context.lex.places or
-                 _search(r"\b[Tt]he\s$", text[:m.start()]) and m.group(1).split()[0] not in _SENTENCE_OPENING_WORDS] \
-            if placed is not None else []
+        found = [m for m in placed.finditer(text) if _modifiers_of_a_name(m.group(1).split()[1:]) and (
+                     m.group(1).split()[0].lower() in context.lex.places or _search(r"\b[Tt]he\s$", text[:m.start()])
+                     and m.group(1).split()[0].lower() not in DAYS | NATIONALITIES and
+                     _country_of_demonym(context.lex, m.group(1).split()[0].lower()) is None)] if placed is not None else []
+        # (not a people's adjective: "the Austrian family company")
         if found:
             return (found[-1].group(1) + found[-1].group(2)).strip()
     return None
+
+
+# lower-case words that end a clause or start another, no modifiers inside a name
+_NOT_NAME_MODIFIERS = frozenset({"and", "or", "but", "after", "before", "when", "while", "as", "in", "at", "on", "of",
+                                 "for", "with", "to", "from", "by", "into", "than", "that", "which", "who", "said", "says",
+                                 "say", "is", "was", "were", "are", "has", "had", "have", "be", "been", "will", "would",
+                                 "its", "their", "his", "her"})
+
+
+def _modifiers_of_a_name(words: list[str]) -> bool:
+    """Whether lower-case words between a place's or a name's first word and its kind can be part of its
+    name ("avalanche warning" of "the Tyrol avalanche warning service"): no article, conjunction,
+    preposition or verb ("Kenya overwhelmed the ambulance service", "Germany after the company")."""
+    return all(w not in DETERMINERS and w not in _NOT_NAME_MODIFIERS and not w.endswith("ed") for w in words)
 
 
 # the roles of an officer who speaks for his body ("a spokesman for", "co-chair of")
