@@ -12729,6 +12729,9 @@ def test_attribution_an_opening_statement_to_a_medium_relays(rules, text, via):
     ("In a statement carried by Turkey's NTV television on Tuesday, the army said two soldiers died.", ("NTV",)),
     ("In a statement carried by Turkeys NTV television on Tuesday the army said two soldiers died.", ("NTV",)),
     ("The ministry said in a statement carried by Syria's SANA that 12 people died.", ("SANA",)),
+    # (a review of the session's change: the name after the medium's kind, not the country's possessive)
+    ("The ministry said in a statement carried by Syria's state news agency SANA that 12 people died.", ("SANA",)),
+    ("The ministry said in a statement carried by Syria's state media that 12 people died.", ()),
 ])
 def test_attribution_a_statement_carried_by_a_countrys_medium(rules, text, via):
     assert attributions(text, rules)[-1].via == via

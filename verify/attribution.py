@@ -6086,9 +6086,15 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
         return found  # ("a statement, broadcast on Monday, …", "broadcast by state TV": no medium by name)
     if written.endswith(".") and "." not in written.split()[-1][:-1]:
         written = written[:-1]  # the sentence's full stop ("… carried by the Saudi Press Agency."), not "U.N."
-    owner = re.match(r"([A-Z][\w-]*?)(?:'s|’s|s)\s+(?=[A-Z])", written)
+    owner = re.match(r"([A-Z][\w-]*?)(?:'s|’s|s)(?:\s+(?=[A-Z])|$)", written)
     if owner is not None and owner.group(1).lower() in context.lex.nations:
-        written = written[owner.end():]  # "carried by Turkey's NTV television": NTV, not Turkey (FA-KES: "Turkeys")
+        # "carried by Turkey's NTV television": NTV, not Turkey (FA-KES: "Turkeys"); "by Syria's state news
+        # agency SANA": the name after the kind
+        after = _MEDIUM_AFTER_KIND.match((context.written or context.sentence)[carried_by.end():]) \
+            if written == owner.group() else None
+        written = after.group("name") if after is not None else written[owner.end():]
+        if not written:
+            return found
     outlet = matcher(written)
     name = outlet.name if outlet is not None else written
     if (outlet is not None and outlet.type not in MEDIA_TYPES) or name == found.source or \
@@ -6097,6 +6103,8 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
     return replace(found, via=(name,))
 
 
+# a medium's name after its kind in lower case ("[Syria's] state news agency SANA")
+_MEDIUM_AFTER_KIND = lazy_compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post|address|speech|communiqu[eé])s?,?\s+"
                          r"(?:(?:carried|published|broadcast|aired|run|relayed)\s+by|(?:read(?:\s+out)?|broadcast|aired)\s+on)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
