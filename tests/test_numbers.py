@@ -3310,3 +3310,18 @@ def test_numbers_a_count_between_two_hours_after_a_level(sentence, expected):
 ])
 def test_numbers_no_function_word_after_the_number_of(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb that would take a count leaves "N in the evening" after it a clock time
+    ("The man was shot around 10 in the evening, police said.", []),
+    ("The journalist was shot about 9 at night outside his home.", []),
+    ("The tanker was seized around 3 in the morning, the navy said.", []),
+    ("The prisoners were executed around 6 in the morning.", []),
+    ("Ten people were killed about 10 in the evening.", [("Ten", 10, None, "person")]),
+    # active, a count still
+    ("Gunmen shot about 10 in the evening, police said.", [("10", 10, "about", None)]),
+    ("The shelling killed about 10 in the evening.", [("10", 10, "about", None)]),
+])
+def test_numbers_a_passive_verb_leaves_a_clock_time(text, expected):
+    assert found(text) == expected

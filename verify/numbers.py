@@ -2580,13 +2580,24 @@ COUNT_TAKING_VERBS = frozenset({
     "released", "displaced", "hospitalised", "hospitalized", "treated", "left", "executed", "shot", "seized",
     "massacred", "beheaded",
 })
+# Auxiliaries that make a verb of `COUNT_TAKING_VERBS` after them passive: its object is the subject, so "N in
+# the evening" after it is a clock time ("The man was shot around 10 in the evening").
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})
+
+
+def _count_taking_verb(tokens: list[_Token], k: int) -> bool:
+    """Whether the token at k is an active verb of `COUNT_TAKING_VERBS`: "Gunmen shot about 10 in the evening",
+    not the passive "The man was shot around 10 in the evening", "The prisoners were executed around 6"."""
+    return 0 <= k < len(tokens) and tokens[k].lower in COUNT_TAKING_VERBS \
+        and _word_before(tokens, k) not in PASSIVE_AUXILIARIES
 
 
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
     """Whether the word before a number at token i makes "N in the evening" a clock time: "at 2 in the
     afternoon", "since 5 in the morning", "at about 10 in the evening", "began about 10 in the evening",
     "Around 9 in the morning the jets returned"; not an approximator right after a verb that takes a count
-    ("killed about 10 in the evening", "arrested around 10 at night") or a change with "by"/"to" ("rose by
+    ("killed about 10 in the evening", "arrested around 10 at night"; but a passive one is no verb that takes
+    a count: "The man was shot around 10 in the evening") or a change with "by"/"to" ("rose by
     about 10 in the evening"), nor "by" or "from" after a verb of change ("The toll rose by 12 in the
     evening", "climbed from 9 in the morning to 31"), where the digits are a count."""
     before = _word_before(tokens, i)
@@ -2594,7 +2605,7 @@ def _clock_preposition(tokens: list[_Token], i: int) -> bool:
         verb = _word_before(tokens, i - 1)
         if verb in ("by", "to"):
             return _word_before(tokens, i - 2) not in CHANGE_VERBS
-        return verb not in COUNT_TAKING_VERBS
+        return _word_before(tokens, i - 1) == "" or not _count_taking_verb(tokens, i - 2)
     if before in ("by", "from"):
         return _word_before(tokens, i - 1) not in CHANGE_VERBS
     return True
