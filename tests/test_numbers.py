@@ -3325,3 +3325,19 @@ def test_numbers_no_function_word_after_the_number_of(text, expected):
 ])
 def test_numbers_a_passive_verb_leaves_a_clock_time(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level with an adverb before "at", or after a verb of level such as "sits" or "hovers", stays a level
+    ("The death toll is now at nine this morning.", [("nine", 9, None, None)]),
+    ("The toll was still at nine this morning, officials said.", [("nine", 9, None, None)]),
+    ("The toll remains officially at nine this morning.", [("nine", 9, None, None)]),
+    ("The toll is so far at nine this morning.", [("nine", 9, None, None)]),
+    ("The number of fatalities sits at nine this morning.", [("nine", 9, None, "fatality")]),
+    ("The death toll hovers at nine this morning.", [("nine", 9, None, None)]),
+    # hours still
+    ("The attack came again at nine this morning.", []),
+    ("The strike came now at nine this morning.", []),
+])
+def test_numbers_a_level_with_an_adverb_before_at(text, expected):
+    assert found(text) == expected

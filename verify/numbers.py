@@ -2700,6 +2700,12 @@ LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | LEVEL_SETTING_VERBS | frozenset({
     "set", "sets", "capped", "fixed", "closed",
     "closes", "opened", "opens", "ended", "ends", "finished", "traded", "hovered", "steady", "unchanged", "level",
     "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
+    "sits", "sit", "sat", "sitting", "hovers", "hover", "hovering", "stays", "stay", "stayed", "staying",
+})
+# Adverbs that may stand between a word of `LEVEL_BEFORE_AT` and "at" ("The death toll is now at nine this
+# morning", "The toll remains officially at nine"); "so far" is two words.
+LEVEL_ADVERBS = frozenset({
+    "now", "still", "officially", "already", "currently", "unofficially", "reportedly", "again",
 })
 
 
@@ -2710,9 +2716,18 @@ _LEVEL_OBJECT_WORDS = frozenset({"the", "its", "their", "of", "dead"})
 
 def _level_before_at(tokens: list[_Token], at: int) -> bool:
     """Whether "at" at token `at` tells a level the count stood at: a word of `LEVEL_BEFORE_AT` right before it
-    ("The toll stood at", "put the deaths at"), or a verb of `LEVEL_SETTING_VERBS` with its object between ("put
+    ("The toll stood at", "put the deaths at"), or with adverbs of `LEVEL_ADVERBS` between ("The toll is now
+    at", "remains officially at", "is so far at"), or a verb of `LEVEL_SETTING_VERBS` with its object between ("put
     the number of missing at", "put the number of militants killed at", "estimated the crowd at")."""
-    if _word_before(tokens, at) in LEVEL_BEFORE_AT:
+    k = at
+    while k > at - 3:
+        if _word_before(tokens, k) in LEVEL_ADVERBS:
+            k -= 1
+        elif _word_before(tokens, k) == "far" and _word_before(tokens, k - 1) == "so":
+            k -= 2
+        else:
+            break
+    if _word_before(tokens, k) in LEVEL_BEFORE_AT:
         return True
     j = at - 1
     while j > max(0, at - 7) and _word_before(tokens, j + 1) \
