@@ -3341,3 +3341,23 @@ def test_numbers_a_passive_verb_leaves_a_clock_time(text, expected):
 ])
 def test_numbers_a_level_with_an_adverb_before_at(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "between X and Y" before a part of the day after an active verb that takes a count is a count range
+    ("Rescuers found between 6 and 9 this morning, the civil defence said.", [("6 and 9", 6, 9)]),
+    ("Medics counted between 6 and 9 this morning.", [("6 and 9", 6, 9)]),
+    ("Police recovered between 4 and 6 this morning.", [("4 and 6", 4, 6)]),
+    ("The dead numbered between 5 and 8 this morning.", [("5 and 8", 5, 8)]),
+    ("Rescuers pulled out between nine and 11 this morning.", [("nine and 11", 9, 11)]),
+    ("Gunmen killed between 9 and 11 in the morning.", [("9 and 11", 9, 11)]),
+    # hours after a verb of meeting, opening or happening, a passive, a noun or at the clause start
+    ("They met between 9 and 11 in the morning.", []),
+    ("The office is open between 9 and 11 in the morning.", []),
+    ("Voters queued between seven and nine in the morning.", []),
+    ("The attack took place between 9 and 11 in the morning.", []),
+    ("He was shot between 9 and 11 at night, the coroner said.", []),
+    ("Shelling hit the town between 6.30 and 8 this evening.", []),
+])
+def test_numbers_a_count_between_two_hours_after_a_verb(sentence, expected):
+    assert [(m.text, m.low, m.high) for m in find_numbers(sentence)] == expected

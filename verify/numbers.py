@@ -55,8 +55,10 @@ Choices the guidelines leave open:
   are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; with a
   percent, money or a counted noun they are one ("a capital ratio of 10 to 12 percent", "a ratio of 2 to 3
   shares"); "between 9 and 11 in the morning" is a span of clock hours, no range, but a count after a
-  level, a copula or a verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
-  executed between 6 and 9 in the morning"); a "dozen" after digits multiplies them
+  level, a copula or an active verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
+  executed between 6 and 9 in the morning", "Medics counted between 6 and 9 this morning": any verb in "-ed"
+  but one of meeting, opening or happening); after a passive ("He was shot between 9 and 11 at night", "was
+  shot around 10 in the evening") the hours stay clock times; a "dozen" after digits multiplies them
   ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
@@ -2747,12 +2749,44 @@ def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
         or (after == "last" and _joined_lower(tokens, e + 1) == "night")
 
 
+# Verbs after which "between 9 and 11 in the morning" tells when something happened, not what was counted:
+# meeting, opening, closing, running and taking place, the verbs of `HAPPENING_VERBS` and other verbs in
+# "-ed" that take no count ("Voters queued between seven and nine in the morning"). Any other verb in "-ed"
+# and the verbs of `SPAN_COUNT_VERBS` take the range as a count (`_verb_taking_a_span`).
+SPAN_OF_HOURS_VERBS = (HAPPENING_VERBS - COUNT_TAKING_VERBS) | frozenset({
+    "meet", "meets", "meeting", "open", "opened", "opening", "close", "closes", "closing", "run", "runs",
+    "ran", "running", "happen", "happening", "occur", "place", "came", "come", "comes", "took", "queued",
+    "gathered", "lasted", "continued", "ended", "ends", "stayed", "waited", "worked", "rallied", "marched",
+    "protested", "clashed", "raged", "rained", "stopped", "paused", "voted", "opens", "closed", "held",
+    "shelled", "bombed", "patrolled", "slept",
+})
+# Verbs not in "-ed" that take "between X and Y" after them as a count ("Rescuers found between 6 and 9 this
+# morning"), beside `COUNT_TAKING_VERBS`.
+SPAN_COUNT_VERBS = frozenset({"found", "finds", "counts", "recovers", "receives", "numbers", "saw", "buried"})
+
+
+def _verb_taking_a_span(tokens: list[_Token], k: int) -> bool:
+    """Whether the word at token k is an active verb that takes "between X and Y" after it as a count: a verb
+    of `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`, or any verb in "-ed" not of `SPAN_OF_HOURS_VERBS` ("Medics
+    counted", "The dead numbered", "Rescuers pulled out"); not a passive ("He was shot", "were treated")."""
+    if k > 0 and tokens[k].lower in ("out", "up") and _word_before(tokens, k):
+        k -= 1  # ("pulled out between nine and 11")
+    word = tokens[k].lower
+    if _word_before(tokens, k) in PASSIVE_AUXILIARIES:
+        return False
+    if word in COUNT_TAKING_VERBS or word in SPAN_COUNT_VERBS:
+        return True
+    return word not in SPAN_OF_HOURS_VERBS and len(word) > 4 and word.endswith("ed")
+
+
 def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     """Whether a range "between X and Y" is a span of clock hours before a part of the day, in digits or
     words alike: "between 9 and 11 in the morning", "between nine and eleven in the morning", "between nine
     and 11 at night", "between 6.30 and 8 this evening". Not a count after a verb that takes one or a change
     ("killed between 9 and 11 in the morning", "shot dead between 6 and 9 this morning", "rose by between 9 and
-    11 in the evening"), nor a level after a copula, a toll or "at" as `_at_hour_of_this_day` has it ("The
+    11 in the evening"; `_verb_taking_a_span`: "Rescuers found between 6 and 9 this morning", "Medics counted
+    between 6 and 9 this morning", but not a passive: "He was shot between 9 and 11 at night" is hours), nor a
+    level after a copula, a toll or "at" as `_at_hour_of_this_day` has it ("The
     number of dead was between 5 and 8 last night", "The toll stood at between 9 and 11 this morning")."""
     first, e = number.first, number.last
     if number.kind != "range" or tokens[first].lower != "between" or number.unit is not None \
@@ -2768,7 +2802,7 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     before = _word_before(tokens, first)
     if before == "at":
         return not _level_before_at(tokens, first - 1)
-    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in COPULAS
+    return not ((before and _verb_taking_a_span(tokens, first - 1)) or before in CHANGE_VERBS or before in COPULAS
                 or before in TOLL_SUBJECTS or before in ("by", "to"))
 
 
