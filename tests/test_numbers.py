@@ -3361,3 +3361,15 @@ def test_numbers_a_level_with_an_adverb_before_at(text, expected):
 ])
 def test_numbers_a_count_between_two_hours_after_a_verb(sentence, expected):
     assert [(m.text, m.low, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a currency, pence, "pc" or index points after a verb that breaks a range are the change's size: a range
+    ("Fares leapt 8 to 10 pence.", [("8 to 10", 8, 10, "penny")]),
+    ("The dollar leapt 3 to 4 yen.", [("3 to 4", 3, 4, "yen")]),
+    ("Prices leapt 8 to 10 rupees a kilo.", [("8 to 10", 8, 10, "rupee")]),
+    ("Rents swelled 8 to 10 pc.", [("8 to 10", 8, 10, None)]),
+    ("The Nikkei leapt 200 to 300 points.", [("200 to 300", 200, 300, "point")]),
+])
+def test_numbers_a_currency_or_points_after_a_verb_that_breaks_a_range(sentence, expected):
+    assert ranges(sentence) == expected

@@ -1678,10 +1678,15 @@ def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _
 
 def _unit_of_measure_after(tokens: list[_Token], k: int) -> bool:
     """Whether a unit of measure (`MEASURE_COUNTEDS`, `_measure_after`) follows at token k: "10 to 15 metres",
-    "3 feet", "8 to 10 cents", "20 basis points", "15 m"."""
+    "3 feet", "8 to 10 cents", "20 basis points", "15 m"; a currency, pence, a percent word or index points
+    alike ("8 to 10 pence", "3 to 4 yen", "8 to 10 rupees a kilo", "8 to 10 pc", "200 to 300 points")."""
     word = _joined_lower(tokens, k)
     if word == "basis":
         return _joined_lower(tokens, k + 1) in ("point", "points")
+    if word in ("point", "points", "pence", "penny", "pc") or _percent_after(tokens, k)[1] is not None:
+        return True
+    if word in INVARIANT_CURRENCIES or _singular(word) in _CURRENCY_NOUNS:
+        return True
     return bool(word) and (_singular(word) in MEASURE_COUNTEDS or _measure_after(tokens, k)[1] is not None)
 
 
