@@ -3310,3 +3310,66 @@ def test_numbers_a_count_between_two_hours_after_a_level(sentence, expected):
 ])
 def test_numbers_no_function_word_after_the_number_of(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb that would take a count leaves "N in the evening" after it a clock time
+    ("The man was shot around 10 in the evening, police said.", []),
+    ("The journalist was shot about 9 at night outside his home.", []),
+    ("The tanker was seized around 3 in the morning, the navy said.", []),
+    ("The prisoners were executed around 6 in the morning.", []),
+    ("Ten people were killed about 10 in the evening.", [("Ten", 10, None, "person")]),
+    # active, a count still
+    ("Gunmen shot about 10 in the evening, police said.", [("10", 10, "about", None)]),
+    ("The shelling killed about 10 in the evening.", [("10", 10, "about", None)]),
+])
+def test_numbers_a_passive_verb_leaves_a_clock_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level with an adverb before "at", or after a verb of level such as "sits" or "hovers", stays a level
+    ("The death toll is now at nine this morning.", [("nine", 9, None, None)]),
+    ("The toll was still at nine this morning, officials said.", [("nine", 9, None, None)]),
+    ("The toll remains officially at nine this morning.", [("nine", 9, None, None)]),
+    ("The toll is so far at nine this morning.", [("nine", 9, None, None)]),
+    ("The number of fatalities sits at nine this morning.", [("nine", 9, None, "fatality")]),
+    ("The death toll hovers at nine this morning.", [("nine", 9, None, None)]),
+    # hours still
+    ("The attack came again at nine this morning.", []),
+    ("The strike came now at nine this morning.", []),
+])
+def test_numbers_a_level_with_an_adverb_before_at(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "between X and Y" before a part of the day after an active verb that takes a count is a count range
+    ("Rescuers found between 6 and 9 this morning, the civil defence said.", [("6 and 9", 6, 9)]),
+    ("Medics counted between 6 and 9 this morning.", [("6 and 9", 6, 9)]),
+    ("Police recovered between 4 and 6 this morning.", [("4 and 6", 4, 6)]),
+    ("The dead numbered between 5 and 8 this morning.", [("5 and 8", 5, 8)]),
+    ("Rescuers pulled out between nine and 11 this morning.", [("nine and 11", 9, 11)]),
+    ("Gunmen killed between 9 and 11 in the morning.", [("9 and 11", 9, 11)]),
+    # hours after a verb of meeting, opening or happening, a passive, a noun or at the clause start
+    ("They met between 9 and 11 in the morning.", []),
+    ("The office is open between 9 and 11 in the morning.", []),
+    ("Voters queued between seven and nine in the morning.", []),
+    ("The attack took place between 9 and 11 in the morning.", []),
+    ("He was shot between 9 and 11 at night, the coroner said.", []),
+    ("Shelling hit the town between 6.30 and 8 this evening.", []),
+])
+def test_numbers_a_count_between_two_hours_after_a_verb(sentence, expected):
+    assert [(m.text, m.low, m.high) for m in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a currency, pence, "pc" or index points after a verb that breaks a range are the change's size: a range
+    ("Fares leapt 8 to 10 pence.", [("8 to 10", 8, 10, "penny")]),
+    ("The dollar leapt 3 to 4 yen.", [("3 to 4", 3, 4, "yen")]),
+    ("Prices leapt 8 to 10 rupees a kilo.", [("8 to 10", 8, 10, "rupee")]),
+    ("Rents swelled 8 to 10 pc.", [("8 to 10", 8, 10, None)]),
+    ("The Nikkei leapt 200 to 300 points.", [("200 to 300", 200, 300, "point")]),
+])
+def test_numbers_a_currency_or_points_after_a_verb_that_breaks_a_range(sentence, expected):
+    assert ranges(sentence) == expected

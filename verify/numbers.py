@@ -55,8 +55,10 @@ Choices the guidelines leave open:
   are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; with a
   percent, money or a counted noun they are one ("a capital ratio of 10 to 12 percent", "a ratio of 2 to 3
   shares"); "between 9 and 11 in the morning" is a span of clock hours, no range, but a count after a
-  level, a copula or a verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
-  executed between 6 and 9 in the morning"); a "dozen" after digits multiplies them
+  level, a copula or an active verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
+  executed between 6 and 9 in the morning", "Medics counted between 6 and 9 this morning": any verb in "-ed"
+  but one of meeting, opening or happening); after a passive ("He was shot between 9 and 11 at night", "was
+  shot around 10 in the evening") the hours stay clock times; a "dozen" after digits multiplies them
   ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
@@ -1676,10 +1678,15 @@ def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _
 
 def _unit_of_measure_after(tokens: list[_Token], k: int) -> bool:
     """Whether a unit of measure (`MEASURE_COUNTEDS`, `_measure_after`) follows at token k: "10 to 15 metres",
-    "3 feet", "8 to 10 cents", "20 basis points", "15 m"."""
+    "3 feet", "8 to 10 cents", "20 basis points", "15 m"; a currency, pence, a percent word or index points
+    alike ("8 to 10 pence", "3 to 4 yen", "8 to 10 rupees a kilo", "8 to 10 pc", "200 to 300 points")."""
     word = _joined_lower(tokens, k)
     if word == "basis":
         return _joined_lower(tokens, k + 1) in ("point", "points")
+    if word in ("point", "points", "pence", "penny", "pc") or _percent_after(tokens, k)[1] is not None:
+        return True
+    if word in INVARIANT_CURRENCIES or _singular(word) in _CURRENCY_NOUNS:
+        return True
     return bool(word) and (_singular(word) in MEASURE_COUNTEDS or _measure_after(tokens, k)[1] is not None)
 
 
@@ -2580,13 +2587,24 @@ COUNT_TAKING_VERBS = frozenset({
     "released", "displaced", "hospitalised", "hospitalized", "treated", "left", "executed", "shot", "seized",
     "massacred", "beheaded",
 })
+# Auxiliaries that make a verb of `COUNT_TAKING_VERBS` after them passive: its object is the subject, so "N in
+# the evening" after it is a clock time ("The man was shot around 10 in the evening").
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})
+
+
+def _count_taking_verb(tokens: list[_Token], k: int) -> bool:
+    """Whether the token at k is an active verb of `COUNT_TAKING_VERBS`: "Gunmen shot about 10 in the evening",
+    not the passive "The man was shot around 10 in the evening", "The prisoners were executed around 6"."""
+    return 0 <= k < len(tokens) and tokens[k].lower in COUNT_TAKING_VERBS \
+        and _word_before(tokens, k) not in PASSIVE_AUXILIARIES
 
 
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
     """Whether the word before a number at token i makes "N in the evening" a clock time: "at 2 in the
     afternoon", "since 5 in the morning", "at about 10 in the evening", "began about 10 in the evening",
     "Around 9 in the morning the jets returned"; not an approximator right after a verb that takes a count
-    ("killed about 10 in the evening", "arrested around 10 at night") or a change with "by"/"to" ("rose by
+    ("killed about 10 in the evening", "arrested around 10 at night"; but a passive one is no verb that takes
+    a count: "The man was shot around 10 in the evening") or a change with "by"/"to" ("rose by
     about 10 in the evening"), nor "by" or "from" after a verb of change ("The toll rose by 12 in the
     evening", "climbed from 9 in the morning to 31"), where the digits are a count."""
     before = _word_before(tokens, i)
@@ -2594,7 +2612,7 @@ def _clock_preposition(tokens: list[_Token], i: int) -> bool:
         verb = _word_before(tokens, i - 1)
         if verb in ("by", "to"):
             return _word_before(tokens, i - 2) not in CHANGE_VERBS
-        return verb not in COUNT_TAKING_VERBS
+        return _word_before(tokens, i - 1) == "" or not _count_taking_verb(tokens, i - 2)
     if before in ("by", "from"):
         return _word_before(tokens, i - 1) not in CHANGE_VERBS
     return True
@@ -2689,6 +2707,12 @@ LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | LEVEL_SETTING_VERBS | frozenset({
     "set", "sets", "capped", "fixed", "closed",
     "closes", "opened", "opens", "ended", "ends", "finished", "traded", "hovered", "steady", "unchanged", "level",
     "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
+    "sits", "sit", "sat", "sitting", "hovers", "hover", "hovering", "stays", "stay", "stayed", "staying",
+})
+# Adverbs that may stand between a word of `LEVEL_BEFORE_AT` and "at" ("The death toll is now at nine this
+# morning", "The toll remains officially at nine"); "so far" is two words.
+LEVEL_ADVERBS = frozenset({
+    "now", "still", "officially", "already", "currently", "unofficially", "reportedly", "again",
 })
 
 
@@ -2699,9 +2723,18 @@ _LEVEL_OBJECT_WORDS = frozenset({"the", "its", "their", "of", "dead"})
 
 def _level_before_at(tokens: list[_Token], at: int) -> bool:
     """Whether "at" at token `at` tells a level the count stood at: a word of `LEVEL_BEFORE_AT` right before it
-    ("The toll stood at", "put the deaths at"), or a verb of `LEVEL_SETTING_VERBS` with its object between ("put
+    ("The toll stood at", "put the deaths at"), or with adverbs of `LEVEL_ADVERBS` between ("The toll is now
+    at", "remains officially at", "is so far at"), or a verb of `LEVEL_SETTING_VERBS` with its object between ("put
     the number of missing at", "put the number of militants killed at", "estimated the crowd at")."""
-    if _word_before(tokens, at) in LEVEL_BEFORE_AT:
+    k = at
+    while k > at - 3:
+        if _word_before(tokens, k) in LEVEL_ADVERBS:
+            k -= 1
+        elif _word_before(tokens, k) == "far" and _word_before(tokens, k - 1) == "so":
+            k -= 2
+        else:
+            break
+    if _word_before(tokens, k) in LEVEL_BEFORE_AT:
         return True
     j = at - 1
     while j > max(0, at - 7) and _word_before(tokens, j + 1) \
@@ -2721,12 +2754,44 @@ def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
         or (after == "last" and _joined_lower(tokens, e + 1) == "night")
 
 
+# Verbs after which "between 9 and 11 in the morning" tells when something happened, not what was counted:
+# meeting, opening, closing, running and taking place, the verbs of `HAPPENING_VERBS` and other verbs in
+# "-ed" that take no count ("Voters queued between seven and nine in the morning"). Any other verb in "-ed"
+# and the verbs of `SPAN_COUNT_VERBS` take the range as a count (`_verb_taking_a_span`).
+SPAN_OF_HOURS_VERBS = (HAPPENING_VERBS - COUNT_TAKING_VERBS) | frozenset({
+    "meet", "meets", "meeting", "open", "opened", "opening", "close", "closes", "closing", "run", "runs",
+    "ran", "running", "happen", "happening", "occur", "place", "came", "come", "comes", "took", "queued",
+    "gathered", "lasted", "continued", "ended", "ends", "stayed", "waited", "worked", "rallied", "marched",
+    "protested", "clashed", "raged", "rained", "stopped", "paused", "voted", "opens", "closed", "held",
+    "shelled", "bombed", "patrolled", "slept",
+})
+# Verbs not in "-ed" that take "between X and Y" after them as a count ("Rescuers found between 6 and 9 this
+# morning"), beside `COUNT_TAKING_VERBS`.
+SPAN_COUNT_VERBS = frozenset({"found", "finds", "counts", "recovers", "receives", "numbers", "saw", "buried"})
+
+
+def _verb_taking_a_span(tokens: list[_Token], k: int) -> bool:
+    """Whether the word at token k is an active verb that takes "between X and Y" after it as a count: a verb
+    of `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`, or any verb in "-ed" not of `SPAN_OF_HOURS_VERBS` ("Medics
+    counted", "The dead numbered", "Rescuers pulled out"); not a passive ("He was shot", "were treated")."""
+    if k > 0 and tokens[k].lower in ("out", "up") and _word_before(tokens, k):
+        k -= 1  # ("pulled out between nine and 11")
+    word = tokens[k].lower
+    if _word_before(tokens, k) in PASSIVE_AUXILIARIES:
+        return False
+    if word in COUNT_TAKING_VERBS or word in SPAN_COUNT_VERBS:
+        return True
+    return word not in SPAN_OF_HOURS_VERBS and len(word) > 4 and word.endswith("ed")
+
+
 def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     """Whether a range "between X and Y" is a span of clock hours before a part of the day, in digits or
     words alike: "between 9 and 11 in the morning", "between nine and eleven in the morning", "between nine
     and 11 at night", "between 6.30 and 8 this evening". Not a count after a verb that takes one or a change
     ("killed between 9 and 11 in the morning", "shot dead between 6 and 9 this morning", "rose by between 9 and
-    11 in the evening"), nor a level after a copula, a toll or "at" as `_at_hour_of_this_day` has it ("The
+    11 in the evening"; `_verb_taking_a_span`: "Rescuers found between 6 and 9 this morning", "Medics counted
+    between 6 and 9 this morning", but not a passive: "He was shot between 9 and 11 at night" is hours), nor a
+    level after a copula, a toll or "at" as `_at_hour_of_this_day` has it ("The
     number of dead was between 5 and 8 last night", "The toll stood at between 9 and 11 this morning")."""
     first, e = number.first, number.last
     if number.kind != "range" or tokens[first].lower != "between" or number.unit is not None \
@@ -2742,7 +2807,7 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     before = _word_before(tokens, first)
     if before == "at":
         return not _level_before_at(tokens, first - 1)
-    return not (before in COUNT_TAKING_VERBS or before in CHANGE_VERBS or before in COPULAS
+    return not ((before and _verb_taking_a_span(tokens, first - 1)) or before in CHANGE_VERBS or before in COPULAS
                 or before in TOLL_SUBJECTS or before in ("by", "to"))
 
 
