@@ -12679,8 +12679,11 @@ def test_attribution_the_agency_is_the_agency_named_before(rules, text, source):
     ("Shares fell in Germany after the company warned. The company's chief executive, Peter Gruber, said more.",
      "Peter Gruber"),
     ("He spoke at the Sunday memorial service. The service's organiser, Sabine Rainer, said more.", "Sabine Rainer"),
-    ("It stayed at a hotel run by the Austrian family company. The company's head, Peter Gruber, said more.",
-     "Peter Gruber"),
+    # (a third review: a people's adjective opens a national body's name, and "armed" may sit inside one)
+    ("Rescuers from the Turkish disaster management agency reached the town. The agency's head, Yunus Sezer, "
+     "said 40 people died.", "Turkish disaster management agency"),
+    ("Rescuers from the Kharkiv armed forces medical service reached the site. The service's spokesman, Ivan "
+     "Petrenko, said 12 were hurt.", "Kharkiv armed forces medical service"),
 ])
 def test_attribution_an_officer_of_a_body_named_in_lower_case(rules, text, source):
     assert attributions(text, rules)[-1].source == source
@@ -12732,6 +12735,9 @@ def test_attribution_an_opening_statement_to_a_medium_relays(rules, text, via):
     # (a review of the session's change: the name after the medium's kind, not the country's possessive)
     ("The ministry said in a statement carried by Syria's state news agency SANA that 12 people died.", ("SANA",)),
     ("The ministry said in a statement carried by Syria's state media that 12 people died.", ()),
+    # (a third review: no weekday or city after the kind is a medium)
+    ("Assad said in a statement carried by Syria's state media on Monday that the attack failed.", ()),
+    ("The ministry said in a statement carried by Pakistan's state media in Islamabad that 12 died.", ()),
 ])
 def test_attribution_a_statement_carried_by_a_countrys_medium(rules, text, via):
     assert attributions(text, rules)[-1].via == via

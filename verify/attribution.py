@@ -6104,7 +6104,9 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
 
 
 # a medium's name after its kind in lower case ("[Syria's] state news agency SANA")
-_MEDIUM_AFTER_KIND = lazy_compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+_MEDIUM_AFTER_KIND = lazy_compile(r"\s+(?:(?:state|state-run|state-owned|official|public|national|news|press|"
+                                  r"agency|television|tv|broadcaster|radio|channel|media|outlet|daily|newspaper)\s+){1,3}"
+                                  r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 _CARRIED_BY = re.compile(r"\b(?:statement|remarks|comments|interview|message|post|address|speech|communiqu[eé])s?,?\s+"
                          r"(?:(?:carried|published|broadcast|aired|run|relayed)\s+by|(?:read(?:\s+out)?|broadcast|aired)\s+on)"
                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<outlet>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
@@ -9194,9 +9196,7 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
         found = [m for m in placed.finditer(text) if _modifiers_of_a_name(m.group(1).split()[1:]) and (
                      m.group(1).split()[0].lower() in context.lex.places or _search(r"\b[Tt]he\s$", text[:m.start()])
-                     and m.group(1).split()[0].lower() not in DAYS | NATIONALITIES and
-                     _country_of_demonym(context.lex, m.group(1).split()[0].lower()) is None)] if placed is not None else []
-        # (not a people's adjective: "the Austrian family company")
+                     and m.group(1).split()[0].lower() not in DAYS)] if placed is not None else []
         if found:
             return (found[-1].group(1) + found[-1].group(2)).strip()
     return None
@@ -9212,8 +9212,10 @@ _NOT_NAME_MODIFIERS = frozenset({"and", "or", "but", "after", "before", "when", 
 def _modifiers_of_a_name(words: list[str]) -> bool:
     """Whether lower-case words between a place's or a name's first word and its kind can be part of its
     name ("avalanche warning" of "the Tyrol avalanche warning service"): no article, conjunction,
-    preposition or verb ("Kenya overwhelmed the ambulance service", "Germany after the company")."""
-    return all(w not in DETERMINERS and w not in _NOT_NAME_MODIFIERS and not w.endswith("ed") for w in words)
+    preposition or verb ("Kenya overwhelmed the ambulance service", "Germany after the company"); a
+    hyphened "-owned" or "armed" may be ("the Lagos state-owned power company")."""
+    return all(w not in DETERMINERS and w not in _NOT_NAME_MODIFIERS and
+               (not w.endswith("ed") or "-" in w or w == "armed") for w in words)  # ("state-owned", "armed forces")
 
 
 # the roles of an officer who speaks for his body ("a spokesman for", "co-chair of")

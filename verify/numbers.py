@@ -1669,8 +1669,12 @@ def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _
         return False
     if tokens[k].lower not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
         return False
-    if _unit_of_measure_after(tokens, second.last):
-        return False  # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size
+    if _unit_of_measure_after(tokens, second.last) and (
+            number.value is None or second.value is None or second.value <= 3 * number.value):
+        # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size; but a level
+        # far above the change is the level it reached ("The FTSE 100 leapt 120 to 7,600 points", "Shares
+        # leapt 12 to 340 pence"), as `_change_then_level` has it for "rose" (a third review)
+        return False
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
     return _word_before(tokens, k) not in ESTIMATE_WORDS
@@ -2707,13 +2711,20 @@ LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | LEVEL_SETTING_VERBS | frozenset({
     "set", "sets", "capped", "fixed", "closed",
     "closes", "opened", "opens", "ended", "ends", "finished", "traded", "hovered", "steady", "unchanged", "level",
     "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
-    "sits", "sit", "sat", "sitting", "hovers", "hover", "hovering", "stays", "stay", "stayed", "staying",
+    "hovers", "hover", "hovering",
 })
+# (not "sits"/"sat"/"stays": "The court sat at 10 this morning", "The curfew will stay at 10 tonight" tell hours)
 # Adverbs that may stand between a word of `LEVEL_BEFORE_AT` and "at" ("The death toll is now at nine this
 # morning", "The toll remains officially at nine"); "so far" is two words.
 LEVEL_ADVERBS = frozenset({
     "now", "still", "officially", "already", "currently", "unofficially", "reportedly", "again",
 })
+
+
+# the dead and hurt a toll's subject may end in ("The number of dead is now at nine")
+_TOLL_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "killed", "displaced"})
+# words of `LEVEL_BEFORE_AT` that tell an hour as often as a level ("Polls opened at 7", "Trading closed at")
+_HOUR_LEVEL_WORDS = frozenset({"opened", "opens", "closed", "closes", "ended", "ends", "finished"})
 
 
 # Words of the object between a verb of `LEVEL_SETTING_VERBS` and "at" besides its nouns ("put the number of
@@ -2734,7 +2745,14 @@ def _level_before_at(tokens: list[_Token], at: int) -> bool:
             k -= 2
         else:
             break
-    if _word_before(tokens, k) in LEVEL_BEFORE_AT:
+    word = _word_before(tokens, k)
+    if k < at and word in COPULAS:
+        # (after an adverb, a copula tells a level only after a toll: "The death toll is now at nine this
+        # morning", not "The meeting is now at 3 this afternoon"; a third review)
+        return _word_before(tokens, k - 1) in TOLL_SUBJECTS | _TOLL_ADJECTIVES
+    if k < at and word in _HOUR_LEVEL_WORDS:
+        return False  # ("The airport closed again at 9 this morning", "Polls opened already at 7")
+    if word in LEVEL_BEFORE_AT:
         return True
     j = at - 1
     while j > max(0, at - 7) and _word_before(tokens, j + 1) \
@@ -2754,34 +2772,23 @@ def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
         or (after == "last" and _joined_lower(tokens, e + 1) == "night")
 
 
-# Verbs after which "between 9 and 11 in the morning" tells when something happened, not what was counted:
-# meeting, opening, closing, running and taking place, the verbs of `HAPPENING_VERBS` and other verbs in
-# "-ed" that take no count ("Voters queued between seven and nine in the morning"). Any other verb in "-ed"
-# and the verbs of `SPAN_COUNT_VERBS` take the range as a count (`_verb_taking_a_span`).
-SPAN_OF_HOURS_VERBS = (HAPPENING_VERBS - COUNT_TAKING_VERBS) | frozenset({
-    "meet", "meets", "meeting", "open", "opened", "opening", "close", "closes", "closing", "run", "runs",
-    "ran", "running", "happen", "happening", "occur", "place", "came", "come", "comes", "took", "queued",
-    "gathered", "lasted", "continued", "ended", "ends", "stayed", "waited", "worked", "rallied", "marched",
-    "protested", "clashed", "raged", "rained", "stopped", "paused", "voted", "opens", "closed", "held",
-    "shelled", "bombed", "patrolled", "slept",
-})
-# Verbs not in "-ed" that take "between X and Y" after them as a count ("Rescuers found between 6 and 9 this
-# morning"), beside `COUNT_TAKING_VERBS`.
-SPAN_COUNT_VERBS = frozenset({"found", "finds", "counts", "recovers", "receives", "numbers", "saw", "buried"})
+# Verbs that take "between X and Y" after them as a count ("Rescuers found between 6 and 9 this morning"),
+# beside `COUNT_TAKING_VERBS`; after any other verb, or none, "between 9 and 11 in the morning" tells hours.
+SPAN_COUNT_VERBS = frozenset({"found", "finds", "counted", "counts", "recovered", "recovers", "received", "receives",
+                              "admitted", "numbered", "numbers", "saw", "buried", "pulled", "treated"})
 
 
 def _verb_taking_a_span(tokens: list[_Token], k: int) -> bool:
     """Whether the word at token k is an active verb that takes "between X and Y" after it as a count: a verb
-    of `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`, or any verb in "-ed" not of `SPAN_OF_HOURS_VERBS` ("Medics
-    counted", "The dead numbered", "Rescuers pulled out"); not a passive ("He was shot", "were treated")."""
+    of `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS` ("Medics counted", "The dead numbered", "Rescuers pulled
+    out"); not a passive ("He was shot", "were treated"), nor any other verb ("The fighting intensified
+    between 9 and 11 in the morning": hours; a third review)."""
     if k > 0 and tokens[k].lower in ("out", "up") and _word_before(tokens, k):
         k -= 1  # ("pulled out between nine and 11")
     word = tokens[k].lower
     if _word_before(tokens, k) in PASSIVE_AUXILIARIES:
         return False
-    if word in COUNT_TAKING_VERBS or word in SPAN_COUNT_VERBS:
-        return True
-    return word not in SPAN_OF_HOURS_VERBS and len(word) > 4 and word.endswith("ed")
+    return word in COUNT_TAKING_VERBS or word in SPAN_COUNT_VERBS
 
 
 def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
