@@ -1684,8 +1684,9 @@ def _bare_kind_span(lex: Lexicon, tokens: list[Token], span: tuple[int, int]) ->
 
 def _owned_title(tokens: list[Token], span: tuple[int, int] | None) -> bool:
     """A role alone after a description's possessive or "its" ("The agency's director said", "Its
-    chief said"): a subject, though the role is no unnamed head; `_owned_role` names the body, one
-    that spoke (`_spokesman_of`; a body only named is not reached, unlike for its spokesman)."""
+    chief said"): a subject, though the role is no unnamed head; `_resolve` takes it (`_owned_role`) and
+    `_spokesman_of` names the body, one that spoke (a body only named is not reached, unlike for its
+    spokesman)."""
     if span is None or span[1] - span[0] != 1 or tokens[span[0]].lower not in _BODY_ROLES or span[0] == 0:
         return False
     owner = tokens[span[0] - 1]
@@ -4900,8 +4901,9 @@ _ALIAS_AS_ADJECTIVE = lazy_compile(r"(?:Independent)\s+(?P<people>[a-z]+)")
 
 
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
-    """Turn a candidate into an Attribution. Two subjects are read first, as the body they name:
-    members of a named body ("Members of the Kani Township People's Defence Force (PDF) said"), and
+    """Turn a candidate into an Attribution. Three subjects are read first: a kind of body opening the
+    sentence before its name ("Human rights group Caminando Fronteras said", read as the same words in
+    lower case), and, as the body they name, members of a named body ("Members of the Kani Township People's Defence Force (PDF) said"), and
     a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
@@ -4909,7 +4911,7 @@ def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publishe
     if opening is not None and is_common_word(opening.group("first")) and \
             (at := context.sentence.rfind(candidate.mention, 0, candidate.position + 1)) >= 0 and \
             not context.sentence[:at].strip(" \"“‘'(-–—"):
-        # "Human rights group Caminando Fronteras said", "Charity Care4Calais said" opening the sentence: read
+        # "Human rights group Caminando Fronteras said", "Refugee charity Care4Calais said" opening the sentence: read
         # as the same words inside one are ("…, human rights group Caminando Fronteras said"), the kind before
         # the name and not part of it
         lowered = candidate.mention[:1].lower() + candidate.mention[1:]
@@ -6086,7 +6088,7 @@ def _carried_by(found: Attribution, *, rules: RuleSet, context: _Context, publis
         return found  # ("a statement, broadcast on Monday, …", "broadcast by state TV": no medium by name)
     if written.endswith(".") and "." not in written.split()[-1][:-1]:
         written = written[:-1]  # the sentence's full stop ("… carried by the Saudi Press Agency."), not "U.N."
-    owner = re.match(r"([A-Z][\w-]*?)(?:'s|’s|s)(?:\s+(?=[A-Z])|$)", written)
+    owner = re.match(r"([A-Z][\w-]*?)(?:'s|’s|s)(?:\s+|$)", written)
     if owner is not None and owner.group(1).lower() in context.lex.nations:
         # "carried by Turkey's NTV television": NTV, not Turkey (FA-KES: "Turkeys"); "by Syria's state news
         # agency SANA": the name after the kind
@@ -7540,7 +7542,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 if not hits and bare and lower_words[-1] == "agency" else None
             if named is not None:
                 # "Teams from the National Disaster Management Agency reached …" then "the agency said": the
-                # agency the text named last, though it had not spoken, when the text named no news agency
+                # agency the text named last, though it had not spoken, when the text named no registry medium
+                # before and that agency is none (`_agency_named_last`)
                 known = matcher(named)
                 return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
                                    source_type=known.type if known else _guess_type(named),
@@ -11189,8 +11192,9 @@ _NEWS_AGENCY_WORDS = frozenset({"news", "press", "information", "telegraph", "wi
 
 def _agency_named_last(context: "_Context", matcher, at: int) -> str | None:
     """The agency the text named last before `at` ("the National Disaster Management Agency"), for "the
-    agency said"; None when the text names a news agency anywhere before (the registry's, or a name
-    with "News" or "Press"), which "the agency" may as well mean."""
+    agency said"; None when any registry medium is named before `at` ("the agency" may as well be a news
+    agency), or when the agency named last has a word of `_NEWS_AGENCY_WORDS` in its name ("Pajhwok News
+    Agency") or is typed a medium."""
     if any(s.type in MEDIA_TYPES for text in (*context.before, context.sentence[:at]) for s in matcher.all(text)):
         return None
     named = _institution_named_last(context, ("agency",), at)
@@ -11384,7 +11388,7 @@ _NAMING_HEADS = MEDIA_WORDS | {"broadcaster", "magazine", "organization", "organ
 # rights group Caminando Fronteras"); `resolve` reads it as the words inside a sentence (`_KIND_OPENING`
 # reads a one-word kind: "Carmaker Toyota")
 _NAMING_KIND_OPENING = lazy_compile(r"(?P<first>[A-Z][a-z]+)(?:\s+[a-z][\w-]*){0,3}?\s+(?:"
-                             + "|".join(sorted(_NAMING_HEADS - {"ngo"})) + r")\s+[A-Z][\w'’-]*(?:\s+\S+)*")
+                             + "|".join(sorted(_NAMING_HEADS - {"ngo"})) + r")\s+[A-Z]")
 # the same, or a kind of body "according to" names before a name ("the consultancy Kpler"): words the name
 # after them is read without
 _NAME_KINDS = _NAMING_HEADS | _KINDS_BEFORE_NAME
@@ -11471,8 +11475,7 @@ def _names_publisher(name: str, publisher: Source, matcher) -> bool:
 
 
 _OPENING_RELAY = re.compile(r"\s*(?:(?:Speaking|Talking)\s+to|In\s+an?\s+(?:interview|statement|briefing)\s+(?:with|to)|"
-                            r"In\s+statements\s+to|"
-                            r"In\s+(?:comments|remarks)\s+to|(?:Quoted|Interviewed|Contacted)\s+by)\s+(?:the\s+)?"
+                            r"In\s+(?:comments|remarks|statements)\s+to|(?:Quoted|Interviewed|Contacted)\s+by)\s+(?:the\s+)?"
                             r"([^,;:\"“]{2,60}?),\s")
 
 

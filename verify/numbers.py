@@ -56,8 +56,8 @@ Choices the guidelines leave open:
   percent, money or a counted noun they are one ("a capital ratio of 10 to 12 percent", "a ratio of 2 to 3
   shares"); "between 9 and 11 in the morning" is a span of clock hours, no range, but a count after a
   level, a copula or an active verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
-  executed between 6 and 9 in the morning", "Medics counted between 6 and 9 this morning": any verb in "-ed"
-  but one of meeting, opening or happening); after a passive ("He was shot between 9 and 11 at night", "was
+  executed between 6 and 9 in the morning", "Medics counted between 6 and 9 this morning": a verb of
+  `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`; after any other verb, or none, hours); after a passive ("He was shot between 9 and 11 at night", "was
   shot around 10 in the evening") the hours stay clock times; a "dozen" after digits multiplies them
   ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
@@ -1637,8 +1637,9 @@ SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing"
 
 
 # Of `RANGE_BREAKING_VERBS`, those that take no object: after them digits "8 to 20" are a change and its level
-# even before a noun ("The crowd swelled 8 to 20 people") but a unit of measure, which makes them the change's
-# size, a range ("Flames leapt 10 to 15 metres high", `_unit_of_measure_after`); after the others only with no noun
+# even before a noun ("The crowd swelled 8 to 20 people") but a unit of measure with a level at most three times
+# the change, which makes them the change's size, a range ("Flames leapt 10 to 15 metres high",
+# `_unit_of_measure_after`, `_range_breaking_verb_before`); after the others only with no noun
 # after the level ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10
 # to 15 projects").
 INTRANSITIVE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "spiked"})
@@ -1673,7 +1674,7 @@ def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _
             number.value is None or second.value is None or second.value <= 3 * number.value):
         # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size; but a level
         # far above the change is the level it reached ("The FTSE 100 leapt 120 to 7,600 points", "Shares
-        # leapt 12 to 340 pence"), as `_change_then_level` has it for "rose" (a third review)
+        # leapt 12 to 340 pence"), as `_change_then_level` has it for "rose"
         return False
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
@@ -1704,7 +1705,7 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     morning" makes a range that `_span_of_hours` leaves out."""
     # a dozen the digits carry is both ends' ("between two and 3 dozen", as "two to three dozen" is)
     top = second.value / DOZEN if second.scale == DOZEN else second.value
-    if not ((second.plain or second.scale == DOZEN) and second.unit is None and second.scale in (None, DOZEN)
+    if not ((second.plain or second.scale == DOZEN) and second.unit is None
             and number.scale is None and number.unit is None and number.value < top < 100):
         return False
     first = number.first - 1 if between else number.first
@@ -2616,7 +2617,7 @@ def _clock_preposition(tokens: list[_Token], i: int) -> bool:
         verb = _word_before(tokens, i - 1)
         if verb in ("by", "to"):
             return _word_before(tokens, i - 2) not in CHANGE_VERBS
-        return _word_before(tokens, i - 1) == "" or not _count_taking_verb(tokens, i - 2)
+        return verb == "" or not _count_taking_verb(tokens, i - 2)
     if before in ("by", "from"):
         return _word_before(tokens, i - 1) not in CHANGE_VERBS
     return True
@@ -2701,7 +2702,8 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool
 
 # Words before "at" that make "at seven this morning" a level the count stood at, not an hour: a verb of level
 # ("The toll stood at seven this morning", "The count was at 9 tonight") or the tally itself ("put the deaths at
-# 9 last night").
+# 9 last night"); not "sits"/"sat"/"stays" ("The court sat at 10 this morning", "The curfew will stay at 10
+# tonight" tell hours).
 # Of them, the verbs that take the count as their object before "at", right there or with the noun between
 # ("put the number of missing at nine this morning", "estimated the crowd at 9 this morning"); not "set" nor
 # "fixed", which set an hour too ("set the curfew at nine tonight").
@@ -2713,7 +2715,6 @@ LEVEL_BEFORE_AT = COPULAS | TOLL_SUBJECTS | LEVEL_SETTING_VERBS | frozenset({
     "number", "figure", "total", "tally", "count", "injuries", "victims", "cases", "arrests",
     "hovers", "hover", "hovering",
 })
-# (not "sits"/"sat"/"stays": "The court sat at 10 this morning", "The curfew will stay at 10 tonight" tell hours)
 # Adverbs that may stand between a word of `LEVEL_BEFORE_AT` and "at" ("The death toll is now at nine this
 # morning", "The toll remains officially at nine"); "so far" is two words.
 LEVEL_ADVERBS = frozenset({
@@ -2722,7 +2723,7 @@ LEVEL_ADVERBS = frozenset({
 
 
 # the dead and hurt a toll's subject may end in ("The number of dead is now at nine")
-_TOLL_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing", "killed", "displaced"})
+_TOLL_ADJECTIVES = frozenset({"injured", "wounded", "missing", "killed", "displaced"})  # ("dead": `TOLL_SUBJECTS`)
 # words of `LEVEL_BEFORE_AT` that tell an hour as often as a level ("Polls opened at 7", "Trading closed at")
 _HOUR_LEVEL_WORDS = frozenset({"opened", "opens", "closed", "closes", "ended", "ends", "finished"})
 
@@ -2748,7 +2749,7 @@ def _level_before_at(tokens: list[_Token], at: int) -> bool:
     word = _word_before(tokens, k)
     if k < at and word in COPULAS:
         # (after an adverb, a copula tells a level only after a toll: "The death toll is now at nine this
-        # morning", not "The meeting is now at 3 this afternoon"; a third review)
+        # morning", not "The meeting is now at 3 this afternoon")
         return _word_before(tokens, k - 1) in TOLL_SUBJECTS | _TOLL_ADJECTIVES
     if k < at and word in _HOUR_LEVEL_WORDS:
         return False  # ("The airport closed again at 9 this morning", "Polls opened already at 7")
@@ -2775,20 +2776,18 @@ def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
 # Verbs that take "between X and Y" after them as a count ("Rescuers found between 6 and 9 this morning"),
 # beside `COUNT_TAKING_VERBS`; after any other verb, or none, "between 9 and 11 in the morning" tells hours.
 SPAN_COUNT_VERBS = frozenset({"found", "finds", "counted", "counts", "recovered", "recovers", "received", "receives",
-                              "admitted", "numbered", "numbers", "saw", "buried", "pulled", "treated"})
+                              "admitted", "numbered", "numbers", "saw", "buried", "pulled"})
 
 
 def _verb_taking_a_span(tokens: list[_Token], k: int) -> bool:
     """Whether the word at token k is an active verb that takes "between X and Y" after it as a count: a verb
     of `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS` ("Medics counted", "The dead numbered", "Rescuers pulled
     out"); not a passive ("He was shot", "were treated"), nor any other verb ("The fighting intensified
-    between 9 and 11 in the morning": hours; a third review)."""
+    between 9 and 11 in the morning": hours)."""
     if k > 0 and tokens[k].lower in ("out", "up") and _word_before(tokens, k):
         k -= 1  # ("pulled out between nine and 11")
-    word = tokens[k].lower
-    if _word_before(tokens, k) in PASSIVE_AUXILIARIES:
-        return False
-    return word in COUNT_TAKING_VERBS or word in SPAN_COUNT_VERBS
+    return _count_taking_verb(tokens, k) or (
+        tokens[k].lower in SPAN_COUNT_VERBS and _word_before(tokens, k) not in PASSIVE_AUXILIARIES)
 
 
 def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
