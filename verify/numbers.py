@@ -2837,6 +2837,8 @@ def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
     if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
         return False
+    if _word_before(tokens, k - 1) in _HOUR_LEVEL_WORDS | {"set", "fixed"}:
+        return True  # out of market copy an hour: "Polls closed at eight tonight", "The curfew was set at nine tonight"
     return not _level_before_at(tokens, k - 1)
 
 
