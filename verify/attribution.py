@@ -1682,20 +1682,13 @@ def _bare_kind_span(lex: Lexicon, tokens: list[Token], span: tuple[int, int]) ->
         tokens[span[0] + 1].lower not in lex.descriptions and tokens[span[0] + 1].lower not in lex.unnamed
 
 
-def _owned_title(tokens: list[Token], span: tuple[int, int] | None) -> bool:
-    """A role alone after a description's possessive or "its" ("The agency's director said", "Its
-    chief said"): a subject, though the role is no unnamed head; `_resolve` takes it (`_owned_role`) and
-    `_spokesman_of` names the body, one that spoke (a body only named is not reached, unlike for its
-    spokesman)."""
-    if span is None or span[1] - span[0] != 1 or tokens[span[0]].lower not in _BODY_ROLES or span[0] == 0:
-        return False
-    owner = tokens[span[0] - 1]
-    if owner.lower == "its":
-        return True
-    # ("The agency's", "the aid agency's": a lower-case description, not "Reuters'" or "Smith's")
-    return owner.lower.endswith(("'s", "’s")) and not owner.capitalised and any(
-        tokens[k].lower in {"the", "its"} and all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1:span[0] - 1])
-        for k in range(max(0, span[0] - 3), span[0] - 1))
+def _owned_title(text: str, tokens: list[Token], span: tuple[int, int] | None) -> bool:
+    """A role alone after a description's possessive or "its" (`_OWNER_BEFORE_ROLE`: "The agency's director
+    said", "Its chief said"): a subject, though the role is no unnamed head; `_resolve` takes it
+    (`_owned_role`) and `_spokesman_of` names the body, one that spoke (a body only named is not reached,
+    unlike for its spokesman)."""
+    return span is not None and span[1] - span[0] == 1 and span[0] > 0 and tokens[span[0]].lower in _BODY_ROLES \
+        and _OWNER_BEFORE_ROLE.search(text[:tokens[span[0]].start]) is not None
 
 
 def _plausible(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool:
@@ -2980,7 +2973,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             # "The Russian Center for coordinating and monitoring the cessation of hostilities
             # agreement in Syria said": a long registered name with lower-case words opens the sentence
             subject = (0, i)
-        if (subject is None or not (_lone_title(lex, tokens, subject) or _owned_title(tokens, subject) or
+        if (subject is None or not (_lone_title(lex, tokens, subject) or _owned_title(text, tokens, subject) or
                                     _plausible(lex, _text(text, tokens, subject), rules.registry, matcher))) \
                 and not found and i - (quoted := _after_quotation(lex, tokens, i)) <= 30:
             # "The observatory, which relies on a network of sources, says …": the sentence's subject
@@ -3250,7 +3243,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             subject = None  # "citing what it described as drone footage": a label quoted, no claim reported
         if subject:
             mention = _text(text, tokens, subject)
-            if (_lone_title(lex, tokens, subject) or _owned_title(tokens, subject) or
+            if (_lone_title(lex, tokens, subject) or _owned_title(text, tokens, subject) or
                     _plausible(lex, mention, rules.registry, matcher)) and not _is_content_subject(tokens, subject, i):
                 relay = ()
                 if word in {"told", "tells", "telling"}:
@@ -4903,8 +4896,8 @@ _ALIAS_AS_ADJECTIVE = lazy_compile(r"(?:Independent)\s+(?P<people>[a-z]+)")
 def resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publisher: Source | None) -> Attribution | None:
     """Turn a candidate into an Attribution. Three subjects are read first: a kind of body opening the
     sentence before its name ("Human rights group Caminando Fronteras said", read as the same words in
-    lower case), and, as the body they name, members of a named body ("Members of the Kani Township People's Defence Force (PDF) said"), and
-    a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
+    lower case), and, as the body they name, members of a named body ("Members of the Kani Township
+    People's Defence Force (PDF) said") and a subject whose name a relative clause gives ("a spokesperson for the group, who gave his name
     only as Ko Thura,": `_name_given`), who speaks for the body the subject names, else for
     himself. Every other mention goes through `_resolve_mention`."""
     opening = _NAMING_KIND_OPENING.match(candidate.mention or "")
@@ -7027,6 +7020,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         body = _body_source(_clean_name(staff.group("body")), registry)
         return Attribution(source=body.name, source_id=body.id, source_type=body.type,
                            **{**base, "rule": candidate.rule + "+staff-at"})
+    # a role no unnamed head is, owned by a description ("The agency's director said"; `_owned_title`)
+    owned_role = len(lower_words) == 1 and lower_words[0] in _BODY_ROLES and _owned_role(context, candidate)
     if at is not None and head in lex.unnamed and not (words[0][:1].isupper() and lower_words[0] not in DETERMINERS
                                                        and _person_name(lex, " ".join(words[:2])) == " ".join(words[:2])):
         # (but "Riad Hijab coordinator of the opposition HNC": a named person speaks for it)
@@ -7043,12 +7038,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return Attribution(source=name, source_id=slug(f"{country} opposition" if country else name),
                            source_type="organisation", **base)
     elif (candidate.anonymous or _is_unnamed(lex, mention, registry, matcher) and
-          not _spelled_by_its_acronym(mention, context.written) or
-          lower_words == [lower_words[0]] and lower_words[0] in _BODY_ROLES and _owned_role(context, candidate)) \
-            and not _surname_of_one_who_spoke(mention, context):
-        # (also a role no unnamed head is, owned by a description: "The agency's director said")
-        owner = _spokesman_of(lex, context, candidate, matcher) if lower_words == [lower_words[0]] and (
-            lower_words[0] in _SPOKES or lower_words[0] in _BODY_ROLES and _owned_role(context, candidate)) else None
+          not _spelled_by_its_acronym(mention, context.written) or owned_role) and \
+            not _surname_of_one_who_spoke(mention, context):
+        owner = _spokesman_of(lex, context, candidate, matcher) if len(lower_words) == 1 and (
+            lower_words[0] in _SPOKES or owned_role) else None
         if owner is None:
             known_as = _known_only_as(context.written, candidate.mention)
             if known_as is not None and not candidate.anonymous:
@@ -10527,12 +10520,17 @@ def _named_before_owner(lex: Lexicon, before: str, matcher) -> str | None:
     return name
 
 
+# a lower-case description's possessive or "its" right before a role ("The agency's official", "the aid
+# agency's director", "Its chief"; not "Reuters'" or "Smith's"), which names the body he holds it in
+_OWNER_BEFORE_ROLE = lazy_compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?[a-z]+(?:'s|’s)\s+$|(?:^|\s)[Ii]ts\s+$")
+
+
 def _owned_role(context: _Context, candidate: Candidate) -> bool:
     """Whether a role alone ("official", "director") follows a description's possessive ("The
-    agency's official said"), which names the body he holds it in, as for its spokesman."""
+    agency's official said", `_OWNER_BEFORE_ROLE`), which names the body he holds it in, as for its
+    spokesman."""
     at = context.sentence.rfind(candidate.mention, 0, candidate.position + 1)
-    return at > 0 and _search(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?[a-z]+(?:'s|’s)\s+$|(?:^|\s)[Ii]ts\s+$",
-                              context.sentence[:at]) is not None
+    return at > 0 and _OWNER_BEFORE_ROLE.search(context.sentence[:at]) is not None
 
 
 def _spokesman_of(lex: Lexicon, context: _Context, candidate: Candidate, matcher) -> Source | Attribution | None:

@@ -57,9 +57,10 @@ Choices the guidelines leave open:
   shares"); "between 9 and 11 in the morning" is a span of clock hours, no range, but a count after a
   level, a copula or an active verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
   executed between 6 and 9 in the morning", "Medics counted between 6 and 9 this morning": a verb of
-  `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`; after any other verb, or none, hours); after a passive ("He was shot between 9 and 11 at night", "was
-  shot around 10 in the evening") the hours stay clock times; a "dozen" after digits multiplies them
-  ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after number words.
+  `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`; after any other verb, or none, hours); after a passive ("He
+  was shot between 9 and 11 at night", "was shot around 10 in the evening") the hours stay clock times; a
+  "dozen" after digits multiplies them ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after
+  number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
   of hours, days, weeks, months or years is a duration, not a quantity.
 - "one" counts only before a noun ("one civilian"), and not in "One resident said" (an
@@ -1590,10 +1591,10 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if joiner == "to" and number.kind == "digits" and number.unit is None and second.unit is None \
             and not shared_scale and _percent_after(tokens, second.last)[1] is None \
-            and _range_breaking_verb_before(tokens, number, second):
+            and (verb := _range_breaking_verb(tokens, number, second)) is not None:
         # "The toll leapt 8 to 20", "The motion was defeated 4 to 11.": two numbers, as "leapt eight to 20"
         # is (`_words_to_digits`); a change's count is its level's noun, as after "rose 4,000 to 52,000"
-        if tokens[_verb_before_numbers(tokens, number.first)].lower not in TALLY_VERBS:
+        if verb not in TALLY_VERBS:
             number.level = second.last
         return number
     if joiner == "to" and number.unit is None and second.unit is None \
@@ -1639,7 +1640,7 @@ SENTENCING_VERBS = frozenset({"sentenced", "sentences", "sentence", "sentencing"
 # Of `RANGE_BREAKING_VERBS`, those that take no object: after them digits "8 to 20" are a change and its level
 # even before a noun ("The crowd swelled 8 to 20 people") but a unit of measure with a level at most three times
 # the change, which makes them the change's size, a range ("Flames leapt 10 to 15 metres high",
-# `_unit_of_measure_after`, `_range_breaking_verb_before`); after the others only with no noun
+# `_unit_of_measure_after`, `_range_breaking_verb`); after the others only with no noun
 # after the level ("The motion was defeated 4 to 11."; not "Insurgents mounted 8 to 20 attacks", "approved 10
 # to 15 projects").
 INTRANSITIVE_BREAKING_VERBS = frozenset({"leapt", "leaped", "swelled", "spiked"})
@@ -1659,26 +1660,27 @@ def _verb_before_numbers(tokens: list[_Token], first: int) -> int:
     return k if k >= 0 and _word_before(tokens, k + 1) else -1
 
 
-def _range_breaking_verb_before(tokens: list[_Token], number: _Number, second: _Number) -> bool:
-    """Whether digits "X to Y" after a verb of `RANGE_BREAKING_VERBS` are two numbers, as the words path reads
+def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number) -> str | None:
+    """The verb of `RANGE_BREAKING_VERBS` after which digits "X to Y" are two numbers, as the words path reads
     "leapt eight to 20": a change and the level it reached ("The toll leapt 8 to 20", "The toll swelled again 8
     to 20 people"), a vote's tally ("The motion was defeated 4 to 11."). Not after an estimate or forecast ("may
     have swelled 8 to 20", "could spike 8 to 20"), nor a verb that takes an object before a noun ("Insurgents
-    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges)."""
+    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges); None when they are one."""
     k = _verb_before_numbers(tokens, number.first)
-    if k < 0 or tokens[k].lower not in RANGE_BREAKING_VERBS:
-        return False
-    if tokens[k].lower not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
-        return False
+    verb = tokens[k].lower if k >= 0 else ""
+    if verb not in RANGE_BREAKING_VERBS:
+        return None
+    if verb not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
+        return None
     if _unit_of_measure_after(tokens, second.last) and (
             number.value is None or second.value is None or second.value <= 3 * number.value):
         # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size; but a level
         # far above the change is the level it reached ("The FTSE 100 leapt 120 to 7,600 points", "Shares
         # leapt 12 to 340 pence"), as `_change_then_level` has it for "rose"
-        return False
+        return None
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
-    return _word_before(tokens, k) not in ESTIMATE_WORDS
+    return verb if _word_before(tokens, k) not in ESTIMATE_WORDS else None
 
 
 def _unit_of_measure_after(tokens: list[_Token], k: int) -> bool:
@@ -2639,13 +2641,21 @@ MARKET_WORDS = frozenset({"euro", "dollar", "yen", "sterling", "pound", "rupee",
                           "session", "trade", "trading", "traded"})
 
 
+def _at_before(tokens: list[_Token], i: int) -> int:
+    """The index of "at" right before the number at token i, or before "about"/"around" there ("at 10.30",
+    "at about seven"); -1 without one, or in market copy, where "at" gives a price ("The euro started at 1.08
+    in the morning", "in the morning session")."""
+    k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
+    if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
+        return -1
+    return k - 1
+
+
 def _happening_at(tokens: list[_Token], i: int) -> bool:
     """Whether the number at token i follows "at" (or "at about") that opens the sentence or follows a
     verb of happening ("struck at 10.30", "At 6.45 in the morning"), never a verb of level."""
-    k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
-    if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
-        return False  # (nor in market copy: "The euro started at 1.08 in the morning", "in the morning session")
-    return k - 1 == 0 or _word_before(tokens, k - 1) in HAPPENING_VERBS
+    at = _at_before(tokens, i)
+    return at == 0 or at > 0 and _word_before(tokens, at) in HAPPENING_VERBS
 
 
 # Nouns whose "X to Y" names the ends of a rating scale or the terms of a ratio ("On a scale of one to 10", "a
@@ -2764,6 +2774,13 @@ def _level_before_at(tokens: list[_Token], at: int) -> bool:
     return False
 
 
+def _day_part_after(tokens: list[_Token], e: int) -> bool:
+    """Whether a part of the day starts at token e: "in the morning", "in the evening", "at night"."""
+    after = _joined_lower(tokens, e)
+    return (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS) \
+        or (after == "at" and _joined_lower(tokens, e + 1) == "night")
+
+
 def _this_day_part_after(tokens: list[_Token], e: int) -> bool:
     """Whether a part of this day starts at token e: "this morning", "this afternoon", "this evening",
     "tonight", "last night"."""
@@ -2807,8 +2824,7 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
                or _HOUR_MINUTES_RE.fullmatch(tokens[k].text) for k in (first + 1, e - 1)):
         return False  # (one word at each end: "between 9 and 11", not "between two and three dozen")
     after = _joined_lower(tokens, e)
-    if not ((after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
-            or (after == "at" and _joined_lower(tokens, e + 1) == "night") or _this_day_part_after(tokens, e)):
+    if not (_day_part_after(tokens, e) or _this_day_part_after(tokens, e)):
         return False
     before = _word_before(tokens, first)
     if before == "at":
@@ -2834,12 +2850,12 @@ def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
         return False
     if not _this_day_part_after(tokens, e):
         return False
-    k = i - 1 if _word_before(tokens, i) in ("about", "around") else i
-    if _word_before(tokens, k) != "at" or any(token.lower in MARKET_WORDS for token in tokens):
+    at = _at_before(tokens, i)
+    if at < 0:
         return False
-    if _word_before(tokens, k - 1) in _HOUR_LEVEL_WORDS | {"set", "fixed"}:
+    if _word_before(tokens, at) in _HOUR_LEVEL_WORDS | {"set", "fixed"}:
         return True  # out of market copy an hour: "Polls closed at eight tonight", "The curfew was set at nine tonight"
-    return not _level_before_at(tokens, k - 1)
+    return not _level_before_at(tokens, at)
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -2966,15 +2982,12 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
                  or (before2 == "the" and before.isalpha() and before not in NUMBER_LEAD_WORDS)):
         return True  # "the 2018 floods", "after the 2021 abductions": a year naming an event
     if (number.kind == "words" or (number.kind == "digits" and number.plain)) and _clock_preposition(tokens, i) \
-            and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and (
-            (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
-            or (after == "at" and _joined_lower(tokens, e + 1) == "night")):
+            and 1 <= number.value <= 12 and before in TIME_PREPOSITIONS and _day_part_after(tokens, e):
         # "at four in the morning", "from six in the morning", "at 2 in the morning": a clock time; not
         # "killed about ten in the evening", "rose by twelve in the evening" (words read as digits are)
         return True
-    if number.kind == "digits" and e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text) and (
-            (after == "in" and _joined_lower(tokens, e + 1) == "the" and _joined_lower(tokens, e + 2) in DAY_PARTS)
-            or (after == "at" and _joined_lower(tokens, e + 1) == "night")) and _happening_at(tokens, i):
+    if number.kind == "digits" and e == i + 1 and _HOUR_MINUTES_RE.fullmatch(tokens[i].text) \
+            and _day_part_after(tokens, e) and _happening_at(tokens, i):
         # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
         # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
