@@ -3636,6 +3636,11 @@ def test_attribution_a_state_s_ministry_spokesman_is_not_its_government(rules):
     assert (found.source, found.speaker) == ("Iran's foreign ministry", "Nasser Bagheri")
     found = attributions("In Damascus, Army spokesman Ali Mayhoub said 20 rebels died.", rules)[-1]
     assert found.source == "Syrian army"
+    # the country spoke first under its own name: the registry's alias "Iranian Foreign Ministry" of
+    # its government does not make the ministry's spokesman the government
+    found = attributions("Iran condemned the strike on the port. Foreign Ministry spokesman Hamid Rezaeifar said "
+                         "the strike was a crime.", rules)[-1]
+    assert (found.source, found.speaker) == ("Iran's foreign ministry", "Hamid Rezaeifar")
 
 
 @pytest.mark.parametrize("text, source, speaker", [

@@ -10732,7 +10732,7 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
     lowered = [w.lower() for w in before]
     spoke = _body_called(context, registry, " ".join(lowered))
     if spoke is not None:
-        return spoke
+        return _state_body_of(spoke, lowered, registry, lex) or spoke
     if len(lowered) == 1 and lowered[0] in lex.descriptions:
         kinds = lex.descriptions[lowered[0]] or tuple(t for t in _ALL_TYPES if t not in {"person", "anonymous"})
         mentioned = context.mentioned_last(kinds, lowered[0], at)
@@ -10777,6 +10777,19 @@ def _spokes_body(lex: Lexicon, context: _Context, registry: Registry, matcher, b
                               (lowered[-1] in {"army", "military"} and known.type == "military")):
         return known  # ("Syria's army" is the registry's Syrian army)
     return name  # ("Iran's foreign ministry", not the Iranian government the country's name finds)
+
+
+def _state_body_of(spoke: Attribution, lowered: list[str], registry: Registry, lex: Lexicon) -> str | None:
+    """"Iran condemned …. Foreign Ministry spokesman Hamid Rezaeifar said": Iran's foreign ministry, when
+    the country's government spoke under another name and only a registry alias of it ("Iranian Foreign
+    Ministry") holds the words; None otherwise."""
+    known = registry.get(spoke.source_id)
+    phrase = " ".join(lowered)
+    if known is None or known.type != "government" or not all(w in _STATE_BODY_WORDS for w in lowered) or \
+            phrase in f"{spoke.source} {spoke.mention or ''}".lower():
+        return None
+    country = next((name for name in (known.name, *known.aliases) if name.lower() in lex.nation_names), None)
+    return f"{_possessive(country)} {phrase}" if country is not None else None
 
 
 def _country_owned_body(lex: Lexicon, mention: str, source: Source, tail: list[str], registry: Registry):
