@@ -12772,3 +12772,49 @@ def test_attribution_its_officer_after_a_described_body(rules, text, source, spe
 ])
 def test_attribution_a_kind_opening_the_sentence_before_a_name(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_a_party_named_apart_after_its_kind(rules):
+    # "The main Kosovo Serb party, Srpska Lista, which …, called": the name set apart after the
+    # kind is the party's, also with a relative clause after it; "the party" is that party later
+    found = attributions('Police raided homes. The main Kosovo Serb party, Srpska Lista, which is backed by Belgrade, '
+                         'called the raid "another act of terror". "People came out," the party said in a statement.',
+                         rules)
+    assert [(a.source, a.source_type) for a in found[1:]] == [("Srpska Lista", "organisation")] * 2
+    # without the clause: the party's name, no person called Srpska Lista
+    [found] = attributions('The Kosovo Serb party, Srpska Lista, called the raid "another act of terror".', rules)
+    assert "Srpska Lista" in found.source and found.speaker is None
+    # a title after the kind: its officer, not a body
+    [found] = attributions("The Kurdish party leader Ali Mohammed said five people died.", rules)
+    assert (found.source, found.source_type) == ("Ali Mohammed", "person")
+
+
+def test_attribution_the_ruling_party_is_not_the_body_that_spoke_last(rules):
+    found = attributions("The Georgian Charter of Journalistic Ethics said 20 reporters were hurt. "
+                         "The ruling party said the protests were foreign-funded.", rules)
+    # ("the party" refers back to a party that spoke; "ruling" names a kind of party this body is not)
+    assert found[0].source == "Georgian Charter of Journalistic Ethics"
+    assert found[1] is None or found[1].source != found[0].source
+
+
+def test_attribution_an_aid_agency_is_the_aid_body_that_spoke(rules):
+    # "the humanitarian agency": an aid body, never the news agency that spoke last
+    found = attributions("The Kenya Red Cross Society put the death toll at seven. In a statement, the humanitarian "
+                         "agency said its teams had rescued 46 people.", rules)
+    assert found[1].source == "Kenya Red Cross Society"
+    found = attributions("Reuters reported the toll. The aid agency said its teams had rescued 46 people.", rules)
+    assert found[1].source != "Reuters"
+    # a bare "the agency" is still the news agency
+    found = attributions("Reuters reported the toll. The agency said 46 people were rescued.", rules)
+    assert found[1].source == "Reuters"
+
+
+def test_attribution_an_institution_named_with_its_kind_is_that_kind(rules):
+    # "the regional administration" after the Zaporizhzhia Regional Military Administration (a military
+    # by its name's words, an administration by its last word)
+    found = attributions("The Zaporizhzhia Regional Military Administration said 11 people died. A later update from "
+                         "the regional administration put the number of injured at 52.", rules)
+    assert found[1].source == "Zaporizhzhia Regional Military Administration"
+    found = attributions("The Interior Ministry said 11 people died. The regional administration said 52 were hurt.",
+                         rules)
+    assert found[1].source != "Interior Ministry"

@@ -4527,7 +4527,11 @@ class _Context:
                     # "Military sources had announced …" then '"…" they added'
                     return attribution
                 continue
-            if types is None or attribution.source_type in types:
+            if types is None or attribution.source_type in types or called in _DESCRIBED_INSTITUTIONS and \
+                    attribution.source_type != "person" and attribution.source.lower().rsplit(None, 1)[-1] == called:
+                # (a state institution whose own name ends in the word is that kind of body, whatever its
+                # type: "the administration" after "the Zaporizhzhia Regional Military Administration"; not
+                # "the agency", which may be another one the text named since)
                 return attribution
             if "person" in types and back == 0 and (attribution.speaker or (
                     attribution.mention and _head(attribution.mention.split()) in self.lex.unnamed_persons) or
@@ -7281,6 +7285,9 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "the energy ministry": only a ministry of that portfolio, not the defence ministry that spoke last
         portfolio = lower_words[-2] if len(lower_words) >= 2 and lower_words[-1] == "ministry" and \
             lower_words[-2] in _PORTFOLIOS else None
+        aid = lower_words[-1] == "agency" and bool(set(lower_words) & _AID_WORDS)
+        if aid:
+            types = ("NGO", "international body")  # "the aid agency": no news agency, no state medium
         previous = context.recent(types, called=lower_words[-1]) if lower_words[0] not in {"a", "an"} else None
         if previous is not None and lower_words[-1] == "claim" and previous.stance == "denying":
             # "… Russia's defence ministry denied the report. The claim said 40 …": not the one who denied it
@@ -7321,7 +7328,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         left = article.group("left") if article is not None and article.group("left") and not (
             lower_words[-1] == "ministry" and article.group("left") in _PORTFOLIOS) else None
         modified = not portfolio and not hits and (lower_words[0] == "the" or article is not None) and \
-            _own_modifiers(([left] if left else []) + lower_words, lex)
+            [w for w in _own_modifiers(([left] if left else []) + lower_words, lex) if not (aid and w in _AID_WORDS)]
         if previous is not None and modified and _modified_otherwise(modified, previous.source, previous.mention,
                                                                      registry.get(previous.source_id)):
             previous = None  # "the provincial education directorate" after the Interior Ministry spoke: another body
@@ -9513,7 +9520,7 @@ def _own_modifiers(lower_words: list[str], lex: Lexicon) -> list[str]:
 
 
 # adjectives that with their head name one kind of body: "the central bank" is no statistics institute
-_NAMING_ADJECTIVES = {("central", "bank")}
+_NAMING_ADJECTIVES = {("central", "bank"), ("ruling", "party")}
 
 
 # the heads of a description that names a state institution by its kind (`_own_modifiers`)
@@ -10233,9 +10240,12 @@ def _body_then_person(lex: Lexicon, words: list[str]) -> tuple[str, str] | None:
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower() in _BODY_END_WORDS:
             body = " ".join(words[:k + 1])
-            if words[k].islower() and all(w.lower() in DETERMINERS or w.lower() in NATIONALITIES or
-                                          _country_of_demonym(lex, w.lower()) is not None for w in words[:k]):
-                return None  # a people's adjective and a kind, then the body's name: "the Israeli organization Yesh Din"
+            if words[k].islower() and (all(w.lower() in DETERMINERS or w.lower() in NATIONALITIES or
+                                           _country_of_demonym(lex, w.lower()) is not None for w in words[:k]) or
+                                       words[k + 1].lower().rstrip(".") not in lex.title_words):
+                # a people's adjective and a kind, then the body's name: "the Israeli organization Yesh Din";
+                # a kind in lower case, then a name with no title: "The main Kosovo Serb party, Srpska Lista,"
+                return None
             name = [w for w in words[k + 1:] if w.lower().rstrip(".") not in lex.title_words]
             person = " ".join(name)
             if 2 <= len(name) <= 4 and body[:1].isupper() and name[-1].lower() in _TERRITORIES:
@@ -10703,6 +10713,7 @@ _RULED_PLACES = {"hamas": "Gaza", "houthi": "Yemen", "taliban": "Afghanistan"}
 _RULED_BODY_HEADS = {"ministry", "ministries", "defence", "defense", "office", "authority", "authorities", "government",
                      "directorate", "department", "administration", "health", "interior", "information", "bank",
                      "council"}
+_AID_WORDS = {"aid", "humanitarian", "relief", "charity"}  # an agency they describe gives aid ("the humanitarian agency")
 _NATIONAL_BODIES = {"government", "army", "military", "navy", "junta"}  # "the government", "the junta": the story's country's
 # the last word of a body's local unit: "the union's Zonguldak Branch Chair" (`_officer_of_body`)
 _BRANCH_WORDS = {"branch", "chapter"}
@@ -12778,7 +12789,29 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
         # '"…," Hussein Al Najjar, a senior energy analyst at a Dubai consultancy, told': the subject
         # opens the words after the quotation
         found = _insertion_after(text, tokens, quoted, index, descriptors)
-    return found
+    return _name_kept(text, found)
+
+
+# words that rank a body among its kind, in a subject before an insertion (`_insertion_after`)
+_FOREMOST = {"main", "largest", "biggest", "leading", "principal", "ruling"}
+# a body's name set apart after its kind, then more of the insertion: ", Srpska Lista, which is backed …"
+_NAME_THEN_CLAUSE = lazy_compile(r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and)){0,5}),\s+(?=which\b|who\b|"
+                                 r"whose\b|an?\s|the\s)")
+
+
+def _name_kept(text: str, found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """`found` (the sentence without its insertion, the insertion) with a body's name that opens the
+    insertion after its kind kept: "The main Kosovo Serb party, Srpska Lista, which is backed by
+    Belgrade, called …" reads "The main Kosovo Serb party, Srpska Lista, called …", as it would
+    without the relative clause (`_body_then_person`)."""
+    if found is None or (named := _NAME_THEN_CLAUSE.match(found[1])) is None:
+        return found
+    at = text.find(found[1])
+    kind = re.search(r"\b([a-z]+),$", text[:at])
+    if kind is None or kind.group(1) not in _BODY_WORDS:
+        return found
+    rest = at + len(found[1])
+    return f"{text[:at]} {named.group('name')},{text[rest + 1:]}", found[1][named.end():]
 
 
 # what a subject may speak in, set off after it ("…, in a statement posted on its Facebook page, put …")
@@ -12835,6 +12868,8 @@ def _insertion_after(text: str, tokens: list[Token], opener: int, index, descrip
                     or t.lower in descriptors  # ("A local official, who spoke on condition of anonymity, put";
                     #                             "An official in Daraa's Internal Security Command, speaking …, said")
                     or (k == first - 1 and t.lower in _BODY_WORDS | {"government"})
+                    # ("The main Kosovo Serb party, Srpska Lista, which is backed by Belgrade, called")
+                    or (t.lower in _FOREMOST and tokens[first - 1].lower in _BODY_WORDS)
                     or (k > opener and t.lower in _TERRITORIES)  # ("Ranau district police chief DSP …,")
                     # ("The command's spokesman, SP Emmanuel Ocheja, in a statement …, said": a body's
                     # officer named by the word for its kind)
