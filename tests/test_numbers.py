@@ -1753,8 +1753,8 @@ def test_numbers_a_label_word_with_a_modifier_is_a_plain_noun(text, expected):
     ("The shelling killed 7 notes the UN report.", [("7", 7, None, None)]),
     ("The figure of 300 calls into question the official count.", [("300", 300, None, None)]),
     ("The strike killed 9 reports al-Masirah.", [("9", 9, None, None)]),
-    ("The Group of 20 plans a summit in Rome.", [("20", 20, None, None)]),
-    ("The Group of 20 plans to meet in Rome.", [("20", 20, None, None)]),
+    ("The group of 20 plans a summit in Rome.", [("20", 20, None, None)]),
+    ("The group of 20 plans to meet in Rome.", [("20", 20, None, None)]),
     ("The figure of 300 shows that the count is wrong.", [("300", 300, None, None)]),
     # nouns: followed by "of", "from", "and", "to" a noun phrase, punctuation, a modal or another
     # lowercase word, or after a determiner
@@ -3406,3 +3406,90 @@ def test_numbers_mends_of_the_third_review(text, expected):
 ])
 def test_numbers_an_hour_after_closed_opened_or_set(text, expected):
     assert [(n.low, n.high) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an -ly adverb between the auxiliary and the verb, and "got" for "was", keep the
+    # verb passive: "N in the evening" after it is a clock time
+    ("He was reportedly shot around 10 in the evening.", []),
+    ("The man was allegedly shot about 9 at night outside his home.", []),
+    ("He got shot around 10 in the evening.", []),
+    ("The prisoners were later executed around 6 in the morning.", []),
+    # active, a count still; a count of times stays
+    ("Gunmen reportedly shot about 10 in the evening.", [("10", 10, "about", None)]),
+    ("Soldiers quickly killed about 10 in the evening.", [("10", 10, "about", None)]),
+    ("He was shot 10 times.", [("10", 10, None, "time")]),
+    ("He was reportedly shot 10 times in the evening.", [("10", 10, None, "time")]),
+])
+def test_numbers_a_passive_verb_with_an_adverb_or_got_leaves_a_clock_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an approximator before a ratio's terms after a copula, and a verb after the ends
+    # of a scale, leave them terms; a rating on the scale stays a number, as "it scored 4" does
+    ("The ratio is roughly 1 to 40.", []),
+    ("The ratio is about one to 40.", []),
+    ("Ratings on a scale of 1 to 10 averaged 6.", [("6", 6, 6, None)]),
+    ("On a scale of 1 to 10 it scored 7.", [("7", 7, 7, None)]),
+    # with a percent or a counted noun they count, with the approximator
+    ("The ratio is roughly 10 to 12 percent.", [("10 to 12", 10, 12, "percent")]),
+    ("A ratio of 10 to 12 percent was set.", [("10 to 12", 10, 12, "percent")]),
+    ("Rebels massed on a scale of 3,000 to 5,000 fighters.", [("3,000 to 5,000", 3000, 5000, "fighter")]),
+    ("Troops were deployed on a scale of 1 to 2 brigades.", [("1 to 2", 1, 2, "brigade")]),
+])
+def test_numbers_ratio_terms_after_an_approximator_and_scale_ends_before_a_verb(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from X to Y" before a part of the day is a span of clock hours, as "between X and
+    # Y" is, after a verb of meeting or happening or none
+    ("They met from 9 to 11 in the morning.", []),
+    ("They met from nine to 11 in the morning.", []),
+    ("The curfew runs from 9 to 11 at night.", []),
+    ("From 9 to 11 this morning the shelling continued.", []),
+    # a change, a percent, a count past twelve, a counted noun and a count after a verb that takes one stay
+    ("The toll rose from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("Support grew from 9 to 11 percent.", [("9", 9, None, None), ("11", 11, None, "percent")]),
+    ("They met from 9 to 14 in the morning.", [("9", 9, None, None), ("14", 14, None, None)]),
+    ("Gunmen killed from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The death toll went from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The toll surged overnight from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+])
+def test_numbers_a_span_of_hours_from_one_clock_time_to_another(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Group of 20", "Group of Seven" with a capital "Group" are names, as "G20" is
+    ("Leaders met at the Group of 20 summit.", []),
+    ("It has fallen since the Group of 20 summit.", []),
+    ("Group of Seven leaders met in Italy.", []),
+    ("The Group of Seven industrialised nations met.", []),
+    ("The Group of 20 plans a summit in Rome.", []),
+    ("Leaders met at the G20 summit.", []),
+    # a group of people counted stays a count
+    ("A group of 20 people gathered.", [("20", 20, None, "person")]),
+    ("Police arrested a group of 20 protesters.", [("20", 20, None, "protester")]),
+    ("The group of 20 plans a summit in Rome.", [("20", 20, None, None)]),
+])
+def test_numbers_group_of_a_number_is_a_name(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a spelled-out number and digits after a vote's verb that takes an object before a
+    # noun are one range, as digits are ("The council approved 10 to 15 projects"), and so before "of the"
+    ("The board approved 8 to 10 new branches.", [("8 to 10", 8, 10, "branch")]),
+    ("The board approved eight to 10 new branches.", [("eight to 10", 8, 10, "branch")]),
+    ("The board approved 8 to 10 of the new branches.", [("8 to 10", 8, 10, "branch")]),
+    ("The board approved 8 to 10 percent raises.", [("8 to 10", 8, 10, "percent")]),
+    ("Insurgents mounted eight to 20 attacks.", [("eight to 20", 8, 20, "attack")]),
+    # a tally and a change told in other words stay two numbers
+    ("The motion was approved 8 to 10.", [("8", 8, 8, None), ("10", 10, 10, None)]),
+    ("The motion was defeated four to 11.", [("four", 4, 4, None), ("11", 11, 11, None)]),
+    ("The toll leapt eight to 20 people.", [("eight", 8, 8, None), ("20", 20, 20, "person")]),
+])
+def test_numbers_a_range_after_a_vote_verb_with_its_object(sentence, expected):
+    assert ranges(sentence) == expected

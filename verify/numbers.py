@@ -51,14 +51,17 @@ Choices the guidelines leave open:
   ("215p", counted penny as "215 pence" is).
 - "between 10 and 15" is a range whose text leaves out "between" ("10 and 15", as the gold writes
   it); "from 10 to 15" is two numbers (a change, not a range).
-- the ends of a rating scale and the terms of a ratio ("On a scale of one to 10", "a ratio of 1 to 40")
+- the ends of a rating scale and the terms of a ratio ("On a scale of one to 10", "a ratio of 1 to 40", "The
+  ratio is roughly 1 to 40", "on a scale of 1 to 10 averaged 6": the rating, 6, is a number)
   are no quantity, as a proportion ("one in five people") is not: neither is read, nor a range; with a
   percent, money or a counted noun they are one ("a capital ratio of 10 to 12 percent", "a ratio of 2 to 3
   shares"); "between 9 and 11 in the morning" is a span of clock hours, no range, but a count after a
   level, a copula or an active verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
   executed between 6 and 9 in the morning", "Medics counted between 6 and 9 this morning": a verb of
-  `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`; after any other verb, or none, hours); after a passive ("He
-  was shot between 9 and 11 at night", "was shot around 10 in the evening") the hours stay clock times; a
+  `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`; after any other verb, or none, hours), and so is "from 9 to 11
+  in the morning" but after a change or a count ("rose from 9 to 11 in the morning", "The death toll went from
+  9 to 11 this morning"); after a passive ("He was shot between 9 and 11 at night", "was shot around 10 in the
+  evening", "was reportedly shot", "got shot") the hours stay clock times; a
   "dozen" after digits multiplies them ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after
   number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
@@ -1670,7 +1673,7 @@ def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number)
     verb = tokens[k].lower if k >= 0 else ""
     if verb not in RANGE_BREAKING_VERBS:
         return None
-    if verb not in INTRANSITIVE_BREAKING_VERBS and not _no_noun_after(tokens, second.last):
+    if verb not in INTRANSITIVE_BREAKING_VERBS and _object_after(tokens, second.last):
         return None
     if _unit_of_measure_after(tokens, second.last) and (
             number.value is None or second.value is None or second.value <= 3 * number.value):
@@ -1681,6 +1684,14 @@ def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number)
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
     return verb if _word_before(tokens, k) not in ESTIMATE_WORDS else None
+
+
+def _object_after(tokens: list[_Token], k: int) -> bool:
+    """Whether the numbers that end before token k have a noun after them that a verb of `RANGE_BREAKING_VERBS`
+    takes as its object: a counted noun ("approved 10 to 15 projects") or "of" and a determiner, a part of one
+    ("approved 8 to 10 of the new branches")."""
+    return not _no_noun_after(tokens, k) or (
+        _joined_lower(tokens, k) == "of" and _joined_lower(tokens, k + 1) in ("the", "its", "their", "these", "those"))
 
 
 def _unit_of_measure_after(tokens: list[_Token], k: int) -> bool:
@@ -1715,8 +1726,11 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     if before == "by" or before in MONTHS:
         return False
     k = _verb_before_numbers(tokens, first)  # (the change verb right before is read here too)
-    if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS):
-        return False  # "The toll rose again eight to 20", "The motion was defeated four to 11": two numbers
+    if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS and (
+            tokens[k].lower in INTRANSITIVE_BREAKING_VERBS or not _object_after(tokens, second.last))):
+        # "The toll rose again eight to 20", "The motion was defeated four to 11": two numbers; not a verb with
+        # its object, as for digits ("The board approved eight to 10 new branches": a range)
+        return False
     if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
         return False  # "sentenced him to five to 10 years", "jailed for two to 10 years": a term, a range
     after = [token.lower for token in tokens[second.last:second.last + 3]]
@@ -2595,15 +2609,28 @@ COUNT_TAKING_VERBS = frozenset({
     "massacred", "beheaded",
 })
 # Auxiliaries that make a verb of `COUNT_TAKING_VERBS` after them passive: its object is the subject, so "N in
-# the evening" after it is a clock time ("The man was shot around 10 in the evening").
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})
+# the evening" after it is a clock time ("The man was shot around 10 in the evening", "He got shot around 10 in
+# the evening").
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "got", "gets", "get", "getting"})
+# Adverbs besides those in -ly that may stand between such an auxiliary and its verb ("were later executed")
+_ADVERBS_IN_A_PASSIVE = frozenset({"later", "also", "then"})
+
+
+def _passive_at(tokens: list[_Token], k: int) -> bool:
+    """Whether the verb at token k follows an auxiliary of `PASSIVE_AUXILIARIES`, right before it or with up to
+    two adverbs between: "was shot", "got shot", "was reportedly shot", "were later executed"."""
+    j = k
+    while j > k - 2 and j > 1 and _word_before(tokens, j) \
+            and (tokens[j - 1].lower.endswith("ly") or tokens[j - 1].lower in _ADVERBS_IN_A_PASSIVE):
+        j -= 1
+    return _word_before(tokens, j) in PASSIVE_AUXILIARIES
 
 
 def _count_taking_verb(tokens: list[_Token], k: int) -> bool:
     """Whether the token at k is an active verb of `COUNT_TAKING_VERBS`: "Gunmen shot about 10 in the evening",
-    not the passive "The man was shot around 10 in the evening", "The prisoners were executed around 6"."""
-    return 0 <= k < len(tokens) and tokens[k].lower in COUNT_TAKING_VERBS \
-        and _word_before(tokens, k) not in PASSIVE_AUXILIARIES
+    "Gunmen reportedly shot about 10 in the evening", not the passive "The man was shot around 10 in the
+    evening", "He was reportedly shot around 10 in the evening", "The prisoners were executed around 6"."""
+    return 0 <= k < len(tokens) and tokens[k].lower in COUNT_TAKING_VERBS and not _passive_at(tokens, k)
 
 
 def _clock_preposition(tokens: list[_Token], i: int) -> bool:
@@ -2664,6 +2691,8 @@ def _happening_at(tokens: list[_Token], i: int) -> bool:
 # `_scale_or_ratio_terms`).
 RATIO_NOUNS = frozenset({"ratio", "ratios"})
 RATING_SCALE_NOUNS = frozenset({"scale"})
+# approximators that may stand before a ratio's first term ("The ratio is roughly 1 to 40")
+_RATIO_APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some"})
 
 
 def _term_value(token: _Token) -> float | None:
@@ -2675,13 +2704,15 @@ def _term_value(token: _Token) -> float | None:
     return float(token.text.replace(",", "")) if re.fullmatch(_NUMBER + "|0", token.text) else None
 
 
-def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool:
+def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int,
+                          head_span: tuple[int, int] | None) -> bool:
     """Whether the number at token i is an end of a rating scale or a term of a ratio told "X to Y": "On a
     scale of one to 10", "on a scale from 0 to 100", "a ratio of 1 to 40", "by a ratio of 10 to 1", "The ratio
     of doctors to patients is one to 40". Both terms are left out, whether read as a range or as two numbers.
     A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range. Terms
     bare only: a percent, money or a counted noun makes them a quantity ("a capital ratio of 10 to 12 percent",
-    "a ratio of $2 to $3 per share", "a ratio of 2 to 3 shares", "on a scale of 1 to 2 brigades")."""
+    "a ratio of $2 to $3 per share", "a ratio of 2 to 3 shares", "on a scale of 1 to 2 brigades"). An
+    approximator may stand before the first term ("The ratio is roughly 1 to 40")."""
     if number.kind == "range":
         first, low, end = i, number.low, number.last
     elif number.last == i + 1 and _joined_lower(tokens, i + 1) == "to" and i + 2 < len(tokens) \
@@ -2692,8 +2723,12 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int) -> bool
         first, end = i - 2, number.last  # "1" of "3 to 1", "10" of "zero to 10"
     else:
         return False
-    if number.unit is not None or _percent_after(tokens, end)[1] is not None or not _no_noun_after(tokens, end):
+    if number.unit is not None or _percent_after(tokens, end)[1] is not None or not (
+            _no_noun_after(tokens, end) or number.kind == "range" and head_span is None):
+        # (a range before a word that counts nothing, as a verb: "Ratings on a scale of 1 to 10 averaged 6")
         return False
+    if _word_before(tokens, first) in _RATIO_APPROXIMATORS:
+        first -= 1  # "The ratio is roughly 1 to 40", "a ratio of about 1 to 40"
     before = _word_before(tokens, first)
     if before in ("of", "from"):
         noun = _word_before(tokens, first - 1)
@@ -2804,7 +2839,7 @@ def _verb_taking_a_span(tokens: list[_Token], k: int) -> bool:
     if k > 0 and tokens[k].lower in ("out", "up") and _word_before(tokens, k):
         k -= 1  # ("pulled out between nine and 11")
     return _count_taking_verb(tokens, k) or (
-        tokens[k].lower in SPAN_COUNT_VERBS and _word_before(tokens, k) not in PASSIVE_AUXILIARIES)
+        tokens[k].lower in SPAN_COUNT_VERBS and not _passive_at(tokens, k))
 
 
 def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
@@ -2829,8 +2864,57 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     before = _word_before(tokens, first)
     if before == "at":
         return not _level_before_at(tokens, first - 1)
+    return _hours_after(tokens, first)
+
+
+def _hours_after(tokens: list[_Token], first: int) -> bool:
+    """Whether the word before token `first` ("between", "from") leaves the span of hours after it hours: a verb of
+    meeting or happening, a passive, a noun or none ("They met between 9 and 11 in the morning"); not a verb that
+    takes a count or a change, a copula, a toll, "by" or "to" ("killed between 9 and 11 in the morning", "rose
+    from 9 to 11 in the morning", "The number of dead was between 5 and 8 last night")."""
+    before = _word_before(tokens, first)
     return not ((before and _verb_taking_a_span(tokens, first - 1)) or before in CHANGE_VERBS or before in COPULAS
                 or before in TOLL_SUBJECTS or before in ("by", "to"))
+
+
+def _hour_term(token: _Token) -> bool:
+    """Whether one token can be a clock hour: a whole number from one to twelve in digits or words, or hours and
+    minutes with a dot ("9", "eleven", "6.30")."""
+    value = _term_value(token)
+    return (value is not None and 1 <= value <= 12 and value == int(value)) \
+        or bool(_HOUR_MINUTES_RE.fullmatch(token.text))
+
+
+# Words of a count before "from X to Y" that make it the count's change, whatever the verb ("The death toll went
+# from 9 to 11 this morning", "The number of dead moved from 9 to 11")
+_FROM_COUNT_WORDS = TOLL_SUBJECTS | frozenset({"number", "count", "tally", "figure", "total"})
+
+
+def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
+    """Whether the number at token i is one end of "from X to Y" before a part of the day, a span of clock hours
+    as `_span_of_hours` has "between X and Y": "They met from 9 to 11 in the morning", "from nine to 11 at night",
+    "From 9 to 11 this morning". Both ends are left out. Not after a verb that takes a count or a change ("rose from
+    9 to 11 in the morning", "surged overnight from 9 to 11 this morning", `_hours_after`) or after a toll or a
+    number in the clause ("The death toll went from 9 to 11 this morning"), nor a count past twelve ("from 9 to 14
+    in the morning"), nor a percent ("from 9 to 11 percent")."""
+    e = number.last
+    if e != i + 1 or number.kind not in ("digits", "words") or number.unit is not None \
+            or number.scale is not None or not _hour_term(tokens[i]):
+        return False
+    if _word_before(tokens, i) == "from" and _joined_lower(tokens, e) == "to" and e + 1 < len(tokens) \
+            and _joined(tokens, e + 1) and _hour_term(tokens[e + 1]):
+        start, end = i - 1, e + 2  # "9" of "from 9 to 11"
+    elif _word_before(tokens, i) == "to" and i >= 3 and _joined(tokens, i - 1) and _hour_term(tokens[i - 2]) \
+            and _word_before(tokens, i - 2) == "from":
+        start, end = i - 3, e  # "11" of "from 9 to 11"
+    else:
+        return False
+    if any(token.lower in _FROM_COUNT_WORDS for token in tokens[:start]):
+        return False  # "The death toll went from 9 to 11 this morning": a count's change, not hours
+    k = _verb_before_numbers(tokens, start)  # ("The toll surged overnight from 9 to 11 this morning")
+    if k >= 0 and tokens[k].lower in CHANGE_VERBS:
+        return False
+    return (_day_part_after(tokens, end) or _this_day_part_after(tokens, end)) and _hours_after(tokens, start)
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
@@ -2903,6 +2987,9 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (tokens[i - 1].text[:1] in "#Nn" or head_span is None or tokens[i - 1].text[:1].isupper())) \
             or (i > 1 and tokens[i - 2].lower == "url"):
         return True  # "Resolution 2254", "No. 1", "Get short URL 0 154"; not "the camp 12 people"
+    if before == "of" and before2 == "group" and tokens[i - 2].text == "Group" and tokens[i - 1].text == "of" \
+            and e == i + 1:
+        return True  # "the Group of 20 summit", "Group of Seven leaders": a name, as "G20" is; not "a group of 20"
     if before == "updated" and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
         return True  # "(updated 1549 28.05.2017)": a clock time
     if after in PAGE_CHROME_AFTER and tokens[e].text[:1].isupper():
@@ -2991,10 +3078,12 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         # "The quake struck at 10.30 in the evening", "At 6.45 in the morning, the shells landed": hours
         # and minutes, as "6:45" is; not a level ("The euro stood at 1.08 in the morning")
         return True
-    if _scale_or_ratio_terms(tokens, number, i):
+    if _scale_or_ratio_terms(tokens, number, i, head_span):
         return True  # "On a scale of one to 10", "a ratio of 1 to 40": the ends of a scale, a ratio's terms
     if _span_of_hours(tokens, number):
         return True  # "between 9 and 11 in the morning", "between nine and eleven at night": hours, no count
+    if _from_span_of_hours(tokens, number, i):
+        return True  # "They met from 9 to 11 in the morning": hours, as "between 9 and 11 in the morning" are
     if _at_hour_of_this_day(tokens, number, i):
         return True  # "The strike came at seven this morning", "at 6.45 this morning", "at 10 tonight": an hour
     if number.plain and number.kind == "digits" and _YEAR_RE.fullmatch(tokens[i].text):
