@@ -12818,3 +12818,24 @@ def test_attribution_an_institution_named_with_its_kind_is_that_kind(rules):
     found = attributions("The Interior Ministry said 11 people died. The regional administration said 52 were hurt.",
                          rules)
     assert found[1].source != "Interior Ministry"
+
+
+@pytest.mark.parametrize("text", [
+    "Several hours later, Azerbaijan's Defence Ministry 'categorically' denied that its troops had fired.",
+    "Azerbaijan's Defence Ministry \"categorically\" denied that its troops had fired.",
+    "Azerbaijan's Defence Ministry ‘categorically’ denied that its troops had fired.",
+])
+def test_attribution_a_manner_adverb_in_quotation_marks_before_the_cue(text, rules):
+    # the adverb's quotation marks (the ministry's own word) do not hide the subject before it
+    [found] = attributions(text, rules)
+    assert (found.source, found.cue) == ("Azerbaijan's Defence Ministry", "denied")
+
+
+def test_attribution_a_single_quotation_closes_before_a_pair_of_its_own(rules):
+    # "… regime', the ministry said, accusing Yerevan of 'preparing …'": the quotation opened in the
+    # sentence before closes here, though a quoted pair follows; the next sentence is the outlet's own
+    found = attributions("Azerbaijan's Defence Ministry denied that its troops had fired. 'The information is not "
+                         "true. The army adheres to the ceasefire regime', the ministry said, accusing Yerevan of "
+                         "'preparing the ground for new provocations'. OC Media was unable to verify either side's "
+                         "account.", rules)
+    assert [a.source if a else None for a in found] == ["Azerbaijan's Defence Ministry"] * 3 + [None]

@@ -597,6 +597,18 @@ _NOT_IN_A_DESCRIPTION = {"who", "which", "that", "whose", "and", "or", "but", "h
                          "could", "can", "may", "not", "also", "it", "they", "he", "she", "we", "this", "these"}
 
 
+def _quoted_manner(tokens: list[Token], k: int) -> int:
+    """How many tokens up to k make a manner adverb in quotation marks, double ('"strongly"': three) or
+    single ("'categorically'", the closing mark kept on the word: two); 0 for none."""
+    if k >= 2 and tokens[k].text in QUOTES_CLOSE and tokens[k - 1].lower in _MANNER_ADVERBS and \
+            tokens[k - 2].text in QUOTES_OPEN:
+        return 3
+    if k >= 1 and tokens[k - 1].text in {"'", "‘"} and tokens[k].text[-1:] in {"'", "’"} and \
+            tokens[k].lower[:-1] in _MANNER_ADVERBS:
+        return 2
+    return 0
+
+
 def _sentence_adverb(token: Token, following: Token) -> bool:
     """"Puzzlingly", "Similarly", "Finally" before "the"/"its"/"a": an adverb opening the sentence
     (a name ending in -ly, "Kelly", "Italy", is not followed by a determiner)."""
@@ -939,6 +951,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     while i > 0:
         if i > 2 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _FOR_THEIR_PART:
             i -= 3  # "The rebels for their part said"
+            continue
+        if i > 2 and (quoted := _quoted_manner(tokens, i)):
+            i -= quoted  # "Azerbaijan's Defence Ministry 'categorically' denied"
             continue
         if i > 3 and tuple(t.lower for t in tokens[i - 2:i + 1]) in _TIME_BEFORE_CUE and tokens[i - 3].lower in _HAVE_FORMS:
             i -= 3  # (after "has", "have", "had" only: not "Earthquakes in the past claimed …")
@@ -2580,10 +2595,13 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                 after_cue = named
         before_cue = i - 1
         while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} or before_cue > 2
-                                  and tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART):
+                                  and (tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART or
+                                       _quoted_manner(tokens, before_cue))):
             # "The ministry however denied the report", "Qatar categorically denied the report", "The rebels
-            # for their part said", "The Observatory director also said": the subject is before
-            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} else 3
+            # for their part said", "The Observatory director also said", "Azerbaijan's Defence Ministry
+            # 'categorically' denied": the subject is before
+            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} else \
+                _quoted_manner(tokens, before_cue) or 3
         if before_cue > 2 and tokens[before_cue].text == ")" and tokens[before_cue - 2].text == "(" and \
                 tokens[before_cue - 1].text.isupper():
             before_cue -= 3  # "The International Organization for Migration (IOM) said its …": the name before its acronym
@@ -12968,8 +12986,9 @@ def _double_quoted(sentences) -> list:
         text = _SINGLE_PAIR.sub(lambda m: f'"{m.group(1)}"', sentence.text)
         if text[:1] in "'‘" and _SINGLE_OPENING.match(text):
             text, open_single = '"' + text[1:], True  # a quotation opening here, closed in a later sentence
-        elif open_single and _SINGLE_CLOSING.search(text) and not any(c in text for c in "\"“"):
-            # one opened in an earlier sentence, closed here
+        elif open_single and _SINGLE_CLOSING.search(text) and not any(c in sentence.text for c in "\"“"):
+            # one opened in an earlier sentence, closed here (with a pair of its own after it: "… regime',
+            # the ministry said, accusing Yerevan of 'preparing the ground'")
             text, open_single = _SINGLE_CLOSING.sub('"', text, count=1), False
         out.append(replace(sentence, text=text))
     return out
