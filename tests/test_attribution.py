@@ -12839,3 +12839,51 @@ def test_attribution_a_single_quotation_closes_before_a_pair_of_its_own(rules):
                          "'preparing the ground for new provocations'. OC Media was unable to verify either side's "
                          "account.", rules)
     assert [a.source if a else None for a in found] == ["Azerbaijan's Defence Ministry"] * 3 + [None]
+
+
+def test_attribution_a_one_word_name_the_text_never_writes_as_a_person_s_is_a_body(rules):
+    # "Boeing said": a body (no speaker), as "Qantas", "Ukrenergo" or "Cogat" said; the same word
+    # written as a person's (a longer name, a title or a word for a person before it, an apposition
+    # after it, with or without its comma) stays that person
+    found = attributions("Boeing said two people had been hurt. It added that the plane was safe.", rules)
+    assert [(a.source, a.source_type, a.speaker) for a in found] == [("Boeing", "organisation", None)] * 2
+    for text in ["Ahmed, 34, said he was hurt.", "Manal a 28-year-old teacher said she heard blasts.",
+                 "Images were sent by journalist Zouhir al-Shimale. Zouhir said residents fled.",
+                 "Syrian Kurd activist Havidar spoke to reporters. Havidar said civilians fled.",
+                 "According to his daughter Volha, he died. Volha said he was ill.",
+                 "A resident who gave his name only as Kofi was hurt. Kofi said four died."]:
+        found = attributions(text, rules)[-1]
+        assert (found.source_type, found.speaker) == ("person", found.source), text
+
+
+@pytest.mark.parametrize("subject", ["The kidnappers", "The pirates", "The gunmen", "The hijackers", "Hostage-takers"])
+def test_attribution_the_captors_and_attackers_are_unnamed_sources(subject, rules):
+    [found] = attributions(f"{subject} claimed they had killed two hostages.", rules)
+    assert found.source_type == "anonymous" and found.cue == "claimed"
+
+
+def test_attribution_a_force_s_spokesman_inserted_after_his_name(rules):
+    # "Ana Ruiz, a navy spokeswoman, said": the navy "Navy spokeswoman Ana Ruiz said" speaks for
+    found = attributions("Senegal's navy rescued 40 migrants off Dakar. Ana Ruiz, a navy spokeswoman, said three "
+                         "were missing.", rules)[-1]
+    assert (found.source, found.source_type, found.speaker) == ("Senegal's navy", "military", "Ana Ruiz")
+    # no force of that kind named, no country: himself, as "Army spokesman Ali Hassan said" is
+    [found] = attributions("Ali Hassan, an army spokesman, said three were missing.", rules)
+    assert found.source == "Ali Hassan"
+
+
+def test_attribution_according_to_what_a_medium_saw_or_carried(rules):
+    # the unnamed author of a document a medium saw, or a statement it carried, through that medium
+    found = attributions("The measures target 8 individuals, according to documents seen by Reuters.", rules)[0]
+    assert (found.source_type, found.via) == ("anonymous", ("Reuters",))
+    found = attributions("According to a statement carried by the state news agency APS, the migrants were taken "
+                         "to a centre.", rules)[0]
+    assert (found.source_type, found.via) == ("anonymous", ("APS",))
+    # in the medium's own story, no relay
+    found = attributions("The measures target 8 individuals, according to documents seen by Reuters.", rules,
+                         outlet="Reuters")[0]
+    assert (found.source_type, found.via) == ("anonymous", ())
+    # figures a body published are its own
+    found = attributions("The toll rose to 8, according to figures published by the health ministry.", rules)[0]
+    assert found.source_type == "government"
+

@@ -933,6 +933,8 @@ _LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not
 # participles that set a subject's backer after it, before the verb ("rebels backed by Rwanda said")
 _BACKED_BY = {"backed", "supported", "funded", "armed", "trained", "sponsored", "aided"}
 _POLLED_BY = {"polled", "surveyed", "interviewed", "canvassed"}
+# what a medium did with a statement or a document an unnamed author wrote: "according to a document seen by Reuters"
+_SEEN_OR_CARRIED = {"seen", "obtained", "reviewed", "carried", "aired", "broadcast", "relayed"}
 _MEDIUM_CARRIES = {"carried", "published", "broadcast", "aired", "relayed", "released", "seen", "obtained",
                    "reviewed"}
 # what a medium carries or sees of another's words
@@ -2110,6 +2112,19 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     break
                 k += 1
             cue_text = text[tokens[i].start:tokens[i + 1].end]
+            seen = next((m for m in range(i + 3, min(n - 2, i + 6)) if lowers[m] in _SEEN_OR_CARRIED), None) \
+                if not unnamed_end else None
+            if seen is not None and lowers[seen + 1] == "by" and \
+                    all(tokens[m].text.isalpha() and tokens[m].text.islower() for m in range(i + 2, seen)) and \
+                    (medium := _span_forward(lex, tokens, seen + 2)) is not None and \
+                    (_is_media(_text(text, tokens, medium), rules.registry, matcher) or
+                     lowers[seen] != "seen" and tokens[medium[1] - 1].capitalised):
+                # "according to a document seen by Reuters", "according to a statement carried by the state
+                # news agency APS": the unnamed author of what the medium saw or carried, through it
+                found.append(Candidate(text[tokens[i + 2].start:tokens[seen - 1].end], cue_text, cue.stance,
+                                       "attr.according-to", tokens[i].start, (_text(text, tokens, medium),), True))
+                i = medium[1]
+                continue
             run_end = k + 1
             while run_end < n and (tokens[run_end].capitalised or lowers[run_end] in _NAME_PARTICLES):
                 run_end += 1
@@ -4499,6 +4514,7 @@ class _Context:
     nation: str | None = None  # the country the document mentions most (`_nations`), lower case
     nations: frozenset = frozenset()  # every country it mentions, by name or by a place within it
     nation_name: str | None = None  # `nation` as the places write it ("Myanmar")
+    story: str = ""  # the whole text, for `_one_word_body`
 
     @property
     def text(self) -> str:
@@ -12646,6 +12662,11 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
             return Source(id=force.source_id, name=force.source, type=force.source_type)
         return Source(id=slug(force), name=force, type="government")
     described = _search(r"^(?:the|an?)\s+([a-z]+)\s+(spokes(?:man|woman|person))$", insertion.strip())
+    if described is not None and described.group(1) in _FORCE_KIND_WORDS:
+        # "Ali Hassan, an army spokesman, said": the army "Army spokesman Ali Hassan said" speaks for
+        body = _spokes_body(context.lex, context, rules.registry, matcher, [described.group(1).title()],
+                            len(context.sentence))
+        return Source(id=slug(body), name=body, type="military") if isinstance(body, str) else body
     if described is not None and described.group(1) in _STATE_KIND_WORDS:
         insertion = f"the {described.group(1)}'s {described.group(2)}"  # ("a ministry spokeswoman": the ministry's)
     owned = _ROLE_OWNED.match(", " + insertion.strip())
@@ -12670,6 +12691,7 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
 # spokesman" after "…, AFP reported" is no AFP's; nor "coalition", "administration", "bank", whose
 # registry sources a story may not mean)
 _STATE_KIND_WORDS = {"ministry", "directorate", "governorate", "municipality", "prefecture"}
+_FORCE_KIND_WORDS = {"army", "navy", "military", "coastguard"}  # a state's forces, read so too
 # a police spokesman's role inserted after his name, the force unnamed: "the police spokesman", "a
 # police spokesperson", "police spokesman" (`_body_of_inserted_role`)
 _POLICE_ROLE_INSERTED = lazy_compile(r"(?:(?:the|a)\s+)?(?:(?:deputy|chief|senior|acting|national|regional|district|"
@@ -12997,7 +13019,9 @@ def _double_quoted(sentences) -> list:
 def attribute(sentences, *, rules: RuleSet, document: Document | None = None) -> list[Attribution | None]:
     """Attribution (or None) for each sentence of one document, in order."""
     sentences = _double_quoted(sentences)
-    context = _Context(lex=lexicon(rules))
+    # (the whole text, read for how it writes a one-word name: one sentence alone tells nothing of it)
+    context = _Context(lex=lexicon(rules), story=" ".join(sentence.text for sentence in sentences)
+                       if len(sentences) > 1 else "")
     matcher = _registry_matcher(rules.registry)
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []
@@ -13358,11 +13382,62 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         results = _units_of_the_national_police(results, document.text, context.lex, rules.registry)
         results = _coalition_in_yemen(results, document.text, rules.registry)
     results = _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
+    results = _bodies_of_one_word(results, sentences, context.story, context.lex)
     results = [_without_titles(a, context.lex, rules) if a is not None and a.speaker else a for a in results]
     # (a relay named twice by two readings of one sentence is one relay: ", citing a military source, SANA
     # reported" is via SANA, not via SANA and SANA)
     return [replace(a, via=tuple(dict.fromkeys(a.via))) if a is not None and len(set(a.via)) < len(a.via) else a
             for a in results]
+
+
+# words before a one-word name that make it a person's ("his daughter Volha", "a farmer named Ezra"), or
+# after which a name is a body's sentence subject, not a given name ("The Cell", "According to Cogat")
+_PERSON_BEFORE_ONE_NAME = lazy_compile(
+    r"\b(?:named|surnamed|called|as|name|daughter|son|wife|husband|mother|father|brother|sister|uncle|aunt|"
+    r"cousin|nephew|niece|friend|neighbou?r|colleague|resident|survivor|witness)\W+(?:only\s+)?(?:as\s+)?$")
+_NOT_A_GIVEN_NAME = {"the", "a", "an", "according", "as", "but", "and", "while", "when", "said", "says", "told", "by",
+                     "in", "on", "at", "to", "for", "from", "of", "with", "after", "before", "meanwhile", "however",
+                     "yesterday", "today", "earlier", "later", "also", "then", *DAYS}
+
+
+def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str, lex: Lexicon) -> list[Attribution | None]:
+    """`results` with the sources of one word `_one_word_body` finds to be bodies' read as organisations with
+    no speaker, however read ("Ukrenergo said" after a quotation, "according to Yle"), unless they speak in
+    the first person singular."""
+    said = {}  # what each source said, for its first person ("I give them bread," Saleh said: a person)
+    for found, sentence in zip(results, sentences):
+        if found is not None:
+            said[found.source] = f"{said.get(found.source, '')} {sentence.text}"
+    bodies = {found.source for found in results if found is not None and not found.carried and
+              found.source_type == "person" and found.speaker == found.source and
+              not _search(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b", said[found.source]) and
+              _one_word_body(found.source, text, lex)}
+    if not bodies:
+        return results
+    return [replace(a, source_type="organisation", speaker=None) if a is not None and a.source in bodies and
+            a.source_type == "person" else a for a in results]
+
+
+def _one_word_body(name: str, text: str, lex: Lexicon) -> bool:
+    """Whether `name`, one capitalised word, is a body's the text never writes as a person's ("Boeing
+    said", "Cogat said in a statement", "Ecopetrol suspended pumping and warned"). The text writes a
+    person's one word as part of a longer name ("Louis" of "Jean-Robert Louis", "Colonel Anucha", "Zouhir
+    al-Shimale", "Khaled al-Attiya"), after a word for a person, a title or "gave his name as" ("his
+    daughter Volha", "activist Havidar", "who gave only her first name, Oksana"), or before an
+    apposition, with its comma or without ("Ahmed, 34,", "Halyna, a 67-year-old resident", FA-KES's
+    "Manal a 28-year-old teacher", "Ziad 13 suffered")."""
+    if not text or not re.fullmatch(r"[A-Z][a-z]+", name):
+        return False
+    word = re.escape(name)
+    people = lex.unnamed_persons | lex.title_words
+    longer = any(before.lower() not in _NOT_A_GIVEN_NAME and not before.endswith(("'s", "’s"))
+                 for before in re.findall(rf"\b([A-Z][\w'’.-]*)\s+{word}\b", text)) or \
+        _search(rf"\b{word}\s+(?:[A-Z][a-z]|(?i:al|el|bin|ibn|abu|de|da|van|von)\b)|(?i:\b(?:al|el|abu)-){word}\b",
+                text) is not None
+    introduced = any(_PERSON_BEFORE_ONE_NAME.search(text[:at.start()]) for at in re.finditer(rf"\b{word}\b", text)) \
+        or _search(rf"\b{word},?\s+(?:\d|an?\s|the\s|who\b|whose\b|from\b)", text) is not None \
+        or any(before in people for before in re.findall(rf"\b([a-z]+)\s+{word}\b", text))
+    return not longer and not introduced
 
 
 def _without_titles(found: Attribution, lex: Lexicon, rules: RuleSet) -> Attribution:
