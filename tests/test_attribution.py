@@ -12887,3 +12887,72 @@ def test_attribution_according_to_what_a_medium_saw_or_carried(rules):
     found = attributions("The toll rose to 8, according to figures published by the health ministry.", rules)[0]
     assert found.source_type == "government"
 
+
+@pytest.mark.parametrize("text, source", [
+    ("Sita Air said two people had been hurt.", "Sita Air"),
+    ("Trigana Air said the plane was missing.", "Trigana Air"),
+    ("Susi Air said the pilot was safe.", "Susi Air"),
+    ("Smart Aviation said the flight was cancelled.", "Smart Aviation"),
+])
+def test_attribution_an_airline_named_by_its_last_word_is_a_body(text, source, rules):
+    # "Air" and "Aviation" close an airline's name as "Airlines" and "Airways" do: a body, no person
+    # called "Sita" (its name is not cut at the descriptor "air")
+    [found] = attributions(text, rules)
+    assert (found.source, found.source_type, found.speaker) == (source, "organisation", None)
+
+
+def test_attribution_air_opening_a_name_keeps_its_reading(rules):
+    # (not "Air Force", a state's force, nor "Air" opening a company's name)
+    [force] = attributions("Air Force spokesman Ana Ruiz said three were missing.", rules)
+    assert (force.source, force.source_type, force.speaker) == ("Air Force", "military", "Ana Ruiz")
+    [moved] = attributions("The Indian Air Force said two jets were lost.", rules)
+    assert (moved.source, moved.source_type) == ("Indian Air Force", "military")
+
+
+def test_attribution_a_people_s_adjective_closing_a_name_before_the_cue_stays_in_it(rules):
+    # "Anglo American said": a company whose name closes with a people's adjective, not a person
+    # called "Anglo" (the adjective is no descriptor of the words before it there)
+    [found] = attributions("Anglo American said the mine was closed.", rules)
+    assert (found.source, found.source_type, found.speaker) == ("Anglo American", "organisation", None)
+    # (a people's adjective that is also a surname closes a person's name: not "David")
+    [person] = attributions("David French said the plan had failed.", rules)
+    assert (person.source, person.source_type, person.speaker) == ("David French", "person", "David French")
+    # (the adjective before a name, or alone, as before)
+    [alone] = attributions("Anglo said the mine was closed.", rules)
+    assert alone.source == "Anglo"
+    [ministry] = attributions("The Russian Defence Ministry said two drones were downed.", rules)
+    assert (ministry.source, ministry.source_type) == ("Russian Defence Ministry", "military")
+    [monitor] = attributions("The Britain-based Syrian Observatory said 20 people died.", rules)
+    assert monitor.source == "Syrian Observatory for Human Rights"
+    [official] = attributions("A senior official told the Russian.", rules)
+    assert official.source_type == "anonymous"
+
+
+def test_attribution_a_coast_guard_spokesman_speaks_for_the_coast_guard(rules):
+    # "Coast guard spokesman …": the coast guard, as "The coast guard said" reads (no body called
+    # "Coast"); the one the story named, when it did
+    [found] = attributions("Coast guard spokesman Lt. Ana Ruiz said three were missing.", rules)
+    assert (found.source, found.source_type, found.speaker) == ("coast guard", "military", "Ana Ruiz")
+    _, named = attributions("The Philippine Coast Guard rescued 20 people. Coast guard spokesman Lt. Ana Ruiz said "
+                            "three were missing.", rules)
+    assert (named.source, named.speaker) == ("Philippine Coast Guard", "Ana Ruiz")
+    # (a state's body alone is still the story's country's: "Army spokesman" in a story from Manila)
+    [army] = attributions("MANILA (Reuters) - Army spokesman Ana Ruiz said three were missing.", rules)
+    assert (army.source, army.speaker) == ("Philippines' army", "Ana Ruiz")
+    [capital] = attributions("Coast Guard spokesman Lt. Ana Ruiz said three were missing.", rules)
+    assert (capital.source, capital.speaker) == ("Coast Guard", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ana Ruiz, a Philippine Coast Guard spokeswoman, said three were missing.", "Philippine Coast Guard"),
+    ("Ana Ruiz, a Libyan Coast Guard spokeswoman, said three were missing.", "Libyan Coast Guard"),
+    ("Ana Ruiz, a Philippine Red Cross spokeswoman, said three were missing.", "Philippine Red Cross"),
+    ("Tarik Jasarevic, a WHO spokesman, said three were missing.", "World Health Organization"),
+])
+def test_attribution_a_person_named_before_his_body_s_longer_name_and_role(text, source, rules):
+    # "Ana Ruiz, a Philippine Coast Guard spokeswoman,": she speaks for the body named between the
+    # comma and her role, as "Tarik Jasarevic, a WHO spokesman," does for the WHO; "Guard" (a word
+    # for unnamed guards) does not cut the body's name into a person called "Philippine Coast"
+    [found] = attributions(text, rules)
+    assert (found.source, found.speaker) == (source, text.split(",")[0])
+    assert found.source_type != "person"

@@ -4712,6 +4712,9 @@ def _body_word_in(name: str) -> bool:
 
 
 _COMPANY_SUFFIX = re.compile(r"\s(?:co|corp|inc|ltd|plc|llc)\.?$")  # "Chugoku Electric Power Co." (not "Co-founder …")
+# an airline's name by its capitalised last word ("Sita Air", "Trigana Air", "Smart Aviation"; "Airlines" and
+# "Airways" are `_ORG_TYPE_WORDS`), after another word (not "Air" alone, nor "Air Force", "Air Marshal …")
+_AIRLINE_NAME = re.compile(r"\S\s+(?:Air|Aviation)$")
 # a church's name, capitalised ("the Assyrian Christian Church", "the Church of England", "the Coptic Orthodox
 # Patriarchate"; not "a member of the church", nor a person surnamed Church: "Kirk Church")
 _CHURCH_NAME = re.compile(r"\b(?:Diocese|Archdiocese|Patriarchate|Eparchy|Church\s+of)\b|\b(?:Christian|Orthodox|Catholic|"
@@ -4753,6 +4756,8 @@ def _guess_type(name: str) -> str:
     for pattern, kind in _ORG_TYPE_PATTERNS:
         if pattern.search(lower):
             return kind
+    if _AIRLINE_NAME.search(name):
+        return "organisation"  # "Sita Air", "Smart Aviation": an airline, named as a person's name is
     words = [w for w in name.replace("/", " ").split() if w]  # ("RFE/RL", "AFC/M23": two acronyms)
     if any(2 <= len(w) and (len(w) <= 6 or len(words) == 1 and w.isupper()) and (w.isalpha() or "/" in name and w.isalnum())
            and (w.isupper() or (len(words) == 1 and sum(c.isupper() for c in w) >= 3))
@@ -4782,6 +4787,8 @@ _SURNAME_TITLES = {"Sen", "Judge", "Sheriff", "Chancellor"}
 # before another name ("Tribal Elder Haji Gul": a title); and "Un", a name's syllable the lower-case
 # descriptor "un" (the UN) would cut off: "Kim Jong Un"
 _SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot", "Judge", "Un"}
+# people's adjectives that are also surnames ("David French", "Dawn French"), closing a person's name
+_SURNAME_DEMONYMS = {"French", "English", "German", "Irish", "Welsh"}
 
 
 # how the words of a portfolio end ("Corrections", "Policy", "Justice", "Criminal Policy"), which names
@@ -4832,7 +4839,9 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
                      word in _SURNAME_TITLES and current and k == len(words) - 1) \
                 and (word.lower() not in lex.descriptors or word in _SURNAME_NOUNS and current and
                      not (k + 1 < len(words) and words[k + 1][:1].isupper()) or
-                     word in _GIVEN_NAME_NOUNS and k == 0 and len(words) == 2 and words[1][:1].isupper()) \
+                     word in _GIVEN_NAME_NOUNS and k == 0 and len(words) == 2 and words[1][:1].isupper() or
+                     # (a people's adjective closing the name: "Anglo American", "David French")
+                     current and k == len(words) - 1 and _country_of_demonym(lex, word.lower()) is not None) \
                 and not _prefixed_title(lex, word):
             if not current:
                 before[len(runs)] = words[k - 1].lower() if k > 0 else ""
@@ -4857,6 +4866,16 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
     if len(names) >= 2 and len(name) == 1 and name is names[-1][0] and len(names[-2][0]) >= 2 and \
             names[-1][2].rstrip(".,") in lex.title_stems and not names[-2][0][-1].endswith(("'s", "’s")):
         name = names[-2][0]  # "Abdul Wahid Rasikh, spokesman for the Herat governor": not "Herat"
+    if len(names) >= 2 and name is names[-1][0] and len(names[-2][0]) >= 2 and names[-1][1] in {"a", "an", "the"}:
+        end = len(words) - words[::-1].index(name[-1])
+        role = words[end:]
+        ahead = [w for w in words[:end - len(name) - 1] if w != ","]
+        if role and role[-1].lower().rstrip(".,") in lex.title_stems and ahead[-1:] == names[-2][0][-1:] and \
+                all(w[:1].isupper() and w.lower() in lex.descriptors or w.lower() in lex.title_stems for w in role):
+            # "Ana Ruiz, a Philippine Coast Guard spokeswoman,", "Ana Ruiz, a Philippine Red Cross
+            # spokeswoman,": the person before the body and role set off after her, not the body's name
+            # ("Guard", a word for unnamed guards, cut short: "Philippine Coast")
+            name = names[-2][0]
     if len(names) >= 2 and names[-1][1] == "of" and len(names[-2][0]) >= 2 and name is names[-1][0]:
         head = mention[:mention.rfind(" ".join(name))].split()
         if len(head) >= 2 and (head[-2].lower().rstrip(".,") in lex.title_stems or
@@ -7945,6 +7964,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # through its unnamed members
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
+    closing = name.split()[-1] if len(name.split()) >= 2 else ""
+    if kind == "person" and closing[:1].isupper() and closing not in _SURNAME_DEMONYMS and \
+            _country_of_demonym(lex, closing.lower()) is not None:
+        # "Anglo American said": a company's name closing with a people's adjective, as no person's
+        # does (but "David French said": a surname)
+        kind = "organisation"
     head = mention[:-len(name)].split()[-1:] if name != mention and mention.endswith(name) else []
     if head and head[0].lower() in _NAME_KINDS and \
             (kind == "person" or _guess_type(head[0]) in {"monitor", "outlet"}):
@@ -8765,6 +8790,12 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
     if match is not None and _speaks_for_himself(match.group(), f"{phrase} {match.groupdict().get('mods') or ''}"):
         # (the words between body and role count: "Sotk community head Garnik Aslanyan" heads a local government)
         return replace(found, source=name, source_id=slug(name), source_type="person")  # (not "council Kamal Saad")
+    if match is not None and phrase.strip() == "Coast" and (match.groupdict().get("mods") or "").split()[:1] == ["guard"]:
+        # "Coast guard spokesman Lt. Ana Ruiz said": the coast guard, read as "the coast guard said" is
+        # (the one the story named or that spoke, else as written), not a body called "Coast"
+        guard = _coast_guard(Candidate("coast guard", found.cue, found.stance, found.rule, at), context)
+        if guard is not None:
+            return _as_officer(found, guard, name)
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
     if body is None:
         return found
