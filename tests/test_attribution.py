@@ -12776,11 +12776,14 @@ def test_attribution_a_kind_opening_the_sentence_before_a_name(rules, text, sour
 
 def test_attribution_a_party_named_apart_after_its_kind(rules):
     # "The main Kosovo Serb party, Srpska Lista, which …, called": the name set apart after the
-    # kind is the party's, also with a relative clause after it; "the party" is that party later
+    # kind is the party's, also with a relative clause after it
     found = attributions('Police raided homes. The main Kosovo Serb party, Srpska Lista, which is backed by Belgrade, '
                          'called the raid "another act of terror". "People came out," the party said in a statement.',
                          rules)
     assert [(a.source, a.source_type) for a in found[1:]] == [("Srpska Lista", "organisation")] * 2
+    # "the party" with no party that spoke: the party the text named
+    found = attributions("The Liberal Democratic Party won. The party said it had 200 seats.", rules)
+    assert found[1].source == "Liberal Democratic Party"
     # without the clause: the party's name, no person called Srpska Lista
     [found] = attributions('The Kosovo Serb party, Srpska Lista, called the raid "another act of terror".', rules)
     assert "Srpska Lista" in found.source and found.speaker is None
@@ -12790,9 +12793,9 @@ def test_attribution_a_party_named_apart_after_its_kind(rules):
 
 
 def test_attribution_the_ruling_party_is_not_the_body_that_spoke_last(rules):
+    # ("ruling" names a kind of party the monitor that spoke is not)
     found = attributions("The Georgian Charter of Journalistic Ethics said 20 reporters were hurt. "
                          "The ruling party said the protests were foreign-funded.", rules)
-    # ("the party" refers back to a party that spoke; "ruling" names a kind of party this body is not)
     assert found[0].source == "Georgian Charter of Journalistic Ethics"
     assert found[1] is None or found[1].source != found[0].source
 
@@ -12847,6 +12850,18 @@ def test_attribution_a_one_word_name_the_text_never_writes_as_a_person_s_is_a_bo
     # after it, with or without its comma) stays that person
     found = attributions("Boeing said two people had been hurt. It added that the plane was safe.", rules)
     assert [(a.source, a.source_type, a.speaker) for a in found] == [("Boeing", "organisation", None)] * 2
+    found = attributions("Power was cut in Kyiv, Suspilne reported. Ukrenergo said in a statement that repairs "
+                         "began.", rules)
+    assert [(a.source_type, a.speaker) for a in found] == [("organisation", None)] * 2
+    # a body shows as one ("it", "according to", "reported", "in a statement"); a person's surname alone
+    # stays his, the more so with "he" after it or a quotation in the first person
+    found = attributions("Ukraine's president addressed parliament. Zelenskiy said Russia launched 40 drones. "
+                         "He said 30 were shot down.", rules)
+    assert [(a.source_type, a.speaker) for a in found[1:]] == [("person", "Zelenskiy")] * 2
+    found = attributions('Rescuers dug. "My family has nothing," Hassan said in a statement.', rules)
+    assert (found[1].source_type, found[1].speaker) == ("person", "Hassan")
+    found = attributions("Rescuers dug through the rubble. Ali said he heard voices.", rules)
+    assert (found[1].source_type, found[1].speaker) == ("person", "Ali")
     for text in ["Ahmed, 34, said he was hurt.", "Manal a 28-year-old teacher said she heard blasts.",
                  "Images were sent by journalist Zouhir al-Shimale. Zouhir said residents fled.",
                  "Syrian Kurd activist Havidar spoke to reporters. Havidar said civilians fled.",
@@ -12867,6 +12882,10 @@ def test_attribution_a_force_s_spokesman_inserted_after_his_name(rules):
     found = attributions("Senegal's navy rescued 40 migrants off Dakar. Ana Ruiz, a navy spokeswoman, said three "
                          "were missing.", rules)[-1]
     assert (found.source, found.source_type, found.speaker) == ("Senegal's navy", "military", "Ana Ruiz")
+    # the force that spoke before
+    found = attributions("The Thai army said two soldiers died. Anucha Chan, an army spokesman, said the border "
+                         "was closed.", rules)[-1]
+    assert (found.source, found.speaker) == ("Thai army", "Anucha Chan")
     # no force of that kind named, no country: himself, as "Army spokesman Ali Hassan said" is
     [found] = attributions("Ali Hassan, an army spokesman, said three were missing.", rules)
     assert found.source == "Ali Hassan"
@@ -12883,6 +12902,9 @@ def test_attribution_according_to_what_a_medium_saw_or_carried(rules):
     found = attributions("The measures target 8 individuals, according to documents seen by Reuters.", rules,
                          outlet="Reuters")[0]
     assert (found.source_type, found.via) == ("anonymous", ())
+    # a statement relayed by a body that is no medium: no relay through it
+    found = attributions("According to a statement relayed by Hamas, the talks had failed.", rules)[0]
+    assert found is None or "Hamas" not in found.via
     # figures a body published are its own
     found = attributions("The toll rose to 8, according to figures published by the health ministry.", rules)[0]
     assert found.source_type == "government"

@@ -933,10 +933,13 @@ _LETTERED_NUMBER = re.compile(r"(?!\d{1,2}(?:AM|PM)$)\d{1,3}[A-Z]{1,2}")  # (not
 # participles that set a subject's backer after it, before the verb ("rebels backed by Rwanda said")
 _BACKED_BY = {"backed", "supported", "funded", "armed", "trained", "sponsored", "aided"}
 _POLLED_BY = {"polled", "surveyed", "interviewed", "canvassed"}
-# what a medium did with a statement or a document an unnamed author wrote: "according to a document seen by Reuters"
-_SEEN_OR_CARRIED = {"seen", "obtained", "reviewed", "carried", "aired", "broadcast", "relayed"}
 _MEDIUM_CARRIES = {"carried", "published", "broadcast", "aired", "relayed", "released", "seen", "obtained",
                    "reviewed"}
+# what a medium did with a statement or a document an unnamed author wrote: "according to a document seen by
+# Reuters" (not "published" nor "released": "according to figures published by the health ministry" are its own);
+# only a medium carries or airs one, so a name the registry does not know may follow those ("carried by APS")
+_SEEN_OR_CARRIED = _MEDIUM_CARRIES - {"published", "released"}
+_ONLY_MEDIA_CARRY = {"carried", "aired", "broadcast"}
 # what a medium carries or sees of another's words
 _CARRIED_WORDS = {"statement", "release", "report", "document", "documents", "letter", "memo", "assessment",
                   "communique", "communiqué", "message", "draft"}
@@ -2118,7 +2121,7 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     all(tokens[m].text.isalpha() and tokens[m].text.islower() for m in range(i + 2, seen)) and \
                     (medium := _span_forward(lex, tokens, seen + 2)) is not None and \
                     (_is_media(_text(text, tokens, medium), rules.registry, matcher) or
-                     lowers[seen] != "seen" and tokens[medium[1] - 1].capitalised):
+                     lowers[seen] in _ONLY_MEDIA_CARRY and tokens[medium[1] - 1].capitalised):
                 # "according to a document seen by Reuters", "according to a statement carried by the state
                 # news agency APS": the unnamed author of what the medium saw or carried, through it
                 found.append(Candidate(text[tokens[i + 2].start:tokens[seen - 1].end], cue_text, cue.stance,
@@ -7148,8 +7151,11 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         return anonymous(mention)
     if definite and len(lower_words) == 1 and lower_words[0] in _NAMED_KINDS:
         words, lower_words = ["the", *words], ["the", *lower_words]  # "according to the authority" reads as "the authority"
-    if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _BODY_WORDS \
-            and lower_words[1] not in lex.descriptions and not matcher(mention):
+    if len(lower_words) == 2 and lower_words[0] == "the" and lower_words[1] in _BODY_WORDS and not matcher(mention) \
+            and (lower_words[1] not in lex.descriptions or lower_words[1] == "party" and
+                 context.recent(lex.descriptions["party"], called="party") is None):
+        # ("the party" refers back to a party that spoke, named so or not, "Srpska Lista"; else to the
+        # party the text named: "The Liberal Democratic Party won. The party said …")
         called = _body_called(context, registry, lower_words[1])
         if called is not None:
             # "The mission said" after "the U.N. mission, known as MINUSCA, said": the body itself, not the
@@ -12697,6 +12703,8 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
         # "Ali Hassan, an army spokesman, said": the army "Army spokesman Ali Hassan said" speaks for
         body = _spokes_body(context.lex, context, rules.registry, matcher, [described.group(1).title()],
                             len(context.sentence))
+        if isinstance(body, Attribution):  # (the force that spoke before: "The Thai army said …")
+            return Source(id=body.source_id, name=body.source, type=body.source_type)
         return Source(id=slug(body), name=body, type="military") if isinstance(body, str) else body
     if described is not None and described.group(1) in _STATE_KIND_WORDS:
         insertion = f"the {described.group(1)}'s {described.group(2)}"  # ("a ministry spokeswoman": the ministry's)
@@ -12722,7 +12730,7 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
 # spokesman" after "…, AFP reported" is no AFP's; nor "coalition", "administration", "bank", whose
 # registry sources a story may not mean)
 _STATE_KIND_WORDS = {"ministry", "directorate", "governorate", "municipality", "prefecture"}
-_FORCE_KIND_WORDS = {"army", "navy", "military", "coastguard"}  # a state's forces, read so too
+_FORCE_KIND_WORDS = {"army", "navy", "military"}  # a state's forces, read so too
 # a police spokesman's role inserted after his name, the force unnamed: "the police spokesman", "a
 # police spokesperson", "police spokesman" (`_body_of_inserted_role`)
 _POLICE_ROLE_INSERTED = lazy_compile(r"(?:(?:the|a)\s+)?(?:(?:deputy|chief|senior|acting|national|regional|district|"
@@ -13432,21 +13440,35 @@ _NOT_A_GIVEN_NAME = {"the", "a", "an", "according", "as", "but", "and", "while",
 
 
 def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str, lex: Lexicon) -> list[Attribution | None]:
-    """`results` with the sources of one word `_one_word_body` finds to be bodies' read as organisations with
-    no speaker, however read ("Ukrenergo said" after a quotation, "according to Yle"), unless they speak in
-    the first person singular."""
-    said = {}  # what each source said, for its first person ("I give them bread," Saleh said: a person)
+    """`results` with a source of one word read as an organisation with no speaker when the story shows it
+    is a body's and never writes it as a person's (`_one_word_body`): "it" or "its" refers back to it
+    ("Boeing said …. It added …"), it is "according to" or it "reported" ("according to Yle", "Suspilne
+    reported"), or it spoke "in a statement". A "he" or "she" that refers back to it, or a quotation it
+    speaks in the first person singular ('"My family has nothing," Hassan said'), is a person's."""
+    said, shown, person = {}, set(), set()
     for found, sentence in zip(results, sentences):
-        if found is not None:
-            said[found.source] = f"{said.get(found.source, '')} {sentence.text}"
+        if found is None:
+            continue
+        said[found.source] = f"{said.get(found.source, '')} {sentence.text}"
+        mention = (found.mention or "").lower()
+        if "+pronoun" in found.rule and mention in {"he", "she", "him", "her", "his"}:
+            person.add(found.source)
+        if "+pronoun" in found.rule and mention in {"it", "its"} or (found.cue or "").lower() in _BODY_CUES or \
+                _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+a\s+statement\b|"
+                        rf"\b[Ii]n\s+a\s+statement,?\s+{re.escape(found.source)}\b", sentence.text):
+            shown.add(found.source)
     bodies = {found.source for found in results if found is not None and not found.carried and
-              found.source_type == "person" and found.speaker == found.source and
-              not _search(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b", said[found.source]) and
+              found.source_type == "person" and found.speaker == found.source and found.source in shown and
+              found.source not in person and not _search(_FIRST_PERSON_SINGULAR, said[found.source]) and
               _one_word_body(found.source, text, lex)}
     if not bodies:
         return results
     return [replace(a, source_type="organisation", speaker=None) if a is not None and a.source in bodies and
             a.source_type == "person" else a for a in results]
+
+
+_BODY_CUES = {"according to", "reported", "reports", "reporting"}  # what a body's name does, a person's seldom
+_FIRST_PERSON_SINGULAR = r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|d|ll))\b"
 
 
 def _one_word_body(name: str, text: str, lex: Lexicon) -> bool:
@@ -13461,7 +13483,10 @@ def _one_word_body(name: str, text: str, lex: Lexicon) -> bool:
         return False
     word = re.escape(name)
     people = lex.unnamed_persons | lex.title_words
-    longer = any(before.lower() not in _NOT_A_GIVEN_NAME and not before.endswith(("'s", "’s"))
+    # (a capitalised word before it ending a sentence is no part of its name: "… in Kyiv. Ukrenergo said", but
+    # a title's abbreviation is: "Dr. Jones")
+    longer = any(before.lower() not in _NOT_A_GIVEN_NAME and not before.endswith(("'s", "’s")) and
+                 not (before.endswith(".") and before.lower().rstrip(".") not in lex.title_stems | lex.honorifics)
                  for before in re.findall(rf"\b([A-Z][\w'’.-]*)\s+{word}\b", text)) or \
         _search(rf"\b{word}\s+(?:[A-Z][a-z]|(?i:al|el|bin|ibn|abu|de|da|van|von)\b)|(?i:\b(?:al|el|abu)-){word}\b",
                 text) is not None
