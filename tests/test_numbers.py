@@ -3493,3 +3493,92 @@ def test_numbers_group_of_a_number_is_a_name(text, expected):
 ])
 def test_numbers_a_range_after_a_vote_verb_with_its_object(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from X to Y" before a part of the day is hours only with a sign of hours: "From" opening
+    # the sentence, or a verb of meeting, opening, running or waiting before "from"; after any
+    # other verb it is a count's change, as it was before hours were read there
+    ("Confirmed cases went from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("Arrests went from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("Its seats went from 9 to 11 last night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The party increased its seats from 9 to 11 last night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The board raised the limit from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("Officials revised their estimate from 9 to 11 this morning.",
+     [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The curfew was from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    # hours: a verb of meeting or running, active or a participle, with an adverb or a day between
+    ("They met again from 9 to 11 in the morning.", []),
+    ("The session was held from 9 to 11 this morning.", []),
+    ("Polling stations opened from 7 to 11 in the morning.", []),
+    ("They met on Tuesday from nine to 11 in the morning.", []),
+    ("From nine to 11 last night the shelling continued.", []),
+])
+def test_numbers_from_a_span_of_hours_needs_a_sign_of_hours(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "Group of N" that counts: a counted noun no such name takes, a hyphenated range,
+    # a number no such name has, or another name before "Group"
+    ("Group of 20 protesters gathered outside.", [("20", 20, None, "protester")]),
+    ("Group of 20-30 rebels surrender.", [("20-30", 20, None, "rebel")]),
+    ("The Lima Group of 12 countries met.", [("12", 12, None, "country")]),
+    ("The Contact Group of six nations met.", [("six", 6, None, "nation")]),
+    ("The Lima Group of 20 countries met.", [("20", 20, None, "country")]),
+    ("Police said a Group of 20 armed men stormed the building.", [("20", 20, None, "man")]),
+    # the names stay names, before a verb, a member's or a meeting's noun, or nothing
+    ("The Group of 20 said it would act.", []),
+    ("Group of Seven leaders met in Italy.", []),
+    ("Finance ministers of the Group of 20 major economies met.", []),
+    ("The Group of 77 developing countries said it would act.", []),
+    ("Leaders met at the Group of Eight summit.", []),
+])
+def test_numbers_group_of_a_number_is_a_name_only_for_the_real_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb in -ing after "were" is a progressive, active; a word in -ly that is no adverb
+    # leaves the verb after it active: the count stays
+    ("Gunmen were reportedly killing about 10 in the evening.", [("10", 10, "about", None)]),
+    ("Gunmen were killing about 10 in the evening.", [("10", 10, "about", None)]),
+    ("Clashes that got deadly killed about 10 in the evening.", [("10", 10, "about", None)]),
+    ("Police who were early arrested about 10 in the evening.", [("10", 10, "about", None)]),
+    # passives stay clock times
+    ("He was reportedly shot around 10 in the evening.", []),
+    ("He got shot around 10 in the evening.", []),
+    ("He was likely shot around 10 in the evening.", []),
+])
+def test_numbers_a_progressive_or_an_adjective_in_ly_is_no_passive(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a passive takes no object: a tally, two numbers, in words as in digits
+    ("The motion was approved eight to 10 votes.", [("eight", 8, 8, None), ("10", 10, 10, "vote")]),
+    ("The motion was approved 8 to 10 votes.", [("8", 8, 8, None), ("10", 10, 10, "vote")]),
+    # a level twice or three times the number after "doubled"/"tripled": a change and its level
+    ("Attacks doubled eight to 16 incidents.", [("eight", 8, 8, None), ("16", 16, 16, "incident")]),
+    ("Attacks doubled 8 to 16 incidents.", [("8", 8, 8, "incident"), ("16", 16, 16, "incident")]),
+    ("Inflation tripled five to 15 percent.", [("five", 5, 5, None), ("15", 15, 15, "percent")]),
+    ("Inflation tripled 5 to 15 percent.", [("5", 5, 5, None), ("15", 15, 15, "percent")]),
+    # no multiple, or an active verb with its object: one range
+    ("Attacks doubled 8 to 10 incidents.", [("8 to 10", 8, 10, "incident")]),
+    ("Attacks doubled eight to 10 incidents.", [("eight to 10", 8, 10, "incident")]),
+    ("The board approved eight to 10 new branches.", [("eight to 10", 8, 10, "branch")]),
+])
+def test_numbers_a_passive_or_a_multiple_breaks_a_range_after_a_vote_verb(sentence, expected):
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word after a ratio's terms reads them as before: a range; a scale's ends before a
+    # verb stay ends
+    ("The ratio is roughly 1 to 40 wounded.", [("1 to 40", 1, 40, None)]),
+    ("A ratio of 1 to 40 emerged.", [("1 to 40", 1, 40, None)]),
+    ("The ratio is roughly 1 to 40.", []),
+    ("Ratings on a scale of 1 to 10 averaged 6.", [("6", 6, 6, None)]),
+])
+def test_numbers_a_word_after_a_ratio_leaves_its_terms_a_range(sentence, expected):
+    assert ranges(sentence) == expected

@@ -59,9 +59,11 @@ Choices the guidelines leave open:
   level, a copula or an active verb that counts ("The toll stood at between 9 and 11 this morning", "Gunmen
   executed between 6 and 9 in the morning", "Medics counted between 6 and 9 this morning": a verb of
   `COUNT_TAKING_VERBS` or `SPAN_COUNT_VERBS`; after any other verb, or none, hours), and so is "from 9 to 11
-  in the morning" but after a change or a count ("rose from 9 to 11 in the morning", "The death toll went from
-  9 to 11 this morning"); after a passive ("He was shot between 9 and 11 at night", "was shot around 10 in the
-  evening", "was reportedly shot", "got shot") the hours stay clock times; a
+  in the morning" opening the sentence or after a verb of meeting, opening or running ("They met from 9 to 11
+  in the morning", "The curfew runs from 9 to 11 at night"), but after any other verb it is a change ("Arrests
+  went from 9 to 11 in the morning", "The death toll went from 9 to 11 this morning"); after a passive ("He was
+  shot between 9 and 11 at night", "was shot around 10 in the evening", "was reportedly shot", "got shot"; not
+  "were reportedly killing", "got deadly killed") the hours stay clock times; a
   "dozen" after digits multiplies them ("3 dozen" is 36, "between two and 3 dozen" 24 to 36), as after
   number words.
 - "264 times" counts `time`, but "three times bigger" is a multiplier, not a quantity. Any count
@@ -1593,7 +1595,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
     if second.value <= low:
         return number
     if joiner == "to" and number.kind == "digits" and number.unit is None and second.unit is None \
-            and not shared_scale and _percent_after(tokens, second.last)[1] is None \
+            and not shared_scale and (_percent_after(tokens, second.last)[1] is None or _multiplied_at(
+                tokens, _verb_before_numbers(tokens, number.first), number.value, second.value)) \
             and (verb := _range_breaking_verb(tokens, number, second)) is not None:
         # "The toll leapt 8 to 20", "The motion was defeated 4 to 11.": two numbers, as "leapt eight to 20"
         # is (`_words_to_digits`); a change's count is its level's noun, as after "rose 4,000 to 52,000"
@@ -1673,9 +1676,11 @@ def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number)
     verb = tokens[k].lower if k >= 0 else ""
     if verb not in RANGE_BREAKING_VERBS:
         return None
-    if verb not in INTRANSITIVE_BREAKING_VERBS and _object_after(tokens, second.last):
+    multiplied = _multiplied_at(tokens, k, number.value, second.value)
+    if verb not in INTRANSITIVE_BREAKING_VERBS and _object_after(tokens, second.last) \
+            and not (_passive_at(tokens, k) or multiplied):
         return None
-    if _unit_of_measure_after(tokens, second.last) and (
+    if not multiplied and _unit_of_measure_after(tokens, second.last) and (
             number.value is None or second.value is None or second.value <= 3 * number.value):
         # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size; but a level
         # far above the change is the level it reached ("The FTSE 100 leapt 120 to 7,600 points", "Shares
@@ -1684,6 +1689,19 @@ def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number)
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
     return verb if _word_before(tokens, k) not in ESTIMATE_WORDS else None
+
+
+# Of `RANGE_BREAKING_VERBS`, those that multiply: "doubled 8 to 16", "tripled five to 15" with the level that
+# many times the first number are a change and its level, whatever noun follows (`_multiplied_at`).
+_MULTIPLYING_VERBS = {"doubled": 2, "tripled": 3}
+
+
+def _multiplied_at(tokens: list[_Token], k: int, low: float | None, high: float | None) -> bool:
+    """Whether the verb at token k multiplies the number `low` into `high`, a change and the level it reached,
+    not a range: "Attacks doubled eight to 16 incidents", "Inflation tripled 5 to 15 percent"; not "Attacks
+    doubled 8 to 10 incidents"."""
+    factor = _MULTIPLYING_VERBS.get(tokens[k].lower) if k >= 0 else None
+    return factor is not None and low is not None and high is not None and high == factor * low
 
 
 def _object_after(tokens: list[_Token], k: int) -> bool:
@@ -1727,9 +1745,12 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
         return False
     k = _verb_before_numbers(tokens, first)  # (the change verb right before is read here too)
     if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS and (
-            tokens[k].lower in INTRANSITIVE_BREAKING_VERBS or not _object_after(tokens, second.last))):
-        # "The toll rose again eight to 20", "The motion was defeated four to 11": two numbers; not a verb with
-        # its object, as for digits ("The board approved eight to 10 new branches": a range)
+            tokens[k].lower in INTRANSITIVE_BREAKING_VERBS or not _object_after(tokens, second.last)
+            or _passive_at(tokens, k) or _multiplied_at(tokens, k, number.value, second.value))):
+        # "The toll rose again eight to 20", "The motion was defeated four to 11", a passive, which takes no
+        # object ("The motion was approved eight to 10 votes"), a multiple ("Attacks doubled eight to 16
+        # incidents"): two numbers; not a verb with its object, as for digits ("The board approved eight to 10
+        # new branches": a range)
         return False
     if before not in ("to", "for") and any(token.lower in SENTENCING_VERBS for token in tokens[:first]):
         return False  # "sentenced him to five to 10 years", "jailed for two to 10 years": a term, a range
@@ -2614,14 +2635,24 @@ COUNT_TAKING_VERBS = frozenset({
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "got", "gets", "get", "getting"})
 # Adverbs besides those in -ly that may stand between such an auxiliary and its verb ("were later executed")
 _ADVERBS_IN_A_PASSIVE = frozenset({"later", "also", "then"})
+# Words in -ly that are no adverb: after one, the verb is active ("Clashes that got deadly killed about 10 in the
+# evening", "Police who were early arrested about 10 in the evening")
+_LY_NON_ADVERBS = frozenset({"deadly", "early", "ugly", "holy", "family", "elderly", "friendly", "lonely", "lovely",
+                             "costly", "bloody", "unruly", "orderly", "disorderly", "rally", "ally", "assembly", "july",
+                             "italy", "supply", "reply"})
 
 
 def _passive_at(tokens: list[_Token], k: int) -> bool:
     """Whether the verb at token k follows an auxiliary of `PASSIVE_AUXILIARIES`, right before it or with up to
-    two adverbs between: "was shot", "got shot", "was reportedly shot", "were later executed"."""
+    two adverbs between: "was shot", "got shot", "was reportedly shot", "were later executed". Not a verb in
+    -ing, a progressive ("Gunmen were reportedly killing about 10 in the evening"), nor after a word in -ly that
+    is no adverb (`_LY_NON_ADVERBS`: "Clashes that got deadly killed about 10 in the evening")."""
+    if tokens[k].lower.endswith("ing"):
+        return False
     j = k
-    while j > k - 2 and j > 1 and _word_before(tokens, j) \
-            and (tokens[j - 1].lower.endswith("ly") or tokens[j - 1].lower in _ADVERBS_IN_A_PASSIVE):
+    while j > k - 2 and j > 1 and _word_before(tokens, j) and (
+            tokens[j - 1].lower.endswith("ly") and tokens[j - 1].lower not in _LY_NON_ADVERBS
+            or tokens[j - 1].lower in _ADVERBS_IN_A_PASSIVE):
         j -= 1
     return _word_before(tokens, j) in PASSIVE_AUXILIARIES
 
@@ -2712,7 +2743,9 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int,
     A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range. Terms
     bare only: a percent, money or a counted noun makes them a quantity ("a capital ratio of 10 to 12 percent",
     "a ratio of $2 to $3 per share", "a ratio of 2 to 3 shares", "on a scale of 1 to 2 brigades"). An
-    approximator may stand before the first term ("The ratio is roughly 1 to 40")."""
+    approximator may stand before the first term ("The ratio is roughly 1 to 40"). The ends of a scale read as a
+    range stay ends before a word that counts nothing ("Ratings on a scale of 1 to 10 averaged 6"); a ratio's
+    terms do not ("The ratio is roughly 1 to 40 wounded" reads a range)."""
     if number.kind == "range":
         first, low, end = i, number.low, number.last
     elif number.last == i + 1 and _joined_lower(tokens, i + 1) == "to" and i + 2 < len(tokens) \
@@ -2723,17 +2756,22 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int,
         first, end = i - 2, number.last  # "1" of "3 to 1", "10" of "zero to 10"
     else:
         return False
-    if number.unit is not None or _percent_after(tokens, end)[1] is not None or not (
-            _no_noun_after(tokens, end) or number.kind == "range" and head_span is None):
-        # (a range before a word that counts nothing, as a verb: "Ratings on a scale of 1 to 10 averaged 6")
+    if number.unit is not None or _percent_after(tokens, end)[1] is not None:
+        return False
+    # a word after the terms: a scale's ends read as a range before a word that counts nothing, as a verb ("Ratings
+    # on a scale of 1 to 10 averaged 6"); never a ratio's ("The ratio is roughly 1 to 40 wounded")
+    word_after = not _no_noun_after(tokens, end)
+    if word_after and not (number.kind == "range" and head_span is None):
         return False
     if _word_before(tokens, first) in _RATIO_APPROXIMATORS:
         first -= 1  # "The ratio is roughly 1 to 40", "a ratio of about 1 to 40"
     before = _word_before(tokens, first)
     if before in ("of", "from"):
         noun = _word_before(tokens, first - 1)
-        return noun in RATIO_NOUNS or (noun in RATING_SCALE_NOUNS and low is not None and low <= 1)
-    if before in COPULAS:  # "The ratio is one to 40", "The ratio of doctors to patients is one to 40"
+        return (noun in RATIO_NOUNS and not word_after) \
+            or (noun in RATING_SCALE_NOUNS and low is not None and low <= 1)
+    if before in COPULAS and not word_after:
+        # "The ratio is one to 40", "The ratio of doctors to patients is one to 40"
         k = first - 1
         while k > max(0, first - 7) and _word_before(tokens, k):
             k -= 1
@@ -2842,6 +2880,14 @@ def _verb_taking_a_span(tokens: list[_Token], k: int) -> bool:
         tokens[k].lower in SPAN_COUNT_VERBS and not _passive_at(tokens, k))
 
 
+def _hour_term(token: _Token) -> bool:
+    """Whether one token can be a clock hour: a whole number from one to twelve in digits or words, or hours and
+    minutes with a dot ("9", "eleven", "6.30")."""
+    value = _term_value(token)
+    return (value is not None and 1 <= value <= 12 and value == int(value)) \
+        or bool(_HOUR_MINUTES_RE.fullmatch(token.text))
+
+
 def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     """Whether a range "between X and Y" is a span of clock hours before a part of the day, in digits or
     words alike: "between 9 and 11 in the morning", "between nine and eleven in the morning", "between nine
@@ -2855,8 +2901,7 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
     if number.kind != "range" or tokens[first].lower != "between" or number.unit is not None \
             or number.scale is not None or not 1 <= number.low < number.high <= 12:
         return False
-    if not all(_word_value(tokens[k].lower) is not None or tokens[k].text.isdigit()
-               or _HOUR_MINUTES_RE.fullmatch(tokens[k].text) for k in (first + 1, e - 1)):
+    if not all(_hour_term(tokens[k]) for k in (first + 1, e - 1)):
         return False  # (one word at each end: "between 9 and 11", not "between two and three dozen")
     after = _joined_lower(tokens, e)
     if not (_day_part_after(tokens, e) or _this_day_part_after(tokens, e)):
@@ -2868,35 +2913,38 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
 
 
 def _hours_after(tokens: list[_Token], first: int) -> bool:
-    """Whether the word before token `first` ("between", "from") leaves the span of hours after it hours: a verb of
-    meeting or happening, a passive, a noun or none ("They met between 9 and 11 in the morning"); not a verb that
-    takes a count or a change, a copula, a toll, "by" or "to" ("killed between 9 and 11 in the morning", "rose
-    from 9 to 11 in the morning", "The number of dead was between 5 and 8 last night")."""
+    """Whether the word before token `first` ("between") leaves the span of hours after it hours: a verb of meeting
+    or happening, a passive, a noun or none ("They met between 9 and 11 in the morning"); not a verb that takes a
+    count or a change, a copula, a toll, "by" or "to" ("killed between 9 and 11 in the morning", "rose by between
+    9 and 11 in the evening", "The number of dead was between 5 and 8 last night")."""
     before = _word_before(tokens, first)
     return not ((before and _verb_taking_a_span(tokens, first - 1)) or before in CHANGE_VERBS or before in COPULAS
                 or before in TOLL_SUBJECTS or before in ("by", "to"))
 
 
-def _hour_term(token: _Token) -> bool:
-    """Whether one token can be a clock hour: a whole number from one to twelve in digits or words, or hours and
-    minutes with a dot ("9", "eleven", "6.30")."""
-    value = _term_value(token)
-    return (value is not None and 1 <= value <= 12 and value == int(value)) \
-        or bool(_HOUR_MINUTES_RE.fullmatch(token.text))
-
-
 # Words of a count before "from X to Y" that make it the count's change, whatever the verb ("The death toll went
 # from 9 to 11 this morning", "The number of dead moved from 9 to 11")
 _FROM_COUNT_WORDS = TOLL_SUBJECTS | frozenset({"number", "count", "tally", "figure", "total"})
+# Verbs of meeting, happening, opening, running or waiting, active or a participle after "was"/"is", before "from
+# X to Y" that make it a span of clock hours ("They met from 9 to 11 in the morning", "The curfew runs from 9 to 11
+# at night", "The session was held from 9 to 11 this morning"); after any other verb "from X to Y" stays a change
+# ("Arrests went from 9 to 11 in the morning", "The board raised the limit from 9 to 11 this morning").
+_HOURS_SPAN_VERBS = frozenset({
+    "met", "meet", "meets", "meeting", "opened", "open", "opens", "closed", "close", "closes", "ran", "runs", "run",
+    "running", "lasted", "lasts", "last", "held", "holds", "scheduled", "delayed", "worked", "works", "work",
+    "waited", "waits", "operated", "operates", "stayed", "stays", "continued", "continues", "raged", "rages",
+})
 
 
 def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
     """Whether the number at token i is one end of "from X to Y" before a part of the day, a span of clock hours
     as `_span_of_hours` has "between X and Y": "They met from 9 to 11 in the morning", "from nine to 11 at night",
-    "From 9 to 11 this morning". Both ends are left out. Not after a verb that takes a count or a change ("rose from
-    9 to 11 in the morning", "surged overnight from 9 to 11 this morning", `_hours_after`) or after a toll or a
-    number in the clause ("The death toll went from 9 to 11 this morning"), nor a count past twelve ("from 9 to 14
-    in the morning"), nor a percent ("from 9 to 11 percent")."""
+    "From 9 to 11 this morning". Both ends are left out. Only with a sign of hours: "From" opens the sentence, or
+    a verb of `_HOURS_SPAN_VERBS` stands right before "from" (adverbs skipped: "met again from 9 to 11", "was
+    held from 9 to 11"); after any other verb it is a change ("Arrests went from 9 to 11 in the morning", "The
+    board raised the limit from 9 to 11 this morning"). Not after a toll or a number anywhere before it in the
+    sentence ("The death toll went from 9 to 11 this morning"), nor a count past twelve ("from 9 to 14 in the
+    morning"), nor a percent ("from 9 to 11 percent")."""
     e = number.last
     if e != i + 1 or number.kind not in ("digits", "words") or number.unit is not None \
             or number.scale is not None or not _hour_term(tokens[i]):
@@ -2911,10 +2959,10 @@ def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
         return False
     if any(token.lower in _FROM_COUNT_WORDS for token in tokens[:start]):
         return False  # "The death toll went from 9 to 11 this morning": a count's change, not hours
-    k = _verb_before_numbers(tokens, start)  # ("The toll surged overnight from 9 to 11 this morning")
-    if k >= 0 and tokens[k].lower in CHANGE_VERBS:
-        return False
-    return (_day_part_after(tokens, end) or _this_day_part_after(tokens, end)) and _hours_after(tokens, start)
+    k = _verb_before_numbers(tokens, start)  # ("They met again from 9 to 11 this morning")
+    if not (start == 0 or k >= 0 and tokens[k].lower in _HOURS_SPAN_VERBS):
+        return False  # "Arrests went from 9 to 11 in the morning": a change, not hours
+    return _day_part_after(tokens, end) or _this_day_part_after(tokens, end)
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
@@ -2940,6 +2988,36 @@ def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
     if _word_before(tokens, at) in _HOUR_LEVEL_WORDS | {"set", "fixed"}:
         return True  # out of market copy an hour: "Polls closed at eight tonight", "The curfew was set at nine tonight"
     return not _level_before_at(tokens, at)
+
+
+# The numbers of the groups of states named "Group of N" ("Group of Seven", "Group of 20", "Group of 77"), and the
+# nouns that may follow such a name as its members or its meeting ("Group of Seven leaders", "the Group of 20
+# summit", "The Group of Seven industrialised nations"): another counted noun makes "Group of 20" a group counted
+# ("Group of 20 protesters gathered outside", "a Group of 20 armed men").
+_GROUP_NAME_NUMBERS = frozenset({7, 8, 15, 20, 24, 77})
+_GROUP_NAME_NOUNS = frozenset({
+    "leader", "nation", "country", "economy", "state", "power", "member", "minister", "government", "summit",
+    "meeting", "talk", "communique", "communiqué", "partner", "democracy", "bank", "governor", "deputy",
+})
+
+
+def _group_name_at(tokens: list[_Token], number: _Number, i: int, head_span: tuple[int, int] | None) -> bool:
+    """Whether the number at token i names a group of states, "Group of N" with a capital "Group", a lower-case
+    "of" and one of `_GROUP_NAME_NUMBERS` in plain digits or one word: "the Group of 20 summit", "Group of Seven
+    leaders met in Italy", "The Group of 20 said". Not after another capitalised word, a name of its own ("The
+    Lima Group of 12 countries"), nor a hyphenated range ("Group of 20-30 rebels surrender"), nor before a counted
+    noun that is no member or meeting of such a group ("Group of 20 protesters gathered outside", "a Group of 20
+    armed men stormed the building")."""
+    if number.last != i + 1 or number.kind not in ("digits", "words") or number.value not in _GROUP_NAME_NUMBERS \
+            or not (tokens[i].text.isdigit() or tokens[i].text.isalpha()):
+        return False
+    if not (i >= 2 and tokens[i - 2].text == "Group" and tokens[i - 1].text == "of" and _word_before(tokens, i)
+            and _word_before(tokens, i - 1)):
+        return False
+    if i >= 3 and _word_before(tokens, i - 2) and tokens[i - 3].text[:1].isupper() \
+            and tokens[i - 3].lower not in ("the", "a"):
+        return False  # "The Lima Group of 20 countries", "the Contact Group of 8": another group's name
+    return head_span is None or _singular(tokens[head_span[1] - 1].lower) in _GROUP_NAME_NOUNS
 
 
 def _not_a_quantity(tokens: list[_Token], number: _Number,
@@ -2987,8 +3065,7 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             and (tokens[i - 1].text[:1] in "#Nn" or head_span is None or tokens[i - 1].text[:1].isupper())) \
             or (i > 1 and tokens[i - 2].lower == "url"):
         return True  # "Resolution 2254", "No. 1", "Get short URL 0 154"; not "the camp 12 people"
-    if before == "of" and before2 == "group" and tokens[i - 2].text == "Group" and tokens[i - 1].text == "of" \
-            and e == i + 1:
+    if _group_name_at(tokens, number, i, head_span):
         return True  # "the Group of 20 summit", "Group of Seven leaders": a name, as "G20" is; not "a group of 20"
     if before == "updated" and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
         return True  # "(updated 1549 28.05.2017)": a clock time
