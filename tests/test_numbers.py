@@ -3582,3 +3582,13 @@ def test_numbers_a_passive_or_a_multiple_breaks_a_range_after_a_vote_verb(senten
 ])
 def test_numbers_a_word_after_a_ratio_leaves_its_terms_a_range(sentence, expected):
     assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was passed 8 to 10 days after the vote.",
+    "The law was approved eight to 10 years ago.",
+])
+def test_numbers_a_span_of_time_after_a_passive_vote_verb_is_no_tally(text):
+    # after a passive only a tally splits "X to Y" ("The motion was approved eight to 10 votes"); a span of
+    # time is a duration, no quantity
+    assert found(text) == []

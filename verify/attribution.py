@@ -13442,9 +13442,10 @@ _NOT_A_GIVEN_NAME = {"the", "a", "an", "according", "as", "but", "and", "while",
 def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str, lex: Lexicon) -> list[Attribution | None]:
     """`results` with a source of one word read as an organisation with no speaker when the story shows it
     is a body's and never writes it as a person's (`_one_word_body`): "it" or "its" refers back to it
-    ("Boeing said …. It added …"), it is "according to" or it "reported" ("according to Yle", "Suspilne
-    reported"), or it spoke "in a statement". A "he" or "she" that refers back to it, or a quotation it
-    speaks in the first person singular ('"My family has nothing," Hassan said'), is a person's."""
+    ("Boeing said …. It added …") or it spoke "in a statement". A "he" or "she" that refers back to it, or a
+    quotation it speaks in the first person singular ('"My family has nothing," Hassan said'), is a
+    person's. ("According to Ali", "Hassan reported seeing three tanks": a witness's words as often as a
+    body's, so no sign.)"""
     said, shown, person = {}, set(), set()
     for found, sentence in zip(results, sentences):
         if found is None:
@@ -13453,7 +13454,7 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str,
         mention = (found.mention or "").lower()
         if "+pronoun" in found.rule and mention in {"he", "she", "him", "her", "his"}:
             person.add(found.source)
-        if "+pronoun" in found.rule and mention in {"it", "its"} or (found.cue or "").lower() in _BODY_CUES or \
+        if "+pronoun" in found.rule and mention in {"it", "its"} or \
                 _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+a\s+statement\b|"
                         rf"\b[Ii]n\s+a\s+statement,?\s+{re.escape(found.source)}\b", sentence.text):
             shown.add(found.source)
@@ -13467,7 +13468,6 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str,
             a.source_type == "person" else a for a in results]
 
 
-_BODY_CUES = {"according to", "reported", "reports", "reporting"}  # what a body's name does, a person's seldom
 _FIRST_PERSON_SINGULAR = r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|d|ll))\b"
 
 
@@ -13486,7 +13486,8 @@ def _one_word_body(name: str, text: str, lex: Lexicon) -> bool:
     # (a capitalised word before it ending a sentence is no part of its name: "… in Kyiv. Ukrenergo said", but
     # a title's abbreviation is: "Dr. Jones")
     longer = any(before.lower() not in _NOT_A_GIVEN_NAME and not before.endswith(("'s", "’s")) and
-                 not (before.endswith(".") and before.lower().rstrip(".") not in lex.title_stems | lex.honorifics)
+                 not (before.endswith(".") and before.lower().rstrip(".") not in lex.title_stems | lex.honorifics
+                      and not re.fullmatch(r"[A-Z]\.", before))  # (a middle initial is: "Ahmed M. Karimi")
                  for before in re.findall(rf"\b([A-Z][\w'’.-]*)\s+{word}\b", text)) or \
         _search(rf"\b{word}\s+(?:[A-Z][a-z]|(?i:al|el|bin|ibn|abu|de|da|van|von)\b)|(?i:\b(?:al|el|abu)-){word}\b",
                 text) is not None

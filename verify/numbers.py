@@ -1678,8 +1678,8 @@ def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number)
         return None
     multiplied = _multiplied_at(tokens, k, number.value, second.value)
     if verb not in INTRANSITIVE_BREAKING_VERBS and _object_after(tokens, second.last) \
-            and not (_passive_at(tokens, k) or multiplied):
-        return None
+            and not (_passive_at(tokens, k) and not _time_unit_at(tokens, second.last) or multiplied):
+        return None  # (after a passive only a tally, not a span of time: "The bill was passed 8 to 10 days after")
     if not multiplied and _unit_of_measure_after(tokens, second.last) and (
             number.value is None or second.value is None or second.value <= 3 * number.value):
         # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size; but a level
@@ -1702,6 +1702,12 @@ def _multiplied_at(tokens: list[_Token], k: int, low: float | None, high: float 
     doubled 8 to 10 incidents"."""
     factor = _MULTIPLYING_VERBS.get(tokens[k].lower) if k >= 0 else None
     return factor is not None and low is not None and high is not None and high == factor * low
+
+
+def _time_unit_at(tokens: list[_Token], k: int) -> bool:
+    """Whether a unit of time stands at token k: "days", "years" ("was passed 8 to 10 days after the vote")."""
+    word = _joined_lower(tokens, k)
+    return word in TIME_UNITS or word.endswith("s") and word[:-1] in TIME_UNITS or word == "centuries"
 
 
 def _object_after(tokens: list[_Token], k: int) -> bool:
@@ -1746,7 +1752,8 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     k = _verb_before_numbers(tokens, first)  # (the change verb right before is read here too)
     if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS and (
             tokens[k].lower in INTRANSITIVE_BREAKING_VERBS or not _object_after(tokens, second.last)
-            or _passive_at(tokens, k) or _multiplied_at(tokens, k, number.value, second.value))):
+            or _passive_at(tokens, k) and not _time_unit_at(tokens, second.last)
+            or _multiplied_at(tokens, k, number.value, second.value))):
         # "The toll rose again eight to 20", "The motion was defeated four to 11", a passive, which takes no
         # object ("The motion was approved eight to 10 votes"), a multiple ("Attacks doubled eight to 16
         # incidents"): two numbers; not a verb with its object, as for digits ("The board approved eight to 10
