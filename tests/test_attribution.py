@@ -12983,3 +12983,12 @@ def test_attribution_a_person_named_before_his_body_s_longer_name_and_role(text,
     [found] = attributions(text, rules)
     assert (found.source, found.speaker) == (source, text.split(",")[0])
     assert found.source_type != "person"
+
+
+def test_attribution_a_body_a_people_s_adjective_opens_in_an_inserted_role(rules):
+    # "Ana Ruiz, the Philippine Coast Guard spokeswoman, said": the body, through her ("the Syrian
+    # spokesman" alone names no body)
+    [found] = attributions("Ana Ruiz, the Philippine Coast Guard spokeswoman, said three were missing.", rules)
+    assert (found.source, found.source_type, found.speaker) == ("Philippine Coast Guard", "military", "Ana Ruiz")
+    [found] = attributions("John Smith, the Syrian spokesman, said five died.", rules)
+    assert found.source == "John Smith"

@@ -12722,7 +12722,10 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
         _named_body(owned.group(3), context, matcher) if owned.group(3) else None
     if body is None and owned.group(3) and _body_owner_named(context.lex, owned.group(3)):
         body = owned.group(3)  # ("the Taliban's chief spokesman", "the Taliban spokesman": named from the text)
-    return Source(id=slug(body), name=body, type="organisation") if isinstance(body, str) else body
+    if isinstance(body, str):  # (typed by its name's words: "the Philippine Coast Guard spokeswoman" is a military's)
+        kind = _guess_type(body)
+        return Source(id=slug(body), name=body, type=kind if kind != "person" else "organisation")
+    return body
 
 
 # a state body's kinds whose unpossessed spokesman ("a ministry spokeswoman") speaks for the body of that
@@ -12747,6 +12750,8 @@ def _body_owner_named(lex: Lexicon, name: str) -> bool:
     """Whether capitalised words before a spokesman's role name a body the registry does not know
     ("Taliban", "Sahel Relief Network"): not a place, a country or a people ("the Syrian spokesman")."""
     words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _OFFICER_BODY_WORDS:
+        return True  # a body's name a people's adjective or a place opens: "the Philippine Coast Guard spokeswoman"
     return all(w[:1].isupper() for w in words) and not any(
         w.lower() in lex.places or w.lower() in lex.nations or w.lower() in NATIONALITIES or
         _country_of_demonym(lex, w.lower()) is not None for w in words)
