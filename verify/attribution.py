@@ -936,9 +936,10 @@ _POLLED_BY = {"polled", "surveyed", "interviewed", "canvassed"}
 _MEDIUM_CARRIES = {"carried", "published", "broadcast", "aired", "relayed", "released", "seen", "obtained",
                    "reviewed"}
 # what a medium did with a statement or a document an unnamed author wrote: "according to a document seen by
-# Reuters" (not "published" nor "released": "according to figures published by the health ministry" are its own);
-# only a medium carries or airs one, so a name the registry does not know may follow those ("carried by APS")
+# Reuters" (not "published" nor "released": "according to figures published by the health ministry" are its own)
 _SEEN_OR_CARRIED = _MEDIUM_CARRIES - {"published", "released"}
+# of those, what only a medium does with one, so a name the registry does not know may follow them ("according to a
+# statement carried by the state news agency APS"; not "relayed by Hamas")
 _ONLY_MEDIA_CARRY = {"carried", "aired", "broadcast"}
 # what a medium carries or sees of another's words
 _CARRIED_WORDS = {"statement", "release", "report", "document", "documents", "letter", "memo", "assessment",
@@ -4517,7 +4518,6 @@ class _Context:
     nation: str | None = None  # the country the document mentions most (`_nations`), lower case
     nations: frozenset = frozenset()  # every country it mentions, by name or by a place within it
     nation_name: str | None = None  # `nation` as the places write it ("Myanmar")
-    story: str = ""  # the whole text, for `_one_word_body`
 
     @property
     def text(self) -> str:
@@ -8796,7 +8796,8 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
     if match is not None and _speaks_for_himself(match.group(), f"{phrase} {match.groupdict().get('mods') or ''}"):
         # (the words between body and role count: "Sotk community head Garnik Aslanyan" heads a local government)
         return replace(found, source=name, source_id=slug(name), source_type="person")  # (not "council Kamal Saad")
-    if match is not None and phrase.strip() == "Coast" and (match.groupdict().get("mods") or "").split()[:1] == ["guard"]:
+    if match is not None and phrase.strip() == "Coast" and \
+            (match.groupdict().get("mods") or "").split()[:1] == ["guard"]:
         # "Coast guard spokesman Lt. Ana Ruiz said": the coast guard, read as "the coast guard said" is
         # (the one the story named or that spoke, else as written), not a body called "Coast"
         guard = _coast_guard(Candidate("coast guard", found.cue, found.stance, found.rule, at), context)
@@ -10784,7 +10785,9 @@ _RULED_PLACES = {"hamas": "Gaza", "houthi": "Yemen", "taliban": "Afghanistan"}
 _RULED_BODY_HEADS = {"ministry", "ministries", "defence", "defense", "office", "authority", "authorities", "government",
                      "directorate", "department", "administration", "health", "interior", "information", "bank",
                      "council"}
-_AID_WORDS = {"aid", "humanitarian", "relief", "charity"}  # an agency they describe gives aid ("the humanitarian agency")
+# words that make "the … agency" one that gives aid, an NGO or an international body, never a news agency
+# ("the aid agency", "the humanitarian agency": `_resolve`)
+_AID_WORDS = {"aid", "humanitarian", "relief", "charity"}
 _NATIONAL_BODIES = {"government", "army", "military", "navy", "junta"}  # "the government", "the junta": the story's country's
 # the last word of a body's local unit: "the union's Zonguldak Branch Chair" (`_officer_of_body`)
 _BRANCH_WORDS = {"branch", "chapter"}
@@ -12700,7 +12703,7 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
         return Source(id=slug(force), name=force, type="government")
     described = _search(r"^(?:the|an?)\s+([a-z]+)\s+(spokes(?:man|woman|person))$", insertion.strip())
     if described is not None and described.group(1) in _FORCE_KIND_WORDS:
-        # "Ali Hassan, an army spokesman, said": the army "Army spokesman Ali Hassan said" speaks for
+        # "Ali Hassan, an army spokesman, said": he speaks for the army, as "Army spokesman Ali Hassan said" does
         body = _spokes_body(context.lex, context, rules.registry, matcher, [described.group(1).title()],
                             len(context.sentence))
         if isinstance(body, Attribution):  # (the force that spoke before: "The Thai army said …")
@@ -12733,7 +12736,9 @@ def _body_of_inserted_role(insertion: str, context: _Context, matcher, rules: Ru
 # spokesman" after "…, AFP reported" is no AFP's; nor "coalition", "administration", "bank", whose
 # registry sources a story may not mean)
 _STATE_KIND_WORDS = {"ministry", "directorate", "governorate", "municipality", "prefecture"}
-_FORCE_KIND_WORDS = {"army", "navy", "military"}  # a state's forces, read so too
+# a state's forces, their spokesman's role inserted after his name: "Ana Ruiz, a navy spokeswoman," speaks for
+# the navy
+_FORCE_KIND_WORDS = {"army", "navy", "military"}
 # a police spokesman's role inserted after his name, the force unnamed: "the police spokesman", "a
 # police spokesperson", "police spokesman" (`_body_of_inserted_role`)
 _POLICE_ROLE_INSERTED = lazy_compile(r"(?:(?:the|a)\s+)?(?:(?:deputy|chief|senior|acting|national|regional|district|"
@@ -12879,8 +12884,8 @@ def _without_insertion(text: str, rules: RuleSet) -> tuple[str, str] | None:
 # words that rank a body among its kind, in a subject before an insertion (`_insertion_after`)
 _FOREMOST = {"main", "largest", "biggest", "leading", "principal", "ruling"}
 # a body's name set apart after its kind, then more of the insertion: ", Srpska Lista, which is backed …"
-_NAME_THEN_CLAUSE = lazy_compile(r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and)){0,5}),\s+(?=which\b|who\b|"
-                                 r"whose\b|an?\s|the\s)")
+_NAME_THEN_CLAUSE = lazy_compile(r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and)){0,5}),\s+"
+                                 r"(?=which\b|who\b|whose\b|an?\s|the\s)")
 
 
 def _name_kept(text: str, found: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -13064,8 +13069,8 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     """Attribution (or None) for each sentence of one document, in order."""
     sentences = _double_quoted(sentences)
     # (the whole text, read for how it writes a one-word name: one sentence alone tells nothing of it)
-    context = _Context(lex=lexicon(rules), story=" ".join(sentence.text for sentence in sentences)
-                       if len(sentences) > 1 else "")
+    story = " ".join(sentence.text for sentence in sentences) if len(sentences) > 1 else ""
+    context = _Context(lex=lexicon(rules))
     matcher = _registry_matcher(rules.registry)
     publisher = publisher_of(document, rules.registry) if document else None
     results: list[Attribution | None] = []
@@ -13426,7 +13431,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         results = _units_of_the_national_police(results, document.text, context.lex, rules.registry)
         results = _coalition_in_yemen(results, document.text, rules.registry)
     results = _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
-    results = _bodies_of_one_word(results, sentences, context.story, context.lex)
+    results = _bodies_of_one_word(results, sentences, story, context.lex)
     results = [_without_titles(a, context.lex, rules) if a is not None and a.speaker else a for a in results]
     # (a relay named twice by two readings of one sentence is one relay: ", citing a military source, SANA
     # reported" is via SANA, not via SANA and SANA)
@@ -13434,23 +13439,26 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
             for a in results]
 
 
-# words before a one-word name that make it a person's ("his daughter Volha", "a farmer named Ezra"), or
-# after which a name is a body's sentence subject, not a given name ("The Cell", "According to Cogat")
+# words before a one-word name that make it a person's ("his daughter Volha", "a farmer named Ezra", "gave his
+# name only as Kofi")
 _PERSON_BEFORE_ONE_NAME = lazy_compile(
     r"\b(?:named|surnamed|called|as|name|daughter|son|wife|husband|mother|father|brother|sister|uncle|aunt|"
     r"cousin|nephew|niece|friend|neighbou?r|colleague|resident|survivor|witness)\W+(?:only\s+)?(?:as\s+)?$")
+# capitalised words before a one-word name that are no given name of a longer one ("The Cell", "According to
+# Cogat", "Meanwhile Boeing said")
 _NOT_A_GIVEN_NAME = {"the", "a", "an", "according", "as", "but", "and", "while", "when", "said", "says", "told", "by",
                      "in", "on", "at", "to", "for", "from", "of", "with", "after", "before", "meanwhile", "however",
                      "yesterday", "today", "earlier", "later", "also", "then", *DAYS}
 
 
-def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str, lex: Lexicon) -> list[Attribution | None]:
+def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str,
+                        lex: Lexicon) -> list[Attribution | None]:
     """`results` with a source of one word read as an organisation with no speaker when the story shows it
     is a body's and never writes it as a person's (`_one_word_body`): "it" or "its" refers back to it
     ("Boeing said …. It added …") or it spoke "in a statement". A "he" or "she" that refers back to it, or a
-    quotation it speaks in the first person singular ('"My family has nothing," Hassan said'), is a
-    person's. ("According to Ali", "Hassan reported seeing three tanks": a witness's words as often as a
-    body's, so no sign.)"""
+    sentence read as its that has a word of the first person singular ('"My family has nothing," Hassan
+    said'), is a person's. ("According to Ali", "Hassan reported seeing three tanks": a witness's words as
+    often as a body's, so no sign.)"""
     said, shown, person = {}, set(), set()
     for found, sentence in zip(results, sentences):
         if found is None:
@@ -13477,8 +13485,8 @@ _FIRST_PERSON_SINGULAR = r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|d
 
 
 def _one_word_body(name: str, text: str, lex: Lexicon) -> bool:
-    """Whether `name`, one capitalised word, is a body's the text never writes as a person's ("Boeing
-    said", "Cogat said in a statement", "Ecopetrol suspended pumping and warned"). The text writes a
+    """Whether the text never writes `name`, one capitalised word, as a person's, so that a story showing it
+    a body's makes it one ("Boeing said", "Cogat said in a statement"). The text writes a
     person's one word as part of a longer name ("Louis" of "Jean-Robert Louis", "Colonel Anucha", "Zouhir
     al-Shimale", "Khaled al-Attiya"), after a word for a person, a title or "gave his name as" ("his
     daughter Volha", "activist Havidar", "who gave only her first name, Oksana"), or before an

@@ -1676,12 +1676,11 @@ def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number)
     verb = tokens[k].lower if k >= 0 else ""
     if verb not in RANGE_BREAKING_VERBS:
         return None
-    multiplied = _multiplied_at(tokens, k, number.value, second.value)
-    if verb not in INTRANSITIVE_BREAKING_VERBS and _object_after(tokens, second.last) \
-            and not (_passive_at(tokens, k) and not _time_unit_at(tokens, second.last) or multiplied):
-        return None  # (after a passive only a tally, not a span of time: "The bill was passed 8 to 10 days after")
-    if not multiplied and _unit_of_measure_after(tokens, second.last) and (
-            number.value is None or second.value is None or second.value <= 3 * number.value):
+    if not _two_numbers_after(tokens, k, number, second):
+        return None  # "The council approved 10 to 15 projects", "The bill was passed 8 to 10 days after the vote"
+    if not _multiplied_at(tokens, k, number.value, second.value) \
+            and _unit_of_measure_after(tokens, second.last) \
+            and (number.value is None or second.value is None or second.value <= 3 * number.value):
         # "Flames leapt 10 to 15 metres high", "spiked 8 to 20 basis points": the change's size; but a level
         # far above the change is the level it reached ("The FTSE 100 leapt 120 to 7,600 points", "Shares
         # leapt 12 to 340 pence"), as `_change_then_level` has it for "rose"
@@ -1689,6 +1688,18 @@ def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number)
     while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
         k -= 1
     return verb if _word_before(tokens, k) not in ESTIMATE_WORDS else None
+
+
+def _two_numbers_after(tokens: list[_Token], k: int, number: _Number, second: _Number) -> bool:
+    """Whether the verb of `RANGE_BREAKING_VERBS` at token k leaves "X to Y" after it two numbers (`number` and
+    `second`), not one range, in digits or words alike: an intransitive one ("The toll leapt 8 to 20"), one with no
+    object after ("The motion was defeated four to 11"), a passive, which takes none, unless a unit of time follows
+    ("The motion was approved eight to 10 votes"; not "The bill was passed 8 to 10 days after the vote"), or a
+    multiple (`_multiplied_at`: "Attacks doubled eight to 16 incidents"); not a verb with its object ("The board
+    approved eight to 10 new branches": a range)."""
+    return tokens[k].lower in INTRANSITIVE_BREAKING_VERBS or not _object_after(tokens, second.last) \
+        or _passive_at(tokens, k) and not _time_unit_at(tokens, second.last) \
+        or _multiplied_at(tokens, k, number.value, second.value)
 
 
 # Of `RANGE_BREAKING_VERBS`, those that multiply: "doubled 8 to 16", "tripled five to 15" with the level that
@@ -1750,10 +1761,8 @@ def _words_to_digits(tokens: list[_Token], number: _Number, second: _Number, bet
     if before == "by" or before in MONTHS:
         return False
     k = _verb_before_numbers(tokens, first)  # (the change verb right before is read here too)
-    if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS and (
-            tokens[k].lower in INTRANSITIVE_BREAKING_VERBS or not _object_after(tokens, second.last)
-            or _passive_at(tokens, k) and not _time_unit_at(tokens, second.last)
-            or _multiplied_at(tokens, k, number.value, second.value))):
+    if k >= 0 and (tokens[k].lower in CHANGE_VERBS or tokens[k].lower in RANGE_BREAKING_VERBS
+                   and _two_numbers_after(tokens, k, number, second)):
         # "The toll rose again eight to 20", "The motion was defeated four to 11", a passive, which takes no
         # object ("The motion was approved eight to 10 votes"), a multiple ("Attacks doubled eight to 16
         # incidents"): two numbers; not a verb with its object, as for digits ("The board approved eight to 10
@@ -2636,9 +2645,10 @@ COUNT_TAKING_VERBS = frozenset({
     "released", "displaced", "hospitalised", "hospitalized", "treated", "left", "executed", "shot", "seized",
     "massacred", "beheaded",
 })
-# Auxiliaries that make a verb of `COUNT_TAKING_VERBS` after them passive: its object is the subject, so "N in
-# the evening" after it is a clock time ("The man was shot around 10 in the evening", "He got shot around 10 in
-# the evening").
+# Auxiliaries that make the verb after them passive (`_passive_at`): its object is the subject, so "N in the
+# evening" after a verb of `COUNT_TAKING_VERBS` is a clock time ("The man was shot around 10 in the evening", "He
+# got shot around 10 in the evening"), and "X to Y" after one of `RANGE_BREAKING_VERBS` no object ("The motion
+# was approved eight to 10 votes").
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "got", "gets", "get", "getting"})
 # Adverbs besides those in -ly that may stand between such an auxiliary and its verb ("were later executed")
 _ADVERBS_IN_A_PASSIVE = frozenset({"later", "also", "then"})
@@ -2729,7 +2739,8 @@ def _happening_at(tokens: list[_Token], i: int) -> bool:
 # `_scale_or_ratio_terms`).
 RATIO_NOUNS = frozenset({"ratio", "ratios"})
 RATING_SCALE_NOUNS = frozenset({"scale"})
-# approximators that may stand before a ratio's first term ("The ratio is roughly 1 to 40")
+# approximators that may stand before the first term of a ratio or a scale ("The ratio is roughly 1 to 40", "a
+# ratio of about 1 to 40")
 _RATIO_APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some"})
 
 
@@ -2910,21 +2921,11 @@ def _span_of_hours(tokens: list[_Token], number: _Number) -> bool:
         return False
     if not all(_hour_term(tokens[k]) for k in (first + 1, e - 1)):
         return False  # (one word at each end: "between 9 and 11", not "between two and three dozen")
-    after = _joined_lower(tokens, e)
     if not (_day_part_after(tokens, e) or _this_day_part_after(tokens, e)):
         return False
     before = _word_before(tokens, first)
     if before == "at":
         return not _level_before_at(tokens, first - 1)
-    return _hours_after(tokens, first)
-
-
-def _hours_after(tokens: list[_Token], first: int) -> bool:
-    """Whether the word before token `first` ("between") leaves the span of hours after it hours: a verb of meeting
-    or happening, a passive, a noun or none ("They met between 9 and 11 in the morning"); not a verb that takes a
-    count or a change, a copula, a toll, "by" or "to" ("killed between 9 and 11 in the morning", "rose by between
-    9 and 11 in the evening", "The number of dead was between 5 and 8 last night")."""
-    before = _word_before(tokens, first)
     return not ((before and _verb_taking_a_span(tokens, first - 1)) or before in CHANGE_VERBS or before in COPULAS
                 or before in TOLL_SUBJECTS or before in ("by", "to"))
 
@@ -2949,9 +2950,9 @@ def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
     "From 9 to 11 this morning". Both ends are left out. Only with a sign of hours: "From" opens the sentence, or
     a verb of `_HOURS_SPAN_VERBS` stands right before "from" (adverbs skipped: "met again from 9 to 11", "was
     held from 9 to 11"); after any other verb it is a change ("Arrests went from 9 to 11 in the morning", "The
-    board raised the limit from 9 to 11 this morning"). Not after a toll or a number anywhere before it in the
-    sentence ("The death toll went from 9 to 11 this morning"), nor a count past twelve ("from 9 to 14 in the
-    morning"), nor a percent ("from 9 to 11 percent")."""
+    board raised the limit from 9 to 11 this morning"). Not after a word for a count anywhere before it in the
+    sentence (`_FROM_COUNT_WORDS`: "The death toll went from 9 to 11 this morning"), nor a count past twelve
+    ("from 9 to 14 in the morning"), nor a percent ("from 9 to 11 percent")."""
     e = number.last
     if e != i + 1 or number.kind not in ("digits", "words") or number.unit is not None \
             or number.scale is not None or not _hour_term(tokens[i]):
