@@ -12992,3 +12992,19 @@ def test_attribution_a_body_a_people_s_adjective_opens_in_an_inserted_role(rules
     assert (found.source, found.source_type, found.speaker) == ("Philippine Coast Guard", "military", "Ana Ruiz")
     [found] = attributions("John Smith, the Syrian spokesman, said five died.", rules)
     assert found.source == "John Smith"
+
+
+def test_attribution_a_vietnamese_name_closing_with_thai_is_a_person(rules):
+    # a people's adjective closing a two-word name is a company's ("Anglo American"); not a longer name
+    # ("Le Van Thai") nor a surname ("Tran Thai")
+    for text in ["Le Van Thai said the road was closed.", "Tran Thai said the road was closed."]:
+        [found] = attributions(text, rules)
+        assert found.source_type == "person", text
+    [found] = attributions("Anglo American said the mine was closed.", rules)
+    assert found.source_type == "organisation"
+
+
+def test_attribution_a_roman_numeral_is_no_first_person(rules):
+    found = attributions("Ecopetrol said in a statement that pumping was halted. It said Phase I of the repairs "
+                         "would take a week.", rules)
+    assert (found[0].source, found[0].source_type) == ("Ecopetrol", "organisation")

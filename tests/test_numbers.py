@@ -3592,3 +3592,8 @@ def test_numbers_a_span_of_time_after_a_passive_vote_verb_is_no_tally(text):
     # after a passive only a tally splits "X to Y" ("The motion was approved eight to 10 votes"); a span of
     # time is a duration, no quantity
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["In Group of 20 talks, leaders agreed.", "At Group of 20 talks, leaders agreed."])
+def test_numbers_group_of_n_after_an_opening_preposition_is_a_name(text):
+    assert found(text) == []

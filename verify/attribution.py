@@ -4791,7 +4791,7 @@ _SURNAME_TITLES = {"Sen", "Judge", "Sheriff", "Chancellor"}
 # descriptor "un" (the UN) would cut off: "Kim Jong Un"
 _SURNAME_NOUNS = {"Elder", "Farmer", "Driver", "Fisher", "Shepherd", "Pilot", "Judge", "Un"}
 # people's adjectives that are also surnames ("David French", "Dawn French"), closing a person's name
-_SURNAME_DEMONYMS = {"French", "English", "German", "Irish", "Welsh"}
+_SURNAME_DEMONYMS = {"French", "English", "German", "Irish", "Welsh", "Thai"}
 
 
 # how the words of a portfolio end ("Corrections", "Policy", "Justice", "Criminal Policy"), which names
@@ -7970,11 +7970,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # through its unnamed members
         name = " ".join(body_words[:-1])
     kind = _guess_type(name)
-    closing = name.split()[-1] if len(name.split()) >= 2 else ""
+    closing = name.split()[-1] if len(name.split()) == 2 else ""
     if kind == "person" and closing[:1].isupper() and closing not in _SURNAME_DEMONYMS and \
             _country_of_demonym(lex, closing.lower()) is not None:
-        # "Anglo American said": a company's name closing with a people's adjective, as no person's
-        # does (but "David French said": a surname)
+        # "Anglo American said": a company's two-word name closing with a people's adjective, as no
+        # person's does (but "David French said", "Tran Thai said": surnames; and "Le Van Thai", a
+        # Vietnamese name of three words, is a person)
         kind = "organisation"
     head = mention[:-len(name)].split()[-1:] if name != mention and mention.endswith(name) else []
     if head and head[0].lower() in _NAME_KINDS and \
@@ -13481,7 +13482,7 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str,
             a.source_type == "person" else a for a in results]
 
 
-_FIRST_PERSON_SINGULAR = r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|d|ll))\b"
+_FIRST_PERSON_SINGULAR = r"\b(?:I(?=\s+(?!(?:of|and|in|to|at|on|for)\b)[a-z])|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|I['’](?:m|ve|d|ll))\b"
 
 
 def _one_word_body(name: str, text: str, lex: Lexicon) -> bool:

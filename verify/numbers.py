@@ -3009,6 +3009,11 @@ _GROUP_NAME_NOUNS = frozenset({
 })
 
 
+# words opening a sentence before "Group of N" that are no group's own name ("In Group of 20 talks, …")
+_GROUP_NAME_OPENERS = frozenset({"in", "at", "on", "for", "from", "by", "during", "after", "before", "since", "ahead",
+                                 "as", "with", "without", "until"})
+
+
 def _group_name_at(tokens: list[_Token], number: _Number, i: int, head_span: tuple[int, int] | None) -> bool:
     """Whether the number at token i names a group of states, "Group of N" with a capital "Group", a lower-case
     "of" and one of `_GROUP_NAME_NUMBERS` in plain digits or one word: "the Group of 20 summit", "Group of Seven
@@ -3023,7 +3028,7 @@ def _group_name_at(tokens: list[_Token], number: _Number, i: int, head_span: tup
             and _word_before(tokens, i - 1)):
         return False
     if i >= 3 and _word_before(tokens, i - 2) and tokens[i - 3].text[:1].isupper() \
-            and tokens[i - 3].lower not in ("the", "a"):
+            and tokens[i - 3].lower not in ("the", "a") and tokens[i - 3].lower not in _GROUP_NAME_OPENERS:
         return False  # "The Lima Group of 20 countries", "the Contact Group of 8": another group's name
     return head_span is None or _singular(tokens[head_span[1] - 1].lower) in _GROUP_NAME_NOUNS
 
