@@ -13008,3 +13008,9 @@ def test_attribution_a_roman_numeral_is_no_first_person(rules):
     found = attributions("Ecopetrol said in a statement that pumping was halted. It said Phase I of the repairs "
                          "would take a week.", rules)
     assert (found[0].source, found[0].source_type) == ("Ecopetrol", "organisation")
+
+
+def test_attribution_capitals_and_digits_name_a_body(rules):
+    # "The G7 said": no person called G7 (was a person speaking for himself)
+    [found] = attributions("The G7 said the sanctions would stay.", rules)
+    assert (found.source, found.source_type, found.speaker) == ("G7", "organisation", None)

@@ -4762,6 +4762,8 @@ def _guess_type(name: str) -> str:
     if _AIRLINE_NAME.search(name):
         return "organisation"  # "Sita Air", "Smart Aviation": an airline, named as a person's name is
     words = [w for w in name.replace("/", " ").split() if w]  # ("RFE/RL", "AFC/M23": two acronyms)
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{1,4}\d{1,3}", words[0]):
+        return "organisation"  # "The G7 said", "G20": capitals and digits name no person
     if any(2 <= len(w) and (len(w) <= 6 or len(words) == 1 and w.isupper()) and (w.isalpha() or "/" in name and w.isalnum())
            and (w.isupper() or (len(words) == 1 and sum(c.isupper() for c in w) >= 3))
            and not re.fullmatch(r"[IVXLC]+", w) for w in words):  # (also "MoPH", "MoD")
