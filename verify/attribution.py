@@ -2613,14 +2613,18 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
             if named < n and tokens[named].capitalised:
                 after_cue = named
         before_cue = i - 1
-        while before_cue > 0 and (lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} or before_cue > 2
-                                  and (tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART or
-                                       _quoted_manner(tokens, before_cue))):
+        while before_cue > 0:
             # "The ministry however denied the report", "Qatar categorically denied the report", "The rebels
             # for their part said", "The Observatory director also said", "Azerbaijan's Defence Ministry
             # 'categorically' denied": the subject is before
-            before_cue -= 1 if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"} else \
-                _quoted_manner(tokens, before_cue) or 3
+            if lowers[before_cue] in _CONTRAST_ADVERBS | _MANNER_ADVERBS | {"also"}:
+                before_cue -= 1
+            elif before_cue > 2 and tuple(lowers[before_cue - 2:before_cue + 1]) in _FOR_THEIR_PART:
+                before_cue -= 3
+            elif before_cue > 2 and (quoted := _quoted_manner(tokens, before_cue)):
+                before_cue -= quoted
+            else:
+                break
         if before_cue > 2 and tokens[before_cue].text == ")" and tokens[before_cue - 2].text == "(" and \
                 tokens[before_cue - 1].text.isupper():
             before_cue -= 3  # "The International Organization for Migration (IOM) said its …": the name before its acronym
@@ -13071,8 +13075,6 @@ def _double_quoted(sentences) -> list:
 def attribute(sentences, *, rules: RuleSet, document: Document | None = None) -> list[Attribution | None]:
     """Attribution (or None) for each sentence of one document, in order."""
     sentences = _double_quoted(sentences)
-    # (the whole text, read for how it writes a one-word name: one sentence alone tells nothing of it)
-    story = " ".join(sentence.text for sentence in sentences) if len(sentences) > 1 else ""
     context = _Context(lex=lexicon(rules))
     matcher = _registry_matcher(rules.registry)
     publisher = publisher_of(document, rules.registry) if document else None
@@ -13434,7 +13436,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
         results = _units_of_the_national_police(results, document.text, context.lex, rules.registry)
         results = _coalition_in_yemen(results, document.text, rules.registry)
     results = _ranked_officers(_named_later(results, context.lex, rules.registry), sentences, rules)
-    results = _bodies_of_one_word(results, sentences, story, context.lex)
+    results = _bodies_of_one_word(results, sentences, context.lex)
     results = [_without_titles(a, context.lex, rules) if a is not None and a.speaker else a for a in results]
     # (a relay named twice by two readings of one sentence is one relay: ", citing a military source, SANA
     # reported" is via SANA, not via SANA and SANA)
@@ -13454,8 +13456,7 @@ _NOT_A_GIVEN_NAME = {"the", "a", "an", "according", "as", "but", "and", "while",
                      "yesterday", "today", "earlier", "later", "also", "then", *DAYS}
 
 
-def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str,
-                        lex: Lexicon) -> list[Attribution | None]:
+def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexicon) -> list[Attribution | None]:
     """`results` with a source of one word read as an organisation with no speaker when the story shows it
     is a body's and never writes it as a person's (`_one_word_body`): "it" or "its" refers back to it
     ("Boeing said …. It added …") or it spoke "in a statement". A "he" or "she" that refers back to it, or a
@@ -13474,10 +13475,13 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, text: str,
                 _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+a\s+statement\b|"
                         rf"\b[Ii]n\s+a\s+statement,?\s+{re.escape(found.source)}\b", sentence.text):
             shown.add(found.source)
-    bodies = {found.source for found in results if found is not None and not found.carried and
-              found.source_type == "person" and found.speaker == found.source and found.source in shown and
-              found.source not in person and not _search(_FIRST_PERSON_SINGULAR, said[found.source]) and
-              _one_word_body(found.source, text, lex)}
+    candidates = {found.source for found in results if found is not None and not found.carried and
+                  found.source_type == "person" and found.speaker == found.source and found.source in shown and
+                  found.source not in person and not _search(_FIRST_PERSON_SINGULAR, said[found.source])}
+    if not candidates or len(sentences) < 2:
+        return results  # (one sentence alone tells nothing of how the text writes a name)
+    text = " ".join(sentence.text for sentence in sentences)  # (the whole text, joined only when needed)
+    bodies = {name for name in candidates if _one_word_body(name, text, lex)}
     if not bodies:
         return results
     return [replace(a, source_type="organisation", speaker=None) if a is not None and a.source in bodies and

@@ -1717,8 +1717,7 @@ def _multiplied_at(tokens: list[_Token], k: int, low: float | None, high: float 
 
 def _time_unit_at(tokens: list[_Token], k: int) -> bool:
     """Whether a unit of time stands at token k: "days", "years" ("was passed 8 to 10 days after the vote")."""
-    word = _joined_lower(tokens, k)
-    return word in TIME_UNITS or word.endswith("s") and word[:-1] in TIME_UNITS or word == "centuries"
+    return _singular(_joined_lower(tokens, k)) in TIME_UNITS
 
 
 def _object_after(tokens: list[_Token], k: int) -> bool:
