@@ -4059,6 +4059,17 @@ def test_attribution_a_cue_that_needs_a_word_after_it(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # an account of what happened is a report of it (rules/cues.jsonl, cue.neutral.recount)
+    ("Speaking to Kenyans.co.ke, a survivor, Mercy Wanjiru, recounted that passengers had warned the driver.",
+     "Mercy Wanjiru"),
+    ("The Red Cross recounts how the convoy was stopped at the border.", "International Committee of the Red Cross"),
+])
+def test_attribution_recounting_reports(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
     # a helper's review of the seventeenth session's readings (each of these had regressed)
     # a body's own name before a capitalised role is no role: the region after it is no body
     # (the head of a UN agency's region speaks for the agency: GUIDELINES.md, "Envoys and officials of an
