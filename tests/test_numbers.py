@@ -3449,6 +3449,10 @@ def test_numbers_ratio_terms_after_an_approximator_and_scale_ends_before_a_verb(
     ("They met from nine to 11 in the morning.", []),
     ("The curfew runs from 9 to 11 at night.", []),
     ("From 9 to 11 this morning the shelling continued.", []),
+    # a copula after a curfew, a ban, a closure or a blackout, its subject, tells hours as "runs" does
+    ("The curfew was from 9 to 11 at night.", []),
+    ("The curfews are from nine to 11 at night.", []),
+    ("The blackout is from 9 to 11 this evening.", []),
     # a change, a percent, a count past twelve, a counted noun and a count after a verb that takes one stay
     ("The toll rose from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Support grew from 9 to 11 percent.", [("9", 9, None, None), ("11", 11, None, "percent")]),
@@ -3456,6 +3460,12 @@ def test_numbers_ratio_terms_after_an_approximator_and_scale_ends_before_a_verb(
     ("Gunmen killed from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("The death toll went from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("The toll surged overnight from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    # a copula after any other subject, a change verb after a curfew, no part of the day or a count past twelve
+    ("Casualties rose from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The toll was from 9 to 11.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The curfew was extended from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The curfew was from 9 to 11.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The curfew was from 9 to 14 at night.", [("9", 9, None, None), ("14", 14, None, None)]),
 ])
 def test_numbers_a_span_of_hours_from_one_clock_time_to_another(text, expected):
     assert found(text) == expected
@@ -3497,8 +3507,9 @@ def test_numbers_a_range_after_a_vote_verb_with_its_object(sentence, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "from X to Y" before a part of the day is hours only with a sign of hours: "From" opening
-    # the sentence, or a verb of meeting, opening, running or waiting before "from"; after any
-    # other verb it is a count's change, as it was before hours were read there
+    # the sentence, a verb of meeting, opening, running or waiting before "from", or a copula after
+    # a curfew or the like; after any other verb it is a count's change, as it was before hours were
+    # read there
     ("Confirmed cases went from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Arrests went from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Its seats went from 9 to 11 last night.", [("9", 9, None, None), ("11", 11, None, None)]),
@@ -3506,7 +3517,7 @@ def test_numbers_a_range_after_a_vote_verb_with_its_object(sentence, expected):
     ("The board raised the limit from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Officials revised their estimate from 9 to 11 this morning.",
      [("9", 9, None, None), ("11", 11, None, None)]),
-    ("The curfew was from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The toll was from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
     # hours: a verb of meeting or running, active or a participle, with an adverb or a day between
     ("They met again from 9 to 11 in the morning.", []),
     ("The session was held from 9 to 11 this morning.", []),
@@ -3563,6 +3574,20 @@ def test_numbers_a_progressive_or_an_adjective_in_ly_is_no_passive(text, expecte
     ("Attacks doubled 8 to 16 incidents.", [("8", 8, 8, "incident"), ("16", 16, 16, "incident")]),
     ("Inflation tripled five to 15 percent.", [("five", 5, 5, None), ("15", 15, 15, "percent")]),
     ("Inflation tripled 5 to 15 percent.", [("5", 5, 5, None), ("15", 15, 15, "percent")]),
+    # with "%" glued as with "percent" spelled out, each end written a percent, or "from" before them
+    ("Inflation tripled 5 to 15%.", [("5", 5, 5, None), ("15", 15, 15, "percent")]),
+    ("Inflation tripled 5% to 15%.", [("5", 5, 5, "percent"), ("15", 15, 15, "percent")]),
+    ("Inflation tripled from 5 to 15%.", [("5", 5, 5, None), ("15", 15, 15, "percent")]),
+    # a scale both share is the start's too, in words as in digits
+    ("The population doubled two to four million.",
+     [("two", 2000000, 2000000, None), ("four million", 4000000, 4000000, None)]),
+    ("The population doubled 2 to 4 million people.",
+     [("2", 2000000, 2000000, "person"), ("4 million", 4000000, 4000000, "person")]),
+    # no multiple, an estimate, no change verb: one range
+    ("Inflation tripled 5 to 12%.", [("5 to 12", 5, 12, "percent")]),
+    ("The population may have doubled two to four million.", [("two to four million", 2000000, 4000000, None)]),
+    ("Inflation was between 5 and 15%.", [("5 and 15", 5, 15, "percent")]),
+    ("5 to 15% of voters backed him.", [("5 to 15", 5, 15, "percent")]),
     # no multiple, or an active verb with its object: one range
     ("Attacks doubled 8 to 10 incidents.", [("8 to 10", 8, 10, "incident")]),
     ("Attacks doubled eight to 10 incidents.", [("eight to 10", 8, 10, "incident")]),
@@ -3579,6 +3604,12 @@ def test_numbers_a_passive_or_a_multiple_breaks_a_range_after_a_vote_verb(senten
     ("A ratio of 1 to 40 emerged.", [("1 to 40", 1, 40, None)]),
     ("The ratio is roughly 1 to 40.", []),
     ("Ratings on a scale of 1 to 10 averaged 6.", [("6", 6, 6, None)]),
+    # a word of place or extent after the terms counts nothing: they stay out
+    ("The ratio is roughly 1 to 40 nationwide.", []),
+    ("The ratio is one to 40 nationwide.", []),
+    ("A ratio of about 1 to 40 worldwide was reported.", []),
+    ("Nurses are 10 to 15 nationwide.", [("10 to 15", 10, 15, None)]),
+    ("The capital ratio is 10 to 12 percent nationwide.", [("10 to 12", 10, 12, "percent")]),
 ])
 def test_numbers_a_word_after_a_ratio_leaves_its_terms_a_range(sentence, expected):
     assert ranges(sentence) == expected

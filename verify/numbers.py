@@ -1583,16 +1583,25 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number  # "between 10 percent and 15 people": two amounts
     if joiner == "to" and (spelled or number.unit == "percent" and tokens[number.last - 1].text.endswith("%")) and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
-            or _change_then_level(tokens, number, second)):
+            or _change_then_level(tokens, number, second)
+            or _multiplied_at(tokens, _verb_before_numbers(tokens, number.first), number.value, second.value)):
         # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%", "Turnout rose 4 percent to 61
-        # percent": a change and the level far above it that it reached; "growth of 10% to 15%",
-        # "Shares fell 2 percent to 3 percent", "could rise 5% to 17%" stay ranges
+        # percent": a change and the level far above it that it reached, as is a multiple ("Inflation tripled
+        # 5% to 15%"); "growth of 10% to 15%", "Shares fell 2 percent to 3 percent", "could rise 5% to 17%"
+        # stay ranges
         return number
     low = number.value
     shared_scale = number.scale is None and second.scale is not None and low * second.scale <= second.value
     if shared_scale:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
+        return number
+    if joiner == "to" and number.unit is None and _multiple_of_a_percent_or_scale(tokens, number, low, second):
+        # "Inflation tripled 5 to 15%", "The population doubled two to four million": the change's start and
+        # its end, two numbers as "Inflation tripled 5 to 15 percent" and "Attacks doubled 8 to 16 incidents"
+        # are; the start takes a scale both share ("2 to 3 million"), as after "rose by"
+        number.value = number.low = number.high = low
+        number.level = second.last
         return number
     if joiner == "to" and number.kind == "digits" and number.unit is None and second.unit is None \
             and not shared_scale and (_percent_after(tokens, second.last)[1] is None or _multiplied_at(
@@ -1713,6 +1722,23 @@ def _multiplied_at(tokens: list[_Token], k: int, low: float | None, high: float 
     doubled 8 to 10 incidents"."""
     factor = _MULTIPLYING_VERBS.get(tokens[k].lower) if k >= 0 else None
     return factor is not None and low is not None and high is not None and high == factor * low
+
+
+def _multiple_of_a_percent_or_scale(tokens: list[_Token], number: _Number, low: float, second: _Number) -> bool:
+    """Whether "X to Y" after a verb that multiplies (`_multiplied_at`; `low` the value of X with a scale it shares
+    with Y) is the change's start and its end, two numbers, where Y is a percent ("Inflation tripled 5 to 15%") or
+    X shares Y's scale ("The population doubled two to four million", "doubled 2 to 4 million"); plain counts are
+    read by `_range_breaking_verb` and `_words_to_digits`. Not a level other than the multiple ("Inflation tripled
+    5 to 12%") nor an estimate ("may have doubled two to four million"): ranges."""
+    k = _verb_before_numbers(tokens, number.first)
+    if not _multiplied_at(tokens, k, low, second.value):
+        return False
+    if not (second.unit == "percent" or second.unit is None and (
+            number.scale is None and second.scale is not None or _percent_after(tokens, second.last)[1] == "percent")):
+        return False
+    while k > 1 and _word_before(tokens, k) in _PERFECT_AUXILIARIES:
+        k -= 1
+    return _word_before(tokens, k) not in ESTIMATE_WORDS
 
 
 def _time_unit_at(tokens: list[_Token], k: int) -> bool:
@@ -2741,6 +2767,10 @@ RATING_SCALE_NOUNS = frozenset({"scale"})
 # approximators that may stand before the first term of a ratio or a scale ("The ratio is roughly 1 to 40", "a
 # ratio of about 1 to 40")
 _RATIO_APPROXIMATORS = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some"})
+# words of place or extent after the terms of a ratio or a scale that count nothing, read as the end of the
+# sentence is ("The ratio is roughly 1 to 40 nationwide", "a ratio of one to 40 overall")
+_TERM_CLOSERS = frozenset({"nationwide", "worldwide", "countrywide", "statewide", "overall", "nationally",
+                           "globally"})
 
 
 def _term_value(token: _Token) -> float | None:
@@ -2760,7 +2790,8 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int,
     A scale only from zero or one: "on a scale of 3,000 to 5,000 fighters" is a size, and stays a range. Terms
     bare only: a percent, money or a counted noun makes them a quantity ("a capital ratio of 10 to 12 percent",
     "a ratio of $2 to $3 per share", "a ratio of 2 to 3 shares", "on a scale of 1 to 2 brigades"). An
-    approximator may stand before the first term ("The ratio is roughly 1 to 40"). The ends of a scale read as a
+    approximator may stand before the first term ("The ratio is roughly 1 to 40"), a word of `_TERM_CLOSERS`
+    after the last ("The ratio is roughly 1 to 40 nationwide"). The ends of a scale read as a
     range stay ends before a word that counts nothing ("Ratings on a scale of 1 to 10 averaged 6"); a ratio's
     terms do not ("The ratio is roughly 1 to 40 wounded" reads a range)."""
     if number.kind == "range":
@@ -2777,7 +2808,7 @@ def _scale_or_ratio_terms(tokens: list[_Token], number: _Number, i: int,
         return False
     # a word after the terms: a scale's ends read as a range before a word that counts nothing, as a verb ("Ratings
     # on a scale of 1 to 10 averaged 6"); never a ratio's ("The ratio is roughly 1 to 40 wounded")
-    word_after = not _no_noun_after(tokens, end)
+    word_after = not _no_noun_after(tokens, end) and _joined_lower(tokens, end) not in _TERM_CLOSERS
     if word_after and not (number.kind == "range" and head_span is None):
         return False
     if _word_before(tokens, first) in _RATIO_APPROXIMATORS:
@@ -2941,6 +2972,11 @@ _HOURS_SPAN_VERBS = frozenset({
     "running", "lasted", "lasts", "last", "held", "holds", "scheduled", "delayed", "worked", "works", "work",
     "waited", "waits", "operated", "operates", "stayed", "stays", "continued", "continues", "raged", "rages",
 })
+# Nouns of a measure in force for hours that, as the subject of a copula, make "from X to Y" after it a span of
+# clock hours as a verb of `_HOURS_SPAN_VERBS` does ("The curfew was from 9 to 11 at night", as "The curfew runs
+# from 9 to 11 at night"); any other subject leaves a copula's "from X to Y" a count ("The toll was from 9 to 11").
+_HOURS_SPAN_SUBJECTS = frozenset({"curfew", "curfews", "ban", "closure", "closures", "blackout", "blackouts",
+                                  "shutdown", "lockdown"})
 
 
 def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
@@ -2948,8 +2984,9 @@ def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
     as `_span_of_hours` has "between X and Y": "They met from 9 to 11 in the morning", "from nine to 11 at night",
     "From 9 to 11 this morning". Both ends are left out. Only with a sign of hours: "From" opens the sentence, or
     a verb of `_HOURS_SPAN_VERBS` stands right before "from" (adverbs skipped: "met again from 9 to 11", "was
-    held from 9 to 11"); after any other verb it is a change ("Arrests went from 9 to 11 in the morning", "The
-    board raised the limit from 9 to 11 this morning"). Not after a word for a count anywhere before it in the
+    held from 9 to 11") or a copula after a curfew or the like (`_hours_span_copula`: "The curfew was from 9 to
+    11 at night"); after any other verb it is a change ("Arrests went from 9 to 11 in the morning", "The board
+    raised the limit from 9 to 11 this morning"). Not after a word for a count anywhere before it in the
     sentence (`_FROM_COUNT_WORDS`: "The death toll went from 9 to 11 this morning"), nor a count past twelve
     ("from 9 to 14 in the morning"), nor a percent ("from 9 to 11 percent")."""
     e = number.last
@@ -2967,9 +3004,15 @@ def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
     if any(token.lower in _FROM_COUNT_WORDS for token in tokens[:start]):
         return False  # "The death toll went from 9 to 11 this morning": a count's change, not hours
     k = _verb_before_numbers(tokens, start)  # ("They met again from 9 to 11 this morning")
-    if not (start == 0 or k >= 0 and tokens[k].lower in _HOURS_SPAN_VERBS):
+    if not (start == 0 or k >= 0 and tokens[k].lower in _HOURS_SPAN_VERBS or _hours_span_copula(tokens, k)):
         return False  # "Arrests went from 9 to 11 in the morning": a change, not hours
     return _day_part_after(tokens, end) or _this_day_part_after(tokens, end)
+
+
+def _hours_span_copula(tokens: list[_Token], k: int) -> bool:
+    """Whether the word at token k is a copula right after a noun of `_HOURS_SPAN_SUBJECTS`, its subject: "The
+    curfew was", "The curfews are" (before "from 9 to 11 at night": hours); not "The toll was"."""
+    return k > 0 and tokens[k].lower in COPULAS and _word_before(tokens, k) in _HOURS_SPAN_SUBJECTS
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
