@@ -4070,6 +4070,22 @@ def test_attribution_recounting_reports(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # a coalition of parties or rebels is not the military coalition the registry knows as "the coalition"
+    ("The opposition coalition said its candidate had won.", "unnamed (opposition coalition)"),
+    ("Syria's main opposition coalition said the talks had failed.", "unnamed (opposition coalition)"),
+    ("The coalition said it had carried out 12 strikes.", "US-led coalition"),
+    ("The US-led coalition said it struck 12 targets.", "US-led coalition"),
+    # a body named before by a name its head opens: "the court" is it
+    ("The Court of Arbitration for Sport on Monday upheld a two-year ban on a Spanish cyclist, the court said.",
+     "Court of Arbitration for Sport"),
+    ("The Court of Appeal in Nairobi quashed the sentence on Monday, the court said.", "Court of Appeal"),
+])
+def test_attribution_a_description_and_the_body_it_names(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
     # a helper's review of the seventeenth session's readings (each of these had regressed)
     # a body's own name before a capitalised role is no role: the region after it is no body
     # (the head of a UN agency's region speaks for the agency: GUIDELINES.md, "Envoys and officials of an

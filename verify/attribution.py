@@ -4372,7 +4372,8 @@ def _registry_matcher(registry: Registry):
                      _capitalised_in_name(mention, lowered[int(h[0]):int(h[0]) + h[1]])) and
                 not (h[3].type == "government" and h[0] == int(h[0]) and
                      _NUMBER_AFTER.match(lowered, int(h[0]) + h[1]) is not None) and
-                not (h[2] and h[0] == int(h[0]) and _named_after_description(mention, int(h[0]) + h[1], registry))]
+                not (h[2] and h[0] == int(h[0]) and _named_after_description(mention, int(h[0]) + h[1], registry)) and
+                not (h[2] and h[0] == int(h[0]) and _political_coalition(lowered, int(h[0]), h[1]))]
         # ("France 24", "Lebanon 24": a broadcaster named by a country and a number, not its government)
         # the longest name first, and any name before a description: "The DeirEzzor 24 monitoring
         # group" is DeirEzzor 24, though "monitoring group" alone describes the Observatory
@@ -9271,11 +9272,18 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     # avalanche warning service", the name as the story writes it)
     placed = _compiled(rf"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){{1,3}})"
                        rf"({re.escape(head)})\b(?![\w'’-]|\s+[A-Z0-9])") if lowered else None
+    # (or a name the head opens, "of" or "for" and capitalised words after it: "the court" after "The Court of
+    # Arbitration for Sport", "the bank" after "the Bank of England")
+    opened = _compiled(rf"(?<![\w'’-])(?<![A-Z][\w'’-]\s)({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
+                       rf"(?![\w'’-]|\s+[A-Z0-9])") if whole else None
     for text in (context.sentence[:at], *reversed(context.before)):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
         if found:
             name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
+        found = list(opened.finditer(text)) if opened is not None else []
+        if found:
+            return (found[-1].group(1) + found[-1].group(2)).strip()
         found = [m for m in placed.finditer(text) if _modifiers_of_a_name(m.group(1).split()[1:]) and (
                      m.group(1).split()[0].lower() in context.lex.places or _search(r"\b[Tt]he\s$", text[:m.start()])
                      and m.group(1).split()[0].lower() not in DAYS)] if placed is not None else []
@@ -9596,6 +9604,17 @@ def _own_modifiers(lower_words: list[str], lex: Lexicon) -> list[str]:
     return [w for w in lower_words[last + 1:-1] if w not in _PLAIN_MODIFIERS and
             (not w.endswith(_ADJECTIVE_ENDINGS) or w.endswith("ical") or (w, lower_words[-1]) in _NAMING_ADJECTIVES)
             and w.isalpha() and w not in lex.places and w not in NATIONALITIES]
+
+
+# words that make a coalition one of parties, voters or rebels, no military coalition of states
+_POLITICAL_COALITION = {"opposition", "ruling", "governing", "electoral", "parliamentary", "party", "rebel",
+                        "centre-left", "centre-right", "center-left", "center-right", "left-wing", "right-wing"}
+def _political_coalition(lowered: str, start: int, length: int) -> bool:
+    """Whether a description "coalition" matched at `start` is one of parties, voters or rebels ("the
+    opposition coalition", "the ruling coalition"), not the military coalition the registry knows by
+    "the coalition"."""
+    before = lowered[:start].split()
+    return lowered[start:start + length] == "coalition" and bool(before) and before[-1] in _POLITICAL_COALITION
 
 
 # adjectives that with their head name one kind of body: "the central bank" is no statistics institute
