@@ -4086,6 +4086,22 @@ def test_attribution_a_description_and_the_body_it_names(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # people of sport, travel and the courts the story does not name are unnamed sources (rules/speakers.jsonl)
+    ("The player said he was innocent.", "unnamed (the player)"),
+    ("The referee said the match was abandoned.", "unnamed (the referee)"),
+    ("Two climbers said the rope had snapped.", "unnamed (two climbers)"),
+    ("The stationmaster said the signal had failed.", "unnamed (the stationmaster)"),
+    ("A juror said the deliberations were tense.", "unnamed (a juror)"),
+    # (not a body's acronym, nor the person a relative of one speaks for)
+    ("A FAN technician, who asked not to be named, said the fires coincided with clearing.", "FAN technician"),
+    ("A relative of the bike rider said he was shot.", "unnamed (a relative)"),
+])
+def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
     # a helper's review of the seventeenth session's readings (each of these had regressed)
     # a body's own name before a capitalised role is no role: the region after it is no body
     # (the head of a UN agency's region speaks for the agency: GUIDELINES.md, "Envoys and officials of an
