@@ -1262,6 +1262,7 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
                 and not _owners_possessive(lex, tokens[capitals[-1]]) \
                 and not (tokens[last].lower in _NATIONAL_OFFICES and  # ("The Mexican foreign minister")
                          (_nation(lex, tokens[capitals[-1]]) or _country_of_demonym(lex, tokens[capitals[-1]].lower))) \
+                and not _name_before_own_office(lex, tokens, first, capitals[-1], last) \
                 and tokens[capitals[-1] + 1].lower != "news" \
                 and not tokens[capitals[-1]].lower.endswith(_LED_BY) \
                 and tokens[last].lower != "police" \
@@ -1303,6 +1304,21 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
     if first > last or all(t.lower in DETERMINERS for t in tokens[first:last + 1]):
         return None
     return first, last + 1
+
+
+def _name_before_own_office(lex: Lexicon, tokens: list[Token], first: int, name_end: int, last: int) -> bool:
+    """Whether the capitalised words ending at `name_end` are a person's name before his own office
+    ("Othman Abduljaleel health minister", its commas dropped, before "in the eastern-based
+    administration"): a minister, a legislator, a governor or a mayor speaks for himself
+    (fixtures/gold/GUIDELINES.md), so the name is not a place before a description ("Deir Ezzor health
+    directorate")."""
+    start = name_end
+    while start > first and tokens[start - 1].capitalised:
+        start -= 1
+    name = " ".join(t.text for t in tokens[start:name_end + 1])
+    return tokens[last].lower in _SELF_SPEAKING_TITLES and name_end - start >= 1 and \
+        _guess_type(name) == "person" and name.lower() not in lex.places and \
+        not any(t.lower in lex.descriptors or t.lower in lex.places for t in tokens[start:name_end + 1])
 
 
 _LED_BY = ("-led", "-backed", "-allied", "-aligned", "-sponsored", "-funded")  # "Saudi-led", "Iranian-backed"
@@ -4683,6 +4699,7 @@ _ORG_TYPE_WORDS = (
       "institute", "association", "federation", "league", "bureau", "syndicate", "administration", "gathering",
       "tracker", "project", "initiative", "collective", "platform", "campaign", "forum", "congress", "alliance",
       "company", "corporation", "service", "services", "board", "university", "mission", "fund", "trust",
+      "unit",  # ("The Athletics Integrity Unit", "the Special Investigations Unit": no person)
       "railways", "railway", "airways", "airlines", "airport", "utility",
       # a court by its kind (not a person surnamed Court: "Margaret Court")
       "supreme court", "high court", "district court", "appeals court", "appeal court", "court of", "criminal court",
@@ -4813,6 +4830,10 @@ def _prefixed_title(lex: Lexicon, word: str) -> bool:
 
 
 _TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "ex", "assistant", "sub"}
+# how a scholar's or a specialist's word ends, which no name does: "Haematologist Jane Smith",
+# "Egyptologist Zahi Hawass", "Volcanologist Thorvaldur Thordarson" are the person alone (rules/speakers.jsonl
+# lists only some such words: "geologist", "meteorologist")
+_ROLE_ENDINGS = ("ologist", "ologists")
 
 
 # a state office's title, then a name of two words: "Defence Minister Israel Katz", "President Chad Smith"
@@ -4852,7 +4873,7 @@ def _person_name(lex: Lexicon, mention: str) -> str | None:
                      word in _GIVEN_NAME_NOUNS and k == 0 and len(words) == 2 and words[1][:1].isupper() or
                      # (a people's adjective closing the name: "Anglo American", "David French")
                      current and k == len(words) - 1 and _country_of_demonym(lex, word.lower()) is not None) \
-                and not _prefixed_title(lex, word):
+                and not _prefixed_title(lex, word) and not word.lower().endswith(_ROLE_ENDINGS):
             if not current:
                 before[len(runs)] = words[k - 1].lower() if k > 0 else ""
             current.append(word)
@@ -7938,8 +7959,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         _title_of_body(lex, mention, _as_written(mention, context.text) if "," in context.text else "") or \
         (_body_then_person(lex, _clean_name(mention).split()) if words[0][:1].isupper() else None) or \
         (_ranked_of_body(rules, words) if words[0][:1].isupper() and "of" in lower_words else None)
-    if member is not None and member[1] and _speaks_for_himself(mention, member[0]):
-        # "Yurii Dovhal, head of the Sumy Regional Military Administration": himself, as a mayor
+    if member is not None and member[1] and (_speaks_for_himself(mention, member[0]) or
+                                             _legislator_titled(mention, member[1])):
+        # "Yurii Dovhal, head of the Sumy Regional Military Administration": himself, as a mayor; "Ruling
+        # party lawmaker Mamuka Mdinaradze": a legislator, whatever party he sits for
         return Attribution(source=member[1], source_id=slug(member[1]), source_type="person", speaker=member[1],
                            **{**base, "rule": candidate.rule + "+for-himself"})
     if member is not None:
@@ -8965,6 +8988,16 @@ def _known_acronym(acronym: str, rules: RuleSet, context: _Context) -> bool:
     text = " ".join([*context.before, context.sentence])
     return rules.registry.find(acronym) is not None or _acronym_of(acronym, context) is not None or \
         f"({acronym})" in text or f", {acronym}," in text or _spelled_out(acronym, text) is not None
+
+
+def _legislator_titled(mention: str, person: str) -> bool:
+    """Whether a legislator's title stands right before `person`'s name in `mention` ("Ruling party
+    lawmaker Mamuka Mdinaradze", "Labour Party MP John Smith"): he speaks for himself, whatever party he
+    sits for (fixtures/gold/GUIDELINES.md, "A legislator speaks for himself"); a party's spokesman or
+    official still speaks for it ("Ruling party spokesman Nika Melia")."""
+    at = mention.rfind(person)
+    before = mention[:at].split() if at > 0 else []
+    return bool(before) and before[-1].lower().rstrip(".") in _LEGISLATOR_TITLES | {"legislator"}
 
 
 def _speaks_for_himself(role: str, body: str) -> bool:
@@ -11498,7 +11531,8 @@ _LOST_POSSESSIVES = {"organisations", "organizations", "groups"}  # "the organis
 
 
 # lower-case words describing a body, then its name after a comma: "the ship's Athens-based manager, Kyklades Maritime"
-_DESCRIBED_THEN_NAMED = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?"
+# (or a person's: "The lawmaker's lawyer, Michalis Dimitrakopoulos", a possessive after "the")
+_DESCRIBED_THEN_NAMED = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?[\w'’-]+['’]s)\s+)?"
                                    r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}[a-z]+,\s+(?P<name>[A-Z][^,]*?),?$")
 # how such a mention opens, read without its commas (a cheap test before writing it with them)
 _DESCRIBED_THEN_NAMED_START = lazy_compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w'’-]+['’]s)\s+)?(?:[a-z]|[A-Z][\w]*-based\s)")
@@ -13478,7 +13512,8 @@ _NOT_A_GIVEN_NAME = {"the", "a", "an", "according", "as", "but", "and", "while",
 def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexicon) -> list[Attribution | None]:
     """`results` with a source of one word read as an organisation with no speaker when the story shows it
     is a body's and never writes it as a person's (`_one_word_body`): "it" or "its" refers back to it
-    ("Boeing said …. It added …") or it spoke "in a statement". A "he" or "she" that refers back to it, or a
+    ("Boeing said …. It added …") or it spoke "in a statement" or "in its" own words ("The Sandiganbayan said
+    in its 48-page decision"; not "in his"). A "he" or "she" that refers back to it, or a
     sentence read as its that has a word of the first person singular ('"My family has nothing," Hassan
     said'), is a person's. ("According to Ali", "Hassan reported seeing three tanks": a witness's words as
     often as a body's, so no sign.)"""
@@ -13491,7 +13526,7 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexic
         if "+pronoun" in found.rule and mention in {"he", "she", "him", "her", "his"}:
             person.add(found.source)
         if "+pronoun" in found.rule and mention in {"it", "its"} or \
-                _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+a\s+statement\b|"
+                _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+(?:a\s+statement|its)\b|"
                         rf"\b[Ii]n\s+a\s+statement,?\s+{re.escape(found.source)}\b", sentence.text):
             shown.add(found.source)
     candidates = {found.source for found in results if found is not None and not found.carried and
