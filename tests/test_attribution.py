@@ -4101,6 +4101,22 @@ def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, sour
     assert (found.source if found else None) == source
 
 
+@pytest.mark.parametrize("text, source, kind", [
+    # a country's body described by words the span stopped at: that country's, as written
+    ("Spain's anti-doping agency said the sample was positive.", "Spain's anti-doping agency", "government"),
+    ("Japan's space agency said the launch had failed.", "Japan's space agency", "government"),
+    ("Spain's health ministry said 20 died.", "Spain's health ministry", "government"),
+    # a capital's prefecture is the city's, not the government the capital names
+    ("French police arrested 85 people on Thursday night, the Paris police prefecture said.",
+     "Paris police prefecture", "government"),
+    ("Damascus police said 85 people were arrested.", "Damascus police", "government"),
+    ("Paris said the talks had failed.", "French government", "government"),
+])
+def test_attribution_a_country_s_or_a_capital_s_own_body(rules, text, source, kind):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type) == (source, kind)
+
+
 @pytest.mark.parametrize("text, source", [
     # a helper's review of the seventeenth session's readings (each of these had regressed)
     # a body's own name before a capitalised role is no role: the region after it is no body

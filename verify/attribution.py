@@ -4506,8 +4506,10 @@ def _city_before_local_body(source: Source, lowered: str, at: float, length: int
 
 
 _LOCAL_BODY_AFTER = lazy_compile(r"\s(?:metropolitan\s+|city\s+|municipal\s+|regional\s+)?(?:fire\s+(?:brigade|service|department)|"
-                                 r"ambulance\s+service|council|municipality|city\s+hall|mayor(?:'s|’s)\s+office)\b")
-# (not "police": "Damascus police said" is read by the police's own path, the force as written)
+                                 r"ambulance\s+service|council|municipality|city\s+hall|mayor(?:'s|’s)\s+office|"
+                                 r"police\s+prefecture|prefecture)\b")
+# (not "police": "Damascus police said" is read by the police's own path, the force as written; but "the Paris
+# police prefecture" is the city's prefecture)
 
 
 _BRACKETED_ACRONYM = r"\([A-Z][\w./&-]*\)"  # a body's acronym after its name: "(UNICEF)", "(KDP)"
@@ -7247,6 +7249,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                            source_type=medium.type if medium is not None else "outlet",
                            **{**base, "rule": candidate.rule + "+owned-medium"})
     owner = _possessive_nation(lex, context.sentence, mention, candidate.position)
+    modified_owner = _possessive_nation_modified(lex, context.sentence, mention, candidate.position) \
+        if owner is None else None
+    if modified_owner is not None:
+        # "Spain's anti-doping agency said", "Japan's space agency said" (the span stopped at the words
+        # describing the body): that country's body, with those words
+        owner, modifiers = modified_owner
+        mention = f"{modifiers} {mention}"
+        words, lower_words = mention.split(), [w.lower().strip(".,") for w in mention.split()]
     ruled = _ruled_body(lex, mention) if owner is None else None
     if ruled is not None:
         # "the Hamas-run health ministry said" with no place named: Gaza's (not the Syrian ministry the
@@ -7303,6 +7313,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                           and not w.lower().endswith(("-run", "-based", "-controlled") + _LED_BY))])
         kind = _guess_type(name)
         kinds = lex.descriptions.get(lower_words[-1]) or ("government",)
+        if modified_owner is not None and not set(lower_words[:-1]) & MEDIA_WORDS:
+            kind = kinds = "government"  # ("Japan's space agency": a state's agency, no news agency)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind in kinds else kinds[0],
                            **{**base, "rule": candidate.rule + "+abroad"})
     if owner is None and context.nation:
@@ -10087,6 +10099,27 @@ def _possessive_nation(lex: Lexicon, sentence: str, mention: str, position: int)
     if country not in lex.nations:
         country = country[:-1]  # (FA-KES: "Yemens health ministry")
     return country if country in lex.nations else None
+
+
+def _possessive_nation_modified(lex: Lexicon, sentence: str, mention: str, position: int) -> tuple[str, str] | None:
+    """(country, words) for "Spain's anti-doping agency", "Japan's space agency": a country's possessive,
+    one or two lower-case words and a state body's head the mention kept alone ("agency"); None
+    otherwise."""
+    words = mention.split()
+    if len(words) != 1 or words[0].lower() not in _STATE_BODY_HEADS:
+        return None
+    at = sentence.rfind(mention, 0, position + 1)
+    match = _POSSESSIVE_MODIFIED.search(sentence[:at]) if at > 0 else None
+    if match is None or any(w in DETERMINERS or w in _NOT_NAME_MODIFIERS for w in match.group(2).split()):
+        return None
+    country = match.group(1).lower()
+    return (country, match.group(2).strip()) if country in lex.nations else None
+
+
+# a country's possessive and words describing its body before the body's head ("Spain's anti-doping agency")
+_POSSESSIVE_MODIFIED = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+((?:[a-z][\w-]*\s+){1,2})$")
+# the heads of a state body's description a country may own (`_possessive_nation_modified`)
+_STATE_BODY_HEADS = {"agency", "authority", "regulator", "watchdog", "commission", "directorate", "institute"}
 
 
 @lru_cache(maxsize=4096)  # (asked for each mention of a state body: ~2,000 times in the train split)
