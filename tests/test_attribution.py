@@ -4118,6 +4118,20 @@ def test_attribution_a_country_s_or_a_capital_s_own_body(rules, text, source, ki
 
 
 @pytest.mark.parametrize("text, source", [
+    # "the central bank" refers back to the central bank the story named, whatever its name
+    ("The Bank of England raised rates to 5.25 percent on Thursday. Six members voted for the move, the central "
+     "bank said.", "Bank of England"),
+    ("The Federal Reserve raised rates on Wednesday. The central bank said inflation would fall.", "Federal Reserve"),
+    ("The Reserve Bank of India held rates. The central bank said growth would slow.", "Reserve Bank of India"),
+    # (none named: the central bank as described)
+    ("Rates rose again. The central bank said inflation would fall.", "central bank"),
+])
+def test_attribution_the_central_bank_named_before(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source
+
+
+@pytest.mark.parametrize("text, source", [
     # a helper's review of the seventeenth session's readings (each of these had regressed)
     # a body's own name before a capitalised role is no role: the region after it is no body
     # (the head of a UN agency's region speaks for the agency: GUIDELINES.md, "Envoys and officials of an

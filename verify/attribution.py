@@ -7495,6 +7495,16 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "The government blamed 'terrorists'" in a story from Syria that names Iran later: the
                 # government of the story's country, not the first one named anywhere in it
                 ahead = None
+            bank = _CENTRAL_BANK_NAMED.findall(" ".join([*context.before, context.sentence[:max(at, 0)]])) \
+                if ahead is None and lower_words[-2:] == ["central", "bank"] else []
+            if bank:
+                # "The Bank of England raised rates. …, the central bank said": the central bank the text
+                # named, though its name holds no "central"
+                name = re.sub(r"^[Tt]he\s+", "", bank[-1])
+                known = registry.find(name)
+                return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
+                                   source_type=known.type if known else "government",
+                                   **{**base, "rule": candidate.rule + "+named-earlier"})
             if ahead is None and modified and types is not None and \
                     (lower_words[-1] in _DESCRIBED_INSTITUTIONS or tuple(lower_words[-2:]) in _NAMING_ADJECTIVES):
                 # "the provincial education directorate", "the armed forces ministry", "the presidential
@@ -9664,6 +9674,11 @@ def _political_coalition(lowered: str, start: int, length: int) -> bool:
 
 # adjectives that with their head name one kind of body: "the central bank" is no statistics institute
 _NAMING_ADJECTIVES = {("central", "bank"), ("ruling", "party")}
+# a central bank as news names it ("the Bank of England", "the Federal Reserve", "the Reserve Bank of India",
+# "the European Central Bank", "the Swiss National Bank"), which "the central bank" refers back to
+_CENTRAL_BANK_NAMED = lazy_compile(r"\b((?:[A-Z][a-z]+\s+)?Central\s+Bank(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)*"
+                                   r"|Bank\s+of\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+)?Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?"
+                                   r"|Federal\s+Reserve|[A-Z][a-z]+\s+National\s+Bank|Bundesbank)\b")
 
 
 # the heads of a description that names a state institution by its kind (`_own_modifiers`)
