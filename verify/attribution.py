@@ -7287,7 +7287,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         else mention
     hits = tuple(h for h in matcher.all(scope) if not _another_country(lex, mention, h, registry)
                  and not (h.type == "person" and _inside_another_name(lex, mention, h))
-                 and not (h.type == "NGO" and owner is None and (context.nation or _kind_after_alias(lex, mention, h))
+                 and not (h.type == "NGO" and owner is None and context.nation
                           and _foreign_alias(mention, h, registry, context.nations, lex.nations)))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
     # "Interior Ministry"; named from the text below)
@@ -8222,8 +8222,7 @@ def _officer_patterns(rules: RuleSet):
                                       key=len, reverse=True))
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
         # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
-        # (and a union's president, a body's officer as a state's is not: "union president Rob Ashton")
-        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles}|{_UNION_PRESIDENT})"
+        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
@@ -8237,10 +8236,9 @@ def _officer_patterns(rules: RuleSet):
             rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
-            rf"|[Tt]he\s+[A-Z]{{2,}}\s+(?:{descriptions}|union)(?:'s|’s)"  # ("the CGT union's general secretary,")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
             # '," union representative Caner Aslan said')
-            rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions})|(?:(?<=[,.”\"]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|^)(?:{_KINDS_BEFORE_ROLE})|(?:(?<=\s)|^)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
+            rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions}|union)|(?:(?<=\s)|^)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
             rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+in\s+[A-Z][\w-]*)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
             rf",?\s+{ranks}")
@@ -8288,8 +8286,6 @@ def _officer_patterns(rules: RuleSet):
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions}|(?:[a-z]+\s+){{1,2}}?department)"
-                           # (", head of the civil defence agency": the agency the text named so, read in `_officer_of_body`)
-                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described3>(?:[a-z]+\s+){{1,2}}?agency)"
                            # (", spokesman for the organization", ", director of the meteorological department")
                            rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b)(?=[A-Z]{{2,}}[\w&/]*\s|[A-Z][\w.&/]*"
                            rf"(?:\s+[A-Z][\w.&/]*){{0,2}}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})\b))"  # (no article: an
@@ -8769,14 +8765,6 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
     before, ahead, after, _, upper, ahead_lower = _officer_patterns(rules)
     phrase, owner = None, False
     match = after.match(text[at + len(name):])
-    if match is not None and match.group("described3"):
-        # "Vidir Reynisson, head of the civil defence agency" after "The Icelandic civil defence agency
-        # said": the agency the text named with those words; with none, read as before (himself; not the
-        # White Helmets the registry knows as "civil defence", nor another agency that spoke)
-        agency = _named_ending(context, match.group("described3"), at)
-        if agency is not None:
-            return _as_officer(found, agency, name)
-        match = None
     police, named = _police_officer(context.lex, text[:at]) if match is None else (None, None)
     if police is False:
         return found  # a former police officer speaks for himself
@@ -9113,58 +9101,6 @@ _NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead",
                         "country", "finance", "associate", "principal", "public", "founding", "interim", "vice"}
 
 
-# the lower-case kinds of a body before an officer's role, the body of that kind the text named before
-# ('," union representative Caner Aslan said', "…, fire official Shahjahan Sikder said" after "The Fire
-# Service and Civil Defence said"; with none, he speaks for himself)
-_KINDS_BEFORE_ROLE = "union|fire"
-# a union's president, after "union" or "the union's" ("union president Rob Ashton"): its officer
-_UNION_PRESIDENT = r"(?:(?<=\bunion\s)|(?<=\bunion's\s)|(?<=\bunion’s\s))(?:vice[- ])?president"
-# the words of a union's name that do not say "union" ("Royal College of Nursing", "National Education
-# Association"): "the union's general secretary" after such a body spoke is its officer
-_UNION_NAME_WORDS = {"college", "association", "federation", "confederation", "congress", "guild", "syndicate",
-                     "brotherhood", "union"}
-# the words of a union of states, no trade union ("African Union", "Eurasian Economic Union")
-_STATES_UNION = lazy_compile(r"(?i)\b(?:African|European|Eurasian|Arab|Asian|Pan-African|Soviet|Economic|Customs|"
-                             r"Monetary|Postal|Telecommunication|Inter-Parliamentary)\b")
-
-
-def _named_ending(context: _Context, words: str, at: int):
-    """The body the text named before `at` by a name ending in the lower-case `words` ("Icelandic civil
-    defence agency" for "civil defence agency"), as it spoke if it did; None when it named none so."""
-    pattern = _compiled(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){{1,3}}{re.escape(words)})(?![\w'’-])")
-    for text in (context.sentence[:at], *reversed(context.before)):
-        found = [re.sub(r"^The\s+", "", m.group(1)) for m in pattern.finditer(text)]
-        found = [name for name in found if name.split()[0] not in {"The", "A", "An"}]
-        if found:
-            return next((a for a in reversed(context.history) if a.source == found[-1]), None) or found[-1]
-    return None
-
-
-def _fire_body_named(context: _Context, at: int):
-    """The body "fire" before an officer's role refers to ("fire official Shahjahan Sikder"): the last
-    name before him holding the word "Fire" ("Fire Service and Civil Defence"), or the body that spoke
-    under it; None when the text names none ("a fire official" is then no body's)."""
-    pattern = _compiled(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for|the)\s+)*)*Fire"
-                        r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’-]*)*)")
-    for text in (context.sentence[:at], *reversed(context.before)):
-        found = [re.sub(r"^The\s+", "", m.group(1)) for m in pattern.finditer(text) if " " in m.group(1)]
-        found = [name for name in found if _guess_type(name) != "person"]
-        if found:
-            return next((a for a in reversed(context.history) if a.source == found[-1]), None) or found[-1]
-    return next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
-                 and "fire" in a.source.lower().split()), None)
-
-
-def _union_of_states(name: str, registry: Registry) -> bool:
-    """Whether the union a lower-case "union" refers back to is a union of states, not a trade union:
-    one the registry knows as no organisation ("African Union"), or named so ("Eurasian Economic Union");
-    "International Longshore and Warehouse Union" is a trade union."""
-    known = registry.find(name) if name else None
-    if known is not None:
-        return known.type != "organisation"
-    return not name or bool(_STATES_UNION.search(name))
-
-
 def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, owner: bool):
     """The body an officer's role names (`_speaks_for`): a registry source, a body that spoke before
     or that the text called so ("the hospital", "the group", "Army"), or the name as the text writes
@@ -9191,11 +9127,6 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
     phrase = re.sub(r"^[Aa]n?\s+(?=[a-z])", "", phrase)  # ("a foreign ministry spokesperson": a foreign ministry)
     bare_union = phrase == "union"
-    if phrase == "fire":
-        return _fire_body_named(context, at)
-    kind_owned = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z]{2,})\s+([a-z]+)(?:'s|’s)", phrase)
-    if kind_owned is not None and (kind_owned.group(2) in lex.descriptions or kind_owned.group(2) == "union"):
-        phrase = kind_owned.group(1)  # "the CGT union's general secretary": the CGT, as "the CGT's" is
     if phrase.islower() and (phrase in lex.descriptions or phrase in _BODY_WORDS):
         phrase = f"the {phrase}"  # ('," company spokesperson Yelena Markova told': the company; "union representative")
     if phrase in {"Its", "its"}:
@@ -9248,21 +9179,10 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             found = _named_earlier(context, word, at, any_case=True) or \
                 next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
                       and word in a.source.lower().split()), None)
-            if found is None and word == "union":
-                # "The Royal College of Nursing said …. The union's general secretary, Pat Cullen, said": the
-                # body that spoke last, when its name reads as a union's under another word (not a company's
-                # nor a state's: "Acme Corp said …. The union's …" is no officer of Acme)
-                spoke = next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}), None)
-                found = spoke if spoke is not None and spoke.source_type == "organisation" and \
-                    set(spoke.source.lower().split()) & _UNION_NAME_WORDS else None
-            if isinstance(found, str):
-                # (the fuller name it spoke under: "International Longshore and Warehouse Union Canada")
-                found = next((a for a in reversed(context.history) if a.source_type not in {"person", "anonymous"}
-                              and a.source.startswith(found)), found)
             name = found.source if isinstance(found, Attribution) else found or ""
-            if bare_union and _union_of_states(name, registry):
-                return None  # (a trade union only: "union official John Mwangi" is no officer of the African
-                # Union named before)
+            if bare_union and _guess_type(name) != "organisation":
+                return None  # (a trade union only, as the type guess reads one: "union official John Mwangi"
+                # is no officer of the African Union named before)
             return found
         word = word if word in context.lex.descriptions else word[:-1]
         if phrase.lower().startswith("its"):
@@ -10228,18 +10148,6 @@ def _own_words(source: Source, registry: Registry) -> frozenset:
 
 _GENERIC_BODY_WORDS = {"ministry", "government", "state", "army", "forces", "news", "agency", "regime", "authorities",
                        "foreign", "defence", "defense", "health", "interior", "military", "media", "television"}
-
-
-def _kind_after_alias(lex: Lexicon, mention: str, source: Source) -> bool:
-    """Whether the mention writes one of the source's aliases in lower case, as a description, and a
-    body's kind after it: "head of the civil defence agency" describes some country's agency, not the
-    White Helmets the registry knows as "civil defence" ("the civil defence forces" is its alias)."""
-    for alias in (source.name, *source.aliases):
-        found = _search(rf"(?<![\w-]){re.escape(alias.lower())}\s+([a-z]+)\b", mention)
-        if found is not None and found.group(1) in lex.descriptions and \
-                not any(a.lower().startswith(f"{alias.lower()} {found.group(1)}") for a in source.aliases):
-            return True
-    return False
 
 
 def _foreign_alias(mention: str, source: Source, registry: Registry, nations, known) -> bool:
