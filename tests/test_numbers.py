@@ -1637,6 +1637,12 @@ def test_numbers_a_grade_on_a_scale_is_no_count(text, expected):
     ("airstrikes killed 23 reports SANA", [("23", 23, None, None)]),
     ("Rule 14 states that no one may enter.", []),
     ("Floods hit 23 villages and asked hospitals to prepare.", [("23", 23, None, "village")]),
+    # (sixty-third session) launches after a number, and claims and launches after a modifier the
+    # compounds name (rules/compounds.jsonl)
+    ("The agency plans 20 launches next year.", [("20", 20, None, "launch")]),
+    ("Hackers accessed some 480,000 health claims.", [("480,000", 480_000, "some", "health claim")]),
+    ("Air defences tracked 12 missile launches overnight.", [("12", 12, None, "missile launch")]),
+    ("Turkey launches 20 drones.", [("20", 20, None, "drone")]),
 ])
 def test_numbers_nouns_that_could_be_verbs_right_after_a_number(text, expected):
     assert found(text) == expected

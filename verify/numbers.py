@@ -550,8 +550,8 @@ PARTICIPLE_MODIFIERS = frozenset({
     "documented", "confirmed", "estimated", "wanted", "killed", "slain",
 })
 # Words of `NOT_PLURAL` that are count nouns right after a number ("23 states", "27 reports of
-# damaged homes", "more than 60 calls", "two other plans").
-COUNT_NOUNS_NOT_VERBS = frozenset({"states", "reports", "claims", "calls", "notes", "plans", "shows"})
+# damaged homes", "more than 60 calls", "two other plans", "20 launches").
+COUNT_NOUNS_NOT_VERBS = frozenset({"states", "reports", "claims", "calls", "notes", "plans", "shows", "launches"})
 # those that are also reporting verbs, which a lower-case source may follow; read as nouns only before
 # the words of `AFTER_SPEECH_NOUNS` ("27 reports of damaged homes", "40 claims were filed")
 SPEECH_VERB_NOUNS = frozenset({"reports", "claims", "notes", "shows"})
