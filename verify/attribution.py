@@ -1307,8 +1307,8 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
 
 
 def _name_before_own_office(lex: Lexicon, tokens: list[Token], first: int, name_end: int, last: int) -> bool:
-    """Whether the capitalised words ending at `name_end` are a person's name before his own office
-    ("Othman Abduljaleel health minister", its commas dropped, before "in the eastern-based
+    """Whether the capitalised words ending at `name_end` are a person's name before his own office and
+    its place ("Othman Abduljaleel health minister", its commas dropped, before "in the eastern-based
     administration"): a minister, a legislator, a governor or a mayor speaks for himself
     (fixtures/gold/GUIDELINES.md), so the name is not a place before a description ("Deir Ezzor health
     directorate")."""
@@ -1316,7 +1316,10 @@ def _name_before_own_office(lex: Lexicon, tokens: list[Token], first: int, name_
     while start > first and tokens[start - 1].capitalised:
         start -= 1
     name = " ".join(t.text for t in tokens[start:name_end + 1])
+    # (the office is his only with its own place after it, "… in the eastern-based administration": a region
+    # before the office, "Khyber Pakhtunkhwa health minister said", is no person's name)
     return tokens[last].lower in _SELF_SPEAKING_TITLES and name_end - start >= 1 and \
+        last + 1 < len(tokens) and tokens[last + 1].lower in {"in", "of", "for", "at"} and \
         _guess_type(name) == "person" and name.lower() not in lex.places and \
         not any(t.lower in lex.descriptors or t.lower in lex.places for t in tokens[start:name_end + 1])
 
@@ -7314,7 +7317,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         kind = _guess_type(name)
         kinds = lex.descriptions.get(lower_words[-1]) or ("government",)
         if modified_owner is not None and not set(lower_words[:-1]) & MEDIA_WORDS:
-            kind = kinds = "government"  # ("Japan's space agency": a state's agency, no news agency)
+            kind, kinds = "government", ("government",)  # ("Japan's space agency": a state's, no news agency)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind in kinds else kinds[0],
                            **{**base, "rule": candidate.rule + "+abroad"})
     if owner is None and context.nation:
@@ -7495,16 +7498,6 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 # "The government blamed 'terrorists'" in a story from Syria that names Iran later: the
                 # government of the story's country, not the first one named anywhere in it
                 ahead = None
-            bank = _CENTRAL_BANK_NAMED.findall(" ".join([*context.before, context.sentence[:max(at, 0)]])) \
-                if ahead is None and lower_words[-2:] == ["central", "bank"] else []
-            if bank:
-                # "The Bank of England raised rates. …, the central bank said": the central bank the text
-                # named, though its name holds no "central"
-                name = re.sub(r"^[Tt]he\s+", "", bank[-1])
-                known = registry.find(name)
-                return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
-                                   source_type=known.type if known else "government",
-                                   **{**base, "rule": candidate.rule + "+named-earlier"})
             if ahead is None and modified and types is not None and \
                     (lower_words[-1] in _DESCRIBED_INSTITUTIONS or tuple(lower_words[-2:]) in _NAMING_ADJECTIVES):
                 # "the provincial education directorate", "the armed forces ministry", "the presidential
@@ -9328,17 +9321,24 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     placed = _compiled(rf"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){{1,3}})"
                        rf"({re.escape(head)})\b(?![\w'’-]|\s+[A-Z0-9])") if lowered else None
     # (or a name the head opens, "of" or "for" and capitalised words after it: "the court" after "The Court of
-    # Arbitration for Sport", "the bank" after "the Bank of England")
-    opened = _compiled(rf"(?<![\w'’-])(?<![A-Z][\w'’-]\s)({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
+    # Arbitration for Sport", unless a court the text does not name stands beside it or nearer: "A district
+    # court in Ankara overturned a ruling by the Court of Cassation. The court said …" is no Court of Cassation)
+    opened = _compiled(rf"(?<![\w'’-])({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
                        rf"(?![\w'’-]|\s+[A-Z0-9])") if whole else None
-    for text in (context.sentence[:at], *reversed(context.before)):
+    unnamed = _compiled(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b") if whole else None
+    nearer = False  # (a mention of the head the text names no body by, in a later sentence)
+    for k, text in enumerate((context.sentence[:at], *reversed(context.before))):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
         if found:
             name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
-        found = list(opened.finditer(text)) if opened is not None else []
-        if found:
+        found = list(opened.finditer(text)) if opened is not None and not nearer else []
+        own = re.sub(rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}{re.escape(head)}\s*$", "", text) if k == 0 else text
+        # (the description itself, "…, the court said", is not a nearer court)
+        plain = [m for m in unnamed.finditer(own)] if unnamed is not None else []
+        if found and not plain:
             return (found[-1].group(1) + found[-1].group(2)).strip()
+        nearer = nearer or bool(plain)
         found = [m for m in placed.finditer(text) if _modifiers_of_a_name(m.group(1).split()[1:]) and (
                      m.group(1).split()[0].lower() in context.lex.places or _search(r"\b[Tt]he\s$", text[:m.start()])
                      and m.group(1).split()[0].lower() not in DAYS)] if placed is not None else []
@@ -9664,21 +9664,19 @@ def _own_modifiers(lower_words: list[str], lex: Lexicon) -> list[str]:
 # words that make a coalition one of parties, voters or rebels, no military coalition of states
 _POLITICAL_COALITION = {"opposition", "ruling", "governing", "electoral", "parliamentary", "party", "rebel",
                         "centre-left", "centre-right", "center-left", "center-right", "left-wing", "right-wing"}
+
+
 def _political_coalition(lowered: str, start: int, length: int) -> bool:
     """Whether a description "coalition" matched at `start` is one of parties, voters or rebels ("the
-    opposition coalition", "the ruling coalition"), not the military coalition the registry knows by
-    "the coalition"."""
+    opposition coalition", "the rebel coalition"), not the military coalition the registry knows by
+    "the coalition". (A mention the span cut to "coalition" alone keeps that reading: "The ruling
+    coalition said" is still the US-led coalition.)"""
     before = lowered[:start].split()
     return lowered[start:start + length] == "coalition" and bool(before) and before[-1] in _POLITICAL_COALITION
 
 
 # adjectives that with their head name one kind of body: "the central bank" is no statistics institute
 _NAMING_ADJECTIVES = {("central", "bank"), ("ruling", "party")}
-# a central bank as news names it ("the Bank of England", "the Federal Reserve", "the Reserve Bank of India",
-# "the European Central Bank", "the Swiss National Bank"), which "the central bank" refers back to
-_CENTRAL_BANK_NAMED = lazy_compile(r"\b((?:[A-Z][a-z]+\s+)?Central\s+Bank(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)*"
-                                   r"|Bank\s+of\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\s+)?Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?"
-                                   r"|Federal\s+Reserve|[A-Z][a-z]+\s+National\s+Bank|Bundesbank)\b")
 
 
 # the heads of a description that names a state institution by its kind (`_own_modifiers`)
@@ -10125,14 +10123,28 @@ def _possessive_nation_modified(lex: Lexicon, sentence: str, mention: str, posit
         return None
     at = sentence.rfind(mention, 0, position + 1)
     match = _POSSESSIVE_MODIFIED.search(sentence[:at]) if at > 0 else None
-    if match is None or any(w in DETERMINERS or w in _NOT_NAME_MODIFIERS for w in match.group(2).split()):
-        return None
+    if match is None or not set(match.group(2).split()) & _PUBLIC_DOMAINS or \
+            any(w in DETERMINERS or w in _NOT_NAME_MODIFIERS for w in match.group(2).split()):
+        return None  # (no private firm's: "China's credit rating agency", "Kenya's travel agency")
+    if _search(r"[A-Z][\w'’-]*\s+$", sentence[:match.start()]):
+        return None  # (one word of a longer country's name: "Papua New Guinea's", "South Sudan's")
     country = match.group(1).lower()
     return (country, match.group(2).strip()) if country in lex.nations else None
 
 
 # a country's possessive and words describing its body before the body's head ("Spain's anti-doping agency")
-_POSSESSIVE_MODIFIED = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+((?:[a-z][\w-]*\s+){1,2})$")
+_POSSESSIVE_MODIFIED = lazy_compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+((?:[a-z][\w-]*\s+){1,2})$")
+# the fields a state's own agency or regulator works in ("Spain's anti-doping agency", "Japan's space
+# agency", "Britain's competition watchdog"); no firm's trade ("credit rating", "travel", "recruitment")
+_PUBLIC_DOMAINS = {"anti-doping", "space", "disaster", "nuclear", "atomic", "energy", "environment", "environmental",
+                   "health", "food", "drug", "drugs", "medicines", "aviation", "maritime", "meteorological",
+                   "weather", "statistics", "statistical", "intelligence", "border", "customs", "tax", "revenue",
+                   "competition", "financial", "data", "privacy", "refugee", "migration", "immigration", "road",
+                   "rail", "transport", "water", "forestry", "wildlife", "fisheries", "mining", "election",
+                   "electoral", "anti-corruption", "anti-graft", "emergency", "telecoms", "telecommunications",
+                   "communications", "broadcasting", "securities", "banking", "consumer", "safety", "nuclear-safety",
+                   "atomic-energy", "cyber", "cybersecurity", "security", "defence", "defense", "police",
+                   "prison", "prisons", "education", "housing", "civil", "aid", "development"}
 # the heads of a state body's description a country may own (`_possessive_nation_modified`)
 _STATE_BODY_HEADS = {"agency", "authority", "regulator", "watchdog", "commission", "directorate", "institute"}
 
@@ -13560,8 +13572,9 @@ _NOT_A_GIVEN_NAME = {"the", "a", "an", "according", "as", "but", "and", "while",
 def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexicon) -> list[Attribution | None]:
     """`results` with a source of one word read as an organisation with no speaker when the story shows it
     is a body's and never writes it as a person's (`_one_word_body`): "it" or "its" refers back to it
-    ("Boeing said …. It added …") or it spoke "in a statement" or "in its" own words ("The Sandiganbayan said
-    in its 48-page decision"; not "in his"). A "he" or "she" that refers back to it, or a
+    ("Boeing said …. It added …") or it spoke "in a statement" or in its own decision, ruling, report …
+    ("The Sandiganbayan said in its 48-page decision"; not "in his", nor "Manchin said in its present form
+    the bill …"). A "he" or "she" that refers back to it, or a
     sentence read as its that has a word of the first person singular ('"My family has nothing," Hassan
     said'), is a person's. ("According to Ali", "Hassan reported seeing three tanks": a witness's words as
     often as a body's, so no sign.)"""
@@ -13574,7 +13587,8 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexic
         if "+pronoun" in found.rule and mention in {"he", "she", "him", "her", "his"}:
             person.add(found.source)
         if "+pronoun" in found.rule and mention in {"it", "its"} or \
-                _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+(?:a\s+statement|its)\b|"
+                _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+(?:a\s+statement|its\s+(?:[\w-]+\s+){{0,2}}"
+                        rf"(?:decision|ruling|judgment|judgement|verdict|statement|report|order|filing))\b|"
                         rf"\b[Ii]n\s+a\s+statement,?\s+{re.escape(found.source)}\b", sentence.text):
             shown.add(found.source)
     candidates = {found.source for found in results if found is not None and not found.carried and
