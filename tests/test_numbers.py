@@ -3460,6 +3460,9 @@ def test_numbers_ratio_terms_after_an_approximator_and_scale_ends_before_a_verb(
     ("The curfews are from nine to 11 at night.", []),
     ("The blackout is from 9 to 11 this evening.", []),
     ("Police said the curfew was from 9 to 11 at night.", []),
+    ("Curfews are from 9 to 11 at night.", []),
+    ("The army's curfew is from 9 to 11 at night.", []),
+    ("In Kano the curfew is from 9 to 11 at night.", []),
     # (the curfew must be the subject: arrests under it are counted)
     ("Arrests for violating the curfew were from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Daily arrests under the ban were from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),

@@ -9321,11 +9321,12 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     placed = _compiled(rf"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){{1,3}})"
                        rf"({re.escape(head)})\b(?![\w'’-]|\s+[A-Z0-9])") if lowered else None
     # (or a name the head opens, "of" or "for" and capitalised words after it: "the court" after "The Court of
-    # Arbitration for Sport", unless a court the text does not name stands beside it or nearer: "A district
+    # Arbitration for Sport", unless the text introduces another of its kind beside it or later: "A district
     # court in Ankara overturned a ruling by the Court of Cassation. The court said …" is no Court of Cassation)
     opened = _compiled(rf"(?<![\w'’-])({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
                        rf"(?![\w'’-]|\s+[A-Z0-9])") if whole else None
-    unnamed = _compiled(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b") if whole else None
+    # (another of its kind is introduced with "a": "a district court", "A lower court"; "the court" may be the one named)
+    unnamed = _compiled(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b") if whole else None
     nearer = False  # (a mention of the head the text names no body by, in a later sentence)
     for k, text in enumerate((context.sentence[:at], *reversed(context.before))):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
@@ -9333,9 +9334,9 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
             name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
         found = list(opened.finditer(text)) if opened is not None and not nearer else []
-        own = re.sub(rf"(?:[Aa]n?|[Tt]he)\s+(?:\S+\s+){{0,3}}{re.escape(head)}\s*$", "", text) if k == 0 else text
-        # (the description itself, "…, the court said", is not a nearer court)
-        plain = [m for m in unnamed.finditer(own)] if unnamed is not None else []
+        own = re.sub(rf"[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\s*$", "", text) if k == 0 else text
+        # (the description itself, "…, a court said", is not another court)
+        plain = list(unnamed.finditer(own)) if unnamed is not None else []
         if found and not plain:
             return (found[-1].group(1) + found[-1].group(2)).strip()
         nearer = nearer or bool(plain)
@@ -10126,17 +10127,18 @@ def _possessive_nation_modified(lex: Lexicon, sentence: str, mention: str, posit
     if match is None or not set(match.group(2).split()) & _PUBLIC_DOMAINS or \
             any(w in DETERMINERS or w in _NOT_NAME_MODIFIERS for w in match.group(2).split()):
         return None  # (no private firm's: "China's credit rating agency", "Kenya's travel agency")
-    if _search(r"[A-Z][\w'’-]*\s+$", sentence[:match.start()]):
-        return None  # (one word of a longer country's name: "Papua New Guinea's", "South Sudan's")
     country = match.group(1).lower()
+    before = sentence[:match.start()].split()[-2:]
+    if any(" ".join([*before[k:], country]).lower() in lex.nations for k in range(len(before))):
+        return None  # (one word of a longer country's name: "Papua New Guinea's", "South Sudan's")
     return (country, match.group(2).strip()) if country in lex.nations else None
 
 
 # a country's possessive and words describing its body before the body's head ("Spain's anti-doping agency")
 _POSSESSIVE_MODIFIED = lazy_compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+((?:[a-z][\w-]*\s+){1,2})$")
 # the fields a state's own agency or regulator works in ("Spain's anti-doping agency", "Japan's space
-# agency", "Britain's competition watchdog"); no firm's trade ("credit rating", "travel", "recruitment")
-_PUBLIC_DOMAINS = {"anti-doping", "space", "disaster", "nuclear", "atomic", "energy", "environment", "environmental",
+# agency", "Israel's antitrust authority"); no firm's trade ("credit rating", "travel", "recruitment")
+_PUBLIC_DOMAINS = frozenset({"anti-doping", "space", "disaster", "nuclear", "atomic", "energy", "environment", "environmental",
                    "health", "food", "drug", "drugs", "medicines", "aviation", "maritime", "meteorological",
                    "weather", "statistics", "statistical", "intelligence", "border", "customs", "tax", "revenue",
                    "competition", "financial", "data", "privacy", "refugee", "migration", "immigration", "road",
@@ -10144,7 +10146,9 @@ _PUBLIC_DOMAINS = {"anti-doping", "space", "disaster", "nuclear", "atomic", "ene
                    "electoral", "anti-corruption", "anti-graft", "emergency", "telecoms", "telecommunications",
                    "communications", "broadcasting", "securities", "banking", "consumer", "safety", "nuclear-safety",
                    "atomic-energy", "cyber", "cybersecurity", "security", "defence", "defense", "police",
-                   "prison", "prisons", "education", "housing", "civil", "aid", "development"}
+                   "prison", "prisons", "education", "housing", "civil", "aid", "development", "antitrust",
+                   "antiquities", "heritage", "oil", "petroleum", "gas", "power", "electricity", "tourism", "trade",
+                   "investment", "export", "agriculture", "agricultural", "veterinary", "pharmaceutical", "management"})
 # the heads of a state body's description a country may own (`_possessive_nation_modified`)
 _STATE_BODY_HEADS = {"agency", "authority", "regulator", "watchdog", "commission", "directorate", "institute"}
 
@@ -13588,7 +13592,8 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexic
             person.add(found.source)
         if "+pronoun" in found.rule and mention in {"it", "its"} or \
                 _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+(?:a\s+statement|its\s+(?:[\w-]+\s+){{0,2}}"
-                        rf"(?:decision|ruling|judgment|judgement|verdict|statement|report|order|filing))\b|"
+                        rf"(?:decision|ruling|judgment|judgement|verdict|statement|report|order|filing|update|post|"
+                        rf"release|results|analysis|bulletin|assessment|announcement|notice|review))\b|"
                         rf"\b[Ii]n\s+a\s+statement,?\s+{re.escape(found.source)}\b", sentence.text):
             shown.add(found.source)
     candidates = {found.source for found in results if found is not None and not found.carried and

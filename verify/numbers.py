@@ -3012,22 +3012,22 @@ def _from_span_of_hours(tokens: list[_Token], number: _Number, i: int) -> bool:
 def _hours_span_copula(tokens: list[_Token], k: int) -> bool:
     """Whether the word at token k is a copula right after a noun of `_HOURS_SPAN_SUBJECTS`, its subject: "The
     curfew was", "The curfews are" (before "from 9 to 11 at night": hours); not "The toll was"."""
-    if not (k > 1 and tokens[k].lower in COPULAS and _word_before(tokens, k) in _HOURS_SPAN_SUBJECTS):
+    if not (k > 0 and tokens[k].lower in COPULAS and _word_before(tokens, k) in _HOURS_SPAN_SUBJECTS):
         return False
-    # (the curfew is the sentence's subject, its article opening the sentence or a clause: not "Arrests for
-    # violating the curfew were from 9 to 11 at night", "Daily arrests under the ban were …")
+    # (the curfew is the subject, not the object of a preposition or a verb before its noun phrase: "Arrests
+    # for violating the curfew were from 9 to 11 at night", "Daily arrests under the ban were …" count)
     d = k - 2
-    while d > 0 and d >= k - 4 and tokens[d].lower not in _SUBJECT_ARTICLES and tokens[d].lower.isalpha() and \
-            not tokens[d].trail:
+    while d >= 0 and k - d <= 5 and (tokens[d].lower in _SUBJECT_ARTICLES or tokens[d].lower.endswith(("'s", "’s"))
+                                      or tokens[d].text.islower() and not tokens[d].lower.endswith("ing")
+                                      and tokens[d].lower not in _OBJECT_PREPOSITIONS and not tokens[d].trail):
         d -= 1
-    return tokens[d].lower in _SUBJECT_ARTICLES and \
-        (d == 0 or tokens[d - 1].trail in {",", ";"} or tokens[d - 1].lower in _CLAUSE_BEFORE_SUBJECT)
+    return d < 0 or not (tokens[d].lower in _OBJECT_PREPOSITIONS or tokens[d].lower.endswith("ing"))
 
 
-# the articles that open a curfew's subject (`_hours_span_copula`)
-_SUBJECT_ARTICLES = frozenset({"the", "a", "this", "its", "their", "each"})
-# words after which a clause's subject begins ("Police said the curfew was …", "and the curfew is …")
-_CLAUSE_BEFORE_SUBJECT = frozenset({"and", "but", "that", "said", "says", "say", "added", "announced", "while"})
+# what may open a curfew's noun phrase (`_hours_span_copula`), and the prepositions that make it an object
+_SUBJECT_ARTICLES = frozenset({"the", "a", "this", "its", "their", "each", "both"})
+_OBJECT_PREPOSITIONS = frozenset({"for", "under", "of", "against", "during", "after", "before", "despite", "with",
+                                  "without", "by", "to", "from", "on", "over", "about", "defying", "breaking"})
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
