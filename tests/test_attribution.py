@@ -4133,6 +4133,9 @@ def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, sour
     ("China's credit rating agency said the bonds were junk.", "unnamed (agency)", "anonymous"),
     ("Papua New Guinea's disaster agency said 2,000 people were buried.", "unnamed (agency)", "anonymous"),
     ("But Japan's space agency said the launch had failed.", "Japan's space agency", "government"),
+    ("Israel's antitrust authority said it would review the deal.", "Israel's antitrust authority", "government"),
+    ("Western Australia's environmental protection authority said the spill was contained.",
+     "unnamed (authority)", "anonymous"),
     ("Paris said the talks had failed.", "French government", "government"),
 ])
 def test_attribution_a_country_s_or_a_capital_s_own_body(rules, text, source, kind):
@@ -4150,6 +4153,10 @@ def test_attribution_a_country_s_or_a_capital_s_own_body(rules, text, source, ki
      "that the accused could appeal.", [("Sandiganbayan", "organisation"), ("Sandiganbayan", "organisation")]),
     ("Ukrenergo said in its daily update that power was restored. Ukrenergo added that repairs continued.",
      [("Ukrenergo", "organisation"), ("Ukrenergo", "organisation")]),
+    ("Germany has long refused to send arms. Scholz said in its post-war history Germany had never sent 40 tanks "
+     "abroad.", [None, ("Scholz", "person")]),
+    ("The army posted new figures. Zelenskiy said in its update the ministry had counted 40 attacks.",
+     [None, ("Zelenskiy", "person")]),
 ])
 def test_attribution_review_of_the_sixty_third_session(rules, text, readings):
     assert [(found.source, found.source_type) if found else None for found in attributions(text, rules)] == readings

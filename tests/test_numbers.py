@@ -3463,6 +3463,10 @@ def test_numbers_ratio_terms_after_an_approximator_and_scale_ends_before_a_verb(
     ("Curfews are from 9 to 11 at night.", []),
     ("The army's curfew is from 9 to 11 at night.", []),
     ("In Kano the curfew is from 9 to 11 at night.", []),
+    ("Police said the evening curfew was from 9 to 11 at night.", []),
+    ("The parking ban is from 9 to 11 at night.", []),
+    ("Arrests since the curfew were from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("People who broke the curfew were from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
     # (the curfew must be the subject: arrests under it are counted)
     ("Arrests for violating the curfew were from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Daily arrests under the ban were from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),

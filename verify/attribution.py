@@ -7307,7 +7307,7 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         if agency is not None:
             return replace(agency, **{**base, "rule": candidate.rule + "+description"})
     if lower_words[-1] in lex.descriptions and (
-            owner is not None and not any(h.type in _STATE_TYPES for h in hits) or
+            owner is not None and (modified_owner is not None or not any(h.type in _STATE_TYPES for h in hits)) or
             owner is None and context.nation and any(_foreign_alias(mention, h, registry, context.nations, lex.nations) for h in hits)):
         # "Yemen's health ministry said", or "the health ministry said" in a story from Yemen: that
         # country's ministry, not the Syrian one the registry knows by the bare alias
@@ -10128,9 +10128,11 @@ def _possessive_nation_modified(lex: Lexicon, sentence: str, mention: str, posit
             any(w in DETERMINERS or w in _NOT_NAME_MODIFIERS for w in match.group(2).split()):
         return None  # (no private firm's: "China's credit rating agency", "Kenya's travel agency")
     country = match.group(1).lower()
-    before = sentence[:match.start()].split()[-2:]
-    if any(" ".join([*before[k:], country]).lower() in lex.nations for k in range(len(before))):
-        return None  # (one word of a longer country's name: "Papua New Guinea's", "South Sudan's")
+    before = sentence[:match.start()].split()[-1:]
+    if before and before[0][:1].isupper() and not re.fullmatch(_OPENERS, before[0]) and \
+            before[0].lower() not in DAYS:
+        return None  # (one word of a longer name: "Papua New Guinea's", "Western Australia's", "New Mexico's";
+        # not an opening word: "But Japan's", "On Monday Turkey's")
     return (country, match.group(2).strip()) if country in lex.nations else None
 
 
@@ -13593,7 +13595,8 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexic
         if "+pronoun" in found.rule and mention in {"it", "its"} or \
                 _search(rf"\b{re.escape(found.source)}\s+(?:said|says)\s+in\s+(?:a\s+statement|its\s+(?:[\w-]+\s+){{0,2}}"
                         rf"(?:decision|ruling|judgment|judgement|verdict|statement|report|order|filing|update|post|"
-                        rf"release|results|analysis|bulletin|assessment|announcement|notice|review))\b|"
+                        rf"release|results|analysis|bulletin|assessment|announcement|notice|review)(?![\w-])"
+                        rf"\s*(?:,|that\b))|"
                         rf"\b[Ii]n\s+a\s+statement,?\s+{re.escape(found.source)}\b", sentence.text):
             shown.add(found.source)
     candidates = {found.source for found in results if found is not None and not found.carried and

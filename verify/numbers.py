@@ -3015,19 +3015,29 @@ def _hours_span_copula(tokens: list[_Token], k: int) -> bool:
     if not (k > 0 and tokens[k].lower in COPULAS and _word_before(tokens, k) in _HOURS_SPAN_SUBJECTS):
         return False
     # (the curfew is the subject, not the object of a preposition or a verb before its noun phrase: "Arrests
-    # for violating the curfew were from 9 to 11 at night", "Daily arrests under the ban were …" count)
+    # for violating the curfew were from 9 to 11 at night", "People who broke the curfew were …" count)
     d = k - 2
-    while d >= 0 and k - d <= 5 and (tokens[d].lower in _SUBJECT_ARTICLES or tokens[d].lower.endswith(("'s", "’s"))
-                                      or tokens[d].text.islower() and not tokens[d].lower.endswith("ing")
-                                      and tokens[d].lower not in _OBJECT_PREPOSITIONS and not tokens[d].trail):
-        d -= 1
-    return d < 0 or not (tokens[d].lower in _OBJECT_PREPOSITIONS or tokens[d].lower.endswith("ing"))
+    while d >= 0 and k - d <= 6:
+        word = tokens[d]
+        if word.lower in _SUBJECT_ARTICLES:
+            d -= 1  # the phrase opens here: the word before it decides
+            break
+        if word.lower in _OBJECT_PREPOSITIONS or word.trail or not (word.text.islower() or word.lower.endswith(("'s", "’s"))):
+            break
+        d -= 1  # a modifier or an owner inside the phrase ("the evening curfew", "Baghdad's new curfew")
+    else:
+        return d < 0  # (the sentence opens with the phrase: "Curfews are …", "Baghdad's new curfew is …")
+    before = tokens[d] if d >= 0 else None
+    return before is None or bool(before.trail) or not before.text.islower() or before.lower in _CLAUSE_BEFORE_SUBJECT
 
 
-# what may open a curfew's noun phrase (`_hours_span_copula`), and the prepositions that make it an object
+# what opens a curfew's noun phrase (`_hours_span_copula`), the prepositions that make it an object, and the
+# words after which a clause's subject begins ("Police said the curfew was …", "and the curfew is …")
 _SUBJECT_ARTICLES = frozenset({"the", "a", "this", "its", "their", "each", "both"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "under", "of", "against", "during", "after", "before", "despite", "with",
-                                  "without", "by", "to", "from", "on", "over", "about", "defying", "breaking"})
+                                  "without", "by", "to", "from", "on", "over", "about", "since", "in", "amid", "until",
+                                  "at", "within", "throughout", "like", "among", "into"})
+_CLAUSE_BEFORE_SUBJECT = frozenset({"and", "but", "that", "said", "says", "say", "added", "announced", "while"})
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
