@@ -4129,6 +4129,10 @@ def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, sour
     ("French police arrested 85 people on Thursday night, the Paris police prefecture said.",
      "Paris police prefecture", "government"),
     ("Damascus police said 85 people were arrested.", "Damascus police", "government"),
+    # (a capital the registry names its government by, before "police": the city's force, as written)
+    ("London police said 85 people were arrested.", "London police", "government"),
+    ("Tehran police said 85 people were arrested.", "Tehran police", "government"),
+    ("Moscow said the talks had failed.", "Russian government", "government"),
     # (no private firm's agency, nor one word of a longer country's name)
     ("China's credit rating agency said the bonds were junk.", "unnamed (agency)", "anonymous"),
     ("Papua New Guinea's disaster agency said 2,000 people were buried.", "unnamed (agency)", "anonymous"),

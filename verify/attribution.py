@@ -194,6 +194,15 @@ _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "Ther
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
+def _capitals_of(source: Source, lex: Lexicon) -> frozenset:
+    """The one-word aliases a government is known by that are no country's or people's name: its capital
+    ("London", "Tehran", "Moscow"), as `normalise_name` writes them."""
+    return frozenset(normalise_name(a) for a in source.aliases
+                     if " " not in a.strip() and a[:1].isupper() and not a.isupper()
+                     and a.lower() not in lex.nations and a.lower() not in NATIONALITIES
+                     and _country_of_demonym(lex, a.lower()) is None)
+
+
 # bodies of a city named after it ("a source at Damascus police"), not its government
 _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "municipality", "university",
                  "command", "directorate", "court", "prison", "airport"}
@@ -7817,8 +7826,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                                speaker=" ".join(tail), **base)
         body_words = tail[:-1] if tail and tail[-1].lower() in lex.unnamed_persons and \
             (tail[-1][:1].islower() or tail[-1].lower() in _MEMBER_HEADS) else tail  # "… official" (not "Coast Guard")
+        city = normalise_name(" ".join(words[:len(words) - len(tail)]))
         place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
-            and normalise_name(" ".join(words[:len(words) - len(tail)])) in rules.places
+            and (city in rules.places or city in _capitals_of(source, lex))
+        # ("London police said", "Tehran police": the capital the registry names the government by, a city)
         lead = _leading_person(lex, mention, source, matcher)
         between = mention[len(lead):].split() if lead and mention.startswith(lead) else []
         if lead is not None and tail and not place_body and (between[:1] in (["the"], ["The"]) or
@@ -10140,17 +10151,19 @@ def _possessive_nation_modified(lex: Lexicon, sentence: str, mention: str, posit
 _POSSESSIVE_MODIFIED = lazy_compile(r"\b([A-Z][a-z]+)(?:'s|’s)\s+((?:[a-z][\w-]*\s+){1,2})$")
 # the fields a state's own agency or regulator works in ("Spain's anti-doping agency", "Japan's space
 # agency", "Israel's antitrust authority"); no firm's trade ("credit rating", "travel", "recruitment")
-_PUBLIC_DOMAINS = frozenset({"anti-doping", "space", "disaster", "nuclear", "atomic", "energy", "environment", "environmental",
-                   "health", "food", "drug", "drugs", "medicines", "aviation", "maritime", "meteorological",
-                   "weather", "statistics", "statistical", "intelligence", "border", "customs", "tax", "revenue",
-                   "competition", "financial", "data", "privacy", "refugee", "migration", "immigration", "road",
-                   "rail", "transport", "water", "forestry", "wildlife", "fisheries", "mining", "election",
-                   "electoral", "anti-corruption", "anti-graft", "emergency", "telecoms", "telecommunications",
-                   "communications", "broadcasting", "securities", "banking", "consumer", "safety", "nuclear-safety",
-                   "atomic-energy", "cyber", "cybersecurity", "security", "defence", "defense", "police",
-                   "prison", "prisons", "education", "housing", "civil", "aid", "development", "antitrust",
-                   "antiquities", "heritage", "oil", "petroleum", "gas", "power", "electricity", "tourism", "trade",
-                   "investment", "export", "agriculture", "agricultural", "veterinary", "pharmaceutical", "management"})
+_PUBLIC_DOMAINS = frozenset({"agricultural", "agriculture", "aid", "anti-corruption", "anti-doping", "anti-graft",
+                             "antiquities", "antitrust", "atomic", "atomic-energy", "aviation", "banking", "border",
+                             "broadcasting", "civil", "communications", "competition", "consumer", "customs",
+                             "cyber", "cybersecurity", "data", "defence", "defense", "development", "disaster",
+                             "drug", "drugs", "education", "election", "electoral", "electricity", "emergency",
+                             "energy", "environment", "environmental", "export", "financial", "fisheries", "food",
+                             "forestry", "gas", "health", "heritage", "housing", "immigration", "intelligence",
+                             "investment", "management", "maritime", "medicines", "meteorological", "migration",
+                             "mining", "nuclear", "nuclear-safety", "oil", "petroleum", "pharmaceutical", "police",
+                             "power", "prison", "prisons", "privacy", "rail", "refugee", "revenue", "road",
+                             "safety", "securities", "security", "space", "statistical", "statistics", "tax",
+                             "telecommunications", "telecoms", "tourism", "trade", "transport", "veterinary",
+                             "water", "weather", "wildlife"})
 # the heads of a state body's description a country may own (`_possessive_nation_modified`)
 _STATE_BODY_HEADS = {"agency", "authority", "regulator", "watchdog", "commission", "directorate", "institute"}
 
@@ -13579,8 +13592,8 @@ def _bodies_of_one_word(results: list[Attribution | None], sentences, lex: Lexic
     """`results` with a source of one word read as an organisation with no speaker when the story shows it
     is a body's and never writes it as a person's (`_one_word_body`): "it" or "its" refers back to it
     ("Boeing said …. It added …") or it spoke "in a statement" or in its own decision, ruling, report …
-    ("The Sandiganbayan said in its 48-page decision"; not "in his", nor "Manchin said in its present form
-    the bill …"). A "he" or "she" that refers back to it, or a
+    before "that" or a comma ("The Sandiganbayan said in its 48-page decision that"; not "in his", nor
+    "Manchin said in its present form the bill …"). A "he" or "she" that refers back to it, or a
     sentence read as its that has a word of the first person singular ('"My family has nothing," Hassan
     said'), is a person's. ("According to Ali", "Hassan reported seeing three tanks": a witness's words as
     often as a body's, so no sign.)"""
