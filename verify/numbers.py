@@ -3022,7 +3022,8 @@ def _hours_span_copula(tokens: list[_Token], k: int) -> bool:
         if word.lower in _SUBJECT_ARTICLES:
             d -= 1  # the phrase opens here: the word before it decides
             break
-        if word.lower in _OBJECT_PREPOSITIONS or word.trail or not (word.text.islower() or word.lower.endswith(("'s", "’s"))):
+        if word.lower in _OBJECT_PREPOSITIONS or word.trail or \
+                not (word.text.islower() or word.lower.endswith(("'s", "’s"))):
             break
         d -= 1  # a modifier or an owner inside the phrase ("the evening curfew", "Baghdad's new curfew")
     else:
