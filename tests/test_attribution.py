@@ -4086,7 +4086,9 @@ def test_attribution_recounting_reports(rules, text, source):
      "court said the evidence was insufficient.", "unnamed (the court)"),
     ("The Court of Arbitration for Sport upheld the ban in May. On Monday, a Swiss federal court overturned it. The "
      "court said the ban was unfair.", "unnamed (the court)"),
-    # (but "the court" between may be the one named)
+    # (but "the court" between may be the one named, and so may "a ruling by the court")
+    ("The Court of Arbitration for Sport upheld the ban. The athlete had sought a ruling by the court in March. "
+     "The court said the athlete had failed three tests.", "Court of Arbitration for Sport"),
     ("The Court of Arbitration for Sport upheld the ban. The athlete had appealed to the court in March. The court "
      "said the athlete had failed three tests.", "Court of Arbitration for Sport"),
 ])

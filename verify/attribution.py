@@ -9337,7 +9337,8 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     opened = _compiled(rf"(?<![\w'’-])({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
                        rf"(?![\w'’-]|\s+[A-Z0-9])") if whole else None
     # (another of its kind is introduced with "a": "a district court", "A lower court"; "the court" may be the one named)
-    unnamed = _compiled(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b") if whole else None
+    unnamed = _compiled(rf"\b[Aa]n?\s+(?:(?!(?:the|by|with|of|to|from|in|at|on|for)\b)[\w'’-]+\s+){{0,3}}"
+                        rf"{re.escape(head)}\b") if whole else None  # (not "a ruling by the court")
     nearer = False  # (a mention of the head the text names no body by, in a later sentence)
     for k, text in enumerate((context.sentence[:at], *reversed(context.before))):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
