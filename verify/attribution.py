@@ -194,15 +194,6 @@ _SENTENCE_STARTERS = {"It", "The", "We", "I", "He", "She", "They", "This", "Ther
 _RELATION = {"who", "which", "of", "for", "at", "'s", "’s"}
 _STRUCTURE = {"who", "which", "of", "at", "for", "the", "in", "from", "'s", "’s"}
 _FINITE_AFTER_CUE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
-def _capitals_of(source: Source, lex: Lexicon) -> frozenset:
-    """The one-word aliases a government is known by that are no country's or people's name: its capital
-    ("London", "Tehran", "Moscow"), as `normalise_name` writes them."""
-    return frozenset(normalise_name(a) for a in source.aliases
-                     if " " not in a.strip() and a[:1].isupper() and not a.isupper()
-                     and a.lower() not in lex.nations and a.lower() not in NATIONALITIES
-                     and _country_of_demonym(lex, a.lower()) is None)
-
-
 # bodies of a city named after it ("a source at Damascus police"), not its government
 _LOCAL_BODIES = {"police", "hospital", "hospitals", "governorate", "council", "municipality", "university",
                  "command", "directorate", "court", "prison", "airport"}
@@ -4510,11 +4501,14 @@ def _country_before_body(source: Source, mention: str, lowered: str, at: float, 
 def _city_before_local_body(source: Source, lowered: str, at: float, length: int) -> bool:
     """Whether a hit is a government named by its capital ("London", "Moscow") before a city's own
     service ("London fire brigade", "Paris city council"): that service speaks, not the government."""
-    if source.type != "government" or at != int(at):
-        return False
-    city = lowered[int(at):int(at) + length]
-    return " " not in city and source.name.lower()[:min(4, len(city))] != city[:4] and \
+    return at == int(at) and _named_by_capital(source, lowered[int(at):int(at) + length]) and \
         _LOCAL_BODY_AFTER.match(lowered, int(at) + length) is not None
+
+
+def _named_by_capital(source: Source, word: str) -> bool:
+    """Whether `word` (lower case) names the government `source` by its capital, one word that does not
+    start as the government's name does ("london" for the UK government, "moscow"; not "russia")."""
+    return source.type == "government" and " " not in word and source.name.lower()[:min(4, len(word))] != word[:4]
 
 
 _LOCAL_BODY_AFTER = lazy_compile(r"\s(?:metropolitan\s+|city\s+|municipal\s+|regional\s+)?(?:fire\s+(?:brigade|service|department)|"
@@ -7828,7 +7822,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             (tail[-1][:1].islower() or tail[-1].lower() in _MEMBER_HEADS) else tail  # "… official" (not "Coast Guard")
         city = normalise_name(" ".join(words[:len(words) - len(tail)]))
         place_body = bool(body_words) and body_words[-1].lower() in _LOCAL_BODIES and source.type == "government" \
-            and (city in rules.places or city in _capitals_of(source, lex))
+            and (city in rules.places or _named_by_capital(source, city) and
+                 city in {normalise_name(alias) for alias in source.aliases})
         # ("London police said", "Tehran police": the capital the registry names the government by, a city)
         lead = _leading_person(lex, mention, source, matcher)
         between = mention[len(lead):].split() if lead and mention.startswith(lead) else []
@@ -9336,9 +9331,10 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     # court in Ankara overturned a ruling by the Court of Cassation. The court said …" is no Court of Cassation)
     opened = _compiled(rf"(?<![\w'’-])({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
                        rf"(?![\w'’-]|\s+[A-Z0-9])") if whole else None
-    # (another of its kind is introduced with "a": "a district court", "A lower court"; "the court" may be the one named)
-    unnamed = _compiled(rf"\b[Aa]n?\s+(?:(?!(?:the|by|with|of|to|from|in|at|on|for)\b)[\w'’-]+\s+){{0,3}}"
-                        rf"{re.escape(head)}\b") if whole else None  # (not "a ruling by the court")
+    # (another of its kind is introduced with "a": "a district court", "A lower court"; "the court" may be the one
+    # named, and so may "a ruling by the court")
+    introduced = rf"[Aa]n?\s+(?:(?!(?:the|by|with|of|to|from|in|at|on|for)\b)[\w'’-]+\s+){{0,3}}{re.escape(head)}"
+    unnamed = _compiled(rf"\b{introduced}\b") if whole else None
     nearer = False  # (a mention of the head the text names no body by, in a later sentence)
     for k, text in enumerate((context.sentence[:at], *reversed(context.before))):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
@@ -9346,7 +9342,7 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
             name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
         found = list(opened.finditer(text)) if opened is not None and not nearer else []
-        own = re.sub(rf"[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\s*$", "", text) if k == 0 else text
+        own = re.sub(rf"{introduced}\s*$", "", text) if k == 0 and whole else text
         # (the description itself, "…, a court said", is not another court)
         plain = list(unnamed.finditer(own)) if unnamed is not None else []
         if found and not plain:
