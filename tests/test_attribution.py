@@ -10562,6 +10562,15 @@ def test_attribution_the_houthi_health_ministry(rules, text, source):
      "Daniel Hagari"),
     ("Commander-in-Chief Oleksandr Syrskyi said the situation remained difficult.", "Oleksandr Syrskyi",
      "Oleksandr Syrskyi"),
+    # (sixty-fourth session) an FBI agent's titles, "in Charge" with them: the person, no body called
+    # "Special Agent in Charge Daniel Whitcomb"
+    ("Special Agent in Charge Daniel Whitcomb said investigators were looking at every possibility.",
+     "Daniel Whitcomb", "Daniel Whitcomb"),
+    ("Special Agent Daniel Whitcomb said investigators were looking at every possibility.",
+     "Daniel Whitcomb", "Daniel Whitcomb"),    # (and a capitalised role keeps its "in" lower case: "FBI Special Agent in Charge" after the FBI was
+    # spelled out is its officer)
+    ("The Federal Bureau of Investigation (FBI) said it was investigating. FBI Special Agent in Charge Daniel "
+     "Whitcomb said investigators were looking.", "Federal Bureau of Investigation", "Daniel Whitcomb"),
 ])
 def test_attribution_a_speaker_without_his_titles(rules, text, source, speaker):
     last = attributions(text, rules)[-1]

@@ -8216,7 +8216,7 @@ def _officer_patterns(rules: RuleSet):
         role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
-        upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), r))
+        upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=-)|(?<=\s)(?!(?:in|of|for)\s))[a-z]", lambda m: m.group().upper(), r))
                                        .replace(r"\ ", r"\s+") for r in lex.officer_roles | _BODY_PRESIDENTS),
                                       key=len, reverse=True))
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
