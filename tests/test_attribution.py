@@ -4830,6 +4830,9 @@ def test_attribution_unnamed_sources_on_a_platform(rules, text, source):
      "Doctors Without Borders"),  # (the registry's name for MSF)
     # (but a person named in the insertion speaks: "Another resident, who gave only one name, Slamet, said")
     ("Another resident, who gave only one name, Slamet, said he saw a wall of gray cloud.", "Slamet"),
+    # (sixty-fourth session) a name ending in "-ing" is no participle opening the sentence
+    ("Boeing, which builds the Apache, said it was proud to support Poland's security.", "Boeing"),
+    ("Beijing, which claims the Paracel islands, said the ships were in its waters.", "Chinese government"),
 ])
 def test_attribution_describing_insertion_is_not_the_subject(rules, text, source):
     assert attributions(text, rules)[0].source == source
@@ -12124,6 +12127,22 @@ def test_attribution_an_acronym_s_office_is_the_body_through_its_holder(rules):
 ])
 def test_attribution_a_named_body_s_officer_is_the_body(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (sixty-fourth session) a titled person's office or spokesman, as the untitled one's: his office, or he
+    # through his unnamed spokesman; no person called "Benjamin Netanyahu's"
+    ("Israeli Prime Minister Benjamin Netanyahu's office said the talks would resume.",
+     "Benjamin Netanyahu's office", None),
+    ("Pakistan's prime minister Shehbaz Sharif's office said five people died.", "Shehbaz Sharif's office", None),
+    ("President Joe Biden's spokesman said the talks would resume.", "Joe Biden", None),
+    ("President Biden's spokesman said the talks would resume.", "Biden", None),
+    # (a title's own office stays one: "the Prime Minister's office")
+    ("In Beirut, the Prime Minister's office said the talks would resume.", "Prime Minister's office", None),
+])
+def test_attribution_a_titled_person_s_office(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)
 
 
 @pytest.mark.parametrize("text, source", [

@@ -4838,6 +4838,15 @@ def _prefixed_title(lex: Lexicon, word: str) -> bool:
 
 
 _TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "ex", "assistant", "sub"}
+
+
+def _titles_only(lex: Lexicon, words: list[str]) -> bool:
+    """Whether `words` (before a person's name) are only articles, titles, a people's adjective or a
+    country's possessive: "Israeli Prime Minister", "Pakistan's prime minister", "the"."""
+    return all(w.lower() in DETERMINERS or w.lower().rstrip(".") in lex.title_stems or
+               _country_of_demonym(lex, w.lower()) is not None or
+               re.sub(r"(?:'s|’s)$", "", w).lower() in lex.nations | lex.places and w.endswith(("'s", "’s"))
+               for w in words)
 # how a scholar's or a specialist's word ends, which no name does: "Haematologist Jane Smith",
 # "Egyptologist Zahi Hawass", "Volcanologist Thorvaldur Thordarson" are the person alone (rules/speakers.jsonl
 # lists only some such words: "geologist", "meteorologist")
@@ -8043,8 +8052,17 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             all(w[:1].isupper() for w in words[-3:]):
         # "Texas Prisons Community Advocates said": a body whose name ends in a plural, no person
         person, kind = None, "organisation" if kind == "person" else kind
+    titled = person is not None and re.search(r"[A-Za-z](?:'s|’s)$", person) is not None and \
+        person[:-2].split()[-1].lower() not in lex.title_stems and \
+        _titles_only(lex, mention[:max(0, mention.find(person))].split())  # (not "the Prime Minister's office")
+    if titled and lower_words[-1] == "office" and mention.endswith(f"{person} office") and \
+            person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
+        # "Israeli Prime Minister Benjamin Netanyahu's office said": his office, as "Netanyahu's office
+        # said" is (no person called "Benjamin Netanyahu's")
+        return Attribution(source=f"{person} office", source_id=slug(f"{person} office"), source_type="organisation",
+                           **base)
     if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES \
-            and all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split()) \
+            and (titled or all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split())) \
             and person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
         # "The Islamic Emirate's spokesman said", "Netanyahu's spokesman said": the owner speaks
         # through an unnamed spokesman (not "Zabihullah Mujahid, the Taliban's spokesman": named)
@@ -13156,6 +13174,14 @@ _DESCRIBING_INSERTION = re.compile(r"\s*(?:(?:the|a|an)\s+[a-z]|which\s|whose\s|
 _SENTENCE_ADVERBS = {"however", "meanwhile", "separately", "earlier", "later", "still", "yet", "instead", "elsewhere"}
 
 
+def _opening_participle_or_adverb(text: str) -> bool:
+    """Whether `text` opens with a participle ("Speaking to reporters, …", "Reacting, …") or "Overnight",
+    "Meanwhile", "However": not a name that ends so, described by a relative clause ("Boeing, which
+    builds the Apache, said")."""
+    opening = _search(r"^\W*(\w+ing|Overnight|Meanwhile|However)\b(,\s+(?:which|who|whose)\b)?", text)
+    return opening is not None and not (opening.group(2) and not is_common_word(opening.group(1)))
+
+
 def _in_number(tokens: list[Token], j: int) -> bool:
     """A comma that separates thousands ("650,000"), not clauses."""
     return tokens[j].text == "," and 0 < j < len(tokens) - 1 and tokens[j - 1].text.isdigit() and \
@@ -13339,7 +13365,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
                                              _ROLE_IN_INSERTION.match(dropped[1]) and
                                              _body_named_by_role(dropped[1], context, matcher, rules)) or
                                         _search(r"^\s*whose\b.*\b(?:name[ds]?|known|identified|called)\b", dropped[1]) or
-                                        _search(r"^\W*(?:\w+ing|Overnight|Meanwhile|However)\b", sentence.text)):
+                                        _opening_participle_or_adverb(sentence.text)):
                 dropped = None
         if dropped is not None or (attribution is None or (attribution.source_type == "anonymous" or "+description" in attribution.rule
                                     or "+pronoun" in attribution.rule or statement_by)
