@@ -4077,6 +4077,15 @@ def test_attribution_recounting_reports(rules, text, source):
     ("Syria's main opposition coalition said the talks had failed.", "unnamed (opposition coalition)"),
     ("The coalition said it had carried out 12 strikes.", "US-led coalition"),
     ("The US-led coalition said it struck 12 targets.", "US-led coalition"),
+    # (a ruling or governing coalition too, whose word the span keeps, with or without a military coalition
+    # named before; "The ruling Jubilee party" stays the party)
+    ("The ruling coalition said 5 people died.", "ruling coalition"),
+    ("The governing coalition said 5 people died.", "governing coalition"),
+    ("The US-led coalition struck Raqqa. The ruling coalition said 5 people died.", "ruling coalition"),
+    ("The US-led coalition said it struck 12 targets. The opposition coalition said 5 people died.",
+     "unnamed (opposition coalition)"),
+    ("The US-led coalition struck Raqqa. The coalition said 5 people died.", "US-led coalition"),
+    ("The ruling Jubilee party said 5 people died.", "Jubilee party"),
     # a body named before by a name its head opens: "the court" is it
     ("The Court of Arbitration for Sport on Monday upheld a two-year ban on a Spanish cyclist, the court said.",
      "Court of Arbitration for Sport"),

@@ -1089,6 +1089,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.lower == "based" and i > 0 and i < last and tokens[i - 1].capitalised:
             i -= 1  # "the Aleppo based Fastaqim opposition group": FA-KES lost the hyphen
             continue
+        if token.lower in _POLITICAL_COALITION and i < last and tokens[i + 1].lower == "coalition":
+            i -= 1  # "The ruling coalition said": a coalition of parties, not the military one "coalition" names
+            continue
         if token.lower == "run" and i > 1 and i < last and tokens[i - 1].lower in {"government", "state", "regime"} \
                 and tokens[i - 2].capitalised and tokens[i - 2].lower not in DETERMINERS \
                 and tokens[i + 1].lower in _STATE_MEDIA_WORDS:
@@ -7374,6 +7377,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                         not (k + 1 < len(inner) and inner[k + 1].lower().endswith("-based"))
                         for k, w in enumerate(inner)):  # ("the New York-based group"; "the TV channel")
         types = lex.descriptions[lower_words[-1]]
+        if types and lower_words[-1] == "coalition" and len(lower_words) >= 2 and lower_words[-2] in _POLITICAL_COALITION:
+            types = tuple(t for t in types if t != "military")  # "the ruling coalition": no military one of states
         if types is None and lower_words[-1] in _GROUP_WORDS:
             types = tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)  # "the group": no person, no medium
         if len(words) == 2 and lower_words[-1].endswith("s") and not words[0][:1].isupper() and \
