@@ -4136,6 +4136,14 @@ def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, sour
     ("Spain's anti-doping agency said the sample was positive.", "Spain's anti-doping agency", "government"),
     ("Japan's space agency said the launch had failed.", "Japan's space agency", "government"),
     ("Spain's health ministry said 20 died.", "Spain's health ministry", "government"),
+    # (a civil ministry of a country whose bare name the registry gives its military: not the military)
+    ("Israel's health ministry said 3 were hurt.", "Israel's health ministry", "government"),
+    ("Israel's foreign ministry said the talks had failed.", "Israel's foreign ministry", "government"),
+    ("Israel's army said 3 were hurt.", "Israeli military", "military"),
+    ("Israel's defence ministry said 3 were hurt.", "Israeli military", "military"),
+    ("Syria's health ministry said 3 were hurt.", "Syrian Health Ministry", "government"),
+    ("Iran's foreign ministry said the talks had failed.", "Iranian government", "government"),
+    ("Russia's defence ministry said 3 were hurt.", "Russian Defence Ministry", "military"),
     # a capital's prefecture is the city's, not the government the capital names
     ("French police arrested 85 people on Thursday night, the Paris police prefecture said.",
      "Paris police prefecture", "government"),

@@ -7300,6 +7300,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                           and _foreign_alias(mention, h, registry, context.nations, lex.nations)))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
     # "Interior Ministry"; named from the text below)
+    if owner is not None and modified_owner is None and len(lower_words) >= 3 and hits:
+        # "Israel's health ministry said": a civil body of the country, not the military the registry knows
+        # by the country's bare name ("Israel"); "Israel's defence ministry" may still be the military
+        rest = matcher.all(" ".join(words[1:]))
+        civil = "military" not in (lex.descriptions.get(lower_words[-1]) or ()) or \
+            lower_words[-1] == "ministry" and lower_words[-2] in _PORTFOLIOS - {"defence", "defense"}
+        hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in rest))
     if hits and hits[0].id == "un" and lower_words[0] == "the" and len(lower_words) == 3 and lower_words[-1] == "agency":
         # "OCHA said …" then "The UN agency said …": the UN's own agency that spoke last (of the last three
         # speakers, and not after the UN itself), not the UN at large
