@@ -4151,6 +4151,13 @@ def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, sour
     # (a capital the registry names its government by, before "police": the city's force, as written)
     ("London police said 85 people were arrested.", "London police", "government"),
     ("Tehran police said 85 people were arrested.", "Tehran police", "government"),
+    # (any city the places know, as a country's listed city: "Aleppo police" as "Kabul police")
+    ("Aleppo police said two men were arrested.", "Aleppo police", "government"),
+    ("Kabul police said two men were arrested.", "Kabul police", "government"),
+    ("Homs police said two men were arrested.", "Homs police", "government"),
+    ("Syrian police said two men were arrested.", "Syrian police", "government"),
+    ("The military police said two men were arrested.", "unnamed (the military police)", "anonymous"),
+    ("Aleppo residents said two men were arrested.", "unnamed (aleppo residents)", "anonymous"),
     ("Moscow said the talks had failed.", "Russian government", "government"),
     # (no private firm's agency, nor one word of a longer country's name)
     ("China's credit rating agency said the bonds were junk.", "unnamed (agency)", "anonymous"),

@@ -4131,8 +4131,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                      or k == 0 and len(words) > 1 and w.lower() in lex.descriptors  # ("Municipal authorities said")
                      or w.lower().endswith(("-based", "-born", "-flagged", "-registered", "-installed", "-appointed"))
                      # ("two London-based brokers", "Moscow-installed officials")
-                     or (w.lower().strip(",") in lex.places and not ((police or _head(words) == "police")
-                                                                     and w.lower().strip(",") in lex.nations))) and
+                     or (w.lower().strip(",") in lex.places and not (police or _head(words) == "police"))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)  # ("the Libyan Coast Guard")
                 # a people's word names no one ("Slovak officials", "A Kosovo Serb man"), but a force is named
                 # however its country is written ("Czech police"), and a people's word opening a capitalised
