@@ -4107,6 +4107,37 @@ def test_attribution_a_description_and_the_body_it_names(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    # "the bank" is the bank the text named last, though it had not spoken; "the central bank" only a central bank
+    ("The Bank of England raised rates. The bank said inflation would fall.", "Bank of England"),
+    ("The Bank of England raised rates. The central bank said inflation would fall.", "Bank of England"),
+    ("The Bank of England raised rates. Bank of America cut jobs. The bank said profits would fall.",
+     "Bank of America"),
+    ("The Bank of England raised rates. Bank of America cut jobs. The central bank said inflation would fall.",
+     "Bank of England"),
+    ("Bank of America cut jobs. The Bank of England raised rates. The central bank said inflation would fall.",
+     "Bank of England"),
+    ("The Central Bank of Egypt raised rates. The bank said inflation would fall.", "Central Bank of Egypt"),
+    ("The Federal Reserve raised rates. The central bank said inflation would fall.", "Federal Reserve"),
+    ("The People's Bank of China cut rates. Bank of China cut jobs. The central bank said inflation would fall.",
+     "People's Bank of China"),
+    ("The World Bank cut its forecast. The bank said growth would slow.", "World Bank"),
+    ("Bank of England Governor Andrew Bailey raised rates. The bank said inflation would fall.", "Bank of England"),
+    # (no commercial bank is a central bank; a bank spoken of without a name, or the West Bank, names none)
+    ("Bank of America cut jobs. The central bank said inflation would fall.", "central bank"),
+    ("The National Bank of Egypt cut rates. The central bank said inflation would fall.", "central bank"),
+    ("The Bank of England raised rates. Robbers hit a bank in Leeds. The bank said it was closed.",
+     "unnamed (the bank)"),
+    ("Settlers attacked a village in the West Bank. The bank said it was closed.", "unnamed (the bank)"),
+    ("The Central Bank of Kenya said rates would rise. The central bank said inflation would fall.",
+     "Central Bank of Kenya"),
+    ("Egypt's central bank said inflation would fall.", "Egypt's central bank"),
+])
+def test_attribution_the_bank_named_before(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
     # people of sport, travel and the courts the story does not name are unnamed sources (rules/speakers.jsonl)
     ("The referee said the match was abandoned.", "unnamed (the referee)"),
     ("The umpire said the match was abandoned.", "unnamed (the umpire)"),
