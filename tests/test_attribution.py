@@ -4077,6 +4077,15 @@ def test_attribution_recounting_reports(rules, text, source):
     ("Syria's main opposition coalition said the talks had failed.", "unnamed (opposition coalition)"),
     ("The coalition said it had carried out 12 strikes.", "US-led coalition"),
     ("The US-led coalition said it struck 12 targets.", "US-led coalition"),
+    # (a ruling or governing coalition too, whose word the span keeps, with or without a military coalition
+    # named before; "The ruling Jubilee party" stays the party)
+    ("The ruling coalition said 5 people died.", "ruling coalition"),
+    ("The governing coalition said 5 people died.", "governing coalition"),
+    ("The US-led coalition struck Raqqa. The ruling coalition said 5 people died.", "ruling coalition"),
+    ("The US-led coalition said it struck 12 targets. The opposition coalition said 5 people died.",
+     "unnamed (opposition coalition)"),
+    ("The US-led coalition struck Raqqa. The coalition said 5 people died.", "US-led coalition"),
+    ("The ruling Jubilee party said 5 people died.", "Jubilee party"),
     # a body named before by a name its head opens: "the court" is it
     ("The Court of Arbitration for Sport on Monday upheld a two-year ban on a Spanish cyclist, the court said.",
      "Court of Arbitration for Sport"),
@@ -4093,6 +4102,37 @@ def test_attribution_recounting_reports(rules, text, source):
      "said the athlete had failed three tests.", "Court of Arbitration for Sport"),
 ])
 def test_attribution_a_description_and_the_body_it_names(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert (found.source if found else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # "the bank" is the bank the text named last, though it had not spoken; "the central bank" only a central bank
+    ("The Bank of England raised rates. The bank said inflation would fall.", "Bank of England"),
+    ("The Bank of England raised rates. The central bank said inflation would fall.", "Bank of England"),
+    ("The Bank of England raised rates. Bank of America cut jobs. The bank said profits would fall.",
+     "Bank of America"),
+    ("The Bank of England raised rates. Bank of America cut jobs. The central bank said inflation would fall.",
+     "Bank of England"),
+    ("Bank of America cut jobs. The Bank of England raised rates. The central bank said inflation would fall.",
+     "Bank of England"),
+    ("The Central Bank of Egypt raised rates. The bank said inflation would fall.", "Central Bank of Egypt"),
+    ("The Federal Reserve raised rates. The central bank said inflation would fall.", "Federal Reserve"),
+    ("The People's Bank of China cut rates. Bank of China cut jobs. The central bank said inflation would fall.",
+     "People's Bank of China"),
+    ("The World Bank cut its forecast. The bank said growth would slow.", "World Bank"),
+    ("Bank of England Governor Andrew Bailey raised rates. The bank said inflation would fall.", "Bank of England"),
+    # (no commercial bank is a central bank; a bank spoken of without a name, or the West Bank, names none)
+    ("Bank of America cut jobs. The central bank said inflation would fall.", "central bank"),
+    ("The National Bank of Egypt cut rates. The central bank said inflation would fall.", "central bank"),
+    ("The Bank of England raised rates. Robbers hit a bank in Leeds. The bank said it was closed.",
+     "unnamed (the bank)"),
+    ("Settlers attacked a village in the West Bank. The bank said it was closed.", "unnamed (the bank)"),
+    ("The Central Bank of Kenya said rates would rise. The central bank said inflation would fall.",
+     "Central Bank of Kenya"),
+    ("Egypt's central bank said inflation would fall.", "Egypt's central bank"),
+])
+def test_attribution_the_bank_named_before(rules, text, source):
     found = attributions(text, rules)[-1]
     assert (found.source if found else None) == source
 
@@ -4127,6 +4167,14 @@ def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, sour
     ("Spain's anti-doping agency said the sample was positive.", "Spain's anti-doping agency", "government"),
     ("Japan's space agency said the launch had failed.", "Japan's space agency", "government"),
     ("Spain's health ministry said 20 died.", "Spain's health ministry", "government"),
+    # (a civil ministry of a country whose bare name the registry gives its military: not the military)
+    ("Israel's health ministry said 3 were hurt.", "Israel's health ministry", "government"),
+    ("Israel's foreign ministry said the talks had failed.", "Israel's foreign ministry", "government"),
+    ("Israel's army said 3 were hurt.", "Israeli military", "military"),
+    ("Israel's defence ministry said 3 were hurt.", "Israeli military", "military"),
+    ("Syria's health ministry said 3 were hurt.", "Syrian Health Ministry", "government"),
+    ("Iran's foreign ministry said the talks had failed.", "Iranian government", "government"),
+    ("Russia's defence ministry said 3 were hurt.", "Russian Defence Ministry", "military"),
     # a capital's prefecture is the city's, not the government the capital names
     ("French police arrested 85 people on Thursday night, the Paris police prefecture said.",
      "Paris police prefecture", "government"),
@@ -4134,6 +4182,13 @@ def test_attribution_unnamed_people_of_sport_travel_and_courts(rules, text, sour
     # (a capital the registry names its government by, before "police": the city's force, as written)
     ("London police said 85 people were arrested.", "London police", "government"),
     ("Tehran police said 85 people were arrested.", "Tehran police", "government"),
+    # (any city the places know, as a country's listed city: "Aleppo police" as "Kabul police")
+    ("Aleppo police said two men were arrested.", "Aleppo police", "government"),
+    ("Kabul police said two men were arrested.", "Kabul police", "government"),
+    ("Homs police said two men were arrested.", "Homs police", "government"),
+    ("Syrian police said two men were arrested.", "Syrian police", "government"),
+    ("The military police said two men were arrested.", "unnamed (the military police)", "anonymous"),
+    ("Aleppo residents said two men were arrested.", "unnamed (aleppo residents)", "anonymous"),
     ("Moscow said the talks had failed.", "Russian government", "government"),
     # (no private firm's agency, nor one word of a longer country's name)
     ("China's credit rating agency said the bonds were junk.", "unnamed (agency)", "anonymous"),

@@ -1089,6 +1089,9 @@ def _span_back(lex: Lexicon, tokens: list[Token], end: int) -> tuple[int, int] |
         if token.lower == "based" and i > 0 and i < last and tokens[i - 1].capitalised:
             i -= 1  # "the Aleppo based Fastaqim opposition group": FA-KES lost the hyphen
             continue
+        if token.lower in _POLITICAL_COALITION and i < last and tokens[i + 1].lower == "coalition":
+            i -= 1  # "The ruling coalition said": a coalition of parties, not the military one "coalition" names
+            continue
         if token.lower == "run" and i > 1 and i < last and tokens[i - 1].lower in {"government", "state", "regime"} \
                 and tokens[i - 2].capitalised and tokens[i - 2].lower not in DETERMINERS \
                 and tokens[i + 1].lower in _STATE_MEDIA_WORDS:
@@ -4128,8 +4131,7 @@ def _is_unnamed(lex: Lexicon, mention: str, registry: Registry, matcher) -> bool
                      or k == 0 and len(words) > 1 and w.lower() in lex.descriptors  # ("Municipal authorities said")
                      or w.lower().endswith(("-based", "-born", "-flagged", "-registered", "-installed", "-appointed"))
                      # ("two London-based brokers", "Moscow-installed officials")
-                     or (w.lower().strip(",") in lex.places and not ((police or _head(words) == "police")
-                                                                     and w.lower().strip(",") in lex.nations))) and
+                     or (w.lower().strip(",") in lex.places and not (police or _head(words) == "police"))) and
                 (w.lower().strip(",") not in NATIONALITIES or police)  # ("the Libyan Coast Guard")
                 # a people's word names no one ("Slovak officials", "A Kosovo Serb man"), but a force is named
                 # however its country is written ("Czech police"), and a people's word opening a capitalised
@@ -7306,6 +7308,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                           and _foreign_alias(mention, h, registry, context.nations, lex.nations)))
     # ("Yemen's Interior Ministry said": not the Syrian Interior Ministry the registry knows as
     # "Interior Ministry"; named from the text below)
+    if owner is not None and modified_owner is None and len(lower_words) >= 3 and hits:
+        # "Israel's health ministry said": a civil body of the country, not the military the registry knows
+        # by the country's bare name ("Israel"); "Israel's defence ministry" may still be the military
+        rest = matcher.all(" ".join(words[1:]))
+        civil = "military" not in (lex.descriptions.get(lower_words[-1]) or ()) or \
+            lower_words[-1] == "ministry" and lower_words[-2] in _PORTFOLIOS - {"defence", "defense"}
+        hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in rest))
     if hits and hits[0].id == "un" and lower_words[0] == "the" and len(lower_words) == 3 and lower_words[-1] == "agency":
         # "OCHA said …" then "The UN agency said …": the UN's own agency that spoke last (of the last three
         # speakers, and not after the UN itself), not the UN at large
@@ -7383,6 +7392,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                         not (k + 1 < len(inner) and inner[k + 1].lower().endswith("-based"))
                         for k, w in enumerate(inner)):  # ("the New York-based group"; "the TV channel")
         types = lex.descriptions[lower_words[-1]]
+        if types and lower_words[-1] == "coalition" and len(lower_words) >= 2 and lower_words[-2] in _POLITICAL_COALITION:
+            types = tuple(t for t in types if t != "military")  # "the ruling coalition": no military one of states
         if types is None and lower_words[-1] in _GROUP_WORDS:
             types = tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)  # "the group": no person, no medium
         if len(words) == 2 and lower_words[-1].endswith("s") and not words[0][:1].isupper() and \
@@ -7496,6 +7507,18 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # medium that relayed the sentence before, not a body of that kind the story names later
             return Attribution(source=relayed, source_id=slug(relayed), source_type="news agency",
                                **{**base, "rule": candidate.rule + "+relay-before"})
+        bank = [w for w in lower_words if w not in DETERMINERS] if lower_words[-1] == "bank" and not hits and \
+            owner is None and (lower_words[0] == "the" or article is not None) else []
+        if previous is None and bank in (["bank"], ["central", "bank"]):
+            # "The Bank of England raised rates. The bank said …": the bank the text named last, though it
+            # had not spoken; "the central bank" only a central bank ("Bank of America" is none)
+            named = _bank_named_last(context, at if at >= 0 else candidate.position, central=bank[0] == "central")
+            if named is not None:
+                known = _known_as_whole(named, registry, matcher)
+                kind = known.type if known else _guess_type(named)
+                return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
+                                   source_type=kind if kind != "person" else "organisation",  # ("Federal Reserve")
+                                   **{**base, "rule": candidate.rule + "+named-bank"})
         if previous is None:
             ahead = context.first_named(types)
             if hits and (types is None or hits[0].type in types):
@@ -8642,6 +8665,74 @@ def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
 _SENTENCE_OPENING_WORDS = {"The", "At", "In", "To", "From", "On", "For", "With", "Into", "Inside", "Outside", "Near", "By",
                            "And", "But", "After", "Before", "When", "While", "As", "Since", "If", "Yesterday", "Today",
                            "Earlier", "Later", "Meanwhile", "However", "Also", "Then", "Now", "Last", "This"}
+
+
+# a bank the text names: capitalised words before "Bank", "of" and a name after it, or both ("the Bank of
+# England", "Deutsche Bank", "the Central Bank of Egypt"; a title after it is no part: "Bank of England Governor");
+# or a central bank named without the word ("the Federal Reserve", "the Fed", "the Bundesbank")
+_BANK_NAME = lazy_compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,4})Bank((?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,2})?)"
+                          r"(?![\w'’-])|\b(Federal\s+Reserve|(?<=[Tt]he\s)Fed|Bundesbank|Riksbank)\b")
+# a bank introduced without a name after which "the bank" is not one named before ("robbers hit a bank in Leeds")
+_UNNAMED_BANK = lazy_compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,3}bank\b")
+# a country's bank "Bank of <country>" is its central bank but for these commercial ones ("Bank of America",
+# "Bank of China", whose central bank is the People's Bank of China)
+_COMMERCIAL_BANKS_OF = {"america", "china", "india", "ireland", "scotland", "cyprus", "georgia", "ceylon", "baghdad",
+                        "beirut", "africa", "new york", "montreal", "tokyo", "kuwait", "bahrain", "baroda"}
+# the countries whose "National Bank of <country>" is the central bank (not the National Bank of Egypt, of Kuwait …)
+_CENTRAL_NATIONAL_BANKS = {"ukraine", "poland", "belgium", "serbia", "romania", "georgia", "kazakhstan", "rwanda",
+                           "ethiopia", "cambodia", "moldova", "slovakia", "austria", "denmark", "switzerland"}
+
+
+def _central_bank_name(name: str, lex: Lexicon) -> bool:
+    """Whether a bank's name is a central bank's: "Central Bank", "Reserve Bank", the Federal Reserve, the
+    Bundesbank, "the Bank of England" (a country's "Bank of", not "Bank of America"), "People's Bank of China",
+    "Swiss National Bank" (no commercial bank, no World Bank)."""
+    if _search(r"\b(?:Central|Reserve)\s+Bank\b|^(?:Federal Reserve|Fed|Bundesbank|Riksbank|Norges Bank|"
+               r"Swiss National Bank|People's Bank of China|People’s Bank of China|State Bank of (?:Pakistan|Vietnam))$",
+               name):
+        return True
+    of = re.fullmatch(r"(National\s+)?Bank\s+of\s+(.+)", name)
+    if of is None:
+        return False
+    country = of.group(2).lower()
+    if of.group(1):
+        return country in _CENTRAL_NATIONAL_BANKS
+    return (country in lex.nation_names or country in {"england", "korea"}) and country not in _COMMERCIAL_BANKS_OF
+
+
+def _bank_named_last(context: _Context, at: int, central: bool) -> str | None:
+    """The name of the bank the text named last before `at` ("The Bank of England raised rates. The bank said
+    …"), or with `central` the central bank named last, passing over any other bank ("Bank of America cut jobs"
+    is no central bank); None when none was named, or (for "the bank") when a bank was spoken of without a name
+    after it."""
+    for text in (context.sentence[:at], *reversed(context.before)):
+        names = []
+        for m in _BANK_NAME.finditer(text):
+            if m.group(3):
+                name, start = m.group(3) if m.group(3) != "Fed" else "Federal Reserve", m.start(3)
+            elif not m.group(1).strip() and not m.group(2):
+                continue  # ("Bank officials said": no bank named)
+            else:
+                words = (m.group(1) + "Bank" + m.group(2)).split()
+                cut = next((k for k, w in enumerate(words) if k > 0 and w.lower().rstrip(".") in context.lex.title_stems),
+                           len(words))
+                words = words[:cut]  # ("Bank of England Governor Andrew Bailey": the bank's name)
+                while len(words) > 1 and (words[0] in _SENTENCE_OPENING_WORDS or words[0].lower() in DAYS | MONTHS):
+                    words.pop(0)
+                name, start = " ".join(words), m.start()
+                if name.lower() in context.lex.places or words[0].lower() in {"west", "east", "left", "south", "north"}:
+                    continue  # ("the West Bank": a place)
+                if name == "Bank":
+                    continue
+            names.append((start, name))
+        if central:
+            names = [n for n in names if _central_bank_name(n[1], context.lex)]
+        unnamed = [] if central else list(_UNNAMED_BANK.finditer(text))
+        if unnamed and (not names or unnamed[-1].start() > names[-1][0]):
+            return None
+        if names:
+            return names[-1][1]
+    return None
 
 
 def _clean_institution(name: str) -> str | None:
