@@ -13273,3 +13273,20 @@ def test_attribution_a_one_word_name_that_spoke_in_its_own_words_is_a_body(rules
     assert [(a.source_type, a.speaker) for a in found] == [("person", "Zelenskiy")] * 2
     [found] = attributions("The Sandiganbayan said in its 48-page decision that the evidence was overwhelming.", rules)
     assert found.source_type == "person"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # (sixty-fourth session, a read-only gap review on invented wire copy) a kind before a name is no part
+    # of it ("the regional bloc ECOWAS"); a people's adjective before a body's lower-case kind is that body
+    # ("the Israeli prison service"), not an unnamed "Israeli"; an Arabic article inside a body's name
+    # before its officer's role keeps the name whole ("Jaish al-Izza spokesman")
+    ("The regional bloc ECOWAS condemned the attempt.", "ECOWAS", None),
+    ("The trade bloc Mercosur said it would act.", "Mercosur", None),
+    ("Ten prisoners were freed, according to the Israeli prison service.", "Israeli prison service", None),
+    ("Ten prisoners were freed, according to the Israeli.", "unnamed (israeli)", None),
+    ("Jaish al-Izza spokesman Mustafa Maarati told Reuters the rebels repelled the attack.", "Jaish al-Izza",
+     "Mustafa Maarati"),
+])
+def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

@@ -1454,7 +1454,8 @@ _KINDS_BEFORE_NAME = {"firm", "company", "consultancy", "association", "group", 
                       "platform", "institute", "agency", "organisation", "organization", "charity", "monitor",
                       "observatory", "body", "provider", "operator", "insurer", "lender", "bank", "broker",
                       "brokerage", "exchange", "regulator", "watchdog", "network", "coalition", "alliance",
-                      "federation", "union", "centre", "center", "project", "initiative", "database", "service"}
+                      "federation", "union", "centre", "center", "project", "initiative", "database", "service",
+                      "bloc"}  # ("the regional bloc ECOWAS")
 
 
 def _according_kind_named(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -1843,9 +1844,14 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
     replaced = None
     if found:
         np = described.group("np").lower().removeprefix("the ").strip()
-        same = [c for c in found if c.position == described.start("cue") and c.mention and
+        same = [c for c in found if c.position == described.start("cue") and c.mention and (
                 c.mention.islower() and len(c.mention.removeprefix("the ").strip()) < len(np) and
-                np.endswith(c.mention.removeprefix("the ").strip())]
+                np.endswith(c.mention.removeprefix("the ").strip()) or
+                # (or a people's adjective alone, the kind after it lost: "according to the Israeli prison
+                # service" is no unnamed "Israeli")
+                len(c.mention.removeprefix("the ").split()) == 1 and
+                _country_of_demonym(lex, c.mention.split()[-1].lower()) is not None and
+                np.startswith(c.mention.lower().removeprefix("the ").strip() + " "))]
         if len(found) != 1 or not same:
             return None
         replaced = same[0]
@@ -8262,7 +8268,8 @@ def _officer_patterns(rules: RuleSet):
                                       key=len, reverse=True))
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
         # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
-        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
+        # (an Arabic article opens no modifier: "Jaish al-Izza spokesman" is the body's name whole)
+        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!(?:al|el|ad|ar|as|ash)-)(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
@@ -8273,7 +8280,7 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*(?:\s+[A-Z0-9][\w./-]*){0,3}\))"  # ("(Kodam XVII/Cenderawasih)")
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the|(?:al|el|ad|ar|as|ash)-[\w'’-]+))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
