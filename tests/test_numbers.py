@@ -3470,6 +3470,22 @@ def test_numbers_ratio_terms_after_an_approximator_and_scale_ends_before_a_verb(
     # (the curfew must be the subject: arrests under it are counted)
     ("Arrests for violating the curfew were from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Daily arrests under the ban were from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    # the curfew is the subject after a reporting clause too: hearers of "told", a time or a medium after the verb
+    ("The governor told reporters the curfew was from 9 to 11 at night.", []),
+    ("The governor told a news conference the curfew was from 9 to 11 at night.", []),
+    ("The governor told state television the ban was from 9 to 11 at night.", []),
+    ("The governor said yesterday the curfew was from 9 to 11 at night.", []),
+    ("The governor said in a statement the curfew was from 9 to 11 at night.", []),
+    ("The governor told reporters last week the curfew was from 9 to 11 at night.", []),
+    ("The governor said on Monday that the curfew was from 9 to 11 at night.", []),
+    # (not after a preposition or a count's subject after the hearers)
+    ("Officials told reporters arrests for violating the curfew were from 9 to 11 at night.",
+     [("9", 9, None, None), ("11", 11, None, None)]),
+    ("He told reporters arrests since the curfew were from 9 to 11 at night.",
+     [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The governor told reporters the toll was from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The clinic treated 40 patients from 8 to 10 in the morning.",
+     [("40", 40, None, "patient"), ("8", 8, None, None), ("10", 10, None, None)]),
     # a change, a percent, a count past twelve, a counted noun and a count after a verb that takes one stay
     ("The toll rose from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Support grew from 9 to 11 percent.", [("9", 9, None, None), ("11", 11, None, "percent")]),

@@ -3029,7 +3029,39 @@ def _hours_span_copula(tokens: list[_Token], k: int) -> bool:
     else:
         return d < 0  # (the sentence opens with the phrase: "Curfews are …", "Baghdad's new curfew is …")
     before = tokens[d] if d >= 0 else None
-    return before is None or bool(before.trail) or not before.text.islower() or before.lower in _CLAUSE_BEFORE_SUBJECT
+    return before is None or bool(before.trail) or not before.text.islower() or before.lower in _CLAUSE_BEFORE_SUBJECT \
+        or _reporting_clause_closes(tokens, d)
+
+
+def _reporting_clause_closes(tokens: list[_Token], d: int) -> bool:
+    """Whether the word at token d closes a reporting clause, so that a clause's subject opens after it (the
+    curfew of `_hours_span_copula`): "told reporters", "told a news conference", "told state television", or a
+    verb of saying or "told" and its hearers before a time ("said yesterday", "told reporters last week") or a
+    medium ("said in a statement", "told reporters at a briefing"). Not any other words before the subject
+    ("Officials told reporters arrests for violating the curfew were …": a preposition or an "-ing" verb)."""
+    j = d
+    if tokens[j].lower in _SAID_WHEN_WORDS:
+        j -= 1  # "said yesterday"
+    elif j >= 1 and tokens[j - 1].lower == "last" and tokens[j].lower in ("week", "night", "month"):
+        j -= 2  # "said last week"
+    elif tokens[j].lower in _SAID_IN_MEDIUM_NOUNS:
+        m = j - 1  # "said in a statement", "told reporters at a news conference" (else hearers: "told a news
+        while m >= 1 and j - m < 3 and not tokens[m].trail and tokens[m].text.islower() \
+                and tokens[m].lower not in ("in", "at", "during"):  # conference")
+            m -= 1
+        if m >= 1 and tokens[m].lower in ("in", "at", "during") and not tokens[m].trail:
+            j = m - 1
+    if j < 0 or tokens[j].trail:
+        return False
+    if j < d and tokens[j].lower in _CLAUSE_BEFORE_SUBJECT - {"and", "but", "that", "while"}:
+        return True  # ("The governor said yesterday the curfew was …")
+    h = j  # the hearers of "told": "told reporters", "told a news conference", "told AFP yesterday"
+    while h >= 0 and j - h < 3 and tokens[h].lower not in ("told", "tells", "tell"):
+        word = tokens[h]
+        if word.trail or not (word.text[:1].isupper() or word.lower in THAT_HEARERS or word.lower in _HEARER_WORDS):
+            return False
+        h -= 1
+    return h >= 0 and h < j and tokens[h].lower in ("told", "tells", "tell")
 
 
 # what opens a curfew's noun phrase (`_hours_span_copula`), the prepositions that make it an object, and the
@@ -3039,6 +3071,14 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "under", "of", "against", "during", "af
                                   "without", "by", "to", "from", "on", "over", "about", "since", "in", "amid", "until",
                                   "at", "within", "throughout", "like", "among", "into"})
 _CLAUSE_BEFORE_SUBJECT = frozenset({"and", "but", "that", "said", "says", "say", "added", "announced", "while"})
+# a reporting clause's last words before a curfew as its subject (`_reporting_clause_closes`): a time after the verb
+# ("said yesterday"), the medium's noun after "in", "at" or "during" ("said in a statement"), and hearers of "told"
+# besides `THAT_HEARERS` and capitalised names ("told a news conference", "told state television")
+_SAID_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
+_SAID_IN_MEDIUM_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speech", "address",
+                                   "broadcast"})
+_HEARER_WORDS = frozenset({"a", "an", "news", "press", "conference", "briefing", "state", "television", "radio",
+                           "residents", "lawmakers", "parliament", "legislators", "supporters"})
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
