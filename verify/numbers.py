@@ -1581,10 +1581,11 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if spelled and not (second.unit == "percent" or _percent_after(tokens, second.last)[1] == "percent"):
         return number  # "between 10 percent and 15 people": two amounts
+    verb_at = _verb_before_numbers(tokens, number.first)  # (a verb that multiplies or breaks a range, read once)
     if joiner == "to" and (spelled or number.unit == "percent" and tokens[number.last - 1].text.endswith("%")) and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
             or _change_then_level(tokens, number, second)
-            or _multiplied_at(tokens, _verb_before_numbers(tokens, number.first), number.value, second.value)):
+            or _multiplied_at(tokens, verb_at, number.value, second.value)):
         # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%", "Turnout rose 4 percent to 61
         # percent": a change and the level far above it that it reached, as is a multiple ("Inflation tripled
         # 5% to 15%"); "growth of 10% to 15%", "Shares fell 2 percent to 3 percent", "could rise 5% to 17%"
@@ -1596,7 +1597,7 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
-    if joiner == "to" and number.unit is None and _multiple_of_a_percent_or_scale(tokens, number, low, second):
+    if joiner == "to" and number.unit is None and _multiple_of_a_percent_or_scale(tokens, verb_at, number, low, second):
         # "Inflation tripled 5 to 15%", "The population doubled two to four million": the change's start and
         # its end, two numbers as "Inflation tripled 5 to 15 percent" and "Attacks doubled 8 to 16 incidents"
         # are; the start takes a scale both share ("2 to 3 million"), as after "rose by"
@@ -1605,8 +1606,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if joiner == "to" and number.kind == "digits" and number.unit is None and second.unit is None \
             and not shared_scale and (_percent_after(tokens, second.last)[1] is None or _multiplied_at(
-                tokens, _verb_before_numbers(tokens, number.first), number.value, second.value)) \
-            and (verb := _range_breaking_verb(tokens, number, second)) is not None:
+                tokens, verb_at, number.value, second.value)) \
+            and (verb := _range_breaking_verb(tokens, verb_at, number, second)) is not None:
         # "The toll leapt 8 to 20", "The motion was defeated 4 to 11.": two numbers, as "leapt eight to 20"
         # is (`_words_to_digits`); a change's count is its level's noun, as after "rose 4,000 to 52,000"
         if verb not in TALLY_VERBS:
@@ -1675,13 +1676,13 @@ def _verb_before_numbers(tokens: list[_Token], first: int) -> int:
     return k if k >= 0 and _word_before(tokens, k + 1) else -1
 
 
-def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number) -> str | None:
+def _range_breaking_verb(tokens: list[_Token], k: int, number: _Number, second: _Number) -> str | None:
     """The verb of `RANGE_BREAKING_VERBS` after which digits "X to Y" are two numbers, as the words path reads
     "leapt eight to 20": a change and the level it reached ("The toll leapt 8 to 20", "The toll swelled again 8
     to 20 people"), a vote's tally ("The motion was defeated 4 to 11."). Not after an estimate or forecast ("may
     have swelled 8 to 20", "could spike 8 to 20"), nor a verb that takes an object before a noun ("Insurgents
-    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges); None when they are one."""
-    k = _verb_before_numbers(tokens, number.first)
+    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges); None when they are one. k is the
+    word before the numbers (`_verb_before_numbers`)."""
     verb = tokens[k].lower if k >= 0 else ""
     if verb not in RANGE_BREAKING_VERBS:
         return None
@@ -1724,13 +1725,14 @@ def _multiplied_at(tokens: list[_Token], k: int, low: float | None, high: float 
     return factor is not None and low is not None and high is not None and high == factor * low
 
 
-def _multiple_of_a_percent_or_scale(tokens: list[_Token], number: _Number, low: float, second: _Number) -> bool:
+def _multiple_of_a_percent_or_scale(tokens: list[_Token], k: int, number: _Number, low: float,
+                                    second: _Number) -> bool:
     """Whether "X to Y" after a verb that multiplies (`_multiplied_at`; `low` the value of X with a scale it shares
     with Y) is the change's start and its end, two numbers, where Y is a percent ("Inflation tripled 5 to 15%") or
     X shares Y's scale ("The population doubled two to four million", "doubled 2 to 4 million"); plain counts are
     read by `_range_breaking_verb` and `_words_to_digits`. Not a level other than the multiple ("Inflation tripled
-    5 to 12%") nor an estimate ("may have doubled two to four million"): ranges."""
-    k = _verb_before_numbers(tokens, number.first)
+    5 to 12%") nor an estimate ("may have doubled two to four million"): ranges. k is the word before the numbers
+    (`_verb_before_numbers`)."""
     if not _multiplied_at(tokens, k, low, second.value):
         return False
     if not (second.unit == "percent" or second.unit is None and (
