@@ -424,6 +424,9 @@ def test_numbers_percent_and_money(sentence, text, value, counted, rule):
     ("as many as 40 people", "40", "as many as"),
     ("up to 15 people", "15", "up to"),
     ("less than 10 percent", "10", "less than"),
+    # "not more than" and "no more than" bound from above, as the wire dev gold writes "not more than 11 officers"
+    ("There were not more than 11 officers on duty.", "11", "not more than"),
+    ("Each trawler may land no more than 300 tonnes.", "300", "no more than"),
     ("nearly 80 percent", "80", "nearly"),
     ("almost 300 families", "300", "almost"),
     ("about 400 militants", "400", "about"),
