@@ -427,6 +427,12 @@ def test_numbers_percent_and_money(sentence, text, value, counted, rule):
     # "not more than" and "no more than" bound from above, as the wire dev gold writes "not more than 11 officers"
     ("There were not more than 11 officers on duty.", "11", "not more than"),
     ("Each trawler may land no more than 300 tonnes.", "300", "no more than"),
+    # "over" as the particle of "handed over", "turned over" bounds nothing
+    ("The rebels handed over 23 hostages.", "23", None),
+    ("Police turned over 40 suspects to prosecutors.", "40", None),
+    ("The army will hand over 12 bases.", "12", None),
+    ("The rebels freed over 23 hostages.", "23", "over"),
+    ("They handed over more than 20 weapons.", "20", "more than"),
     ("nearly 80 percent", "80", "nearly"),
     ("almost 300 families", "300", "almost"),
     ("about 400 militants", "400", "about"),

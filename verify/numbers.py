@@ -3603,6 +3603,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         ):
             # ("aftershocks above magnitude 4.5": the qualifier stands before "magnitude")
             qualifier = _normalise_phrase(m["phrase"])
+            if qualifier == "over" and _HANDED_BEFORE_OVER.search(text, max(0, m.start("phrase") - 16),
+                                                                  m.start("phrase")):
+                qualifier = None  # "The rebels handed over 23 hostages": the verb's particle, no bound
         qualifier_starts.append(m.start("phrase") if qualifier else None)
         lead = qualifier_starts[-1] if qualifier else before  # where the figure and its qualifier begin
         counted = span.unit or _counted(span.head)
@@ -3687,6 +3690,12 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 text, qualifier_starts[k], spans[k], mention.qualifier, mention.counted):
             mentions[k] = dataclasses.replace(mention, qualifier=None)
     return tuple(mentions)
+
+
+# Verbs whose particle is "over" before their object ("handed over 23 hostages", "turned over 40 suspects to
+# police"): "over" after them is no qualifier
+_HANDED_BEFORE_OVER = re.compile(r"(?<![\w-])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+\Z",
+                                 re.IGNORECASE)
 
 
 # Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
