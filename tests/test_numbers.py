@@ -2445,6 +2445,11 @@ def test_numbers_another_n_adds_to_the_right_kind(text, expected):
      [("12", 12, None, "person"), ("two", 2, None, "cut"), ("three", 3, None, "cut")]),
     ("Daily transits had fallen to about 32 vessels, compared with more than 70 before the crisis.",
      [("32", 32, "about", "vessel"), ("70", 70, "more than", "vessel")]),
+    # the figure compared with is read with its own qualifier, whatever the one compared has
+    ("In 3 raids police made 12 arrests, up from nearly 9.",
+     [("3", 3, None, "raid"), ("12", 12, None, "arrest"), ("9", 9, "nearly", "arrest")]),
+    ("Police said 12 people were arrested in about 3 cities, down from 40.",
+     [("12", 12, None, "person"), ("3", 3, "about", "city"), ("40", 40, None, None)]),
 ])
 def test_numbers_a_figure_compared_counts_only_what_it_directly_follows(text, expected):
     assert found(text) == expected

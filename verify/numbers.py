@@ -3667,8 +3667,8 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 counted = _singular(m["noun"])
         if counted is None and mentions and mentions[-1].counted \
                 and (compared := _COMPARED_FROM.search(text, max(0, lead - 24), lead)) \
-                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[-1], compared.start(),
-                                       first=len(mentions) == 1):
+                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1],
+                                       compared.start(), first=len(mentions) == 1):
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
             # year before": the figure compared counts what the one right before it counts, as the gold writes
             counted = mentions[-1].counted
