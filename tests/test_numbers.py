@@ -2456,6 +2456,22 @@ def test_numbers_a_figure_compared_counts_only_what_it_directly_follows(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a change's other end with no noun counts what the end with its noun counts, as "up from" does
+    ("The fishing fleet shrank from 1,200 boats to fewer than 700 in a decade.",
+     [("1,200", 1200, None, "boat"), ("700", 700, "fewer than", "boat")]),
+    ("The quota was raised to 36,000 tonnes from 32,240.",
+     [("36,000", 36000, None, "tonne"), ("32,240", 32240, None, "tonne")]),
+    ("Attacks spread from 12 villages to 30 in a month.", [("12", 12, None, "village"), ("30", 30, None, "village")]),
+    # not a place the people come from, a figure sent to, nor an end without a noun
+    ("Gunmen killed 20 people from 3 villages.", [("20", 20, None, "person"), ("3", 3, None, "village")]),
+    ("They sent 40 trucks to 3.", [("40", 40, None, "truck"), ("3", 3, None, None)]),
+    ("Seats rose from 9 to 11.", [("9", 9, None, None), ("11", 11, None, None)]),
+])
+def test_numbers_a_change_s_other_end_counts_what_its_first_end_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "estimated at" after an amount's plural counts nothing
     ("The damages, estimated at 300 million, were paid.", [("300 million", 300000000, None, None)]),
     ("The losses, estimated at more than 2 billion, mounted.", [("2 billion", 2000000000, "more than", None)]),

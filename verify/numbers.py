@@ -3672,6 +3672,11 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
             # year before": the figure compared counts what the one right before it counts, as the gold writes
             counted = mentions[-1].counted
+        if counted is None and mentions and mentions[-1].counted and not span.unit \
+                and _change_end_of(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1], lead):
+            # "The fleet shrank from 1,200 boats to 700", "The quota was raised to 36,000 tonnes from 32,240": a
+            # change's other end counts what the end named with its noun counts
+            counted = mentions[-1].counted
         measures.append(bool(counted) and (bool(span.unit) or _is_measure(counted)))
         mentions.append(NumberMention(
             text=span.text, start=span.start + offset, end=span.end + offset,
@@ -3926,6 +3931,27 @@ def _compared_directly(text: str, span: NumberSpan, qualifier_start: int | None,
     start = qualifier_start if qualifier_start is not None else span.start
     return bool(_COMPARED_SHORTLY.fullmatch(text, span.end, at)) and not _OTHERS.match(text, span.end) \
         and not _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+
+
+# a change's two ends, the first with its noun of one or two words: "from 1,200 boats to", "to 36,000 tonnes from"
+# (`_change_end_of`)
+_FROM_NOUN_TO = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+to\s+\Z")
+_TO_NOUN_FROM = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+from\s+\Z")
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+\Z", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+\Z", re.IGNORECASE)
+
+
+def _change_end_of(text: str, span: NumberSpan, qualifier_start: int | None, at: int) -> bool:
+    """Whether the figure starting at `at` (its qualifier included) is the other end of a change whose first end is
+    `span` with its noun (its qualifier starting at `qualifier_start`): "from 1,200 boats to fewer than 700", "to
+    36,000 tonnes from 32,240"; not "killed 20 people from 3 villages", "sent 40 trucks to 3"."""
+    start = qualifier_start if qualifier_start is not None else span.start
+    lead = text[max(0, start - 8):start]
+    if _FROM_NOUN_TO.fullmatch(text, span.end, at):
+        return bool(_FROM_BEFORE.search(lead))
+    if _TO_NOUN_FROM.fullmatch(text, span.end, at):
+        return bool(_TO_BEFORE.search(lead))
+    return False
 
 
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
