@@ -23,6 +23,8 @@ def claims_of(text, rules, **document):
     ("At least 14 civilians were killed.", 14, 14, None, False, False),
     ("More than 50 raids were carried out.", 50, 50, None, True, False),
     ("Up to 30 people died.", 30, None, 30, False, False),
+    ("Not more than 19 people were abducted.", 19, None, 19, False, False),
+    ("No more than 19 people were abducted.", 19, None, 19, False, False),
     ("About 400 militants crossed.", 400, 360, 440, False, False),
     ("Between 10 and 15 fighters were killed.", 10, 10, 15, False, False),
     ("Dozens of people were killed.", 12, 12, None, False, False),

@@ -424,6 +424,15 @@ def test_numbers_percent_and_money(sentence, text, value, counted, rule):
     ("as many as 40 people", "40", "as many as"),
     ("up to 15 people", "15", "up to"),
     ("less than 10 percent", "10", "less than"),
+    # "not more than" and "no more than" bound from above, as the wire dev gold writes "not more than 11 officers"
+    ("There were not more than 11 officers on duty.", "11", "not more than"),
+    ("Each trawler may land no more than 300 tonnes.", "300", "no more than"),
+    # "over" as the particle of "handed over", "turned over" bounds nothing
+    ("The rebels handed over 23 hostages.", "23", None),
+    ("Police turned over 40 suspects to prosecutors.", "40", None),
+    ("The army will hand over 12 bases.", "12", None),
+    ("The rebels freed over 23 hostages.", "23", "over"),
+    ("They handed over more than 20 weapons.", "20", "more than"),
     ("nearly 80 percent", "80", "nearly"),
     ("almost 300 families", "300", "almost"),
     ("about 400 militants", "400", "about"),
@@ -2436,8 +2445,29 @@ def test_numbers_another_n_adds_to_the_right_kind(text, expected):
      [("12", 12, None, "person"), ("two", 2, None, "cut"), ("three", 3, None, "cut")]),
     ("Daily transits had fallen to about 32 vessels, compared with more than 70 before the crisis.",
      [("32", 32, "about", "vessel"), ("70", 70, "more than", "vessel")]),
+    # the figure compared with is read with its own qualifier, whatever the one compared has
+    ("In 3 raids police made 12 arrests, up from nearly 9.",
+     [("3", 3, None, "raid"), ("12", 12, None, "arrest"), ("9", 9, "nearly", "arrest")]),
+    ("Police said 12 people were arrested in about 3 cities, down from 40.",
+     [("12", 12, None, "person"), ("3", 3, "about", "city"), ("40", 40, None, None)]),
 ])
 def test_numbers_a_figure_compared_counts_only_what_it_directly_follows(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change's other end with no noun counts what the end with its noun counts, as "up from" does
+    ("The fishing fleet shrank from 1,200 boats to fewer than 700 in a decade.",
+     [("1,200", 1200, None, "boat"), ("700", 700, "fewer than", "boat")]),
+    ("The quota was raised to 36,000 tonnes from 32,240.",
+     [("36,000", 36000, None, "tonne"), ("32,240", 32240, None, "tonne")]),
+    ("Attacks spread from 12 villages to 30 in a month.", [("12", 12, None, "village"), ("30", 30, None, "village")]),
+    # not a place the people come from, a figure sent to, nor an end without a noun
+    ("Gunmen killed 20 people from 3 villages.", [("20", 20, None, "person"), ("3", 3, None, "village")]),
+    ("They sent 40 trucks to 3.", [("40", 40, None, "truck"), ("3", 3, None, None)]),
+    ("Seats rose from 9 to 11.", [("9", 9, None, None), ("11", 11, None, None)]),
+])
+def test_numbers_a_change_s_other_end_counts_what_its_first_end_counts(text, expected):
     assert found(text) == expected
 
 
@@ -3470,6 +3500,22 @@ def test_numbers_ratio_terms_after_an_approximator_and_scale_ends_before_a_verb(
     # (the curfew must be the subject: arrests under it are counted)
     ("Arrests for violating the curfew were from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Daily arrests under the ban were from 9 to 11 this morning.", [("9", 9, None, None), ("11", 11, None, None)]),
+    # the curfew is the subject after a reporting clause too: hearers of "told", a time or a medium after the verb
+    ("The governor told reporters the curfew was from 9 to 11 at night.", []),
+    ("The governor told a news conference the curfew was from 9 to 11 at night.", []),
+    ("The governor told state television the ban was from 9 to 11 at night.", []),
+    ("The governor said yesterday the curfew was from 9 to 11 at night.", []),
+    ("The governor said in a statement the curfew was from 9 to 11 at night.", []),
+    ("The governor told reporters last week the curfew was from 9 to 11 at night.", []),
+    ("The governor said on Monday that the curfew was from 9 to 11 at night.", []),
+    # (not after a preposition or a count's subject after the hearers)
+    ("Officials told reporters arrests for violating the curfew were from 9 to 11 at night.",
+     [("9", 9, None, None), ("11", 11, None, None)]),
+    ("He told reporters arrests since the curfew were from 9 to 11 at night.",
+     [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The governor told reporters the toll was from 9 to 11 at night.", [("9", 9, None, None), ("11", 11, None, None)]),
+    ("The clinic treated 40 patients from 8 to 10 in the morning.",
+     [("40", 40, None, "patient"), ("8", 8, None, None), ("10", 10, None, None)]),
     # a change, a percent, a count past twelve, a counted noun and a count after a verb that takes one stay
     ("The toll rose from 9 to 11 in the morning.", [("9", 9, None, None), ("11", 11, None, None)]),
     ("Support grew from 9 to 11 percent.", [("9", 9, None, None), ("11", 11, None, "percent")]),

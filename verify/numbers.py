@@ -1581,10 +1581,11 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if spelled and not (second.unit == "percent" or _percent_after(tokens, second.last)[1] == "percent"):
         return number  # "between 10 percent and 15 people": two amounts
+    verb_at = _verb_before_numbers(tokens, number.first)  # (a verb that multiplies or breaks a range, read once)
     if joiner == "to" and (spelled or number.unit == "percent" and tokens[number.last - 1].text.endswith("%")) and (
             not (second.unit == "percent" or _percent_after(tokens, second.last)[0])
             or _change_then_level(tokens, number, second)
-            or _multiplied_at(tokens, _verb_before_numbers(tokens, number.first), number.value, second.value)):
+            or _multiplied_at(tokens, verb_at, number.value, second.value)):
         # "The rand weakened 1.4% to 18.92", "Turnout rose 4% to 61%", "Turnout rose 4 percent to 61
         # percent": a change and the level far above it that it reached, as is a multiple ("Inflation tripled
         # 5% to 15%"); "growth of 10% to 15%", "Shares fell 2 percent to 3 percent", "could rise 5% to 17%"
@@ -1596,7 +1597,7 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         low *= second.scale  # "2 to 3 million"
     if second.value <= low:
         return number
-    if joiner == "to" and number.unit is None and _multiple_of_a_percent_or_scale(tokens, number, low, second):
+    if joiner == "to" and number.unit is None and _multiple_of_a_percent_or_scale(tokens, verb_at, number, low, second):
         # "Inflation tripled 5 to 15%", "The population doubled two to four million": the change's start and
         # its end, two numbers as "Inflation tripled 5 to 15 percent" and "Attacks doubled 8 to 16 incidents"
         # are; the start takes a scale both share ("2 to 3 million"), as after "rose by"
@@ -1605,8 +1606,8 @@ def _extend_range(tokens: list[_Token], number: _Number) -> _Number:
         return number
     if joiner == "to" and number.kind == "digits" and number.unit is None and second.unit is None \
             and not shared_scale and (_percent_after(tokens, second.last)[1] is None or _multiplied_at(
-                tokens, _verb_before_numbers(tokens, number.first), number.value, second.value)) \
-            and (verb := _range_breaking_verb(tokens, number, second)) is not None:
+                tokens, verb_at, number.value, second.value)) \
+            and (verb := _range_breaking_verb(tokens, verb_at, number, second)) is not None:
         # "The toll leapt 8 to 20", "The motion was defeated 4 to 11.": two numbers, as "leapt eight to 20"
         # is (`_words_to_digits`); a change's count is its level's noun, as after "rose 4,000 to 52,000"
         if verb not in TALLY_VERBS:
@@ -1675,13 +1676,13 @@ def _verb_before_numbers(tokens: list[_Token], first: int) -> int:
     return k if k >= 0 and _word_before(tokens, k + 1) else -1
 
 
-def _range_breaking_verb(tokens: list[_Token], number: _Number, second: _Number) -> str | None:
+def _range_breaking_verb(tokens: list[_Token], k: int, number: _Number, second: _Number) -> str | None:
     """The verb of `RANGE_BREAKING_VERBS` after which digits "X to Y" are two numbers, as the words path reads
     "leapt eight to 20": a change and the level it reached ("The toll leapt 8 to 20", "The toll swelled again 8
     to 20 people"), a vote's tally ("The motion was defeated 4 to 11."). Not after an estimate or forecast ("may
     have swelled 8 to 20", "could spike 8 to 20"), nor a verb that takes an object before a noun ("Insurgents
-    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges); None when they are one."""
-    k = _verb_before_numbers(tokens, number.first)
+    mounted 8 to 20 attacks", "The council approved 10 to 15 projects": ranges); None when they are one. k is the
+    word before the numbers (`_verb_before_numbers`)."""
     verb = tokens[k].lower if k >= 0 else ""
     if verb not in RANGE_BREAKING_VERBS:
         return None
@@ -1724,13 +1725,14 @@ def _multiplied_at(tokens: list[_Token], k: int, low: float | None, high: float 
     return factor is not None and low is not None and high is not None and high == factor * low
 
 
-def _multiple_of_a_percent_or_scale(tokens: list[_Token], number: _Number, low: float, second: _Number) -> bool:
+def _multiple_of_a_percent_or_scale(tokens: list[_Token], k: int, number: _Number, low: float,
+                                    second: _Number) -> bool:
     """Whether "X to Y" after a verb that multiplies (`_multiplied_at`; `low` the value of X with a scale it shares
     with Y) is the change's start and its end, two numbers, where Y is a percent ("Inflation tripled 5 to 15%") or
     X shares Y's scale ("The population doubled two to four million", "doubled 2 to 4 million"); plain counts are
     read by `_range_breaking_verb` and `_words_to_digits`. Not a level other than the multiple ("Inflation tripled
-    5 to 12%") nor an estimate ("may have doubled two to four million"): ranges."""
-    k = _verb_before_numbers(tokens, number.first)
+    5 to 12%") nor an estimate ("may have doubled two to four million"): ranges. k is the word before the numbers
+    (`_verb_before_numbers`)."""
     if not _multiplied_at(tokens, k, low, second.value):
         return False
     if not (second.unit == "percent" or second.unit is None and (
@@ -3029,7 +3031,39 @@ def _hours_span_copula(tokens: list[_Token], k: int) -> bool:
     else:
         return d < 0  # (the sentence opens with the phrase: "Curfews are …", "Baghdad's new curfew is …")
     before = tokens[d] if d >= 0 else None
-    return before is None or bool(before.trail) or not before.text.islower() or before.lower in _CLAUSE_BEFORE_SUBJECT
+    return before is None or bool(before.trail) or not before.text.islower() or before.lower in _CLAUSE_BEFORE_SUBJECT \
+        or _reporting_clause_closes(tokens, d)
+
+
+def _reporting_clause_closes(tokens: list[_Token], d: int) -> bool:
+    """Whether the word at token d closes a reporting clause, so that a clause's subject opens after it (the
+    curfew of `_hours_span_copula`): "told reporters", "told a news conference", "told state television", or a
+    verb of saying or "told" and its hearers before a time ("said yesterday", "told reporters last week") or a
+    medium ("said in a statement", "told reporters at a briefing"). Not any other words before the subject
+    ("Officials told reporters arrests for violating the curfew were …": a preposition or an "-ing" verb)."""
+    j = d
+    if tokens[j].lower in _SAID_WHEN_WORDS:
+        j -= 1  # "said yesterday"
+    elif j >= 1 and tokens[j - 1].lower == "last" and tokens[j].lower in ("week", "night", "month"):
+        j -= 2  # "said last week"
+    elif tokens[j].lower in _SAID_IN_MEDIUM_NOUNS:
+        m = j - 1  # "said in a statement", "told reporters at a news conference" (else hearers: "told a news
+        while m >= 1 and j - m < 3 and not tokens[m].trail and tokens[m].text.islower() \
+                and tokens[m].lower not in ("in", "at", "during"):  # conference")
+            m -= 1
+        if m >= 1 and tokens[m].lower in ("in", "at", "during") and not tokens[m].trail:
+            j = m - 1
+    if j < 0 or tokens[j].trail:
+        return False
+    if j < d and tokens[j].lower in _CLAUSE_BEFORE_SUBJECT - {"and", "but", "that", "while"}:
+        return True  # ("The governor said yesterday the curfew was …")
+    h = j  # the hearers of "told": "told reporters", "told a news conference", "told AFP yesterday"
+    while h >= 0 and j - h < 3 and tokens[h].lower not in ("told", "tells", "tell"):
+        word = tokens[h]
+        if word.trail or not (word.text[:1].isupper() or word.lower in THAT_HEARERS or word.lower in _HEARER_WORDS):
+            return False
+        h -= 1
+    return h >= 0 and h < j and tokens[h].lower in ("told", "tells", "tell")
 
 
 # what opens a curfew's noun phrase (`_hours_span_copula`), the prepositions that make it an object, and the
@@ -3039,6 +3073,14 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "under", "of", "against", "during", "af
                                   "without", "by", "to", "from", "on", "over", "about", "since", "in", "amid", "until",
                                   "at", "within", "throughout", "like", "among", "into"})
 _CLAUSE_BEFORE_SUBJECT = frozenset({"and", "but", "that", "said", "says", "say", "added", "announced", "while"})
+# a reporting clause's last words before a curfew as its subject (`_reporting_clause_closes`): a time after the verb
+# ("said yesterday"), the medium's noun after "in", "at" or "during" ("said in a statement"), and hearers of "told"
+# besides `THAT_HEARERS` and capitalised names ("told a news conference", "told state television")
+_SAID_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
+_SAID_IN_MEDIUM_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speech", "address",
+                                   "broadcast"})
+_HEARER_WORDS = frozenset({"a", "an", "news", "press", "conference", "briefing", "state", "television", "radio",
+                           "residents", "lawmakers", "parliament", "legislators", "supporters"})
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
@@ -3561,6 +3603,9 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
         ):
             # ("aftershocks above magnitude 4.5": the qualifier stands before "magnitude")
             qualifier = _normalise_phrase(m["phrase"])
+            if qualifier == "over" and _HANDED_BEFORE_OVER.search(text, max(0, m.start("phrase") - 16),
+                                                                  m.start("phrase")):
+                qualifier = None  # "The rebels handed over 23 hostages": the verb's particle, no bound
         qualifier_starts.append(m.start("phrase") if qualifier else None)
         lead = qualifier_starts[-1] if qualifier else before  # where the figure and its qualifier begin
         counted = span.unit or _counted(span.head)
@@ -3622,10 +3667,15 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 counted = _singular(m["noun"])
         if counted is None and mentions and mentions[-1].counted \
                 and (compared := _COMPARED_FROM.search(text, max(0, lead - 24), lead)) \
-                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[-1], compared.start(),
-                                       first=len(mentions) == 1):
+                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1],
+                                       compared.start(), first=len(mentions) == 1):
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
             # year before": the figure compared counts what the one right before it counts, as the gold writes
+            counted = mentions[-1].counted
+        if counted is None and mentions and mentions[-1].counted and not span.unit \
+                and _change_end_of(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1], lead):
+            # "The fleet shrank from 1,200 boats to 700", "The quota was raised to 36,000 tonnes from 32,240": a
+            # change's other end counts what the end named with its noun counts
             counted = mentions[-1].counted
         measures.append(bool(counted) and (bool(span.unit) or _is_measure(counted)))
         mentions.append(NumberMention(
@@ -3645,6 +3695,12 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 text, qualifier_starts[k], spans[k], mention.qualifier, mention.counted):
             mentions[k] = dataclasses.replace(mention, qualifier=None)
     return tuple(mentions)
+
+
+# Verbs whose particle is "over" before their object ("handed over 23 hostages", "turned over 40 suspects to
+# police"): "over" after them is no qualifier
+_HANDED_BEFORE_OVER = re.compile(r"(?<![\w-])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+\Z",
+                                 re.IGNORECASE)
 
 
 # Qualifiers that are also words of place or comparison ("flew above 20 villages", "5 percent, above
@@ -3875,6 +3931,27 @@ def _compared_directly(text: str, span: NumberSpan, qualifier_start: int | None,
     start = qualifier_start if qualifier_start is not None else span.start
     return bool(_COMPARED_SHORTLY.fullmatch(text, span.end, at)) and not _OTHERS.match(text, span.end) \
         and not _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+
+
+# a change's two ends, the first with its noun of one or two words: "from 1,200 boats to", "to 36,000 tonnes from"
+# (`_change_end_of`)
+_FROM_NOUN_TO = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+to\s+\Z")
+_TO_NOUN_FROM = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+from\s+\Z")
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+\Z", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+\Z", re.IGNORECASE)
+
+
+def _change_end_of(text: str, span: NumberSpan, qualifier_start: int | None, at: int) -> bool:
+    """Whether the figure starting at `at` (its qualifier included) is the other end of a change whose first end is
+    `span` with its noun (its qualifier starting at `qualifier_start`): "from 1,200 boats to fewer than 700", "to
+    36,000 tonnes from 32,240"; not "killed 20 people from 3 villages", "sent 40 trucks to 3"."""
+    start = qualifier_start if qualifier_start is not None else span.start
+    lead = text[max(0, start - 8):start]
+    if _FROM_NOUN_TO.fullmatch(text, span.end, at):
+        return bool(_FROM_BEFORE.search(lead))
+    if _TO_NOUN_FROM.fullmatch(text, span.end, at):
+        return bool(_TO_BEFORE.search(lead))
+    return False
 
 
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
