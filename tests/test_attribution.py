@@ -13273,3 +13273,17 @@ def test_attribution_a_one_word_name_that_spoke_in_its_own_words_is_a_body(rules
     assert [(a.source_type, a.speaker) for a in found] == [("person", "Zelenskiy")] * 2
     [found] = attributions("The Sandiganbayan said in its 48-page decision that the evidence was overwhelming.", rules)
     assert found.source_type == "person"
+
+
+@pytest.mark.parametrize("text, index, source, via", [
+    # media side by side are parallel relays, no chain: the first named (GUIDELINES, eleventh session)
+    ("Moscow and Kyiv swapped 95 prisoners each, the Russian defence ministry said, according to TASS and RIA Novosti.",
+     0, "Russian Defence Ministry", ("TASS",)),
+    ("Moscow and Kyiv swapped 95 prisoners each, the Russian defence ministry said, according to TASS and Interfax.",
+     0, "Russian Defence Ministry", ("TASS",)),
+    ("Moscow and Kyiv swapped 95 prisoners each, the Russian defence ministry said, according to Interfax and TASS.",
+     0, "Russian Defence Ministry", ("Interfax",)),
+])
+def test_attribution_relays_of_the_review_on_invented_wire_copy(rules, text, index, source, via):
+    found = attributions(text, rules)[index]
+    assert (found.source, found.via) == (source, via)

@@ -11900,6 +11900,12 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lex
     if owned is not None and matcher(owned.group("medium")) is None and \
             getattr(matcher(owned.group("owner")), "type", "person") not in MEDIA_TYPES | {"person"}:
         mention = owned.group("medium")  # "The Houthis' Saba news agency": Saba, not the Houthis
+    parts = re.split(r"\s+and\s+", mention.strip(), maxsplit=1)
+    if len(parts) == 2 and _is_medium_name(parts[0], matcher) and _is_medium_name(parts[1], matcher) and \
+            matcher(parts[0]) is not matcher(parts[1]):
+        # "according to TASS and RIA Novosti": media side by side relay in parallel, no chain; the
+        # first named (the eleventh session's "Parallel relays")
+        return _relay_name(parts[0], matcher, publisher, lex)
     words = mention.split()
     kind = max((k for k, w in enumerate(words) if w.lower() in _MEDIA_KINDS and w.islower()), default=None)
     if kind is not None and kind + 1 < len(words) and all(w[:1].isupper() for w in words[kind + 1:]):
@@ -11923,6 +11929,12 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lex
     if _head(mention.split()) in {"reporter", "correspondent", "journalist"}:
         return publisher.name if publisher else None
     return _medium_own_name(_clean_name(mention))
+
+
+def _is_medium_name(mention: str, matcher) -> bool:
+    """Whether words name a medium the registry knows ("TASS", "the RIA Novosti news agency")."""
+    known = matcher(mention)
+    return known is not None and known.type in MEDIA_TYPES
 
 
 def _foreign_medium(lex: Lexicon, mention: str, source: Source, registry: Registry) -> bool:
