@@ -13283,6 +13283,13 @@ def test_attribution_a_one_word_name_that_spoke_in_its_own_words_is_a_body(rules
      0, "Russian Defence Ministry", ("TASS",)),
     ("Moscow and Kyiv swapped 95 prisoners each, the Russian defence ministry said, according to Interfax and TASS.",
      0, "Russian Defence Ministry", ("Interfax",)),
+    # an outlet named by its bare name after "told" relays when the registry knows it as a medium
+    ("'Nobody came,' a local resident told NDTV.", 0, "unnamed (a local resident)", ("NDTV",)),
+    ("Coastguard spokesman Nikos Alexiou told ERT that the boat sank.", 0, "Nikos Alexiou", ("ERT",)),
+    ("The minister told ANI that talks would resume.", 0, "unnamed (the minister)", ("ANI",)),
+    # (an audience is no relay)
+    ("The minister told NATO that talks would resume.", 0, "unnamed (the minister)", ()),
+    ("The minister told MPs that talks would resume.", 0, "unnamed (the minister)", ()),
 ])
 def test_attribution_relays_of_the_review_on_invented_wire_copy(rules, text, index, source, via):
     found = attributions(text, rules)[index]
