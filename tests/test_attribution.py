@@ -13294,3 +13294,15 @@ def test_attribution_a_one_word_name_that_spoke_in_its_own_words_is_a_body(rules
 def test_attribution_relays_of_the_review_on_invented_wire_copy(rules, text, index, source, via):
     found = attributions(text, rules)[index]
     assert (found.source, found.via) == (source, via)
+
+
+@pytest.mark.parametrize("text, index, source", [
+    # a lead's description bound to a source named later: not another country's ministry than the
+    # story's country the sentence opens with
+    ("Lithuania has expelled three Russian diplomats, the foreign ministry said on Monday. Russian foreign ministry "
+     "spokeswoman Maria Zakharova said Moscow would respond.", 0, "Lithuania's foreign ministry"),
+    ("Russia has expelled three Lithuanian diplomats, the foreign ministry said on Monday. Russian foreign ministry "
+     "spokeswoman Maria Zakharova said Moscow would respond.", 0, "Russian government"),
+])
+def test_attribution_trailing_descriptions_of_the_review_on_invented_wire_copy(rules, text, index, source):
+    assert attributions(text, rules)[index].source == source

@@ -7525,6 +7525,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 ahead = hits[0]  # a registered description names its own source ("the Britain-based monitoring group")
             if portfolio and ahead is not None and not _of_portfolio(ahead.name, portfolio, registry):
                 ahead = None
+            if portfolio and ahead is not None and not hits and context.nation and \
+                    _opening_country(lex, context.sentence) == context.nation and \
+                    registry.origin(ahead) is not _national_source(registry, context.nation, "government"):
+                # "Lithuania has expelled three Russian diplomats, the foreign ministry said" then "Russian
+                # foreign ministry spokeswoman Maria Zakharova said": the ministry of the story's country the
+                # sentence opens with, not another country's named later
+                ahead = None
             if ahead is not None and modified and _modified_otherwise(modified, ahead.name, None, ahead):
                 ahead = None
             national = _national_source(registry, context.nation, lower_words[-1]) \
@@ -11169,6 +11176,13 @@ def _national_source(registry: Registry, country: str | None, word: str) -> Sour
                 and _search(rf"\b(?:{_CALLED_ALIKE.get(word, re.escape(word))})\b", source.name, re.IGNORECASE):
             return source
     return None
+
+
+def _opening_country(lex: Lexicon, sentence: str) -> str | None:
+    """The country a sentence opens with by its name ("Lithuania has expelled …"), lower case; None
+    when it opens otherwise (a people's adjective, "Russian jets", names no subject country)."""
+    first = re.match(r"\s*[\"“]?(?:The\s+)?([A-Z][a-z]+)\b", sentence)
+    return first.group(1).lower() if first is not None and first.group(1).lower() in lex.nation_names else None
 
 
 def _nearest_nation(context: _Context) -> str | None:
