@@ -13290,6 +13290,14 @@ def test_attribution_a_one_word_name_that_spoke_in_its_own_words_is_a_body(rules
     # (an audience is no relay)
     ("The minister told NATO that talks would resume.", 0, "unnamed (the minister)", ()),
     ("The minister told MPs that talks would resume.", 0, "unnamed (the minister)", ()),
+    # a state medium described, never named: as written; named in the story, the one named
+    ("Syrian state media quoted a military source as saying the strikes hit Homs.", 0, "unnamed (a military source)",
+     ("Syrian state media",)),
+    ("Syrian state media quoted a military source as saying the strikes hit Homs. SANA said 12 people died.", 0,
+     "unnamed (a military source)", ("SANA",)),
+    # (no country's state broadcaster in a story that names no country)
+    ("Witnesses told police the car exploded, the state broadcaster reported.", 0, "unnamed (witnesses)",
+     ("state broadcaster",)),
 ])
 def test_attribution_relays_of_the_review_on_invented_wire_copy(rules, text, index, source, via):
     found = attributions(text, rules)[index]

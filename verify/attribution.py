@@ -4549,6 +4549,7 @@ class _Context:
     nation: str | None = None  # the country the document mentions most (`_nations`), lower case
     nations: frozenset = frozenset()  # every country it mentions, by name or by a place within it
     nation_name: str | None = None  # `nation` as the places write it ("Myanmar")
+    story: str = ""  # the whole text, for what it names anywhere (`_story_relay`)
 
     @property
     def text(self) -> str:
@@ -11968,6 +11969,17 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
     registry = rules.registry
     known = matcher(name) if name else None
     words = mention.split()
+    described = [w.lower() for w in words if w.lower() != "the"]
+    if known is not None and known.type == "state media" and len(described) >= 2 and described[-1] == "media" and \
+            set(described[1:]) <= _STATE_MEDIA_WORDS and _country_of_demonym(context.lex, described[0]) is not None and \
+            not _named_by_its_name(known, context):
+        # "Syrian state media quoted a military source" in a story that never names SANA: the media as
+        # written, not the one agency the registry knows by those words
+        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+    if known is not None and known.type in MEDIA_TYPES and registry.origin(known).type == "government" and \
+            not context.nations and {w.lower() for w in words} <= _STATE_MEDIA_WORDS:
+        # "…, the state broadcaster reported" in a story that names no country: no country's medium
+        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
     at = context.sentence.find(mention)
     owner = _MEDIUM_OWNER.search(context.sentence[:at]) if at > 0 and known is not None and words and \
         {w.lower() for w in words} <= _STATE_MEDIA_WORDS else None
@@ -11983,6 +11995,19 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
             state_medium_government((recent.source, recent.mention), rules) == _government_key(rules, context.nation):
         return recent.source  # (a medium of the story's country named before, not a third country's)
     return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+
+
+def _named_by_its_name(source: Source, context: "_Context") -> bool:
+    """Whether the story names a registry source by a name of its own ("SANA", "Syrian Arab News
+    Agency"), not only by words that describe it ("Syrian state media")."""
+    lex = context.lex
+    for alias in (source.name, *source.aliases):
+        if all(w.lower() in _STATE_MEDIA_WORDS or _country_of_demonym(lex, w.lower()) is not None or
+               re.sub(r"(?:['’]?s)$", "", w.lower()) in lex.nation_names for w in alias.split()):
+            continue  # (a description)
+        if _search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", context.story):
+            return True
+    return False
 
 
 def _owner_and_alias(mention: str, source: Source) -> str:
@@ -13401,6 +13426,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     acronyms = _defined_acronyms(document.text, places=rules.places) if document is not None else {}
     context.nation, context.nations = _nations(" ".join([place_named, *readings]), rules, dateline_country)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
+    context.story = " ".join(readings)
     for at, candidates in enumerate(candidates_per_sentence):
         for candidate in candidates:
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
