@@ -13311,6 +13311,14 @@ def test_attribution_relays_of_the_review_on_invented_wire_copy(rules, text, ind
      "spokeswoman Maria Zakharova said Moscow would respond.", 0, "Lithuania's foreign ministry"),
     ("Russia has expelled three Lithuanian diplomats, the foreign ministry said on Monday. Russian foreign ministry "
      "spokeswoman Maria Zakharova said Moscow would respond.", 0, "Russian government"),
+    # "the navy" is the navy of the people whose vessels the sentence names, not the government of a
+    # country whose foreign ministry speaks later; and never a government
+    ("Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy said on Friday. "
+     "China's foreign ministry said it was concerned.", 0, "Argentina's navy"),
+    ("Two ships collided off the coast, the navy said on Friday. China's foreign ministry said it was concerned.", 0,
+     "China's navy"),
+    ("Two ships collided off the coast, the army said on Friday. Turkey's foreign ministry said it was concerned.", 0,
+     "Turkish military"),
 ])
 def test_attribution_trailing_descriptions_of_the_review_on_invented_wire_copy(rules, text, index, source):
     assert attributions(text, rules)[index].source == source

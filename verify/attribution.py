@@ -5998,6 +5998,9 @@ _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|hu
 # an army as a text names it: "Uganda People's Defence Forces", "Nigerian Army", "Armed Forces of the Philippines"
 # a people's troops ("Israeli troops", "Russian special forces"), whose army "the army" may be
 _NATIONAL_TROOPS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:special\s+)?(?:troops|forces|soldiers|tanks|jets|warplanes|drones)\b")
+# a people's ships ("Argentine coastguard vessels", "Chinese warships"; not "a Chinese-flagged fishing boat")
+_NATIONAL_VESSELS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?(?:vessels|warships|ships|"
+                                 r"frigates|patrol\s+boats|gunboats)\b")
 _ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 # a state's force named by its country alone and its kind ("Botswana Defence Force", "Nigerian Army"; not a
 # rebel army with more words, "Sudan Liberation Army", "Syrian National Army", nor "… Army of Khalifa Haftar")
@@ -7633,11 +7636,26 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=known.type if known else "military",
                                    **{**base, "rule": candidate.rule + "+army-named"})
+            naval = {_country_of_demonym(lex, m.group(1).lower()) for m in
+                     _NATIONAL_VESSELS.finditer(context.sentence[:max(at, 0)])} - {None} \
+                if not hits and bare and lower_words[-1] == "navy" and not army else set()
+            if len(naval) == 1 and _national_source(registry, context.nation, "navy") is None:
+                # "Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy
+                # said" (then "China's foreign ministry said …"): the navy of the one people whose vessels the
+                # sentence names, as "Israeli troops raided …, the military said" is the Israeli military
+                country = next(iter(naval))
+                name = f"{_possessive(lex.nation_names.get(country, country.title()))} navy"
+                known = _national_source(registry, country, "navy")
+                return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
+                                   source_type="military", **{**base, "rule": candidate.rule + "+navy-named"})
             if not hits and bare and lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
                 # Republic, no government named before: that country's
                 name = f"{_possessive(context.nation_name)} {lower_words[-1]}"
-                known = matcher(name) or _national_source(registry, context.nation, lower_words[-1])
+                known = matcher(name)
+                if known is not None and lower_words[-1] in {"army", "military", "navy"} and known.type != "military":
+                    known = None  # ("China's navy": no Chinese government, which the country's name alone names)
+                known = known or _national_source(registry, context.nation, lower_words[-1])
                 if known is not None:
                     return Attribution(source=known.name, source_id=known.id, source_type=known.type,
                                        **{**base, "rule": candidate.rule + "+national"})
