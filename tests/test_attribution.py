@@ -13321,6 +13321,18 @@ def test_attribution_relays_of_the_review_on_invented_wire_copy(rules, text, ind
      "China's navy"),
     ("Two ships collided off the coast, the army said on Friday. Turkey's foreign ministry said it was concerned.", 0,
      "Turkish military"),
+    # "…, the air force said" after a sentence that opens with the country that fired: the air force the story
+    # named, not the country of the content (no source when the story names none, as "the task force said")
+    ("Ukraine's air force said Russia launched 40 drones overnight. Russia also fired three ballistic missiles, "
+     "the air force said in a statement.", 1, "Ukraine's air force"),
+    ("Israeli jets struck Gaza, the army said.", 0, "Israeli military"),
+    ("Israel fired three missiles, the army said.", 0, "Israeli military"),
 ])
 def test_attribution_trailing_descriptions_of_the_review_on_invented_wire_copy(rules, text, index, source):
     assert attributions(text, rules)[index].source == source
+
+
+def test_attribution_a_trailing_description_is_no_distant_country(rules):
+    # "Russia fired three missiles, the air force said": the air force speaks, not Russia (no air force named)
+    [found] = attributions("Russia fired three missiles, the air force said.", rules)
+    assert found is None or found.source != "Russian government"

@@ -3166,7 +3166,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     # "The human rights organisation, Centre for Human Rights and Democracy in Africa
                     # (CHRDA), has called for": the body the description's apposition names
                     subject, rule = body_after, "attr.subject-cue.apposed"
-                elif matcher(mention) or described or separated or modified or participial:
+                elif (matcher(mention) or described or separated or modified or participial) and \
+                        not _trailing_description(lex, tokens, i):
                     subject, rule = head, "attr.subject-cue.distant"
         if subject is None and not found and word.endswith("ing") and 3 < i <= 40:
             # "In a post on its Twitter account Lebanese resistance movement Hezbollah identified one
@@ -3978,6 +3979,16 @@ _NOT_AGENCY_NAMES = {"our", "my", "your", "this", "that", "these", "same", "priv
                      "official", "semi-official", "public", "independent", "government", "foreign", "international",
                      "regional", "other", "main", "leading", "largest", "major", "online"}
 # (a people's adjective is capitalised, and a capitalised word never reaches that test)
+
+
+def _trailing_description(lex: Lexicon, tokens: list[Token], i: int) -> bool:
+    """Whether the cue at `i` follows a comma and a short description of lower-case words ("Russia also
+    fired three missiles, the air force said"): the description is the cue's subject, not the name the
+    sentence opens with."""
+    c = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].text == ","), None)
+    words = [t.text for t in tokens[c + 1:i]] if c is not None else []
+    return 2 <= len(words) <= 4 and words[0] == "the" and \
+        all(w.isalpha() and w.islower() and w not in lex.titles and w not in lex.unnamed for w in words) and "of" not in words
 
 
 def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
