@@ -3172,7 +3172,8 @@ def find_candidates(text: str, *, rules: RuleSet) -> list[Candidate]:
                     # "The human rights organisation, Centre for Human Rights and Democracy in Africa
                     # (CHRDA), has called for": the body the description's apposition names
                     subject, rule = body_after, "attr.subject-cue.apposed"
-                elif matcher(mention) or described or separated or modified or participial:
+                elif (matcher(mention) or described or separated or modified or participial) and \
+                        not _trailing_description(lex, tokens, i):
                     subject, rule = head, "attr.subject-cue.distant"
         if subject is None and not found and word.endswith("ing") and 3 < i <= 40:
             # "In a post on its Twitter account Lebanese resistance movement Hezbollah identified one
@@ -3986,6 +3987,16 @@ _NOT_AGENCY_NAMES = {"our", "my", "your", "this", "that", "these", "same", "priv
 # (a people's adjective is capitalised, and a capitalised word never reaches that test)
 
 
+def _trailing_description(lex: Lexicon, tokens: list[Token], i: int) -> bool:
+    """Whether the cue at `i` follows a comma and a short description of lower-case words ("Russia also
+    fired three missiles, the air force said"): the description is the cue's subject, not the name the
+    sentence opens with."""
+    c = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].text == ","), None)
+    words = [t.text for t in tokens[c + 1:i]] if c is not None else []
+    return 2 <= len(words) <= 4 and words[0] == "the" and \
+        all(w.isalpha() and w.islower() and w not in lex.titles and w not in lex.unnamed for w in words) and "of" not in words
+
+
 def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
     """The medium someone "told" that the registry does not know, when the words after "told" say it
     is one: a kind of medium with words describing it before its name ("told public broadcaster
@@ -4555,6 +4566,7 @@ class _Context:
     nation: str | None = None  # the country the document mentions most (`_nations`), lower case
     nations: frozenset = frozenset()  # every country it mentions, by name or by a place within it
     nation_name: str | None = None  # `nation` as the places write it ("Myanmar")
+    story: str = ""  # the whole text, for what it names anywhere (`_story_relay`)
 
     @property
     def text(self) -> str:
@@ -6003,6 +6015,9 @@ _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|hu
 # an army as a text names it: "Uganda People's Defence Forces", "Nigerian Army", "Armed Forces of the Philippines"
 # a people's troops ("Israeli troops", "Russian special forces"), whose army "the army" may be
 _NATIONAL_TROOPS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:special\s+)?(?:troops|forces|soldiers|tanks|jets|warplanes|drones)\b")
+# a people's ships ("Argentine coastguard vessels", "Chinese warships"; not "a Chinese-flagged fishing boat")
+_NATIONAL_VESSELS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?(?:vessels|warships|ships|"
+                                 r"frigates|patrol\s+boats|gunboats)\b")
 _ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 # a state's force named by its country alone and its kind ("Botswana Defence Force", "Nigerian Army"; not a
 # rebel army with more words, "Sudan Liberation Army", "Syrian National Army", nor "… Army of Khalifa Haftar")
@@ -7531,6 +7546,13 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 ahead = hits[0]  # a registered description names its own source ("the Britain-based monitoring group")
             if portfolio and ahead is not None and not _of_portfolio(ahead.name, portfolio, registry):
                 ahead = None
+            if portfolio and ahead is not None and not hits and context.nation and \
+                    _opening_country(lex, context.sentence) == context.nation and \
+                    registry.origin(ahead) is not _national_source(registry, context.nation, "government"):
+                # "Lithuania has expelled three Russian diplomats, the foreign ministry said" then "Russian
+                # foreign ministry spokeswoman Maria Zakharova said": the ministry of the story's country the
+                # sentence opens with, not another country's named later
+                ahead = None
             if ahead is not None and modified and _modified_otherwise(modified, ahead.name, None, ahead):
                 ahead = None
             national = _national_source(registry, context.nation, lower_words[-1]) \
@@ -7631,11 +7653,26 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=known.type if known else "military",
                                    **{**base, "rule": candidate.rule + "+army-named"})
+            naval = {_country_of_demonym(lex, m.group(1).lower()) for m in
+                     _NATIONAL_VESSELS.finditer(context.sentence[:max(at, 0)])} - {None} \
+                if not hits and bare and lower_words[-1] == "navy" and not army else set()
+            if len(naval) == 1 and _national_source(registry, context.nation, "navy") is None:
+                # "Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy
+                # said" (then "China's foreign ministry said …"): the navy of the one people whose vessels the
+                # sentence names, as "Israeli troops raided …, the military said" is the Israeli military
+                country = next(iter(naval))
+                name = f"{_possessive(lex.nation_names.get(country, country.title()))} navy"
+                known = _national_source(registry, country, "navy")
+                return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
+                                   source_type="military", **{**base, "rule": candidate.rule + "+navy-named"})
             if not hits and bare and lower_words[-1] in _NATIONAL_BODIES and context.nation_name:
                 # "The government blamed the 3R rebel group" in a story from the Central African
                 # Republic, no government named before: that country's
                 name = f"{_possessive(context.nation_name)} {lower_words[-1]}"
-                known = matcher(name) or _national_source(registry, context.nation, lower_words[-1])
+                known = matcher(name)
+                if known is not None and lower_words[-1] in {"army", "military", "navy"} and known.type != "military":
+                    known = None  # ("China's navy": no Chinese government, which the country's name alone names)
+                known = known or _national_source(registry, context.nation, lower_words[-1])
                 if known is not None:
                     return Attribution(source=known.name, source_id=known.id, source_type=known.type,
                                        **{**base, "rule": candidate.rule + "+national"})
@@ -11178,6 +11215,13 @@ def _national_source(registry: Registry, country: str | None, word: str) -> Sour
     return None
 
 
+def _opening_country(lex: Lexicon, sentence: str) -> str | None:
+    """The country a sentence opens with by its name ("Lithuania has expelled …"), lower case; None
+    when it opens otherwise (a people's adjective, "Russian jets", names no subject country)."""
+    first = re.match(r"\s*[\"“]?(?:The\s+)?([A-Z][a-z]+)\b", sentence)
+    return first.group(1).lower() if first is not None and first.group(1).lower() in lex.nation_names else None
+
+
 def _nearest_nation(context: _Context) -> str | None:
     """The country named last in this sentence or the one before, by name or by its people's
     adjective ("Congo", "Ukrainian"), as the places write it; None when neither names one."""
@@ -11907,6 +11951,12 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lex
     if owned is not None and matcher(owned.group("medium")) is None and \
             getattr(matcher(owned.group("owner")), "type", "person") not in MEDIA_TYPES | {"person"}:
         mention = owned.group("medium")  # "The Houthis' Saba news agency": Saba, not the Houthis
+    parts = re.split(r"\s+and\s+", mention.strip(), maxsplit=1)
+    if len(parts) == 2 and _is_medium_name(parts[0], matcher) and _is_medium_name(parts[1], matcher) and \
+            matcher(parts[0]) is not matcher(parts[1]):
+        # "according to TASS and RIA Novosti": media side by side relay in parallel, no chain; the
+        # first named (the eleventh session's "Parallel relays")
+        return _relay_name(parts[0], matcher, publisher, lex)
     words = mention.split()
     kind = max((k for k, w in enumerate(words) if w.lower() in _MEDIA_KINDS and w.islower()), default=None)
     if kind is not None and kind + 1 < len(words) and all(w[:1].isupper() for w in words[kind + 1:]):
@@ -11932,6 +11982,12 @@ def _relay_name(mention: str, matcher, publisher: Source | None = None, lex: Lex
     return _medium_own_name(_clean_name(mention))
 
 
+def _is_medium_name(mention: str, matcher) -> bool:
+    """Whether words name a medium the registry knows ("TASS", "the RIA Novosti news agency")."""
+    known = matcher(mention)
+    return known is not None and known.type in MEDIA_TYPES
+
+
 def _foreign_medium(lex: Lexicon, mention: str, source: Source, registry: Registry) -> bool:
     """Whether a state's medium (or body) the registry matched in `mention` by an alias is named after
     another country ("Iraqi state TV" is not the Syrian state television "state TV" names); a medium
@@ -11949,6 +12005,17 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
     registry = rules.registry
     known = matcher(name) if name else None
     words = mention.split()
+    described = [w.lower() for w in words if w.lower() != "the"]
+    if known is not None and known.type == "state media" and len(described) >= 2 and described[-1] == "media" and \
+            set(described[1:]) <= _STATE_MEDIA_WORDS and _country_of_demonym(context.lex, described[0]) is not None and \
+            not _named_by_its_name(known, context):
+        # "Syrian state media quoted a military source" in a story that never names SANA: the media as
+        # written, not the one agency the registry knows by those words
+        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+    if known is not None and known.type in MEDIA_TYPES and registry.origin(known).type == "government" and \
+            not context.nations and {w.lower() for w in words} <= _STATE_MEDIA_WORDS:
+        # "…, the state broadcaster reported" in a story that names no country: no country's medium
+        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
     at = context.sentence.find(mention)
     owner = _MEDIUM_OWNER.search(context.sentence[:at]) if at > 0 and known is not None and words and \
         {w.lower() for w in words} <= _STATE_MEDIA_WORDS else None
@@ -11964,6 +12031,19 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
             state_medium_government((recent.source, recent.mention), rules) == _government_key(rules, context.nation):
         return recent.source  # (a medium of the story's country named before, not a third country's)
     return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+
+
+def _named_by_its_name(source: Source, context: "_Context") -> bool:
+    """Whether the story names a registry source by a name of its own ("SANA", "Syrian Arab News
+    Agency"), not only by words that describe it ("Syrian state media")."""
+    lex = context.lex
+    for alias in (source.name, *source.aliases):
+        if all(w.lower() in _STATE_MEDIA_WORDS or _country_of_demonym(lex, w.lower()) is not None or
+               re.sub(r"(?:['’]?s)$", "", w.lower()) in lex.nation_names for w in alias.split()):
+            continue  # (a description)
+        if _search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", context.story):
+            return True
+    return False
 
 
 def _owner_and_alias(mention: str, source: Source) -> str:
@@ -13382,6 +13462,7 @@ def attribute(sentences, *, rules: RuleSet, document: Document | None = None) ->
     acronyms = _defined_acronyms(document.text, places=rules.places) if document is not None else {}
     context.nation, context.nations = _nations(" ".join([place_named, *readings]), rules, dateline_country)
     context.nation_name = rules.places.get(context.nation, context.nation) if context.nation else None
+    context.story = " ".join(readings)
     for at, candidates in enumerate(candidates_per_sentence):
         for candidate in candidates:
             # (relays too: "SANA reporter quoted residents …" names SANA for a later "state-run news agency")
