@@ -13290,3 +13290,14 @@ def test_attribution_a_one_word_name_that_spoke_in_its_own_words_is_a_body(rules
 def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, speaker):
     last = attributions(text, rules)[-1]
     assert (last.source, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, source_type, cue", [
+    # a news agency that writes its own name in lower case: "dpa" is DPA wherever it stands
+    ("Prosecutors opened an investigation, German news agency dpa reported.", "DPA", "news agency", "reported"),
+    ("German news agency dpa reported that prosecutors opened an investigation.", "DPA", "news agency", "reported"),
+    ("Prosecutors opened an investigation, dpa reported.", "DPA", "news agency", "reported"),
+])
+def test_attribution_common_kinds_of_body_speak(rules, text, source, source_type, cue):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.source_type, found.cue) == (source, source_type, cue)

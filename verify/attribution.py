@@ -506,6 +506,8 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         return True  # "Aleppo Today said": a name, not the day
     if token.lower in _OTHER_FORCE_WORDS:
         return True  # "…, gardaí said": a force called so in lower case
+    if token.text in _LOWER_CASE_NAMES:
+        return True  # "German news agency dpa reported": a name its bearer writes in lower case
     if (token.lower in MONTHS and token.text not in {"Jan", "May"}) or token.lower in DAYS or token.lower[:-1] in DAYS:
         # (also "Tuesdays reports came …": a day that lost its apostrophe; but "Jan Egeland" and
         # "Theresa May" are names: a date's year stops the span before its month, in `_span_back`)
@@ -524,6 +526,8 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
 
 
 _ELIDED_ARTICLE = re.compile(r"[dl]['’][A-ZÀ-Ý]")
+# names written in lower case by their bearers (as the text spells them: "dpa", the German news agency)
+_LOWER_CASE_NAMES = {"dpa"}
 
 
 def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tuple[int, int] | None:
