@@ -13297,6 +13297,18 @@ def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, s
     ("Prosecutors opened an investigation, German news agency dpa reported.", "DPA", "news agency", "reported"),
     ("German news agency dpa reported that prosecutors opened an investigation.", "DPA", "news agency", "reported"),
     ("Prosecutors opened an investigation, dpa reported.", "DPA", "news agency", "reported"),
+    # a union described by the workers it gathers is that union as written, or the one the story named
+    ("The pilots' union said talks had broken down over pay.", "pilots' union", "organisation", "said"),
+    ("The teachers' union said talks had broken down over pay.", "teachers' union", "organisation", "said"),
+    ("Talks had broken down over pay, the transport workers' union said.", "transport workers' union",
+     "organisation", "said"),
+    ("The workers' federation said talks had broken down over pay.", "workers' federation", "organisation", "said"),
+    ("The Swedish Air Line Pilots Association called a strike on Monday. The pilots' union said talks had broken "
+     "down over pay.", "Swedish Air Line Pilots Association", "organisation", "said"),
+    ("The National Union of Teachers called a strike. Talks failed, the teachers' union said.",
+     "National Union of Teachers", "organisation", "said"),
+    ("The European Union imposed sanctions. The pilots' union said talks had broken down.", "pilots' union",
+     "organisation", "said"),
 ])
 def test_attribution_common_kinds_of_body_speak(rules, text, source, source_type, cue):
     found = attributions(text, rules)[-1]

@@ -1791,7 +1791,7 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 # government", "the presidential office", "the local disaster management groups")
 _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|council|authority|administration|"
                          r"directorate|bureau|brigade|committee|commission|centre|center|monitor|groups|corps|"
-                         r"institute|ministry|civil\s+protection")
+                         r"institute|ministry|civil\s+protection|union|federation")
 # a lower-case word of such a description: no preposition, article or word pointing back ("the same
 # office", "the latter department", "the attack on the army command", "the head of the department")
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
@@ -1823,6 +1823,30 @@ _PLACE_OWNERS = {"state", "city", "country", "town", "village", "county", "distr
 # kinds of body whose office is that body's ("the utility's customer care department")
 _OWNING_KINDS = {"company", "utility", "drugmaker", "airline", "court", "force", "club", "university", "firm",
                  "carrier", "operator", "insurer", "bank", "school", "hospital", "rebel", "militia", "party"}
+
+
+# how the name of a union of workers (or of farmers, employers …) ends, which "the pilots' union" or "the
+# workers' federation" may refer back to (`_union_named_earlier`)
+_UNION_ENDINGS = r"Union|Association|Federation|Confederation|Guild|Syndicate|Congress"
+
+
+def _union_named_earlier(context: _Context, description: str, at: int) -> str | None:
+    """The union the story named before that a lower-case description of a union refers to: "the
+    pilots' union" after "the Swedish Air Line Pilots Association", "the teachers' union" after "the
+    National Union of Teachers" (every describing word in the name); None for any other head."""
+    words = description.split()
+    if len(words) < 2 or words[-1] not in {"union", "federation"}:
+        return None
+    stems = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]]
+    pattern = _compiled(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|&)\s+)?){{1,6}}(?:{_UNION_ENDINGS})"
+                        rf"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)(?![\w'’-]|\s+[A-Z])")
+    for text in (context.sentence[:at], *reversed(context.before)):
+        for m in reversed(list(pattern.finditer(text))):
+            name = re.sub(r"^The\s+", "", m.group(1)).strip()
+            named = [w.rstrip("'’").removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
+            if all(stem in named for stem in stems):
+                return name
+    return None
 
 
 def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Candidate | None] | None:
@@ -5656,7 +5680,12 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             known = owner  # ("The Russian Defence Ministry press service said": the ministry)
         if known is not None:
             return Attribution(source=known.name, source_id=known.id, source_type=known.type, **base)
-        kind = _guess_type(name)
+        union = _union_named_earlier(context, name, candidate.position) if name.islower() else None
+        if union is not None:
+            # "The Swedish Air Line Pilots Association called a strike" then "The pilots' union said": the
+            # union the story named (GUIDELINES: a description is the named source it refers to)
+            return Attribution(source=union, source_id=slug(union), source_type="organisation", **base)
+        kind = _guess_type(name) if not name.endswith(" union") else "organisation"  # ("the pilots' union": a trade union)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
                            **base)
     owned = _search(r"^(?:(?:one|some|two|three|several|many|most)\s+of\s+)?(?:its|their)\s+(?:representatives?|"
