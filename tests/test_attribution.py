@@ -13309,6 +13309,11 @@ def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, s
      "National Union of Teachers", "organisation", "said"),
     ("The European Union imposed sanctions. The pilots' union said talks had broken down.", "pilots' union",
      "organisation", "said"),
+    # a palace speaks for the court it houses, as written
+    ("King Mohammed VI declared three days of mourning, the royal palace said in a statement.", "royal palace",
+     "organisation", "said"),
+    ("The presidential palace said the president would travel to Paris.", "presidential palace", "organisation",
+     "said"),
 ])
 def test_attribution_common_kinds_of_body_speak(rules, text, source, source_type, cue):
     found = attributions(text, rules)[-1]

@@ -1791,7 +1791,7 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 # government", "the presidential office", "the local disaster management groups")
 _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|council|authority|administration|"
                          r"directorate|bureau|brigade|committee|commission|centre|center|monitor|groups|corps|"
-                         r"institute|ministry|civil\s+protection|union|federation")
+                         r"institute|ministry|civil\s+protection|union|federation|palace")
 # a lower-case word of such a description: no preposition, article or word pointing back ("the same
 # office", "the latter department", "the attack on the army command", "the head of the department")
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
