@@ -13314,6 +13314,10 @@ def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, s
      "organisation", "said"),
     ("The presidential palace said the president would travel to Paris.", "presidential palace", "organisation",
      "said"),
+    # a naval force as written, its owner's possessive no owner of another body's office
+    ("Somali pirates hijacked a ship, the EU naval force said.", "EU naval force", "military", "said"),
+    ("Somali pirates hijacked a ship, the European Union's naval force said.", "European Union's naval force",
+     "military", "said"),
 ])
 def test_attribution_common_kinds_of_body_speak(rules, text, source, source_type, cue):
     found = attributions(text, rules)[-1]

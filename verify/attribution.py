@@ -1791,7 +1791,7 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 # government", "the presidential office", "the local disaster management groups")
 _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|council|authority|administration|"
                          r"directorate|bureau|brigade|committee|commission|centre|center|monitor|groups|corps|"
-                         r"institute|ministry|civil\s+protection|union|federation|palace")
+                         r"institute|ministry|civil\s+protection|union|federation|palace|(?<=naval\s)force")
 # a lower-case word of such a description: no preposition, article or word pointing back ("the same
 # office", "the latter department", "the attack on the army command", "the head of the department")
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
@@ -1817,7 +1817,8 @@ _DESCRIBED_BODY_CLOSING = re.compile(r"(?<=[a-z0-9%]\s)" + "".join(rf"(?<!\b{w}\
 _ACCORDING_TO_DESCRIBED = re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+{_DESCRIBED_BODY}(?=\s*[,.;]|\s*$)")
 # the head words as a trie, one of which a text must hold for either pattern above to match there
 # (looked for first: most sentences hold none, and the patterns are slow to fail)
-_DESCRIBED_BODY_HEAD = re.compile(literal_alternation(_DESCRIBED_BODY_HEADS.replace(r"civil\s+protection", "civil").split("|")))
+_DESCRIBED_BODY_HEAD = re.compile(literal_alternation(_DESCRIBED_BODY_HEADS.replace(r"civil\s+protection", "civil")
+                                                      .replace(r"(?<=naval\s)force", "naval").split("|")))
 # the owners before a description that make it a place's own body ("the state's fire brigade command")
 _PLACE_OWNERS = {"state", "city", "country", "town", "village", "county", "district", "province", "region"}
 # kinds of body whose office is that body's ("the utility's customer care department")
@@ -1864,7 +1865,9 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
         # (after "In a statement,": "the home ministry" is the country's, read elsewhere; but "the
         # Amhara regional government" names its region)
         return None
-    owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))]
+    owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))
+              if not _search(r"[A-Z][\w-]*\s$", described.group("np")[:m.start()])]
+    # (not the end of a longer name: "the European Union's naval force" is that union's own force)
     if any(owner not in _PLACE_OWNERS and (owner in lex.descriptions or owner in lex.unnamed or
                                            owner in _BODY_WORDS or owner in _OWNING_KINDS) for owner in owners) or \
             re.search(r"\b[a-z]+s\s+(?:media|press|public|political|regional|information)\b", described.group("np")):
@@ -5674,7 +5677,10 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         known = rules.registry.find(name)
         capitals = _search(r"^(?:[A-Z][\w'’.-]*\s+)+", name + " ")
         owner = rules.registry.find(capitals.group().strip()) if known is None and capitals is not None and \
-            capitals.end() < len(name) and len(capitals.group().split()) >= 2 else None
+            capitals.end() < len(name) and len(capitals.group().split()) >= 2 and \
+            not capitals.group().rstrip().endswith(("'s", "’s")) else None
+        # (an owner's possessive names a body of its own, as "Spain's anti-doping agency" is: "the European
+        # Union's naval force")
         # (not a country's word alone: "The Israel prison service", "The US space agency" are agencies of their own)
         if owner is not None and owner.type not in MEDIA_TYPES | {"person"}:
             known = owner  # ("The Russian Defence Ministry press service said": the ministry)
