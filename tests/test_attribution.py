@@ -13318,6 +13318,9 @@ def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, s
     ("Somali pirates hijacked a ship, the EU naval force said.", "EU naval force", "military", "said"),
     ("Somali pirates hijacked a ship, the European Union's naval force said.", "European Union's naval force",
      "military", "said"),
+    # a body owned by a place whose name runs to more than one word
+    ("Rio Grande do Sul's farm federation said losses could exceed 20 percent.",
+     "Rio Grande do Sul's farm federation", "organisation", "said"),
 ])
 def test_attribution_common_kinds_of_body_speak(rules, text, source, source_type, cue):
     found = attributions(text, rules)[-1]

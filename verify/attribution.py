@@ -1900,9 +1900,11 @@ _NOT_IN_COMMON_NP = (r"(?!(?:that|which|who|whom|whose|what|where|when|and|but|o
                      r"would|will|could|should|can|may|might|did|does|do|so|just|only|even|still|yet|after|before|"
                      r"while|because|though|although|since|until|to|in|on|at|by|for|from|with|into|over|about)\s)")
 _COMMON_WORD = rf"{_NOT_IN_COMMON_NP}[a-z][a-z'’-]*"
+# a place's possessive before common words, its name of one to four words ("Brazil's", "Rio Grande do Sul's")
+_COMMON_OWNER = r"(?:[A-Z][\w-]*\s+(?:(?:do|de|da|dos|das|del|di|du)\s+)?){0,3}[A-Z][\w-]*(?:'s|’s)\s+"
 _COMMON_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ii]ts|[Tt]heir)"
 _COMMON_SUBJECT_CUE = re.compile(
-    rf"(?:^\W*|(?<=[”\"’]\s)|(?<=,\s))(?P<np>(?:{_COMMON_DETERMINER}\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:{_COMMON_WORD}\s+){{0,3}}"
+    rf"(?:^\W*|(?<=[”\"’]\s)|(?<=,\s))(?P<np>(?:{_COMMON_DETERMINER}\s+|{_COMMON_OWNER})(?:{_COMMON_WORD}\s+){{0,3}}"
     rf"{_COMMON_WORD}(?:\s+of\s+the\s+{_COMMON_WORD})?|[Aa]nother|[Oo]thers)"
     r"\s+(?:(?:has|had|have|also|later|earlier|then|long|repeatedly)\s+|(?:has|had|have)\s+in\s+the\s+past\s+){0,2}"
     r"(?P<cue>said|says|say|told|tells|added(?!\s+to\b)|denied|denies|deny|accused|accuses|accuse|claimed|claims|"
