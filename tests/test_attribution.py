@@ -13321,6 +13321,13 @@ def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, s
     # a body owned by a place whose name runs to more than one word
     ("Rio Grande do Sul's farm federation said losses could exceed 20 percent.",
      "Rio Grande do Sul's farm federation", "organisation", "said"),
+    # an officer of a district by its level and his title: unnamed, as "the commissioner said" is, or the one named
+    ("Rescue teams recovered nine bodies, the district collector said.", "unnamed (the district collector)",
+     "anonymous", "said"),
+    ("Rescue teams recovered nine bodies, the district commissioner said.", "unnamed (the district commissioner)",
+     "anonymous", "said"),
+    ("District Commissioner John Kamau visited the site. Rescue teams recovered nine bodies, the district "
+     "commissioner said.", "John Kamau", "person", "said"),
 ])
 def test_attribution_common_kinds_of_body_speak(rules, text, source, source_type, cue):
     found = attributions(text, rules)[-1]

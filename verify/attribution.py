@@ -1976,6 +1976,20 @@ def _odd_quote_marks(text: str) -> bool:
 _JUDGING_NEEDLES = ("believe", "suspect", "attribute", "linked", "pointed to", "questioned", "describe", "expect", "fear")
 
 
+# the level of an administration before an officer's title ("the district commissioner", "the district
+# collector", "the provincial governor"), and the officers of a district called by no title of the rules
+_ADMINISTRATIVE_LEVELS = {"district", "regional", "provincial", "county", "state", "local"}
+_DISTRICT_OFFICERS = {"collector"}
+
+
+def _administrative_officer(lex: Lexicon, words: list[str]) -> bool:
+    """Whether lower-case `words` ("the district collector") name the holder of an office of an
+    administration by its level and his title: an unnamed officer (a local government's head speaks
+    for himself, as a governor or a mayor does: GUIDELINES, sixteenth session)."""
+    return len(words) >= 3 and words[0] == "the" and all(w in _ADMINISTRATIVE_LEVELS for w in words[1:-1]) and \
+        (words[-1] in lex.title_stems or words[-1] in _DISTRICT_OFFICERS)
+
+
 def _common_subject(lex: Lexicon, text: str, rules: RuleSet, cued: bool = True) -> Candidate | None:
     """A candidate for a speaker named by common words only (`_COMMON_SUBJECT_CUE`), when the walks
     found none; not a pronoun, nor a statement's or report's words (read elsewhere), nor a quotation's
@@ -2011,7 +2025,7 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet, cued: bool = True) 
                                                     head in _THINGS_THAT_SAY) or \
                 lower[0].removesuffix("'s").removesuffix("’s") in DAYS | MONTHS or \
                 head in lex.descriptions and not lex.descriptions[head] or \
-                head in lex.referring_heads or head in lex.title_stems or \
+                (head in lex.referring_heads or head in lex.title_stems) and not _administrative_officer(lex, lower) or \
                 pattern is _ACCORDING_TO_COMMON and ("preliminary" in lower or lower[0] in {"its", "their"} or
                                                      head in _NO_ONE_ACCORDING_TO or
                                                      # ("according to need", "… to seniority": in accordance with)
@@ -5738,6 +5752,16 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             body = _body_source(company, rules.registry)
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, mention=candidate.mention,
                                cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+named-earlier")
+        if _administrative_officer(context.lex, candidate.mention.lower().split()):
+            # "the district collector said", "the district commissioner said": the officer the text named
+            # with that title, as "the commissioner" reads, else an unnamed one
+            plain = _resolve(replace(candidate, mention=f"the {head}", rule="attr.subject-cue"), rules=rules,
+                             context=context, publisher=publisher) if head in context.lex.title_stems else None
+            if plain is not None and plain.source_type != "anonymous":
+                return replace(plain, mention=candidate.mention)
+            return Attribution(source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
+                               source_type="anonymous", mention=candidate.mention, cue=candidate.cue,
+                               stance=candidate.stance, rule=candidate.rule + "+unnamed-officer")
         if head in _UNNAMED_BODY_KINDS and not modifiers:
             # "The team said", "the airline said" with no team or airline named: a body the text does not
             # name, unnamed (GUIDELINES: "only sources the article never names are (unnamed)")
