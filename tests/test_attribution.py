@@ -13303,6 +13303,8 @@ def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, s
     ("Talks had broken down over pay, the transport workers' union said.", "transport workers' union",
      "organisation", "said"),
     ("The workers' federation said talks had broken down over pay.", "workers' federation", "organisation", "said"),
+    ("Talks had broken down over pay, the pilots union said.", "pilots union", "organisation", "said"),
+    ("The pilots union said talks had broken down over pay.", "pilots union", "organisation", "said"),
     ("The Swedish Air Line Pilots Association called a strike on Monday. The pilots' union said talks had broken "
      "down over pay.", "Swedish Air Line Pilots Association", "organisation", "said"),
     ("The National Union of Teachers called a strike. Talks failed, the teachers' union said.",

@@ -4831,8 +4831,8 @@ _PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "
 
 def _guess_type(name: str) -> str:
     lower = name.lower()
-    if name.endswith(" union") and not name.islower():
-        return "organisation"  # a trade union as written: "the IG Metall union", "the Unite union"
+    if name.endswith(" union") and (not name.islower() or _search(r"[a-z]s['’]?\s+union$", name)):
+        return "organisation"  # a trade union as written: "the IG Metall union", "the Unite union", "pilots union"
     if _COMPANY_SUFFIX.search(lower):
         return "organisation"
     if _CHURCH_NAME.search(name):
