@@ -4109,37 +4109,6 @@ def test_attribution_a_description_and_the_body_it_names(rules, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
-    # "the bank" is the bank the text named last, though it had not spoken; "the central bank" only a central bank
-    ("The Bank of England raised rates. The bank said inflation would fall.", "Bank of England"),
-    ("The Bank of England raised rates. The central bank said inflation would fall.", "Bank of England"),
-    ("The Bank of England raised rates. Bank of America cut jobs. The bank said profits would fall.",
-     "Bank of America"),
-    ("The Bank of England raised rates. Bank of America cut jobs. The central bank said inflation would fall.",
-     "Bank of England"),
-    ("Bank of America cut jobs. The Bank of England raised rates. The central bank said inflation would fall.",
-     "Bank of England"),
-    ("The Central Bank of Egypt raised rates. The bank said inflation would fall.", "Central Bank of Egypt"),
-    ("The Federal Reserve raised rates. The central bank said inflation would fall.", "Federal Reserve"),
-    ("The People's Bank of China cut rates. Bank of China cut jobs. The central bank said inflation would fall.",
-     "People's Bank of China"),
-    ("The World Bank cut its forecast. The bank said growth would slow.", "World Bank"),
-    ("Bank of England Governor Andrew Bailey raised rates. The bank said inflation would fall.", "Bank of England"),
-    # (no commercial bank is a central bank; a bank spoken of without a name, or the West Bank, names none)
-    ("Bank of America cut jobs. The central bank said inflation would fall.", "central bank"),
-    ("The National Bank of Egypt cut rates. The central bank said inflation would fall.", "central bank"),
-    ("The Bank of England raised rates. Robbers hit a bank in Leeds. The bank said it was closed.",
-     "unnamed (the bank)"),
-    ("Settlers attacked a village in the West Bank. The bank said it was closed.", "unnamed (the bank)"),
-    ("The Central Bank of Kenya said rates would rise. The central bank said inflation would fall.",
-     "Central Bank of Kenya"),
-    ("Egypt's central bank said inflation would fall.", "Egypt's central bank"),
-])
-def test_attribution_the_bank_named_before(rules, text, source):
-    found = attributions(text, rules)[-1]
-    assert (found.source if found else None) == source
-
-
-@pytest.mark.parametrize("text, source", [
     # people of sport, travel and the courts the story does not name are unnamed sources (rules/speakers.jsonl)
     ("The referee said the match was abandoned.", "unnamed (the referee)"),
     ("The umpire said the match was abandoned.", "unnamed (the umpire)"),
@@ -12192,6 +12161,9 @@ def test_attribution_a_named_body_s_officer_is_the_body(rules, text, source):
     ("Israeli Prime Minister Benjamin Netanyahu's office said the talks would resume.",
      "Benjamin Netanyahu's office", None),
     ("Pakistan's prime minister Shehbaz Sharif's office said five people died.", "Shehbaz Sharif's office", None),
+    ("Health Minister Nitzan Horowitz's office said the clinics would open.", "Nitzan Horowitz's office", None),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi's media office said the talks would resume.",
+     "Mustafa al-Kadhimi's media office", None),
     ("President Joe Biden's spokesman said the talks would resume.", "Joe Biden", None),
     ("President Biden's spokesman said the talks would resume.", "Biden", None),
     # (a title's own office stays one: "the Prime Minister's office")
@@ -13302,11 +13274,7 @@ def test_attribution_names_of_the_sixty_fourth_gap_review(rules, text, source, s
      0, "Russian Defence Ministry", ("TASS",)),
     ("Moscow and Kyiv swapped 95 prisoners each, the Russian defence ministry said, according to Interfax and TASS.",
      0, "Russian Defence Ministry", ("Interfax",)),
-    # an outlet named by its bare name after "told" relays when the registry knows it as a medium
-    ("'Nobody came,' a local resident told NDTV.", 0, "unnamed (a local resident)", ("NDTV",)),
-    ("Coastguard spokesman Nikos Alexiou told ERT that the boat sank.", 0, "Nikos Alexiou", ("ERT",)),
-    ("The minister told ANI that talks would resume.", 0, "unnamed (the minister)", ("ANI",)),
-    # (an audience is no relay)
+    # (an audience after "told" is no relay)
     ("The minister told NATO that talks would resume.", 0, "unnamed (the minister)", ()),
     ("The minister told MPs that talks would resume.", 0, "unnamed (the minister)", ()),
     # a state medium described, never named: as written; named in the story, the one named
@@ -13397,3 +13365,21 @@ def test_attribution_a_trailing_description_is_no_distant_country(rules):
 def test_attribution_common_kinds_of_body_speak(rules, text, source, source_type, cue):
     found = attributions(text, rules)[-1]
     assert (found.source, found.source_type, found.cue) == (source, source_type, cue)
+
+
+@pytest.mark.parametrize("text, source", [
+    # (sixty-fourth session, the first code review of the session's change) an agent speaks for himself
+    # (no body called "Real" or "Juventus"); the navy that reports vessels another people's, or vessels
+    # that are no subject, is the observer's (the country the story names); a country's military
+    # intelligence agency is its military
+    ("Real estate agent John Smith said prices rose 5 percent.", "John Smith"),
+    ("Juventus agent Mino Raiola said the talks were over.", "Mino Raiola"),
+    ("Taiwan tracked 6 Chinese warships near the island, the navy said.", "Taiwan's navy"),
+    ("Two Russian warships were spotted off the coast of Norway, the navy said.", "Norway's navy"),
+    ("Chinese navy ships entered Japanese waters near the Senkaku islands, the navy said.", "Japan's navy"),
+    ("Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy said.",
+     "Argentina's navy"),
+    ("Israel's military intelligence agency said Iran was behind the attack.", "Israeli military"),
+])
+def test_attribution_mends_of_the_sixty_fourth_first_review(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -4910,8 +4910,10 @@ _TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "ex", "assistant", "sub"}
 def _titles_only(lex: Lexicon, words: list[str]) -> bool:
     """Whether `words` (before a person's name) are only articles, titles, a people's adjective or a
     country's possessive: "Israeli Prime Minister", "Pakistan's prime minister", "the"."""
+    # (a portfolio's words before the title too: "Health Minister", "Defense Secretary")
+    titled = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems
     return all(w.lower() in DETERMINERS or w.lower().rstrip(".") in lex.title_stems or
-               _country_of_demonym(lex, w.lower()) is not None or
+               _country_of_demonym(lex, w.lower()) is not None or titled and w[:1].isupper() or
                re.sub(r"(?:'s|’s)$", "", w).lower() in lex.nations | lex.places and w.endswith(("'s", "’s"))
                for w in words)
 # how a scholar's or a specialist's word ends, which no name does: "Haematologist Jane Smith",
@@ -6081,7 +6083,9 @@ _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|hu
 # a people's troops ("Israeli troops", "Russian special forces"), whose army "the army" may be
 _NATIONAL_TROOPS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:special\s+)?(?:troops|forces|soldiers|tanks|jets|warplanes|drones)\b")
 # a people's ships ("Argentine coastguard vessels", "Chinese warships"; not "a Chinese-flagged fishing boat")
-_NATIONAL_VESSELS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?(?:vessels|warships|ships|"
+# opening the sentence, as its subject ("Two Russian warships were spotted off Norway", "Taiwan tracked
+# six Chinese warships": what another navy saw)
+_NATIONAL_VESSELS = lazy_compile(r"^\W*(?:The\s+)?([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?(?:vessels|warships|ships|"
                                  r"frigates|patrol\s+boats|gunboats)\b")
 _ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 # a state's force named by its country alone and its kind ("Botswana Defence Force", "Nigerian Army"; not a
@@ -7398,8 +7402,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         # "Israel's health ministry said": a civil body of the country, not the military the registry knows
         # by the country's bare name ("Israel"); "Israel's defence ministry" may still be the military
         rest = matcher.all(" ".join(words[1:]))
-        civil = "military" not in (lex.descriptions.get(lower_words[-1]) or ()) or \
-            lower_words[-1] == "ministry" and lower_words[-2] in _PORTFOLIOS - {"defence", "defense"}
+        civil = ("military" not in (lex.descriptions.get(lower_words[-1]) or ()) or
+                 lower_words[-1] == "ministry" and lower_words[-2] in _PORTFOLIOS - {"defence", "defense"}) and \
+            not set(lower_words[1:-1]) & {"military", "army", "defence", "defense", "armed", "naval", "navy"}
+        # (but "Israel's military intelligence agency" is the military's)
         hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in rest))
     if hits and hits[0].id == "un" and lower_words[0] == "the" and len(lower_words) == 3 and lower_words[-1] == "agency":
         # "OCHA said …" then "The UN agency said …": the UN's own agency that spoke last (of the last three
@@ -7593,18 +7599,6 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             # medium that relayed the sentence before, not a body of that kind the story names later
             return Attribution(source=relayed, source_id=slug(relayed), source_type="news agency",
                                **{**base, "rule": candidate.rule + "+relay-before"})
-        bank = [w for w in lower_words if w not in DETERMINERS] if lower_words[-1] == "bank" and not hits and \
-            owner is None and (lower_words[0] == "the" or article is not None) else []
-        if previous is None and bank in (["bank"], ["central", "bank"]):
-            # "The Bank of England raised rates. The bank said …": the bank the text named last, though it
-            # had not spoken; "the central bank" only a central bank ("Bank of America" is none)
-            named = _bank_named_last(context, at if at >= 0 else candidate.position, central=bank[0] == "central")
-            if named is not None:
-                known = _known_as_whole(named, registry, matcher)
-                kind = known.type if known else _guess_type(named)
-                return Attribution(source=known.name if known else named, source_id=known.id if known else slug(named),
-                                   source_type=kind if kind != "person" else "organisation",  # ("Federal Reserve")
-                                   **{**base, "rule": candidate.rule + "+named-bank"})
         if previous is None:
             ahead = context.first_named(types)
             if hits and (types is None or hits[0].type in types):
@@ -7718,9 +7712,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                 return Attribution(source=known.name if known else name, source_id=known.id if known else slug(name),
                                    source_type=known.type if known else "military",
                                    **{**base, "rule": candidate.rule + "+army-named"})
-            naval = {_country_of_demonym(lex, m.group(1).lower()) for m in
-                     _NATIONAL_VESSELS.finditer(context.sentence[:max(at, 0)])} - {None} \
-                if not hits and bare and lower_words[-1] == "navy" and not army else set()
+            opening = _NATIONAL_VESSELS.match(context.sentence[:max(at, 0)]) \
+                if not hits and bare and lower_words[-1] == "navy" and not army else None
+            naval = {_country_of_demonym(lex, opening.group(1).lower())} - {None} if opening is not None else set()
+            others = {_country_of_demonym(lex, w.lower()) or w.lower() for w in
+                      re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", context.sentence[opening.end():max(at, 0)])
+                      if _country_of_demonym(lex, w.lower()) or w.lower() in lex.nations} if naval else set()
+            if others - naval:
+                naval = set()  # (another country in the sentence: "Chinese navy ships entered Japanese waters")
             if len(naval) == 1 and _national_source(registry, context.nation, "navy") is None:
                 # "Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy
                 # said" (then "China's foreign ministry said …"): the navy of the one people whose vessels the
@@ -8186,12 +8185,12 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     titled = person is not None and re.search(r"[A-Za-z](?:'s|’s)$", person) is not None and \
         person[:-2].split()[-1].lower() not in lex.title_stems and \
         _titles_only(lex, mention[:max(0, mention.find(person))].split())  # (not "the Prime Minister's office")
-    if titled and lower_words[-1] == "office" and mention.endswith(f"{person} office") and \
+    if titled and lower_words[-1] == "office" and re.search(rf"{re.escape(person)}(?:\s+(?:media|press))?\s+office$", mention) and \
             person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
         # "Israeli Prime Minister Benjamin Netanyahu's office said": his office, as "Netanyahu's office
         # said" is (no person called "Benjamin Netanyahu's")
-        return Attribution(source=f"{person} office", source_id=slug(f"{person} office"), source_type="organisation",
-                           **base)
+        office = mention[mention.rfind(person):]
+        return Attribution(source=office, source_id=slug(office), source_type="organisation", **base)
     if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES \
             and (titled or all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split())) \
             and person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
@@ -8774,74 +8773,6 @@ def _institution_named_last(context: _Context, kinds, at: int) -> str | None:
 _SENTENCE_OPENING_WORDS = {"The", "At", "In", "To", "From", "On", "For", "With", "Into", "Inside", "Outside", "Near", "By",
                            "And", "But", "After", "Before", "When", "While", "As", "Since", "If", "Yesterday", "Today",
                            "Earlier", "Later", "Meanwhile", "However", "Also", "Then", "Now", "Last", "This"}
-
-
-# a bank the text names: capitalised words before "Bank", "of" and a name after it, or both ("the Bank of
-# England", "Deutsche Bank", "the Central Bank of Egypt"; a title after it is no part: "Bank of England Governor");
-# or a central bank named without the word ("the Federal Reserve", "the Fed", "the Bundesbank")
-_BANK_NAME = lazy_compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,4})Bank((?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,2})?)"
-                          r"(?![\w'’-])|\b(Federal\s+Reserve|(?<=[Tt]he\s)Fed|Bundesbank|Riksbank)\b")
-# a bank introduced without a name after which "the bank" is not one named before ("robbers hit a bank in Leeds")
-_UNNAMED_BANK = lazy_compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,3}bank\b")
-# a country's bank "Bank of <country>" is its central bank but for these commercial ones ("Bank of America",
-# "Bank of China", whose central bank is the People's Bank of China)
-_COMMERCIAL_BANKS_OF = {"america", "china", "india", "ireland", "scotland", "cyprus", "georgia", "ceylon", "baghdad",
-                        "beirut", "africa", "new york", "montreal", "tokyo", "kuwait", "bahrain", "baroda"}
-# the countries whose "National Bank of <country>" is the central bank (not the National Bank of Egypt, of Kuwait …)
-_CENTRAL_NATIONAL_BANKS = {"ukraine", "poland", "belgium", "serbia", "romania", "georgia", "kazakhstan", "rwanda",
-                           "ethiopia", "cambodia", "moldova", "slovakia", "austria", "denmark", "switzerland"}
-
-
-def _central_bank_name(name: str, lex: Lexicon) -> bool:
-    """Whether a bank's name is a central bank's: "Central Bank", "Reserve Bank", the Federal Reserve, the
-    Bundesbank, "the Bank of England" (a country's "Bank of", not "Bank of America"), "People's Bank of China",
-    "Swiss National Bank" (no commercial bank, no World Bank)."""
-    if _search(r"\b(?:Central|Reserve)\s+Bank\b|^(?:Federal Reserve|Fed|Bundesbank|Riksbank|Norges Bank|"
-               r"Swiss National Bank|People's Bank of China|People’s Bank of China|State Bank of (?:Pakistan|Vietnam))$",
-               name):
-        return True
-    of = re.fullmatch(r"(National\s+)?Bank\s+of\s+(.+)", name)
-    if of is None:
-        return False
-    country = of.group(2).lower()
-    if of.group(1):
-        return country in _CENTRAL_NATIONAL_BANKS
-    return (country in lex.nation_names or country in {"england", "korea"}) and country not in _COMMERCIAL_BANKS_OF
-
-
-def _bank_named_last(context: _Context, at: int, central: bool) -> str | None:
-    """The name of the bank the text named last before `at` ("The Bank of England raised rates. The bank said
-    …"), or with `central` the central bank named last, passing over any other bank ("Bank of America cut jobs"
-    is no central bank); None when none was named, or (for "the bank") when a bank was spoken of without a name
-    after it."""
-    for text in (context.sentence[:at], *reversed(context.before)):
-        names = []
-        for m in _BANK_NAME.finditer(text):
-            if m.group(3):
-                name, start = m.group(3) if m.group(3) != "Fed" else "Federal Reserve", m.start(3)
-            elif not m.group(1).strip() and not m.group(2):
-                continue  # ("Bank officials said": no bank named)
-            else:
-                words = (m.group(1) + "Bank" + m.group(2)).split()
-                cut = next((k for k, w in enumerate(words) if k > 0 and w.lower().rstrip(".") in context.lex.title_stems),
-                           len(words))
-                words = words[:cut]  # ("Bank of England Governor Andrew Bailey": the bank's name)
-                while len(words) > 1 and (words[0] in _SENTENCE_OPENING_WORDS or words[0].lower() in DAYS | MONTHS):
-                    words.pop(0)
-                name, start = " ".join(words), m.start()
-                if name.lower() in context.lex.places or words[0].lower() in {"west", "east", "left", "south", "north"}:
-                    continue  # ("the West Bank": a place)
-                if name == "Bank":
-                    continue
-            names.append((start, name))
-        if central:
-            names = [n for n in names if _central_bank_name(n[1], context.lex)]
-        unnamed = [] if central else list(_UNNAMED_BANK.finditer(text))
-        if unnamed and (not names or unnamed[-1].start() > names[-1][0]):
-            return None
-        if names:
-            return names[-1][1]
-    return None
 
 
 def _clean_institution(name: str) -> str | None:
