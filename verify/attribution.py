@@ -506,8 +506,6 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
         return True  # "Aleppo Today said": a name, not the day
     if token.lower in _OTHER_FORCE_WORDS:
         return True  # "…, gardaí said": a force called so in lower case
-    if token.text in _LOWER_CASE_NAMES:
-        return True  # "German news agency dpa reported": a name its bearer writes in lower case
     if (token.lower in MONTHS and token.text not in {"Jan", "May"}) or token.lower in DAYS or token.lower[:-1] in DAYS:
         # (also "Tuesdays reports came …": a day that lost its apostrophe; but "Jan Egeland" and
         # "Theresa May" are names: a date's year stops the span before its month, in `_span_back`)
@@ -526,8 +524,6 @@ def _is_name_token(lex: Lexicon, token: Token, sentence_start: bool) -> bool:
 
 
 _ELIDED_ARTICLE = re.compile(r"[dl]['’][A-ZÀ-Ý]")
-# names written in lower case by their bearers (as the text spells them: "dpa", the German news agency)
-_LOWER_CASE_NAMES = {"dpa"}
 
 
 def _described_subject(lex: Lexicon, tokens: list[Token], end: int, index) -> tuple[int, int] | None:
@@ -1791,7 +1787,7 @@ def _headline_verb(tokens: list[Token], i: int, cue: Cue, known, lex: Lexicon) -
 # government", "the presidential office", "the local disaster management groups")
 _DESCRIBED_BODY_HEADS = (r"department|office|government|command|service|agency|council|authority|administration|"
                          r"directorate|bureau|brigade|committee|commission|centre|center|monitor|groups|corps|"
-                         r"institute|ministry|civil\s+protection|union|federation|palace|(?<=naval\s)force")
+                         r"institute|ministry|civil\s+protection")
 # a lower-case word of such a description: no preposition, article or word pointing back ("the same
 # office", "the latter department", "the attack on the army command", "the head of the department")
 _DESCRIBING_WORD = (r"(?!(?:of|on|at|in|for|to|the|a|an|with|from|by|same|latter|former|above|concerned|"
@@ -1817,37 +1813,12 @@ _DESCRIBED_BODY_CLOSING = re.compile(r"(?<=[a-z0-9%]\s)" + "".join(rf"(?<!\b{w}\
 _ACCORDING_TO_DESCRIBED = re.compile(rf"\b(?P<cue>[Aa]ccording\s+to)\s+{_DESCRIBED_BODY}(?=\s*[,.;]|\s*$)")
 # the head words as a trie, one of which a text must hold for either pattern above to match there
 # (looked for first: most sentences hold none, and the patterns are slow to fail)
-_DESCRIBED_BODY_HEAD = re.compile(literal_alternation(_DESCRIBED_BODY_HEADS.replace(r"civil\s+protection", "civil")
-                                                      .replace(r"(?<=naval\s)force", "naval").split("|")))
+_DESCRIBED_BODY_HEAD = re.compile(literal_alternation(_DESCRIBED_BODY_HEADS.replace(r"civil\s+protection", "civil").split("|")))
 # the owners before a description that make it a place's own body ("the state's fire brigade command")
 _PLACE_OWNERS = {"state", "city", "country", "town", "village", "county", "district", "province", "region"}
 # kinds of body whose office is that body's ("the utility's customer care department")
 _OWNING_KINDS = {"company", "utility", "drugmaker", "airline", "court", "force", "club", "university", "firm",
                  "carrier", "operator", "insurer", "bank", "school", "hospital", "rebel", "militia", "party"}
-
-
-# how the name of a union of workers (or of farmers, employers …) ends, which "the pilots' union" or "the
-# workers' federation" may refer back to (`_union_named_earlier`)
-_UNION_ENDINGS = r"Union|Association|Federation|Confederation|Guild|Syndicate|Congress"
-
-
-def _union_named_earlier(context: _Context, description: str, at: int) -> str | None:
-    """The union the story named before that a lower-case description of a union refers to: "the
-    pilots' union" after "the Swedish Air Line Pilots Association", "the teachers' union" after "the
-    National Union of Teachers" (every describing word in the name); None for any other head."""
-    words = description.split()
-    if len(words) < 2 or words[-1] not in {"union", "federation"}:
-        return None
-    stems = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]]
-    pattern = _compiled(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:of|and|&)\s+)?){{1,6}}(?:{_UNION_ENDINGS})"
-                        rf"(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)(?![\w'’-]|\s+[A-Z])")
-    for text in (context.sentence[:at], *reversed(context.before)):
-        for m in reversed(list(pattern.finditer(text))):
-            name = re.sub(r"^The\s+", "", m.group(1)).strip()
-            named = [w.rstrip("'’").removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
-            if all(stem in named for stem in stems):
-                return name
-    return None
 
 
 def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Candidate | None] | None:
@@ -1865,9 +1836,7 @@ def _described_body(lex: Lexicon, text: str, found: list) -> tuple[re.Match, Can
         # (after "In a statement,": "the home ministry" is the country's, read elsewhere; but "the
         # Amhara regional government" names its region)
         return None
-    owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))
-              if not _search(r"[A-Z][\w-]*\s$", described.group("np")[:m.start()])]
-    # (not the end of a longer name: "the European Union's naval force" is that union's own force)
+    owners = [m.group(1).lower() for m in re.finditer(r"\b([A-Za-z-]+?)(?:'s|’s)\s", described.group("np"))]
     if any(owner not in _PLACE_OWNERS and (owner in lex.descriptions or owner in lex.unnamed or
                                            owner in _BODY_WORDS or owner in _OWNING_KINDS) for owner in owners) or \
             re.search(r"\b[a-z]+s\s+(?:media|press|public|political|regional|information)\b", described.group("np")):
@@ -1900,11 +1869,9 @@ _NOT_IN_COMMON_NP = (r"(?!(?:that|which|who|whom|whose|what|where|when|and|but|o
                      r"would|will|could|should|can|may|might|did|does|do|so|just|only|even|still|yet|after|before|"
                      r"while|because|though|although|since|until|to|in|on|at|by|for|from|with|into|over|about)\s)")
 _COMMON_WORD = rf"{_NOT_IN_COMMON_NP}[a-z][a-z'’-]*"
-# a place's possessive before common words, its name of one to four words ("Brazil's", "Rio Grande do Sul's")
-_COMMON_OWNER = r"(?:[A-Z][\w-]*\s+(?:(?:do|de|da|dos|das|del|di|du)\s+)?){0,3}[A-Z][\w-]*(?:'s|’s)\s+"
 _COMMON_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Ii]ts|[Tt]heir)"
 _COMMON_SUBJECT_CUE = re.compile(
-    rf"(?:^\W*|(?<=[”\"’]\s)|(?<=,\s))(?P<np>(?:{_COMMON_DETERMINER}\s+|{_COMMON_OWNER})(?:{_COMMON_WORD}\s+){{0,3}}"
+    rf"(?:^\W*|(?<=[”\"’]\s)|(?<=,\s))(?P<np>(?:{_COMMON_DETERMINER}\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:{_COMMON_WORD}\s+){{0,3}}"
     rf"{_COMMON_WORD}(?:\s+of\s+the\s+{_COMMON_WORD})?|[Aa]nother|[Oo]thers)"
     r"\s+(?:(?:has|had|have|also|later|earlier|then|long|repeatedly)\s+|(?:has|had|have)\s+in\s+the\s+past\s+){0,2}"
     r"(?P<cue>said|says|say|told|tells|added(?!\s+to\b)|denied|denies|deny|accused|accuses|accuse|claimed|claims|"
@@ -1976,20 +1943,6 @@ def _odd_quote_marks(text: str) -> bool:
 _JUDGING_NEEDLES = ("believe", "suspect", "attribute", "linked", "pointed to", "questioned", "describe", "expect", "fear")
 
 
-# the level of an administration before an officer's title ("the district commissioner", "the district
-# collector", "the provincial governor"), and the officers of a district called by no title of the rules
-_ADMINISTRATIVE_LEVELS = {"district", "regional", "provincial", "county", "state", "local"}
-_DISTRICT_OFFICERS = {"collector"}
-
-
-def _administrative_officer(lex: Lexicon, words: list[str]) -> bool:
-    """Whether lower-case `words` ("the district collector") name the holder of an office of an
-    administration by its level and his title: an unnamed officer (a local government's head speaks
-    for himself, as a governor or a mayor does: GUIDELINES, sixteenth session)."""
-    return len(words) >= 3 and words[0] == "the" and all(w in _ADMINISTRATIVE_LEVELS for w in words[1:-1]) and \
-        (words[-1] in lex.title_stems or words[-1] in _DISTRICT_OFFICERS)
-
-
 def _common_subject(lex: Lexicon, text: str, rules: RuleSet, cued: bool = True) -> Candidate | None:
     """A candidate for a speaker named by common words only (`_COMMON_SUBJECT_CUE`), when the walks
     found none; not a pronoun, nor a statement's or report's words (read elsewhere), nor a quotation's
@@ -2025,7 +1978,7 @@ def _common_subject(lex: Lexicon, text: str, rules: RuleSet, cued: bool = True) 
                                                     head in _THINGS_THAT_SAY) or \
                 lower[0].removesuffix("'s").removesuffix("’s") in DAYS | MONTHS or \
                 head in lex.descriptions and not lex.descriptions[head] or \
-                (head in lex.referring_heads or head in lex.title_stems) and not _administrative_officer(lex, lower) or \
+                head in lex.referring_heads or head in lex.title_stems or \
                 pattern is _ACCORDING_TO_COMMON and ("preliminary" in lower or lower[0] in {"its", "their"} or
                                                      head in _NO_ONE_ACCORDING_TO or
                                                      # ("according to need", "… to seniority": in accordance with)
@@ -4843,8 +4796,8 @@ _PERSON_PARTICLES = {"al", "al-", "de", "bin", "el", "la", "da", "dos", "van", "
 
 def _guess_type(name: str) -> str:
     lower = name.lower()
-    if name.endswith(" union") and (not name.islower() or _search(r"[a-z]s['’]?\s+union$", name)):
-        return "organisation"  # a trade union as written: "the IG Metall union", "the Unite union", "pilots union"
+    if name.endswith(" union") and not name.islower():
+        return "organisation"  # a trade union as written: "the IG Metall union", "the Unite union"
     if _COMPANY_SUFFIX.search(lower):
         return "organisation"
     if _CHURCH_NAME.search(name):
@@ -5707,21 +5660,13 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
         known = rules.registry.find(name)
         capitals = _search(r"^(?:[A-Z][\w'’.-]*\s+)+", name + " ")
         owner = rules.registry.find(capitals.group().strip()) if known is None and capitals is not None and \
-            capitals.end() < len(name) and len(capitals.group().split()) >= 2 and \
-            not capitals.group().rstrip().endswith(("'s", "’s")) else None
-        # (an owner's possessive names a body of its own, as "Spain's anti-doping agency" is: "the European
-        # Union's naval force")
+            capitals.end() < len(name) and len(capitals.group().split()) >= 2 else None
         # (not a country's word alone: "The Israel prison service", "The US space agency" are agencies of their own)
         if owner is not None and owner.type not in MEDIA_TYPES | {"person"}:
             known = owner  # ("The Russian Defence Ministry press service said": the ministry)
         if known is not None:
             return Attribution(source=known.name, source_id=known.id, source_type=known.type, **base)
-        union = _union_named_earlier(context, name, candidate.position) if name.islower() else None
-        if union is not None:
-            # "The Swedish Air Line Pilots Association called a strike" then "The pilots' union said": the
-            # union the story named (GUIDELINES: a description is the named source it refers to)
-            return Attribution(source=union, source_id=slug(union), source_type="organisation", **base)
-        kind = _guess_type(name) if not name.endswith(" union") else "organisation"  # ("the pilots' union": a trade union)
+        kind = _guess_type(name)
         return Attribution(source=name, source_id=slug(name), source_type=kind if kind != "person" else "organisation",
                            **base)
     owned = _search(r"^(?:(?:one|some|two|three|several|many|most)\s+of\s+)?(?:its|their)\s+(?:representatives?|"
@@ -5766,16 +5711,6 @@ def _resolve_mention(candidate: Candidate, *, rules: RuleSet, context: _Context,
             body = _body_source(company, rules.registry)
             return Attribution(source=body.name, source_id=body.id, source_type=body.type, mention=candidate.mention,
                                cue=candidate.cue, stance=candidate.stance, rule=candidate.rule + "+named-earlier")
-        if _administrative_officer(context.lex, candidate.mention.lower().split()):
-            # "the district collector said", "the district commissioner said": the officer the text named
-            # with that title, as "the commissioner" reads, else an unnamed one
-            plain = _resolve(replace(candidate, mention=f"the {head}", rule="attr.subject-cue"), rules=rules,
-                             context=context, publisher=publisher) if head in context.lex.title_stems else None
-            if plain is not None and plain.source_type != "anonymous":
-                return replace(plain, mention=candidate.mention)
-            return Attribution(source=f"unnamed ({candidate.mention.lower()})", source_id="anonymous",
-                               source_type="anonymous", mention=candidate.mention, cue=candidate.cue,
-                               stance=candidate.stance, rule=candidate.rule + "+unnamed-officer")
         if head in _UNNAMED_BODY_KINDS and not modifiers:
             # "The team said", "the airline said" with no team or airline named: a body the text does not
             # name, unnamed (GUIDELINES: "only sources the article never names are (unnamed)")
