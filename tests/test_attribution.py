@@ -13336,6 +13336,12 @@ def test_attribution_a_trailing_description_is_no_distant_country(rules):
     ("Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy said.",
      "Argentina's navy"),
     ("Israel's military intelligence agency said Iran was behind the attack.", "Israeli military"),
+    # (and of the third review: the vessels' navy when they act on a place or another people's boat, no
+    # medium of the ministry taken for it, no body's officer taken for a titled person)
+    ("Indian warships rescued 17 crew from a tanker off Somalia, the navy said.", "India's navy"),
+    ("Thai navy vessels seized a Vietnamese fishing boat, the navy said.", "Thailand's navy"),
+    ("Russia's defence ministry newspaper said the drills began.", "Russia's defence ministry newspaper"),
+    ("Barclays chairman John Smith's spokesman said nothing.", "Barclays"),
 ])
 def test_attribution_mends_of_the_sixty_fourth_first_review(rules, text, source):
     assert attributions(text, rules)[-1].source == source

@@ -4864,7 +4864,9 @@ def _titles_only(lex: Lexicon, words: list[str]) -> bool:
     """Whether `words` (before a person's name) are only articles, titles, a people's adjective or a
     country's possessive: "Israeli Prime Minister", "Pakistan's prime minister", "the"."""
     # (a portfolio's words before the title too: "Health Minister", "Defense Secretary")
-    titled = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems
+    # (a state's title only: "Barclays chairman John Smith's spokesman" is the body's officer, read elsewhere)
+    titled = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems and \
+        words[-1].lower().rstrip(".") not in lex.officer_roles
     return all(w.lower() in DETERMINERS or w.lower().rstrip(".") in lex.title_stems or
                _country_of_demonym(lex, w.lower()) is not None or titled and w[:1].isupper() or
                re.sub(r"(?:'s|’s)$", "", w).lower() in lex.nations | lex.places and w.endswith(("'s", "’s"))
@@ -7339,8 +7341,10 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
         rest = matcher.all(" ".join(words[1:]))
         civil = ("military" not in (lex.descriptions.get(lower_words[-1]) or ()) or
                  lower_words[-1] == "ministry" and lower_words[-2] in _PORTFOLIOS - {"defence", "defense"}) and \
-            not set(lower_words[1:-1]) & {"military", "army", "defence", "defense", "armed", "naval", "navy"}
-        # (but "Israel's military intelligence agency" is the military's)
+            not (set(lower_words[1:-1]) & {"military", "army", "defence", "defense", "armed", "naval", "navy"} and
+                 lower_words[-1] not in MEDIA_WORDS - {"agency"} and "news" not in lower_words)
+        # (but "Israel's military intelligence agency" is the military's; "Russia's defence ministry newspaper",
+        # "Russia's military news agency" are media)
         hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in rest))
     if hits and hits[0].id == "un" and lower_words[0] == "the" and len(lower_words) == 3 and lower_words[-1] == "agency":
         # "OCHA said …" then "The UN agency said …": the UN's own agency that spoke last (of the last three
@@ -7650,11 +7654,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             opening = _NATIONAL_VESSELS.match(context.sentence[:max(at, 0)]) \
                 if not hits and bare and lower_words[-1] == "navy" and not army else None
             naval = {_country_of_demonym(lex, opening.group(1).lower())} - {None} if opening is not None else set()
+            rest = context.sentence[opening.end():max(at, 0)] if naval else ""
             others = {_country_of_demonym(lex, w.lower()) or w.lower() for w in
-                      re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])", context.sentence[opening.end():max(at, 0)])
-                      if _country_of_demonym(lex, w.lower()) or w.lower() in lex.nations} if naval else set()
-            if others - naval:
-                naval = set()  # (another country in the sentence: "Chinese navy ships entered Japanese waters")
+                      re.findall(r"(?<![\w-])([A-Z][a-z]+)(?:'s|’s)?\s+(?:territorial\s+)?(?:waters|airspace|territory)\b",
+                                 rest) if _country_of_demonym(lex, w.lower()) or w.lower() in lex.nations}
+            if others - naval or _search(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:spotted|seen|tracked|"
+                                         r"detected|monitored|observed|sighted|shadowed|intercepted|warned)\b", rest):
+                # (another country's waters, "Chinese navy ships entered Japanese waters", or vessels another
+                # navy watched, "Two Russian warships were spotted off Norway": the watcher's, read below)
+                naval = set()
             if len(naval) == 1 and _national_source(registry, context.nation, "navy") is None:
                 # "Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy
                 # said" (then "China's foreign ministry said …"): the navy of the one people whose vessels the
