@@ -13342,6 +13342,12 @@ def test_attribution_a_trailing_description_is_no_distant_country(rules):
     ("Thai navy vessels seized a Vietnamese fishing boat, the navy said.", "Thailand's navy"),
     ("Russia's defence ministry newspaper said the drills began.", "Russia's defence ministry newspaper"),
     ("Barclays chairman John Smith's spokesman said nothing.", "Barclays"),
+    # (and of the fourth: a country an earlier sentence or the dateline names, not the vessels', is the
+    # navy's; a capitalised state title before a titled possessive)
+    ("KYIV (Reuters) - Russian warships fired on Ukrainian boats near Odesa, the navy said.", "Ukraine's navy"),
+    ("Taiwan said it was on alert. Chinese warships approached Taiwanese ships, the navy said.", "Taiwan's navy"),
+    ("Treasury Secretary Janet Yellen's office said the talks went well.", "Janet Yellen's office"),
+    ("Defence Secretary Ben Wallace's spokesman said troops would stay.", "Ben Wallace"),
 ])
 def test_attribution_mends_of_the_sixty_fourth_first_review(rules, text, source):
     assert attributions(text, rules)[-1].source == source

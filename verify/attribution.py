@@ -4864,9 +4864,10 @@ def _titles_only(lex: Lexicon, words: list[str]) -> bool:
     """Whether `words` (before a person's name) are only articles, titles, a people's adjective or a
     country's possessive: "Israeli Prime Minister", "Pakistan's prime minister", "the"."""
     # (a portfolio's words before the title too: "Health Minister", "Defense Secretary")
-    # (a state's title only: "Barclays chairman John Smith's spokesman" is the body's officer, read elsewhere)
+    # (a state's title, capitalised or no officer's role: "Barclays chairman John Smith's spokesman" is the
+    # body's officer, read elsewhere; "Defence Secretary Ben Wallace's spokesman" is his)
     titled = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems and \
-        words[-1].lower().rstrip(".") not in lex.officer_roles
+        (words[-1].lower().rstrip(".") not in lex.officer_roles or words[-1][:1].isupper())
     return all(w.lower() in DETERMINERS or w.lower().rstrip(".") in lex.title_stems or
                _country_of_demonym(lex, w.lower()) is not None or titled and w[:1].isupper() or
                re.sub(r"(?:'s|’s)$", "", w).lower() in lex.nations | lex.places and w.endswith(("'s", "’s"))
@@ -7658,6 +7659,15 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             others = {_country_of_demonym(lex, w.lower()) or w.lower() for w in
                       re.findall(r"(?<![\w-])([A-Z][a-z]+)(?:'s|’s)?\s+(?:territorial\s+)?(?:waters|airspace|territory)\b",
                                  rest) if _country_of_demonym(lex, w.lower()) or w.lower() in lex.nations}
+            # (and any country an earlier sentence or a dateline names: "Taiwan said it was on alert. Chinese
+            # warships approached Taiwanese ships, the navy said" is Taiwan's, read below)
+            earlier = " ".join(context.before)
+            others |= {_country_of_demonym(lex, w.lower()) or w.lower()
+                       for w in re.findall(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{3,})(?![\w-])", earlier) if naval and
+                       (_country_of_demonym(lex, w.lower()) or w.lower() in lex.nations)}
+            dateline = _dateline_city((context.written_before or context.before or [context.written or context.sentence])[0],
+                                      rules) if naval else None
+            others |= {dateline.lower()} if dateline else set()
             if others - naval or _search(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:spotted|seen|tracked|"
                                          r"detected|monitored|observed|sighted|shadowed|intercepted|warned)\b", rest):
                 # (another country's waters, "Chinese navy ships entered Japanese waters", or vessels another
