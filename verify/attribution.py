@@ -6021,10 +6021,10 @@ _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|hu
 # a people's troops ("Israeli troops", "Russian special forces"), whose army "the army" may be
 _NATIONAL_TROOPS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:special\s+)?(?:troops|forces|soldiers|tanks|jets|warplanes|drones)\b")
 # a people's ships ("Argentine coastguard vessels", "Chinese warships"; not "a Chinese-flagged fishing boat")
-# opening the sentence, as its subject ("Two Russian warships were spotted off Norway", "Taiwan tracked
-# six Chinese warships": what another navy saw)
-_NATIONAL_VESSELS = lazy_compile(r"^\W*(?:The\s+)?([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?(?:vessels|warships|ships|"
-                                 r"frigates|patrol\s+boats|gunboats)\b")
+# opening the sentence, as its subject (not "Taiwan tracked six Chinese warships", nor "Two Russian warships
+# were spotted off Norway": what another navy saw)
+_NATIONAL_VESSELS = lazy_compile(r"^\W*(?:The\s+)?([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?"
+                                 r"(?:vessels|warships|ships|frigates|patrol\s+boats|gunboats)\b")
 _ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 # a state's force named by its country alone and its kind ("Botswana Defence Force", "Nigerian Army"; not a
 # rebel army with more words, "Sudan Liberation Army", "Syrian National Army", nor "… Army of Khalifa Haftar")
@@ -7339,14 +7339,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if owner is not None and modified_owner is None and len(lower_words) >= 3 and hits:
         # "Israel's health ministry said": a civil body of the country, not the military the registry knows
         # by the country's bare name ("Israel"); "Israel's defence ministry" may still be the military
-        rest = matcher.all(" ".join(words[1:]))
+        unowned = matcher.all(" ".join(words[1:]))  # what the words name without the owner
         civil = ("military" not in (lex.descriptions.get(lower_words[-1]) or ()) or
                  lower_words[-1] == "ministry" and lower_words[-2] in _PORTFOLIOS - {"defence", "defense"}) and \
             not (set(lower_words[1:-1]) & {"military", "army", "defence", "defense", "armed", "naval", "navy"} and
                  lower_words[-1] not in MEDIA_WORDS - {"agency"} and "news" not in lower_words)
         # (but "Israel's military intelligence agency" is the military's; "Russia's defence ministry newspaper",
         # "Russia's military news agency" are media)
-        hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in rest))
+        hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in unowned))
     if hits and hits[0].id == "un" and lower_words[0] == "the" and len(lower_words) == 3 and lower_words[-1] == "agency":
         # "OCHA said …" then "The UN agency said …": the UN's own agency that spoke last (of the last three
         # speakers, and not after the UN itself), not the UN at large
@@ -7655,24 +7655,27 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             opening = _NATIONAL_VESSELS.match(context.sentence[:max(at, 0)]) \
                 if not hits and bare and lower_words[-1] == "navy" and not army else None
             naval = {_country_of_demonym(lex, opening.group(1).lower())} - {None} if opening is not None else set()
-            rest = context.sentence[opening.end():max(at, 0)] if naval else ""
-            others = {_country_of_demonym(lex, w.lower()) or w.lower() for w in
-                      re.findall(r"(?<![\w-])([A-Z][a-z]+)(?:'s|’s)?\s+(?:territorial\s+)?(?:waters|airspace|territory)\b",
-                                 rest) if _country_of_demonym(lex, w.lower()) or w.lower() in lex.nations}
-            # (and any country an earlier sentence or a dateline names: "Taiwan said it was on alert. Chinese
-            # warships approached Taiwanese ships, the navy said" is Taiwan's, read below)
-            earlier = " ".join(context.before)
-            others |= {_country_of_demonym(lex, w.lower()) or w.lower()
-                       for w in re.findall(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{3,})(?![\w-])", earlier) if naval and
-                       (_country_of_demonym(lex, w.lower()) or w.lower() in lex.nations)}
-            dateline = _dateline_city((context.written_before or context.before or [context.written or context.sentence])[0],
-                                      rules) if naval else None
-            others |= {dateline.lower()} if dateline else set()
-            if others - naval or _search(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:spotted|seen|tracked|"
-                                         r"detected|monitored|observed|sighted|shadowed|intercepted|warned)\b", rest):
-                # (another country's waters, "Chinese navy ships entered Japanese waters", or vessels another
-                # navy watched, "Two Russian warships were spotted off Norway": the watcher's, read below)
-                naval = set()
+            if naval:
+                def country(word: str) -> str | None:  # a country by its name or its people's adjective
+                    return _country_of_demonym(lex, word.lower()) or (word.lower() if word.lower() in lex.nations
+                                                                      else None)
+                after_vessels = context.sentence[opening.end():max(at, 0)]
+                others = {country(w) for w in re.findall(
+                    r"(?<![\w-])([A-Z][a-z]+)(?:'s|’s)?\s+(?:territorial\s+)?(?:waters|airspace|territory)\b",
+                    after_vessels)} - {None}
+                # (and any country an earlier sentence or a dateline names: "Taiwan said it was on alert. Chinese
+                # warships approached Taiwanese ships, the navy said" is Taiwan's, read below)
+                others |= {country(w) for w in re.findall(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{3,})(?![\w-])",
+                                                           " ".join(context.before))} - {None}
+                dateline = _dateline_city(
+                    (context.written_before or context.before or [context.written or context.sentence])[0], rules)
+                others |= {dateline.lower()} if dateline else set()
+                if others - naval or _search(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:spotted|"
+                                             r"seen|tracked|detected|monitored|observed|sighted|shadowed|intercepted|"
+                                             r"warned)\b", after_vessels):
+                    # (another country's waters, "Chinese navy ships entered Japanese waters", or vessels another
+                    # navy watched, "Russian warships were spotted off Norway": the watcher's, read below)
+                    naval = set()
             if len(naval) == 1 and _national_source(registry, context.nation, "navy") is None:
                 # "Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy
                 # said" (then "China's foreign ministry said …"): the navy of the one people whose vessels the
