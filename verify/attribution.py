@@ -4861,17 +4861,20 @@ _TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "ex", "assistant", "sub"}
 
 
 def _titles_only(lex: Lexicon, words: list[str]) -> bool:
-    """Whether `words` (before a person's name) are only articles, titles, a people's adjective or a
-    country's possessive: "Israeli Prime Minister", "Pakistan's prime minister", "the"."""
+    """Whether `words` (before a person's name) are only articles, titles, a people's adjective, a
+    country's or a place's possessive, or capitalised words before a state's title: "Israeli Prime Minister",
+    "Pakistan's prime minister", "Health Minister", "the"."""
     # (a portfolio's words before the title too: "Health Minister", "Defense Secretary")
     # (a state's title, capitalised or no officer's role: "Barclays chairman John Smith's spokesman" is the
     # body's officer, read elsewhere; "Defence Secretary Ben Wallace's spokesman" is his)
-    titled = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems and \
+    state_title = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems and \
         (words[-1].lower().rstrip(".") not in lex.officer_roles or words[-1][:1].isupper())
     return all(w.lower() in DETERMINERS or w.lower().rstrip(".") in lex.title_stems or
-               _country_of_demonym(lex, w.lower()) is not None or titled and w[:1].isupper() or
+               _country_of_demonym(lex, w.lower()) is not None or state_title and w[:1].isupper() or
                re.sub(r"(?:'s|’s)$", "", w).lower() in lex.nations | lex.places and w.endswith(("'s", "’s"))
                for w in words)
+
+
 # how a scholar's or a specialist's word ends, which no name does: "Haematologist Jane Smith",
 # "Egyptologist Zahi Hawass", "Volcanologist Thorvaldur Thordarson" are the person alone (rules/speakers.jsonl
 # lists only some such words: "geologist", "meteorologist")
@@ -8138,18 +8141,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             all(w[:1].isupper() for w in words[-3:]):
         # "Texas Prisons Community Advocates said": a body whose name ends in a plural, no person
         person, kind = None, "organisation" if kind == "person" else kind
-    titled = person is not None and re.search(r"[A-Za-z](?:'s|’s)$", person) is not None and \
-        person[:-2].split()[-1].lower() not in lex.title_stems and \
-        _titles_only(lex, mention[:max(0, mention.find(person))].split())  # (not "the Prime Minister's office")
-    if titled and lower_words[-1] == "office" and re.search(rf"{re.escape(person)}(?:\s+(?:media|press))?\s+office$", mention) and \
-            person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
+    # a person's possessive, no place's ("Netanyahu's", not "Israel's"), after titles only ("Israeli Prime
+    # Minister Benjamin Netanyahu's"; not "the Prime Minister's office")
+    owner_possessive = person is not None and re.search(r"[A-Za-z](?:'s|’s)$", person) is not None and \
+        person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations
+    titled_owner = owner_possessive and person[:-2].split()[-1].lower() not in lex.title_stems and \
+        _titles_only(lex, mention[:max(0, mention.find(person))].split())
+    if titled_owner and lower_words[-1] == "office" and \
+            re.search(rf"{re.escape(person)}(?:\s+(?:media|press))?\s+office$", mention):
         # "Israeli Prime Minister Benjamin Netanyahu's office said": his office, as "Netanyahu's office
         # said" is (no person called "Benjamin Netanyahu's")
         office = mention[mention.rfind(person):]
         return Attribution(source=office, source_id=slug(office), source_type="organisation", **base)
-    if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES \
-            and (titled or all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split())) \
-            and person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
+    if owner_possessive and lower_words[-1] in _SPOKES \
+            and (titled_owner or all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split())):
         # "The Islamic Emirate's spokesman said", "Netanyahu's spokesman said": the owner speaks
         # through an unnamed spokesman (not "Zabihullah Mujahid, the Taliban's spokesman": named)
         name = person[:-2]
