@@ -11954,7 +11954,9 @@ def _foreign_medium(lex: Lexicon, mention: str, source: Source, registry: Regist
 
 
 def _story_relay(mention: str, name: str | None, context: "_Context", rules: RuleSet, matcher) -> str | None:
-    """A relay the registry names by a country-less alias ("state TV"), read in its story: after a
+    """A relay the registry names by a country-less alias ("state TV"), read in its story: a people's state
+    media in a story that never names the registry's medium by its own name ("Syrian state media", no SANA)
+    and a state medium in a story that names no country ("the state broadcaster"), as written; after a
     country's possessive the span stopped at ("Iraq's state television quoted …"), that country's
     medium as written; in a story from a country the medium is not of ("told state TV" in an Iranian
     story, `_foreign_alias`), the state medium the story named before ("Iranian state TV"), else the
@@ -11962,20 +11964,22 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
     registry = rules.registry
     known = matcher(name) if name else None
     words = mention.split()
+    as_written = _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+    state_words_only = {w.lower() for w in words} <= _STATE_MEDIA_WORDS
     described = [w.lower() for w in words if w.lower() != "the"]
     if known is not None and known.type == "state media" and len(described) >= 2 and described[-1] == "media" and \
-            set(described[1:]) <= _STATE_MEDIA_WORDS and _country_of_demonym(context.lex, described[0]) is not None and \
-            not _named_by_its_name(known, context):
+            set(described[1:]) <= _STATE_MEDIA_WORDS and _country_of_demonym(context.lex, described[0]) is not None \
+            and not _named_by_its_name(known, context):
         # "Syrian state media quoted a military source" in a story that never names SANA: the media as
         # written, not the one agency the registry knows by those words
-        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+        return as_written
     if known is not None and known.type in MEDIA_TYPES and registry.origin(known).type == "government" and \
-            not context.nations and {w.lower() for w in words} <= _STATE_MEDIA_WORDS:
+            not context.nations and state_words_only:
         # "…, the state broadcaster reported" in a story that names no country: no country's medium
-        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+        return as_written
     at = context.sentence.find(mention)
     owner = _MEDIUM_OWNER.search(context.sentence[:at]) if at > 0 and known is not None and words and \
-        {w.lower() for w in words} <= _STATE_MEDIA_WORDS else None
+        state_words_only else None
     if owner is not None and owner.group(1).endswith(("'s", "’s")):
         country = _owner_country(rules, owner.group(1)[:-2], True, last_word=False)[0]
         if country is not None and _government_of(rules, country) is not registry.origin(known):
@@ -11987,7 +11991,7 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
     if recent is not None and registry.get(recent.source_id) is None and \
             state_medium_government((recent.source, recent.mention), rules) == _government_key(rules, context.nation):
         return recent.source  # (a medium of the story's country named before, not a third country's)
-    return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+    return as_written
 
 
 def _named_by_its_name(source: Source, context: "_Context") -> bool:
