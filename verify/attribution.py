@@ -3993,8 +3993,8 @@ def _trailing_description(lex: Lexicon, tokens: list[Token], i: int) -> bool:
     sentence opens with."""
     c = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].text == ","), None)
     words = [t.text for t in tokens[c + 1:i]] if c is not None else []
-    return 2 <= len(words) <= 4 and words[0] == "the" and \
-        all(w.isalpha() and w.islower() and w not in lex.titles and w not in lex.unnamed for w in words) and "of" not in words
+    return 2 <= len(words) <= 4 and words[0] == "the" and "of" not in words and \
+        all(w.isalpha() and w.islower() and w not in lex.titles and w not in lex.unnamed for w in words)
 
 
 def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
@@ -7427,7 +7427,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                         not (k + 1 < len(inner) and inner[k + 1].lower().endswith("-based"))
                         for k, w in enumerate(inner)):  # ("the New York-based group"; "the TV channel")
         types = lex.descriptions[lower_words[-1]]
-        if types and lower_words[-1] == "coalition" and len(lower_words) >= 2 and lower_words[-2] in _POLITICAL_COALITION:
+        if types and lower_words[-1] == "coalition" and len(lower_words) >= 2 and \
+                lower_words[-2] in _POLITICAL_COALITION:
             types = tuple(t for t in types if t != "military")  # "the ruling coalition": no military one of states
         if types is None and lower_words[-1] in _GROUP_WORDS:
             types = tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)  # "the group": no person, no medium
