@@ -3669,15 +3669,16 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
+        previous = len(mentions) - 1  # the figure right before this one (`qualifier_starts` holds this one's too)
         if counted is None and mentions and mentions[-1].counted \
                 and (compared := _COMPARED_FROM.search(text, max(0, lead - 24), lead)) \
-                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1],
-                                       compared.start(), first=len(mentions) == 1):
+                and _compared_directly(text, spans[previous], qualifier_starts[previous], compared.start(),
+                                       first=len(mentions) == 1):
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
             # year before": the figure compared counts what the one right before it counts, as the gold writes
             counted = mentions[-1].counted
         if counted is None and mentions and mentions[-1].counted and not span.unit \
-                and _change_end_of(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1], lead):
+                and _change_end_of(text, spans[previous], qualifier_starts[previous], lead):
             # "The fleet shrank from 1,200 boats to 700", "The quota was raised to 36,000 tonnes from 32,240": a
             # change's other end counts what the end named with its noun counts
             counted = mentions[-1].counted
