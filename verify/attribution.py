@@ -8332,7 +8332,8 @@ def _officer_patterns(rules: RuleSet):
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
         # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
         # (an Arabic article opens no modifier: "Jaish al-Izza spokesman" is the body's name whole)
-        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!(?:al|el|ad|ar|as|ash)-)(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
+        arabic_article = r"(?:al|el|ad|ar|as|ash)-"
+        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!{arabic_article})(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
@@ -8343,7 +8344,7 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*(?:\s+[A-Z0-9][\w./-]*){0,3}\))"  # ("(Kodam XVII/Cenderawasih)")
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the|(?:al|el|ad|ar|as|ash)-[\w'’-]+))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the|{arabic_article}[\w'’-]+))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
