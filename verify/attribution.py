@@ -3993,8 +3993,8 @@ def _trailing_description(lex: Lexicon, tokens: list[Token], i: int) -> bool:
     sentence opens with."""
     c = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].text == ","), None)
     words = [t.text for t in tokens[c + 1:i]] if c is not None else []
-    return 2 <= len(words) <= 4 and words[0] == "the" and \
-        all(w.isalpha() and w.islower() and w not in lex.titles and w not in lex.unnamed for w in words) and "of" not in words
+    return 2 <= len(words) <= 4 and words[0] == "the" and "of" not in words and \
+        all(w.isalpha() and w.islower() and w not in lex.titles and w not in lex.unnamed for w in words)
 
 
 def _told_outlet(lex: Lexicon, tokens: list[Token], k: int, text: str, matcher) -> str | None:
@@ -4861,17 +4861,20 @@ _TITLE_PREFIXES = {"vice", "deputy", "co", "acting", "ex", "assistant", "sub"}
 
 
 def _titles_only(lex: Lexicon, words: list[str]) -> bool:
-    """Whether `words` (before a person's name) are only articles, titles, a people's adjective or a
-    country's possessive: "Israeli Prime Minister", "Pakistan's prime minister", "the"."""
+    """Whether `words` (before a person's name) are only articles, titles, a people's adjective, a
+    country's or a place's possessive, or capitalised words before a state's title: "Israeli Prime Minister",
+    "Pakistan's prime minister", "Health Minister", "the"."""
     # (a portfolio's words before the title too: "Health Minister", "Defense Secretary")
     # (a state's title, capitalised or no officer's role: "Barclays chairman John Smith's spokesman" is the
     # body's officer, read elsewhere; "Defence Secretary Ben Wallace's spokesman" is his)
-    titled = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems and \
+    state_title = bool(words) and words[-1].lower().rstrip(".") in lex.title_stems and \
         (words[-1].lower().rstrip(".") not in lex.officer_roles or words[-1][:1].isupper())
     return all(w.lower() in DETERMINERS or w.lower().rstrip(".") in lex.title_stems or
-               _country_of_demonym(lex, w.lower()) is not None or titled and w[:1].isupper() or
+               _country_of_demonym(lex, w.lower()) is not None or state_title and w[:1].isupper() or
                re.sub(r"(?:'s|’s)$", "", w).lower() in lex.nations | lex.places and w.endswith(("'s", "’s"))
                for w in words)
+
+
 # how a scholar's or a specialist's word ends, which no name does: "Haematologist Jane Smith",
 # "Egyptologist Zahi Hawass", "Volcanologist Thorvaldur Thordarson" are the person alone (rules/speakers.jsonl
 # lists only some such words: "geologist", "meteorologist")
@@ -6021,10 +6024,10 @@ _KIN_NAMED = lazy_compile(r"^(?:[A-Za-z][\w-]*\s+)?(?P<noun>daughter|son|wife|hu
 # a people's troops ("Israeli troops", "Russian special forces"), whose army "the army" may be
 _NATIONAL_TROOPS = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:special\s+)?(?:troops|forces|soldiers|tanks|jets|warplanes|drones)\b")
 # a people's ships ("Argentine coastguard vessels", "Chinese warships"; not "a Chinese-flagged fishing boat")
-# opening the sentence, as its subject ("Two Russian warships were spotted off Norway", "Taiwan tracked
-# six Chinese warships": what another navy saw)
-_NATIONAL_VESSELS = lazy_compile(r"^\W*(?:The\s+)?([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?(?:vessels|warships|ships|"
-                                 r"frigates|patrol\s+boats|gunboats)\b")
+# opening the sentence, as its subject (not "Taiwan tracked six Chinese warships", nor "Two Russian warships
+# were spotted off Norway": what another navy saw)
+_NATIONAL_VESSELS = lazy_compile(r"^\W*(?:The\s+)?([A-Z][a-z]+)\s+(?:(?:coast\s*guard|navy|naval|patrol)\s+)?"
+                                 r"(?:vessels|warships|ships|frigates|patrol\s+boats|gunboats)\b")
 _ARMY_NAMED = lazy_compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army)(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?)")
 # a state's force named by its country alone and its kind ("Botswana Defence Force", "Nigerian Army"; not a
 # rebel army with more words, "Sudan Liberation Army", "Syrian National Army", nor "… Army of Khalifa Haftar")
@@ -7339,14 +7342,14 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
     if owner is not None and modified_owner is None and len(lower_words) >= 3 and hits:
         # "Israel's health ministry said": a civil body of the country, not the military the registry knows
         # by the country's bare name ("Israel"); "Israel's defence ministry" may still be the military
-        rest = matcher.all(" ".join(words[1:]))
+        unowned = matcher.all(" ".join(words[1:]))  # what the words name without the owner
         civil = ("military" not in (lex.descriptions.get(lower_words[-1]) or ()) or
                  lower_words[-1] == "ministry" and lower_words[-2] in _PORTFOLIOS - {"defence", "defense"}) and \
             not (set(lower_words[1:-1]) & {"military", "army", "defence", "defense", "armed", "naval", "navy"} and
                  lower_words[-1] not in MEDIA_WORDS - {"agency"} and "news" not in lower_words)
         # (but "Israel's military intelligence agency" is the military's; "Russia's defence ministry newspaper",
         # "Russia's military news agency" are media)
-        hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in rest))
+        hits = tuple(h for h in hits if not (civil and h.type == "military" and h not in unowned))
     if hits and hits[0].id == "un" and lower_words[0] == "the" and len(lower_words) == 3 and lower_words[-1] == "agency":
         # "OCHA said …" then "The UN agency said …": the UN's own agency that spoke last (of the last three
         # speakers, and not after the UN itself), not the UN at large
@@ -7424,7 +7427,8 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
                         not (k + 1 < len(inner) and inner[k + 1].lower().endswith("-based"))
                         for k, w in enumerate(inner)):  # ("the New York-based group"; "the TV channel")
         types = lex.descriptions[lower_words[-1]]
-        if types and lower_words[-1] == "coalition" and len(lower_words) >= 2 and lower_words[-2] in _POLITICAL_COALITION:
+        if types and lower_words[-1] == "coalition" and len(lower_words) >= 2 and \
+                lower_words[-2] in _POLITICAL_COALITION:
             types = tuple(t for t in types if t != "military")  # "the ruling coalition": no military one of states
         if types is None and lower_words[-1] in _GROUP_WORDS:
             types = tuple(t for t in _ALL_TYPES if t != "person" and t not in MEDIA_TYPES)  # "the group": no person, no medium
@@ -7655,24 +7659,27 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             opening = _NATIONAL_VESSELS.match(context.sentence[:max(at, 0)]) \
                 if not hits and bare and lower_words[-1] == "navy" and not army else None
             naval = {_country_of_demonym(lex, opening.group(1).lower())} - {None} if opening is not None else set()
-            rest = context.sentence[opening.end():max(at, 0)] if naval else ""
-            others = {_country_of_demonym(lex, w.lower()) or w.lower() for w in
-                      re.findall(r"(?<![\w-])([A-Z][a-z]+)(?:'s|’s)?\s+(?:territorial\s+)?(?:waters|airspace|territory)\b",
-                                 rest) if _country_of_demonym(lex, w.lower()) or w.lower() in lex.nations}
-            # (and any country an earlier sentence or a dateline names: "Taiwan said it was on alert. Chinese
-            # warships approached Taiwanese ships, the navy said" is Taiwan's, read below)
-            earlier = " ".join(context.before)
-            others |= {_country_of_demonym(lex, w.lower()) or w.lower()
-                       for w in re.findall(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{3,})(?![\w-])", earlier) if naval and
-                       (_country_of_demonym(lex, w.lower()) or w.lower() in lex.nations)}
-            dateline = _dateline_city((context.written_before or context.before or [context.written or context.sentence])[0],
-                                      rules) if naval else None
-            others |= {dateline.lower()} if dateline else set()
-            if others - naval or _search(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:spotted|seen|tracked|"
-                                         r"detected|monitored|observed|sighted|shadowed|intercepted|warned)\b", rest):
-                # (another country's waters, "Chinese navy ships entered Japanese waters", or vessels another
-                # navy watched, "Two Russian warships were spotted off Norway": the watcher's, read below)
-                naval = set()
+            if naval:
+                def country(word: str) -> str | None:  # a country by its name or its people's adjective
+                    return _country_of_demonym(lex, word.lower()) or (word.lower() if word.lower() in lex.nations
+                                                                      else None)
+                after_vessels = context.sentence[opening.end():max(at, 0)]
+                others = {country(w) for w in re.findall(
+                    r"(?<![\w-])([A-Z][a-z]+)(?:'s|’s)?\s+(?:territorial\s+)?(?:waters|airspace|territory)\b",
+                    after_vessels)} - {None}
+                # (and any country an earlier sentence or a dateline names: "Taiwan said it was on alert. Chinese
+                # warships approached Taiwanese ships, the navy said" is Taiwan's, read below)
+                others |= {country(w) for w in re.findall(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{3,})(?![\w-])",
+                                                           " ".join(context.before))} - {None}
+                dateline = _dateline_city(
+                    (context.written_before or context.before or [context.written or context.sentence])[0], rules)
+                others |= {dateline.lower()} if dateline else set()
+                if others - naval or _search(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:spotted|"
+                                             r"seen|tracked|detected|monitored|observed|sighted|shadowed|intercepted|"
+                                             r"warned)\b", after_vessels):
+                    # (another country's waters, "Chinese navy ships entered Japanese waters", or vessels another
+                    # navy watched, "Russian warships were spotted off Norway": the watcher's, read below)
+                    naval = set()
             if len(naval) == 1 and _national_source(registry, context.nation, "navy") is None:
                 # "Argentine coastguard vessels fired warning shots at a Chinese-flagged fishing boat, the navy
                 # said" (then "China's foreign ministry said …"): the navy of the one people whose vessels the
@@ -8135,18 +8142,20 @@ def _resolve(candidate: Candidate, *, rules: RuleSet, context: _Context, publish
             all(w[:1].isupper() for w in words[-3:]):
         # "Texas Prisons Community Advocates said": a body whose name ends in a plural, no person
         person, kind = None, "organisation" if kind == "person" else kind
-    titled = person is not None and re.search(r"[A-Za-z](?:'s|’s)$", person) is not None and \
-        person[:-2].split()[-1].lower() not in lex.title_stems and \
-        _titles_only(lex, mention[:max(0, mention.find(person))].split())  # (not "the Prime Minister's office")
-    if titled and lower_words[-1] == "office" and re.search(rf"{re.escape(person)}(?:\s+(?:media|press))?\s+office$", mention) and \
-            person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
+    # a person's possessive, no place's ("Netanyahu's", not "Israel's"), after titles only ("Israeli Prime
+    # Minister Benjamin Netanyahu's"; not "the Prime Minister's office")
+    owner_possessive = person is not None and re.search(r"[A-Za-z](?:'s|’s)$", person) is not None and \
+        person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations
+    titled_owner = owner_possessive and person[:-2].split()[-1].lower() not in lex.title_stems and \
+        _titles_only(lex, mention[:max(0, mention.find(person))].split())
+    if titled_owner and lower_words[-1] == "office" and \
+            re.search(rf"{re.escape(person)}(?:\s+(?:media|press))?\s+office$", mention):
         # "Israeli Prime Minister Benjamin Netanyahu's office said": his office, as "Netanyahu's office
         # said" is (no person called "Benjamin Netanyahu's")
         office = mention[mention.rfind(person):]
         return Attribution(source=office, source_id=slug(office), source_type="organisation", **base)
-    if person and re.search(r"[A-Za-z](?:'s|’s)$", person) and lower_words[-1] in _SPOKES \
-            and (titled or all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split())) \
-            and person[:-2].lower() not in lex.places and person[:-2].lower() not in lex.nations:
+    if owner_possessive and lower_words[-1] in _SPOKES \
+            and (titled_owner or all(w.lower() in DETERMINERS for w in mention[:max(0, mention.find(person))].split())):
         # "The Islamic Emirate's spokesman said", "Netanyahu's spokesman said": the owner speaks
         # through an unnamed spokesman (not "Zabihullah Mujahid, the Taliban's spokesman": named)
         name = person[:-2]
@@ -8323,7 +8332,8 @@ def _officer_patterns(rules: RuleSet):
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
         # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
         # (an Arabic article opens no modifier: "Jaish al-Izza spokesman" is the body's name whole)
-        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!(?:al|el|ad|ar|as|ash)-)(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
+        arabic_article = r"(?:al|el|ad|ar|as|ash)-"
+        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!{arabic_article})(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
@@ -8334,7 +8344,7 @@ def _officer_patterns(rules: RuleSet):
         name_word = r"(?:[A-Z][\w.'’&/-]*|\([A-Z][\w./-]*(?:\s+[A-Z0-9][\w./-]*){0,3}\))"  # ("(Kodam XVII/Cenderawasih)")
         descriptions = "|".join(sorted(re.escape(w) for w in lex.descriptions))
         before = lazy_compile(
-            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the|(?:al|el|ad|ar|as|ash)-[\w'’-]+))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
+            rf"(?:^|(?<=[\s\"“(]))(?P<body>(?!{_OPENERS}\s)(?!(?:A|An)\s)(?![A-Z][\w]*-based\s)(?:\d+(?:st|nd|rd|th)\s+)?{name_word}(?:\s+(?:{name_word}|of|and|for|the|{arabic_article}[\w'’-]+))*?(?:\s+\d+)?|(?:local|state|provincial|regional)\s+"
             rf"(?:police|army|military|government)|(?:[Tt]he|[Ii]ts)\s+(?:{descriptions})(?:'s|’s|s)?"
             rf"|(?<![\w,]\s)[Ii]ts|[Tt]he\s+(?:[a-z]+|NGO)(?:'s|’s)"  # ("Its director,", "The union's representative,", "The NGO's …")
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
@@ -11946,7 +11956,9 @@ def _foreign_medium(lex: Lexicon, mention: str, source: Source, registry: Regist
 
 
 def _story_relay(mention: str, name: str | None, context: "_Context", rules: RuleSet, matcher) -> str | None:
-    """A relay the registry names by a country-less alias ("state TV"), read in its story: after a
+    """A relay the registry names by a country-less alias ("state TV"), read in its story: a people's state
+    media in a story that never names the registry's medium by its own name ("Syrian state media", no SANA)
+    and a state medium in a story that names no country ("the state broadcaster"), as written; after a
     country's possessive the span stopped at ("Iraq's state television quoted …"), that country's
     medium as written; in a story from a country the medium is not of ("told state TV" in an Iranian
     story, `_foreign_alias`), the state medium the story named before ("Iranian state TV"), else the
@@ -11954,20 +11966,22 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
     registry = rules.registry
     known = matcher(name) if name else None
     words = mention.split()
+    as_written = _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+    state_words_only = {w.lower() for w in words} <= _STATE_MEDIA_WORDS
     described = [w.lower() for w in words if w.lower() != "the"]
     if known is not None and known.type == "state media" and len(described) >= 2 and described[-1] == "media" and \
-            set(described[1:]) <= _STATE_MEDIA_WORDS and _country_of_demonym(context.lex, described[0]) is not None and \
-            not _named_by_its_name(known, context):
+            set(described[1:]) <= _STATE_MEDIA_WORDS and _country_of_demonym(context.lex, described[0]) is not None \
+            and not _named_by_its_name(known, context):
         # "Syrian state media quoted a military source" in a story that never names SANA: the media as
         # written, not the one agency the registry knows by those words
-        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+        return as_written
     if known is not None and known.type in MEDIA_TYPES and registry.origin(known).type == "government" and \
-            not context.nations and {w.lower() for w in words} <= _STATE_MEDIA_WORDS:
+            not context.nations and state_words_only:
         # "…, the state broadcaster reported" in a story that names no country: no country's medium
-        return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+        return as_written
     at = context.sentence.find(mention)
     owner = _MEDIUM_OWNER.search(context.sentence[:at]) if at > 0 and known is not None and words and \
-        {w.lower() for w in words} <= _STATE_MEDIA_WORDS else None
+        state_words_only else None
     if owner is not None and owner.group(1).endswith(("'s", "’s")):
         country = _owner_country(rules, owner.group(1)[:-2], True, last_word=False)[0]
         if country is not None and _government_of(rules, country) is not registry.origin(known):
@@ -11979,7 +11993,7 @@ def _story_relay(mention: str, name: str | None, context: "_Context", rules: Rul
     if recent is not None and registry.get(recent.source_id) is None and \
             state_medium_government((recent.source, recent.mention), rules) == _government_key(rules, context.nation):
         return recent.source  # (a medium of the story's country named before, not a third country's)
-    return _clean_name(re.sub(r"^(?:the|The)\s+", "", mention.strip()))
+    return as_written
 
 
 def _named_by_its_name(source: Source, context: "_Context") -> bool:

@@ -3047,23 +3047,24 @@ def _reporting_clause_closes(tokens: list[_Token], d: int) -> bool:
     elif j >= 1 and tokens[j - 1].lower == "last" and tokens[j].lower in ("week", "night", "month"):
         j -= 2  # "said last week"
     elif tokens[j].lower in _SAID_IN_MEDIUM_NOUNS:
-        m = j - 1  # "said in a statement", "told reporters at a news conference" (else hearers: "told a news
+        # "said in a statement", "told reporters at a news conference" (else hearers: "told a news conference")
+        m = j - 1
         while m >= 1 and j - m < 3 and not tokens[m].trail and tokens[m].text.islower() \
-                and tokens[m].lower not in ("in", "at", "during"):  # conference")
+                and tokens[m].lower not in _MEDIUM_PREPOSITIONS:
             m -= 1
-        if m >= 1 and tokens[m].lower in ("in", "at", "during") and not tokens[m].trail:
+        if m >= 1 and tokens[m].lower in _MEDIUM_PREPOSITIONS and not tokens[m].trail:
             j = m - 1
     if j < 0 or tokens[j].trail:
         return False
     if j < d and tokens[j].lower in _CLAUSE_BEFORE_SUBJECT - {"and", "but", "that", "while"}:
         return True  # ("The governor said yesterday the curfew was …")
     h = j  # the hearers of "told": "told reporters", "told a news conference", "told AFP yesterday"
-    while h >= 0 and j - h < 3 and tokens[h].lower not in ("told", "tells", "tell"):
+    while h >= 0 and j - h < 3 and tokens[h].lower not in _TOLD_FORMS:
         word = tokens[h]
         if word.trail or not (word.text[:1].isupper() or word.lower in THAT_HEARERS or word.lower in _HEARER_WORDS):
             return False
         h -= 1
-    return h >= 0 and h < j and tokens[h].lower in ("told", "tells", "tell")
+    return h >= 0 and h < j and tokens[h].lower in _TOLD_FORMS
 
 
 # what opens a curfew's noun phrase (`_hours_span_copula`), the prepositions that make it an object, and the
@@ -3075,12 +3076,15 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "under", "of", "against", "during", "af
 _CLAUSE_BEFORE_SUBJECT = frozenset({"and", "but", "that", "said", "says", "say", "added", "announced", "while"})
 # a reporting clause's last words before a curfew as its subject (`_reporting_clause_closes`): a time after the verb
 # ("said yesterday"), the medium's noun after "in", "at" or "during" ("said in a statement"), and hearers of "told"
-# besides `THAT_HEARERS` and capitalised names ("told a news conference", "told state television")
+# besides `THAT_HEARERS` and capitalised names ("told a news conference", "told state television"); then the
+# prepositions before the medium and the forms of "told" before the hearers
 _SAID_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
 _SAID_IN_MEDIUM_NOUNS = frozenset({"statement", "interview", "conference", "briefing", "speech", "address",
                                    "broadcast"})
 _HEARER_WORDS = frozenset({"a", "an", "news", "press", "conference", "briefing", "state", "television", "radio",
                            "residents", "lawmakers", "parliament", "legislators", "supporters"})
+_MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during"})
+_TOLD_FORMS = frozenset({"told", "tells", "tell"})
 
 
 def _at_hour_of_this_day(tokens: list[_Token], number: _Number, i: int) -> bool:
@@ -3665,15 +3669,16 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # "deaths could exceed 10,000", "Kelantan flood evacuees top 18,000": a tally of a
                 # count noun passing the number counts that noun
                 counted = _singular(m["noun"])
+        previous = len(mentions) - 1  # the figure right before this one (`qualifier_starts` holds this one's too)
         if counted is None and mentions and mentions[-1].counted \
                 and (compared := _COMPARED_FROM.search(text, max(0, lead - 24), lead)) \
-                and _compared_directly(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1],
-                                       compared.start(), first=len(mentions) == 1):
+                and _compared_directly(text, spans[previous], qualifier_starts[previous], compared.start(),
+                                       first=len(mentions) == 1):
             # "expected two cuts, down from three projected in June", "11 road deaths …, up from nine the
             # year before": the figure compared counts what the one right before it counts, as the gold writes
             counted = mentions[-1].counted
         if counted is None and mentions and mentions[-1].counted and not span.unit \
-                and _change_end_of(text, spans[len(mentions) - 1], qualifier_starts[len(mentions) - 1], lead):
+                and _change_end_of(text, spans[previous], qualifier_starts[previous], lead):
             # "The fleet shrank from 1,200 boats to 700", "The quota was raised to 36,000 tonnes from 32,240": a
             # change's other end counts what the end named with its noun counts
             counted = mentions[-1].counted
