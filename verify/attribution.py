@@ -42,6 +42,13 @@ def _search(pattern: str, string: str, flags: int = 0) -> re.Match | None:
     return _compiled(pattern, flags).search(string)
 
 
+def _longest_first(text: str) -> tuple[int, str]:
+    """A sort key for a pattern's alternatives: the longest first (so a longer phrase wins where a shorter
+    one it starts with would match too), ties in a fixed order (so the pattern's text is the same on every
+    run, whatever the order of the set it is built from)."""
+    return -len(text), text
+
+
 # --- fixed linguistics -------------------------------------------------------------------------
 
 _NAME_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|de|wal)-[A-Z]")
@@ -333,7 +340,7 @@ def _tokens(rules: RuleSet) -> re.Pattern:
     """The token pattern of a rule set: its capitalised one-word abbreviations ("Gen.", "Co.",
     "Comr.") first, each a token with its full stop, then any word or mark."""
     def build(rules):
-        words = sorted({a[:-1] for a in rules.abbreviations if re.fullmatch(r"[A-Z][a-z]+\.", a)}, key=len, reverse=True)
+        words = sorted({a[:-1] for a in rules.abbreviations if re.fullmatch(r"[A-Z][a-z]+\.", a)}, key=_longest_first)
         # (as a trie: the same tokens as the longest-first alternation, a fifth faster over a sentence)
         return re.compile(rf"(?<![\w.])(?:{literal_alternation(words)})\.|{_WORD_TOKEN}" if words else _WORD_TOKEN)
     return derived(rules, "attribution.tokens", build)
@@ -3870,7 +3877,7 @@ def _adverbials(rules: RuleSet) -> tuple:
     passes = []
     for agentless in (False, True):
         order = tuple(h for h in rules.hedges if h.attributes and h.agentless == agentless)
-        phrases = sorted({h.phrase.lower() for h in order}, key=len, reverse=True)
+        phrases = sorted({h.phrase.lower() for h in order}, key=_longest_first)
         # (a trie: the same matches as the longest-first alternation, tried on every sentence with no cue,
         # at a third of the cost)
         passes.append((order, re.compile(r"\b(?:" + literal_alternation(phrases) + r")\b") if phrases else None))
@@ -4380,8 +4387,8 @@ def _registry_matcher(registry: Registry):
             sensitive = name.isupper() or (len(name) <= 3 and name[:1].isupper()) or \
                 (source.type in MEDIA_TYPES and " " not in key.strip())
             (keys_cs if sensitive else keys_ci).append((name, key))
-    ci = sorted({k for _, k in keys_ci}, key=len, reverse=True)
-    cs = sorted({n.strip() for n, _ in keys_cs}, key=len, reverse=True)
+    ci = sorted({k for _, k in keys_ci}, key=_longest_first)
+    cs = sorted({n.strip() for n, _ in keys_cs}, key=_longest_first)
     pattern_ci = re.compile(r"(?<![\w-])(" + literal_alternation(ci) + r")(?![\w-])") if ci else None
     pattern_cs = re.compile(r"(?<![\w-])(" + literal_alternation(cs) + r")(?![\w-])") if cs else None
 
@@ -8321,14 +8328,14 @@ def _officer_patterns(rules: RuleSet):
     Sheikhani, CPT's coordinator")."""
     def build(rules):
         lex = lexicon(rules)
-        roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=len, reverse=True))
-        nationalities = "|".join(sorted((re.escape(w) for w in NATIONALITIES), key=len, reverse=True))
+        roles = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in lex.officer_roles), key=_longest_first))
+        nationalities = "|".join(sorted((re.escape(w) for w in NATIONALITIES), key=_longest_first))
         role = rf"(?:(?:[a-z][\w-]*|[A-Z][a-z]+-(?!based\b)[a-z]+)\s+){{0,3}}?(?i:{roles})(?:\s*\([a-z]+\))?"  # (any case; "deputy commissioner (media) of")
         # (and "the Taliban-appointed spokesman for the Kunduz police")
         # (each word capitalised: "Deputy Director", "Secretary-General")
         upper_roles = "|".join(sorted((re.escape(re.sub(r"(?:^|(?<=-)|(?<=\s)(?!(?:in|of|for)\s))[a-z]", lambda m: m.group().upper(), r))
                                        .replace(r"\ ", r"\s+") for r in lex.officer_roles | _BODY_PRESIDENTS),
-                                      key=len, reverse=True))
+                                      key=_longest_first))
         # ("National Security Adviser" is a title; "The agency's Cairo-based spokesman": where he works)
         # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
         # (an Arabic article opens no modifier: "Jaish al-Izza spokesman" is the body's name whole)
