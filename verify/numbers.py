@@ -3056,7 +3056,7 @@ def _reporting_clause_closes(tokens: list[_Token], d: int) -> bool:
             j = m - 1
     if j < 0 or tokens[j].trail:
         return False
-    if j < d and tokens[j].lower in _CLAUSE_BEFORE_SUBJECT - {"and", "but", "that", "while"}:
+    if j < d and tokens[j].lower in _SAYING_BEFORE_SUBJECT:
         return True  # ("The governor said yesterday the curfew was …")
     h = j  # the hearers of "told": "told reporters", "told a news conference", "told AFP yesterday"
     while h >= 0 and j - h < 3 and tokens[h].lower not in _TOLD_FORMS:
@@ -3073,7 +3073,8 @@ _SUBJECT_ARTICLES = frozenset({"the", "a", "this", "its", "their", "each", "both
 _OBJECT_PREPOSITIONS = frozenset({"for", "under", "of", "against", "during", "after", "before", "despite", "with",
                                   "without", "by", "to", "from", "on", "over", "about", "since", "in", "amid", "until",
                                   "at", "within", "throughout", "like", "among", "into"})
-_CLAUSE_BEFORE_SUBJECT = frozenset({"and", "but", "that", "said", "says", "say", "added", "announced", "while"})
+_SAYING_BEFORE_SUBJECT = frozenset({"said", "says", "say", "added", "announced"})
+_CLAUSE_BEFORE_SUBJECT = _SAYING_BEFORE_SUBJECT | {"and", "but", "that", "while"}
 # a reporting clause's last words before a curfew as its subject (`_reporting_clause_closes`): a time after the verb
 # ("said yesterday"), the medium's noun after "in", "at" or "during" ("said in a statement"), and hearers of "told"
 # besides `THAT_HEARERS` and capitalised names ("told a news conference", "told state television"); then the
@@ -3940,10 +3941,10 @@ def _compared_directly(text: str, span: NumberSpan, qualifier_start: int | None,
 
 # a change's two ends, the first with its noun of one or two words: "from 1,200 boats to", "to 36,000 tonnes from"
 # (`_change_end_of`)
-_FROM_NOUN_TO = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+to\s+\Z")
-_TO_NOUN_FROM = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+from\s+\Z")
-_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+\Z", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"(?<![\w-])to\s+\Z", re.IGNORECASE)
+_NOUN_THEN_END = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+(to|from)\s+\Z")
+# the word that opens the first end, for the word that opens the other
+_OPENING_END = {"to": re.compile(r"(?<![\w-])from\s+\Z", re.IGNORECASE),
+                "from": re.compile(r"(?<![\w-])to\s+\Z", re.IGNORECASE)}
 
 
 def _change_end_of(text: str, span: NumberSpan, qualifier_start: int | None, at: int) -> bool:
@@ -3951,12 +3952,8 @@ def _change_end_of(text: str, span: NumberSpan, qualifier_start: int | None, at:
     `span` with its noun (its qualifier starting at `qualifier_start`): "from 1,200 boats to fewer than 700", "to
     36,000 tonnes from 32,240"; not "killed 20 people from 3 villages", "sent 40 trucks to 3"."""
     start = qualifier_start if qualifier_start is not None else span.start
-    lead = text[max(0, start - 8):start]
-    if _FROM_NOUN_TO.fullmatch(text, span.end, at):
-        return bool(_FROM_BEFORE.search(lead))
-    if _TO_NOUN_FROM.fullmatch(text, span.end, at):
-        return bool(_TO_BEFORE.search(lead))
-    return False
+    between = _NOUN_THEN_END.fullmatch(text, span.end, at)
+    return between is not None and bool(_OPENING_END[between.group(1)].search(text[max(0, start - 8):start]))
 
 
 # "between" right before a range's first number, outside the range's text ("between 10 and 15")
