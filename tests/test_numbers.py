@@ -3691,3 +3691,23 @@ def test_numbers_a_span_of_time_after_a_passive_vote_verb_is_no_tally(text):
 @pytest.mark.parametrize("text", ["In Group of 20 talks, leaders agreed.", "At Group of 20 talks, leaders agreed."])
 def test_numbers_group_of_n_after_an_opening_preposition_is_a_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a headline in title case capitalises its common nouns: the plural after the number is counted
+    ("Gunmen Kidnap Over 40 Traders, Including Women, In Fresh Highway Attack",
+     [("40", 40, "over", "trader")]),
+    ("Army Kills Six Armed Poachers, Recovers Over 300 Stolen Goats Near Border",
+     [("Six", 6, None, "poacher"), ("300", 300, "over", "goat")]),
+    ("Three Prison Guards Killed in Ambush on Convoy in Country's North",
+     [("Three", 3, None, "prison guard")]),
+    ("Over 50 Inmates Flee As Armed Men Attack Rural Jail", [("50", 50, "over", "inmate")]),
+    ("Storm Floods Coastal Town, Damages Hundreds of Homes", [("Hundreds", None, None, "home")]),
+    ("Five Russian Sailors Rescued Off Norwegian Coast", [("Five", 5, None, "sailor")]),
+    # a capitalised noun or name between the number and the plural keeps the plural out: a name's words
+    ("Clashes Erupt Near 444 Combat Brigade Headquarters In Capital", [("444", 444, None, None)]),
+    # in running text a capitalised plural after a number stays a name's word
+    ("The minister met 12 Wardens of the old city on Monday, officials said.", [("12", 12, None, None)]),
+])
+def test_numbers_title_case_headline_counts_its_capitalised_plural(sentence, expected):
+    assert found(sentence) == expected

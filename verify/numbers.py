@@ -2153,7 +2153,7 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
                 k += 1
                 continue
             if not text[:1].isupper() or word in TITLE_CASE_HEADS \
-                    or _singular(word) in DEMONYMS:
+                    or _singular(word) in DEMONYMS or _title_case_plural(tokens, first, k, compounds):
                 return (k, k + 1)
         if word.endswith("ly") and word not in ADVERB_LIKE_ADJECTIVES:
             return None  # "dozens mostly women and children": the adverb starts an aside
@@ -2167,6 +2167,32 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
         skipped += 1
         k += 1
     return None
+
+
+_TITLE_CASE_SHARE = 0.8  # share of a sentence's longer words capitalised in a title-case headline
+_TITLE_CASE_MIN_WORDS = 4  # longer words a title-case headline holds at least
+
+
+def _title_case(tokens: list[_Token]) -> bool:
+    """Whether the sentence is a headline in title case, its words of four letters or more nearly all
+    capitalised ("Bandits Abduct Over 70 Villagers In Fresh Attack"), not running text."""
+    words = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+def _title_case_plural(tokens: list[_Token], first: int, k: int, compounds: frozenset) -> bool:
+    """Whether the capitalised plural at token k, after the number's words ending before `first`, is a
+    common noun capitalised by a title-case headline ("Four Border Guards Martyred", "Kills Five Armed
+    Raiders", "Recovers Over 200 Stolen Cows"): the words between are only modifiers (a participle, a
+    demonym, a hyphenated word, the first word of a compound noun); a capitalised noun between makes
+    the plural a name's word ("444 Combat Brigade Headquarters")."""
+    for j in range(first, k):
+        word = tokens[j].lower
+        if not (word.endswith(("ed", "en")) or "-" in word or word in HEAD_SKIPS or word in DEMONYMS
+                or (j == k - 1 and (word, _singular(tokens[k].lower)) in compounds)):
+            return False
+    return _title_case(tokens)
 
 
 def _verb_after_set_things(tokens: list[_Token], k: int) -> bool:
