@@ -3711,3 +3711,37 @@ def test_numbers_group_of_n_after_an_opening_preposition_is_a_name(text):
 ])
 def test_numbers_title_case_headline_counts_its_capitalised_plural(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "N of them/whom" right after a plural noun and its comma counts that noun, when no kind was counted before
+    ("Opposition senators, several of whom walked out of the chamber, criticised the bill.",
+     [("several", None, None, "senator")]),
+    ("Police dispersed a crowd of protesters, about 30 of them students, near the ministry.",
+     [("30", 30, "about", "student")]),
+    ("Police dispersed a crowd of fans, about 30 of them in tears, near the stadium.",
+     [("30", 30, "about", "fan")]),
+    ("The wounded, at least four of whom are in intensive care, were flown to the capital.",
+     [("four", 4, "at least", "person")]),
+    ("The country hosts some 800,000 refugees, of whom about 300,000 live in camps.",
+     [("800,000", 800000, "some", "refugee"), ("300,000", 300000, "about", "refugee")]),
+    ("Officials counted dozens of craters, of which 14 were fresh.",
+     [("dozens", None, None, "crater"), ("14", 14, None, "crater")]),
+    # an opening "Of the …" names the whole the number after its comma is part of
+    ("Of the vessels, 12 sailed under foreign flags, the coastguard said.", [("12", 12, None, "vessel")]),
+    ("Of the ballots counted by the commission, 80 were spoiled.", [("80", 80, None, "ballot")]),
+    ("Of the passengers on board, six were rescued.", [("six", 6, None, "passenger")]),
+    ("Of the injured, three were children.", [("three", 3, None, "child")]),
+    ("Of the confirmed dead, five were soldiers, the army said.", [("five", 5, None, "soldier")]),
+    # a noun farther back, or one after a clause of its own, is left alone
+    ("They came from the hills behind the village, about 60 of them.", [("60", 60, "about", None)]),
+    ("The soldiers fired at the crowd, and two of them were later arrested.", [("two", 2, None, None)]),
+    ("Of course, 12 were missing.", [("12", 12, None, None)]),
+    # "whom" stands for people only; a whole with a number of its own is left to that number ("Of the 12
+    # soldiers, 3 died": `test_numbers_a_part_counts_what_its_whole_counts`)
+    ("Forty injured were taken to nearby hospitals, of whom nine were discharged.",
+     [("Forty", 40, None, None), ("nine", 9, None, None)]),
+    ("Of the 30 wounded, 11 were flown out.", [("30", 30, None, None), ("11", 11, None, None)]),
+])
+def test_numbers_a_part_counts_the_plural_named_right_before_or_in_an_opening_of_the(sentence, expected):
+    assert found(sentence) == expected

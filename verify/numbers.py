@@ -3674,6 +3674,15 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # attackers, neutralising four of them": with no kind counted before, the people named
                 # before the verb of harm
                 counted = _people_named_before(text, harm.start())
+            if counted is None:
+                # "Opposition lawmakers, several of whom left the building", "a small group of people, several of
+                # them drunk", "The injured, at least six of whom are in serious condition": the plural right before
+                counted = _whole_before(text, lead, _APPOSED_WHOLE, people=bool(_OF_WHOM_AFTER.match(text, span.end)))
+        elif counted is None and (whole := _whole_before(text, lead, _WHOLE_OF_WHOM)
+                                  or _whole_before(text, lead, _OPENING_OF_THE)):
+            # "hosts some 1.5 million Syrians, of whom about 750,000 are registered", "Of the aircraft, 45 crossed
+            # the median line", "Of the seven people in the group, five were buried": a part of the whole named
+            counted = whole
         elif counted is None and mentions and _ANOTHER_BEFORE.search(text, max(0, lead - 16), lead):
             # "12 people were killed, among them two teenagers, and another 19 were wounded", "412 houses
             # collapsed and a further 1,900 were flooded": the figure adds to the kind counted last before it
@@ -4083,6 +4092,50 @@ def _of_them_names(text: str, end: int) -> str | None:
     if found["copula"] and counted not in _OF_THEM_COPULA_NOUNS:
         return None
     return counted
+
+
+# The whole a part's number is of, named right before it: a plural and its comma before "N of them/whom"
+# ("lawmakers, several of whom"), a plural and its comma before "of whom/which N" ("Syrians, of whom
+# about 750,000"), or an opening "Of the …" and its comma ("Of the samples analysed, 57 were positive")
+_APPOSED_WHOLE = re.compile(r"(?<![\w'’-])(?P<whole>(?:the\s+)?[A-Za-z]+),\s+\Z", re.IGNORECASE)
+_WHOLE_OF_WHOM = re.compile(r"(?<![\w'’-])(?P<whole>[A-Za-z]+),\s+of\s+(?P<which>whom|which)\s+\Z", re.IGNORECASE)
+_WHOLE_REACH = 64  # characters before a part's number searched for its whole's plural and comma
+_OPENING_OF_THE = re.compile(r"\A[\W]*Of\s+(?:the|these|those)\s+(?P<whole>[^,;:]{1,80}?),\s+\Z")
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+whom\b", re.IGNORECASE)
+
+
+def _whole_before(text: str, end: int, pattern: re.Pattern[str], *, people: bool = False) -> str | None:
+    """The counted noun of the whole that `pattern` finds right before offset `end` in `text`: its first plural
+    noun before a function word ("nine people on board": person; "samples analysed by the laboratory":
+    sample), or a word of people after "the" ("the injured", "Of the confirmed dead": person), else None.
+    A whole "whom" stands for is people ("Syrians, of whom"; not "hospitals, of whom"); an opening "Of the"
+    whole with a number of its own is left to that number ("Of the 13 mines …, only four": the gold
+    writes the part two ways)."""
+    if pattern is _OPENING_OF_THE:
+        found = pattern.match(text, 0, end)
+    else:
+        found = pattern.search(text, max(0, end - _WHOLE_REACH), end)
+    if found is None:
+        return None
+    people = people or (pattern is _WHOLE_OF_WHOM and found["which"].lower() == "whom")
+    words = found["whole"].split()
+    after_the = pattern is _OPENING_OF_THE or words[0].lower() == "the"
+    for word in words[1:] if words[0].lower() == "the" else words:
+        lower = word.lower()
+        if lower[:1].isdigit() or _word_value(lower) is not None:
+            return None
+        if after_the and lower in PEOPLE_ADJECTIVES:
+            return _counted(lower)  # person
+        if lower in HEAD_STOPS:
+            return None
+        if _is_plural(_Token(word, 0, len(word), "", "")) and (word.islower() or _singular(lower) in DEMONYMS):
+            counted = _counted(word)
+            if counted in _OF_THEM_NOT_KINDS or (people and not (
+                    _PEOPLE_PLURAL_NOUN.fullmatch(word) or lower.endswith("ors") or counted in PEOPLE_AND_TOLL_COUNTEDS
+                    or counted.lower() in DEMONYMS)):
+                return None
+            return counted
+    return None
 
 
 # "magnitude" before the number: "a magnitude 7.4", "a magnitude of 6.4", and "put the magnitude at 7.1" with
