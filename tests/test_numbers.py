@@ -3745,3 +3745,29 @@ def test_numbers_title_case_headline_counts_its_capitalised_plural(sentence, exp
 ])
 def test_numbers_a_part_counts_the_plural_named_right_before_or_in_an_opening_of_the(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "noon" and "midnight" after a number make it a clock time, as "pm" does; the other end of "from 12 noon
+    # to 3" is an hour too
+    ("The rally began at 12 noon outside parliament.", []),
+    ("The curfew will be lifted at 12 midnight.", []),
+    ("Polling stations stayed open from 12 noon to 3.", []),
+    ("Shops may trade from 6 am to 2 on Sundays.", []),
+    # a count after "to" without a clock word before it stays a count
+    ("Prices rose from 12 to 15 cents.", [("12", 12, None, None), ("15", 15, None, "cent")]),
+    ("The toll rose to 12 overnight.", [("12", 12, None, None)]),
+])
+def test_numbers_noon_and_midnight_make_clock_times(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a proportion of households or families, like one of people, is no quantity (`_proportion`)
+    ("Nine of every 10 households in the district lack clean water.", []),
+    ("Officials said eight in 10 families had lost their crops.", []),
+    # a count at households stays a count
+    ("Shells hit 3 in 5 villages overnight.", [("3", 3, None, None), ("5", 5, None, "village")]),
+])
+def test_numbers_a_proportion_of_households_is_no_quantity(sentence, expected):
+    assert found(sentence) == expected

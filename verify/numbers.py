@@ -336,7 +336,7 @@ WEEKDAYS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
 # After a number: it is a clock time ("at 10 am", "0914 GMT").
-CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock", "oclock", "h"})
+CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock", "oclock", "h", "noon", "midnight"})
 # A counted noun that makes the number a duration ("24 hours", "for two days").
 TIME_UNITS = frozenset({
     "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "weekend",
@@ -2608,6 +2608,7 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
 
 
 COUNTRY_ACRONYMS = frozenset({"US", "U.S", "U.S.", "USA", "UK", "U.K", "U.K.", "UAE", "EU", "DRC"})
+_PROPORTION_GROUPS = frozenset({"household"})  # groups of people a proportion is of ("nine of every 10 households")
 _PROPORTION_MAX = 100  # the whole of a proportion is at most a hundred ("nine in ten", "one in 100")
 
 
@@ -2659,7 +2660,8 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
     if noun == whole + 1 and after in HEAD_STOPS:
         return True
     return bool(after) and _is_plural(tokens[noun]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
-                                                          or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
+                                                          or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS
+                                                          or _singular(after) in _PROPORTION_GROUPS)
 
 
 _POSSESSIVE_DETERMINERS = OF_DETERMINERS - {"the"}
@@ -3206,6 +3208,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
+    if before == "to" and i >= 4 and e == i + 1 and _hour_term(tokens[i]) and _joined(tokens, i - 1) \
+            and _joined(tokens, i - 2) and tokens[i - 2].lower in CLOCK_WORDS and _hour_term(tokens[i - 3]) \
+            and _word_before(tokens, i - 3) == "from":
+        return True  # "from 12 noon to 3", "from 6 am to 2": the other end of a span of clock hours
     if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))
                        or (before == "every" and before2 == "of" and i >= 3 and _proportion(tokens, i - 3))):
         return True  # "nine in ten of those arriving", "one in four children": a proportion
