@@ -3771,3 +3771,15 @@ def test_numbers_noon_and_midnight_make_clock_times(sentence, expected):
 ])
 def test_numbers_a_proportion_of_households_is_no_quantity(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "of those"/"of these" before a plural is a partitive as "of the" is: the plural is counted
+    ("Police blamed several of those raids on a local gang.", [("several", None, None, "raid")]),
+    ("Investigators linked 12 of these fires to arson.", [("12", 12, None, "fire")]),
+    # before no noun they stay "of them" ("three of those killed": no kind named)
+    ("Three of those killed were police officers, the ministry said.", [("Three", 3, None, None)]),
+    ("Five of those who fled returned on Monday.", [("Five", 5, None, None)]),
+])
+def test_numbers_of_those_before_a_plural_counts_it(sentence, expected):
+    assert found(sentence) == expected

@@ -770,6 +770,7 @@ ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand
 ONE_NARRATIVE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
 OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "my", "your"})
+OF_DEMONSTRATIVES = frozenset({"those", "these"})  # a partitive's determiner too, before a noun ("several of those attacks")
 # -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
 ADVERB_LIKE_ADJECTIVES = frozenset({"elderly", "early", "daily", "weekly", "monthly", "friendly"})
 HEAD_WINDOW = 4  # modifiers skipped at most between a number and its counted noun
@@ -2076,9 +2077,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
         token = tokens[k]
         word = token.lower
         if word == "of" and k == first and not singular:
-            # "dozens of strikes", "14 of the civilians", "9 of their vehicles"
+            # "dozens of strikes", "14 of the civilians", "9 of their vehicles", "several of those attacks"
             determiner = _joined_lower(tokens, k + 1)
-            k += 2 if determiner in OF_DETERMINERS else 1
+            k += 2 if determiner in OF_DETERMINERS or determiner in OF_DEMONSTRATIVES else 1
             first = k
             if determiner == "the" and _joined(tokens, k) and tokens[k].text in PEOPLE_ADJECTIVES \
                     and not any(_joined(tokens, j) and (_is_plural(tokens[j]) or tokens[j].text[:1].isupper())
