@@ -3783,3 +3783,18 @@ def test_numbers_a_proportion_of_households_is_no_quantity(sentence, expected):
 ])
 def test_numbers_of_those_before_a_plural_counts_it(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "reported" before a plural of things modifies it ("620 reported fatalities"), as other participles do
+    ("The monitor recorded an estimated 620 reported fatalities in the province.",
+     [("620", 620, None, "fatality")]),
+    ("Officials said 14 of the reported cases were still being checked.", [("14", 14, None, "case")]),
+    # before people, a clause or nothing it stays the verb
+    ("Doctors said 24 reported that the water was unsafe.", [("24", 24, None, None)]),
+    ("Of the residents, 24 reported that the water was unsafe.", [("24", 24, None, "resident")]),
+    ("The strike killed 12 reported activists close to the group.", [("12", 12, None, None)]),
+    ("Some 2,000 reported missing after the floods.", [("2,000", 2000, "some", None)]),
+])
+def test_numbers_reported_before_a_plural_of_things_modifies_it(sentence, expected):
+    assert found(sentence) == expected

@@ -2104,6 +2104,11 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
             skipped += 1  # "40 rocket and mortar shells"
             k += 1
             continue
+        if word == "reported" and k + 1 < n and _joined(tokens, k + 1) and tokens[k + 1].text.islower() \
+                and _is_plural(tokens[k + 1]) and not _PEOPLE_PLURAL_NOUN.fullmatch(tokens[k + 1].text):
+            skipped += 1  # "5,400 reported fatalities", "11 of the reported deaths": a participle before things
+            k += 1
+            continue
         if word in HEAD_STOPS and not upper:  # but "10 IS militants", "10 US soldiers"
             return None
         if word == "others":
