@@ -3691,3 +3691,110 @@ def test_numbers_a_span_of_time_after_a_passive_vote_verb_is_no_tally(text):
 @pytest.mark.parametrize("text", ["In Group of 20 talks, leaders agreed.", "At Group of 20 talks, leaders agreed."])
 def test_numbers_group_of_n_after_an_opening_preposition_is_a_name(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a headline in title case capitalises its common nouns: the plural after the number is counted
+    ("Gunmen Kidnap Over 40 Traders, Including Women, In Fresh Highway Attack",
+     [("40", 40, "over", "trader")]),
+    ("Army Kills Six Armed Poachers, Recovers Over 300 Stolen Goats Near Border",
+     [("Six", 6, None, "poacher"), ("300", 300, "over", "goat")]),
+    ("Three Prison Guards Killed in Ambush on Convoy in Country's North",
+     [("Three", 3, None, "prison guard")]),
+    ("Over 50 Inmates Flee As Armed Men Attack Rural Jail", [("50", 50, "over", "inmate")]),
+    ("Storm Floods Coastal Town, Damages Hundreds of Homes", [("Hundreds", None, None, "home")]),
+    ("Five Russian Sailors Rescued Off Norwegian Coast", [("Five", 5, None, "sailor")]),
+    # a capitalised noun or name between the number and the plural keeps the plural out: a name's words
+    ("Clashes Erupt Near 444 Combat Brigade Headquarters In Capital", [("444", 444, None, None)]),
+    # in running text a capitalised plural after a number stays a name's word
+    ("The minister met 12 Wardens of the old city on Monday, officials said.", [("12", 12, None, None)]),
+])
+def test_numbers_title_case_headline_counts_its_capitalised_plural(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "N of them/whom" right after a plural noun and its comma counts that noun, when no kind was counted before
+    ("Opposition senators, several of whom walked out of the chamber, criticised the bill.",
+     [("several", None, None, "senator")]),
+    ("Police dispersed a crowd of protesters, about 30 of them students, near the ministry.",
+     [("30", 30, "about", "student")]),
+    ("Police dispersed a crowd of fans, about 30 of them in tears, near the stadium.",
+     [("30", 30, "about", "fan")]),
+    ("The wounded, at least four of whom are in intensive care, were flown to the capital.",
+     [("four", 4, "at least", "person")]),
+    ("The country hosts some 800,000 refugees, of whom about 300,000 live in camps.",
+     [("800,000", 800000, "some", "refugee"), ("300,000", 300000, "about", "refugee")]),
+    ("Officials counted dozens of craters, of which 14 were fresh.",
+     [("dozens", None, None, "crater"), ("14", 14, None, "crater")]),
+    # an opening "Of the …" names the whole the number after its comma is part of
+    ("Of the vessels, 12 sailed under foreign flags, the coastguard said.", [("12", 12, None, "vessel")]),
+    ("Of the ballots counted by the commission, 80 were spoiled.", [("80", 80, None, "ballot")]),
+    ("Of the passengers on board, six were rescued.", [("six", 6, None, "passenger")]),
+    ("Of the injured, three were children.", [("three", 3, None, "child")]),
+    ("Of the confirmed dead, five were soldiers, the army said.", [("five", 5, None, "soldier")]),
+    # a noun farther back, or one after a clause of its own, is left alone
+    ("They came from the hills behind the village, about 60 of them.", [("60", 60, "about", None)]),
+    ("The soldiers fired at the crowd, and two of them were later arrested.", [("two", 2, None, None)]),
+    ("Of course, 12 were missing.", [("12", 12, None, None)]),
+    # "whom" stands for people only; a whole with a number of its own is left to that number ("Of the 12
+    # soldiers, 3 died": `test_numbers_a_part_counts_what_its_whole_counts`)
+    ("Forty injured were taken to nearby hospitals, of whom nine were discharged.",
+     [("Forty", 40, None, None), ("nine", 9, None, None)]),
+    ("Of the 30 wounded, 11 were flown out.", [("30", 30, None, None), ("11", 11, None, None)]),
+])
+def test_numbers_a_part_counts_the_plural_named_right_before_or_in_an_opening_of_the(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "noon" and "midnight" after a number make it a clock time, as "pm" does; the other end of "from 12 noon
+    # to 3" is an hour too
+    ("The rally began at 12 noon outside parliament.", []),
+    ("The curfew will be lifted at 12 midnight.", []),
+    ("Polling stations stayed open from 12 noon to 3.", []),
+    ("Shops may trade from 6 am to 2 on Sundays.", []),
+    # a count after "to" without a clock word before it stays a count
+    ("Prices rose from 12 to 15 cents.", [("12", 12, None, None), ("15", 15, None, "cent")]),
+    ("The toll rose to 12 overnight.", [("12", 12, None, None)]),
+])
+def test_numbers_noon_and_midnight_make_clock_times(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a proportion of households or families, like one of people, is no quantity (`_proportion`)
+    ("Nine of every 10 households in the district lack clean water.", []),
+    ("Officials said eight in 10 families had lost their crops.", []),
+    # a count at households stays a count
+    ("Shells hit 3 in 5 villages overnight.", [("3", 3, None, None), ("5", 5, None, "village")]),
+])
+def test_numbers_a_proportion_of_households_is_no_quantity(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "of those"/"of these" before a plural is a partitive as "of the" is: the plural is counted
+    ("Police blamed several of those raids on a local gang.", [("several", None, None, "raid")]),
+    ("Investigators linked 12 of these fires to arson.", [("12", 12, None, "fire")]),
+    # before no noun they stay "of them" ("three of those killed": no kind named)
+    ("Three of those killed were police officers, the ministry said.", [("Three", 3, None, None)]),
+    ("Five of those who fled returned on Monday.", [("Five", 5, None, None)]),
+])
+def test_numbers_of_those_before_a_plural_counts_it(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "reported" before a plural of things modifies it ("620 reported fatalities"), as other participles do
+    ("The monitor recorded an estimated 620 reported fatalities in the province.",
+     [("620", 620, None, "fatality")]),
+    ("Officials said 14 of the reported cases were still being checked.", [("14", 14, None, "case")]),
+    # before people, a clause or nothing it stays the verb
+    ("Doctors said 24 reported that the water was unsafe.", [("24", 24, None, None)]),
+    ("Of the residents, 24 reported that the water was unsafe.", [("24", 24, None, "resident")]),
+    ("The strike killed 12 reported activists close to the group.", [("12", 12, None, None)]),
+    ("Some 2,000 reported missing after the floods.", [("2,000", 2000, "some", None)]),
+])
+def test_numbers_reported_before_a_plural_of_things_modifies_it(sentence, expected):
+    assert found(sentence) == expected

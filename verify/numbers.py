@@ -336,7 +336,7 @@ WEEKDAYS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
 # After a number: it is a clock time ("at 10 am", "0914 GMT").
-CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock", "oclock", "h"})
+CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock", "oclock", "h", "noon", "midnight"})
 # A counted noun that makes the number a duration ("24 hours", "for two days").
 TIME_UNITS = frozenset({
     "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "weekend",
@@ -770,6 +770,7 @@ ONE_IDIOMS = frozenset({"point", "account", "report", "estimate", "count", "hand
 ONE_NARRATIVE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # Determiners skipped after "of" ("14 of the civilians", "9 of their military vehicles").
 OF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "my", "your"})
+OF_DEMONSTRATIVES = frozenset({"those", "these"})  # a partitive's determiner too, before a noun ("several of those attacks")
 # -ly words that are adjectives before a noun ("10 elderly people"); other -ly words end the search.
 ADVERB_LIKE_ADJECTIVES = frozenset({"elderly", "early", "daily", "weekly", "monthly", "friendly"})
 HEAD_WINDOW = 4  # modifiers skipped at most between a number and its counted noun
@@ -2076,9 +2077,9 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
         token = tokens[k]
         word = token.lower
         if word == "of" and k == first and not singular:
-            # "dozens of strikes", "14 of the civilians", "9 of their vehicles"
+            # "dozens of strikes", "14 of the civilians", "9 of their vehicles", "several of those attacks"
             determiner = _joined_lower(tokens, k + 1)
-            k += 2 if determiner in OF_DETERMINERS else 1
+            k += 2 if determiner in OF_DETERMINERS or determiner in OF_DEMONSTRATIVES else 1
             first = k
             if determiner == "the" and _joined(tokens, k) and tokens[k].text in PEOPLE_ADJECTIVES \
                     and not any(_joined(tokens, j) and (_is_plural(tokens[j]) or tokens[j].text[:1].isupper())
@@ -2101,6 +2102,11 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
         upper = text.isupper() and len(text) > 1
         if word in ("and", "or") and skipped and _is_modifier_pair(tokens, k):
             skipped += 1  # "40 rocket and mortar shells"
+            k += 1
+            continue
+        if word == "reported" and k + 1 < n and _joined(tokens, k + 1) and tokens[k + 1].text.islower() \
+                and _is_plural(tokens[k + 1]) and not _PEOPLE_PLURAL_NOUN.fullmatch(tokens[k + 1].text):
+            skipped += 1  # "5,400 reported fatalities", "11 of the reported deaths": a participle before things
             k += 1
             continue
         if word in HEAD_STOPS and not upper:  # but "10 IS militants", "10 US soldiers"
@@ -2153,7 +2159,7 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
                 k += 1
                 continue
             if not text[:1].isupper() or word in TITLE_CASE_HEADS \
-                    or _singular(word) in DEMONYMS:
+                    or _singular(word) in DEMONYMS or _title_case_plural(tokens, first, k, compounds):
                 return (k, k + 1)
         if word.endswith("ly") and word not in ADVERB_LIKE_ADJECTIVES:
             return None  # "dozens mostly women and children": the adverb starts an aside
@@ -2167,6 +2173,32 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
         skipped += 1
         k += 1
     return None
+
+
+_TITLE_CASE_SHARE = 0.8  # share of a sentence's longer words capitalised in a title-case headline
+_TITLE_CASE_MIN_WORDS = 4  # longer words a title-case headline holds at least
+
+
+def _title_case(tokens: list[_Token]) -> bool:
+    """Whether the sentence is a headline in title case, its words of four letters or more nearly all
+    capitalised ("Bandits Abduct Over 70 Villagers In Fresh Attack"), not running text."""
+    words = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+def _title_case_plural(tokens: list[_Token], first: int, k: int, compounds: frozenset) -> bool:
+    """Whether the capitalised plural at token k, after the number's words ending before `first`, is a
+    common noun capitalised by a title-case headline ("Four Border Guards Martyred", "Kills Five Armed
+    Raiders", "Recovers Over 200 Stolen Cows"): the words between are only modifiers (a participle, a
+    demonym, a hyphenated word, the first word of a compound noun); a capitalised noun between makes
+    the plural a name's word ("444 Combat Brigade Headquarters")."""
+    for j in range(first, k):
+        word = tokens[j].lower
+        if not (word.endswith(("ed", "en")) or "-" in word or word in HEAD_SKIPS or word in DEMONYMS
+                or (j == k - 1 and (word, _singular(tokens[k].lower)) in compounds)):
+            return False
+    return _title_case(tokens)
 
 
 def _verb_after_set_things(tokens: list[_Token], k: int) -> bool:
@@ -2582,6 +2614,7 @@ def _later_age_in_a_list(tokens: list[_Token], i: int) -> bool:
 
 
 COUNTRY_ACRONYMS = frozenset({"US", "U.S", "U.S.", "USA", "UK", "U.K", "U.K.", "UAE", "EU", "DRC"})
+_PROPORTION_GROUPS = frozenset({"household"})  # groups of people a proportion is of ("nine of every 10 households")
 _PROPORTION_MAX = 100  # the whole of a proportion is at most a hundred ("nine in ten", "one in 100")
 
 
@@ -2633,7 +2666,8 @@ def _proportion(tokens: list[_Token], part: int) -> bool:
     if noun == whole + 1 and after in HEAD_STOPS:
         return True
     return bool(after) and _is_plural(tokens[noun]) and (_PEOPLE_PLURAL_NOUN.fullmatch(after) is not None
-                                                          or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS)
+                                                          or _singular(after) in PEOPLE_AND_TOLL_COUNTEDS
+                                                          or _singular(after) in _PROPORTION_GROUPS)
 
 
 _POSSESSIVE_DETERMINERS = OF_DETERMINERS - {"the"}
@@ -3180,6 +3214,10 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
     if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
         return True  # "at 10 am", "1400 GMT"
+    if before == "to" and i >= 4 and e == i + 1 and _hour_term(tokens[i]) and _joined(tokens, i - 1) \
+            and _joined(tokens, i - 2) and tokens[i - 2].lower in CLOCK_WORDS and _hour_term(tokens[i - 3]) \
+            and _word_before(tokens, i - 3) == "from":
+        return True  # "from 12 noon to 3", "from 6 am to 2": the other end of a span of clock hours
     if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))
                        or (before == "every" and before2 == "of" and i >= 3 and _proportion(tokens, i - 3))):
         return True  # "nine in ten of those arriving", "one in four children": a proportion
@@ -3648,6 +3686,15 @@ def build_mentions(text: str, spans: Sequence[NumberSpan], *, offset: int = 0,
                 # attackers, neutralising four of them": with no kind counted before, the people named
                 # before the verb of harm
                 counted = _people_named_before(text, harm.start())
+            if counted is None:
+                # "Opposition lawmakers, several of whom left the building", "a small group of people, several of
+                # them drunk", "The injured, at least six of whom are in serious condition": the plural right before
+                counted = _whole_before(text, lead, _APPOSED_WHOLE, people=bool(_OF_WHOM_AFTER.match(text, span.end)))
+        elif counted is None and (whole := _whole_before(text, lead, _WHOLE_OF_WHOM)
+                                  or _whole_before(text, lead, _OPENING_OF_THE)):
+            # "hosts some 1.5 million Syrians, of whom about 750,000 are registered", "Of the aircraft, 45 crossed
+            # the median line", "Of the seven people in the group, five were buried": a part of the whole named
+            counted = whole
         elif counted is None and mentions and _ANOTHER_BEFORE.search(text, max(0, lead - 16), lead):
             # "12 people were killed, among them two teenagers, and another 19 were wounded", "412 houses
             # collapsed and a further 1,900 were flooded": the figure adds to the kind counted last before it
@@ -4057,6 +4104,50 @@ def _of_them_names(text: str, end: int) -> str | None:
     if found["copula"] and counted not in _OF_THEM_COPULA_NOUNS:
         return None
     return counted
+
+
+# The whole a part's number is of, named right before it: a plural and its comma before "N of them/whom"
+# ("lawmakers, several of whom"), a plural and its comma before "of whom/which N" ("Syrians, of whom
+# about 750,000"), or an opening "Of the …" and its comma ("Of the samples analysed, 57 were positive")
+_APPOSED_WHOLE = re.compile(r"(?<![\w'’-])(?P<whole>(?:the\s+)?[A-Za-z]+),\s+\Z", re.IGNORECASE)
+_WHOLE_OF_WHOM = re.compile(r"(?<![\w'’-])(?P<whole>[A-Za-z]+),\s+of\s+(?P<which>whom|which)\s+\Z", re.IGNORECASE)
+_WHOLE_REACH = 64  # characters before a part's number searched for its whole's plural and comma
+_OPENING_OF_THE = re.compile(r"\A[\W]*Of\s+(?:the|these|those)\s+(?P<whole>[^,;:]{1,80}?),\s+\Z")
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+whom\b", re.IGNORECASE)
+
+
+def _whole_before(text: str, end: int, pattern: re.Pattern[str], *, people: bool = False) -> str | None:
+    """The counted noun of the whole that `pattern` finds right before offset `end` in `text`: its first plural
+    noun before a function word ("nine people on board": person; "samples analysed by the laboratory":
+    sample), or a word of people after "the" ("the injured", "Of the confirmed dead": person), else None.
+    A whole "whom" stands for is people ("Syrians, of whom"; not "hospitals, of whom"); an opening "Of the"
+    whole with a number of its own is left to that number ("Of the 13 mines …, only four": the gold
+    writes the part two ways)."""
+    if pattern is _OPENING_OF_THE:
+        found = pattern.match(text, 0, end)
+    else:
+        found = pattern.search(text, max(0, end - _WHOLE_REACH), end)
+    if found is None:
+        return None
+    people = people or (pattern is _WHOLE_OF_WHOM and found["which"].lower() == "whom")
+    words = found["whole"].split()
+    after_the = pattern is _OPENING_OF_THE or words[0].lower() == "the"
+    for word in words[1:] if words[0].lower() == "the" else words:
+        lower = word.lower()
+        if lower[:1].isdigit() or _word_value(lower) is not None:
+            return None
+        if after_the and lower in PEOPLE_ADJECTIVES:
+            return _counted(lower)  # person
+        if lower in HEAD_STOPS:
+            return None
+        if _is_plural(_Token(word, 0, len(word), "", "")) and (word.islower() or _singular(lower) in DEMONYMS):
+            counted = _counted(word)
+            if counted in _OF_THEM_NOT_KINDS or (people and not (
+                    _PEOPLE_PLURAL_NOUN.fullmatch(word) or lower.endswith("ors") or counted in PEOPLE_AND_TOLL_COUNTEDS
+                    or counted.lower() in DEMONYMS)):
+                return None
+            return counted
+    return None
 
 
 # "magnitude" before the number: "a magnitude 7.4", "a magnitude of 6.4", and "put the magnitude at 7.1" with
