@@ -13351,3 +13351,45 @@ def test_attribution_a_trailing_description_is_no_distant_country(rules):
 ])
 def test_attribution_mends_of_the_sixty_fourth_first_review(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an officer named in apposition to a role that names his body by a description, a possessive or a
+    # name (GUIDELINES, "Officers and members of an organisation"): the body the description resolves to,
+    # as "the mission said" or "the agency said" would, through him
+    ("MONUSCO said its bases in Ituri had been shelled. \"This is unacceptable,\" the mission's spokesperson, "
+     "Olivier Salgado, said.", "MONUSCO", "Olivier Salgado"),
+    ("Aurora Power Co. said 30,000 homes were without electricity. \"The grid is stable,\" the company's vice "
+     "president of operations, Mark Ellis, said.", "Aurora Power Co.", "Mark Ellis"),
+    ("The Nurses Union said its members were exhausted. Its chairman for West Yorkshire, Paul Brennan, said "
+     "morale was low.", "Nurses Union", "Paul Brennan"),
+    ("Ten victims were taken to the Regional Institute of Burn Surgery. Dr Karim Hossain, resident surgeon at the "
+     "burn institute, said four were critical.", "Regional Institute of Burn Surgery", "Karim Hossain"),
+    ("Gunmen attacked the Church of St George on Sunday. Father Elias Haddad, the priest of the church, told "
+     "reporters that two people died.", "Church of St George", "Elias Haddad"),
+    ("Police confirmed four deaths. The head of the local mountain rescue team, Hans Berger, told ORF the slide was "
+     "large.", "local mountain rescue team", "Hans Berger"),
+    ("The head of the team, Hans Berger, told ORF the slide was large.", "Hans Berger", "Hans Berger"),
+    # (private roles and roles that speak for themselves stay the person)
+    ("The man was shot on Monday. \"He was unarmed,\" the victim's brother, John Okafor, said.", "John Okafor",
+     "John Okafor"),
+    ("Acme Mining Co. said the mine was safe. The company's founder, Peter Mwangi, said he was shocked.",
+     "Peter Mwangi", "Peter Mwangi"),
+    ("Ahmed Ali, the country's president, said the talks would resume.", "Ahmed Ali", "Ahmed Ali"),
+    ("The Nurses Union said its members were exhausted. The union's former chairman, Paul Brennan, said morale "
+     "was low.", "Paul Brennan", "Paul Brennan"),
+    ("Ten victims were taken to the Regional Institute of Burn Surgery. Dr Karim Hossain, a researcher at the "
+     "institute, said four were critical.", "Karim Hossain", "Karim Hossain"),
+    ("Civil surgeon Dr Anil Kumar said most of the injured had fractures.", "Anil Kumar", "Anil Kumar"),
+    ("Father Thomas Reese, a Jesuit priest, said the pope was tired.", "Thomas Reese", "Thomas Reese"),
+    ("Kenya said it would send troops. \"We are ready,\" the country's vice president, Rigathi Gachagua, said.",
+     "Rigathi Gachagua", "Rigathi Gachagua"),
+    ("\"We are ready,\" the city's mayor, Jane Doe, said.", "Jane Doe", "Jane Doe"),
+    ("The man was arrested on Monday. His lawyer, Sarah Kimani, said he was innocent.", "Sarah Kimani",
+     "Sarah Kimani"),
+    # (a description that no body answers keeps the person)
+    ("\"We are ready,\" the agency's spokesperson, Tamsin Ward, said.", "Tamsin Ward", "Tamsin Ward"),
+])
+def test_attribution_an_officer_named_in_apposition_to_a_role_naming_his_body(rules, text, source, speaker):
+    last = attributions(text, rules)[-1]
+    assert (last.source, last.speaker) == (source, speaker)

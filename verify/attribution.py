@@ -8357,8 +8357,9 @@ def _officer_patterns(rules: RuleSet):
             # ('a foreign ministry spokesperson, Do Minh Chau,', '," company spokesperson Yelena Markova told',
             # '," union representative Caner Aslan said')
             rf"|(?:(?<=[,.”\"]\s)|^)(?:{descriptions}|union)|(?:(?<=\s)|^)[Aa]\s+(?:[a-z]+\s+)?(?:{descriptions}))\s+{low_role}"
-            rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+in\s+[A-Z][\w-]*)?"
+            rf"(?:\s+(?:for|in)\s+the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?[a-z]+|\s+for\s+[a-z]+(?:\s+[a-z]+)?|\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+of\s+(?!police\b)[a-z]+(?:\s+[a-z]+){{0,2}}?(?:\s+(?:for|in)\s+the\s+[a-z]+|\s+in\s+[A-Z][\w-]*)?"
             rf"|\s+in\s+[A-Z][\w-]*(?:\s+(?:province|state|region|county|district))?)?"  # ("Its secretary-general in Maputo province,")
+            # (or for a region: "Its chairman for South Yorkshire, Craig Maddox,")
             rf",?\s+{ranks}")
         # (or a body the registry knows by a capitalised name, right before the role: "Pentagon Press
         # Secretary Peter Cook"; no country's government, "Britain Foreign Secretary …", nor "At the U.N.
@@ -8403,8 +8404,9 @@ def _officer_patterns(rules: RuleSet):
                            rf"|{role}\s+(?:for|of|at|with)\s+(?P<body2>(?:the\s+)?[A-Z]{unit}*?{acronym})"  # (", head of the Observatory")
                            # (", head of the operations sector at the NCEM", ", head of operations at the BNGRC")
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
-                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>{descriptions}|(?:[a-z]+\s+){{1,2}}?department)"
-                           # (", spokesman for the organization", ", director of the meteorological department")
+                           rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>(?:[a-z]+\s+)?(?:{descriptions}|institute|hospital|church|mission)|(?:[a-z]+\s+){{1,2}}?department)"
+                           # (", spokesman for the organization", ", director of the meteorological department",
+                           # ", resident surgeon at the burn institute")
                            rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b)(?=[A-Z]{{2,}}[\w&/]*\s|[A-Z][\w.&/]*"
                            rf"(?:\s+[A-Z][\w.&/]*){{0,2}}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})\b))"  # (no article: an
                            # acronym, ", KMD Deputy Director.", or a role in lower case, ", Citigroup chief executive,"; not
@@ -8962,6 +8964,9 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 return found
     if not phrase or match is not None and _defence_lawyer(phrase, match.group()):
         return found
+    if match is not None and match.groupdict().get("body3") and \
+            match.group().split()[-1].lower() in _OFFICERS_OF_A_NAMED_BODY:
+        return found  # ("Father Thomas Reese, a Jesuit priest,": his calling, no body's office)
     if match is not None and _ranks_of(tuple(w.lower().rstrip(".") for w in match.group().split()), rules.ranks):
         return found  # "Station manager Gareth Pollard": a rank, no body's name (`_ranked_officers` reads it)
     if match is not None and _speaks_for_himself(match.group(), f"{phrase} {match.groupdict().get('mods') or ''}"):
@@ -8977,6 +8982,11 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
     if body is None:
         return found
+    called = body.source if isinstance(body, Attribution) else body.name if isinstance(body, Source) else str(body)
+    if match is not None and _speaks_for_himself(match.group(), called):
+        # "Dr Karim Hossain, a researcher at the institute," after the Regional Institute of Burn Surgery was
+        # named: a scholar at the place of learning the description resolves to speaks for himself
+        return replace(found, source=name, source_id=slug(name), source_type="person")
     if _search(r"\b(?:[Vv]ice[- ])?[Pp]resident\b,?\s+(?:[A-Z][\w.]*\s+){0,2}$", text[:at]) and \
             (getattr(body, "source_type", None) or getattr(body, "type", None) or _guess_type(str(body))) in {"government", "military", "person"}:
         return found  # ("US President Joe Biden", "PA President Mahmoud Abbas": himself)
@@ -9216,7 +9226,8 @@ _NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead",
                         "managing", "executive", "programme", "program", "press", "branch", "deputy", "assistant",
                         "board", "club",  # ("Board chair Mary Barra", "Club chair Daniel Levy")
                         "acting", "general", "regional", "technical", "operations", "communications", "medical",
-                        "country", "finance", "associate", "principal", "public", "founding", "interim", "vice"}
+                        "country", "finance", "associate", "principal", "public", "founding", "interim", "vice",
+                        "civil"}  # ("Civil surgeon Dr Prabhat Ranjan Sinha": India's district health officer, no body "Civil")
 
 
 def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, owner: bool):
@@ -9301,6 +9312,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             if bare_union and _guess_type(name) != "organisation":
                 return None  # (a trade union only, as the type guess reads one: "union official John Mwangi"
                 # is no officer of the African Union named before)
+            if found is None and not phrase.lower().startswith("its"):
+                # ("the mission's spokesperson, Chiara Benedetti," after UNIFIL spoke: what "the mission said" is)
+                return _body_the_description_names(f"the {word}", rules=rules, context=context, at=at)
             return found
         word = word if word in context.lex.descriptions else word[:-1]
         if phrase.lower().startswith("its"):
@@ -9325,7 +9339,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             named = _named_earlier(context, word, at, whole=True, lowered=True)
             if named is not None and _guess_type(named) != "person":
                 return registry.find(named) or named
-        return owner
+        if owner is None and word in _NATIONAL_BODIES:
+            return None  # (the state's body, read above: "A military spokesman Khaing Thukha" after the Arakan Army)
+        return owner or _body_the_description_names(f"the {word}", rules=rules, context=context, at=at)
     unit = _search(r"^(?:the\s+)?[a-z]+(?:'s|’s)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’()-]*|of|for|and))*)$", phrase)
     if unit is not None and unit.group("name").split()[-1].lower() in _LONGER_NAME_ENDS:
         # "commander of the army's Second Division": the unit the text names, not an army
@@ -9387,7 +9403,9 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             body = _state_body(registry, context.nation_name, head)
         return body
     if all(w.islower() for w in words) and head in lex.descriptions:
-        return _owner_of_kind(lex, context, head, at)
+        # ("resident surgeon at the burn institute": the institute "the burn institute said" would be)
+        return _owner_of_kind(lex, context, head, at) or \
+            _body_the_description_names(f"the {' '.join(words)}", rules=rules, context=context, at=at)
     if all(w.islower() for w in words):
         named = _named_earlier(context, head, at)
         if named is not None and head not in lex.descriptions and \
@@ -9396,8 +9414,31 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # "head of the provincial health department" after the Meteorological Department spoke: a
             # body of its own, as the text describes it
             return " ".join(words)
+        if named is None and head in _DESCRIBED_TEAMS and _own_modifiers([w.lower() for w in words], lex):
+            # "The head of the local mountain rescue team, Markus Grießer," with no such team named: the team
+            # as the text describes it (not a bare "the team")
+            return " ".join(words)
         return named
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
+
+
+# the heads of a body an officer's role may name only by a description ("the local mountain rescue team")
+_DESCRIBED_TEAMS = frozenset({"team", "unit", "squad", "brigade"})
+
+
+def _body_the_description_names(description: str, *, rules: RuleSet, context: _Context, at: int):
+    """The body an officer's role names by a description no body of its kind that spoke answers ("the
+    mission's spokesperson, Chiara Benedetti," after UNIFIL spoke): what "the mission said" would be
+    (`_resolve_mention`, as `_spokesperson_body` reads "a mission spokesperson"), the registry's source
+    when it knows it; None when that is no body, or only the description itself (no body of that kind
+    named: the officer stays himself, as "the agency's spokesperson" does with no agency named)."""
+    word = description.split()[-1].lower()
+    body = _resolve_mention(Candidate(description, None, None, "", at), rules=rules, context=context, publisher=None)
+    if body is None or body.source_type in {"anonymous", "person"} | MEDIA_TYPES or \
+            normalise_name(body.source) in {word, normalise_name(description)}:
+        return None
+    known = context.matcher(body.source) if context.matcher and body.source_id == slug(body.source) else None
+    return known or rules.registry.get(body.source_id) or body.source
 
 
 # how the names of the companies a description calls so end: "the airline" is "Yeti Airlines", "the
@@ -9440,7 +9481,8 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     word = f"(?i:{re.escape(head)})" if any_case else re.escape(head.capitalize())
     end = r"(?![\w'’-]|\s+[A-Z0-9]|['’]s\s+[A-Z])" if whole else ""
     pattern = _compiled(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,7}})({word})\b"  # ("Fire & Disaster …")
-                        rf"((?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?){end}")  # (also "Brno University of Technology")
+                        rf"((?:\s+(?:of|for)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?){end}")  # (also "Brno University of Technology",
+    # "National Institute of Burn and Plastic Surgery")
     # (with `lowered`, also a capitalised word and lower-case ones after "the" or a place: "the Tyrol
     # avalanche warning service", the name as the story writes it)
     placed = _compiled(rf"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){{1,3}})"
@@ -9448,12 +9490,15 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     # (or a name the head opens, "of" or "for" and capitalised words after it: "the court" after "The Court of
     # Arbitration for Sport", unless the text introduces another of its kind beside it or later: "A district
     # court in Ankara overturned a ruling by the Court of Cassation. The court said …" is no Court of Cassation)
+    # (with `any_case` too: "the priest of the church" after "the Church of the Virgin Mary")
     opened = _compiled(rf"(?<![\w'’-])({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
-                       rf"(?![\w'’-]|\s+[A-Z0-9])") if whole else None
+                       rf"(?![\w'’-]|\s+[A-Z0-9])") if whole or any_case else None
     # (another of its kind is introduced with "a": "a district court", "A lower court"; "the court" may be the one
     # named, and so may "a ruling by the court")
     introduced = rf"[Aa]n?\s+(?:(?!(?:the|by|with|of|to|from|in|at|on|for)\b)[\w'’-]+\s+){{0,3}}{re.escape(head)}"
-    unnamed = _compiled(rf"\b{introduced}\b") if whole else None
+    # (not the head as a modifier of its officer: "a church official" is no other church)
+    unnamed = _compiled(rf"\b{introduced}\b(?!\s+(?:officials?|spokes(?:man|woman|person)|sources?)\b)") \
+        if whole or any_case else None
     nearer = False  # (a mention of the head the text names no body by, in a later sentence)
     for k, text in enumerate((context.sentence[:at], *reversed(context.before))):
         found = [m for m in pattern.finditer(text) if m.group(1).strip() not in {"The", "the", "A", "An"}]
@@ -9461,7 +9506,7 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
             name = (found[-1].group(1) + found[-1].group(2) + found[-1].group(3)).strip()
             return re.sub(r"^The\s+", "", name)  # (not "The Al-Shifa Hospital")
         found = list(opened.finditer(text)) if opened is not None and not nearer else []
-        own = re.sub(rf"{introduced}\s*$", "", text) if k == 0 and whole else text
+        own = re.sub(rf"{introduced}\s*$", "", text) if k == 0 and (whole or any_case) else text
         # (the description itself, "…, a court said", is not another court)
         plain = list(unnamed.finditer(own)) if unnamed is not None else []
         if found and not plain:
@@ -9670,6 +9715,11 @@ _DESCRIBED_OPENER_WHO = lazy_compile(r"\s*(?P<role>(?:[Aa]n?|[Tt]he)(?:\s+[a-z][
                                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+who\s")
 
 
+# officer roles that are a body's only when the body is named with them ("Father Boutros Aziz, the priest
+# of the church,"); alone, a person's calling: "The kidnapped priest, Father John Okafor, was released"
+_OFFICERS_OF_A_NAMED_BODY = frozenset({"priest", "surgeon", "delegate"})
+
+
 def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source | None,
                         candidate: Candidate) -> Attribution | None:
     """Who "he said" refers to when the sentences since the last person spoke introduced a titled
@@ -9695,7 +9745,8 @@ def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source 
             name = name.split(maxsplit=1)[1]  # ("The Interior Minister, General Hamidou Saley Tahirou, …": his rank)
         if name is not None and _guess_type(name) == "person" and name.lower() not in rules.places and \
                 rules.registry.find(name) is None and _role_may_speak(opener.group("role")) and \
-                not set(re.split(r"[\s-]+", opener.group("role").lower())) & context.lex.officer_roles:
+                not set(re.split(r"[\s-]+", opener.group("role").lower())) & \
+                (context.lex.officer_roles - _OFFICERS_OF_A_NAMED_BODY):
             # "Santa Fe's Security Minister, Esteban Larrañaga, spoke at a press conference", "A spare
             # parts dealer, Chinedu Okafor, … described the blast" (then a quotation), then "… he said":
             # the person the sentence opened with (an officer is his body's, read by `_introductions`)
