@@ -13351,3 +13351,32 @@ def test_attribution_a_trailing_description_is_no_distant_country(rules):
 ])
 def test_attribution_mends_of_the_sixty_fourth_first_review(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an officer's bare role speaks for the one body of its kind the story named before him: a firm for a
+    # managing director, a police or fire body for a deputy chief, a fire or rescue body for a fire master,
+    # a weather service for a forecaster (GUIDELINES, officers)
+    ("The quarry is operated by Millbeck Stone Ltd and employs 40 people. In a statement, managing director "
+     "Tom Harlow said the firm was shocked.", "Millbeck Stone Ltd", "Tom Harlow"),
+    ("The Harlow Police Department said two officers fired. Deputy Chief Ana Perez said the footage would be "
+     "released.", "Harlow Police Department", "Ana Perez"),
+    ("Guernsey Met issued an amber warning on Monday. Forecaster John Dale said the surge was large.",
+     "Guernsey Met", "John Dale"),
+    ("Kemi Rescue Department said it sent 12 units. Police of Lapland said the road was closed. Fire master "
+     "Liisa Aho told the paper that two people were trapped.", "Kemi Rescue Department", "Liisa Aho"),
+    # no body, two of the kind, none of the kind, or a former officer: the person himself
+    ("Forecaster John Dale said rain would come.", "John Dale", "John Dale"),
+    ("Millbeck Stone Ltd and Arden Haulage Ltd worked the site. In a statement, managing director Tom Harlow said "
+     "the firm was shocked.", "Tom Harlow", "Tom Harlow"),
+    ("Crews from the Harlow Fire Department and the Harlow Police Department attended. Deputy Chief Ana Perez "
+     "said the road was closed.", "Ana Perez", "Ana Perez"),
+    ("Police of Lapland said the road was closed. Fire master Liisa Aho told the paper that two people were "
+     "trapped.", "Liisa Aho", "Liisa Aho"),
+    ("The quarry is operated by Millbeck Stone Ltd and employs 40 people. Former managing director Tom Harlow "
+     "said the site was unsafe.", "Tom Harlow", "Tom Harlow"),
+])
+def test_attribution_a_bare_officer_s_role_speaks_for_the_one_body_of_its_kind_named_before(rules, text, source,
+                                                                                            speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

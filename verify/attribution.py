@@ -8960,6 +8960,8 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 # speaks for himself as a governor does, not for a body called "Mandera" (but "its
                 # state secretary" is the body's)
                 return found
+    if not phrase and match is None and (bare := _bare_role_body(text[:at], rules=rules, context=context)) is not None:
+        return _as_officer(found, bare, name)  # "In a statement, managing director Richard Ainsworth said"
     if not phrase or match is not None and _defence_lawyer(phrase, match.group()):
         return found
     if match is not None and _ranks_of(tuple(w.lower().rstrip(".") for w in match.group().split()), rules.ranks):
@@ -8981,6 +8983,55 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
             (getattr(body, "source_type", None) or getattr(body, "type", None) or _guess_type(str(body))) in {"government", "military", "person"}:
         return found  # ("US President Joe Biden", "PA President Mahmoud Abbas": himself)
     return _as_officer(found, _not_foreign(body, phrase, rules=rules, context=context), name)
+
+
+# an officer's bare role right before his name, no body beside it, and the kind of body he speaks for
+# (`_bare_role_body`): "In a statement, managing director Richard Ainsworth said", '," Deputy Chief Ron
+# Lindquist said', "Fire master Sanna Ylitalo told", "Forecaster Daniel Hamon said" (not "Former managing
+# director …", "Chief Emeka Obi": a chief alone is a title of honour too)
+_BARE_ROLE = lazy_compile(r"(?:^|[,;:\"“”]\s*|\b(?:said|says|told|added)\s+)(?:"
+                          r"(?P<firm>[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)"
+                          r"|(?P<fire>(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?[Ff]ire\s+(?:[Cc]hief|[Mm]aster))"
+                          r"|(?P<emergency>(?:[Dd]eputy|[Aa]ssistant)\s+[Cc]hief)"
+                          r"|(?P<weather>[Ff]orecaster|[Mm]eteorologist))\s+$")
+# the words of a body's name that tell its kind, for each kind of bare role (`_BARE_ROLE`)
+_BARE_ROLE_BODIES = {
+    "firm": lazy_compile(r"\b(?:Ltd|Limited|Inc|PLC|Plc|plc|LLC|Corp|Corporation|Co|Company|GmbH)\.?$"),
+    "fire": lazy_compile(r"\b(?:Fire|Rescue)\b"),
+    "emergency": lazy_compile(r"\b(?:Police|Fire|Rescue)\b"),
+    "weather": lazy_compile(r"\b(?:Met|Meteorological|Meteorology|Weather)\b"),
+}
+# the last word of a body's name the text writes, for a bare role's body (a firm's is its own: "Ltd")
+_BARE_BODY_END = lazy_compile(r"\b(?:Police|Department|Service|Services|Brigade|Force|Authority|Command|Constabulary|"
+                              r"Bureau|Office|Met|Agency|Administration|Meteorology|Centre|Center|Institute)$")
+_CAPITALISED_NAME = lazy_compile(r"(?<![\w'’.-])[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w&'’.-]*)*")
+
+
+def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
+    """The body an officer named by his bare role speaks for (`_BARE_ROLE`): the one body of the role's
+    kind that spoke or that the text named before him ("Dales Aggregates Ltd" for a managing director,
+    "Anchorage Police Department" for a deputy chief, "Jersey Met" for a forecaster; GUIDELINES,
+    officers); None for another role, or when the story named none or more than one such body."""
+    role = _BARE_ROLE.search(before)
+    if role is None:
+        return None
+    kind = _BARE_ROLE_BODIES[next(k for k, v in role.groupdict().items() if v)]
+    names = {}
+    for said in context.history:
+        if said.source_type not in {"person", "anonymous"} and kind.search(said.source):
+            names.setdefault(said.source, rules.registry.get(said.source_id) or
+                             Source(id=said.source_id, name=said.source, type=said.source_type))
+    for text in (*context.before, before[:role.start()]):
+        for match in _CAPITALISED_NAME.finditer(text):
+            first, joined, second = match.group().rstrip(".").partition(" and ")
+            # (two bodies joined: "the Harlow Fire Department and the Harlow Police Department"; not "Fire and Rescue")
+            parts = [first, re.sub(r"^the\s+", "", second)] if joined and (
+                _BARE_BODY_END.search(first) or _BARE_ROLE_BODIES["firm"].search(first)) else [match.group()]
+            for name in filter(None, (_clean_institution(part.rstrip(".")) for part in parts)):
+                if kind.search(name) and (kind is _BARE_ROLE_BODIES["firm"] or _BARE_BODY_END.search(name)):
+                    names.setdefault(name, rules.registry.find(name) or name)
+    distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
+    return names[distinct[0]] if len(distinct) == 1 else None
 
 
 def _not_foreign(body, phrase: str, *, rules: RuleSet, context: _Context):
