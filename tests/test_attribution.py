@@ -13380,3 +13380,34 @@ def test_attribution_a_bare_officer_s_role_speaks_for_the_one_body_of_its_kind_n
                                                                                             speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # an officer of a county or a province named by its place before his role speaks for its government
+    # (GUIDELINES, "The head or a member of a local government": its other officers speak for it)
+    ("Garba County Executive Director, John Deng Kuol, appealed for food.", "Garba County", "John Deng Kuol"),
+    ("Mombasa County Chief Officer for Public Health Amina Said dismissed the claims.", "Mombasa County",
+     "Amina Said"),
+    ("The Mombasa County Government said drains were cleared. Mombasa County Chief Officer for Public Health "
+     "Amina Said dismissed the claims.", "Mombasa County Government", "Amina Said"),
+    ("Uva Provincial Chief Secretary Nimal Perera said schools would close.", "Uva Province", "Nimal Perera"),
+    ("Hela provincial administrator Peter Ambo said 12 people died.", "Hela provincial government", "Peter Ambo"),
+    ("Provincial administrator Peter Ambo said 12 people died.", "provincial government", "Peter Ambo"),
+    # a place's fire chief speaks for its fire department, by the name the story gives it
+    ("Kern County Fire Chief Tom Reed said the blaze spread.", "Kern County Fire", "Tom Reed"),
+    ("The Kern County Fire Department ordered evacuations. Kern County Fire Chief Tom Reed said the blaze spread.",
+     "Kern County Fire Department", "Tom Reed"),
+    # the heads of a local government and other titles of a place: the persons themselves
+    ("Garba County Commissioner John Deng Kuol said 12 people died.", "John Deng Kuol", "John Deng Kuol"),
+    ("Busia County Health Executive Dr Lilian Ouma said 12 people died.", "Lilian Ouma", "Lilian Ouma"),
+    ("Manicaland Provincial Development Coordinator Mr Lovemore Chikwanha said 12 people died.",
+     "Lovemore Chikwanha", "Lovemore Chikwanha"),
+    ("Garsen Ward Administrator Mr. Bakari Galgalo said 12 people died.", "Bakari Galgalo", "Bakari Galgalo"),
+    ("Kern County Sheriff Tom Reed said 12 people died.", "Tom Reed", "Tom Reed"),
+    ("Kern County Executive Tom Reed said 12 people died.", "Tom Reed", "Tom Reed"),
+    ("Former Fire Chief Tom Reed said the blaze spread.", "Tom Reed", "Tom Reed"),
+])
+def test_attribution_an_officer_of_a_county_or_province_named_by_its_place_speaks_for_it(rules, text, source,
+                                                                                         speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

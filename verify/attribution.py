@@ -8962,6 +8962,9 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 return found
     if not phrase and match is None and (bare := _bare_role_body(text[:at], rules=rules, context=context)) is not None:
         return _as_officer(found, bare, name)  # "In a statement, managing director Richard Ainsworth said"
+    if not phrase and match is None and (local := _territory_officer_body(text[:at], context)) is not None:
+        body = _body_source(local, rules.registry)  # "Uror County Executive Director, …": a local government's
+        return _as_officer(found, replace(body, type="government") if body.type == "organisation" else body, name)
     if not phrase or match is not None and _defence_lawyer(phrase, match.group()):
         return found
     if match is not None and _ranks_of(tuple(w.lower().rstrip(".") for w in match.group().split()), rules.ranks):
@@ -9032,6 +9035,44 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
                     names.setdefault(name, rules.registry.find(name) or name)
     distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
     return names[distinct[0]] if len(distinct) == 1 else None
+
+
+# an officer of a county or a province, named by its place before his role ("Uror County Executive Director,
+# John Gai Both,", "Nairobi County Chief Officer for Disaster Management Francis Otieno", "Sabaragamuwa
+# Provincial Chief Secretary Lalith Kumarasinghe", "Enga provincial administrator Samson Aiyo",
+# "Provincial administrator Daniel Liwa"), or a place's fire chief ("Ventura County Fire Chief Raymond
+# Castellanos"); not its head ("Uror County Commissioner", "Busia County Health Executive", "Kern County
+# Executive") nor "Provincial Development Coordinator" (`_territory_officer_body`)
+_TERRITORY_OFFICER = lazy_compile(
+    rf"(?:(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s|(?:The|A|An|Former|Retired|Deputy|Assistant|Acting|Interim|Volunteer|Rural|Local|Battalion|District)\s)"
+    r"(?P<place>(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*)\s+"
+    r"(?:(?P<county>County)\s+(?:Executive\s+Director|Chief\s+Officer(?:\s+for(?:\s+(?:[A-Z][\w-]*|and|of)){1,4}?)?"
+    r"|Chief\s+(?:Administrative\s+Officer|Secretary))"
+    r"|(?P<province>Provincial)\s+Chief\s+Secretary|(?P<lower>provincial)\s+administrator|(?P<fire>Fire)\s+Chief)"
+    r"|^[\"“]?(?P<alone>Provincial)\s+administrator)"
+    r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Engr|Hon)\.?\s+)?$")
+
+
+def _territory_officer_body(before: str, context: _Context) -> str | None:
+    """The body an officer of a county or a province speaks for (`_TERRITORY_OFFICER`), by the name the
+    story gives it: the county ("Uror County", or "Nairobi County Government" when the story writes it
+    so), the province ("Sabaragamuwa Province"), the provincial government its lower-case title names
+    ("Enga provincial government"), or a place's fire service ("Ventura County Fire", or the "Ventura
+    County Fire Department" the story names); None for any other role."""
+    match = _TERRITORY_OFFICER.search(before)
+    if match is None:
+        return None
+    if match.group("alone"):
+        return "provincial government"
+    place = match.group("place")
+    if match.group("lower"):
+        return f"{place} provincial government"
+    if match.group("province"):
+        return f"{place} Province"
+    word = "County" if match.group("county") else "Fire"
+    longer = _search(rf"\b{re.escape(place)}\s+{word}\s+(?:Government|Department|Service|Authority|Protection\s+District)\b",
+                     context.story or " ".join([*context.before, context.sentence]))
+    return longer.group() if longer is not None else f"{place} {word}"
 
 
 def _not_foreign(body, phrase: str, *, rules: RuleSet, context: _Context):
