@@ -7116,8 +7116,8 @@ def test_attribution_a_body_s_acronym_spelled_otherwise_is_another_body(rules):
 
 
 @pytest.mark.parametrize("text, source", [
-    # a two-word portfolio after "<officer role> for"
-    ("Mombasa County Chief Officer for Disaster Management Peter Kamau said drains were cleared.", "Peter Kamau"),
+    # a two-word portfolio after "<officer role> for" (a county's officer: the county, through Peter Kamau)
+    ("Mombasa County Chief Officer for Disaster Management Peter Kamau said drains were cleared.", "Mombasa County"),
     # a unit "at" a body is that body
     ("Amina Rashid, Director of the Forecasting Department at the NMC, said the rain would continue.", "NMC"),
 ])
