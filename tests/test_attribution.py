@@ -13411,3 +13411,19 @@ def test_attribution_an_officer_of_a_county_or_province_named_by_its_place_speak
                                                                                          speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a medium's reporter speaks for the medium, though the registry does not know it, when the story
+    # shows it to be a medium ("told N9", "N9's reporters")
+    ("Lawyers told N9 that eight were minors. N9 reporter Ana Markovic said tear gas was fired.", "N9",
+     "Ana Markovic"),
+    ("Police fired tear gas, N9's reporters at the scene said. N9 correspondent Ana Markovic said 20 were held.",
+     "N9", "Ana Markovic"),
+    # no sign of a medium: the reporter himself
+    ("Belgrade reporter Ana Markovic said tear gas was fired.", "Ana Markovic", "Ana Markovic"),
+    ("Freelance reporter Ana Markovic said tear gas was fired.", "Ana Markovic", "Ana Markovic"),
+])
+def test_attribution_a_medium_s_reporter_speaks_for_it_once_the_story_shows_it_a_medium(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

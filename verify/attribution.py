@@ -8962,6 +8962,9 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 return found
     if not phrase and match is None and (bare := _bare_role_body(text[:at], rules=rules, context=context)) is not None:
         return _as_officer(found, bare, name)  # "In a statement, managing director Richard Ainsworth said"
+    if not phrase and match is None and (outlet := _outlet_of_reporter(text[:at], context)) is not None:
+        # "N1 reporter Jelena Markovic said": the medium
+        return _as_officer(found, rules.registry.find(outlet) or Source(id=slug(outlet), name=outlet, type="outlet"), name)
     if not phrase and match is None and (local := _territory_officer_body(text[:at], context)) is not None:
         body = _body_source(local, rules.registry)  # "Uror County Executive Director, …": a local government's
         return _as_officer(found, replace(body, type="government") if body.type == "organisation" else body, name)
@@ -9035,6 +9038,26 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
                     names.setdefault(name, rules.registry.find(name) or name)
     distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
     return names[distinct[0]] if len(distinct) == 1 else None
+
+
+# a medium's reporter, named by its name before his role ("N1 reporter Jelena Markovic said"), and the signs
+# in the story that the name is a medium's: "told N1", "N1's reporters at the scene" (`_outlet_of_reporter`)
+_REPORTER_OF = lazy_compile(r"(?:^|(?<=[\s\"“(]))(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+"
+                            r"(?:reporter|correspondent|journalist)\s+$")
+
+
+def _outlet_of_reporter(before: str, context: _Context) -> str | None:
+    """The medium a reporter named by its name before his role speaks for (GUIDELINES: "SANA reporter
+    said" is SANA), when the story shows the name to be a medium's: something was told to it, or it has
+    reporters; None otherwise ("Belgrade reporter", "Freelance reporter": himself)."""
+    match = _REPORTER_OF.search(before)
+    if match is None:
+        return None
+    outlet = match.group("outlet")
+    story = context.story or " ".join([*context.before, context.sentence])
+    medium = _search(rf"\btold\s+{re.escape(outlet)}\b(?!\s+[A-Z])|(?<![\w-]){re.escape(outlet)}['’]s\s+"
+                     r"(?:reporters?|correspondents?|journalists?|crew)\b", story)
+    return outlet if medium is not None else None
 
 
 # an officer of a county or a province, named by its place before his role ("Uror County Executive Director,
