@@ -13427,3 +13427,19 @@ def test_attribution_an_officer_of_a_county_or_province_named_by_its_place_speak
 def test_attribution_a_medium_s_reporter_speaks_for_it_once_the_story_shows_it_a_medium(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a deputy of an office's holder speaks for the office the story named before (not the holder himself)
+    ("The Public Defender's Office said its staff visited detainees. Deputy Public Defender Nino Beridze said "
+     "the office would publish its findings.", "Public Defender's Office", "Nino Beridze"),
+    # with no deputy, the person himself
+    ("The Public Defender's Office said its staff visited detainees. Ombudsman Nino Beridze said the office would "
+     "publish its findings.", "Nino Beridze", "Nino Beridze"),
+])
+def test_attribution_a_deputy_speaks_for_the_office_of_the_title_he_deputises(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)
+    # with no such office named, no office
+    (alone,) = attributions("Deputy Public Defender Nino Beridze said the office would publish its findings.", rules)
+    assert alone.source_type == "person" and alone.source.endswith("Nino Beridze")

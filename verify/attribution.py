@@ -8962,6 +8962,10 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 return found
     if not phrase and match is None and (bare := _bare_role_body(text[:at], rules=rules, context=context)) is not None:
         return _as_officer(found, bare, name)  # "In a statement, managing director Richard Ainsworth said"
+    if not phrase and match is None and (deputy := _deputy_of_office(text[:at], name, context)) is not None:
+        # "Deputy Public Defender Tamar Kvirikadze said" after "The Public Defender's Office said": the office
+        return _as_officer(found, rules.registry.find(deputy[0]) or Source(id=slug(deputy[0]), name=deputy[0],
+                                                                           type="government"), deputy[1])
     if not phrase and match is None and (outlet := _outlet_of_reporter(text[:at], context)) is not None:
         # "N1 reporter Jelena Markovic said": the medium
         return _as_officer(found, rules.registry.find(outlet) or Source(id=slug(outlet), name=outlet, type="outlet"), name)
@@ -9038,6 +9042,26 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
                     names.setdefault(name, rules.registry.find(name) or name)
     distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
     return names[distinct[0]] if len(distinct) == 1 else None
+
+
+def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, str] | None:
+    """The office a deputy speaks for and his name, when a deputy's title is read with his name ("Deputy
+    Public Defender Tamar Kvirikadze": "Public Defender Tamar Kvirikadze") and the story named the office
+    of the title before him ("The Public Defender's Office said"); None otherwise (the holder of a title
+    speaks for himself: "Ombudsman Samuel Martires")."""
+    if not _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+$", before):
+        return None
+    words = name.split()
+    for k in (1, 2, 3):
+        if len(words) - k < 2:
+            break
+        title, person = " ".join(words[:k]), " ".join(words[k:])
+        office = rf"(?:{re.escape(title)}['’]s\s+Office|Office\s+of\s+the\s+{re.escape(title)})"
+        for text in reversed(context.before):
+            named = _search(rf"(?<![\w-]){office}(?![\w-])", text)
+            if named is not None:
+                return named.group(), person
+    return None
 
 
 # a medium's reporter, named by its name before his role ("N1 reporter Jelena Markovic said"), and the signs
