@@ -13443,3 +13443,18 @@ def test_attribution_a_deputy_speaks_for_the_office_of_the_title_he_deputises(ru
     # with no such office named, no office
     (alone,) = attributions("Deputy Public Defender Nino Beridze said the office would publish its findings.", rules)
     assert alone.source_type == "person" and alone.source.endswith("Nino Beridze")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a police rank written in lower case speaks for the police unit named before it (GUIDELINES, Police)
+    ("14 Armed Police Battalion additional superintendent of police Md Rafiq Ali said the camp was calm.",
+     "14 Armed Police Battalion"),
+    # a district's superintendent, or none named, as today: himself (as the checked wire dev gold writes
+    # "Khagrachhari superintendent of police")
+    ("Additional superintendent of police Md Rafiq Ali said the camp was calm.", "Md Rafiq Ali"),
+    ("Kosovo Police said two were held. Bogra superintendent of police Md Rafiq Ali said the road was shut.",
+     "Md Rafiq Ali"),
+])
+def test_attribution_a_police_rank_in_lower_case_speaks_for_the_unit_named_before_it(rules, text, source):
+    found = attributions(text, rules)[-1]
+    assert found.source == source and found.speaker == "Md Rafiq Ali"

@@ -8962,6 +8962,12 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 return found
     if not phrase and match is None and (bare := _bare_role_body(text[:at], rules=rules, context=context)) is not None:
         return _as_officer(found, bare, name)  # "In a statement, managing director Richard Ainsworth said"
+    if not phrase and match is None and (rank := _LOWER_POLICE_RANK.search(text[:at])) is not None:
+        # "8 Armed Police Battalion additional superintendent of police Md Kamrul Hasan said": the unit
+        # named before the rank (GUIDELINES, Police; "Khagrachhari superintendent of police", a district's,
+        # is himself in the checked wire dev gold)
+        unit = rank.group("unit")
+        return _as_officer(found, Source(id=slug(unit), name=unit, type="government"), name)
     if not phrase and match is None and (deputy := _deputy_of_office(text[:at], name, context)) is not None:
         # "Deputy Public Defender Tamar Kvirikadze said" after "The Public Defender's Office said": the office
         return _as_officer(found, rules.registry.find(deputy[0]) or Source(id=slug(deputy[0]), name=deputy[0],
@@ -9042,6 +9048,15 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
                     names.setdefault(name, rules.registry.find(name) or name)
     distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
     return names[distinct[0]] if len(distinct) == 1 else None
+
+
+# a police rank in lower case before a name, and the police unit named before it ("8 Armed Police Battalion
+# additional superintendent of police Md Kamrul Hasan"; the capitalised rank is `_POLICE_ROLE`'s)
+_LOWER_POLICE_RANK = lazy_compile(
+    rf"(?:(?:^|(?<=[\s\"“(]))(?!{_OPENERS}\s|The\s)(?P<unit>(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:Police|[A-Z][\w'’-]*\s+"
+    r"(?:Battalion|Brigade|Regiment|Division|Range|Zone)))\s+)"
+    r"(?:(?:[Aa]dditional|[Dd]eputy|[Aa]ssistant|[Ss]enior)\s+)*(?:superintendent|inspector[- ]general|inspector|commissioner)"
+    r"\s+of\s+police(?:\s+\([A-Z]{2,6}\))?,?\s+$")
 
 
 def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, str] | None:
