@@ -13458,3 +13458,14 @@ def test_attribution_a_deputy_speaks_for_the_office_of_the_title_he_deputises(ru
 def test_attribution_a_police_rank_in_lower_case_speaks_for_the_unit_named_before_it(rules, text, source):
     found = attributions(text, rules)[-1]
     assert found.source == source and found.speaker == "Md Rafiq Ali"
+
+
+def test_attribution_a_fire_station_s_chief_speaks_for_the_one_fire_service_named_before(rules):
+    # his station's place and his fire rank between: the fire service the story named (GUIDELINES, officers)
+    found = attributions("The Sabah Fire and Rescue Department said it sent a team from the Tawau fire station. "
+                         "Tawau fire station chief Senior Fire Officer II Jimmy Lau said the river was rising.", rules)
+    assert (found[-1].source, found[-1].speaker) == ("Sabah Fire and Rescue Department", "Jimmy Lau")
+    # no fire service named: himself
+    (alone,) = attributions("Tawau fire station chief Senior Fire Officer II Jimmy Lau said the river was rising.",
+                            rules)
+    assert alone.source == "Jimmy Lau"

@@ -9007,7 +9007,11 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
 # director …", "Chief Emeka Obi": a chief alone is a title of honour too)
 _BARE_ROLE = lazy_compile(r"(?:^|[,;:\"“”]\s*|\b(?:said|says|told|added)\s+)(?:"
                           r"(?P<firm>[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)"
-                          r"|(?P<fire>(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?[Ff]ire\s+(?:[Cc]hief|[Mm]aster))"
+                          r"|(?P<fire>(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?[Ff]ire\s+(?:[Cc]hief|[Mm]aster)"
+                          # ("Kapit fire station chief Senior Fire Officer II Stanley Jimbun": his station, his rank)
+                          r"|(?:[A-Z][\w'’-]*\s+){0,2}?fire\s+station\s+(?:chief|commander|head)"
+                          r"(?:\s+(?:(?:Senior|Junior|Chief|Deputy|Assistant|Principal)\s+)?Fire\s+(?:Officer|Superintendent)"
+                          r"(?:\s+[IVX]{1,3})?)?)"
                           r"|(?P<emergency>(?:[Dd]eputy|[Aa]ssistant)\s+[Cc]hief)"
                           r"|(?P<weather>[Ff]orecaster|[Mm]eteorologist))\s+$")
 # the words of a body's name that tell its kind, for each kind of bare role (`_BARE_ROLE`)
