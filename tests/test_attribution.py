@@ -13469,3 +13469,22 @@ def test_attribution_a_fire_station_s_chief_speaks_for_the_one_fire_service_name
     (alone,) = attributions("Tawau fire station chief Senior Fire Officer II Jimmy Lau said the river was rising.",
                             rules)
     assert alone.source == "Jimmy Lau"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # a hospital's chief physician speaks for the one hospital the story named before him
+    ("Twenty people were taken to Oulu University Hospital. \"We called in staff,\" chief physician Mika Aho told "
+     "Yle.", "Oulu University Hospital", "Mika Aho"),
+    ("Twenty people were taken to Oulu University Hospital and Kemi Hospital. \"We called in staff,\" chief "
+     "physician Mika Aho told Yle.", "Mika Aho", "Mika Aho"),
+    # a deputy of a title whose office the story named before speaks for that office
+    ("Most were hurt fleeing, the Elazig Governor's Office said. \"Tents are ready,\" Deputy Governor Ali Kaya told "
+     "Anadolu.", "Elazig Governor's Office", "Ali Kaya"),
+    ("Most were hurt fleeing, officials said. \"Tents are ready,\" Deputy Governor Ali Kaya told Anadolu.",
+     "Ali Kaya", "Ali Kaya"),
+    ("The Office of the Plenipotentiary Representative said roads were open. \"Stay calm,\" Deputy "
+     "Plenipotentiary Representative Ali Kaya said.", "Ali Kaya", "Ali Kaya"),
+])
+def test_attribution_a_chief_physician_or_a_deputy_speaks_for_the_body_named_before(rules, text, source, speaker):
+    found = attributions(text, rules)[-1]
+    assert (found.source, found.speaker) == (source, speaker)

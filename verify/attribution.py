@@ -9013,13 +9013,15 @@ _BARE_ROLE = lazy_compile(r"(?:^|[,;:\"“”]\s*|\b(?:said|says|told|added)\s+)
                           r"(?:\s+(?:(?:Senior|Junior|Chief|Deputy|Assistant|Principal)\s+)?Fire\s+(?:Officer|Superintendent)"
                           r"(?:\s+[IVX]{1,3})?)?)"
                           r"|(?P<emergency>(?:[Dd]eputy|[Aa]ssistant)\s+[Cc]hief)"
-                          r"|(?P<weather>[Ff]orecaster|[Mm]eteorologist))\s+$")
+                          r"|(?P<weather>[Ff]orecaster|[Mm]eteorologist)"
+                          r"|(?P<hospital>[Cc]hief\s+[Pp]hysician|[Mm]edical\s+[Dd]irector|[Mm]edical\s+[Ss]uperintendent))\s+$")
 # the words of a body's name that tell its kind, for each kind of bare role (`_BARE_ROLE`)
 _BARE_ROLE_BODIES = {
     "firm": lazy_compile(r"\b(?:Ltd|Limited|Inc|PLC|Plc|plc|LLC|Corp|Corporation|Co|Company|GmbH)\.?$"),
     "fire": lazy_compile(r"\b(?:Fire|Rescue)\b"),
     "emergency": lazy_compile(r"\b(?:Police|Fire|Rescue)\b"),
     "weather": lazy_compile(r"\b(?:Met|Meteorological|Meteorology|Weather)\b"),
+    "hospital": lazy_compile(r"\b(?:Hospital|Infirmary|Clinic)$"),
 }
 # the last word of a body's name the text writes, for a bare role's body (a firm's is its own: "Ltd")
 _BARE_BODY_END = lazy_compile(r"\b(?:Police|Department|Service|Services|Brigade|Force|Authority|Command|Constabulary|"
@@ -9046,9 +9048,11 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
             first, joined, second = match.group().rstrip(".").partition(" and ")
             # (two bodies joined: "the Harlow Fire Department and the Harlow Police Department"; not "Fire and Rescue")
             parts = [first, re.sub(r"^the\s+", "", second)] if joined and (
-                _BARE_BODY_END.search(first) or _BARE_ROLE_BODIES["firm"].search(first)) else [match.group()]
+                _BARE_BODY_END.search(first) or _BARE_ROLE_BODIES["firm"].search(first) or
+                _BARE_ROLE_BODIES["hospital"].search(first)) else [match.group()]
             for name in filter(None, (_clean_institution(part.rstrip(".")) for part in parts)):
-                if kind.search(name) and (kind is _BARE_ROLE_BODIES["firm"] or _BARE_BODY_END.search(name)):
+                if kind.search(name) and (kind in {_BARE_ROLE_BODIES["firm"], _BARE_ROLE_BODIES["hospital"]} or
+                                          _BARE_BODY_END.search(name)):
                     names.setdefault(name, rules.registry.find(name) or name)
     distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
     return names[distinct[0]] if len(distinct) == 1 else None
@@ -9066,18 +9070,24 @@ _LOWER_POLICE_RANK = lazy_compile(
 def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, str] | None:
     """The office a deputy speaks for and his name, when a deputy's title is read with his name ("Deputy
     Public Defender Tamar Kvirikadze": "Public Defender Tamar Kvirikadze") and the story named the office
-    of the title before him ("The Public Defender's Office said"); None otherwise (the holder of a title
-    speaks for himself: "Ombudsman Samuel Martires")."""
-    if not _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+$", before):
+    of the title before him ("The Public Defender's Office said"), or his title stands before his name
+    ("Deputy Governor Murat Kılınç" after "the Malatya Governor's Office said"); None otherwise (the holder
+    of a title speaks for himself: "Ombudsman Samuel Martires")."""
+    deputy = _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+(?P<title>(?:[A-Z][a-z]+\s+){0,2})$", before)
+    if deputy is None:
         return None
     words = name.split()
-    for k in (1, 2, 3):
-        if len(words) - k < 2:
-            break
-        title, person = " ".join(words[:k]), " ".join(words[k:])
-        office = rf"(?:{re.escape(title)}['’]s\s+Office|Office\s+of\s+the\s+{re.escape(title)})"
+    # (the title before his name, "Deputy Governor Murat Kılınç", or read with it)
+    readings = [(deputy.group("title").strip(), name)] if deputy.group("title") else \
+        [(" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2, 3) if len(words) - k >= 2]
+    for title, person in readings:
+        # (the office by its holder's possessive only: "Office of the Plenipotentiary Representative", whose
+        # deputy the checked wire dev gold writes as himself, is not read so)
+        office = rf"(?:[A-Z][\w'’-]*\s+)?{re.escape(title)}['’]s\s+Office"
         for text in reversed(context.before):
             named = _search(rf"(?<![\w-]){office}(?![\w-])", text)
+            if named is not None and named.group().split()[0] in {"The", "A", "An"}:
+                named = _search(rf"(?<![\w-]){re.escape(title)}['’]s\s+Office", named.group())
             if named is not None:
                 return named.group(), person
     return None
