@@ -9043,6 +9043,9 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
         if said.source_type not in {"person", "anonymous"} and kind.search(said.source):
             names.setdefault(said.source, rules.registry.get(said.source_id) or
                              Source(id=said.source_id, name=said.source, type=said.source_type))
+    words = tuple(w.lower() for w in re.sub(r"^[,;:\"“”\s]+|^(?:said|says|told|added)\s+", "", role.group()).split())
+    if names and _ranks_of(words, rules.ranks):
+        return None  # (a rank whose service spoke before him: `_ranked_officers` reads him so)
     for text in (*context.before, before[:role.start()]):
         for match in _CAPITALISED_NAME.finditer(text):
             first, joined, second = match.group().rstrip(".").partition(" and ")
