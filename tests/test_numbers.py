@@ -3798,3 +3798,106 @@ def test_numbers_of_those_before_a_plural_counts_it(sentence, expected):
 ])
 def test_numbers_reported_before_a_plural_of_things_modifies_it(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a capitalised plural in a title-case headline counts only when it is a common noun of the news; names,
+    # verbs and the words of a name after a number stay uncounted
+    ("Apollo 11 Astronauts Honoured On 55th Anniversary", []),
+    ("Area 51 Raiders Arrested Near Nevada Base", []),
+    ("Gate 7 Passengers Stranded At Heathrow Amid Strike", []),
+    ("Blink 182 Announces Four Shows In London", [("Four", 4, None, None)]),
+    ("Windows 11 Updates Cause Crashes On Older Laptops", [("11", 11, None, None)]),
+    ("Five Guys Opens 20 New Restaurants In Texas", [("Five", 5, None, None), ("20", 20, None, None)]),
+    ("Four Seasons Hotels Adds Seven Properties In Asia", [("Four", 4, None, None), ("Seven", 7, None, None)]),
+    ("Two Koreas Hold Rare Talks At Border Village", [("Two", 2, None, None)]),
+    ("Plane Carrying 60 Crashes In Nepal, No Survivors Found", []),
+    ("Flight With 150 Lands Safely After Engine Fire", [("150", 150, None, None)]),
+    ("Teen Who Shot 4 Pleads Guilty To Murder Charges", []),
+    ("Magnitude 7.1 Jolts Southern Philippines, No Tsunami Warning", []),
+    ("Kenya: Area 51 Raiders Arrested Near Nevada Base", []),
+    # the common nouns of the news still count, after modifiers too
+    ("UPDF Kills Five Armed Raiders, Recovers Over 200 Stolen Cows in Kotido",
+     [("Five", 5, None, "raider"), ("200", 200, "over", "cow")]),
+    ("Bandits Abduct Over 70 Villagers In Fresh Attack", [("70", 70, "over", "villager")]),
+    ("Over 100 Inmates Escape As Gunmen Storm Prison", [("100", 100, "over", "inmate")]),
+    ("Militants Kill 12 Soldiers, Torch 40 Houses In Borno", [("12", 12, None, "soldier"), ("40", 40, None, "house")]),
+    ("Four Border Guards Martyred In Cross-Border Attack", [("Four", 4, None, "border guard")]),
+    # a span of time in a title-case headline is a duration, no number
+    ("Rebels Seize Three Towns In 24 Hours, Army Says", [("Three", 3, None, "town")]),
+    ("Floods Kill 12 In Two Days Across Northern Provinces", [("12", 12, None, None)]),
+    ("Court Jails 3 Police Officers For 20 Years Over Killing", [("3", 3, None, "police officer")]),
+])
+def test_numbers_title_case_headline_counts_only_news_nouns(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the plural before "N of them" is no whole when it is a preposition's object: the part is of the clause's subject
+    ("The migrants were rescued by fishermen, 12 of them in poor health, the coastguard said.",
+     [("12", 12, None, None)]),
+    ("The crew was rescued by helicopters, six of them injured.", [("six", 6, None, None)]),
+    ("The refugees arrived on trucks, 40 of them sick.", [("40", 40, None, None)]),
+    ("Aid was delivered to families in tents, 200 of them in Rafah.", [("200", 200, None, None)]),
+    ("The detainees were interrogated by officers, three of them tortured, the lawyers said.",
+     [("three", 3, None, None)]),
+    ("The hostages were freed by local commandos, 12 of them unharmed.", [("12", 12, None, None)]),
+    # nor in an opening prepositional phrase
+    ("In other words, 12 of them never reached the border, the official said.", [("12", 12, None, None)]),
+    ("In the circumstances, two of them chose to stay behind, the charity said.", [("two", 2, None, None)]),
+    ("In recent weeks, dozens of them have been detained, the rights group said.", [("dozens", None, None, None)]),
+    # the whole as subject or apposition, a quantity's "of", or before a relative "of whom", still counts
+    ("Opposition lawmakers, several of whom walked out, accused the speaker of bias.",
+     [("several", None, None, "lawmaker")]),
+    ("The injured, at least six of whom are in serious condition, were taken to hospital.",
+     [("six", 6, "at least", "person")]),
+    ("Police met a small group of protesters, several of them drunk.", [("several", None, None, "protester")]),
+    ("He has written to the governors, 12 of whom have yet to reply, his office said.",
+     [("12", 12, None, "governor")]),
+    ("The strikes killed civilians, 12 of them in one building, the UN said.", [("12", 12, None, "civilian")]),
+])
+def test_numbers_a_prepositions_object_is_no_whole_of_them(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "reported" after a number that opens a clause is the verb: what they reported is no counted noun
+    ("Officials said 40 reported symptoms after eating at the restaurant.", [("40", 40, None, None)]),
+    ("Among the respondents, 45 reported problems with access to clinics.", [("45", 45, None, None)]),
+    ("In the survey, 60 reported losses of more than half their income.", [("60", 60, None, None)]),
+    ("Doctors said 30 reported headaches and nausea after the spill.", [("30", 30, None, None)]),
+    # after a determiner, a qualifier or another verb, or before a finite verb, it modifies the plural
+    ("An estimated 1,200 reported incidents went uninvestigated, the watchdog said.",
+     [("1,200", 1200, None, "incident")]),
+    ("Some 80 reported deaths could not be verified, the WHO said.", [("80", 80, "some", "death")]),
+    ("The agency counted 300 reported cases of cholera in the region.", [("300", 300, None, "case")]),
+    ("Police said 12 reported burglaries had been solved.", [("12", 12, None, "burglary")]),
+    ("Eleven of the reported deaths were in Kano, officials said.", [("Eleven", 11, None, "death")]),
+])
+def test_numbers_reported_after_a_clause_opening_number_is_the_verb(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("word, singular", [("headaches", "headache"), ("stomachaches", "stomachache"),
+                                            ("beaches", "beach"), ("approaches", "approach")])
+def test_numbers_singular_of_aches(word, singular):
+    from verify.numbers import _singular
+    assert _singular(word) == singular
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "noon" and "midnight" modifying a plural after a number, or after another number than 12, make no clock time
+    ("Troops conducted 40 midnight raids in the city, the army said.", [("40", 40, None, "raid")]),
+    ("Police carried out 12 midnight searches in Lagos.", [("12", 12, None, "search")]),
+    ("Security forces made three noon arrests near the mosque.", [("three", 3, None, "arrest")]),
+    ("Police said 12 noon prayers were held under heavy guard.", [("12", 12, None, "prayer")]),
+    # the other end of a span of clock hours with a unit after it is a quantity
+    ("Temperatures climbed from 6 am to 2 degrees above freezing, forecasters said.", [("2", 2, None, "degree")]),
+    # clock times stay clock times
+    ("The rally began at 12 noon outside parliament, police said.", []),
+    ("Voting will close at 12 midnight, the election commission said.", []),
+    ("Polling stations stayed open from 12 noon to 3, officials said.", []),
+    ("Shops may trade from 6 am to 2 on Sundays under the new law.", []),
+])
+def test_numbers_noon_and_midnight_make_a_clock_time_only_after_12(sentence, expected):
+    assert found(sentence) == expected

@@ -336,7 +336,10 @@ WEEKDAYS = frozenset({
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 })
 # After a number: it is a clock time ("at 10 am", "0914 GMT").
-CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock", "oclock", "h", "noon", "midnight"})
+CLOCK_WORDS = frozenset({"am", "a.m", "pm", "p.m", "gmt", "utc", "hrs", "o'clock", "oclock", "h"})
+# After 12 only, and before no plural they modify: a clock time ("at 12 noon"; not "40 midnight raids", "12 noon
+# prayers").
+NOON_WORDS = frozenset({"noon", "midnight"})
 # A counted noun that makes the number a duration ("24 hours", "for two days").
 TIME_UNITS = frozenset({
     "second", "sec", "minute", "min", "hour", "hr", "day", "night", "week", "weekend",
@@ -684,6 +687,20 @@ TITLE_CASE_HEADS = frozenset({
     "prisoners", "detainees", "evacuees", "families", "hospitals", "schools", "commanders",
     "leaders", "gunmen", "suspects", "attacks", "mortars", "dead", "tonnes", "tons",
     "kilometres", "kilometers", "miles", "km",
+})
+# Capitalised plurals counted only in a title-case headline, with only modifiers between them and the number
+# ("Bandits Abduct Over 70 Villagers", "Kills Five Armed Raiders, Recovers Over 200 Stolen Cows", "Four Border
+# Guards Martyred"): common nouns of the news, never a verb or a name's word in a headline ("Five Guys Opens",
+# "Plane Carrying 60 Crashes", "Windows 11 Updates" stay uncounted); with the units of time that make the number a
+# duration ("Rebels Seize Three Towns In 24 Hours").
+TITLE_CASE_NEWS_HEADS = frozenset({
+    "villagers", "raiders", "cows", "cattle", "goats", "inmates", "guards", "bandits", "migrants", "passengers",
+    "miners", "pilgrims", "protesters", "homes", "houses", "drones", "farmers", "herders", "fishermen",
+    "schoolgirls", "schoolchildren", "pupils", "patients", "traders", "poachers", "sailors", "officials",
+    "worshippers", "worshipers", "kidnappers", "abductees", "medics", "paramedics", "doctors", "nurses", "times",
+    "minutes", "hours", "days", "weeks", "months", "years",
+    "millimetres", "millimeters", "centimetres", "centimeters", "metres", "meters", "hectares", "acres", "litres",
+    "liters",
 })
 # Past-tense verbs that end a singular counted noun ("One rocket hit the school").
 SINGULAR_STOPS = frozenset({
@@ -2105,7 +2122,8 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
             k += 1
             continue
         if word == "reported" and k + 1 < n and _joined(tokens, k + 1) and tokens[k + 1].text.islower() \
-                and _is_plural(tokens[k + 1]) and not _PEOPLE_PLURAL_NOUN.fullmatch(tokens[k + 1].text):
+                and _is_plural(tokens[k + 1]) and not _PEOPLE_PLURAL_NOUN.fullmatch(tokens[k + 1].text) \
+                and not (k == first and _reported_is_the_verb(tokens, first, k)):
             skipped += 1  # "5,400 reported fatalities", "11 of the reported deaths": a participle before things
             k += 1
             continue
@@ -2175,6 +2193,31 @@ def _find_head(tokens: list[_Token], k: int, *, singular: bool,
     return None
 
 
+# Finite verbs after "N reported <plural>" that make "reported" the participle ("12 reported burglaries had
+# been solved")
+_VERBS_AFTER_REPORTED_THINGS = frozenset({
+    "had", "have", "has", "were", "was", "are", "is", "could", "would", "will", "can", "may", "might", "should",
+    "did", "do", "went", "remain", "remained",
+})
+
+
+def _reported_is_the_verb(tokens: list[_Token], first: int, k: int) -> bool:
+    """Whether "reported" at token k, right after the number ending before `first`, is the verb of a clause the
+    number opens: after a comma, a reporting verb or nothing ("Officials said 40 reported symptoms after eating",
+    "Among the respondents, 45 reported problems"), unless a finite verb follows its plural ("Police said 12
+    reported burglaries had been solved"). After a determiner, a qualifier or another verb it is a participle
+    ("an estimated 5,400 reported fatalities", "Some 80 reported deaths", "counted 300 reported cases")."""
+    if tokens[k - 1].lower in OF_DETERMINERS or tokens[k - 1].lower in OF_DEMONSTRATIVES:
+        return False  # "11 of the reported deaths"
+    start = first - 1
+    while start > 0 and _joined(tokens, start) and (
+            tokens[start - 1].text[:1].isdigit() or tokens[start - 1].lower in SCALE_WORDS):
+        start -= 1
+    opens = start == 0 or not _joined(tokens, start) or tokens[start - 1].lower in REPORTING_VERBS \
+        or tokens[start - 1].lower == "that"
+    return opens and _joined_lower(tokens, k + 2) not in _VERBS_AFTER_REPORTED_THINGS
+
+
 _TITLE_CASE_SHARE = 0.8  # share of a sentence's longer words capitalised in a title-case headline
 _TITLE_CASE_MIN_WORDS = 4  # longer words a title-case headline holds at least
 
@@ -2192,7 +2235,20 @@ def _title_case_plural(tokens: list[_Token], first: int, k: int, compounds: froz
     common noun capitalised by a title-case headline ("Four Border Guards Martyred", "Kills Five Armed
     Raiders", "Recovers Over 200 Stolen Cows"): the words between are only modifiers (a participle, a
     demonym, a hyphenated word, the first word of a compound noun); a capitalised noun between makes
-    the plural a name's word ("444 Combat Brigade Headquarters")."""
+    the plural a name's word ("444 Combat Brigade Headquarters"). Only the plurals of `TITLE_CASE_NEWS_HEADS`
+    count, and not after a name's number that opens the headline ("Area 51 Raiders Arrested", "Gate 7
+    Passengers Stranded": one capitalised word before the number, no verb's -s, no qualifier)."""
+    if tokens[k].lower not in TITLE_CASE_NEWS_HEADS:
+        return False
+    start = first - 1
+    while start > 0 and _joined(tokens, start) and (
+            tokens[start - 1].text[:1].isdigit() or tokens[start - 1].lower in SCALE_WORDS):
+        start -= 1
+    before = start - 1
+    if before >= 0 and (before == 0 or ":" in tokens[before - 1].trail) and _joined(tokens, start) \
+            and tokens[before].text[:1].isupper() and tokens[before].text.isalpha() \
+            and not tokens[before].lower.endswith("s") and tokens[before].lower not in NUMBER_LEAD_WORDS:
+        return False
     for j in range(first, k):
         word = tokens[j].lower
         if not (word.endswith(("ed", "en")) or "-" in word or word in HEAD_SKIPS or word in DEMONYMS
@@ -2964,6 +3020,14 @@ def _verb_taking_a_span(tokens: list[_Token], k: int) -> bool:
         tokens[k].lower in SPAN_COUNT_VERBS and not _passive_at(tokens, k))
 
 
+def _noon_clock(tokens: list[_Token], i: int, e: int) -> bool:
+    """Whether the number of token i, and the "noon" or "midnight" at token e after it, are a clock time: the
+    number is 12 and no plural follows that the word modifies ("at 12 noon outside parliament"; not "12 noon
+    prayers", "40 midnight raids")."""
+    return e == i + 1 and _term_value(tokens[i]) == 12 and not (
+        _joined(tokens, e + 1) and tokens[e + 1].text.islower() and _is_plural(tokens[e + 1]))
+
+
 def _hour_term(token: _Token) -> bool:
     """Whether one token can be a clock hour: a whole number from one to twelve in digits or words, or hours and
     minutes with a dot ("9", "eleven", "6.30")."""
@@ -3212,12 +3276,17 @@ def _not_a_quantity(tokens: list[_Token], number: _Number,
             (e == i + 1 and _emergency_number_at(tokens, i))
             or (head is None and before in EMERGENCY_CALLING_BEFORE)):
         return True  # "multiple 911 calls", "a 911 call", "by calling 911": the emergency number
-    if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time"):
-        return True  # "at 10 am", "1400 GMT"
+    if after in CLOCK_WORDS or (after == "local" and _joined_lower(tokens, e + 1) == "time") \
+            or (after in NOON_WORDS and _noon_clock(tokens, i, e)):
+        return True  # "at 10 am", "1400 GMT", "at 12 noon"
     if before == "to" and i >= 4 and e == i + 1 and _hour_term(tokens[i]) and _joined(tokens, i - 1) \
-            and _joined(tokens, i - 2) and tokens[i - 2].lower in CLOCK_WORDS and _hour_term(tokens[i - 3]) \
-            and _word_before(tokens, i - 3) == "from":
-        return True  # "from 12 noon to 3", "from 6 am to 2": the other end of a span of clock hours
+            and _joined(tokens, i - 2) and _hour_term(tokens[i - 3]) and _word_before(tokens, i - 3) == "from" \
+            and (tokens[i - 2].lower in CLOCK_WORDS or (tokens[i - 2].lower in NOON_WORDS
+                                                         and _noon_clock(tokens, i - 3, i - 2))) \
+            and (not after or after in HEAD_STOPS):
+        # "from 12 noon to 3", "from 6 am to 2 on Sundays": the other end of a span of clock hours; not
+        # "from 6 am to 2 degrees above freezing"
+        return True
     if e == i + 1 and (_proportion(tokens, i) or (before == "in" and i >= 2 and _proportion(tokens, i - 2))
                        or (before == "every" and before2 == "of" and i >= 3 and _proportion(tokens, i - 3))):
         return True  # "nine in ten of those arriving", "one in four children": a proportion
@@ -3561,6 +3630,10 @@ def _tidy(value: float | None) -> float | None:
 # Building half
 
 
+# Plurals in -aches of nouns in -ache ("headaches": headache; "beaches", "approaches" lose -es)
+_ACHE_PLURALS = ("headaches", "stomachaches", "backaches", "toothaches", "earaches", "heartaches", "bellyaches")
+
+
 def _singular(word: str) -> str | None:
     """The singular of a counted noun ("children" → "child", "casualties" → "casualty")."""
     lower = word.lower()
@@ -3584,6 +3657,8 @@ def _singular(word: str) -> str | None:
         return lower[:-1]  # shoes, backhoes, gumshoes, tiptoes, canoes
     if lower.endswith("uses") and lower[:-2] in US_SINGULARS:
         return lower[:-2]  # buses, viruses
+    if lower.endswith(_ACHE_PLURALS):
+        return lower[:-1]  # headaches, stomachaches (not "beaches", "approaches")
     if lower.endswith(("sses", "xes", "ches", "shes")):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith("ss"):
@@ -4114,6 +4189,47 @@ _WHOLE_OF_WHOM = re.compile(r"(?<![\w'’-])(?P<whole>[A-Za-z]+),\s+of\s+(?P<whi
 _WHOLE_REACH = 64  # characters before a part's number searched for its whole's plural and comma
 _OPENING_OF_THE = re.compile(r"\A[\W]*Of\s+(?:the|these|those)\s+(?P<whole>[^,;:]{1,80}?),\s+\Z")
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+whom\b", re.IGNORECASE)
+# Prepositions whose object is no whole of "N of them" after it ("rescued by fishermen, 12 of them in poor
+# health", "In other words, 12 of them never reached the border")
+_WHOLE_PREPOSITIONS = frozenset({
+    "by", "in", "on", "to", "with", "from", "for", "at", "of", "into", "onto", "after", "before", "under", "over",
+    "among", "amongst", "near", "through", "during", "across", "against", "between", "behind", "beside", "via",
+    "inside", "outside", "towards", "toward", "around", "about", "without", "within", "like", "than",
+})
+# Words between a preposition and its object's noun ("by the three local fishermen")
+_WHOLE_PHRASE_WORDS = frozenset({
+    "the", "a", "an", "these", "those", "their", "its", "his", "her", "our", "some", "many", "several", "all",
+    "both", "other", "few", "more", "most", "such", "local", "poor", "small", "large", "big", "young", "old", "new",
+})
+# Nouns of a quantity before "of" whose object is the whole ("a small group of people, several of them drunk")
+_QUANTITY_BEFORE_OF = frozenset({"group", "number", "crowd", "band", "handful", "couple", "total", "lot", "batch"})
+_PHRASE_WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _whole_in_prepositional_phrase(text: str, start: int, *, relative: bool) -> bool:
+    """Whether the whole whose noun phrase starts at offset `start` is the object of a preposition, looking
+    back over determiners, adjectives and numbers ("rescued by fishermen, 12 of them", "arrived on trucks, 40
+    of them sick", "In other words, 12 of them"; not "Thousands of migrants, 300 of them children"). Before a
+    relative "of whom" only an opening prepositional phrase counts ("He wrote to the governors, 12 of whom
+    have replied": governor)."""
+    words = _PHRASE_WORD_RE.findall(text[max(0, start - 80):start])
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        word = words[i]
+        lower = word.lower()
+        if lower in _WHOLE_PREPOSITIONS:
+            before = words[i - 1].lower() if i > 0 else ""
+            if lower == "of" and (before in VAGUE_PLURALS or before in _QUANTITY_BEFORE_OF
+                                  or before[:1].isdigit() or _word_value(before) is not None):
+                return False
+            if relative:  # an opening phrase: no word before the preposition
+                return not any(w[:1].isalnum() for w in words[:i]) and not re.search(r"\w", text[:max(0, start - 80)])
+            return True
+        if not (lower in _WHOLE_PHRASE_WORDS or lower[:1].isdigit() or _word_value(lower) is not None
+                or (word.isalpha() and word.islower() and lower.endswith(
+                    ("ed", "ing", "al", "ian", "ic", "ous", "ive", "ful", "less", "ary", "ern", "ish")))
+                or (word[:1].isupper() and lower in DEMONYMS)):
+            return False
+    return False
 
 
 def _whole_before(text: str, end: int, pattern: re.Pattern[str], *, people: bool = False) -> str | None:
@@ -4127,7 +4243,8 @@ def _whole_before(text: str, end: int, pattern: re.Pattern[str], *, people: bool
         found = pattern.match(text, 0, end)
     else:
         found = pattern.search(text, max(0, end - _WHOLE_REACH), end)
-    if found is None:
+    if found is None or (pattern is _APPOSED_WHOLE and _whole_in_prepositional_phrase(
+            text, found.start("whole"), relative=people)):
         return None
     people = people or (pattern is _WHOLE_OF_WHOM and found["which"].lower() == "whom")
     words = found["whole"].split()
