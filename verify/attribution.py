@@ -8340,7 +8340,7 @@ def _officer_patterns(rules: RuleSet):
         # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
         # (an Arabic article opens no modifier: "Jaish al-Izza spokesman" is the body's name whole)
         arabic_article = r"(?:al|el|ad|ar|as|ash)-"
-        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!{arabic_article})(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles}|CEO)"  # (its acronym in capitals: "Telecentras CEO")
+        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!{arabic_article})(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
@@ -9000,12 +9000,6 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
     if body is None:
         return found
-    if isinstance(body, str) and " " not in body and body[1:].islower() and \
-            (spelled := _search(rf"\b(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*){{2,8}})\({re.escape(body)}\)",
-                                " ".join(context.before))) is not None:
-        # "Telecentras CEO" after "the Lithuanian Radio and Television Centre (Telecentras)": the name in full
-        # (a short name that is a word, not an acronym: those the registry or the story's acronyms read)
-        body = spelled.group(1).strip()
     called = body.source if isinstance(body, Attribution) else body.name if isinstance(body, Source) else str(body)
     if match is not None and _speaks_for_himself(match.group(), called):
         # "Dr Karim Hossain, a researcher at the institute," after the Regional Institute of Burn Surgery was
