@@ -9014,9 +9014,11 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
 # an officer's bare role right before his name, no body beside it, and the kind of body he speaks for
 # (`_bare_role_body`): "In a statement, managing director Richard Ainsworth said", '," Deputy Chief Ron
 # Lindquist said', "Fire master Sanna Ylitalo told", "Forecaster Daniel Hamon said" (not "Former managing
-# director …", "Chief Emeka Obi": a chief alone is a title of honour too)
+# director …", "Chief Emeka Obi": a chief alone is a title of honour too, and "Chief Executive John Lee" in
+# capitals Hong Kong's head of government)
 _BARE_ROLE = lazy_compile(r"(?:^|[,;:\"“”]\s*|\b(?:said|says|told|added)\s+)(?:"
-                          r"(?P<firm>[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)"
+                          r"(?P<firm>[Mm]anaging\s+[Dd]irector|[Cc]hief\s+executive(?:\s+officer)?|"
+                          r"[Cc]hief\s+Executive\s+Officer|CEO)"
                           r"|(?P<fire>(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?[Ff]ire\s+(?:[Cc]hief|[Mm]aster)"
                           # ("Kapit fire station chief Senior Fire Officer II Stanley Jimbun": his station, his rank)
                           r"|(?:[A-Z][\w'’-]*\s+){0,2}?fire\s+station\s+(?:chief|commander|head)"
@@ -9039,6 +9041,23 @@ _BARE_BODY_END = lazy_compile(r"\b(?:Police|Department|Service|Services|Brigade|
 _CAPITALISED_NAME = lazy_compile(r"(?<![\w'’.-])[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w&'’.-]*)*")
 
 
+def _joined_bodies(name: str) -> list[str]:
+    """The bodies a capitalised name joins by "and", cut at each "and" whose words before it end a body's
+    name: "Tampere Fire and Rescue Service and Pirkanmaa Rescue Department" is two, "Smith and Sons Ltd and
+    Jones Bros Ltd" two, "the Kent Fire and Rescue Service and the Kent Police" two; "Fire and Rescue" none
+    cut."""
+    parts, current = [], ""
+    for piece in name.rstrip(".").split(" and "):
+        current = f"{current} and {piece}" if current else piece
+        if _BARE_BODY_END.search(current) or _BARE_ROLE_BODIES["firm"].search(current) or \
+                _BARE_ROLE_BODIES["hospital"].search(current):
+            parts.append(current)
+            current = ""
+    if current:
+        parts.append(current)
+    return [re.sub(r"^the\s+", "", part) for part in parts]
+
+
 def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
     """The body an officer named by his bare role speaks for (`_BARE_ROLE`): the one body of the role's
     kind that spoke or that the text named before him ("Dales Aggregates Ltd" for a managing director,
@@ -9051,6 +9070,11 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
     names = {}
     for said in context.history:
         if said.source_type not in {"person", "anonymous"} and kind.search(said.source):
+            bodies = _joined_bodies(said.source)  # ("X Ltd and Y Ltd said": two firms)
+            if len(bodies) > 1:
+                for body in bodies:
+                    names.setdefault(body, body)
+                continue
             names.setdefault(said.source, rules.registry.get(said.source_id) or
                              Source(id=said.source_id, name=said.source, type=said.source_type))
     words = tuple(w.lower() for w in re.sub(r"^[,;:\"“”\s]+|^(?:said|says|told|added)\s+", "", role.group()).split())
@@ -9058,12 +9082,8 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
         return None  # (a rank whose service spoke before him: `_ranked_officers` reads him so)
     for text in (*context.before, before[:role.start()]):
         for match in _CAPITALISED_NAME.finditer(text):
-            first, joined, second = match.group().rstrip(".").partition(" and ")
             # (two bodies joined: "the Harlow Fire Department and the Harlow Police Department"; not "Fire and Rescue")
-            parts = [first, re.sub(r"^the\s+", "", second)] if joined and (
-                _BARE_BODY_END.search(first) or _BARE_ROLE_BODIES["firm"].search(first) or
-                _BARE_ROLE_BODIES["hospital"].search(first)) else [match.group()]
-            for name in filter(None, (_clean_institution(part.rstrip(".")) for part in parts)):
+            for name in filter(None, (_clean_institution(part.rstrip(".")) for part in _joined_bodies(match.group()))):
                 if kind.search(name) and (kind in {_BARE_ROLE_BODIES["firm"], _BARE_ROLE_BODIES["hospital"]} or
                                           _BARE_BODY_END.search(name)):
                     names.setdefault(name, rules.registry.find(name) or name)
@@ -9083,31 +9103,32 @@ _LOWER_POLICE_RANK = lazy_compile(
 def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, str] | None:
     """The office a deputy speaks for and his name, when a deputy's title is read with his name ("Deputy
     Public Defender Tamar Kvirikadze": "Public Defender Tamar Kvirikadze") and the story named the office
-    of the title before him ("The Public Defender's Office said"), or his title stands before his name
-    ("Deputy Governor Murat Kılınç" after "the Malatya Governor's Office said"); None otherwise (the holder
-    of a title speaks for himself: "Ombudsman Samuel Martires")."""
-    deputy = _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+(?P<title>(?:[A-Z][a-z]+\s+){0,2})$", before)
-    if deputy is None:
+    of the title before him ("The Public Defender's Office said"); None otherwise (the holder of a title
+    speaks for himself: "Ombudsman Samuel Martires"), for a former deputy, and for the deputy of a head of
+    government ("Deputy Health Minister Anna Petrova" after "The Health Minister's Office said", "Deputy
+    Mayor", "Deputy Governor Murat Kılınç" after "the Malatya Governor's Office": himself)."""
+    if not _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+$", before) or \
+            _search(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]utgoing)\s*(?:First\s+)?Deputy\s+$", before):
         return None
     words = name.split()
-    # (the title before his name, "Deputy Governor Murat Kılınç", or read with it)
-    readings = [(deputy.group("title").strip(), name)] if deputy.group("title") else \
-        [(" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2, 3) if len(words) - k >= 2]
-    for title, person in readings:
+    for k in (1, 2, 3):
+        if len(words) - k < 2:
+            break
+        title, person = " ".join(words[:k]), " ".join(words[k:])
+        if _search(r"\b(?:Minister|Mayor|Governor|President|Premier|Speaker|Chancellor)$", title):
+            continue
         # (the office by its holder's possessive only: "Office of the Plenipotentiary Representative", whose
         # deputy the checked wire dev gold writes as himself, is not read so)
-        office = rf"(?:[A-Z][\w'’-]*\s+)?{re.escape(title)}['’]s\s+Office"
+        office = rf"{re.escape(title)}['’]s\s+Office"
         for text in reversed(context.before):
             named = _search(rf"(?<![\w-]){office}(?![\w-])", text)
-            if named is not None and named.group().split()[0] in {"The", "A", "An"}:
-                named = _search(rf"(?<![\w-]){re.escape(title)}['’]s\s+Office", named.group())
             if named is not None:
                 return named.group(), person
     return None
 
 
 # a medium's reporter, named by its name before his role ("N1 reporter Jelena Markovic said"), and the signs
-# in the story that the name is a medium's: "told N1", "N1's reporters at the scene" (`_outlet_of_reporter`)
+# in the story that the name is a medium's: "N1's reporters at the scene" (`_outlet_of_reporter`)
 _REPORTER_OF = lazy_compile(r"(?:^|(?<=[\s\"“(]))(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+"
                             r"(?:reporter|correspondent|journalist)\s+$")
 
@@ -9115,13 +9136,15 @@ _REPORTER_OF = lazy_compile(r"(?:^|(?<=[\s\"“(]))(?P<outlet>[A-Z][\w&'’.-]*(
 def _outlet_of_reporter(before: str, context: _Context) -> str | None:
     """The medium a reporter named by its name before his role speaks for (GUIDELINES: "SANA reporter
     said" is SANA), when the story shows the name to be a medium's: something was told to it, or it has
-    reporters; None otherwise ("Belgrade reporter", "Freelance reporter": himself)."""
+    reporters; None otherwise ("Belgrade reporter", "Freelance reporter", "Brussels correspondent" after
+    "London told Brussels": himself)."""
     match = _REPORTER_OF.search(before)
     if match is None:
         return None
     outlet = match.group("outlet")
     story = context.story or " ".join([*context.before, context.sentence])
-    medium = _search(rf"\btold\s+{re.escape(outlet)}\b(?!\s+[A-Z])|(?<![\w-]){re.escape(outlet)}['’]s\s+"
+    # (not "told N1": "London told Brussels", "The minister told Parliament" show no medium)
+    medium = _search(rf"(?<![\w-]){re.escape(outlet)}['’]s\s+"
                      r"(?:reporters?|correspondents?|journalists?|crew)\b", story)
     return outlet if medium is not None else None
 
@@ -9142,6 +9165,12 @@ _TERRITORY_OFFICER = lazy_compile(
     r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Engr|Hon)\.?\s+)?$")
 
 
+# the words before "Fire Chief" that make them no place's name (a rank, a time: `_territory_officer_body`)
+_FIRE_CHIEF_NO_PLACE = (r"Deputy|Assistant|Associate|Battalion|Division|District|Interim|Acting|Chief|Senior|Volunteer|"
+                        r"Former|Retired|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
+                        r"Tonight|Then|On|In|At|State|National")
+
+
 def _territory_officer_body(before: str, context: _Context) -> str | None:
     """The body an officer of a county or a province speaks for (`_TERRITORY_OFFICER`), by the name the
     story gives it: the county ("Uror County", or "Nairobi County Government" when the story writes it
@@ -9158,6 +9187,10 @@ def _territory_officer_body(before: str, context: _Context) -> str | None:
         return f"{place} provincial government"
     if match.group("province"):
         return f"{place} Province"
+    if match.group("fire") and (not _search(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:County|City)$", place) and
+                                place.lower() not in context.lex.places or
+                                _search(rf"\b(?:{_FIRE_CHIEF_NO_PLACE})\b", place)):
+        return None  # ("Ventura County Deputy Fire Chief", "On Monday Fire Chief", "State Fire Chief": himself)
     word = "County" if match.group("county") else "Fire"
     longer = _search(rf"\b{re.escape(place)}\s+{word}\s+(?:Government|Department|Service|Authority|Protection\s+District)\b",
                      context.story or " ".join([*context.before, context.sentence]))
