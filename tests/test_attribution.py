@@ -13625,6 +13625,8 @@ def test_attribution_a_capitalised_word_before_ceo_is_no_body(rules, text, sourc
     ("National Fire Chief Mark Jones said 2 homes were lost.", "Mark Jones", "Mark Jones"),
     ("Ventura County Fire Chief Raymond Castellanos said 2 homes were lost.", "Ventura County Fire",
      "Raymond Castellanos"),
+    ("The Los Angeles Fire Department sent 200 firefighters. Los Angeles Fire Chief Kristin Crowley said 2 homes "
+     "were lost.", "Los Angeles Fire Department", "Kristin Crowley"),
 ])
 def test_attribution_a_fire_chief_speaks_for_a_place_s_fire_service_only_after_a_place(rules, text, source, speaker):
     found = attributions(text, rules)[-1]

@@ -9187,13 +9187,14 @@ def _territory_officer_body(before: str, context: _Context) -> str | None:
         return f"{place} provincial government"
     if match.group("province"):
         return f"{place} Province"
-    if match.group("fire") and (not _search(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:County|City)$", place) and
-                                place.lower() not in context.lex.places or
-                                _search(rf"\b(?:{_FIRE_CHIEF_NO_PLACE})\b", place)):
-        return None  # ("Ventura County Deputy Fire Chief", "On Monday Fire Chief", "State Fire Chief": himself)
     word = "County" if match.group("county") else "Fire"
     longer = _search(rf"\b{re.escape(place)}\s+{word}\s+(?:Government|Department|Service|Authority|Protection\s+District)\b",
                      context.story or " ".join([*context.before, context.sentence]))
+    if match.group("fire") and (longer is None and place.lower() not in context.lex.places and
+                                not _search(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:County|City)$", place) or
+                                _search(rf"\b(?:{_FIRE_CHIEF_NO_PLACE})\b", place)):
+        # (a place: "Ventura County", one the places know, or one whose fire department the story names)
+        return None  # ("Ventura County Deputy Fire Chief", "On Monday Fire Chief", "State Fire Chief": himself)
     return longer.group() if longer is not None else f"{place} {word}"
 
 
