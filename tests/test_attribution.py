@@ -13576,6 +13576,12 @@ def test_attribution_a_bare_role_speaks_for_no_body_of_two_joined(rules, text, s
     ("The Malatya Governor's Office said the quake damaged 300 buildings. Istanbul Deputy Governor Ali Yerlikaya "
      "said 12 teams were sent.", "Ali Yerlikaya", "Ali Yerlikaya"),
     # (an office no head of government holds: its deputy's)
+    ("The Ombudsman's Office said complaints rose. Deputy Ombudsman Sam Reyes said 400 cases were open.",
+     "Ombudsman's Office", "Sam Reyes"),
+    ("The Malatya Governor's Office said the quake damaged 300 buildings. The Adana Governor's Office said 50 were "
+     "damaged there. Deputy Governor Murat Kilinc said 12 people were killed.", "Murat Kilinc", "Murat Kilinc"),
+    ("The Kyiv Mayor's Office said 3 districts had no power. Deputy Mayor Mykola Povoroznyk said 40 buildings were "
+     "damaged.", "Mykola Povoroznyk", "Mykola Povoroznyk"),
     ("The Public Defender's Office said 3 inmates were beaten. Deputy Public Defender Tamar Kvirikadze said 40 "
      "complaints were filed.", "Public Defender's Office", "Tamar Kvirikadze"),
 ])

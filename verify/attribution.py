@@ -9102,28 +9102,29 @@ _LOWER_POLICE_RANK = lazy_compile(
 
 def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, str] | None:
     """The office a deputy speaks for and his name, when a deputy's title is read with his name ("Deputy
-    Public Defender Tamar Kvirikadze": "Public Defender Tamar Kvirikadze") and the story named the office
-    of the title before him ("The Public Defender's Office said"); None otherwise (the holder of a title
-    speaks for himself: "Ombudsman Samuel Martires"), for a former deputy, and for the deputy of a head of
+    Public Defender Tamar Kvirikadze": "Public Defender Tamar Kvirikadze") or stands before it ("Deputy
+    Ombudsman Sam Reyes") and the story named the office of the title before him, once ("The Public
+    Defender's Office said"); None otherwise (the holder of a title speaks for himself: "Ombudsman Samuel
+    Martires"), for a former deputy, a place's deputy ("Istanbul Deputy …"), and the deputy of a head of
     government ("Deputy Health Minister Anna Petrova" after "The Health Minister's Office said", "Deputy
     Mayor", "Deputy Governor Murat Kılınç" after "the Malatya Governor's Office": himself)."""
-    if not _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+$", before) or \
-            _search(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]utgoing)\s*(?:First\s+)?Deputy\s+$", before):
+    deputy = _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+(?P<title>(?:[A-Z][a-z]+\s+){0,2})$", before)
+    if deputy is None or _search(r"(?:\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]utgoing|[Aa]cting)\s*|(?<![\w'’-])(?!First\s)"
+                                 r"[A-Z][\w'’-]*\s+)(?:First\s+)?Deputy\s+(?:[A-Z][a-z]+\s+){0,2}$", before):
         return None
     words = name.split()
-    for k in (1, 2, 3):
-        if len(words) - k < 2:
-            break
-        title, person = " ".join(words[:k]), " ".join(words[k:])
+    # (the title before his name, "Deputy Ombudsman Sam Reyes", or read with it)
+    readings = [(deputy.group("title").strip(), name)] if deputy.group("title") else \
+        [(" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2, 3) if len(words) - k >= 2]
+    for title, person in readings:
         if _search(r"\b(?:Minister|Mayor|Governor|President|Premier|Speaker|Chancellor)$", title):
             continue
         # (the office by its holder's possessive only: "Office of the Plenipotentiary Representative", whose
-        # deputy the checked wire dev gold writes as himself, is not read so)
-        office = rf"{re.escape(title)}['’]s\s+Office"
-        for text in reversed(context.before):
-            named = _search(rf"(?<![\w-]){office}(?![\w-])", text)
-            if named is not None:
-                return named.group(), person
+        # deputy the checked wire dev gold writes as himself, is not read so; nor two places' offices)
+        named = {re.sub(r"^(?:The|A|An)\s+", "", m.group()) for text in context.before
+                 for m in re.finditer(rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+)?{re.escape(title)}['’]s\s+Office(?![\w-])", text)}
+        if len(named) == 1:
+            return _search(rf"{re.escape(title)}['’]s\s+Office", next(iter(named))).group(), person
     return None
 
 
