@@ -8340,7 +8340,7 @@ def _officer_patterns(rules: RuleSet):
         # (a relay's verb is no modifier: "State broadcaster MRTV quoted junta spokesman Zaw Min Tun")
         # (an Arabic article opens no modifier: "Jaish al-Izza spokesman" is the body's name whole)
         arabic_article = r"(?:al|el|ad|ar|as|ash)-"
-        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!{arabic_article})(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles}|CEO)"  # (its acronym in capitals: "Telecentras CEO")
+        low_role = rf"(?P<mods>(?:(?!(?:quoted|quoting|cited|citing|told|said|says)\s)(?!{arabic_article})(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){{0,3}}?)(?:{roles})"
         # (each without its full stop, which the pattern makes optional: "Lt Col" as "Lt. Col.")
         titles = "|".join(sorted({re.escape(t.rstrip(".")) for t in lex.titles if t not in lex.officer_roles},
                                  key=lambda t: (-len(t), t)))
@@ -9000,12 +9000,6 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
     body = _officer_body(phrase.strip(), rules=rules, context=context, at=at, owner=owner)
     if body is None:
         return found
-    if isinstance(body, str) and " " not in body and body[1:].islower() and \
-            (spelled := _search(rf"\b(?!The\s)((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*){{2,8}})\({re.escape(body)}\)",
-                                " ".join(context.before))) is not None:
-        # "Telecentras CEO" after "the Lithuanian Radio and Television Centre (Telecentras)": the name in full
-        # (a short name that is a word, not an acronym: those the registry or the story's acronyms read)
-        body = spelled.group(1).strip()
     called = body.source if isinstance(body, Attribution) else body.name if isinstance(body, Source) else str(body)
     if match is not None and _speaks_for_himself(match.group(), called):
         # "Dr Karim Hossain, a researcher at the institute," after the Regional Institute of Burn Surgery was
@@ -9020,9 +9014,11 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
 # an officer's bare role right before his name, no body beside it, and the kind of body he speaks for
 # (`_bare_role_body`): "In a statement, managing director Richard Ainsworth said", '," Deputy Chief Ron
 # Lindquist said', "Fire master Sanna Ylitalo told", "Forecaster Daniel Hamon said" (not "Former managing
-# director …", "Chief Emeka Obi": a chief alone is a title of honour too)
+# director …", "Chief Emeka Obi": a chief alone is a title of honour too, and "Chief Executive John Lee" in
+# capitals Hong Kong's head of government)
 _BARE_ROLE = lazy_compile(r"(?:^|[,;:\"“”]\s*|\b(?:said|says|told|added)\s+)(?:"
-                          r"(?P<firm>[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO)"
+                          r"(?P<firm>[Mm]anaging\s+[Dd]irector|[Cc]hief\s+executive(?:\s+officer)?|"
+                          r"[Cc]hief\s+Executive\s+Officer|CEO)"
                           r"|(?P<fire>(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?[Ff]ire\s+(?:[Cc]hief|[Mm]aster)"
                           # ("Kapit fire station chief Senior Fire Officer II Stanley Jimbun": his station, his rank)
                           r"|(?:[A-Z][\w'’-]*\s+){0,2}?fire\s+station\s+(?:chief|commander|head)"
@@ -9045,6 +9041,23 @@ _BARE_BODY_END = lazy_compile(r"\b(?:Police|Department|Service|Services|Brigade|
 _CAPITALISED_NAME = lazy_compile(r"(?<![\w'’.-])[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w&'’.-]*)*")
 
 
+def _joined_bodies(name: str) -> list[str]:
+    """The bodies a capitalised name joins by "and", cut at each "and" whose words before it end a body's
+    name: "Tampere Fire and Rescue Service and Pirkanmaa Rescue Department" is two, "Smith and Sons Ltd and
+    Jones Bros Ltd" two, "the Kent Fire and Rescue Service and the Kent Police" two; "Fire and Rescue" none
+    cut."""
+    parts, current = [], ""
+    for piece in name.rstrip(".").split(" and "):
+        current = f"{current} and {piece}" if current else piece
+        if _BARE_BODY_END.search(current) or _BARE_ROLE_BODIES["firm"].search(current) or \
+                _BARE_ROLE_BODIES["hospital"].search(current):
+            parts.append(current)
+            current = ""
+    if current:
+        parts.append(current)
+    return [re.sub(r"^the\s+", "", part) for part in parts]
+
+
 def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
     """The body an officer named by his bare role speaks for (`_BARE_ROLE`): the one body of the role's
     kind that spoke or that the text named before him ("Dales Aggregates Ltd" for a managing director,
@@ -9057,6 +9070,11 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
     names = {}
     for said in context.history:
         if said.source_type not in {"person", "anonymous"} and kind.search(said.source):
+            bodies = _joined_bodies(said.source)  # ("X Ltd and Y Ltd said": two firms)
+            if len(bodies) > 1:
+                for body in bodies:
+                    names.setdefault(body, body)
+                continue
             names.setdefault(said.source, rules.registry.get(said.source_id) or
                              Source(id=said.source_id, name=said.source, type=said.source_type))
     words = tuple(w.lower() for w in re.sub(r"^[,;:\"“”\s]+|^(?:said|says|told|added)\s+", "", role.group()).split())
@@ -9064,12 +9082,8 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
         return None  # (a rank whose service spoke before him: `_ranked_officers` reads him so)
     for text in (*context.before, before[:role.start()]):
         for match in _CAPITALISED_NAME.finditer(text):
-            first, joined, second = match.group().rstrip(".").partition(" and ")
             # (two bodies joined: "the Harlow Fire Department and the Harlow Police Department"; not "Fire and Rescue")
-            parts = [first, re.sub(r"^the\s+", "", second)] if joined and (
-                _BARE_BODY_END.search(first) or _BARE_ROLE_BODIES["firm"].search(first) or
-                _BARE_ROLE_BODIES["hospital"].search(first)) else [match.group()]
-            for name in filter(None, (_clean_institution(part.rstrip(".")) for part in parts)):
+            for name in filter(None, (_clean_institution(part.rstrip(".")) for part in _joined_bodies(match.group()))):
                 if kind.search(name) and (kind in {_BARE_ROLE_BODIES["firm"], _BARE_ROLE_BODIES["hospital"]} or
                                           _BARE_BODY_END.search(name)):
                     names.setdefault(name, rules.registry.find(name) or name)
@@ -9088,32 +9102,34 @@ _LOWER_POLICE_RANK = lazy_compile(
 
 def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, str] | None:
     """The office a deputy speaks for and his name, when a deputy's title is read with his name ("Deputy
-    Public Defender Tamar Kvirikadze": "Public Defender Tamar Kvirikadze") and the story named the office
-    of the title before him ("The Public Defender's Office said"), or his title stands before his name
-    ("Deputy Governor Murat Kılınç" after "the Malatya Governor's Office said"); None otherwise (the holder
-    of a title speaks for himself: "Ombudsman Samuel Martires")."""
+    Public Defender Tamar Kvirikadze": "Public Defender Tamar Kvirikadze") or stands before it ("Deputy
+    Ombudsman Sam Reyes") and the story named the office of the title before him, once ("The Public
+    Defender's Office said"); None otherwise (the holder of a title speaks for himself: "Ombudsman Samuel
+    Martires"), for a former deputy, a place's deputy ("Istanbul Deputy …"), and the deputy of a head of
+    government ("Deputy Health Minister Anna Petrova" after "The Health Minister's Office said", "Deputy
+    Mayor", "Deputy Governor Murat Kılınç" after "the Malatya Governor's Office": himself)."""
     deputy = _search(r"(?:^|[\s\"“(])(?:First\s+)?Deputy\s+(?P<title>(?:[A-Z][a-z]+\s+){0,2})$", before)
-    if deputy is None:
+    if deputy is None or _search(r"(?:\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]utgoing|[Aa]cting)\s*|(?<![\w'’-])(?!First\s)"
+                                 r"[A-Z][\w'’-]*\s+)(?:First\s+)?Deputy\s+(?:[A-Z][a-z]+\s+){0,2}$", before):
         return None
     words = name.split()
-    # (the title before his name, "Deputy Governor Murat Kılınç", or read with it)
+    # (the title before his name, "Deputy Ombudsman Sam Reyes", or read with it)
     readings = [(deputy.group("title").strip(), name)] if deputy.group("title") else \
         [(" ".join(words[:k]), " ".join(words[k:])) for k in (1, 2, 3) if len(words) - k >= 2]
     for title, person in readings:
+        if _search(r"\b(?:Minister|Mayor|Governor|President|Premier|Speaker|Chancellor)$", title):
+            continue
         # (the office by its holder's possessive only: "Office of the Plenipotentiary Representative", whose
-        # deputy the checked wire dev gold writes as himself, is not read so)
-        office = rf"(?:[A-Z][\w'’-]*\s+)?{re.escape(title)}['’]s\s+Office"
-        for text in reversed(context.before):
-            named = _search(rf"(?<![\w-]){office}(?![\w-])", text)
-            if named is not None and named.group().split()[0] in {"The", "A", "An"}:
-                named = _search(rf"(?<![\w-]){re.escape(title)}['’]s\s+Office", named.group())
-            if named is not None:
-                return named.group(), person
+        # deputy the checked wire dev gold writes as himself, is not read so; nor two places' offices)
+        named = {re.sub(r"^(?:The|A|An)\s+", "", m.group()) for text in context.before
+                 for m in re.finditer(rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+)?{re.escape(title)}['’]s\s+Office(?![\w-])", text)}
+        if len(named) == 1:
+            return _search(rf"{re.escape(title)}['’]s\s+Office", next(iter(named))).group(), person
     return None
 
 
 # a medium's reporter, named by its name before his role ("N1 reporter Jelena Markovic said"), and the signs
-# in the story that the name is a medium's: "told N1", "N1's reporters at the scene" (`_outlet_of_reporter`)
+# in the story that the name is a medium's: "N1's reporters at the scene" (`_outlet_of_reporter`)
 _REPORTER_OF = lazy_compile(r"(?:^|(?<=[\s\"“(]))(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+"
                             r"(?:reporter|correspondent|journalist)\s+$")
 
@@ -9121,13 +9137,15 @@ _REPORTER_OF = lazy_compile(r"(?:^|(?<=[\s\"“(]))(?P<outlet>[A-Z][\w&'’.-]*(
 def _outlet_of_reporter(before: str, context: _Context) -> str | None:
     """The medium a reporter named by its name before his role speaks for (GUIDELINES: "SANA reporter
     said" is SANA), when the story shows the name to be a medium's: something was told to it, or it has
-    reporters; None otherwise ("Belgrade reporter", "Freelance reporter": himself)."""
+    reporters; None otherwise ("Belgrade reporter", "Freelance reporter", "Brussels correspondent" after
+    "London told Brussels": himself)."""
     match = _REPORTER_OF.search(before)
     if match is None:
         return None
     outlet = match.group("outlet")
     story = context.story or " ".join([*context.before, context.sentence])
-    medium = _search(rf"\btold\s+{re.escape(outlet)}\b(?!\s+[A-Z])|(?<![\w-]){re.escape(outlet)}['’]s\s+"
+    # (not "told N1": "London told Brussels", "The minister told Parliament" show no medium)
+    medium = _search(rf"(?<![\w-]){re.escape(outlet)}['’]s\s+"
                      r"(?:reporters?|correspondents?|journalists?|crew)\b", story)
     return outlet if medium is not None else None
 
@@ -9146,6 +9164,12 @@ _TERRITORY_OFFICER = lazy_compile(
     r"|(?P<province>Provincial)\s+Chief\s+Secretary|(?P<lower>provincial)\s+administrator|(?P<fire>Fire)\s+Chief)"
     r"|^[\"“]?(?P<alone>Provincial)\s+administrator)"
     r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Engr|Hon)\.?\s+)?$")
+
+
+# the words before "Fire Chief" that make them no place's name (a rank, a time: `_territory_officer_body`)
+_FIRE_CHIEF_NO_PLACE = (r"Deputy|Assistant|Associate|Battalion|Division|District|Interim|Acting|Chief|Senior|Volunteer|"
+                        r"Former|Retired|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
+                        r"Tonight|Then|On|In|At|State|National")
 
 
 def _territory_officer_body(before: str, context: _Context) -> str | None:
@@ -9167,6 +9191,11 @@ def _territory_officer_body(before: str, context: _Context) -> str | None:
     word = "County" if match.group("county") else "Fire"
     longer = _search(rf"\b{re.escape(place)}\s+{word}\s+(?:Government|Department|Service|Authority|Protection\s+District)\b",
                      context.story or " ".join([*context.before, context.sentence]))
+    if match.group("fire") and (longer is None and place.lower() not in context.lex.places and
+                                not _search(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:County|City)$", place) or
+                                _search(rf"\b(?:{_FIRE_CHIEF_NO_PLACE})\b", place)):
+        # (a place: "Ventura County", one the places know, or one whose fire department the story names)
+        return None  # ("Ventura County Deputy Fire Chief", "On Monday Fire Chief", "State Fire Chief": himself)
     return longer.group() if longer is not None else f"{place} {word}"
 
 
