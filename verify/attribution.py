@@ -9591,16 +9591,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # "head of the provincial health department" after the Meteorological Department spoke: a
             # body of its own, as the text describes it
             return " ".join(words)
-        if named is None and head in _DESCRIBED_TEAMS and _own_modifiers([w.lower() for w in words], lex):
-            # "The head of the local mountain rescue team, Markus Grießer," with no such team named: the team
-            # as the text describes it (not a bare "the team")
-            return " ".join(words)
         return named
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
-
-
-# the heads of a body an officer's role may name only by a description ("the local mountain rescue team")
-_DESCRIBED_TEAMS = frozenset({"team", "unit", "squad", "brigade"})
 
 
 def _body_the_description_names(description: str, *, rules: RuleSet, context: _Context, at: int):
