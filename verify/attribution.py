@@ -9602,8 +9602,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
 
 
-# the descriptions of a place, whose officer is no body's through `_body_the_description_names` ("the
-# state's chief secretary", "the city's municipal commissioner", "the village's chief")
+# the descriptions of a place, which open no body's name for its officer in `_named_earlier` ("the village's
+# chief" after "the village of Kamuli", "the state's chief secretary", "the city's municipal commissioner")
 _PLACE_DESCRIPTIONS = _PLACE_OWNERS | _PLACE_NOUNS | {"municipality", "governorate", "oblast", "prefecture", "nation",
                                                       "territory", "island", "capital", "commune", "kingdom"}
 
@@ -9615,8 +9615,6 @@ def _body_the_description_names(description: str, *, rules: RuleSet, context: _C
     when it knows it; None when that is no body, or only the description itself (no body of that kind
     named: the officer stays himself, as "the agency's spokesperson" does with no agency named)."""
     word = description.split()[-1].lower()
-    if set(description.lower().split()) & _PLACE_DESCRIPTIONS:
-        return None  # ("The village's chief, Moses Okello," after "the village of Kamuli": a place, no body's officer)
     body = _resolve_mention(Candidate(description, None, None, "", at), rules=rules, context=context, publisher=None)
     if body is None or body.source_type in {"anonymous", "person"} | MEDIA_TYPES or \
             normalise_name(body.source) in {word, normalise_name(description)}:
