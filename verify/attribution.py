@@ -5372,18 +5372,26 @@ def _no_longer_serving(name: str, source: str, context: _Context) -> bool:
         return False
     after = _FORMER_AFTER_NAME.match(sentence, at + len(name))
     if after is not None:
-        return after.group("role").lower() in context.lex.officer_roles and \
+        role = after.group("words").lower().split()
+        # (a role of two words too: "Kenji Tanaka, a former vice president of Sony Corp.,")
+        return bool({role[-1], " ".join(role[-2:])} & context.lex.officer_roles) and \
             source.lower() in after.group("body").lower()
     before = _FORMER_BEFORE_NAME.search(sentence, max(0, at - 120), at)
-    return before is not None and bool(set(before.group("role").lower().replace(",", " ").split()) &
-                                       context.lex.officer_roles)
+    return before is not None and bool(_role_words(before.group("role")) & context.lex.officer_roles)
+
+
+def _role_words(words: str) -> set[str]:
+    """The words of a role, lower case, and each two of them together: an officer's role of two words
+    ("Its former vice president, Paul Brennan,") is one as "vice-president" is."""
+    split = words.lower().replace(",", " ").split()
+    return set(split) | {f"{a} {b}" for a, b in zip(split, split[1:])}
 
 
 _FORMER_NEEDLE = re.compile(r"(?i)\b(?:former|retired|ex-|onetime|one-time)")
 _FORMER_MARK = r"(?i:former|retired|onetime|one-time)\b|(?i:ex)-(?=[a-z]|[A-Z]{2,}\b)"  # ("Ex-UN envoy"; not "Ex-Im Bank")
 # ", a former senior commander with the SAF", ", former head of the …": the role "of" the body he spoke for
-_FORMER_AFTER_NAME = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:{_FORMER_MARK})\s*(?:(?!and\b|or\b)[a-z][\w-]*\s+){{0,2}}?"
-                                rf"(?P<role>[a-z][\w-]*)\s+(?:of|for|at|with)\s+(?P<body>[^,;:]+)")
+_FORMER_AFTER_NAME = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:{_FORMER_MARK})\s*(?P<words>(?:(?!and\b|or\b)[a-z][\w-]*\s+){{0,2}}?"
+                                rf"(?P<role>[a-z][\w-]*))\s+(?:of|for|at|with)\s+(?P<body>[^,;:]+)")
 # an insertion after a name that gives a role he no longer holds (", former spokesman for the National Police
 # Service,"): no body speaks through him
 _FORMER_INSERTION = re.compile(rf"^\W*(?:(?:a|an|the)\s+)?(?:{_FORMER_MARK})")
@@ -8406,7 +8414,7 @@ def _officer_patterns(rules: RuleSet):
                            rf"|{role}\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?at\s+(?P<body5>(?:the\s+)?[A-Z][^,;:\"“”()]*?{acronym})"
                            rf"|{role}\s+(?:for|of|at|with)\s+the\s+(?P<described>(?:[a-z]+\s+)?(?:{descriptions}|institute|hospital|church|mission)|(?:[a-z]+\s+){{1,2}}?department)"
                            # (", spokesman for the organization", ", director of the meteorological department",
-                           # ", resident surgeon at the burn institute")
+                           # ", director of the burn institute")
                            rf"|(?:(?:a|an)\s+|(?!(?i:{titles}|{roles}|{nationalities})\b)(?=[A-Z]{{2,}}[\w&/]*\s|[A-Z][\w.&/]*"
                            rf"(?:\s+[A-Z][\w.&/]*){{0,2}}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{roles})\b))"  # (no article: an
                            # acronym, ", KMD Deputy Director.", or a role in lower case, ", Citigroup chief executive,"; not
@@ -9432,8 +9440,7 @@ _NO_BODY_BEFORE_ROLE = {"private", "independent", "freelance", "senior", "lead",
                         "managing", "executive", "programme", "program", "press", "branch", "deputy", "assistant",
                         "board", "club",  # ("Board chair Mary Barra", "Club chair Daniel Levy")
                         "acting", "general", "regional", "technical", "operations", "communications", "medical",
-                        "country", "finance", "associate", "principal", "public", "founding", "interim", "vice",
-                        "civil"}  # ("Civil surgeon Dr Prabhat Ranjan Sinha": India's district health officer, no body "Civil")
+                        "country", "finance", "associate", "principal", "public", "founding", "interim", "vice"}
 
 
 def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, owner: bool):
@@ -9609,7 +9616,7 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             body = _state_body(registry, context.nation_name, head)
         return body
     if all(w.islower() for w in words) and head in lex.descriptions:
-        # ("resident surgeon at the burn institute": the institute "the burn institute said" would be)
+        # ("director of the burn institute": the institute "the burn institute said" would be)
         return _owner_of_kind(lex, context, head, at) or \
             _body_the_description_names(f"the {' '.join(words)}", rules=rules, context=context, at=at)
     if all(w.islower() for w in words):
@@ -9620,16 +9627,14 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             # "head of the provincial health department" after the Meteorological Department spoke: a
             # body of its own, as the text describes it
             return " ".join(words)
-        if named is None and head in _DESCRIBED_TEAMS and _own_modifiers([w.lower() for w in words], lex):
-            # "The head of the local mountain rescue team, Markus Grießer," with no such team named: the team
-            # as the text describes it (not a bare "the team")
-            return " ".join(words)
         return named
     return " ".join(words)  # (a name in a role's place is a body's, "Operation Fansan Yamma", however it reads)
 
 
-# the heads of a body an officer's role may name only by a description ("the local mountain rescue team")
-_DESCRIBED_TEAMS = frozenset({"team", "unit", "squad", "brigade"})
+# the descriptions of a place, which open no body's name for its officer in `_named_earlier` ("the village's
+# chief" after "the village of Kamuli", "the state's chief secretary", "the city's municipal commissioner")
+_PLACE_DESCRIPTIONS = _PLACE_OWNERS | _PLACE_NOUNS | {"municipality", "governorate", "oblast", "prefecture", "nation",
+                                                      "territory", "island", "capital", "commune", "kingdom"}
 
 
 def _body_the_description_names(description: str, *, rules: RuleSet, context: _Context, at: int):
@@ -9677,6 +9682,13 @@ def _company_named_earlier(context: _Context, head: str, at: int) -> str | None:
     return None
 
 
+# what after "and" in the "of" part of a name starts a second body ("the National Institute of Burn and Plastic
+# Surgery and Dhaka Medical College Hospital"): capitalised words up to a body's head
+_SECOND_BODY = (r"(?!(?:[A-Z][\w'’-]*\s+){0,5}(?:Hospital|College|University|Institute|Centre|Center|Clinic|School|"
+                r"Academy|Ministry|Agency|Department|Council|Authority|Office|Commission|Committee|Foundation|"
+                r"Service|Company|Corporation)\b)")
+
+
 def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False, whole: bool = False,
                    lowered: bool = False) -> str | None:
     """The name the text gave earlier to a body it now calls by its head noun: "the emergency room"
@@ -9687,8 +9699,9 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     word = f"(?i:{re.escape(head)})" if any_case else re.escape(head.capitalize())
     end = r"(?![\w'’-]|\s+[A-Z0-9]|['’]s\s+[A-Z])" if whole else ""
     pattern = _compiled(rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,7}})({word})\b"  # ("Fire & Disaster …")
-                        rf"((?:\s+(?:of|for)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)+)?){end}")  # (also "Brno University of Technology",
-    # "National Institute of Burn and Plastic Surgery")
+                        rf"((?:\s+(?:of|for)(?:\s+(?:and\s+{_SECOND_BODY})?[A-Z][\w'’-]*)+)?){end}")  # (also "Brno University of
+    # Technology", "National Institute of Burn and Plastic Surgery"; not "… and Dhaka Medical College Hospital",
+    # a second body)
     # (with `lowered`, also a capitalised word and lower-case ones after "the" or a place: "the Tyrol
     # avalanche warning service", the name as the story writes it)
     placed = _compiled(rf"(?<![\w'’-])([A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){{1,3}})"
@@ -9696,9 +9709,11 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     # (or a name the head opens, "of" or "for" and capitalised words after it: "the court" after "The Court of
     # Arbitration for Sport", unless the text introduces another of its kind beside it or later: "A district
     # court in Ankara overturned a ruling by the Court of Cassation. The court said …" is no Court of Cassation)
-    # (with `any_case` too: "the priest of the church" after "the Church of the Virgin Mary")
+    # (with `any_case` too: "the priest of the church" after "the Church of the Virgin Mary"; not a place,
+    # "The village's chief, Moses Okello," after "the village of Kamuli")
     opened = _compiled(rf"(?<![\w'’-])({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
-                       rf"(?![\w'’-]|\s+[A-Z0-9])") if whole or any_case else None
+                       rf"(?![\w'’-]|\s+[A-Z0-9])") \
+        if whole or any_case and head.lower() not in _PLACE_DESCRIPTIONS else None
     # (another of its kind is introduced with "a": "a district court", "A lower court"; "the court" may be the one
     # named, and so may "a ruling by the court")
     introduced = rf"[Aa]n?\s+(?:(?!(?:the|by|with|of|to|from|in|at|on|for)\b)[\w'’-]+\s+){{0,3}}{re.escape(head)}"
@@ -9923,7 +9938,7 @@ _DESCRIBED_OPENER_WHO = lazy_compile(r"\s*(?P<role>(?:[Aa]n?|[Tt]he)(?:\s+[a-z][
 
 # officer roles that are a body's only when the body is named with them ("Father Boutros Aziz, the priest
 # of the church,"); alone, a person's calling: "The kidnapped priest, Father John Okafor, was released"
-_OFFICERS_OF_A_NAMED_BODY = frozenset({"priest", "surgeon", "delegate"})
+_OFFICERS_OF_A_NAMED_BODY = frozenset({"priest"})
 
 
 def _introduced_speaker(*, rules: RuleSet, context: _Context, publisher: Source | None,
