@@ -13697,3 +13697,31 @@ def test_attribution_a_capitalised_word_before_ceo_is_no_body(rules, text, sourc
 def test_attribution_a_fire_chief_speaks_for_a_place_s_fire_service_only_after_a_place(rules, text, source, speaker):
     found = attributions(text, rules)[-1]
     assert (found.source, found.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    # the second review of the session's officers: a deputy's office has his whole title ("Deputy General
+    # Counsel" is none of the "Attorney General's Office"; "Deputy Sheriff" none of the county's)
+    ("The Attorney General's Office said 12 officers were charged. Deputy General Counsel Lisa Monaco said 4 had "
+     "pleaded guilty.", "Counsel Lisa Monaco"),
+    ("The Maricopa County Sheriff's Office said 4 inmates escaped. Deputy Sheriff Tom Boyd said 2 were caught.",
+     "Tom Boyd"),
+    ("The Public Defender's Office said it had received complaints. Deputy Public Defender Tamar Kvirikadze said "
+     "the office would investigate.", "Public Defender's Office"),
+    # two bodies "and" may join, uncut, are no one body for a bare role
+    ("Toyota and Honda Motor Co said output fell. Chief executive Koji Sato said chips were short.", "Koji Sato"),
+    ("Harrow Plastics Ltd confirmed the closure. In a statement, managing director Susan Peel said staff would "
+     "be redeployed.", "Harrow Plastics Ltd"),
+    # a place's reporters make no medium of it
+    ("Protesters blocked a bridge. Belgrade's journalists protested too. Belgrade journalist Ivan Petrovic said "
+     "20 were hurt.", "Ivan Petrovic"),
+    ("Police fired tear gas. N1's reporters were at the scene. N1 reporter Jelena Markovic said several canisters "
+     "were fired.", "N1"),
+    # a name "of X and Y" is not cut at "and" for its officer
+    ("The Office of Science and Technology Policy said 40 grants were cut. The office's director, Raj Kumar, said 3 "
+     "labs would close.", "Office of Science and Technology Policy"),
+    ("Students from the University of Arts and Sciences marched. The university's rector, Ana Costa, said 400 took "
+     "part.", "Ana Costa"),
+])
+def test_attribution_mends_of_the_sixty_fifth_second_review(rules, text, source):
+    assert attributions(text, rules)[-1].source == source

@@ -3901,3 +3901,36 @@ def test_numbers_singular_of_aches(word, singular):
 ])
 def test_numbers_noon_and_midnight_make_a_clock_time_only_after_12(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the second review of the session's numbers: a name's number in a title-case headline counts nothing
+    # (a word right before the number that is neither a qualifier nor a counting verb makes it a name's)
+    ("Paris 2024 Officials Defend Seine Water Quality", []),
+    ("NBA Finals Game 7 Officials Named By League", []),
+    ("Bus 12 Passengers Hurt In Nairobi Crash", [("12", 12, None, None)]),
+    ("Police Probe Area 51 Raiders After Desert Break-In", []),
+    # a counting verb or a qualifier before it leaves the count
+    ("Storm Floods Coastal Town, Damages Hundreds of Homes", [("Hundreds", None, None, "home")]),
+    ("Bandits Abduct Over 70 Villagers In Fresh Zamfara Attack", [("70", 70, "over", "villager")]),
+    # "reported" after a number opening a clause is the verb, after a determiner or a past form a participle
+    ("Nearly 60 reported symptoms after the meal, the health ministry said.", [("60", 60, "nearly", None)]),
+    ("Twenty workers were treated and 12 reported headaches after the leak.",
+     [("Twenty", 20, None, "worker"), ("12", 12, None, None)]),
+    ("The agency counted 300 reported cases of cholera in the region.", [("300", 300, None, "case")]),
+    ("An estimated 5,400 reported fatalities were recorded.", [("5,400", 5400, None, "fatality")]),
+    # the object of "of" is no whole of a relative "of whom"
+    ("The minister met relatives of the victims, 12 of whom travelled from Kenya.", [("12", 12, None, None)]),
+])
+def test_numbers_mends_of_the_sixty_fifth_second_review(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after a time of day, or before "Times", a title-case headline's count is no name's number
+    ("Wednesday 21 September 2016 21:51 15 Medics Killed in Russian Airstrikes on Hospital in Southern Aleppo",
+     [("15", 15, None, "medic")]),
+    ("Syrian Coalition: Assad Used Chemical Weapons 136 Times since Ghouta Massacre", [("136", 136, None, "time")]),
+])
+def test_numbers_title_case_count_after_a_time_or_before_times(sentence, expected):
+    assert found(sentence) == expected

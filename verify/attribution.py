@@ -9066,6 +9066,21 @@ def _joined_bodies(name: str) -> list[str]:
     return [re.sub(r"^the\s+", "", part) for part in parts]
 
 
+# an "and" inside one body's name ("Tampere Fire and Rescue Service", "Search and Rescue"): other "and"s
+# between capitalised words may join two bodies `_joined_bodies` cannot cut ("Toyota and Honda Motor Co")
+_AND_WITHIN_A_NAME = lazy_compile(r"\b(?:Fire|Search)\s+and\s+(?:Rescue|Emergency)\b")
+
+
+_MAYBE_ANOTHER = "\x00"  # (a body a joined name may hold, unnamed: a bare role's body is then no one body)
+
+
+def _one_body(name: str) -> bool:
+    """Whether a name `_joined_bodies` left whole is one body: no "and" before a capitalised word but one
+    inside a name ("Kent Fire and Rescue Service"); not "Toyota and Honda Motor Co", "Procter and Gamble
+    Co", which may be two."""
+    return not _search(r"\band\s+[A-Z]", _AND_WITHIN_A_NAME.sub("", name))
+
+
 def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
     """The body an officer named by his bare role speaks for (`_BARE_ROLE`): the one body of the role's
     kind that spoke or that the text named before him ("Dales Aggregates Ltd" for a managing director,
@@ -9079,9 +9094,10 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
     for said in context.history:
         if said.source_type not in {"person", "anonymous"} and kind.search(said.source):
             bodies = _joined_bodies(said.source)  # ("X Ltd and Y Ltd said": two firms)
-            if len(bodies) > 1:
+            if len(bodies) > 1 or not _one_body(said.source):
                 for body in bodies:
                     names.setdefault(body, body)
+                names.setdefault(_MAYBE_ANOTHER, _MAYBE_ANOTHER)  # (and a body it may join, unnamed: no one body of the kind)
                 continue
             names.setdefault(said.source, rules.registry.get(said.source_id) or
                              Source(id=said.source_id, name=said.source, type=said.source_type))
@@ -9095,6 +9111,8 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
                 if kind.search(name) and (kind in {_BARE_ROLE_BODIES["firm"], _BARE_ROLE_BODIES["hospital"]} or
                                           _BARE_BODY_END.search(name)):
                     names.setdefault(name, rules.registry.find(name) or name)
+                    if not _one_body(name):
+                        names.setdefault(_MAYBE_ANOTHER, _MAYBE_ANOTHER)  # ("Toyota and Honda Motor Co": maybe two firms, so not one)
     distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
     return names[distinct[0]] if len(distinct) == 1 else None
 
@@ -9129,10 +9147,13 @@ def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, s
             continue
         # (the office by its holder's possessive only: "Office of the Plenipotentiary Representative", whose
         # deputy the checked wire dev gold writes as himself, is not read so; nor two places' offices)
-        named = {re.sub(r"^(?:The|A|An)\s+", "", m.group()) for text in context.before
-                 for m in re.finditer(rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+)?{re.escape(title)}['’]s\s+Office(?![\w-])", text)}
-        if len(named) == 1:
-            return _search(rf"{re.escape(title)}['’]s\s+Office", next(iter(named))).group(), person
+        # (the office's whole title his: "Deputy General Counsel" is no deputy of the "Attorney General's
+        # Office", "Deputy Sheriff" none of the "Maricopa County Sheriff's Office")
+        named = {m.group("whole") or "" for text in context.before
+                 for m in re.finditer(rf"(?<![\w-])(?P<whole>(?:(?!The\s)[A-Z][\w'’-]*\s+)?){re.escape(title)}['’]s\s+Office"
+                                      rf"(?![\w-])", text)}
+        if named == {""}:
+            return _search(rf"{re.escape(title)}['’]s\s+Office", " ".join(context.before)).group(), person
     return None
 
 
@@ -9144,13 +9165,16 @@ _REPORTER_OF = lazy_compile(r"(?:^|(?<=[\s\"“(]))(?P<outlet>[A-Z][\w&'’.-]*(
 
 def _outlet_of_reporter(before: str, context: _Context) -> str | None:
     """The medium a reporter named by its name before his role speaks for (GUIDELINES: "SANA reporter
-    said" is SANA), when the story shows the name to be a medium's: something was told to it, or it has
-    reporters; None otherwise ("Belgrade reporter", "Freelance reporter", "Brussels correspondent" after
+    said" is SANA), when the name is a medium's short name (capitals or a digit: "N1") and the story
+    shows it to be a medium's, with reporters of its own ("N1's reporters"); None otherwise ("Belgrade
+    reporter" even after "Belgrade's journalists", "Freelance reporter", "Brussels correspondent" after
     "London told Brussels": himself)."""
     match = _REPORTER_OF.search(before)
     if match is None:
         return None
     outlet = match.group("outlet")
+    if not _search(r"^(?=[A-Z0-9]*[0-9]|[A-Z]{2,})[A-Z0-9]{2,6}$", outlet):
+        return None  # (a medium's short name, "N1", "RTS"; not a place with reporters: "Belgrade's journalists")
     story = context.story or " ".join([*context.before, context.sentence])
     # (not "told N1": "London told Brussels", "The minister told Parliament" show no medium)
     medium = _search(rf"(?<![\w-]){re.escape(outlet)}['’]s\s+"
@@ -9711,8 +9735,9 @@ def _named_earlier(context: _Context, head: str, at: int, any_case: bool = False
     # court in Ankara overturned a ruling by the Court of Cassation. The court said …" is no Court of Cassation)
     # (with `any_case` too: "the priest of the church" after "the Church of the Virgin Mary"; not a place,
     # "The village's chief, Moses Okello," after "the village of Kamuli")
+    joined = "" if whole else r"|,?\s+(?:and|&)\s+[A-Z]"  # (not "the Office of Science" of "… and Technology Policy")
     opened = _compiled(rf"(?<![\w'’-])({word})((?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)+)"
-                       rf"(?![\w'’-]|\s+[A-Z0-9])") \
+                       rf"(?![\w'’-]|\s+[A-Z0-9]{joined})") \
         if whole or any_case and head.lower() not in _PLACE_DESCRIPTIONS else None
     # (another of its kind is introduced with "a": "a district court", "A lower court"; "the court" may be the one
     # named, and so may "a ruling by the court")

@@ -2203,19 +2203,25 @@ _VERBS_AFTER_REPORTED_THINGS = frozenset({
 
 def _reported_is_the_verb(tokens: list[_Token], first: int, k: int) -> bool:
     """Whether "reported" at token k, right after the number ending before `first`, is the verb of a clause the
-    number opens: after a comma, a reporting verb or nothing ("Officials said 40 reported symptoms after eating",
-    "Among the respondents, 45 reported problems"), unless a finite verb follows its plural ("Police said 12
-    reported burglaries had been solved"). After a determiner, a qualifier or another verb it is a participle
-    ("an estimated 5,400 reported fatalities", "Some 80 reported deaths", "counted 300 reported cases")."""
+    number opens ("Officials said 40 reported symptoms after eating", "Among the respondents, 45 reported
+    problems", "Nearly 60 reported symptoms", "Some 80 reported deaths"), unless a finite verb follows its
+    plural ("Police said 12 reported burglaries had been solved"). After a determiner or a verb's past form it
+    is a participle ("an estimated 5,400 reported fatalities", "the 300 reported cases", "11 of the reported
+    deaths")."""
     if tokens[k - 1].lower in OF_DETERMINERS or tokens[k - 1].lower in OF_DEMONSTRATIVES:
         return False  # "11 of the reported deaths"
     start = first - 1
     while start > 0 and _joined(tokens, start) and (
             tokens[start - 1].text[:1].isdigit() or tokens[start - 1].lower in SCALE_WORDS):
         start -= 1
-    opens = start == 0 or not _joined(tokens, start) or tokens[start - 1].lower in REPORTING_VERBS \
-        or tokens[start - 1].lower == "that"
-    return opens and _joined_lower(tokens, k + 2) not in _VERBS_AFTER_REPORTED_THINGS
+    before = tokens[start - 1].lower if start > 0 and _joined(tokens, start) else ""
+    if before in _BEFORE_REPORTED_THINGS or (before.endswith("ed") and before not in REPORTING_VERBS):
+        return False  # "an estimated 5,400 reported fatalities", "the 300 reported cases", "counted 300 reported cases"
+    return _joined_lower(tokens, k + 2) not in _VERBS_AFTER_REPORTED_THINGS
+
+
+# the words before a number whose "reported" is a participle ("an estimated 5,400 reported fatalities")
+_BEFORE_REPORTED_THINGS = frozenset({"the", "these", "those", "estimated", "its", "their", "his", "her", "our"})
 
 
 _TITLE_CASE_SHARE = 0.8  # share of a sentence's longer words capitalised in a title-case headline
@@ -2228,6 +2234,22 @@ def _title_case(tokens: list[_Token]) -> bool:
     words = [t.text for t in tokens if len(t.text) > 3 and t.text.isalpha()]
     capitalised = sum(1 for word in words if word[:1].isupper())
     return len(words) >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+# the verbs before a count in a title-case headline ("UPDF Kills Five Armed Raiders", "Bandits Abduct 40
+# Villagers"): another word right before the number makes it a name's ("Paris 2024 Officials", "Bus 12
+# Passengers"); a span's preposition before hours or days ("Seize Three Towns In 24 Hours")
+_HEADLINE_COUNT_VERBS = frozenset({
+    "kill", "kills", "abduct", "abducts", "kidnap", "kidnaps", "rescue", "rescues", "free", "frees", "arrest",
+    "arrests", "recover", "recovers", "seize", "seizes", "injure", "injures", "wound", "wounds", "displace",
+    "displaces", "evacuate", "evacuates", "leave", "leaves", "detain", "detains", "release", "releases",
+    "capture", "captures", "execute", "executes", "jail", "jails", "charge", "charges", "deport", "deports",
+    "destroy", "destroys", "torch", "torches", "burn", "burns", "down", "downs", "neutralise", "neutralises",
+    "neutralize", "neutralizes", "slay", "slays", "hit", "hits", "claim", "claims", "save", "saves", "damage",
+    "damages", "strand", "strands", "trap", "traps", "bury", "buries", "flatten", "flattens",
+})
+_HEADLINE_SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
+_SPAN_PREPOSITIONS = frozenset({"in", "for", "within", "after", "last", "past", "next", "over"})
 
 
 def _title_case_plural(tokens: list[_Token], first: int, k: int, compounds: frozenset) -> bool:
@@ -2244,6 +2266,15 @@ def _title_case_plural(tokens: list[_Token], first: int, k: int, compounds: froz
     while start > 0 and _joined(tokens, start) and (
             tokens[start - 1].text[:1].isdigit() or tokens[start - 1].lower in SCALE_WORDS):
         start -= 1
+    lead = first - 1
+    while lead > 0 and (tokens[lead].lower in SCALE_WORDS or tokens[lead].lower == "of"):
+        lead -= 1  # (the number's own first word: "Damages Hundreds of Homes", "Kills 1.5 Million Chickens")
+    if lead > 0 and _joined(tokens, lead) and tokens[lead - 1].text.isalpha() and tokens[k].lower != "times" \
+            and tokens[lead - 1].lower not in NUMBER_LEAD_WORDS \
+            and tokens[lead - 1].lower not in _HEADLINE_COUNT_VERBS \
+            and not (tokens[k].lower in _HEADLINE_SPANS and tokens[lead - 1].lower in _SPAN_PREPOSITIONS):
+        return False  # ("Paris 2024 Officials", "Game 7 Officials", "Bus 12 Passengers": a name's number; not
+        # after a time, "16:58 15 Medics Killed", nor "Used Chemical Weapons 136 Times")
     before = start - 1
     if before >= 0 and (before == 0 or ":" in tokens[before - 1].trail) and _joined(tokens, start) \
             and tokens[before].text[:1].isupper() and tokens[before].text.isalpha() \
@@ -4221,6 +4252,8 @@ def _whole_in_prepositional_phrase(text: str, start: int, *, relative: bool) -> 
             if lower == "of" and (before in VAGUE_PLURALS or before in _QUANTITY_BEFORE_OF
                                   or before[:1].isdigit() or _word_value(before) is not None):
                 return False
+            if relative and lower == "of":
+                return True  # ("relatives of the victims, 12 of whom": the relatives, not the victims)
             if relative:  # an opening phrase: no word before the preposition
                 return not any(w[:1].isalnum() for w in words[:i]) and not re.search(r"\w", text[:max(0, start - 80)])
             return True
