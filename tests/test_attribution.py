@@ -13725,3 +13725,11 @@ def test_attribution_a_fire_chief_speaks_for_a_place_s_fire_service_only_after_a
 ])
 def test_attribution_mends_of_the_sixty_fifth_second_review(rules, text, source):
     assert attributions(text, rules)[-1].source == source
+
+
+def test_attribution_an_officer_of_a_described_office_named_by_the_registry(rules):
+    # the third review: the office the description opens is the registry's source when it knows the name
+    last = attributions("The Office of the High Commissioner for Human Rights said 20 were killed. The office's "
+                        "spokesperson, Ravina Shamdasani, said more were missing.", rules)[-1]
+    assert (last.source, last.source_type, last.speaker) == \
+        ("UN Human Rights Office", "international body", "Ravina Shamdasani")

@@ -9552,6 +9552,8 @@ def _officer_body(phrase: str, *, rules: RuleSet, context: _Context, at: int, ow
             if found is None and not phrase.lower().startswith("its"):
                 # ("the mission's spokesperson, Chiara Benedetti," after UNIFIL spoke: what "the mission said" is)
                 return _body_the_description_names(f"the {word}", rules=rules, context=context, at=at)
+            if isinstance(found, str):
+                return registry.find(found) or found  # ("the Office of the High Commissioner for Human Rights")
             return found
         word = word if word in context.lex.descriptions else word[:-1]
         if phrase.lower().startswith("its"):
