@@ -2258,8 +2258,9 @@ def _title_case_plural(tokens: list[_Token], first: int, k: int, compounds: froz
     Raiders", "Recovers Over 200 Stolen Cows"): the words between are only modifiers (a participle, a
     demonym, a hyphenated word, the first word of a compound noun); a capitalised noun between makes
     the plural a name's word ("444 Combat Brigade Headquarters"). Only the plurals of `TITLE_CASE_NEWS_HEADS`
-    count, and not after a name's number that opens the headline ("Area 51 Raiders Arrested", "Gate 7
-    Passengers Stranded": one capitalised word before the number, no verb's -s, no qualifier)."""
+    count, after a counting verb, a qualifier, a span's preposition (before hours or days) or no word
+    ("Paris 2024 Officials", "Bus 12 Passengers": a name's number), and not after a name's number that opens
+    the headline ("Area 51 Raiders Arrested", "Gate 7 Passengers Stranded")."""
     if tokens[k].lower not in TITLE_CASE_NEWS_HEADS:
         return False
     start = first - 1
