@@ -8970,24 +8970,28 @@ def _officer_of_body(found: Attribution, *, rules: RuleSet, context: _Context) -
                 # speaks for himself as a governor does, not for a body called "Mandera" (but "its
                 # state secretary" is the body's)
                 return found
-    if not phrase and match is None and (bare := _bare_role_body(text[:at], rules=rules, context=context)) is not None:
-        return _as_officer(found, bare, name)  # "In a statement, managing director Richard Ainsworth said"
-    if not phrase and match is None and (rank := _LOWER_POLICE_RANK.search(text[:at])) is not None:
-        # "8 Armed Police Battalion additional superintendent of police Md Kamrul Hasan said": the unit
-        # named before the rank (GUIDELINES, Police; "Khagrachhari superintendent of police", a district's,
-        # is himself in the checked wire dev gold)
-        unit = rank.group("unit")
-        return _as_officer(found, Source(id=slug(unit), name=unit, type="government"), name)
-    if not phrase and match is None and (deputy := _deputy_of_office(text[:at], name, context)) is not None:
-        # "Deputy Public Defender Tamar Kvirikadze said" after "The Public Defender's Office said": the office
-        return _as_officer(found, rules.registry.find(deputy[0]) or Source(id=slug(deputy[0]), name=deputy[0],
-                                                                           type="government"), deputy[1])
-    if not phrase and match is None and (outlet := _outlet_of_reporter(text[:at], context)) is not None:
-        # "N1 reporter Jelena Markovic said": the medium
-        return _as_officer(found, rules.registry.find(outlet) or Source(id=slug(outlet), name=outlet, type="outlet"), name)
-    if not phrase and match is None and (local := _territory_officer_body(text[:at], context)) is not None:
-        body = _body_source(local, rules.registry)  # "Uror County Executive Director, …": a local government's
-        return _as_officer(found, replace(body, type="government") if body.type == "organisation" else body, name)
+    if not phrase and match is None:
+        # (no body beside his role: the one its kind, rank, title or place names)
+        if (bare := _bare_role_body(text[:at], rules=rules, context=context)) is not None:
+            return _as_officer(found, bare, name)  # "In a statement, managing director Richard Ainsworth said"
+        if (rank := _LOWER_POLICE_RANK.search(text[:at])) is not None:
+            # "8 Armed Police Battalion additional superintendent of police Md Kamrul Hasan said": the unit
+            # named before the rank (GUIDELINES, Police; "Khagrachhari superintendent of police", a district's,
+            # is himself in the checked wire dev gold)
+            unit = rank.group("unit")
+            return _as_officer(found, Source(id=slug(unit), name=unit, type="government"), name)
+        if (deputy := _deputy_of_office(text[:at], name, context)) is not None:
+            # "Deputy Public Defender Tamar Kvirikadze said" after "The Public Defender's Office said": the office
+            office, person = deputy
+            return _as_officer(found, rules.registry.find(office) or Source(id=slug(office), name=office,
+                                                                            type="government"), person)
+        if (outlet := _outlet_of_reporter(text[:at], context)) is not None:
+            # "N1 reporter Jelena Markovic said": the medium
+            return _as_officer(found, rules.registry.find(outlet) or Source(id=slug(outlet), name=outlet, type="outlet"),
+                               name)
+        if (local := _territory_officer_body(text[:at], context)) is not None:
+            body = _body_source(local, rules.registry)  # "Uror County Executive Director, …": a local government's
+            return _as_officer(found, replace(body, type="government") if body.type == "organisation" else body, name)
     if not phrase or match is not None and _defence_lawyer(phrase, match.group()):
         return found
     if match is not None and match.groupdict().get("body3") and \
@@ -9071,9 +9075,6 @@ def _joined_bodies(name: str) -> list[str]:
 _AND_WITHIN_A_NAME = lazy_compile(r"\b(?:Fire|Search)\s+and\s+(?:Rescue|Emergency)\b")
 
 
-_MAYBE_ANOTHER = "\x00"  # (a body a joined name may hold, unnamed: a bare role's body is then no one body)
-
-
 def _one_body(name: str) -> bool:
     """Whether a name `_joined_bodies` left whole is one body: no "and" before a capitalised word but one
     inside a name ("Kent Fire and Rescue Service"); not "Toyota and Honda Motor Co", "Procter and Gamble
@@ -9093,12 +9094,8 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
     names = {}
     for said in context.history:
         if said.source_type not in {"person", "anonymous"} and kind.search(said.source):
-            bodies = _joined_bodies(said.source)  # ("X Ltd and Y Ltd said": two firms)
-            if len(bodies) > 1 or not _one_body(said.source):
-                for body in bodies:
-                    names.setdefault(body, body)
-                names.setdefault(_MAYBE_ANOTHER, _MAYBE_ANOTHER)  # (and a body it may join, unnamed: no one body of the kind)
-                continue
+            if len(_joined_bodies(said.source)) > 1 or not _one_body(said.source):
+                return None  # ("X Ltd and Y Ltd said", "Toyota and Honda Motor Co said": two firms, or maybe two)
             names.setdefault(said.source, rules.registry.get(said.source_id) or
                              Source(id=said.source_id, name=said.source, type=said.source_type))
     words = tuple(w.lower() for w in re.sub(r"^[,;:\"“”\s]+|^(?:said|says|told|added)\s+", "", role.group()).split())
@@ -9110,9 +9107,9 @@ def _bare_role_body(before: str, *, rules: RuleSet, context: _Context):
             for name in filter(None, (_clean_institution(part.rstrip(".")) for part in _joined_bodies(match.group()))):
                 if kind.search(name) and (kind in {_BARE_ROLE_BODIES["firm"], _BARE_ROLE_BODIES["hospital"]} or
                                           _BARE_BODY_END.search(name)):
-                    names.setdefault(name, rules.registry.find(name) or name)
                     if not _one_body(name):
-                        names.setdefault(_MAYBE_ANOTHER, _MAYBE_ANOTHER)  # ("Toyota and Honda Motor Co": maybe two firms, so not one)
+                        return None  # ("Toyota and Honda Motor Co": maybe two firms, so not one)
+                    names.setdefault(name, rules.registry.find(name) or name)
     distinct = [n for n in names if not any(n != m and n.lower() in m.lower() for m in names)]
     return names[distinct[0]] if len(distinct) == 1 else None
 
@@ -9149,11 +9146,11 @@ def _deputy_of_office(before: str, name: str, context: _Context) -> tuple[str, s
         # deputy the checked wire dev gold writes as himself, is not read so; nor two places' offices)
         # (the office's whole title his: "Deputy General Counsel" is no deputy of the "Attorney General's
         # Office", "Deputy Sheriff" none of the "Maricopa County Sheriff's Office")
-        named = {m.group("whole") or "" for text in context.before
-                 for m in re.finditer(rf"(?<![\w-])(?P<whole>(?:(?!The\s)[A-Z][\w'’-]*\s+)?){re.escape(title)}['’]s\s+Office"
-                                      rf"(?![\w-])", text)}
-        if named == {""}:
-            return _search(rf"{re.escape(title)}['’]s\s+Office", " ".join(context.before)).group(), person
+        offices = [m for text in context.before
+                   for m in re.finditer(rf"(?<![\w-])(?P<whole>(?:(?!The\s)[A-Z][\w'’-]*\s+)?){re.escape(title)}['’]s\s+Office"
+                                        rf"(?![\w-])", text)]
+        if offices and not any(m.group("whole") for m in offices):
+            return offices[0].group(), person
     return None
 
 
